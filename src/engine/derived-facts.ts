@@ -1,0 +1,55 @@
+import type { DerivedFact } from '../model/pack.js';
+import type { ReportData } from '../model/report.js';
+
+export type FactMap = Record<string, unknown>;
+
+const round = (n: number, decimals: number) => {
+  const f = 10 ** decimals;
+  return Math.round(n * f) / f;
+};
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Computes one derived fact. Returns undefined when an input is not stated (or a ratio's
+ * denominator is 0): a derived fact, like any other, is absent rather than guessed.
+ */
+export function computeDerived(d: DerivedFact, facts: FactMap, year: number | undefined): unknown {
+  const inputs = (d.of ?? []).map((id) => facts[id]);
+  const decimals = d.decimals ?? 4;
+  switch (d.op) {
+    case 'coalesce':
+      return inputs.find((v) => v !== undefined);
+    case 'yearDate': {
+      if (year === undefined) return undefined;
+      const mm = String(d.month).padStart(2, '0');
+      const dd = String(d.day).padStart(2, '0');
+      return `${year + (d.yearOffset ?? 0)}-${mm}-${dd}`;
+    }
+    default:
+      break;
+  }
+  if (!inputs.every(isNumber)) return undefined;
+  const [a, b] = inputs as number[];
+  switch (d.op) {
+    case 'ratio':
+      return b === 0 ? undefined : round((a! / b!) * 100, decimals);
+    case 'difference':
+      return round(a! - b!, decimals);
+    case 'absDifference':
+      return round(Math.abs(a! - b!), decimals);
+    case 'abs':
+      return round(Math.abs(a!), decimals);
+    case 'sum':
+      return round((inputs as number[]).reduce((s, x) => s + x, 0), decimals);
+  }
+}
+
+/** Every fact a rule can read for one report: stated facts, the built-ins and the derived facts. */
+export function factMap(report: ReportData, derived: DerivedFact[]): FactMap {
+  const facts: FactMap = { ...report.facts, report: report.report, sections: report.sections };
+  for (const d of derived) {
+    const value = computeDerived(d, facts, report.report.year);
+    if (value !== undefined) facts[d.id] = value;
+  }
+  return facts;
+}

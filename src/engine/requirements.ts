@@ -1,0 +1,35 @@
+import type { Condition, TopLevelCondition } from '../model/condition.js';
+import type { Rule } from '../model/pack.js';
+
+export interface Requirement {
+  fact: string;
+  path?: string;
+}
+
+/** Each fact (and path into it) a rule reads; the rule is `missing` when any is absent. */
+export function requirementsOf(rule: Rule, named: Record<string, TopLevelCondition>): Requirement[] {
+  const out: Requirement[] = [];
+  const add = (fact: string, path?: string) => {
+    if (!out.some((r) => r.fact === fact && r.path === path)) out.push(path ? { fact, path } : { fact });
+  };
+  const seen = new Set<string>();
+  const walk = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else if ('condition' in c) {
+      if (seen.has(c.condition)) return;
+      seen.add(c.condition);
+      const target = named[c.condition];
+      if (target) walk(target);
+    } else {
+      add(c.fact, c.path);
+      const v = c.value;
+      if (v !== null && typeof v === 'object' && !Array.isArray(v)) add(v.fact, v.path);
+    }
+  };
+  if (rule.when) walk(rule.when);
+  rule.tiers?.forEach((t) => walk(t.when));
+  if (rule.deduct) add(rule.deduct.fact);
+  return out;
+}

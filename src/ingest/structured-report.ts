@@ -1,0 +1,78 @@
+import { ReportData } from '../model/report.js';
+import type { FactDefinition } from '../model/pack.js';
+import type { Pack } from '../pack/compiled-pack.js';
+import { problem, ProblemError, type Problem } from '../problems/problem.js';
+import { checkAgainstSchema } from '../source/schema-check.js';
+import { loadYamlFile, type YamlSource } from '../source/yaml-source.js';
+import { suggest } from '../util/suggest.js';
+
+export const STRUCTURED_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/** Reads a structured report (.yaml/.yml/.json) and checks it against the schema and the pack's vocabulary. */
+export function loadStructuredReport(file: string, pack: Pack): ReportData {
+  return checkReportSource(loadYamlFile(file), pack);
+}
+
+export function checkReportSource(source: YamlSource, pack: Pack): ReportData {
+  const schemaProblems = checkAgainstSchema(source, 'report.schema.json');
+  if (schemaProblems.length > 0) throw new ProblemError(schemaProblems);
+  const report = ReportData.parse(source.data);
+  const problems = checkAgainstPack(report, source, pack);
+  if (problems.length > 0) throw new ProblemError(problems);
+  return report;
+}
+
+function checkAgainstPack(report: ReportData, source: YamlSource, pack: Pack): Problem[] {
+  const problems: Problem[] = [];
+  const at = (pointer: string, where: 'key' | 'value' = 'value') => ({ pointer, ...source.locate(pointer, where) });
+  const stated = pack.catalog.statedIds();
+  const sectionIds = pack.catalog.sectionIds;
+  report.sections.forEach((s, i) => {
+    if (!sectionIds.includes(s)) {
+      problems.push(problem('report.unknown-section', source.file, { section: s, allowed: sectionIds.join(', ') }, at(`/sections/${i}`)));
+    }
+  });
+  for (const [group, record] of [['facts', report.facts], ['evidence', report.evidence ?? {}]] as const) {
+    for (const id of Object.keys(record)) {
+      const def = pack.catalog.definition(id);
+      if (!def) {
+        const suggestion = suggest(id, stated);
+        problems.push(problem('report.unknown-fact', source.file, { fact: id, ...(suggestion ? { suggestion } : {}) }, at(`/${group}/${id}`, 'key')));
+      } else if (group === 'facts') {
+        const p = typeProblem(def, report.facts[id]!);
+        if (p) problems.push(problem(p.code, source.file, { fact: id, ...p.params }, at(`/facts/${id}`)));
+      }
+    }
+  }
+  for (const id of Object.keys(report.sectionEvidence ?? {})) {
+    if (!sectionIds.includes(id)) {
+      problems.push(problem('report.unknown-section', source.file, { section: id, allowed: sectionIds.join(', ') }, at(`/sectionEvidence/${id}`, 'key')));
+    }
+  }
+  return problems;
+}
+
+type TypeProblem = { code: 'report.fact-type' | 'report.enum-value'; params: Record<string, string> };
+
+/** Whether a stated value fits the fact's declared type; percentages are 0–100. */
+export function typeProblem(def: FactDefinition, value: number | string | boolean): TypeProblem | undefined {
+  const wrong = (expected: string): TypeProblem => ({ code: 'report.fact-type', params: { expected, actual: String(value) } });
+  switch (def.type) {
+    case 'percent':
+      return typeof value === 'number' && value >= 0 && value <= 100 ? undefined : wrong('percent');
+    case 'count':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? undefined : wrong('count');
+    case 'number':
+      return typeof value === 'number' ? undefined : wrong('number');
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : wrong('boolean');
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : wrong('date');
+    case 'text':
+      return typeof value === 'string' ? undefined : wrong('text');
+    case 'enum':
+      return typeof value === 'string' && def.values?.includes(value)
+        ? undefined
+        : { code: 'report.enum-value', params: { actual: String(value), allowed: (def.values ?? []).join(', ') } };
+  }
+}

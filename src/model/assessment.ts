@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { Evidence, FactId, IsoDate, RuleId, Severity, SnakeId } from './common.js';
+import { FactValue } from './report.js';
+
+export const Status = z.enum(['pass', 'fail', 'missing', 'waived', 'error']);
+export type Status = z.infer<typeof Status>;
+
+export const FindingEvidence = Evidence.extend({ fact: z.string().optional() }).strict();
+
+/** The condition tree with the values that decided it, so a finding can explain itself. */
+export interface Explanation {
+  kind: 'all' | 'any' | 'not' | 'condition' | 'fact';
+  result?: boolean;
+  fact?: string;
+  path?: string;
+  operator?: string;
+  value?: unknown;
+  factValue?: unknown;
+  name?: string;
+  children?: Explanation[];
+}
+export const Explanation: z.ZodType<Explanation> = z.lazy(() =>
+  z
+    .object({
+      kind: z.enum(['all', 'any', 'not', 'condition', 'fact']),
+      result: z.boolean().optional(),
+      fact: z.string().optional(),
+      path: z.string().optional(),
+      operator: z.string().optional(),
+      value: z.unknown().optional(),
+      factValue: z.unknown().optional(),
+      name: z.string().optional(),
+      children: z.array(Explanation).optional(),
+    })
+    .strict(),
+);
+
+export const Finding = z
+  .object({
+    ruleId: RuleId,
+    category: SnakeId,
+    title: z.string(),
+    status: Status,
+    points: z.number().describe('points earned'),
+    maxPoints: z.number().describe('points at stake; 0 when the rule does not count (skipped, waived)'),
+    severity: Severity,
+    veto: z.boolean(),
+    message: z.string().optional(),
+    missingFacts: z.array(FactId).optional(),
+    facts: z.record(z.string(), FactValue).optional().describe('the values of the facts the rule names'),
+    evidence: z.array(FindingEvidence).optional(),
+    basis: z.string().optional(),
+    remedy: z.string().optional(),
+    tier: z.string().optional(),
+    waiver: z
+      .object({ reason: z.string(), approver: z.string(), expires: IsoDate, expired: z.boolean() })
+      .strict()
+      .optional(),
+    explain: Explanation.optional(),
+    error: z.string().optional(),
+  })
+  .strict();
+export type Finding = z.infer<typeof Finding>;
+
+export const CategoryScore = z
+  .object({ id: SnakeId, title: z.string(), score: z.number(), maxScore: z.number() })
+  .strict();
+
+export const Assessment = z
+  .object({
+    report: z
+      .object({
+        file: z.string(),
+        authority: z.string().optional(),
+        region: z.string().optional(),
+        year: z.number().int().optional(),
+      })
+      .strict(),
+    pack: z.object({ id: z.string(), title: z.string(), version: z.string() }).strict(),
+    score: z.number().describe('points earned'),
+    maxScore: z.number().describe('points available: skipped and waived rules do not count'),
+    percent: z.number().describe('score / maxScore × 100, one decimal; the grade is read from it'),
+    grade: z.string(),
+    vetoed: z.boolean(),
+    vetoedBy: z.array(RuleId).optional(),
+    counts: z.record(z.string(), z.number().int()).describe('findings per status'),
+    categories: z.array(CategoryScore),
+    findings: z.array(Finding).describe('one per enabled rule, in pack order'),
+  })
+  .strict();
+export type Assessment = z.infer<typeof Assessment>;

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { FactId, RuleId, Severity, SnakeId } from './common.js';
+import { TopLevelCondition } from './condition.js';
+
+export const Grade = z
+  .object({
+    name: z.string().min(1).describe('grade label shown to people, e.g. 优秀'),
+    en: z.string().min(1).optional(),
+    min: z.number().min(0).max(100).describe('lowest percentage of the available points that earns this grade'),
+  })
+  .strict();
+
+export const Category = z
+  .object({ id: SnakeId, title: z.string().min(1), en: z.string().min(1).optional(), description: z.string().optional() })
+  .strict();
+
+/** pack.yaml: who the pack is and how it grades. */
+export const PackManifest = z
+  .object({
+    id: SnakeId,
+    title: z.string().min(1),
+    version: z.string().min(1),
+    description: z.string().optional(),
+    extends: z.string().min(1).optional().describe('a parent pack: a path relative to this file, or a bundled pack name'),
+    grades: z.array(Grade).min(1).describe('highest first; the last is the band a veto forces'),
+    categories: z.array(Category).min(1),
+  })
+  .strict();
+export type PackManifest = z.infer<typeof PackManifest>;
+
+export const FactType = z.enum(['percent', 'count', 'number', 'enum', 'boolean', 'date', 'text']);
+export type FactType = z.infer<typeof FactType>;
+
+export const FactDefinition = z
+  .object({
+    id: FactId,
+    label: z.string().min(1).describe('中文 name shown in messages and docs'),
+    en: z.string().min(1).optional(),
+    type: FactType,
+    unit: z.string().optional(),
+    values: z.array(z.string().min(1)).min(1).optional().describe('the allowed values of an enum fact'),
+    cues: z.array(z.string().min(1)).optional().describe('words that introduce the fact in a report'),
+    description: z.string().optional(),
+  })
+  .strict();
+export type FactDefinition = z.infer<typeof FactDefinition>;
+
+export const DerivedOp = z.enum(['ratio', 'difference', 'absDifference', 'sum', 'abs', 'coalesce', 'yearDate']);
+export type DerivedOp = z.infer<typeof DerivedOp>;
+
+/** A fact computed from others, so consistency checks need no code. */
+export const DerivedFact = z
+  .object({
+    id: FactId,
+    label: z.string().min(1),
+    en: z.string().min(1).optional(),
+    op: DerivedOp.describe(
+      'ratio: of[0]/of[1]×100 (percent); difference: of[0]−of[1]; absDifference: |of[0]−of[1]|; sum; abs; coalesce: first stated; yearDate: a date in the report year + yearOffset',
+    ),
+    of: z.array(FactId).min(1).optional(),
+    decimals: z.number().int().min(0).max(6).optional().describe('round the result to this many decimals'),
+    yearOffset: z.number().int().optional(),
+    month: z.number().int().min(1).max(12).optional(),
+    day: z.number().int().min(1).max(31).optional(),
+    description: z.string().optional(),
+  })
+  .strict();
+export type DerivedFact = z.infer<typeof DerivedFact>;
+
+/** facts.yaml: the fact vocabulary rules and extraction share. */
+export const FactsFile = z
+  .object({ facts: z.array(FactDefinition).min(1), derived: z.array(DerivedFact).optional() })
+  .strict();
+export type FactsFile = z.infer<typeof FactsFile>;
+
+export const SectionDefinition = z
+  .object({
+    id: SnakeId,
+    title: z.string().min(1),
+    en: z.string().min(1).optional(),
+    cues: z.array(z.string().min(1)).min(1).describe('heading words that identify this part'),
+  })
+  .strict();
+export type SectionDefinition = z.infer<typeof SectionDefinition>;
+
+/** sections.yaml: the statutory parts of a report and how to recognise their headings. */
+export const SectionsFile = z.object({ sections: z.array(SectionDefinition).min(1) }).strict();
+export type SectionsFile = z.infer<typeof SectionsFile>;
+
+export const Tier = z
+  .object({ when: TopLevelCondition, points: z.number().min(0), label: z.string().optional() })
+  .strict();
+export type Tier = z.infer<typeof Tier>;
+
+export const Deduction = z
+  .object({
+    fact: FactId,
+    target: z.number().describe('the value that keeps every point'),
+    direction: z.enum(['below', 'above']).describe('below: points are lost as the fact falls under target'),
+    per: z.number().positive().default(1).describe('size of one step, in the fact’s unit'),
+    points: z.number().positive().describe('points lost per step'),
+    partial: z
+      .enum(['ceil', 'floor', 'exact'])
+      .default('ceil')
+      .describe('a part step: ceil counts it as a whole step (不足1个百分点按1个百分点计), floor ignores it, exact pro-rates'),
+  })
+  .strict();
+export type Deduction = z.infer<typeof Deduction>;
+
+export const MissingPolicy = z.enum(['fail', 'skip', 'info']);
+export type MissingPolicy = z.infer<typeof MissingPolicy>;
+
+export const Rule = z
+  .object({
+    id: RuleId,
+    category: SnakeId,
+    title: z.string().min(1),
+    basis: z.string().min(1).optional().describe('the document the criterion comes from'),
+    severity: Severity.default('error'),
+    points: z.number().min(0),
+    veto: z.boolean().default(false).describe('一票否决: failing it forces the lowest grade'),
+    when: TopLevelCondition.optional().describe('all-or-nothing: met → full points'),
+    tiers: z.array(Tier).min(1).optional().describe('first matching tier gives its points; none → 0'),
+    deduct: Deduction.optional().describe('points lost per unit short of a target, never below 0'),
+    missing: MissingPolicy.default('fail').describe('when a fact the rule names is absent'),
+    message: z.string().min(1).describe('shown when the rule is not met; {{factId}} inserts a value'),
+    missingMessage: z.string().min(1).optional(),
+    remedy: z.string().min(1).optional().describe('整改建议: what to add or fix'),
+    enabled: z.boolean().default(true),
+  })
+  .strict();
+export type Rule = z.infer<typeof Rule>;
+export type RuleInput = z.input<typeof Rule>;
+
+/** checklist.yaml: the rules, plus named conditions rules can reference. */
+export const ChecklistFile = z
+  .object({
+    conditions: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), TopLevelCondition).optional(),
+    rules: z.array(Rule),
+  })
+  .strict();
+export type ChecklistFile = z.infer<typeof ChecklistFile>;

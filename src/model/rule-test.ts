@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { RuleId } from './common.js';
+import { Status } from './assessment.js';
+import { ReportData } from './report.js';
+
+export const RuleExpectation = z
+  .object({ status: Status.optional(), points: z.number().optional() })
+  .strict();
+
+/** One case: a report (partial: missing parts default to empty) and what the pack must make of it. */
+export const RuleTestCase = z
+  .object({
+    name: z.string().min(1),
+    report: ReportData.partial().optional(),
+    expect: z
+      .object({
+        rules: z.record(RuleId, RuleExpectation).optional(),
+        score: z.number().optional(),
+        percent: z.number().optional(),
+        grade: z.string().optional(),
+        vetoed: z.boolean().optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export type RuleTestCase = z.infer<typeof RuleTestCase>;
+
+export const RuleTestFile = z.object({ cases: z.array(RuleTestCase).min(1) }).strict();
+export type RuleTestFile = z.infer<typeof RuleTestFile>;

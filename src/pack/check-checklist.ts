@@ -1,0 +1,84 @@
+import { Rule, type TopLevelCondition } from '../model/index.js';
+import { problem, type Problem } from '../problems/problem.js';
+import type { YamlSource } from '../source/yaml-source.js';
+import { suggest } from '../util/suggest.js';
+import type { CompiledRule } from './compiled-pack.js';
+import { factsOf, scanCondition, type ConditionContext } from './conditions.js';
+import { duplicateIds } from './duplicate-ids.js';
+import type { FactCatalog } from './fact-catalog.js';
+import { templateNames } from './template.js';
+
+/** Names a message template may use besides the rule's facts. */
+export const TEMPLATE_EXTRAS = ['points', 'maxPoints'];
+
+type RawRule = Record<string, unknown> & { id: string; tiers?: { when: unknown }[] };
+
+/**
+ * Everything about checklist.yaml that a JSON Schema cannot say. Runs after the schema
+ * check, which leaves condition trees to scanCondition here.
+ */
+export function checkChecklist(
+  source: YamlSource,
+  catalog: FactCatalog,
+  categories: string[],
+): { conditions: Record<string, TopLevelCondition>; rules: CompiledRule[]; problems: Problem[] } {
+  const raw = source.data as { conditions?: Record<string, TopLevelCondition>; rules: RawRule[] };
+  const named = raw.conditions ?? {};
+  const problems: Problem[] = [];
+  const ctx: ConditionContext = { source, catalog, namedConditions: new Set(Object.keys(named)), problems };
+  for (const [name, condition] of Object.entries(named)) scanCondition(condition, `/conditions/${name}`, ctx);
+  problems.push(...duplicateIds(raw.rules, '/rules', 'rule', source));
+
+  const rules: CompiledRule[] = [];
+  raw.rules.forEach((rawRule, i) => {
+    const at = `/rules/${i}`;
+    const locate = (p: string) => ({ pointer: p, ...source.locate(p) });
+    const before = problems.length;
+    const facts: string[] = [];
+    const sections: string[] = [];
+    const collect = (condition: unknown, p: string) => {
+      const scan = scanCondition(condition, p, ctx);
+      if (problems.length > before) return;
+      for (const s of scan.sections) if (!sections.includes(s)) sections.push(s);
+      for (const f of factsOf(condition as TopLevelCondition, named)) if (!facts.includes(f)) facts.push(f);
+    };
+    if (rawRule.when !== undefined) collect(rawRule.when, `${at}/when`);
+    rawRule.tiers?.forEach((tier, t) => collect(tier.when, `${at}/tiers/${t}/when`));
+
+    const parsed = Rule.safeParse(rawRule);
+    if (!parsed.success) {
+      if (problems.length === before) {
+        problems.push(problem('schema.other', source.file, { reason: parsed.error.issues[0]?.message ?? 'invalid rule' }, locate(at)));
+      }
+      return;
+    }
+    const rule = parsed.data;
+    if (!categories.includes(rule.category)) {
+      problems.push(problem('pack.unknown-category', source.file, { category: rule.category, allowed: categories.join(', ') }, locate(`${at}/category`)));
+    }
+    const forms = [rule.when, rule.tiers, rule.deduct].filter((f) => f !== undefined).length;
+    if (forms !== 1) problems.push(problem('pack.scoring-form', source.file, {}, locate(at)));
+    rule.tiers?.forEach((tier, t) => {
+      if (tier.points > rule.points) {
+        problems.push(problem('pack.tier-points', source.file, { tierPoints: tier.points, points: rule.points }, locate(`${at}/tiers/${t}/points`)));
+      }
+    });
+    if (rule.deduct) {
+      const fact = rule.deduct.fact;
+      if (!catalog.has(fact)) {
+        const suggestion = suggest(fact, catalog.ids());
+        problems.push(problem('pack.unknown-fact', source.file, { fact, ...(suggestion ? { suggestion } : {}) }, locate(`${at}/deduct/fact`)));
+      } else if (!facts.includes(fact)) facts.push(fact);
+    }
+    const usable = [...catalog.closure(facts), ...TEMPLATE_EXTRAS];
+    for (const key of ['message', 'missingMessage'] as const) {
+      for (const name of templateNames(rule[key] ?? '')) {
+        if (!usable.includes(name)) {
+          problems.push(problem('pack.template-fact', source.file, { name, allowed: usable.join(', ') }, locate(`${at}/${key}`)));
+        }
+      }
+    }
+    if (rule.enabled) rules.push({ rule, facts, sections, file: source.file, line: source.locate(at)?.line ?? 0 });
+  });
+  return { conditions: named, rules, problems };
+}

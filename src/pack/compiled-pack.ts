@@ -1,0 +1,26 @@
+import type { TopLevelCondition } from '../model/condition.js';
+import type { DerivedFact, FactDefinition, PackManifest, Rule, SectionDefinition } from '../model/pack.js';
+import type { FactCatalog } from './fact-catalog.js';
+
+export interface CompiledRule {
+  rule: Rule;
+  /** every fact the rule reads (conditions, tiers, deduction), named conditions expanded */
+  facts: string[];
+  /** sections the rule's conditions test for */
+  sections: string[];
+  file: string;
+  line: number;
+}
+
+/** A pack loaded, validated and ready to apply to any number of reports. */
+export interface Pack {
+  dir: string;
+  manifest: PackManifest;
+  facts: FactDefinition[];
+  /** in dependency order: every input precedes the facts computed from it */
+  derived: DerivedFact[];
+  sections: SectionDefinition[];
+  conditions: Record<string, TopLevelCondition>;
+  rules: CompiledRule[];
+  catalog: FactCatalog;
+}

@@ -1,0 +1,175 @@
+import type { Condition, TopLevelCondition } from '../model/condition.js';
+import { problem, type Problem } from '../problems/problem.js';
+import type { YamlSource } from '../source/yaml-source.js';
+import { isKnownOperator, OPERATOR_NAMES } from '../engine/operators.js';
+import { SIMPLE_PATH } from '../engine/paths.js';
+import { suggest } from '../util/suggest.js';
+import type { ConditionShapeReason } from '../problems/messages.js';
+import type { FactCatalog } from './fact-catalog.js';
+
+const LEAF_KEYS = new Set(['fact', 'operator', 'value', 'path', 'params', 'name', 'priority']);
+const BOOLEAN_KEYS = ['all', 'any', 'not', 'condition'] as const;
+const ENUM_OPERATORS = new Set(['equal', 'notEqual', 'in', 'notIn']);
+
+export interface ConditionScan {
+  /** fact ids the condition reads, in order of appearance, without repeats */
+  facts: string[];
+  /** named conditions it references */
+  references: string[];
+  /** values compared against the `sections` fact */
+  sections: string[];
+}
+
+export interface ConditionContext {
+  source: YamlSource;
+  catalog: FactCatalog;
+  namedConditions: ReadonlySet<string>;
+  problems: Problem[];
+}
+
+/** Checks a condition tree as json-rules-engine will read it, and lists what it reads. */
+export function scanCondition(root: unknown, pointer: string, ctx: ConditionContext): ConditionScan {
+  const scan: ConditionScan = { facts: [], references: [], sections: [] };
+  const add = (list: string[], v: string) => {
+    if (!list.includes(v)) list.push(v);
+  };
+  const fail = (at: string, reason: ConditionShapeReason, extra: Record<string, string> = {}, where: 'key' | 'value' = 'value') =>
+    ctx.problems.push(problem('pack.condition-shape', ctx.source.file, { reason, ...extra }, { pointer: at, ...ctx.source.locate(at, where) }));
+
+  const visit = (node: unknown, at: string, topLevel: boolean): void => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) {
+      fail(at, topLevel ? 'top-level' : 'not-mapping');
+      return;
+    }
+    const obj = node as Record<string, unknown>;
+    const kinds = BOOLEAN_KEYS.filter((k) => k in obj);
+    if (kinds.length > 1) {
+      fail(at, 'several-kinds', { kinds: kinds.join(', ') });
+      return;
+    }
+    const kind = kinds[0];
+    if (kind === undefined) {
+      if (topLevel) {
+        fail(at, 'top-level');
+        return;
+      }
+      visitLeaf(obj, at);
+      return;
+    }
+    for (const key of Object.keys(obj)) {
+      if (key !== kind && key !== 'name' && key !== 'priority') fail(`${at}/${key}`, 'extra-key', { kind, key }, 'key');
+    }
+    const inner = obj[kind];
+    if (kind === 'all' || kind === 'any') {
+      if (!Array.isArray(inner)) fail(`${at}/${kind}`, 'not-list', { kind });
+      else inner.forEach((c, i) => visit(c, `${at}/${kind}/${i}`, false));
+    } else if (kind === 'not') {
+      visit(inner, `${at}/not`, false);
+    } else {
+      if (typeof inner !== 'string') fail(`${at}/condition`, 'reference-name');
+      else if (!ctx.namedConditions.has(inner)) {
+        ctx.problems.push(
+          problem('pack.unknown-condition', ctx.source.file, { name: inner }, { pointer: `${at}/condition`, ...ctx.source.locate(`${at}/condition`) }),
+        );
+      } else add(scan.references, inner);
+    }
+  };
+
+  const visitLeaf = (obj: Record<string, unknown>, at: string): void => {
+    for (const key of Object.keys(obj)) {
+      if (!LEAF_KEYS.has(key)) {
+        const hint = suggest(key, [...LEAF_KEYS, ...BOOLEAN_KEYS]);
+        fail(`${at}/${key}`, 'unknown-key', { key, ...(hint ? { hint } : {}) }, 'key');
+      }
+    }
+    for (const key of ['fact', 'operator'] as const) {
+      if (typeof obj[key] !== 'string') fail(at, 'leaf-needs', { key });
+    }
+    if (!('value' in obj)) fail(at, 'leaf-needs', { key: 'value' });
+    if (obj.path !== undefined && (typeof obj.path !== 'string' || !SIMPLE_PATH.test(obj.path))) {
+      fail(`${at}/path`, 'path');
+    }
+    const fact = typeof obj.fact === 'string' ? obj.fact : undefined;
+    if (fact !== undefined) checkFact(fact, `${at}/fact`) && add(scan.facts, fact);
+    const operator = typeof obj.operator === 'string' ? obj.operator : undefined;
+    if (operator !== undefined && !isKnownOperator(operator)) {
+      const suggestion = suggest(operator.split(':').pop()!, OPERATOR_NAMES);
+      ctx.problems.push(
+        problem(
+          'pack.unknown-operator',
+          ctx.source.file,
+          { operator, allowed: OPERATOR_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) },
+          { pointer: `${at}/operator`, ...ctx.source.locate(`${at}/operator`) },
+        ),
+      );
+    }
+    const value = obj.value;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const ref = (value as Record<string, unknown>).fact;
+      if (typeof ref !== 'string') fail(`${at}/value`, 'value-ref');
+      else if (checkFact(ref, `${at}/value/fact`)) add(scan.facts, ref);
+    } else if (fact !== undefined && operator !== undefined) {
+      checkValue(fact, operator, value, `${at}/value`);
+    }
+  };
+
+  const checkFact = (fact: string, at: string): boolean => {
+    if (ctx.catalog.has(fact)) return true;
+    const suggestion = suggest(fact, ctx.catalog.ids());
+    ctx.problems.push(
+      problem('pack.unknown-fact', ctx.source.file, { fact, ...(suggestion ? { suggestion } : {}) }, { pointer: at, ...ctx.source.locate(at) }),
+    );
+    return false;
+  };
+
+  const checkValue = (fact: string, operator: string, value: unknown, at: string): void => {
+    const base = operator.split(':').pop()!;
+    if (fact === 'sections' && (base === 'contains' || base === 'doesNotContain')) {
+      if (typeof value === 'string') {
+        add(scan.sections, value);
+        if (!ctx.catalog.sectionIds.includes(value)) {
+          ctx.problems.push(
+            problem('pack.unknown-section', ctx.source.file, { section: value, allowed: ctx.catalog.sectionIds.join(', ') }, { pointer: at, ...ctx.source.locate(at) }),
+          );
+        }
+      }
+      return;
+    }
+    const def = ctx.catalog.definition(fact);
+    if (def?.type !== 'enum' || !def.values || !ENUM_OPERATORS.has(base)) return;
+    const values = Array.isArray(value) ? value : [value];
+    values.forEach((v, i) => {
+      if (typeof v === 'string' && !def.values!.includes(v)) {
+        const p = Array.isArray(value) ? `${at}/${i}` : at;
+        ctx.problems.push(
+          problem('pack.enum-value', ctx.source.file, { fact, value: v, allowed: def.values!.join(', ') }, { pointer: p, ...ctx.source.locate(p) }),
+        );
+      }
+    });
+  };
+
+  visit(root, pointer, true);
+  return scan;
+}
+
+/** Every fact a condition reads, following named-condition references. */
+export function factsOf(condition: TopLevelCondition | Condition, named: Record<string, TopLevelCondition>, seen = new Set<string>()): string[] {
+  const out: string[] = [];
+  const walk = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else if ('condition' in c) {
+      if (seen.has(c.condition)) return;
+      seen.add(c.condition);
+      const target = named[c.condition];
+      if (target) walk(target);
+    } else {
+      if (!out.includes(c.fact)) out.push(c.fact);
+      const v = c.value;
+      if (v !== null && typeof v === 'object' && !Array.isArray(v) && !out.includes(v.fact)) out.push(v.fact);
+    }
+  };
+  walk(condition);
+  return out;
+}

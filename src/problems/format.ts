@@ -1,0 +1,12 @@
+import { problemMessage, type Lang } from './messages.js';
+import type { Problem } from './problem.js';
+
+/** `file:line:column: message` — the one line a user sees per problem. */
+export function formatProblem(p: Problem, lang: Lang = 'zh'): string {
+  const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  return `${where}: ${problemMessage(p.code, p.params, lang)}`;
+}
+
+export function problemToJson(p: Problem, lang: Lang = 'zh'): Record<string, unknown> {
+  return { ...p, message: problemMessage(p.code, p.params, lang) };
+}

@@ -1,0 +1,222 @@
+import type { ProblemCode } from './problem.js';
+
+export type Lang = 'zh' | 'en';
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+/** One line per problem: what is wrong, then what to do. */
+const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
+  'file.not-found': {
+    zh: () => '文件不存在；请检查路径',
+    en: () => 'file does not exist; check the path',
+  },
+  'file.is-directory': {
+    zh: () => '这是目录，不是文件；请指定其中的文件',
+    en: () => 'this is a directory, not a file; name a file inside it',
+  },
+  'file.empty': {
+    zh: () => '文件为空；请提供报告内容',
+    en: () => 'the file is empty; give it content',
+  },
+  'file.unreadable': {
+    zh: (p) => `无法读取文件（${p.reason}）`,
+    en: (p) => `cannot read the file (${p.reason})`,
+  },
+  'file.unsupported-type': {
+    zh: (p) => `不支持的文件类型“${p.ext}”；支持：${p.supported}`,
+    en: (p) => `unsupported file type "${p.ext}"; supported: ${p.supported}`,
+  },
+  'yaml.syntax': {
+    zh: (p) => `YAML 语法错误：${p.reason}`,
+    en: (p) => `YAML syntax error: ${p.reason}`,
+  },
+  'yaml.alias-bomb': {
+    zh: () => 'YAML 别名（*alias）展开过多，疑似资源耗尽攻击；请去掉嵌套别名',
+    en: () => 'too many YAML alias expansions (a resource exhaustion attack?); remove the nested aliases',
+  },
+  'yaml.forbidden-key': {
+    zh: (p) => `不允许使用键名“${p.key}”；请改名`,
+    en: (p) => `the key "${p.key}" is not allowed; rename it`,
+  },
+  'yaml.not-a-mapping': {
+    zh: (p) => `文件顶层应为映射（键: 值），实际为${p.actual}`,
+    en: (p) => `the top level must be a mapping (key: value), found ${p.actual}`,
+  },
+  'schema.required': {
+    zh: (p) => `缺少必填字段“${p.field}”`,
+    en: (p) => `missing required field "${p.field}"`,
+  },
+  'schema.unknown-field': {
+    zh: (p) => `不认识的字段“${p.field}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : `；可用字段：${p.allowed}`}`,
+    en: (p) => `unknown field "${p.field}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : `; allowed: ${p.allowed}`}`,
+  },
+  'schema.type': {
+    zh: (p) => `类型错误：应为${typeZh(String(p.expected))}，实际为${typeZh(String(p.actual))}`,
+    en: (p) => `wrong type: expected ${p.expected}, found ${p.actual}`,
+  },
+  'schema.enum': {
+    zh: (p) => `取值“${p.actual}”无效；可选：${p.allowed}`,
+    en: (p) => `invalid value "${p.actual}"; allowed: ${p.allowed}`,
+  },
+  'schema.pattern': {
+    zh: (p) => `格式不对：“${p.actual}”应为 ${p.expected}`,
+    en: (p) => `bad format: "${p.actual}" should be ${p.expected}`,
+  },
+  'schema.range': {
+    zh: (p) => `数值 ${p.actual} 超出范围：应${p.comparison === '>=' ? '不小于' : p.comparison === '<=' ? '不大于' : p.comparison === '>' ? '大于' : '小于'} ${p.limit}`,
+    en: (p) => `value ${p.actual} out of range: must be ${p.comparison} ${p.limit}`,
+  },
+  'schema.length': {
+    zh: (p) => `长度不符：至少需要 ${p.limit} 项（字符）`,
+    en: (p) => `too short: needs at least ${p.limit} item(s) or character(s)`,
+  },
+  'schema.unique': {
+    zh: () => '列表中有重复项；请去掉重复',
+    en: () => 'the list has duplicate items; remove them',
+  },
+  'schema.other': {
+    zh: (p) => `不符合格式要求：${p.reason}`,
+    en: (p) => `does not match the schema: ${p.reason}`,
+  },
+  'pack.missing-file': {
+    zh: (p) => `细则目录缺少 ${p.name}；每个细则需有 pack.yaml、facts.yaml、sections.yaml、checklist.yaml`,
+    en: (p) => `the pack has no ${p.name}; a pack needs pack.yaml, facts.yaml, sections.yaml and checklist.yaml`,
+  },
+  'pack.unknown-fact': {
+    zh: (p) => `未定义的事实“${p.fact}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请先在 facts.yaml 中定义'}`,
+    en: (p) => `unknown fact "${p.fact}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; define it in facts.yaml first'}`,
+  },
+  'pack.unknown-category': {
+    zh: (p) => `未定义的分类“${p.category}”；可用分类：${p.allowed}`,
+    en: (p) => `unknown category "${p.category}"; categories: ${p.allowed}`,
+  },
+  'pack.unknown-operator': {
+    zh: (p) => `未知的运算符“${p.operator}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}（可用：${p.allowed}）`,
+    en: (p) => `unknown operator "${p.operator}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''} (operators: ${p.allowed})`,
+  },
+  'pack.unknown-section': {
+    zh: (p) => `未定义的报告部分“${p.section}”；可用：${p.allowed}`,
+    en: (p) => `unknown section "${p.section}"; sections: ${p.allowed}`,
+  },
+  'pack.unknown-condition': {
+    zh: (p) => `引用了未定义的命名条件“${p.name}”；请在 checklist.yaml 的 conditions 中定义`,
+    en: (p) => `reference to undefined condition "${p.name}"; define it under conditions in checklist.yaml`,
+  },
+  'pack.duplicate-id': {
+    zh: (p) => `重复的${p.kind} id“${p.id}”（第一次出现在第 ${p.firstLine} 行）；每个 id 只能出现一次`,
+    en: (p) => `duplicate ${p.kind} id "${p.id}" (first at line ${p.firstLine}); ids must be unique`,
+  },
+  'pack.condition-shape': {
+    zh: (p) => `条件写法不对：${CONDITION_SHAPE[p.reason as ConditionShapeReason].zh(p)}`,
+    en: (p) => `malformed condition: ${CONDITION_SHAPE[p.reason as ConditionShapeReason].en(p)}`,
+  },
+  'pack.scoring-form': {
+    zh: () => '规则须恰好有 when、tiers、deduct 三者之一',
+    en: () => 'a rule needs exactly one of when, tiers, deduct',
+  },
+  'pack.tier-points': {
+    zh: (p) => `档次得分 ${p.tierPoints} 超过规则分值 ${p.points}`,
+    en: (p) => `tier points ${p.tierPoints} exceed the rule's points ${p.points}`,
+  },
+  'pack.enum-value': {
+    zh: (p) => `事实“${p.fact}”没有取值“${p.value}”；可选：${p.allowed}`,
+    en: (p) => `fact "${p.fact}" has no value "${p.value}"; values: ${p.allowed}`,
+  },
+  'pack.derived-inputs': {
+    zh: (p) => `派生事实运算 ${p.op} 的参数不对：${p.reason}`,
+    en: (p) => `derived fact op ${p.op} has wrong inputs: ${p.reason}`,
+  },
+  'pack.derived-cycle': {
+    zh: (p) => `派生事实循环依赖：${p.cycle}`,
+    en: (p) => `derived facts depend on each other in a cycle: ${p.cycle}`,
+  },
+  'pack.template-fact': {
+    zh: (p) => `消息模板中的 {{${p.name}}} 不是本规则用到的事实；可用：${p.allowed}`,
+    en: (p) => `{{${p.name}}} in the message is not a fact this rule uses; available: ${p.allowed}`,
+  },
+  'pack.grades': {
+    zh: () => '等级须按分数线从高到低排列，最后一档的分数线为 0',
+    en: () => 'grades must run from the highest threshold down, the last one at 0',
+  },
+  'report.unknown-fact': {
+    zh: (p) => `细则中没有事实“${p.fact}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请核对事实名称'}`,
+    en: (p) => `the pack defines no fact "${p.fact}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; check the fact id'}`,
+  },
+  'report.fact-type': {
+    zh: (p) => `事实“${p.fact}”应为${typeZh(String(p.expected))}，实际为“${p.actual}”`,
+    en: (p) => `fact "${p.fact}" must be ${p.expected}, found "${p.actual}"`,
+  },
+  'report.enum-value': {
+    zh: (p) => `事实“${p.fact}”的取值“${p.actual}”无效；可选：${p.allowed}`,
+    en: (p) => `fact "${p.fact}" has invalid value "${p.actual}"; allowed: ${p.allowed}`,
+  },
+  'report.unknown-section': {
+    zh: (p) => `细则中没有报告部分“${p.section}”；可用：${p.allowed}`,
+    en: (p) => `the pack defines no section "${p.section}"; sections: ${p.allowed}`,
+  },
+  'waiver.unknown-rule': {
+    zh: (p) => `豁免引用了细则中不存在的规则“${p.rule}”`,
+    en: (p) => `the waiver names a rule the pack does not have: "${p.rule}"`,
+  },
+  'option.invalid': {
+    zh: (p) => `参数 ${p.option} 的值“${p.value}”无效：${p.expected}`,
+    en: (p) => `option ${p.option} has an invalid value "${p.value}": ${p.expected}`,
+  },
+};
+
+const TYPE_ZH: Record<string, string> = {
+  number: '数字',
+  integer: '整数',
+  string: '文字',
+  boolean: '是/否（true/false）',
+  object: '映射（键: 值）',
+  array: '列表',
+  null: '空值',
+  percent: '百分数（数字，100 表示 100%）',
+  count: '非负整数',
+  enum: '枚举值',
+  date: '日期（YYYY-MM-DD）',
+  text: '文字',
+};
+function typeZh(t: string): string {
+  return t
+    .split(/\s*(?:,|\|| or )\s*/)
+    .map((x) => TYPE_ZH[x] ?? x)
+    .join('或');
+}
+
+export function problemMessage(code: ProblemCode, params: Params, lang: Lang): string {
+  return MESSAGES[code][lang](params);
+}
+
+const CONDITION_SHAPE = {
+  'top-level': {
+    zh: () => '顶层条件须为 all、any、not 或 condition（json-rules-engine 的要求）；单个条件请写成 all: [ … ]',
+    en: () => 'a top-level condition must be all, any, not or condition (json-rules-engine requires it); wrap a single condition in all: [ … ]',
+  },
+  'not-mapping': { zh: () => '应为映射（一个条件）', en: () => 'expected a mapping (one condition)' },
+  'several-kinds': {
+    zh: (p: Params) => `同一层只能有 all、any、not、condition 之一，这里有 ${p.kinds}`,
+    en: (p: Params) => `one level takes only one of all, any, not, condition; found ${p.kinds}`,
+  },
+  'extra-key': {
+    zh: (p: Params) => `“${p.kind}”条件中不应有字段“${p.key}”`,
+    en: (p: Params) => `a "${p.kind}" condition cannot have the field "${p.key}"`,
+  },
+  'not-list': { zh: (p: Params) => `${p.kind} 后应为条件列表`, en: (p: Params) => `${p.kind} takes a list of conditions` },
+  'reference-name': { zh: () => 'condition 后应为命名条件的名称', en: () => 'condition takes the name of a named condition' },
+  'unknown-key': {
+    zh: (p: Params) => `不认识的字段“${p.key}”${p.hint ? `；是否应为“${p.hint}”？` : ''}`,
+    en: (p: Params) => `unknown field "${p.key}"${p.hint ? `; did you mean "${p.hint}"?` : ''}`,
+  },
+  'leaf-needs': {
+    zh: (p: Params) => `缺少 ${p.key}（条件须有 fact、operator、value）`,
+    en: (p: Params) => `missing ${p.key} (a condition needs fact, operator and value)`,
+  },
+  path: { zh: () => 'path 应为简单 JSONPath，例如 $.publishedOn 或 $.items[0]', en: () => 'path must be a simple JSONPath such as $.publishedOn or $.items[0]' },
+  'value-ref': {
+    zh: () => 'value 为映射时表示引用另一事实，须写成 { fact: 事实名 }',
+    en: () => 'a mapping as value refers to another fact: write { fact: factId }',
+  },
+} satisfies Record<string, Record<Lang, Template>>;
+export type ConditionShapeReason = keyof typeof CONDITION_SHAPE;

@@ -1,0 +1,83 @@
+/**
+ * A problem with user input, kept as data (a stable code plus parameters) and turned
+ * into text only at the edge, in Chinese or English.
+ */
+export interface Problem {
+  code: ProblemCode;
+  file: string;
+  /** JSON pointer into the document, when the problem sits at a value. */
+  pointer?: string;
+  line?: number;
+  column?: number;
+  params: Record<string, string | number>;
+}
+
+export type ProblemCode =
+  | 'file.not-found'
+  | 'file.is-directory'
+  | 'file.empty'
+  | 'file.unreadable'
+  | 'file.unsupported-type'
+  | 'yaml.syntax'
+  | 'yaml.alias-bomb'
+  | 'yaml.forbidden-key'
+  | 'yaml.not-a-mapping'
+  | 'schema.required'
+  | 'schema.unknown-field'
+  | 'schema.type'
+  | 'schema.enum'
+  | 'schema.pattern'
+  | 'schema.range'
+  | 'schema.length'
+  | 'schema.unique'
+  | 'schema.other'
+  | 'pack.missing-file'
+  | 'pack.unknown-fact'
+  | 'pack.unknown-category'
+  | 'pack.unknown-operator'
+  | 'pack.unknown-section'
+  | 'pack.unknown-condition'
+  | 'pack.duplicate-id'
+  | 'pack.condition-shape'
+  | 'pack.scoring-form'
+  | 'pack.tier-points'
+  | 'pack.enum-value'
+  | 'pack.derived-inputs'
+  | 'pack.derived-cycle'
+  | 'pack.template-fact'
+  | 'pack.grades'
+  | 'report.unknown-fact'
+  | 'report.fact-type'
+  | 'report.enum-value'
+  | 'report.unknown-section'
+  | 'waiver.unknown-rule'
+  | 'option.invalid';
+
+/** Thrown for mistakes in user input; the CLI prints its problems and exits 2. */
+export class ProblemError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.file}: ${p.code}`).join('\n'));
+    this.name = 'ProblemError';
+  }
+}
+
+export function problem(
+  code: ProblemCode,
+  file: string,
+  params: Record<string, string | number> = {},
+  at: Partial<Pick<Problem, 'pointer' | 'line' | 'column'>> = {},
+): Problem {
+  return { code, file, params, ...at };
+}
+
+/** Sorted by file, then position, then code, so output is stable. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.code.localeCompare(b.code) ||
+      JSON.stringify(a.params).localeCompare(JSON.stringify(b.params)),
+  );
+}

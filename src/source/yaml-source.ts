@@ -1,0 +1,112 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { problem, ProblemError, type Problem } from '../problems/problem.js';
+import { readUserFile } from './read-file.js';
+
+/** Keys that would reach an object's prototype if copied naively into one. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Enough for hand-written anchors; far below what an alias bomb needs. */
+const MAX_ALIAS_COUNT = 200;
+
+/** A parsed YAML (or JSON) file that can map a JSON pointer back to line:column. */
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  locate(pointer: string, at?: 'key' | 'value'): { line: number; column: number } | undefined;
+}
+
+export function loadYamlFile(file: string): YamlSource {
+  const text = readUserFile(file).toString('utf8').replace(/^\uFEFF/, '');
+  return parseYamlText(text, file);
+}
+
+export function parseYamlText(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const pos = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    throw new ProblemError(
+      doc.errors.map((e) => problem('yaml.syntax', file, { reason: firstLine(e.message) }, pos(e.pos[0]))),
+    );
+  }
+  const forbidden = findForbiddenKeys(doc, file, pos);
+  if (forbidden.length > 0) throw new ProblemError(forbidden);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      throw new ProblemError([problem('yaml.alias-bomb', file, {}, { line: 1, column: 1 })]);
+    }
+    throw new ProblemError([problem('yaml.syntax', file, { reason: firstLine((e as Error).message) })]);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    if (data === null || data === undefined) throw new ProblemError([problem('file.empty', file)]);
+    throw new ProblemError([
+      problem('yaml.not-a-mapping', file, { actual: Array.isArray(data) ? 'list' : typeof data }, { line: 1, column: 1 }),
+    ]);
+  }
+  return {
+    file,
+    data,
+    locate(pointer, at = 'value') {
+      const range = rangeAt(doc, pointer, at);
+      return range === undefined ? undefined : pos(range);
+    },
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function findForbiddenKeys(doc: Document, file: string, pos: (o: number) => { line: number; column: number }): Problem[] {
+  const found: Problem[] = [];
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+          found.push(problem('yaml.forbidden-key', file, { key: String(pair.key.value) }, pos(pair.key.range?.[0] ?? 0)));
+        }
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach(visit);
+    }
+  };
+  visit(doc.contents);
+  return found;
+}
+
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer
+    .replace(/^\//, '')
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The start offset of the node (or its key) at a JSON pointer; the nearest ancestor when the pointer runs past the document. */
+function rangeAt(doc: Document, pointer: string, at: 'key' | 'value'): number | undefined {
+  let node: unknown = doc.contents;
+  let keyNode: Node | undefined;
+  for (const segment of pointerSegments(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) break;
+      keyNode = undefined;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const target = at === 'key' && keyNode ? keyNode : (node as Node | null);
+  return target?.range?.[0] ?? keyNode?.range?.[0];
+}
