@@ -39,6 +39,7 @@ export const FactDefinition = z
     type: FactType,
     unit: z.string().optional(),
     values: z.array(z.string().min(1)).min(1).optional().describe('the allowed values of an enum fact'),
+    valueLabels: z.record(z.string(), z.string().min(1)).optional().describe('how an enum value reads in messages, e.g. full: 全覆盖'),
     cues: z.array(z.string().min(1)).optional().describe('words that introduce the fact in a report'),
     description: z.string().optional(),
   })

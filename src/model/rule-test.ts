@@ -4,7 +4,7 @@ import { Status } from './assessment.js';
 import { ReportData } from './report.js';
 
 export const RuleExpectation = z
-  .object({ status: Status.optional(), points: z.number().optional() })
+  .object({ status: Status.optional(), points: z.number().optional(), maxPoints: z.number().optional() })
   .strict();
 
 /** One case: a report (partial: missing parts default to empty) and what the pack must make of it. */
@@ -17,6 +17,7 @@ export const RuleTestCase = z
         rules: z.record(RuleId, RuleExpectation).optional(),
         score: z.number().optional(),
         percent: z.number().optional(),
+        maxScore: z.number().optional(),
         grade: z.string().optional(),
         vetoed: z.boolean().optional(),
       })

@@ -26,6 +26,12 @@ export function checkFacts(file: FactsFile, source: YamlSource): Problem[] {
     if (f.type === 'enum' && !f.values) {
       problems.push(problem('schema.required', source.file, { field: 'values' }, { pointer: `/facts/${i}`, ...source.locate(`/facts/${i}`) }));
     }
+    for (const value of Object.keys(f.valueLabels ?? {})) {
+      if (!f.values?.includes(value)) {
+        const at = `/facts/${i}/valueLabels/${value}`;
+        problems.push(problem('pack.enum-value', source.file, { fact: f.id, value, allowed: (f.values ?? []).join(', ') }, { pointer: at, ...source.locate(at, 'key') }));
+      }
+    }
   });
   derived.forEach((d, i) => {
     const at = `/derived/${i}`;

@@ -33,6 +33,10 @@ export class FactCatalog {
     if (!def) return id;
     return lang === 'en' ? (def.en ?? def.label) : def.label;
   }
+  /** How a value of this fact reads in a message: an enum value's label, when the pack gives one. */
+  valueLabel(id: string, value: unknown): string | undefined {
+    return typeof value === 'string' ? this.stated.get(id)?.valueLabels?.[value] : undefined;
+  }
   /** The fact itself plus, for a derived fact, every fact it is computed from. */
   closure(ids: Iterable<string>): string[] {
     const out: string[] = [];

@@ -5,11 +5,21 @@ export function templateNames(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }
 
-/** Fills a template; a name with no value is left visible as 〈未载明〉 rather than dropped. */
-export function fillTemplate(template: string, values: Record<string, unknown>, unknown = '〈未载明〉'): string {
+/**
+ * Fills a template; a name with no value is left visible as 〈未载明〉 rather than dropped.
+ * `display` turns a raw value into its words (an enum value into its label).
+ */
+export function fillTemplate(
+  template: string,
+  values: Record<string, unknown>,
+  display: (name: string, value: unknown) => string | undefined = () => undefined,
+  unknown = '〈未载明〉',
+): string {
   return template.replace(PLACEHOLDER, (_, name: string) => {
     const v = values[name];
     if (v === undefined || v === null) return unknown;
+    const shown = display(name, v);
+    if (shown !== undefined) return shown;
     if (typeof v === 'number') return formatNumber(v);
     return String(v);
   });

@@ -158,6 +158,10 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) => `豁免引用了细则中不存在的规则“${p.rule}”`,
     en: (p) => `the waiver names a rule the pack does not have: "${p.rule}"`,
   },
+  'test.unknown-rule': {
+    zh: (p) => `测试用例期望了细则中不存在的规则“${p.rule}”`,
+    en: (p) => `the test case expects a rule the pack does not have: "${p.rule}"`,
+  },
   'option.invalid': {
     zh: (p) => `参数 ${p.option} 的值“${p.value}”无效：${p.expected}`,
     en: (p) => `option ${p.option} has an invalid value "${p.value}": ${p.expected}`,

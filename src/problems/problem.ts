@@ -51,6 +51,7 @@ export type ProblemCode =
   | 'report.enum-value'
   | 'report.unknown-section'
   | 'waiver.unknown-rule'
+  | 'test.unknown-rule'
   | 'option.invalid';
 
 /** Thrown for mistakes in user input; the CLI prints its problems and exits 2. */

@@ -83,6 +83,7 @@ function finding(
     ...(outcome.explain ? { explain: outcome.explain } : {}),
   };
   const templateValues = { ...outcome.facts, maxPoints: rule.points };
+  const display = (name: string, value: unknown) => pack.catalog.valueLabel(name, value);
   let result: Finding;
   if (outcome.status === 'error') {
     result = { ...base, status: 'error', points: 0, maxPoints: rule.points, message: outcome.error, error: outcome.error };
@@ -90,7 +91,7 @@ function finding(
     const counts = rule.missing === 'fail';
     const labels = outcome.missingFacts.map((f) => pack.catalog.label(f.split('.')[0]!, options.lang) + (f.includes('.') ? `（${f.split('.').slice(1).join('.')}）` : ''));
     const message = rule.missingMessage
-      ? fillTemplate(rule.missingMessage, { ...templateValues, points: 0 })
+      ? fillTemplate(rule.missingMessage, { ...templateValues, points: 0 }, display)
       : options.lang === 'en'
         ? `not stated in the report: ${labels.join(', ')}`
         : `报告未载明：${labels.join('、')}`;
@@ -112,7 +113,7 @@ function finding(
       points,
       maxPoints: rule.points,
       ...(detail && rule.tiers ? { tier: detail } : {}),
-      ...(passed ? {} : { message: fillTemplate(rule.message, { ...templateValues, points }) }),
+      ...(passed ? {} : { message: fillTemplate(rule.message, { ...templateValues, points }, display) }),
       ...(!passed && rule.remedy ? { remedy: rule.remedy } : {}),
     };
   }

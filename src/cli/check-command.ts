@@ -1,0 +1,69 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { Assessment } from '../model/assessment.js';
+import type { Severity } from '../model/common.js';
+import { loadPack } from '../pack/load-pack.js';
+import { createAssessor, today } from '../pipeline/assess-file.js';
+import { ProblemError, type Problem } from '../problems/problem.js';
+import type { Lang } from '../problems/messages.js';
+import { FORMATS, RENDERERS, type Format } from '../render/index.js';
+import { loadWaivers } from '../score/waivers.js';
+import { missedThresholds } from '../score/thresholds.js';
+import { EXIT, printProblems, type CliIO } from './io.js';
+import { oneOf, parseDate, parseLang, parsePercent } from './options.js';
+
+interface CheckOptions {
+  rules?: string;
+  format: Format;
+  out?: string;
+  failUnder?: number;
+  failOn?: Severity;
+  lang: Lang;
+  waivers?: string;
+  asOf?: string;
+  color: boolean;
+}
+
+export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('check')
+    .description('score reports against a rule pack / 按评查细则为报告打分')
+    .argument('<file...>', 'structured reports (.yaml .yml .json)')
+    .option('-r, --rules <pack>', 'rule pack directory or bundled pack name', 'national')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, oneOf(FORMATS), 'text')
+    .option('-o, --out <file>', 'write the output to a file instead of stdout')
+    .option('--fail-under <percent>', 'exit 1 when a report scores below this percentage', parsePercent)
+    .option('--fail-on <severity>', 'exit 1 when a shortfall of this severity or worse is found: error, warning, info', oneOf(['error', 'warning', 'info'] as const))
+    .option('--waivers <file>', 'a YAML file of approved waivers')
+    .option('--as-of <date>', 'judge waiver expiry on this date (YYYY-MM-DD; default today)', parseDate)
+    .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh')
+    .option('--no-color', 'no ANSI colours in text output')
+    .action(async (files: string[], options: CheckOptions) => setExit(await runCheck(files, options, io)));
+}
+
+async function runCheck(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
+  const pack = loadPack(options.rules);
+  const waivers = options.waivers ? loadWaivers(options.waivers, pack) : undefined;
+  const assessor = createAssessor(pack, { ...(waivers ? { waivers } : {}), asOf: options.asOf ?? today(), lang: options.lang });
+  const assessments: Assessment[] = [];
+  const problems: Problem[] = [];
+  // One bad file is reported and the others are still scored.
+  for (const file of files) {
+    try {
+      assessments.push(await assessor.assessFile(file));
+    } catch (e) {
+      if (!(e instanceof ProblemError)) throw e;
+      problems.push(...e.problems);
+    }
+  }
+  if (assessments.length > 0) {
+    const color = options.format === 'text' && !options.out && options.color && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+    const output = RENDERERS[options.format](assessments, { lang: options.lang, color });
+    if (options.out) writeFileSync(options.out, output);
+    else io.stdout(output);
+  }
+  printProblems(io, problems, options.lang);
+  if (problems.length > 0) return EXIT.badInput;
+  const missed = assessments.some((a) => missedThresholds(a, options).length > 0);
+  return missed ? EXIT.threshold : EXIT.ok;
+}

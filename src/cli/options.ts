@@ -1,0 +1,34 @@
+import { InvalidArgumentError } from 'commander';
+import type { Lang } from '../problems/messages.js';
+
+/** Commander argument parsers: a bad value is a usage error with one clear line. */
+export const parseLang = (v: string): Lang => {
+  if (v !== 'zh' && v !== 'en') throw new InvalidArgumentError('use zh or en');
+  return v;
+};
+
+export const parsePercent = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('a number from 0 to 100');
+  return n;
+};
+
+export const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (v: string): T => {
+    if (!(allowed as readonly string[]).includes(v)) throw new InvalidArgumentError(`one of: ${allowed.join(', ')}`);
+    return v as T;
+  };
+
+export const parseDate = (v: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('a date written YYYY-MM-DD');
+  return v;
+};
+
+/** The language for messages before options are parsed: --lang en anywhere on the line. */
+export function langFromArgv(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'zh';
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}

@@ -1,0 +1,30 @@
+import type { Assessment } from '../model/assessment.js';
+import type { Waiver } from '../model/waiver.js';
+import type { Pack } from '../pack/compiled-pack.js';
+import { Evaluator } from '../engine/evaluator.js';
+import { loadReport } from '../ingest/load-report.js';
+import { assess } from '../score/assess.js';
+import type { ReportData } from '../model/report.js';
+
+/** A pack made ready once — loaded, compiled into an Evaluator — and applied to any number of reports. */
+export interface Assessor {
+  pack: Pack;
+  assessReport(report: ReportData, file: string): Promise<Assessment>;
+  assessFile(file: string): Promise<Assessment>;
+}
+
+export function createAssessor(pack: Pack, options: { waivers?: Waiver[]; asOf: string; lang?: 'zh' | 'en' }): Assessor {
+  const evaluator = new Evaluator(pack);
+  const assessReport = async (report: ReportData, file: string) => assess(pack, report, file, await evaluator.evaluate(report), options);
+  return {
+    pack,
+    assessReport,
+    assessFile: (file) => assessReport(loadReport(file, pack), file),
+  };
+}
+
+/** Today as YYYY-MM-DD in local time: the default day waivers are judged against. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

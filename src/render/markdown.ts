@@ -1,0 +1,54 @@
+import type { Assessment, Finding } from '../model/assessment.js';
+import { groupFindings, reportTitle } from './finding-groups.js';
+import { label, severityLabel, statusLabel, type Lang } from './labels.js';
+import { num } from './text-layout.js';
+import type { Renderer } from './types.js';
+
+/** The same report card as Markdown, for pasting into documents and issue trackers. */
+export const renderMarkdown: Renderer = (assessments, { lang }) => assessments.map((a) => card(a, lang)).join('\n---\n\n');
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function card(a: Assessment, lang: Lang): string {
+  const colon = lang === 'zh' ? '：' : ': ';
+  const title = reportTitle(a, lang);
+  const out: string[] = [`# ${title ? `${title} ` : ''}${label(lang, 'heading')}`, ''];
+  out.push(`- ${label(lang, 'file')}${colon}\`${a.report.file}\``);
+  out.push(`- ${label(lang, 'pack')}${colon}${a.pack.title}（${a.pack.id} ${a.pack.version}）`);
+  out.push(`- ${label(lang, 'score')}${colon}**${num(a.score)} / ${num(a.maxScore)}**（${a.percent}%）`);
+  out.push(`- ${label(lang, 'grade')}${colon}**${a.grade}**${a.vetoed ? `（${label(lang, 'vetoed')}${colon}${(a.vetoedBy ?? []).join(', ')}）` : ''}`);
+  if (a.counts.error) out.push('', `> **${label(lang, 'ruleErrors')}**`);
+  out.push('', `## ${label(lang, 'categories')}`, '', `| ${label(lang, 'categories')} | ${label(lang, 'score')} |`, '|---|---:|');
+  for (const c of a.categories) out.push(`| ${cell(c.title)} | ${num(c.score)} / ${num(c.maxScore)} |`);
+  const groups = groupFindings(a);
+  if (groups.attention.length > 0) {
+    out.push('', `## ${label(lang, 'attention')}（${groups.attention.length}）`, '');
+    groups.attention.forEach((f, i) => out.push(...findingBlock(f, i + 1, lang)));
+  }
+  if (groups.notes.length > 0) {
+    out.push('', `## ${label(lang, 'notes')}`, '');
+    for (const f of groups.notes) out.push(`- \`${f.ruleId}\` ${f.message ?? f.title}`);
+  }
+  if (groups.notScored.length > 0) {
+    out.push('', `${label(lang, 'notScored')}${colon}${groups.notScored.map((f) => `\`${f.ruleId}\``).join(lang === 'zh' ? '、' : ', ')}`);
+  }
+  out.push('', label(lang, 'summary', a.counts), '');
+  return out.join('\n');
+}
+
+function findingBlock(f: Finding, n: number, lang: Lang): string[] {
+  const colon = lang === 'zh' ? '：' : ': ';
+  const lines = [
+    `${n}. **${f.title}** — ${statusLabel(lang, f.status)}，${num(f.points)}/${num(f.maxPoints)}（\`${f.ruleId}\`，${severityLabel(lang, f.severity)}）`,
+  ];
+  if (f.message) lines.push(`   - ${f.message}`);
+  for (const e of f.evidence ?? []) {
+    lines.push(`   - ${label(lang, 'evidence')}${colon}${e.line ? label(lang, 'line', { n: e.line }) + ' ' : ''}“${e.quote}”`);
+  }
+  if (f.waiver) {
+    lines.push(`   - ${label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver')}${colon}${f.waiver.reason}（${label(lang, 'approvedBy')} ${f.waiver.approver}，${label(lang, 'expires')} ${f.waiver.expires}）`);
+  }
+  if (f.remedy) lines.push(`   - ${label(lang, 'remedy')}${colon}${f.remedy}`);
+  if (f.basis) lines.push(`   - ${label(lang, 'basis')}${colon}${f.basis}`);
+  return lines;
+}
