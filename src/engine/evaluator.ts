@@ -55,7 +55,9 @@ export class Evaluator {
     for (const p of prepared) {
       const { rule } = p.compiled;
       const conditions = rule.tiers ? rule.tiers.map((t) => t.when) : rule.when ? [rule.when] : [];
-      conditions.forEach((c, i) => engine.addRule({ name: p.names[i], conditions: c as never, event: { type: rule.id } }));
+      conditions.forEach((c, i) =>
+        engine.addRule({ name: p.names[i], conditions: c as never, event: { type: rule.id }, ...(rule.priority ? { priority: rule.priority } : {}) }),
+      );
     }
     return engine;
   }
@@ -106,6 +108,10 @@ export class Evaluator {
     if (error !== undefined) return { ruleId, status: 'error', facts: used, missingFacts: [], error };
     if (p.names.length === 0) return { ruleId, status: 'met', facts: used, missingFacts: [] }; // deduct: scored from the fact alone
     const evaluated = p.names.map((n) => results.get(n));
+    if (evaluated.some((r) => r === undefined)) {
+      // Never a silent fail: a result json-rules-engine did not return is a fault, shown as one.
+      return { ruleId, status: 'error', facts: used, missingFacts: [], error: 'json-rules-engine returned no result for this rule' };
+    }
     const tier = evaluated.findIndex((r) => r?.result === true);
     const trees = evaluated.map((r) => (r ? explain((r as unknown as { conditions: never }).conditions) : undefined));
     const tree =

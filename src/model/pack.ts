@@ -128,6 +128,7 @@ export const Rule = z
     missingMessage: z.string().min(1).optional(),
     remedy: z.string().min(1).optional().describe('整改建议: what to add or fix'),
     enabled: z.boolean().default(true),
+    priority: z.number().int().min(1).optional().describe('json-rules-engine rule priority: higher runs first; results are the same'),
   })
   .strict();
 export type Rule = z.infer<typeof Rule>;

@@ -70,8 +70,9 @@ export function checkChecklist(
         problems.push(problem('pack.unknown-fact', source.file, { fact, ...(suggestion ? { suggestion } : {}) }, locate(`${at}/deduct/fact`)));
       } else if (!facts.includes(fact)) facts.push(fact);
     }
+    // A template can only be judged once the facts it may name are known.
     const usable = [...catalog.closure(facts), ...TEMPLATE_EXTRAS];
-    for (const key of ['message', 'missingMessage'] as const) {
+    if (problems.length === before) for (const key of ['message', 'missingMessage'] as const) {
       for (const name of templateNames(rule[key] ?? '')) {
         if (!usable.includes(name)) {
           problems.push(problem('pack.template-fact', source.file, { name, allowed: usable.join(', ') }, locate(`${at}/${key}`)));

@@ -67,10 +67,11 @@ export function loadPack(dirOrName?: string): Pack {
   problems.push(...checkManifest(manifest, sources.manifest));
   problems.push(...checkSections(sectionsFile, sources.sections));
   problems.push(...checkFacts(factsFile, sources.facts));
+  // Rules are judged against the vocabulary; a broken vocabulary would only echo its own mistakes.
+  if (problems.length > 0) throw new ProblemError(sortProblems(problems));
   const catalog = new FactCatalog(factsFile.facts, derived, sectionsFile.sections.map((s) => s.id));
   const checked = checkChecklist(sources.checklist, catalog, manifest.categories.map((c) => c.id));
-  problems.push(...checked.problems);
-  if (problems.length > 0) throw new ProblemError(sortProblems(problems));
+  if (checked.problems.length > 0) throw new ProblemError(sortProblems(checked.problems));
 
   return {
     dir,

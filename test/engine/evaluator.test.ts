@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { Evaluator, type RuleOutcome } from '../../src/engine/evaluator.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+import type { ReportData } from '../../src/model/report.js';
+import { tempPack } from '../helpers/temp-pack.js';
+
+const pack = loadPack('national');
+const report = (facts: ReportData['facts'], extra: Partial<ReportData> = {}): ReportData => ({ report: {}, sections: [], facts, ...extra });
+const byId = (outcomes: RuleOutcome[], id: string) => outcomes.find((o) => o.ruleId === id)!;
+
+/** A pack whose checklist is replaced by the given rules, to exercise json-rules-engine's condition forms. */
+function packWithRules(rules: string, conditions = ''): ReturnType<typeof loadPack> {
+  return loadPack(tempPack({ 'checklist.yaml': () => `${conditions}\nrules:\n${rules}` }));
+}
+
+describe('Evaluator', () => {
+  it('explains a decision with the fact values that decided it', async () => {
+    const outcomes = await new Evaluator(pack).evaluate(report({ mediationAccepted: 656, mediationSucceeded: 628, mediationSuccessRate: 98 }));
+    const o = byId(outcomes, 'consistency.mediation-success-rate');
+    expect(o.status).toBe('unmet');
+    expect(o.facts).toMatchObject({ mediationSuccessRate: 98, mediationSuccessRateComputed: 95.73, mediationSuccessRateGap: 2.27 });
+    expect(o.explain).toEqual({
+      kind: 'all',
+      result: false,
+      children: [{ kind: 'fact', result: false, fact: 'mediationSuccessRateGap', operator: 'lessThanInclusive', value: 0.5, factValue: 2.27 }],
+    });
+  });
+
+  it('makes a rule missing, naming the unstated inputs of a derived fact, instead of failing it', async () => {
+    const outcomes = await new Evaluator(pack).evaluate(report({ mediationSuccessRate: 98 }));
+    expect(byId(outcomes, 'consistency.mediation-success-rate')).toMatchObject({
+      status: 'missing',
+      missingFacts: ['mediationSucceeded', 'mediationAccepted'],
+    });
+  });
+
+  it('names a missing metadata field by its path', async () => {
+    const outcomes = await new Evaluator(pack).evaluate(report({}, { report: { year: 2024 } }));
+    expect(byId(outcomes, 'publication.deadline')).toMatchObject({ status: 'missing', missingFacts: ['report.publishedOn'] });
+  });
+
+  it('picks the first matching tier', async () => {
+    const outcomes = await new Evaluator(pack).evaluate(report({ reconsiderationCorrectionRate: 16 }));
+    expect(byId(outcomes, 'reconsideration.correction-rate')).toMatchObject({ status: 'met', tier: 1 });
+  });
+
+  it('gives the same outcomes to 16 overlapping runs as to runs one at a time', async () => {
+    const evaluator = new Evaluator(pack);
+    const reports = Array.from({ length: 16 }, (_, i) =>
+      report({ headAppearanceRate: 84 + i, mediationAccepted: 100, mediationSucceeded: 80 + i, mediationSuccessRate: 90, statementOfLaw: i % 2 ? 'full' : 'held' }),
+    );
+    const sequential: RuleOutcome[][] = [];
+    for (const r of reports) sequential.push(await evaluator.evaluate(r));
+    const overlapping = await Promise.all(reports.map((r) => evaluator.evaluate(r)));
+    expect(overlapping).toEqual(sequential);
+    expect(overlapping.map((o) => o.length)).toEqual(Array(16).fill(pack.rules.length));
+    expect(overlapping.map((o) => byId(o, 'litigation.head-appearance-rate').facts.headAppearanceRate)).toEqual(reports.map((r) => r.facts.headAppearanceRate));
+  });
+
+  it('loses no rule results when runs overlap on a pack whose rules run in several priority sets', async () => {
+    // json-rules-engine skips the remaining priority sets of every run still in flight when one run finishes.
+    const rule = (n: number) => `
+  - id: structure.p${n}
+    category: structure
+    title: t
+    points: 1
+    priority: ${n}
+    when:
+      all:
+        - { fact: legalAidCases, operator: greaterThan, value: ${n} }
+    message: m`;
+    const evaluator = new Evaluator(packWithRules([1, 2, 3, 4].map(rule).join('')));
+    // Staggered starts, so one run finishes while others are between priority sets.
+    const runs = await Promise.all(
+      Array.from({ length: 16 }, async (_, i) => {
+        for (let tick = 0; tick < i; tick++) await null;
+        return evaluator.evaluate(report({ legalAidCases: i }));
+      }),
+    );
+    expect(runs.map((r) => r.filter((o) => o.status === 'met').length)).toEqual(Array.from({ length: 16 }, (_, i) => Math.min(4, Math.max(0, i - 1))));
+  });
+
+  it('supports any / not / condition references / fact-to-fact values and operator decorators', async () => {
+    const p = packWithRules(
+      `
+  - id: structure.any-not
+    category: structure
+    title: t
+    points: 1
+    when:
+      any:
+        - not: { fact: legalAidCases, operator: greaterThan, value: 10 }
+        - { condition: manyCases }
+    message: m
+  - id: structure.fact-to-fact
+    category: structure
+    title: t
+    points: 1
+    when:
+      all:
+        - { fact: mediationSucceeded, operator: lessThanInclusive, value: { fact: mediationAccepted } }
+    message: m
+  - id: structure.decorated
+    category: structure
+    title: t
+    points: 1
+    when:
+      all:
+        - { fact: sections, operator: "someFact:equal", value: shortcomings }
+        - { fact: statementOfLaw, operator: "not:in", value: [none] }
+    message: m
+`,
+      'conditions:\n  manyCases:\n    all:\n      - { fact: legalAidCases, operator: greaterThan, value: 100 }\n',
+    );
+    const run = (facts: ReportData['facts'], sections: string[] = []) => new Evaluator(p).evaluate(report(facts, { sections }));
+    const statuses = async (facts: ReportData['facts'], sections: string[] = []) => (await run(facts, sections)).map((o) => o.status);
+    expect(await statuses({ legalAidCases: 5, mediationAccepted: 10, mediationSucceeded: 9, statementOfLaw: 'held' }, ['shortcomings'])).toEqual(['met', 'met', 'met']);
+    expect(await statuses({ legalAidCases: 50, mediationAccepted: 10, mediationSucceeded: 11, statementOfLaw: 'none' }, ['shortcomings'])).toEqual(['unmet', 'unmet', 'unmet']);
+    expect(await statuses({ legalAidCases: 500, mediationAccepted: 10, mediationSucceeded: 10, statementOfLaw: 'full' })).toEqual(['met', 'met', 'unmet']);
+  });
+
+  it('turns a rule that cannot be evaluated into an error, and still evaluates the others', async () => {
+    const p = packWithRules(`
+  - id: structure.broken
+    category: structure
+    title: 值应为列表的 in 运算
+    points: 1
+    when:
+      all:
+        - { fact: legalAidCases, operator: in, value: 5 }
+    message: m
+  - id: structure.fine
+    category: structure
+    title: t
+    points: 1
+    when:
+      all:
+        - { fact: legalAidCases, operator: greaterThan, value: 1 }
+    message: m
+`);
+    const outcomes = await new Evaluator(p).evaluate(report({ legalAidCases: 3 }));
+    expect(outcomes[0]).toMatchObject({ ruleId: 'structure.broken', status: 'error' });
+    expect(outcomes[0]!.error).toMatch(/indexOf/);
+    expect(outcomes[1]).toMatchObject({ ruleId: 'structure.fine', status: 'met' });
+  });
+});

@@ -1,0 +1,169 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { ProblemError } from '../../src/problems/problem.js';
+import { formatProblem } from '../../src/problems/format.js';
+import { tempPack } from '../helpers/temp-pack.js';
+
+/** The problems a pack load reports, as the lines a user sees, with the temp dir cut off. */
+function problemsOf(dir: string, lang: 'zh' | 'en' = 'en'): string[] {
+  try {
+    loadPack(dir);
+  } catch (e) {
+    if (e instanceof ProblemError) return e.problems.map((p) => formatProblem(p, lang).replace(/^.*\/pack\//, ''));
+    throw e;
+  }
+  return [];
+}
+
+describe('the national pack', () => {
+  const pack = loadPack('national');
+
+  it('loads clean, with the rule ids other tooling depends on', () => {
+    const ids = pack.rules.map((r) => r.rule.id);
+    for (const id of [
+      'structure.measures-and-results',
+      'structure.shortcomings',
+      'structure.leadership-duty',
+      'structure.next-year-plan',
+      'accountability.statement-of-law',
+      'litigation.head-appearance-rate',
+      'reconsideration.correction-rate',
+      'consistency.mediation-success-rate',
+      'consistency.reconsideration-correction-rate',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    expect(ids.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('spreads its rules over every category and totals 100 points', () => {
+    const categories = new Set(pack.rules.map((r) => r.rule.category));
+    expect([...categories].sort()).toEqual(pack.manifest.categories.map((c) => c.id).sort());
+    expect(pack.rules.reduce((s, r) => s + r.rule.points, 0)).toBe(100);
+  });
+
+  it('gives every rule a basis and every scored rule a remedy', () => {
+    for (const { rule } of pack.rules) {
+      expect(rule.basis, rule.id).toBeTruthy();
+      if (rule.points > 0) expect(rule.remedy, rule.id).toBeTruthy();
+    }
+  });
+
+  it('orders derived facts after their inputs', () => {
+    const order = pack.derived.map((d) => d.id);
+    expect(order.indexOf('mediationSuccessRateComputed')).toBeLessThan(order.indexOf('mediationSuccessRateGap'));
+  });
+});
+
+describe('pack mistakes an auditor makes', () => {
+  const swap = (from: string, to: string) => (text: string) => text.replace(from, to);
+  it.each([
+    {
+      mistake: 'YAML syntax error',
+      edits: { 'checklist.yaml': swap('    points: 7\n', '    points: [7\n') },
+      expected: /^checklist\.yaml:\d+:\d+: YAML syntax error: /,
+    },
+    {
+      mistake: 'unknown fact id in a rule',
+      edits: { 'checklist.yaml': swap('fact: headAppearanceRate, target', 'fact: headApearanceRate, target') },
+      expected: /^checklist\.yaml:\d+:\d+: unknown fact "headApearanceRate"; did you mean "headAppearanceRate"\?$/,
+    },
+    {
+      mistake: 'unknown fact id in a condition',
+      edits: { 'checklist.yaml': swap('{ fact: statementOfLaw, operator: equal, value: full }', '{ fact: statementOfLow, operator: equal, value: full }') },
+      expected: /^checklist\.yaml:\d+:\d+: unknown fact "statementOfLow"; did you mean "statementOfLaw"\?$/,
+    },
+    {
+      mistake: 'unknown operator',
+      edits: { 'checklist.yaml': swap('operator: greaterThanInclusive, value: 100 }', 'operator: greaterThanOrEqual, value: 100 }') },
+      expected: /^checklist\.yaml:\d+:\d+: unknown operator "greaterThanOrEqual"/,
+    },
+    {
+      mistake: 'duplicate rule id',
+      edits: { 'checklist.yaml': swap('id: structure.shortcomings', 'id: structure.measures-and-results') },
+      expected: /^checklist\.yaml:\d+:\d+: duplicate rule id "structure\.measures-and-results" \(first at line \d+\); ids must be unique$/,
+    },
+    {
+      mistake: 'unknown category',
+      edits: { 'checklist.yaml': swap('category: litigation\n', 'category: litigaton\n') },
+      expected: /^checklist\.yaml:\d+:\d+: unknown category "litigaton"; categories: structure, /,
+    },
+    {
+      mistake: 'unknown section in a condition',
+      edits: { 'checklist.yaml': swap('value: shortcomings }', 'value: shortcoming }') },
+      expected: /^checklist\.yaml:\d+:\d+: unknown section "shortcoming"; sections: measures_and_results, /,
+    },
+    {
+      mistake: 'a misspelt rule field',
+      edits: { 'checklist.yaml': swap('    remedy: 单列一部分，如实写明', '    remedey: 单列一部分，如实写明') },
+      expected: /^checklist\.yaml:\d+:5: unknown field "remedey"; did you mean "remedy"\?$/,
+    },
+    {
+      mistake: 'a message naming a fact the rule does not read',
+      edits: { 'checklist.yaml': swap('行政规范性文件报备率为{{normativeDocumentFilingRate}}%', '行政规范性文件报备率为{{majorDecisionLegalReviewRate}}%') },
+      expected: /^checklist\.yaml:\d+:\d+: \{\{majorDecisionLegalReviewRate\}\} in the message is not a fact this rule uses; available: normativeDocumentFilingRate, points, maxPoints$/,
+    },
+    {
+      mistake: 'a single condition not wrapped in all/any',
+      edits: {
+        'checklist.yaml': swap(
+          'when:\n      all:\n        - { fact: enforcementTrainees, operator: greaterThan, value: 0 }',
+          'when: { fact: enforcementTrainees, operator: greaterThan, value: 0 }',
+        ),
+      },
+      expected: /^checklist\.yaml:\d+:\d+: malformed condition: a top-level condition must be all, any, not or condition/,
+    },
+    {
+      mistake: 'an enum value the fact does not have',
+      edits: { 'checklist.yaml': swap('{ fact: statementOfLaw, operator: equal, value: full }', '{ fact: statementOfLaw, operator: equal, value: complete }') },
+      expected: /^checklist\.yaml:\d+:\d+: fact "statementOfLaw" has no value "complete"; values: full, held, none$/,
+    },
+    {
+      mistake: 'a tier worth more than the rule',
+      edits: { 'checklist.yaml': swap('      - label: 开展述法但未载明覆盖情况\n        points: 3', '      - label: 开展述法但未载明覆盖情况\n        points: 9') },
+      expected: /^checklist\.yaml:\d+:\d+: tier points 9 exceed the rule's points 6$/,
+    },
+    {
+      mistake: 'a derived fact from an unknown fact',
+      edits: { 'facts.yaml': swap('of: [mediationSucceeded, mediationAccepted]', 'of: [mediationSucceded, mediationAccepted]') },
+      expected: /^facts\.yaml:\d+:\d+: unknown fact "mediationSucceded"/,
+    },
+    {
+      mistake: 'grades out of order',
+      edits: { 'pack.yaml': swap('min: 90 }', 'min: 70 }') },
+      expected: /^pack\.yaml:\d+:\d+: grades must run from the highest threshold down, the last one at 0$/,
+    },
+    {
+      mistake: 'a wrong type',
+      edits: { 'checklist.yaml': swap('    points: 7\n', '    points: seven\n') },
+      expected: /^checklist\.yaml:\d+:13: wrong type: expected number, found string$/,
+    },
+  ])('$mistake', ({ edits, expected }) => {
+    const problems = problemsOf(tempPack(edits));
+    expect(problems.length, problems.join('\n')).toBeGreaterThanOrEqual(1);
+    expect(problems[0]).toMatch(expected);
+  });
+
+  it('points at the exact line and column of an unknown fact', () => {
+    const dir = tempPack({ 'checklist.yaml': (t) => t.replace('fact: headAppearanceRate, target', 'fact: headApearanceRate, target') });
+    const lines = problemsOf(dir);
+    const text = readFileSync(`${dir}/checklist.yaml`, 'utf8').split('\n');
+    const line = text.findIndex((l) => l.includes('headApearanceRate')) + 1;
+    const column = text[line - 1]!.indexOf('headApearanceRate') + 1;
+    expect(lines).toEqual([`checklist.yaml:${line}:${column}: unknown fact "headApearanceRate"; did you mean "headAppearanceRate"?`]);
+  });
+
+  it('speaks Chinese by default', () => {
+    const dir = tempPack({ 'checklist.yaml': (t) => t.replace('category: litigation\n', 'category: litigaton\n') });
+    expect(problemsOf(dir, 'zh')[0]).toMatch(/^checklist\.yaml:\d+:\d+: 未定义的分类“litigaton”；可用分类：structure/);
+  });
+
+  it('reports a pack directory without its files', () => {
+    const dir = tempPack();
+    rmSync(`${dir}/facts.yaml`);
+    expect(problemsOf(dir)).toEqual([
+      'facts.yaml: the pack has no facts.yaml; a pack needs pack.yaml, facts.yaml, sections.yaml and checklist.yaml',
+    ]);
+  });
+});
