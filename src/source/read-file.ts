@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { problem, ProblemError } from '../problems/problem.js';
 
-/** Reads a user file, turning the usual mistakes into one clear problem each. */
-export function readUserFile(file: string): Buffer {
+/** A missing path or a directory where a file was expected, as one clear problem. */
+export function assertFile(file: string): void {
   let stat;
   try {
     stat = statSync(file);
@@ -10,6 +10,11 @@ export function readUserFile(file: string): Buffer {
     throw new ProblemError([problem('file.not-found', file)]);
   }
   if (stat.isDirectory()) throw new ProblemError([problem('file.is-directory', file)]);
+}
+
+/** Reads a user file, turning the usual mistakes into one clear problem each. */
+export function readUserFile(file: string): Buffer {
+  assertFile(file);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

@@ -1,0 +1,193 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { tempFile, tempPack } from '../helpers/temp-pack.js';
+
+const XIAXIAN = 'samples/real/003-xiaxian.yaml';
+const Ajv2020 = ajv2020.default as unknown as typeof ajv2020.Ajv2020;
+const validateAssessment = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync('schemas/assessment.schema.json', 'utf8')));
+
+describe('fazhi check', () => {
+  it('prints a Chinese report card', async () => {
+    const { code, stdout, stderr } = await runCli(['check', XIAXIAN]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('夏县司法局 2024年度 法治政府建设年度报告评查结果');
+    expect(lines).toContain('得分：59 / 93（63.4%）    等级：合格');
+    expect(lines).toContain('  报告结构                 21 / 28');
+    expect(lines).toContain('      所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点');
+    expect(lines).toContain('      原文：第22行 “成功率达98%”');
+    expect(stdout).not.toMatch(/\u001b\[/); // no colour codes when not a terminal
+    expect(lines.at(-2)).toBe('通过 16 项，不符合 4 项，未载明 13 项，豁免 0 项，规则错误 0 项');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { stdout } = await runCli(['check', XIAXIAN, '--lang', 'en']);
+    expect(stdout).toContain('Score: 59 / 93（63.4%）    Grade: pass');
+    expect(stdout).toContain('16 passed, 4 failed, 13 not stated, 0 waived, 0 rule errors');
+  });
+
+  it('writes JSON that follows the assessment schema', async () => {
+    const { code, stdout } = await runCli(['check', XIAXIAN, '--format', 'json']);
+    expect(code).toBe(0);
+    const a = JSON.parse(stdout);
+    expect(validateAssessment(a), JSON.stringify(validateAssessment.errors)).toBe(true);
+    expect(a).toMatchObject({ report: { file: XIAXIAN, authority: '夏县司法局', year: 2024 }, score: 59, maxScore: 93, grade: '合格' });
+  });
+
+  it('writes an array for several reports, in the order given, byte-identical on every run', async () => {
+    const args = ['check', 'samples/real/001-chongchuan.yaml', XIAXIAN, '--format', 'json'];
+    const first = await runCli(args);
+    expect(JSON.parse(first.stdout).map((a: { report: { authority: string } }) => a.report.authority)).toEqual(['崇川区司法局', '夏县司法局']);
+    expect((await runCli(args)).stdout).toBe(first.stdout);
+  });
+
+  it('writes Markdown and --out files', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'fazhi-')), 'card.md');
+    const { code, stdout } = await runCli(['check', XIAXIAN, '--format', 'md', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const md = readFileSync(out, 'utf8');
+    expect(md.split('\n')[0]).toBe('# 夏县司法局 2024年度 法治政府建设年度报告评查结果');
+    expect(md).toContain('| 报告结构 | 21 / 28 |');
+  });
+
+  it.each([
+    { args: ['--fail-under', '60'], code: 0 },
+    { args: ['--fail-under', '70'], code: 1 },
+    { args: ['--fail-on', 'error'], code: 1 },
+    { args: ['--fail-on', 'error', '--rules', 'national'], code: 1 },
+  ])('exit code $code with $args', async ({ args, code }) => {
+    expect((await runCli(['check', XIAXIAN, ...args])).code).toBe(code);
+  });
+
+  it('passes --fail-on error for a report with no error-level shortfall', async () => {
+    expect((await runCli(['check', 'samples/synthetic/excellent.yaml', '--fail-on', 'info'])).code).toBe(0);
+  });
+
+  it('applies a waiver file and shows the waiver', async () => {
+    const waivers = tempFile(
+      'waivers.yaml',
+      'waivers:\n  - { rule: structure.leadership-duty, report: 夏县司法局, reason: 已专题报告, approver: 市依法治市办, expires: 2025-12-31 }\n',
+    );
+    const { stdout } = await runCli(['check', XIAXIAN, '--waivers', waivers, '--as-of', '2025-06-01']);
+    expect(stdout).toContain('得分：59 / 86（68.6%）');
+    expect(stdout).toContain('      豁免：已专题报告（批准 市依法治市办，有效期至 2025-12-31）');
+    const expired = await runCli(['check', XIAXIAN, '--waivers', waivers, '--as-of', '2026-01-01']);
+    expect(expired.stdout).toContain('      豁免已过期：已专题报告（批准 市依法治市办，有效期至 2025-12-31）');
+  });
+});
+
+describe('fazhi check with bad input: exit 2 and one clear line', () => {
+  const t = (name: string, content: string) => tempFile(name, content);
+  const cases: { name: string; file: () => string; line: (f: string) => string }[] = [
+    { name: 'a file that does not exist', file: () => 'nope/missing.yaml', line: (f) => `${f}: 文件不存在；请检查路径` },
+    { name: 'a directory', file: () => 'samples', line: (f) => `${f}: 这是目录，不是文件；请指定其中的文件` },
+    { name: 'an empty file', file: () => t('empty.yaml', ''), line: (f) => `${f}: 文件为空；请提供报告内容` },
+    { name: 'a file of blank lines', file: () => t('blank.yaml', '\n\n  \n'), line: (f) => `${f}: 文件为空；请提供报告内容` },
+    {
+      name: 'a YAML syntax error',
+      file: () => t('syntax.yaml', 'report:\n  authority: 某县司法局\nsections: [measures_and_results\nfacts: {}\n'),
+      line: (f) => `${f}:4:1: YAML 语法错误：Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    },
+    {
+      name: 'a wrong type for a fact',
+      file: () => t('type.yaml', 'report: {}\nsections: []\nfacts:\n  headAppearanceRate: 百分之百\n'),
+      line: (f) => `${f}:4:23: 事实“headAppearanceRate”应为百分数（数字，100 表示 100%），实际为“百分之百”`,
+    },
+    {
+      name: 'a percentage over 100',
+      file: () => t('range.yaml', 'report: {}\nsections: []\nfacts:\n  headAppearanceRate: 140\n'),
+      line: (f) => `${f}:4:23: 事实“headAppearanceRate”应为百分数（数字，100 表示 100%），实际为“140”`,
+    },
+    {
+      name: 'an unknown fact id',
+      file: () => t('unknown.yaml', 'report: {}\nsections: []\nfacts:\n  headApearanceRate: 100\n'),
+      line: (f) => `${f}:4:3: 细则中没有事实“headApearanceRate”；是否应为“headAppearanceRate”？`,
+    },
+    {
+      name: 'an enum value the pack does not define',
+      file: () => t('enum.yaml', 'report: {}\nsections: []\nfacts:\n  statementOfLaw: yes\n'),
+      line: (f) => `${f}:4:19: 事实“statementOfLaw”的取值“yes”无效；可选：full, held, none`,
+    },
+    {
+      name: 'an unknown section',
+      file: () => t('section.yaml', 'report: {}\nsections: [measures, shortcomings]\nfacts: {}\n'),
+      line: (f) => `${f}:2:12: 细则中没有报告部分“measures”；可用：measures_and_results, shortcomings, leadership_duty, next_year_plan, rectification, other`,
+    },
+    {
+      name: 'a missing required field',
+      file: () => t('required.yaml', 'report: {}\nfacts: {}\n'),
+      line: (f) => `${f}:1:1: 缺少必填字段“sections”`,
+    },
+    {
+      name: 'a misspelt metadata field',
+      file: () => t('field.yaml', 'report: { authorty: 某县司法局 }\nsections: []\nfacts: {}\n'),
+      line: (f) => `${f}:1:11: 不认识的字段“authorty”；是否应为“authority”？`,
+    },
+    {
+      name: 'a YAML alias bomb',
+      file: () =>
+        t(
+          'bomb.yaml',
+          'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n',
+        ),
+      line: (f) => `${f}:1:1: YAML 别名（*alias）展开过多，疑似资源耗尽攻击；请去掉嵌套别名`,
+    },
+    {
+      name: 'a __proto__ key',
+      file: () => t('proto.yaml', 'report: {}\nsections: []\nfacts:\n  __proto__: { polluted: 1 }\n'),
+      line: (f) => `${f}:4:3: 不允许使用键名“__proto__”；请改名`,
+    },
+    {
+      name: 'a list instead of a mapping',
+      file: () => t('list.yaml', '- 1\n- 2\n'),
+      line: (f) => `${f}:1:1: 文件顶层应为映射（键: 值），实际为list`,
+    },
+    {
+      name: 'an unsupported file type',
+      file: () => t('report.pdf', '%PDF-1.4'),
+      line: (f) => `${f}: 不支持的文件类型“.pdf”；支持：`,
+    },
+  ];
+  it.each(cases)('$name', async ({ file, line }) => {
+    const f = file();
+    const { code, stdout, stderr } = await runCli(['check', f]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.startsWith(line(f))).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('still scores the good files when one is bad, and exits 2', async () => {
+    const { code, stdout, stderr } = await runCli(['check', XIAXIAN, 'nope.yaml', '--format', 'json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).report.authority).toBe('夏县司法局');
+    expect(stderr).toBe('nope.yaml: 文件不存在；请检查路径\n');
+  });
+
+  it('reports rule-pack mistakes with file:line:column and exit 2', async () => {
+    const pack = tempPack({ 'checklist.yaml': (s) => s.replace('operator: greaterThanInclusive, value: 100 }', 'operator: gte, value: 100 }') });
+    const { code, stderr } = await runCli(['check', XIAXIAN, '--rules', pack, '--lang', 'en']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^\/.*\/checklist\.yaml:\d+:\d+: unknown operator "gte" \(operators: equal, /);
+  });
+
+  it.each([
+    [['check', XIAXIAN, '--format', 'pdf'], /error: option '-f, --format <format>' argument 'pdf' is invalid. one of: text, json, md/],
+    [['check', XIAXIAN, '--fail-under', 'lots'], /argument 'lots' is invalid. a number from 0 to 100/],
+    [['check', XIAXIAN, '--bogus'], /error: unknown option '--bogus'/],
+    [['check'], /error: missing required argument 'file'/],
+    [['chek', XIAXIAN], /error: unknown command 'chek'/],
+  ])('usage mistakes exit 2: %j', async (args, message) => {
+    const { code, stderr } = await runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
