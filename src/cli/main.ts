@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check-command.js';
+import { registerBatch } from './batch-command.js';
+import { registerRules } from './rules-command.js';
 import { EXIT, processIO, reportError, type CliIO } from './io.js';
 import { langFromArgv } from './options.js';
 
@@ -14,6 +16,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showSuggestionAfterError(true);
   registerCheck(program, io, (code) => (exitCode = code));
+  registerBatch(program, io, (code) => (exitCode = code));
+  registerRules(program, io, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv);
     return exitCode;

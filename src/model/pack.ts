@@ -14,6 +14,9 @@ export const Category = z
   .object({ id: SnakeId, title: z.string().min(1), en: z.string().min(1).optional(), description: z.string().optional() })
   .strict();
 
+export type Grade = z.infer<typeof Grade>;
+export type Category = z.infer<typeof Category>;
+
 /** pack.yaml: who the pack is and how it grades. */
 export const PackManifest = z
   .object({
@@ -22,8 +25,12 @@ export const PackManifest = z
     version: z.string().min(1),
     description: z.string().optional(),
     extends: z.string().min(1).optional().describe('a parent pack: a path relative to this file, or a bundled pack name'),
-    grades: z.array(Grade).min(1).describe('highest first; the last is the band a veto forces'),
-    categories: z.array(Category).min(1),
+    grades: z.array(Grade).min(1).optional().describe('highest first; the last is the band a veto forces (required unless inherited)'),
+    categories: z
+      .array(Category)
+      .min(1)
+      .optional()
+      .describe('required unless inherited; a pack that extends another adds categories or retitles them by id'),
   })
   .strict();
 export type PackManifest = z.infer<typeof PackManifest>;
@@ -42,6 +49,45 @@ export const FactDefinition = z
     valueLabels: z.record(z.string(), z.string().min(1)).optional().describe('how an enum value reads in messages, e.g. full: 全覆盖'),
     cues: z.array(z.string().min(1)).optional().describe('words that introduce the fact in a report'),
     description: z.string().optional(),
+    // Extraction (fazhi extract): how to find the fact in a document. See src/extract/.
+    cuesAfterValue: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('words that follow the value, as in “培育1895名法律明白人” (the value precedes the cue)'),
+    notPrecededBy: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('a cue immediately preceded by one of these words does not count (e.g. 排查 before 矛盾纠纷)'),
+    notFollowedBy: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('a cue immediately followed by one of these words does not count (e.g. 率 after 调解成功)'),
+    exclude: z.array(z.string().min(1)).optional().describe('a clause containing one of these words is never used for this fact'),
+    maxGap: z
+      .number()
+      .int()
+      .min(0)
+      .max(60)
+      .optional()
+      .describe('at most this many characters between a cue and its value, within one clause (default 12)'),
+    units: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('count units accepted after the number (default: the fact’s unit and the usual 件 宗 份 起 次 人次 场次 …)'),
+    valueCues: z
+      .record(z.string(), z.array(z.string().min(1)).min(1))
+      .optional()
+      .describe('enum and boolean facts: for each value (true/false for booleans), words that state it; the first value listed wins'),
+    aggregate: z
+      .enum(['first', 'sum'])
+      .optional()
+      .describe('first (default): the first stated value; sum: add every value the cues find in the same sentence (撤销16件、确认违法7件)'),
+    pattern: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('an extra JavaScript regular expression with a named group (?<value>…); nested quantifiers like (a+)+ are rejected'),
+    extract: z.boolean().optional().describe('false: never extracted from documents (state it by hand)'),
   })
   .strict();
 export type FactDefinition = z.infer<typeof FactDefinition>;
@@ -60,6 +106,7 @@ export const DerivedFact = z
     ),
     of: z.array(FactId).min(1).optional(),
     decimals: z.number().int().min(0).max(6).optional().describe('round the result to this many decimals'),
+    unit: z.string().optional().describe('how the value reads in docs and messages, e.g. % or 个百分点'),
     yearOffset: z.number().int().optional(),
     month: z.number().int().min(1).max(12).optional(),
     day: z.number().int().min(1).max(31).optional(),
@@ -80,6 +127,10 @@ export const SectionDefinition = z
     title: z.string().min(1),
     en: z.string().min(1).optional(),
     cues: z.array(z.string().min(1)).min(1).describe('heading words that identify this part'),
+    notCues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('a heading containing one of these words is not this part, even when a cue matches'),
   })
   .strict();
 export type SectionDefinition = z.infer<typeof SectionDefinition>;
@@ -134,11 +185,19 @@ export const Rule = z
 export type Rule = z.infer<typeof Rule>;
 export type RuleInput = z.input<typeof Rule>;
 
+/** In a pack that extends another: the fields of an inherited rule to change, by id. */
+export const RuleOverride = Rule.partial().required({ id: true }).strict();
+export type RuleOverride = z.infer<typeof RuleOverride>;
+
 /** checklist.yaml: the rules, plus named conditions rules can reference. */
 export const ChecklistFile = z
   .object({
     conditions: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), TopLevelCondition).optional(),
-    rules: z.array(Rule),
+    rules: z.array(Rule).optional().describe('rules this pack adds'),
+    overrides: z
+      .array(RuleOverride)
+      .optional()
+      .describe('changes to inherited rules by id: points, thresholds (when/tiers/deduct), severity, enabled: false …'),
   })
   .strict();
 export type ChecklistFile = z.infer<typeof ChecklistFile>;

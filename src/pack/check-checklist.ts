@@ -1,37 +1,36 @@
 import { Rule, type TopLevelCondition } from '../model/index.js';
 import { problem, type Problem } from '../problems/problem.js';
-import type { YamlSource } from '../source/yaml-source.js';
 import { suggest } from '../util/suggest.js';
 import type { CompiledRule } from './compiled-pack.js';
 import { factsOf, scanCondition, type ConditionContext } from './conditions.js';
 import { duplicateIds } from './duplicate-ids.js';
 import type { FactCatalog } from './fact-catalog.js';
+import type { MergedPack } from './merge-layers.js';
 import { templateNames } from './template.js';
 
 /** Names a message template may use besides the rule's facts. */
 export const TEMPLATE_EXTRAS = ['points', 'maxPoints'];
 
-type RawRule = Record<string, unknown> & { id: string; tiers?: { when: unknown }[] };
-
 /**
- * Everything about checklist.yaml that a JSON Schema cannot say. Runs after the schema
- * check, which leaves condition trees to scanCondition here.
+ * Everything about the rules that a JSON Schema cannot say. Runs after the schema check,
+ * which leaves condition trees to scanCondition here.
  */
 export function checkChecklist(
-  source: YamlSource,
+  merged: MergedPack,
   catalog: FactCatalog,
-  categories: string[],
 ): { conditions: Record<string, TopLevelCondition>; rules: CompiledRule[]; problems: Problem[] } {
-  const raw = source.data as { conditions?: Record<string, TopLevelCondition>; rules: RawRule[] };
-  const named = raw.conditions ?? {};
   const problems: Problem[] = [];
-  const ctx: ConditionContext = { source, catalog, namedConditions: new Set(Object.keys(named)), problems };
-  for (const [name, condition] of Object.entries(named)) scanCondition(condition, `/conditions/${name}`, ctx);
-  problems.push(...duplicateIds(raw.rules, '/rules', 'rule', source));
+  const names = new Set(merged.conditions.map((c) => c.name));
+  const named = Object.fromEntries(merged.conditions.map((c) => [c.name, c.value]));
+  for (const c of merged.conditions) scanCondition(c.value, c.pointer, { source: c.source, catalog, namedConditions: names, problems });
+  problems.push(...duplicateIds(merged.rules, 'rule'));
+  const categories = merged.categories.map((c) => c.value.id);
 
   const rules: CompiledRule[] = [];
-  raw.rules.forEach((rawRule, i) => {
-    const at = `/rules/${i}`;
+  const reported = (file: string, at: string) => [...merged.invalid].some((k) => k === `${file}#${at}` || k.startsWith(`${file}#${at}/`));
+  for (const { value: rawRule, source, pointer: at } of merged.rules) {
+    const schemaReported = reported(source.file, at);
+    const ctx: ConditionContext = { source, catalog, namedConditions: names, problems };
     const locate = (p: string) => ({ pointer: p, ...source.locate(p) });
     const before = problems.length;
     const facts: string[] = [];
@@ -47,10 +46,10 @@ export function checkChecklist(
 
     const parsed = Rule.safeParse(rawRule);
     if (!parsed.success) {
-      if (problems.length === before) {
+      if (problems.length === before && !schemaReported) {
         problems.push(problem('schema.other', source.file, { reason: parsed.error.issues[0]?.message ?? 'invalid rule' }, locate(at)));
       }
-      return;
+      continue;
     }
     const rule = parsed.data;
     if (!categories.includes(rule.category)) {
@@ -72,14 +71,16 @@ export function checkChecklist(
     }
     // A template can only be judged once the facts it may name are known.
     const usable = [...catalog.closure(facts), ...TEMPLATE_EXTRAS];
-    if (problems.length === before) for (const key of ['message', 'missingMessage'] as const) {
-      for (const name of templateNames(rule[key] ?? '')) {
-        if (!usable.includes(name)) {
-          problems.push(problem('pack.template-fact', source.file, { name, allowed: usable.join(', ') }, locate(`${at}/${key}`)));
+    if (problems.length === before) {
+      for (const key of ['message', 'missingMessage'] as const) {
+        for (const name of templateNames(rule[key] ?? '')) {
+          if (!usable.includes(name)) {
+            problems.push(problem('pack.template-fact', source.file, { name, allowed: usable.join(', ') }, locate(`${at}/${key}`)));
+          }
         }
       }
     }
     if (rule.enabled) rules.push({ rule, facts, sections, file: source.file, line: source.locate(at)?.line ?? 0 });
-  });
+  }
   return { conditions: named, rules, problems };
 }

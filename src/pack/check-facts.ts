@@ -1,8 +1,8 @@
-import type { DerivedFact, FactsFile } from '../model/pack.js';
+import type { DerivedFact } from '../model/pack.js';
 import { problem, type Problem } from '../problems/problem.js';
-import type { YamlSource } from '../source/yaml-source.js';
 import { BUILTIN_FACTS } from './fact-catalog.js';
 import { duplicateIds } from './duplicate-ids.js';
+import type { Located, MergedPack } from './merge-layers.js';
 
 /** How many inputs each derived op takes: [min, max]. */
 const ARITY: Record<DerivedFact['op'], [number, number]> = {
@@ -15,44 +15,35 @@ const ARITY: Record<DerivedFact['op'], [number, number]> = {
   yearDate: [0, 0],
 };
 
-export function checkFacts(file: FactsFile, source: YamlSource): Problem[] {
-  const seen = new Map<string, number>(BUILTIN_FACTS.map((id) => [id, 0]));
-  const problems = duplicateIds(file.facts, '/facts', 'fact', source, seen);
-  const derived = file.derived ?? [];
-  problems.push(...duplicateIds(derived, '/derived', 'fact', source, seen));
-  const known = new Set([...file.facts.map((f) => f.id), ...derived.map((d) => d.id)]);
+export function checkFacts(merged: MergedPack): Problem[] {
+  const problems = duplicateIds([...merged.facts, ...merged.derived], 'fact', [...BUILTIN_FACTS]);
+  const known = new Set([...merged.facts.map((f) => f.value.id), ...merged.derived.map((d) => d.value.id)]);
+  const at = (e: Located<unknown>, suffix = '', where: 'key' | 'value' = 'value') => ({ pointer: e.pointer + suffix, ...e.source.locate(e.pointer + suffix, where) });
 
-  file.facts.forEach((f, i) => {
-    if (f.type === 'enum' && !f.values) {
-      problems.push(problem('schema.required', source.file, { field: 'values' }, { pointer: `/facts/${i}`, ...source.locate(`/facts/${i}`) }));
-    }
+  for (const entry of merged.facts) {
+    const f = entry.value;
+    if (f.type === 'enum' && !f.values) problems.push(problem('schema.required', entry.source.file, { field: 'values' }, at(entry)));
     for (const value of Object.keys(f.valueLabels ?? {})) {
       if (!f.values?.includes(value)) {
-        const at = `/facts/${i}/valueLabels/${value}`;
-        problems.push(problem('pack.enum-value', source.file, { fact: f.id, value, allowed: (f.values ?? []).join(', ') }, { pointer: at, ...source.locate(at, 'key') }));
+        problems.push(problem('pack.enum-value', entry.source.file, { fact: f.id, value, allowed: (f.values ?? []).join(', ') }, at(entry, `/valueLabels/${value}`, 'key')));
       }
     }
-  });
-  derived.forEach((d, i) => {
-    const at = `/derived/${i}`;
+  }
+  for (const entry of merged.derived) {
+    const d = entry.value;
     const inputs = d.of ?? [];
     const [min, max] = ARITY[d.op];
-    const fail = (reason: string) =>
-      problems.push(problem('pack.derived-inputs', source.file, { op: d.op, reason }, { pointer: at, ...source.locate(at) }));
-    if (inputs.length < min || inputs.length > max) {
-      fail(max === 0 ? 'no `of`' : min === max ? `of: exactly ${min}` : `of: at least ${min}`);
-    }
+    const fail = (reason: string) => problems.push(problem('pack.derived-inputs', entry.source.file, { op: d.op, reason }, at(entry)));
+    if (inputs.length < min || inputs.length > max) fail(max === 0 ? 'no `of`' : min === max ? `of: exactly ${min}` : `of: at least ${min}`);
     if (d.op === 'yearDate' && (d.month === undefined || d.day === undefined)) fail('month, day');
     inputs.forEach((input, j) => {
-      if (!known.has(input)) {
-        problems.push(problem('pack.unknown-fact', source.file, { fact: input }, { pointer: `${at}/of/${j}`, ...source.locate(`${at}/of/${j}`) }));
-      }
+      if (!known.has(input)) problems.push(problem('pack.unknown-fact', entry.source.file, { fact: input }, at(entry, `/of/${j}`)));
     });
-  });
-  const cycle = findCycle(derived);
+  }
+  const cycle = findCycle(merged.derived.map((e) => e.value));
   if (cycle) {
-    const i = derived.findIndex((d) => d.id === cycle[0]);
-    problems.push(problem('pack.derived-cycle', source.file, { cycle: cycle.join(' → ') }, { pointer: `/derived/${i}`, ...source.locate(`/derived/${i}`) }));
+    const entry = merged.derived.find((e) => e.value.id === cycle[0])!;
+    problems.push(problem('pack.derived-cycle', entry.source.file, { cycle: cycle.join(' → ') }, at(entry)));
   }
   return problems;
 }

@@ -1,18 +1,23 @@
-import type { PackManifest, SectionsFile } from '../model/pack.js';
 import { problem, type Problem } from '../problems/problem.js';
-import type { YamlSource } from '../source/yaml-source.js';
+import type { MergedPack } from './merge-layers.js';
 import { duplicateIds } from './duplicate-ids.js';
 
-export function checkManifest(manifest: PackManifest, source: YamlSource): Problem[] {
-  const problems = duplicateIds(manifest.categories, '/categories', 'category', source);
-  const mins = manifest.grades.map((g) => g.min);
-  const descending = mins.every((m, i) => i === 0 || m < mins[i - 1]!);
-  if (!descending || mins[mins.length - 1] !== 0) {
-    problems.push(problem('pack.grades', source.file, {}, { pointer: '/grades', ...source.locate('/grades') }));
+export function checkManifest(merged: MergedPack): Problem[] {
+  const problems = duplicateIds(merged.categories, 'category');
+  const source = merged.manifestSource;
+  if (!merged.grades) problems.push(problem('schema.required', source.file, { field: 'grades' }, { pointer: '', ...source.locate('') }));
+  if (merged.categories.length === 0) problems.push(problem('schema.required', source.file, { field: 'categories' }, { pointer: '', ...source.locate('') }));
+  if (merged.grades) {
+    const mins = merged.grades.value.map((g) => g.min);
+    const descending = mins.every((m, i) => i === 0 || m < mins[i - 1]!);
+    if (!descending || mins[mins.length - 1] !== 0) {
+      const g = merged.grades;
+      problems.push(problem('pack.grades', g.source.file, {}, { pointer: g.pointer, ...g.source.locate(g.pointer) }));
+    }
   }
   return problems;
 }
 
-export function checkSections(file: SectionsFile, source: YamlSource): Problem[] {
-  return duplicateIds(file.sections, '/sections', 'section', source);
+export function checkSections(merged: MergedPack): Problem[] {
+  return duplicateIds(merged.sections, 'section');
 }

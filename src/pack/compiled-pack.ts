@@ -1,5 +1,5 @@
 import type { TopLevelCondition } from '../model/condition.js';
-import type { DerivedFact, FactDefinition, PackManifest, Rule, SectionDefinition } from '../model/pack.js';
+import type { Category, DerivedFact, FactDefinition, Grade, PackManifest, Rule, SectionDefinition } from '../model/pack.js';
 import type { FactCatalog } from './fact-catalog.js';
 
 export interface CompiledRule {
@@ -14,8 +14,12 @@ export interface CompiledRule {
 
 /** A pack loaded, validated and ready to apply to any number of reports. */
 export interface Pack {
+  /** the pack's own directory */
   dir: string;
-  manifest: PackManifest;
+  /** grades and categories resolved through `extends` */
+  manifest: PackManifest & { grades: Grade[]; categories: Category[] };
+  /** the directories of the pack chain, root first */
+  chain: string[];
   facts: FactDefinition[];
   /** in dependency order: every input precedes the facts computed from it */
   derived: DerivedFact[];

@@ -1,18 +1,21 @@
 import { problem, type Problem } from '../problems/problem.js';
-import type { YamlSource } from '../source/yaml-source.js';
+import type { Located } from './merge-layers.js';
 
-/** One problem per repeated id, pointing at the repeat and naming the first line. */
-export function duplicateIds(items: { id: string }[], pointer: string, kind: string, source: YamlSource, seen = new Map<string, number>()): Problem[] {
+/**
+ * One problem per id repeated within one file, pointing at the repeat and naming the
+ * first line. The same id in a child pack's file replaces the parent's: that is not a repeat.
+ */
+export function duplicateIds(entries: Located<{ id: string }>[], kind: string, reserved: string[] = []): Problem[] {
   const problems: Problem[] = [];
-  items.forEach((item, i) => {
-    const at = `${pointer}/${i}/id`;
+  const seenBySource = new Map<unknown, Map<string, number>>();
+  for (const { value, source, pointer } of entries) {
+    let seen = seenBySource.get(source);
+    if (!seen) seenBySource.set(source, (seen = new Map(reserved.map((id) => [id, 0]))));
+    const at = `${pointer}/id`;
     const pos = source.locate(at);
-    const first = seen.get(item.id);
-    if (first !== undefined) {
-      problems.push(problem('pack.duplicate-id', source.file, { kind, id: item.id, firstLine: first }, { pointer: at, ...pos }));
-    } else {
-      seen.set(item.id, pos?.line ?? 0);
-    }
-  });
+    const first = seen.get(value.id);
+    if (first !== undefined) problems.push(problem('pack.duplicate-id', source.file, { kind, id: value.id, firstLine: first }, { pointer: at, ...pos }));
+    else seen.set(value.id, pos?.line ?? 0);
+  }
   return problems;
 }

@@ -1,0 +1,98 @@
+import type { Condition, TopLevelCondition } from '../model/condition.js';
+import type { Deduction, Rule, Tier } from '../model/pack.js';
+import type { Pack } from '../pack/compiled-pack.js';
+import { formatNumber } from '../pack/template.js';
+
+const OPERATOR_ZH: Record<string, string> = {
+  equal: '为',
+  notEqual: '不为',
+  in: '为以下之一：',
+  notIn: '不为以下任一：',
+  lessThan: '<',
+  lessThanInclusive: '≤',
+  greaterThan: '>',
+  greaterThanInclusive: '≥',
+  dateBefore: '早于',
+  dateOnOrBefore: '不晚于',
+  dateAfter: '晚于',
+  dateOnOrAfter: '不早于',
+};
+
+const METADATA_ZH: Record<string, string> = {
+  '$.year': '报告年度',
+  '$.publishedOn': '公开日期',
+  '$.documentDate': '成文日期',
+  '$.authority': '报告机关',
+  '$.region': '地区',
+  '$.level': '层级',
+};
+
+/** A condition in plain Chinese, as the published checklist prints it: “出庭应诉率 ≥ 100%”. */
+export function describeCondition(condition: TopLevelCondition | Condition, pack: Pack): string {
+  const named = pack.conditions;
+  const walk = (c: Condition, nested: boolean): string => {
+    if ('all' in c) return group(c.all.map((x) => walk(x, true)), '且', nested);
+    if ('any' in c) return group(c.any.map((x) => walk(x, true)), '或', nested);
+    if ('not' in c) return `并非（${walk(c.not, false)}）`;
+    if ('condition' in c) return named[c.condition] ? walk(named[c.condition]!, nested) : c.condition;
+    return leaf(c);
+  };
+  const group = (parts: string[], joiner: string, nested: boolean) =>
+    parts.length === 1 ? parts[0]! : nested ? `（${parts.join(joiner)}）` : parts.join(joiner);
+  const leaf = (c: Extract<Condition, { fact: string }>): string => {
+    if (c.fact === 'sections') {
+      const title = pack.sections.find((s) => s.id === c.value)?.title ?? String(c.value);
+      return c.operator.endsWith('doesNotContain') ? `报告无“${title}”部分` : `报告含“${title}”部分`;
+    }
+    const subject = c.fact === 'report' ? (METADATA_ZH[c.path ?? ''] ?? `报告${c.path}`) : pack.catalog.label(c.fact);
+    const op = c.operator.split(':');
+    const base = op.pop()!;
+    const negated = op.includes('not');
+    const value = describeValue(c.fact, c.value, pack);
+    const symbol = OPERATOR_ZH[base] ?? base;
+    const text = /^[<>≤≥]$/.test(symbol) ? `${subject} ${symbol} ${value}` : `${subject}${symbol}${value}`;
+    return negated ? `并非（${text}）` : text;
+  };
+  return walk(condition, false);
+}
+
+function describeValue(fact: string, value: unknown, pack: Pack): string {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return pack.catalog.label((value as { fact: string }).fact);
+  const def = pack.catalog.definition(fact);
+  const unit = def ? (def.type === 'percent' ? '%' : (def.unit ?? '')) : (pack.catalog.derived(fact)?.unit ?? '');
+  const one = (v: unknown) => {
+    if (typeof v === 'number') return `${formatNumber(v)}${unit}`;
+    if (typeof v === 'boolean') return v ? '是' : '否';
+    return `“${pack.catalog.valueLabel(fact, v) ?? String(v)}”`;
+  };
+  return Array.isArray(value) ? value.map(one).join('、') : one(value);
+}
+
+/** How a rule scores, written out: “出庭应诉率 ≥ 100% 得8分；每低1个百分点扣1分，扣完为止”. */
+export function describeScoring(rule: Rule, pack: Pack, facts: string[]): string {
+  const parts: string[] = [];
+  if (rule.when) {
+    parts.push(
+      rule.points > 0
+        ? `${describeCondition(rule.when, pack)}，得${formatNumber(rule.points)}分；否则得0分`
+        : `须满足：${describeCondition(rule.when, pack)}（不计分）`,
+    );
+  }
+  if (rule.tiers) {
+    parts.push(rule.tiers.map((t: Tier) => `${describeCondition(t.when, pack)}，得${formatNumber(t.points)}分`).join('；') + '；以上均不满足得0分（按顺序取第一个满足的档次）');
+  }
+  if (rule.deduct) parts.push(describeDeduction(rule.deduct, rule.points, pack));
+  const missing = { fail: `未载明所需数据的，得0分（计入总分）`, skip: '未载明所需数据的，本项不适用、不计分', info: '未载明所需数据的，仅作提示、不计分' }[rule.missing];
+  // Sections are always known; the absence policy only matters for rules that read stated facts.
+  if (facts.some((f) => f !== 'sections')) parts.push(missing);
+  if (rule.veto) parts.push('不符合的，实行一票否决，等级直接评为最低档');
+  return parts.join('。') + '。';
+}
+
+function describeDeduction(d: Deduction, points: number, pack: Pack): string {
+  const unit = pack.catalog.definition(d.fact)?.type === 'percent' ? '个百分点' : (pack.catalog.definition(d.fact)?.unit ?? '');
+  const target = `${formatNumber(d.target)}${pack.catalog.definition(d.fact)?.type === 'percent' ? '%' : ''}`;
+  const direction = d.direction === 'below' ? '低' : '高';
+  const partial = { ceil: `，不足${formatNumber(d.per)}${unit}的按${formatNumber(d.per)}${unit}计`, floor: `，不足${formatNumber(d.per)}${unit}的不扣分`, exact: '，按比例扣分' }[d.partial];
+  return `${pack.catalog.label(d.fact)} ${d.direction === 'below' ? '≥' : '≤'} ${target}，得${formatNumber(points)}分；每${direction}${formatNumber(d.per)}${unit}扣${formatNumber(d.points)}分${partial}，扣完为止`;
+}
