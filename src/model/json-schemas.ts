@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Assessment } from './assessment.js';
+import { BatchResult } from './batch.js';
 import { ChecklistFile, FactsFile, PackManifest, SectionsFile } from './pack.js';
 import { ReportData } from './report.js';
 import { WaiversFile } from './waiver.js';
@@ -19,6 +20,7 @@ export const SCHEMA_SOURCES = {
   'waivers.schema.json': { schema: WaiversFile, io: 'input', title: 'fazhi waivers' },
   'rule-test.schema.json': { schema: RuleTestFile, io: 'input', title: 'fazhi rule tests (tests/*.yaml)' },
   'assessment.schema.json': { schema: Assessment, io: 'output', title: 'fazhi assessment' },
+  'batch.schema.json': { schema: BatchResult, io: 'output', title: 'fazhi batch result (fazhi batch --format json)' },
 } as const;
 
 export type SchemaFile = keyof typeof SCHEMA_SOURCES;

@@ -30,6 +30,19 @@ export const ReportData = z
       .optional()
       .describe('the text each fact came from'),
     sectionEvidence: z.record(SnakeId, Evidence).optional().describe('the heading each section was found at'),
+    unstated: z
+      .array(z.object({ fact: FactId, lookedFor: z.array(z.string()) }).strict())
+      .optional()
+      .describe('fazhi extract: facts the pack defines that the document does not state, with the words looked for'),
+    conflicts: z
+      .array(
+        z
+          .object({ fact: FactId, kept: FactValue, other: FactValue, evidence: Evidence })
+          .strict()
+          .describe('another value stated for the fact; the first result-section value was kept'),
+      )
+      .optional()
+      .describe('fazhi extract: facts stated more than once with different values'),
   })
   .strict();
 export type ReportData = z.infer<typeof ReportData>;

@@ -138,6 +138,22 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: () => '等级须按分数线从高到低排列，最后一档的分数线为 0',
     en: () => 'grades must run from the highest threshold down, the last one at 0',
   },
+  'pack.extends-cycle': {
+    zh: (p) => `细则继承形成循环：${p.chain}；请去掉其中一处 extends`,
+    en: (p) => `packs extend each other in a cycle: ${p.chain}; remove one extends`,
+  },
+  'pack.extends-missing': {
+    zh: (p) => `找不到 extends 指定的上级细则“${p.parent}”；请写相对于本文件的目录，或内置细则名（如 national）`,
+    en: (p) => `the parent pack "${p.parent}" named by extends does not exist; give a directory relative to this file or a bundled pack name (e.g. national)`,
+  },
+  'pack.rule-exists': {
+    zh: (p) => `规则“${p.id}”已在上级细则中定义；要修改它，请写在 overrides 中`,
+    en: (p) => `rule "${p.id}" is already defined by the parent pack; change it under overrides`,
+  },
+  'pack.unknown-override': {
+    zh: (p) => `overrides 中的规则“${p.id}”在上级细则中不存在；新增规则请写在 rules 中`,
+    en: (p) => `overrides names rule "${p.id}", which no parent pack defines; add new rules under rules`,
+  },
   'report.unknown-fact': {
     zh: (p) => `细则中没有事实“${p.fact}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请核对事实名称'}`,
     en: (p) => `the pack defines no fact "${p.fact}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; check the fact id'}`,
@@ -165,6 +181,38 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
   'option.invalid': {
     zh: (p) => `参数 ${p.option} 的值“${p.value}”无效：${p.expected}`,
     en: (p) => `option ${p.option} has an invalid value "${p.value}": ${p.expected}`,
+  },
+  'batch.no-inputs': {
+    zh: (p) => `未找到可评查的报告（支持：${p.supported}）；请检查路径和 --include/--exclude`,
+    en: (p) => `no reports found to assess (supported: ${p.supported}); check the paths and --include/--exclude`,
+  },
+  'batch.compare-file': {
+    zh: (p) => `不是 fazhi batch 生成的 JSON 结果，无法用于 --compare（${p.reason}）`,
+    en: (p) => `not a JSON result written by fazhi batch, cannot be used with --compare (${p.reason})`,
+  },
+  'batch.internal': {
+    zh: (p) => `评查此文件时 fazhi 内部出错：${p.reason}（这是 fazhi 的缺陷，其他文件照常评查）`,
+    en: (p) => `fazhi failed internally on this file: ${p.reason} (a bug in fazhi; the other files are still assessed)`,
+  },
+  'file.binary': {
+    zh: (p) => `这不是文本文件（看起来是二进制数据），无法按 ${p.ext} 读取；请另存为 .txt（UTF-8）、.docx 或 .html`,
+    en: (p) => `this is not a text file (it looks like binary data), so it cannot be read as ${p.ext}; save it as .txt (UTF-8), .docx or .html`,
+  },
+  'file.corrupt-docx': {
+    zh: (p) => `无法读取 .docx 文件（${p.reason}）；文件可能已损坏或并非 Word 文档，请用 Word/WPS 重新另存为 .docx`,
+    en: (p) => `cannot read the .docx file (${p.reason}); it may be damaged or not a Word document: save it again as .docx from Word/WPS`,
+  },
+  'file.no-text': {
+    zh: () => '文档中没有可读取的文字（可能是扫描件或图片）；请提供含文字的文件',
+    en: () => 'the document has no readable text (a scan or images?); give a file that contains text',
+  },
+  'pack.bad-pattern': {
+    zh: (p) => `正则表达式“${p.pattern}”无效：${p.reason}`,
+    en: (p) => `the regular expression "${p.pattern}" is invalid: ${p.reason}`,
+  },
+  'pack.unsafe-pattern': {
+    zh: (p) => `正则表达式“${p.pattern}”含嵌套量词（如 (a+)+），可能导致匹配耗时失控；请改写为不嵌套的形式，或改用 cues 关键词`,
+    en: (p) => `the regular expression "${p.pattern}" nests quantifiers (like (a+)+), which can make matching take forever; rewrite it without nesting, or use cues`,
   },
 };
 

@@ -46,13 +46,25 @@ export type ProblemCode =
   | 'pack.derived-cycle'
   | 'pack.template-fact'
   | 'pack.grades'
+  | 'pack.extends-cycle'
+  | 'pack.extends-missing'
+  | 'pack.rule-exists'
+  | 'pack.unknown-override'
   | 'report.unknown-fact'
   | 'report.fact-type'
   | 'report.enum-value'
   | 'report.unknown-section'
   | 'waiver.unknown-rule'
   | 'test.unknown-rule'
-  | 'option.invalid';
+  | 'option.invalid'
+  | 'batch.no-inputs'
+  | 'batch.compare-file'
+  | 'batch.internal'
+  | 'file.binary'
+  | 'file.corrupt-docx'
+  | 'file.no-text'
+  | 'pack.bad-pattern'
+  | 'pack.unsafe-pattern';
 
 /** Thrown for mistakes in user input; the CLI prints its problems and exits 2. */
 export class ProblemError extends Error {

@@ -1,15 +1,45 @@
+import { renderBatchJson } from './batch-json.js';
+import { renderCsv } from './csv.js';
+import { renderHtml, renderHtmlBatch } from './html.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
-import type { Renderer } from './types.js';
+import { batchFromAssessments } from './batch-view.js';
+import type { BatchRenderer, Renderer } from './types.js';
+import { renderXlsx } from './xlsx.js';
 
-/** Every output format, by the name `--format` takes. */
+/** Every output format of `fazhi check`, by the name `--format` takes. */
 export const RENDERERS = {
   text: renderText,
   json: renderJson,
   md: renderMarkdown,
+  html: renderHtml,
+  junit: renderJunit,
+  sarif: renderSarif,
 } satisfies Record<string, Renderer>;
 
 export type Format = keyof typeof RENDERERS;
 export const FORMATS = Object.keys(RENDERERS) as Format[];
-export type { RenderOptions, Renderer } from './types.js';
+
+/** A report-card format written once for the whole batch. */
+const asBatch =
+  (render: Renderer, name: string): BatchRenderer =>
+  async (batch, options) => [{ name, data: render(batch.assessments, options) }];
+
+/** Every output format of `fazhi batch`: each writes one or more files into --out. */
+export const BATCH_RENDERERS = {
+  xlsx: renderXlsx,
+  csv: renderCsv,
+  html: renderHtmlBatch,
+  json: renderBatchJson,
+  junit: asBatch(renderJunit, 'junit.xml'),
+  sarif: asBatch(renderSarif, 'results.sarif'),
+  md: asBatch(renderMarkdown, 'reports.md'),
+} satisfies Record<string, BatchRenderer>;
+
+export type BatchFormat = keyof typeof BATCH_RENDERERS;
+export const BATCH_FORMATS = Object.keys(BATCH_RENDERERS) as BatchFormat[];
+export { batchFromAssessments };
+export type { RenderOptions, Renderer, BatchRenderer, OutputFile } from './types.js';

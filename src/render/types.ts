@@ -9,3 +9,15 @@ export interface RenderOptions {
 
 /** A renderer is a pure function of the assessments. */
 export type Renderer = (assessments: Assessment[], options: RenderOptions) => string;
+
+/** One file a batch format writes into the --out folder. */
+export interface OutputFile {
+  name: string;
+  data: string | Buffer;
+}
+
+/**
+ * A batch format: the whole batch (ranking, errors, comparisons) into one or more files.
+ * Async because some writers (xlsx) only produce their bytes asynchronously.
+ */
+export type BatchRenderer = (batch: import('../model/batch.js').BatchResult, options: RenderOptions) => Promise<OutputFile[]>;

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Assessment, Finding } from '../model/assessment.js';
+import type { Comparison } from '../model/batch.js';
+import { problem, ProblemError } from '../problems/problem.js';
+
+/** A shortfall: what `--fail-on` counts — a failure, a rule error, or a missing fact that cost points. */
+export const isShortfall = (f: Shortfallish) => f.status === 'fail' || f.status === 'error' || (f.status === 'missing' && f.maxPoints > 0);
+
+/**
+ * What --compare needs from last year's batch.json: authority, file, percent, grade and each
+ * finding's rule id and status. Read loosely, so a file from an older fazhi still compares.
+ */
+const PreviousBatch = z.object({
+  assessments: z.array(
+    z.object({
+      report: z.object({ file: z.string(), authority: z.string().optional() }),
+      percent: z.number(),
+      grade: z.string(),
+      findings: z.array(z.object({ ruleId: z.string(), status: z.string(), maxPoints: z.number() })),
+    }),
+  ),
+});
+export type PreviousBatch = z.infer<typeof PreviousBatch>;
+type PreviousAssessment = PreviousBatch['assessments'][number];
+type Shortfallish = Pick<Finding, 'maxPoints'> & { status: string };
+
+/** Reads last year's `fazhi batch --format json` output for --compare. */
+export function loadPreviousBatch(file: string): PreviousBatch {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'ENOENT' : e instanceof Error ? e.message : String(e);
+    throw new ProblemError([reason === 'ENOENT' ? problem('file.not-found', file) : problem('batch.compare-file', file, { reason })]);
+  }
+  const parsed = PreviousBatch.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ProblemError([problem('batch.compare-file', file, { reason: `${issue.path.join('.') || '/'}: ${issue.message}` })]);
+  }
+  return parsed.data;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Score change and newly failing / fixed rules per authority, matched by authority name, in the order given. */
+export function compareWithPrevious(ranked: Assessment[], previous: PreviousBatch): Comparison[] {
+  const before = new Map<string, PreviousAssessment>();
+  // Last year's batch is ranked: the first entry of an authority is its best.
+  for (const a of previous.assessments) if (a.report.authority && !before.has(a.report.authority)) before.set(a.report.authority, a);
+  const out: Comparison[] = [];
+  for (const a of ranked) {
+    const authority = a.report.authority;
+    if (!authority) continue;
+    const prev = before.get(authority);
+    const now = new Set(a.findings.filter(isShortfall).map((f) => f.ruleId));
+    const then = new Set(prev ? prev.findings.filter(isShortfall).map((f) => f.ruleId) : []);
+    const present = new Set(a.findings.map((f) => f.ruleId));
+    out.push({
+      authority,
+      file: a.report.file,
+      ...(prev
+        ? { previousFile: prev.report.file, previousPercent: prev.percent, change: round1(a.percent - prev.percent), previousGrade: prev.grade }
+        : {}),
+      percent: a.percent,
+      newlyFailing: prev ? [...now].filter((id) => !then.has(id)) : [],
+      fixed: [...then].filter((id) => !now.has(id) && present.has(id)),
+    });
+  }
+  return out;
+}

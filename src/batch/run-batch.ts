@@ -1,0 +1,58 @@
+import type { Assessment } from '../model/assessment.js';
+import type { BatchError, BatchResult } from '../model/batch.js';
+import type { Pack } from '../pack/compiled-pack.js';
+import { compareWithPrevious, type PreviousBatch } from './compare.js';
+import { scoreFiles } from './pool.js';
+import { rankAssessments } from './rank.js';
+import type { ScoreResult, ScorerConfig } from './scorer.js';
+
+export interface BatchRunOptions extends Omit<ScorerConfig, 'packDir'> {
+  pack: Pack;
+  jobs: number;
+  signal?: AbortSignal;
+  /** last year's batch result, for score change and newly failing / fixed rules */
+  previous?: PreviousBatch;
+  /** each file as it finishes, in completion order: for progress and streaming */
+  onResult?: (file: string, result: ScoreResult) => void;
+}
+
+/**
+ * Scores every file with one pack (compiled once per worker) and returns the batch in a
+ * deterministic order whatever order the files finished in: assessments ranked, errors by file.
+ */
+export async function runBatch(files: string[], options: BatchRunOptions): Promise<BatchResult> {
+  const { pack, jobs, signal, previous, onResult, ...config } = options;
+  const results: (ScoreResult | undefined)[] = new Array(files.length);
+  const { interrupted } = await scoreFiles(files, {
+    jobs,
+    pack,
+    config: { ...config, packDir: pack.dir },
+    ...(signal ? { signal } : {}),
+    onResult: (index, file, result) => {
+      results[index] = result;
+      onResult?.(file, result);
+    },
+  });
+  const assessments: Assessment[] = [];
+  const errors: BatchError[] = [];
+  for (const r of results) {
+    if (!r) continue;
+    if (r.ok) assessments.push(r.assessment);
+    else errors.push(r.error);
+  }
+  const ranked = rankAssessments(assessments);
+  const lang = config.lang;
+  return {
+    pack: {
+      id: pack.manifest.id,
+      title: pack.manifest.title,
+      version: pack.manifest.version,
+      grades: [...(pack.manifest.grades ?? [])].sort((a, b) => b.min - a.min).map((g) => ({ name: lang === 'en' ? (g.en ?? g.name) : g.name, min: g.min })),
+    },
+    total: files.length,
+    interrupted,
+    assessments: ranked,
+    errors: errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    ...(previous ? { comparisons: compareWithPrevious(ranked, previous) } : {}),
+  };
+}

@@ -1,0 +1,156 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { loadPreviousBatch } from '../batch/compare.js';
+import { discoverInputs } from '../batch/discover.js';
+import { createProgress } from '../batch/progress.js';
+import { runBatch } from '../batch/run-batch.js';
+import type { BatchResult } from '../model/batch.js';
+import type { Severity } from '../model/common.js';
+import { SUPPORTED_EXTENSIONS } from '../ingest/load-report.js';
+import { loadPack } from '../pack/load-pack.js';
+import { today } from '../pipeline/assess-file.js';
+import { problem, ProblemError } from '../problems/problem.js';
+import type { Lang } from '../problems/messages.js';
+import { BATCH_FORMATS, BATCH_RENDERERS, type BatchFormat } from '../render/index.js';
+import { padEnd } from '../render/text-layout.js';
+import { loadWaivers } from '../score/waivers.js';
+import { missedThresholds } from '../score/thresholds.js';
+import { EXIT, type CliIO } from './io.js';
+import { oneOf, parseDate, parseLang, parsePercent } from './options.js';
+
+/**
+ * Exit codes of `fazhi batch` (README): 0 every file scored and thresholds met; 1 a report
+ * missed --fail-under/--fail-on; 2 some files could not be scored (their error rows are in
+ * the outputs) or bad usage; 130 interrupted by Ctrl-C (outputs hold what finished).
+ */
+export const BATCH_EXIT = { ...EXIT, filesFailed: EXIT.badInput, interrupted: 130 } as const;
+
+interface BatchOptions {
+  rules?: string;
+  format: BatchFormat[];
+  out?: string;
+  include: string[];
+  exclude: string[];
+  jobs: number;
+  compare?: string;
+  failUnder?: number;
+  failOn?: Severity;
+  lang: Lang;
+  waivers?: string;
+  asOf?: string;
+  quiet?: boolean;
+}
+
+const parseFormats = (v: string): BatchFormat[] => {
+  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((f) => !(BATCH_FORMATS as string[]).includes(f));
+  if (bad.length > 0 || list.length === 0) throw new InvalidArgumentError(`a comma-separated list of: ${BATCH_FORMATS.join(', ')}`);
+  return [...new Set(list)] as BatchFormat[];
+};
+const parseJobs = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('a whole number from 1 to 256');
+  return n;
+};
+const collect = (v: string, previous: string[]) => [...previous, v];
+
+export function registerBatch(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('batch')
+    .description('score every report under folders: ranking, findings, Excel, HTML / 批量评查并排名')
+    .argument('<path...>', 'folders (searched recursively) and files')
+    .option('-r, --rules <pack>', 'rule pack directory or bundled pack name', 'national')
+    .option('-o, --out <dir>', 'write the outputs into this folder (created if needed)')
+    .option('-f, --format <list>', `with --out: ${BATCH_FORMATS.join(', ')}`, parseFormats, ['xlsx', 'csv', 'html', 'json'] as BatchFormat[])
+    .option('--include <glob>', 'only files matching (below each folder given; repeatable)', collect, [] as string[])
+    .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [] as string[])
+    .option('-j, --jobs <n>', 'parallel workers (default: all CPU cores)', parseJobs, availableParallelism())
+    .option('--compare <batch.json>', "last year's batch.json: adds score change and newly failing / fixed rules per authority")
+    .option('--fail-under <percent>', 'exit 1 when a report scores below this percentage', parsePercent)
+    .option('--fail-on <severity>', 'exit 1 when a shortfall of this severity or worse is found', oneOf(['error', 'warning', 'info'] as const))
+    .option('--waivers <file>', 'a YAML file of approved waivers')
+    .option('--as-of <date>', 'judge waiver expiry on this date (YYYY-MM-DD; default today)', parseDate)
+    .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh')
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .action(async (paths: string[], options: BatchOptions) => setExit(await runBatchCommand(paths, options, io)));
+}
+
+async function runBatchCommand(paths: string[], options: BatchOptions, io: CliIO): Promise<number> {
+  const { lang } = options;
+  const pack = loadPack(options.rules);
+  // Checked here once, so a bad waiver file or --compare file is one clear error, not one per report.
+  if (options.waivers) loadWaivers(options.waivers, pack);
+  const previous = options.compare ? loadPreviousBatch(options.compare) : undefined;
+  const { files, skipped } = discoverInputs(paths, { include: options.include, exclude: options.exclude });
+  if (files.length === 0) throw new ProblemError([problem('batch.no-inputs', paths.join(' '), { supported: SUPPORTED_EXTENSIONS.join(' ') })]);
+
+  const say = (zh: string, en: string) => options.quiet || io.stderr((lang === 'zh' ? zh : en) + '\n');
+  const jobs = Math.min(options.jobs, files.length);
+  say(
+    `共 ${files.length} 个文件，${jobs} 个并行任务${skipped ? `（跳过 ${skipped} 个其他类型或被排除的文件）` : ''}`,
+    `${files.length} files, ${jobs} parallel jobs${skipped ? ` (${skipped} files of other types or excluded were skipped)` : ''}`,
+  );
+  const stderrTTY = io.isTTY && Boolean(process.stderr.isTTY);
+  const progress = createProgress({ total: files.length, lang, tty: stderrTTY, quiet: Boolean(options.quiet), write: io.stderr, stream: process.stderr });
+
+  const abort = new AbortController();
+  const onSigint = () => abort.abort();
+  process.once('SIGINT', onSigint);
+  const started = performance.now();
+  let batch: BatchResult;
+  try {
+    batch = await runBatch(files, {
+      pack,
+      jobs,
+      lang,
+      asOf: options.asOf ?? today(),
+      ...(options.waivers ? { waiversFile: options.waivers } : {}),
+      ...(previous ? { previous } : {}),
+      signal: abort.signal,
+      onResult: (_file, result) => progress.tick(result.ok),
+    });
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+    progress.stop();
+  }
+  const seconds = (performance.now() - started) / 1000;
+
+  if (options.out) {
+    mkdirSync(options.out, { recursive: true });
+    for (const format of options.format) {
+      for (const file of await BATCH_RENDERERS[format](batch, { lang, color: false })) {
+        const path = join(options.out, file.name);
+        writeFileSync(path, file.data);
+        io.stdout(path + '\n');
+      }
+    }
+  } else {
+    io.stdout(rankingText(batch, lang));
+  }
+
+  for (const e of batch.errors) io.stderr(e.message + '\n');
+  const scored = batch.assessments.length;
+  say(
+    `完成：评查 ${scored} 份，失败 ${batch.errors.length} 份，用时 ${seconds.toFixed(1)} 秒（${(scored / Math.max(seconds, 0.001)).toFixed(1)} 份/秒）`,
+    `done: ${scored} scored, ${batch.errors.length} failed in ${seconds.toFixed(1)} s (${(scored / Math.max(seconds, 0.001)).toFixed(1)} reports/s)`,
+  );
+  if (batch.interrupted) {
+    say(`已中断：${files.length - scored - batch.errors.length} 个文件未评查；已写出完成部分`, `interrupted: ${files.length - scored - batch.errors.length} files not assessed; the finished part was written`);
+    return BATCH_EXIT.interrupted;
+  }
+  if (batch.errors.length > 0) return BATCH_EXIT.filesFailed;
+  return batch.assessments.some((a) => missedThresholds(a, options).length > 0) ? BATCH_EXIT.threshold : BATCH_EXIT.ok;
+}
+
+/** Without --out: the ranking on stdout, one line per report. */
+function rankingText(batch: BatchResult, lang: Lang): string {
+  const lines = batch.assessments.map((a, i) => {
+    const rank = batch.assessments.findIndex((b) => b.percent === a.percent) + 1;
+    return `${String(rank).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}`;
+    void i;
+  });
+  const errors = batch.errors.map((e) => `   -  ${lang === 'zh' ? '  错误' : ' error'}  ${e.file}`);
+  return [...lines, ...errors].join('\n') + (lines.length + errors.length ? '\n' : '');
+}

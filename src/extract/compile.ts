@@ -1,0 +1,154 @@
+import type { FactDefinition, SectionDefinition } from '../model/pack.js';
+import type { Pack } from '../pack/compiled-pack.js';
+import { problem, type Problem } from '../problems/problem.js';
+import { CHINESE_NUMERAL_CHARS } from './numbers.js';
+
+/** Count units a number may carry when a fact names none of its own. */
+export const DEFAULT_COUNT_UNITS = ['件', '宗', '份', '本', '起', '次', '人次', '场', '场次', '期', '人', '名', '个', '家', '条', '项', '篇', '批', '户', '所'];
+export const DEFAULT_MAX_GAP = 12;
+
+const NUM = `(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+(?:\\.\\d+)?)`;
+const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
+const APPROX_BEFORE = '(?<pre>约|近|超过|逾)?\\s*';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One fact made ready for extraction: its cue lists and the value pattern of its type. */
+export interface FactExtractor {
+  def: FactDefinition;
+  cues: string[];
+  cuesAfterValue: string[];
+  notPrecededBy: string[];
+  notFollowedBy: string[];
+  exclude: string[];
+  maxGap: number;
+  /** the value right after a cue (within maxGap), or the last one before a trailing cue */
+  value?: RegExp;
+  valueCues?: Array<[value: string, cues: string[]]>;
+  pattern?: RegExp;
+  /** every word the extractor looked for, for “not stated” messages */
+  lookedFor: string[];
+}
+
+export interface SectionMatcher {
+  def: SectionDefinition;
+}
+
+export interface CompiledExtraction {
+  facts: FactExtractor[];
+  sections: SectionDefinition[];
+  problems: Problem[];
+}
+
+const cache = new WeakMap<Pack, CompiledExtraction>();
+
+/** Compiled once per pack and reused for every document. */
+export function compileExtraction(pack: Pack): CompiledExtraction {
+  let compiled = cache.get(pack);
+  if (!compiled) {
+    compiled = compile(pack);
+    cache.set(pack, compiled);
+  }
+  return compiled;
+}
+
+function compile(pack: Pack): CompiledExtraction {
+  const problems: Problem[] = [];
+  const facts: FactExtractor[] = [];
+  for (const def of pack.facts) {
+    if (def.extract === false) continue;
+    const x = factExtractor(def, pack.dir, problems);
+    if (x) facts.push(x);
+  }
+  return { facts, sections: pack.sections, problems };
+}
+
+function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): FactExtractor | undefined {
+  const valueCues = def.valueCues ? Object.entries(def.valueCues) : undefined;
+  const x: FactExtractor = {
+    def,
+    cues: def.cues ?? [],
+    cuesAfterValue: def.cuesAfterValue ?? [],
+    notPrecededBy: def.notPrecededBy ?? [],
+    notFollowedBy: def.notFollowedBy ?? [],
+    exclude: def.exclude ?? [],
+    maxGap: def.maxGap ?? DEFAULT_MAX_GAP,
+    lookedFor: [...new Set([...(def.cues ?? []), ...(def.cuesAfterValue ?? []), ...(valueCues ?? []).flatMap(([, c]) => c)])],
+  };
+  if (valueCues) x.valueCues = valueCues;
+  const value = valuePattern(def);
+  if (value) x.value = value;
+  if (def.pattern) {
+    const checked = compilePattern(def.pattern, `${dir}/facts.yaml`, def.id, problems);
+    if (checked) x.pattern = checked;
+  }
+  if (!x.value && !x.valueCues && !x.pattern) return undefined;
+  return x;
+}
+
+/** The value regex of a fact type; group names: pre (approximation word), n (number), cn (Chinese numeral), post, wan. */
+export function valuePattern(def: FactDefinition): RegExp | undefined {
+  switch (def.type) {
+    case 'percent':
+      return new RegExp(`${APPROX_BEFORE}(?:(?<n>${NUM})\\s*[%％]|百分之(?<cn>百|[${CHINESE_NUMERAL_CHARS}点]+))`, 'g');
+    case 'count': {
+      const units = [...new Set([...(def.units ?? []), ...(def.unit && !def.units ? [def.unit] : []), ...(def.units ? [] : DEFAULT_COUNT_UNITS)])]
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|');
+      return new RegExp(`${APPROX_BEFORE}(?:(?<n>${NUM})|(?<cn>${CN}))\\s*(?<post>余|多)?\\s*(?<wan>万)?\\s*(?<post2>余|多)?\\s*(?:${units})`, 'g');
+    }
+    case 'number':
+      return new RegExp(`${APPROX_BEFORE}(?<n>${NUM})`, 'g');
+    case 'date':
+      return /(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/g;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * An auditor's regular expression, compiled once when the pack loads. Nested quantifiers
+ * ((a+)+, (a*)*, (a|b+){2,}) can backtrack exponentially in V8, so they are refused.
+ */
+export function compilePattern(source: string, file: string, fact: string, problems: Problem[]): RegExp | undefined {
+  if (hasNestedQuantifier(source)) {
+    problems.push(problem('pack.unsafe-pattern', file, { pattern: source, fact }));
+    return undefined;
+  }
+  try {
+    return new RegExp(source, 'gu');
+  } catch (e) {
+    problems.push(problem('pack.bad-pattern', file, { pattern: source, fact, reason: e instanceof Error ? e.message : String(e) }));
+    return undefined;
+  }
+}
+
+/** True when a quantified group contains a quantifier: (a+)+, (?:ab*)*, (x|y+){2,}. */
+export function hasNestedQuantifier(source: string): boolean {
+  // Scan groups with a stack; remember whether each group holds a quantifier.
+  const stack: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') stack.push(false);
+    else if (c === ')') {
+      const inner = stack.pop() ?? false;
+      const next = source[i + 1];
+      const quantified = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(source.slice(i + 1))) || (next === '{' && /^\{\d+\}/.test(source.slice(i + 1)) && false);
+      if (inner && quantified) return true;
+      if (stack.length > 0 && (inner || quantified)) stack[stack.length - 1] = true;
+    } else if ((c === '+' || c === '*' || c === '{') && stack.length > 0) {
+      if (c !== '{' || /^\{\d*,?\d*\}/.test(source.slice(i))) stack[stack.length - 1] = true;
+    }
+  }
+  return false;
+}

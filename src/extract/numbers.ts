@@ -1,0 +1,68 @@
+/** Chinese and Arabic numerals as reports write them: 1,203 / 99.92 / 三十 / 一百二十 / 1.2万. */
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The characters a Chinese numeral is written with. */
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+
+/** 三十 → 30, 一百二十 → 120, 十五 → 15, 二〇二四 → 2024 (digit by digit), 三万五千 → 35000; undefined when not a numeral. */
+export function parseChineseNumeral(s: string): number | undefined {
+  if (s.length === 0) return undefined;
+  // Digit-by-digit form (二〇二四) has no unit characters.
+  if (!/[十百千万亿]/.test(s)) {
+    let n = 0;
+    for (const ch of s) {
+      const d = DIGITS[ch];
+      if (d === undefined) return undefined;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch]!;
+    } else if (ch in SMALL_UNITS) {
+      section += (digit ?? 1) * SMALL_UNITS[ch]!;
+      digit = undefined;
+    } else if (ch === '万' || ch === '亿') {
+      const big = ch === '万' ? 1e4 : 1e8;
+      total = (total + section + (digit ?? 0)) * big;
+      section = 0;
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** An Arabic or Chinese numeral, with thousands separators removed. */
+export function parseNumeral(s: string): number | undefined {
+  const t = s.replace(/[,，]/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  return parseChineseNumeral(t);
+}
+
+/** A number's decimals as written, for stable output (99.92 stays 99.92). */
+export function round(n: number, decimals = 6): number {
+  const f = 10 ** decimals;
+  return Math.round(n * f) / f;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 2024年12月31日 / 2024-12-31 / 2024.12.31 / 2024/12/31 → 2024-12-31, when it is a real date. */
+export function parseDate(s: string): string | undefined {
+  const m = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*[年\-./]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月\-./]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?$/.exec(s.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [m[1]!, m[2]!, m[3]!].map((x) => parseNumeral(x));
+  if (y === undefined || mo === undefined || d === undefined) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  const iso = `${y}-${pad(mo)}-${pad(d)}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return date.getUTCDate() === d ? iso : undefined;
+}

@@ -1,0 +1,82 @@
+import type { Evidence } from '../model/common.js';
+
+/** Ends a clause: sentence ends, commas (not thousands separators), colons, line breaks. */
+const CLAUSE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '，', '：', ':', '\n']);
+const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** A document's text with the positions evidence needs: offset → line and column (1-based, in characters). */
+export class TextIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    // columns count characters (code points), as editors show them
+    return { line: lo + 1, column: codePointLength(this.text, this.lineStarts[lo]!, offset) + 1 };
+  }
+
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1] ?? this.text.length;
+    const end = this.lineStarts[line] ?? this.text.length;
+    return this.text.slice(start, end).replace(/\n$/, '');
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  private isBoundary(i: number, set: Set<string>): boolean {
+    const c = this.text[i]!;
+    if (!set.has(c)) return false;
+    // 1,203 keeps its thousands separator inside the clause
+    if ((c === ',' || c === '，') && isDigit(this.text[i - 1]) && isDigit(this.text[i + 1])) return false;
+    return true;
+  }
+
+  /** [start, end) of the clause holding offset: between commas, colons, semicolons and sentence ends. */
+  clause(offset: number): [number, number] {
+    return this.span(offset, CLAUSE_END);
+  }
+
+  /** [start, end) of the sentence holding offset. */
+  sentence(offset: number): [number, number] {
+    return this.span(offset, SENTENCE_END);
+  }
+
+  private span(offset: number, set: Set<string>): [number, number] {
+    let start = offset;
+    while (start > 0 && !this.isBoundary(start - 1, set)) start--;
+    let end = offset;
+    while (end < this.text.length && !this.isBoundary(end, set)) end++;
+    return [start, end];
+  }
+
+  /** Evidence for [start, end): the trimmed text, where it starts, and whether it is approximate. */
+  evidence(start: number, end: number, approximate = false): Evidence {
+    const raw = this.text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const quote = raw.trim().replace(/\s+/g, ' ');
+    const at = start + lead;
+    const { line, column } = this.position(at);
+    return { quote, line, column, offset: at, ...(approximate ? { approximate: true } : {}) };
+  }
+}
+
+function codePointLength(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}

@@ -1,0 +1,100 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { problem, ProblemError } from '../problems/problem.js';
+import { decodeText, looksBinary, type TextEncodingName } from './decode.js';
+import { docxToHtml, docxToHtmlSync, hasZipSignature } from './docx.js';
+import { htmlToText, type PageMeta } from './html.js';
+
+/** Documents fazhi reads as text and extracts facts from. */
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'];
+
+export type DocumentFormat = 'text' | 'html' | 'docx';
+
+/** A document as plain text (lines as the reader sees them) plus what its container said. */
+export interface DocumentText {
+  file: string;
+  format: DocumentFormat;
+  encoding?: TextEncodingName;
+  text: string;
+  meta: PageMeta;
+}
+
+export function isDocument(file: string): boolean {
+  return DOCUMENT_EXTENSIONS.includes(extname(file).toLowerCase());
+}
+
+/** Reads a document; mammoth runs in-process. */
+export async function readDocument(file: string): Promise<DocumentText> {
+  const { buf, ext } = readBytes(file);
+  if (ext === '.docx') return fromDocxHtml(file, await convert(file, buf, docxToHtml));
+  return fromTextBytes(file, ext, buf);
+}
+
+/** The same, synchronously (a .docx is converted in a child process). */
+export function readDocumentSync(file: string): DocumentText {
+  const { buf, ext } = readBytes(file);
+  if (ext === '.docx') {
+    if (!hasZipSignature(buf)) throw corrupt(file, 'not a zip package');
+    let html: string;
+    try {
+      html = docxToHtmlSync(buf);
+    } catch (e) {
+      throw corrupt(file, e instanceof Error ? e.message : String(e));
+    }
+    return fromDocxHtml(file, html);
+  }
+  return fromTextBytes(file, ext, buf);
+}
+
+function readBytes(file: string): { buf: Buffer; ext: string } {
+  const ext = extname(file).toLowerCase();
+  if (!DOCUMENT_EXTENSIONS.includes(ext)) {
+    throw new ProblemError([problem('file.unsupported-type', file, { ext: ext || '(none)', supported: DOCUMENT_EXTENSIONS.join(' ') })]);
+  }
+  let buf: Buffer;
+  try {
+    if (statSync(file).isDirectory()) throw new ProblemError([problem('file.is-directory', file)]);
+    buf = readFileSync(file);
+  } catch (e) {
+    if (e instanceof ProblemError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ProblemError([problem('file.not-found', file)]);
+    throw new ProblemError([problem('file.unreadable', file, { reason: code ?? String(e) })]);
+  }
+  if (buf.length === 0 || (ext !== '.docx' && buf.toString('latin1').trim().length === 0)) {
+    throw new ProblemError([problem('file.empty', file)]);
+  }
+  return { buf, ext };
+}
+
+async function convert(file: string, buf: Buffer, fn: (b: Buffer) => Promise<string>): Promise<string> {
+  if (!hasZipSignature(buf)) throw corrupt(file, 'not a zip package');
+  try {
+    return await fn(buf);
+  } catch (e) {
+    throw corrupt(file, e instanceof Error ? e.message : String(e));
+  }
+}
+
+function corrupt(file: string, reason: string): ProblemError {
+  return new ProblemError([problem('file.corrupt-docx', file, { reason: reason.split('\n')[0]!.slice(0, 200) })]);
+}
+
+function fromDocxHtml(file: string, html: string): DocumentText {
+  const { text } = htmlToText(html, { wholeBody: true });
+  if (text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
+  return { file, format: 'docx', text, meta: {} };
+}
+
+function fromTextBytes(file: string, ext: string, buf: Buffer): DocumentText {
+  if (looksBinary(buf)) throw new ProblemError([problem('file.binary', file, { ext })]);
+  const { text: raw, encoding } = decodeText(buf);
+  const text = raw.replace(/\r\n?/g, '\n');
+  if (ext === '.html' || ext === '.htm') {
+    const page = htmlToText(text);
+    if (page.text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
+    return { file, format: 'html', encoding, text: page.text, meta: page.meta };
+  }
+  if (text.trim().length === 0) throw new ProblemError([problem('file.empty', file)]);
+  return { file, format: 'text', encoding, text, meta: {} };
+}

@@ -1,0 +1,81 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
+
+/** What a government page says about itself outside the article body. */
+export interface PageMeta {
+  title?: string;
+  publishedOn?: string;
+}
+
+export interface HtmlText {
+  text: string;
+  meta: PageMeta;
+}
+
+/** The article containers of common government CMSs (TRS, 政府网站集约化平台, WordPress-like), best first. */
+const BODY_SELECTORS = ['#zoom', '.TRS_Editor', '.article-content', '.article_content', '#UCAP-CONTENT', '.pages_content', 'article', '.content', '#content', 'main'];
+const JUNK_SELECTORS = 'script, style, noscript, iframe, form, nav, header, footer, button, select, input, object, embed, svg';
+const JUNK_CLASS = /(^|[\s_-])(nav|menu|breadcrumb|crumb|footer|header|share|toolbar|font-?size|print|sidebar|related|pager)([\s_-]|$)/i;
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'dt', 'dd', 'center']);
+/** Page widgets that are not part of the report: view counts, font-size switches, print/close links. */
+const WIDGET_LINE = /浏览次数|访问量|【\s*字体|字号[:：]?\s*[【\[]?\s*大|打印本页|关闭窗口|分享到|扫一扫在手机/;
+
+/**
+ * The article body of an HTML page as lines of text: scripts, navigation and page widgets
+ * dropped, block elements on their own lines, table cells joined with " | ".
+ * `wholeBody` skips the article search (for HTML made from .docx).
+ */
+export function htmlToText(html: string, options: { wholeBody?: boolean } = {}): HtmlText {
+  const $ = cheerio.load(html);
+  const meta: PageMeta = {};
+  const metaContent = (name: string) => $(`meta[name="${name}"]`).attr('content')?.trim();
+  const pubDate = metaContent('PubDate') ?? metaContent('pubdate') ?? metaContent('publishdate');
+  const date = pubDate ? /(\d{4})-(\d{2})-(\d{2})/.exec(pubDate) : null;
+  if (date) meta.publishedOn = `${date[1]}-${date[2]}-${date[3]}`;
+  const title = metaContent('ArticleTitle') ?? $('title').first().text().trim();
+  if (title) meta.title = title;
+
+  $(JUNK_SELECTORS).remove();
+  let root: cheerio.Cheerio<AnyNode> = $('body');
+  if (!options.wholeBody) {
+    for (const sel of BODY_SELECTORS) {
+      const found = $(sel).first();
+      if (found.length > 0 && found.text().trim().length > 0) {
+        root = found;
+        break;
+      }
+    }
+  }
+  root.find('*').each((_, el) => {
+    const attrs = 'attribs' in el ? el.attribs : {};
+    const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+    if (JUNK_CLASS.test(names)) $(el).remove();
+  });
+  const out: string[] = [];
+  walk(root.length > 0 ? root.get() : $.root().get(), out);
+  const lines = out
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/[\u00a0\u2002\u2003\u3000\t ]+/g, ' ').replace(/( \| )+$/, '').trim())
+    .filter((l) => l.length > 0 && !WIDGET_LINE.test(l));
+  return { text: lines.join('\n') + '\n', meta };
+}
+
+function walk(nodes: AnyNode[], out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out.push(node.data.replace(/[\r\n]+/g, ' '));
+    } else if (node.type === 'tag') {
+      const name = node.name.toLowerCase();
+      if (name === 'br') {
+        out.push('\n');
+        continue;
+      }
+      const block = BLOCKS.has(name);
+      if (block) out.push('\n');
+      walk(node.children as AnyNode[], out);
+      if (name === 'td' || name === 'th') out.push(' | ');
+      if (block) out.push('\n');
+    }
+  }
+}

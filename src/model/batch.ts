@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Assessment } from './assessment.js';
+import { RuleId } from './common.js';
+
+/** A file a batch could not read or score: its reason as one line, and the problems behind it. */
+export const BatchError = z
+  .object({
+    file: z.string(),
+    message: z.string().describe('the first problem formatted as one line, as the CLI prints it'),
+    problems: z
+      .array(
+        z
+          .object({
+            code: z.string(),
+            message: z.string(),
+            line: z.number().int().optional(),
+            column: z.number().int().optional(),
+            pointer: z.string().optional(),
+          })
+          .strict(),
+      )
+      .describe('every problem found in the file'),
+  })
+  .strict();
+export type BatchError = z.infer<typeof BatchError>;
+
+/** Year over year for one authority, matched by name against last year's batch JSON. */
+export const Comparison = z
+  .object({
+    authority: z.string(),
+    file: z.string(),
+    previousFile: z.string().optional(),
+    previousPercent: z.number().optional().describe('absent when the authority was not in last year\'s batch'),
+    percent: z.number(),
+    change: z.number().optional().describe('percent − previousPercent, one decimal'),
+    previousGrade: z.string().optional(),
+    newlyFailing: z.array(RuleId).describe('shortfalls this year that were not shortfalls last year'),
+    fixed: z.array(RuleId).describe('last year\'s shortfalls that are no longer shortfalls'),
+  })
+  .strict();
+export type Comparison = z.infer<typeof Comparison>;
+
+/** What `fazhi batch --format json` writes: every assessment in rank order, plus the files that failed. */
+export const BatchResult = z
+  .object({
+    pack: z
+      .object({
+        id: z.string(),
+        title: z.string(),
+        version: z.string(),
+        grades: z.array(z.object({ name: z.string(), min: z.number() }).strict()).describe('best first'),
+      })
+      .strict(),
+    total: z.number().int().describe('files found'),
+    interrupted: z.boolean().describe('stopped early (Ctrl-C): the files not yet scored are in neither list'),
+    assessments: z.array(Assessment).describe('ranked: percent desc, then authority, then file'),
+    errors: z.array(BatchError).describe('sorted by file'),
+    comparisons: z.array(Comparison).optional().describe('with --compare: one per ranked assessment that names its authority, in rank order'),
+  })
+  .strict();
+export type BatchResult = z.infer<typeof BatchResult>;

@@ -1,0 +1,77 @@
+import type { Assessment } from '../model/assessment.js';
+import type { BatchResult, Comparison } from '../model/batch.js';
+import { isShortfall } from '../batch/compare.js';
+import { rankAssessments, rankNumbers } from '../batch/rank.js';
+import type { Lang } from './labels.js';
+
+/** The rows every batch format shows, computed once: rank, counts, per-category scores, last year's change. */
+export interface SummaryRow {
+  rank: number;
+  a: Assessment;
+  /** counted shortfalls: fail, rule error, or a missing fact that cost points */
+  shortfalls: number;
+  /** by category id; absent when the report has no such category */
+  categories: Map<string, { score: number; maxScore: number }>;
+  comparison?: Comparison;
+}
+
+export interface BatchView {
+  batch: BatchResult;
+  rows: SummaryRow[];
+  /** every category seen, in first-seen (pack) order */
+  categories: { id: string; title: string }[];
+}
+
+export function batchView(batch: BatchResult): BatchView {
+  const ranked = batch.assessments;
+  const ranks = rankNumbers(ranked);
+  const categories = new Map<string, string>();
+  for (const a of ranked) for (const c of a.categories) if (!categories.has(c.id)) categories.set(c.id, c.title);
+  const byFile = new Map((batch.comparisons ?? []).map((c) => [c.file, c]));
+  return {
+    batch,
+    categories: [...categories].map(([id, title]) => ({ id, title })),
+    rows: ranked.map((a, i) => {
+      const comparison = byFile.get(a.report.file);
+      return {
+        rank: ranks[i]!,
+        a,
+        shortfalls: a.findings.filter(isShortfall).length,
+        categories: new Map(a.categories.map((c) => [c.id, { score: c.score, maxScore: c.maxScore }])),
+        ...(comparison ? { comparison } : {}),
+      };
+    }),
+  };
+}
+
+/** A batch made from plain assessments (fazhi check): ranked, no errors. */
+export function batchFromAssessments(assessments: Assessment[]): BatchResult {
+  const first = assessments[0];
+  return {
+    pack: { id: first?.pack.id ?? '', title: first?.pack.title ?? '', version: first?.pack.version ?? '', grades: [] },
+    total: assessments.length,
+    interrupted: false,
+    assessments: rankAssessments(assessments),
+    errors: [],
+  };
+}
+
+/** Non-passing findings a reader acts on: everything but pass. */
+export const nonPassing = (a: Assessment) => a.findings.filter((f) => f.status !== 'pass');
+
+const SUMMARY_LABELS = {
+  zh: {
+    rank: '排名', authority: '单位', region: '地区', year: '年度', score: '得分', maxScore: '满分', percent: '得分率', grade: '等级',
+    vetoed: '一票否决', shortfalls: '不符合项数', file: '文件', previous: '上年得分率', change: '变化', newlyFailing: '新增问题',
+    fixed: '已整改', ruleId: '规则编号', title: '规则', status: '状态', severity: '重要程度', message: '问题', quote: '原文', line: '行',
+    remedy: '整改建议', points: '得分', maxPoints: '分值', reason: '原因', yes: '是', no: '否', category: '类别',
+  },
+  en: {
+    rank: 'Rank', authority: 'Authority', region: 'Region', year: 'Year', score: 'Score', maxScore: 'Max', percent: 'Percent', grade: 'Grade',
+    vetoed: 'Vetoed', shortfalls: 'Shortfalls', file: 'File', previous: 'Last year %', change: 'Change', newlyFailing: 'Newly failing',
+    fixed: 'Fixed', ruleId: 'Rule id', title: 'Rule', status: 'Status', severity: 'Severity', message: 'Finding', quote: 'Source', line: 'Line',
+    remedy: 'What to do', points: 'Points', maxPoints: 'Of', reason: 'Reason', yes: 'yes', no: 'no', category: 'Category',
+  },
+} as const;
+export type SummaryLabel = keyof (typeof SUMMARY_LABELS)['zh'];
+export const col = (lang: Lang, key: SummaryLabel) => SUMMARY_LABELS[lang][key];

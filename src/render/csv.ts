@@ -1,0 +1,74 @@
+import type { BatchResult } from '../model/batch.js';
+import { batchView, col, nonPassing, type BatchView } from './batch-view.js';
+import { statusLabel, severityLabel, type Lang } from './labels.js';
+import { num } from './text-layout.js';
+import type { BatchRenderer, RenderOptions } from './types.js';
+
+const BOM = '\uFEFF';
+
+/** RFC 4180 quoting; a cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with ' . */
+function cell(v: string | number | undefined): string {
+  if (v === undefined) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+const line = (cells: (string | number | undefined)[]) => cells.map(cell).join(',') + '\r\n';
+
+export function summaryCsv(view: BatchView, lang: Lang): string {
+  const compare = view.batch.comparisons !== undefined;
+  const head = [
+    col(lang, 'rank'), col(lang, 'authority'), col(lang, 'region'), col(lang, 'year'), col(lang, 'score'), col(lang, 'maxScore'),
+    col(lang, 'percent'), col(lang, 'grade'), col(lang, 'vetoed'), col(lang, 'shortfalls'),
+    ...view.categories.map((c) => c.title),
+    ...(compare ? [col(lang, 'previous'), col(lang, 'change'), col(lang, 'newlyFailing'), col(lang, 'fixed')] : []),
+    col(lang, 'file'), col(lang, 'reason'),
+  ];
+  let out = BOM + line(head);
+  for (const r of view.rows) {
+    const a = r.a;
+    const c = r.comparison;
+    out += line([
+      r.rank, a.report.authority, a.report.region, a.report.year, num(a.score), num(a.maxScore), a.percent, a.grade,
+      a.vetoed ? col(lang, 'yes') : col(lang, 'no'), r.shortfalls,
+      ...view.categories.map((cat) => {
+        const s = r.categories.get(cat.id);
+        return s ? num(s.score) : undefined;
+      }),
+      ...(compare ? [c?.previousPercent, c?.change, c?.newlyFailing.join(' '), c?.fixed.join(' ')] : []),
+      a.report.file, undefined,
+    ]);
+  }
+  // Files that could not be scored: same columns, no rank or score, the reason last.
+  for (const e of view.batch.errors) {
+    out += line([...head.slice(0, -2).map(() => undefined), e.file, e.message]);
+  }
+  return out;
+}
+
+export function findingsCsv(view: BatchView, lang: Lang): string {
+  const head = [
+    col(lang, 'authority'), col(lang, 'ruleId'), col(lang, 'title'), col(lang, 'category'), col(lang, 'status'), col(lang, 'severity'),
+    col(lang, 'points'), col(lang, 'maxPoints'), col(lang, 'message'), col(lang, 'quote'), col(lang, 'line'), col(lang, 'remedy'), col(lang, 'file'),
+  ];
+  let out = BOM + line(head);
+  for (const { a } of view.rows) {
+    for (const f of nonPassing(a)) {
+      const e = f.evidence?.[0];
+      out += line([
+        a.report.authority, f.ruleId, f.title, f.category, statusLabel(lang, f.status), severityLabel(lang, f.severity),
+        num(f.points), num(f.maxPoints), f.message, e?.quote, e?.line, f.remedy, a.report.file,
+      ]);
+    }
+  }
+  return out;
+}
+
+/** summary.csv (ranking, with failed files as rows carrying their reason) and findings.csv, UTF-8 with BOM for Excel. */
+export const renderCsv: BatchRenderer = async (batch: BatchResult, { lang }: RenderOptions) => {
+  const view = batchView(batch);
+  return [
+    { name: 'summary.csv', data: summaryCsv(view, lang) },
+    { name: 'findings.csv', data: findingsCsv(view, lang) },
+  ];
+};

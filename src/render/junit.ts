@@ -1,0 +1,61 @@
+import type { Assessment, Finding } from '../model/assessment.js';
+import { reportTitle } from './finding-groups.js';
+import { statusLabel, type Lang } from './labels.js';
+import type { Renderer } from './types.js';
+
+/** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
+export const xml = (v: unknown): string =>
+  String(v ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+type Outcome = 'passed' | 'failure' | 'error' | 'skipped';
+
+/** How a finding shows in CI: a failure, missing that costs points is a failure too, rule errors are errors, not-scored is skipped. */
+export function junitOutcome(f: Finding): Outcome {
+  if (f.status === 'error') return 'error';
+  if (f.status === 'fail') return 'failure';
+  if (f.status === 'missing') return f.maxPoints > 0 ? 'failure' : 'skipped';
+  if (f.status === 'waived') return 'skipped';
+  return 'passed';
+}
+
+function detail(f: Finding, lang: Lang): string {
+  const lines = [f.message ?? f.title];
+  for (const e of f.evidence ?? []) lines.push(`${e.line ? `${e.line}: ` : ''}${e.quote}`);
+  if (f.remedy) lines.push(`${lang === 'zh' ? '整改建议' : 'What to do'}: ${f.remedy}`);
+  if (f.error) lines.push(f.error);
+  return lines.join('\n');
+}
+
+function suite(a: Assessment, lang: Lang): { xml: string; counts: Record<Outcome, number> } {
+  const counts: Record<Outcome, number> = { passed: 0, failure: 0, error: 0, skipped: 0 };
+  const cases = a.findings.map((f) => {
+    const o = junitOutcome(f);
+    counts[o]++;
+    const open = `    <testcase classname="${xml(`${a.pack.id}.${f.category}`)}" name="${xml(`${f.ruleId} ${f.title}`)}" file="${xml(a.report.file)}"`;
+    if (o === 'passed') return `${open}/>`;
+    const message = xml(f.message ?? f.title);
+    const type = xml(statusLabel(lang, f.status));
+    const inner =
+      o === 'skipped'
+        ? `<skipped message="${f.waiver ? xml(`${f.waiver.reason} (${f.waiver.approver})`) : message}"/>`
+        : `<${o} message="${message}" type="${type}">${xml(detail(f, lang))}</${o}>`;
+    return `${open}>\n      ${inner}\n    </testcase>`;
+  });
+  const name = reportTitle(a, lang) || a.report.file;
+  const tests = a.findings.length;
+  return {
+    counts,
+    xml: `  <testsuite name="${xml(name)}" tests="${tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}" file="${xml(a.report.file)}">\n    <properties>\n      <property name="score" value="${a.score}"/>\n      <property name="maxScore" value="${a.maxScore}"/>\n      <property name="percent" value="${a.percent}"/>\n      <property name="grade" value="${xml(a.grade)}"/>\n      <property name="vetoed" value="${a.vetoed}"/>\n    </properties>\n${cases.join('\n')}\n  </testsuite>`,
+  };
+}
+
+/** JUnit XML: one testsuite per report, one testcase per rule, so CI systems show each shortfall as a failing test. */
+export const renderJunit: Renderer = (assessments, { lang }) => {
+  const suites = assessments.map((a) => suite(a, lang));
+  const sum = (k: Outcome) => suites.reduce((n, s) => n + s.counts[k], 0);
+  const tests = assessments.reduce((n, a) => n + a.findings.length, 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="fazhi" tests="${tests}" failures="${sum('failure')}" errors="${sum('error')}" skipped="${sum('skipped')}">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`;
+};

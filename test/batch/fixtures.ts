@@ -1,0 +1,43 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The real and synthetic structured samples, their expected ranking by percent. */
+export const EXPECTED_RANKING = [
+  ['青禾县司法局', 100],
+  ['石桥区司法局', 84.5],
+  ['红谷滩区司法局', 84.1],
+  ['云岭市司法局', 80],
+  ['兴宁市司法局', 71.9],
+  ['夏县司法局', 63.4],
+  ['崇川区司法局', 56.3],
+  ['硚口区司法局', 28.4],
+] as const;
+
+/**
+ * A folder of reports like an office would have: the eight sample YAMLs in two sub-folders,
+ * a broken YAML, a binary .pdf, a corrupt .docx, a README that is not a report, and a hidden file.
+ */
+export function reportsDir(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'fazhi-batch-')), 'reports');
+  mkdirSync(join(dir, 'real'), { recursive: true });
+  mkdirSync(join(dir, 'synthetic'), { recursive: true });
+  cpSync('samples/real', join(dir, 'real'), { recursive: true });
+  for (const f of ['excellent', 'inconsistent', 'veto']) cpSync(`samples/synthetic/${f}.yaml`, join(dir, 'synthetic', `${f}.yaml`));
+  writeFileSync(join(dir, 'broken.yaml'), 'report: {authority: [unclosed\n');
+  writeFileSync(join(dir, 'scan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, 0x01]));
+  writeFileSync(join(dir, 'corrupt.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xde, 0xad, 0xbe, 0xef]));
+  writeFileSync(join(dir, 'notes.xyz'), 'not a report');
+  writeFileSync(join(dir, '.hidden.yaml'), 'ignored: true');
+  return dir;
+}
+
+/** A copy of a sample YAML with its authority replaced (for escaping tests). */
+export function withAuthority(dir: string, name: string, authority: string): string {
+  const file = join(dir, name);
+  writeFileSync(
+    file,
+    `report:\n  authority: ${JSON.stringify(authority)}\n  region: 测试区\n  level: county\n  year: 2024\nsections: [measures_and_results]\nfacts:\n  headAppearanceRate: 50\nevidence:\n  headAppearanceRate: { quote: ${JSON.stringify(`出庭率为50% <img src=x onerror="window.__pwned=2">`)}, line: 7 }\n`,
+  );
+  return file;
+}
