@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check-command.js';
+import { registerExtract } from './extract-command.js';
 import { registerBatch } from './batch-command.js';
 import { registerRules } from './rules-command.js';
 import { EXIT, processIO, reportError, type CliIO } from './io.js';
@@ -16,6 +17,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showSuggestionAfterError(true);
   registerCheck(program, io, (code) => (exitCode = code));
+  registerExtract(program, io, (code) => (exitCode = code));
   registerBatch(program, io, (code) => (exitCode = code));
   registerRules(program, io, (code) => (exitCode = code));
   try {

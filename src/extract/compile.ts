@@ -8,7 +8,8 @@ export const DEFAULT_COUNT_UNITS = ['件', '宗', '份', '本', '起', '次', '�
 export const DEFAULT_MAX_GAP = 12;
 
 const NUM = `(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+(?:\\.\\d+)?)`;
-const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
+const CN_MULTI = `[${CHINESE_NUMERAL_CHARS}]{2,}`;
+const CN_ONE = `[${CHINESE_NUMERAL_CHARS}]`;
 const APPROX_BEFORE = '(?<pre>约|近|超过|逾)?\\s*';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,6 +22,7 @@ export interface FactExtractor {
   notFollowedBy: string[];
   exclude: string[];
   maxGap: number;
+  spanClauses: number;
   /** the value right after a cue (within maxGap), or the last one before a trailing cue */
   value?: RegExp;
   valueCues?: Array<[value: string, cues: string[]]>;
@@ -72,6 +74,7 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
     notFollowedBy: def.notFollowedBy ?? [],
     exclude: def.exclude ?? [],
     maxGap: def.maxGap ?? DEFAULT_MAX_GAP,
+    spanClauses: def.spanClauses ?? 1,
     lookedFor: [...new Set([...(def.cues ?? []), ...(def.cuesAfterValue ?? []), ...(valueCues ?? []).flatMap(([, c]) => c)])],
   };
   if (valueCues) x.valueCues = valueCues;
@@ -95,7 +98,11 @@ export function valuePattern(def: FactDefinition): RegExp | undefined {
         .sort((a, b) => b.length - a.length)
         .map(escape)
         .join('|');
-      return new RegExp(`${APPROX_BEFORE}(?:(?<n>${NUM})|(?<cn>${CN}))\\s*(?<post>余|多)?\\s*(?<wan>万)?\\s*(?<post2>余|多)?\\s*(?:${units})`, 'g');
+      // A one-character Chinese numeral is a count only with 余/多 (三十余场次): 一起 / 一批 are words.
+      return new RegExp(
+        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万)?|(?<cn>${CN_MULTI})\\s*(?<post3>余|多)?|(?<cn1>${CN_ONE})\\s*(?<post4>余|多))\\s*(?<post2>余|多)?\\s*(?:${units})`,
+        'g',
+      );
     }
     case 'number':
       return new RegExp(`${APPROX_BEFORE}(?<n>${NUM})`, 'g');

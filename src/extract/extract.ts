@@ -44,7 +44,10 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     }
     if (x.valueCues) {
       // enum/boolean: the first value the pack lists that the results state, at its first statement
-      const best = [...results].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.evidence.offset! - b.evidence.offset!)[0]!;
+      // an item heading (“一是落实普法责任制。”) names a topic; quote a statement of the same value when there is one
+      const ranked = [...results].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.evidence.offset! - b.evidence.offset!);
+      const top = ranked.filter((m) => m.rank === ranked[0]!.rank);
+      const best = top.find((m) => !isItemHeading(index, m.evidence.offset!)) ?? top[0]!;
       facts[x.def.id] = best.value;
       evidence[x.def.id] = best.evidence;
       continue;
@@ -81,4 +84,18 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
 function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch): FactMatch[] {
   const [ss, se] = index.sentence(first.valueOffset);
   return results.filter((m) => m.valueOffset >= ss && m.valueOffset < se);
+}
+
+/** A document read by src/ingest → ReportData. */
+export function extractDocument(doc: { text: string; meta: PageMeta }, pack: Pack): ReportData {
+  return extractReport(doc.text, pack, doc.meta);
+}
+
+const ITEM_MARK = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
+
+/** A short one-clause sentence opening with an item number: a heading, not a statement. */
+function isItemHeading(index: TextIndex, offset: number): boolean {
+  const [s, e] = index.sentence(offset);
+  const sentence = index.text.slice(s, e).trim();
+  return sentence.length <= 14 && ITEM_MARK.test(sentence) && !/[,，；;]/u.test(sentence);
 }

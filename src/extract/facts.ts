@@ -88,7 +88,9 @@ function excluded(text: string, cs: number, ce: number, x: FactExtractor): boole
 
 /** The first value within maxGap characters after the cue, in the cue's clause. */
 function valueAfter(index: TextIndex, x: FactExtractor, cueStart: number, cueEnd: number): FactMatch | undefined {
-  const [cs, ce] = index.clause(cueStart);
+  const [cs, ce1] = index.clause(cueStart);
+  let ce = ce1;
+  for (let k = 1; k < x.spanClauses && ce < index.text.length && index.text[ce] !== '\n' && index.text[ce] !== '。'; k++) ce = index.clause(ce + 1)[1];
   if (cueEnd > ce || excluded(index.text, cs, ce, x)) return undefined;
   const window = index.text.slice(cueEnd, Math.min(ce, cueEnd + x.maxGap + 24));
   const re = x.value!;
@@ -130,7 +132,8 @@ interface Parsed {
 
 function parseMatch(x: FactExtractor, m: RegExpExecArray): Parsed | undefined {
   const g = m.groups ?? {};
-  const approximate = Boolean(g.pre || g.post || g.post2);
+  const approximate = Boolean(g.pre || g.post || g.post2 || g.post3 || g.post4);
+  if (g.cn1 !== undefined) g.cn = g.cn1;
   if (x.def.type === 'date') {
     const d = parseDate(g.date!.replace(/\s+/g, ''));
     return d ? { value: d, approximate: false } : undefined;

@@ -51,7 +51,8 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
   const year = (title && YEAR_IN_TITLE.exec(title)?.[1]) ?? (opening ? OPENING_YEAR.exec(opening)?.[1] : undefined);
   if (year) meta.year = Number(year);
   if (title) {
-    const stripped = meta.authority && title.startsWith(meta.authority) ? title.slice(meta.authority.length).trim() : title;
+    const withoutAuthority = meta.authority && title.startsWith(meta.authority) ? title.slice(meta.authority.length).trim() : title;
+    const stripped = withoutAuthority.replace(/^关于/u, '');
     if (stripped) meta.title = stripped;
   }
 

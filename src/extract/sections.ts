@@ -81,10 +81,12 @@ function atHeadingStart(text: string, offset: number): boolean {
 function headingText(text: string, offset: number): string {
   let end = offset;
   const limit = Math.min(text.length, offset + 60);
+  const ownLine = offset === 0 || text.lastIndexOf('\n', offset - 1) >= text.slice(0, offset).trimEnd().length - 1;
   while (end < limit) {
     const c = text[end]!;
     if (c === '\n' || c === '。') break;
-    if (/\s/u.test(c) && end - offset >= 4 && !/\d/.test(text[end - 1]!) && !/[年月日]/u.test(text[end + 1] ?? '')) break;
+    // a heading on its own line keeps its spaces (第一部分 主要举措); an inline one ends at the first space after its words
+    if (!ownLine && /\s/u.test(c) && end - offset >= 4 && !/\d/.test(text[end - 1]!) && !/[年月日]/u.test(text[end + 1] ?? '')) break;
     end++;
   }
   return text.slice(offset, end).trim();

@@ -1,7 +1,7 @@
 import type { Evidence } from '../model/common.js';
 
 /** Ends a clause: sentence ends, commas (not thousands separators), colons, line breaks. */
-const CLAUSE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '，', '：', ':', '\n']);
+const CLAUSE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '，', ',', '：', ':', '\n']);
 const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 

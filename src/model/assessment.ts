@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Evidence, FactId, IsoDate, RuleId, Severity, SnakeId } from './common.js';
+import { Evidence, IsoDate, RuleId, Severity, SnakeId } from './common.js';
 import { FactValue } from './report.js';
 
 export const Status = z.enum(['pass', 'fail', 'missing', 'waived', 'error']);
@@ -46,7 +46,7 @@ export const Finding = z
     severity: Severity,
     veto: z.boolean(),
     message: z.string().optional(),
-    missingFacts: z.array(FactId).optional(),
+    missingFacts: z.array(z.string()).optional().describe('absent facts by id; metadata fields as report.<field>'),
     facts: z.record(z.string(), FactValue).optional().describe('the values of the facts the rule names'),
     evidence: z.array(FindingEvidence).optional(),
     basis: z.string().optional(),

@@ -70,6 +70,13 @@ export const FactDefinition = z
       .max(60)
       .optional()
       .describe('at most this many characters between a cue and its value, within one clause (default 12)'),
+    spanClauses: z
+      .number()
+      .int()
+      .min(1)
+      .max(3)
+      .optional()
+      .describe('the value may sit this many clauses on from its cue (“开展普法宣传活动，一年来共开展120场次” needs 2; default 1)'),
     units: z
       .array(z.string().min(1))
       .optional()

@@ -20,7 +20,7 @@ h1{font-size:22px;margin:8px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom
 .meta{color:#57606a;font-size:13px}.charts{display:flex;flex-wrap:wrap;gap:24px}.chart{flex:1 1 420px}
 table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f0f3f6;white-space:nowrap}table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" ▲"}table.sortable th[aria-sort=descending]::after{content:" ▼"}
-td.n{text-align:right;font-variant-numeric:tabular-nums}.g0{background:#c6efce}.g1{background:#ddebf7}.g2{background:#ffeb9c}.g3{background:#fce4d6}.gw{background:#ffc7ce}
+#summary td{white-space:nowrap}.wide{overflow-x:auto}td.n{text-align:right;font-variant-numeric:tabular-nums}.g0{background:#c6efce}.g1{background:#ddebf7}.g2{background:#ffeb9c}.g3{background:#fce4d6}.gw{background:#ffc7ce}
 .veto{color:#9c0006;font-weight:bold}.fail,.error{color:#cf222e}.missing{color:#9a6700}.waived{color:#0969da}
 .finding{margin:8px 0;padding:6px 10px;border-left:3px solid #d0d7de}.finding.fail,.finding.error{border-color:#cf222e}.finding.missing{border-color:#d4a72c}.finding.waived{border-color:#0969da}
 .finding .t{font-weight:bold;color:#1f2328}.finding div{color:#1f2328}blockquote{margin:4px 0;padding:2px 8px;background:#f6f8fa;border-left:3px solid #8c959f;color:#424a53}
@@ -184,7 +184,7 @@ export function renderHtmlPage(batch: BatchResult, lang: Lang): string {
 ${batch.interrupted ? `<p class="warn">${t.interrupted}</p>` : ''}
 ${charts(view, lang, grades)}
 <h2>${t.ranking}</h2><p class="meta">${t.sortHint}</p>
-${summaryTable(view, lang, grades)}
+<div class="wide">${summaryTable(view, lang, grades)}</div>
 ${errors}
 <h2>${t.reports}</h2>
 ${view.rows.map((r, i) => reportSection(r, i, lang, grades)).join('\n')}

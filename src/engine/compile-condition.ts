@@ -1,0 +1,106 @@
+import type { Condition, TopLevelCondition } from '../model/condition.js';
+import type { Explanation } from '../model/assessment.js';
+import { resolvePath } from './paths.js';
+
+export type FactMap = Record<string, unknown>;
+/** A condition compiled to a closure: the facts in, the evaluated tree (with its result) out. */
+export type CompiledCondition = (facts: FactMap) => Explanation;
+/** json-rules-engine's operator objects, decorators applied, as its OperatorMap returns them. */
+export type OperatorLookup = (name: string) => { evaluate(factValue: unknown, jsonValue: unknown): boolean } | null | undefined;
+
+/**
+ * Compiles a json-rules-engine condition into plain closures with the library's exact
+ * semantics: the same operator objects (validators and decorators included), the same
+ * priority sets and short-circuits between them, `path` applied only to objects, a
+ * `{fact}` value read as a fact, an empty all/any true. The explanation it returns is the
+ * tree json-rules-engine's RuleResult would hold — the differential test holds it to that.
+ */
+export function compileCondition(root: TopLevelCondition, named: Record<string, TopLevelCondition>, operators: OperatorLookup): CompiledCondition {
+  const compile = (c: Condition): { run: CompiledCondition; still: Explanation; priority: number } => {
+    const priority = c.priority || 1;
+    const meta = c.name ? { name: c.name } : {};
+    if ('all' in c || 'any' in c) {
+      const kind = 'all' in c ? 'all' : 'any';
+      const children = ((c as { all?: Condition[]; any?: Condition[] })[kind] ?? []).map(compile);
+      const still: Explanation = { kind, ...meta, children: children.map((x) => x.still) };
+      return { priority, still, run: (facts) => booleanNode(kind, meta, runSets(kind, children, facts)) };
+    }
+    if ('not' in c) {
+      const child = compile(c.not);
+      const still: Explanation = { kind: 'not', ...meta, children: [child.still] };
+      return {
+        priority,
+        still,
+        run: (facts) => {
+          const evaluated = child.run(facts);
+          return { kind: 'not', ...meta, result: !evaluated.result, children: [evaluated] };
+        },
+      };
+    }
+    if ('condition' in c) {
+      const target = named[c.condition];
+      // An unknown name is rejected when the pack loads; json-rules-engine would throw here too.
+      if (!target) throw new Error(`No condition ${c.condition} exists`);
+      // Realised as json-rules-engine does: the named condition's fields laid over the reference.
+      const inner = compile({ ...(c.name ? { name: c.name } : {}), ...(c.priority ? { priority: c.priority } : {}), ...target } as Condition);
+      const still: Explanation = { kind: 'condition', name: c.condition };
+      return { priority, still, run: inner.run };
+    }
+    const leaf = c;
+    const op = operators(leaf.operator);
+    if (!op) throw new Error(`Unknown operator: ${leaf.operator}`);
+    const value = leaf.value;
+    const ref = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'fact') ? (value as { fact: string; path?: string }) : undefined;
+    const base: Explanation = { kind: 'fact', ...meta, fact: leaf.fact, ...(leaf.path ? { path: leaf.path } : {}), operator: leaf.operator, value };
+    return {
+      priority,
+      still: base,
+      run: (facts) => {
+        const left = read(facts, leaf.fact, leaf.path);
+        const right = ref ? read(facts, ref.fact, ref.path) : value;
+        const result = op.evaluate(left, right);
+        return { ...base, result, ...(left !== undefined ? { factValue: left } : {}) };
+      },
+    };
+  };
+
+  const top = compile(root);
+  return top.run;
+}
+
+/** A fact's value as json-rules-engine's almanac reads it: a path applies to objects only. */
+function read(facts: FactMap, fact: string, path: string | undefined): unknown {
+  const value = facts[fact];
+  if (!path) return value;
+  return value !== null && typeof value === 'object' ? resolvePath(value, path) : value;
+}
+
+type Compiled = { run: CompiledCondition; still: Explanation; priority: number };
+
+/** json-rules-engine's prioritizeAndRun: sets by priority, highest first; later sets run only if still undecided. */
+function runSets(kind: 'all' | 'any', children: Compiled[], facts: FactMap): { result: unknown; children: Explanation[] } {
+  if (children.length === 0) return { result: true, children: [] };
+  if (children.length === 1) {
+    const only = children[0]!.run(facts);
+    return { result: only.result, children: [only] };
+  }
+  const out: Explanation[] = children.map((c) => c.still);
+  const priorities = [...new Set(children.map((c) => c.priority))].sort((a, b) => b - a);
+  let decided: boolean = kind === 'all';
+  for (const priority of priorities) {
+    if (kind === 'any' ? decided : !decided) break;
+    const results: unknown[] = [];
+    children.forEach((c, i) => {
+      if (c.priority !== priority) return;
+      const evaluated = c.run(facts);
+      out[i] = evaluated;
+      results.push(evaluated.result);
+    });
+    decided = kind === 'any' ? results.some((r) => r === true) : results.every((r) => r === true);
+  }
+  return { result: decided, children: out };
+}
+
+function booleanNode(kind: 'all' | 'any', meta: { name?: string }, run: { result: unknown; children: Explanation[] }): Explanation {
+  return { kind, ...meta, result: run.result === true, children: run.children };
+}

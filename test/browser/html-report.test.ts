@@ -1,0 +1,58 @@
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/run-batch.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { renderHtmlPage } from '../../src/render/html.js';
+import { withAuthority } from '../batch/fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+// Under CI the browser must be there (.ci/run installs it); on a developer machine without it, say so and skip.
+const skip = !existsSync(CHROMIUM) && !process.env.CI;
+if (skip) console.warn(`browser test skipped: ${CHROMIUM} not found (apt-get install chromium fonts-noto-cjk); it always runs under CI=true`);
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+describe.skipIf(skip)('batch HTML in headless Chromium', () => {
+  it('sorts the summary by a clicked header, does not run injected script, and screenshots', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-browser-'));
+    const evil = withAuthority(dir, 'evil.yaml', '<script>window.__pwned=1</script>注入局');
+    const batch = await runBatch(['samples/real/003-xiaxian.yaml', 'samples/synthetic/veto.yaml', 'samples/real/004-qiaokou.yaml', 'samples/synthetic/excellent.yaml', evil], {
+      pack: loadPack('national'),
+      jobs: 1,
+      lang: 'zh',
+      asOf: '2025-06-01',
+    });
+    const page = join(dir, 'report.html');
+    writeFileSync(page, renderHtmlPage(batch, 'zh'));
+
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+    try {
+      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const blocked: string[] = [];
+      tab.on('request', (r) => !r.url().startsWith('file:') && !r.url().startsWith('data:') && blocked.push(r.url()));
+      await tab.goto(pathToFileURL(page).href);
+      const percents = () => tab.$$eval('#summary tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[5]!.getAttribute('data-v'))));
+      const before = await percents();
+      expect(before).toEqual([...before].sort((a, b) => b - a));
+      await tab.click('#summary thead th:nth-child(6)'); // 得分率, ascending
+      const after = await percents();
+      expect(after).toEqual([...before].reverse());
+      expect(after).not.toEqual(before);
+      await tab.click('#summary thead th:nth-child(2)'); // 单位, text sort
+      const names = await tab.$$eval('#summary tbody tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent));
+      expect(names).toContain('<script>window.__pwned=1</script>注入局');
+      expect(await tab.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await tab.locator('section h2', { hasText: '注入局' }).innerText()).toContain('<script>');
+      expect(blocked).toEqual([]);
+      const shot = join(dir, 'report.png');
+      await tab.screenshot({ path: shot, fullPage: false });
+      expect(statSync(shot).size).toBeGreaterThan(10_000);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { SEEDS } from './cases.js';
+
+const XIAXIAN = `${SEEDS}/003_d3685a82cfad45b2.txt`;
+
+describe('fazhi extract', () => {
+  it('gives 夏县’s sections and facts with quotes and lines (the issue’s done-means)', async () => {
+    const r = await runCli(['extract', XIAXIAN, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.sections).toEqual(['measures_and_results', 'shortcomings', 'next_year_plan']);
+    expect(out.facts).toMatchObject({ headAppearanceRate: 100, mediationAccepted: 656, mediationSucceeded: 628, mediationSuccessRate: 98 });
+    expect(out.evidence.headAppearanceRate).toMatchObject({ quote: '出庭率达100%', line: 19 });
+    expect(out.evidence.mediationAccepted).toMatchObject({ line: 22 });
+    expect(out.evidence.mediationAccepted.quote).toContain('共受理矛盾纠纷656件');
+    expect(out.evidence.mediationSuccessRate).toMatchObject({ quote: '成功率达98%', line: 22 });
+  });
+
+  it('writes deterministic YAML that fazhi check accepts unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-extract-'));
+    const out = join(dir, 'xiaxian.yaml');
+    expect((await runCli(['extract', XIAXIAN, '--out', out])).code).toBe(0);
+    const yaml = readFileSync(out, 'utf8');
+    expect(yaml.startsWith('# yaml-language-server: $schema=')).toBe(true);
+    expect(yaml).toContain('report.schema.json');
+    expect((await runCli(['extract', XIAXIAN, '--out', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(yaml);
+    const fromYaml = await runCli(['check', out, '--format', 'json']);
+    const fromText = await runCli(['check', XIAXIAN, '--format', 'json']);
+    expect(fromYaml.stderr).toBe('');
+    const strip = (s: string) => JSON.parse(s).map((a: { report: object }) => ({ ...a, report: { ...a.report, file: undefined } }));
+    expect(strip(fromYaml.stdout)).toEqual(strip(fromText.stdout));
+  });
+
+  it('fazhi check of the document fails consistency.mediation-success-rate quoting the sentence', async () => {
+    const r = await runCli(['check', XIAXIAN, '--format', 'json']);
+    const [assessment] = JSON.parse(r.stdout);
+    const finding = assessment.findings.find((f: { ruleId: string }) => f.ruleId === 'consistency.mediation-success-rate');
+    expect(finding.status).toBe('fail');
+    expect(finding.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ quote: '成功率达98%', line: 22 })]));
+  });
+
+  it('硚口: 述法全覆盖 only in the plan gives held', async () => {
+    const r = await runCli(['extract', `${SEEDS}/004_e1e7febb57e3ec4e.txt`, '--format', 'json']);
+    expect(JSON.parse(r.stdout).facts.statementOfLaw).toBe('held');
+  });
+
+  it('兴宁: six inline parts in a one-line report', async () => {
+    const r = await runCli(['extract', `${SEEDS}/002_092398389d60fb40.txt`, '--format', 'json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.sections).toEqual(['other', 'leadership_duty', 'measures_and_results', 'rectification', 'shortcomings', 'next_year_plan']);
+    expect(Object.values(out.sectionEvidence).every((e) => (e as { line: number }).line === 1)).toBe(true);
+  });
+
+  it.each(['parts.txt', 'parts-gb18030.txt', 'parts.html', 'parts.docx'])('fazhi check accepts %s directly', async (name) => {
+    const r = await runCli(['check', `samples/synthetic/${name}`, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)[0].report.authority).toBe('柳河县司法局');
+  });
+});

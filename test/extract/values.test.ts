@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/extract/extract.js';
+import { hasNestedQuantifier } from '../../src/extract/compile.js';
+import { parseChineseNumeral, parseDate } from '../../src/extract/numbers.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+
+const pack = loadPack('national');
+const facts = (text: string) => extractReport(text, pack);
+
+describe('Chinese numerals and dates', () => {
+  it.each([
+    ['三十', 30],
+    ['十五', 15],
+    ['一百二十', 120],
+    ['二百', 200],
+    ['三万五千', 35000],
+    ['二〇二四', 2024],
+  ])('%s → %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
+  it.each([
+    ['2024年12月31日', '2024-12-31'],
+    ['2025-02-19', '2025-02-19'],
+    ['2025年1月3日', '2025-01-03'],
+    ['2024年2月30日', undefined],
+  ])('%s → %s', (s, d) => expect(parseDate(s)).toBe(d));
+});
+
+describe('typed values after cues', () => {
+  it.each([
+    ['行政机关负责人出庭应诉率100%。', 'headAppearanceRate', 100, false],
+    ['调解成功率达99.92%。', 'mediationSuccessRate', 99.92, false],
+    ['负责人出庭率达到百分之百。', 'headAppearanceRate', 100, false],
+    ['共收到行政复议申请247件。', 'reconsiderationReceived', 247, false],
+    ['共办理法律援助案件1,203件。', 'legalAidCases', 1203, false],
+    ['培训执法人员200余人次。', 'enforcementTrainees', 200, true],
+    ['开展普法宣传活动三十余场次。', 'lawPopularizationEvents', 30, true],
+    ['共受理矛盾纠纷1.2万件。', 'mediationAccepted', 12000, false],
+    ['开展普法宣传活动约180场。', 'lawPopularizationEvents', 180, true],
+    ['审结 28 件。', 'reconsiderationConcluded', 28, false],
+  ])('%s → %s = %s', (text, id, value, approximate) => {
+    const r = facts(text);
+    expect(r.facts[id]).toBe(value);
+    const ev = r.evidence![id] as { quote: string; line: number; approximate?: boolean };
+    expect(ev.line).toBe(1);
+    expect(Boolean(ev.approximate)).toBe(approximate);
+  });
+
+  it('does not read a rate as a count, nor 一起 as a number', () => {
+    const r = facts('调解成功率98%。有效化解矛盾纠纷“每一起案”。');
+    expect(r.facts.mediationSucceeded).toBeUndefined();
+    expect(r.facts.mediationAccepted).toBeUndefined();
+    expect(r.facts.mediationSuccessRate).toBe(98);
+  });
+
+  it('sums a sentence’s values when the pack says aggregate: sum', () => {
+    const r = facts('审结案件中维持43件，撤销16件，确认违法7件，经协调撤回终止30件，责令履行1件。');
+    expect(r.facts.reconsiderationCorrected).toBe(24);
+    expect(r.evidence!.reconsiderationCorrected).toHaveLength(3);
+  });
+});
+
+describe('context', () => {
+  const text = [
+    '一、2023年工作情况',
+    '推进各单位党政主要负责人述法。受理矛盾纠纷100件，调解成功90件。',
+    '二、2024年工作计划',
+    '推动书面述法全覆盖。受理矛盾纠纷200件。',
+  ].join('\n');
+
+  it('a fact stated only in the next-year plan is a plan, not a result', () => {
+    const r = facts(text);
+    expect(r.facts.statementOfLaw).toBe('held');
+    expect(r.facts.mediationAccepted).toBe(100);
+    expect(r.conflicts ?? []).toEqual([]);
+  });
+
+  it('a fact stated twice keeps the first value and records the conflict', () => {
+    const r = facts('一、主要举措和成效\n共受理矛盾纠纷100件。\n全年受理矛盾纠纷120件。\n二、存在的问题\n无。');
+    expect(r.facts.mediationAccepted).toBe(100);
+    expect(r.conflicts).toEqual([{ fact: 'mediationAccepted', kept: 100, other: 120, evidence: expect.objectContaining({ line: 3 }) }]);
+  });
+
+  it('lists the facts it did not find with the words it looked for', () => {
+    const r = facts('一、主要举措和成效\n共受理矛盾纠纷100件。');
+    const miss = r.unstated!.find((u) => u.fact === 'headAppearanceRate')!;
+    expect(miss.lookedFor).toEqual(expect.arrayContaining(['出庭应诉率', '出庭率']));
+    expect(r.unstated!.some((u) => u.fact === 'mediationAccepted')).toBe(false);
+    expect(r.unstated!.some((u) => u.fact === 'mediationSuccessRateComputed')).toBe(false);
+  });
+
+  it('finds inline part headings in a one-line report', () => {
+    const r = facts('2024年，某县司法局开展工作。 一、主要举措和成效 全年开展工作。 二、存在的不足和原因 基础薄弱。 三、2025年工作安排 继续努力。');
+    expect(r.sections).toEqual(['measures_and_results', 'shortcomings', 'next_year_plan']);
+    expect(r.sectionEvidence!.shortcomings).toMatchObject({ quote: '二、存在的不足和原因', line: 1 });
+  });
+});
+
+describe('auditor patterns', () => {
+  it.each([
+    ['(a+)+$', true],
+    ['(?:ab*)*', true],
+    ['(x|y+){2,}', true],
+    ['纠错率[为是]?(\\d+(?:\\.\\d+)?)%', false],
+    ['(?<value>\\d+)件', false],
+    ['[(+)]+', false],
+  ])('%s nested quantifier: %s', (p, nested) => expect(hasNestedQuantifier(p)).toBe(nested));
+});

@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/ingest/decode.js';
+import { readDocument, readDocumentSync } from '../../src/ingest/document.js';
+import { extractDocument } from '../../src/extract/extract.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { runCli } from '../helpers/cli.js';
+
+const SAMPLE = '柳河县司法局2024年度法治政府建设工作报告';
+
+describe('decoding', () => {
+  const utf16le = (s: string) => Buffer.from(s, 'utf16le');
+  it.each([
+    ['UTF-8', Buffer.from(SAMPLE, 'utf8'), 'utf-8'],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE, 'utf8')]), 'utf-8'],
+    ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(SAMPLE)]), 'utf-16le'],
+    ['UTF-16LE without BOM (mostly ASCII)', utf16le('2024 report: ' + SAMPLE + ' 100% done, 2025-01-15'), 'utf-16le'],
+  ])('%s', (_, buf, encoding) => {
+    const d = decodeText(buf);
+    expect(d.encoding).toBe(encoding);
+    expect(d.text).toContain(SAMPLE);
+  });
+});
+
+describe('the same report in four formats extracts to the same facts', () => {
+  const pack = loadPack('national');
+  const base = extractDocument(readDocumentSync('samples/synthetic/parts.txt'), pack);
+  it.each(['parts-gb18030.txt', 'parts.html', 'parts.docx'])('%s', async (name) => {
+    const doc = await readDocument(`samples/synthetic/${name}`);
+    const r = extractDocument(doc, pack);
+    expect(r.facts).toEqual(base.facts);
+    expect(r.sections).toEqual(base.sections);
+    expect({ ...r.report, publishedOn: undefined }).toEqual({ ...base.report, publishedOn: undefined });
+    if (name === 'parts-gb18030.txt') expect(doc.encoding).toBe('gb18030');
+    if (name === 'parts.html') {
+      expect(doc.text).not.toMatch(/首页|浏览次数|统计代码|分享到|主办单位/);
+      expect(r.report.publishedOn).toBe('2025-01-20');
+    }
+  });
+  it('the synchronous path (fazhi check) reads the .docx the same way', () => {
+    expect(extractDocument(readDocumentSync('samples/synthetic/parts.docx'), pack).facts).toEqual(base.facts);
+  });
+});
+
+describe('bad inputs: exit 2 with one clear line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fazhi-ingest-'));
+  const file = (name: string, content: string | Buffer) => {
+    const p = join(dir, name);
+    writeFileSync(p, content);
+    return p;
+  };
+  const cases = [
+    { name: 'report.pdf', content: '%PDF-1.7', line: '不支持的文件类型“.pdf”' },
+    { name: 'empty.txt', content: '', line: '文件为空；请提供报告内容' },
+    { name: 'blank.txt', content: '  \n\n ', line: '文件为空；请提供报告内容' },
+    { name: 'binary.txt', content: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00, 0x7f, 0x00]), line: '这不是文本文件（看起来是二进制数据），无法按 .txt 读取' },
+    { name: 'corrupt.docx', content: 'this is not a zip file', line: '无法读取 .docx 文件（not a zip package）' },
+    { name: 'truncated.docx', content: Buffer.from('504b0304140000000800', 'hex'), line: '无法读取 .docx 文件（' },
+  ];
+  it.each(cases)('extract $name', async ({ name, content, line }) => {
+    const p = file(name, content);
+    const r = await runCli(['extract', p]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.startsWith(`${p}: ${line}`)).toBe(true);
+  });
+  it.each(cases)('check $name', async ({ name, content, line }) => {
+    const p = file(name, content);
+    const r = await runCli(['check', p]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(name === 'report.pdf' ? '不支持的文件类型“.pdf”' : line);
+  });
+  it('English with --lang en', async () => {
+    const p = file('empty2.txt', '');
+    const r = await runCli(['extract', p, '--lang', 'en']);
+    expect(r.stderr).toBe(`${p}: the file is empty; give it content\n`);
+  });
+});

@@ -1,0 +1,129 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
+import AjvDraft04 from 'ajv-draft-04';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/run-batch.js';
+import type { BatchResult } from '../../src/model/batch.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { renderCsv } from '../../src/render/csv.js';
+import { renderHtmlPage } from '../../src/render/html.js';
+import { renderJunit } from '../../src/render/junit.js';
+import { renderSarif } from '../../src/render/sarif.js';
+import { renderXlsx } from '../../src/render/xlsx.js';
+import { runCli } from '../helpers/cli.js';
+import { withAuthority } from '../batch/fixtures.js';
+
+const SAMPLES = ['samples/real/003-xiaxian.yaml', 'samples/synthetic/veto.yaml', 'samples/real/004-qiaokou.yaml', 'samples/synthetic/excellent.yaml'];
+const EVIL = '<script>window.__pwned=1</script>局';
+let batch: BatchResult;
+let evilFile: string;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fazhi-render-'));
+  evilFile = withAuthority(dir, 'evil.yaml', EVIL);
+  batch = await runBatch([...SAMPLES, evilFile, 'samples/nope.yaml'], { pack: loadPack('national'), jobs: 1, lang: 'zh', asOf: '2025-06-01' });
+});
+
+describe('csv', () => {
+  it('writes summary.csv and findings.csv with a BOM, the exact header, ranked rows and the error row', async () => {
+    const [summary, findings] = await renderCsv(batch, { lang: 'zh', color: false });
+    const text = String(summary!.data);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe(
+      '排名,单位,地区,年度,得分,满分,得分率,等级,一票否决,不符合项数,报告结构,第一责任人职责,行政决策与规范性文件,行政执法,行政复议,行政应诉,普法宣传,公共法律服务,数据一致性,报告公开,文件,原因',
+    );
+    expect(lines[1]).toMatch(/^1,青禾县司法局,青禾县,2024,100,100,100,优秀,否,0,28,8,10,10,8,12,6,6,9,3,samples\/synthetic\/excellent\.yaml,$/);
+    expect(lines[2]).toMatch(/^2,石桥区司法局,石桥区,2024,82,97,84\.5,不合格,是,/);
+    expect(lines.at(-2)).toMatch(/^,{20}samples\/nope\.yaml,samples\/nope\.yaml: 文件不存在；请检查路径$/);
+    const f = String(findings!.data).slice(1).split('\r\n');
+    expect(f[0]).toBe('单位,规则编号,规则,类别,状态,重要程度,得分,分值,问题,原文,行,整改建议,文件');
+  });
+});
+
+describe('xlsx', () => {
+  it('reads back with the expected sheets, cells, formats, frozen header and grade colours', async () => {
+    const [file] = await renderXlsx(batch, { lang: 'zh', color: false });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file!.data as Buffer as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题清单', '错误']);
+    const s = wb.getWorksheet('汇总')!;
+    expect(s.getRow(1).values).toEqual(expect.arrayContaining(['排名', '单位', '得分率', '等级', '一票否决', '不符合项数', '报告结构']));
+    expect([s.getCell('A2').value, s.getCell('B2').value, s.getCell('E2').value, s.getCell('G2').value, s.getCell('H2').value]).toEqual([1, '青禾县司法局', 100, 1, '优秀']);
+    expect([s.getCell('B3').value, s.getCell('G3').value, s.getCell('H3').value, s.getCell('I3').value]).toEqual(['石桥区司法局', 0.845, '不合格', '是']);
+    expect(s.getCell('G3').numFmt).toBe('0.0%');
+    expect(s.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect((s.getCell('H2').fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFC6EFCE');
+    expect((s.getCell('H3').fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFFFC7CE');
+    // 单位: the widest cell is a 6-character Chinese name → 12 columns + padding
+    expect(s.getColumn(2).width).toBeGreaterThanOrEqual(14);
+    const findings = wb.getWorksheet('问题清单')!;
+    const nonPass = batch.assessments.reduce((n, a) => n + a.findings.filter((f) => f.status !== 'pass').length, 0);
+    expect(findings.rowCount).toBe(nonPass + 1);
+    const errors = wb.getWorksheet('错误')!;
+    expect(errors.getRow(2).values).toEqual([undefined, 'samples/nope.yaml', 'samples/nope.yaml: 文件不存在；请检查路径']);
+  });
+});
+
+describe('html', () => {
+  it('is self-contained and escapes everything from reports', () => {
+    const html = renderHtmlPage(batch, 'zh');
+    expect(html).not.toContain('<script>window.__pwned');
+    expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;局');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;');
+    expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
+    expect(html).toContain('<svg');
+    expect(html).toContain('无法评查的文件（1）');
+  });
+});
+
+describe('junit', () => {
+  it('has one testsuite per report and one testcase per rule with the right counts', () => {
+    const xiaxian = batch.assessments.find((a) => a.report.authority === '夏县司法局')!;
+    const xml = renderJunit([xiaxian], { lang: 'zh', color: false });
+    const counted = xiaxian.findings.filter((f) => f.status === 'fail' || (f.status === 'missing' && f.maxPoints > 0)).length;
+    const skipped = xiaxian.findings.filter((f) => (f.status === 'missing' && f.maxPoints === 0) || f.status === 'waived').length;
+    expect(xml).toContain(`<testsuites name="fazhi" tests="33" failures="${counted}" errors="0" skipped="${skipped}">`);
+    expect(xml.match(/<testcase /g)).toHaveLength(33);
+    expect(xml.match(/<failure /g)).toHaveLength(counted);
+    expect(counted).toBeGreaterThan(0);
+    expect(renderJunit(batch.assessments, { lang: 'zh', color: false }).match(/<testsuite /g)).toHaveLength(5);
+    expect(renderJunit(batch.assessments, { lang: 'zh', color: false })).toContain('&lt;script&gt;');
+  });
+});
+
+describe('sarif', () => {
+  const require = createRequire(import.meta.url);
+  const schemaFile = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+
+  it('validates against the official SARIF 2.1.0 schema, one result per non-passing finding with the evidence line', () => {
+    const log = JSON.parse(renderSarif(batch.assessments, { lang: 'zh', color: false }));
+    const Ajv = AjvDraft04 as unknown as typeof AjvDraft04.default;
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(validate({ ...log, version: '2.0.0' })).toBe(false);
+    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...log.runs[0].results[0], level: 'fatal' }] }] })).toBe(false);
+    const run = log.runs[0];
+    expect(run.tool.driver.rules).toHaveLength(33);
+    const nonPass = batch.assessments.reduce((n, a) => n + a.findings.filter((f) => f.status !== 'pass').length, 0);
+    expect(run.results).toHaveLength(nonPass);
+    const evil = run.results.find((r: { locations: { physicalLocation: { region?: { startLine: number } } }[] }) => r.locations[0]!.physicalLocation.region?.startLine === 7);
+    expect(evil.ruleId).toBe('litigation.head-appearance-rate');
+    expect(evil.level).toBe('error');
+  });
+
+  it('fazhi check --format sarif|junit|html works end to end', async () => {
+    for (const format of ['sarif', 'junit', 'html']) {
+      const run = await runCli(['check', 'samples/real/003-xiaxian.yaml', '--format', format]);
+      expect(run.code).toBe(0);
+      expect(run.stdout.length).toBeGreaterThan(500);
+    }
+  });
+});
