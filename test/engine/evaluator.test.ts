@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Evaluator, type RuleOutcome } from '../../src/engine/evaluator.js';
+import { Evaluator as BaseEvaluator, type EvaluatorMode, type RuleOutcome } from '../../src/engine/evaluator.js';
 import { loadPack } from '../../src/pack/load-pack.js';
 import type { ReportData } from '../../src/model/report.js';
 import { tempPack } from '../helpers/temp-pack.js';
@@ -13,7 +13,13 @@ function packWithRules(rules: string, conditions = ''): ReturnType<typeof loadPa
   return loadPack(tempPack({ 'checklist.yaml': () => `${conditions}\nrules:\n${rules}` }));
 }
 
-describe('Evaluator', () => {
+describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (mode) => {
+  class Evaluator extends BaseEvaluator {
+    constructor(p: ReturnType<typeof loadPack>) {
+      super(p, mode);
+    }
+  }
+
   it('explains a decision with the fact values that decided it', async () => {
     const outcomes = await new Evaluator(pack).evaluate(report({ mediationAccepted: 656, mediationSucceeded: 628, mediationSuccessRate: 98 }));
     const o = byId(outcomes, 'consistency.mediation-success-rate');
