@@ -42,16 +42,10 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
     const raw = index.lineText(line);
     const t = raw.trim();
     if (t.length === 0 || t.length > 30 || /[。；;，,]$/.test(t)) continue;
-    const h = classify(index, text.indexOf(t, offsetOfLine(index, line)), t, sections);
+    const h = classify(index, text.indexOf(t, index.lineStart(line)), t, sections);
     if (h.kind !== 'other') found.push(h);
   }
   return found;
-}
-
-function offsetOfLine(index: TextIndex, line: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) offset += index.lineText(l).length + 1;
-  return offset;
 }
 
 /** Headings 1, 2, 3 … of one scheme in document order, each at a line start or after a sentence end. */

@@ -25,6 +25,11 @@ export class TextIndex {
     return { line: lo + 1, column: codePointLength(this.text, this.lineStarts[lo]!, offset) + 1 };
   }
 
+  /** Offset of a line's first character. */
+  lineStart(line: number): number {
+    return this.lineStarts[line - 1] ?? this.text.length;
+  }
+
   lineText(line: number): string {
     const start = this.lineStarts[line - 1] ?? this.text.length;
     const end = this.lineStarts[line] ?? this.text.length;
