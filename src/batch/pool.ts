@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem } from '../problems/problem.js';
 import { toBatchError } from './errors.js';
-import { createScorer, type ScoreResult, type ScorerConfig } from './scorer.js';
+import { createScorer, restorePackText, type ScoreResult, type ScorerConfig } from './scorer.js';
 
 export interface WorkerTask {
   id: number;
@@ -56,7 +56,7 @@ function startWorker(config: ScorerConfig): Worker {
   return new Worker(boot, { eval: true, workerData: config });
 }
 
-function scoreInWorkers(files: string[], { jobs, config, signal, onResult }: PoolOptions): Promise<{ interrupted: boolean }> {
+function scoreInWorkers(files: string[], { jobs, config, pack, signal, onResult }: PoolOptions): Promise<{ interrupted: boolean }> {
   let next = 0;
   let finished = 0;
   const workers = new Set<Worker>();
@@ -95,7 +95,7 @@ function scoreInWorkers(files: string[], { jobs, config, signal, onResult }: Poo
       worker.on('message', (reply: WorkerReply) => {
         answered++;
         inFlight.delete(reply.id);
-        complete(reply.id, reply.result);
+        complete(reply.id, pack ? restorePackText(reply.result, pack) : reply.result);
         feed();
       });
       // A crashed worker (a bug, or out of memory): its files become error rows and a new worker takes over.

@@ -1,11 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { loadPreviousBatch } from '../batch/compare.js';
 import { discoverInputs } from '../batch/discover.js';
 import { createProgress } from '../batch/progress.js';
 import { runBatch } from '../batch/run-batch.js';
+import { rankNumbers } from '../batch/rank.js';
+import { writeBatchOutputs } from '../batch/write-outputs.js';
 import type { BatchResult } from '../model/batch.js';
 import type { Severity } from '../model/common.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/load-report.js';
@@ -13,7 +13,7 @@ import { loadPack } from '../pack/load-pack.js';
 import { today } from '../pipeline/assess-file.js';
 import { problem, ProblemError } from '../problems/problem.js';
 import type { Lang } from '../problems/messages.js';
-import { BATCH_FORMATS, BATCH_RENDERERS, type BatchFormat } from '../render/index.js';
+import { BATCH_FORMATS, type BatchFormat } from '../render/index.js';
 import { padEnd } from '../render/text-layout.js';
 import { loadWaivers } from '../score/waivers.js';
 import { missedThresholds } from '../score/thresholds.js';
@@ -41,6 +41,7 @@ interface BatchOptions {
   waivers?: string;
   asOf?: string;
   quiet?: boolean;
+  explain?: boolean;
 }
 
 const parseFormats = (v: string): BatchFormat[] => {
@@ -74,6 +75,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     .option('--as-of <date>', 'judge waiver expiry on this date (YYYY-MM-DD; default today)', parseDate)
     .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh')
     .option('-q, --quiet', 'no progress or summary on stderr')
+    .option('--explain', "keep each finding's condition tree (explain) in batch.json: larger and slower")
     .action(async (paths: string[], options: BatchOptions) => setExit(await runBatchCommand(paths, options, io)));
 }
 
@@ -87,7 +89,8 @@ async function runBatchCommand(paths: string[], options: BatchOptions, io: CliIO
   if (files.length === 0) throw new ProblemError([problem('batch.no-inputs', paths.join(' '), { supported: SUPPORTED_EXTENSIONS.join(' ') })]);
 
   const say = (zh: string, en: string) => options.quiet || io.stderr((lang === 'zh' ? zh : en) + '\n');
-  const jobs = Math.min(options.jobs, files.length);
+  // More workers than cores only adds contention: capped by cores, and by the files there are.
+  const jobs = Math.max(1, Math.min(options.jobs, availableParallelism(), files.length));
   say(
     `共 ${files.length} 个文件，${jobs} 个并行任务${skipped ? `（跳过 ${skipped} 个其他类型或被排除的文件）` : ''}`,
     `${files.length} files, ${jobs} parallel jobs${skipped ? ` (${skipped} files of other types or excluded were skipped)` : ''}`,
@@ -109,6 +112,7 @@ async function runBatchCommand(paths: string[], options: BatchOptions, io: CliIO
       ...(options.waivers ? { waiversFile: options.waivers } : {}),
       ...(previous ? { previous } : {}),
       signal: abort.signal,
+      ...(options.explain ? { explain: true } : {}),
       onResult: (_file, result) => progress.tick(result.ok),
     });
   } finally {
@@ -118,14 +122,7 @@ async function runBatchCommand(paths: string[], options: BatchOptions, io: CliIO
   const seconds = (performance.now() - started) / 1000;
 
   if (options.out) {
-    mkdirSync(options.out, { recursive: true });
-    for (const format of options.format) {
-      for (const file of await BATCH_RENDERERS[format](batch, { lang, color: false })) {
-        const path = join(options.out, file.name);
-        writeFileSync(path, file.data);
-        io.stdout(path + '\n');
-      }
-    }
+    for (const path of await writeBatchOutputs(batch, options.format, options.out, lang)) io.stdout(path + '\n');
   } else {
     io.stdout(rankingText(batch, lang));
   }
@@ -146,10 +143,10 @@ async function runBatchCommand(paths: string[], options: BatchOptions, io: CliIO
 
 /** Without --out: the ranking on stdout, one line per report. */
 function rankingText(batch: BatchResult, lang: Lang): string {
+  const ranks = rankNumbers(batch.assessments);
   const lines = batch.assessments.map((a, i) => {
-    const rank = batch.assessments.findIndex((b) => b.percent === a.percent) + 1;
+    const rank = ranks[i]!;
     return `${String(rank).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}`;
-    void i;
   });
   const errors = batch.errors.map((e) => `   -  ${lang === 'zh' ? '  错误' : ' error'}  ${e.file}`);
   return [...lines, ...errors].join('\n') + (lines.length + errors.length ? '\n' : '');

@@ -1,3 +1,4 @@
+import { compileAuditorPattern, type AuditorPattern } from '../pack/auditor-pattern.js';
 import type { FactDefinition, SectionDefinition } from '../model/pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem, type Problem } from '../problems/problem.js';
@@ -26,7 +27,7 @@ export interface FactExtractor {
   /** the value right after a cue (within maxGap), or the last one before a trailing cue */
   value?: RegExp;
   valueCues?: Array<[value: string, cues: string[]]>;
-  pattern?: RegExp;
+  pattern?: AuditorPattern;
   /** every word the extractor looked for, for “not stated” messages */
   lookedFor: string[];
 }
@@ -81,8 +82,10 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
   const value = valuePattern(def);
   if (value) x.value = value;
   if (def.pattern) {
-    const checked = compilePattern(def.pattern, `${dir}/facts.yaml`, def.id, problems);
-    if (checked) x.pattern = checked;
+    // Checked with its position when the pack loaded; here it only needs compiling.
+    const compiled = compileAuditorPattern(def.pattern);
+    if ('error' in compiled) problems.push(problem('pack.bad-pattern', `${dir}/facts.yaml`, { pattern: def.pattern, fact: def.id, reason: compiled.error }));
+    else x.pattern = compiled;
   }
   if (!x.value && !x.valueCues && !x.pattern) return undefined;
   return x;
@@ -111,51 +114,4 @@ export function valuePattern(def: FactDefinition): RegExp | undefined {
     default:
       return undefined;
   }
-}
-
-/**
- * An auditor's regular expression, compiled once when the pack loads. Nested quantifiers
- * ((a+)+, (a*)*, (a|b+){2,}) can backtrack exponentially in V8, so they are refused.
- */
-export function compilePattern(source: string, file: string, fact: string, problems: Problem[]): RegExp | undefined {
-  if (hasNestedQuantifier(source)) {
-    problems.push(problem('pack.unsafe-pattern', file, { pattern: source, fact }));
-    return undefined;
-  }
-  try {
-    return new RegExp(source, 'gu');
-  } catch (e) {
-    problems.push(problem('pack.bad-pattern', file, { pattern: source, fact, reason: e instanceof Error ? e.message : String(e) }));
-    return undefined;
-  }
-}
-
-/** True when a quantified group contains a quantifier: (a+)+, (?:ab*)*, (x|y+){2,}. */
-export function hasNestedQuantifier(source: string): boolean {
-  // Scan groups with a stack; remember whether each group holds a quantifier.
-  const stack: boolean[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') stack.push(false);
-    else if (c === ')') {
-      const inner = stack.pop() ?? false;
-      const next = source[i + 1];
-      const quantified = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(source.slice(i + 1))) || (next === '{' && /^\{\d+\}/.test(source.slice(i + 1)) && false);
-      if (inner && quantified) return true;
-      if (stack.length > 0 && (inner || quantified)) stack[stack.length - 1] = true;
-    } else if ((c === '+' || c === '*' || c === '{') && stack.length > 0) {
-      if (c !== '{' || /^\{\d*,?\d*\}/.test(source.slice(i))) stack[stack.length - 1] = true;
-    }
-  }
-  return false;
 }

@@ -55,15 +55,13 @@ export function findFactMatches(index: TextIndex, x: FactExtractor): FactMatch[]
     }
   }
   if (x.pattern) {
-    x.pattern.lastIndex = 0;
-    for (let m = x.pattern.exec(text); m; m = x.pattern.exec(text)) {
-      if (m[0].length === 0) x.pattern.lastIndex++;
-      const raw = m.groups?.value ?? m[1] ?? m[0];
-      const vAt = m.index + Math.max(0, m[0].indexOf(raw));
+    for (const m of x.pattern.matchAll(text)) {
+      const raw = m.value ?? m.text;
+      const vAt = m.index + Math.max(0, m.text.indexOf(raw));
       const parsed = parseValue(x, raw);
       if (parsed === undefined) continue;
       const [cs, ce] = index.clause(vAt);
-      push({ value: parsed.value, valueOffset: vAt, evidence: quote(index, cs, ce, m.index, m.index + m[0].length, parsed.approximate) });
+      push({ value: parsed.value, valueOffset: vAt, evidence: quote(index, cs, ce, m.index, m.index + m.text.length, parsed.approximate) });
     }
   }
   return matches.sort((a, b) => a.evidence.offset! - b.evidence.offset! || a.valueOffset - b.valueOffset);
@@ -166,6 +164,11 @@ function parseValue(x: FactExtractor, raw: string): Parsed | undefined {
     re.lastIndex = 0;
     const m = re.exec(raw);
     if (m) return parseMatch(x, m);
+  }
+  // An auditor's pattern may capture the bare number ((?<value>\d+)宗): read it as the fact's number.
+  if (x.def.type === 'count' || x.def.type === 'percent' || x.def.type === 'number') {
+    const n = parseNumeral(raw.trim().replace(/[%％]$/, ''));
+    if (n !== undefined && (x.def.type !== 'count' || Number.isInteger(n))) return { value: n, approximate: false };
   }
   if (x.def.type === 'text') return { value: raw.trim(), approximate: false };
   if (x.def.type === 'boolean') return { value: !/^(否|无|未|false)/i.test(raw.trim()), approximate: false };

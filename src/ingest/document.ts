@@ -2,8 +2,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { problem, ProblemError } from '../problems/problem.js';
 import { decodeText, looksBinary, type TextEncodingName } from './decode.js';
-import { docxToHtml, docxToHtmlSync, hasZipSignature } from './docx.js';
-import { htmlToText, type PageMeta } from './html.js';
+import { docxToHtml, hasZipSignature } from './docx.js';
+import type { HtmlText, PageMeta } from './html.js';
+
+/** cheerio and mammoth load only when a page or a .docx needs them, so checking a .txt or .yaml starts fast. */
+type HtmlToText = (html: string, options?: { wholeBody?: boolean }) => HtmlText;
+const loadHtmlToText = async (): Promise<HtmlToText> => (await import('./html.js')).htmlToText;
 
 /** Documents fazhi reads as text and extracts facts from. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'];
@@ -26,24 +30,11 @@ export function isDocument(file: string): boolean {
 /** Reads a document; mammoth runs in-process. */
 export async function readDocument(file: string): Promise<DocumentText> {
   const { buf, ext } = readBytes(file);
-  if (ext === '.docx') return fromDocxHtml(file, await convert(file, buf, docxToHtml));
-  return fromTextBytes(file, ext, buf);
-}
-
-/** The same, synchronously (a .docx is converted in a child process). */
-export function readDocumentSync(file: string): DocumentText {
-  const { buf, ext } = readBytes(file);
   if (ext === '.docx') {
-    if (!hasZipSignature(buf)) throw corrupt(file, 'not a zip package');
-    let html: string;
-    try {
-      html = docxToHtmlSync(buf);
-    } catch (e) {
-      throw corrupt(file, e instanceof Error ? e.message : String(e));
-    }
-    return fromDocxHtml(file, html);
+    return fromDocxHtml(file, await convert(file, buf, docxToHtml), await loadHtmlToText());
   }
-  return fromTextBytes(file, ext, buf);
+  const needsHtml = ext === '.html' || ext === '.htm';
+  return fromTextBytes(file, ext, buf, needsHtml ? await loadHtmlToText() : undefined);
 }
 
 function readBytes(file: string): { buf: Buffer; ext: string } {
@@ -80,17 +71,17 @@ function corrupt(file: string, reason: string): ProblemError {
   return new ProblemError([problem('file.corrupt-docx', file, { reason: reason.split('\n')[0]!.slice(0, 200) })]);
 }
 
-function fromDocxHtml(file: string, html: string): DocumentText {
+function fromDocxHtml(file: string, html: string, htmlToText: HtmlToText): DocumentText {
   const { text } = htmlToText(html, { wholeBody: true });
   if (text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
   return { file, format: 'docx', text, meta: {} };
 }
 
-function fromTextBytes(file: string, ext: string, buf: Buffer): DocumentText {
+function fromTextBytes(file: string, ext: string, buf: Buffer, htmlToText?: HtmlToText): DocumentText {
   if (looksBinary(buf)) throw new ProblemError([problem('file.binary', file, { ext })]);
   const { text: raw, encoding } = decodeText(buf);
   const text = raw.replace(/\r\n?/g, '\n');
-  if (ext === '.html' || ext === '.htm') {
+  if (htmlToText) {
     const page = htmlToText(text);
     if (page.text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
     return { file, format: 'html', encoding, text: page.text, meta: page.meta };

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import mammoth from 'mammoth';
-
 /**
  * .docx → HTML with mammoth (convertToHtml keeps headings, tables and paragraph order;
  * WPS/Chinese templates name heading styles 标题 1, so they are mapped too).
@@ -20,28 +16,9 @@ export function hasZipSignature(buf: Uint8Array): boolean {
 }
 
 export async function docxToHtml(buf: Buffer): Promise<string> {
+  // Loaded on first use: most runs read no .docx, and mammoth costs start-up time.
+  const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml({ buffer: buf }, { styleMap: STYLE_MAP });
   return result.value;
 }
 
-/**
- * The same conversion for callers that must stay synchronous (`loadReport`): mammoth is
- * promise-based, so it runs in a short-lived child Node process (~0.1 s per file).
- * Throws an Error whose message is mammoth's reason when the file is not a readable .docx.
- */
-export function docxToHtmlSync(buf: Buffer): string {
-  const mammothPath = createRequire(import.meta.url).resolve('mammoth');
-  const script = `
-    const mammoth = require(${JSON.stringify(mammothPath)});
-    const chunks = [];
-    process.stdin.on('data', (c) => chunks.push(c)).on('end', () => {
-      mammoth.convertToHtml({ buffer: Buffer.concat(chunks) }, { styleMap: ${JSON.stringify(STYLE_MAP)} })
-        .then((r) => process.stdout.write(r.value), (e) => { process.stderr.write(String(e && e.message || e)); process.exit(3); });
-    });`;
-  try {
-    return execFileSync(process.execPath, ['-e', script], { input: buf, maxBuffer: 512 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8');
-  } catch (e) {
-    const stderr = (e as { stderr?: Buffer }).stderr?.toString('utf8').trim();
-    throw new Error(stderr || (e instanceof Error ? e.message : String(e)));
-  }
-}

@@ -3,7 +3,7 @@ import type { ReportData } from '../model/report.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { extractDocument } from '../extract/extract.js';
 import { problem, ProblemError } from '../problems/problem.js';
-import { DOCUMENT_EXTENSIONS, readDocument, readDocumentSync } from './document.js';
+import { DOCUMENT_EXTENSIONS, readDocument } from './document.js';
 import { assertFile } from '../source/read-file.js';
 import { loadStructuredReport, STRUCTURED_EXTENSIONS } from './structured-report.js';
 
@@ -12,18 +12,8 @@ export const SUPPORTED_EXTENSIONS = [...STRUCTURED_EXTENSIONS, ...DOCUMENT_EXTEN
 /**
  * Any input fazhi can score, read into ReportData; one clear problem for anything else.
  * Documents (.txt .md .html .htm .docx) are ingested and extracted by the pack's cues.
- * Synchronous: a .docx is converted in a child process (see loadReportAsync).
  */
-export function loadReport(file: string, pack: Pack): ReportData {
-  assertFile(file);
-  const ext = extname(file).toLowerCase();
-  if (STRUCTURED_EXTENSIONS.includes(ext)) return loadStructuredReport(file, pack);
-  if (DOCUMENT_EXTENSIONS.includes(ext)) return extractDocument(readDocumentSync(file), pack);
-  throw unsupported(file, ext);
-}
-
-/** The same, converting a .docx in-process (mammoth is promise-based). */
-export async function loadReportAsync(file: string, pack: Pack): Promise<ReportData> {
+export async function loadReport(file: string, pack: Pack): Promise<ReportData> {
   assertFile(file);
   const ext = extname(file).toLowerCase();
   if (STRUCTURED_EXTENSIONS.includes(ext)) return loadStructuredReport(file, pack);

@@ -93,7 +93,7 @@ export const FactDefinition = z
       .string()
       .min(1)
       .optional()
-      .describe('an extra JavaScript regular expression with a named group (?<value>…); nested quantifiers like (a+)+ are rejected'),
+      .describe('an extra regular expression (RE2 syntax: no lookaround or backreferences) with a named group (?<value>…); matched in linear time'),
     extract: z.boolean().optional().describe('false: never extracted from documents (state it by hand)'),
   })
   .strict();

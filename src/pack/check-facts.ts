@@ -1,5 +1,6 @@
 import type { DerivedFact } from '../model/pack.js';
 import { problem, type Problem } from '../problems/problem.js';
+import { compileAuditorPattern } from './auditor-pattern.js';
 import { BUILTIN_FACTS } from './fact-catalog.js';
 import { duplicateIds } from './duplicate-ids.js';
 import type { Located, MergedPack } from './merge-layers.js';
@@ -27,6 +28,13 @@ export function checkFacts(merged: MergedPack): Problem[] {
       if (!f.values?.includes(value)) {
         problems.push(problem('pack.enum-value', entry.source.file, { fact: f.id, value, allowed: (f.values ?? []).join(', ') }, at(entry, `/valueLabels/${value}`, 'key')));
       }
+    }
+  }
+  for (const entry of merged.facts) {
+    if (entry.value.pattern === undefined) continue;
+    const compiled = compileAuditorPattern(entry.value.pattern);
+    if ('error' in compiled) {
+      problems.push(problem('pack.bad-pattern', entry.source.file, { pattern: entry.value.pattern, fact: entry.value.id, reason: compiled.error }, at(entry, '/pattern')));
     }
   }
   for (const entry of merged.derived) {

@@ -19,7 +19,7 @@ export function createAssessor(pack: Pack, options: { waivers?: Waiver[]; asOf: 
   return {
     pack,
     assessReport,
-    assessFile: (file) => assessReport(loadReport(file, pack), file),
+    assessFile: async (file) => assessReport(await loadReport(file, pack), file),
   };
 }
 

@@ -207,12 +207,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     en: () => 'the document has no readable text (a scan or images?); give a file that contains text',
   },
   'pack.bad-pattern': {
-    zh: (p) => `正则表达式“${p.pattern}”无效：${p.reason}`,
-    en: (p) => `the regular expression "${p.pattern}" is invalid: ${p.reason}`,
-  },
-  'pack.unsafe-pattern': {
-    zh: (p) => `正则表达式“${p.pattern}”含嵌套量词（如 (a+)+），可能导致匹配耗时失控；请改写为不嵌套的形式，或改用 cues 关键词`,
-    en: (p) => `the regular expression "${p.pattern}" nests quantifiers (like (a+)+), which can make matching take forever; rewrite it without nesting, or use cues`,
+    zh: (p) => `事实“${p.fact}”的正则表达式“${p.pattern}”无效（${p.reason}）；请按 RE2 语法改写（不支持先行/后行断言和反向引用）`,
+    en: (p) => `the regular expression "${p.pattern}" of fact "${p.fact}" is invalid (${p.reason}); rewrite it in RE2 syntax (no lookaround or backreferences)`,
   },
 };
 

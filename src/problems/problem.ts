@@ -63,8 +63,7 @@ export type ProblemCode =
   | 'file.binary'
   | 'file.corrupt-docx'
   | 'file.no-text'
-  | 'pack.bad-pattern'
-  | 'pack.unsafe-pattern';
+  | 'pack.bad-pattern';
 
 /** Thrown for mistakes in user input; the CLI prints its problems and exits 2. */
 export class ProblemError extends Error {

@@ -75,3 +75,11 @@ const SUMMARY_LABELS = {
 } as const;
 export type SummaryLabel = keyof (typeof SUMMARY_LABELS)['zh'];
 export const col = (lang: Lang, key: SummaryLabel) => SUMMARY_LABELS[lang][key];
+
+/**
+ * A batch output written as it is produced, for batches too large to hold as one string:
+ * either text in pieces, or a writer that streams to the path itself (xlsx).
+ */
+export type StreamedOutput =
+  | { name: string; chunks: Iterable<string> }
+  | { name: string; write: (path: string) => Promise<void> };

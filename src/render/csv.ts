@@ -16,6 +16,11 @@ function cell(v: string | number | undefined): string {
 const line = (cells: (string | number | undefined)[]) => cells.map(cell).join(',') + '\r\n';
 
 export function summaryCsv(view: BatchView, lang: Lang): string {
+  return [...summaryCsvLines(view, lang)].join('');
+}
+
+/** summary.csv line by line (the first with the BOM), for writing a large batch as it goes. */
+export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string> {
   const compare = view.batch.comparisons !== undefined;
   const head = [
     col(lang, 'rank'), col(lang, 'authority'), col(lang, 'region'), col(lang, 'year'), col(lang, 'score'), col(lang, 'maxScore'),
@@ -24,11 +29,11 @@ export function summaryCsv(view: BatchView, lang: Lang): string {
     ...(compare ? [col(lang, 'previous'), col(lang, 'change'), col(lang, 'newlyFailing'), col(lang, 'fixed')] : []),
     col(lang, 'file'), col(lang, 'reason'),
   ];
-  let out = BOM + line(head);
+  yield BOM + line(head);
   for (const r of view.rows) {
     const a = r.a;
     const c = r.comparison;
-    out += line([
+    yield line([
       r.rank, a.report.authority, a.report.region, a.report.year, num(a.score), num(a.maxScore), a.percent, a.grade,
       a.vetoed ? col(lang, 'yes') : col(lang, 'no'), r.shortfalls,
       ...view.categories.map((cat) => {
@@ -41,27 +46,30 @@ export function summaryCsv(view: BatchView, lang: Lang): string {
   }
   // Files that could not be scored: same columns, no rank or score, the reason last.
   for (const e of view.batch.errors) {
-    out += line([...head.slice(0, -2).map(() => undefined), e.file, e.message]);
+    yield line([...head.slice(0, -2).map(() => undefined), e.file, e.message]);
   }
-  return out;
 }
 
 export function findingsCsv(view: BatchView, lang: Lang): string {
+  return [...findingsCsvLines(view, lang)].join('');
+}
+
+/** findings.csv line by line (the first with the BOM). */
+export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string> {
   const head = [
     col(lang, 'authority'), col(lang, 'ruleId'), col(lang, 'title'), col(lang, 'category'), col(lang, 'status'), col(lang, 'severity'),
     col(lang, 'points'), col(lang, 'maxPoints'), col(lang, 'message'), col(lang, 'quote'), col(lang, 'line'), col(lang, 'remedy'), col(lang, 'file'),
   ];
-  let out = BOM + line(head);
+  yield BOM + line(head);
   for (const { a } of view.rows) {
     for (const f of nonPassing(a)) {
       const e = f.evidence?.[0];
-      out += line([
+      yield line([
         a.report.authority, f.ruleId, f.title, f.category, statusLabel(lang, f.status), severityLabel(lang, f.severity),
         num(f.points), num(f.maxPoints), f.message, e?.quote, e?.line, f.remedy, a.report.file,
       ]);
     }
   }
-  return out;
 }
 
 /** summary.csv (ranking, with failed files as rows carrying their reason) and findings.csv, UTF-8 with BOM for Excel. */

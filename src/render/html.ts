@@ -89,7 +89,7 @@ function charts(view: BatchView, lang: Lang, grades: string[]): string {
   return `<div class="charts"><div class="chart"><h3>${t.gradeChart}</h3>${barChart(t.gradeChart, gradeBars, Math.max(1, ...gradeBars.map((b) => b.value)))}</div><div class="chart"><h3>${t.categoryChart}</h3>${barChart(t.categoryChart, catBars, 100)}</div></div>`;
 }
 
-function summaryTable(view: BatchView, lang: Lang, grades: string[]): string {
+function* summaryTable(view: BatchView, lang: Lang, grades: string[]): Generator<string> {
   const compare = view.batch.comparisons !== undefined;
   const th = (text: string, num = false) => `<th${num ? ' data-type="num"' : ''}>${esc(text)}</th>`;
   const head = [
@@ -100,11 +100,13 @@ function summaryTable(view: BatchView, lang: Lang, grades: string[]): string {
     th(col(lang, 'file')),
   ].join('');
   const numCell = (v: number | undefined, text?: string, cls = 'n') => `<td class="${cls}" data-v="${v ?? ''}">${esc(text ?? (v === undefined ? '' : num(v)))}</td>`;
-  const body = view.rows
-    .map((r, i) => {
+  yield `<table class="sortable" id="summary"><thead><tr>${head}</tr></thead><tbody>\n`;
+  for (let i = 0; i < view.rows.length; i++) {
+    const r = view.rows[i]!;
+    {
       const a = r.a;
       const c = r.comparison;
-      return `<tr>${numCell(r.rank)}<td><a href="#r${i + 1}">${esc(a.report.authority ?? a.report.file)}</a></td><td>${esc(a.report.region)}</td>${numCell(a.report.year, a.report.year === undefined ? '' : String(a.report.year))}${numCell(a.score, `${num(a.score)} / ${num(a.maxScore)}`)}${numCell(a.percent, `${a.percent}%`)}<td class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</td><td${a.vetoed ? ' class="veto"' : ''}>${a.vetoed ? col(lang, 'yes') : ''}</td>${numCell(r.shortfalls)}${view.categories
+      yield `${i > 0 ? '\n' : ''}<tr>${numCell(r.rank)}<td><a href="#r${i + 1}">${esc(a.report.authority ?? a.report.file)}</a></td><td>${esc(a.report.region)}</td>${numCell(a.report.year, a.report.year === undefined ? '' : String(a.report.year))}${numCell(a.score, `${num(a.score)} / ${num(a.maxScore)}`)}${numCell(a.percent, `${a.percent}%`)}<td class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</td><td${a.vetoed ? ' class="veto"' : ''}>${a.vetoed ? col(lang, 'yes') : ''}</td>${numCell(r.shortfalls)}${view.categories
         .map((cat) => {
           const s = r.categories.get(cat.id);
           return numCell(s?.score, s ? `${num(s.score)}/${num(s.maxScore)}` : '');
@@ -115,9 +117,9 @@ function summaryTable(view: BatchView, lang: Lang, grades: string[]): string {
             numCell(c?.change, c?.change === undefined ? '' : `${c.change > 0 ? '+' : ''}${c.change}`, `n ${c?.change && c.change > 0 ? 'up' : c?.change && c.change < 0 ? 'down' : ''}`.trim())
           : ''
       }<td><code>${esc(a.report.file)}</code></td></tr>`;
-    })
-    .join('\n');
-  return `<table class="sortable" id="summary"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+    }
+  }
+  yield `\n</tbody></table>`;
 }
 
 function findingHtml(f: Finding, lang: Lang): string {
@@ -160,6 +162,11 @@ ${findings.length ? findings.map((f) => findingHtml(f, lang)).join('\n') : `<p>$
 
 /** One self-contained page: no network, a CSP that only lets its own sorting script run, everything from reports escaped. */
 export function renderHtmlPage(batch: BatchResult, lang: Lang): string {
+  return [...htmlPageChunks(batch, lang)].join('');
+}
+
+/** The page in pieces, for writing a large batch without holding the whole page as one string. */
+export function* htmlPageChunks(batch: BatchResult, lang: Lang): Generator<string> {
   const t = L[lang];
   const view = batchView(batch);
   const grades = batch.pack.grades.length > 0 ? batch.pack.grades.map((g) => g.name) : [...new Set(view.rows.map((r) => r.a.grade))];
@@ -169,7 +176,7 @@ export function renderHtmlPage(batch: BatchResult, lang: Lang): string {
         .join('\n')}</tbody></table>`
     : '';
   const packLine = batch.pack.id ? `${t.pack}${lang === 'zh' ? '：' : ': '}${esc(batch.pack.title)}（${esc(batch.pack.id)} ${esc(batch.pack.version)}）· ` : '';
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
@@ -184,10 +191,14 @@ export function renderHtmlPage(batch: BatchResult, lang: Lang): string {
 ${batch.interrupted ? `<p class="warn">${t.interrupted}</p>` : ''}
 ${charts(view, lang, grades)}
 <h2>${t.ranking}</h2><p class="meta">${t.sortHint}</p>
-<div class="wide">${summaryTable(view, lang, grades)}</div>
+<div class="wide">`;
+  yield* summaryTable(view, lang, grades);
+  yield `</div>
 ${errors}
 <h2>${t.reports}</h2>
-${view.rows.map((r, i) => reportSection(r, i, lang, grades)).join('\n')}
+`;
+  for (let i = 0; i < view.rows.length; i++) yield (i > 0 ? '\n' : '') + reportSection(view.rows[i]!, i, lang, grades);
+  yield `
 <script>${SORT_SCRIPT}</script>
 </body>
 </html>

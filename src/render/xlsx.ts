@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
 import type { BatchResult } from '../model/batch.js';
-import { batchView, col, nonPassing } from './batch-view.js';
+import { batchView, col, nonPassing, type StreamedOutput } from './batch-view.js';
 import { severityLabel, statusLabel, type Lang } from './labels.js';
 import type { BatchRenderer } from './types.js';
 
@@ -25,40 +26,78 @@ export function gradeFill(grade: string, grades: string[]): string | undefined {
   return GRADE_FILLS[Math.min(i, GRADE_FILLS.length - 1)];
 }
 
-/** Adds a sheet with a bold filled frozen header, autofilter, and widths fit to the widest cell (CJK counts double). */
-function addSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: Cell[][]): ExcelJS.Worksheet {
+type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** The display width of a cell, but no more than `cap + 1`: enough to size a capped column. */
+function cellWidth(text: string, cap: number): number {
+  // Every character is at most two columns wide: a short string cannot reach the cap, and ASCII is one column each.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  return text.length * 2 <= cap ? stringWidth(text) : Math.min(stringWidth(text), cap + 1);
+}
+
+/**
+ * Streams a sheet: a bold filled frozen header, autofilter, and widths fit to the widest cell
+ * (CJK counts double). `rows` is called twice — once to size the columns, once to write — so
+ * rows are never all held at once; each row is committed (written out) as soon as it is added.
+ */
+function addSheet(
+  wb: Writer,
+  name: string,
+  columns: Column[],
+  rows: () => Iterable<Cell[]>,
+  decorate?: (row: ExcelJS.Row, index: number) => void,
+): void {
+  const widths = columns.map((c) => stringWidth(c.header));
+  let count = 0;
+  for (const r of rows()) {
+    count++;
+    for (let i = 0; i < columns.length; i++) {
+      const v = r[i];
+      if (v === undefined || v === null) continue;
+      const c = columns[i]!;
+      const max = c.maxWidth ?? 40;
+      if (widths[i]! > max) continue;
+      const text = typeof v === 'number' && c.numFmt?.includes('%') ? `${(v * 100).toFixed(1)}%` : String(v);
+      if (text.length * 2 <= widths[i]!) continue;
+      widths[i] = Math.max(widths[i]!, cellWidth(text, max));
+    }
+  }
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  ws.addRow(columns.map((c) => c.header));
-  for (const r of rows) ws.addRow(r.map((v) => (v === undefined ? null : v)));
-  const header = ws.getRow(1);
+  ws.columns = columns.map((c, i) => {
+    const max = c.maxWidth ?? 40;
+    const style: Partial<ExcelJS.Style> = {};
+    if (c.numFmt) style.numFmt = c.numFmt;
+    if (widths[i]! > max) style.alignment = { wrapText: true, vertical: 'top' };
+    return { width: Math.min(widths[i]!, max) + 2, style };
+  });
+  const header = ws.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.fill = HEADER_FILL;
   header.alignment = { vertical: 'middle' };
-  columns.forEach((c, i) => {
-    const column = ws.getColumn(i + 1);
-    if (c.numFmt) column.numFmt = c.numFmt;
-    let width = stringWidth(c.header);
-    for (const r of rows) {
-      const v = r[i];
-      if (v === undefined || v === null) continue;
-      const text = typeof v === 'number' && c.numFmt?.includes('%') ? `${(v * 100).toFixed(1)}%` : String(v);
-      width = Math.max(width, stringWidth(text));
-    }
-    const max = c.maxWidth ?? 40;
-    column.width = Math.min(width, max) + 2;
-    if (width > max) column.alignment = { wrapText: true, vertical: 'top' };
-  });
-  if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return ws;
+  header.commit();
+  let index = 0;
+  for (const r of rows()) {
+    const row = ws.addRow(r.map((v) => (v === undefined ? null : v)));
+    decorate?.(row, index++);
+    row.commit();
+  }
+  if (count > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  ws.commit();
 }
 
-export async function buildWorkbook(batch: BatchResult, lang: Lang): Promise<ExcelJS.Workbook> {
+/** Writes the workbook to a stream: rows leave memory as they are written. */
+async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: NodeJS.WritableStream } | { filename: string }): Promise<void> {
+  const { default: Excel } = await import('exceljs');
   const view = batchView(batch);
-  const wb = new ExcelJS.Workbook();
   // Fixed metadata: the same batch gives the same workbook content.
-  wb.creator = 'fazhi';
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
+  const wb = new Excel.stream.xlsx.WorkbookWriter({
+    ...options,
+    useStyles: true,
+    useSharedStrings: false,
+    created: new Date(0),
+    modified: new Date(0),
+    creator: 'fazhi',
+  } as ConstructorParameters<typeof Excel.stream.xlsx.WorkbookWriter>[0] & { created: Date; modified: Date; creator: string });
   const compare = batch.comparisons !== undefined;
   const yesNo = (b: boolean) => (b ? col(lang, 'yes') : col(lang, 'no'));
 
@@ -84,7 +123,7 @@ export async function buildWorkbook(batch: BatchResult, lang: Lang): Promise<Exc
       : []),
     { header: col(lang, 'file'), maxWidth: 60 },
   ];
-  const summaryRows: Cell[][] = view.rows.map((r) => {
+  const summaryRows = () => view.rows.map((r): Cell[] => {
     const c = r.comparison;
     return [
       r.rank,
@@ -109,13 +148,13 @@ export async function buildWorkbook(batch: BatchResult, lang: Lang): Promise<Exc
       r.a.report.file,
     ];
   });
-  const summary = addSheet(wb, lang === 'zh' ? '汇总' : 'Summary', summaryColumns, summaryRows);
   const grades = batch.pack.grades.length > 0 ? batch.pack.grades.map((g) => g.name) : [];
   const gradeCol = 8;
-  view.rows.forEach((r, i) => {
-    const argb = gradeFill(r.a.grade, grades);
-    if (argb) summary.getCell(i + 2, gradeCol).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-    if (r.a.vetoed) summary.getCell(i + 2, gradeCol + 1).font = { bold: true, color: { argb: 'FF9C0006' } };
+  addSheet(wb, lang === 'zh' ? '汇总' : 'Summary', summaryColumns, summaryRows, (row, i) => {
+    const a = view.rows[i]!.a;
+    const argb = gradeFill(a.grade, grades);
+    if (argb) row.getCell(gradeCol).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+    if (a.vetoed) row.getCell(gradeCol + 1).font = { bold: true, color: { argb: 'FF9C0006' } };
   });
 
   const findingColumns: Column[] = [
@@ -133,14 +172,15 @@ export async function buildWorkbook(batch: BatchResult, lang: Lang): Promise<Exc
     { header: col(lang, 'remedy'), maxWidth: 50 },
     { header: col(lang, 'file'), maxWidth: 60 },
   ];
-  const findingRows: Cell[][] = [];
-  for (const r of view.rows) {
-    for (const f of nonPassing(r.a)) {
-      const e = f.evidence?.[0];
-      findingRows.push([
-        r.rank, r.a.report.authority, f.ruleId, f.title, statusLabel(lang, f.status), severityLabel(lang, f.severity),
-        f.points, f.maxPoints, f.message, e?.quote, e?.line, f.remedy, r.a.report.file,
-      ]);
+  function* findingRows(): Generator<Cell[]> {
+    for (const r of view.rows) {
+      for (const f of nonPassing(r.a)) {
+        const e = f.evidence?.[0];
+        yield [
+          r.rank, r.a.report.authority, f.ruleId, f.title, statusLabel(lang, f.status), severityLabel(lang, f.severity),
+          f.points, f.maxPoints, f.message, e?.quote, e?.line, f.remedy, r.a.report.file,
+        ];
+      }
     }
   }
   addSheet(wb, lang === 'zh' ? '问题清单' : 'Findings', findingColumns, findingRows);
@@ -149,14 +189,23 @@ export async function buildWorkbook(batch: BatchResult, lang: Lang): Promise<Exc
     wb,
     lang === 'zh' ? '错误' : 'Errors',
     [{ header: col(lang, 'file'), maxWidth: 60 }, { header: col(lang, 'reason'), maxWidth: 80 }],
-    batch.errors.map((e) => [e.file, e.message]),
+    () => batch.errors.map((e) => [e.file, e.message]),
   );
-  return wb;
+  await wb.commit();
 }
 
 /** summary.xlsx: 汇总 (ranking), 问题清单 (every non-passing finding), 错误 (files that could not be scored). */
 export const renderXlsx: BatchRenderer = async (batch, { lang }) => {
-  const wb = await buildWorkbook(batch, lang);
-  const data = Buffer.from(await wb.xlsx.writeBuffer());
-  return [{ name: 'summary.xlsx', data }];
+  const stream = new PassThrough();
+  const parts: Buffer[] = [];
+  stream.on('data', (b: Buffer) => parts.push(b));
+  const ended = new Promise((resolve) => stream.on('end', resolve));
+  await writeWorkbook(batch, lang, { stream });
+  await ended;
+  return [{ name: 'summary.xlsx', data: Buffer.concat(parts) }];
 };
+
+/** The same workbook streamed straight to its file (exceljs loaded only now: `check` never pays for it). */
+export const streamXlsx = (batch: BatchResult, lang: Lang): StreamedOutput[] => [
+  { name: 'summary.xlsx', write: (filename) => writeWorkbook(batch, lang, { filename }) },
+];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/extract.js';
-import { hasNestedQuantifier } from '../../src/extract/compile.js';
 import { parseChineseNumeral, parseDate } from '../../src/extract/numbers.js';
 import { loadPack } from '../../src/pack/load-pack.js';
 
@@ -92,15 +91,4 @@ describe('context', () => {
     expect(r.sections).toEqual(['measures_and_results', 'shortcomings', 'next_year_plan']);
     expect(r.sectionEvidence!.shortcomings).toMatchObject({ quote: '二、存在的不足和原因', line: 1 });
   });
-});
-
-describe('auditor patterns', () => {
-  it.each([
-    ['(a+)+$', true],
-    ['(?:ab*)*', true],
-    ['(x|y+){2,}', true],
-    ['纠错率[为是]?(\\d+(?:\\.\\d+)?)%', false],
-    ['(?<value>\\d+)件', false],
-    ['[(+)]+', false],
-  ])('%s nested quantifier: %s', (p, nested) => expect(hasNestedQuantifier(p)).toBe(nested));
 });
