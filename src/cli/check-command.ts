@@ -28,7 +28,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
   program
     .command('check')
     .description('score reports against a rule pack / 按评查细则为报告打分')
-    .argument('<file...>', 'structured reports (.yaml .yml .json)')
+    .argument('<file...>', 'reports: documents (.txt .md .html .htm .docx) or structured reports (.yaml .yml .json)')
     .option('-r, --rules <pack>', 'rule pack directory or bundled pack name', 'national')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, oneOf(FORMATS), 'text')
     .option('-o, --out <file>', 'write the output to a file instead of stdout')

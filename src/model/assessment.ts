@@ -47,6 +47,7 @@ export const Finding = z
     veto: z.boolean(),
     message: z.string().optional(),
     missingFacts: z.array(z.string()).optional().describe('absent facts by id; metadata fields as report.<field>'),
+    lookedFor: z.array(z.string()).optional().describe('for a document: the words fazhi extract searched for the missing facts'),
     facts: z.record(z.string(), FactValue).optional().describe('the values of the facts the rule names'),
     evidence: z.array(FindingEvidence).optional(),
     basis: z.string().optional(),

@@ -42,6 +42,7 @@ function findingBlock(f: Finding, n: number, lang: Lang): string[] {
     `${n}. **${f.title}** — ${statusLabel(lang, f.status)}，${num(f.points)}/${num(f.maxPoints)}（\`${f.ruleId}\`，${severityLabel(lang, f.severity)}）`,
   ];
   if (f.message) lines.push(`   - ${f.message}`);
+  if (f.lookedFor) lines.push(`   - ${label(lang, 'lookedFor')}${colon}${f.lookedFor.join(lang === 'zh' ? '、' : ', ')}`);
   for (const e of f.evidence ?? []) {
     lines.push(`   - ${label(lang, 'evidence')}${colon}${e.line ? label(lang, 'line', { n: e.line }) + ' ' : ''}“${e.quote}”`);
   }

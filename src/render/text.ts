@@ -62,6 +62,7 @@ function findingLines(f: Finding, lang: Lang, c: ReturnType<typeof createColors>
     `  ${paint(`${MARK[f.status]} ${statusLabel(lang, f.status)}`)}  ${c.bold(f.title)}  ${num(f.points)}/${num(f.maxPoints)}${lang === 'zh' ? '分' : ''}  ${c.dim(`[${f.ruleId} · ${severityLabel(lang, f.severity)}]`)}`,
   ];
   if (f.message) lines.push(`      ${f.message}`);
+  if (f.lookedFor) lines.push(`      ${c.dim(sep(lang, label(lang, 'lookedFor'), f.lookedFor.join(lang === 'zh' ? '、' : ', ')))}`);
   for (const e of f.evidence ?? []) {
     const where = e.line ? label(lang, 'line', { n: e.line }) : '';
     lines.push(`      ${sep(lang, label(lang, 'evidence'), `${where}${where ? ' ' : ''}“${e.quote}”`)}`);

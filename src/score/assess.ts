@@ -103,6 +103,7 @@ function finding(
       maxPoints: counts ? rule.points : 0,
       message,
       missingFacts: outcome.missingFacts,
+      ...lookedFor(report, outcome.missingFacts),
       ...(rule.remedy ? { remedy: rule.remedy } : {}),
     };
   } else {
@@ -142,6 +143,12 @@ function evidenceFor(pack: Pack, compiled: CompiledRule, report: ReportData): { 
     if (e) out.push({ fact: `sections.${section}`, ...e });
   }
   return out.length > 0 ? { evidence: out } : {};
+}
+
+/** For a report extracted from a document: the cue words searched for the missing facts, so a bureau knows what to write. */
+function lookedFor(report: ReportData, missing: string[]): { lookedFor?: string[] } {
+  const words = [...new Set((report.unstated ?? []).filter((u) => missing.includes(u.fact)).flatMap((u) => u.lookedFor))];
+  return words.length > 0 ? { lookedFor: words } : {};
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {

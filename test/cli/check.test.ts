@@ -25,6 +25,16 @@ describe('fazhi check', () => {
     expect(lines.at(-2)).toBe('通过 16 项，不符合 4 项，未载明 13 项，豁免 0 项，规则错误 0 项');
   });
 
+  it('reads a document directly, and says which words it looked for when a figure is missing', async () => {
+    const { code, stdout } = await runCli(['check', '../shared/seeds/003_d3685a82cfad45b2.txt']);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines).toContain('      所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点');
+    const missing = lines.findIndex((l) => l.includes('[decisions.major-decision-legal-review'));
+    expect(lines[missing + 1]).toBe('      报告未载明重大行政决策合法性审查率');
+    expect(lines[missing + 2]).toBe('      查找的词：合法性审查率、合法性审核率');
+  });
+
   it('speaks English with --lang en', async () => {
     const { stdout } = await runCli(['check', XIAXIAN, '--lang', 'en']);
     expect(stdout).toContain('Score: 59 / 93（63.4%）    Grade: pass');
