@@ -10,6 +10,9 @@ import { SUPPORTED_EXTENSIONS } from '../ingest/load-report.js';
  */
 const KNOWN_DOCUMENTS = ['.pdf', '.doc', '.docx', '.wps', '.ofd', '.rtf', '.html', '.htm', '.txt'];
 
+/** Notes people keep beside reports in a folder: not reports, so not scored unless named or included. */
+const NOT_REPORTS = /^(readme|changelog|license|licence)(\.[a-z]+)?$/i;
+
 export interface DiscoverOptions {
   /** globs matched against the path below each folder given; when set, only matching files are taken, whatever their type */
   include?: string[];
@@ -46,7 +49,8 @@ export function discoverInputs(paths: string[], options: DiscoverOptions = {}): 
     }
     for (const file of walk(root)) {
       const rel = posix(relative(root, file));
-      const wanted = include ? include(rel) : extensions.has(extname(file).toLowerCase());
+      const name = rel.split('/').pop()!;
+      const wanted = include ? include(rel) : extensions.has(extname(file).toLowerCase()) && !NOT_REPORTS.test(name);
       if (wanted && !(exclude && exclude(rel))) files.add(file);
       else skipped++;
     }
