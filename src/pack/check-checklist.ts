@@ -7,6 +7,7 @@ import { duplicateIds } from './duplicate-ids.js';
 import type { FactCatalog } from './fact-catalog.js';
 import type { MergedPack } from './merge-layers.js';
 import { templateNames } from './template.js';
+import { unreachableTiers } from './tier-reach.js';
 
 /** Names a message template may use besides the rule's facts. */
 export const TEMPLATE_EXTRAS = ['points', 'maxPoints'];
@@ -57,6 +58,9 @@ export function checkChecklist(
     }
     const forms = [rule.when, rule.tiers, rule.deduct].filter((f) => f !== undefined).length;
     if (forms !== 1) problems.push(problem('pack.scoring-form', source.file, {}, locate(at)));
+    for (const [earlier, later] of unreachableTiers(rule.tiers ?? [])) {
+      problems.push(problem('pack.tier-unreachable', source.file, { tier: later + 1, earlier: earlier + 1 }, locate(`${at}/tiers/${later}/when`)));
+    }
     rule.tiers?.forEach((tier, t) => {
       if (tier.points > rule.points) {
         problems.push(problem('pack.tier-points', source.file, { tierPoints: tier.points, points: rule.points }, locate(`${at}/tiers/${t}/points`)));

@@ -118,6 +118,10 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) => `档次得分 ${p.tierPoints} 超过规则分值 ${p.points}`,
     en: (p) => `tier points ${p.tierPoints} exceed the rule's points ${p.points}`,
   },
+  'pack.tier-unreachable': {
+    zh: (p) => `第 ${p.tier} 档永远不会被选中：满足它的报告都先满足第 ${p.earlier} 档；请把条件更严的档次放在前面`,
+    en: (p) => `tier ${p.tier} can never be chosen: every report meeting it meets tier ${p.earlier} first; put the stricter tier first`,
+  },
   'pack.enum-value': {
     zh: (p) => `事实“${p.fact}”没有取值“${p.value}”；可选：${p.allowed}`,
     en: (p) => `fact "${p.fact}" has no value "${p.value}"; values: ${p.allowed}`,

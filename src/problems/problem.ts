@@ -41,6 +41,7 @@ export type ProblemCode =
   | 'pack.condition-shape'
   | 'pack.scoring-form'
   | 'pack.tier-points'
+  | 'pack.tier-unreachable'
   | 'pack.enum-value'
   | 'pack.derived-inputs'
   | 'pack.derived-cycle'

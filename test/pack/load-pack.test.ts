@@ -125,6 +125,16 @@ describe('pack mistakes an auditor makes', () => {
       expected: /^checklist\.yaml:\d+:\d+: tier points 9 exceed the rule's points 6$/,
     },
     {
+      mistake: 'tiers in the wrong order, so one can never match',
+      edits: {
+        'checklist.yaml': swap(
+          "            - { fact: reconsiderationCorrectionRateEffective, operator: greaterThanInclusive, value: 20 }",
+          "            - { fact: reconsiderationCorrectionRateEffective, operator: greaterThanInclusive, value: 12 }",
+        ),
+      },
+      expected: /^checklist\.yaml:\d+:\d+: tier 2 can never be chosen: every report meeting it meets tier 1 first; put the stricter tier first$/,
+    },
+    {
       mistake: 'a derived fact from an unknown fact',
       edits: { 'facts.yaml': swap('of: [mediationSucceeded, mediationAccepted]', 'of: [mediationSucceded, mediationAccepted]') },
       expected: /^facts\.yaml:\d+:\d+: unknown fact "mediationSucceded"/,
