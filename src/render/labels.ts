@@ -83,3 +83,8 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 export const severityLabel = (lang: Lang, s: Severity) => SEVERITY[lang][s];
+
+/** Punctuation that follows the language: full-width in Chinese, ASCII in English. */
+export const open = (lang: Lang) => (lang === 'zh' ? '（' : ' (');
+export const close = (lang: Lang) => (lang === 'zh' ? '）' : ')');
+export const comma = (lang: Lang) => (lang === 'zh' ? '，' : ', ');

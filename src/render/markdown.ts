@@ -1,6 +1,6 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import { groupFindings, reportTitle } from './finding-groups.js';
-import { label, severityLabel, statusLabel, type Lang } from './labels.js';
+import { close, comma, label, open, severityLabel, statusLabel, type Lang } from './labels.js';
 import { num } from './text-layout.js';
 import type { Renderer } from './types.js';
 
@@ -14,15 +14,15 @@ function card(a: Assessment, lang: Lang): string {
   const title = reportTitle(a, lang);
   const out: string[] = [`# ${title ? `${title} ` : ''}${label(lang, 'heading')}`, ''];
   out.push(`- ${label(lang, 'file')}${colon}\`${a.report.file}\``);
-  out.push(`- ${label(lang, 'pack')}${colon}${a.pack.title}（${a.pack.id} ${a.pack.version}）`);
-  out.push(`- ${label(lang, 'score')}${colon}**${num(a.score)} / ${num(a.maxScore)}**（${a.percent}%）`);
-  out.push(`- ${label(lang, 'grade')}${colon}**${a.grade}**${a.vetoed ? `（${label(lang, 'vetoed')}${colon}${(a.vetoedBy ?? []).join(', ')}）` : ''}`);
+  out.push(`- ${label(lang, 'pack')}${colon}${a.pack.title}${open(lang)}${a.pack.id} ${a.pack.version}${close(lang)}`);
+  out.push(`- ${label(lang, 'score')}${colon}**${num(a.score)} / ${num(a.maxScore)}**${open(lang)}${a.percent}%${close(lang)}`);
+  out.push(`- ${label(lang, 'grade')}${colon}**${a.grade}**${a.vetoed ? `${open(lang)}${label(lang, 'vetoed')}${colon}${(a.vetoedBy ?? []).join(', ')}${close(lang)}` : ''}`);
   if (a.counts.error) out.push('', `> **${label(lang, 'ruleErrors')}**`);
   out.push('', `## ${label(lang, 'categories')}`, '', `| ${label(lang, 'categories')} | ${label(lang, 'score')} |`, '|---|---:|');
   for (const c of a.categories) out.push(`| ${cell(c.title)} | ${num(c.score)} / ${num(c.maxScore)} |`);
   const groups = groupFindings(a);
   if (groups.attention.length > 0) {
-    out.push('', `## ${label(lang, 'attention')}（${groups.attention.length}）`, '');
+    out.push('', `## ${label(lang, 'attention')}${open(lang)}${groups.attention.length}${close(lang)}`, '');
     groups.attention.forEach((f, i) => out.push(...findingBlock(f, i + 1, lang)));
   }
   if (groups.notes.length > 0) {
@@ -39,7 +39,7 @@ function card(a: Assessment, lang: Lang): string {
 function findingBlock(f: Finding, n: number, lang: Lang): string[] {
   const colon = lang === 'zh' ? '：' : ': ';
   const lines = [
-    `${n}. **${f.title}** — ${statusLabel(lang, f.status)}，${num(f.points)}/${num(f.maxPoints)}（\`${f.ruleId}\`，${severityLabel(lang, f.severity)}）`,
+    `${n}. **${f.title}** — ${statusLabel(lang, f.status)}${comma(lang)}${num(f.points)}/${num(f.maxPoints)}${open(lang)}\`${f.ruleId}\`${comma(lang)}${severityLabel(lang, f.severity)}${close(lang)}`,
   ];
   if (f.message) lines.push(`   - ${f.message}`);
   if (f.lookedFor) lines.push(`   - ${label(lang, 'lookedFor')}${colon}${f.lookedFor.join(lang === 'zh' ? '、' : ', ')}`);
@@ -47,7 +47,7 @@ function findingBlock(f: Finding, n: number, lang: Lang): string[] {
     lines.push(`   - ${label(lang, 'evidence')}${colon}${e.line ? label(lang, 'line', { n: e.line }) + ' ' : ''}“${e.quote}”`);
   }
   if (f.waiver) {
-    lines.push(`   - ${label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver')}${colon}${f.waiver.reason}（${label(lang, 'approvedBy')} ${f.waiver.approver}，${label(lang, 'expires')} ${f.waiver.expires}）`);
+    lines.push(`   - ${label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver')}${colon}${f.waiver.reason}${open(lang)}${label(lang, 'approvedBy')} ${f.waiver.approver}${comma(lang)}${label(lang, 'expires')} ${f.waiver.expires}${close(lang)}`);
   }
   if (f.remedy) lines.push(`   - ${label(lang, 'remedy')}${colon}${f.remedy}`);
   if (f.basis) lines.push(`   - ${label(lang, 'basis')}${colon}${f.basis}`);

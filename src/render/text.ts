@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import type { Assessment, Finding } from '../model/assessment.js';
 import { groupFindings, reportTitle } from './finding-groups.js';
-import { label, statusLabel, severityLabel, type Lang } from './labels.js';
+import { close, comma, label, open, statusLabel, severityLabel, type Lang } from './labels.js';
 import { displayWidth, num, padEnd, padStart } from './text-layout.js';
 import type { RenderOptions } from './types.js';
 
@@ -18,12 +18,12 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
   const title = reportTitle(a, lang);
   out.push(c.bold(title ? `${title} ${label(lang, 'heading')}` : label(lang, 'heading')));
   out.push(sep(lang, label(lang, 'file'), a.report.file));
-  out.push(sep(lang, label(lang, 'pack'), `${a.pack.title}（${a.pack.id} ${a.pack.version}）`));
+  out.push(sep(lang, label(lang, 'pack'), `${a.pack.title}${open(lang)}${a.pack.id} ${a.pack.version}${close(lang)}`));
   out.push('');
-  const gradeText = a.vetoed ? `${a.grade}（${label(lang, 'vetoed')}：${(a.vetoedBy ?? []).join(', ')}）` : a.grade;
+  const gradeText = a.vetoed ? `${a.grade}${open(lang)}${sep(lang, label(lang, 'vetoed'), '')}${(a.vetoedBy ?? []).join(', ')}${close(lang)}` : a.grade;
   const gradeColor = a.vetoed ? c.red : a.percent >= 80 ? c.green : a.percent >= 60 ? c.yellow : c.red;
   out.push(
-    `${sep(lang, label(lang, 'score'), c.bold(`${num(a.score)} / ${num(a.maxScore)}`))}（${a.percent}%）    ${sep(lang, label(lang, 'grade'), gradeColor(c.bold(gradeText)))}`,
+    `${sep(lang, label(lang, 'score'), c.bold(`${num(a.score)} / ${num(a.maxScore)}`))}${open(lang)}${a.percent}%${close(lang)}    ${sep(lang, label(lang, 'grade'), gradeColor(c.bold(gradeText)))}`,
   );
   if (a.counts.error) out.push(c.red(c.bold(`! ${label(lang, 'ruleErrors')}`)));
   out.push('');
@@ -35,7 +35,7 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
   const groups = groupFindings(a);
   if (groups.attention.length > 0) {
     out.push('');
-    out.push(c.bold(`${label(lang, 'attention')}（${groups.attention.length}）`));
+    out.push(c.bold(`${label(lang, 'attention')}${open(lang)}${groups.attention.length}${close(lang)}`));
     for (const f of groups.attention) out.push(...findingLines(f, lang, c));
   }
   if (groups.notes.length > 0) {
@@ -69,7 +69,7 @@ function findingLines(f: Finding, lang: Lang, c: ReturnType<typeof createColors>
   }
   if (f.waiver) {
     const w = f.waiver;
-    lines.push(`      ${sep(lang, label(lang, w.expired ? 'waiverExpired' : 'waiver'), `${w.reason}（${label(lang, 'approvedBy')} ${w.approver}，${label(lang, 'expires')} ${w.expires}）`)}`);
+    lines.push(`      ${sep(lang, label(lang, w.expired ? 'waiverExpired' : 'waiver'), `${w.reason}${open(lang)}${label(lang, 'approvedBy')} ${w.approver}${comma(lang)}${label(lang, 'expires')} ${w.expires}${close(lang)}`)}`);
   }
   if (f.remedy) lines.push(`      ${c.green(sep(lang, label(lang, 'remedy'), f.remedy))}`);
   return lines;

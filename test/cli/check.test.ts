@@ -37,7 +37,7 @@ describe('fazhi check', () => {
 
   it('speaks English with --lang en', async () => {
     const { stdout } = await runCli(['check', XIAXIAN, '--lang', 'en']);
-    expect(stdout).toContain('Score: 59 / 93（63.4%）    Grade: pass');
+    expect(stdout).toContain('Score: 59 / 93 (63.4%)    Grade: pass');
     expect(stdout).toContain('16 passed, 4 failed, 13 not stated, 0 waived, 0 rule errors');
   });
 
