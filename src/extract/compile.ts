@@ -1,4 +1,5 @@
 import { compileAuditorPattern, type AuditorPattern } from '../pack/auditor-pattern.js';
+import { CueScanner } from './cue-scan.js';
 import type { FactDefinition, SectionDefinition } from '../model/pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem, type Problem } from '../problems/problem.js';
@@ -38,6 +39,8 @@ export interface SectionMatcher {
 
 export interface CompiledExtraction {
   facts: FactExtractor[];
+  /** every cue of every fact, found in one pass per document */
+  scanner: CueScanner;
   sections: SectionDefinition[];
   problems: Problem[];
 }
@@ -62,7 +65,7 @@ function compile(pack: Pack): CompiledExtraction {
     const x = factExtractor(def, pack.dir, problems);
     if (x) facts.push(x);
   }
-  return { facts, sections: pack.sections, problems };
+  return { facts, scanner: new CueScanner(facts.flatMap((x) => x.lookedFor)), sections: pack.sections, problems };
 }
 
 function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): FactExtractor | undefined {

@@ -4,6 +4,7 @@ import type { PageMeta } from '../ingest/html.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';
+import { CueHits } from './cue-scan.js';
 import { findFactMatches, type FactMatch } from './facts.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, sectionAt } from './sections.js';
@@ -21,6 +22,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const compiled = compileExtraction(pack);
   if (compiled.problems.length > 0) throw new ProblemError(compiled.problems);
   const index = new TextIndex(text);
+  const hits = new CueHits(compiled.scanner, text);
   const headings = findSections(index, compiled.sections);
 
   const sections: string[] = [];
@@ -37,7 +39,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const conflicts: NonNullable<ReportData['conflicts']> = [];
   const unstated: NonNullable<ReportData['unstated']> = [];
   for (const x of compiled.facts) {
-    const results = findFactMatches(index, x).filter((m) => !PLAN_SECTIONS.has(sectionAt(headings, m.valueOffset) ?? ''));
+    const results = findFactMatches(index, x, hits).filter((m) => !PLAN_SECTIONS.has(sectionAt(headings, m.valueOffset) ?? ''));
     if (results.length === 0) {
       unstated.push({ fact: x.def.id, lookedFor: x.lookedFor });
       continue;

@@ -1,5 +1,6 @@
 import type { Evidence } from '../model/common.js';
 import type { FactValue } from '../model/report.js';
+import type { CueHits } from './cue-scan.js';
 import type { FactExtractor } from './compile.js';
 import { parseDate, parseNumeral, round } from './numbers.js';
 import type { TextIndex } from './text-index.js';
@@ -17,7 +18,7 @@ export interface FactMatch {
 const QUOTE_MAX = 60;
 
 /** Every statement of one fact in the text, in document order. */
-export function findFactMatches(index: TextIndex, x: FactExtractor): FactMatch[] {
+export function findFactMatches(index: TextIndex, x: FactExtractor, hits: CueHits): FactMatch[] {
   const text = index.text;
   const matches: FactMatch[] = [];
   const seen = new Set<number>();
@@ -31,7 +32,7 @@ export function findFactMatches(index: TextIndex, x: FactExtractor): FactMatch[]
     // enum/boolean: the first value (in the pack's order) whose words appear decides each clause
     for (const [rank, [value, cues]] of x.valueCues.entries()) {
       for (const cue of cues) {
-        for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+        for (const at of hits.of(cue)) {
           if (!cueAllowed(text, at, cue, x)) continue;
           const [cs, ce] = index.clause(at);
           if (excluded(text, cs, ce, x)) continue;
@@ -42,13 +43,13 @@ export function findFactMatches(index: TextIndex, x: FactExtractor): FactMatch[]
   }
   if (x.value) {
     for (const cue of x.cues) {
-      for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      for (const at of hits.of(cue)) {
         if (!cueAllowed(text, at, cue, x)) continue;
         push(valueAfter(index, x, at, at + cue.length));
       }
     }
     for (const cue of x.cuesAfterValue) {
-      for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      for (const at of hits.of(cue)) {
         if (!cueAllowed(text, at, cue, x)) continue;
         push(valueBefore(index, x, at));
       }
