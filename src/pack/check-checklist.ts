@@ -84,7 +84,7 @@ export function checkChecklist(
         }
       }
     }
-    if (rule.enabled) rules.push({ rule, facts, sections, file: source.file, line: source.locate(at)?.line ?? 0 });
+    if (rule.enabled) rules.push({ rule, facts, sections, file: source.file });
   }
   return { conditions: named, rules, problems };
 }

@@ -8,8 +8,8 @@ export interface CompiledRule {
   facts: string[];
   /** sections the rule's conditions test for */
   sections: string[];
+  /** the pack file that defines (or last overrode) the rule */
   file: string;
-  line: number;
 }
 
 /** A pack loaded, validated and ready to apply to any number of reports. */

@@ -1,25 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { problem, type Problem } from '../problems/problem.js';
 import type { SchemaFile } from '../model/json-schemas.js';
-import { SCHEMAS_DIR } from '../util/package-root.js';
+import { PACKAGE_ROOT, SCHEMAS_DIR } from '../util/package-root.js';
 import { suggest } from '../util/suggest.js';
 import { pointerSegments, type YamlSource } from './yaml-source.js';
 
 // ajv is CommonJS: under NodeNext its default export arrives as the module object.
 const Ajv2020 = ajv2020.default as unknown as typeof ajv2020.Ajv2020;
-const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+// Options shared with scripts/gen-validators.mjs, so both give the same errors. Created only when needed.
+let ajvInstance: InstanceType<typeof Ajv2020> | undefined;
+const ajv = () => (ajvInstance ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }));
 const validators = new Map<SchemaFile, ValidateFunction>();
+
+/** Built code (dist/) uses the validators `npm run build` precompiled; source (tests, tsx) compiles the checked-in schemas. */
+const PRECOMPILED = import.meta.url.includes('/dist/') ? join(PACKAGE_ROOT, 'dist', 'validators') : undefined;
+const require = createRequire(import.meta.url);
 
 function validatorFor(file: SchemaFile): ValidateFunction {
   let v = validators.get(file);
   if (!v) {
-    v = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS_DIR, file), 'utf8')));
+    const precompiled = PRECOMPILED && join(PRECOMPILED, file.replace('.schema.json', '.cjs'));
+    v = precompiled && existsSync(precompiled) ? (require(precompiled) as ValidateFunction) : compile(file);
     validators.set(file, v);
   }
   return v;
+}
+
+function compile(file: SchemaFile): ValidateFunction {
+  return ajv().compile(JSON.parse(readFileSync(join(SCHEMAS_DIR, file), 'utf8')));
 }
 
 /**
