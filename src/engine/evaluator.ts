@@ -145,7 +145,7 @@ export class Evaluator {
     const ruleId = p.compiled.rule.id;
     const { catalog } = this.pack;
     const used: FactMap = {};
-    for (const id of catalog.closure(p.compiled.facts)) {
+    for (const id of p.compiled.readFacts) {
       if (id !== 'report' && id !== 'sections' && facts[id] !== undefined) used[id] = facts[id];
     }
     const absent = p.requirements.filter((r) => (r.path ? resolvePath(facts[r.fact], r.path) : facts[r.fact]) === undefined);

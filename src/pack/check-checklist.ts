@@ -74,7 +74,8 @@ export function checkChecklist(
       } else if (!facts.includes(fact)) facts.push(fact);
     }
     // A template can only be judged once the facts it may name are known.
-    const usable = [...catalog.closure(facts), ...TEMPLATE_EXTRAS];
+    const readFacts = catalog.closure(facts);
+    const usable = [...readFacts, ...TEMPLATE_EXTRAS];
     if (problems.length === before) {
       for (const key of ['message', 'missingMessage'] as const) {
         for (const name of templateNames(rule[key] ?? '')) {
@@ -84,7 +85,7 @@ export function checkChecklist(
         }
       }
     }
-    if (rule.enabled) rules.push({ rule, facts, sections, file: source.file });
+    if (rule.enabled) rules.push({ rule, facts, readFacts, sections, file: source.file });
   }
   return { conditions: named, rules, problems };
 }

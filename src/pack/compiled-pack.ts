@@ -6,6 +6,8 @@ export interface CompiledRule {
   rule: Rule;
   /** every fact the rule reads (conditions, tiers, deduction), named conditions expanded */
   facts: string[];
+  /** those facts and, for derived ones, every fact they are computed from: what a finding quotes and shows */
+  readFacts: string[];
   /** sections the rule's conditions test for */
   sections: string[];
   /** the pack file that defines (or last overrode) the rule */
