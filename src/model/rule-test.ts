@@ -12,6 +12,7 @@ export const RuleTestCase = z
   .object({
     name: z.string().min(1),
     report: ReportData.partial().optional(),
+    document: z.string().min(1).optional().describe('instead of report: a document to extract, relative to this test file'),
     expect: z
       .object({
         rules: z.record(RuleId, RuleExpectation).optional(),

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { RuleTestFile, type RuleTestCase } from '../model/rule-test.js';
 import type { Assessment } from '../model/assessment.js';
 import type { Pack } from '../pack/compiled-pack.js';
@@ -49,8 +49,9 @@ export async function runRuleTests(pack: Pack, testsDir = join(pack.dir, 'tests'
         if (!ruleIds.has(id)) problems.push(problem('test.unknown-rule', source.file, { rule: id }, { pointer: `${at}/expect/rules/${id}`, ...source.locate(`${at}/expect/rules/${id}`, 'key') }));
       }
       try {
-        const report = checkReportSource(caseSource(source, testCase, at), pack);
-        const assessment = await assessor.assessReport(report, `${source.file}#${testCase.name}`);
+        const assessment = testCase.document
+          ? await assessor.assessFile(join(dirname(source.file), testCase.document))
+          : await assessor.assessReport(checkReportSource(caseSource(source, testCase, at), pack), `${source.file}#${testCase.name}`);
         results.push({ file: source.file, line: source.locate(at)?.line ?? 0, name: testCase.name, mismatches: compare(testCase, assessment), assessment });
       } catch (e) {
         if (!(e instanceof ProblemError)) throw e;
