@@ -164,7 +164,7 @@ describe('schemas under an independent validator', () => {
   const files: [string, string][] = [];
   for (const pack of ['national', 'guangdong']) {
     for (const f of readdirSync(`rules/${pack}`).filter((x) => x.endsWith('.yaml'))) files.push([`rules/${pack}/${f}`, `${f.replace('.yaml', '')}.schema.json`]);
-    for (const f of readdirSync(`rules/${pack}/tests`)) files.push([`rules/${pack}/tests/${f}`, 'rule-test.schema.json']);
+    for (const f of readdirSync(`rules/${pack}/tests`).filter((x) => x.endsWith('.yaml'))) files.push([`rules/${pack}/tests/${f}`, 'rule-test.schema.json']);
   }
   for (const f of readdirSync('samples/real')) files.push([`samples/real/${f}`, 'report.schema.json']);
   it.each(files)('%s is valid under @cfworker/json-schema against %s', (file, schemaFile) => {
