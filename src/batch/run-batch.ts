@@ -12,6 +12,8 @@ export interface BatchRunOptions extends Omit<ScorerConfig, 'packDir'> {
   signal?: AbortSignal;
   /** last year's batch result, for score change and newly failing / fixed rules */
   previous?: PreviousBatch;
+  /** start a worker only per this many files (see pool.ts); 0 starts jobs − 1 workers whatever the count */
+  minFilesPerWorker?: number;
   /** each file as it finishes, in completion order: for progress and streaming */
   onResult?: (file: string, result: ScoreResult) => void;
 }
@@ -21,11 +23,12 @@ export interface BatchRunOptions extends Omit<ScorerConfig, 'packDir'> {
  * deterministic order whatever order the files finished in: assessments ranked, errors by file.
  */
 export async function runBatch(files: string[], options: BatchRunOptions): Promise<BatchResult> {
-  const { pack, jobs, signal, previous, onResult, ...config } = options;
+  const { pack, jobs, signal, previous, onResult, minFilesPerWorker, ...config } = options;
   const results: (ScoreResult | undefined)[] = new Array(files.length);
   const { interrupted } = await scoreFiles(files, {
     jobs,
     pack,
+    ...(minFilesPerWorker !== undefined ? { minFilesPerWorker } : {}),
     config: { ...config, packDir: pack.dir },
     ...(signal ? { signal } : {}),
     onResult: (index, file, result) => {

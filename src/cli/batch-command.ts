@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { loadPreviousBatch } from '../batch/compare.js';
 import { discoverInputs } from '../batch/discover.js';
 import { createProgress } from '../batch/progress.js';
+import { threadCount } from '../batch/pool.js';
 import { runBatch } from '../batch/run-batch.js';
 import { rankNumbers } from '../batch/rank.js';
 import { writeBatchOutputs } from '../batch/write-outputs.js';
@@ -67,7 +68,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     .option('-f, --format <list>', `with --out: ${BATCH_FORMATS.join(', ')}`, parseFormats, ['xlsx', 'csv', 'html', 'json'] as BatchFormat[])
     .option('--include <glob>', 'only files matching (below each folder given; repeatable)', collect, [] as string[])
     .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [] as string[])
-    .option('-j, --jobs <n>', 'parallel workers (default: all CPU cores)', parseJobs, availableParallelism())
+    .option('-j, --jobs <n>', 'parallel threads, at most the CPU cores (default: all cores, a worker per 3,000 files)', parseJobs, availableParallelism())
     .option('--compare <batch.json>', "last year's batch.json: adds score change and newly failing / fixed rules per authority")
     .option('--fail-under <percent>', 'exit 1 when a report scores below this percentage', parsePercent)
     .option('--fail-on <severity>', 'exit 1 when a shortfall of this severity or worse is found', oneOf(['error', 'warning', 'info'] as const))
@@ -76,10 +77,12 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh')
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--explain', "keep each finding's condition tree (explain) in batch.json: larger and slower")
-    .action(async (paths: string[], options: BatchOptions) => setExit(await runBatchCommand(paths, options, io)));
+    .action(async (paths: string[], options: BatchOptions, command: Command) =>
+      setExit(await runBatchCommand(paths, { ...options, jobsGiven: command.getOptionValueSource('jobs') !== 'default' }, io)),
+    );
 }
 
-async function runBatchCommand(paths: string[], options: BatchOptions, io: CliIO): Promise<number> {
+async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGiven: boolean }, io: CliIO): Promise<number> {
   const { lang } = options;
   const pack = loadPack(options.rules);
   // Checked here once, so a bad waiver file or --compare file is one clear error, not one per report.
@@ -89,8 +92,11 @@ async function runBatchCommand(paths: string[], options: BatchOptions, io: CliIO
   if (files.length === 0) throw new ProblemError([problem('batch.no-inputs', paths.join(' '), { supported: SUPPORTED_EXTENSIONS.join(' ') })]);
 
   const say = (zh: string, en: string) => options.quiet || io.stderr((lang === 'zh' ? zh : en) + '\n');
-  // More workers than cores only adds contention: capped by cores, and by the files there are.
-  const jobs = Math.max(1, Math.min(options.jobs, availableParallelism(), files.length));
+  // More threads than cores only adds contention: capped by cores. --jobs given is honoured up to that;
+  // by default a worker is started only where it pays for its start-up (see batch/pool.ts).
+  const minFilesPerWorker = options.jobsGiven ? 0 : undefined;
+  const cap = Math.max(1, Math.min(options.jobs, availableParallelism()));
+  const jobs = threadCount(files.length, { jobs: cap, ...(minFilesPerWorker !== undefined ? { minFilesPerWorker } : {}) });
   say(
     `共 ${files.length} 个文件，${jobs} 个并行任务${skipped ? `（跳过 ${skipped} 个其他类型或被排除的文件）` : ''}`,
     `${files.length} files, ${jobs} parallel jobs${skipped ? ` (${skipped} files of other types or excluded were skipped)` : ''}`,
@@ -107,6 +113,7 @@ async function runBatchCommand(paths: string[], options: BatchOptions, io: CliIO
     batch = await runBatch(files, {
       pack,
       jobs,
+      ...(minFilesPerWorker !== undefined ? { minFilesPerWorker } : {}),
       lang,
       asOf: options.asOf ?? today(),
       ...(options.waivers ? { waiversFile: options.waivers } : {}),

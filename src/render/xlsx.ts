@@ -48,6 +48,8 @@ function addSheet(
   decorate?: (row: ExcelJS.Row, index: number) => void,
 ): void {
   const widths = columns.map((c) => stringWidth(c.header));
+  // Titles, authorities and file names repeat on every row of a report: each text is measured once per sheet.
+  const seen = columns.map(() => new Set<string>());
   let count = 0;
   for (const r of rows()) {
     count++;
@@ -58,7 +60,8 @@ function addSheet(
       const max = c.maxWidth ?? 40;
       if (widths[i]! > max) continue;
       const text = typeof v === 'number' && c.numFmt?.includes('%') ? `${(v * 100).toFixed(1)}%` : String(v);
-      if (text.length * 2 <= widths[i]!) continue;
+      if (text.length * 2 <= widths[i]! || seen[i]!.has(text)) continue;
+      seen[i]!.add(text);
       widths[i] = Math.max(widths[i]!, cellWidth(text, max));
     }
   }

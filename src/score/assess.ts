@@ -14,6 +14,8 @@ export interface AssessOptions {
   /** the day waivers are judged against, YYYY-MM-DD */
   asOf: string;
   lang?: 'zh' | 'en';
+  /** false: leave out each finding's explain tree (batch keeps only a compact assessment); default true */
+  explain?: boolean;
 }
 
 const STATUS_ORDER: Status[] = ['pass', 'fail', 'missing', 'waived', 'error'];
@@ -80,7 +82,7 @@ function finding(
     ...(Object.keys(outcome.facts).length > 0 ? { facts: outcome.facts as Finding['facts'] } : {}),
     ...evidenceFor(pack, compiled, report),
     ...(rule.basis ? { basis: rule.basis } : {}),
-    ...(outcome.explain ? { explain: outcome.explain } : {}),
+    ...(outcome.explain && options.explain !== false ? { explain: outcome.explain } : {}),
   };
   const templateValues = { ...outcome.facts, maxPoints: rule.points };
   const display = (name: string, value: unknown) => pack.catalog.valueLabel(name, value);
@@ -134,7 +136,7 @@ function applyWaiver(f: Finding, options: AssessOptions, meta: { file: string; a
 
 function evidenceFor(pack: Pack, compiled: CompiledRule, report: ReportData): { evidence?: Finding['evidence'] } {
   const out: NonNullable<Finding['evidence']> = [];
-  for (const fact of pack.catalog.closure(compiled.facts)) {
+  for (const fact of compiled.readFacts) {
     const e = report.evidence?.[fact];
     for (const item of e === undefined ? [] : Array.isArray(e) ? e : [e]) out.push({ fact, ...item });
   }

@@ -41,7 +41,7 @@ describe('runBatch', () => {
     files = discoverInputs([reportsDir()]).files;
     const base = { pack, lang: 'zh' as const, asOf: '2025-06-01' };
     serial = await runBatch(files, { ...base, jobs: 1 });
-    parallel = await runBatch(files, { ...base, jobs: 2 });
+    parallel = await runBatch(files, { ...base, jobs: 2, minFilesPerWorker: 0 });
   });
 
   it('ranks by percent, then authority, then file, and gives the same result in one thread or in workers', () => {

@@ -1,0 +1,240 @@
+// npm run bench [-- --n 2000 --big 10000 --json bench.json]
+//
+// One run, one machine, every stage of issue 6:
+//   (a) rules evaluated per second: the compiled evaluator and json-rules-engine (reference mode:
+//       one Engine reused, engine.run per report) on the same fact sets, with their agreement;
+//   (b) extraction MB/s over the five real reports in ../shared/seeds repeated to ~20 MB, and a
+//       pack with a `(a+)+$`-style pattern: refused when the pack loads, or matched without hanging;
+//   (c) `fazhi batch` end to end, each run in its own process (wall time, peak RSS from the kernel's
+//       high-water mark): 2,000 text and 2,000 structured reports at --jobs 1 and at all cores,
+//       every format once, and 10,000 structured reports (--big 0 skips those);
+//   (d) `fazhi check` cold, one report: the median of 5 spawns.
+// Prints a readable table on stderr and ONE JSON object as the last line of stdout (or into --json FILE).
+// Needs the built CLI (`npm run bench` builds first). Reports are generated into a temporary folder.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Evaluator, type RuleOutcome } from '../src/engine/evaluator.js';
+import { extractReport } from '../src/extract/extract.js';
+import { loadReport } from '../src/ingest/load-report.js';
+import type { ReportData } from '../src/model/report.js';
+import { loadPack } from '../src/pack/load-pack.js';
+import { generateReports, type ReportKind } from './gen-batch-reports.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
+};
+const N = Number(opt('n', '2000'));
+const BIG = Number(opt('big', '10000'));
+const JSON_FILE = opt('json', '');
+const SEEDS = opt('seeds', '../shared/seeds');
+const CORES = availableParallelism();
+const log = (s: string) => process.stderr.write(s + '\n');
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const work = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
+const dirs = new Map<string, string>();
+function reports(kind: ReportKind, n: number): string {
+  const key = `${kind}-${n}`;
+  if (!dirs.has(key)) {
+    const dir = join(work, key);
+    generateReports(dir, n, 1, kind);
+    dirs.set(key, dir);
+  }
+  return dirs.get(key)!;
+}
+
+// ---------- (a) rule evaluation ----------
+async function evaluation() {
+  const pack = loadPack('national');
+  const dir = reports('yaml', N);
+  const facts: ReportData[] = [];
+  for (const f of readdirSync(dir).sort()) facts.push(await loadReport(join(dir, f), pack));
+  const compiled = new Evaluator(pack, 'compiled');
+  const reference = new Evaluator(pack, 'reference');
+  const rules = pack.rules.length;
+  // Same fact sets, same statuses: the bench refuses to report a speed for a wrong answer.
+  let disagreements = 0;
+  for (const r of facts) {
+    const a = compiled.evaluateSync(r);
+    const b = await reference.evaluate(r);
+    const key = (o: RuleOutcome[]) => o.map((x) => `${x.status}:${x.tier ?? ''}`).join();
+    if (key(a) !== key(b)) disagreements++;
+  }
+  const time = async (run: () => Promise<void> | void, minMs = 1500) => {
+    let reportsDone = 0;
+    const start = performance.now();
+    while (performance.now() - start < minMs) {
+      await run();
+      reportsDone += facts.length;
+    }
+    return (reportsDone / (performance.now() - start)) * 1000;
+  };
+  const compiledReportsPerSec = await time(() => {
+    for (const r of facts) compiled.evaluateSync(r);
+  });
+  const referenceReportsPerSec = await time(async () => {
+    for (const r of facts) await reference.evaluate(r);
+  });
+  return {
+    rulesPerReport: rules,
+    factSets: facts.length,
+    disagreements,
+    compiledRulesPerSec: Math.round(compiledReportsPerSec * rules),
+    referenceRulesPerSec: Math.round(referenceReportsPerSec * rules),
+    compiledReportsPerSec: Math.round(compiledReportsPerSec),
+    referenceReportsPerSec: Math.round(referenceReportsPerSec),
+    ratio: round(compiledReportsPerSec / referenceReportsPerSec),
+  };
+}
+
+// ---------- (b) extraction ----------
+function extraction() {
+  const pack = loadPack('national');
+  const texts = readdirSync(SEEDS)
+    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+    .sort()
+    .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+  for (const t of texts) extractReport(t, pack); // warm up
+  let total = 0;
+  const start = performance.now();
+  while (total < 20e6) {
+    for (const t of texts) {
+      extractReport(t, pack);
+      total += bytes(t);
+    }
+  }
+  const mbPerSec = total / 1e6 / ((performance.now() - start) / 1000);
+
+  // An auditor's catastrophic pattern: the loader refuses it, or it is matched in linear time.
+  const evilPack = join(work, 'evil-pack');
+  cpSync('rules/national', evilPack, { recursive: true });
+  const factsFile = join(evilPack, 'facts.yaml');
+  const factsYaml = readFileSync(factsFile, 'utf8');
+  const patched = factsYaml.replace(
+    /(- \{ id: leadershipLawStudySessions,[^\n]*cues: \[[^\]]*\],)/,
+    `$1 pattern: "(?<value>(a+)+)$",`,
+  );
+  if (patched === factsYaml) throw new Error('bench: could not add the evil pattern to facts.yaml');
+  writeFileSync(factsFile, patched);
+  const evilText = '中心组学法' + 'a'.repeat(50_000) + '!';
+  // In a child with a time limit, so a hang shows as a failed row instead of a stuck bench.
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', `
+      const { loadPack } = await import(${JSON.stringify(new URL('../src/pack/load-pack.ts', import.meta.url).href)});
+      const { extractReport } = await import(${JSON.stringify(new URL('../src/extract/extract.ts', import.meta.url).href)});
+      let pack;
+      try { pack = loadPack(${JSON.stringify(evilPack)}); }
+      catch (e) { console.log(JSON.stringify({ outcome: 'rejected at load', detail: String(e.problems?.[0]?.code ?? e.message) })); process.exit(0); }
+      const t = performance.now();
+      extractReport(${JSON.stringify(evilText)}, pack);
+      console.log(JSON.stringify({ outcome: 'accepted; matched in linear time', detail: (performance.now() - t).toFixed(0) + ' ms on 50,000 a' }));
+    `],
+    { encoding: 'utf8', timeout: 20_000 },
+  );
+  const evil =
+    child.status === 0
+      ? (JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { outcome: string; detail: string })
+      : { outcome: child.signal ? 'HUNG (killed after 20 s)' : 'failed', detail: child.stderr.trim().split('\n').slice(-2).join(' ') };
+  return { mb: round(total / 1e6), mbPerSec: round(mbPerSec), evilPattern: { pattern: '(?<value>(a+)+)$', ...evil } };
+}
+
+// ---------- (c) batch end to end ----------
+const RSS_HOOK = join(work, 'rss-hook.cjs');
+writeFileSync(RSS_HOOK, `process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n`);
+
+/** jobs 'all': no --jobs, the default — all cores, a worker started only where it pays (batch/pool.ts). */
+function batchRun(label: string, dir: string, n: number, jobs: number | 'all', formats = 'json') {
+  const out = join(work, `out-${label}-${jobs}-${formats.replace(/,/g, '')}`);
+  const start = performance.now();
+  const jobArgs = jobs === 'all' ? [] : ['--jobs', String(jobs)];
+  const run = spawnSync(process.execPath, ['--require', RSS_HOOK, 'bin/fazhi.js', 'batch', dir, ...jobArgs, '-q', '--format', formats, '--out', out], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+  if (run.status !== 0) log(`  ${label}: exit ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
+  rmSync(out, { recursive: true, force: true });
+  return { label, reports: n, jobs, formats, seconds: round(seconds, 2), reportsPerSec: Math.round(n / seconds), peakRssMB: Math.round(rss), exit: run.status };
+}
+
+function batches() {
+  const rows = [];
+  const text = reports('txt', N);
+  const yaml = reports('yaml', N);
+  const settings = [1, 'all', CORES] as const;
+  for (const jobs of settings) rows.push(batchRun(`${N} text`, text, N, jobs));
+  for (const jobs of settings) rows.push(batchRun(`${N} structured`, yaml, N, jobs));
+  rows.push(batchRun(`${N} structured`, yaml, N, 'all', 'xlsx,csv,html,json'));
+  if (BIG > 0) {
+    const big = reports('yaml', BIG);
+    for (const jobs of settings) rows.push(batchRun(`${BIG} structured`, big, BIG, jobs));
+    rows.push(batchRun(`${BIG} structured`, big, BIG, 'all', 'xlsx,csv,html,json'));
+  }
+  return rows;
+}
+
+// ---------- (d) check cold ----------
+function checkCold(file: string) {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, ['bin/fazhi.js', 'check', file], { encoding: 'utf8' });
+    times.push(performance.now() - start);
+    if (run.status !== 0 && run.status !== 1) throw new Error(`check ${file} exited ${run.status}: ${run.stderr}`);
+  }
+  return { file, medianMs: Math.round(median(times)), runsMs: times.map((t) => Math.round(t)) };
+}
+
+try {
+  readFileSync('dist/cli/main.js');
+} catch {
+  throw new Error('bench: build the CLI first (npm run build)');
+}
+log(`fazhi bench: ${N} reports${BIG ? `, ${BIG} for the large batch` : ''}; ${CORES} cores; node ${process.version}`);
+log('(a) rule evaluation …');
+const evaluationResult = await evaluation();
+log('(b) extraction …');
+const extractionResult = extraction();
+log('(c) batch …');
+const batchResult = batches();
+log('(d) check, cold …');
+const checkResult = [checkCold('samples/real/003-xiaxian.yaml'), checkCold('samples/synthetic/excellent.txt')];
+rmSync(work, { recursive: true, force: true });
+
+const result = {
+  machine: { cores: CORES, node: process.version },
+  evaluation: evaluationResult,
+  extraction: extractionResult,
+  batch: batchResult,
+  check: checkResult,
+};
+
+const e = evaluationResult;
+const table = [
+  '',
+  '| measure | value |',
+  '|---|---|',
+  `| rules/s, compiled evaluator (${e.rulesPerReport} rules × ${e.factSets} fact sets) | ${e.compiledRulesPerSec.toLocaleString('en')} (${e.compiledReportsPerSec.toLocaleString('en')} reports/s) |`,
+  `| rules/s, json-rules-engine (one Engine, engine.run per report) | ${e.referenceRulesPerSec.toLocaleString('en')} (${e.referenceReportsPerSec.toLocaleString('en')} reports/s) |`,
+  `| ratio compiled / json-rules-engine | ${e.ratio}× (status disagreements: ${e.disagreements}) |`,
+  `| extraction, 5 real reports repeated to ${extractionResult.mb} MB, one core | ${extractionResult.mbPerSec} MB/s |`,
+  `| pack with pattern \`${extractionResult.evilPattern.pattern}\` | ${extractionResult.evilPattern.outcome} (${extractionResult.evilPattern.detail}) |`,
+  ...batchResult.map(
+    (b) =>
+      `| batch ${b.label}, ${b.jobs === 'all' ? `default (all ${CORES} cores)` : `--jobs ${b.jobs}`}, ${b.formats} | ${b.reportsPerSec} reports/s (${b.seconds} s), peak RSS ${b.peakRssMB} MB${b.exit === 0 ? '' : `, exit ${b.exit}`} |`,
+  ),
+  ...checkResult.map((c) => `| check ${c.file}, cold (median of 5) | ${c.medianMs} ms |`),
+  '',
+].join('\n');
+log(table);
+const json = JSON.stringify(result);
+if (JSON_FILE) writeFileSync(JSON_FILE, json + '\n');
+process.stdout.write(json + '\n');
