@@ -5,6 +5,8 @@ import { resolvePath } from './paths.js';
 export type FactMap = Record<string, unknown>;
 /** A condition compiled to a closure: the facts in, the evaluated tree (with its result) out. */
 export type CompiledCondition = (facts: FactMap) => Explanation;
+/** The same condition, result only: no tree is built (the batch hot path). */
+export type CompiledTest = (facts: FactMap) => boolean;
 /** json-rules-engine's operator objects, decorators applied, as its OperatorMap returns them. */
 export type OperatorLookup = (name: string) => { evaluate(factValue: unknown, jsonValue: unknown): boolean } | null | undefined;
 
@@ -15,15 +17,25 @@ export type OperatorLookup = (name: string) => { evaluate(factValue: unknown, js
  * `{fact}` value read as a fact, an empty all/any true. The explanation it returns is the
  * tree json-rules-engine's RuleResult would hold — the differential test holds it to that.
  */
-export function compileCondition(root: TopLevelCondition, named: Record<string, TopLevelCondition>, operators: OperatorLookup): CompiledCondition {
-  const compile = (c: Condition): { run: CompiledCondition; still: Explanation; priority: number } => {
+export function compileCondition(
+  root: TopLevelCondition,
+  named: Record<string, TopLevelCondition>,
+  operators: OperatorLookup,
+): { explain: CompiledCondition; test: CompiledTest } {
+  const compile = (c: Condition): Compiled => {
     const priority = c.priority || 1;
     const meta = c.name ? { name: c.name } : {};
     if ('all' in c || 'any' in c) {
       const kind = 'all' in c ? 'all' : 'any';
       const children = ((c as { all?: Condition[]; any?: Condition[] })[kind] ?? []).map(compile);
       const still: Explanation = { kind, ...meta, children: children.map((x) => x.still) };
-      return { priority, still, run: (facts) => booleanNode(kind, meta, runSets(kind, children, facts)) };
+      const sets = prioritySets(children);
+      return {
+        priority,
+        still,
+        run: (facts) => booleanNode(kind, meta, runSets(kind, children, sets, facts)),
+        test: (facts) => testSets(kind, children, sets, facts) === true,
+      };
     }
     if ('not' in c) {
       const child = compile(c.not);
@@ -35,6 +47,7 @@ export function compileCondition(root: TopLevelCondition, named: Record<string, 
           const evaluated = child.run(facts);
           return { kind: 'not', ...meta, result: !evaluated.result, children: [evaluated] };
         },
+        test: (facts) => !child.test(facts),
       };
     }
     if ('condition' in c) {
@@ -44,7 +57,7 @@ export function compileCondition(root: TopLevelCondition, named: Record<string, 
       // Realised as json-rules-engine does: the named condition's fields laid over the reference.
       const inner = compile({ ...(c.name ? { name: c.name } : {}), ...(c.priority ? { priority: c.priority } : {}), ...target } as Condition);
       const still: Explanation = { kind: 'condition', name: c.condition };
-      return { priority, still, run: inner.run };
+      return { priority, still, run: inner.run, test: inner.test };
     }
     const leaf = c;
     const op = operators(leaf.operator);
@@ -61,11 +74,13 @@ export function compileCondition(root: TopLevelCondition, named: Record<string, 
         const result = op.evaluate(left, right);
         return { ...base, result, ...(left !== undefined ? { factValue: left } : {}) };
       },
+      // The operator's raw result: a parent compares it with `=== true`, as the library does.
+      test: (facts) => op.evaluate(read(facts, leaf.fact, leaf.path), ref ? read(facts, ref.fact, ref.path) : value) as boolean,
     };
   };
 
   const top = compile(root);
-  return top.run;
+  return { explain: top.run, test: top.test };
 }
 
 /** A fact's value as json-rules-engine's almanac reads it: a path applies to objects only. */
@@ -75,17 +90,21 @@ function read(facts: FactMap, fact: string, path: string | undefined): unknown {
   return value !== null && typeof value === 'object' ? resolvePath(value, path) : value;
 }
 
-type Compiled = { run: CompiledCondition; still: Explanation; priority: number };
+type Compiled = { run: CompiledCondition; test: CompiledTest; still: Explanation; priority: number };
+
+/** Children grouped by priority, highest first: worked out once, when the condition compiles. */
+function prioritySets(children: Compiled[]): number[] {
+  return [...new Set(children.map((c) => c.priority))].sort((a, b) => b - a);
+}
 
 /** json-rules-engine's prioritizeAndRun: sets by priority, highest first; later sets run only if still undecided. */
-function runSets(kind: 'all' | 'any', children: Compiled[], facts: FactMap): { result: unknown; children: Explanation[] } {
+function runSets(kind: 'all' | 'any', children: Compiled[], priorities: number[], facts: FactMap): { result: unknown; children: Explanation[] } {
   if (children.length === 0) return { result: true, children: [] };
   if (children.length === 1) {
     const only = children[0]!.run(facts);
     return { result: only.result, children: [only] };
   }
   const out: Explanation[] = children.map((c) => c.still);
-  const priorities = [...new Set(children.map((c) => c.priority))].sort((a, b) => b - a);
   let decided: boolean = kind === 'all';
   for (const priority of priorities) {
     if (kind === 'any' ? decided : !decided) break;
@@ -99,6 +118,27 @@ function runSets(kind: 'all' | 'any', children: Compiled[], facts: FactMap): { r
     decided = kind === 'any' ? results.some((r) => r === true) : results.every((r) => r === true);
   }
   return { result: decided, children: out };
+}
+
+/**
+ * runSets without the tree. Every condition of a priority set is still evaluated, as
+ * json-rules-engine does (Promise.all): an operator that throws must throw here too.
+ */
+function testSets(kind: 'all' | 'any', children: Compiled[], priorities: number[], facts: FactMap): unknown {
+  if (children.length === 0) return true;
+  if (children.length === 1) return children[0]!.test(facts);
+  let decided = kind === 'all';
+  for (const priority of priorities) {
+    if (kind === 'any' ? decided : !decided) break;
+    let acc = kind === 'all';
+    for (const c of children) {
+      if (c.priority !== priority) continue;
+      const r = c.test(facts) === true;
+      acc = kind === 'all' ? acc && r : acc || r;
+    }
+    decided = acc;
+  }
+  return decided;
 }
 
 function booleanNode(kind: 'all' | 'any', meta: { name?: string }, run: { result: unknown; children: Explanation[] }): Explanation {

@@ -2,7 +2,7 @@ import { Engine, type RuleResult } from 'json-rules-engine';
 import type { Explanation } from '../model/assessment.js';
 import type { ReportData } from '../model/report.js';
 import type { CompiledRule, Pack } from '../pack/compiled-pack.js';
-import { compileCondition, type CompiledCondition, type OperatorLookup } from './compile-condition.js';
+import { compileCondition, type CompiledCondition, type CompiledTest, type OperatorLookup } from './compile-condition.js';
 import { explain } from './explain.js';
 import { factMap, type FactMap } from './derived-facts.js';
 import { CUSTOM_OPERATORS } from './operators.js';
@@ -37,6 +37,7 @@ interface Prepared {
   names: string[];
   conditions: unknown[];
   closures: CompiledCondition[];
+  tests: CompiledTest[];
 }
 
 /** Per engine rule name, the evaluated condition tree; or the rule's error. */
@@ -61,12 +62,14 @@ export class Evaluator {
     this.prepared = pack.rules.map((compiled) => {
       const { rule } = compiled;
       const conditions = rule.tiers ? rule.tiers.map((t) => t.when) : rule.when ? [rule.when] : [];
+      const closures = conditions.map((c) => compileCondition(c, pack.conditions, operators));
       return {
         compiled,
         requirements: requirementsOf(rule, pack.conditions),
         names: rule.tiers ? rule.tiers.map((_, t) => `${rule.id}#${t}`) : rule.when ? [rule.id] : [],
         conditions,
-        closures: conditions.map((c) => compileCondition(c, pack.conditions, operators)),
+        closures: closures.map((c) => c.explain),
+        tests: closures.map((c) => c.test),
       };
     });
     for (const p of this.prepared) this.addRules(this.engine, p);
@@ -88,26 +91,32 @@ export class Evaluator {
   }
 
   /** Evaluates every rule of the pack on one report, in pack order. */
-  evaluate(report: ReportData): Promise<RuleOutcome[]> {
-    if (this.mode === 'compiled') return Promise.resolve(this.evaluateSync(report));
+  evaluate(report: ReportData, options: { explain?: boolean } = {}): Promise<RuleOutcome[]> {
+    if (this.mode === 'compiled') return Promise.resolve(this.evaluateSync(report, options));
     const run = this.queue.then(() => this.evaluateWithEngine(report));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  /** The compiled path, synchronous: for batch loops that need no promise per report. */
-  evaluateSync(report: ReportData): RuleOutcome[] {
+  /**
+   * The compiled path, synchronous: for batch loops that need no promise per report.
+   * `explain: false` skips building the condition trees — statuses and tiers are the same.
+   */
+  evaluateSync(report: ReportData, { explain = true }: { explain?: boolean } = {}): RuleOutcome[] {
     const facts = factMap(report, this.pack.derived);
-    const trees = new Map<string, Explanation>();
-    const errors = new Map<string, string>();
-    for (const p of this.prepared) {
+    return this.prepared.map((p) => {
+      // A rule missing a fact is not evaluated: its conditions could not decide it anyway.
+      const early = this.missingOrDeduct(p, facts);
+      if (early) return early;
+      const trees: Explanation[] = [];
       try {
-        p.closures.forEach((run, i) => trees.set(p.names[i]!, run(facts)));
+        if (explain) for (const run of p.closures) trees.push(run(facts));
+        else for (const test of p.tests) trees.push({ kind: 'all', result: test(facts) });
       } catch (e) {
-        errors.set(p.compiled.rule.id, (e as Error).message);
+        return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error: (e as Error).message };
       }
-    }
-    return this.outcomes(facts, { trees, errors });
+      return this.decided(p, facts, trees, explain);
+    });
   }
 
   private async evaluateWithEngine(report: ReportData): Promise<RuleOutcome[]> {
@@ -137,40 +146,58 @@ export class Evaluator {
     return this.outcomes(facts, { trees, errors });
   }
 
-  private outcomes(facts: FactMap, { trees, errors }: Trees): RuleOutcome[] {
-    return this.prepared.map((p) => this.outcome(p, facts, trees, errors.get(p.compiled.rule.id)));
+  private outcomes(facts: FactMap, { trees, errors }: Trees, explain = true): RuleOutcome[] {
+    return this.prepared.map((p) => this.outcome(p, facts, trees, errors.get(p.compiled.rule.id), explain));
   }
 
-  private outcome(p: Prepared, facts: FactMap, trees: Map<string, Explanation>, error: string | undefined): RuleOutcome {
-    const ruleId = p.compiled.rule.id;
-    const { catalog } = this.pack;
+  private outcome(p: Prepared, facts: FactMap, trees: Map<string, Explanation>, error: string | undefined, explain: boolean): RuleOutcome {
+    const early = this.missingOrDeduct(p, facts);
+    if (early) return early;
+    if (error !== undefined) return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error };
+    const evaluated = p.names.map((n) => trees.get(n));
+    if (evaluated.some((t) => t === undefined)) {
+      // Never a silent fail: a result the engine did not return is a fault, shown as one.
+      return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error: 'json-rules-engine returned no result for this rule' };
+    }
+    return this.decided(p, facts, evaluated as Explanation[], explain);
+  }
+
+  /** The values of the facts the rule reads that the report has. */
+  private used(p: Prepared, facts: FactMap): FactMap {
     const used: FactMap = {};
     for (const id of p.compiled.readFacts) {
       if (id !== 'report' && id !== 'sections' && facts[id] !== undefined) used[id] = facts[id];
     }
-    const absent = p.requirements.filter((r) => (r.path ? resolvePath(facts[r.fact], r.path) : facts[r.fact]) === undefined);
-    if (absent.length > 0) {
+    return used;
+  }
+
+  /** The outcome when no condition needs evaluating: a fact is absent, or the rule is a deduction. */
+  private missingOrDeduct(p: Prepared, facts: FactMap): RuleOutcome | undefined {
+    const ruleId = p.compiled.rule.id;
+    const isAbsent = (r: Requirement) => (r.path ? resolvePath(facts[r.fact], r.path) : facts[r.fact]) === undefined;
+    if (p.requirements.some(isAbsent)) {
+      const absent = p.requirements.filter(isAbsent);
+      const { catalog } = this.pack;
       // Name what the report should state: a derived fact's absent inputs, a metadata field by its path.
       const unstated = catalog.closure(absent.filter((r) => !r.path).map((r) => r.fact)).filter((id) => facts[id] === undefined && !catalog.derived(id));
       const fields = absent.filter((r) => r.path).map((r) => `${r.fact}${r.path!.slice(1)}`);
-      return { ruleId, status: 'missing', facts: used, missingFacts: [...unstated, ...fields] };
+      return { ruleId, status: 'missing', facts: this.used(p, facts), missingFacts: [...unstated, ...fields] };
     }
-    if (error !== undefined) return { ruleId, status: 'error', facts: used, missingFacts: [], error };
-    if (p.names.length === 0) return { ruleId, status: 'met', facts: used, missingFacts: [] }; // deduct: scored from the fact alone
-    const evaluated = p.names.map((n) => trees.get(n));
-    if (evaluated.some((t) => t === undefined)) {
-      // Never a silent fail: a result the engine did not return is a fault, shown as one.
-      return { ruleId, status: 'error', facts: used, missingFacts: [], error: 'json-rules-engine returned no result for this rule' };
-    }
-    const tier = evaluated.findIndex((t) => t!.result === true);
-    const tree = p.compiled.rule.tiers === undefined ? evaluated[0]! : ({ kind: 'any', result: tier >= 0, children: evaluated } as Explanation);
+    if (p.names.length === 0) return { ruleId, status: 'met', facts: this.used(p, facts), missingFacts: [] }; // deduct: scored from the fact alone
+    return undefined;
+  }
+
+  /** Met or unmet from the evaluated conditions (one, or one per tier: the first that holds). */
+  private decided(p: Prepared, facts: FactMap, evaluated: Explanation[], explain: boolean): RuleOutcome {
+    const tier = evaluated.findIndex((t) => t.result === true);
+    const tiers = p.compiled.rule.tiers !== undefined;
     return {
-      ruleId,
+      ruleId: p.compiled.rule.id,
       status: tier >= 0 ? 'met' : 'unmet',
-      ...(p.compiled.rule.tiers && tier >= 0 ? { tier } : {}),
-      facts: used,
+      ...(tiers && tier >= 0 ? { tier } : {}),
+      facts: this.used(p, facts),
       missingFacts: [],
-      explain: tree,
+      ...(explain ? { explain: tiers ? ({ kind: 'any', result: tier >= 0, children: evaluated } as Explanation) : evaluated[0]! } : {}),
     };
   }
 }

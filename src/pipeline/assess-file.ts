@@ -16,7 +16,7 @@ export interface Assessor {
 /** `explain: false` (batch) leaves each finding's condition tree out; `check` keeps it. */
 export function createAssessor(pack: Pack, options: { waivers?: Waiver[]; asOf: string; lang?: 'zh' | 'en'; explain?: boolean }): Assessor {
   const evaluator = new Evaluator(pack);
-  const assessReport = async (report: ReportData, file: string) => assess(pack, report, file, await evaluator.evaluate(report), options);
+  const assessReport = async (report: ReportData, file: string) => assess(pack, report, file, await evaluator.evaluate(report, { explain: options.explain !== false }), options);
   return {
     pack,
     assessReport,

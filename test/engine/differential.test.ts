@@ -114,6 +114,9 @@ describe('the compiled evaluator agrees with json-rules-engine', () => {
       const expected = await reference.evaluate(report);
       const actual = compiled.evaluateSync(report);
       for (const [k, o] of expected.entries()) expect(actual[k], `report ${i} rule ${o.ruleId}: ${JSON.stringify(report)}`).toEqual(o);
+      // The batch hot path builds no trees, and must reach the same outcomes.
+      const fast = compiled.evaluateSync(report, { explain: false });
+      expect(fast).toEqual(expected.map(({ explain: _explain, ...o }) => o));
       for (const o of expected) seen.add(o.status);
     }
     // The cases must exercise every outcome, or agreement proves little.
