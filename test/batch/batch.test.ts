@@ -44,7 +44,7 @@ describe('runBatch', () => {
     parallel = await runBatch(files, { ...base, jobs: 2, minFilesPerWorker: 0 });
   });
 
-  it('ranks by percent, then authority, then file, and gives the same result in one thread or in workers', () => {
+  it('ranks vetoed reports last, then by percent, authority and file, and gives the same result in one thread or in workers', () => {
     expect(serial.assessments.map((a) => [a.report.authority, a.percent])).toEqual(EXPECTED_RANKING);
     const strip = (b: BatchResult) => JSON.stringify(b).replaceAll(/"file":"[^"]*fazhi-batch-[^/]*\//g, '"file":"');
     expect(strip(parallel)).toBe(strip(serial));
