@@ -19,7 +19,7 @@ import { padEnd } from '../render/text-layout.js';
 import { loadWaivers } from '../score/waivers.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, type CliIO } from './io.js';
-import { oneOf, parseDate, parseLang, parsePercent } from './options.js';
+import { addScoringOptions } from './options.js';
 
 /**
  * Exit codes of `fazhi batch` (README): 0 every file scored and thresholds met; 1 a report
@@ -59,22 +59,15 @@ const parseJobs = (v: string): number => {
 const collect = (v: string, previous: string[]) => [...previous, v];
 
 export function registerBatch(program: Command, io: CliIO, setExit: (code: number) => void): void {
-  program
-    .command('batch')
+  addScoringOptions(program.command('batch'))
     .description('score every report under folders: ranking, findings, Excel, HTML / 批量评查并排名')
     .argument('<path...>', 'folders (searched recursively) and files')
-    .option('-r, --rules <pack>', 'rule pack directory or bundled pack name', 'national')
     .option('-o, --out <dir>', 'write the outputs into this folder (created if needed)')
     .option('-f, --format <list>', `with --out: ${BATCH_FORMATS.join(', ')}`, parseFormats, ['xlsx', 'csv', 'html', 'json'] as BatchFormat[])
     .option('--include <glob>', 'only files matching (below each folder given; repeatable)', collect, [] as string[])
     .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [] as string[])
     .option('-j, --jobs <n>', 'parallel threads, at most the CPU cores (default: all cores, a worker per 3,000 files)', parseJobs, availableParallelism())
     .option('--compare <batch.json>', "last year's batch.json: adds score change and newly failing / fixed rules per authority")
-    .option('--fail-under <percent>', 'exit 1 when a report scores below this percentage', parsePercent)
-    .option('--fail-on <severity>', 'exit 1 when a shortfall of this severity or worse is found', oneOf(['error', 'warning', 'info'] as const))
-    .option('--waivers <file>', 'a YAML file of approved waivers')
-    .option('--as-of <date>', 'judge waiver expiry on this date (YYYY-MM-DD; default today)', parseDate)
-    .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh')
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--explain', "keep each finding's condition tree (explain) in batch.json: larger and slower")
     .action(async (paths: string[], options: BatchOptions, command: Command) =>

@@ -10,7 +10,7 @@ import { FORMATS, RENDERERS, type Format } from '../render/index.js';
 import { loadWaivers } from '../score/waivers.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
-import { oneOf, parseDate, parseLang, parsePercent } from './options.js';
+import { addScoringOptions, oneOf } from './options.js';
 
 interface CheckOptions {
   rules?: string;
@@ -25,18 +25,11 @@ interface CheckOptions {
 }
 
 export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
-  program
-    .command('check')
+  addScoringOptions(program.command('check'))
     .description('score reports against a rule pack / 按评查细则为报告打分')
     .argument('<file...>', 'reports: documents (.txt .md .html .htm .docx) or structured reports (.yaml .yml .json)')
-    .option('-r, --rules <pack>', 'rule pack directory or bundled pack name', 'national')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, oneOf(FORMATS), 'text')
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
-    .option('--fail-under <percent>', 'exit 1 when a report scores below this percentage', parsePercent)
-    .option('--fail-on <severity>', 'exit 1 when a shortfall of this severity or worse is found: error, warning, info', oneOf(['error', 'warning', 'info'] as const))
-    .option('--waivers <file>', 'a YAML file of approved waivers')
-    .option('--as-of <date>', 'judge waiver expiry on this date (YYYY-MM-DD; default today)', parseDate)
-    .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh')
     .option('--no-color', 'no ANSI colours in text output')
     .action(async (files: string[], options: CheckOptions) => setExit(await runCheck(files, options, io)));
 }

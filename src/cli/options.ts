@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Lang } from '../problems/messages.js';
 
 /** Commander argument parsers: a bad value is a usage error with one clear line. */
@@ -31,4 +31,19 @@ export function langFromArgv(argv: string[]): Lang {
   if (i < 0) return 'zh';
   const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
   return value === 'en' ? 'en' : 'zh';
+}
+
+/** The options every scoring command shares (check, batch): pack, thresholds, waivers, language. */
+export function addScoringOptions(command: Command): Command {
+  return command
+    .option('-r, --rules <pack>', 'rule pack directory or bundled pack name', 'national')
+    .option('--fail-under <percent>', 'exit 1 when a report scores below this percentage', parsePercent)
+    .option(
+      '--fail-on <severity>',
+      'exit 1 when a shortfall of this severity or worse is found: error, warning, info',
+      oneOf(['error', 'warning', 'info'] as const),
+    )
+    .option('--waivers <file>', 'a YAML file of approved waivers')
+    .option('--as-of <date>', 'judge waiver expiry on this date (YYYY-MM-DD; default today)', parseDate)
+    .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh');
 }
