@@ -44,7 +44,8 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
  * - no explain trees unless asked for (assess leaves them out): they were most of an assessment;
  * - text read from the report (authority, region, quotes) is copied: a string parsed from a YAML
  *   file is a slice that keeps the whole file's text alive (2,000 reports: 98 MB of heap → 45);
- * - one evidence object per quote, shared by the findings that cite it (the JSON is the same).
+ * - one evidence object per quote, shared by the findings that cite it (the JSON is the same);
+ * - a passed finding keeps its status and points, not the figures and quotes behind them.
  */
 function compact(a: Assessment): Assessment {
   const copies = new Map<string, string>();
@@ -65,6 +66,11 @@ function compact(a: Assessment): Assessment {
   if (a.report.region !== undefined) a.report.region = own(a.report.region);
   // Copied once more: assess builds each finding by spreads, and a plain copy is a third smaller (66 MB → 45).
   a.findings = a.findings.map((finding) => {
+    // A passed rule needs no quotes or figures in a batch: the outputs show only shortfalls.
+    if (finding.status === 'pass') {
+      const { facts: _facts, evidence: _evidence, ...kept } = finding;
+      return kept;
+    }
     const f = { ...finding };
     if (f.evidence) f.evidence = f.evidence.map(shared);
     return f;
