@@ -1,7 +1,8 @@
 import type { DerivedFact } from '../model/pack.js';
 import type { ReportData } from '../model/report.js';
 
-export type FactMap = Record<string, unknown>;
+import type { FactMap } from './compile-condition.js';
+export type { FactMap } from './compile-condition.js';
 
 const round = (n: number, decimals: number) => {
   const f = 10 ** decimals;
@@ -14,7 +15,7 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
  * denominator is 0): a derived fact, like any other, is absent rather than guessed.
  */
 export function computeDerived(d: DerivedFact, facts: FactMap, year: number | undefined): unknown {
-  const inputs = (d.of ?? []).map((id) => facts[id]);
+  const inputs = (d.of ?? []).map((id) => facts.get(id));
   const decimals = d.decimals ?? 4;
   switch (d.op) {
     case 'coalesce':
@@ -46,10 +47,12 @@ export function computeDerived(d: DerivedFact, facts: FactMap, year: number | un
 
 /** Every fact a rule can read for one report: stated facts, the built-ins and the derived facts. */
 export function factMap(report: ReportData, derived: DerivedFact[]): FactMap {
-  const facts: FactMap = { ...report.facts, report: report.report, sections: report.sections };
+  const facts: FactMap = new Map(Object.entries(report.facts));
+  facts.set('report', report.report);
+  facts.set('sections', report.sections);
   for (const d of derived) {
     const value = computeDerived(d, facts, report.report.year);
-    if (value !== undefined) facts[d.id] = value;
+    if (value !== undefined) facts.set(d.id, value);
   }
   return facts;
 }

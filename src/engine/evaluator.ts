@@ -17,7 +17,7 @@ export interface RuleOutcome {
   /** index of the first tier whose condition holds */
   tier?: number;
   /** values of the facts the rule reads (derived facts with their inputs) that the report has */
-  facts: FactMap;
+  facts: Record<string, unknown>;
   missingFacts: string[];
   explain?: Explanation;
   error?: string;
@@ -39,6 +39,10 @@ interface Prepared {
   closures: CompiledCondition[];
   tests: CompiledTest[];
 }
+
+/** Results without trees, for the result-only path. */
+const MET: Explanation = { kind: 'all', result: true };
+const UNMET: Explanation = { kind: 'all', result: false };
 
 /** Per engine rule name, the evaluated condition tree; or the rule's error. */
 type Trees = { trees: Map<string, Explanation>; errors: Map<string, string> };
@@ -111,7 +115,7 @@ export class Evaluator {
       const trees: Explanation[] = [];
       try {
         if (explain) for (const run of p.closures) trees.push(run(facts));
-        else for (const test of p.tests) trees.push({ kind: 'all', result: test(facts) });
+        else for (const test of p.tests) trees.push(test(facts) ? MET : UNMET);
       } catch (e) {
         return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error: (e as Error).message };
       }
@@ -121,6 +125,8 @@ export class Evaluator {
 
   private async evaluateWithEngine(report: ReportData): Promise<RuleOutcome[]> {
     const facts = factMap(report, this.pack.derived);
+    // json-rules-engine takes its runtime facts as a plain object.
+    const runtimeFacts = Object.fromEntries(facts);
     const trees = new Map<string, Explanation>();
     const errors = new Map<string, string>();
     const collect = (results: RuleResult[]) => {
@@ -130,13 +136,13 @@ export class Evaluator {
       }
     };
     try {
-      const run = await this.engine.run(facts);
+      const run = await this.engine.run(runtimeFacts);
       collect([...run.results, ...run.failureResults]);
     } catch {
       // One rule's bug must not hide the others: evaluate each alone to find which failed.
       for (const p of this.prepared) {
         try {
-          const run = await this.buildEngine([p]).run(facts);
+          const run = await this.buildEngine([p]).run(runtimeFacts);
           collect([...run.results, ...run.failureResults]);
         } catch (e) {
           errors.set(p.compiled.rule.id, (e as Error).message);
@@ -163,10 +169,11 @@ export class Evaluator {
   }
 
   /** The values of the facts the rule reads that the report has. */
-  private used(p: Prepared, facts: FactMap): FactMap {
-    const used: FactMap = {};
+  private used(p: Prepared, facts: FactMap): Record<string, unknown> {
+    const used: Record<string, unknown> = {};
     for (const id of p.compiled.readFacts) {
-      if (id !== 'report' && id !== 'sections' && facts[id] !== undefined) used[id] = facts[id];
+      const value = facts.get(id);
+      if (id !== 'report' && id !== 'sections' && value !== undefined) used[id] = value;
     }
     return used;
   }
@@ -174,12 +181,18 @@ export class Evaluator {
   /** The outcome when no condition needs evaluating: a fact is absent, or the rule is a deduction. */
   private missingOrDeduct(p: Prepared, facts: FactMap): RuleOutcome | undefined {
     const ruleId = p.compiled.rule.id;
-    const isAbsent = (r: Requirement) => (r.path ? resolvePath(facts[r.fact], r.path) : facts[r.fact]) === undefined;
-    if (p.requirements.some(isAbsent)) {
-      const absent = p.requirements.filter(isAbsent);
+    let anyAbsent = false;
+    for (const r of p.requirements) {
+      if ((r.path ? resolvePath(facts.get(r.fact), r.path) : facts.get(r.fact)) === undefined) {
+        anyAbsent = true;
+        break;
+      }
+    }
+    if (anyAbsent) {
+      const absent = p.requirements.filter((r) => (r.path ? resolvePath(facts.get(r.fact), r.path) : facts.get(r.fact)) === undefined);
       const { catalog } = this.pack;
       // Name what the report should state: a derived fact's absent inputs, a metadata field by its path.
-      const unstated = catalog.closure(absent.filter((r) => !r.path).map((r) => r.fact)).filter((id) => facts[id] === undefined && !catalog.derived(id));
+      const unstated = catalog.closure(absent.filter((r) => !r.path).map((r) => r.fact)).filter((id) => facts.get(id) === undefined && !catalog.derived(id));
       const fields = absent.filter((r) => r.path).map((r) => `${r.fact}${r.path!.slice(1)}`);
       return { ruleId, status: 'missing', facts: this.used(p, facts), missingFacts: [...unstated, ...fields] };
     }
@@ -189,15 +202,17 @@ export class Evaluator {
 
   /** Met or unmet from the evaluated conditions (one, or one per tier: the first that holds). */
   private decided(p: Prepared, facts: FactMap, evaluated: Explanation[], explain: boolean): RuleOutcome {
-    const tier = evaluated.findIndex((t) => t.result === true);
+    let tier = -1;
+    for (let i = 0; i < evaluated.length; i++) {
+      if (evaluated[i]!.result === true) {
+        tier = i;
+        break;
+      }
+    }
     const tiers = p.compiled.rule.tiers !== undefined;
-    return {
-      ruleId: p.compiled.rule.id,
-      status: tier >= 0 ? 'met' : 'unmet',
-      ...(tiers && tier >= 0 ? { tier } : {}),
-      facts: this.used(p, facts),
-      missingFacts: [],
-      ...(explain ? { explain: tiers ? ({ kind: 'any', result: tier >= 0, children: evaluated } as Explanation) : evaluated[0]! } : {}),
-    };
+    const outcome: RuleOutcome = { ruleId: p.compiled.rule.id, status: tier >= 0 ? 'met' : 'unmet', facts: this.used(p, facts), missingFacts: [] };
+    if (tiers && tier >= 0) outcome.tier = tier;
+    if (explain) outcome.explain = tiers ? { kind: 'any', result: tier >= 0, children: evaluated } : evaluated[0]!;
+    return outcome;
   }
 }
