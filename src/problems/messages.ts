@@ -59,7 +59,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     en: (p) => `invalid value "${p.actual}"; allowed: ${p.allowed}`,
   },
   'schema.pattern': {
-    zh: (p) => `格式不对：“${p.actual}”应为 ${p.expected}`,
+    zh: (p) => `格式不对：“${p.actual}”应为${FORMAT_ZH[String(p.pattern)] ?? ` ${p.expected}`}`,
     en: (p) => `bad format: "${p.actual}" should be ${p.expected}`,
   },
   'schema.range': {
@@ -214,6 +214,14 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) => `事实“${p.fact}”的正则表达式“${p.pattern}”无效（${p.reason}）；请按 RE2 语法改写（不支持先行/后行断言和反向引用）`,
     en: (p) => `the regular expression "${p.pattern}" of fact "${p.fact}" is invalid (${p.reason}); rewrite it in RE2 syntax (no lookaround or backreferences)`,
   },
+};
+
+/** The id and date formats of the schemas, in Chinese (their schema descriptions are English). */
+const FORMAT_ZH: Record<string, string> = {
+  '^[a-z][A-Za-z0-9]*$': '小驼峰写法的 id，如 headAppearanceRate',
+  '^[a-z][a-z0-9_]*$': '小写字母、数字和下划线组成的 id，如 measures_and_results',
+  '^[a-z][a-z0-9_]*(\\.[a-z0-9][a-z0-9-]*)+$': '以点分隔的规则 id，如 litigation.head-appearance-rate',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'YYYY-MM-DD 格式的日期，如 2025-03-31',
 };
 
 const TYPE_ZH: Record<string, string> = {

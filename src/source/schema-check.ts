@@ -110,11 +110,11 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem | undefined 
       );
     case 'pattern': {
       const described = (error.parentSchema as { description?: string })?.description;
-      const name = (params as { propertyName?: string }).propertyName;
+      const name = (error as { propertyName?: string }).propertyName;
       return problem(
         'schema.pattern',
         source.file,
-        { actual: show(name ?? actual), expected: described ?? String(params.pattern) },
+        { actual: show(name ?? actual), pattern: String(params.pattern), expected: described ?? String(params.pattern) },
         at(name ? `${pointer}/${name}` : pointer, name ? 'key' : 'value'),
       );
     }

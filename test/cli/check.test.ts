@@ -135,6 +135,16 @@ describe('fazhi check with bad input: exit 2 and one clear line', () => {
       line: (f) => `${f}:1:1: 缺少必填字段“sections”`,
     },
     {
+      name: 'a date in the wrong format',
+      file: () => t('date.yaml', 'report: { publishedOn: 2025/03/01 }\nsections: []\nfacts: {}\n'),
+      line: (f) => `${f}:1:24: 格式不对：“2025/03/01”应为YYYY-MM-DD 格式的日期，如 2025-03-31`,
+    },
+    {
+      name: 'a fact id that is not camelCase',
+      file: () => t('id.yaml', 'report: {}\nsections: []\nfacts: { bad_id: 1 }\n'),
+      line: (f) => `${f}:3:10: 格式不对：“bad_id”应为小驼峰写法的 id，如 headAppearanceRate`,
+    },
+    {
       name: 'a misspelt metadata field',
       file: () => t('field.yaml', 'report: { authorty: 某县司法局 }\nsections: []\nfacts: {}\n'),
       line: (f) => `${f}:1:11: 不认识的字段“authorty”；是否应为“authority”？`,
