@@ -3,6 +3,7 @@ import type { BatchError, BatchResult } from '../model/batch.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { compareWithPrevious, type PreviousBatch } from './compare.js';
 import { scoreFiles } from './pool.js';
+import { FindingSpool } from './spool.js';
 import { rankAssessments } from './rank.js';
 import type { ScoreResult, ScorerConfig } from './scorer.js';
 
@@ -16,15 +17,25 @@ export interface BatchRunOptions extends Omit<ScorerConfig, 'packDir'> {
   minFilesPerWorker?: number;
   /** each file as it finishes, in completion order: for progress and streaming */
   onResult?: (file: string, result: ScoreResult) => void;
+  /** keep findings on disk (FindingSpool) when the batch has more files than this; default 5,000 */
+  spoolAbove?: number;
 }
+
+/**
+ * Below this many files every assessment stays in memory (fastest); above it findings are
+ * spooled to disk so a national batch (100,000+ reports) holds only summaries. Each output
+ * then reads a report's findings back once per use: ~30 µs each.
+ */
+const SPOOL_ABOVE = 5000;
 
 /**
  * Scores every file with one pack (compiled once per worker) and returns the batch in a
  * deterministic order whatever order the files finished in: assessments ranked, errors by file.
  */
 export async function runBatch(files: string[], options: BatchRunOptions): Promise<BatchResult> {
-  const { pack, jobs, signal, previous, onResult, minFilesPerWorker, ...config } = options;
+  const { pack, jobs, signal, previous, onResult, minFilesPerWorker, spoolAbove = SPOOL_ABOVE, ...config } = options;
   const results: (ScoreResult | undefined)[] = new Array(files.length);
+  const spool = files.length > spoolAbove ? new FindingSpool() : undefined;
   const { interrupted } = await scoreFiles(files, {
     jobs,
     pack,
@@ -34,6 +45,7 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
     onResult: (index, file, result) => {
       results[index] = result;
       onResult?.(file, result);
+      if (spool && result.ok) spool.spill(result.assessment);
     },
   });
   const assessments: Assessment[] = [];

@@ -73,54 +73,51 @@ function finding(
   options: AssessOptions,
 ): Finding {
   const { rule } = compiled;
-  const base = {
-    ruleId: rule.id,
-    category: rule.category,
-    title: rule.title,
-    severity: rule.severity,
-    veto: rule.veto,
-    ...(Object.keys(outcome.facts).length > 0 ? { facts: outcome.facts as Finding['facts'] } : {}),
-    ...evidenceFor(pack, compiled, report),
-    ...(rule.basis ? { basis: rule.basis } : {}),
-    ...(outcome.explain && options.explain !== false ? { explain: outcome.explain } : {}),
-  };
-  const templateValues = { ...outcome.facts, maxPoints: rule.points };
+  // Built field by field, in the order the JSON shows them: object spreads here cost a batch a fifth of its time.
+  const f = { ruleId: rule.id, category: rule.category, title: rule.title, severity: rule.severity, veto: rule.veto } as Finding;
+  for (const _ in outcome.facts) {
+    f.facts = outcome.facts as Finding['facts'];
+    break;
+  }
+  const evidence = evidenceFor(pack, compiled, report);
+  if (evidence) f.evidence = evidence;
+  if (rule.basis) f.basis = rule.basis;
+  if (outcome.explain && options.explain !== false) f.explain = outcome.explain;
   const display = (name: string, value: unknown) => pack.catalog.valueLabel(name, value);
-  let result: Finding;
+  const values = (points: number) => ({ ...outcome.facts, maxPoints: rule.points, points });
   if (outcome.status === 'error') {
-    result = { ...base, status: 'error', points: 0, maxPoints: rule.points, message: outcome.error, error: outcome.error };
+    f.status = 'error';
+    f.points = 0;
+    f.maxPoints = rule.points;
+    f.message = outcome.error;
+    f.error = outcome.error;
   } else if (outcome.status === 'missing') {
-    const counts = rule.missing === 'fail';
-    const labels = outcome.missingFacts.map((f) => pack.catalog.label(f.split('.')[0]!, options.lang) + (f.includes('.') ? `（${f.split('.').slice(1).join('.')}）` : ''));
-    const message = rule.missingMessage
-      ? fillTemplate(rule.missingMessage, { ...templateValues, points: 0 }, display)
+    const labels = outcome.missingFacts.map((m) => pack.catalog.label(m.split('.')[0]!, options.lang) + (m.includes('.') ? `（${m.split('.').slice(1).join('.')}）` : ''));
+    f.status = 'missing';
+    if (rule.missing === 'info') f.severity = 'info';
+    f.points = 0;
+    f.maxPoints = rule.missing === 'fail' ? rule.points : 0;
+    f.message = rule.missingMessage
+      ? fillTemplate(rule.missingMessage, values(0), display)
       : options.lang === 'en'
         ? `not stated in the report: ${labels.join(', ')}`
         : `报告未载明：${labels.join('、')}`;
-    result = {
-      ...base,
-      status: 'missing',
-      ...(rule.missing === 'info' ? { severity: 'info' as const } : {}),
-      points: 0,
-      maxPoints: counts ? rule.points : 0,
-      message,
-      missingFacts: outcome.missingFacts,
-      ...lookedFor(report, outcome.missingFacts),
-      ...(rule.remedy ? { remedy: rule.remedy } : {}),
-    };
+    f.missingFacts = outcome.missingFacts;
+    const words = lookedFor(report, outcome.missingFacts);
+    if (words) f.lookedFor = words;
+    if (rule.remedy) f.remedy = rule.remedy;
   } else {
     const { points, passed, detail } = rulePoints(rule, outcome);
-    result = {
-      ...base,
-      status: passed ? 'pass' : 'fail',
-      points,
-      maxPoints: rule.points,
-      ...(detail && rule.tiers ? { tier: detail } : {}),
-      ...(passed ? {} : { message: fillTemplate(rule.message, { ...templateValues, points }, display) }),
-      ...(!passed && rule.remedy ? { remedy: rule.remedy } : {}),
-    };
+    f.status = passed ? 'pass' : 'fail';
+    f.points = points;
+    f.maxPoints = rule.points;
+    if (detail && rule.tiers) f.tier = detail;
+    if (!passed) {
+      f.message = fillTemplate(rule.message, values(points), display);
+      if (rule.remedy) f.remedy = rule.remedy;
+    }
   }
-  return applyWaiver(result, options, meta);
+  return applyWaiver(f, options, meta);
 }
 
 function applyWaiver(f: Finding, options: AssessOptions, meta: { file: string; authority?: string; year?: number }): Finding {
@@ -134,23 +131,25 @@ function applyWaiver(f: Finding, options: AssessOptions, meta: { file: string; a
   return expired ? { ...f, waiver } : { ...f, status: 'waived', points: 0, maxPoints: 0, waiver };
 }
 
-function evidenceFor(pack: Pack, compiled: CompiledRule, report: ReportData): { evidence?: Finding['evidence'] } {
+function evidenceFor(pack: Pack, compiled: CompiledRule, report: ReportData): Finding['evidence'] {
   const out: NonNullable<Finding['evidence']> = [];
   for (const fact of compiled.readFacts) {
     const e = report.evidence?.[fact];
-    for (const item of e === undefined ? [] : Array.isArray(e) ? e : [e]) out.push({ fact, ...item });
+    if (e === undefined) continue;
+    for (const item of Array.isArray(e) ? e : [e]) out.push({ fact, ...item });
   }
   for (const section of compiled.sections) {
     const e: Evidence | undefined = report.sectionEvidence?.[section];
     if (e) out.push({ fact: `sections.${section}`, ...e });
   }
-  return out.length > 0 ? { evidence: out } : {};
+  return out.length > 0 ? out : undefined;
 }
 
 /** For a report extracted from a document: the cue words searched for the missing facts, so a bureau knows what to write. */
-function lookedFor(report: ReportData, missing: string[]): { lookedFor?: string[] } {
-  const words = [...new Set((report.unstated ?? []).filter((u) => missing.includes(u.fact)).flatMap((u) => u.lookedFor))];
-  return words.length > 0 ? { lookedFor: words } : {};
+function lookedFor(report: ReportData, missing: string[]): string[] | undefined {
+  if (!report.unstated) return undefined;
+  const words = [...new Set(report.unstated.filter((u) => missing.includes(u.fact)).flatMap((u) => u.lookedFor))];
+  return words.length > 0 ? words : undefined;
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {

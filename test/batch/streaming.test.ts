@@ -34,6 +34,22 @@ describe('compact batch results (issue 6)', () => {
     expect(JSON.stringify(batch)).toBe(strip(explained));
   });
 
+  it('spools findings to disk for large batches and writes the same bytes', async () => {
+    const spooled = await runBatch(files, { ...base, jobs: 1, spoolAbove: 0 });
+    // findings now come from disk, through a getter that JSON.stringify reads like a value
+    const descriptor = Object.getOwnPropertyDescriptor(spooled.assessments[0]!, 'findings')!;
+    expect(typeof descriptor.get).toBe('function');
+    expect(descriptor.enumerable).toBe(true);
+    expect(JSON.stringify(spooled)).toBe(JSON.stringify(batch));
+    const out = (name: string) => mkdtempSync(join(tmpdir(), `fazhi-${name}-`));
+    const [a, b] = [out('plain'), out('spooled')];
+    await writeBatchOutputs(batch, ['json', 'csv', 'html'], a, 'zh');
+    await writeBatchOutputs(spooled, ['json', 'csv', 'html'], b, 'zh');
+    for (const f of ['batch.json', 'summary.csv', 'findings.csv', 'report.html']) {
+      expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
+    }
+  });
+
   it('is the same from this thread and from several workers, pack text included', async () => {
     const three = await runBatch(files, { ...base, jobs: 3, minFilesPerWorker: 0 });
     expect(JSON.stringify(three)).toBe(JSON.stringify(batch));
