@@ -42,7 +42,7 @@ export function resolvePackDir(dirOrName: string, relativeTo = process.cwd()): s
 export function readChain(dirOrName: string, problems: Problem[]): Layer[] {
   const dir = resolvePackDir(dirOrName);
   if (!dir) {
-    problems.push(problem('file.not-found', dirOrName));
+    problems.push(problem(existsSync(dirOrName) ? 'pack.not-a-directory' : 'file.not-found', dirOrName));
     return [];
   }
   const chain: Layer[] = [];

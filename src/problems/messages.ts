@@ -82,6 +82,10 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) => `细则目录缺少 ${p.name}；每个细则需有 pack.yaml、facts.yaml、sections.yaml、checklist.yaml`,
     en: (p) => `the pack has no ${p.name}; a pack needs pack.yaml, facts.yaml, sections.yaml and checklist.yaml`,
   },
+  'pack.not-a-directory': {
+    zh: () => '这不是细则目录；--rules 应为含 pack.yaml 的目录，或内置细则名（如 national）',
+    en: () => 'not a rule pack: --rules takes a directory holding pack.yaml, or a bundled pack name (e.g. national)',
+  },
   'pack.unknown-fact': {
     zh: (p) => `未定义的事实“${p.fact}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请先在 facts.yaml 中定义'}`,
     en: (p) => `unknown fact "${p.fact}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; define it in facts.yaml first'}`,

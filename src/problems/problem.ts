@@ -32,6 +32,7 @@ export type ProblemCode =
   | 'schema.unique'
   | 'schema.other'
   | 'pack.missing-file'
+  | 'pack.not-a-directory'
   | 'pack.unknown-fact'
   | 'pack.unknown-category'
   | 'pack.unknown-operator'

@@ -199,6 +199,12 @@ describe('fazhi check with bad input: exit 2 and one clear line', () => {
     expect(stderr).toMatch(/^\/.*\/checklist\.yaml:\d+:\d+: unknown operator "gte" \(operators: equal, /);
   });
 
+  it('says a file given as --rules is not a pack', async () => {
+    const { code, stderr } = await runCli(['check', XIAXIAN, '--rules', 'README.md']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('README.md: 这不是细则目录；--rules 应为含 pack.yaml 的目录，或内置细则名（如 national）\n');
+  });
+
   it.each([
     [['check', XIAXIAN, '--format', 'pdf'], /error: option '-f, --format <format>' argument 'pdf' is invalid. one of: text, json, md/],
     [['check', XIAXIAN, '--fail-under', 'lots'], /argument 'lots' is invalid. a number from 0 to 100/],
