@@ -76,7 +76,8 @@ export class Evaluator {
         tests: closures.map((c) => c.test),
       };
     });
-    for (const p of this.prepared) this.addRules(this.engine, p);
+    // The compiled mode uses the Engine only for its operator objects; rules are added for the reference run.
+    if (mode === 'reference') for (const p of this.prepared) this.addRules(this.engine, p);
   }
 
   private buildEngine(prepared: Prepared[]): Engine {
