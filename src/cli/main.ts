@@ -5,6 +5,7 @@ import { registerBatch } from './batch-command.js';
 import { registerRules } from './rules-command.js';
 import { EXIT, processIO, reportError, type CliIO } from './io.js';
 import { langFromArgv } from './options.js';
+import { VERSION } from '../util/package-root.js';
 
 /** Builds the CLI and runs it; resolves to the exit code. Wiring only: the work is in src/<stage>/. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -32,4 +33,3 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
-const VERSION = '0.1.0';

@@ -1,6 +1,7 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { Severity } from '../model/common.js';
 import type { Renderer } from './types.js';
+import { VERSION } from '../util/package-root.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -67,7 +68,7 @@ export const renderSarif: Renderer = (assessments) => {
         tool: {
           driver: {
             name: 'fazhi',
-            semanticVersion: '0.1.0',
+            semanticVersion: VERSION,
             ...(first ? { properties: { pack: first.pack } } : {}),
             rules: rules.map((f) => ({
               id: f.ruleId,
