@@ -41,9 +41,14 @@ export function checkFacts(merged: MergedPack): Problem[] {
     const d = entry.value;
     const inputs = d.of ?? [];
     const [min, max] = ARITY[d.op];
-    const fail = (reason: string) => problems.push(problem('pack.derived-inputs', entry.source.file, { op: d.op, reason }, at(entry)));
-    if (inputs.length < min || inputs.length > max) fail(max === 0 ? 'no `of`' : min === max ? `of: exactly ${min}` : `of: at least ${min}`);
-    if (d.op === 'yearDate' && (d.month === undefined || d.day === undefined)) fail('month, day');
+    const fail = (reason: 'no-of' | 'exactly' | 'at-least' | 'month-day', n = 0) =>
+      problems.push(problem('pack.derived-inputs', entry.source.file, { op: d.op, reason, n }, at(entry)));
+    if (inputs.length < min || inputs.length > max) {
+      if (max === 0) fail('no-of');
+      else if (min === max) fail('exactly', min);
+      else fail('at-least', min);
+    }
+    if (d.op === 'yearDate' && (d.month === undefined || d.day === undefined)) fail('month-day');
     inputs.forEach((input, j) => {
       if (!known.has(input)) problems.push(problem('pack.unknown-fact', entry.source.file, { fact: input }, at(entry, `/of/${j}`)));
     });

@@ -131,8 +131,10 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     en: (p) => `fact "${p.fact}" has no value "${p.value}"; values: ${p.allowed}`,
   },
   'pack.derived-inputs': {
-    zh: (p) => `派生事实运算 ${p.op} 的参数不对：${p.reason}`,
-    en: (p) => `derived fact op ${p.op} has wrong inputs: ${p.reason}`,
+    zh: (p) =>
+      `派生事实运算 ${p.op} 的参数不对：${{ 'no-of': '不应有 of', exactly: `of 须恰好列出 ${p.n} 个事实`, 'at-least': `of 至少列出 ${p.n} 个事实`, 'month-day': '须写 month 和 day' }[String(p.reason)]}`,
+    en: (p) =>
+      `derived fact op ${p.op} has wrong inputs: ${{ 'no-of': 'it takes no of', exactly: `of must list exactly ${p.n} fact(s)`, 'at-least': `of must list at least ${p.n} facts`, 'month-day': 'it needs month and day' }[String(p.reason)]}`,
   },
   'pack.derived-cycle': {
     zh: (p) => `派生事实循环依赖：${p.cycle}`,

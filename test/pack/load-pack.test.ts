@@ -140,6 +140,11 @@ describe('pack mistakes an auditor makes', () => {
       expected: /^facts\.yaml:\d+:\d+: unknown fact "mediationSucceded"/,
     },
     {
+      mistake: 'a ratio of three facts',
+      edits: { 'facts.yaml': swap('op: ratio, of: [mediationSucceeded, mediationAccepted]', 'op: ratio, of: [mediationSucceeded, mediationAccepted, legalAidCases]') },
+      expected: /^facts\.yaml:\d+:\d+: derived fact op ratio has wrong inputs: of must list exactly 2 fact\(s\)$/,
+    },
+    {
       mistake: 'grades out of order',
       edits: { 'pack.yaml': swap('min: 90 }', 'min: 70 }') },
       expected: /^pack\.yaml:\d+:\d+: grades must run from the highest threshold down, the last one at 0$/,
