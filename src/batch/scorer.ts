@@ -85,26 +85,24 @@ function compact(a: Assessment): Assessment {
  */
 const PACK_TEXT = ['title', 'basis', 'remedy'] as const;
 
-/** In the worker, before posting: drops the pack's text from each finding where it is the pack's. */
-export function stripPackText(result: ScoreResult, pack: Pack): ScoreResult {
+/** Each finding with the pack rule it came from (findings are in pack order). */
+function eachWithRule(result: ScoreResult, pack: Pack, visit: (f: Record<string, unknown>, rule: Record<string, unknown>) => void): ScoreResult {
   if (!result.ok) return result;
-  const rules = pack.rules;
   result.assessment.findings.forEach((f, i) => {
-    const rule = rules[i]?.rule;
-    if (!rule || rule.id !== f.ruleId) return;
-    for (const k of PACK_TEXT) if (f[k] !== undefined && f[k] === rule[k]) (f as Record<string, unknown>)[k] = undefined;
+    const rule = pack.rules[i]?.rule;
+    if (rule && rule.id === f.ruleId) visit(f as Record<string, unknown>, rule as unknown as Record<string, unknown>);
   });
   return result;
 }
 
-/** In the main thread, after receiving: puts the pack's text back. */
-export function restorePackText(result: ScoreResult, pack: Pack): ScoreResult {
-  if (!result.ok) return result;
-  const rules = pack.rules;
-  result.assessment.findings.forEach((f, i) => {
-    const rule = rules[i]?.rule;
-    if (!rule || rule.id !== f.ruleId) return;
-    for (const k of PACK_TEXT) if (k in f && f[k] === undefined) (f as Record<string, unknown>)[k] = rule[k];
+/** In the worker, before posting: drops the pack's text from each finding where it is the pack's. */
+export const stripPackText = (result: ScoreResult, pack: Pack): ScoreResult =>
+  eachWithRule(result, pack, (f, rule) => {
+    for (const k of PACK_TEXT) if (f[k] !== undefined && f[k] === rule[k]) f[k] = undefined;
   });
-  return result;
-}
+
+/** In the main thread, after receiving: puts the pack's text back. */
+export const restorePackText = (result: ScoreResult, pack: Pack): ScoreResult =>
+  eachWithRule(result, pack, (f, rule) => {
+    for (const k of PACK_TEXT) if (k in f && f[k] === undefined) f[k] = rule[k];
+  });

@@ -23,10 +23,6 @@ export interface DocumentText {
   meta: PageMeta;
 }
 
-export function isDocument(file: string): boolean {
-  return DOCUMENT_EXTENSIONS.includes(extname(file).toLowerCase());
-}
-
 /** Reads a document; mammoth runs in-process. */
 export async function readDocument(file: string): Promise<DocumentText> {
   const { buf, ext } = readBytes(file);

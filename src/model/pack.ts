@@ -190,7 +190,6 @@ export const Rule = z
   })
   .strict();
 export type Rule = z.infer<typeof Rule>;
-export type RuleInput = z.input<typeof Rule>;
 
 /** In a pack that extends another: the fields of an inherited rule to change, by id. */
 export const RuleOverride = Rule.partial().required({ id: true }).strict();

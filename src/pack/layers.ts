@@ -24,6 +24,8 @@ export interface Layer {
   sources: Partial<Record<PackFileKey, YamlSource>>;
   /** JSON pointers the schema check already found wrong, so later checks do not repeat them */
   invalid: Set<string>;
+  /** pack.yaml's `extends`, when it names a parent */
+  parent?: string;
 }
 
 /** A pack directory, or the name of a pack bundled under rules/. */
@@ -54,8 +56,8 @@ export function readChain(dirOrName: string, problems: Problem[]): Layer[] {
     }
     const layer = readLayer(packDir, problems);
     chain.push(layer);
-    const parentName = (layer.sources.manifest?.data as { extends?: unknown } | undefined)?.extends;
-    if (typeof parentName === 'string') {
+    const parentName = layer.parent;
+    if (parentName !== undefined && layer.sources.manifest) {
       const parentDir = resolvePackDir(parentName, packDir);
       if (!parentDir) {
         const manifest = layer.sources.manifest!;
@@ -72,17 +74,20 @@ export function readChain(dirOrName: string, problems: Problem[]): Layer[] {
 
 function readLayer(dir: string, problems: Problem[]): Layer {
   const layer: Layer = { dir, sources: {}, invalid: new Set() };
-  const manifestFile = join(dir, PACK_FILES.manifest[0]);
-  const isChild = existsSync(manifestFile) && hasExtends(manifestFile);
+  // pack.yaml is read first; whether it extends a parent decides which other files are required.
   for (const [key, [name, schema]] of Object.entries(PACK_FILES) as [PackFileKey, readonly [string, SchemaFile]][]) {
     const file = join(dir, name);
     if (!existsSync(file)) {
       // A pack that extends another needs only pack.yaml; the rest is inherited.
-      if (key === 'manifest' || !isChild) problems.push(problem('pack.missing-file', displayPath(file), { name }));
+      if (key === 'manifest' || layer.parent === undefined) problems.push(problem('pack.missing-file', displayPath(file), { name }));
       continue;
     }
     try {
       const source = loadYamlFile(displayPath(file));
+      if (key === 'manifest') {
+        const parent = isMapping(source.data) ? source.data.extends : undefined;
+        if (typeof parent === 'string') layer.parent = parent;
+      }
       const found = checkAgainstSchema(source, schema, key === 'checklist' ? CONDITION_POINTERS : undefined);
       problems.push(...found);
       // A checklist with a bad rule still has good rules worth checking; other files must be sound.
@@ -99,13 +104,3 @@ function readLayer(dir: string, problems: Problem[]): Layer {
 function isMapping(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
-
-function hasExtends(manifestFile: string): boolean {
-  try {
-    const data = loadYamlFile(manifestFile).data as { extends?: unknown };
-    return typeof data.extends === 'string';
-  } catch {
-    return false;
-  }
-}
-

@@ -6,7 +6,3 @@ export function formatProblem(p: Problem, lang: Lang = 'zh'): string {
   const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
   return `${where}: ${problemMessage(p.code, p.params, lang)}`;
 }
-
-export function problemToJson(p: Problem, lang: Lang = 'zh'): Record<string, unknown> {
-  return { ...p, message: problemMessage(p.code, p.params, lang) };
-}
