@@ -3,9 +3,9 @@ import type { Evidence } from '../model/common.js';
 import type { ReportData } from '../model/report.js';
 
 /** Keys in the order a reviewer reads them; the rest keep the extractor's (pack) order. */
-const TOP = ['report', 'sections', 'facts', 'evidence', 'sectionEvidence', 'unstated', 'conflicts'] as const;
-const META = ['authority', 'region', 'level', 'year', 'title', 'documentDate', 'publishedOn'] as const;
-const EVIDENCE = ['quote', 'line', 'column', 'offset', 'approximate'] as const;
+const TOP = ['report', 'sections', 'facts', 'evidence', 'sectionEvidence', 'reportEvidence', 'unstated', 'conflicts'] as const;
+const META = ['authority', 'region', 'level', 'role', 'year', 'title', 'documentType', 'period', 'documentDate', 'submittedOn', 'publishedOn'] as const;
+const EVIDENCE = ['quote', 'line', 'column', 'offset', 'approximate', 'scope', 'note'] as const;
 
 function ordered<T extends object>(o: T, keys: readonly string[]): T {
   const out: Record<string, unknown> = {};
@@ -22,6 +22,7 @@ export function normalizeReport(r: ReportData): ReportData {
   out.report = ordered(r.report, META);
   if (r.evidence) out.evidence = Object.fromEntries(Object.entries(r.evidence).map(([k, v]) => [k, Array.isArray(v) ? v.map(ev) : ev(v)]));
   if (r.sectionEvidence) out.sectionEvidence = Object.fromEntries(Object.entries(r.sectionEvidence).map(([k, v]) => [k, ev(v)]));
+  if (r.reportEvidence) out.reportEvidence = Object.fromEntries(Object.entries(r.reportEvidence).map(([k, v]) => [k, ev(v)]));
   if (r.conflicts) out.conflicts = r.conflicts.map((c) => ({ ...c, evidence: ev(c.evidence) }));
   return out;
 }
@@ -39,7 +40,7 @@ export function reportToYaml(r: ReportData, options: { schema: string; source?: 
     Pair(_, pair) {
       const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
       if (key === 'sections' && isSeq(pair.value)) pair.value.flow = true;
-      if ((key === 'evidence' || key === 'sectionEvidence') && isMap(pair.value)) {
+      if ((key === 'evidence' || key === 'sectionEvidence' || key === 'reportEvidence') && isMap(pair.value)) {
         for (const item of pair.value.items) {
           if (isMap(item.value)) item.value.flow = true;
           if (isSeq(item.value)) for (const e of item.value.items) if (isMap(e)) e.flow = true;

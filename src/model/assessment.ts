@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Evidence, IsoDate, RuleId, Severity, SnakeId } from './common.js';
-import { FactValue } from './report.js';
+import { FactValue, ReportRole } from './report.js';
 
-export const Status = z.enum(['pass', 'fail', 'missing', 'waived', 'error']);
+/** not_applicable (不适用): the rule does not apply to this reporter's role, or the report states there was nothing to assess. */
+export const Status = z.enum(['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error']);
 export type Status = z.infer<typeof Status>;
 
 export const FindingEvidence = Evidence.extend({ fact: z.string().optional() }).strict();
@@ -45,7 +46,8 @@ export const Finding = z
     maxPoints: z.number().describe('points at stake; 0 when the rule does not count (skipped, waived)'),
     severity: Severity,
     veto: z.boolean(),
-    message: z.string().optional(),
+    gate: z.boolean().optional().describe('a gate before the score: failing it returns the report for resubmission (退回重报)'),
+    message: z.string().optional().describe('what is wrong; for not_applicable, why the rule does not apply'),
     missingFacts: z.array(z.string()).optional().describe('absent facts by id; metadata fields as report.<field>'),
     lookedFor: z.array(z.string()).optional().describe('for a document: the words fazhi extract searched for the missing facts'),
     facts: z.record(z.string(), FactValue).optional().describe('the values of the facts the rule names'),
@@ -57,6 +59,14 @@ export const Finding = z
       .object({ reason: z.string(), approver: z.string(), expires: IsoDate, expired: z.boolean() })
       .strict()
       .optional(),
+    events: z
+      .array(
+        z
+          .object({ id: z.string(), date: IsoDate.optional(), source: z.string(), description: z.string().optional() })
+          .strict(),
+      )
+      .optional()
+      .describe('the assessor-supplied events (--events) that scored this rule, each with its source document'),
     explain: Explanation.optional(),
     error: z.string().optional(),
   })
@@ -75,6 +85,7 @@ export const Assessment = z
         authority: z.string().optional(),
         region: z.string().optional(),
         year: z.number().int().optional(),
+        role: ReportRole.optional(),
       })
       .strict(),
     pack: z.object({ id: z.string(), title: z.string(), version: z.string() }).strict(),
@@ -84,6 +95,10 @@ export const Assessment = z
     grade: z.string(),
     vetoed: z.boolean(),
     vetoedBy: z.array(RuleId).optional(),
+    returned: z
+      .boolean()
+      .describe('退回重报: a gate failed (not an annual report, or not the whole year); the score is provisional'),
+    returnedBy: z.array(RuleId).optional().describe('the gate rules that failed'),
     counts: z.record(z.string(), z.number().int()).describe('findings per status'),
     categories: z.array(CategoryScore),
     findings: z.array(Finding).describe('one per enabled rule, in pack order'),

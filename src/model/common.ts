@@ -18,6 +18,16 @@ export const Evidence = z
     column: z.number().int().min(1).optional(),
     offset: z.number().int().min(0).optional(),
     approximate: z.boolean().optional().describe('the text gave the figure as 约/余/近/超过 …'),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('how the value was read when not stated outright: inferred from a name, computed from counts, a zero case, an ambiguous scope …'),
+    scope: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('whose figure it is: region | government | departments | own (the reporting body), when the text says'),
   })
   .strict();
 export type Evidence = z.infer<typeof Evidence>;

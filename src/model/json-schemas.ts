@@ -4,6 +4,7 @@ import { BatchResult } from './batch.js';
 import { ChecklistFile, FactsFile, PackManifest, SectionsFile } from './pack.js';
 import { ReportData } from './report.js';
 import { WaiversFile } from './waiver.js';
+import { VocabularyFile } from './vocabulary.js';
 import { RuleTestFile } from './rule-test.js';
 
 /**
@@ -16,6 +17,7 @@ export const SCHEMA_SOURCES = {
   'pack.schema.json': { schema: PackManifest, io: 'input', title: 'fazhi rule pack manifest (pack.yaml)' },
   'facts.schema.json': { schema: FactsFile, io: 'input', title: 'fazhi fact vocabulary (facts.yaml)' },
   'sections.schema.json': { schema: SectionsFile, io: 'input', title: 'fazhi report sections (sections.yaml)' },
+  'vocabulary.schema.json': { schema: VocabularyFile, io: 'input', title: 'fazhi extraction vocabulary (vocabulary.yaml)' },
   'checklist.schema.json': { schema: ChecklistFile, io: 'input', title: 'fazhi checklist rules (checklist.yaml)' },
   'waivers.schema.json': { schema: WaiversFile, io: 'input', title: 'fazhi waivers' },
   'rule-test.schema.json': { schema: RuleTestFile, io: 'input', title: 'fazhi rule tests (tests/*.yaml)' },

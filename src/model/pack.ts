@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FactId, RuleId, Severity, SnakeId } from './common.js';
 import { TopLevelCondition } from './condition.js';
+import { ReportRole } from './report.js';
 
 export const Grade = z
   .object({
@@ -182,6 +183,30 @@ export const Rule = z
     tiers: z.array(Tier).min(1).optional().describe('first matching tier gives its points; none → 0'),
     deduct: Deduction.optional().describe('points lost per unit short of a target, never below 0'),
     missing: MissingPolicy.default('fail').describe('when a fact the rule names is absent'),
+    appliesTo: z
+      .array(ReportRole)
+      .min(1)
+      .optional()
+      .describe('the roles this rule applies to (default: every reporter); for another role the rule is not_applicable (不适用)'),
+    notApplicable: z
+      .object({
+        when: TopLevelCondition.describe('the report states there was nothing to assess (本年度未发生行政诉讼案件 → litigationCases 0)'),
+        message: z.string().min(1).describe('why the rule does not apply; {{factId}} inserts a value'),
+      })
+      .strict()
+      .optional()
+      .describe('not_applicable (不适用) when this holds: never counted in the score or the maximum'),
+    gate: z
+      .boolean()
+      .default(false)
+      .describe('a gate before the score (document type, full year): failing it marks the report 退回重报 and its score provisional'),
+    onEvent: z
+      .object({
+        perEvent: z.number().positive().optional().describe('points deducted per event; without it one event takes every point'),
+      })
+      .strict()
+      .optional()
+      .describe('scored from assessor-supplied events (fazhi --events), never from the report’s words: no event → pass'),
     message: z.string().min(1).describe('shown when the rule is not met; {{factId}} inserts a value'),
     missingMessage: z.string().min(1).optional(),
     remedy: z.string().min(1).optional().describe('整改建议: what to add or fix'),

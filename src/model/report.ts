@@ -1,17 +1,47 @@
 import { z } from 'zod';
 import { Evidence, FactId, IsoDate, SnakeId } from './common.js';
 
-export const ReportLevel = z.enum(['province', 'city', 'county', 'department']);
+/**
+ * The tier of government the reporting body belongs to — not what kind of body it is (that is
+ * `role`). A 县/区 司法局 is level `county`, role `judicial_bureau`: a county-level department.
+ */
+export const ReportLevel = z
+  .enum(['province', 'city', 'county', 'township'])
+  .describe('the tier of government the body belongs to: a 县/区 司法局 is county (its role says it is a department)');
+
+/**
+ * Who is reporting, which decides the rules that apply (a rule's `appliesTo`):
+ * government — a 县/区/市人民政府, or the 依法治办's report for the region;
+ * judicial_bureau — a 司法局 / 司法行政机关 (hosts the 依法治办, serves as 复议机构);
+ * department — any other 政府工作部门 or 机构; township — a 乡/镇人民政府 or 街道办事处.
+ */
+export const ReportRole = z
+  .enum(['government', 'judicial_bureau', 'department', 'township'])
+  .describe('government | judicial_bureau | department | township: decides which rules apply');
+export type ReportRole = z.infer<typeof ReportRole>;
+
+/** What the document is: only an annual report on rule-of-law government passes the document-type gate. */
+export const DocumentType = z
+  .enum(['annual_report', 'work_summary', 'work_plan', 'duty_report', 'other'])
+  .describe('annual_report: 法治政府建设（年度）报告 or 情况报告; work_summary: 工作总结; work_plan: 工作要点/计划; duty_report: 述职（述法）报告');
+export type DocumentType = z.infer<typeof DocumentType>;
+
+/** Whether the report covers the whole year it reports on (截至9月底 / 1—10月 do not). */
+export const ReportPeriod = z.enum(['full_year', 'part_year']).describe('full_year, or part_year when the text reports an explicit part of the year');
 
 export const ReportMeta = z
   .object({
     authority: z.string().min(1).optional().describe('the reporting body, e.g. 夏县司法局'),
     region: z.string().min(1).optional(),
     level: ReportLevel.optional(),
+    role: ReportRole.optional(),
     year: z.number().int().min(2000).max(2100).optional().describe('the year reported on'),
     title: z.string().min(1).optional(),
     documentDate: IsoDate.optional(),
     publishedOn: IsoDate.optional(),
+    submittedOn: IsoDate.optional().describe('the day the report was submitted (报送), as the office records it'),
+    documentType: DocumentType.optional(),
+    period: ReportPeriod.optional(),
   })
   .strict();
 export type ReportMeta = z.infer<typeof ReportMeta>;
@@ -30,6 +60,10 @@ export const ReportData = z
       .optional()
       .describe('the text each fact came from'),
     sectionEvidence: z.record(SnakeId, Evidence).optional().describe('the heading each section was found at'),
+    reportEvidence: z
+      .record(z.string().regex(/^[a-zA-Z]+$/), Evidence)
+      .optional()
+      .describe('the text each metadata field (authority, year, role, documentType, period …) was read or inferred from'),
     unstated: z
       .array(z.object({ fact: FactId, lookedFor: z.array(z.string()) }).strict())
       .optional()

@@ -1,6 +1,7 @@
 import type { TopLevelCondition } from '../model/condition.js';
 import type { Category, DerivedFact, FactDefinition, Grade, PackManifest, Rule, SectionDefinition } from '../model/pack.js';
 import type { FactCatalog } from './fact-catalog.js';
+import type { VocabularyFile } from '../model/vocabulary.js';
 
 export interface CompiledRule {
   rule: Rule;
@@ -29,4 +30,6 @@ export interface Pack {
   conditions: Record<string, TopLevelCondition>;
   rules: CompiledRule[];
   catalog: FactCatalog;
+  /** the words extraction judges sentences by (vocabulary.yaml through the chain) */
+  vocabulary: VocabularyFile;
 }

@@ -12,6 +12,7 @@ export const PACK_FILES = {
   facts: ['facts.yaml', 'facts.schema.json'],
   sections: ['sections.yaml', 'sections.schema.json'],
   checklist: ['checklist.yaml', 'checklist.schema.json'],
+  vocabulary: ['vocabulary.yaml', 'vocabulary.schema.json'],
 } as const satisfies Record<string, readonly [string, SchemaFile]>;
 export type PackFileKey = keyof typeof PACK_FILES;
 
@@ -78,7 +79,8 @@ function readLayer(dir: string, problems: Problem[]): Layer {
   for (const [key, [name, schema]] of Object.entries(PACK_FILES) as [PackFileKey, readonly [string, SchemaFile]][]) {
     const file = join(dir, name);
     if (!existsSync(file)) {
-      // A pack that extends another needs only pack.yaml; the rest is inherited.
+      // A pack that extends another needs only pack.yaml; the rest is inherited. vocabulary.yaml is optional.
+      if (key === 'vocabulary') continue;
       if (key === 'manifest' || layer.parent === undefined) problems.push(problem('pack.missing-file', displayPath(file), { name }));
       continue;
     }

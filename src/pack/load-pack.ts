@@ -35,7 +35,7 @@ function compilePack(dirOrName: string): { pack?: Pack; problems: Problem[] } {
   problems.push(...checkManifest(merged), ...checkSections(merged), ...checkFacts(merged));
   // Rules are judged against the vocabulary; a broken vocabulary would only echo its own mistakes.
   const vocabularyOk = !problems.some(
-    (p) => /(facts|sections)\.yaml$/.test(p.file) || (p.file.endsWith('pack.yaml') && /^(schema|yaml|file)\./.test(p.code)),
+    (p) => /(facts|sections|vocabulary)\.yaml$/.test(p.file) || (p.file.endsWith('pack.yaml') && /^(schema|yaml|file)\./.test(p.code)),
   );
   if (!vocabularyOk) return { problems };
   const catalog = new FactCatalog(
@@ -62,6 +62,7 @@ function compilePack(dirOrName: string): { pack?: Pack; problems: Problem[] } {
       conditions: checked.conditions,
       rules: checked.rules,
       catalog,
+      vocabulary: merged.vocabulary,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Category, DerivedFact, FactDefinition, Grade, PackManifest, SectionDefinition } from '../model/pack.js';
 import type { TopLevelCondition } from '../model/condition.js';
+import type { VocabularyFile } from '../model/vocabulary.js';
 import { problem, type Problem } from '../problems/problem.js';
 import type { YamlSource } from '../source/yaml-source.js';
 import type { Layer } from './layers.js';
@@ -24,6 +25,8 @@ export interface MergedPack {
   sections: Located<SectionDefinition>[];
   conditions: (Located<TopLevelCondition> & { name: string })[];
   rules: Located<RawRule>[];
+  /** every layer's vocabulary.yaml, a child's words added to its parent's under the same key */
+  vocabulary: VocabularyFile;
   /** `file#pointer` of values the schema check already reported */
   invalid: Set<string>;
 }
@@ -42,6 +45,7 @@ export function mergeLayers(chain: Layer[], problems: Problem[]): MergedPack | u
     sections: [],
     conditions: [],
     rules: [],
+    vocabulary: {},
     invalid: new Set(chain.flatMap((l) => [...l.invalid])),
   };
   for (const layer of chain) {
@@ -60,10 +64,25 @@ export function mergeLayers(chain: Layer[], problems: Problem[]): MergedPack | u
     }
     const s = layer.sources.sections;
     if (s) ((s.data as { sections?: SectionDefinition[] }).sections ?? []).forEach((x, i) => upsert(merged.sections, x, s, `/sections/${i}`));
+    const v = layer.sources.vocabulary;
+    if (v) mergeVocabulary(merged.vocabulary, v.data as VocabularyFile);
     const c = layer.sources.checklist;
     if (c) mergeChecklist(merged, c, layer === chain[0], problems);
   }
   return merged;
+}
+
+/** A child's words join its parent's: lists by key, and by key within the keyed groups (roles, scopes …). */
+function mergeVocabulary(into: VocabularyFile, add: VocabularyFile): void {
+  const union = (a: string[] | undefined, b: string[]) => [...new Set([...(a ?? []), ...b])];
+  const target = into as Record<string, unknown>;
+  for (const [key, value] of Object.entries(add) as [string, unknown][]) {
+    if (Array.isArray(value)) target[key] = union(target[key] as string[] | undefined, value as string[]);
+    else if (value && typeof value === 'object') {
+      const group = (target[key] ??= {}) as Record<string, string[]>;
+      for (const [k, words] of Object.entries(value as Record<string, string[]>)) group[k] = union(group[k], words);
+    }
+  }
 }
 
 function upsert<T extends { id: string }>(list: Located<T>[], value: T, source: YamlSource, pointer: string): void {

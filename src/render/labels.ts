@@ -73,8 +73,8 @@ export function label(lang: Lang, key: LabelKey, params: Record<string, string |
 }
 
 const STATUS: Record<Lang, Record<Status, string>> = {
-  zh: { pass: '通过', fail: '不符合', missing: '未载明', waived: '已豁免', error: '规则错误' },
-  en: { pass: 'pass', fail: 'fail', missing: 'not stated', waived: 'waived', error: 'rule error' },
+  zh: { pass: '通过', fail: '不符合', missing: '未载明', not_applicable: '不适用', waived: '已豁免', error: '规则错误' },
+  en: { pass: 'pass', fail: 'fail', missing: 'not stated', not_applicable: 'not applicable', waived: 'waived', error: 'rule error' },
 };
 export const statusLabel = (lang: Lang, s: Status) => STATUS[lang][s];
 

@@ -5,7 +5,7 @@ import { close, comma, label, open, statusLabel, severityLabel, type Lang } from
 import { displayWidth, num, padEnd, padStart } from './text-layout.js';
 import type { RenderOptions } from './types.js';
 
-const MARK: Record<Finding['status'], string> = { pass: '✓', fail: '✗', missing: '?', waived: '~', error: '!' };
+const MARK: Record<Finding['status'], string> = { pass: '✓', fail: '✗', missing: '?', not_applicable: '–', waived: '~', error: '!' };
 
 /** The report card a person reads in a terminal: score, grade, categories, then every shortfall with its source and remedy. */
 export function renderText(assessments: Assessment[], options: RenderOptions): string {
