@@ -58,6 +58,7 @@ export function assess(pack: Pack, report: ReportData, file: string, outcomes: R
     grade: gradeFor(pack.manifest.grades, percent, vetoedBy.length > 0, options.lang),
     vetoed: vetoedBy.length > 0,
     ...(vetoedBy.length > 0 ? { vetoedBy } : {}),
+    returned: false,
     counts,
     categories,
     findings,
