@@ -4,7 +4,10 @@ import type { Assessment, Finding } from '../model/assessment.js';
 import type { Comparison } from '../model/batch.js';
 import { problem, ProblemError } from '../problems/problem.js';
 
-/** A shortfall: what `--fail-on` counts — a failure, a rule error, or a missing fact that cost points. */
+/**
+ * A shortfall: what `--fail-on` counts — a failure (a failed gate, 退回重报, included), a rule error,
+ * or a missing fact that cost points. not_applicable (不适用) never is: the rule does not apply.
+ */
 export const isShortfall = (f: Shortfallish) => f.status === 'fail' || f.status === 'error' || (f.status === 'missing' && f.maxPoints > 0);
 
 /**
@@ -56,7 +59,10 @@ export function compareWithPrevious(ranked: Assessment[], previous: PreviousBatc
     const prev = before.get(authority);
     const now = new Set(a.findings.filter(isShortfall).map((f) => f.ruleId));
     const then = new Set(prev ? prev.findings.filter(isShortfall).map((f) => f.ruleId) : []);
-    const present = new Set(a.findings.map((f) => f.ruleId));
+    // A rule that did not apply is neither newly failing nor fixed: with nothing to assess in one of
+    // the two years (本年度未发生行政诉讼案件, or another role) there is no change to report.
+    const present = new Set(a.findings.filter((f) => f.status !== 'not_applicable').map((f) => f.ruleId));
+    const notApplicableThen = new Set(prev ? prev.findings.filter((f) => f.status === 'not_applicable').map((f) => f.ruleId) : []);
     out.push({
       authority,
       file: a.report.file,
@@ -64,7 +70,7 @@ export function compareWithPrevious(ranked: Assessment[], previous: PreviousBatc
         ? { previousFile: prev.report.file, previousPercent: prev.percent, change: round1(a.percent - prev.percent), previousGrade: prev.grade }
         : {}),
       percent: a.percent,
-      newlyFailing: prev ? [...now].filter((id) => !then.has(id)) : [],
+      newlyFailing: prev ? [...now].filter((id) => !then.has(id) && !notApplicableThen.has(id)) : [],
       fixed: [...then].filter((id) => !now.has(id) && present.has(id)),
     });
   }

@@ -7,12 +7,14 @@ import type { Pack } from '../pack/compiled-pack.js';
 import { createAssessor, type Assessor } from '../pipeline/assess-file.js';
 import type { Lang } from '../problems/messages.js';
 import { loadWaivers } from '../score/waivers.js';
+import { loadEvents } from '../score/events.js';
 import { errorRow } from './errors.js';
 
 /** Everything a worker needs to build its own Assessor: plain data, so it crosses a thread boundary. */
 export interface ScorerConfig {
   packDir: string;
   waiversFile?: string;
+  eventsFile?: string;
   asOf: string;
   lang: Lang;
   /** keep each finding's `explain` tree (off for batch: it is most of an assessment's size) */
@@ -29,7 +31,14 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
       if (!assessor) {
         const pack = loaded ?? loadPack(config.packDir);
         const waivers = config.waiversFile ? loadWaivers(config.waiversFile, pack) : undefined;
-        assessor = createAssessor(pack, { ...(waivers ? { waivers } : {}), asOf: config.asOf, lang: config.lang, explain: Boolean(config.explain) });
+        const events = config.eventsFile ? loadEvents(config.eventsFile, pack) : undefined;
+        assessor = createAssessor(pack, {
+          ...(waivers ? { waivers } : {}),
+          ...(events ? { events } : {}),
+          asOf: config.asOf,
+          lang: config.lang,
+          explain: Boolean(config.explain),
+        });
       }
       const assessment = await assessor.assessFile(file);
       return { ok: true, assessment: compact(assessment) };

@@ -17,6 +17,7 @@ import type { Lang } from '../problems/messages.js';
 import { BATCH_FORMATS, type BatchFormat } from '../render/index.js';
 import { padEnd } from '../render/text-layout.js';
 import { loadWaivers } from '../score/waivers.js';
+import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, type CliIO } from './io.js';
 import { addScoringOptions } from './options.js';
@@ -40,6 +41,7 @@ interface BatchOptions {
   failOn?: Severity;
   lang: Lang;
   waivers?: string;
+  events?: string;
   asOf?: string;
   quiet?: boolean;
   explain?: boolean;
@@ -80,6 +82,7 @@ async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGi
   const pack = loadPack(options.rules);
   // Checked here once, so a bad waiver file or --compare file is one clear error, not one per report.
   if (options.waivers) loadWaivers(options.waivers, pack);
+  if (options.events) loadEvents(options.events, pack);
   const previous = options.compare ? loadPreviousBatch(options.compare) : undefined;
   const { files, skipped } = discoverInputs(paths, { include: options.include, exclude: options.exclude });
   if (files.length === 0) throw new ProblemError([problem('batch.no-inputs', paths.join(' '), { supported: SUPPORTED_EXTENSIONS.join(' ') })]);
@@ -110,6 +113,7 @@ async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGi
       lang,
       asOf: options.asOf ?? today(),
       ...(options.waivers ? { waiversFile: options.waivers } : {}),
+      ...(options.events ? { eventsFile: options.events } : {}),
       ...(previous ? { previous } : {}),
       signal: abort.signal,
       ...(options.explain ? { explain: true } : {}),

@@ -8,6 +8,7 @@ import { ProblemError, type Problem } from '../problems/problem.js';
 import type { Lang } from '../problems/messages.js';
 import { FORMATS, RENDERERS, type Format } from '../render/index.js';
 import { loadWaivers } from '../score/waivers.js';
+import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
 import { addScoringOptions, oneOf } from './options.js';
@@ -20,6 +21,7 @@ interface CheckOptions {
   failOn?: Severity;
   lang: Lang;
   waivers?: string;
+  events?: string;
   asOf?: string;
   color: boolean;
 }
@@ -37,7 +39,8 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
 async function runCheck(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
   const pack = loadPack(options.rules);
   const waivers = options.waivers ? loadWaivers(options.waivers, pack) : undefined;
-  const assessor = createAssessor(pack, { ...(waivers ? { waivers } : {}), asOf: options.asOf ?? today(), lang: options.lang });
+  const events = options.events ? loadEvents(options.events, pack) : undefined;
+  const assessor = createAssessor(pack, { ...(waivers ? { waivers } : {}), ...(events ? { events } : {}), asOf: options.asOf ?? today(), lang: options.lang });
   const assessments: Assessment[] = [];
   const problems: Problem[] = [];
   // One bad file is reported and the others are still scored.

@@ -44,6 +44,7 @@ export function addScoringOptions(command: Command): Command {
       oneOf(['error', 'warning', 'info'] as const),
     )
     .option('--waivers <file>', 'a YAML file of approved waivers')
+    .option('--events <file>', 'a YAML file of assessor-recorded events (通报、问责…) that veto or deduct: the only source of vetoes')
     .option('--as-of <date>', 'judge waiver expiry on this date (YYYY-MM-DD; default today)', parseDate)
     .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh');
 }

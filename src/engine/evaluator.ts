@@ -1,5 +1,6 @@
 import { Engine, type RuleResult } from 'json-rules-engine';
 import type { Explanation } from '../model/assessment.js';
+import type { TopLevelCondition } from '../model/condition.js';
 import type { ReportData } from '../model/report.js';
 import type { CompiledRule, Pack } from '../pack/compiled-pack.js';
 import { compileCondition, type CompiledCondition, type CompiledTest, type OperatorLookup } from './compile-condition.js';
@@ -7,13 +8,18 @@ import { explain } from './explain.js';
 import { factMap, type FactMap } from './derived-facts.js';
 import { CUSTOM_OPERATORS } from './operators.js';
 import { resolvePath } from './paths.js';
-import { requirementsOf, type Requirement } from './requirements.js';
+import { requirementsOf, requirementsOfConditions, type Requirement } from './requirements.js';
 
 /** What evaluating one rule on one report found, before any points are given. */
 export interface RuleOutcome {
   ruleId: string;
-  /** met: conditions hold; unmet: they do not; missing: a fact it reads is absent; error: could not evaluate */
-  status: 'met' | 'unmet' | 'missing' | 'error';
+  /**
+   * met: conditions hold; unmet: they do not; missing: a fact it reads is absent; error: could not evaluate;
+   * not_applicable: the rule does not apply to the reporter's role, or its notApplicable condition holds
+   */
+  status: 'met' | 'unmet' | 'missing' | 'error' | 'not_applicable';
+  /** why a not_applicable rule does not apply */
+  notApplicable?: 'role' | 'stated';
   /** index of the first tier whose condition holds */
   tier?: number;
   /** values of the facts the rule reads (derived facts with their inputs) that the report has */
@@ -33,6 +39,13 @@ export type EvaluatorMode = 'compiled' | 'reference';
 interface Prepared {
   compiled: CompiledRule;
   requirements: Requirement[];
+  /** tiers only: what each tier reads — a tier whose facts are absent is skipped, not failed */
+  tierRequirements?: Requirement[][];
+  /**
+   * the rule's notApplicable condition as alternatives (the branches of a top-level `any`, or the
+   * whole condition): each holds only when every fact it reads is stated
+   */
+  notApplicable?: Array<{ requirements: Requirement[]; test: CompiledTest }>;
   /** engine rule names: the rule itself, or one per tier */
   names: string[];
   conditions: unknown[];
@@ -67,9 +80,19 @@ export class Evaluator {
       const { rule } = compiled;
       const conditions = rule.tiers ? rule.tiers.map((t) => t.when) : rule.when ? [rule.when] : [];
       const closures = conditions.map((c) => compileCondition(c, pack.conditions, operators));
+      const na = rule.notApplicable;
       return {
         compiled,
         requirements: requirementsOf(rule, pack.conditions),
+        ...(rule.tiers ? { tierRequirements: rule.tiers.map((t) => requirementsOfConditions([t.when], pack.conditions)) } : {}),
+        ...(na
+          ? {
+              notApplicable: ('any' in na.when ? na.when.any.map((c) => ({ all: [c] }) as TopLevelCondition) : [na.when]).map((c) => ({
+                requirements: requirementsOfConditions([c], pack.conditions),
+                test: compileCondition(c, pack.conditions, operators).test,
+              })),
+            }
+          : {}),
         names: rule.tiers ? rule.tiers.map((_, t) => `${rule.id}#${t}`) : rule.when ? [rule.id] : [],
         conditions,
         closures: closures.map((c) => c.explain),
@@ -111,7 +134,12 @@ export class Evaluator {
     const facts = factMap(report, this.pack.derived);
     return this.prepared.map((p) => {
       // A rule missing a fact is not evaluated: its conditions could not decide it anyway.
-      const early = this.missingOrDeduct(p, facts);
+      let early: RuleOutcome | undefined;
+      try {
+        early = this.notApplicable(p, facts) ?? this.missingOrDeduct(p, facts);
+      } catch (e) {
+        return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error: (e as Error).message };
+      }
       if (early) return early;
       const trees: Explanation[] = [];
       try {
@@ -158,7 +186,12 @@ export class Evaluator {
   }
 
   private outcome(p: Prepared, facts: FactMap, trees: Map<string, Explanation>, error: string | undefined, explain: boolean): RuleOutcome {
-    const early = this.missingOrDeduct(p, facts);
+    let early: RuleOutcome | undefined;
+    try {
+      early = this.notApplicable(p, facts) ?? this.missingOrDeduct(p, facts);
+    } catch (e) {
+      return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error: (e as Error).message };
+    }
     if (early) return early;
     if (error !== undefined) return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error };
     const evaluated = p.names.map((n) => trees.get(n));
@@ -179,18 +212,35 @@ export class Evaluator {
     return used;
   }
 
+  /**
+   * Not applicable before anything else: the reporter's role is not one the rule applies to
+   * (an unknown role applies every rule), or the report states there was nothing to assess.
+   * The notApplicable condition is this project's layer over json-rules-engine, so both
+   * modes judge it with the same compiled test; it holds only when every fact it reads is stated.
+   */
+  private notApplicable(p: Prepared, facts: FactMap): RuleOutcome | undefined {
+    const { rule } = p.compiled;
+    const role = (facts.get('report') as { role?: string } | undefined)?.role;
+    if (rule.appliesTo && role !== undefined && !(rule.appliesTo as string[]).includes(role)) {
+      return { ruleId: rule.id, status: 'not_applicable', notApplicable: 'role', facts: {}, missingFacts: [] };
+    }
+    // "本年度未发生诉讼案件" or "应出庭0件": any stated alternative is enough; an unstated one proves nothing.
+    const holds = p.notApplicable?.find((na) => na.requirements.every((r) => present(facts, r)) && na.test(facts));
+    if (!holds) return undefined;
+    const used: Record<string, unknown> = {};
+    for (const r of holds.requirements) if (r.fact !== 'report' && r.fact !== 'sections') used[r.fact] = facts.get(r.fact);
+    return { ruleId: rule.id, status: 'not_applicable', notApplicable: 'stated', facts: used, missingFacts: [] };
+  }
+
   /** The outcome when no condition needs evaluating: a fact is absent, or the rule is a deduction. */
   private missingOrDeduct(p: Prepared, facts: FactMap): RuleOutcome | undefined {
     const ruleId = p.compiled.rule.id;
-    let anyAbsent = false;
-    for (const r of p.requirements) {
-      if ((r.path ? resolvePath(facts.get(r.fact), r.path) : facts.get(r.fact)) === undefined) {
-        anyAbsent = true;
-        break;
-      }
-    }
+    // Tiers are alternatives (a count > a description): the rule is missing only when no tier can be decided.
+    const anyAbsent = p.tierRequirements
+      ? !p.tierRequirements.some((reqs) => reqs.every((r) => present(facts, r)))
+      : !p.requirements.every((r) => present(facts, r));
     if (anyAbsent) {
-      const absent = p.requirements.filter((r) => (r.path ? resolvePath(facts.get(r.fact), r.path) : facts.get(r.fact)) === undefined);
+      const absent = p.requirements.filter((r) => !present(facts, r));
       const { catalog } = this.pack;
       // Name what the report should state: a derived fact's absent inputs, a metadata field by its path.
       const unstated = catalog.closure(absent.filter((r) => !r.path).map((r) => r.fact)).filter((id) => facts.get(id) === undefined && !catalog.derived(id));
@@ -201,10 +251,11 @@ export class Evaluator {
     return undefined;
   }
 
-  /** Met or unmet from the evaluated conditions (one, or one per tier: the first that holds). */
+  /** Met or unmet from the evaluated conditions (one, or one per tier: the first decidable one that holds). */
   private decided(p: Prepared, facts: FactMap, evaluated: Explanation[], explain: boolean): RuleOutcome {
     let tier = -1;
     for (let i = 0; i < evaluated.length; i++) {
+      if (p.tierRequirements && !p.tierRequirements[i]!.every((r) => present(facts, r))) continue;
       if (evaluated[i]!.result === true) {
         tier = i;
         break;
@@ -216,4 +267,9 @@ export class Evaluator {
     if (explain) outcome.explain = tiers ? { kind: 'any', result: tier >= 0, children: evaluated } : evaluated[0]!;
     return outcome;
   }
+}
+
+/** Whether a fact (or the field a path names in it) is stated. */
+function present(facts: FactMap, r: Requirement): boolean {
+  return (r.path ? resolvePath(facts.get(r.fact), r.path) : facts.get(r.fact)) !== undefined;
 }

@@ -8,6 +8,13 @@ export interface Requirement {
 
 /** Each fact (and path into it) a rule reads; the rule is `missing` when any is absent. */
 export function requirementsOf(rule: Rule, named: Record<string, TopLevelCondition>): Requirement[] {
+  const out = requirementsOfConditions([...(rule.when ? [rule.when] : []), ...(rule.tiers ?? []).map((t) => t.when)], named);
+  if (rule.deduct && !out.some((r) => r.fact === rule.deduct!.fact && r.path === undefined)) out.push({ fact: rule.deduct.fact });
+  return out;
+}
+
+/** Each fact (and path into it) some conditions read, named conditions expanded. */
+export function requirementsOfConditions(conditions: TopLevelCondition[], named: Record<string, TopLevelCondition>): Requirement[] {
   const out: Requirement[] = [];
   const add = (fact: string, path?: string) => {
     if (!out.some((r) => r.fact === fact && r.path === path)) out.push(path ? { fact, path } : { fact });
@@ -28,8 +35,6 @@ export function requirementsOf(rule: Rule, named: Record<string, TopLevelConditi
       if (v !== null && typeof v === 'object' && !Array.isArray(v)) add(v.fact, v.path);
     }
   };
-  if (rule.when) walk(rule.when);
-  rule.tiers?.forEach((t) => walk(t.when));
-  if (rule.deduct) add(rule.deduct.fact);
+  conditions.forEach(walk);
   return out;
 }

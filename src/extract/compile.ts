@@ -23,6 +23,13 @@ export interface FactExtractor {
   notPrecededBy: string[];
   notFollowedBy: string[];
   exclude: string[];
+  /** cues that count only in a sentence holding one of `context` */
+  contextCues: string[];
+  context: string[];
+  /** the thing whose stated absence is a zero (count facts) */
+  zeroCues: string[];
+  /** the clause scopes the fact may be read from (all when absent) */
+  scopes?: Set<string>;
   maxGap: number;
   spanClauses: number;
   /** the value right after a cue (within maxGap), or the last one before a trailing cue */
@@ -77,10 +84,22 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
     notPrecededBy: def.notPrecededBy ?? [],
     notFollowedBy: def.notFollowedBy ?? [],
     exclude: def.exclude ?? [],
+    contextCues: def.context ? (def.contextCues ?? []) : [],
+    context: def.context ?? [],
+    zeroCues: def.zeroCues ?? [],
     maxGap: def.maxGap ?? DEFAULT_MAX_GAP,
     spanClauses: def.spanClauses ?? 1,
-    lookedFor: [...new Set([...(def.cues ?? []), ...(def.cuesAfterValue ?? []), ...(valueCues ?? []).flatMap(([, c]) => c)])],
+    lookedFor: [
+      ...new Set([
+        ...(def.cues ?? []),
+        ...(def.cuesAfterValue ?? []),
+        ...(valueCues ?? []).flatMap(([, c]) => c),
+        ...(def.context ? (def.contextCues ?? []) : []),
+        ...(def.zeroCues ?? []),
+      ]),
+    ],
   };
+  if (def.scopes) x.scopes = new Set(def.scopes);
   if (valueCues) x.valueCues = valueCues;
   const value = valuePattern(def);
   if (value) x.value = value;
@@ -90,7 +109,7 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
     if ('error' in compiled) problems.push(problem('pack.bad-pattern', `${dir}/facts.yaml`, { pattern: def.pattern, fact: def.id, reason: compiled.error }));
     else x.pattern = compiled;
   }
-  if (!x.value && !x.valueCues && !x.pattern) return undefined;
+  if (!x.value && !x.valueCues && !x.pattern && x.zeroCues.length === 0) return undefined;
   return x;
 }
 
@@ -104,9 +123,10 @@ export function valuePattern(def: FactDefinition): RegExp | undefined {
         .sort((a, b) => b.length - a.length)
         .map(escape)
         .join('|');
-      // A one-character Chinese numeral is a count only with 余/多 (三十余场次): 一起 / 一批 are words.
+      // A one-character Chinese numeral is a count with 余/多 (三十余场次), or alone right after its cue
+      // (纠错四件; the reader checks the distance); 一 alone never is: 一起 / 一批 are words.
       return new RegExp(
-        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万)?|(?<cn>${CN_MULTI})\\s*(?<post3>余|多)?|(?<cn1>${CN_ONE})\\s*(?<post4>余|多))\\s*(?<post2>余|多)?\\s*(?:${units})`,
+        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万)?|(?<cn>${CN_MULTI})\\s*(?<post3>余|多)?|(?<cn1>${CN_ONE})\\s*(?<post4>余|多)|(?<cn1s>[二两三四五六七八九十]))\\s*(?<post2>余|多)?\\s*(?:${units})`,
         'g',
       );
     }

@@ -5,74 +5,86 @@ import type { Pack } from '../pack/compiled-pack.js';
 import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';
 import { CueHits } from './cue-scan.js';
-import { findFactMatches, type FactMatch } from './facts.js';
+import { findFactMatches, type ClaimContext, type FactMatch } from './facts.js';
 import { extractMetadata } from './metadata.js';
-import { findSections, sectionAt } from './sections.js';
-import { TextIndex } from './text-index.js';
+import { findSections, sectionAt, sectionList, type FoundHeading } from './sections.js';
+import { asciiDigits, TextIndex } from './text-index.js';
+import { claimWords } from './claim-words.js';
+import { scopeRank, UNSPECIFIED } from './scope.js';
+import type { FactDefinition } from '../model/pack.js';
+import type { ReportRole } from '../model/report.js';
 
 /** Parts whose statements are intentions, not results. */
 const PLAN_SECTIONS = new Set(['next_year_plan']);
 
 /**
- * Document text → ReportData, driven only by the pack: its sections' heading cues and its
- * facts' cues and types. Facts stated only in the next-year plan are not results; a fact
- * stated twice with different values keeps the first and records the other as a conflict.
+ * Document text → ReportData, driven only by the pack: its sections' heading cues, its
+ * facts' cues and types, and its vocabulary's judgement words. Only result claims count: a
+ * negated, target, other-year or other body's figure is not the reporter's result, and a
+ * fact stated only in the next-year plan is a plan. Among the rest, the reporter's role
+ * decides whose figure a fact takes (scope.ts); equally preferred figures that differ keep
+ * the first and record the others as conflicts.
  */
 export function extractReport(text: string, pack: Pack, page: PageMeta = {}): ReportData {
   const compiled = compileExtraction(pack);
   if (compiled.problems.length > 0) throw new ProblemError(compiled.problems);
-  const index = new TextIndex(text);
-  const hits = new CueHits(compiled.scanner, text);
+  const index = new TextIndex(asciiDigits(text), text);
+  const hits = new CueHits(compiled.scanner, index.text);
   const headings = findSections(index, compiled.sections);
+  const meta = extractMetadata(index, headings[0]?.offset, page);
+  const ctx: ClaimContext = { words: claimWords(pack) };
+  if (meta.year !== undefined) ctx.year = meta.year;
 
-  const sections: string[] = [];
-  const sectionEvidence: Record<string, Evidence> = {};
-  for (const h of headings) {
-    if (!sections.includes(h.kind)) {
-      sections.push(h.kind);
-      sectionEvidence[h.kind] = h.evidence;
-    }
-  }
+  const { sections, sectionEvidence } = sectionList(headings);
 
   const facts: Record<string, FactValue> = {};
   const evidence: Record<string, Evidence | Evidence[]> = {};
   const conflicts: NonNullable<ReportData['conflicts']> = [];
   const unstated: NonNullable<ReportData['unstated']> = [];
   for (const x of compiled.facts) {
-    const results = findFactMatches(index, x, hits).filter((m) => !PLAN_SECTIONS.has(sectionAt(headings, m.valueOffset) ?? ''));
-    if (results.length === 0) {
+    const inPart = (m: FactMatch) => {
+      if (PLAN_SECTIONS.has(sectionAt(headings, m.valueOffset) ?? '')) return false;
+      return !x.def.inSections || partsAt(headings, m.valueOffset).some((p) => x.def.inSections!.includes(p));
+    };
+    const results = findFactMatches(index, x, hits, ctx).filter(inPart);
+    const chosen = NUMERIC.has(x.def.type) ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
+    if (chosen.length === 0) {
       unstated.push({ fact: x.def.id, lookedFor: x.lookedFor });
       continue;
     }
     if (x.valueCues) {
       // enum/boolean: the first value the pack lists that the results state, at its first statement
       // an item heading (“一是落实普法责任制。”) names a topic; quote a statement of the same value when there is one
-      const ranked = [...results].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.evidence.offset! - b.evidence.offset!);
+      const ranked = chosen.map((c) => c.m).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.evidence.offset! - b.evidence.offset!);
       const top = ranked.filter((m) => m.rank === ranked[0]!.rank);
       const best = top.find((m) => !isItemHeading(index, m.evidence.offset!)) ?? top[0]!;
       facts[x.def.id] = best.value;
-      evidence[x.def.id] = best.evidence;
+      evidence[x.def.id] = scoped(best);
       continue;
     }
-    const first = results[0]!;
+    const bestRank = Math.min(...chosen.map((c) => c.rank));
+    const first = chosen.find((c) => c.rank === bestRank)!.m;
     if (x.def.aggregate === 'sum' && typeof first.value === 'number') {
-      const group = sameSentence(index, results, first);
+      const group = sameSentence(index, chosen.filter((c) => c.rank === bestRank).map((c) => c.m), first);
       facts[x.def.id] = group.reduce((s, m) => s + (m.value as number), 0);
-      evidence[x.def.id] = group.length === 1 ? first.evidence : group.map((m) => m.evidence);
+      evidence[x.def.id] = group.length === 1 ? scoped(first) : group.map(scoped);
       continue;
     }
     facts[x.def.id] = first.value;
-    evidence[x.def.id] = first.evidence;
+    const ev = scoped(first);
+    evidence[x.def.id] = ev;
     const reported = new Set<FactValue>([first.value]);
-    for (const m of results.slice(1)) {
+    for (const { m, rank } of chosen) {
       if (reported.has(m.value)) continue;
       reported.add(m.value);
-      conflicts.push({ fact: x.def.id, kept: first.value, other: m.value, evidence: m.evidence });
+      conflicts.push({ fact: x.def.id, kept: first.value, other: m.value, evidence: scoped(m) });
+      if (rank === bestRank) ev.note = appendNote(ev.note, `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`);
     }
   }
+  applyCoverageRates(compiled.facts.map((x) => x.def), facts, evidence);
 
   const report: ReportData = {
-    report: extractMetadata(index, headings[0]?.offset, page),
+    report: meta,
     sections,
     facts,
     evidence,
@@ -81,6 +93,56 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   if (unstated.length > 0) report.unstated = unstated;
   if (conflicts.length > 0) report.conflicts = conflicts;
   return report;
+}
+
+const NUMERIC = new Set(['count', 'percent', 'number']);
+
+/** The figures the reporter's role lets a numeric fact take, with their preference rank (scope.ts). */
+function preferredByRole(results: FactMatch[], role: ReportRole | undefined): Array<{ m: FactMatch; rank: number }> {
+  const out: Array<{ m: FactMatch; rank: number }> = [];
+  for (const m of results) {
+    const rank = scopeRank(role, m.scope);
+    if (rank !== undefined) out.push({ m, rank });
+  }
+  return out;
+}
+
+function scoped(m: FactMatch): Evidence {
+  return m.scope === UNSPECIFIED ? { ...m.evidence } : { ...m.evidence, scope: m.scope };
+}
+
+const appendNote = (note: string | undefined, more: string) => (note ? `${note}; ${more}` : more);
+
+/**
+ * A coverage fact and its stated rate agree: a rate under 100% makes a full or merely held
+ * claim partial, a rate of 100% makes a held claim full; a rate alone states the coverage.
+ */
+function applyCoverageRates(defs: FactDefinition[], facts: Record<string, FactValue>, evidence: Record<string, Evidence | Evidence[]>): void {
+  for (const def of defs) {
+    const cov = def.coverage;
+    const rate = cov ? facts[cov.rate] : undefined;
+    if (!cov || typeof rate !== 'number') continue;
+    const current = facts[def.id];
+    const fromRate = rate >= 100 ? cov.full : cov.partial;
+    // values the pack lists after full (held) say less than a rate; those before it (none, partial) were stated outright
+    const order = Object.keys(def.valueCues ?? {});
+    const weaker = current === undefined || order.indexOf(String(current)) > order.indexOf(cov.full);
+    if (current === fromRate || !(weaker || (current === cov.full && fromRate === cov.partial))) continue;
+    facts[def.id] = fromRate;
+    const rateEvidence = evidence[cov.rate];
+    const ev = Array.isArray(rateEvidence) ? rateEvidence[0]! : rateEvidence!;
+    evidence[def.id] = { ...ev, note: appendNote(ev.note, `由所报覆盖率 ${rate}% 得出`) };
+  }
+}
+
+/** Every part the top-level heading before an offset names (a merged heading names several); none in the preamble. */
+function partsAt(headings: FoundHeading[], offset: number): string[] {
+  let kinds: string[] = [];
+  for (const h of headings) {
+    if (h.offset > offset) break;
+    if (!h.nested) kinds = h.kinds;
+  }
+  return kinds;
 }
 
 function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch): FactMatch[] {

@@ -1,81 +1,111 @@
 import type { Evidence } from '../model/common.js';
 import type { SectionDefinition } from '../model/pack.js';
-import { parseNumeral } from './numbers.js';
+import { findMarks, SCHEMES, topLevel, type Mark } from './heading-levels.js';
 import type { TextIndex } from './text-index.js';
 
-/** A part heading found in the text. */
+/** A heading found in the text: a part of the report, or a sub-part that counts as a part of its own. */
 export interface FoundHeading {
-  kind: string;
-  /** offset of the heading's first character; the part runs to the next heading */
+  /**
+   * The statutory part the heading names (the first, for a merged heading), or undefined when
+   * it names none. An unnamed heading still ends the part before it, so facts under it are not
+   * read as that part's; it is not “其他需要报告的情况” unless it says so.
+   */
+  kind: string | undefined;
+  /** every part the heading names, in the order it names them: 一、主要举措、成效及存在的问题 names two */
+  kinds: string[];
+  /** offset of the heading's first character; a part runs to the next part's heading */
   offset: number;
   text: string;
   evidence: Evidence;
+  /** a clearly titled sub-part inside another part ((三)主要负责人履行第一责任人职责情况) */
+  nested?: boolean;
 }
+
+/** Sub-parts under the plan are intentions (推进问题整改 next year), not the part itself. */
+const PLAN_KIND = 'next_year_plan';
+/** A sub-part counts as a part only when its own words are a title, not a paragraph. */
+const MAX_TITLE = 40;
+/** Unnumbered reports: a heading line is short; a paragraph may open with a lead phrase (存在的问题：…). */
+const MAX_HEADING_LINE = 30;
+const MAX_LEAD = 25;
 
 /**
- * Heading numbering schemes, highest level first. A part's heading starts a line or follows
- * a sentence end (兴宁's report is one long line with inline headings).
+ * The report's statutory parts: its top-level headings (by numbering convention, whatever the
+ * scheme), classified by the pack's cues, plus sub-parts of a kind the pack lets nest. Reports
+ * without numbered headings fall back to short lines and paragraph lead phrases.
  */
-const SCHEMES: RegExp[] = [
-  /第([一二三四五六七八九十]{1,3})部分/gu,
-  /([一二三四五六七八九十]{1,3})[、．.]/gu,
-  /[（(]([一二三四五六七八九十]{1,3})[）)]/gu,
-  /(\d{1,2})[、．.](?!\d)/gu,
-];
-const STARTS_HEADING = /[。；;！？!?]\s*$/u;
-
-interface Candidate {
-  n: number;
-  offset: number;
-}
-
-/** The report's statutory parts: top-level headings (whatever their numbering), classified by the pack's cues. */
 export function findSections(index: TextIndex, sections: SectionDefinition[]): FoundHeading[] {
   const text = index.text;
-  for (const scheme of SCHEMES) {
-    const seq = topLevelSequence(text, scheme);
-    if (seq.length >= 2) return seq.map((c) => classify(index, c.offset, headingText(text, c.offset), sections));
+  const marks = findMarks(text);
+  const top = topLevel(text, marks, (offset) => isTitle(text, offset));
+  if (!top) return unnumbered(index, sections);
+
+  const parts = top.parts.map((m) => heading(index, m.offset, headingText(text, m.offset), sections));
+  const nestable = sections.filter((s) => s.nested);
+  const nested: FoundHeading[] = [];
+  if (nestable.length > 0) {
+    for (const level of marks.slice(top.level + 1)) {
+      for (const m of level) {
+        const part = containing(parts, m.offset);
+        if (!part || part.kind === PLAN_KIND) continue;
+        const found = subPart(index, m, nestable, part);
+        if (found && !nested.some((n) => n.kinds.some((k) => found.kinds.includes(k)))) nested.push(found);
+      }
+    }
   }
-  // No numbered parts: short lines that carry a section cue are headings (e.g. Word's own numbering was lost).
-  const found: FoundHeading[] = [];
-  for (let line = 1; line <= index.lineCount; line++) {
-    const raw = index.lineText(line);
-    const t = raw.trim();
-    if (t.length === 0 || t.length > 30 || /[。；;，,]$/.test(t)) continue;
-    const h = classify(index, text.indexOf(t, index.lineStart(line)), t, sections);
-    if (h.kind !== 'other') found.push(h);
+  return [...parts, ...nested].sort((a, b) => a.offset - b.offset);
+}
+
+function subPart(index: TextIndex, m: Mark, nestable: SectionDefinition[], part: FoundHeading): FoundHeading | undefined {
+  const title = headingText(index.text, m.offset);
+  if (title.length > MAX_TITLE) return undefined;
+  const h = heading(index, m.offset, title, nestable);
+  const kinds = h.kinds.filter((k) => !part.kinds.includes(k));
+  if (kinds.length === 0) return undefined;
+  return { ...h, kind: kinds[0], kinds, nested: true, evidence: { ...h.evidence, note: `“${part.text}”之下的子标题，计为该部分` } };
+}
+
+function containing(parts: FoundHeading[], offset: number): FoundHeading | undefined {
+  let found: FoundHeading | undefined;
+  for (const p of parts) {
+    if (p.offset >= offset) break;
+    found = p;
   }
   return found;
 }
 
-/** Headings 1, 2, 3 … of one scheme in document order, each at a line start or after a sentence end. */
-function topLevelSequence(text: string, scheme: RegExp): Candidate[] {
-  const seq: Candidate[] = [];
-  scheme.lastIndex = 0;
-  for (let m = scheme.exec(text); m; m = scheme.exec(text)) {
-    const n = parseNumeral(m[1]!);
-    if (n !== seq.length + 1) continue;
-    if (!atHeadingStart(text, m.index)) continue;
-    // a heading has words after its number, not another number or a list separator
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20).split('\n')[0]!;
-    if (!/[\p{Script=Han}A-Za-z0-9]/u.test(rest)) continue;
-    seq.push({ n, offset: m.index });
+/** No numbered parts: short lines or paragraph lead phrases that name a part (Word's own numbering was lost). */
+function unnumbered(index: TextIndex, sections: SectionDefinition[]): FoundHeading[] {
+  const found: FoundHeading[] = [];
+  for (let line = 1; line <= index.lineCount; line++) {
+    const raw = index.lineText(line);
+    const t = raw.trim();
+    if (t.length === 0) continue;
+    const at = index.lineStart(line) + raw.indexOf(t);
+    let title: string | undefined;
+    if (t.length <= MAX_HEADING_LINE && !/[。；;，,]$/u.test(t)) title = t;
+    else {
+      const lead = /^([^。；;，,：:！？!?]{2,})[：:。]/u.exec(t);
+      if (lead && lead[1]!.length <= MAX_LEAD) title = lead[1]!;
+    }
+    if (!title) continue;
+    const h = heading(index, at, title, sections);
+    if (h.kind !== undefined) found.push(h);
   }
-  return seq;
+  return found;
 }
 
-function atHeadingStart(text: string, offset: number): boolean {
-  let i = offset - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000' || text[i] === '\u00a0')) i--;
-  if (i < 0 || text[i] === '\n') return true;
-  return STARTS_HEADING.test(text.slice(Math.max(0, i - 1), i + 1));
+/** A single numbered heading reads as a title: its words end the line or a sentence soon, as a heading's do. */
+function isTitle(text: string, offset: number): boolean {
+  return headingText(text, offset).length <= MAX_TITLE + 4;
 }
 
 /** The heading's words: to the end of its line, its first sentence end, or (inline) the first space after them. */
-function headingText(text: string, offset: number): string {
+export function headingText(text: string, offset: number): string {
   let end = offset;
   const limit = Math.min(text.length, offset + 60);
-  const ownLine = offset === 0 || text.lastIndexOf('\n', offset - 1) >= text.slice(0, offset).trimEnd().length - 1;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const ownLine = text.slice(lineStart, offset).trim().length === 0;
   while (end < limit) {
     const c = text[end]!;
     if (c === '\n' || c === '。') break;
@@ -86,24 +116,78 @@ function headingText(text: string, offset: number): string {
   return text.slice(offset, end).trim();
 }
 
-function classify(index: TextIndex, offset: number, heading: string, sections: SectionDefinition[]): FoundHeading {
-  let kind = 'other';
-  for (const s of sections) {
-    if (s.notCues?.some((c) => heading.includes(c))) continue;
-    if (s.cues.some((c) => heading.includes(c))) {
-      kind = s.id;
-      break;
+/** Splits a heading's words into coordinated phrases: 主要举措、成效及存在的问题与原因分析 → four. */
+const COORDINATOR = /以及|[、，,；;及与和暨并]/gu;
+
+/**
+ * The kinds a heading names. A cue names its kind unless one of the kind's notCues stands in the
+ * same coordinated phrase: “存在问题的改进情况” is one phrase about 改进 (rectification), while in
+ * “存在的问题和改进措施” the 改进 belongs to another phrase and the heading is the 不足 part.
+ * A merged heading names every kind it coordinates, in the order it names them.
+ */
+export function headingKinds(words: string, sections: SectionDefinition[]): string[] {
+  const cuts: number[] = [];
+  COORDINATOR.lastIndex = 0;
+  for (let m = COORDINATOR.exec(words); m; m = COORDINATOR.exec(words)) cuts.push(m.index, m.index + m[0].length);
+  const phrase = (start: number, end: number) => {
+    let from = 0;
+    let to = words.length;
+    for (let i = 0; i < cuts.length; i += 2) {
+      if (cuts[i + 1]! <= start) from = cuts[i + 1]!;
+      else if (cuts[i]! >= end && to === words.length) to = cuts[i]!;
     }
+    return words.slice(from, to);
+  };
+  const named: Array<{ kind: string; at: number }> = [];
+  for (const s of sections) {
+    let first: number | undefined;
+    for (const cue of s.cues) {
+      for (let at = words.indexOf(cue); at >= 0; at = words.indexOf(cue, at + 1)) {
+        const p = phrase(at, at + cue.length);
+        if (s.notCues?.some((c) => p.includes(c))) continue;
+        if (first === undefined || at < first) first = at;
+        break;
+      }
+    }
+    if (first !== undefined) named.push({ kind: s.id, at: first });
   }
-  return { kind, offset, text: heading, evidence: index.evidence(offset, offset + heading.length) };
+  return named.sort((a, b) => a.at - b.at).map((n) => n.kind);
 }
 
-/** The kind of part an offset lies in; text before the first heading is the preamble (undefined). */
+/** The heading's words after its number, classified. */
+function heading(index: TextIndex, offset: number, text: string, sections: SectionDefinition[]): FoundHeading {
+  const kinds = headingKinds(stripNumber(text), sections);
+  return { kind: kinds[0], kinds, offset, text, evidence: index.evidence(offset, offset + text.length) };
+}
+
+const NUMBER = new RegExp(`^\\s*(?:${SCHEMES.map((s) => s.source).join('|')})\\s*`, 'u');
+const stripNumber = (s: string) => s.replace(NUMBER, '');
+
+/**
+ * The parts a report has, in document order, each with the heading it was found at. A merged
+ * heading gives each kind it names (the later ones noted as merged); a nested sub-part gives its
+ * kind only when no heading of that kind stands at the top level.
+ */
+export function sectionList(headings: FoundHeading[]): { sections: string[]; sectionEvidence: Record<string, Evidence> } {
+  const sections: string[] = [];
+  const sectionEvidence: Record<string, Evidence> = {};
+  const topKinds = new Set(headings.filter((h) => !h.nested).flatMap((h) => h.kinds));
+  for (const h of headings) {
+    h.kinds.forEach((kind, i) => {
+      if (sections.includes(kind) || (h.nested && topKinds.has(kind))) return;
+      sections.push(kind);
+      sectionEvidence[kind] = i > 0 && !h.nested ? { ...h.evidence, note: '合并标题：一个标题同时列明几个部分' } : h.evidence;
+    });
+  }
+  return { sections, sectionEvidence };
+}
+
+/** The kind of part an offset lies in: the last top-level heading before it; undefined in the preamble or an unnamed part. */
 export function sectionAt(headings: FoundHeading[], offset: number): string | undefined {
   let kind: string | undefined;
   for (const h of headings) {
     if (h.offset > offset) break;
-    kind = h.kind;
+    if (!h.nested) kind = h.kind;
   }
   return kind;
 }

@@ -8,8 +8,14 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '
 /** A document's text with the positions evidence needs: offset → line and column (1-based, in characters). */
 export class TextIndex {
   private readonly lineStarts: number[] = [0];
+  /** the text as written, for quotes (`text` may have its full-width digits made ASCII) */
+  private readonly written: string;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    written?: string,
+  ) {
+    this.written = written ?? text;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
@@ -68,7 +74,7 @@ export class TextIndex {
 
   /** Evidence for [start, end): the trimmed text, where it starts, and whether it is approximate. */
   evidence(start: number, end: number, approximate = false): Evidence {
-    const raw = this.text.slice(start, end);
+    const raw = this.written.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const quote = raw.trim().replace(/\s+/g, ' ');
     const at = start + lead;
@@ -84,4 +90,16 @@ function codePointLength(s: string, from: number, to: number): number {
     if (c < 0xdc00 || c > 0xdfff) n++;
   }
   return n;
+}
+
+/**
+ * Full-width digits, ％ and a full-width decimal point between digits made ASCII, so one
+ * value pattern reads １２件 and ９５．５％. Every replacement is one UTF-16 unit for one, so
+ * offsets (and evidence positions) stay those of the text as written.
+ */
+export function asciiDigits(text: string): string {
+  if (!/[\uff05\uff0e\uff10-\uff19]/u.test(text)) return text;
+  return text
+    .replace(/[\uff10-\uff19\uff05]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)\uff0e(?=\d)/gu, '.');
 }

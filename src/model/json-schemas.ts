@@ -5,6 +5,7 @@ import { ChecklistFile, FactsFile, PackManifest, SectionsFile } from './pack.js'
 import { ReportData } from './report.js';
 import { WaiversFile } from './waiver.js';
 import { VocabularyFile } from './vocabulary.js';
+import { EventsFile } from './events.js';
 import { RuleTestFile } from './rule-test.js';
 
 /**
@@ -20,6 +21,7 @@ export const SCHEMA_SOURCES = {
   'vocabulary.schema.json': { schema: VocabularyFile, io: 'input', title: 'fazhi extraction vocabulary (vocabulary.yaml)' },
   'checklist.schema.json': { schema: ChecklistFile, io: 'input', title: 'fazhi checklist rules (checklist.yaml)' },
   'waivers.schema.json': { schema: WaiversFile, io: 'input', title: 'fazhi waivers' },
+  'events.schema.json': { schema: EventsFile, io: 'input', title: 'fazhi assessor events (--events): vetoes and deductions' },
   'rule-test.schema.json': { schema: RuleTestFile, io: 'input', title: 'fazhi rule tests (tests/*.yaml)' },
   'assessment.schema.json': { schema: Assessment, io: 'output', title: 'fazhi assessment' },
   'batch.schema.json': { schema: BatchResult, io: 'output', title: 'fazhi batch result (fazhi batch --format json)' },

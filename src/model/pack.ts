@@ -96,6 +96,30 @@ export const FactDefinition = z
       .optional()
       .describe('an extra regular expression (RE2 syntax: no lookaround or backreferences) with a named group (?<value>…); matched in linear time'),
     extract: z.boolean().optional().describe('false: never extracted from documents (state it by hand)'),
+    scopes: z
+      .array(z.string().regex(/^[a-z][a-z_]*$/))
+      .min(1)
+      .optional()
+      .describe('read the fact only from clauses of these scopes (vocabulary scopes, or unspecified): ownStatementOfLaw is [own, unspecified]'),
+    inSections: z.array(SnakeId).min(1).optional().describe('read the fact only inside these parts of the report (their headings included)'),
+    zeroCues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('count facts: the thing whose stated absence is a stated zero (未发生 + 行政诉讼 → 0, 零 + 败诉 → 0)'),
+    contextCues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('cues too common to stand alone (受理, 成功): they count only in a sentence that has one of the context words'),
+    context: z.array(z.string().min(1)).optional().describe('the words a sentence needs for contextCues to count (调解)'),
+    coverage: z
+      .object({
+        rate: FactId.describe('the percent fact giving the coverage rate'),
+        full: z.string().min(1),
+        partial: z.string().min(1),
+      })
+      .strict()
+      .optional()
+      .describe('an enum coverage fact: a stated rate decides (100 → full, below → partial); a negated or partly achieved full claim reads as partial'),
   })
   .strict();
 export type FactDefinition = z.infer<typeof FactDefinition>;
@@ -138,7 +162,11 @@ export const SectionDefinition = z
     notCues: z
       .array(z.string().min(1))
       .optional()
-      .describe('a heading containing one of these words is not this part, even when a cue matches'),
+      .describe('a cue is not this part when one of these words stands in the same coordinated phrase of the heading (存在问题的改进情况 is not 不足; 存在的问题和改进措施 is)'),
+    nested: z
+      .boolean()
+      .optional()
+      .describe('a clearly titled sub-part inside another part ((三)主要负责人履行第一责任人职责情况) also counts as this part, noted in its evidence'),
   })
   .strict();
 export type SectionDefinition = z.infer<typeof SectionDefinition>;

@@ -18,6 +18,14 @@ export const VocabularyFile = z
     otherYear: Words.optional().describe('words that tie a figure to another period than the report year: 上年, 去年, 同期 …'),
     comparison: Words.optional().describe('words that introduce a change rather than a level: 同比, 较上年 …'),
     zero: Words.optional().describe('words that state there was nothing of a kind: 未发生, 无, 没有 …'),
+    zeroAfter: Words.optional().describe('words after a thing that state there was none of it: 为零, 无一例 …'),
+    zeroNouns: Words.optional().describe('nouns that may close a stated zero after the thing: 案件, 事项 (无重大行政决策事项)'),
+    change: Words.optional().describe('verbs of change: a figure right after them is a change, not a level (提高5个百分点): 提高, 下降 …'),
+    level: Words.optional().describe('words that introduce a level even after a change verb (提高到95%): 为, 达到, 到, 至 …'),
+    thisYear: Words.optional().describe('words that tie a figure to the report year: 本年, 今年, 全年 …'),
+    ordinary: Words
+      .optional()
+      .describe('ordinary words that contain a judgement word and judge nothing: 未成年人, 主要, 模拟, 无偿 …'),
     scopes: z
       .record(z.string().regex(/^[a-z][a-z_]*$/), Words)
       .optional()
@@ -30,7 +38,13 @@ export const VocabularyFile = z
       .partialRecord(DocumentType, Words)
       .optional()
       .describe('title words that tell what a document is: 工作总结 → work_summary'),
-    partYear: Words.optional().describe('phrases that report only part of the year: 截至9月底, 1—10月 … (patterns the code reads with its month rules)'),
+    partYear: Words.optional().describe(
+      'phrases that report only part of the year: 截至{m}月底, 1-{m}月, 前三季度 … ({m} is a month, which must be before 12; a dash stands for any dash)',
+    ),
+    partYearIfInYear: Words.optional().describe(
+      'phrases that mean “up to now”: 今年以来, 截至目前 — part of the year only in a document dated inside the report year before December',
+    ),
+    fullYear: Words.optional().describe('phrases that report the whole year: 全年, 1-12月, 一年来 — outweigh a single part-year phrase'),
   })
   .strict();
 export type VocabularyFile = z.infer<typeof VocabularyFile>;

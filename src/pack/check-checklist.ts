@@ -8,6 +8,7 @@ import type { FactCatalog } from './fact-catalog.js';
 import type { MergedPack } from './merge-layers.js';
 import { templateNames } from './template.js';
 import { unreachableTiers } from './tier-reach.js';
+import { requirementsOfConditions } from '../engine/requirements.js';
 
 /** Names a message template may use besides the rule's facts. */
 export const TEMPLATE_EXTRAS = ['points', 'maxPoints'];
@@ -44,6 +45,13 @@ export function checkChecklist(
     };
     if (rawRule.when !== undefined) collect(rawRule.when, `${at}/when`);
     rawRule.tiers?.forEach((tier, t) => collect(tier.when, `${at}/tiers/${t}/when`));
+    // The notApplicable condition's facts are optional: absent, the rule simply applies.
+    const naFacts: string[] = [];
+    const na = (rawRule as { notApplicable?: { when?: unknown } }).notApplicable;
+    if (na && typeof na === 'object' && na.when !== undefined) {
+      scanCondition(na.when, `${at}/notApplicable/when`, ctx);
+      if (problems.length === before) for (const f of factsOf(na.when as TopLevelCondition, named)) if (!naFacts.includes(f)) naFacts.push(f);
+    }
 
     const parsed = Rule.safeParse(rawRule);
     if (!parsed.success) {
@@ -56,7 +64,7 @@ export function checkChecklist(
     if (!categories.includes(rule.category)) {
       problems.push(problem('pack.unknown-category', source.file, { category: rule.category, allowed: categories.join(', ') }, locate(`${at}/category`)));
     }
-    const forms = [rule.when, rule.tiers, rule.deduct].filter((f) => f !== undefined).length;
+    const forms = [rule.when, rule.tiers, rule.deduct, rule.onEvent].filter((f) => f !== undefined).length;
     if (forms !== 1) problems.push(problem('pack.scoring-form', source.file, {}, locate(at)));
     for (const [earlier, later] of unreachableTiers(rule.tiers ?? [])) {
       problems.push(problem('pack.tier-unreachable', source.file, { tier: later + 1, earlier: earlier + 1 }, locate(`${at}/tiers/${later}/when`)));
@@ -75,17 +83,25 @@ export function checkChecklist(
     }
     // A template can only be judged once the facts it may name are known.
     const readFacts = catalog.closure(facts);
+    const naRead = catalog.closure(naFacts);
     const usable = [...readFacts, ...TEMPLATE_EXTRAS];
     if (problems.length === before) {
-      for (const key of ['message', 'missingMessage'] as const) {
-        for (const name of templateNames(rule[key] ?? '')) {
-          if (!usable.includes(name)) {
-            problems.push(problem('pack.template-fact', source.file, { name, allowed: usable.join(', ') }, locate(`${at}/${key}`)));
+      const templates = [
+        ['message', rule.message, usable],
+        ['missingMessage', rule.missingMessage, usable],
+        ['notApplicable/message', rule.notApplicable?.message, [...naRead, ...TEMPLATE_EXTRAS]],
+      ] as const;
+      for (const [key, template, allowed] of templates) {
+        for (const name of templateNames(template ?? '')) {
+          if (!(allowed as readonly string[]).includes(name)) {
+            problems.push(problem('pack.template-fact', source.file, { name, allowed: allowed.join(', ') }, locate(`${at}/${key}`)));
           }
         }
       }
     }
-    if (rule.enabled) rules.push({ rule, facts, readFacts, sections, file: source.file });
+    const conditions = [rule.when, ...(rule.tiers ?? []).map((t) => t.when), rule.notApplicable?.when].filter((c) => c !== undefined);
+    const metaFields = [...new Set(requirementsOfConditions(conditions, named).filter((r) => r.fact === 'report' && r.path).map((r) => r.path!.replace(/^\$\./, '').split('.')[0]!))];
+    if (rule.enabled) rules.push({ rule, facts, readFacts, naFacts: naRead, metaFields, sections, file: source.file });
   }
   return { conditions: named, rules, problems };
 }

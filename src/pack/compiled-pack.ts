@@ -9,6 +9,10 @@ export interface CompiledRule {
   facts: string[];
   /** those facts and, for derived ones, every fact they are computed from: what a finding quotes and shows */
   readFacts: string[];
+  /** facts the rule's notApplicable condition reads (and their inputs): quoted when it does not apply */
+  naFacts: string[];
+  /** report metadata fields its conditions read (documentType, period, publishedOn …): quoted from reportEvidence */
+  metaFields: string[];
   /** sections the rule's conditions test for */
   sections: string[];
   /** the pack file that defines (or last overrode) the rule */

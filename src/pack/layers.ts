@@ -17,7 +17,7 @@ export const PACK_FILES = {
 export type PackFileKey = keyof typeof PACK_FILES;
 
 /** Conditions are checked by check-checklist, which can say precisely what is wrong with them. */
-const CONDITION_POINTERS = /^\/((rules|overrides)\/\d+\/(when|tiers\/\d+\/when)|conditions\/[^/]+)(\/|$)/;
+const CONDITION_POINTERS = /^\/((rules|overrides)\/\d+\/(when|tiers\/\d+\/when|notApplicable\/when)|conditions\/[^/]+)(\/|$)/;
 
 /** One pack directory's files, parsed and schema-checked; a pack that extends another is a chain of these. */
 export interface Layer {

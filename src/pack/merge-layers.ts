@@ -31,7 +31,7 @@ export interface MergedPack {
   invalid: Set<string>;
 }
 
-const SCORING_FORMS = ['when', 'tiers', 'deduct'] as const;
+const SCORING_FORMS = ['when', 'tiers', 'deduct', 'onEvent'] as const;
 
 export function mergeLayers(chain: Layer[], problems: Problem[]): MergedPack | undefined {
   const last = chain[chain.length - 1];

@@ -1,5 +1,6 @@
 import type { Assessment } from '../model/assessment.js';
 import type { Waiver } from '../model/waiver.js';
+import type { AssessmentEvent } from '../model/events.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { Evaluator } from '../engine/evaluator.js';
 import { loadReport } from '../ingest/load-report.js';
@@ -14,7 +15,10 @@ export interface Assessor {
 }
 
 /** `explain: false` (batch) leaves each finding's condition tree out; `check` keeps it. */
-export function createAssessor(pack: Pack, options: { waivers?: Waiver[]; asOf: string; lang?: 'zh' | 'en'; explain?: boolean }): Assessor {
+export function createAssessor(
+  pack: Pack,
+  options: { waivers?: Waiver[]; events?: AssessmentEvent[]; asOf: string; lang?: 'zh' | 'en'; explain?: boolean },
+): Assessor {
   const evaluator = new Evaluator(pack);
   const assessReport = async (report: ReportData, file: string) => assess(pack, report, file, await evaluator.evaluate(report, { explain: options.explain !== false }), options);
   return {

@@ -4,5 +4,6 @@ import type { Problem } from './problem.js';
 /** `file:line:column: message` — the one line a user sees per problem. */
 export function formatProblem(p: Problem, lang: Lang = 'zh'): string {
   const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
-  return `${where}: ${problemMessage(p.code, p.params, lang)}`;
+  const warning = p.severity === 'warning' ? (lang === 'zh' ? '警告：' : 'warning: ') : '';
+  return `${where}: ${warning}${problemMessage(p.code, p.params, lang)}`;
 }

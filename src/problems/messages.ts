@@ -115,8 +115,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     en: (p) => `malformed condition: ${CONDITION_SHAPE[p.reason as ConditionShapeReason].en(p)}`,
   },
   'pack.scoring-form': {
-    zh: () => '规则须恰好有 when、tiers、deduct 三者之一',
-    en: () => 'a rule needs exactly one of when, tiers, deduct',
+    zh: () => '规则须恰好有 when、tiers、deduct、onEvent 四者之一',
+    en: () => 'a rule needs exactly one of when, tiers, deduct, onEvent',
   },
   'pack.tier-points': {
     zh: (p) => `档次得分 ${p.tierPoints} 超过规则分值 ${p.points}`,
@@ -183,6 +183,14 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
   'waiver.unknown-rule': {
     zh: (p) => `豁免引用了细则中不存在的规则“${p.rule}”`,
     en: (p) => `the waiver names a rule the pack does not have: "${p.rule}"`,
+  },
+  'pack.untested-rule': {
+    zh: (p) => `规则“${p.rule}”缺少${p.missing}的测试用例；请在 tests/*.yaml 中补充（每条规则至少一个得分用例和一个不得分用例${p.na ? '，以及一个不适用用例' : ''}）`,
+    en: (p) => `rule "${p.rule}" has no test case where it ${p.missingEn}; add one to tests/*.yaml (every rule needs a case where it passes and one where it does not${p.na ? ', and one where it does not apply' : ''})`,
+  },
+  'events.unknown-rule': {
+    zh: (p) => `事件引用的规则“${p.rule}”不存在或不按事件计分；按事件计分的规则：${p.allowed}`,
+    en: (p) => `the event names "${p.rule}", which is not a rule scored from events; such rules: ${p.allowed}`,
   },
   'test.unknown-rule': {
     zh: (p) => `测试用例期望了细则中不存在的规则“${p.rule}”`,

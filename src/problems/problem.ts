@@ -10,6 +10,8 @@ export interface Problem {
   line?: number;
   column?: number;
   params: Record<string, string | number>;
+  /** a warning is shown but does not fail validation; absent means an error */
+  severity?: 'warning';
 }
 
 export type ProblemCode =
@@ -57,6 +59,8 @@ export type ProblemCode =
   | 'report.enum-value'
   | 'report.unknown-section'
   | 'waiver.unknown-rule'
+  | 'events.unknown-rule'
+  | 'pack.untested-rule'
   | 'test.unknown-rule'
   | 'option.invalid'
   | 'batch.no-inputs'

@@ -2,14 +2,18 @@ import type { Assessment } from '../model/assessment.js';
 import type { BatchResult, Comparison } from '../model/batch.js';
 import { isShortfall } from '../batch/compare.js';
 import { rankAssessments, rankNumbers } from '../batch/rank.js';
-import type { Lang } from './labels.js';
+import type { Finding } from '../model/assessment.js';
+import { isGateFailure, listedFindings } from './finding-groups.js';
+import { close, open, roleLabel, statusLabel, type Lang } from './labels.js';
 
 /** The rows every batch format shows, computed once: rank, counts, per-category scores, last year's change. */
 export interface SummaryRow {
   rank: number;
   a: Assessment;
-  /** counted shortfalls: fail, rule error, or a missing fact that cost points */
+  /** counted shortfalls: fail (a failed gate included), rule error, or a missing fact that cost points */
   shortfalls: number;
+  /** rules that do not apply (不适用): not shortfalls, counted apart */
+  notApplicable: number;
   /** by category id; absent when the report has no such category */
   categories: Map<string, { score: number; maxScore: number }>;
   comparison?: Comparison;
@@ -37,6 +41,7 @@ export function batchView(batch: BatchResult): BatchView {
         rank: ranks[i]!,
         a,
         shortfalls: a.findings.filter(isShortfall).length,
+        notApplicable: a.findings.filter((f) => f.status === 'not_applicable').length,
         categories: new Map(a.categories.map((c) => [c.id, { score: c.score, maxScore: c.maxScore }])),
         ...(comparison ? { comparison } : {}),
       };
@@ -56,25 +61,36 @@ export function batchFromAssessments(assessments: Assessment[]): BatchResult {
   };
 }
 
-/** Non-passing findings a reader acts on: everything but pass. */
-export const nonPassing = (a: Assessment) => a.findings.filter((f) => f.status !== 'pass');
+/** Non-passing findings: everything but pass, failed gates first and not_applicable last (finding-groups.ts). */
+export const nonPassing = listedFindings;
 
 const SUMMARY_LABELS = {
   zh: {
-    rank: '排名', authority: '单位', region: '地区', year: '年度', score: '得分', maxScore: '满分', percent: '得分率', grade: '等级',
-    vetoed: '一票否决', shortfalls: '不符合项数', file: '文件', previous: '上年得分率', change: '变化', newlyFailing: '新增问题',
+    rank: '排名', authority: '单位', role: '角色', region: '地区', year: '年度', score: '得分', maxScore: '满分', percent: '得分率', grade: '等级',
+    vetoed: '一票否决', returned: '退回重报', shortfalls: '不符合项数', notApplicable: '不适用项数', file: '文件', previous: '上年得分率', change: '变化', newlyFailing: '新增问题',
     fixed: '已整改', ruleId: '规则编号', title: '规则', status: '状态', severity: '重要程度', message: '问题', quote: '原文', line: '行',
-    remedy: '整改建议', points: '得分', maxPoints: '分值', reason: '原因', yes: '是', no: '否', category: '类别',
+    remedy: '整改建议', events: '事件来源', points: '得分', maxPoints: '分值', reason: '原因', yes: '是', no: '否', category: '类别',
   },
   en: {
-    rank: 'Rank', authority: 'Authority', region: 'Region', year: 'Year', score: 'Score', maxScore: 'Max', percent: 'Percent', grade: 'Grade',
-    vetoed: 'Vetoed', shortfalls: 'Shortfalls', file: 'File', previous: 'Last year %', change: 'Change', newlyFailing: 'Newly failing',
+    rank: 'Rank', authority: 'Authority', role: 'Role', region: 'Region', year: 'Year', score: 'Score', maxScore: 'Max', percent: 'Percent', grade: 'Grade',
+    vetoed: 'Vetoed', returned: 'Returned for resubmission', shortfalls: 'Shortfalls', notApplicable: 'Not applicable', file: 'File', previous: 'Last year %', change: 'Change', newlyFailing: 'Newly failing',
     fixed: 'Fixed', ruleId: 'Rule id', title: 'Rule', status: 'Status', severity: 'Severity', message: 'Finding', quote: 'Source', line: 'Line',
-    remedy: 'What to do', points: 'Points', maxPoints: 'Of', reason: 'Reason', yes: 'yes', no: 'no', category: 'Category',
+    remedy: 'What to do', events: 'Event source', points: 'Points', maxPoints: 'Of', reason: 'Reason', yes: 'yes', no: 'no', category: 'Category',
   },
 } as const;
 export type SummaryLabel = keyof (typeof SUMMARY_LABELS)['zh'];
 export const col = (lang: Lang, key: SummaryLabel) => SUMMARY_LABELS[lang][key];
+
+/** A finding's status in a findings list: a failed gate says why it matters — 不符合（退回重报）. */
+export const listedStatus = (lang: Lang, f: Finding) =>
+  isGateFailure(f) ? `${statusLabel(lang, f.status)}${open(lang)}${col(lang, 'returned')}${close(lang)}` : statusLabel(lang, f.status);
+
+/** The events that scored a finding, each as its id and source document: E1 省司法厅通报；E2 … */
+export const eventsCell = (lang: Lang, f: Finding) =>
+  f.events?.length ? f.events.map((e) => `${e.id} ${e.source}`).join(lang === 'zh' ? '；' : '; ') : undefined;
+
+/** The role cell: 司法局, or empty when the report does not say. */
+export const roleCell = (lang: Lang, a: Assessment) => (a.report.role ? roleLabel(lang, a.report.role) : undefined);
 
 /**
  * A batch output written as it is produced, for batches too large to hold as one string:

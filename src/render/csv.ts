@@ -1,6 +1,6 @@
 import type { BatchResult } from '../model/batch.js';
-import { batchView, col, nonPassing, type BatchView } from './batch-view.js';
-import { statusLabel, severityLabel, type Lang } from './labels.js';
+import { batchView, col, eventsCell, listedStatus, nonPassing, roleCell, type BatchView } from './batch-view.js';
+import { severityLabel, type Lang } from './labels.js';
 import { num } from './text-layout.js';
 import type { BatchRenderer, RenderOptions } from './types.js';
 
@@ -23,8 +23,8 @@ export function summaryCsv(view: BatchView, lang: Lang): string {
 export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string> {
   const compare = view.batch.comparisons !== undefined;
   const head = [
-    col(lang, 'rank'), col(lang, 'authority'), col(lang, 'region'), col(lang, 'year'), col(lang, 'score'), col(lang, 'maxScore'),
-    col(lang, 'percent'), col(lang, 'grade'), col(lang, 'vetoed'), col(lang, 'shortfalls'),
+    col(lang, 'rank'), col(lang, 'authority'), col(lang, 'role'), col(lang, 'region'), col(lang, 'year'), col(lang, 'score'), col(lang, 'maxScore'),
+    col(lang, 'percent'), col(lang, 'grade'), col(lang, 'vetoed'), col(lang, 'returned'), col(lang, 'shortfalls'), col(lang, 'notApplicable'),
     ...view.categories.map((c) => c.title),
     ...(compare ? [col(lang, 'previous'), col(lang, 'change'), col(lang, 'newlyFailing'), col(lang, 'fixed')] : []),
     col(lang, 'file'), col(lang, 'reason'),
@@ -34,8 +34,8 @@ export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string>
     const a = r.a;
     const c = r.comparison;
     yield line([
-      r.rank, a.report.authority, a.report.region, a.report.year, num(a.score), num(a.maxScore), a.percent, a.grade,
-      a.vetoed ? col(lang, 'yes') : col(lang, 'no'), r.shortfalls,
+      r.rank, a.report.authority, roleCell(lang, a), a.report.region, a.report.year, num(a.score), num(a.maxScore), a.percent, a.grade,
+      a.vetoed ? col(lang, 'yes') : col(lang, 'no'), a.returned ? col(lang, 'yes') : col(lang, 'no'), r.shortfalls, r.notApplicable,
       ...view.categories.map((cat) => {
         const s = r.categories.get(cat.id);
         return s ? num(s.score) : undefined;
@@ -54,19 +54,23 @@ export function findingsCsv(view: BatchView, lang: Lang): string {
   return [...findingsCsvLines(view, lang)].join('');
 }
 
-/** findings.csv line by line (the first with the BOM). */
+/**
+ * findings.csv line by line (the first with the BOM): every non-passing finding, as 问题清单 —
+ * a failed gate first (status 不符合（退回重报）), not_applicable last with status 不适用 and its
+ * reason, so the shortfalls can be filtered by status without losing why a rule was not scored.
+ */
 export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string> {
   const head = [
     col(lang, 'authority'), col(lang, 'ruleId'), col(lang, 'title'), col(lang, 'category'), col(lang, 'status'), col(lang, 'severity'),
-    col(lang, 'points'), col(lang, 'maxPoints'), col(lang, 'message'), col(lang, 'quote'), col(lang, 'line'), col(lang, 'remedy'), col(lang, 'file'),
+    col(lang, 'points'), col(lang, 'maxPoints'), col(lang, 'message'), col(lang, 'quote'), col(lang, 'line'), col(lang, 'remedy'), col(lang, 'events'), col(lang, 'file'),
   ];
   yield BOM + line(head);
   for (const { a } of view.rows) {
     for (const f of nonPassing(a)) {
       const e = f.evidence?.[0];
       yield line([
-        a.report.authority, f.ruleId, f.title, f.category, statusLabel(lang, f.status), severityLabel(lang, f.severity),
-        num(f.points), num(f.maxPoints), f.message, e?.quote, e?.line, f.remedy, a.report.file,
+        a.report.authority, f.ruleId, f.title, f.category, listedStatus(lang, f), severityLabel(lang, f.severity),
+        num(f.points), num(f.maxPoints), f.message, e?.quote, e?.line, f.remedy, eventsCell(lang, f), a.report.file,
       ]);
     }
   }

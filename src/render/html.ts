@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchResult } from '../model/batch.js';
-import { batchFromAssessments, batchView, col, nonPassing, type BatchView, type SummaryRow } from './batch-view.js';
-import { label, severityLabel, statusLabel, type Lang } from './labels.js';
+import { batchFromAssessments, batchView, col, roleCell, type BatchView, type SummaryRow } from './batch-view.js';
+import { eventText, groupFindings, isGateFailure } from './finding-groups.js';
+import { label, roleLabel, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
 import { num } from './text-layout.js';
 import type { BatchRenderer, Renderer, RenderOptions } from './types.js';
 
@@ -21,8 +22,9 @@ h1{font-size:22px;margin:8px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom
 table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f0f3f6;white-space:nowrap}table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" ▲"}table.sortable th[aria-sort=descending]::after{content:" ▼"}
 #summary td{white-space:nowrap}.wide{overflow-x:auto}td.n{text-align:right;font-variant-numeric:tabular-nums}.g0{background:#c6efce}.g1{background:#ddebf7}.g2{background:#ffeb9c}.g3{background:#fce4d6}.gw{background:#ffc7ce}
-.veto{color:#9c0006;font-weight:bold}.fail,.error{color:#cf222e}.missing{color:#9a6700}.waived{color:#0969da}
-.finding{margin:8px 0;padding:6px 10px;border-left:3px solid #d0d7de}.finding.fail,.finding.error{border-color:#cf222e}.finding.missing{border-color:#d4a72c}.finding.waived{border-color:#0969da}
+.veto,.returned{color:#9c0006;font-weight:bold}.fail,.error{color:#cf222e}.missing{color:#9a6700}.waived{color:#0969da}.not_applicable{color:#57606a}
+div.returned{margin:8px 0;padding:6px 10px;border:2px solid #cf222e;background:#fff5f5}div.returned h3{margin:0 0 4px}div.returned p{font-weight:normal;color:#1f2328;margin:0 0 4px}
+.finding{margin:8px 0;padding:6px 10px;border-left:3px solid #d0d7de}.finding.fail,.finding.error{border-color:#cf222e}.finding.missing{border-color:#d4a72c}.finding.waived{border-color:#0969da}.finding.not_applicable{border-color:#8c959f}
 .finding .t{font-weight:bold;color:#1f2328}.finding div{color:#1f2328}blockquote{margin:4px 0;padding:2px 8px;background:#f6f8fa;border-left:3px solid #8c959f;color:#424a53}
 .up{color:#1a7f37}.down{color:#cf222e}code{font-size:12px;color:#57606a}.warn{background:#fff8c5;padding:6px 10px;border:1px solid #d4a72c}
 @media print{table.sortable th{cursor:auto}}`;
@@ -93,8 +95,8 @@ function* summaryTable(view: BatchView, lang: Lang, grades: string[]): Generator
   const compare = view.batch.comparisons !== undefined;
   const th = (text: string, num = false) => `<th${num ? ' data-type="num"' : ''}>${esc(text)}</th>`;
   const head = [
-    th(col(lang, 'rank'), true), th(col(lang, 'authority')), th(col(lang, 'region')), th(col(lang, 'year'), true), th(col(lang, 'score'), true),
-    th(col(lang, 'percent'), true), th(col(lang, 'grade')), th(col(lang, 'vetoed')), th(col(lang, 'shortfalls'), true),
+    th(col(lang, 'rank'), true), th(col(lang, 'authority')), th(col(lang, 'role')), th(col(lang, 'region')), th(col(lang, 'year'), true), th(col(lang, 'score'), true),
+    th(col(lang, 'percent'), true), th(col(lang, 'grade')), th(col(lang, 'vetoed')), th(col(lang, 'returned')), th(col(lang, 'shortfalls'), true), th(col(lang, 'notApplicable'), true),
     ...view.categories.map((c) => th(c.title, true)),
     ...(compare ? [th(col(lang, 'previous'), true), th(col(lang, 'change'), true)] : []),
     th(col(lang, 'file')),
@@ -106,7 +108,7 @@ function* summaryTable(view: BatchView, lang: Lang, grades: string[]): Generator
     {
       const a = r.a;
       const c = r.comparison;
-      yield `${i > 0 ? '\n' : ''}<tr>${numCell(r.rank)}<td><a href="#r${i + 1}">${esc(a.report.authority ?? a.report.file)}</a></td><td>${esc(a.report.region)}</td>${numCell(a.report.year, a.report.year === undefined ? '' : String(a.report.year))}${numCell(a.score, `${num(a.score)} / ${num(a.maxScore)}`)}${numCell(a.percent, `${a.percent}%`)}<td class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</td><td${a.vetoed ? ' class="veto"' : ''}>${a.vetoed ? col(lang, 'yes') : ''}</td>${numCell(r.shortfalls)}${view.categories
+      yield `${i > 0 ? '\n' : ''}<tr>${numCell(r.rank)}<td><a href="#r${i + 1}">${esc(a.report.authority ?? a.report.file)}</a></td><td>${esc(roleCell(lang, a))}</td><td>${esc(a.report.region)}</td>${numCell(a.report.year, a.report.year === undefined ? '' : String(a.report.year))}${numCell(a.score, `${num(a.score)} / ${num(a.maxScore)}${a.returned ? `${lang === 'zh' ? '（' : ' ('}${label(lang, 'provisional')}${lang === 'zh' ? '）' : ')'}` : ''}`)}${numCell(a.percent, `${a.percent}%`)}<td class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</td><td${a.vetoed ? ' class="veto"' : ''}>${a.vetoed ? col(lang, 'yes') : ''}</td><td${a.returned ? ' class="returned"' : ''}>${a.returned ? col(lang, 'yes') : ''}</td>${numCell(r.shortfalls)}${numCell(r.notApplicable)}${view.categories
         .map((cat) => {
           const s = r.categories.get(cat.id);
           return numCell(s?.score, s ? `${num(s.score)}/${num(s.maxScore)}` : '');
@@ -131,6 +133,7 @@ function findingHtml(f: Finding, lang: Lang): string {
   for (const e of f.evidence ?? []) {
     parts.push(`<blockquote>${e.line ? `<span class="meta">${esc(label(lang, 'line', { n: e.line }))}</span> ` : ''}${esc(e.quote)}</blockquote>`);
   }
+  for (const e of f.events ?? []) parts.push(`<div class="meta">${esc(eventText(e, lang))}</div>`);
   if (f.waiver) parts.push(`<div>${esc(label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver'))}${colon}${esc(f.waiver.reason)}（${esc(f.waiver.approver)}，${esc(f.waiver.expires)}）</div>`);
   if (f.error) parts.push(`<div class="error">${esc(f.error)}</div>`);
   if (f.remedy) parts.push(`<div>${esc(label(lang, 'remedy'))}${colon}${esc(f.remedy)}</div>`);
@@ -142,7 +145,15 @@ function reportSection(r: SummaryRow, i: number, lang: Lang, grades: string[]): 
   const a: Assessment = r.a;
   const t = L[lang];
   const colon = lang === 'zh' ? '：' : ': ';
-  const findings = nonPassing(a);
+  const groups = groupFindings(a);
+  // Pack order, as before, less the failed gates (their own block, first) and not_applicable (their own group, last).
+  const findings = a.findings.filter((f) => f.status !== 'pass' && f.status !== 'not_applicable' && !isGateFailure(f));
+  const returned = a.returned
+    ? `\n<div class="returned"><h3>${esc(label(lang, 'returned'))}</h3><p>${esc(label(lang, 'returnedNote'))}</p>${groups.returned.map((f) => findingHtml(f, lang)).join('\n')}</div>`
+    : '';
+  const notApplicable = groups.notApplicable.length
+    ? `\n<h3>${esc(label(lang, 'notApplicable'))}</h3>\n${groups.notApplicable.map((f) => findingHtml(f, lang)).join('\n')}`
+    : '';
   const c = r.comparison;
   const compare = c
     ? `<p>${t.compare}${colon}${
@@ -152,12 +163,13 @@ function reportSection(r: SummaryRow, i: number, lang: Lang, grades: string[]): 
       }</p>`
     : '';
   const cats = a.categories.map((cat) => `<tr><td>${esc(cat.title)}</td><td class="n">${num(cat.score)} / ${num(cat.maxScore)}</td></tr>`).join('');
-  return `<section id="r${i + 1}"><h2>${r.rank}. ${esc(a.report.authority ?? a.report.file)}${a.report.year !== undefined ? ` ${a.report.year}${lang === 'zh' ? '年度' : ''}` : ''}</h2>
-<p class="meta"><code>${esc(a.report.file)}</code></p>
-<p>${esc(col(lang, 'score'))}${colon}<b>${num(a.score)} / ${num(a.maxScore)}</b>（${a.percent}%） ${esc(col(lang, 'grade'))}${colon}<b class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</b>${a.vetoed ? ` <span class="veto">${esc(label(lang, 'vetoed'))}${colon}${esc((a.vetoedBy ?? []).join(', '))}</span>` : ''}</p>${compare}
+  const role = a.report.role ? `${lang === 'zh' ? '（' : ' ('}${esc(roleLabel(lang, a.report.role))}${lang === 'zh' ? '）' : ')'}` : '';
+  return `<section id="r${i + 1}"><h2>${r.rank}. ${esc(a.report.authority ?? a.report.file)}${role}${a.report.year !== undefined ? ` ${a.report.year}${lang === 'zh' ? '年度' : ''}` : ''}</h2>
+<p class="meta"><code>${esc(a.report.file)}</code></p>${returned}
+<p>${esc(label(lang, a.returned ? 'scoreProvisional' : 'score'))}${colon}<b>${num(a.score)} / ${num(a.maxScore)}</b>（${a.percent}%） ${esc(col(lang, 'grade'))}${colon}<b class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</b>${a.vetoed ? ` <span class="veto">${esc(label(lang, 'vetoed'))}${colon}${esc((a.vetoedBy ?? []).join(', '))}</span>` : ''}</p>${compare}
 <details><summary>${t.categories}</summary><table>${cats}</table></details>
-${findings.length ? findings.map((f) => findingHtml(f, lang)).join('\n') : `<p>${t.noFindings}</p>`}
-<p class="meta">${esc(label(lang, 'summary', a.counts))}</p></section>`;
+${findings.length || returned ? findings.map((f) => findingHtml(f, lang)).join('\n') : `<p>${t.noFindings}</p>`}${notApplicable}
+<p class="meta">${esc(summaryLine(lang, a.counts))}</p></section>`;
 }
 
 /** One self-contained page: no network, a CSP that only lets its own sorting script run, everything from reports escaped. */

@@ -1,6 +1,6 @@
 import type { Assessment, Finding } from '../model/assessment.js';
-import { reportTitle } from './finding-groups.js';
-import { statusLabel, type Lang } from './labels.js';
+import { eventText, isGateFailure, reportTitle } from './finding-groups.js';
+import { label, statusLabel, type Lang } from './labels.js';
 import type { Renderer } from './types.js';
 
 /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
@@ -12,18 +12,32 @@ export const xml = (v: unknown): string =>
 
 type Outcome = 'passed' | 'failure' | 'error' | 'skipped';
 
-/** How a finding shows in CI: a failure, missing that costs points is a failure too, rule errors are errors, not-scored is skipped. */
+/**
+ * How a finding shows in CI: a failure (a failed gate too), missing that costs points is a failure too,
+ * rule errors are errors; not-scored, waived and not-applicable are skipped — a rule that does not
+ * apply was not run, which is what <skipped> means, and it must not read as a pass.
+ */
 export function junitOutcome(f: Finding): Outcome {
   if (f.status === 'error') return 'error';
   if (f.status === 'fail') return 'failure';
   if (f.status === 'missing') return f.maxPoints > 0 ? 'failure' : 'skipped';
-  if (f.status === 'waived') return 'skipped';
+  if (f.status === 'waived' || f.status === 'not_applicable') return 'skipped';
   return 'passed';
 }
 
+/** The one-line message: a failed gate starts with 退回重报, so CI shows why the report goes back before anything else. */
+function summary(f: Finding, lang: Lang): string {
+  const text = f.message ?? f.title;
+  const colon = lang === 'zh' ? '：' : ': ';
+  if (isGateFailure(f)) return `${label(lang, 'returned')}${colon}${text}`;
+  if (f.status === 'not_applicable') return `${statusLabel(lang, f.status)}${colon}${text}`;
+  return text;
+}
+
 function detail(f: Finding, lang: Lang): string {
-  const lines = [f.message ?? f.title];
+  const lines = [summary(f, lang)];
   for (const e of f.evidence ?? []) lines.push(`${e.line ? `${e.line}: ` : ''}${e.quote}`);
+  for (const e of f.events ?? []) lines.push(eventText(e, lang));
   if (f.remedy) lines.push(`${lang === 'zh' ? '整改建议' : 'What to do'}: ${f.remedy}`);
   if (f.error) lines.push(f.error);
   return lines.join('\n');
@@ -36,7 +50,7 @@ function suite(a: Assessment, lang: Lang): { xml: string; counts: Record<Outcome
     counts[o]++;
     const open = `    <testcase classname="${xml(`${a.pack.id}.${f.category}`)}" name="${xml(`${f.ruleId} ${f.title}`)}" file="${xml(a.report.file)}"`;
     if (o === 'passed') return `${open}/>`;
-    const message = xml(f.message ?? f.title);
+    const message = xml(summary(f, lang));
     const type = xml(statusLabel(lang, f.status));
     const inner =
       o === 'skipped'
@@ -48,7 +62,7 @@ function suite(a: Assessment, lang: Lang): { xml: string; counts: Record<Outcome
   const tests = a.findings.length;
   return {
     counts,
-    xml: `  <testsuite name="${xml(name)}" tests="${tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}" file="${xml(a.report.file)}">\n    <properties>\n      <property name="score" value="${a.score}"/>\n      <property name="maxScore" value="${a.maxScore}"/>\n      <property name="percent" value="${a.percent}"/>\n      <property name="grade" value="${xml(a.grade)}"/>\n      <property name="vetoed" value="${a.vetoed}"/>\n    </properties>\n${cases.join('\n')}\n  </testsuite>`,
+    xml: `  <testsuite name="${xml(name)}" tests="${tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}" file="${xml(a.report.file)}">\n    <properties>\n      <property name="score" value="${a.score}"/>\n      <property name="maxScore" value="${a.maxScore}"/>\n      <property name="percent" value="${a.percent}"/>\n      <property name="grade" value="${xml(a.grade)}"/>\n      <property name="vetoed" value="${a.vetoed}"/>\n      <property name="returned" value="${Boolean(a.returned)}"/>\n    </properties>\n${cases.join('\n')}\n  </testsuite>`,
   };
 }
 

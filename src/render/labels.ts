@@ -1,5 +1,6 @@
 import type { Status } from '../model/assessment.js';
 import type { Severity } from '../model/common.js';
+import type { ReportRole } from '../model/report.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -14,7 +15,14 @@ const LABELS = {
     categories: '分类得分',
     attention: '需要关注',
     notes: '提示（不计分）',
-    notScored: '未计分（报告未载明，本项不适用）',
+    notScored: '未计分（报告未载明）',
+    notApplicable: '不适用（不计分）',
+    returned: '退回重报',
+    returnedNote: '未通过前置审查，本报告应退回重新报送；以下得分和等级为暂定',
+    scoreProvisional: '得分（暂定）',
+    provisional: '暂定',
+    event: '事件',
+    source: '来源',
     evidence: '原文',
     line: '第{n}行',
     remedy: '整改建议',
@@ -25,7 +33,7 @@ const LABELS = {
     waiverExpired: '豁免已过期',
     approvedBy: '批准',
     expires: '有效期至',
-    summary: '通过 {pass} 项，不符合 {fail} 项，未载明 {missing} 项，豁免 {waived} 项，规则错误 {error} 项',
+    summary: '通过 {pass} 项，不符合 {fail} 项，未载明 {missing} 项，不适用 {not_applicable} 项，豁免 {waived} 项，规则错误 {error} 项',
     ruleErrors: '有规则无法执行（细则错误），结果不完整，请联系细则维护人',
     yearSuffix: '年度',
     points: '分',
@@ -44,7 +52,14 @@ const LABELS = {
     categories: 'Categories',
     attention: 'Needs attention',
     notes: 'Notes (not scored)',
-    notScored: 'Not scored (not stated, rule does not apply)',
+    notScored: 'Not scored (not stated in the report)',
+    notApplicable: 'Not applicable (not scored)',
+    returned: 'Returned for resubmission',
+    returnedNote: 'the report failed a check made before scoring and must be resubmitted; the score and grade below are provisional',
+    scoreProvisional: 'Score (provisional)',
+    provisional: 'provisional',
+    event: 'Event',
+    source: 'source',
     evidence: 'Source',
     line: 'line {n}',
     remedy: 'What to do',
@@ -55,7 +70,7 @@ const LABELS = {
     waiverExpired: 'Waiver expired',
     approvedBy: 'approved by',
     expires: 'expires',
-    summary: '{pass} passed, {fail} failed, {missing} not stated, {waived} waived, {error} rule errors',
+    summary: '{pass} passed, {fail} failed, {missing} not stated, {not_applicable} not applicable, {waived} waived, {error} rule errors',
     ruleErrors: 'Some rules could not be evaluated (a bug in the checklist); results are incomplete — tell the checklist maintainer',
     yearSuffix: '',
     points: 'pts',
@@ -83,6 +98,19 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 export const severityLabel = (lang: Lang, s: Severity) => SEVERITY[lang][s];
+
+const ROLE: Record<Lang, Record<ReportRole, string>> = {
+  zh: { government: '政府', judicial_bureau: '司法局', department: '部门', township: '乡镇（街道）' },
+  en: { government: 'government', judicial_bureau: 'judicial bureau', department: 'department', township: 'township (subdistrict)' },
+};
+export const roleLabel = (lang: Lang, r: ReportRole) => ROLE[lang][r];
+
+/**
+ * The summary counts line. Every status is filled in, 0 when absent: an assessment read from an
+ * older batch.json has no not_applicable count, and a blank would read as "不适用  项".
+ */
+export const summaryLine = (lang: Lang, counts: Record<string, number>) =>
+  label(lang, 'summary', Object.fromEntries(Object.keys(STATUS.zh).map((s) => [s, counts[s] ?? 0])));
 
 /** Punctuation that follows the language: full-width in Chinese, ASCII in English. */
 export const open = (lang: Lang) => (lang === 'zh' ? '（' : ' (');

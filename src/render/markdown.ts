@@ -1,6 +1,6 @@
 import type { Assessment, Finding } from '../model/assessment.js';
-import { groupFindings, reportTitle } from './finding-groups.js';
-import { close, comma, label, open, severityLabel, statusLabel, type Lang } from './labels.js';
+import { eventText, groupFindings, reportTitle } from './finding-groups.js';
+import { close, comma, label, open, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
 import { num } from './text-layout.js';
 import type { Renderer } from './types.js';
 
@@ -15,12 +15,19 @@ function card(a: Assessment, lang: Lang): string {
   const out: string[] = [`# ${title ? `${title} ` : ''}${label(lang, 'heading')}`, ''];
   out.push(`- ${label(lang, 'file')}${colon}\`${a.report.file}\``);
   out.push(`- ${label(lang, 'pack')}${colon}${a.pack.title}${open(lang)}${a.pack.id} ${a.pack.version}${close(lang)}`);
-  out.push(`- ${label(lang, 'score')}${colon}**${num(a.score)} / ${num(a.maxScore)}**${open(lang)}${a.percent}%${close(lang)}`);
+  const groups = groupFindings(a);
+  // 退回重报 before the score: the score below it is provisional.
+  if (a.returned) {
+    // A quoted block rather than a heading, so the score bullets after it are not read as part of it.
+    out.push('', `> **${label(lang, 'returned')}**${colon}${label(lang, 'returnedNote')}`, '>');
+    groups.returned.forEach((f, i) => out.push(...findingBlock(f, i + 1, lang).map((l) => `> ${l}`)));
+    out.push('');
+  }
+  out.push(`- ${label(lang, a.returned ? 'scoreProvisional' : 'score')}${colon}**${num(a.score)} / ${num(a.maxScore)}**${open(lang)}${a.percent}%${close(lang)}`);
   out.push(`- ${label(lang, 'grade')}${colon}**${a.grade}**${a.vetoed ? `${open(lang)}${label(lang, 'vetoed')}${colon}${(a.vetoedBy ?? []).join(', ')}${close(lang)}` : ''}`);
   if (a.counts.error) out.push('', `> **${label(lang, 'ruleErrors')}**`);
   out.push('', `## ${label(lang, 'categories')}`, '', `| ${label(lang, 'categories')} | ${label(lang, 'score')} |`, '|---|---:|');
   for (const c of a.categories) out.push(`| ${cell(c.title)} | ${num(c.score)} / ${num(c.maxScore)} |`);
-  const groups = groupFindings(a);
   if (groups.attention.length > 0) {
     out.push('', `## ${label(lang, 'attention')}${open(lang)}${groups.attention.length}${close(lang)}`, '');
     groups.attention.forEach((f, i) => out.push(...findingBlock(f, i + 1, lang)));
@@ -29,10 +36,17 @@ function card(a: Assessment, lang: Lang): string {
     out.push('', `## ${label(lang, 'notes')}`, '');
     for (const f of groups.notes) out.push(`- \`${f.ruleId}\` ${f.message ?? f.title}`);
   }
+  if (groups.notApplicable.length > 0) {
+    out.push('', `## ${label(lang, 'notApplicable')}`, '');
+    for (const f of groups.notApplicable) {
+      out.push(`- **${f.title}**${open(lang)}\`${f.ruleId}\`${close(lang)}${f.message ? `${colon}${f.message}` : ''}`);
+      for (const e of f.evidence ?? []) out.push(`  - ${label(lang, 'evidence')}${colon}${e.line ? label(lang, 'line', { n: e.line }) + ' ' : ''}“${e.quote}”`);
+    }
+  }
   if (groups.notScored.length > 0) {
     out.push('', `${label(lang, 'notScored')}${colon}${groups.notScored.map((f) => `\`${f.ruleId}\``).join(lang === 'zh' ? '、' : ', ')}`);
   }
-  out.push('', label(lang, 'summary', a.counts), '');
+  out.push('', summaryLine(lang, a.counts), '');
   return out.join('\n');
 }
 
@@ -46,6 +60,7 @@ function findingBlock(f: Finding, n: number, lang: Lang): string[] {
   for (const e of f.evidence ?? []) {
     lines.push(`   - ${label(lang, 'evidence')}${colon}${e.line ? label(lang, 'line', { n: e.line }) + ' ' : ''}“${e.quote}”`);
   }
+  for (const e of f.events ?? []) lines.push(`   - ${eventText(e, lang)}`);
   if (f.waiver) {
     lines.push(`   - ${label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver')}${colon}${f.waiver.reason}${open(lang)}${label(lang, 'approvedBy')} ${f.waiver.approver}${comma(lang)}${label(lang, 'expires')} ${f.waiver.expires}${close(lang)}`);
   }

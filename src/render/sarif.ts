@@ -1,5 +1,7 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { Severity } from '../model/common.js';
+import { isGateFailure } from './finding-groups.js';
+import { label, statusLabel, type Lang } from './labels.js';
 import type { Renderer } from './types.js';
 import { VERSION } from '../util/package-root.js';
 
@@ -11,10 +13,31 @@ export function artifactUri(file: string): string {
   return posix.startsWith('/') ? `file://${encodeURI(posix)}` : encodeURI(posix);
 }
 
+/**
+ * SARIF 2.1.0 §3.27.10: a result whose kind is not "fail" SHALL have level "none". Not applicable
+ * (the rule does not apply to this reporter) is kind "notApplicable"; a missing fact that costs no
+ * points is "informational". A failed gate (退回重报) is an error whatever the rule's severity: the
+ * report goes back.
+ */
+function kind(f: Finding): 'fail' | 'notApplicable' | 'informational' {
+  if (f.status === 'not_applicable') return 'notApplicable';
+  if (f.status === 'missing' && f.maxPoints === 0) return 'informational';
+  return 'fail';
+}
+
 function level(f: Finding): 'error' | 'warning' | 'note' | 'none' {
-  if (f.status === 'error') return 'error';
-  if (f.status === 'missing' && f.maxPoints === 0) return 'note';
+  if (kind(f) !== 'fail') return 'none';
+  if (f.status === 'error' || isGateFailure(f)) return 'error';
   return LEVEL[f.severity];
+}
+
+/** The result message: a failed gate says 退回重报 first; a rule that does not apply says so with its reason. */
+function messageText(f: Finding, lang: Lang): string {
+  const text = f.message ?? f.title;
+  const colon = lang === 'zh' ? '：' : ': ';
+  if (isGateFailure(f)) return `${label(lang, 'returned')}${colon}${text}`;
+  if (f.status === 'not_applicable') return `${statusLabel(lang, f.status)}${colon}${text}`;
+  return text;
 }
 
 /**
@@ -22,7 +45,7 @@ function level(f: Finding): 'error' | 'warning' | 'note' | 'none' {
  * of its evidence when there is one; the rules come from the pack (every enabled rule, pack order).
  * Waived findings are results with an external suppression, so they stay visible.
  */
-export const renderSarif: Renderer = (assessments) => {
+export const renderSarif: Renderer = (assessments, { lang }) => {
   const rules: Finding[] = [];
   const index = new Map<string, number>();
   for (const a of assessments) {
@@ -43,8 +66,8 @@ export const renderSarif: Renderer = (assessments) => {
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId)!,
           level: level(f),
-          kind: f.status === 'missing' && f.maxPoints === 0 ? 'informational' : 'fail',
-          message: { text: f.message ?? f.title },
+          kind: kind(f),
+          message: { text: messageText(f, lang) },
           locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(a.report.file) }, ...(region ? { region } : {}) } }],
           ...(f.waiver
             ? { suppressions: [{ kind: 'external', status: f.waiver.expired ? 'rejected' : 'accepted', justification: `${f.waiver.reason} (${f.waiver.approver}, ${f.waiver.expires})` }] }
@@ -54,6 +77,8 @@ export const renderSarif: Renderer = (assessments) => {
             points: f.points,
             maxPoints: f.maxPoints,
             veto: f.veto,
+            ...(f.gate ? { gate: true } : {}),
+            ...(f.events?.length ? { events: f.events } : {}),
             ...(f.missingFacts ? { missingFacts: f.missingFacts } : {}),
             ...(a.report.authority ? { authority: a.report.authority } : {}),
           },
@@ -76,13 +101,13 @@ export const renderSarif: Renderer = (assessments) => {
               ...(f.basis ? { fullDescription: { text: f.basis } } : {}),
               ...(f.remedy ? { help: { text: f.remedy } } : {}),
               defaultConfiguration: { level: LEVEL[f.severity] },
-              properties: { category: f.category, veto: f.veto, tags: [f.category] },
+              properties: { category: f.category, veto: f.veto, ...(f.gate ? { gate: true } : {}), tags: [f.category] },
             })),
           },
         },
         results,
         properties: {
-          reports: assessments.map((a) => ({ file: a.report.file, authority: a.report.authority, score: a.score, maxScore: a.maxScore, percent: a.percent, grade: a.grade, vetoed: a.vetoed })),
+          reports: assessments.map((a) => ({ file: a.report.file, authority: a.report.authority, score: a.score, maxScore: a.maxScore, percent: a.percent, grade: a.grade, vetoed: a.vetoed, returned: Boolean(a.returned), ...(a.returnedBy?.length ? { returnedBy: a.returnedBy } : {}), ...(a.report.role ? { role: a.report.role } : {}) })),
         },
       },
     ],

@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import type { Assessment, Finding } from '../model/assessment.js';
-import { groupFindings, reportTitle } from './finding-groups.js';
-import { close, comma, label, open, statusLabel, severityLabel, type Lang } from './labels.js';
+import { eventText, groupFindings, reportTitle } from './finding-groups.js';
+import { close, comma, label, open, statusLabel, severityLabel, summaryLine, type Lang } from './labels.js';
 import { displayWidth, num, padEnd, padStart } from './text-layout.js';
 import type { RenderOptions } from './types.js';
 
@@ -20,10 +20,17 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
   out.push(sep(lang, label(lang, 'file'), a.report.file));
   out.push(sep(lang, label(lang, 'pack'), `${a.pack.title}${open(lang)}${a.pack.id} ${a.pack.version}${close(lang)}`));
   out.push('');
+  const groups = groupFindings(a);
+  // 退回重报 comes before the score: the score below it is provisional, and the reader must not take it for a result.
+  if (a.returned) {
+    out.push(c.red(c.bold(`${label(lang, 'returned')}${lang === 'zh' ? '：' : ': '}${label(lang, 'returnedNote')}`)));
+    for (const f of groups.returned) out.push(...findingLines(f, lang, c));
+    out.push('');
+  }
   const gradeText = a.vetoed ? `${a.grade}${open(lang)}${sep(lang, label(lang, 'vetoed'), '')}${(a.vetoedBy ?? []).join(', ')}${close(lang)}` : a.grade;
   const gradeColor = a.vetoed ? c.red : a.percent >= 80 ? c.green : a.percent >= 60 ? c.yellow : c.red;
   out.push(
-    `${sep(lang, label(lang, 'score'), c.bold(`${num(a.score)} / ${num(a.maxScore)}`))}${open(lang)}${a.percent}%${close(lang)}    ${sep(lang, label(lang, 'grade'), gradeColor(c.bold(gradeText)))}`,
+    `${sep(lang, label(lang, a.returned ? 'scoreProvisional' : 'score'), c.bold(`${num(a.score)} / ${num(a.maxScore)}`))}${open(lang)}${a.percent}%${close(lang)}    ${sep(lang, label(lang, 'grade'), gradeColor(c.bold(gradeText)))}`,
   );
   if (a.counts.error) out.push(c.red(c.bold(`! ${label(lang, 'ruleErrors')}`)));
   out.push('');
@@ -32,7 +39,6 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
   for (const cat of a.categories) {
     out.push(`  ${padEnd(cat.title, nameWidth)}  ${padStart(num(cat.score), 5)} / ${padEnd(num(cat.maxScore), 5)}`.trimEnd());
   }
-  const groups = groupFindings(a);
   if (groups.attention.length > 0) {
     out.push('');
     out.push(c.bold(`${label(lang, 'attention')}${open(lang)}${groups.attention.length}${close(lang)}`));
@@ -43,12 +49,17 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
     out.push(c.bold(label(lang, 'notes')));
     for (const f of groups.notes) out.push(`  ${MARK[f.status]} ${f.ruleId}  ${f.message ?? f.title}`);
   }
+  if (groups.notApplicable.length > 0) {
+    out.push('');
+    out.push(c.bold(label(lang, 'notApplicable')));
+    for (const f of groups.notApplicable) out.push(...notApplicableLines(f, lang, c));
+  }
   if (groups.notScored.length > 0) {
     out.push('');
-    out.push(c.dim(`${label(lang, 'notScored')}：${groups.notScored.map((f) => f.ruleId).join(lang === 'zh' ? '、' : ', ')}`));
+    out.push(c.dim(`${label(lang, 'notScored')}${lang === 'zh' ? '：' : ': '}${groups.notScored.map((f) => f.ruleId).join(lang === 'zh' ? '、' : ', ')}`));
   }
   out.push('');
-  out.push(label(lang, 'summary', a.counts));
+  out.push(summaryLine(lang, a.counts));
   return out.join('\n') + '\n';
 }
 
@@ -67,6 +78,7 @@ function findingLines(f: Finding, lang: Lang, c: ReturnType<typeof createColors>
     const where = e.line ? label(lang, 'line', { n: e.line }) : '';
     lines.push(`      ${sep(lang, label(lang, 'evidence'), `${where}${where ? ' ' : ''}“${e.quote}”`)}`);
   }
+  for (const e of f.events ?? []) lines.push(`      ${c.dim(eventText(e, lang))}`);
   if (f.waiver) {
     const w = f.waiver;
     lines.push(`      ${sep(lang, label(lang, w.expired ? 'waiverExpired' : 'waiver'), `${w.reason}${open(lang)}${label(lang, 'approvedBy')} ${w.approver}${comma(lang)}${label(lang, 'expires')} ${w.expires}${close(lang)}`)}`);
@@ -74,3 +86,15 @@ function findingLines(f: Finding, lang: Lang, c: ReturnType<typeof createColors>
   if (f.remedy) lines.push(`      ${c.green(sep(lang, label(lang, 'remedy'), f.remedy))}`);
   return lines;
 }
+
+/** A not-applicable rule: its title, why it does not apply, and the statement that says so. */
+function notApplicableLines(f: Finding, lang: Lang, c: ReturnType<typeof createColors>): string[] {
+  const lines = [`  ${MARK[f.status]} ${f.title}  ${c.dim(`[${f.ruleId}]`)}`];
+  if (f.message) lines.push(`      ${f.message}`);
+  for (const e of f.evidence ?? []) {
+    const where = e.line ? label(lang, 'line', { n: e.line }) : '';
+    lines.push(`      ${sep(lang, label(lang, 'evidence'), `${where}${where ? ' ' : ''}“${e.quote}”`)}`);
+  }
+  return lines;
+}
+

@@ -2,8 +2,8 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
 import type { BatchResult } from '../model/batch.js';
-import { batchView, col, nonPassing, type StreamedOutput } from './batch-view.js';
-import { severityLabel, statusLabel, type Lang } from './labels.js';
+import { batchView, col, eventsCell, listedStatus, nonPassing, roleCell, type StreamedOutput } from './batch-view.js';
+import { severityLabel, type Lang } from './labels.js';
 import type { BatchRenderer } from './types.js';
 
 type Cell = string | number | boolean | null | undefined;
@@ -107,6 +107,7 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
   const summaryColumns: Column[] = [
     { header: col(lang, 'rank'), numFmt: '0' },
     { header: col(lang, 'authority') },
+    { header: col(lang, 'role') },
     { header: col(lang, 'region') },
     { header: col(lang, 'year'), numFmt: '0' },
     { header: col(lang, 'score'), numFmt: '0.0' },
@@ -114,7 +115,9 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
     { header: col(lang, 'percent'), numFmt: '0.0%' },
     { header: col(lang, 'grade') },
     { header: col(lang, 'vetoed') },
+    { header: col(lang, 'returned') },
     { header: col(lang, 'shortfalls'), numFmt: '0' },
+    { header: col(lang, 'notApplicable'), numFmt: '0' },
     ...view.categories.map((c) => ({ header: c.title, numFmt: '0.0' })),
     ...(compare
       ? [
@@ -131,6 +134,7 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
     return [
       r.rank,
       r.a.report.authority,
+      roleCell(lang, r.a),
       r.a.report.region,
       r.a.report.year,
       r.a.score,
@@ -138,7 +142,9 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
       r.a.percent / 100,
       r.a.grade,
       yesNo(r.a.vetoed),
+      yesNo(r.a.returned),
       r.shortfalls,
+      r.notApplicable,
       ...view.categories.map((cat) => r.categories.get(cat.id)?.score),
       ...(compare
         ? [
@@ -152,12 +158,16 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
     ];
   });
   const grades = batch.pack.grades.length > 0 ? batch.pack.grades.map((g) => g.name) : [];
-  const gradeCol = 8;
+  // 1-based column numbers, found by header so adding a column cannot colour the wrong one.
+  const column = (key: 'grade' | 'vetoed' | 'returned') => summaryColumns.findIndex((c) => c.header === col(lang, key)) + 1;
+  const [gradeCol, vetoCol, returnedCol] = [column('grade'), column('vetoed'), column('returned')];
+  const alarm = { bold: true, color: { argb: 'FF9C0006' } };
   addSheet(wb, lang === 'zh' ? '汇总' : 'Summary', summaryColumns, summaryRows, (row, i) => {
     const a = view.rows[i]!.a;
     const argb = gradeFill(a.grade, grades);
     if (argb) row.getCell(gradeCol).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-    if (a.vetoed) row.getCell(gradeCol + 1).font = { bold: true, color: { argb: 'FF9C0006' } };
+    if (a.vetoed) row.getCell(vetoCol).font = alarm;
+    if (a.returned) row.getCell(returnedCol).font = alarm;
   });
 
   const findingColumns: Column[] = [
@@ -173,6 +183,7 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
     { header: col(lang, 'quote'), maxWidth: 50 },
     { header: col(lang, 'line'), numFmt: '0' },
     { header: col(lang, 'remedy'), maxWidth: 50 },
+    { header: col(lang, 'events'), maxWidth: 50 },
     { header: col(lang, 'file'), maxWidth: 60 },
   ];
   function* findingRows(): Generator<Cell[]> {
@@ -180,8 +191,8 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
       for (const f of nonPassing(r.a)) {
         const e = f.evidence?.[0];
         yield [
-          r.rank, r.a.report.authority, f.ruleId, f.title, statusLabel(lang, f.status), severityLabel(lang, f.severity),
-          f.points, f.maxPoints, f.message, e?.quote, e?.line, f.remedy, r.a.report.file,
+          r.rank, r.a.report.authority, f.ruleId, f.title, listedStatus(lang, f), severityLabel(lang, f.severity),
+          f.points, f.maxPoints, f.message, e?.quote, e?.line, f.remedy, eventsCell(lang, f), r.a.report.file,
         ];
       }
     }
@@ -197,7 +208,7 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
   await wb.commit();
 }
 
-/** summary.xlsx: 汇总 (ranking), 问题清单 (every non-passing finding), 错误 (files that could not be scored). */
+/** summary.xlsx: 汇总 (ranking), 问题清单 (every non-passing finding: failed gates first, 不适用 last), 错误 (files that could not be scored). */
 export const renderXlsx: BatchRenderer = async (batch, { lang }) => {
   const stream = new PassThrough();
   const parts: Buffer[] = [];

@@ -49,9 +49,21 @@ export async function runRuleTests(pack: Pack, testsDir = join(pack.dir, 'tests'
         if (!ruleIds.has(id)) problems.push(problem('test.unknown-rule', source.file, { rule: id }, { pointer: `${at}/expect/rules/${id}`, ...source.locate(`${at}/expect/rules/${id}`, 'key') }));
       }
       try {
+        const file = `${source.file}#${testCase.name}`;
+        // A case with events gets an assessor of its own: events belong to the case, not the pack.
+        const caseAssessor = testCase.events
+          ? createAssessor(pack, {
+              asOf: TEST_DAY,
+              events: testCase.events.map((e, k) => ({
+                ...e,
+                id: e.id ?? `${testCase.name}#${k + 1}`,
+                unit: e.unit ?? (testCase.document ? join(dirname(source.file), testCase.document) : file),
+              })),
+            })
+          : assessor;
         const assessment = testCase.document
-          ? await assessor.assessFile(join(dirname(source.file), testCase.document))
-          : await assessor.assessReport(checkReportSource(caseSource(source, testCase, at), pack), `${source.file}#${testCase.name}`);
+          ? await caseAssessor.assessFile(join(dirname(source.file), testCase.document))
+          : await caseAssessor.assessReport(checkReportSource(caseSource(source, testCase, at), pack), file);
         results.push({ file: source.file, line: source.locate(at)?.line ?? 0, name: testCase.name, mismatches: compare(testCase, assessment), assessment });
       } catch (e) {
         if (!(e instanceof ProblemError)) throw e;
@@ -84,6 +96,7 @@ function compare(testCase: RuleTestCase, a: Assessment): Mismatch[] {
   check('percent', expect.percent, a.percent);
   check('grade', expect.grade, a.grade);
   check('vetoed', expect.vetoed, a.vetoed);
+  check('returned', expect.returned, a.returned);
   for (const [id, e] of Object.entries(expect.rules ?? {})) {
     const f = a.findings.find((x) => x.ruleId === id);
     check(`${id}.status`, e.status, f?.status);

@@ -1,0 +1,138 @@
+import type { ReportLevel, ReportRole } from '../model/report.js';
+import type { VocabularyFile } from '../model/vocabulary.js';
+
+/** A reporting body's name read as place + body: 南昌市红谷滩区 + 司法局. */
+export interface BodyName {
+  /** the whole name: 某县人力资源和社会保障局 */
+  authority: string;
+  /** the place part: 某县, 南昌市红谷滩区, 某地区 */
+  region: string;
+  /** the tier of government the place is, when its suffix says (a 市 does not: it may be 地级 or 县级) */
+  level?: ReportLevel;
+  role: ReportRole;
+  /** the vocabulary ending that decided the role */
+  roleWord: string;
+}
+
+/**
+ * Suffixes of administrative divisions, longest first so 自治区 is read before 区, with the
+ * tier each names. 市 has none: 兴宁市 is county-level, 梅州市 prefecture-level.
+ */
+const PLACE_SUFFIXES: Array<[string, ReportLevel | undefined]> = [
+  ['自治区', 'province'],
+  ['自治州', 'city'],
+  ['自治县', 'county'],
+  ['自治旗', 'county'],
+  ['街道', 'township'],
+  ['地区', 'city'],
+  ['省', 'province'],
+  ['市', undefined],
+  ['州', 'city'],
+  ['盟', 'city'],
+  ['区', 'county'],
+  ['县', 'county'],
+  ['旗', 'county'],
+  ['镇', 'township'],
+  ['乡', 'township'],
+];
+/**
+ * Words in which a suffix character is not a place's end: 市场监督管理局, 住房和城乡建设局,
+ * 社区矫正, 依法治县办. A property of the naming system, not a judgement an auditor tunes.
+ */
+const NOT_PLACE_AFTER = new Set(['市场', '市政', '市容', '区域', '县域', '乡村', '镇村', '乡镇']);
+const NOT_PLACE_BEFORE = new Set(['城乡', '城市', '都市', '社区', '园区', '景区', '辖区', '治县', '治区', '治市', '治州', '治旗']);
+/** Characters of a body, never of a place name: a place does not contain 局 or 政府. */
+const BODY_CHARS = /[局厅委办府院所室处会署部司中心]/u;
+const HAN = /\p{Script=Han}/u;
+const MAX_NAME = 30;
+
+type RoleWords = Array<[word: string, role: ReportRole]>;
+const roleCache = new WeakMap<VocabularyFile, RoleWords>();
+
+function roleWords(vocabulary: VocabularyFile): RoleWords {
+  let words = roleCache.get(vocabulary);
+  if (!words) {
+    words = Object.entries(vocabulary.roles ?? {}).flatMap(([role, ws]) => (ws ?? []).map((w) => [w, role as ReportRole] as [string, ReportRole]));
+    // the most specific (longest) ending wins: 司法局 before 局, 镇人民政府 before 人民政府
+    words.sort((a, b) => b[0].length - a[0].length);
+    roleCache.set(vocabulary, words);
+  }
+  return words;
+}
+
+/** The role a name's ending tells, most specific ending first. */
+export function roleOf(name: string, vocabulary: VocabularyFile): { role: ReportRole; word: string } | undefined {
+  for (const [word, role] of roleWords(vocabulary)) if (name.endsWith(word)) return { role, word };
+  return undefined;
+}
+
+/**
+ * A whole name read as place + body, or undefined when it is not one: the place ends in an
+ * administrative suffix and holds no body characters; the body ends in a role word. Of the
+ * possible places the longest wins (南昌市红谷滩区司法局 → 南昌市红谷滩区), skipping suffix
+ * characters inside words (某县市场监督管理局 → 某县).
+ */
+export function parseBodyName(name: string, vocabulary: VocabularyFile): BodyName | undefined {
+  if (name.length > MAX_NAME || ![...name].every((c) => HAN.test(c))) return undefined;
+  const role = roleOf(name, vocabulary);
+  if (!role) return undefined;
+  for (let p = name.length - 1; p >= 2; p--) {
+    const place = name.slice(0, p);
+    const suffix = PLACE_SUFFIXES.find(([s]) => place.endsWith(s) && place.length > s.length);
+    if (!suffix || BODY_CHARS.test(place)) continue;
+    if (NOT_PLACE_AFTER.has(name.slice(p - 1, p + 1)) || NOT_PLACE_BEFORE.has(name.slice(p - 2, p))) continue;
+    // the role word lies in the body, or starts with the place's suffix (某镇 + 人民政府 ends in 镇人民政府)
+    const roleStart = name.length - role.word.length;
+    if (roleStart < p - suffix[0].length) continue;
+    // a body names what it is (公安局), not a bare 局
+    if (name.length - p < 2) continue;
+    const found: BodyName = { authority: name, region: place, role: role.role, roleWord: role.word };
+    if (suffix[1]) found.level = suffix[1];
+    return found;
+  }
+  return undefined;
+}
+
+/**
+ * The body named at the start of `s` (a title, a clause, a signature line): the shortest run of
+ * Chinese characters that reads as a whole name, extended over the words that continue a name
+ * (人民政府 + 办公室, 卫生健康委 + 员会) but not over the sentence that follows (夏县司法局在县委…).
+ */
+export function nameAtStart(s: string, vocabulary: VocabularyFile): BodyName | undefined {
+  const words = roleWords(vocabulary);
+  let run = 0;
+  while (run < s.length && run < MAX_NAME && HAN.test(s[run]!)) run++;
+  for (let e = 2; e <= run; e++) {
+    let found = parseBodyName(s.slice(0, e), vocabulary);
+    if (!found) continue;
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (let e2 = e + 1; e2 <= Math.min(run, e + 6); e2++) {
+        const longer = s.slice(0, e2);
+        const w = words.find(([word]) => longer.endsWith(word));
+        // continues the name: a role word that overlaps its ending, or a compound one right after it
+        if (!w || !(e2 - w[0].length < e || (e2 - w[0].length === e && w[0].length >= 2))) continue;
+        const next = parseBodyName(longer, vocabulary);
+        if (next) {
+          found = next;
+          e = e2;
+          grown = true;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+  return undefined;
+}
+
+/** 兴宁市 is county-level only when the text says so (县级市 / 地级市 next to the name). */
+export function cityLevel(text: string, region: string): ReportLevel | undefined {
+  if (!region.endsWith('市')) return undefined;
+  const at = text.indexOf(region);
+  if (at < 0) return undefined;
+  const re = new RegExp(`${region}[（(]?(?:是|为|系)?(县级市|地级市)|(县级市|地级市)${region}`, 'u');
+  const m = re.exec(text);
+  if (!m) return undefined;
+  return (m[1] ?? m[2]) === '县级市' ? 'county' : 'city';
+}

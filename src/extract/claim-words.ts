@@ -1,0 +1,68 @@
+import type { Pack } from '../pack/compiled-pack.js';
+import { WordSet } from './word-set.js';
+
+/** The pack's judgement words (vocabulary.yaml), ready for bounded-window searches. */
+export interface ClaimWords {
+  negation: WordSet;
+  target: WordSet;
+  partial: WordSet;
+  otherYear: WordSet;
+  comparison: WordSet;
+  change: WordSet;
+  level: WordSet;
+  thisYear: WordSet;
+  zero: WordSet;
+  zeroAfter: WordSet;
+  zeroNouns: WordSet;
+  /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
+  ordinary: WordSet;
+  ordinaryReach: number;
+  /** every scope word, and the scope each names */
+  scopeWords: WordSet;
+  scopeOf: Map<string, string>;
+}
+
+const cache = new WeakMap<Pack, ClaimWords>();
+
+export function claimWords(pack: Pack): ClaimWords {
+  let w = cache.get(pack);
+  if (!w) {
+    w = compileClaimWords(pack.vocabulary ?? {});
+    cache.set(pack, w);
+  }
+  return w;
+}
+
+export function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
+  const scopeOf = new Map<string, string>();
+  for (const [scope, words] of Object.entries(v.scopes ?? {})) for (const word of words) if (!scopeOf.has(word)) scopeOf.set(word, scope);
+  const ordinary = v.ordinary ?? [];
+  return {
+    negation: new WordSet(v.negation),
+    target: new WordSet(v.target),
+    partial: new WordSet(v.partial),
+    otherYear: new WordSet(v.otherYear),
+    comparison: new WordSet(v.comparison),
+    change: new WordSet(v.change),
+    level: new WordSet(v.level),
+    thisYear: new WordSet(v.thisYear),
+    zero: new WordSet(v.zero),
+    zeroAfter: new WordSet(v.zeroAfter),
+    zeroNouns: new WordSet(v.zeroNouns),
+    ordinary: new WordSet(ordinary),
+    ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
+    scopeWords: new WordSet(scopeOf.keys()),
+    scopeOf,
+  };
+}
+
+/** Occurrences of a judgement word in [from, to) that are not part of an ordinary word. */
+export function judging(w: ClaimWords, set: WordSet, text: string, from: number, to: number): Array<{ at: number; word: string }> {
+  return set.find(text, from, to).filter((o) => !w.ordinary.covers(text, o.at, o.word.length, w.ordinaryReach));
+}
+
+/** The last such occurrence in [from, to). */
+export function lastJudging(w: ClaimWords, set: WordSet, text: string, from: number, to: number): { at: number; word: string } | undefined {
+  const all = judging(w, set, text, from, to);
+  return all[all.length - 1];
+}

@@ -1,0 +1,30 @@
+import type { DocumentType } from '../model/report.js';
+import type { VocabularyFile } from '../model/vocabulary.js';
+
+/** Another document that merely names the report: 关于印发…工作要点的通知. */
+const OTHER_DOCUMENT = /通知|通报|意见|方案|决定|批复|公示|公告|函|纪要/u;
+
+/** Whitespace, 的 and the year do not change what a title names: 2024年度法治政府建设情况的报告. */
+const normalize = (title: string) => title.replace(/\s+|的|(?:19|20)\d{2}\s*年度?/gu, '');
+
+/**
+ * What a document is, from its title: the vocabulary word that ends latest names the head noun
+ * (2024年法治政府建设工作总结 is a summary). A title that names none, or names another document
+ * after it (…工作要点的通知), is `other`.
+ */
+export function documentTypeOf(title: string, vocabulary: VocabularyFile): DocumentType {
+  const t = normalize(title);
+  let best: { type: DocumentType; end: number; length: number } | undefined;
+  for (const [type, words] of Object.entries(vocabulary.documentTypes ?? {})) {
+    for (const w of words ?? []) {
+      const at = t.lastIndexOf(w);
+      if (at < 0) continue;
+      const end = at + w.length;
+      if (!best || end > best.end || (end === best.end && w.length > best.length)) best = { type: type as DocumentType, end, length: w.length };
+    }
+  }
+  if (!best) return 'other';
+  // what follows the head noun: closing quotes and a bracketed note (（全文）) change nothing
+  const rest = t.slice(best.end).replace(/[（(【[][^）)】\]]*[）)】\]]/gu, '').replace(/[》”"'’」』]/gu, '');
+  return OTHER_DOCUMENT.test(rest) ? 'other' : best.type;
+}

@@ -1,0 +1,60 @@
+/**
+ * A pack-supplied word list searched inside a bounded window: words are grouped by first
+ * character, so a window of w characters costs w look-ups plus the few candidates that share
+ * a first character — never a pass over the whole list per position.
+ */
+export class WordSet {
+  private readonly byFirst = new Map<number, string[]>();
+  readonly size: number;
+
+  constructor(words: Iterable<string> = []) {
+    const unique = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+    this.size = unique.length;
+    for (const w of unique) {
+      const c = w.charCodeAt(0);
+      const list = this.byFirst.get(c);
+      if (list) list.push(w);
+      else this.byFirst.set(c, [w]);
+    }
+  }
+
+  /** The longest word starting at offset, if any. */
+  at(text: string, offset: number): string | undefined {
+    const list = this.byFirst.get(text.charCodeAt(offset));
+    if (!list) return undefined;
+    for (const w of list) if (text.startsWith(w, offset)) return w;
+    return undefined;
+  }
+
+  /** Every occurrence (longest at each start) lying wholly inside [from, to), in text order. */
+  find(text: string, from: number, to: number): Array<{ at: number; word: string }> {
+    const out: Array<{ at: number; word: string }> = [];
+    if (this.size === 0) return out;
+    for (let i = Math.max(0, from); i < to; i++) {
+      const w = this.at(text, i);
+      if (w && i + w.length <= to) out.push({ at: i, word: w });
+    }
+    return out;
+  }
+
+  /** The last occurrence inside [from, to). */
+  last(text: string, from: number, to: number): { at: number; word: string } | undefined {
+    if (this.size === 0) return undefined;
+    for (let i = to - 1; i >= Math.max(0, from); i--) {
+      const w = this.at(text, i);
+      if (w && i + w.length <= to) return { at: i, word: w };
+    }
+    return undefined;
+  }
+
+  /** Whether [at, at+len) lies inside an occurrence of one of these words (looked for at most `reach` characters back). */
+  covers(text: string, at: number, len: number, reach: number): boolean {
+    if (this.size === 0) return false;
+    for (let i = at; i >= Math.max(0, at - reach); i--) {
+      const list = this.byFirst.get(text.charCodeAt(i));
+      if (!list) continue;
+      for (const w of list) if (i + w.length >= at + len && text.startsWith(w, i)) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,43 @@
+import { judging, lastJudging, type ClaimWords } from './claim-words.js';
+
+/** At most this many characters between a zero word and the thing (未出台行政规范性文件: 行政). */
+const MAX_GAP = 6;
+/** At most this much of the clause after the thing (未发生行政复议和行政诉讼案件: 和行政诉讼案件). */
+const MAX_TAIL = 10;
+
+export const STATED_ZERO_NOTE = '载明为零：报告写明本年度没有此类事项';
+
+/**
+ * A stated absence of the thing named at [cueStart, cueEnd) in the clause [cs, ce): a zero
+ * word right before it (未发生行政诉讼案件, 实现零败诉, 无重大行政决策事项) or right after it
+ * (败诉案件为零). The clause must be about the thing itself: nothing but a few nouns may
+ * follow it (未发生行政诉讼案件的单位 is about units; 没有复议案件被纠错 is about corrections).
+ * Returns the span to quote.
+ */
+export function statedZero(w: ClaimWords, text: string, cs: number, ce: number, cueStart: number, cueEnd: number): [number, number] | undefined {
+  const before = lastJudging(w, w.zero, text, Math.max(cs, cueStart - MAX_GAP - 4), cueStart);
+  if (before) {
+    const gap = text.slice(before.at + before.word.length, cueStart);
+    if (gap.length <= MAX_GAP && plainNouns(gap) && tailIsThing(w, text, cueEnd, ce)) return [before.at, ce];
+  }
+  const after = w.zeroAfter.size > 0 ? judging(w, w.zeroAfter, text, cueEnd, Math.min(ce, cueEnd + MAX_GAP + 4))[0] : undefined;
+  if (after) {
+    const gap = text.slice(cueEnd, after.at);
+    const next = text[after.at + after.word.length];
+    if (plainNouns(gap) && !(next !== undefined && /[\d.]/.test(next))) return [cueStart, after.at + after.word.length];
+  }
+  return undefined;
+}
+
+const plainNouns = (s: string) => !/[\d的被]/u.test(s);
+
+/** The rest of the clause after the thing: empty, a 的-free coordinated thing (和行政诉讼案件), or a noun like 案件 / 事项. */
+function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boolean {
+  const tail = text.slice(from, ce).trim();
+  if (tail.length === 0) return true;
+  if (tail.length > MAX_TAIL || !plainNouns(tail)) return false;
+  // a coordinated second thing may follow (和行政诉讼案件), or a closing noun from the vocabulary
+  if (/^[和及、或与]/u.test(tail)) return true;
+  const noun = w.zeroNouns.at(tail, 0);
+  return noun !== undefined && noun.length === tail.length;
+}
