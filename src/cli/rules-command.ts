@@ -8,6 +8,7 @@ import type { Lang } from '../problems/messages.js';
 import { formatRuleTestResults } from '../ruletest/format-results.js';
 import { runRuleTests } from '../ruletest/run-rule-tests.js';
 import { untestedRules } from '../ruletest/test-coverage.js';
+import { ruleExamples } from '../ruletest/rule-examples.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
 import { oneOf, parseLang } from './options.js';
 
@@ -59,7 +60,7 @@ export function registerRules(program: Command, io: CliIO, setExit: (code: numbe
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action((dir: string, o: Out & { format: 'md' | 'html' }) => {
       const p = loadPack(dir);
-      const md = checklistMarkdown(p);
+      const md = checklistMarkdown(p, ruleExamples(p));
       write(io, o.format === 'html' ? markdownToHtml(md, p.manifest.title) : md, o.out);
       setExit(EXIT.ok);
     });

@@ -25,6 +25,17 @@ const METADATA_ZH: Record<string, string> = {
   '$.authority': '报告机关',
   '$.region': '地区',
   '$.level': '层级',
+  '$.role': '报告主体类型',
+  '$.documentType': '文件类型',
+  '$.period': '报告期间',
+  '$.submittedOn': '报送日期',
+};
+
+/** How metadata enum values read in the published checklist. */
+export const METADATA_VALUES_ZH: Record<string, Record<string, string>> = {
+  '$.role': { government: '人民政府', judicial_bureau: '司法局', department: '政府工作部门', township: '乡镇（街道）' },
+  '$.documentType': { annual_report: '法治政府建设年度报告', work_summary: '工作总结', work_plan: '工作要点或计划', duty_report: '述职报告', other: '其他文件' },
+  '$.period': { full_year: '全年', part_year: '部分年度' },
 };
 
 /** A condition in plain Chinese, as the published checklist prints it: “出庭应诉率 ≥ 100%”. */
@@ -48,7 +59,12 @@ export function describeCondition(condition: TopLevelCondition | Condition, pack
     const op = c.operator.split(':');
     const base = op.pop()!;
     const negated = op.includes('not');
-    const value = describeValue(c.fact, c.value, pack);
+    // "≥ 0件" says nothing to a reader: a count or rate compared with ≥ 0 only asks that it be stated.
+    if (base === 'greaterThanInclusive' && c.value === 0 && !negated) return `报告载明${subject}`;
+    const labels = c.fact === 'report' ? METADATA_VALUES_ZH[c.path ?? ''] : undefined;
+    const value = labels
+      ? (Array.isArray(c.value) ? c.value : [c.value]).map((v) => `“${labels[String(v)] ?? String(v)}”`).join('、')
+      : describeValue(c.fact, c.value, pack);
     const symbol = OPERATOR_ZH[base] ?? base;
     const text = /^[<>≤≥]$/.test(symbol) ? `${subject} ${symbol} ${value}` : `${subject}${symbol}${value}`;
     return negated ? `并非（${text}）` : text;
@@ -82,9 +98,20 @@ export function describeScoring(rule: Rule, pack: Pack, facts: string[]): string
     parts.push(rule.tiers.map((t: Tier) => `${describeCondition(t.when, pack)}，得${formatNumber(t.points)}分`).join('；') + '；以上均不满足得0分（按顺序取第一个满足的档次）');
   }
   if (rule.deduct) parts.push(describeDeduction(rule.deduct, rule.points, pack));
-  const missing = { fail: `未载明所需数据的，得0分（计入总分）`, skip: '未载明所需数据的，本项不适用、不计分', info: '未载明所需数据的，仅作提示、不计分' }[rule.missing];
+  if (rule.onEvent) {
+    parts.push(
+      `依据评查人员登记的事件计分，不依据报告用词：未登记本单位事件的得${formatNumber(rule.points)}分；` +
+        (rule.onEvent.perEvent ? `每登记一起扣${formatNumber(rule.onEvent.perEvent)}分，扣完为止` : '登记有事件的得0分'),
+    );
+  }
+  if (rule.tiers) parts.push('各档所需数据只要有一档载明即可评分');
+  const missing = rule.onEvent
+    ? { fail: '未提供事件登记的，得0分（计入总分）', skip: '未提供事件登记的，需人工核对，不计分', info: '未提供事件登记的，需人工核对，仅作提示' }[rule.missing]
+    : { fail: `未载明所需数据的，得0分（计入总分）`, skip: '未载明所需数据的，不计分（不计入应得分）', info: '未载明所需数据的，仅作提示、不计分' }[rule.missing];
   // Sections are always known; the absence policy only matters for rules that read stated facts.
-  if (facts.some((f) => f !== 'sections')) parts.push(missing);
+  if (rule.onEvent || facts.some((f) => f !== 'sections')) parts.push(missing);
+  if (rule.notApplicable) parts.push(`${describeCondition(rule.notApplicable.when, pack)}的，本项不适用、不计分`);
+  if (rule.gate) parts.push('本项为门槛：不符合的，退回重报，得分仅供参考');
   if (rule.veto) parts.push('不符合的，实行一票否决，等级直接评为最低档');
   return parts.join('。') + '。';
 }

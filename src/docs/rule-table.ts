@@ -3,6 +3,8 @@ import { formatNumber } from '../pack/template.js';
 import { displayWidth, padEnd } from '../render/text-layout.js';
 import type { Lang } from '../problems/messages.js';
 
+const ROLE_ZH: Record<string, string> = { government: '政府', judicial_bureau: '司法局', department: '部门', township: '乡镇' };
+
 export interface RuleRow {
   id: string;
   title: string;
@@ -10,19 +12,34 @@ export interface RuleRow {
   points: number;
   severity: string;
   veto: boolean;
+  /** the roles the rule applies to; absent: every reporter (共性) */
+  appliesTo?: string[];
+  gate?: boolean;
 }
 
 export function ruleRows(pack: Pack): RuleRow[] {
-  return pack.rules.map(({ rule }) => ({ id: rule.id, title: rule.title, category: rule.category, points: rule.points, severity: rule.severity, veto: rule.veto }));
+  return pack.rules.map(({ rule }) => ({
+    id: rule.id,
+    title: rule.title,
+    category: rule.category,
+    points: rule.points,
+    severity: rule.severity,
+    veto: rule.veto,
+    ...(rule.appliesTo ? { appliesTo: [...rule.appliesTo] } : {}),
+    ...(rule.gate ? { gate: true } : {}),
+  }));
 }
 
 /** `fazhi rules list`: a table aligned for a terminal, CJK counted as two columns. */
 export function ruleTable(pack: Pack, lang: Lang): string {
-  const head = lang === 'zh' ? ['编号', '分类', '分值', '程度', '标题'] : ['id', 'category', 'points', 'severity', 'title'];
-  const rows = ruleRows(pack).map((r) => [r.id, r.category, formatNumber(r.points) + (r.veto ? (lang === 'zh' ? ' 否决' : ' veto') : ''), r.severity, r.title]);
+  const head = lang === 'zh' ? ['编号', '分类', '分值', '程度', '适用对象', '标题'] : ['id', 'category', 'points', 'severity', 'applies to', 'title'];
+  const who = (r: RuleRow) =>
+    r.appliesTo ? r.appliesTo.map((x) => (lang === 'zh' ? ROLE_ZH[x] : x)).join(lang === 'zh' ? '、' : ', ') : lang === 'zh' ? '共性' : 'all';
+  const pts = (r: RuleRow) => (r.gate ? (lang === 'zh' ? '门槛' : 'gate') : formatNumber(r.points) + (r.veto ? (lang === 'zh' ? ' 否决' : ' veto') : ''));
+  const rows = ruleRows(pack).map((r) => [r.id, r.category, pts(r), r.severity, who(r), r.title]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i]!))).join('  ');
-  const total = pack.rules.reduce((s, r) => s + r.rule.points, 0);
-  const footer = lang === 'zh' ? `共 ${rows.length} 项，满分 ${formatNumber(total)} 分` : `${rows.length} rules, ${formatNumber(total)} points`;
+  const common = pack.rules.filter((r) => !r.rule.appliesTo).length;
+  const footer = lang === 'zh' ? `共 ${rows.length} 项（共性 ${common} 项，个性 ${rows.length - common} 项）` : `${rows.length} rules (${common} for every reporter, ${rows.length - common} role-specific)`;
   return [line(head), ...rows.map(line), footer].join('\n') + '\n';
 }

@@ -14,6 +14,8 @@ export interface ClaimWords {
   zero: WordSet;
   zeroAfter: WordSet;
   zeroNouns: WordSet;
+  handling: WordSet;
+  perUnit: WordSet;
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
   ordinary: WordSet;
   ordinaryReach: number;
@@ -49,6 +51,8 @@ export function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     zero: new WordSet(v.zero),
     zeroAfter: new WordSet(v.zeroAfter),
     zeroNouns: new WordSet(v.zeroNouns),
+    handling: new WordSet(v.handling),
+    perUnit: new WordSet(v.perUnit),
     ordinary: new WordSet(ordinary),
     ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
     scopeWords: new WordSet(scopeOf.keys()),

@@ -31,7 +31,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const index = new TextIndex(asciiDigits(text), text);
   const hits = new CueHits(compiled.scanner, index.text);
   const headings = findSections(index, compiled.sections);
-  const meta = extractMetadata(index, headings[0]?.offset, page);
+  const { meta, evidence: reportEvidence } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);
   const ctx: ClaimContext = { words: claimWords(pack) };
   if (meta.year !== undefined) ctx.year = meta.year;
 
@@ -47,7 +47,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
       return !x.def.inSections || partsAt(headings, m.valueOffset).some((p) => x.def.inSections!.includes(p));
     };
     const results = findFactMatches(index, x, hits, ctx).filter(inPart);
-    const chosen = NUMERIC.has(x.def.type) ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
+    const chosen = NUMERIC.has(x.def.type) && !x.def.anyScope ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
     if (chosen.length === 0) {
       unstated.push({ fact: x.def.id, lookedFor: x.lookedFor });
       continue;
@@ -90,6 +90,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     evidence,
     sectionEvidence,
   };
+  if (Object.keys(reportEvidence).length > 0) report.reportEvidence = reportEvidence;
   if (unstated.length > 0) report.unstated = unstated;
   if (conflicts.length > 0) report.conflicts = conflicts;
   return report;

@@ -189,6 +189,7 @@ function valueAfter(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cueSt
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(m, vStart - cueEnd, text, vStart)) {
       if (negatedBetween(w, text, segmentFrom, vStart)) return undefined;
+      if (judging(w, w.perUnit, text, cs, vStart).length > 0) return undefined;
       const period = periodOf(w, text, contextFrom, cueStart, segmentFrom, vStart, ctx.year);
       if (period === 'report') {
         const parsed = parseMatch(x, m);
@@ -280,6 +281,7 @@ function valueBefore(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cueS
   const vStart = from + last.index;
   if (glued(text, vStart)) return undefined;
   if (modality(w, text, cs, vStart, vStart, cueStart) !== 'result') return undefined;
+  if (judging(w, w.perUnit, text, cs, vStart).length > 0) return undefined;
   const [ss] = index.sentence(vStart);
   if (periodOf(w, text, Math.max(ss, vStart - PERIOD_REACH), vStart, Math.max(cs, vStart - 12), vStart, ctx.year) !== 'report') return undefined;
   const parsed = parseMatch(x, last);

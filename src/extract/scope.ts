@@ -9,13 +9,29 @@ const SENTENCE_REACH = 40;
 
 /**
  * Whose figure the words before `at` give: the nearest scope word in its clause, else in
- * the sentence before it (bounded), else unspecified.
+ * the sentence before it (bounded), else unspecified. A scope word that is the object of a
+ * handling verb in its clause (受理区政府行政复议案件) names a party, not whose figure it is.
  */
 export function scopeAt(w: ClaimWords, text: string, clauseStart: number, sentenceStart: number, at: number): string {
   if (w.scopeWords.size === 0) return UNSPECIFIED;
-  const inClause = w.scopeWords.last(text, clauseStart, at);
-  const hit = inClause ?? w.scopeWords.last(text, Math.max(sentenceStart, clauseStart - SENTENCE_REACH), clauseStart);
-  return hit ? w.scopeOf.get(hit.word) ?? UNSPECIFIED : UNSPECIFIED;
+  const from = Math.max(sentenceStart, clauseStart - SENTENCE_REACH);
+  let to = at;
+  while (to > from) {
+    const hit = w.scopeWords.last(text, from, to);
+    if (!hit) break;
+    const cs = hit.at >= clauseStart ? clauseStart : clauseStartBefore(text, hit.at, from);
+    if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at)) return w.scopeOf.get(hit.word) ?? UNSPECIFIED;
+    to = hit.at;
+  }
+  return UNSPECIFIED;
+}
+
+/** How far before a scope word a handling verb still takes it as its object. */
+const HANDLING_REACH = 6;
+
+function clauseStartBefore(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) if ('，,；;：:。\n'.includes(text[i]!)) return i + 1;
+  return floor;
 }
 
 /**

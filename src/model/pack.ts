@@ -101,6 +101,10 @@ export const FactDefinition = z
       .min(1)
       .optional()
       .describe('read the fact only from clauses of these scopes (vocabulary scopes, or unspecified): ownStatementOfLaw is [own, unspecified]'),
+    anyScope: z
+      .boolean()
+      .optional()
+      .describe('the figure is the reporter’s own work whatever body the clause names (审核市政府规范性文件5件 is the 司法局’s review): no role preference'),
     inSections: z.array(SnakeId).min(1).optional().describe('read the fact only inside these parts of the report (their headings included)'),
     zeroCues: z
       .array(z.string().min(1))

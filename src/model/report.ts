@@ -8,6 +8,7 @@ import { Evidence, FactId, IsoDate, SnakeId } from './common.js';
 export const ReportLevel = z
   .enum(['province', 'city', 'county', 'township'])
   .describe('the tier of government the body belongs to: a 县/区 司法局 is county (its role says it is a department)');
+export type ReportLevel = z.infer<typeof ReportLevel>;
 
 /**
  * Who is reporting, which decides the rules that apply (a rule's `appliesTo`):

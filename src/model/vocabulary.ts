@@ -20,6 +20,8 @@ export const VocabularyFile = z
     zero: Words.optional().describe('words that state there was nothing of a kind: 未发生, 无, 没有 …'),
     zeroAfter: Words.optional().describe('words after a thing that state there was none of it: 为零, 无一例 …'),
     zeroNouns: Words.optional().describe('nouns that may close a stated zero after the thing: 案件, 事项 (无重大行政决策事项)'),
+    handling: Words.optional().describe('verbs whose object a scope word is (受理区政府行政复议案件: the 区政府 is the party, not the reporter): 受理, 办理 …'),
+    perUnit: Words.optional().describe('words that make a figure a per-unit rate, not a total (为每个企业培养1名): 每个, 每名 …'),
     change: Words.optional().describe('verbs of change: a figure right after them is a change, not a level (提高5个百分点): 提高, 下降 …'),
     level: Words.optional().describe('words that introduce a level even after a change verb (提高到95%): 为, 达到, 到, 至 …'),
     thisYear: Words.optional().describe('words that tie a figure to the report year: 本年, 今年, 全年 …'),

@@ -22,8 +22,8 @@ h1{font-size:22px;margin:8px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom
 table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f0f3f6;white-space:nowrap}table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" ▲"}table.sortable th[aria-sort=descending]::after{content:" ▼"}
 #summary td{white-space:nowrap}.wide{overflow-x:auto}td.n{text-align:right;font-variant-numeric:tabular-nums}.g0{background:#c6efce}.g1{background:#ddebf7}.g2{background:#ffeb9c}.g3{background:#fce4d6}.gw{background:#ffc7ce}
-.veto,.returned{color:#9c0006;font-weight:bold}.fail,.error{color:#cf222e}.missing{color:#9a6700}.waived{color:#0969da}.not_applicable{color:#57606a}
-div.returned{margin:8px 0;padding:6px 10px;border:2px solid #cf222e;background:#fff5f5}div.returned h3{margin:0 0 4px}div.returned p{font-weight:normal;color:#1f2328;margin:0 0 4px}
+.veto,td.returned{color:#9c0006;font-weight:bold}.fail,.error{color:#cf222e}.missing{color:#9a6700}.waived{color:#0969da}.not_applicable{color:#57606a}
+div.returned{margin:8px 0;padding:6px 10px;border:2px solid #cf222e;background:#fff5f5}div.returned h3{margin:0 0 4px;color:#9c0006}div.returned p{margin:0 0 4px}
 .finding{margin:8px 0;padding:6px 10px;border-left:3px solid #d0d7de}.finding.fail,.finding.error{border-color:#cf222e}.finding.missing{border-color:#d4a72c}.finding.waived{border-color:#0969da}.finding.not_applicable{border-color:#8c959f}
 .finding .t{font-weight:bold;color:#1f2328}.finding div{color:#1f2328}blockquote{margin:4px 0;padding:2px 8px;background:#f6f8fa;border-left:3px solid #8c959f;color:#424a53}
 .up{color:#1a7f37}.down{color:#cf222e}code{font-size:12px;color:#57606a}.warn{background:#fff8c5;padding:6px 10px;border:1px solid #d4a72c}
