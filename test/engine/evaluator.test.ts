@@ -46,8 +46,36 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
   });
 
   it('picks the first matching tier', async () => {
-    const outcomes = await new Evaluator(pack).evaluate(report({ reconsiderationCorrectionRate: 16 }));
-    expect(byId(outcomes, 'reconsideration.correction-rate')).toMatchObject({ status: 'met', tier: 1 });
+    // tiers: full (0), coverage rate 100 (1), partial or held (2), any rate (3)
+    const outcomes = await new Evaluator(pack).evaluate(report({ statementOfLaw: 'partial', statementOfLawCoverageRate: 85 }, { report: { role: 'government' } }));
+    expect(byId(outcomes, 'accountability.statement-of-law-coverage')).toMatchObject({ status: 'met', tier: 2 });
+  });
+
+  it('skips a tier whose facts are not stated instead of making the rule missing', async () => {
+    // enforcement.training: trainees (0), sessions (1), described (2) — only the description is stated
+    const outcomes = await new Evaluator(pack).evaluate(report({ enforcementTrainingHeld: true }));
+    expect(byId(outcomes, 'enforcement.training')).toMatchObject({ status: 'met', tier: 2 });
+    const none = await new Evaluator(pack).evaluate(report({}));
+    expect(byId(none, 'enforcement.training')).toMatchObject({ status: 'missing' });
+  });
+
+  it('does not apply a rule to a role it does not list, and applies every rule when the role is unknown', async () => {
+    const township = await new Evaluator(pack).evaluate(report({ legalAidCases: 12 }, { report: { role: 'township' } }));
+    expect(byId(township, 'legal_services.legal-aid')).toMatchObject({ status: 'not_applicable', notApplicable: 'role' });
+    const unknown = await new Evaluator(pack).evaluate(report({ legalAidCases: 12 }));
+    expect(byId(unknown, 'legal_services.legal-aid')).toMatchObject({ status: 'met' });
+  });
+
+  it('does not apply a rule when the report states there was nothing to assess, but only when it says so', async () => {
+    const none = await new Evaluator(pack).evaluate(report({ litigationCases: 0 }));
+    expect(byId(none, 'litigation.head-appearance-rate')).toMatchObject({ status: 'not_applicable', notApplicable: 'stated', facts: { litigationCases: 0 } });
+    // the second alternative of the `any`: cases, but none needing the head in court
+    const noHearing = await new Evaluator(pack).evaluate(report({ litigationCases: 4, headAppearanceRequired: 0 }));
+    expect(byId(noHearing, 'litigation.head-appearance-rate')).toMatchObject({ status: 'not_applicable', facts: { headAppearanceRequired: 0 } });
+    const some = await new Evaluator(pack).evaluate(report({ litigationCases: 4, headAppearanceRate: 100 }));
+    expect(byId(some, 'litigation.head-appearance-rate').status).toBe('met');
+    const unstated = await new Evaluator(pack).evaluate(report({}));
+    expect(byId(unstated, 'litigation.head-appearance-rate').status).toBe('missing');
   });
 
   it('gives the same outcomes to 16 overlapping runs as to runs one at a time', async () => {

@@ -26,9 +26,12 @@ describe('the national pack', () => {
       'structure.shortcomings',
       'structure.leadership-duty',
       'structure.next-year-plan',
-      'accountability.statement-of-law',
+      'structure.document-type',
+      'structure.full-year',
+      'accountability.own-statement-of-law',
+      'accountability.statement-of-law-coverage',
       'litigation.head-appearance-rate',
-      'reconsideration.correction-rate',
+      'reconsideration.corrected-acts',
       'consistency.mediation-success-rate',
       'consistency.reconsideration-correction-rate',
     ]) {
@@ -37,10 +40,21 @@ describe('the national pack', () => {
     expect(ids.length).toBeGreaterThanOrEqual(25);
   });
 
-  it('spreads its rules over every category and totals 100 points', () => {
+  it('spreads its rules over every category; each role has its own maximum (共性 92 + its 个性 points)', () => {
     const categories = new Set(pack.rules.map((r) => r.rule.category));
     expect([...categories].sort()).toEqual(pack.manifest.categories.map((c) => c.id).sort());
-    expect(pack.rules.reduce((s, r) => s + r.rule.points, 0)).toBe(100);
+    const maximum = (role: string) => pack.rules.filter((r) => !r.rule.appliesTo || r.rule.appliesTo.includes(role as never)).reduce((s, r) => s + r.rule.points, 0);
+    expect(maximum('government')).toBe(92 + 6); // 述法覆盖 4, 败诉情况 2
+    expect(maximum('judicial_bureau')).toBe(92 + 12); // + 法律明白人 1, 法律援助 3, 报送 2
+    expect(maximum('department')).toBe(92 + 10); // 被纠错 4, 败诉 4, 报送 2
+    expect(maximum('township')).toBe(92 + 11); // + 法律明白人 1
+  });
+
+  it('keeps 法律援助, 调解 and 法律明白人 out of a department score', () => {
+    const forDepartment = pack.rules.filter((r) => !r.rule.appliesTo || r.rule.appliesTo.includes('department')).map((r) => r.rule.id);
+    expect(forDepartment).not.toContain('legal_services.legal-aid');
+    expect(forDepartment).not.toContain('legal_services.mediation-success-rate');
+    expect(forDepartment).not.toContain('publicity.legal-understanders');
   });
 
   it('gives every rule a basis and every scored rule a remedy', () => {
@@ -66,8 +80,8 @@ describe('pack mistakes an auditor makes', () => {
     },
     {
       mistake: 'unknown fact id in a rule',
-      edits: { 'checklist.yaml': swap('fact: headAppearanceRate, target', 'fact: headApearanceRate, target') },
-      expected: /^checklist\.yaml:\d+:\d+: unknown fact "headApearanceRate"; did you mean "headAppearanceRate"\?$/,
+      edits: { 'checklist.yaml': swap('fact: headAppearanceRateEffective, target', 'fact: headAppearanceRateEfective, target') },
+      expected: /^checklist\.yaml:\d+:\d+: unknown fact "headAppearanceRateEfective"; did you mean "headAppearanceRateEffective"\?$/,
     },
     {
       mistake: 'unknown fact id in a condition',
@@ -108,8 +122,8 @@ describe('pack mistakes an auditor makes', () => {
       mistake: 'a single condition not wrapped in all/any',
       edits: {
         'checklist.yaml': swap(
-          'when:\n      all:\n        - { fact: enforcementTrainees, operator: greaterThan, value: 0 }',
-          'when: { fact: enforcementTrainees, operator: greaterThan, value: 0 }',
+          'when:\n      all:\n        - { fact: lawPopularizationResponsibility, operator: equal, value: true }',
+          'when: { fact: lawPopularizationResponsibility, operator: equal, value: true }',
         ),
       },
       expected: /^checklist\.yaml:\d+:\d+: malformed condition: a top-level condition must be all, any, not or condition/,
@@ -117,19 +131,19 @@ describe('pack mistakes an auditor makes', () => {
     {
       mistake: 'an enum value the fact does not have',
       edits: { 'checklist.yaml': swap('{ fact: statementOfLaw, operator: equal, value: full }', '{ fact: statementOfLaw, operator: equal, value: complete }') },
-      expected: /^checklist\.yaml:\d+:\d+: fact "statementOfLaw" has no value "complete"; values: full, held, none$/,
+      expected: /^checklist\.yaml:\d+:\d+: fact "statementOfLaw" has no value "complete"; values: full, partial, held, none$/,
     },
     {
       mistake: 'a tier worth more than the rule',
-      edits: { 'checklist.yaml': swap('      - label: 开展述法但未载明覆盖情况\n        points: 3', '      - label: 开展述法但未载明覆盖情况\n        points: 9') },
-      expected: /^checklist\.yaml:\d+:\d+: tier points 9 exceed the rule's points 6$/,
+      edits: { 'checklist.yaml': swap('      - label: 组织述法但未实现或未载明全覆盖\n        points: 2', '      - label: 组织述法但未实现或未载明全覆盖\n        points: 9') },
+      expected: /^checklist\.yaml:\d+:\d+: tier points 9 exceed the rule's points 4$/,
     },
     {
       mistake: 'tiers in the wrong order, so one can never match',
       edits: {
         'checklist.yaml': swap(
-          "            - { fact: reconsiderationCorrectionRateEffective, operator: greaterThanInclusive, value: 20 }",
-          "            - { fact: reconsiderationCorrectionRateEffective, operator: greaterThanInclusive, value: 12 }",
+          '            - { fact: leadershipLawStudySessions, operator: greaterThanInclusive, value: 4 }',
+          '            - { fact: leadershipLawStudySessions, operator: greaterThanInclusive, value: 0 }',
         ),
       },
       expected: /^checklist\.yaml:\d+:\d+: tier 2 can never be chosen: every report meeting it meets tier 1 first; put the stricter tier first$/,
@@ -161,12 +175,12 @@ describe('pack mistakes an auditor makes', () => {
   });
 
   it('points at the exact line and column of an unknown fact', () => {
-    const dir = tempPack({ 'checklist.yaml': (t) => t.replace('fact: headAppearanceRate, target', 'fact: headApearanceRate, target') });
+    const dir = tempPack({ 'checklist.yaml': (t) => t.replace('fact: headAppearanceRateEffective, target', 'fact: headApearanceRateEffective, target') });
     const lines = problemsOf(dir);
     const text = readFileSync(`${dir}/checklist.yaml`, 'utf8').split('\n');
-    const line = text.findIndex((l) => l.includes('headApearanceRate')) + 1;
-    const column = text[line - 1]!.indexOf('headApearanceRate') + 1;
-    expect(lines).toEqual([`checklist.yaml:${line}:${column}: unknown fact "headApearanceRate"; did you mean "headAppearanceRate"?`]);
+    const line = text.findIndex((l) => l.includes('headApearanceRateEffective')) + 1;
+    const column = text[line - 1]!.indexOf('headApearanceRateEffective') + 1;
+    expect(lines).toEqual([`checklist.yaml:${line}:${column}: unknown fact "headApearanceRateEffective"; did you mean "headAppearanceRateEffective"?`]);
   });
 
   it('speaks Chinese by default', () => {

@@ -34,15 +34,15 @@ describe('csv', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '排名,单位,地区,年度,得分,满分,得分率,等级,一票否决,不符合项数,报告结构,第一责任人职责,行政决策与规范性文件,行政执法,行政复议,行政应诉,普法宣传,公共法律服务,数据一致性,报告公开,文件,原因',
+      '排名,单位,角色,地区,年度,得分,满分,得分率,等级,一票否决,退回重报,不符合项数,不适用项数,报告结构,第一责任人职责,行政决策与规范性文件,行政执法,行政复议,行政应诉,普法宣传,公共法律服务,数据一致性,报告公开,文件,原因',
     );
-    expect(lines[1]).toMatch(/^1,青禾县司法局,青禾县,2024,100,100,100,优秀,否,0,28,8,10,10,8,12,6,6,9,3,samples\/synthetic\/excellent\.yaml,$/);
-    expect(lines[2]).toMatch(/^2,夏县司法局,夏县,2024,59,93,63\.4,合格,否,/);
+    expect(lines[1]).toMatch(/^1,青禾县司法局,[^,]*,青禾县,2024,100,100,100,优秀,否,否,0,\d+,28,8,10,10,8,12,6,6,9,3,samples\/synthetic\/excellent\.yaml,$/);
+    expect(lines[2]).toMatch(/^2,夏县司法局,[^,]*,夏县,2024,59,93,63\.4,合格,否,否,/);
     // vetoed (一票否决): graded lowest and ranked after every other report, whatever its percentage
-    expect(lines.find((l) => l.includes('石桥区司法局'))).toMatch(/^5,石桥区司法局,石桥区,2024,82,97,84\.5,不合格,是,/);
-    expect(lines.at(-2)).toMatch(/^,{20}samples\/nope\.yaml,samples\/nope\.yaml: 文件不存在；请检查路径$/);
+    expect(lines.find((l) => l.includes('石桥区司法局'))).toMatch(/^5,石桥区司法局,[^,]*,石桥区,2024,82,97,84\.5,不合格,是,否,/);
+    expect(lines.at(-2)).toMatch(/^,{23}samples\/nope\.yaml,samples\/nope\.yaml: 文件不存在；请检查路径$/);
     const f = String(findings!.data).slice(1).split('\r\n');
-    expect(f[0]).toBe('单位,规则编号,规则,类别,状态,重要程度,得分,分值,问题,原文,行,整改建议,文件');
+    expect(f[0]).toBe('单位,规则编号,规则,类别,状态,重要程度,得分,分值,问题,原文,行,整改建议,事件来源,文件');
   });
 });
 
@@ -53,14 +53,14 @@ describe('xlsx', () => {
     await wb.xlsx.load(file!.data as Buffer as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题清单', '错误']);
     const s = wb.getWorksheet('汇总')!;
-    expect(s.getRow(1).values).toEqual(expect.arrayContaining(['排名', '单位', '得分率', '等级', '一票否决', '不符合项数', '报告结构']));
-    expect([s.getCell('A2').value, s.getCell('B2').value, s.getCell('E2').value, s.getCell('G2').value, s.getCell('H2').value]).toEqual([1, '青禾县司法局', 100, 1, '优秀']);
-    expect([s.getCell('B3').value, s.getCell('G3').value, s.getCell('H3').value, s.getCell('I3').value]).toEqual(['夏县司法局', 0.634, '合格', '否']);
-    expect([s.getCell('A6').value, s.getCell('B6').value, s.getCell('G6').value, s.getCell('H6').value, s.getCell('I6').value]).toEqual([5, '石桥区司法局', 0.845, '不合格', '是']);
-    expect(s.getCell('G3').numFmt).toBe('0.0%');
+    expect(s.getRow(1).values).toEqual(expect.arrayContaining(['排名', '单位', '角色', '得分率', '等级', '一票否决', '退回重报', '不符合项数', '不适用项数', '报告结构']));
+    expect([s.getCell('A2').value, s.getCell('B2').value, s.getCell('F2').value, s.getCell('H2').value, s.getCell('I2').value]).toEqual([1, '青禾县司法局', 100, 1, '优秀']);
+    expect([s.getCell('B3').value, s.getCell('H3').value, s.getCell('I3').value, s.getCell('J3').value]).toEqual(['夏县司法局', 0.634, '合格', '否']);
+    expect([s.getCell('A6').value, s.getCell('B6').value, s.getCell('H6').value, s.getCell('I6').value, s.getCell('J6').value]).toEqual([5, '石桥区司法局', 0.845, '不合格', '是']);
+    expect(s.getCell('H3').numFmt).toBe('0.0%');
     expect(s.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect((s.getCell('H2').fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFC6EFCE');
-    expect((s.getCell('H6').fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFFFC7CE');
+    expect((s.getCell('I2').fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFC6EFCE');
+    expect((s.getCell('I6').fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFFFC7CE');
     // 单位: the widest cell is a 6-character Chinese name → 12 columns + padding
     expect(s.getColumn(2).width).toBeGreaterThanOrEqual(14);
     const findings = wb.getWorksheet('问题清单')!;
@@ -91,7 +91,7 @@ describe('junit', () => {
     const xiaxian = batch.assessments.find((a) => a.report.authority === '夏县司法局')!;
     const xml = renderJunit([xiaxian], { lang: 'zh', color: false });
     const counted = xiaxian.findings.filter((f) => f.status === 'fail' || (f.status === 'missing' && f.maxPoints > 0)).length;
-    const skipped = xiaxian.findings.filter((f) => (f.status === 'missing' && f.maxPoints === 0) || f.status === 'waived').length;
+    const skipped = xiaxian.findings.filter((f) => (f.status === 'missing' && f.maxPoints === 0) || f.status === 'waived' || f.status === 'not_applicable').length;
     expect(xml).toContain(`<testsuites name="fazhi" tests="33" failures="${counted}" errors="0" skipped="${skipped}">`);
     expect(xml.match(/<testcase /g)).toHaveLength(33);
     expect(xml.match(/<failure /g)).toHaveLength(counted);

@@ -94,8 +94,8 @@ describe('waivers', () => {
   });
 
   it('leave passing rules alone', async () => {
-    const a = await run(xiaxianLike, [{ ...waiver, rule: 'structure.shortcomings' }]);
-    expect(finding(a, 'structure.shortcomings')).toMatchObject({ status: 'pass', points: 7 });
+    const a = await run(xiaxianLike, [{ ...waiver, rule: 'structure.measures-and-results' }]);
+    expect(finding(a, 'structure.measures-and-results')).toMatchObject({ status: 'pass', points: 7 });
   });
 });
 
@@ -109,14 +109,78 @@ describe('assessment', () => {
 
   it('writes the message with the values and enum labels filled in', async () => {
     const a = await run({ ...xiaxianLike, facts: { ...xiaxianLike.facts, statementOfLaw: 'held' } });
-    expect(finding(a, 'consistency.mediation-success-rate').message).toBe('所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点');
-    expect(finding(a, 'accountability.statement-of-law').message).toBe('述法情况为“已开展但未载明覆盖情况”，未载明实现述法全覆盖（得3分）');
+    expect(finding(a, 'consistency.mediation-success-rate').message).toBe(
+      '所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点，请核对数据或说明口径（受理数还是调结数）',
+    );
+    // role unknown: every rule applies, the regional 述法 one included
+    expect(finding(a, 'accountability.statement-of-law-coverage').message).toBe('本地区述法情况为“已开展但未载明覆盖情况”，未载明实现述法全覆盖（得2分）');
   });
 
-  it('a veto forces the lowest grade whatever the score', async () => {
-    const excellent = loadStructuredReport('samples/synthetic/excellent.yaml', pack);
-    expect(await run(excellent)).toMatchObject({ vetoed: false, percent: 100, grade: '优秀' });
-    const a = await run({ ...excellent, facts: { ...excellent.facts, majorViolation: true } });
-    expect(a).toMatchObject({ vetoed: true, vetoedBy: ['accountability.no-major-violation'], grade: '不合格', percent: 100 });
+  it('says why a rule does not apply: the role it is not meant for, or the stated zero, with its quote', async () => {
+    const report: ReportData = {
+      report: { authority: '某县教育局', role: 'department', year: 2024 },
+      sections: [],
+      facts: { litigationCases: 0 },
+      evidence: { litigationCases: { quote: '本年度未发生行政诉讼案件', line: 9, column: 3, note: '载明为零' } },
+    };
+    const a = await run(report);
+    expect(finding(a, 'legal_services.legal-aid')).toMatchObject({
+      status: 'not_applicable',
+      points: 0,
+      maxPoints: 0,
+      message: '本项只适用于司法局，不适用于政府工作部门，不计分',
+    });
+    expect(finding(a, 'litigation.head-appearance-rate')).toMatchObject({
+      status: 'not_applicable',
+      message: '报告载明本年度没有需要负责人出庭的行政诉讼案件，本项不适用',
+      evidence: [{ fact: 'litigationCases', quote: '本年度未发生行政诉讼案件', line: 9 }],
+    });
+    expect(a.counts.not_applicable).toBe(a.findings.filter((f) => f.status === 'not_applicable').length);
+    expect(a.report.role).toBe('department');
+  });
+
+  it('returns a report whose gate fails, and still scores it', async () => {
+    const a = await run({ ...xiaxianLike, report: { ...xiaxianLike.report, documentType: 'work_summary', period: 'full_year' } });
+    expect(a).toMatchObject({ returned: true, returnedBy: ['structure.document-type'] });
+    expect(a.score).toBe((await run(xiaxianLike)).score);
+    expect((await run(xiaxianLike)).returned).toBe(false);
+  });
+});
+
+describe('events: the only source of vetoes and fixed deductions', () => {
+  const excellent = loadStructuredReport('samples/synthetic/excellent.yaml', pack);
+  const event = { id: '2024-07', unit: '青禾县司法局', rule: 'accountability.major-violation', date: '2024-07-15', source: '某市依法治市办通报〔2024〕7号' };
+  const withEvents = async (p: typeof pack, events: (typeof event)[]) => assess(p, excellent, 'x.yaml', await new Evaluator(p).evaluate(excellent), { asOf: '2025-06-01', events });
+
+  it('never vetoes on the report\'s words alone', async () => {
+    const words = await run({ ...excellent, facts: { ...excellent.facts, criticismMentioned: true } });
+    expect(words.vetoed).toBe(false);
+    expect(finding(words, 'accountability.criticism-mentioned')).toMatchObject({ status: 'fail', severity: 'info', maxPoints: 0 });
+  });
+
+  it('deducts in the national pack, naming the event\'s source in the finding', async () => {
+    const a = await withEvents(pack, [event]);
+    expect(a.vetoed).toBe(false);
+    expect(finding(a, 'accountability.major-violation')).toMatchObject({
+      status: 'fail',
+      points: 0,
+      maxPoints: 5,
+      events: [{ id: '2024-07', date: '2024-07-15', source: '某市依法治市办通报〔2024〕7号' }],
+      message: '本年度登记有被上级通报的重大违法行政事件（得0分）（来源：某市依法治市办通报〔2024〕7号（2024-07-15））',
+    });
+  });
+
+  it('vetoes where the pack says so, whatever the score', async () => {
+    const province = loadPack('example-province');
+    const clean = await withEvents(province, []);
+    const a = await withEvents(province, [event]);
+    expect(a).toMatchObject({ vetoed: true, vetoedBy: ['accountability.major-violation'], grade: '不合格' });
+    // the event takes the rule's 5 points; the veto, not the score, makes it 不合格
+    expect(a.score).toBe(clean.score - 5);
+    expect(clean).toMatchObject({ vetoed: false, grade: '良好' });
+  });
+
+  it('does not apply an event recorded against another unit or year', async () => {
+    expect((await withEvents(pack, [{ ...event, unit: '别的县司法局' }])).findings.find((f) => f.ruleId === 'accountability.major-violation')!.status).toBe('pass');
   });
 });
