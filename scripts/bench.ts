@@ -8,7 +8,10 @@
 //   (c) `fazhi batch` end to end, each run in its own process (wall time, peak RSS from the kernel's
 //       high-water mark): 2,000 text and 2,000 structured reports at --jobs 1 and at all cores,
 //       every format once, and 10,000 structured reports (--big 0 skips those);
-//   (d) `fazhi check` cold, one report: the median of 5 spawns.
+//   (d) `fazhi check` cold, one report: the median of 5 spawns;
+//   (e) `fazhi batch --jobs 1` over the text reports against a process that only reads, decodes and
+//       runs the pack's cue scan over the same files (scripts/scan-baseline.mjs): the ratio of their
+//       wall times is what extraction's judgement costs on top of the floor (issue 10: ≤ 3×).
 // Prints a readable table on stderr and ONE JSON object as the last line of stdout (or into --json FILE).
 // Needs the built CLI (`npm run bench` builds first). Reports are generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
@@ -181,6 +184,17 @@ function batches() {
   return rows;
 }
 
+// ---------- (e) batch against the read + decode + cue-scan floor ----------
+function scanFloor() {
+  const dir = reports('txt', N);
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['scripts/scan-baseline.mjs', dir], { encoding: 'utf8' });
+  const floorSeconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`scan-baseline exited ${run.status}: ${run.stderr}`);
+  const batch = batchRun(`${N} text`, dir, N, 1);
+  return { reports: N, floorSeconds: round(floorSeconds, 2), batchSeconds: batch.seconds, ratio: round(batch.seconds / floorSeconds, 2) };
+}
+
 // ---------- (d) check cold ----------
 function checkCold(file: string) {
   const times: number[] = [];
@@ -207,6 +221,8 @@ log('(c) batch …');
 const batchResult = batches();
 log('(d) check, cold …');
 const checkResult = [checkCold('samples/real/003-xiaxian.yaml'), checkCold('samples/synthetic/excellent.txt')];
+log('(e) batch against the scan-only floor …');
+const floorResult = scanFloor();
 rmSync(work, { recursive: true, force: true });
 
 const result = {
@@ -215,6 +231,7 @@ const result = {
   extraction: extractionResult,
   batch: batchResult,
   check: checkResult,
+  scanFloor: floorResult,
 };
 
 const e = evaluationResult;
@@ -232,6 +249,7 @@ const table = [
       `| batch ${b.label}, ${b.jobs === 'all' ? `default (all ${CORES} cores)` : `--jobs ${b.jobs}`}, ${b.formats} | ${b.reportsPerSec} reports/s (${b.seconds} s), peak RSS ${b.peakRssMB} MB${b.exit === 0 ? '' : `, exit ${b.exit}`} |`,
   ),
   ...checkResult.map((c) => `| check ${c.file}, cold (median of 5) | ${c.medianMs} ms |`),
+  `| batch ${floorResult.reports} text --jobs 1 vs read + decode + cue scan only | ${floorResult.batchSeconds} s vs ${floorResult.floorSeconds} s: ${floorResult.ratio}× |`,
   '',
 ].join('\n');
 log(table);
