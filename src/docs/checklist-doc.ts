@@ -89,9 +89,12 @@ export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocE
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-/** One example per distinct outcome first (pass, fail, not applicable …), then the rest, up to the limit. */
+/** One example per status first (pass, fail, not applicable …), then per distinct points, then the rest, up to the limit. */
 function pickExamples(all: DocExample[]): DocExample[] {
-  const key = (e: DocExample) => `${e.status ?? ''}/${e.points ?? ''}`;
-  const firstOfEach = all.filter((e, i) => all.findIndex((x) => key(x) === key(e)) === i);
-  return [...firstOfEach, ...all.filter((e) => !firstOfEach.includes(e))].slice(0, EXAMPLES_PER_RULE);
+  const picked: DocExample[] = [];
+  for (const key of [(e: DocExample) => e.status ?? '', (e: DocExample) => `${e.status ?? ''}/${e.points ?? ''}`, (e: DocExample) => e]) {
+    for (const e of all) if (!picked.includes(e) && !picked.some((p) => key(p) === key(e))) picked.push(e);
+  }
+  // Back in the order the tests give them, which reads as a progression.
+  return picked.slice(0, EXAMPLES_PER_RULE).sort((a, b) => all.indexOf(a) - all.indexOf(b));
 }

@@ -117,8 +117,10 @@ export function describeScoring(rule: Rule, pack: Pack, facts: string[]): string
 }
 
 function describeDeduction(d: Deduction, points: number, pack: Pack): string {
-  const unit = pack.catalog.definition(d.fact)?.type === 'percent' ? '个百分点' : (pack.catalog.definition(d.fact)?.unit ?? '');
-  const target = `${formatNumber(d.target)}${pack.catalog.definition(d.fact)?.type === 'percent' ? '%' : ''}`;
+  // A derived fact has no type of its own; its unit says whether it is a percentage.
+  const percent = pack.catalog.definition(d.fact)?.type === 'percent' || pack.catalog.derived(d.fact)?.unit === '%';
+  const unit = percent ? '个百分点' : (pack.catalog.definition(d.fact)?.unit ?? pack.catalog.derived(d.fact)?.unit ?? '');
+  const target = `${formatNumber(d.target)}${percent ? '%' : unit}`;
   const direction = d.direction === 'below' ? '低' : '高';
   const partial = { ceil: `，不足${formatNumber(d.per)}${unit}的按${formatNumber(d.per)}${unit}计`, floor: `，不足${formatNumber(d.per)}${unit}的不扣分`, exact: '，按比例扣分' }[d.partial];
   return `${pack.catalog.label(d.fact)} ${d.direction === 'below' ? '≥' : '≤'} ${target}，得${formatNumber(points)}分；每${direction}${formatNumber(d.per)}${unit}扣${formatNumber(d.points)}分${partial}，扣完为止`;

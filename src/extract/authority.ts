@@ -12,6 +12,8 @@ export interface BodyName {
   role: ReportRole;
   /** the vocabulary ending that decided the role */
   roleWord: string;
+  /** where the place starts in the name when a prefix (中共) precedes it */
+  regionOffset?: number;
 }
 
 /**
@@ -40,13 +42,13 @@ const PLACE_SUFFIXES: Array<[string, ReportLevel | undefined]> = [
  * 社区矫正, 依法治县办. A property of the naming system, not a judgement an auditor tunes.
  */
 const NOT_PLACE_AFTER = new Set(['市场', '市政', '市容', '区域', '县域', '乡村', '镇村', '乡镇']);
-const NOT_PLACE_BEFORE = new Set(['城乡', '城市', '都市', '社区', '园区', '景区', '辖区', '治县', '治区', '治市', '治州', '治旗']);
+const NOT_PLACE_BEFORE = ['城乡', '城市', '都市', '社区', '园区', '景区', '辖区', '依法治县', '依法治区', '依法治市', '依法治州', '依法治旗'];
 /** Characters of a body, never of a place name: a place does not contain 局 or 政府. */
 const BODY_CHARS = /[局厅委办府院所室处会署部司中心]/u;
 const HAN = /\p{Script=Han}/u;
 const MAX_NAME = 30;
 
-type RoleWords = Array<[word: string, role: ReportRole]>;
+type RoleWords = Array<[word: string, role: ReportRole]> & { lastChars?: Set<string> };
 const roleCache = new WeakMap<VocabularyFile, RoleWords>();
 
 function roleWords(vocabulary: VocabularyFile): RoleWords {
@@ -55,6 +57,8 @@ function roleWords(vocabulary: VocabularyFile): RoleWords {
     words = Object.entries(vocabulary.roles ?? {}).flatMap(([role, ws]) => (ws ?? []).map((w) => [w, role as ReportRole] as [string, ReportRole]));
     // the most specific (longest) ending wins: 司法局 before 局, 镇人民政府 before 人民政府
     words.sort((a, b) => b[0].length - a[0].length);
+    // a name can only end where a role word ends: most positions are skipped on their last character
+    words.lastChars = new Set(words.map(([w]) => w[w.length - 1]!));
     roleCache.set(vocabulary, words);
   }
   return words;
@@ -76,17 +80,20 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile): BodyNam
   if (name.length > MAX_NAME || ![...name].every((c) => HAN.test(c))) return undefined;
   const role = roleOf(name, vocabulary);
   if (!role) return undefined;
-  for (let p = name.length - 1; p >= 2; p--) {
-    const place = name.slice(0, p);
+  // 中共某县委… : the party prefix is not part of the place
+  const from = name.startsWith('中共') ? 2 : 0;
+  for (let p = name.length - 1; p >= from + 2; p--) {
+    const place = name.slice(from, p);
     const suffix = PLACE_SUFFIXES.find(([s]) => place.endsWith(s) && place.length > s.length);
     if (!suffix || BODY_CHARS.test(place)) continue;
-    if (NOT_PLACE_AFTER.has(name.slice(p - 1, p + 1)) || NOT_PLACE_BEFORE.has(name.slice(p - 2, p))) continue;
+    if (NOT_PLACE_AFTER.has(name.slice(p - 1, p + 1)) || NOT_PLACE_BEFORE.some((w) => place.endsWith(w))) continue;
     // the role word lies in the body, or starts with the place's suffix (某镇 + 人民政府 ends in 镇人民政府)
     const roleStart = name.length - role.word.length;
     if (roleStart < p - suffix[0].length) continue;
     // a body names what it is (公安局), not a bare 局
     if (name.length - p < 2) continue;
     const found: BodyName = { authority: name, region: place, role: role.role, roleWord: role.word };
+    if (from > 0) found.regionOffset = from;
     if (suffix[1]) found.level = suffix[1];
     return found;
   }
@@ -103,11 +110,13 @@ export function nameAtStart(s: string, vocabulary: VocabularyFile): BodyName | u
   let run = 0;
   while (run < s.length && run < MAX_NAME && HAN.test(s[run]!)) run++;
   for (let e = 2; e <= run; e++) {
+    if (!words.lastChars!.has(s[e - 1]!)) continue;
     let found = parseBodyName(s.slice(0, e), vocabulary);
     if (!found) continue;
     for (let grown = true; grown; ) {
       grown = false;
       for (let e2 = e + 1; e2 <= Math.min(run, e + 6); e2++) {
+        if (!words.lastChars!.has(s[e2 - 1]!)) continue;
         const longer = s.slice(0, e2);
         const w = words.find(([word]) => longer.endsWith(word));
         // continues the name: a role word that overlaps its ending, or a compound one right after it

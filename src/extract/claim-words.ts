@@ -15,6 +15,8 @@ export interface ClaimWords {
   zeroAfter: WordSet;
   zeroNouns: WordSet;
   handling: WordSet;
+  done: WordSet;
+  from: WordSet;
   perUnit: WordSet;
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
   ordinary: WordSet;
@@ -52,6 +54,8 @@ export function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     zeroAfter: new WordSet(v.zeroAfter),
     zeroNouns: new WordSet(v.zeroNouns),
     handling: new WordSet(v.handling),
+    done: new WordSet(v.done),
+    from: new WordSet(v.from),
     perUnit: new WordSet(v.perUnit),
     ordinary: new WordSet(ordinary),
     ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
@@ -67,6 +71,10 @@ export function judging(w: ClaimWords, set: WordSet, text: string, from: number,
 
 /** The last such occurrence in [from, to). */
 export function lastJudging(w: ClaimWords, set: WordSet, text: string, from: number, to: number): { at: number; word: string } | undefined {
-  const all = judging(w, set, text, from, to);
-  return all[all.length - 1];
+  if (set.size === 0) return undefined;
+  for (let i = to - 1; i >= Math.max(0, from); i--) {
+    const word = set.at(text, i);
+    if (word && i + word.length <= to && !w.ordinary.covers(text, i, word.length, w.ordinaryReach)) return { at: i, word };
+  }
+  return undefined;
 }

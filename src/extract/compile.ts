@@ -25,6 +25,7 @@ export interface FactExtractor {
   exclude: string[];
   /** cues that count only in a sentence holding one of `context` */
   contextCues: string[];
+  contextCuesAfterValue: string[];
   context: string[];
   /** the thing whose stated absence is a zero (count facts) */
   zeroCues: string[];
@@ -34,7 +35,11 @@ export interface FactExtractor {
   spanClauses: number;
   /** the value right after a cue (within maxGap), or the last one before a trailing cue */
   value?: RegExp;
+  /** the same, matching only where it is set to start */
+  valueSticky?: RegExp;
   valueCues?: Array<[value: string, cues: string[]]>;
+  /** the same cues split once: the scanned word (anchor) and, for 执法骨干…培训, the other side */
+  valueCueParts?: Array<Array<{ first: string; second?: string; anchor: string }>>;
   pattern?: AuditorPattern;
   /** every word the extractor looked for, for “not stated” messages */
   lookedFor: string[];
@@ -72,7 +77,7 @@ function compile(pack: Pack): CompiledExtraction {
     const x = factExtractor(def, pack.dir, problems);
     if (x) facts.push(x);
   }
-  return { facts, scanner: new CueScanner(facts.flatMap((x) => x.lookedFor)), sections: pack.sections, problems };
+  return { facts, scanner: new CueScanner(facts.flatMap((x) => x.lookedFor.map(cueAnchor))), sections: pack.sections, problems };
 }
 
 function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): FactExtractor | undefined {
@@ -85,6 +90,7 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
     notFollowedBy: def.notFollowedBy ?? [],
     exclude: def.exclude ?? [],
     contextCues: def.context ? (def.contextCues ?? []) : [],
+    contextCuesAfterValue: def.context ? (def.contextCuesAfterValue ?? []) : [],
     context: def.context ?? [],
     zeroCues: def.zeroCues ?? [],
     maxGap: def.maxGap ?? DEFAULT_MAX_GAP,
@@ -95,14 +101,26 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
         ...(def.cuesAfterValue ?? []),
         ...(valueCues ?? []).flatMap(([, c]) => c),
         ...(def.context ? (def.contextCues ?? []) : []),
+        ...(def.context ? (def.contextCuesAfterValue ?? []) : []),
         ...(def.zeroCues ?? []),
       ]),
     ],
   };
   if (def.scopes) x.scopes = new Set(def.scopes);
-  if (valueCues) x.valueCues = valueCues;
+  if (valueCues) {
+    x.valueCues = valueCues;
+    x.valueCueParts = valueCues.map(([, cues]) =>
+      cues.map((cue) => {
+        const [first, second] = splitCue(cue);
+        return second === undefined ? { first, anchor: cueAnchor(cue) } : { first, second, anchor: cueAnchor(cue) };
+      }),
+    );
+  }
   const value = valuePattern(def);
-  if (value) x.value = value;
+  if (value) {
+    x.value = value;
+    x.valueSticky = new RegExp(value.source, 'y');
+  }
   if (def.pattern) {
     // Checked with its position when the pack loaded; here it only needs compiling.
     const compiled = compileAuditorPattern(def.pattern);
@@ -111,6 +129,23 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
   }
   if (!x.value && !x.valueCues && !x.pattern && x.zeroCues.length === 0) return undefined;
   return x;
+}
+
+/** The mark that splits a value cue into two words in order in one clause (执法骨干…培训). */
+export const CUE_GAP_MARK = '…';
+/** At most this many characters between the two words of a split cue. */
+export const CUE_GAP = 12;
+
+/** A cue's words: one, or the two sides of 执法骨干…培训. */
+export function splitCue(cue: string): [string, string?] {
+  const i = cue.indexOf(CUE_GAP_MARK);
+  return i < 0 ? [cue] : [cue.slice(0, i), cue.slice(i + CUE_GAP_MARK.length)];
+}
+
+/** The word of a cue the scanner looks for: the cue itself, or the longer (rarer) side of a split cue (通报 in 被…通报). */
+export function cueAnchor(cue: string): string {
+  const [first, second] = splitCue(cue);
+  return second !== undefined && second.length > first.length ? second : first;
 }
 
 /** The value regex of a fact type; group names: pre (approximation word), n (number), cn (Chinese numeral), post, wan. */

@@ -5,12 +5,12 @@ import type { Pack } from '../pack/compiled-pack.js';
 import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';
 import { CueHits } from './cue-scan.js';
-import { findFactMatches, type ClaimContext, type FactMatch } from './facts.js';
+import { findFactMatches, isItemHeading, type ClaimContext, type FactMatch } from './facts.js';
 import { extractMetadata } from './metadata.js';
-import { findSections, sectionAt, sectionList, type FoundHeading } from './sections.js';
+import { findSections, sectionList, type FoundHeading } from './sections.js';
 import { asciiDigits, TextIndex } from './text-index.js';
 import { claimWords } from './claim-words.js';
-import { scopeRank, UNSPECIFIED } from './scope.js';
+import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import type { FactDefinition } from '../model/pack.js';
 import type { ReportRole } from '../model/report.js';
 
@@ -36,17 +36,25 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   if (meta.year !== undefined) ctx.year = meta.year;
 
   const { sections, sectionEvidence } = sectionList(headings);
+  const parts = new PartIndex(headings);
 
   const facts: Record<string, FactValue> = {};
   const evidence: Record<string, Evidence | Evidence[]> = {};
   const conflicts: NonNullable<ReportData['conflicts']> = [];
   const unstated: NonNullable<ReportData['unstated']> = [];
-  for (const x of compiled.facts) {
-    const inPart = (m: FactMatch) => {
-      if (PLAN_SECTIONS.has(sectionAt(headings, m.valueOffset) ?? '')) return false;
-      return !x.def.inSections || partsAt(headings, m.valueOffset).some((p) => x.def.inSections!.includes(p));
-    };
-    const results = findFactMatches(index, x, hits, ctx).filter(inPart);
+  let x = compiled.facts[0]!;
+  // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact is read from, in a scope it takes?
+  const accept = (m: FactMatch): boolean => {
+    const h = parts.at(m.valueOffset);
+    if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
+    if (x.def.inSections && !(h !== undefined && h.kinds.some((p) => x.def.inSections!.includes(p)))) return false;
+    if (!x.scopes && !NUMERIC.has(x.def.type)) return true;
+    m.scope = relativeScope(meta.role, m.scope);
+    return !x.scopes || x.scopes.has(m.scope);
+  };
+  for (x of compiled.facts) {
+    const roleless = meta.role !== undefined && x.def.roles !== undefined && !x.def.roles.includes(meta.role);
+    const results = roleless ? [] : findFactMatches(index, x, hits, ctx, accept);
     const chosen = NUMERIC.has(x.def.type) && !x.def.anyScope ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
     if (chosen.length === 0) {
       unstated.push({ fact: x.def.id, lookedFor: x.lookedFor });
@@ -55,11 +63,11 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     if (x.valueCues) {
       // enum/boolean: the first value the pack lists that the results state, at its first statement
       // an item heading (“一是落实普法责任制。”) names a topic; quote a statement of the same value when there is one
-      const ranked = chosen.map((c) => c.m).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.evidence.offset! - b.evidence.offset!);
+      const ranked = chosen.map((c) => c.m).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.at - b.at);
       const top = ranked.filter((m) => m.rank === ranked[0]!.rank);
-      const best = top.find((m) => !isItemHeading(index, m.evidence.offset!)) ?? top[0]!;
+      const best = top.find((m) => !isItemHeading(index, m.at)) ?? top[0]!;
       facts[x.def.id] = best.value;
-      evidence[x.def.id] = scoped(best);
+      evidence[x.def.id] = scoped(best, meta.role);
       continue;
     }
     const bestRank = Math.min(...chosen.map((c) => c.rank));
@@ -67,17 +75,17 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     if (x.def.aggregate === 'sum' && typeof first.value === 'number') {
       const group = sameSentence(index, chosen.filter((c) => c.rank === bestRank).map((c) => c.m), first);
       facts[x.def.id] = group.reduce((s, m) => s + (m.value as number), 0);
-      evidence[x.def.id] = group.length === 1 ? scoped(first) : group.map(scoped);
+      evidence[x.def.id] = group.length === 1 ? scoped(first, meta.role) : group.map((m) => scoped(m, meta.role));
       continue;
     }
     facts[x.def.id] = first.value;
-    const ev = scoped(first);
+    const ev = scoped(first, meta.role);
     evidence[x.def.id] = ev;
     const reported = new Set<FactValue>([first.value]);
     for (const { m, rank } of chosen) {
       if (reported.has(m.value)) continue;
       reported.add(m.value);
-      conflicts.push({ fact: x.def.id, kept: first.value, other: m.value, evidence: scoped(m) });
+      conflicts.push({ fact: x.def.id, kept: first.value, other: m.value, evidence: scoped(m, meta.role) });
       if (rank === bestRank) ev.note = appendNote(ev.note, `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`);
     }
   }
@@ -108,8 +116,9 @@ function preferredByRole(results: FactMatch[], role: ReportRole | undefined): Ar
   return out;
 }
 
-function scoped(m: FactMatch): Evidence {
-  return m.scope === UNSPECIFIED ? { ...m.evidence } : { ...m.evidence, scope: m.scope };
+function scoped(m: FactMatch, role: ReportRole | undefined): Evidence {
+  const scope = relativeScope(role, m.scope);
+  return scope === UNSPECIFIED ? { ...m.evidence } : { ...m.evidence, scope };
 }
 
 const appendNote = (note: string | undefined, more: string) => (note ? `${note}; ${more}` : more);
@@ -121,8 +130,9 @@ const appendNote = (note: string | undefined, more: string) => (note ? `${note};
 function applyCoverageRates(defs: FactDefinition[], facts: Record<string, FactValue>, evidence: Record<string, Evidence | Evidence[]>): void {
   for (const def of defs) {
     const cov = def.coverage;
-    const rate = cov ? facts[cov.rate] : undefined;
-    if (!cov || typeof rate !== 'number') continue;
+    if (!cov?.rate) continue;
+    const rate = facts[cov.rate];
+    if (typeof rate !== 'number') continue;
     const current = facts[def.id];
     const fromRate = rate >= 100 ? cov.full : cov.partial;
     // values the pack lists after full (held) say less than a rate; those before it (none, partial) were stated outright
@@ -136,14 +146,25 @@ function applyCoverageRates(defs: FactDefinition[], facts: Record<string, FactVa
   }
 }
 
-/** Every part the top-level heading before an offset names (a merged heading names several); none in the preamble. */
-function partsAt(headings: FoundHeading[], offset: number): string[] {
-  let kinds: string[] = [];
-  for (const h of headings) {
-    if (h.offset > offset) break;
-    if (!h.nested) kinds = h.kinds;
+/**
+ * The top-level heading each offset lies under (as sectionAt, nested sub-parts skipped),
+ * found by binary search: a report has many headings and extraction asks for every statement.
+ */
+class PartIndex {
+  private readonly top: FoundHeading[];
+  constructor(headings: FoundHeading[]) {
+    this.top = headings.filter((h) => !h.nested).sort((a, b) => a.offset - b.offset);
   }
-  return kinds;
+  at(offset: number): FoundHeading | undefined {
+    let lo = 0;
+    let hi = this.top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.top[mid]!.offset <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.top[lo - 1] : undefined;
+  }
 }
 
 function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch): FactMatch[] {
@@ -154,13 +175,4 @@ function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch):
 /** A document read by src/ingest → ReportData. */
 export function extractDocument(doc: { text: string; meta: PageMeta }, pack: Pack): ReportData {
   return extractReport(doc.text, pack, doc.meta);
-}
-
-const ITEM_MARK = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
-
-/** A short one-clause sentence opening with an item number: a heading, not a statement. */
-function isItemHeading(index: TextIndex, offset: number): boolean {
-  const [s, e] = index.sentence(offset);
-  const sentence = index.text.slice(s, e).trim();
-  return sentence.length <= 14 && ITEM_MARK.test(sentence) && !/[,，；;]/u.test(sentence);
 }

@@ -20,32 +20,52 @@ export interface Mark {
   offset: number;
 }
 
-/** Ends a sentence: a heading may follow it inline (兴宁's report is one long line). */
-const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?']);
-const BLANK = new Set([' ', '\t', '\u3000', '\u00a0']);
 const WORD = /[\p{Script=Han}A-Za-z0-9]/u;
 
-/** Every mark of every scheme that starts a line or follows a sentence end and has words after it. */
+/**
+ * Where a heading may start: the text's start, a line start, or after a sentence end (兴宁's
+ * report is one long line with inline headings). Not after ；: “…；二、…” continues an
+ * enumeration inside a sentence.
+ */
+const BOUNDARY = /[\n。！？!?]/g;
+const STICKY = SCHEMES.map((s) => new RegExp(s.source, 'uy'));
+/** The schemes a heading's first character can start: 第 → 第一部分, a bracket → （一）/（1）, a digit → 1., a numeral → 一、. */
+const BY_FIRST = new Map<number, number[]>([
+  [0x7b2c, [0]],
+  [0xff08, [2, 4]],
+  [0x28, [2, 4]],
+  ...[...'一二三四五六七八九十'].map((c) => [c.charCodeAt(0), [1]] as [number, number[]]),
+  ...[...'0123456789'].map((c) => [c.charCodeAt(0), [3]] as [number, number[]]),
+]);
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+
+/**
+ * Every mark of every scheme that starts a line or follows a sentence end and has words after
+ * it. Only those positions are tried, each against the schemes its first character can start.
+ */
 export function findMarks(text: string): Mark[][] {
-  return SCHEMES.map((scheme, level) => {
-    const marks: Mark[] = [];
-    const re = new RegExp(scheme.source, scheme.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!atHeadingStart(text, m.index)) continue;
+  const marks: Mark[][] = SCHEMES.map(() => []);
+  const tryAt = (from: number) => {
+    let at = from;
+    while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+    const levels = BY_FIRST.get(text.charCodeAt(at));
+    if (!levels) return;
+    for (const level of levels) {
+      const re = STICKY[level]!;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
       // a heading has words after its number, not another number or a list separator
-      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20).split('\n')[0]!;
+      const rest = text.slice(at + m[0].length, at + m[0].length + 20).split('\n')[0]!;
       if (!WORD.test(rest)) continue;
       const n = parseNumeral(m[1]!);
-      if (n !== undefined) marks.push({ level, n, offset: m.index });
+      if (n !== undefined) marks[level]!.push({ level, n, offset: at });
     }
-    return marks;
-  });
-}
-
-export function atHeadingStart(text: string, offset: number): boolean {
-  let i = offset - 1;
-  while (i >= 0 && BLANK.has(text[i]!)) i--;
-  return i < 0 || text[i] === '\n' || SENTENCE_END.has(text[i]!);
+  };
+  tryAt(0);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) tryAt(m.index + 1);
+  return marks;
 }
 
 /** Marks 1, 2, 3 … of one level in document order (a later 1 restarts nothing: the first run is kept). */
@@ -57,15 +77,18 @@ export function sequence(marks: Mark[]): Mark[] {
 
 /**
  * The report's parts: the highest numbering level with a run 1, 2 … — or with a single 1 that
- * heads the next level's run (a report whose only visible part is “一、…” with （一）（二） under
- * it has one part, not as many parts as sub-parts). Undefined when no level is numbered.
+ * reads as a title (a report whose only visible part is “一、…” with （一）（二） under it has one
+ * part, not as many parts as sub-parts). Below 一、 a lone mark must head a run of its own
+ * sub-parts to count. Undefined when no level is numbered.
  */
-export function topLevel(text: string, marks: Mark[][], isTitle: (offset: number) => boolean): { level: number; parts: Mark[] } | undefined {
+export function topLevel(marks: Mark[][], isTitle: (offset: number) => boolean): { level: number; parts: Mark[] } | undefined {
   for (let level = 0; level < marks.length; level++) {
     const seq = sequence(marks[level]!);
     if (seq.length >= 2) return { level, parts: seq };
     if (seq.length === 1 && isTitle(seq[0]!.offset)) {
       const first = seq[0]!;
+      // 第一部分 / 一、 as a title is a part even alone; a lone （一） or 1. needs sub-parts to be one
+      if (level <= 1) return { level, parts: seq };
       // its sub-parts: the first lower level with a run starting after it
       for (let lower = level + 1; lower < marks.length; lower++) {
         const sub = sequence(marks[lower]!.filter((m) => m.offset > first.offset));

@@ -4,7 +4,7 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 import type { PageMeta } from '../ingest/html.js';
 import { cityLevel, nameAtStart, type BodyName } from './authority.js';
 import { documentTypeOf } from './document-type.js';
-import { parseDate } from './numbers.js';
+import { parseChineseNumeral, parseDate } from './numbers.js';
 import { readPeriod } from './period.js';
 import type { TextIndex } from './text-index.js';
 
@@ -14,7 +14,9 @@ const OPENING_CHARS = 240;
 /** The 落款 (signature and date) closes the text. */
 const SIGNATURE_CHARS = 80;
 
-const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年度?/u;
+/** A year in digits or Chinese numerals (二〇二三年度). */
+const YEAR_IN_TITLE = /((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?/u;
+const yearNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/○/gu, '〇')));
 /** The body names the year it reports on: 2022年，县司法局… / 2022年度，我局… / 2022年以来 / 2022年是… */
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*(?:[,，、]|以来|是)/u;
 /** 现将2022年法治政府建设工作情况报告如下 */
@@ -27,6 +29,8 @@ const ISSUER = /(?:发文机关|发布机构|发文单位|制发机关)\s*[:：|
 const TITLE_WORDS = /报告|总结|要点|计划/u;
 /** A clause that opens with one of these is about another body (根据某市司法局的通知…). */
 const NOT_SUBJECT = /^(?:根据|按照|依照|遵照|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级)/u;
+
+const PAGE_TITLE = '网页标题';
 
 const date = (s: string | undefined) => (s ? parseDate(s.replace(/\s+/g, '')) : undefined);
 
@@ -55,7 +59,7 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
   for (let line = 1; line <= Math.min(HEADER_LINES, index.lineCount); line++) {
     const start = index.lineStart(line);
     if (start >= headerEnd && line > 1) break;
-    const raw = index.lineText(line).slice(0, Math.max(0, headerEnd - start));
+    const raw = text.slice(start, Math.min(headerEnd, index.lineStart(line + 1))).replace(/\n$/, '');
     const lead = raw.length - raw.trimStart().length;
     header.push({ text: raw.trim(), offset: start + lead });
   }
@@ -63,14 +67,20 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
   // Title: a short header line that says what the document is, or the page's title.
   const titleLine = header.find((l) => isTitle(l.text, vocabulary));
   const titleText = titleLine?.text ?? (page.title && isTitle(page.title, vocabulary) ? page.title : undefined);
-  const quote = (l: Line, length = l.text.length) => index.evidence(l.offset, l.offset + length);
+  const quote = (l: Line, length = l.text.length): Evidence =>
+    l.offset < 0 ? { quote: l.text.slice(0, length), note: PAGE_TITLE } : index.evidence(l.offset, l.offset + length);
 
-  // Authority: the title, the 落款, the header table, the opening sentence's subject.
+  // Authority: the title, a first line that is a name, the 落款, the header table, the opening sentence's subject.
   const opening = openingClauses(header, titleLine);
   const signature = signatureNames(text);
   const issuer = header.map((l) => ({ l, m: ISSUER.exec(l.text) })).find((x) => x.m);
+  // a line at offset -1 is the web page's title: quoted without a position
   const sources: Array<{ line: Line; whole: boolean }> = [];
   if (titleLine) sources.push({ line: stripAbout(titleLine), whole: false });
+  else if (titleText) sources.push({ line: stripAbout({ text: titleText, offset: -1 }), whole: false });
+  // a first line that is the body's name alone (the title below it names none)
+  const firstLine = header.find((l) => l.text.length > 0);
+  if (firstLine && firstLine !== titleLine) sources.push({ line: firstLine, whole: true });
   for (const s of signature) sources.push({ line: s, whole: true });
   if (issuer) sources.push({ line: { text: issuer.m![1]!, offset: issuer.l.offset + issuer.m!.index + issuer.m![0].length - issuer.m![1]!.length }, whole: true });
   for (const c of opening) sources.push({ line: c, whole: false });
@@ -91,10 +101,12 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
     const level = name.level ?? cityLevel(text, name.region);
     if (level) {
       meta.level = level;
-      evidence.level = { ...index.evidence(line.offset, line.offset + name.region.length), note: '由行政区划名称推断' };
+      const from = name.regionOffset ?? 0;
+      const q = quote({ text: line.text.slice(from), offset: line.offset < 0 ? line.offset : line.offset + from }, name.region.length);
+      evidence.level = { ...q, note: q.note ? `${q.note}；由行政区划名称推断` : '由行政区划名称推断' };
     }
     meta.role = name.role;
-    evidence.role = { ...at, note: '由单位名称推断' };
+    evidence.role = { ...at, note: at.note ? `${at.note}；由单位名称推断` : '由单位名称推断' };
   }
 
   // Year: the title, else the opening (2022年，… / 现将2022年…报告如下).
@@ -110,7 +122,7 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
     t = t.replace(/^关于/u, '');
     if (t) meta.title = t;
     meta.documentType = documentTypeOf(titleText, vocabulary);
-    if (titleLine) evidence.documentType = quote(titleLine);
+    evidence.documentType = quote(titleLine ?? { text: titleText, offset: -1 });
   }
 
   // Dates: a header metadata table or page header, else the signature at the end.
@@ -139,11 +151,12 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
 function isTitle(t: string, vocabulary: VocabularyFile): boolean {
   if (t.length < 6 || t.length > 60 || /[，,。；;|]/u.test(t)) return false;
   if (/[:：]/u.test(t)) return false;
-  const named = Object.values(vocabulary.documentTypes ?? {}).some((ws) => (ws ?? []).some((w) => t.replace(/\s+|的/gu, '').includes(w)));
+  const bare = t.replace(/\s+|的/gu, '');
+  const named = Object.values(vocabulary.documentTypes ?? {}).some((ws) => (ws ?? []).some((w) => bare.includes(w)));
   return named || (YEAR_IN_TITLE.test(t) && (TITLE_WORDS.test(t) || /情况/u.test(t)));
 }
 
-const stripAbout = (l: Line): Line => (l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset + 2 } : l);
+const stripAbout = (l: Line): Line => (l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset < 0 ? l.offset : l.offset + 2 } : l);
 
 /** The opening sentence's clauses, each a place where the reporting body may be named as subject. */
 function openingClauses(header: Line[], title: Line | undefined): Line[] {
@@ -202,8 +215,10 @@ function readYear(
 ): { year: number; evidence?: Evidence } | undefined {
   const inTitle = titleText ? YEAR_IN_TITLE.exec(titleText) : null;
   if (inTitle) {
-    const year = Number(inTitle[1]);
-    return titleLine ? { year, evidence: index.evidence(titleLine.offset + inTitle.index, titleLine.offset + inTitle.index + inTitle[0].length) } : { year };
+    const year = yearNumber(inTitle[1]!)!;
+    return titleLine
+      ? { year, evidence: index.evidence(titleLine.offset + inTitle.index, titleLine.offset + inTitle.index + inTitle[0].length) }
+      : { year, evidence: { quote: inTitle[0], note: PAGE_TITLE } };
   }
   for (const l of header) {
     const m = OPENING_YEAR.exec(l.text);

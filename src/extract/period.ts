@@ -15,7 +15,7 @@ interface Compiled {
   full: RegExp | undefined;
 }
 
-const MONTH = '(?:(?:19|20)\\d{2}\\s*年\\s*)?(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const MONTH = '(?:(?<y>(?:19|20)\\d{2})\\s*年\\s*)?(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DASH = '[-－—–~～]';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,9 +26,9 @@ function phrasePattern(word: string, groupIndex: number): string {
   const tokens = word.split(/(\{m\}|\{d\})/).flatMap((t) => (t === '{m}' || t === '{d}' ? [t] : [...t]));
   return tokens
     .map((t, i) => {
-      if (t === '{m}') return MONTH.replace('<m>', `<m${groupIndex}_${month++}>`) + '\\s*';
+      if (t === '{m}') return MONTH.replace('<y>', `<y${groupIndex}_${month}>`).replace('<m>', `<m${groupIndex}_${month++}>`) + '\\s*';
       if (t === '{d}') return DAY + '\\s*';
-      if (/[-－—–~～]/u.test(t)) return `\\s*${DASH}+\\s*`;
+      if (/[-－—–~～]/.test(t)) return `\\s*${DASH}+\\s*`;
       if (/\d/.test(t)) return (/\d/.test(tokens[i - 1] ?? '') ? '' : '(?<!\\d)') + t + (/\d/.test(tokens[i + 1] ?? '') ? '' : '(?!\\d)\\s*');
       return escape(t);
     })
@@ -40,9 +40,10 @@ const cache = new WeakMap<VocabularyFile, Compiled>();
 function compiled(vocabulary: VocabularyFile): Compiled {
   let c = cache.get(vocabulary);
   if (!c) {
-    const alt = (words: string[] | undefined) => (words && words.length > 0 ? new RegExp(words.map((w, i) => `(?:${phrasePattern(w, i)})`).join('|'), 'gu') : undefined);
+    // no u flag: the phrases are BMP characters, and V8 scans a non-unicode pattern faster
+    const alt = (words: string[] | undefined) => (words && words.length > 0 ? new RegExp(words.map((w, i) => `(?:${phrasePattern(w, i)})`).join('|'), 'g') : undefined);
     c = {
-      part: alt(vocabulary.partYear) ?? /(?!)/gu,
+      part: alt(vocabulary.partYear) ?? /(?!)/g,
       partIfInYear: alt(vocabulary.partYearIfInYear),
       full: alt(vocabulary.fullYear),
     };
@@ -69,9 +70,13 @@ export function readPeriod(
   const parts: PeriodPhrase[] = [];
   c.part.lastIndex = 0;
   for (let m = c.part.exec(text); m; m = c.part.exec(text)) {
-    const month = Object.entries(m.groups ?? {}).find(([k, v]) => k.startsWith('m') && v !== undefined)?.[1];
+    const groups = Object.entries(m.groups ?? {}).filter(([, v]) => v !== undefined);
+    const month = groups.find(([k]) => k.startsWith('m'))?.[1];
     const n = month === undefined ? undefined : parseNumeral(month);
     if (month !== undefined && (n === undefined || n < 1 || n >= 12)) continue;
+    // 截至2023年9月底 in a 2024 report dates a past figure, not the period reported
+    const year = groups.find(([k]) => k.startsWith('y'))?.[1];
+    if (year !== undefined && context.year !== undefined && Number(year) !== context.year) continue;
     parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
   }
   if (c.partIfInYear && context.year !== undefined && context.documentDate) {

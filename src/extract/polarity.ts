@@ -1,31 +1,36 @@
-import { judging, lastJudging, type ClaimWords } from './claim-words.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
 
 /** What a clause does with a claim: states it, denies it, or sets it as a goal. */
 export type Modality = 'result' | 'negated' | 'target';
 
-/** How far before a cue a negation or target word still governs it, within its clause. */
-const REACH_BEFORE = 20;
+/** How far before a cue a negation still governs it, within its clause. */
+const NEGATION_REACH = 20;
+/** A target word opens a long clause (力争2025年底前实现…全覆盖): it reaches further. */
+const TARGET_REACH = 40;
 /** How far after a cue a negation still governs it (述法全覆盖尚未实现). */
 const REACH_AFTER = 8;
 
 /**
  * The modality of the claim at [cueStart, cueEnd) in the clause [cs, ce): the nearest
- * negation or target word before it decides (计划实现… / 未实现…), then a negation right
- * after it (…尚未实现). A cue that carries its own negation (未开展述法) is a negative
- * statement already: only a target word before it changes it.
+ * negation or target word before it in the clause decides (计划实现… / 未实现…), then a
+ * negation right after it (…尚未实现). A target word earlier in the sentence (ss on) also
+ * governs the clauses that carry it on (拟于明年组织…述法，实现应述尽述) unless a done word
+ * comes between (计划…，目前已完成60%) or the clause dates itself to the report year (全年…). A cue that carries its own negation (未开展述法) is a
+ * negative statement already: only a target word before it changes it.
  */
-export function modality(w: ClaimWords, text: string, cs: number, ce: number, cueStart: number, cueEnd: number): Modality {
-  const from = Math.max(cs, cueStart - REACH_BEFORE);
-  const negativeCue = judging(w, w.negation, text, cueStart, cueEnd).length > 0;
-  const neg = negativeCue ? undefined : lastJudging(w, w.negation, text, from, cueStart);
-  const tgt = lastJudging(w, w.target, text, from, cueStart);
+export function modality(w: ClaimWords, text: string, cs: number, ce: number, cueStart: number, cueEnd: number, ss = cs): Modality {
+  const negativeCue = lastJudging(w, w.negation, text, cueStart, cueEnd) !== undefined;
+  const neg = negativeCue ? undefined : lastJudging(w, w.negation, text, Math.max(cs, cueStart - NEGATION_REACH), cueStart);
+  let tgt = lastJudging(w, w.target, text, Math.max(ss, cueStart - TARGET_REACH), cueStart);
+  // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result
+  if (tgt && tgt.at < cs && (lastJudging(w, w.done, text, tgt.at + tgt.word.length, cueStart) ?? lastJudging(w, w.thisYear, text, cs, cueStart)) !== undefined) tgt = undefined;
   if (neg && (!tgt || neg.at > tgt.at)) return 'negated';
   if (tgt) return 'target';
-  if (!negativeCue && judging(w, w.negation, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER)).length > 0) return 'negated';
+  if (!negativeCue && lastJudging(w, w.negation, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER)) !== undefined) return 'negated';
   return 'result';
 }
 
 /** Whether [from, to) (the words between a cue and its value) deny the value: 未达到, 不到. */
 export function negatedBetween(w: ClaimWords, text: string, from: number, to: number): boolean {
-  return judging(w, w.negation, text, from, to).length > 0;
+  return lastJudging(w, w.negation, text, from, to) !== undefined;
 }

@@ -6,19 +6,29 @@ export const UNSPECIFIED = 'unspecified';
 
 /** How far back in the sentence a scope word still names whose figure it is (全县共受理…，审结28件). */
 const SENTENCE_REACH = 40;
+/** A scope word further back than this in one long unpunctuated clause is not looked for. */
+const CLAUSE_REACH = 80;
+/** An earlier clause's scope word carries on only as the sentence's subject, near its start (2024年，全县共受理…). */
+const SUBJECT_REACH = 12;
 
 /**
- * Whose figure the words before `at` give: the nearest scope word in its clause, else in
- * the sentence before it (bounded), else unspecified. A scope word that is the object of a
- * handling verb in its clause (受理区政府行政复议案件) names a party, not whose figure it is.
+ * Whose figure the words before `at` give: the nearest scope word in its clause, else the
+ * sentence's subject (a scope word near the sentence start, within reach), else unspecified.
+ * A scope word that is the object of a handling verb in its clause (受理区政府行政复议案件)
+ * names a party, not whose figure it is; so does one inside an earlier clause's object
+ * (对县政府规范性文件开展合法性审核，…审查率100%).
  */
 export function scopeAt(w: ClaimWords, text: string, clauseStart: number, sentenceStart: number, at: number): string {
   if (w.scopeWords.size === 0) return UNSPECIFIED;
-  const from = Math.max(sentenceStart, clauseStart - SENTENCE_REACH);
+  const from = Math.max(sentenceStart, clauseStart - SENTENCE_REACH, at - CLAUSE_REACH);
   let to = at;
   while (to > from) {
     const hit = w.scopeWords.last(text, from, to);
     if (!hit) break;
+    if (hit.at < clauseStart && hit.at - sentenceStart > SUBJECT_REACH) {
+      to = hit.at;
+      continue;
+    }
     const cs = hit.at >= clauseStart ? clauseStart : clauseStartBefore(text, hit.at, from);
     if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at)) return w.scopeOf.get(hit.word) ?? UNSPECIFIED;
     to = hit.at;
@@ -44,10 +54,15 @@ function clauseStartBefore(text: string, at: number, floor: number): number {
 const PREFERENCE: Record<ReportRole | 'unknown', readonly string[]> = {
   department: ['own', UNSPECIFIED],
   township: ['own', UNSPECIFIED],
-  government: ['region', 'government', UNSPECIFIED],
+  government: ['region', 'own', UNSPECIFIED],
   judicial_bureau: ['region', UNSPECIFIED, 'own'],
   unknown: [UNSPECIFIED, 'own', 'region'],
 };
+
+/** A government reporting names itself 县政府 / 区政府: for it, the government's figure is its own. */
+export function relativeScope(role: ReportRole | undefined, scope: string): string {
+  return role === 'government' && scope === 'government' ? 'own' : scope;
+}
 
 /** The preference rank of a scope for a role (lower is better), or undefined when the figure is not the reporter's. */
 export function scopeRank(role: ReportRole | undefined, scope: string | undefined): number | undefined {

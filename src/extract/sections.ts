@@ -28,6 +28,8 @@ const MAX_TITLE = 40;
 /** Unnumbered reports: a heading line is short; a paragraph may open with a lead phrase (存在的问题：…). */
 const MAX_HEADING_LINE = 30;
 const MAX_LEAD = 25;
+/** A document title: a year and what the document is (报告, 总结, 要点, 计划) at its end. */
+const DOCUMENT_TITLE = /(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年.*(?:报告|总结|要点|计划)$/u;
 
 /**
  * The report's statutory parts: its top-level headings (by numbering convention, whatever the
@@ -37,7 +39,7 @@ const MAX_LEAD = 25;
 export function findSections(index: TextIndex, sections: SectionDefinition[]): FoundHeading[] {
   const text = index.text;
   const marks = findMarks(text);
-  const top = topLevel(text, marks, (offset) => isTitle(text, offset));
+  const top = topLevel(marks, (offset) => isTitle(text, offset));
   if (!top) return unnumbered(index, sections);
 
   const parts = top.parts.map((m) => heading(index, m.offset, headingText(text, m.offset), sections));
@@ -59,9 +61,10 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
 function subPart(index: TextIndex, m: Mark, nestable: SectionDefinition[], part: FoundHeading): FoundHeading | undefined {
   const title = headingText(index.text, m.offset);
   if (title.length > MAX_TITLE) return undefined;
+  // classified before its evidence is made: most sub-parts name no nestable kind
+  if (!headingKinds(stripNumber(title), nestable).some((k) => !part.kinds.includes(k))) return undefined;
   const h = heading(index, m.offset, title, nestable);
   const kinds = h.kinds.filter((k) => !part.kinds.includes(k));
-  if (kinds.length === 0) return undefined;
   return { ...h, kind: kinds[0], kinds, nested: true, evidence: { ...h.evidence, note: `“${part.text}”之下的子标题，计为该部分` } };
 }
 
@@ -77,10 +80,13 @@ function containing(parts: FoundHeading[], offset: number): FoundHeading | undef
 /** No numbered parts: short lines or paragraph lead phrases that name a part (Word's own numbering was lost). */
 function unnumbered(index: TextIndex, sections: SectionDefinition[]): FoundHeading[] {
   const found: FoundHeading[] = [];
+  let first = true;
   for (let line = 1; line <= index.lineCount; line++) {
     const raw = index.lineText(line);
     const t = raw.trim();
     if (t.length === 0) continue;
+    // the document's own title (…2024年工作总结) names the whole, not a part
+    if (first && (first = false, DOCUMENT_TITLE.test(t))) continue;
     const at = index.lineStart(line) + raw.indexOf(t);
     let title: string | undefined;
     if (t.length <= MAX_HEADING_LINE && !/[。；;，,]$/u.test(t)) title = t;
@@ -88,9 +94,8 @@ function unnumbered(index: TextIndex, sections: SectionDefinition[]): FoundHeadi
       const lead = /^([^。；;，,：:！？!?]{2,})[：:。]/u.exec(t);
       if (lead && lead[1]!.length <= MAX_LEAD) title = lead[1]!;
     }
-    if (!title) continue;
-    const h = heading(index, at, title, sections);
-    if (h.kind !== undefined) found.push(h);
+    if (!title || headingKinds(title, sections).length === 0) continue;
+    found.push(heading(index, at, title, sections));
   }
   return found;
 }
@@ -104,17 +109,21 @@ function isTitle(text: string, offset: number): boolean {
 export function headingText(text: string, offset: number): string {
   let end = offset;
   const limit = Math.min(text.length, offset + 60);
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const ownLine = text.slice(lineStart, offset).trim().length === 0;
+  // on its own line when only blanks stand between the line start and the heading
+  let before = offset - 1;
+  while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
+  const ownLine = before < 0 || text.charCodeAt(before) === 0x0a;
   while (end < limit) {
-    const c = text[end]!;
-    if (c === '\n' || c === '。') break;
+    const c = text.charCodeAt(end);
+    if (c === 0x0a || c === 0x3002) break;
     // a heading on its own line keeps its spaces (第一部分 主要举措); an inline one ends at the first space after its words
-    if (!ownLine && /\s/u.test(c) && end - offset >= 4 && !/\d/.test(text[end - 1]!) && !/[年月日]/u.test(text[end + 1] ?? '')) break;
+    if (!ownLine && isBlank(c) && end - offset >= 4 && !isDigit(text.charCodeAt(end - 1)) && !/[年月日]/u.test(text[end + 1] ?? '')) break;
     end++;
   }
   return text.slice(offset, end).trim();
 }
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Splits a heading's words into coordinated phrases: 主要举措、成效及存在的问题与原因分析 → four. */
 const COORDINATOR = /以及|[、，,；;及与和暨并]/gu;
@@ -126,10 +135,13 @@ const COORDINATOR = /以及|[、，,；;及与和暨并]/gu;
  * A merged heading names every kind it coordinates, in the order it names them.
  */
 export function headingKinds(words: string, sections: SectionDefinition[]): string[] {
-  const cuts: number[] = [];
-  COORDINATOR.lastIndex = 0;
-  for (let m = COORDINATOR.exec(words); m; m = COORDINATOR.exec(words)) cuts.push(m.index, m.index + m[0].length);
+  let cuts: number[] | undefined;
   const phrase = (start: number, end: number) => {
+    if (!cuts) {
+      cuts = [];
+      COORDINATOR.lastIndex = 0;
+      for (let m = COORDINATOR.exec(words); m; m = COORDINATOR.exec(words)) cuts.push(m.index, m.index + m[0].length);
+    }
     let from = 0;
     let to = words.length;
     for (let i = 0; i < cuts.length; i += 2) {
@@ -143,8 +155,10 @@ export function headingKinds(words: string, sections: SectionDefinition[]): stri
     let first: number | undefined;
     for (const cue of s.cues) {
       for (let at = words.indexOf(cue); at >= 0; at = words.indexOf(cue, at + 1)) {
-        const p = phrase(at, at + cue.length);
-        if (s.notCues?.some((c) => p.includes(c))) continue;
+        if (s.notCues) {
+          const p = phrase(at, at + cue.length);
+          if (s.notCues.some((c) => p.includes(c))) continue;
+        }
         if (first === undefined || at < first) first = at;
         break;
       }

@@ -3,6 +3,13 @@ import type { Evidence } from '../model/common.js';
 /** Ends a clause: sentence ends, commas (not thousands separators), colons, line breaks. */
 const CLAUSE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '，', ',', '：', ':', '\n']);
 const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
+const table = (set: Set<string>) => {
+  const t = new Uint8Array(65536);
+  for (const c of set) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+const CLAUSE_TABLE = table(CLAUSE_END);
+const SENTENCE_TABLE = table(SENTENCE_END);
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** A document's text with the positions evidence needs: offset → line and column (1-based, in characters). */
@@ -10,6 +17,7 @@ export class TextIndex {
   private readonly lineStarts: number[] = [0];
   /** the text as written, for quotes (`text` may have its full-width digits made ASCII) */
   private readonly written: string;
+  private surrogates?: boolean;
 
   constructor(
     readonly text: string,
@@ -27,8 +35,10 @@ export class TextIndex {
       if (this.lineStarts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    // columns count characters (code points), as editors show them
-    return { line: lo + 1, column: codePointLength(this.text, this.lineStarts[lo]!, offset) + 1 };
+    // columns count characters (code points), as editors show them; without surrogate pairs that is the UTF-16 distance
+    const start = this.lineStarts[lo]!;
+    this.surrogates ??= /[\ud800-\udfff]/.test(this.text);
+    return { line: lo + 1, column: (this.surrogates ? codePointLength(this.text, start, offset) : offset - start) + 1 };
   }
 
   /** Offset of a line's first character. */
@@ -64,12 +74,44 @@ export class TextIndex {
     return this.span(offset, SENTENCE_END);
   }
 
+  private clauseEnds?: Int32Array;
+  private sentenceEnds?: Int32Array;
+
+  /**
+   * Clause and sentence spans come from boundary tables built in one pass on first use:
+   * extraction asks for thousands of spans per document, and walking out to the boundaries
+   * each time cost more than everything else.
+   */
   private span(offset: number, set: Set<string>): [number, number] {
-    let start = offset;
-    while (start > 0 && !this.isBoundary(start - 1, set)) start--;
-    let end = offset;
-    while (end < this.text.length && !this.isBoundary(end, set)) end++;
+    if (!this.clauseEnds) this.boundaries();
+    const ends = set === CLAUSE_END ? this.clauseEnds! : this.sentenceEnds!;
+    // the first boundary at or after offset ends the span; the one before it starts it
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const end = lo < ends.length ? ends[lo]! : this.text.length;
+    const start = lo > 0 ? ends[lo - 1]! + 1 : 0;
     return [start, end];
+  }
+
+  private boundaries(): void {
+    const clauses: number[] = [];
+    const sentences: number[] = [];
+    const text = this.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (CLAUSE_TABLE[c] !== 1) continue;
+      if (SENTENCE_TABLE[c] === 1) {
+        sentences.push(i);
+        clauses.push(i);
+      } else if (this.isBoundary(i, CLAUSE_END)) clauses.push(i);
+    }
+    this.clauseEnds = Int32Array.from(clauses);
+    this.sentenceEnds = Int32Array.from(sentences);
   }
 
   /** Evidence for [start, end): the trimmed text, where it starts, and whether it is approximate. */

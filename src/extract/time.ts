@@ -1,58 +1,66 @@
-import { judging, type ClaimWords } from './claim-words.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
 
 /** Which period a figure belongs to: the report year, another period, or it is a change (提高5%), not a level. */
 export type Period = 'report' | 'other' | 'change';
-
-const YEAR = /((?:19|20)\d{2})\s*年/gu;
 
 interface Tag {
   at: number;
   period: 'report' | 'other';
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /**
- * The last period tag in [from, to): a year numeral (the report year or another), a
- * this-year word (本年, 全年), or an other-year word (上年, 去年) not part of a comparison
- * (较上年 compares; it does not date the figure).
+ * The last period tag in [from, to), scanning back from `to`: a year numeral (the report
+ * year or another), a this-year word (本年, 全年), or an other-year word (上年, 去年) not part
+ * of a comparison (较上年 compares; it does not date the figure). yearsOnly: numerals only.
  */
-export function lastPeriodTag(w: ClaimWords, text: string, from: number, to: number, year: number | undefined): Tag | undefined {
-  let last: Tag | undefined;
-  const take = (t: Tag) => {
-    if (!last || t.at >= last.at) last = t;
-  };
-  const window = text.slice(from, to);
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(window); m; m = YEAR.exec(window)) {
-    if (year === undefined) continue;
-    take({ at: from + m.index, period: Number(m[1]) === year ? 'report' : 'other' });
+export function lastPeriodTag(w: ClaimWords, text: string, from: number, to: number, year: number | undefined, yearsOnly = false): Tag | undefined {
+  for (let i = to - 1; i >= Math.max(0, from); i--) {
+    // 2024年 (spaces allowed before 年): the numeral ends at i
+    if (year !== undefined && isDigit(text.charCodeAt(i)) && i >= from + 3 && !isDigit(text.charCodeAt(i - 4))) {
+      let k = i + 1;
+      while (k < to && text[k] === ' ') k++;
+      const y = text.slice(i - 3, i + 1);
+      if (text[k] === '年' && /^(?:19|20)\d{2}$/.test(y)) return { at: i - 3, period: Number(y) === year ? 'report' : 'other' };
+    }
+    if (yearsOnly) continue;
+    const other = w.otherYear.at(text, i);
+    if (other && i + other.length <= to && !w.ordinary.covers(text, i, other.length, w.ordinaryReach) && !w.comparison.covers(text, i, other.length, COMPARISON_REACH)) {
+      return { at: i, period: 'other' };
+    }
+    const own = w.thisYear.at(text, i);
+    if (own && i + own.length <= to && !w.ordinary.covers(text, i, own.length, w.ordinaryReach)) return { at: i, period: 'report' };
   }
-  const comparisons = judging(w, w.comparison, text, from, to);
-  const inComparison = (at: number) => comparisons.some((c) => at >= c.at && at < c.at + c.word.length);
-  for (const o of judging(w, w.otherYear, text, from, to)) if (!inComparison(o.at)) take({ at: o.at, period: 'other' });
-  for (const o of judging(w, w.thisYear, text, from, to)) take({ at: o.at, period: 'report' });
-  return last;
+  return undefined;
 }
+
+/** How far before an other-year word a comparison holding it may start (与去年同期相比). */
+const COMPARISON_REACH = 6;
 
 /**
  * Whether the words right before a figure ([from, to)) make it a change rather than a level:
  * a comparison or change word (同比下降3%) with no level word after it (提高到95% is a level).
  */
 export function isChange(w: ClaimWords, text: string, from: number, to: number): boolean {
-  const changes = [...judging(w, w.comparison, text, from, to), ...judging(w, w.change, text, from, to)];
-  if (changes.length === 0) return false;
-  const lastChange = Math.max(...changes.map((c) => c.at + c.word.length));
-  return !judging(w, w.level, text, lastChange, to).length;
+  const c = lastJudging(w, w.comparison, text, from, to);
+  const d = lastJudging(w, w.change, text, c ? c.at : from, to);
+  const last = d ?? c;
+  if (!last) return false;
+  return !lastJudging(w, w.level, text, last.at + last.word.length, to);
 }
 
 /**
  * The period of a figure at `valueStart` read for a cue at `cueStart`: the words between
- * cue and figure decide first (…，2024年为90%), then the clause and sentence before the cue
- * (2023年，全县出庭应诉率为100%).
+ * cue and figure decide first (…，2024年为90%), then the cue's clause, then a year named
+ * earlier in the sentence (2023年，全县出庭应诉率为100%) — not an earlier clause's 上年,
+ * which is mostly an aside (…320件（上年同期为298件），调解成功率…).
  */
 export function periodOf(
   w: ClaimWords,
   text: string,
   contextFrom: number,
+  clauseStart: number,
   cueStart: number,
   segmentFrom: number,
   valueStart: number,
@@ -62,5 +70,6 @@ export function periodOf(
   if (near?.period === 'other') return 'other';
   if (isChange(w, text, near ? near.at : segmentFrom, valueStart)) return 'change';
   if (near) return near.period;
-  return lastPeriodTag(w, text, contextFrom, cueStart, year)?.period ?? 'report';
+  const clauseTag = lastPeriodTag(w, text, Math.max(contextFrom, clauseStart), cueStart, year);
+  return (clauseTag ?? lastPeriodTag(w, text, contextFrom, cueStart, year, true))?.period ?? 'report';
 }

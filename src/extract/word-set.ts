@@ -5,13 +5,17 @@
  */
 export class WordSet {
   private readonly byFirst = new Map<number, string[]>();
+  private readonly starts = new Uint8Array(65536);
   readonly size: number;
+  private readonly maxLength: number;
 
   constructor(words: Iterable<string> = []) {
     const unique = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
     this.size = unique.length;
+    this.maxLength = unique[0]?.length ?? 0;
     for (const w of unique) {
       const c = w.charCodeAt(0);
+      this.starts[c] = 1;
       const list = this.byFirst.get(c);
       if (list) list.push(w);
       else this.byFirst.set(c, [w]);
@@ -20,6 +24,7 @@ export class WordSet {
 
   /** The longest word starting at offset, if any. */
   at(text: string, offset: number): string | undefined {
+    if (this.starts[text.charCodeAt(offset)] !== 1) return undefined;
     const list = this.byFirst.get(text.charCodeAt(offset));
     if (!list) return undefined;
     for (const w of list) if (text.startsWith(w, offset)) return w;
@@ -37,12 +42,20 @@ export class WordSet {
     return out;
   }
 
-  /** The last occurrence inside [from, to). */
+  /**
+   * The last occurrence inside [from, to) — or the longer word it lies inside (县委 inside
+   * 依法治县委员会 is that word, not 县委).
+   */
   last(text: string, from: number, to: number): { at: number; word: string } | undefined {
     if (this.size === 0) return undefined;
     for (let i = to - 1; i >= Math.max(0, from); i--) {
       const w = this.at(text, i);
-      if (w && i + w.length <= to) return { at: i, word: w };
+      if (!w || i + w.length > to) continue;
+      for (let j = Math.max(from, i - this.maxLength + 1); j < i; j++) {
+        const outer = this.at(text, j);
+        if (outer && j + outer.length >= i + w.length && j + outer.length <= to) return { at: j, word: outer };
+      }
+      return { at: i, word: w };
     }
     return undefined;
   }
@@ -51,6 +64,7 @@ export class WordSet {
   covers(text: string, at: number, len: number, reach: number): boolean {
     if (this.size === 0) return false;
     for (let i = at; i >= Math.max(0, at - reach); i--) {
+      if (this.starts[text.charCodeAt(i)] !== 1) continue;
       const list = this.byFirst.get(text.charCodeAt(i));
       if (!list) continue;
       for (const w of list) if (i + w.length >= at + len && text.startsWith(w, i)) return true;

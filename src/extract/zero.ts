@@ -29,15 +29,16 @@ export function statedZero(w: ClaimWords, text: string, cs: number, ce: number, 
   return undefined;
 }
 
-const plainNouns = (s: string) => !/[\d的被]/u.test(s);
+const plainNouns = (s: string) => !/[\d的]/u.test(s);
 
 /** The rest of the clause after the thing: empty, a 的-free coordinated thing (和行政诉讼案件), or a noun like 案件 / 事项. */
 function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boolean {
+  if (ce - from > MAX_TAIL + 4) return false;
   const tail = text.slice(from, ce).trim();
   if (tail.length === 0) return true;
+  const noun = w.zeroNouns.at(tail, 0);
+  if (noun !== undefined && noun.length === tail.length) return true;
   if (tail.length > MAX_TAIL || !plainNouns(tail)) return false;
   // a coordinated second thing may follow (和行政诉讼案件), or a closing noun from the vocabulary
-  if (/^[和及、或与]/u.test(tail)) return true;
-  const noun = w.zeroNouns.at(tail, 0);
-  return noun !== undefined && noun.length === tail.length;
+  return /^[和及、或与]/u.test(tail);
 }

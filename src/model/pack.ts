@@ -85,7 +85,7 @@ export const FactDefinition = z
     valueCues: z
       .record(z.string(), z.array(z.string().min(1)).min(1))
       .optional()
-      .describe('enum and boolean facts: for each value (true/false for booleans), words that state it; the first value listed wins'),
+      .describe('enum and boolean facts: for each value (true/false for booleans), words that state it; the first value listed wins. A…B: the two words in order in one clause, at most 12 characters apart (执法骨干…培训)'),
     aggregate: z
       .enum(['first', 'sum'])
       .optional()
@@ -101,6 +101,15 @@ export const FactDefinition = z
       .min(1)
       .optional()
       .describe('read the fact only from clauses of these scopes (vocabulary scopes, or unspecified): ownStatementOfLaw is [own, unspecified]'),
+    roles: z
+      .array(ReportRole)
+      .min(1)
+      .optional()
+      .describe('read the fact only for these reporter roles (and when the role is unknown): regional 述法 coverage is a government’s or 司法局’s fact'),
+    whenNegated: z
+      .record(z.string(), z.string().min(1))
+      .optional()
+      .describe('enum/boolean: the value a negated claim of a value states (没有聘请法律顾问: held → none; 尚未建立…制度: "true" → "false"); unmapped negated claims give nothing'),
     anyScope: z
       .boolean()
       .optional()
@@ -114,10 +123,15 @@ export const FactDefinition = z
       .array(z.string().min(1))
       .optional()
       .describe('cues too common to stand alone (受理, 成功): they count only in a sentence that has one of the context words'),
-    context: z.array(z.string().min(1)).optional().describe('the words a sentence needs for contextCues to count (调解)'),
+    contextCuesAfterValue: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('words after the value too common to stand alone (反馈的5个问题): they count only in a sentence that has one of the context words (整改)'),
+    context: z.array(z.string().min(1)).optional().describe('the words a sentence needs for contextCues and contextCuesAfterValue to count (调解)'),
     coverage: z
       .object({
-        rate: FactId.describe('the percent fact giving the coverage rate'),
+        rate: FactId.optional().describe('the percent fact giving the coverage rate'),
+        words: z.array(z.string().min(1)).min(1).optional().describe('words naming full coverage: a negation right before one in the sentence (没有实现全覆盖) makes a claim partial'),
         full: z.string().min(1),
         partial: z.string().min(1),
       })

@@ -20,6 +20,8 @@ export const VocabularyFile = z
     zero: Words.optional().describe('words that state there was nothing of a kind: 未发生, 无, 没有 …'),
     zeroAfter: Words.optional().describe('words after a thing that state there was none of it: 为零, 无一例 …'),
     zeroNouns: Words.optional().describe('nouns that may close a stated zero after the thing: 案件, 事项 (无重大行政决策事项)'),
+    from: Words.optional().describe('words before the starting figure of a change (由18%下降至12.6%): that figure is not the level'),
+    done: Words.optional().describe('words that state a result was reached: a target word earlier in the sentence does not reach past them (计划…，目前已完成60%): 已, 目前 …'),
     handling: Words.optional().describe('verbs whose object a scope word is (受理区政府行政复议案件: the 区政府 is the party, not the reporter): 受理, 办理 …'),
     perUnit: Words.optional().describe('words that make a figure a per-unit rate, not a total (为每个企业培养1名): 每个, 每名 …'),
     change: Words.optional().describe('verbs of change: a figure right after them is a change, not a level (提高5个百分点): 提高, 下降 …'),

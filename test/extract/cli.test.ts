@@ -17,7 +17,8 @@ describe('fazhi extract', () => {
     const r = await runCli(['extract', XIAXIAN, '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.sections).toEqual(['measures_and_results', 'shortcomings', 'next_year_plan']);
+    // rectification: the titled sub-part 4.推进问题整改 inside part 一
+    expect(out.sections).toEqual(['measures_and_results', 'rectification', 'shortcomings', 'next_year_plan']);
     expect(out.facts).toMatchObject({ headAppearanceRate: 100, mediationAccepted: 656, mediationSucceeded: 628, mediationSuccessRate: 98 });
     expect(out.evidence.headAppearanceRate).toMatchObject({ quote: '出庭率达100%', line: 19 });
     expect(out.evidence.mediationAccepted).toMatchObject({ line: 22 });
@@ -56,7 +57,8 @@ describe('fazhi extract', () => {
   it('兴宁: six inline parts in a one-line report', async () => {
     const r = await runCli(['extract', `${SEEDS}/002_092398389d60fb40.txt`, '--format', 'json']);
     const out = JSON.parse(r.stdout);
-    expect(out.sections).toEqual(['other', 'leadership_duty', 'measures_and_results', 'rectification', 'shortcomings', 'next_year_plan']);
+    // part 一 (political study) names no statutory part: not listed, and not “other”
+    expect(out.sections).toEqual(['leadership_duty', 'measures_and_results', 'rectification', 'shortcomings', 'next_year_plan']);
     expect(Object.values(out.sectionEvidence).every((e) => (e as { line: number }).line === 1)).toBe(true);
   });
 

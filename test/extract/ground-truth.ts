@@ -40,7 +40,7 @@ function evidenceMatches(expected: Evidence | Evidence[] | undefined, actual: Ev
 }
 
 /**
- * Every field the ground truth states: report metadata, sections (as a set and in order),
+ * Every field the ground truth states: report metadata and its evidence, sections (as a set and in order),
  * each fact value, each fact's evidence, each section's heading; plus facts the truth does
  * not record must not be extracted.
  */
@@ -52,6 +52,11 @@ export function compareWithTruth(truth: ReportData, actual: ReportData, text?: s
   const metaKeys = new Set([...Object.keys(truth.report), ...Object.keys(actual.report)]);
   for (const k of [...metaKeys].sort()) {
     add(`report.${k}`, (truth.report as Record<string, unknown>)[k], (actual.report as Record<string, unknown>)[k]);
+  }
+  // metadata evidence: quoted on the right line, with the truth's note when it gives one
+  for (const [k, ev] of Object.entries(truth.reportEvidence ?? {})) {
+    const got = actual.reportEvidence?.[k];
+    add(`reportEvidence.${k}`, ev, got, evidenceMatches(ev, got, index) && (ev.note === undefined || ev.note === got?.note));
   }
   add('sections (set)', [...truth.sections].sort(), [...actual.sections].sort());
   add('sections (order)', truth.sections, actual.sections);

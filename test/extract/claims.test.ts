@@ -1,0 +1,281 @@
+/**
+ * What a sentence claims, not where a cue word is: polarity, modality, time, scope, stated
+ * zeros, counts and numerals. Every sentence is invented for this test (fictional bodies,
+ * fictional figures); each phenomenon is exercised in several wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/extract/extract.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+
+const pack = loadPack('national');
+
+/** A one-sentence report by a body whose name tells its role, for the year 2024. */
+const report = (authority: string, body: string) => extractReport(`${authority}2024年法治政府建设年度报告\n${body}\n`, pack);
+const GOV = '青松县人民政府';
+const BUREAU = '青松县司法局';
+const DEPT = '青松县交通运输局';
+const TOWN = '白杨镇人民政府';
+
+describe('polarity: a negated claim never gives the value it denies', () => {
+  it.each([
+    ['全县部门主要负责人述法覆盖率为85%，未实现述法全覆盖。', 'partial', 85],
+    ['全县述法覆盖率为８５％，尚未实现述法全覆盖。', 'partial', 85],
+    ['今年组织各乡镇主要负责人述法，但仍有3个乡镇未述法。', 'partial', undefined],
+    ['县直部门主要负责人述法工作没有实现全覆盖。', 'partial', undefined],
+  ])('%s', (body, value, rate) => {
+    const r = report(GOV, body);
+    expect(r.facts.statementOfLaw).toBe(value);
+    expect(r.facts.statementOfLawCoverageRate).toBe(rate);
+  });
+
+  it.each([
+    ['本局尚未建立重大执法决定法制审核制度。', 'enforcementLegalReview', false],
+    ['本局目前没有落实执法公示制度。', 'enforcementPublicity', false],
+    ['受条件所限，本镇没有聘请法律顾问。', 'legalAdviserCoverage', 'none'],
+  ])('%s → %s = %s', (body, id, value) => {
+    expect(report(DEPT, body).facts[id]).toBe(value);
+  });
+
+  it('a negation about others (对未…的单位) states nothing about the reporter', () => {
+    const r = report(BUREAU, '对未落实执法公示制度的单位进行督促整改。');
+    expect(r.facts.enforcementPublicity).toBeUndefined();
+  });
+
+  it.each([
+    ['出庭应诉率未达到100%。'],
+    ['负责人出庭应诉率不到90%。'],
+    ['行政机关负责人出庭率尚未达到95%。'],
+  ])('a denied figure is no figure: %s', (body) => {
+    expect(report(BUREAU, body).facts.headAppearanceRate).toBeUndefined();
+  });
+
+  it.each([
+    ['全县开展未成年人法治宣传教育活动。'],
+    ['围绕主要负责人述法开展普法宣传。'],
+    ['举办模拟法庭等普法活动。'],
+  ])('ordinary words holding 未/要/拟 judge nothing: %s', (body) => {
+    expect(report(BUREAU, body).facts.lawPopularizationHeld).toBe(true);
+  });
+});
+
+describe('modality: a target is not a result', () => {
+  it.each([
+    ['2024年计划实现述法全覆盖，目前已完成60%。', 'partial'],
+    ['力争2025年底前实现区直部门和街道主要负责人述法全覆盖。', undefined],
+    ['拟于明年一季度组织各乡镇党政主要负责人集中述法，实现应述尽述。', undefined],
+    ['目标是实现县直部门述法全覆盖。', undefined],
+    ['要实现述法全覆盖。', undefined],
+  ])('%s → %s', (body, value) => {
+    expect(report(GOV, body).facts.statementOfLaw).toBe(value);
+  });
+
+  it.each([
+    ['年初计划开展普法宣传活动20场次，实际开展普法宣传活动24场次。', 24],
+    ['争取开展普法宣传活动50场次。', undefined],
+    ['将开展普法宣传活动30场。', undefined],
+  ])('%s → %s', (body, value) => {
+    expect(report(DEPT, body).facts.lawPopularizationEvents).toBe(value);
+  });
+
+  it('将 and 要 inside ordinary words do not make a target', () => {
+    const r = report(BUREAU, '全县主要负责人述法实现全覆盖，重要文件均经合法性审查，普法宣传活动将近完成。');
+    expect(r.facts.statementOfLaw).toBe('full');
+  });
+});
+
+describe('time: another year’s figure is not the report year’s', () => {
+  it.each([
+    ['2023年全县行政机关负责人出庭应诉率为100%，2024年为90%。', 90],
+    ['全县出庭应诉率2023年为100%，2024年为９０％。', 90],
+    ['2024年全县出庭应诉率为90%，2023年为100%。', 90],
+    ['出庭应诉率较上年提高5个百分点，达到95%。', 95],
+    ['出庭应诉率比上年提升了5个百分点，提高至95%。', 95],
+    ['出庭应诉率同比上升5个百分点。', undefined],
+    ['上年出庭应诉率为88%。', undefined],
+    ['去年同期出庭应诉率为88%。', undefined],
+  ])('%s → %s', (body, value) => {
+    expect(report(BUREAU, body).facts.headAppearanceRate).toBe(value);
+  });
+
+  it.each([
+    ['行政复议纠错率同比下降3个百分点，为9.5%。', 9.5],
+    ['纠错率同比下降3%，为9.5%。', 9.5],
+    ['与去年相比，行政复议纠错率由18%下降至12.6%。', 12.6],
+    ['纠错率同比下降3个百分点。', undefined],
+  ])('%s → %s', (body, value) => {
+    expect(report(BUREAU, body).facts.reconsiderationCorrectionRate).toBe(value);
+  });
+
+  it('an aside about last year does not date the next clause', () => {
+    const r = report(BUREAU, '全年受理矛盾纠纷320件（上年同期为298件），调解成功率较去年同期提高至97%。');
+    expect(r.facts.mediationAccepted).toBe(320);
+    expect(r.facts.mediationSuccessRate).toBe(97);
+  });
+});
+
+describe('scope: whose figure it is decides which the reporter gets', () => {
+  const twoScopes = '区政府负责人出庭应诉率100%，部门负责人出庭应诉率99.3%。';
+
+  it('a government takes its own (区政府) figure and records the departments’ as a conflict, scoped', () => {
+    const r = report('青松区人民政府', twoScopes);
+    expect(r.facts.headAppearanceRate).toBe(100);
+    expect(r.evidence!.headAppearanceRate).toMatchObject({ scope: 'own' });
+  });
+
+  it.each([
+    [DEPT, '全县行政机关负责人出庭应诉率为98%。', undefined],
+    [DEPT, '全县出庭应诉率96%；本局负责人出庭应诉率100%。', 100],
+    [BUREAU, '全县出庭应诉率96%；本局负责人出庭应诉率100%。', 96],
+    [GOV, '全县出庭应诉率96%；本局负责人出庭应诉率100%。', 96],
+    [TOWN, '全县出庭应诉率96%。', undefined],
+  ])('%s: %s → %s', (who, body, value) => {
+    expect(report(who, body).facts.headAppearanceRate).toBe(value);
+  });
+
+  it('equally preferred figures that differ: the first is kept and the choice is noted', () => {
+    const r = report(BUREAU, '全县受理矛盾纠纷100件。\n全县受理矛盾纠纷120件。');
+    expect(r.facts.mediationAccepted).toBe(100);
+    expect((r.evidence!.mediationAccepted as { note?: string }).note).toMatch(/120/);
+    expect(r.conflicts).toEqual([expect.objectContaining({ fact: 'mediationAccepted', kept: 100, other: 120 })]);
+  });
+
+  it.each([
+    [DEPT, '县委理论学习中心组学法7次。', undefined],
+    [DEPT, '局党组理论学习中心组学法6次。', 6],
+    [BUREAU, '协助县委安排理论学习中心组学法10次。', undefined],
+  ])('学法 of another body is not credited: %s %s', (who, body, value) => {
+    expect(report(who, body).facts.leadershipLawStudySessions).toBe(value);
+  });
+
+  it.each([
+    [BUREAU, '组织23名部门主要负责人开展书面述法，应述尽述。', 'full', undefined],
+    [GOV, '县长在年终述职中专门述法；全县38个部门主要负责人全部完成述法，实现述法全覆盖。', 'full', true],
+    [DEPT, '局长在年终述职中专门述法。', undefined, true],
+    [DEPT, '本单位主要负责人在年终述职中述法，接受干部职工评议。', undefined, true],
+    [DEPT, '全区实现述法全覆盖。', undefined, undefined],
+  ])('述法: %s %s', (who, body, region, own) => {
+    const r = report(who, body);
+    expect(r.facts.statementOfLaw).toBe(region);
+    expect(r.facts.ownStatementOfLaw).toBe(own);
+  });
+
+  it('a party named as the object of a handling verb is not whose figure it is', () => {
+    const r = report(BUREAU, '受理区政府行政复议案件130件，审结117件。');
+    expect(r.facts.reconsiderationReceived).toBe(130);
+    expect(r.facts.reconsiderationConcluded).toBe(117);
+  });
+});
+
+describe('counts: rates follow from counts', () => {
+  it.each([
+    ['负责人出庭应诉29件，应出庭30件。', 29, 30],
+    ['应出庭应诉的30件案件中，负责人出庭29件。', 29, 30],
+    ['应出庭应诉案件三十件，负责人出庭二十九件。', 29, 30],
+  ])('%s', (body, cases, required) => {
+    const r = report(BUREAU, body);
+    expect(r.facts.headAppearanceCases).toBe(cases);
+    expect(r.facts.headAppearanceRequired).toBe(required);
+  });
+
+  it.each([
+    ['行政复议审结50件、纠错8件。', 50, 8],
+    ['审结行政复议案件50件，其中纠错８件。', 50, 8],
+    ['办结复议案件五十件，纠错四件。', 50, 4],
+  ])('%s', (body, concluded, corrected) => {
+    const r = report(BUREAU, body);
+    expect(r.facts.reconsiderationConcluded).toBe(concluded);
+    expect(r.facts.reconsiderationCorrected).toBe(corrected);
+  });
+
+  it.each([
+    ['全县人民调解组织受理656件、调解成功628件。', 656, 628],
+    ['人民调解委员会共受理纠纷656件，成功628件。', 656, 628],
+    ['调解工作中受理六百五十六件，成功六百二十八件。', 656, 628],
+  ])('%s', (body, accepted, settled) => {
+    const r = report(BUREAU, body);
+    expect(r.facts.mediationAccepted).toBe(accepted);
+    expect(r.facts.mediationSucceeded).toBe(settled);
+  });
+
+  it('受理 and 成功 without 调解 in the sentence are not mediation', () => {
+    const r = report(BUREAU, '受理群众来信30件，成功举办培训3期。');
+    expect(r.facts.mediationAccepted).toBeUndefined();
+    expect(r.facts.mediationSucceeded).toBeUndefined();
+  });
+});
+
+describe('stated zeros', () => {
+  it.each([
+    ['本年度未发生行政诉讼案件。', 'litigationCases'],
+    ['全年行政诉讼案件0件。', 'litigationCases'],
+    ['本年度本局未被提起行政诉讼。', 'litigationCases'],
+    ['未收到行政复议申请。', 'reconsiderationReceived'],
+    ['本局全年没有被申请行政复议的案件。', 'reconsiderationReceived'],
+    ['未制定规范性文件。', 'normativeDocumentsIssued'],
+    ['本年度未出台行政规范性文件。', 'normativeDocumentsIssued'],
+    ['本年度无重大行政决策事项。', 'majorDecisions'],
+    ['实现零败诉。', 'litigationLost'],
+    ['行政诉讼案件无一例败诉。', 'litigationLost'],
+    ['败诉案件为零。', 'litigationLost'],
+  ])('%s → %s = 0 with a note', (body, id) => {
+    const r = report(DEPT, body);
+    expect(r.facts[id]).toBe(0);
+    const ev = r.evidence![id] as { note?: string; quote: string };
+    if (!/0件/.test(body)) expect(ev.note).toMatch(/为零/);
+  });
+
+  it('one sentence can state two zeros', () => {
+    const r = report(DEPT, '本年度未发生行政复议和行政诉讼案件。');
+    expect(r.facts.reconsiderationReceived).toBe(0);
+    expect(r.facts.litigationCases).toBe(0);
+  });
+
+  it.each([
+    ['全年未发生重大违法行政事件。'],
+    ['对未发生行政诉讼案件的单位予以表扬。'],
+    ['力争实现零败诉。'],
+    ['2023年未发生行政诉讼案件。'],
+    ['没有行政复议案件被纠错。'],
+  ])('no zero where the absence is about something else, a goal or another year: %s', (body) => {
+    const r = report(DEPT, body);
+    for (const id of ['litigationCases', 'reconsiderationReceived', 'litigationLost', 'normativeDocumentsIssued', 'majorDecisions']) {
+      expect(r.facts[id]).toBeUndefined();
+    }
+  });
+});
+
+describe('numbers as reports write them', () => {
+  it.each([
+    ['共收到行政复议申请二十八件。', 'reconsiderationReceived', 28, false],
+    ['共收到行政复议申请１２件。', 'reconsiderationReceived', 12, false],
+    ['共收到行政复议申请1,203件。', 'reconsiderationReceived', 1203, false],
+    ['开展普法宣传活动三十余场次。', 'lawPopularizationEvents', 30, true],
+    ['培训执法人员1.2万人次。', 'enforcementTrainees', 12000, false],
+    ['负责人出庭应诉率达到百分之九十五。', 'headAppearanceRate', 95, false],
+    ['负责人出庭应诉率达９５％。', 'headAppearanceRate', 95, false],
+    ['直接纠错四件。', 'reconsiderationCorrected', 4, false],
+  ])('%s → %s = %s', (body, id, value, approximate) => {
+    const r = report(BUREAU, body);
+    expect(r.facts[id]).toBe(value);
+    expect(Boolean((r.evidence![id] as { approximate?: boolean }).approximate)).toBe(approximate);
+  });
+
+  it('full-width digits are read, but quoted as written', () => {
+    const r = report(BUREAU, '共收到行政复议申请１２件。');
+    expect((r.evidence!.reconsiderationReceived as { quote: string }).quote).toContain('１２件');
+  });
+
+  it('a lone 一 is a word, not a count', () => {
+    const r = report(BUREAU, '有效化解矛盾纠纷，做到一起一处理。');
+    expect(r.facts.mediationAccepted).toBeUndefined();
+  });
+});
+
+describe('facts read only from their part', () => {
+  it('causes of shortcomings count only in the 不足 part', () => {
+    const text = `${BUREAU}2024年法治政府建设年度报告\n一、主要举措和成效\n分析问题的主要原因是基础薄弱。\n二、存在的不足\n执法力量不足。\n三、2025年工作安排\n加强培训。\n`;
+    expect(extractReport(text, pack).facts.shortcomingCausesStated).toBeUndefined();
+    const text2 = text.replace('执法力量不足。', '执法力量不足，究其原因是编制偏少。');
+    expect(extractReport(text2, pack).facts.shortcomingCausesStated).toBe(true);
+  });
+});

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { parseBodyName } from '../../src/extract/authority.js';
+import { documentTypeOf } from '../../src/extract/document-type.js';
+import { extractMetadata } from '../../src/extract/metadata.js';
+import { findSections } from '../../src/extract/sections.js';
+import { asciiDigits, TextIndex } from '../../src/extract/text-index.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+
+const pack = loadPack('national');
+const vocabulary = pack.vocabulary;
+
+/** Metadata as extractReport reads it: the header ends at the first part heading. */
+function meta(text: string) {
+  const index = new TextIndex(asciiDigits(text), text);
+  const headings = findSections(index, pack.sections);
+  return extractMetadata(index, headings[0]?.offset, {}, vocabulary);
+}
+
+describe('authority: from the title, the 落款, the header table or the opening subject', () => {
+  it.each([
+    ['关于柳溪县司法局2023年法治政府建设情况的报告\n一、主要举措和成效\n正文。\n', '柳溪县司法局', '柳溪县', 1, 3],
+    ['青山区司法局关于2024年度法治政府建设工作情况的报告\n一、主要工作\n正文。\n', '青山区司法局', '青山区', 1, 1],
+    ['白水镇人民政府 2024年法治政府建设年度报告\n一、主要工作成效\n正文。\n', '白水镇人民政府', '白水镇', 1, 1],
+    // a first line that is the name alone, above a title that names none
+    ['柳溪县交通运输局\n2024年度法治政府建设工作报告\n一、主要工作\n正文。\n', '柳溪县交通运输局', '柳溪县', 1, 1],
+    // the 落款 before the date, the title naming no body
+    ['2024年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n东湖街道办事处\n2025年1月8日\n', '东湖街道办事处', '东湖街道', 4, 1],
+    // one-line text: the 落款 is inline before the date
+    ['2024年，全镇法治建设稳步推进。 一、主要工作 正文。 二、存在的问题 正文。 红石乡人民政府 2025年2月3日', '红石乡人民政府', '红石乡', 1, 42],
+    // the opening sentence's subject
+    ['2023年，在县委、县政府的领导下，云梦县人力资源和社会保障局扎实推进依法行政。现将有关情况报告如下。\n一、主要举措和成效\n', '云梦县人力资源和社会保障局', '云梦县', 1, 19],
+    // a header table's issuer
+    ['索引号：| 001 | 发布机构：| 石门县市场监督管理局 |\n2024年度法治政府建设工作总结\n一、主要工作\n', '石门县市场监督管理局', '石门县', 1, 20],
+  ])('%#: %s → %s', (text, authority, region, line, column) => {
+    const r = meta(text);
+    expect(r.meta.authority).toBe(authority);
+    expect(r.meta.region).toBe(region);
+    expect(r.evidence.authority).toMatchObject({ quote: authority, line, column });
+  });
+
+  it.each([
+    ['某地区行政公署司法局', '某地区', 'judicial_bureau', 'city'],
+    ['柳溪县人民政府办公室', '柳溪县', 'department', 'county'],
+    ['柳溪县住房和城乡建设局', '柳溪县', 'department', 'county'],
+    ['柳溪县市场监督管理局', '柳溪县', 'department', 'county'],
+    ['柳溪县城市管理局', '柳溪县', 'department', 'county'],
+    ['南江市青山区司法局', '南江市青山区', 'judicial_bureau', 'county'],
+    ['白水镇人民政府', '白水镇', 'township', 'township'],
+    ['东湖街道办事处', '东湖街道', 'township', 'township'],
+    ['红石乡人民政府', '红石乡', 'township', 'township'],
+    ['柳溪县人民政府', '柳溪县', 'government', 'county'],
+    ['柳溪县委依法治县办', '柳溪县', 'government', 'county'],
+    ['中共柳溪县委全面依法治县委员会办公室', '柳溪县', 'government', 'county'],
+    ['某某自治区司法厅', '某某自治区', 'judicial_bureau', 'province'],
+    ['某省司法厅', '某省', 'judicial_bureau', 'province'],
+    ['乌兰旗卫生健康委员会', '乌兰旗', 'department', 'county'],
+  ])('whole names: %s → %s, %s, %s', (name, region, role, level) => {
+    expect(parseBodyName(name, vocabulary)).toMatchObject({ authority: name, region, role, level });
+  });
+
+  it.each(['云岭市司法局', '兴安市人民政府', '南江市教育局'])('a 市 may be 地级 or 县级: no level from the name alone (%s)', (name) => {
+    const b = parseBodyName(name, vocabulary);
+    expect(b?.authority).toBe(name);
+    expect(b?.level).toBeUndefined();
+  });
+
+  it.each([
+    ['兴安市司法局2024年法治政府建设年度报告\n兴安市是县级市，辖12个镇。\n一、主要工作\n', 'county'],
+    ['兴安市司法局2024年法治政府建设年度报告\n作为地级市兴安市的司法行政机关……\n一、主要工作\n', 'city'],
+    ['兴安市司法局2024年法治政府建设年度报告\n兴安市（县级市）位于省境东部。\n一、主要工作\n', 'county'],
+  ])('the text may say which kind of 市 (%#)', (text, level) => {
+    expect(meta(text).meta.level).toBe(level);
+  });
+
+  it.each([
+    // no place name: 县司法局 alone names no body
+    '2024年，县司法局认真履行职责。现将有关情况报告如下。\n一、主要工作\n正文。\n',
+    // another body, not the subject
+    '根据南江市司法局的通知要求，现将我局2024年工作情况报告如下。\n一、主要工作\n正文。\n',
+    // the site's name (来源) is not the author
+    '时间：2025-02-01 来源：柳溪县人民政府\n县委、县政府：\n我局今年以来扎实推进各项工作，取得了较好成效。\n一、主要工作\n',
+  ])('no authority when the text names none (%#)', (text) => {
+    const r = meta(text);
+    expect(r.meta.authority).toBeUndefined();
+    expect(r.meta.role).toBeUndefined();
+    expect(r.evidence.authority).toBeUndefined();
+  });
+
+  it('a web page title stands in for a missing title line, quoted without a position', () => {
+    const index = new TextIndex('2024年，全县法治建设稳步推进。\n一、主要工作\n正文。\n');
+    const r = extractMetadata(index, index.text.indexOf('一、'), { title: '关于柳溪县住房和城乡建设局2024年度法治政府建设情况的报告' }, vocabulary);
+    expect(r.meta).toMatchObject({ authority: '柳溪县住房和城乡建设局', role: 'department', level: 'county', year: 2024, documentType: 'annual_report' });
+    expect(r.evidence.authority).toEqual({ quote: '柳溪县住房和城乡建设局', note: '网页标题' });
+    expect(r.evidence.role).toEqual({ quote: '柳溪县住房和城乡建设局', note: '网页标题；由单位名称推断' });
+    expect(r.evidence.year).toEqual({ quote: '2024年度', note: '网页标题' });
+  });
+
+  it('the title drops the authority and 关于', () => {
+    expect(meta('关于柳溪县司法局2023年法治政府建设情况的报告\n一、主要工作\n').meta.title).toBe('2023年法治政府建设情况的报告');
+    expect(meta('青山区司法局关于2024年度法治政府建设工作情况的报告\n一、主要工作\n').meta.title).toBe('2024年度法治政府建设工作情况的报告');
+  });
+});
+
+describe('role and level from the authority', () => {
+  it.each([
+    ['柳溪县司法局2024年法治政府建设年度报告\n一、主要工作\n', 'judicial_bureau', 'county'],
+    ['青山区人民政府关于2024年法治政府建设情况的报告\n一、主要工作\n', 'government', 'county'],
+    ['柳溪县人民政府办公室2024年法治政府建设年度报告\n一、主要工作\n', 'department', 'county'],
+    ['白水镇人民政府2024年法治政府建设年度报告\n一、主要工作\n', 'township', 'township'],
+    ['东湖街道办事处关于2024年法治政府建设情况的报告\n一、主要工作\n', 'township', 'township'],
+    ['某地区行政公署司法局2024年法治政府建设年度报告\n一、主要工作\n', 'judicial_bureau', 'city'],
+    ['某省司法厅2024年法治政府建设年度报告\n一、主要工作\n', 'judicial_bureau', 'province'],
+  ])('%#: role %s, level %s, with the name quoted', (text, role, level) => {
+    const r = meta(text);
+    expect(r.meta.role).toBe(role);
+    expect(r.meta.level).toBe(level);
+    expect(r.evidence.role).toMatchObject({ quote: r.meta.authority, line: 1, column: 1, note: '由单位名称推断' });
+    expect(r.evidence.level).toMatchObject({ quote: r.meta.region, note: '由行政区划名称推断' });
+  });
+});
+
+describe('year: the title, else the body', () => {
+  it.each([
+    ['柳溪县司法局2024年法治政府建设年度报告\n一、主要工作\n', 2024, '2024年'],
+    ['红石乡人民政府关于二〇二三年度法治政府建设工作的报告\n一、主要工作\n', 2023, '二〇二三年度'],
+    ['县委、县政府：\n现将2022年法治政府建设工作情况报告如下。\n一、主要工作\n', 2022, '现将2022年法治政府建设工作情况报告如下'],
+    ['2022年，县司法局在县委领导下扎实工作。\n一、主要工作\n', 2022, '2022年，'],
+    ['2022年度，我局认真贯彻落实上级部署。\n一、主要工作\n', 2022, '2022年度，'],
+    ['２０２１年，我局扎实推进各项工作。\n一、主要工作\n', 2021, '２０２１年，'],
+  ])('%#: → %d', (text, year, quote) => {
+    const r = meta(text);
+    expect(r.meta.year).toBe(year);
+    expect(r.evidence.year!.quote).toBe(quote);
+  });
+
+  it.each([
+    '今年以来，我局扎实推进各项工作。\n一、主要工作\n',
+    '一年来，全县法治建设稳步推进，明年将继续努力。\n一、主要工作\n',
+    '县委、县政府：\n我局在2023年的基础上继续推进。\n一、主要工作\n',
+  ])('no year when the text states none as its own (%#)', (text) => {
+    expect(meta(text).meta.year).toBeUndefined();
+    expect(meta(text).evidence.year).toBeUndefined();
+  });
+});
+
+describe('document type from the title', () => {
+  it.each([
+    ['柳溪县司法局2024年法治政府建设年度报告', 'annual_report'],
+    ['关于2024年度法治政府建设情况的报告', 'annual_report'],
+    ['青山区人民政府2024年法治政府建设工作情况报告', 'annual_report'],
+    ['某县司法局2024年度法治政府建设报告（全文）', 'annual_report'],
+    ['硚溪区2023年司法行政工作总结', 'work_summary'],
+    ['青山区城市管理局2024年法治政府建设工作总结', 'work_summary'],
+    ['某局2024年度工作小结', 'work_summary'],
+    ['柳溪县2025年法治政府建设工作要点', 'work_plan'],
+    ['某县人民政府2025年依法行政工作计划', 'work_plan'],
+    ['局长2024年度述职述廉述法报告', 'duty_report'],
+    ['2024年度个人述职报告', 'duty_report'],
+    ['关于印发2025年法治政府建设工作要点的通知', 'other'],
+    ['2024年度政府信息公开工作年度报告', 'other'],
+    ['关于2024年度法治政府建设情况报告的公示', 'other'],
+  ])('%s → %s', (title, type) => {
+    expect(documentTypeOf(title, vocabulary)).toBe(type);
+  });
+
+  it('the title line is quoted; no title, no document type', () => {
+    const r = meta('柳溪县司法局2024年法治政府建设工作总结\n一、主要工作\n');
+    expect(r.meta.documentType).toBe('work_summary');
+    expect(r.evidence.documentType).toMatchObject({ quote: '柳溪县司法局2024年法治政府建设工作总结', line: 1, column: 1 });
+    const none = meta('2024年，我局扎实推进各项工作，取得明显成效。\n一、主要工作\n');
+    expect(none.meta.documentType).toBeUndefined();
+    expect(none.evidence.documentType).toBeUndefined();
+  });
+});
+
+describe('period', () => {
+  const report = (body: string, signature = '') => `柳溪县司法局2024年法治政府建设年度报告\n一、主要工作\n${body}\n${signature}`;
+  it.each([
+    // two part-year phrases
+    [report('截至9月底，受理复议案件30件。1—9月，调解纠纷500件。'), '截至9月底'],
+    [report('截至2024年10月末，审查文件8件；1至10月办理法律援助案件60件。'), '截至2024年10月末'],
+    // one, and no full-year phrase
+    [report('前三季度共办理法律援助案件80件。'), '前三季度'],
+    [report('1-11月，共受理矛盾纠纷300件。'), '1-11月'],
+    // 今年以来 in a report dated inside the year, before December
+    [report('今年以来，我局扎实推进各项工作。截至目前，办结复议案件12件。', '柳溪县司法局\n2024年10月20日'), '今年以来'],
+  ])('part_year (%#)', (text, quote) => {
+    const r = meta(text);
+    expect(r.meta.period).toBe('part_year');
+    expect(r.evidence.period!.quote).toBe(quote);
+  });
+
+  it.each([
+    // one part-year phrase in an otherwise annual report
+    [report('全年受理复议案件40件，其中截至9月底受理30件。'), '仅一处部分年度表述，且有全年表述，按全年度'],
+    // 截至目前 written after the year ends
+    [report('截至目前，办结复议案件40件。今年以来共培训120人次。', '柳溪县司法局\n2025年1月6日'), '未发现只报告部分年度的表述'],
+    // December is the whole year
+    [report('截至12月31日，共办理法律援助案件90件。1—12月调解纠纷500件。'), '未发现只报告部分年度的表述'],
+    // 3-5月 is an activity's window, not the period reported
+    [report('3-5月开展专项执法检查。'), '未发现只报告部分年度的表述'],
+    // another year's date is a past figure, not the period reported
+    [report('截至2023年9月底，累计建成站点20个。'), '未发现只报告部分年度的表述'],
+  ])('full_year (%#)', (text, note) => {
+    const r = meta(text);
+    expect(r.meta.period).toBe('full_year');
+    expect(r.evidence.period!.note).toBe(note);
+  });
+
+  it('no year and no part-year phrase: no period', () => {
+    const r = meta('我局扎实推进各项工作。\n一、主要工作\n正文。\n');
+    expect(r.meta.period).toBeUndefined();
+    expect(r.evidence.period).toBeUndefined();
+  });
+});
