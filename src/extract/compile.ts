@@ -133,8 +133,8 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
 
 /** The mark that splits a value cue into two words in order in one clause (执法骨干…培训). */
 export const CUE_GAP_MARK = '…';
-/** At most this many characters between the two words of a split cue. */
-export const CUE_GAP = 12;
+/** At most this many characters between the two words of a split cue (述职报告中就履行法治建设职责情况专门述法). */
+export const CUE_GAP = 20;
 
 /** A cue's words: one, or the two sides of 执法骨干…培训. */
 export function splitCue(cue: string): [string, string?] {

@@ -16,6 +16,8 @@ import type { ReportRole } from '../model/report.js';
 
 /** Parts whose statements are intentions, not results. */
 const PLAN_SECTIONS = new Set(['next_year_plan']);
+/** Documents whose statements are intentions, not results. */
+const PLAN_DOCUMENTS = new Set(['work_plan']);
 
 /**
  * Document text → ReportData, driven only by the pack: its sections' heading cues, its
@@ -42,6 +44,8 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const evidence: Record<string, Evidence | Evidence[]> = {};
   const conflicts: NonNullable<ReportData['conflicts']> = [];
   const unstated: NonNullable<ReportData['unstated']> = [];
+  // a work plan (工作要点, 工作计划) states intentions throughout: none of it is a result
+  const planDocument = meta.documentType !== undefined && PLAN_DOCUMENTS.has(meta.documentType);
   let x = compiled.facts[0]!;
   // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact is read from, in a scope it takes?
   const accept = (m: FactMatch): boolean => {
@@ -54,7 +58,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   };
   for (x of compiled.facts) {
     const roleless = meta.role !== undefined && x.def.roles !== undefined && !x.def.roles.includes(meta.role);
-    const results = roleless ? [] : findFactMatches(index, x, hits, ctx, accept);
+    const results = roleless || planDocument ? [] : findFactMatches(index, x, hits, ctx, accept);
     const chosen = NUMERIC.has(x.def.type) && !x.def.anyScope ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
     if (chosen.length === 0) {
       unstated.push({ fact: x.def.id, lookedFor: x.lookedFor });

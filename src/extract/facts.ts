@@ -29,6 +29,20 @@ export interface FactMatch {
 export interface ClaimContext {
   words: ClaimWords;
   year?: number;
+  /** the fact's figures are the report year's whatever period the clause names */
+  undated?: boolean;
+}
+
+/** The context a fact is judged in: a fact whose figures are about another period by definition (anyPeriod) is not dated. */
+function forFact(ctx: ClaimContext, x: FactExtractor): ClaimContext {
+  return x.def.anyPeriod ? { ...ctx, undated: true } : ctx;
+}
+
+/** periodOf, except that an undated fact's figure is always the report year's (unless it is a change). */
+function periodFor(ctx: ClaimContext, ...a: Parameters<typeof periodOf>): Period {
+  if (!ctx.undated) return periodOf(...a);
+  const [w, text, , , , segmentFrom, valueStart] = a;
+  return isChange(w, text, segmentFrom, valueStart) ? 'change' : 'report';
 }
 
 const QUOTE_MAX = 60;
@@ -45,6 +59,7 @@ export function findFactMatches(
   ctx: ClaimContext,
   accept: (m: FactMatch) => boolean = () => true,
 ): FactMatch[] {
+  ctx = forFact(ctx, x);
   const text = index.text;
   const matches: FactMatch[] = [];
   // two cues reading the same figure count once; a fact has few statements, so a list does
@@ -275,7 +290,7 @@ function valueAfter(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cueSt
       if (negatedBetween(w, text, segmentFrom, vStart)) return undefined;
       if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
       const from = w.from.last(text, Math.max(segmentFrom, vStart - 2), vStart);
-      const period = from ? 'other' : periodOf(w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
+      const period = from ? 'other' : periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
       if (period === 'report') {
         const parsed = parseMatch(x, m);
         if (!parsed) return undefined;
@@ -377,7 +392,7 @@ function valueBefore(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cueS
   if (modality(w, text, cs, vStart, vStart, cueStart, index.sentence(vStart)[0]) !== 'result') return undefined;
   if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
   const [ss] = index.sentence(vStart);
-  if (periodOf(w, text, Math.max(ss, vStart - PERIOD_REACH), cs, vStart, Math.max(cs, vStart - 12), vStart, ctx.year) !== 'report') return undefined;
+  if (periodFor(ctx, w, text, Math.max(ss, vStart - PERIOD_REACH), cs, vStart, Math.max(cs, vStart - 12), vStart, ctx.year) !== 'report') return undefined;
   const parsed = parseMatch(x, last);
   if (!parsed) return undefined;
   return new Match(parsed.value, vStart, ctx, cs, vStart, quote(index, cs, ce, vStart, cueStart + 1, parsed.approximate));
@@ -394,7 +409,7 @@ function zeroAt(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cueStart:
   const [zs, ze] = span;
   if (lastJudging(w, w.target, text, Math.max(cs, zs - 20), zs)) return undefined;
   const [ss] = index.sentence(zs);
-  if ((lastPeriodTag(w, text, cs, zs, ctx.year) ?? lastPeriodTag(w, text, Math.max(ss, zs - PERIOD_REACH), zs, ctx.year, true))?.period === 'other') return undefined;
+  if (!ctx.undated && (lastPeriodTag(w, text, cs, zs, ctx.year) ?? lastPeriodTag(w, text, Math.max(ss, zs - PERIOD_REACH), zs, ctx.year, true))?.period === 'other') return undefined;
   return new Match(0, cueStart, ctx, cs, zs, quote(index, cs, ce, zs, ze, false, STATED_ZERO_NOTE));
 }
 

@@ -85,7 +85,7 @@ export const FactDefinition = z
     valueCues: z
       .record(z.string(), z.array(z.string().min(1)).min(1))
       .optional()
-      .describe('enum and boolean facts: for each value (true/false for booleans), words that state it; the first value listed wins. A…B: the two words in order in one clause, at most 12 characters apart (执法骨干…培训)'),
+      .describe('enum and boolean facts: for each value (true/false for booleans), words that state it; the first value listed wins. A…B: the two words in order in one clause, at most 20 characters apart (执法骨干…培训)'),
     aggregate: z
       .enum(['first', 'sum'])
       .optional()
@@ -110,6 +110,10 @@ export const FactDefinition = z
       .record(z.string(), z.string().min(1))
       .optional()
       .describe('enum/boolean: the value a negated claim of a value states (没有聘请法律顾问: held → none; 尚未建立…制度: "true" → "false"); unmapped negated claims give nothing'),
+    anyPeriod: z
+      .boolean()
+      .optional()
+      .describe('the figure is this year’s even when the clause names another period (上年度督察反馈问题5个 is this year’s rectification of last year’s findings)'),
     anyScope: z
       .boolean()
       .optional()

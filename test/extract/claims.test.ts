@@ -279,3 +279,47 @@ describe('facts read only from their part', () => {
     expect(extractReport(text2, pack).facts.shortcomingCausesStated).toBe(true);
   });
 });
+
+describe('common words count only in their context', () => {
+  it.each([
+    ['全年办理取水许可变更登记7件。', 'reconsiderationCorrected'],
+    ['受理群众信访件46件，办结46件。', 'reconsiderationConcluded'],
+    ['开展节能宣传周宣传活动5场。', 'lawPopularizationEvents'],
+    ['仲裁院开庭审理劳动争议案件84件。', 'headAppearanceRequired'],
+    ['全区各部门共制发行政规范性文件46件。', 'normativeDocumentsReviewed'],
+  ])('%s → no %s', (body, id) => {
+    expect(report(DEPT, body).facts[id]).toBeUndefined();
+  });
+
+  it.each([
+    ['审结案件中维持20件，撤销4件、变更1件、责令履行1件。', 6],
+    ['行政复议决定撤销3件，确认违法2件。', 5],
+    ['复议案件中变更２件。', 2],
+  ])('%s → corrected %s', (body, value) => {
+    expect(report(BUREAU, body).facts.reconsiderationCorrected).toBe(value);
+  });
+});
+
+describe('two-word cues and documents that are plans', () => {
+  it.each([
+    ['组织执法骨干参加作风建设和能力提升培训。', 'enforcementTrainingHeld'],
+    ['对全区行政执法人员进行分批轮训。', 'enforcementTrainingHeld'],
+    ['组织开展全区行政执法案卷集中评查。', 'caseFileReviewHeld'],
+    ['局主要负责人在年度述职报告中就履行法治建设职责情况专门述法。', 'ownStatementOfLaw'],
+  ])('%s → %s', (body, id) => {
+    expect(report(DEPT, body).facts[id]).toBe(true);
+  });
+
+  it('a 工作要点 states no results', () => {
+    const r = extractReport(`${BUREAU}2025年法治政府建设工作要点\n一、全年开展普法宣传活动不少于100场次。\n二、推动全县部门主要负责人述法全覆盖。\n`, pack);
+    expect(r.facts).toEqual({});
+  });
+
+  it.each([
+    ['上年度法治督察反馈我局问题5个，目前已整改3个。', 5],
+    ['针对上年考评指出的6个问题，逐项整改。', 6],
+    ['上年度述法点评反馈问题4个，已全部整改到位。', 4],
+  ])('last year’s problems are this year’s rectification: %s', (body, value) => {
+    expect(report(DEPT, body).facts.rectificationItems).toBe(value);
+  });
+});

@@ -34,7 +34,7 @@ describe('typed values after cues', () => {
     ['开展普法宣传活动三十余场次。', 'lawPopularizationEvents', 30, true],
     ['共受理矛盾纠纷1.2万件。', 'mediationAccepted', 12000, false],
     ['开展普法宣传活动约180场。', 'lawPopularizationEvents', 180, true],
-    ['审结 28 件。', 'reconsiderationConcluded', 28, false],
+    ['行政复议审结 28 件。', 'reconsiderationConcluded', 28, false],
   ])('%s → %s = %s', (text, id, value, approximate) => {
     const r = facts(text);
     expect(r.facts[id]).toBe(value);
