@@ -88,7 +88,9 @@ function finding(
     f.facts = outcome.facts as Finding['facts'];
     break;
   }
-  const evidence = evidenceFor(pack, compiled, report, outcome.status === 'not_applicable' ? compiled.naFacts : compiled.readFacts);
+  // A rule that is not for this role quotes nothing: the report's figures have no bearing on it.
+  const evidence =
+    outcome.notApplicable === 'role' ? undefined : evidenceFor(pack, compiled, report, outcome.status === 'not_applicable' ? compiled.naFacts : compiled.readFacts);
   if (evidence) f.evidence = evidence;
   if (rule.basis) f.basis = rule.basis;
   if (outcome.explain && options.explain !== false) f.explain = outcome.explain;
