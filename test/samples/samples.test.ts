@@ -14,8 +14,8 @@ const status = (a: Awaited<ReturnType<typeof assessor.assessFile>>, id: string) 
 //         · 应诉 8/12 · 普法 6/6 · 法律援助 3/3 · 一致性 2/4 · 公开 4/6                    = 55/94
 // 红谷滩  结构 26/31 (no 整改 0/3) · 4/10 (述法 full 4) · 0/10 · 10/10 · 2/2 · 12/12 (败诉 from 2/30)
 //         · 普法 4/5 (activities described, no count 1; 法律明白人 not stated: info) · 3/3 · 3/3 · 0/6 = 64/92
-// 兴宁    结构 27/31 (不足 5, 整改 part only 1) · 2/10 · 决策 2/10 (审核 6件; 14 decisions, review not
-//         stated) · 执法 6/10 (三项制度 not stated) · 2/2 · 8/12 · 6/6 · 3/3 · 3/3 · 0/6      = 59/93
+// 兴宁    结构 27/31 (不足 5, 整改 part only 1) · 2/10 · 决策 3/10 (审核 6件 2; 14 decisions stated, their
+//         review not: 1) · 执法 6/10 (三项制度 not stated) · 2/2 · 8/12 · 6/6 · 3/3 · 3/3 · 0/6 = 60/93
 // 崇川    结构 15/31 (no year, 已全部整改 3) · 2/10 · 2/10 · 10/10 · 2/2 · 4/12 · 普法 2/6 · 3/3
 //         · 一致性 8/8 · 0/6 (no year: no deadline)                                          = 48/98, returned (1—9月)
 // 硚口    结构 14/31 · 2/10 · 0/10 · 6/10 (each described) · 0/2 · 0/12 · 2/5 · 3/3 · 0/0 · 4/6 = 31/89, returned (工作总结)
@@ -26,7 +26,7 @@ const status = (a: Awaited<ReturnType<typeof assessor.assessFile>>, id: string) 
 describe.each([
   { file: 'samples/real/000-honggutan.yaml', score: 64, maxScore: 92, percent: 69.6, grade: '合格', vetoed: false, returned: false },
   { file: 'samples/real/001-chongchuan.yaml', score: 48, maxScore: 98, percent: 49, grade: '不合格', vetoed: false, returned: true },
-  { file: 'samples/real/002-xingning.yaml', score: 59, maxScore: 93, percent: 63.4, grade: '合格', vetoed: false, returned: false },
+  { file: 'samples/real/002-xingning.yaml', score: 60, maxScore: 93, percent: 64.5, grade: '合格', vetoed: false, returned: false },
   { file: 'samples/real/003-xiaxian.yaml', score: 55, maxScore: 94, percent: 58.5, grade: '不合格', vetoed: false, returned: false },
   { file: 'samples/real/004-qiaokou.yaml', score: 31, maxScore: 89, percent: 34.8, grade: '不合格', vetoed: false, returned: true },
   { file: 'samples/synthetic/excellent.yaml', score: 91, maxScore: 98, percent: 92.9, grade: '优秀', vetoed: false, returned: false },
