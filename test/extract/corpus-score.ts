@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { expect } from 'vitest';
 import { factMap } from '../../src/engine/derived-facts.js';
 import { extractReport } from '../../src/extract/extract.js';
 import { loadPack } from '../../src/pack/load-pack.js';
@@ -338,3 +339,51 @@ export function run(c: CorpusCase, pack: Pack): Extracted {
   }
 }
 
+
+/** One labelled set measured end to end: every case extracted, judged, tallied, and a readable report. */
+export interface CorpusMeasure {
+  cases: CorpusCase[];
+  errors: string[];
+  crashed: string[];
+  overall: Tally;
+  report: string;
+}
+
+export function measureCorpus(dir: string, title: string, phenomena: readonly string[] = PHENOMENA): CorpusMeasure {
+  const { pack, vocab } = national();
+  const { cases, errors } = loadCorpus(dir, vocab, phenomena);
+  const judgements: Judgement[] = [];
+  const crashed: string[] = [];
+  for (const c of cases) {
+    const x = run(c, pack);
+    if (x.error) crashed.push(`${c.file} ${c.id}: extractReport threw: ${x.error}`);
+    judgements.push(...judgeCase(c, x, vocab));
+  }
+  const t = tally(judgements);
+  const perPhenomenon = phenomena.map((p) => {
+    const pt = tally(judgements.filter((j) => j.phenomenon === p)).overall;
+    const n = cases.filter((c) => c.phenomenon === p).length;
+    return `${pad(p, 16)} cases ${pad(String(n), 4)} labelled ${pad(String(pt.labelled), 5)} extracted ${pad(String(pt.extracted), 5)} precision ${pad(pct(precision(pt)), 7)} recall ${pct(recall(pt))}`;
+  });
+  const report = [
+    `${title}: ${cases.length} cases`,
+    table(t),
+    '',
+    'by phenomenon:',
+    ...perPhenomenon,
+    '',
+    'wrong, missed and unwanted values:',
+    failures(judgements) || '  (none)',
+    ...(crashed.length ? ['', 'crashes:', ...crashed] : []),
+  ].join('\n');
+  return { cases, errors, crashed, overall: t.overall, report };
+}
+
+/** Prints the report, then fails below the thresholds with the figures in the message. */
+export function expectAtLeast(measured: CorpusMeasure, minPrecision: number, minRecall: number): void {
+  console.log(measured.report);
+  const summary = `precision ${pct(precision(measured.overall))}, recall ${pct(recall(measured.overall))}`;
+  expect(measured.crashed, 'extractReport threw').toEqual([]);
+  expect(precision(measured.overall), summary).toBeGreaterThanOrEqual(minPrecision);
+  expect(recall(measured.overall), summary).toBeGreaterThanOrEqual(minRecall);
+}

@@ -8,6 +8,8 @@ import {
   PHENOMENA,
   failures,
   judgeCase,
+  measureCorpus,
+  expectAtLeast,
   loadCorpus,
   national,
   pad,
@@ -120,50 +122,19 @@ describe('the scorer', () => {
 });
 
 describe('the labelled corpus', () => {
-  const corpus = () => {
-    const { pack, vocab } = national();
-    return { pack, vocab, ...loadCorpus(CORPUS_DIR, vocab) };
-  };
+  const measured = measureCorpus(CORPUS_DIR, 'corpus');
 
   it('is well formed', () => {
-    expect(corpus().errors).toEqual([]);
+    expect(measured.errors).toEqual([]);
   });
 
   it('has at least 110 cases and at least three per phenomenon', () => {
-    const { cases } = corpus();
+    const { cases } = measured;
     expect(cases.length).toBeGreaterThanOrEqual(110);
-    const counts = Object.fromEntries(PHENOMENA.map((p) => [p, cases.filter((c) => c.phenomenon === p).length]));
-    for (const p of PHENOMENA) expect(counts[p], p).toBeGreaterThanOrEqual(3);
+    for (const p of PHENOMENA) expect(cases.filter((c) => c.phenomenon === p).length, p).toBeGreaterThanOrEqual(3);
   });
 
   it(`extraction reaches precision ${MIN_PRECISION * 100}% and recall ${MIN_RECALL * 100}%`, () => {
-    const { pack, vocab, cases } = corpus();
-    const judgements: Judgement[] = [];
-    const crashed: string[] = [];
-    for (const c of cases) {
-      const x = run(c, pack);
-      if (x.error) crashed.push(`${c.file} ${c.id}: extractReport threw: ${x.error}`);
-      judgements.push(...judgeCase(c, x, vocab));
-    }
-    const t = tally(judgements);
-    const perPhenomenon = PHENOMENA.map((p) => {
-      const pt = tally(judgements.filter((j) => j.phenomenon === p)).overall;
-      return `${pad(p, 16)} cases ${pad(String(cases.filter((c) => c.phenomenon === p).length), 4)} precision ${pad(pct(precision(pt)), 7)} recall ${pct(recall(pt))}`;
-    });
-    const report = [
-      `corpus: ${cases.length} cases`,
-      table(t),
-      '',
-      'by phenomenon:',
-      ...perPhenomenon,
-      '',
-      'wrong, missed and unwanted values:',
-      failures(judgements) || '  (none)',
-      ...(crashed.length ? ['', 'crashes:', ...crashed] : []),
-    ].join('\n');
-    console.log(report);
-    const summary = `precision ${pct(precision(t.overall))}, recall ${pct(recall(t.overall))}`;
-    expect(precision(t.overall), summary).toBeGreaterThanOrEqual(MIN_PRECISION);
-    expect(recall(t.overall), summary).toBeGreaterThanOrEqual(MIN_RECALL);
+    expectAtLeast(measured, MIN_PRECISION, MIN_RECALL);
   });
 });
