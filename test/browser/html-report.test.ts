@@ -35,13 +35,14 @@ describe.skipIf(skip)('batch HTML in headless Chromium', () => {
       const blocked: string[] = [];
       tab.on('request', (r) => !r.url().startsWith('file:') && !r.url().startsWith('data:') && blocked.push(r.url()));
       await tab.goto(pathToFileURL(page).href);
-      const percents = () => tab.$$eval('#summary tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[5]!.getAttribute('data-v'))));
+      const percents = () => tab.$$eval('#summary tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[6]!.getAttribute('data-v'))));
       const before = await percents();
-      // ranked: by percent, the vetoed 石桥区 (84.5%, 不合格) last
-      expect(before).toEqual([100, 63.4, 28.4, 10.6, 84.5]);
-      await tab.click('#summary thead th:nth-child(6)'); // 得分率, ascending
+      // ranked by percent (worked by hand in test/samples), 硚口 — returned for resubmission (退回重报) — last;
+      // the injected report: 结构 7 + 年度 2 of 89 available (role unknown, so every rule applies) = 10.1%
+      expect(before).toEqual([92.9, 70.4, 58.5, 10.1, 34.8]);
+      await tab.click('#summary thead th:nth-child(7)'); // 得分率 (after 排名, 单位, 角色, 地区, 年度, 得分), ascending
       const after = await percents();
-      expect(after).toEqual([10.6, 28.4, 63.4, 84.5, 100]);
+      expect(after).toEqual([10.1, 34.8, 58.5, 70.4, 92.9]);
       expect(after).not.toEqual(before);
       await tab.click('#summary thead th:nth-child(2)'); // 单位, text sort
       const names = await tab.$$eval('#summary tbody tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent));
