@@ -54,7 +54,9 @@ async function runCheck(files: string[], options: CheckOptions, io: CliIO): Prom
   }
   if (assessments.length > 0) {
     const color = options.format === 'text' && !options.out && options.color && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-    const output = RENDERERS[options.format](assessments, { lang: options.lang, color });
+    // grade names as the assessments carry them (English bands with --lang en)
+    const grades = pack.manifest.grades.map((g) => ({ name: options.lang === 'en' ? (g.en ?? g.name) : g.name, min: g.min }));
+    const output = RENDERERS[options.format](assessments, { lang: options.lang, color, grades });
     if (options.out) writeFileSync(options.out, output);
     else io.stdout(output);
   }

@@ -50,10 +50,11 @@ export function batchView(batch: BatchResult): BatchView {
 }
 
 /** A batch made from plain assessments (fazhi check): ranked, no errors. */
-export function batchFromAssessments(assessments: Assessment[]): BatchResult {
+export function batchFromAssessments(assessments: Assessment[], grades: BatchResult['pack']['grades'] = []): BatchResult {
   const first = assessments[0];
   return {
-    pack: { id: first?.pack.id ?? '', title: first?.pack.title ?? '', version: first?.pack.version ?? '', grades: [] },
+    // Without the pack's bands a page cannot tell 不合格 from 优秀 when only one grade occurs.
+    pack: { id: first?.pack.id ?? '', title: first?.pack.title ?? '', version: first?.pack.version ?? '', grades },
     total: assessments.length,
     interrupted: false,
     assessments: rankAssessments(assessments),

@@ -220,4 +220,4 @@ ${errors}
 export const renderHtmlBatch: BatchRenderer = async (batch, { lang }: RenderOptions) => [{ name: 'report.html', data: renderHtmlPage(batch, lang) }];
 
 /** `fazhi check --format html`: the same page for the reports checked. */
-export const renderHtml: Renderer = (assessments, { lang }) => renderHtmlPage(batchFromAssessments(assessments), lang);
+export const renderHtml: Renderer = (assessments, { lang, grades }) => renderHtmlPage(batchFromAssessments(assessments, grades), lang);

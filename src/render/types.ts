@@ -5,6 +5,8 @@ export interface RenderOptions {
   lang: Lang;
   /** ANSI colours: only for a terminal that wants them */
   color: boolean;
+  /** the pack's grade bands, highest first: the lowest is painted as a failing grade */
+  grades?: Array<{ name: string; min: number }>;
 }
 
 /** A renderer is a pure function of the assessments. */

@@ -125,6 +125,15 @@ describe('sarif', () => {
     expect(evil.level).toBe('error');
   });
 
+  it('check --format html paints a lone 不合格 as the lowest band, not the best one', async () => {
+    // 夏县 is 不合格 (58.5%): with only its grade on the page, the colour must come from the pack's bands
+    const zh = (await runCli(['check', 'samples/real/003-xiaxian.yaml', '--format', 'html'])).stdout;
+    expect(zh).toContain('<b class="gw">不合格</b>');
+    expect(zh).not.toMatch(/class="g[^w"]*">不合格/);
+    const en = (await runCli(['check', 'samples/real/003-xiaxian.yaml', '--format', 'html', '--lang', 'en'])).stdout;
+    expect(en).toContain('<b class="gw">fail</b>');
+  });
+
   it('fazhi check --format sarif|junit|html works end to end', async () => {
     for (const format of ['sarif', 'junit', 'html']) {
       const run = await runCli(['check', 'samples/real/003-xiaxian.yaml', '--format', format]);
