@@ -150,7 +150,9 @@ function rankingText(batch: BatchResult, lang: Lang): string {
   const ranks = rankNumbers(batch.assessments);
   const lines = batch.assessments.map((a, i) => {
     const rank = ranks[i]!;
-    return `${String(rank).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}`;
+    // a returned report's grade is provisional: say so where the grade is
+    const mark = a.returned ? (lang === 'zh' ? ' 退回重报' : ' returned') : a.vetoed ? (lang === 'zh' ? ' 一票否决' : ' vetoed') : '';
+    return `${String(rank).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}`;
   });
   const errors = batch.errors.map((e) => `   -  ${lang === 'zh' ? '  错误' : ' error'}  ${e.file}`);
   return [...lines, ...errors].join('\n') + (lines.length + errors.length ? '\n' : '');
