@@ -53,7 +53,7 @@ export const BatchResult = z
       .strict(),
     total: z.number().int().describe('files found'),
     interrupted: z.boolean().describe('stopped early (Ctrl-C): the files not yet scored are in neither list'),
-    assessments: z.array(Assessment).describe('ranked: percent desc, then authority, then file'),
+    assessments: z.array(Assessment).describe('ranked: reports not returned first, then returned (退回重报), then vetoed; within each, percent desc, then authority, then file'),
     errors: z.array(BatchError).describe('sorted by file'),
     comparisons: z.array(Comparison).optional().describe('with --compare: one per ranked assessment that names its authority, in rank order'),
   })
