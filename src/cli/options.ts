@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Lang } from '../problems/messages.js';
+import { isCalendarDate } from '../source/impossible-values.js';
 
 /** Commander argument parsers: a bad value is a usage error with one clear line. */
 export const parseLang = (v: string): Lang => {
@@ -21,7 +22,8 @@ export const oneOf =
   };
 
 export const parseDate = (v: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('a date written YYYY-MM-DD');
+  // Date.parse accepts 2025-02-30 (it rolls over to March): check the calendar itself.
+  if (!isCalendarDate(v)) throw new InvalidArgumentError('a date written YYYY-MM-DD that exists on the calendar');
   return v;
 };
 

@@ -3,6 +3,7 @@ import type { FactDefinition } from '../model/pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem, ProblemError, type Problem } from '../problems/problem.js';
 import { checkAgainstSchema } from '../source/schema-check.js';
+import { impossibleValues } from '../source/impossible-values.js';
 import { loadYamlFile, type YamlSource } from '../source/yaml-source.js';
 import { suggest } from '../util/suggest.js';
 
@@ -14,7 +15,7 @@ export function loadStructuredReport(file: string, pack: Pack): ReportData {
 }
 
 export function checkReportSource(source: YamlSource, pack: Pack): ReportData {
-  const schemaProblems = checkAgainstSchema(source, 'report.schema.json');
+  const schemaProblems = [...checkAgainstSchema(source, 'report.schema.json'), ...impossibleValues(source)];
   if (schemaProblems.length > 0) throw new ProblemError(schemaProblems);
   const report = ReportData.parse(source.data);
   const problems = checkAgainstPack(report, source, pack);

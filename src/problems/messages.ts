@@ -188,6 +188,14 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) => `规则“${p.rule}”缺少${p.missing}的测试用例；请在 tests/*.yaml 中补充（每条规则至少一个得分用例和一个不得分用例${p.na ? '，以及一个不适用用例' : ''}）`,
     en: (p) => `rule "${p.rule}" has no test case where it ${p.missingEn}; add one to tests/*.yaml (every rule needs a case where it passes and one where it does not${p.na ? ', and one where it does not apply' : ''})`,
   },
+  'value.not-finite': {
+    zh: (p) => `应为有限数字，实际为“${p.actual}”；请填写具体数值`,
+    en: (p) => `must be a finite number, found "${p.actual}"; write the figure itself`,
+  },
+  'value.not-a-date': {
+    zh: (p) => `“${p.actual}”不是有效日期；请填写日历上存在的日期，如 2025-03-31`,
+    en: (p) => `"${p.actual}" is not a valid date; write a day that exists, e.g. 2025-03-31`,
+  },
   'events.unknown-rule': {
     zh: (p) => `事件引用的规则“${p.rule}”不存在或不按事件计分；按事件计分的规则：${p.allowed}`,
     en: (p) => `the event names "${p.rule}", which is not a rule scored from events; such rules: ${p.allowed}`,

@@ -60,6 +60,8 @@ export type ProblemCode =
   | 'report.unknown-section'
   | 'waiver.unknown-rule'
   | 'events.unknown-rule'
+  | 'value.not-finite'
+  | 'value.not-a-date'
   | 'pack.untested-rule'
   | 'test.unknown-rule'
   | 'option.invalid'

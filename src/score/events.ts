@@ -3,12 +3,13 @@ import { EventsFile, type AssessmentEvent } from '../model/events.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem, ProblemError, type Problem } from '../problems/problem.js';
 import { checkAgainstSchema } from '../source/schema-check.js';
+import { impossibleValues } from '../source/impossible-values.js';
 import { loadYamlFile } from '../source/yaml-source.js';
 
 /** Reads an events file; every event must name a rule of the pack that is scored from events. */
 export function loadEvents(file: string, pack: Pack): AssessmentEvent[] {
   const source = loadYamlFile(file);
-  const found = checkAgainstSchema(source, 'events.schema.json');
+  const found = [...checkAgainstSchema(source, 'events.schema.json'), ...impossibleValues(source)];
   if (found.length > 0) throw new ProblemError(found);
   const { events } = EventsFile.parse(source.data);
   const eventRules = new Set(pack.rules.filter((r) => r.rule.onEvent).map((r) => r.rule.id));

@@ -3,12 +3,13 @@ import { WaiversFile, type Waiver } from '../model/waiver.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem, ProblemError } from '../problems/problem.js';
 import { checkAgainstSchema } from '../source/schema-check.js';
+import { impossibleValues } from '../source/impossible-values.js';
 import { loadYamlFile } from '../source/yaml-source.js';
 
 /** Reads a waiver file; every waiver must name a rule the pack has. */
 export function loadWaivers(file: string, pack: Pack): Waiver[] {
   const source = loadYamlFile(file);
-  const problems = checkAgainstSchema(source, 'waivers.schema.json');
+  const problems = [...checkAgainstSchema(source, 'waivers.schema.json'), ...impossibleValues(source)];
   if (problems.length > 0) throw new ProblemError(problems);
   const { waivers } = WaiversFile.parse(source.data);
   const ruleIds = new Set(pack.rules.map((r) => r.rule.id));

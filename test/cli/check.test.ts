@@ -152,6 +152,21 @@ describe('fazhi check with bad input: exit 2 and one clear line', () => {
       line: (f) => `${f}:2:12: 细则中没有报告部分“measures”；可用：measures_and_results, shortcomings, leadership_duty, next_year_plan, rectification, other`,
     },
     {
+      name: 'a number that is not finite (.nan)',
+      file: () => t('nan.yaml', 'report: {}\nsections: []\nfacts:\n  headAppearanceRate: .nan\n'),
+      line: (f) => `${f}:4:23: 应为有限数字，实际为“NaN”；请填写具体数值`,
+    },
+    {
+      name: 'a number too large to be finite (1e309)',
+      file: () => t('inf.yaml', 'report: {}\nsections: []\nfacts:\n  litigationCases: 1e309\n'),
+      line: (f) => `${f}:4:20: 应为有限数字，实际为“Infinity”；请填写具体数值`,
+    },
+    {
+      name: 'a date that is not on the calendar',
+      file: () => t('feb30.yaml', 'report: { year: 2024, publishedOn: 2025-02-30 }\nsections: []\nfacts: {}\n'),
+      line: (f) => `${f}:1:36: “2025-02-30”不是有效日期；请填写日历上存在的日期，如 2025-03-31`,
+    },
+    {
       name: 'a missing required field',
       file: () => t('required.yaml', 'report: {}\nfacts: {}\n'),
       line: (f) => `${f}:1:1: 缺少必填字段“sections”`,
