@@ -103,5 +103,9 @@ export function checkChecklist(
     const metaFields = [...new Set(requirementsOfConditions(conditions, named).filter((r) => r.fact === 'report' && r.path).map((r) => r.path!.replace(/^\$\./, '').split('.')[0]!))];
     if (rule.enabled) rules.push({ rule, facts, readFacts, naFacts: naRead, metaFields, sections, file: source.file });
   }
+  if (rules.length === 0 && problems.length === 0) {
+    const last = merged.checklistSource ?? merged.manifestSource;
+    problems.push(problem('pack.no-rules', last.file, {}, { pointer: '', ...last.locate('') }));
+  }
   return { conditions: named, rules, problems };
 }

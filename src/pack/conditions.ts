@@ -4,12 +4,17 @@ import type { YamlSource } from '../source/yaml-source.js';
 import { isKnownOperator, OPERATOR_NAMES } from '../engine/operators.js';
 import { SIMPLE_PATH } from '../engine/paths.js';
 import { suggest } from '../util/suggest.js';
+import { ReportMeta } from '../model/report.js';
 import type { ConditionShapeReason } from '../problems/messages.js';
 import type { FactCatalog } from './fact-catalog.js';
 
 const LEAF_KEYS = new Set(['fact', 'operator', 'value', 'path', 'params', 'name', 'priority']);
 const BOOLEAN_KEYS = ['all', 'any', 'not', 'condition'] as const;
 const ENUM_OPERATORS = new Set(['equal', 'notEqual', 'in', 'notIn']);
+
+const NUMERIC_TYPES = new Set(['percent', 'count', 'number']);
+/** The metadata fields a rule can read from `report` with a path (model/report.ts ReportMeta). */
+const REPORT_FIELDS = Object.keys(ReportMeta.shape);
 
 export interface ConditionScan {
   /** fact ids the condition reads, in order of appearance, without repeats */
@@ -62,6 +67,8 @@ export function scanCondition(root: unknown, pointer: string, ctx: ConditionCont
     const inner = obj[kind];
     if (kind === 'all' || kind === 'any') {
       if (!Array.isArray(inner)) fail(`${at}/${kind}`, 'not-list', { kind });
+      // json-rules-engine reads all: [] as true and any: [] as false: a rule that always or never passes
+      else if (inner.length === 0) fail(`${at}/${kind}`, 'empty-list', { kind });
       else inner.forEach((c, i) => visit(c, `${at}/${kind}/${i}`, false));
     } else if (kind === 'not') {
       visit(inner, `${at}/not`, false);
@@ -91,6 +98,7 @@ export function scanCondition(root: unknown, pointer: string, ctx: ConditionCont
     }
     const fact = typeof obj.fact === 'string' ? obj.fact : undefined;
     if (fact !== undefined) checkFact(fact, `${at}/fact`) && add(scan.facts, fact);
+    if (fact !== undefined && typeof obj.path === 'string' && SIMPLE_PATH.test(obj.path)) checkPath(fact, obj.path, `${at}/path`);
     const operator = typeof obj.operator === 'string' ? obj.operator : undefined;
     if (operator !== undefined && !isKnownOperator(operator)) {
       const suggestion = suggest(operator.split(':').pop()!, OPERATOR_NAMES);
@@ -122,8 +130,52 @@ export function scanCondition(root: unknown, pointer: string, ctx: ConditionCont
     return false;
   };
 
+  // A typo in a path (或 a path on a number) reads nothing, so a stated value looks unstated.
+  const checkPath = (fact: string, path: string, at: string): void => {
+    if (fact === 'report') {
+      const field = /^\$\.([A-Za-z_]\w*)/.exec(path)?.[1];
+      if (field !== undefined && !REPORT_FIELDS.includes(field)) {
+        const hint = suggest(field, REPORT_FIELDS);
+        fail(at, 'meta-path', { path, allowed: REPORT_FIELDS.join(', '), ...(hint ? { hint } : {}) });
+      }
+      return;
+    }
+    const def = ctx.catalog.definition(fact);
+    const type = def?.type ?? (fact === 'sections' ? 'list' : ctx.catalog.derived(fact) ? 'number' : undefined);
+    if (type !== undefined) fail(at, 'path-on-scalar', { fact, type });
+  };
+
+  /** A derived fact is numeric unless it is a date (yearDate) or passes on a non-numeric input (coalesce). */
+  const derivedIsNumeric = (fact: string, depth = 0): boolean => {
+    const d = ctx.catalog.derived(fact);
+    if (!d || d.op === 'yearDate' || depth > 8) return false;
+    if (d.op !== 'coalesce') return true;
+    return (d.of ?? []).every((id) => {
+      const def = ctx.catalog.definition(id);
+      return def ? NUMERIC_TYPES.has(def.type) : derivedIsNumeric(id, depth + 1);
+    });
+  };
+
   const checkValue = (fact: string, operator: string, value: unknown, at: string): void => {
     const base = operator.split(':').pop()!;
+    if ((base === 'in' || base === 'notIn') && !Array.isArray(value)) {
+      fail(at, 'list-operator', { operator });
+      return;
+    }
+    const def0 = ctx.catalog.definition(fact);
+    const numeric = def0 ? NUMERIC_TYPES.has(def0.type) : derivedIsNumeric(fact);
+    const scalars = Array.isArray(value) ? value : [value];
+    // "100" against a percentage never matches (json-rules-engine compares with ===, < on strings)
+    if (numeric && !operator.includes(':') && scalars.some((v) => typeof v !== 'number')) {
+      const bad = scalars.find((v) => typeof v !== 'number');
+      fail(at, 'value-type', { fact, type: def0?.type ?? 'number', value: String(bad), expected: 'a number, e.g. 100' });
+      return;
+    }
+    if (def0?.type === 'boolean' && scalars.some((v) => typeof v !== 'boolean')) {
+      const bad = scalars.find((v) => typeof v !== 'boolean');
+      fail(at, 'value-type', { fact, type: 'boolean', value: String(bad), expected: 'true or false' });
+      return;
+    }
     if (fact === 'sections' && (base === 'contains' || base === 'doesNotContain')) {
       if (typeof value === 'string') {
         add(scan.sections, value);

@@ -25,6 +25,8 @@ export interface MergedPack {
   sections: Located<SectionDefinition>[];
   conditions: (Located<TopLevelCondition> & { name: string })[];
   rules: Located<RawRule>[];
+  /** the last checklist.yaml of the chain: where a pack-wide checklist problem is reported */
+  checklistSource?: YamlSource;
   /** every layer's vocabulary.yaml, a child's words added to its parent's under the same key */
   vocabulary: VocabularyFile;
   /** `file#pointer` of values the schema check already reported */
@@ -67,6 +69,7 @@ export function mergeLayers(chain: Layer[], problems: Problem[]): MergedPack | u
     const v = layer.sources.vocabulary;
     if (v) mergeVocabulary(merged.vocabulary, v.data as VocabularyFile);
     const c = layer.sources.checklist;
+    if (c) merged.checklistSource = c;
     if (c) mergeChecklist(merged, c, layer === chain[0], problems);
   }
   return merged;

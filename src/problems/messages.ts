@@ -184,6 +184,10 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) => `豁免引用了细则中不存在的规则“${p.rule}”`,
     en: (p) => `the waiver names a rule the pack does not have: "${p.rule}"`,
   },
+  'pack.no-rules': {
+    zh: () => '细则没有任何启用的规则：每份报告都会得 0/0 分；请在 checklist.yaml 的 rules 下添加规则',
+    en: () => 'the pack has no enabled rule: every report would score 0 of 0; add rules under rules in checklist.yaml',
+  },
   'pack.untested-rule': {
     zh: (p) => `规则“${p.rule}”缺少${p.missing}的测试用例；请在 tests/*.yaml 中补充（每条规则至少一个得分用例和一个不得分用例${p.na ? '，以及一个不适用用例' : ''}）`,
     en: (p) => `rule "${p.rule}" has no test case where it ${p.missingEn}; add one to tests/*.yaml (every rule needs a case where it passes and one where it does not${p.na ? ', and one where it does not apply' : ''})`,
@@ -299,6 +303,26 @@ const CONDITION_SHAPE = {
   'value-ref': {
     zh: () => 'value 为映射时表示引用另一事实，须写成 { fact: 事实名 }',
     en: () => 'a mapping as value refers to another fact: write { fact: factId }',
+  },
+  'empty-list': {
+    zh: (p: Params) => `${p.kind}: [] 没有条件（${p.kind === 'all' ? '永远满足' : '永远不满足'}）；请列出条件或删除它`,
+    en: (p: Params) => `${p.kind}: [] lists no condition (it ${p.kind === 'all' ? 'always holds' : 'never holds'}); list conditions or remove it`,
+  },
+  'meta-path': {
+    zh: (p: Params) => `报告信息没有字段“${p.path}”${p.hint ? `；是否应为“$.${p.hint}”？` : ''}；可用：${p.allowed}`,
+    en: (p: Params) => `report metadata has no field "${p.path}"${p.hint ? `; did you mean "$.${p.hint}"?` : ''}; fields: ${p.allowed}`,
+  },
+  'path-on-scalar': {
+    zh: (p: Params) => `事实“${p.fact}”是${p.type}，不是对象，不能用 path；请去掉 path`,
+    en: (p: Params) => `fact "${p.fact}" is a ${p.type}, not an object: it takes no path; remove the path`,
+  },
+  'value-type': {
+    zh: (p: Params) => `事实“${p.fact}”是${p.type}，与“${p.value}”比较永远不会成立；请写${p.expected}`,
+    en: (p: Params) => `fact "${p.fact}" is a ${p.type}: comparing it with "${p.value}" can never hold; write ${p.expected}`,
+  },
+  'list-operator': {
+    zh: (p: Params) => `运算符 ${p.operator} 的 value 应为列表，例如 [a, b]`,
+    en: (p: Params) => `operator ${p.operator} takes a list as value, e.g. [a, b]`,
   },
 } satisfies Record<string, Record<Lang, Template>>;
 export type ConditionShapeReason = keyof typeof CONDITION_SHAPE;

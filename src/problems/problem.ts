@@ -63,6 +63,7 @@ export type ProblemCode =
   | 'value.not-finite'
   | 'value.not-a-date'
   | 'pack.untested-rule'
+  | 'pack.no-rules'
   | 'test.unknown-rule'
   | 'option.invalid'
   | 'batch.no-inputs'

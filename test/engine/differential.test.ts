@@ -35,9 +35,16 @@ function randomLeaf(r: ReturnType<typeof prng>): unknown {
       const value = r.chance(0.2) ? { fact: r.pick(NUMERIC) } : r.int(120);
       return { fact: r.pick(NUMERIC), operator: r.pick(NUMBER_OPS), value, ...priority };
     }
-    case 3:
-      // A number given to `in` makes json-rules-engine's operator throw: the rule must be an error both ways.
-      return { fact: 'statementOfLaw', operator: r.pick(['equal', 'notEqual', 'in', 'notIn', 'not:in']), value: r.pick(['full', 'held', ['full', 'held'], ['none'], 7]), ...priority };
+    case 3: {
+      // A number reaching `in` (here through a fact-to-fact value, which a pack cannot check when it
+      // loads: a literal scalar for `in` is refused there) makes json-rules-engine's operator throw:
+      // the rule must be an error both ways.
+      const operator = r.pick(['equal', 'notEqual', 'in', 'notIn', 'not:in']);
+      const value = operator.endsWith('in') || operator.endsWith('In')
+        ? r.pick([['full', 'held'], ['none'], [7], { fact: 'legalAidCases' }])
+        : r.pick(['full', 'held', 7]);
+      return { fact: 'statementOfLaw', operator, value, ...priority };
+    }
     case 4:
       return { fact: 'enforcementThreeSystems', operator: r.pick(['equal', 'notEqual']), value: r.chance(0.5), ...priority };
     case 5:
@@ -55,7 +62,7 @@ function randomCondition(r: ReturnType<typeof prng>, depth: number): unknown {
   if (depth === 0 || r.chance(0.35)) return randomLeaf(r);
   const kind = r.pick(['all', 'any', 'any', 'all', 'not']);
   if (kind === 'not') return { not: randomCondition(r, depth - 1) };
-  const n = r.int(4); // 0..3 children: empty all/any included
+  const n = 1 + r.int(3); // 1..3 children (an empty all/any is refused when the pack loads)
   return { [kind]: Array.from({ length: n }, () => randomCondition(r, depth - 1)), ...(r.chance(0.2) ? { name: `n${r.int(9)}` } : {}), ...(r.chance(0.2) ? { priority: 1 + r.int(3) } : {}) };
 }
 

@@ -157,11 +157,11 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
     const p = packWithRules(`
   - id: structure.broken
     category: structure
-    title: 值应为列表的 in 运算
+    title: in 运算引用的事实不是列表（加载时无法检查，运行时出错）
     points: 1
     when:
       all:
-        - { fact: legalAidCases, operator: in, value: 5 }
+        - { fact: legalAidCases, operator: in, value: { fact: mediationAccepted } }
     message: m
   - id: structure.fine
     category: structure
@@ -172,7 +172,7 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
         - { fact: legalAidCases, operator: greaterThan, value: 1 }
     message: m
 `);
-    const outcomes = await new Evaluator(p).evaluate(report({ legalAidCases: 3 }));
+    const outcomes = await new Evaluator(p).evaluate(report({ legalAidCases: 3, mediationAccepted: 10 }));
     expect(outcomes[0]).toMatchObject({ ruleId: 'structure.broken', status: 'error' });
     expect(outcomes[0]!.error).toMatch(/indexOf/);
     expect(outcomes[1]).toMatchObject({ ruleId: 'structure.fine', status: 'met' });

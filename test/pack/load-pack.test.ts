@@ -149,6 +149,36 @@ describe('pack mistakes an auditor makes', () => {
       expected: /^checklist\.yaml:\d+:\d+: tier 2 can never be chosen: every report meeting it meets tier 1 first; put the stricter tier first$/,
     },
     {
+      mistake: 'an empty all, which json-rules-engine reads as always true',
+      edits: { 'checklist.yaml': swap('    when:\n      all:\n        - { fact: lawPopularizationResponsibility, operator: equal, value: true }', '    when:\n      all: []') },
+      expected: /^checklist\.yaml:\d+:\d+: malformed condition: all: \[\] lists no condition \(it always holds\); list conditions or remove it$/,
+    },
+    {
+      mistake: 'a typo in a metadata path, which would make a stated date look unstated',
+      edits: { 'checklist.yaml': swap('path: $.publishedOn,', 'path: $.publishedOnn,') },
+      expected: /^checklist\.yaml:\d+:\d+: malformed condition: report metadata has no field "\$\.publishedOnn"; did you mean "\$\.publishedOn"\?; fields: authority, /,
+    },
+    {
+      mistake: 'a path on a fact that is a number',
+      edits: { 'checklist.yaml': swap('- { fact: legalAidCases, operator: greaterThan, value: 0 }', '- { fact: legalAidCases, path: $.total, operator: greaterThan, value: 0 }') },
+      expected: /^checklist\.yaml:\d+:\d+: malformed condition: fact "legalAidCases" is a count, not an object: it takes no path; remove the path$/,
+    },
+    {
+      mistake: 'a string compared with a percentage, which never matches',
+      edits: { 'checklist.yaml': swap('{ fact: normativeDocumentFilingRate, operator: greaterThanInclusive, value: 100 }', '{ fact: normativeDocumentFilingRate, operator: greaterThanInclusive, value: "100" }') },
+      expected: /^checklist\.yaml:\d+:\d+: malformed condition: fact "normativeDocumentFilingRate" is a percent: comparing it with "100" can never hold; write a number, e\.g\. 100$/,
+    },
+    {
+      mistake: 'a single value for in',
+      edits: { 'checklist.yaml': swap('{ fact: statementOfLaw, operator: in, value: [partial, held] }', '{ fact: statementOfLaw, operator: in, value: partial }') },
+      expected: /^checklist\.yaml:\d+:\d+: malformed condition: operator in takes a list as value, e\.g\. \[a, b\]$/,
+    },
+    {
+      mistake: 'a checklist with no rules, which grades every report 0 of 0',
+      edits: { 'checklist.yaml': (t: string) => t.replace(/\nrules:\n[^]*$/, '\nrules: []\n') },
+      expected: /^checklist\.yaml:\d+:\d+: the pack has no enabled rule: every report would score 0 of 0; add rules under rules in checklist\.yaml$/,
+    },
+    {
       mistake: 'a derived fact from an unknown fact',
       edits: { 'facts.yaml': swap('of: [mediationSucceeded, mediationAccepted]', 'of: [mediationSucceded, mediationAccepted]') },
       expected: /^facts\.yaml:\d+:\d+: unknown fact "mediationSucceded"/,
