@@ -18,7 +18,10 @@ const JUNK_SELECTORS = 'script, style, noscript, iframe, form, nav, header, foot
 const JUNK_CLASS = /(^|[\s_-])(nav|menu|breadcrumb|crumb|footer|header|share|toolbar|font-?size|print|sidebar|related|pager)([\s_-]|$)/i;
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'dt', 'dd', 'center']);
 /** Page widgets that are not part of the report: view counts, font-size switches, print/close links. */
-const WIDGET_LINE = /浏览次数|访问量|【\s*字体|字号[:：]?\s*[【\[]?\s*大|打印本页|关闭窗口|分享到|扫一扫在手机/;
+const WIDGET_WORDS = /浏览次数|访问量|【\s*字体|字号[:：]?\s*[【\[]?\s*大|打印本页|关闭窗口|分享到|扫一扫在手机/;
+/** A widget is a short line of its own; a sentence that happens to name 访问量 is report text. */
+const WIDGET_MAX = 40;
+const isWidgetLine = (l: string) => l.length <= WIDGET_MAX && !/[。；;！!？?]/.test(l) && WIDGET_WORDS.test(l);
 
 /**
  * The article body of an HTML page as lines of text: scripts, navigation and page widgets
@@ -57,13 +60,21 @@ export function htmlToText(html: string, options: { wholeBody?: boolean } = {}):
     .join('')
     .split('\n')
     .map((l) => l.replace(/[\u00a0\u2002\u2003\u3000\t ]+/g, ' ').replace(/( \| )+$/, '').trim())
-    .filter((l) => l.length > 0 && !WIDGET_LINE.test(l));
+    .filter((l) => l.length > 0 && !isWidgetLine(l));
   return { text: lines.join('\n') + '\n', meta };
 }
 
+/**
+ * Depth-first over the DOM with an explicit stack: a page of thousands of nested divs must not
+ * overflow the call stack. A string on the stack is text to emit after a node's children.
+ */
 function walk(nodes: AnyNode[], out: string[]): void {
-  for (const node of nodes) {
-    if (node.type === 'text') {
+  const stack: Array<AnyNode | string> = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      out.push(node);
+    } else if (node.type === 'text') {
       out.push(node.data.replace(/[\r\n]+/g, ' '));
     } else if (node.type === 'tag') {
       const name = node.name.toLowerCase();
@@ -73,9 +84,10 @@ function walk(nodes: AnyNode[], out: string[]): void {
       }
       const block = BLOCKS.has(name);
       if (block) out.push('\n');
-      walk(node.children as AnyNode[], out);
-      if (name === 'td' || name === 'th') out.push(' | ');
-      if (block) out.push('\n');
+      const after = `${name === 'td' || name === 'th' ? ' | ' : ''}${block ? '\n' : ''}`;
+      if (after) stack.push(after);
+      const children = node.children as AnyNode[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
   }
 }

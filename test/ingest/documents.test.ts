@@ -81,3 +81,24 @@ describe('bad inputs: exit 2 with one clear line', () => {
     expect(r.stderr).toBe(`${p}: the file is empty; give it content\n`);
   });
 });
+
+describe('HTML article bodies', () => {
+  it('drops widget lines but keeps a report sentence that names 访问量 or 分享', async () => {
+    const { htmlToText } = await import('../../src/ingest/html.js');
+    const html = `<html><body><div id="zoom">
+      <p>【字体：大 中 小】 打印本页 关闭窗口</p>
+      <p>浏览次数：3021</p>
+      <p>分享到：微信 微博</p>
+      <p>全年政府网站访问量达120万人次，行政机关负责人出庭应诉率为100%。</p>
+      <p>建立典型案例分享到基层的机制，全年开展普法宣传活动36场次。</p>
+    </div></body></html>`;
+    expect(htmlToText(html).text).toBe('全年政府网站访问量达120万人次，行政机关负责人出庭应诉率为100%。\n建立典型案例分享到基层的机制，全年开展普法宣传活动36场次。\n');
+  });
+
+  it('reads a page of 20,000 nested divs without overflowing the stack', async () => {
+    const { htmlToText } = await import('../../src/ingest/html.js');
+    const depth = 20_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}出庭应诉率为100%。${'</div>'.repeat(depth)}</body></html>`;
+    expect(htmlToText(html).text.trim()).toBe('出庭应诉率为100%。');
+  });
+});
