@@ -15,9 +15,24 @@ const CN_ONE = `[${CHINESE_NUMERAL_CHARS}]`;
 const APPROX_BEFORE = '(?<pre>约|近|超过|逾)?\\s*';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One fact made ready for extraction: its cue lists and the value pattern of its type. */
+/**
+ * One fact made ready for extraction: its cue lists and the value pattern of its type. Every
+ * extractor has every field (undefined when unused), and the definition's fields the judging
+ * reads are copied here: the pack's definitions all differ in shape, and reading them for
+ * every fact of every document made the optimised code deoptimise and recompile.
+ */
 export interface FactExtractor {
   def: FactDefinition;
+  id: string;
+  type: FactDefinition['type'];
+  roles: FactDefinition['roles'];
+  inSections: FactDefinition['inSections'];
+  anyScope: FactDefinition['anyScope'];
+  anyPeriod: FactDefinition['anyPeriod'];
+  aggregate: FactDefinition['aggregate'];
+  coverage: FactDefinition['coverage'];
+  whenNegated: FactDefinition['whenNegated'];
+  values: string[] | undefined;
   cues: string[];
   cuesAfterValue: string[];
   notPrecededBy: string[];
@@ -30,17 +45,17 @@ export interface FactExtractor {
   /** the thing whose stated absence is a zero (count facts) */
   zeroCues: string[];
   /** the clause scopes the fact may be read from (all when absent) */
-  scopes?: Set<string>;
+  scopes: Set<string> | undefined;
   maxGap: number;
   spanClauses: number;
   /** the value right after a cue (within maxGap), or the last one before a trailing cue */
-  value?: RegExp;
+  value: RegExp | undefined;
   /** the same, matching only where it is set to start */
-  valueSticky?: RegExp;
-  valueCues?: Array<[value: string, cues: string[]]>;
+  valueSticky: RegExp | undefined;
+  valueCues: Array<[value: string, cues: string[]]> | undefined;
   /** the same cues split once: the scanned word (anchor) and, for 执法骨干…培训, the other side */
-  valueCueParts?: Array<Array<{ first: string; second?: string; anchor: string }>>;
-  pattern?: AuditorPattern;
+  valueCueParts: Array<Array<{ first: string; second?: string; anchor: string }>> | undefined;
+  pattern: AuditorPattern | undefined;
   /** every word the extractor looked for, for “not stated” messages */
   lookedFor: string[];
 }
@@ -84,6 +99,16 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
   const valueCues = def.valueCues ? Object.entries(def.valueCues) : undefined;
   const x: FactExtractor = {
     def,
+    id: def.id,
+    type: def.type,
+    roles: def.roles,
+    inSections: def.inSections,
+    anyScope: def.anyScope,
+    anyPeriod: def.anyPeriod,
+    aggregate: def.aggregate,
+    coverage: def.coverage,
+    whenNegated: def.whenNegated,
+    values: def.values,
     cues: def.cues ?? [],
     cuesAfterValue: def.cuesAfterValue ?? [],
     notPrecededBy: def.notPrecededBy ?? [],
@@ -105,6 +130,12 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
         ...(def.zeroCues ?? []),
       ]),
     ],
+    scopes: undefined,
+    value: undefined,
+    valueSticky: undefined,
+    valueCues: undefined,
+    valueCueParts: undefined,
+    pattern: undefined,
   };
   if (def.scopes) x.scopes = new Set(def.scopes);
   if (valueCues) {

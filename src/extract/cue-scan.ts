@@ -1,34 +1,64 @@
+import { CharFilter } from './char-filter.js';
+
 /**
  * Finds every occurrence of every cue word in one pass over the text, instead of one
- * `indexOf` sweep per cue (a pack has ~150 cues): a table of first characters says where a
- * cue can start, and only there are the candidates compared (second character first). Occurrences of one cue do not
+ * `indexOf` sweep per cue (a pack has ~150 cues): a filter of first characters says where a
+ * cue can start, a filter of first-and-second character pairs says whether one can start there,
+ * and only the cues of that pair are compared. Occurrences of one cue do not
  * overlap each other, as with `indexOf(cue, at + cue.length)`; different cues may overlap.
  */
 export class CueScanner {
-  private readonly starts = new Uint8Array(65536);
+  /** first characters of cues (small filters, confirmed by byFirst: see char-filter.ts) */
+  private readonly starts = new CharFilter();
   /** first characters that are a whole cue: no second character to check */
-  private readonly single = new Uint8Array(65536);
-  /** a filter on the first two characters: 0 means no cue starts with that pair (法 is everywhere; 法律顾问 is not) */
-  private readonly pairs = new Uint8Array(PAIR_TABLE);
-  private readonly byFirst = new Map<number, number[]>();
+  private readonly single = new CharFilter();
+  /** a filter on the first two characters, one bit per hashed pair: unset means no cue starts with that pair (法 is everywhere; 法律顾问 is not) */
+  private readonly pairs = new Int32Array(PAIR_TABLE >>> 5);
+  /** cues of one character, by that character */
+  private readonly singles = new Map<number, number[]>();
+  /**
+   * The cues of each pair hash, so a candidate compares only the cues its two characters may
+   * start (1–3), not every cue sharing its first character (执 starts 18): the ids of hash h
+   * are pairIds[pairStart[h] .. pairStart[h + 1]).
+   */
+  private readonly pairStart = new Int32Array(PAIR_TABLE + 1);
+  private readonly pairIds: Int32Array;
   private readonly cues: string[];
+  private readonly firsts: Int32Array;
   private readonly seconds: Int32Array;
+  /** third characters (-1 for shorter cues): most pair candidates differ there, before a whole comparison */
+  private readonly thirds: Int32Array;
   readonly ids = new Map<string, number>();
 
   constructor(cues: Iterable<string>) {
     this.cues = [...new Set(cues)].filter((c) => c.length > 0);
+    this.firsts = new Int32Array(this.cues.length);
     this.seconds = new Int32Array(this.cues.length);
+    this.thirds = new Int32Array(this.cues.length);
+    const hashes: number[] = [];
     this.cues.forEach((cue, id) => {
       this.ids.set(cue, id);
-      this.seconds[id] = cue.length > 1 ? cue.charCodeAt(1) : -1;
       const c = cue.charCodeAt(0);
-      this.starts[c] = 1;
-      if (cue.length === 1) this.single[c] = 1;
-      else this.pairs[pairHash(c, cue.charCodeAt(1))] = 1;
-      const list = this.byFirst.get(c);
-      if (list) list.push(id);
-      else this.byFirst.set(c, [id]);
+      this.firsts[id] = c;
+      this.seconds[id] = cue.length > 1 ? cue.charCodeAt(1) : -1;
+      this.thirds[id] = cue.length > 2 ? cue.charCodeAt(2) : -1;
+      this.starts.add(c);
+      if (cue.length === 1) {
+        this.single.add(c);
+        const list = this.singles.get(c);
+        if (list) list.push(id);
+        else this.singles.set(c, [id]);
+        return;
+      }
+      const h = pairHash(c, cue.charCodeAt(1));
+      this.pairs[h >>> 5]! |= 1 << (h & 31);
+      hashes.push(h, id);
+      this.pairStart[h + 1]!++;
     });
+    for (let h = 0; h < PAIR_TABLE; h++) this.pairStart[h + 1]! += this.pairStart[h]!;
+    this.pairIds = new Int32Array(hashes.length / 2);
+    const fill = this.pairStart.slice(0, PAIR_TABLE);
+    for (let k = 0; k < hashes.length; k += 2) this.pairIds[fill[hashes[k]!]!++] = hashes[k + 1]!;
   }
 
   /** Each cue's start offsets in the text, ascending, by cue id. */
@@ -36,21 +66,29 @@ export class CueScanner {
     const n = this.cues.length;
     const hits: Array<number[] | undefined> = new Array(n);
     const nextFree = new Int32Array(n);
-    const { starts, single, pairs, byFirst, cues, seconds } = this;
+    const { starts, single, singles, pairs, pairStart, pairIds, cues, firsts, seconds, thirds } = this;
+    const found = (id: number, i: number, length: number) => {
+      nextFree[id] = i + length;
+      const list = hits[id];
+      if (list) list.push(i);
+      else hits[id] = [i];
+    };
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (starts[c] === 0) continue;
+      if (!starts.mayHave(c)) continue;
+      if (single.mayHave(c)) {
+        const ids = singles.get(c);
+        if (ids !== undefined) for (const id of ids) if (i >= nextFree[id]!) found(id, i, 1);
+      }
       const next = text.charCodeAt(i + 1);
-      if (single[c] === 0 && pairs[pairHash(c, next)] === 0) continue;
-      for (const id of byFirst.get(c)!) {
-        const s = seconds[id]!;
-        if ((s !== -1 && s !== next) || i < nextFree[id]!) continue;
+      const h = pairHash(c, next);
+      if ((pairs[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+      for (let k = pairStart[h]!, end = pairStart[h + 1]!; k < end; k++) {
+        const id = pairIds[k]!;
+        if (firsts[id] !== c || seconds[id] !== next || i < nextFree[id]!) continue;
         const cue = cues[id]!;
-        if (cue.length > 2 && !text.startsWith(cue, i)) continue;
-        nextFree[id] = i + cue.length;
-        const list = hits[id];
-        if (list) list.push(i);
-        else hits[id] = [i];
+        if (cue.length > 2 && (text.charCodeAt(i + 2) !== thirds[id] || (cue.length > 3 && !text.startsWith(cue, i)))) continue;
+        found(id, i, cue.length);
       }
     }
     return hits;
@@ -67,7 +105,8 @@ export class CueScanner {
   }
 }
 
-const PAIR_TABLE = 1 << 20;
+/** pairs hash into 2^16 bits (8 KB): a cue list has a few hundred pairs */
+const PAIR_TABLE = 1 << 16;
 const pairHash = (a: number, b: number) => ((a * 40503) ^ b) & (PAIR_TABLE - 1);
 
 const NONE: readonly number[] = [];

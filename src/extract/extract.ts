@@ -11,7 +11,7 @@ import { findSections, sectionList, type FoundHeading } from './sections.js';
 import { asciiDigits, TextIndex } from './text-index.js';
 import { claimWords } from './claim-words.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
-import type { FactDefinition } from '../model/pack.js';
+import type { FactExtractor } from './compile.js';
 import type { ReportRole } from '../model/report.js';
 
 /** Parts whose statements are intentions, not results. */
@@ -34,8 +34,8 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const hits = new CueHits(compiled.scanner, index.text);
   const headings = findSections(index, compiled.sections);
   const { meta, evidence: reportEvidence } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);
-  const ctx: ClaimContext = { words: claimWords(pack) };
-  if (meta.year !== undefined) ctx.year = meta.year;
+  // one shape for every document's context (with or without a year): see FactExtractor
+  const ctx: ClaimContext = { words: claimWords(pack), year: meta.year, undated: false };
 
   const { sections, sectionEvidence } = sectionList(headings);
   const parts = new PartIndex(headings);
@@ -51,17 +51,21 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const accept = (m: FactMatch): boolean => {
     const h = parts.at(m.valueOffset);
     if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
-    if (x.def.inSections && !(h !== undefined && h.kinds.some((p) => x.def.inSections!.includes(p)))) return false;
-    if (!x.scopes && !NUMERIC.has(x.def.type)) return true;
+    if (x.inSections && !(h !== undefined && h.kinds.some((p) => x.inSections!.includes(p)))) return false;
+    if (!x.scopes && !NUMERIC.has(x.type)) return true;
     m.scope = relativeScope(meta.role, m.scope);
     return !x.scopes || x.scopes.has(m.scope);
   };
   for (x of compiled.facts) {
-    const roleless = meta.role !== undefined && x.def.roles !== undefined && !x.def.roles.includes(meta.role);
-    const results = roleless || planDocument ? [] : findFactMatches(index, x, hits, ctx, accept);
-    const chosen = NUMERIC.has(x.def.type) && !x.def.anyScope ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
+    const roleless = meta.role !== undefined && x.roles !== undefined && !x.roles.includes(meta.role);
+    if (roleless || planDocument) {
+      unstated.push({ fact: x.id, lookedFor: x.lookedFor });
+      continue;
+    }
+    const results = findFactMatches(index, x, hits, ctx, accept);
+    const chosen = NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
     if (chosen.length === 0) {
-      unstated.push({ fact: x.def.id, lookedFor: x.lookedFor });
+      unstated.push({ fact: x.id, lookedFor: x.lookedFor });
       continue;
     }
     if (x.valueCues) {
@@ -70,30 +74,30 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
       const ranked = chosen.map((c) => c.m).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.at - b.at);
       const top = ranked.filter((m) => m.rank === ranked[0]!.rank);
       const best = top.find((m) => !isItemHeading(index, m.at)) ?? top[0]!;
-      facts[x.def.id] = best.value;
-      evidence[x.def.id] = scoped(best, meta.role);
+      facts[x.id] = best.value;
+      evidence[x.id] = scoped(best, meta.role);
       continue;
     }
     const bestRank = Math.min(...chosen.map((c) => c.rank));
     const first = chosen.find((c) => c.rank === bestRank)!.m;
-    if (x.def.aggregate === 'sum' && typeof first.value === 'number') {
+    if (x.aggregate === 'sum' && typeof first.value === 'number') {
       const group = sameSentence(index, chosen.filter((c) => c.rank === bestRank).map((c) => c.m), first);
-      facts[x.def.id] = group.reduce((s, m) => s + (m.value as number), 0);
-      evidence[x.def.id] = group.length === 1 ? scoped(first, meta.role) : group.map((m) => scoped(m, meta.role));
+      facts[x.id] = group.reduce((s, m) => s + (m.value as number), 0);
+      evidence[x.id] = group.length === 1 ? scoped(first, meta.role) : group.map((m) => scoped(m, meta.role));
       continue;
     }
-    facts[x.def.id] = first.value;
+    facts[x.id] = first.value;
     const ev = scoped(first, meta.role);
-    evidence[x.def.id] = ev;
+    evidence[x.id] = ev;
     const reported = new Set<FactValue>([first.value]);
     for (const { m, rank } of chosen) {
       if (reported.has(m.value)) continue;
       reported.add(m.value);
-      conflicts.push({ fact: x.def.id, kept: first.value, other: m.value, evidence: scoped(m, meta.role) });
+      conflicts.push({ fact: x.id, kept: first.value, other: m.value, evidence: scoped(m, meta.role) });
       if (rank === bestRank) ev.note = appendNote(ev.note, `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`);
     }
   }
-  applyCoverageRates(compiled.facts.map((x) => x.def), facts, evidence);
+  applyCoverageRates(compiled.facts, facts, evidence);
 
   const report: ReportData = {
     report: meta,
@@ -131,22 +135,22 @@ const appendNote = (note: string | undefined, more: string) => (note ? `${note};
  * A coverage fact and its stated rate agree: a rate under 100% makes a full or merely held
  * claim partial, a rate of 100% makes a held claim full; a rate alone states the coverage.
  */
-function applyCoverageRates(defs: FactDefinition[], facts: Record<string, FactValue>, evidence: Record<string, Evidence | Evidence[]>): void {
-  for (const def of defs) {
-    const cov = def.coverage;
+function applyCoverageRates(extractors: FactExtractor[], facts: Record<string, FactValue>, evidence: Record<string, Evidence | Evidence[]>): void {
+  for (const x of extractors) {
+    const cov = x.coverage;
     if (!cov?.rate) continue;
     const rate = facts[cov.rate];
     if (typeof rate !== 'number') continue;
-    const current = facts[def.id];
+    const current = facts[x.id];
     const fromRate = rate >= 100 ? cov.full : cov.partial;
     // values the pack lists after full (held) say less than a rate; those before it (none, partial) were stated outright
-    const order = Object.keys(def.valueCues ?? {});
+    const order = (x.valueCues ?? []).map(([value]) => value);
     const weaker = current === undefined || order.indexOf(String(current)) > order.indexOf(cov.full);
     if (current === fromRate || !(weaker || (current === cov.full && fromRate === cov.partial))) continue;
-    facts[def.id] = fromRate;
+    facts[x.id] = fromRate;
     const rateEvidence = evidence[cov.rate];
     const ev = Array.isArray(rateEvidence) ? rateEvidence[0]! : rateEvidence!;
-    evidence[def.id] = { ...ev, note: appendNote(ev.note, `由所报覆盖率 ${rate}% 得出`) };
+    evidence[x.id] = { ...ev, note: appendNote(ev.note, `由所报覆盖率 ${rate}% 得出`) };
   }
 }
 

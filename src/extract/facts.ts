@@ -28,14 +28,14 @@ export interface FactMatch {
 /** What extraction judges a claim by: the pack's judgement words and the year the report is about. */
 export interface ClaimContext {
   words: ClaimWords;
-  year?: number;
+  year: number | undefined;
   /** the fact's figures are the report year's whatever period the clause names */
-  undated?: boolean;
+  undated: boolean;
 }
 
 /** The context a fact is judged in: a fact whose figures are about another period by definition (anyPeriod) is not dated. */
 function forFact(ctx: ClaimContext, x: FactExtractor): ClaimContext {
-  return x.def.anyPeriod ? { ...ctx, undated: true } : ctx;
+  return x.anyPeriod ? { words: ctx.words, year: ctx.year, undated: true } : ctx;
 }
 
 /** periodOf, except that an undated fact's figure is always the report year's (unless it is a change). */
@@ -75,7 +75,7 @@ export function findFactMatches(
   if (x.valueCues) {
     // enum/boolean: the first value (in the pack's order) stated decides, at its first statement
     // that is not an item heading — so later values and later statements need no judging
-    const settles = !x.def.coverage;
+    const settles = !x.coverage;
     for (const [rank, [value]] of x.valueCues.entries()) {
       const spots: Array<[at: number, end: number]> = [];
       for (const { first, second, anchor } of x.valueCueParts![rank]!) {
@@ -122,7 +122,7 @@ export function findFactMatches(
       }
     }
   }
-  if (x.def.type === 'count') {
+  if (x.type === 'count') {
     for (const cue of x.zeroCues) for (const at of hits.of(cue)) push(zeroAt(index, x, ctx, at, at + cue.length));
   }
   if (x.pattern) {
@@ -176,11 +176,11 @@ function valueCueClaim(index: TextIndex, x: FactExtractor, ctx: ClaimContext, va
   const [cs, ce] = index.clause(at);
   if (excluded(text, cs, ce, x, at)) return undefined;
   const mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
-  const cov = x.def.coverage;
+  const cov = x.coverage;
   let v: string | undefined = value;
   if (cov && value !== cov.partial && partlyAchieved(index, ctx, cov.words ?? [], at)) v = cov.partial;
   else if (mode === 'target') return undefined;
-  else if (mode === 'negated') v = x.def.whenNegated?.[value];
+  else if (mode === 'negated') v = x.whenNegated?.[value];
   // a denial inside a relative clause describes others (对未落实执法公示制度的单位)
   if (v === undefined || ((mode === 'negated' || lastJudging(ctx.words, ctx.words.negation, text, at, end) !== undefined) && relativeClauseAfter(text, end, ce))) return undefined;
   let r = rank;
@@ -225,7 +225,7 @@ function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: stri
 }
 
 function typedEnum(x: FactExtractor, value: string): FactValue {
-  if (x.def.type === 'boolean') return value === 'true';
+  if (x.type === 'boolean') return value === 'true';
   return value;
 }
 
@@ -272,7 +272,7 @@ function valueAfter(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cueSt
   // a continuing clause (…，2024年为90%) follows only a cue near its clause's end
   const continues = ce - windowEnd <= CONTINUATION_GAP;
   // most cue words stand with no figure after them: skip the judging then
-  if (!NUMERAL_NEAR.test(text.slice(cueEnd, windowEnd)) && !(continues && NUMERAL_NEAR.test(text.slice(ce, Math.min(text.length, ce + NUMERAL_REACH))))) return undefined;
+  if (!numeralIn(text, cueEnd, windowEnd) && !(continues && numeralIn(text, ce, Math.min(text.length, ce + NUMERAL_REACH)))) return undefined;
   const [ss, se] = index.sentence(cueStart);
   // the words between cue and figure are judged with the figure (未达到100%), not here
   if (modality(w, text, cs, cueStart, cueStart, cueEnd, ss) !== 'result') return undefined;
@@ -321,7 +321,16 @@ function valueAfter(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cueSt
 
 /** At most this many characters between a cue's value window and its clause's end for a continuation. */
 const CONTINUATION_GAP = 24;
-const NUMERAL_NEAR = /[0-9零〇一二两三四五六七八九十百千万]/u;
+const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千万'].map((c) => c.charCodeAt(0)));
+
+/** Whether a digit or Chinese numeral stands in [from, to): a look at each character, no substring or regex per cue. */
+function numeralIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || NUMERAL_CHARS.has(c)) return true;
+  }
+  return false;
+}
 /** How far past the cue's clause a continuing figure may lie (…，2024年为90%). */
 const NUMERAL_REACH = 40;
 
@@ -423,7 +432,7 @@ function parseMatch(x: FactExtractor, m: RegExpExecArray): Parsed | undefined {
   const approximate = Boolean(g.pre || g.post || g.post2 || g.post3 || g.post4);
   if (g.cn1 !== undefined) g.cn = g.cn1;
   if (g.cn1s !== undefined) g.cn = g.cn1s;
-  if (x.def.type === 'date') {
+  if (x.type === 'date') {
     const d = parseDate(g.date!.replace(/\s+/g, ''));
     return d ? { value: d, approximate: false } : undefined;
   }
@@ -433,8 +442,8 @@ function parseMatch(x: FactExtractor, m: RegExpExecArray): Parsed | undefined {
   if (n === undefined || !Number.isFinite(n)) return undefined;
   if (g.wan) n *= 10000;
   n = round(n);
-  if (x.def.type === 'percent' && (n < 0 || n > 100)) return undefined;
-  if (x.def.type === 'count' && !Number.isInteger(n)) return undefined;
+  if (x.type === 'percent' && (n < 0 || n > 100)) return undefined;
+  if (x.type === 'count' && !Number.isInteger(n)) return undefined;
   return { value: n, approximate };
 }
 
@@ -457,13 +466,13 @@ function parseValue(x: FactExtractor, raw: string): Parsed | undefined {
     if (m) return parseMatch(x, m);
   }
   // An auditor's pattern may capture the bare number ((?<value>\d+)宗): read it as the fact's number.
-  if (x.def.type === 'count' || x.def.type === 'percent' || x.def.type === 'number') {
+  if (x.type === 'count' || x.type === 'percent' || x.type === 'number') {
     const n = parseNumeral(raw.trim().replace(/[%％]$/, ''));
-    if (n !== undefined && (x.def.type !== 'count' || Number.isInteger(n))) return { value: n, approximate: false };
+    if (n !== undefined && (x.type !== 'count' || Number.isInteger(n))) return { value: n, approximate: false };
   }
-  if (x.def.type === 'text') return { value: raw.trim(), approximate: false };
-  if (x.def.type === 'boolean') return { value: !/^(否|无|未|false)/i.test(raw.trim()), approximate: false };
-  if (x.def.type === 'enum' && x.def.values?.includes(raw.trim())) return { value: raw.trim(), approximate: false };
+  if (x.type === 'text') return { value: raw.trim(), approximate: false };
+  if (x.type === 'boolean') return { value: !/^(否|无|未|false)/i.test(raw.trim()), approximate: false };
+  if (x.type === 'enum' && x.values?.includes(raw.trim())) return { value: raw.trim(), approximate: false };
   return undefined;
 }
 

@@ -27,7 +27,7 @@ const WORD = /[\p{Script=Han}A-Za-z0-9]/u;
  * report is one long line with inline headings). Not after ；: “…；二、…” continues an
  * enumeration inside a sentence.
  */
-const BOUNDARY = /[\n。！？!?]/g;
+const isBoundary = (c: number) => c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 const STICKY = SCHEMES.map((s) => new RegExp(s.source, 'uy'));
 /** The schemes a heading's first character can start: 第 → 第一部分, a bracket → （一）/（1）, a digit → 1., a numeral → 一、. */
 const BY_FIRST = new Map<number, number[]>([
@@ -56,16 +56,33 @@ export function findMarks(text: string): Mark[][] {
       const m = re.exec(text);
       if (!m) continue;
       // a heading has words after its number, not another number or a list separator
-      const rest = text.slice(at + m[0].length, at + m[0].length + 20).split('\n')[0]!;
-      if (!WORD.test(rest)) continue;
+      if (!wordFollows(text, at + m[0].length)) continue;
       const n = parseNumeral(m[1]!);
       if (n !== undefined) marks[level]!.push({ level, n, offset: at });
     }
   };
   tryAt(0);
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) tryAt(m.index + 1);
+  // a character loop, not a regex: no match object per sentence end
+  for (let i = 0; i < text.length; i++) if (isBoundary(text.charCodeAt(i))) tryAt(i + 1);
   return marks;
+}
+
+/** Which BMP characters are words (WORD), filled in as they are met: 0 unknown, 1 yes, 2 no. */
+const WORD_CHARS = new Uint8Array(65536);
+
+/** Whether a word character stands in the 20 characters from `from`, before a line break. */
+function wordFollows(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 20);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return false;
+    // a surrogate pair (a rare Han character) is read as the regex reads it
+    if (c >= 0xd800 && c <= 0xdfff) return WORD.test(text.slice(from, end).split('\n')[0]!);
+    let known = WORD_CHARS[c]!;
+    if (known === 0) WORD_CHARS[c] = known = WORD.test(text[i]!) ? 1 : 2;
+    if (known === 1) return true;
+  }
+  return false;
 }
 
 /** Marks 1, 2, 3 … of one level in document order (a later 1 restarts nothing: the first run is kept). */

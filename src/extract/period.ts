@@ -10,20 +10,61 @@ export interface PeriodPhrase {
 
 interface Compiled {
   /** part-year phrases; a `m` group is a month that must be before December */
-  part: RegExp;
-  partIfInYear: RegExp | undefined;
-  full: RegExp | undefined;
+  part: Phrases;
+  partIfInYear: Phrases | undefined;
+  full: Phrases | undefined;
+}
+
+/**
+ * A phrase list as one pattern, tried only where one of its phrases can start: V8 tries every
+ * alternative of a long alternation at every position of the text, so a whole-text search cost
+ * more than the rest of the metadata together.
+ */
+interface Phrases {
+  /** the alternation, matching only where it is set to start */
+  sticky: RegExp;
+  /** the same, searching: for phrase lists whose starts are not known */
+  global: RegExp;
+  /** the places a phrase can start (its leading words, or a lone digit), found natively; undefined when a phrase may start with a blank */
+  finder: RegExp | undefined;
 }
 
 const MONTH = '(?:(?<y>(?:19|20)\\d{2})\\s*年\\s*)?(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DASH = '[-－—–~～]';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NUMERAL_FIRSTS = '0123456789一二三四五六七八九十';
+
+/** The phrase's pieces as phrasePattern reads them: {m}, {d}, or one character. */
+const tokensOf = (word: string) => word.split(/(\{m\}|\{d\})/).flatMap((t) => (t === '{m}' || t === '{d}' ? [t] : [...t]));
+
+const isDigitToken = (t: string | undefined) => t !== undefined && /\d/.test(t);
+const isDashToken = (t: string) => /[-－—–~～]/.test(t);
+
+/**
+ * A pattern for the places the phrase can start, as phrasePattern writes it: its leading
+ * literal characters (截至, 前三季度), a lone digit (1-9月: no digit before it, and none after
+ * unless the phrase has one), or any numeral (a month or day first). Undefined when the
+ * phrase may start with a blank (a dash).
+ */
+function startPattern(word: string): string | undefined {
+  const tokens = tokensOf(word);
+  const first = tokens[0];
+  if (first === undefined || isDashToken(first)) return undefined;
+  if (first === '{m}' || first === '{d}') return `[${NUMERAL_FIRSTS}]`;
+  if (isDigitToken(first)) return `(?<!\\d)${first}${isDigitToken(tokens[1]) ? tokens[1] : '(?!\\d)'}`;
+  let lead = '';
+  for (const t of tokens) {
+    if (t === '{m}' || t === '{d}' || isDigitToken(t) || isDashToken(t)) break;
+    lead += escape(t);
+  }
+  return lead;
+}
 
 /** A vocabulary phrase as a pattern: {m} a month (maybe after a year), {d} a day, a dash any dash, a digit not inside a longer number. */
 function phrasePattern(word: string, groupIndex: number): string {
   let month = 0;
-  const tokens = word.split(/(\{m\}|\{d\})/).flatMap((t) => (t === '{m}' || t === '{d}' ? [t] : [...t]));
+  const tokens = tokensOf(word);
   return tokens
     .map((t, i) => {
       if (t === '{m}') return MONTH.replace('<y>', `<y${groupIndex}_${month}>`).replace('<m>', `<m${groupIndex}_${month++}>`) + '\\s*';
@@ -41,9 +82,15 @@ function compiled(vocabulary: VocabularyFile): Compiled {
   let c = cache.get(vocabulary);
   if (!c) {
     // no u flag: the phrases are BMP characters, and V8 scans a non-unicode pattern faster
-    const alt = (words: string[] | undefined) => (words && words.length > 0 ? new RegExp(words.map((w, i) => `(?:${phrasePattern(w, i)})`).join('|'), 'g') : undefined);
+    const alt = (words: string[] | undefined): Phrases | undefined => {
+      if (!words || words.length === 0) return undefined;
+      const source = words.map((w, i) => `(?:${phrasePattern(w, i)})`).join('|');
+      const starts = words.map(startPattern);
+      const finder = starts.every((p) => p !== undefined) ? new RegExp(starts.map((p) => `(?:${p})`).join('|'), 'g') : undefined;
+      return { sticky: new RegExp(source, 'y'), global: new RegExp(source, 'g'), finder };
+    };
     c = {
-      part: alt(vocabulary.partYear) ?? /(?!)/g,
+      part: alt(vocabulary.partYear) ?? { sticky: /(?!)/y, global: /(?!)/g, finder: /(?!)/g },
       partIfInYear: alt(vocabulary.partYearIfInYear),
       full: alt(vocabulary.fullYear),
     };
@@ -67,9 +114,16 @@ export function readPeriod(
   context: { year?: number; documentDate?: string },
 ): { period: 'part_year' | 'full_year'; phrase?: PeriodPhrase; parts: PeriodPhrase[]; full: PeriodPhrase[] } | undefined {
   const c = compiled(vocabulary);
+  let inYear = false;
+  if (c.partIfInYear && context.year !== undefined && context.documentDate) {
+    const [y, mo] = context.documentDate.split('-').map(Number);
+    inYear = y === context.year && mo! < 12;
+  }
+  const partMatches = matchAll(c.part, text);
+  const inYearMatches = inYear ? matchAll(c.partIfInYear!, text) : [];
+  const fullMatches = c.full ? matchAll(c.full, text) : [];
   const parts: PeriodPhrase[] = [];
-  c.part.lastIndex = 0;
-  for (let m = c.part.exec(text); m; m = c.part.exec(text)) {
+  for (const m of partMatches) {
     const groups = Object.entries(m.groups ?? {}).filter(([, v]) => v !== undefined);
     const month = groups.find(([k]) => k.startsWith('m'))?.[1];
     const n = month === undefined ? undefined : parseNumeral(month);
@@ -79,20 +133,34 @@ export function readPeriod(
     if (year !== undefined && context.year !== undefined && Number(year) !== context.year) continue;
     parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
   }
-  if (c.partIfInYear && context.year !== undefined && context.documentDate) {
-    const [y, mo] = context.documentDate.split('-').map(Number);
-    if (y === context.year && mo! < 12) {
-      c.partIfInYear.lastIndex = 0;
-      for (let m = c.partIfInYear.exec(text); m; m = c.partIfInYear.exec(text)) parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
-    }
-  }
+  for (const m of inYearMatches) parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
   parts.sort((a, b) => a.offset - b.offset);
   const full: PeriodPhrase[] = [];
-  if (c.full) {
-    c.full.lastIndex = 0;
-    for (let m = c.full.exec(text); m; m = c.full.exec(text)) full.push({ offset: m.index, end: m.index + m[0].length, kind: 'full' });
-  }
+  for (const m of fullMatches) full.push({ offset: m.index, end: m.index + m[0].length, kind: 'full' });
   if (parts.length >= 2 || (parts.length === 1 && full.length === 0)) return { period: 'part_year', phrase: parts[0]!, parts, full };
   if (context.year !== undefined) return { period: 'full_year', ...(full[0] ? { phrase: full[0] } : {}), parts, full };
   return undefined;
+}
+
+/**
+ * The phrases' matches in text order, as a global search finds them: after a match, the next
+ * starts at its end. The whole phrase is tried only where the finder says one can start.
+ */
+function matchAll(p: Phrases, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { sticky, global, finder } = p;
+  if (finder === undefined) {
+    global.lastIndex = 0;
+    for (let m = global.exec(text); m; m = global.exec(text)) out.push(m);
+    return out;
+  }
+  finder.lastIndex = 0;
+  for (let f = finder.exec(text); f; f = finder.exec(text)) {
+    sticky.lastIndex = f.index;
+    const m = sticky.exec(text);
+    // phrases are never empty: the next search starts at the match's end, or after this start
+    finder.lastIndex = m ? m.index + m[0].length : f.index + 1;
+    if (m) out.push(m);
+  }
+  return out;
 }

@@ -1,3 +1,5 @@
+import { CharFilter } from './char-filter.js';
+
 /**
  * A pack-supplied word list searched inside a bounded window: words are grouped by first
  * character, so a window of w characters costs w look-ups plus the few candidates that share
@@ -5,7 +7,8 @@
  */
 export class WordSet {
   private readonly byFirst = new Map<number, string[]>();
-  private readonly starts = new Uint8Array(65536);
+  /** first characters of the words: a small filter, confirmed by byFirst */
+  private readonly starts = new CharFilter();
   readonly size: number;
   private readonly maxLength: number;
 
@@ -15,7 +18,7 @@ export class WordSet {
     this.maxLength = unique[0]?.length ?? 0;
     for (const w of unique) {
       const c = w.charCodeAt(0);
-      this.starts[c] = 1;
+      this.starts.add(c);
       const list = this.byFirst.get(c);
       if (list) list.push(w);
       else this.byFirst.set(c, [w]);
@@ -24,8 +27,9 @@ export class WordSet {
 
   /** The longest word starting at offset, if any. */
   at(text: string, offset: number): string | undefined {
-    if (this.starts[text.charCodeAt(offset)] !== 1) return undefined;
-    const list = this.byFirst.get(text.charCodeAt(offset));
+    const c = text.charCodeAt(offset);
+    if (!this.starts.mayHave(c)) return undefined;
+    const list = this.byFirst.get(c);
     if (!list) return undefined;
     for (const w of list) if (text.startsWith(w, offset)) return w;
     return undefined;
@@ -64,8 +68,9 @@ export class WordSet {
   covers(text: string, at: number, len: number, reach: number): boolean {
     if (this.size === 0) return false;
     for (let i = at; i >= Math.max(0, at - reach); i--) {
-      if (this.starts[text.charCodeAt(i)] !== 1) continue;
-      const list = this.byFirst.get(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      if (!this.starts.mayHave(c)) continue;
+      const list = this.byFirst.get(c);
       if (!list) continue;
       for (const w of list) if (i + w.length >= at + len && text.startsWith(w, i)) return true;
     }
