@@ -4,12 +4,13 @@ import { eventText, groupFindings, reportTitle } from './finding-groups.js';
 import { close, comma, label, open, statusLabel, severityLabel, summaryLine, type Lang } from './labels.js';
 import { displayWidth, num, padEnd, padStart } from './text-layout.js';
 import type { RenderOptions } from './types.js';
+import { withoutControlCharacters } from './terminal-safe.js';
 
 const MARK: Record<Finding['status'], string> = { pass: '✓', fail: '✗', missing: '?', not_applicable: '–', waived: '~', error: '!' };
 
 /** The report card a person reads in a terminal: score, grade, categories, then every shortfall with its source and remedy. */
 export function renderText(assessments: Assessment[], options: RenderOptions): string {
-  return assessments.map((a) => card(a, options)).join('\n' + '─'.repeat(60) + '\n\n');
+  return assessments.map((a) => card(withoutControlCharacters(a), options)).join('\n' + '─'.repeat(60) + '\n\n');
 }
 
 function card(a: Assessment, { lang, color }: RenderOptions): string {

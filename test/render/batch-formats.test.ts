@@ -142,3 +142,14 @@ describe('sarif', () => {
     }
   });
 });
+
+describe('terminal text', () => {
+  it('never passes an escape sequence from a report to the terminal', async () => {
+    const { renderText } = await import('../../src/render/text.js');
+    const a = structuredClone(batch.assessments[0]!);
+    a.report.authority = '\u001b[2J\u001b]0;pwned\u0007某县司法局';
+    const out = renderText([a], { lang: 'zh', color: false });
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(out.split('\n')[0]).toMatch(/^\[2J\]0;pwned某县司法局/);
+  });
+});
