@@ -3,9 +3,10 @@ import { eventText, groupFindings, reportTitle } from './finding-groups.js';
 import { close, comma, label, open, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
 import { num } from './text-layout.js';
 import type { Renderer } from './types.js';
+import { markdownEscaped } from './text-safety.js';
 
 /** The same report card as Markdown, for pasting into documents and issue trackers. */
-export const renderMarkdown: Renderer = (assessments, { lang }) => assessments.map((a) => card(a, lang)).join('\n---\n\n');
+export const renderMarkdown: Renderer = (assessments, { lang }) => assessments.map((a) => card(markdownEscaped(a), lang)).join('\n---\n\n');
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -4,7 +4,7 @@ import { eventText, groupFindings, reportTitle } from './finding-groups.js';
 import { close, comma, label, open, statusLabel, severityLabel, summaryLine, type Lang } from './labels.js';
 import { displayWidth, num, padEnd, padStart } from './text-layout.js';
 import type { RenderOptions } from './types.js';
-import { withoutControlCharacters } from './terminal-safe.js';
+import { withoutControlCharacters } from './text-safety.js';
 
 const MARK: Record<Finding['status'], string> = { pass: '✓', fail: '✗', missing: '?', not_applicable: '–', waived: '~', error: '!' };
 

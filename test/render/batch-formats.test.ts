@@ -153,3 +153,15 @@ describe('terminal text', () => {
     expect(out.split('\n')[0]).toMatch(/^\[2J\]0;pwned某县司法局/);
   });
 });
+
+describe('markdown card', () => {
+  it('prints a report\'s HTML and links as text, never as markup', async () => {
+    const { renderMarkdown } = await import('../../src/render/markdown.js');
+    const a = structuredClone(batch.assessments[0]!);
+    a.report.authority = '<script>alert(1)</script>[点此](javascript:alert(2))某县司法局';
+    const md = renderMarkdown([a], { lang: 'zh', color: false });
+    expect(md).not.toContain('<script>');
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/); // an escaped \] starts no link
+    expect(md.split('\n')[0]).toBe('# &lt;script&gt;alert(1)&lt;/script&gt;\\[点此\\](javascript:alert(2))某县司法局（司法局） 2024年度 法治政府建设年度报告评查结果');
+  });
+});

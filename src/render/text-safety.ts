@@ -1,0 +1,39 @@
+/** C0 and C1 control characters other than tab and newline: ESC starts ANSI/OSC sequences. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * A copy of a value with control characters removed from every string in it. Text from a
+ * report (an authority, a quote) must never reach a terminal as an escape sequence that clears
+ * the screen or sets the window title; the card's own colours are added after this.
+ */
+export function withoutControlCharacters<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(CONTROL, '') as T;
+  if (Array.isArray(value)) return value.map(withoutControlCharacters) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = withoutControlCharacters(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** Characters that would make report text into Markdown markup or raw HTML. */
+const MARKDOWN_SPECIAL = /[&<>[\]`]/g;
+const MARKDOWN_ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '[': '\\[', ']': '\\]', '`': '\\`' };
+/** Identifiers the card prints inside code spans, where an escape would show literally. */
+const CODE_KEYS = new Set(['file', 'ruleId', 'category']);
+
+/**
+ * A copy of an assessment whose text cannot become markup: a report's `<script>`, `<iframe>` or
+ * `[x](javascript:…)` reaches a Markdown reader as the characters it is, never as HTML or a link.
+ */
+export function markdownEscaped<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return (CODE_KEYS.has(key) ? value : value.replace(CONTROL, '').replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_ESCAPE[c]!)) as T;
+  if (Array.isArray(value)) return value.map((v) => markdownEscaped(v, key)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = markdownEscaped(v, k);
+    return out as T;
+  }
+  return value;
+}
