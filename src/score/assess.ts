@@ -100,7 +100,7 @@ function finding(
     f.status = 'not_applicable';
     f.points = 0;
     f.maxPoints = 0;
-    f.message = notApplicableMessage(pack, rule, outcome, report, options.lang, display);
+    f.message = notApplicableMessage(rule, outcome, report, options.lang, display);
   } else if (outcome.status === 'error') {
     f.status = 'error';
     f.points = 0;
@@ -147,7 +147,6 @@ const ROLE_LABEL: Record<string, { zh: string; en: string }> = {
 
 /** Why the rule does not apply: the pack's own words for a stated zero, or the role it is not meant for. */
 function notApplicableMessage(
-  pack: Pack,
   rule: CompiledRule['rule'],
   outcome: RuleOutcome,
   report: ReportData,
@@ -157,7 +156,6 @@ function notApplicableMessage(
   if (outcome.notApplicable === 'stated' && rule.notApplicable) return fillTemplate(rule.notApplicable.message, { ...outcome.facts, points: 0, maxPoints: rule.points }, display);
   const role = ROLE_LABEL[report.report.role ?? ''];
   const to = (rule.appliesTo ?? []).map((r) => ROLE_LABEL[r]?.[lang ?? 'zh'] ?? r);
-  void pack;
   return lang === 'en'
     ? `does not apply to ${role?.en ?? 'this reporter'}: it is assessed for ${to.join(', ')} only`
     : `本项只适用于${to.join('、')}，不适用于${role?.zh ?? '本单位'}，不计分`;
