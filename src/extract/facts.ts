@@ -39,9 +39,18 @@ function forFact(ctx: ClaimContext, x: FactExtractor): ClaimContext {
 }
 
 /** periodOf, except that an undated fact's figure is always the report year's (unless it is a change). */
-function periodFor(ctx: ClaimContext, ...a: Parameters<typeof periodOf>): Period {
-  if (!ctx.undated) return periodOf(...a);
-  const [w, text, , , , segmentFrom, valueStart] = a;
+function periodFor(
+  ctx: ClaimContext,
+  w: ClaimWords,
+  text: string,
+  contextFrom: number,
+  cs: number,
+  cueStart: number,
+  segmentFrom: number,
+  valueStart: number,
+  year: number | undefined,
+): Period {
+  if (!ctx.undated) return periodOf(w, text, contextFrom, cs, cueStart, segmentFrom, valueStart, year);
   return isChange(w, text, segmentFrom, valueStart) ? 'change' : 'report';
 }
 
@@ -57,21 +66,13 @@ export function findFactMatches(
   x: FactExtractor,
   hits: CueHits,
   ctx: ClaimContext,
-  accept: (m: FactMatch) => boolean = () => true,
+  accept: (m: FactMatch) => boolean = acceptAll,
 ): FactMatch[] {
   ctx = forFact(ctx, x);
   const text = index.text;
   const matches: FactMatch[] = [];
   // two cues reading the same figure count once; a fact has few statements, so a list does
   const seen: number[] = [];
-  const push = (m: FactMatch | undefined): boolean => {
-    if (m && !seen.includes(m.valueOffset) && accept(m)) {
-      seen.push(m.valueOffset);
-      matches.push(m);
-      return true;
-    }
-    return false;
-  };
   if (x.valueCues) {
     // enum/boolean: the first value (in the pack's order) stated decides, at its first statement
     // that is not an item heading — so later values and later statements need no judging
@@ -90,7 +91,7 @@ export function findFactMatches(
       spots.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
       for (const [at, end] of spots) {
         const m = valueCueClaim(index, x, ctx, value, rank, at, end);
-        if (push(m) && settles && !isItemHeading(index, m!.at)) return matches;
+        if (pushMatch(seen, matches, accept, m) && settles && !isItemHeading(index, m!.at)) return matches;
       }
       // a coverage fact's claims may read as a better value (partial) anywhere: judge them all
       if (settles && matches.some((m) => (m.rank ?? 0) <= rank)) return matches;
@@ -100,30 +101,30 @@ export function findFactMatches(
     for (const cue of x.cues) {
       for (const at of hits.of(cue)) {
         if (!cueAllowed(text, at, cue.length, x)) continue;
-        push(valueAfter(index, x, ctx, at, at + cue.length));
+        pushMatch(seen, matches, accept, valueAfter(index, x, ctx, at, at + cue.length));
       }
     }
     for (const cue of x.contextCues) {
       for (const at of hits.of(cue)) {
         if (!cueAllowed(text, at, cue.length, x) || !sentenceHas(index, at, x.context)) continue;
-        push(valueAfter(index, x, ctx, at, at + cue.length));
+        pushMatch(seen, matches, accept, valueAfter(index, x, ctx, at, at + cue.length));
       }
     }
     for (const cue of x.cuesAfterValue) {
       for (const at of hits.of(cue)) {
         if (!cueAllowed(text, at, cue.length, x)) continue;
-        push(valueBefore(index, x, ctx, at));
+        pushMatch(seen, matches, accept, valueBefore(index, x, ctx, at));
       }
     }
     for (const cue of x.contextCuesAfterValue) {
       for (const at of hits.of(cue)) {
         if (!cueAllowed(text, at, cue.length, x) || !sentenceHas(index, at, x.context)) continue;
-        push(valueBefore(index, x, ctx, at));
+        pushMatch(seen, matches, accept, valueBefore(index, x, ctx, at));
       }
     }
   }
   if (x.type === 'count') {
-    for (const cue of x.zeroCues) for (const at of hits.of(cue)) push(zeroAt(index, x, ctx, at, at + cue.length));
+    for (const cue of x.zeroCues) for (const at of hits.of(cue)) pushMatch(seen, matches, accept, zeroAt(index, x, ctx, at, at + cue.length));
   }
   if (x.pattern) {
     for (const m of x.pattern.matchAll(text)) {
@@ -133,10 +134,22 @@ export function findFactMatches(
       if (parsed === undefined) continue;
       const [cs, ce] = index.clause(vAt);
       if (modality(ctx.words, text, cs, ce, m.index, m.index + m.text.length, index.sentence(vAt)[0]) !== 'result') continue;
-      push(new Match(parsed.value, vAt, ctx, cs, vAt, quote(index, cs, ce, m.index, m.index + m.text.length, parsed.approximate)));
+      pushMatch(seen, matches, accept, new Match(parsed.value, vAt, ctx, cs, vAt, quote(index, cs, ce, m.index, m.index + m.text.length, parsed.approximate)));
     }
   }
   return matches.sort((a, b) => a.at - b.at || a.valueOffset - b.valueOffset);
+}
+
+const acceptAll = (_m: FactMatch): boolean => true;
+
+/** Keeps a judged statement unless its figure was read already (a module function: a closure per call costs a naming call under tsx). */
+function pushMatch(seen: number[], matches: FactMatch[], accept: (m: FactMatch) => boolean, m: FactMatch | undefined): boolean {
+  if (m && !seen.includes(m.valueOffset) && accept(m)) {
+    seen.push(m.valueOffset);
+    matches.push(m);
+    return true;
+  }
+  return false;
 }
 
 function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: number): string {
@@ -488,7 +501,8 @@ function quote(index: TextIndex, cs: number, ce: number, ms: number, me: number,
     s = Math.max(cs, ms - 24);
     e = Math.min(ce, Math.max(me, s) + 12);
   }
-  return { index, s, e, approximate, ...(note ? { note } : {}) };
+  // one shape for every quote: note is always present, undefined when there is none
+  return { index, s, e, approximate, note: note || undefined };
 }
 
 interface Quote {
@@ -496,7 +510,7 @@ interface Quote {
   s: number;
   e: number;
   approximate: boolean;
-  note?: string;
+  note: string | undefined;
 }
 
 class Match implements FactMatch {

@@ -86,7 +86,8 @@ function compiled(vocabulary: VocabularyFile): Compiled {
       if (!words || words.length === 0) return undefined;
       const source = words.map((w, i) => `(?:${phrasePattern(w, i)})`).join('|');
       const starts = words.map(startPattern);
-      const finder = starts.every((p) => p !== undefined) ? new RegExp(starts.map((p) => `(?:${p})`).join('|'), 'g') : undefined;
+      // each start once: phrases sharing a start (截至{m}月底, 截至{m}月末) would have it tried again at every position
+      const finder = starts.every((p) => p !== undefined) ? new RegExp([...new Set(starts)].map((p) => `(?:${p})`).join('|'), 'g') : undefined;
       return { sticky: new RegExp(source, 'y'), global: new RegExp(source, 'g'), finder };
     };
     c = {
