@@ -101,6 +101,14 @@ describe('fazhi check', () => {
     expect(r.code).toBe(0);
   });
 
+  it('refuses an events file whose event names a rule not scored from events, with its line', async () => {
+    const events = tempFile('events.yaml', 'events:\n  - { id: e1, unit: 夏县司法局, rule: litigation.head-appearance-rate, source: 某通报 }\n');
+    const { code, stdout, stderr } = await runCli(['check', XIAXIAN, '--events', events]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${events}:2:34: 事件引用的规则“litigation.head-appearance-rate”不存在或不按事件计分；按事件计分的规则：accountability.major-violation\n`);
+  });
+
   it('applies a waiver file and shows the waiver', async () => {
     const waivers = tempFile(
       'waivers.yaml',
