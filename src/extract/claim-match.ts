@@ -1,0 +1,130 @@
+import type { Evidence } from '../model/common.js';
+import type { FactValue } from '../model/report.js';
+import type { ClaimWords } from './claim-words.js';
+import type { FactExtractor } from './compile.js';
+import { scopeAt } from './scope.js';
+import type { TextIndex } from './text-index.js';
+import { isChange, periodOf, type Period } from './time.js';
+
+/** One place a fact's value was read from. */
+export interface FactMatch {
+  value: FactValue;
+  /** where the value itself starts: two cues reading the same number count once */
+  valueOffset: number;
+  /** where the quote starts: statements sort by it */
+  at: number;
+  /** built on first read */
+  readonly evidence: Evidence;
+  /** enum/boolean facts: the position of the value in the pack's valueCues (lower wins) */
+  rank?: number;
+  /** whose figure the clause gives (vocabulary scopes), or unspecified */
+  scope: string;
+}
+
+/** What extraction judges a claim by: the pack's judgement words and the year the report is about. */
+export interface ClaimContext {
+  words: ClaimWords;
+  year: number | undefined;
+  /** the fact's figures are the report year's whatever period the clause names */
+  undated: boolean;
+}
+
+/** The context a fact is judged in: a fact whose figures are about another period by definition (anyPeriod) is not dated. */
+export function forFact(ctx: ClaimContext, x: FactExtractor): ClaimContext {
+  return x.anyPeriod ? { words: ctx.words, year: ctx.year, undated: true } : ctx;
+}
+
+/** periodOf, except that an undated fact's figure is always the report year's (unless it is a change). */
+export function periodFor(
+  ctx: ClaimContext,
+  w: ClaimWords,
+  text: string,
+  contextFrom: number,
+  cs: number,
+  cueStart: number,
+  segmentFrom: number,
+  valueStart: number,
+  year: number | undefined,
+): Period {
+  if (!ctx.undated) return periodOf(w, text, contextFrom, cs, cueStart, segmentFrom, valueStart, year);
+  return isChange(w, text, segmentFrom, valueStart) ? 'change' : 'report';
+}
+
+const QUOTE_MAX = 60;
+/** How far back a year or this/last-year word before a cue still dates its figure. */
+export const PERIOD_REACH = 40;
+
+/**
+ * Judgement looks at most this far either side of a statement: an unpunctuated text makes one
+ * clause or sentence of everything, and reading it whole for every cue would be quadratic.
+ */
+export const JUDGE_REACH = 120;
+export const near = (s: number, e: number, at: number): [number, number] => [Math.max(s, at - JUDGE_REACH), Math.min(e, at + JUDGE_REACH)];
+
+/** A clause holding one of the fact's exclude words is never read for it. */
+export function excluded(text: string, cs: number, ce: number, x: FactExtractor, at: number): boolean {
+  if (x.exclude.length === 0) return false;
+  const [s, e] = near(cs, ce, at);
+  const clause = text.slice(s, e);
+  return x.exclude.some((w) => clause.includes(w));
+}
+
+function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: number): string {
+  return scopeAt(ctx.words, index.text, cs, index.sentence(at)[0], at);
+}
+
+/**
+ * The clause as evidence; a long clause is narrowed to the words around the match. Built
+ * only when read: most statements found are judged away or outranked, and building a quote
+ * (line, column, trimmed text) for each cost more than judging it.
+ */
+export function quote(index: TextIndex, cs: number, ce: number, ms: number, me: number, approximate: boolean, note?: string): Quote {
+  let s = cs;
+  let e = ce;
+  if (e - s > QUOTE_MAX) {
+    s = Math.max(cs, ms - 24);
+    e = Math.min(ce, Math.max(me, s) + 12);
+  }
+  // one shape for every quote: note is always present, undefined when there is none
+  return { index, s, e, approximate, note: note || undefined };
+}
+
+export interface Quote {
+  index: TextIndex;
+  s: number;
+  e: number;
+  approximate: boolean;
+  note: string | undefined;
+}
+
+export class Match implements FactMatch {
+  private built?: Evidence;
+  private judgedScope?: string;
+  readonly at: number;
+  constructor(
+    readonly value: FactValue,
+    readonly valueOffset: number,
+    // a clause's scope is judged only when asked for: most facts need it only for the statement they keep
+    private readonly ctx: ClaimContext,
+    private readonly clauseStart: number,
+    private readonly scopeFrom: number,
+    private readonly q: Quote,
+    readonly rank?: number,
+  ) {
+    this.at = q.s;
+  }
+  get scope(): string {
+    return (this.judgedScope ??= scopeOfClause(this.q.index, this.ctx, this.clauseStart, this.scopeFrom));
+  }
+  set scope(s: string) {
+    this.judgedScope = s;
+  }
+  get evidence(): Evidence {
+    if (!this.built) {
+      this.built = this.q.index.evidence(this.q.s, this.q.e, this.q.approximate);
+      if (this.q.note) this.built.note = this.q.note;
+    }
+    return this.built;
+  }
+}
+

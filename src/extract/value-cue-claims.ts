@@ -1,0 +1,87 @@
+import type { FactValue } from '../model/report.js';
+import { judging, lastJudging } from './claim-words.js';
+import { Match, excluded, near, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { CUE_GAP, type FactExtractor } from './compile.js';
+import { modality } from './polarity.js';
+import type { TextIndex } from './text-index.js';
+
+/** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
+export function secondPartEnd(index: TextIndex, from: number, second: string): number | undefined {
+  const [, ce] = index.clause(from);
+  const k = index.text.slice(from, Math.min(ce, from + CUE_GAP + second.length)).indexOf(second);
+  return k >= 0 ? from + k + second.length : undefined;
+}
+
+/** Where the first word of a split cue starts, when it comes within CUE_GAP characters before `to` in the same clause. */
+export function firstPartStart(index: TextIndex, to: number, first: string): number | undefined {
+  const [cs] = index.clause(to);
+  const from = Math.max(cs, to - CUE_GAP - first.length);
+  const k = index.text.slice(from, to).lastIndexOf(first);
+  return k >= 0 ? from + k : undefined;
+}
+
+/**
+ * An enum/boolean value cue, judged. A coverage fact's claim whose sentence says coverage is
+ * only partly achieved (仍有…未, 没有实现全覆盖, 目前已完成60%) reads as partial, even
+ * beside a target. Otherwise a target claim is no result, and a negated one gives the value
+ * the pack maps it to (whenNegated: 没有聘请法律顾问 → none) or nothing — never the value
+ * it denies. A negation inside a relative clause (对未落实…的单位) describes others: nothing.
+ */
+export function valueCueClaim(index: TextIndex, x: FactExtractor, ctx: ClaimContext, value: string, rank: number, at: number, end: number): FactMatch | undefined {
+  const text = index.text;
+  const [cs, ce] = index.clause(at);
+  if (excluded(text, cs, ce, x, at)) return undefined;
+  const mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
+  const cov = x.coverage;
+  let v: string | undefined = value;
+  if (cov && value !== cov.partial && partlyAchieved(index, ctx, cov.words ?? [], at)) v = cov.partial;
+  else if (mode === 'target') return undefined;
+  else if (mode === 'negated') v = x.whenNegated?.[value];
+  // a denial inside a relative clause describes others (对未落实执法公示制度的单位)
+  if (v === undefined || ((mode === 'negated' || lastJudging(ctx.words, ctx.words.negation, text, at, end) !== undefined) && relativeClauseAfter(text, end, ce))) return undefined;
+  let r = rank;
+  if (v !== value) {
+    r = x.valueCues!.findIndex(([name]) => name === v);
+    if (r < 0) return undefined;
+  }
+  return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
+}
+
+/** How far after a denied claim a 的 makes it a relative clause. */
+const RELATIVE_REACH = 6;
+
+function relativeClauseAfter(text: string, end: number, ce: number): boolean {
+  return text.slice(end, Math.min(ce, end + RELATIVE_REACH)).includes('的');
+}
+
+/** How far after a negation a coverage word still is what it denies (没有实现全覆盖). */
+const COVERAGE_NEGATION_REACH = 6;
+
+/**
+ * The sentence says coverage is only partly achieved: a partial word (仍有, 目前已完成), a
+ * negation right before a coverage word (没有实现全覆盖), or a rate under 100% in a clause
+ * naming coverage or a rate.
+ */
+function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: string[], at: number): boolean {
+  const w = ctx.words;
+  const [ss, se] = near(...index.sentence(at), at);
+  const text = index.text;
+  if (lastJudging(w, w.partial, text, ss, se) !== undefined) return true;
+  for (const n of judging(w, w.negation, text, ss, se)) {
+    const after = text.slice(n.at + n.word.length, Math.min(se, n.at + n.word.length + COVERAGE_NEGATION_REACH + 3));
+    if (coverageWords.some((c) => after.includes(c))) return true;
+  }
+  for (const m of text.slice(ss, se).matchAll(/(\d+(?:\.\d+)?)\s*%/gu)) {
+    if (Number(m[1]) >= 100) continue;
+    const [cs, ce] = index.clause(ss + m.index);
+    const clause = text.slice(cs, ce);
+    if (clause.includes('率') || coverageWords.some((c) => clause.includes(c))) return true;
+  }
+  return false;
+}
+
+function typedEnum(x: FactExtractor, value: string): FactValue {
+  if (x.type === 'boolean') return value === 'true';
+  return value;
+}
+

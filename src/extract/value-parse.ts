@@ -1,0 +1,61 @@
+import type { FactValue } from '../model/report.js';
+import type { FactExtractor } from './compile.js';
+import { parseDate, parseNumeral, round } from './numbers.js';
+
+/** A figure read from the text: its value and whether the text gave it as 约/余/近/超过. */
+export interface Parsed {
+  value: FactValue;
+  approximate: boolean;
+}
+
+/** A match of the fact type's value pattern → its value. */
+export function parseMatch(x: FactExtractor, m: RegExpExecArray): Parsed | undefined {
+  const g = m.groups ?? {};
+  const approximate = Boolean(g.pre || g.post || g.post2 || g.post3 || g.post4);
+  if (g.cn1 !== undefined) g.cn = g.cn1;
+  if (g.cn1s !== undefined) g.cn = g.cn1s;
+  if (x.type === 'date') {
+    const d = parseDate(g.date!.replace(/\s+/g, ''));
+    return d ? { value: d, approximate: false } : undefined;
+  }
+  let n: number | undefined;
+  if (g.n !== undefined) n = parseNumeral(g.n);
+  else if (g.cn !== undefined) n = g.cn === '百' ? 100 : parseChinesePercentOrCount(g.cn);
+  if (n === undefined || !Number.isFinite(n)) return undefined;
+  if (g.wan) n *= 10000;
+  n = round(n);
+  if (x.type === 'percent' && (n < 0 || n > 100)) return undefined;
+  if (x.type === 'count' && !Number.isInteger(n)) return undefined;
+  return { value: n, approximate };
+}
+
+/** 九十九点五 → 99.5; 三十 → 30. */
+function parseChinesePercentOrCount(cn: string): number | undefined {
+  const [int, frac] = cn.split('点');
+  const i = parseNumeral(int!);
+  if (i === undefined) return undefined;
+  if (frac === undefined) return i;
+  const digits = [...frac].map((c) => parseNumeral(c));
+  if (digits.some((d) => d === undefined || d > 9)) return undefined;
+  return Number(`${i}.${digits.join('')}`);
+}
+
+/** An auditor pattern's capture → the fact's value. */
+export function parseValue(x: FactExtractor, raw: string): Parsed | undefined {
+  const re = x.value;
+  if (re) {
+    re.lastIndex = 0;
+    const m = re.exec(raw);
+    if (m) return parseMatch(x, m);
+  }
+  // An auditor's pattern may capture the bare number ((?<value>\d+)宗): read it as the fact's number.
+  if (x.type === 'count' || x.type === 'percent' || x.type === 'number') {
+    const n = parseNumeral(raw.trim().replace(/[%％]$/, ''));
+    if (n !== undefined && (x.type !== 'count' || Number.isInteger(n))) return { value: n, approximate: false };
+  }
+  if (x.type === 'text') return { value: raw.trim(), approximate: false };
+  if (x.type === 'boolean') return { value: !/^(否|无|未|false)/i.test(raw.trim()), approximate: false };
+  if (x.type === 'enum' && x.values?.includes(raw.trim())) return { value: raw.trim(), approximate: false };
+  return undefined;
+}
+
