@@ -2,6 +2,7 @@ import type { Pack } from '../pack/compiled-pack.js';
 import { formatNumber } from '../pack/template.js';
 import { describeScoring } from './describe-condition.js';
 import type { ReportRole } from '../model/report.js';
+import { ROLE_NAMES } from '../model/role-names.js';
 
 const SEVERITY_ZH = { error: '重要', warning: '一般', info: '提示' } as const;
 const ROLES: Array<[ReportRole, string]> = [
@@ -10,7 +11,6 @@ const ROLES: Array<[ReportRole, string]> = [
   ['department', '其他政府工作部门'],
   ['township', '乡镇人民政府、街道办事处'],
 ];
-const ROLE_SHORT: Record<ReportRole, string> = { government: '人民政府', judicial_bureau: '司法局', department: '政府工作部门', township: '乡镇（街道）' };
 const STATUS_ZH: Record<string, string> = { pass: '通过', fail: '不符合', missing: '未载明', not_applicable: '不适用', waived: '已豁免', error: '规则错误' };
 
 /** A worked example under a rule: a test case and the status and points the rule gives it. */
@@ -74,7 +74,7 @@ export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocE
       const kind = rule.gate ? '门槛，不计分' : `${formatNumber(rule.points)}分`;
       out.push(`### ${rule.title}（${kind}${rule.veto ? '，一票否决' : ''}）`, '');
       out.push(`- 编号：\`${rule.id}\`；重要程度：${SEVERITY_ZH[rule.severity]}`);
-      out.push(`- 适用对象：${rule.appliesTo ? `${rule.appliesTo.map((r) => ROLE_SHORT[r]).join('、')}（个性指标）` : '所有报告主体（共性指标）'}`);
+      out.push(`- 适用对象：${rule.appliesTo ? `${rule.appliesTo.map((r) => ROLE_NAMES[r].zh).join('、')}（个性指标）` : '所有报告主体（共性指标）'}`);
       out.push(`- 评分：${describeScoring(rule, pack, facts)}`);
       if (rule.basis) out.push(`- 依据：${rule.basis}`);
       if (rule.remedy) out.push(`- 整改建议：${rule.remedy}`);

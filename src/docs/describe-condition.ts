@@ -2,6 +2,7 @@ import type { Condition, TopLevelCondition } from '../model/condition.js';
 import type { Deduction, Rule, Tier } from '../model/pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { formatNumber } from '../pack/template.js';
+import { ROLE_NAMES } from '../model/role-names.js';
 
 const OPERATOR_ZH: Record<string, string> = {
   equal: '为',
@@ -33,7 +34,7 @@ const METADATA_ZH: Record<string, string> = {
 
 /** How metadata enum values read in the published checklist. */
 export const METADATA_VALUES_ZH: Record<string, Record<string, string>> = {
-  '$.role': { government: '人民政府', judicial_bureau: '司法局', department: '政府工作部门', township: '乡镇（街道）' },
+  '$.role': Object.fromEntries(Object.entries(ROLE_NAMES).map(([role, names]) => [role, names.zh])),
   '$.documentType': { annual_report: '法治政府建设年度报告', work_summary: '工作总结', work_plan: '工作要点或计划', duty_report: '述职报告', other: '其他文件' },
   '$.period': { full_year: '全年', part_year: '部分年度' },
 };

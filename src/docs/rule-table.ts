@@ -1,9 +1,10 @@
 import type { Pack } from '../pack/compiled-pack.js';
+import type { ReportRole } from '../model/report.js';
+import { ROLE_NAMES } from '../model/role-names.js';
 import { formatNumber } from '../pack/template.js';
 import { displayWidth, padEnd } from '../render/text-layout.js';
 import type { Lang } from '../problems/messages.js';
 
-const ROLE_ZH: Record<string, string> = { government: '政府', judicial_bureau: '司法局', department: '部门', township: '乡镇' };
 
 export interface RuleRow {
   id: string;
@@ -13,7 +14,7 @@ export interface RuleRow {
   severity: string;
   veto: boolean;
   /** the roles the rule applies to; absent: every reporter (共性) */
-  appliesTo?: string[];
+  appliesTo?: ReportRole[];
   gate?: boolean;
 }
 
@@ -34,7 +35,7 @@ export function ruleRows(pack: Pack): RuleRow[] {
 export function ruleTable(pack: Pack, lang: Lang): string {
   const head = lang === 'zh' ? ['编号', '分类', '分值', '程度', '适用对象', '标题'] : ['id', 'category', 'points', 'severity', 'applies to', 'title'];
   const who = (r: RuleRow) =>
-    r.appliesTo ? r.appliesTo.map((x) => (lang === 'zh' ? ROLE_ZH[x] : x)).join(lang === 'zh' ? '、' : ', ') : lang === 'zh' ? '共性' : 'all';
+    r.appliesTo ? r.appliesTo.map((x) => (lang === 'zh' ? ROLE_NAMES[x].zhShort : x)).join(lang === 'zh' ? '、' : ', ') : lang === 'zh' ? '共性' : 'all';
   const pts = (r: RuleRow) => (r.gate ? (lang === 'zh' ? '门槛' : 'gate') : formatNumber(r.points) + (r.veto ? (lang === 'zh' ? ' 否决' : ' veto') : ''));
   const rows = ruleRows(pack).map((r) => [r.id, r.category, pts(r), r.severity, who(r), r.title]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));

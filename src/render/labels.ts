@@ -1,4 +1,5 @@
 import type { Status } from '../model/assessment.js';
+import { ROLE_NAMES } from '../model/role-names.js';
 import type { Severity } from '../model/common.js';
 import type { ReportRole } from '../model/report.js';
 
@@ -99,11 +100,8 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
 };
 export const severityLabel = (lang: Lang, s: Severity) => SEVERITY[lang][s];
 
-const ROLE: Record<Lang, Record<ReportRole, string>> = {
-  zh: { government: '政府', judicial_bureau: '司法局', department: '部门', township: '乡镇（街道）' },
-  en: { government: 'government', judicial_bureau: 'judicial bureau', department: 'department', township: 'township (subdistrict)' },
-};
-export const roleLabel = (lang: Lang, r: ReportRole) => ROLE[lang][r];
+/** The short tag a card puts beside the authority. */
+export const roleLabel = (lang: Lang, r: ReportRole) => (lang === 'zh' ? ROLE_NAMES[r].zhShort : ROLE_NAMES[r].en);
 
 /**
  * The summary counts line. Every status is filled in, 0 when absent: an assessment read from an

@@ -8,6 +8,7 @@ import type { RuleOutcome } from '../engine/evaluator.js';
 import { rulePoints } from './rule-points.js';
 import { findWaiver } from './waivers.js';
 import { eventsFor } from './events.js';
+import { ROLE_NAMES } from '../model/role-names.js';
 import type { AssessmentEvent } from '../model/events.js';
 import { gradeFor } from './grade.js';
 
@@ -138,13 +139,6 @@ function finding(
   return applyWaiver(f, options, meta);
 }
 
-const ROLE_LABEL: Record<string, { zh: string; en: string }> = {
-  government: { zh: '人民政府', en: 'a people’s government' },
-  judicial_bureau: { zh: '司法局', en: 'a judicial bureau' },
-  department: { zh: '政府工作部门', en: 'a government department' },
-  township: { zh: '乡镇（街道）', en: 'a township or street office' },
-};
-
 /** Why the rule does not apply: the pack's own words for a stated zero, or the role it is not meant for. */
 function notApplicableMessage(
   rule: CompiledRule['rule'],
@@ -154,10 +148,10 @@ function notApplicableMessage(
   display: (name: string, value: unknown) => string | undefined,
 ): string {
   if (outcome.notApplicable === 'stated' && rule.notApplicable) return fillTemplate(rule.notApplicable.message, { ...outcome.facts, points: 0, maxPoints: rule.points }, display);
-  const role = ROLE_LABEL[report.report.role ?? ''];
-  const to = (rule.appliesTo ?? []).map((r) => ROLE_LABEL[r]?.[lang ?? 'zh'] ?? r);
+  const role = report.report.role ? ROLE_NAMES[report.report.role] : undefined;
+  const to = (rule.appliesTo ?? []).map((r) => ROLE_NAMES[r][lang ?? 'zh']);
   return lang === 'en'
-    ? `does not apply to ${role?.en ?? 'this reporter'}: it is assessed for ${to.join(', ')} only`
+    ? `does not apply to this reporter (${role?.en ?? 'unknown'}): it is for ${to.join(', ')} only`
     : `本项只适用于${to.join('、')}，不适用于${role?.zh ?? '本单位'}，不计分`;
 }
 
