@@ -1,10 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem, type Problem } from '../problems/problem.js';
-import { loadYamlFile } from '../source/yaml-source.js';
-import { displayPath } from '../util/display-path.js';
 import { BUNDLED_RULES_DIR } from '../util/package-root.js';
+import { caseExpectations } from './case-expectations.js';
 
 type Seen = { pass: boolean; other: boolean; na: boolean };
 
@@ -16,31 +15,14 @@ type Seen = { pass: boolean; other: boolean; na: boolean };
  */
 export function untestedRules(pack: Pack): Problem[] {
   const seen = new Map<string, Seen>();
-  for (const dir of pack.chain) {
-    const testsDir = join(dir, 'tests');
-    if (!existsSync(testsDir)) continue;
-    for (const name of readdirSync(testsDir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
-      let data: unknown;
-      try {
-        data = loadYamlFile(displayPath(join(testsDir, name))).data;
-      } catch {
-        continue; // a broken test file is reported by `rules test`
-      }
-      const cases = (data as { cases?: unknown })?.cases;
-      if (!Array.isArray(cases)) continue;
-      for (const c of cases) {
-        const rules = (c as { expect?: { rules?: Record<string, { status?: string }> } })?.expect?.rules ?? {};
-        for (const [id, e] of Object.entries(rules)) {
-          const s = seen.get(id) ?? { pass: false, other: false, na: false };
-          if (e?.status === 'pass') s.pass = true;
-          else if (e?.status === 'not_applicable') s.na = true;
-          else if (e?.status !== undefined) s.other = true;
-          seen.set(id, s);
-        }
-      }
-    }
+  for (const { ruleId, status } of caseExpectations(pack)) {
+    const s = seen.get(ruleId) ?? { pass: false, other: false, na: false };
+    if (status === 'pass') s.pass = true;
+    else if (status === 'not_applicable') s.na = true;
+    else if (status !== undefined) s.other = true;
+    seen.set(ruleId, s);
   }
-  const bundled = pack.chain.length > 0 && resolve(pack.dir).startsWith(resolve(BUNDLED_RULES_DIR));
+  const bundled = resolve(pack.dir).startsWith(resolve(BUNDLED_RULES_DIR) + sep);
   const lines = new Map<string, string[]>();
   const out: Problem[] = [];
   for (const { rule, file } of pack.rules) {
