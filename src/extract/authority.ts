@@ -65,7 +65,7 @@ function roleWords(vocabulary: VocabularyFile): RoleWords {
 }
 
 /** The role a name's ending tells, most specific ending first. */
-export function roleOf(name: string, vocabulary: VocabularyFile): { role: ReportRole; word: string } | undefined {
+function roleOf(name: string, vocabulary: VocabularyFile): { role: ReportRole; word: string } | undefined {
   for (const [word, role] of roleWords(vocabulary)) if (name.endsWith(word)) return { role, word };
   return undefined;
 }

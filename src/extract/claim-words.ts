@@ -37,7 +37,7 @@ export function claimWords(pack: Pack): ClaimWords {
   return w;
 }
 
-export function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
+function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
   const scopeOf = new Map<string, string>();
   for (const [scope, words] of Object.entries(v.scopes ?? {})) for (const word of words) if (!scopeOf.has(word)) scopeOf.set(word, scope);
   const ordinary = v.ordinary ?? [];

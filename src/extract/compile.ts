@@ -168,13 +168,13 @@ export const CUE_GAP_MARK = '…';
 export const CUE_GAP = 20;
 
 /** A cue's words: one, or the two sides of 执法骨干…培训. */
-export function splitCue(cue: string): [string, string?] {
+function splitCue(cue: string): [string, string?] {
   const i = cue.indexOf(CUE_GAP_MARK);
   return i < 0 ? [cue] : [cue.slice(0, i), cue.slice(i + CUE_GAP_MARK.length)];
 }
 
 /** The word of a cue the scanner looks for: the cue itself, or the longer (rarer) side of a split cue (通报 in 被…通报). */
-export function cueAnchor(cue: string): string {
+function cueAnchor(cue: string): string {
   const [first, second] = splitCue(cue);
   return second !== undefined && second.length > first.length ? second : first;
 }

@@ -8,7 +8,7 @@ import { CueHits } from './cue-scan.js';
 import { findFactMatches, isItemHeading } from './facts.js';
 import type { ClaimContext, FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
-import { findSections, sectionList, type FoundHeading } from './sections.js';
+import { findSections, PartIndex, sectionList } from './sections.js';
 import { asciiDigits, TextIndex } from './text-index.js';
 import { claimWords } from './claim-words.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
@@ -155,26 +155,6 @@ function applyCoverageRates(extractors: FactExtractor[], facts: Record<string, F
   }
 }
 
-/**
- * The top-level heading each offset lies under (as sectionAt, nested sub-parts skipped),
- * found by binary search: a report has many headings and extraction asks for every statement.
- */
-class PartIndex {
-  private readonly top: FoundHeading[];
-  constructor(headings: FoundHeading[]) {
-    this.top = headings.filter((h) => !h.nested).sort((a, b) => a.offset - b.offset);
-  }
-  at(offset: number): FoundHeading | undefined {
-    let lo = 0;
-    let hi = this.top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.top[mid]!.offset <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? this.top[lo - 1] : undefined;
-  }
-}
 
 function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch): FactMatch[] {
   const [ss, se] = index.sentence(first.valueOffset);

@@ -106,7 +106,7 @@ function isTitle(text: string, offset: number): boolean {
 }
 
 /** The heading's words: to the end of its line, its first sentence end, or (inline) the first space after them. */
-export function headingText(text: string, offset: number): string {
+function headingText(text: string, offset: number): string {
   let end = offset;
   const limit = Math.min(text.length, offset + 60);
   // on its own line when only blanks stand between the line start and the heading
@@ -196,12 +196,28 @@ export function sectionList(headings: FoundHeading[]): { sections: string[]; sec
   return { sections, sectionEvidence };
 }
 
-/** The kind of part an offset lies in: the last top-level heading before it; undefined in the preamble or an unnamed part. */
-export function sectionAt(headings: FoundHeading[], offset: number): string | undefined {
-  let kind: string | undefined;
-  for (const h of headings) {
-    if (h.offset > offset) break;
-    if (!h.nested) kind = h.kind;
+/**
+ * The top-level heading each offset lies under (nested sub-parts skipped; undefined in the
+ * preamble), found by binary search: a report has many headings and extraction asks for every statement.
+ */
+export class PartIndex {
+  private readonly top: FoundHeading[];
+  constructor(headings: FoundHeading[]) {
+    this.top = headings.filter((h) => !h.nested).sort((a, b) => a.offset - b.offset);
   }
-  return kind;
+  at(offset: number): FoundHeading | undefined {
+    let lo = 0;
+    let hi = this.top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.top[mid]!.offset <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.top[lo - 1] : undefined;
+  }
+}
+
+/** The kind of part an offset lies in; undefined in the preamble or an unnamed part. */
+export function sectionAt(headings: FoundHeading[], offset: number): string | undefined {
+  return new PartIndex(headings).at(offset)?.kind;
 }

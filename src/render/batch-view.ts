@@ -1,8 +1,7 @@
-import type { Assessment } from '../model/assessment.js';
+import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchResult, Comparison } from '../model/batch.js';
 import { isShortfall } from '../batch/compare.js';
 import { rankAssessments, rankNumbers } from '../batch/rank.js';
-import type { Finding } from '../model/assessment.js';
 import { isGateFailure, listedFindings } from './finding-groups.js';
 import { close, open, roleLabel, statusLabel, type Lang } from './labels.js';
 
