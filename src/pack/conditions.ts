@@ -130,7 +130,7 @@ export function scanCondition(root: unknown, pointer: string, ctx: ConditionCont
     return false;
   };
 
-  // A typo in a path (或 a path on a number) reads nothing, so a stated value looks unstated.
+  // A typo in a path (or a path on a number) reads nothing, so a stated value would look unstated.
   const checkPath = (fact: string, path: string, at: string): void => {
     if (fact === 'report') {
       const field = /^\$\.([A-Za-z_]\w*)/.exec(path)?.[1];
