@@ -1,5 +1,5 @@
 import type { Assessment, Finding } from '../model/assessment.js';
-import { close, label, open, roleLabel, type Lang } from './labels.js';
+import { close, label, open, roleLabel, statusLabel, type Lang } from './labels.js';
 
 /**
  * How a report card groups findings: why the report is returned (before anything else: the score
@@ -18,6 +18,15 @@ export interface FindingGroups {
 
 /** A failed gate: the report goes back for resubmission (退回重报). */
 export const isGateFailure = (f: Finding) => f.gate === true && f.status === 'fail';
+
+/** A finding's one-line message for CI formats: a failed gate says 退回重报 first; a rule that does not apply says so with its reason. */
+export function oneLineMessage(f: Finding, lang: Lang): string {
+  const text = f.message ?? f.title;
+  const colon = lang === 'zh' ? '：' : ': ';
+  if (isGateFailure(f)) return `${label(lang, 'returned')}${colon}${text}`;
+  if (f.status === 'not_applicable') return `${statusLabel(lang, f.status)}${colon}${text}`;
+  return text;
+}
 
 const RANK: Record<string, number> = { error: 0, fail: 1, missing: 2, waived: 3 };
 

@@ -1,6 +1,6 @@
 import type { Assessment, Finding } from '../model/assessment.js';
-import { eventText, isGateFailure, reportTitle } from './finding-groups.js';
-import { label, statusLabel, type Lang } from './labels.js';
+import { eventText, isGateFailure, oneLineMessage, reportTitle } from './finding-groups.js';
+import { statusLabel, type Lang } from './labels.js';
 import type { Renderer } from './types.js';
 
 /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
@@ -25,17 +25,8 @@ export function junitOutcome(f: Finding): Outcome {
   return 'passed';
 }
 
-/** The one-line message: a failed gate starts with 退回重报, so CI shows why the report goes back before anything else. */
-function summary(f: Finding, lang: Lang): string {
-  const text = f.message ?? f.title;
-  const colon = lang === 'zh' ? '：' : ': ';
-  if (isGateFailure(f)) return `${label(lang, 'returned')}${colon}${text}`;
-  if (f.status === 'not_applicable') return `${statusLabel(lang, f.status)}${colon}${text}`;
-  return text;
-}
-
 function detail(f: Finding, lang: Lang): string {
-  const lines = [summary(f, lang)];
+  const lines = [oneLineMessage(f, lang)];
   for (const e of f.evidence ?? []) lines.push(`${e.line ? `${e.line}: ` : ''}${e.quote}`);
   for (const e of f.events ?? []) lines.push(eventText(e, lang));
   if (f.remedy) lines.push(`${lang === 'zh' ? '整改建议' : 'What to do'}: ${f.remedy}`);
@@ -50,7 +41,7 @@ function suite(a: Assessment, lang: Lang): { xml: string; counts: Record<Outcome
     counts[o]++;
     const open = `    <testcase classname="${xml(`${a.pack.id}.${f.category}`)}" name="${xml(`${f.ruleId} ${f.title}`)}" file="${xml(a.report.file)}"`;
     if (o === 'passed') return `${open}/>`;
-    const message = xml(summary(f, lang));
+    const message = xml(oneLineMessage(f, lang));
     const type = xml(statusLabel(lang, f.status));
     const inner =
       o === 'skipped'

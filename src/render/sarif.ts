@@ -1,7 +1,6 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { Severity } from '../model/common.js';
-import { isGateFailure } from './finding-groups.js';
-import { label, statusLabel, type Lang } from './labels.js';
+import { isGateFailure, oneLineMessage } from './finding-groups.js';
 import type { Renderer } from './types.js';
 import { VERSION } from '../util/package-root.js';
 
@@ -31,15 +30,6 @@ function level(f: Finding): 'error' | 'warning' | 'note' | 'none' {
   return LEVEL[f.severity];
 }
 
-/** The result message: a failed gate says 退回重报 first; a rule that does not apply says so with its reason. */
-function messageText(f: Finding, lang: Lang): string {
-  const text = f.message ?? f.title;
-  const colon = lang === 'zh' ? '：' : ': ';
-  if (isGateFailure(f)) return `${label(lang, 'returned')}${colon}${text}`;
-  if (f.status === 'not_applicable') return `${statusLabel(lang, f.status)}${colon}${text}`;
-  return text;
-}
-
 /**
  * SARIF 2.1.0: one result per non-passing finding, located at the report file and the line
  * of its evidence when there is one; the rules come from the pack (every enabled rule, pack order).
@@ -67,7 +57,7 @@ export const renderSarif: Renderer = (assessments, { lang }) => {
           ruleIndex: index.get(f.ruleId)!,
           level: level(f),
           kind: kind(f),
-          message: { text: messageText(f, lang) },
+          message: { text: oneLineMessage(f, lang) },
           locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(a.report.file) }, ...(region ? { region } : {}) } }],
           ...(f.waiver
             ? { suppressions: [{ kind: 'external', status: f.waiver.expired ? 'rejected' : 'accepted', justification: `${f.waiver.reason} (${f.waiver.approver}, ${f.waiver.expires})` }] }
