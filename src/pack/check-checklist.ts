@@ -4,14 +4,12 @@ import { suggest } from '../util/suggest.js';
 import type { CompiledRule } from './compiled-pack.js';
 import { factsOf, scanCondition, type ConditionContext } from './conditions.js';
 import { duplicateIds } from './duplicate-ids.js';
-import type { FactCatalog } from './fact-catalog.js';
+import { TEMPLATE_EXTRAS, type FactCatalog } from './fact-catalog.js';
 import type { MergedPack } from './merge-layers.js';
 import { templateNames } from './template.js';
 import { unreachableTiers } from './tier-reach.js';
 import { requirementsOfConditions } from '../engine/requirements.js';
 
-/** Names a message template may use besides the rule's facts. */
-export const TEMPLATE_EXTRAS = ['points', 'maxPoints'];
 
 /**
  * Everything about the rules that a JSON Schema cannot say. Runs after the schema check,

@@ -1,7 +1,7 @@
 import type { DerivedFact } from '../model/pack.js';
 import { problem, type Problem } from '../problems/problem.js';
 import { compileAuditorPattern } from './auditor-pattern.js';
-import { BUILTIN_FACTS } from './fact-catalog.js';
+import { RESERVED_FACT_IDS } from './fact-catalog.js';
 import { duplicateIds } from './duplicate-ids.js';
 import type { Located, MergedPack } from './merge-layers.js';
 
@@ -17,7 +17,7 @@ const ARITY: Record<DerivedFact['op'], [number, number]> = {
 };
 
 export function checkFacts(merged: MergedPack): Problem[] {
-  const problems = duplicateIds([...merged.facts, ...merged.derived], 'fact', [...BUILTIN_FACTS]);
+  const problems = duplicateIds([...merged.facts, ...merged.derived], 'fact', RESERVED_FACT_IDS);
   const known = new Set([...merged.facts.map((f) => f.value.id), ...merged.derived.map((d) => d.value.id)]);
   const at = (e: Located<unknown>, suffix = '', where: 'key' | 'value' = 'value') => ({ pointer: e.pointer + suffix, ...e.source.locate(e.pointer + suffix, where) });
 

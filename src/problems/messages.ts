@@ -107,8 +107,12 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     en: (p) => `reference to undefined condition "${p.name}"; define it under conditions in checklist.yaml`,
   },
   'pack.duplicate-id': {
-    zh: (p) => `重复的${p.kind} id“${p.id}”（第一次出现在第 ${p.firstLine} 行）；每个 id 只能出现一次`,
+    zh: (p) => `重复的${ID_KIND_ZH[String(p.kind)] ?? p.kind} id“${p.id}”（第一次出现在第 ${p.firstLine} 行）；每个 id 只能出现一次`,
     en: (p) => `duplicate ${p.kind} id "${p.id}" (first at line ${p.firstLine}); ids must be unique`,
+  },
+  'pack.reserved-id': {
+    zh: (p) => `${ID_KIND_ZH[String(p.kind)] ?? p.kind} id“${p.id}”是保留名（${RESERVED_WHY[String(p.why)]?.zh ?? p.why}），不能再定义；请改用其他 id`,
+    en: (p) => `${p.kind} id "${p.id}" is reserved (${RESERVED_WHY[String(p.why)]?.en ?? p.why}) and cannot be defined; choose another id`,
   },
   'pack.condition-shape': {
     zh: (p) => `条件写法不对：${CONDITION_SHAPE[p.reason as ConditionShapeReason].zh(p)}`,
@@ -240,6 +244,15 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) => `事实“${p.fact}”的正则表达式“${p.pattern}”无效（${p.reason}）；请按 RE2 语法改写（不支持先行/后行断言和反向引用）`,
     en: (p) => `the regular expression "${p.pattern}" of fact "${p.fact}" is invalid (${p.reason}); rewrite it in RE2 syntax (no lookaround or backreferences)`,
   },
+};
+
+/** A pack id's kind in Chinese, for duplicate and reserved id messages. */
+const ID_KIND_ZH: Record<string, string> = { fact: '事实', rule: '规则', category: '分类', section: '报告部分' };
+/** Why a fact id is reserved (pack.reserved-id). */
+const RESERVED_WHY: Record<string, { zh: string; en: string }> = {
+  builtin: { zh: '内置事实：report 为报告元数据，sections 为找到的报告部分', en: 'a built-in fact: report is the metadata, sections the parts found' },
+  template: { zh: '消息模板参数：{{points}} 为得分，{{maxPoints}} 为分值', en: 'a message template parameter: {{points}} is the points earned, {{maxPoints}} the points at stake' },
+  object: { zh: 'JavaScript 对象的内置属性名，会与对象自带的属性混淆', en: 'a built-in property name of JavaScript objects, which would be taken for the object\'s own machinery' },
 };
 
 /** The id and date formats of the schemas, in Chinese (their schema descriptions are English). */

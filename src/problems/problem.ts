@@ -41,6 +41,7 @@ export type ProblemCode =
   | 'pack.unknown-section'
   | 'pack.unknown-condition'
   | 'pack.duplicate-id'
+  | 'pack.reserved-id'
   | 'pack.condition-shape'
   | 'pack.scoring-form'
   | 'pack.tier-points'

@@ -226,3 +226,38 @@ describe('pack mistakes an auditor makes', () => {
     ]);
   });
 });
+
+describe('reserved fact ids', () => {
+  // facts.yaml opens with three comment lines and `facts:` on line 4: an entry added right after it is line 5,
+  // and in `  - { id: report, …` the id's value starts at column 11.
+  const first = (entry: string) => ({ 'facts.yaml': (t: string) => t.replace('\nfacts:\n', `\nfacts:\n  - ${entry}\n`) });
+
+  it('names the line and column of a built-in id and says it is reserved, not a duplicate "at line 0"', () => {
+    expect(problemsOf(tempPack(first('{ id: report, label: 报告, type: text }')))).toEqual([
+      'facts.yaml:5:11: fact id "report" is reserved (a built-in fact: report is the metadata, sections the parts found) and cannot be defined; choose another id',
+    ]);
+    expect(problemsOf(tempPack(first('{ id: sections, label: 部分, type: text }')), 'zh')).toEqual([
+      'facts.yaml:5:11: 事实 id“sections”是保留名（内置事实：report 为报告元数据，sections 为找到的报告部分），不能再定义；请改用其他 id',
+    ]);
+  });
+
+  it('refuses a name an object carries from its prototype', () => {
+    expect(problemsOf(tempPack(first('{ id: constructor, label: 构造, type: count }')))).toEqual([
+      'facts.yaml:5:11: fact id "constructor" is reserved (a built-in property name of JavaScript objects, which would be taken for the object\'s own machinery) and cannot be defined; choose another id',
+    ]);
+  });
+
+  it('refuses a derived fact named like a template parameter, at its own line', () => {
+    // facts.yaml has 142 lines; the derived fact appended is line 143
+    const dir = tempPack({ 'facts.yaml': (t) => `${t}  - { id: points, label: 得分, op: abs, of: [legalAidCases] }\n` });
+    expect(problemsOf(dir)).toEqual([
+      'facts.yaml:143:11: fact id "points" is reserved (a message template parameter: {{points}} is the points earned, {{maxPoints}} the points at stake) and cannot be defined; choose another id',
+    ]);
+  });
+
+  it('still calls a repeated id a duplicate, naming the first line', () => {
+    expect(problemsOf(tempPack(first('{ id: legalAidCases, label: 法律援助, type: count }')), 'zh')[0]).toMatch(
+      /^facts\.yaml:\d+:11: 重复的事实 id“legalAidCases”（第一次出现在第 5 行）；每个 id 只能出现一次$/,
+    );
+  });
+});
