@@ -6,7 +6,8 @@ import { factsOf, scanCondition, type ConditionContext } from './conditions.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { TEMPLATE_EXTRAS, type FactCatalog } from './fact-catalog.js';
 import type { MergedPack } from './merge-layers.js';
-import { templateNames } from './template.js';
+import { templatePlaceholders } from './template.js';
+import { locateInScalar } from './template-position.js';
 import { unreachableTiers } from './tier-reach.js';
 import { requirementsOfConditions } from '../engine/requirements.js';
 
@@ -90,11 +91,14 @@ export function checkChecklist(
         ['notApplicable/message', rule.notApplicable?.message, [...naRead, ...TEMPLATE_EXTRAS]],
       ] as const;
       for (const [key, template, allowed] of templates) {
-        for (const name of templateNames(template ?? '')) {
-          if (!(allowed as readonly string[]).includes(name)) {
-            problems.push(problem('pack.template-fact', source.file, { name, allowed: allowed.join(', ') }, locate(`${at}/${key}`)));
-          }
-        }
+        // Every {{…}} is judged, not only well-formed names: {{__proto__}} or {{constructor}} is a mistake, never text or a prototype read.
+        const placeholders = templatePlaceholders(template ?? '');
+        placeholders.forEach(({ name, text }, i) => {
+          if ((allowed as readonly string[]).includes(name)) return;
+          const nth = placeholders.slice(0, i).filter((p) => p.text === text).length;
+          const pointer = `${at}/${key}`;
+          problems.push(problem('pack.template-fact', source.file, { name, allowed: allowed.join(', ') }, { pointer, ...locateInScalar(source, pointer, text, nth) }));
+        });
       }
     }
     const conditions = [rule.when, ...(rule.tiers ?? []).map((t) => t.when), rule.notApplicable?.when].filter((c) => c !== undefined);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pack/load-pack.js';
 import { ProblemError } from '../../src/problems/problem.js';
 import { formatProblem } from '../../src/problems/format.js';
+import { fillTemplate } from '../../src/pack/template.js';
 import { tempPack } from '../helpers/temp-pack.js';
 
 /** The problems a pack load reports, as the lines a user sees, with the temp dir cut off. */
@@ -259,5 +260,43 @@ describe('reserved fact ids', () => {
     expect(problemsOf(tempPack(first('{ id: legalAidCases, label: 法律援助, type: count }')), 'zh')[0]).toMatch(
       /^facts\.yaml:\d+:11: 重复的事实 id“legalAidCases”（第一次出现在第 5 行）；每个 id 只能出现一次$/,
     );
+  });
+});
+
+describe('message template placeholders', () => {
+  const original = '    message: 行政规范性文件报备率为{{normativeDocumentFilingRate}}%，未达到100%';
+  const lineOf = (dir: string, text: string) => readFileSync(`${dir}/checklist.yaml`, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+  const allowed = 'available: normativeDocumentFilingRate, points, maxPoints';
+
+  it('refuses {{__proto__}} at the placeholder itself, not as literal text', () => {
+    const dir = tempPack({ 'checklist.yaml': (t) => t.replace(original, '    message: 行政规范性文件报备率为{{__proto__}}%，未达到100%') });
+    const line = lineOf(dir, '{{__proto__}}');
+    // `    message: ` is 13 characters and 行政规范性文件报备率为 11 more: the placeholder starts at column 25
+    expect(problemsOf(dir)).toEqual([`checklist.yaml:${line}:25: {{__proto__}} in the message is not a fact this rule uses; ${allowed}`]);
+  });
+
+  it('refuses {{constructor}} in a block scalar, each occurrence at its own line and column', () => {
+    const block = '    message: |-\n      报备率为{{normativeDocumentFilingRate}}%\n      {{constructor}}与{{ constructor }}、{{constructor}}';
+    const dir = tempPack({ 'checklist.yaml': (t) => t.replace(original, block) });
+    const line = lineOf(dir, '{{constructor}}与');
+    // six spaces of indentation; {{constructor}} is 15 characters, 与 one, {{ constructor }} 17, 、 one
+    expect(problemsOf(dir, 'zh')).toEqual([
+      `checklist.yaml:${line}:7: 消息模板中的 {{constructor}} 不是本规则用到的事实；可用：normativeDocumentFilingRate, points, maxPoints`,
+      `checklist.yaml:${line}:23: 消息模板中的 {{constructor}} 不是本规则用到的事实；可用：normativeDocumentFilingRate, points, maxPoints`,
+      `checklist.yaml:${line}:41: 消息模板中的 {{constructor}} 不是本规则用到的事实；可用：normativeDocumentFilingRate, points, maxPoints`,
+    ]);
+  });
+
+  it('refuses a placeholder in a notApplicable message that is not one of its facts', () => {
+    const dir = tempPack({ 'checklist.yaml': (t) => t.replace('      message: 报告载明本年度未制定行政规范性文件，本项不适用', '      message: 报告载明本年度未制定行政规范性文件{{hasOwnProperty}}，本项不适用') });
+    const line = lineOf(dir, '{{hasOwnProperty}}');
+    // `      message: ` is 15 characters and 报告载明本年度未制定行政规范性文件 17 more
+    expect(problemsOf(dir)).toEqual([`checklist.yaml:${line}:33: {{hasOwnProperty}} in the message is not a fact this rule uses; available: normativeDocumentsIssued, points, maxPoints`]);
+  });
+});
+
+describe('filling a message template', () => {
+  it('reads only the values given, never an object prototype', () => {
+    expect(fillTemplate('{{constructor}}|{{toString}}|{{valueOf}}|{{points}}', { points: 2 })).toBe('〈未载明〉|〈未载明〉|〈未载明〉|2');
   });
 });
