@@ -42,8 +42,10 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c ===
 /**
  * Every mark of every scheme that starts a line or follows a sentence end and has words after
  * it. Only those positions are tried, each against the schemes its first character can start.
+ * `sentenceEnds` (ascending, as TextIndex finds them) spares a pass over the whole text: the
+ * boundaries are those sentence ends that are not semicolons.
  */
-export function findMarks(text: string): Mark[][] {
+export function findMarks(text: string, sentenceEnds?: readonly number[]): Mark[][] {
   const marks: Mark[][] = SCHEMES.map(() => []);
   const tryAt = (from: number) => {
     let at = from;
@@ -62,6 +64,10 @@ export function findMarks(text: string): Mark[][] {
     }
   };
   tryAt(0);
+  if (sentenceEnds) {
+    for (const i of sentenceEnds) if (isBoundary(text.charCodeAt(i))) tryAt(i + 1);
+    return marks;
+  }
   // a character loop, not a regex: no match object per sentence end
   for (let i = 0; i < text.length; i++) if (isBoundary(text.charCodeAt(i))) tryAt(i + 1);
   return marks;

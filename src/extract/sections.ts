@@ -38,7 +38,7 @@ const DOCUMENT_TITLE = /(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]
  */
 export function findSections(index: TextIndex, sections: SectionDefinition[]): FoundHeading[] {
   const text = index.text;
-  const marks = findMarks(text);
+  const marks = findMarks(text, index.sentenceEnds);
   const top = topLevel(marks, (offset) => isTitle(text, offset));
   if (!top) return unnumbered(index, sections);
 

@@ -5,6 +5,7 @@ import type { Evidence } from '../model/common.js';
  * and colons. A dozen comparisons, not a 64 KB table per set.
  */
 const COMMA = 0x2c;
+const IDEOGRAPHIC_FULL_STOP = 0x3002;
 const FULL_COMMA = 0xff0c;
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
@@ -15,14 +16,39 @@ export class TextIndex {
   private readonly lineStarts: number[] = [0];
   /** the text as written, for quotes (`text` may have its full-width digits made ASCII) */
   private readonly written: string;
-  private surrogates?: boolean;
+  /** whether the text has surrogate pairs: columns then count code points */
+  private readonly surrogates: boolean;
+  /** offsets of the characters that end a clause (every sentence end, commas, colons), ascending */
+  private readonly clauseEnds: number[] = [];
+  /** offsets of the characters that end a sentence (。；;！!？? and line breaks), ascending */
+  readonly sentenceEnds: number[] = [];
 
+  /**
+   * Line starts, clause and sentence boundaries and whether columns need code-point counting
+   * come from one pass over the text: extraction asks for thousands of spans per document,
+   * and each separate whole-text pass cost as much as a stage of the judging.
+   */
   constructor(
     readonly text: string,
     written?: string,
   ) {
     this.written = written ?? text;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    const { lineStarts, clauseEnds, sentenceEnds } = this;
+    let surrogates = false;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      // Han characters, letters and digits end nothing: one range test for most of the text
+      if (c > 0x3f && c < 0xd800 && c !== IDEOGRAPHIC_FULL_STOP) continue;
+      if (isSentenceEnd(c)) {
+        if (c === 0x0a) lineStarts.push(i + 1);
+        sentenceEnds.push(i);
+        clauseEnds.push(i);
+        // 1,203 keeps its thousands separator inside the clause
+      } else if (isClauseOnlyEnd(c)) {
+        if (!((c === COMMA || c === FULL_COMMA) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) clauseEnds.push(i);
+      } else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    }
+    this.surrogates = surrogates;
   }
 
   position(offset: number): { line: number; column: number } {
@@ -35,7 +61,6 @@ export class TextIndex {
     }
     // columns count characters (code points), as editors show them; without surrogate pairs that is the UTF-16 distance
     const start = this.lineStarts[lo]!;
-    this.surrogates ??= /[\ud800-\udfff]/.test(this.text);
     return { line: lo + 1, column: (this.surrogates ? codePointLength(this.text, start, offset) : offset - start) + 1 };
   }
 
@@ -64,17 +89,9 @@ export class TextIndex {
     return this.span(offset, false);
   }
 
-  private clauseEnds?: Int32Array;
-  private sentenceEnds?: Int32Array;
-
-  /**
-   * Clause and sentence spans come from boundary tables built in one pass on first use:
-   * extraction asks for thousands of spans per document, and walking out to the boundaries
-   * each time cost more than everything else.
-   */
+  /** Clause and sentence spans: a binary search in the boundary tables the constructor built. */
   private span(offset: number, clause: boolean): [number, number] {
-    if (!this.clauseEnds) this.boundaries();
-    const ends = clause ? this.clauseEnds! : this.sentenceEnds!;
+    const ends = clause ? this.clauseEnds : this.sentenceEnds;
     // the first boundary at or after offset ends the span; the one before it starts it
     let lo = 0;
     let hi = ends.length;
@@ -86,22 +103,6 @@ export class TextIndex {
     const end = lo < ends.length ? ends[lo]! : this.text.length;
     const start = lo > 0 ? ends[lo - 1]! + 1 : 0;
     return [start, end];
-  }
-
-  private boundaries(): void {
-    const clauses: number[] = [];
-    const sentences: number[] = [];
-    const text = this.text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (isSentenceEnd(c)) {
-        sentences.push(i);
-        clauses.push(i);
-        // 1,203 keeps its thousands separator inside the clause
-      } else if (isClauseOnlyEnd(c) && !((c === COMMA || c === FULL_COMMA) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) clauses.push(i);
-    }
-    this.clauseEnds = Int32Array.from(clauses);
-    this.sentenceEnds = Int32Array.from(sentences);
   }
 
   /** Evidence for [start, end): the trimmed text, where it starts, and whether it is approximate. */
