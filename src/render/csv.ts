@@ -6,11 +6,21 @@ import type { BatchRenderer, RenderOptions } from './types.js';
 
 const BOM = '\uFEFF';
 
-/** RFC 4180 quoting; a cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with ' . */
+/**
+ * What a spreadsheet may run as a formula (OWASP, CSV injection): a cell that starts with a tab,
+ * CR or LF, or whose first character after any leading whitespace (spaces, tabs, line breaks, the
+ * ideographic space U+3000 …) is = + - or @ — spreadsheets skip blanks before a formula, so a
+ * check of the first character alone is bypassed by " =HYPERLINK(…)" or "\n=1+1".
+ */
+const FORMULA_LIKE = /^(?:[\t\r\n]|\s*[=+\-@])/;
+/** A plain decimal such as -3.5: read as that number, it can carry no formula, so it stays a number, not text. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** RFC 4180 quoting; a formula-like text cell is prefixed with ' so it is shown, never run. Numbers are written as numbers. */
 function cell(v: string | number | undefined): string {
   if (v === undefined) return '';
   let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof v === 'string' && FORMULA_LIKE.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 const line = (cells: (string | number | undefined)[]) => cells.map(cell).join(',') + '\r\n';
