@@ -28,6 +28,20 @@ export function gradeFill(grade: string, grades: string[]): string | undefined {
 
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
+/** Excel holds at most 32,767 characters in a cell; a longer text makes the workbook one Excel repairs or refuses. */
+export const EXCEL_CELL_LIMIT = 32767;
+const CLIPPED = { zh: '…（已截断，全文见 JSON）', en: '… (truncated; the full text is in the JSON)' } as const;
+
+/** A text cut to Excel's limit with a marker saying so, never splitting a character outside the BMP. */
+export function excelText(text: string, lang: Lang): string {
+  if (text.length <= EXCEL_CELL_LIMIT) return text;
+  const marker = CLIPPED[lang];
+  let end = EXCEL_CELL_LIMIT - marker.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // a high surrogate whose pair would be cut off
+  return text.slice(0, end) + marker;
+}
+
 /** The display width of a cell, but no more than `cap + 1`: enough to size a capped column. */
 function cellWidth(text: string, cap: number): number {
   // Every character is at most two columns wide: a short string cannot reach the cap, and ASCII is one column each.
@@ -42,6 +56,7 @@ function cellWidth(text: string, cap: number): number {
  */
 function addSheet(
   wb: Writer,
+  lang: Lang,
   name: string,
   columns: Column[],
   rows: () => Iterable<Cell[]>,
@@ -80,7 +95,7 @@ function addSheet(
   header.commit();
   let index = 0;
   for (const r of rows()) {
-    const row = ws.addRow(r.map((v) => (v === undefined ? null : v)));
+    const row = ws.addRow(r.map((v) => (v === undefined ? null : typeof v === 'string' ? excelText(v, lang) : v)));
     decorate?.(row, index++);
     row.commit();
   }
@@ -162,7 +177,7 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
   const column = (key: 'grade' | 'vetoed' | 'returned') => summaryColumns.findIndex((c) => c.header === col(lang, key)) + 1;
   const [gradeCol, vetoCol, returnedCol] = [column('grade'), column('vetoed'), column('returned')];
   const alarm = { bold: true, color: { argb: 'FF9C0006' } };
-  addSheet(wb, lang === 'zh' ? '汇总' : 'Summary', summaryColumns, summaryRows, (row, i) => {
+  addSheet(wb, lang, lang === 'zh' ? '汇总' : 'Summary', summaryColumns, summaryRows, (row, i) => {
     const a = view.rows[i]!.a;
     const argb = gradeFill(a.grade, grades);
     if (argb) row.getCell(gradeCol).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
@@ -197,10 +212,11 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
       }
     }
   }
-  addSheet(wb, lang === 'zh' ? '问题清单' : 'Findings', findingColumns, findingRows);
+  addSheet(wb, lang, lang === 'zh' ? '问题清单' : 'Findings', findingColumns, findingRows);
 
   addSheet(
     wb,
+    lang,
     lang === 'zh' ? '错误' : 'Errors',
     [{ header: col(lang, 'file'), maxWidth: 60 }, { header: col(lang, 'reason'), maxWidth: 80 }],
     () => batch.errors.map((e) => [e.file, e.message]),
