@@ -13,6 +13,11 @@ interface Compiled {
   part: Phrases;
   partIfInYear: Phrases | undefined;
   full: Phrases | undefined;
+  /**
+   * The places a phrase of any list with known starts can start, in one pattern: the lists are
+   * found in one pass over the text, not one pass each.
+   */
+  finder: RegExp | undefined;
 }
 
 /**
@@ -25,8 +30,8 @@ interface Phrases {
   sticky: RegExp;
   /** the same, searching: for phrase lists whose starts are not known */
   global: RegExp;
-  /** the places a phrase can start (its leading words, or a lone digit), found natively; undefined when a phrase may start with a blank */
-  finder: RegExp | undefined;
+  /** the patterns of the places a phrase can start (its leading words, or a lone digit); undefined when a phrase may start with a blank */
+  starts: string[] | undefined;
 }
 
 const MONTH = '(?:(?<y>(?:19|20)\\d{2})\\s*年\\s*)?(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})';
@@ -86,15 +91,15 @@ function compiled(vocabulary: VocabularyFile): Compiled {
       if (!words || words.length === 0) return undefined;
       const source = words.map((w, i) => `(?:${phrasePattern(w, i)})`).join('|');
       const starts = words.map(startPattern);
-      // each start once: phrases sharing a start (截至{m}月底, 截至{m}月末) would have it tried again at every position
-      const finder = starts.every((p) => p !== undefined) ? new RegExp([...new Set(starts)].map((p) => `(?:${p})`).join('|'), 'g') : undefined;
-      return { sticky: new RegExp(source, 'y'), global: new RegExp(source, 'g'), finder };
+      return { sticky: new RegExp(source, 'y'), global: new RegExp(source, 'g'), starts: starts.every((p) => p !== undefined) ? (starts as string[]) : undefined };
     };
-    c = {
-      part: alt(vocabulary.partYear) ?? { sticky: /(?!)/y, global: /(?!)/g, finder: /(?!)/g },
-      partIfInYear: alt(vocabulary.partYearIfInYear),
-      full: alt(vocabulary.fullYear),
-    };
+    const part = alt(vocabulary.partYear) ?? { sticky: /(?!)/y, global: /(?!)/g, starts: [] };
+    const partIfInYear = alt(vocabulary.partYearIfInYear);
+    const full = alt(vocabulary.fullYear);
+    // each start once: phrases sharing a start (截至{m}月底, 截至{m}月末) would have it tried again at every position
+    const starts = new Set([part, partIfInYear, full].flatMap((p) => p?.starts ?? []));
+    const finder = starts.size > 0 ? new RegExp([...starts].map((p) => `(?:${p})`).join('|'), 'g') : undefined;
+    c = { part, partIfInYear, full, finder };
     cache.set(vocabulary, c);
   }
   return c;
@@ -120,9 +125,7 @@ export function readPeriod(
     const [y, mo] = context.documentDate.split('-').map(Number);
     inYear = y === context.year && mo! < 12;
   }
-  const partMatches = matchAll(c.part, text);
-  const inYearMatches = inYear ? matchAll(c.partIfInYear!, text) : [];
-  const fullMatches = c.full ? matchAll(c.full, text) : [];
+  const [partMatches = [], inYearMatches = [], fullMatches = []] = matchLists(c, [c.part, inYear ? c.partIfInYear : undefined, c.full], text);
   const parts: PeriodPhrase[] = [];
   for (const m of partMatches) {
     const groups = Object.entries(m.groups ?? {}).filter(([, v]) => v !== undefined);
@@ -144,24 +147,44 @@ export function readPeriod(
 }
 
 /**
- * The phrases' matches in text order, as a global search finds them: after a match, the next
- * starts at its end. The whole phrase is tried only where the finder says one can start.
+ * Each list's matches in text order, as a global search of that list finds them: after a
+ * match, the list's next starts at its end. Lists whose starts are known are tried in one
+ * pass, only where the shared finder says a phrase can start; a list with unknown starts is
+ * searched on its own. An undefined list has no matches.
  */
-function matchAll(p: Phrases, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const { sticky, global, finder } = p;
-  if (finder === undefined) {
+function matchLists(c: Compiled, lists: Array<Phrases | undefined>, text: string): RegExpExecArray[][] {
+  const out: RegExpExecArray[][] = lists.map(() => []);
+  const found: number[] = [];
+  lists.forEach((p, k) => {
+    if (p === undefined) return;
+    if (p.starts !== undefined) {
+      found.push(k);
+      return;
+    }
+    const global = p.global;
     global.lastIndex = 0;
-    for (let m = global.exec(text); m; m = global.exec(text)) out.push(m);
-    return out;
-  }
+    for (let m = global.exec(text); m; m = global.exec(text)) out[k]!.push(m);
+  });
+  const finder = c.finder;
+  if (found.length === 0 || finder === undefined) return out;
+  // where each list's next match may start: after its last match
+  const next = lists.map(() => 0);
   finder.lastIndex = 0;
   for (let f = finder.exec(text); f; f = finder.exec(text)) {
-    sticky.lastIndex = f.index;
-    const m = sticky.exec(text);
-    // phrases are never empty: the next search starts at the match's end, or after this start
-    finder.lastIndex = m ? m.index + m[0].length : f.index + 1;
-    if (m) out.push(m);
+    const at = f.index;
+    for (const k of found) {
+      if (at < next[k]!) continue;
+      const sticky = lists[k]!.sticky;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      // phrases are never empty: the list's next search starts at the match's end
+      if (m) {
+        out[k]!.push(m);
+        next[k] = at + m[0].length;
+      }
+    }
+    // every place a phrase of some list can start is tried
+    finder.lastIndex = at + 1;
   }
   return out;
 }
