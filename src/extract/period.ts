@@ -30,6 +30,8 @@ interface Phrases {
   sticky: RegExp;
   /** the same, searching: for phrase lists whose starts are not known */
   global: RegExp;
+  /** the names of the pattern's groups, in the order a match lists them (known after the first match) */
+  groupNames?: string[];
   /** the patterns of the places a phrase can start (its leading words, or a lone digit); undefined when a phrase may start with a blank */
   starts: string[] | undefined;
 }
@@ -128,12 +130,13 @@ export function readPeriod(
   const [partMatches = [], inYearMatches = [], fullMatches = []] = matchLists(c, [c.part, inYear ? c.partIfInYear : undefined, c.full], text);
   const parts: PeriodPhrase[] = [];
   for (const m of partMatches) {
-    const groups = Object.entries(m.groups ?? {}).filter(([, v]) => v !== undefined);
-    const month = groups.find(([k]) => k.startsWith('m'))?.[1];
+    // the same pattern's matches all have the same groups: their names are listed once
+    const names = (c.part.groupNames ??= Object.keys(m.groups ?? {}));
+    const month = firstGroup(m, names, 'm');
     const n = month === undefined ? undefined : parseNumeral(month);
     if (month !== undefined && (n === undefined || n < 1 || n >= 12)) continue;
     // 截至2023年9月底 in a 2024 report dates a past figure, not the period reported
-    const year = groups.find(([k]) => k.startsWith('y'))?.[1];
+    const year = firstGroup(m, names, 'y');
     if (year !== undefined && context.year !== undefined && Number(year) !== context.year) continue;
     parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
   }
@@ -143,6 +146,21 @@ export function readPeriod(
   for (const m of fullMatches) full.push({ offset: m.index, end: m.index + m[0].length, kind: 'full' });
   if (parts.length >= 2 || (parts.length === 1 && full.length === 0)) return { period: 'part_year', phrase: parts[0]!, parts, full };
   if (context.year !== undefined) return { period: 'full_year', ...(full[0] ? { phrase: full[0] } : {}), parts, full };
+  return undefined;
+}
+
+/**
+ * The value of the first group, in the match's order, whose name starts with `prefix` and that
+ * took part in the match. A phrase list has dozens of groups: listing a match's groups object
+ * entry by entry cost more than finding the match.
+ */
+function firstGroup(m: RegExpExecArray, names: string[], prefix: string): string | undefined {
+  const groups = m.groups;
+  if (groups === undefined) return undefined;
+  for (const name of names) {
+    const v = groups[name];
+    if (v !== undefined && name.startsWith(prefix)) return v;
+  }
   return undefined;
 }
 
