@@ -13,6 +13,9 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 /**
  * Computes one derived fact. Returns undefined when an input is not stated (or a ratio's
  * denominator is 0): a derived fact, like any other, is absent rather than guessed.
+ * A rate over zero cases has no value, but stating one is itself a fact a rule may judge:
+ * zeroBase gives the stated value exactly when its base is stated as 0, so a consistency rule
+ * can say "a rate was stated with 0 cases" instead of finding its gap unstated.
  */
 export function computeDerived(d: DerivedFact, facts: FactMap, year: number | undefined): unknown {
   const inputs = (d.of ?? []).map((id) => facts.get(id));
@@ -20,6 +23,8 @@ export function computeDerived(d: DerivedFact, facts: FactMap, year: number | un
   switch (d.op) {
     case 'coalesce':
       return inputs.find((v) => v !== undefined);
+    case 'zeroBase':
+      return inputs[1] === 0 ? inputs[0] : undefined;
     case 'yearDate': {
       if (year === undefined) return undefined;
       const mm = String(d.month).padStart(2, '0');

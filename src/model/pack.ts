@@ -146,7 +146,7 @@ export const FactDefinition = z
   .strict();
 export type FactDefinition = z.infer<typeof FactDefinition>;
 
-export const DerivedOp = z.enum(['ratio', 'difference', 'absDifference', 'sum', 'abs', 'coalesce', 'yearDate']);
+export const DerivedOp = z.enum(['ratio', 'difference', 'absDifference', 'sum', 'abs', 'coalesce', 'zeroBase', 'yearDate']);
 export type DerivedOp = z.infer<typeof DerivedOp>;
 
 /** A fact computed from others, so consistency checks need no code. */
@@ -156,7 +156,7 @@ export const DerivedFact = z
     label: z.string().min(1),
     en: z.string().min(1).optional(),
     op: DerivedOp.describe(
-      'ratio: of[0]/of[1]×100 (percent); difference: of[0]−of[1]; absDifference: |of[0]−of[1]|; sum; abs; coalesce: first stated; yearDate: a date in the report year + yearOffset',
+      'ratio: of[0]/of[1]×100 (percent), absent when of[1] is 0; difference: of[0]−of[1]; absDifference: |of[0]−of[1]|; sum; abs; coalesce: first stated; zeroBase: of[0] only when of[1] is stated as 0 (a rate given over zero cases), absent otherwise; yearDate: a date in the report year + yearOffset',
     ),
     of: z.array(FactId).min(1).optional(),
     decimals: z.number().int().min(0).max(6).optional().describe('round the result to this many decimals'),
@@ -198,7 +198,12 @@ export const SectionsFile = z.object({ sections: z.array(SectionDefinition).min(
 export type SectionsFile = z.infer<typeof SectionsFile>;
 
 export const Tier = z
-  .object({ when: TopLevelCondition, points: z.number().min(0), label: z.string().optional() })
+  .object({
+    when: TopLevelCondition,
+    points: z.number().min(0),
+    label: z.string().optional(),
+    message: z.string().min(1).optional().describe('shown instead of the rule\'s message when this tier decides a shortfall; {{factId}} inserts a value'),
+  })
   .strict();
 export type Tier = z.infer<typeof Tier>;
 

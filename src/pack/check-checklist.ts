@@ -89,6 +89,7 @@ export function checkChecklist(
         ['message', rule.message, usable],
         ['missingMessage', rule.missingMessage, usable],
         ['notApplicable/message', rule.notApplicable?.message, [...naRead, ...TEMPLATE_EXTRAS]],
+        ...(rule.tiers ?? []).map((tier, t) => [`tiers/${t}/message`, tier.message, usable] as const),
       ] as const;
       for (const [key, template, allowed] of templates) {
         // Every {{…}} is judged, not only well-formed names: {{__proto__}} or {{constructor}} is a mistake, never text or a prototype read.

@@ -13,6 +13,7 @@ const ARITY: Record<DerivedFact['op'], [number, number]> = {
   sum: [2, Infinity],
   abs: [1, 1],
   coalesce: [1, Infinity],
+  zeroBase: [2, 2],
   yearDate: [0, 0],
 };
 

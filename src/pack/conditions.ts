@@ -145,12 +145,12 @@ export function scanCondition(root: unknown, pointer: string, ctx: ConditionCont
     if (type !== undefined) fail(at, 'path-on-scalar', { fact, type });
   };
 
-  /** A derived fact is numeric unless it is a date (yearDate) or passes on a non-numeric input (coalesce). */
+  /** A derived fact is numeric unless it is a date (yearDate) or passes on a non-numeric input (coalesce, zeroBase's first). */
   const derivedIsNumeric = (fact: string, depth = 0): boolean => {
     const d = ctx.catalog.derived(fact);
     if (!d || d.op === 'yearDate' || depth > 8) return false;
-    if (d.op !== 'coalesce') return true;
-    return (d.of ?? []).every((id) => {
+    if (d.op !== 'coalesce' && d.op !== 'zeroBase') return true;
+    return (d.op === 'zeroBase' ? (d.of ?? []).slice(0, 1) : (d.of ?? [])).every((id) => {
       const def = ctx.catalog.definition(id);
       return def ? NUMERIC_TYPES.has(def.type) : derivedIsNumeric(id, depth + 1);
     });

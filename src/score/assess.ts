@@ -132,7 +132,9 @@ function finding(
     f.maxPoints = rule.points;
     if (detail && rule.tiers) f.tier = detail;
     if (!passed) {
-      f.message = fillTemplate(rule.message, values(points), display);
+      // the tier that decided the shortfall may say why in its own words (a rate stated over 0 cases)
+      const tierMessage = outcome.tier === undefined ? undefined : rule.tiers?.[outcome.tier]?.message;
+      f.message = fillTemplate(tierMessage ?? rule.message, values(points), display);
       if (rule.remedy) f.remedy = rule.remedy;
     }
   }

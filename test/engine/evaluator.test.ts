@@ -25,10 +25,14 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
     const o = byId(outcomes, 'consistency.mediation-success-rate');
     expect(o.status).toBe('unmet');
     expect(o.facts).toMatchObject({ mediationSuccessRate: 98, mediationSuccessRateComputed: 95.73, mediationSuccessRateGap: 2.27 });
+    // two tiers: the gap, and a rate stated over 0 cases (no such fact here: the base is 656)
     expect(o.explain).toEqual({
-      kind: 'all',
+      kind: 'any',
       result: false,
-      children: [{ kind: 'fact', result: false, fact: 'mediationSuccessRateGap', operator: 'lessThanInclusive', value: 0.5, factValue: 2.27 }],
+      children: [
+        { kind: 'all', result: false, children: [{ kind: 'fact', result: false, fact: 'mediationSuccessRateGap', operator: 'lessThanInclusive', value: 0.5, factValue: 2.27 }] },
+        { kind: 'all', result: false, children: [{ kind: 'fact', result: false, fact: 'mediationSuccessRateZeroBase', operator: 'greaterThanInclusive', value: 0 }] },
+      ],
     });
   });
 

@@ -120,6 +120,11 @@ describe('pack mistakes an auditor makes', () => {
       expected: /^checklist\.yaml:\d+:\d+: \{\{majorDecisionLegalReviewRate\}\} in the message is not a fact this rule uses; available: normativeDocumentFilingRate, points, maxPoints$/,
     },
     {
+      mistake: 'a tier message naming a fact the rule does not read',
+      edits: { 'checklist.yaml': swap('但应出庭案件为{{headAppearanceRequired}}件', '但应出庭案件为{{litigationCases}}件') },
+      expected: /^checklist\.yaml:\d+:\d+: \{\{litigationCases\}\} in the message is not a fact this rule uses; available: headAppearanceRateGap, headAppearanceRate, headAppearanceRateComputed, headAppearanceCases, headAppearanceRequired, headAppearanceRateZeroBase, points, maxPoints$/,
+    },
+    {
       mistake: 'a single condition not wrapped in all/any',
       edits: {
         'checklist.yaml': swap(
@@ -249,10 +254,11 @@ describe('reserved fact ids', () => {
   });
 
   it('refuses a derived fact named like a template parameter, at its own line', () => {
-    // facts.yaml has 142 lines; the derived fact appended is line 143
+    // appended as the last entry of derived:, so its line is the file's last
     const dir = tempPack({ 'facts.yaml': (t) => `${t}  - { id: points, label: 得分, op: abs, of: [legalAidCases] }\n` });
+    const line = readFileSync(`${dir}/facts.yaml`, 'utf8').trimEnd().split('\n').length;
     expect(problemsOf(dir)).toEqual([
-      'facts.yaml:143:11: fact id "points" is reserved (a message template parameter: {{points}} is the points earned, {{maxPoints}} the points at stake) and cannot be defined; choose another id',
+      `facts.yaml:${line}:11: fact id "points" is reserved (a message template parameter: {{points}} is the points earned, {{maxPoints}} the points at stake) and cannot be defined; choose another id`,
     ]);
   });
 
