@@ -121,8 +121,8 @@ export class Match implements FactMatch {
   }
   get evidence(): Evidence {
     if (!this.built) {
-      this.built = this.q.index.evidence(this.q.s, this.q.e, this.q.approximate);
-      if (this.q.note) this.built.note = this.q.note;
+      // the note in the literal, not added after: one shape per kind of evidence
+      this.built = this.q.index.evidence(this.q.s, this.q.e, this.q.approximate, this.q.note);
     }
     return this.built;
   }

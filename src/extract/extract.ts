@@ -11,6 +11,7 @@ import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { asciiDigits, TextIndex } from './text-index.js';
 import { claimWords } from './claim-words.js';
+import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import type { FactExtractor } from './compile.js';
 import type { ReportRole } from '../model/report.js';
@@ -127,7 +128,7 @@ function preferredByRole(results: FactMatch[], role: ReportRole | undefined): Ar
 
 function scoped(m: FactMatch, role: ReportRole | undefined): Evidence {
   const scope = relativeScope(role, m.scope);
-  return scope === UNSPECIFIED ? { ...m.evidence } : { ...m.evidence, scope };
+  return withScope(m.evidence, scope === UNSPECIFIED ? undefined : scope);
 }
 
 const appendNote = (note: string | undefined, more: string) => (note ? `${note}; ${more}` : more);
@@ -151,7 +152,7 @@ function applyCoverageRates(extractors: FactExtractor[], facts: Record<string, F
     facts[x.id] = fromRate;
     const rateEvidence = evidence[cov.rate];
     const ev = Array.isArray(rateEvidence) ? rateEvidence[0]! : rateEvidence!;
-    evidence[x.id] = { ...ev, note: appendNote(ev.note, `由所报覆盖率 ${rate}% 得出`) };
+    evidence[x.id] = withNote(ev, appendNote(ev.note, `由所报覆盖率 ${rate}% 得出`));
   }
 }
 

@@ -4,6 +4,7 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 import type { PageMeta } from '../ingest/html.js';
 import { cityLevel, nameAtStart, type BodyName } from './authority.js';
 import { documentTypeOf } from './document-type.js';
+import { withNote } from './evidence-shapes.js';
 import { parseChineseNumeral, parseDate } from './numbers.js';
 import { readPeriod } from './period.js';
 import type { TextIndex } from './text-index.js';
@@ -103,10 +104,10 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
       meta.level = level;
       const from = name.regionOffset ?? 0;
       const q = quote({ text: line.text.slice(from), offset: line.offset < 0 ? line.offset : line.offset + from }, name.region.length);
-      evidence.level = { ...q, note: q.note ? `${q.note}；由行政区划名称推断` : '由行政区划名称推断' };
+      evidence.level = withNote(q, q.note ? `${q.note}；由行政区划名称推断` : '由行政区划名称推断');
     }
     meta.role = name.role;
-    evidence.role = { ...at, note: at.note ? `${at.note}；由单位名称推断` : '由单位名称推断' };
+    evidence.role = withNote(at, at.note ? `${at.note}；由单位名称推断` : '由单位名称推断');
   }
 
   // Year: the title, else the opening (2022年，… / 现将2022年…报告如下).
@@ -138,11 +139,11 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
     const p = period.phrase;
     if (period.period === 'part_year') {
       const more = period.parts.length > 1 ? `；另有${period.parts.length - 1}处部分年度表述` : '';
-      evidence.period = { ...index.evidence(p!.offset, p!.end), note: `只报告部分年度${more}` };
+      evidence.period = index.evidence(p!.offset, p!.end, false, `只报告部分年度${more}`);
     } else {
       const note = period.parts.length === 1 ? '仅一处部分年度表述，且有全年表述，按全年度' : '未发现只报告部分年度的表述';
       const at = p ? index.evidence(p.offset, p.end) : evidence.year;
-      if (at) evidence.period = { ...at, note };
+      if (at) evidence.period = withNote(at, note);
     }
   }
   return { meta, evidence };

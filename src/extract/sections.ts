@@ -1,5 +1,6 @@
 import type { Evidence } from '../model/common.js';
 import type { SectionDefinition } from '../model/pack.js';
+import { withNote } from './evidence-shapes.js';
 import { findMarks, SCHEMES, topLevel, type Mark } from './heading-levels.js';
 import type { TextIndex } from './text-index.js';
 
@@ -65,7 +66,7 @@ function subPart(index: TextIndex, m: Mark, nestable: SectionDefinition[], part:
   if (!headingKinds(stripNumber(title), nestable).some((k) => !part.kinds.includes(k))) return undefined;
   const h = heading(index, m.offset, title, nestable);
   const kinds = h.kinds.filter((k) => !part.kinds.includes(k));
-  return { ...h, kind: kinds[0], kinds, nested: true, evidence: { ...h.evidence, note: `“${part.text}”之下的子标题，计为该部分` } };
+  return { ...h, kind: kinds[0], kinds, nested: true, evidence: withNote(h.evidence, `“${part.text}”之下的子标题，计为该部分`) };
 }
 
 function containing(parts: FoundHeading[], offset: number): FoundHeading | undefined {
@@ -190,7 +191,7 @@ export function sectionList(headings: FoundHeading[]): { sections: string[]; sec
     h.kinds.forEach((kind, i) => {
       if (sections.includes(kind) || (h.nested && topKinds.has(kind))) return;
       sections.push(kind);
-      sectionEvidence[kind] = i > 0 && !h.nested ? { ...h.evidence, note: '合并标题：一个标题同时列明几个部分' } : h.evidence;
+      sectionEvidence[kind] = i > 0 && !h.nested ? withNote(h.evidence, '合并标题：一个标题同时列明几个部分') : h.evidence;
     });
   }
   return { sections, sectionEvidence };

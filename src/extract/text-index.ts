@@ -1,4 +1,5 @@
 import type { Evidence } from '../model/common.js';
+import { placed } from './evidence-shapes.js';
 
 /**
  * Ends a clause: sentence ends (。；;！!？? and line breaks), commas (not thousands separators)
@@ -105,14 +106,14 @@ export class TextIndex {
     return [start, end];
   }
 
-  /** Evidence for [start, end): the trimmed text, where it starts, and whether it is approximate. */
-  evidence(start: number, end: number, approximate = false): Evidence {
+  /** Evidence for [start, end): the trimmed text, where it starts, whether it is approximate, and a note when there is one. */
+  evidence(start: number, end: number, approximate = false, note?: string): Evidence {
     const raw = this.written.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const quote = raw.trim().replace(/\s+/g, ' ');
     const at = start + lead;
     const { line, column } = this.position(at);
-    return { quote, line, column, offset: at, ...(approximate ? { approximate: true } : {}) };
+    return placed(quote, line, column, at, approximate, note);
   }
 }
 
