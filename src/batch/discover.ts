@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { SUPPORTED_EXTENSIONS } from '../ingest/load-report.js';
@@ -13,6 +13,17 @@ const KNOWN_DOCUMENTS = ['.pdf', '.doc', '.docx', '.wps', '.ofd', '.rtf', '.html
 /** Notes people keep beside reports in a folder: not reports, so not scored unless named or included. */
 const NOT_REPORTS = /^(readme|changelog|license|licence)(\.[a-z]+)?$/i;
 
+/** Folders of tools, never of reports: walking them would only find their own notes. */
+const TOOL_FOLDERS = new Set(['node_modules']);
+
+/** Why an entry under a folder was not taken; every entry is taken, skipped for one of these, or unreadable. */
+export type SkipReason = 'hidden' | 'other-type' | 'excluded' | 'duplicate' | 'link-loop' | 'tool-folder';
+
+export interface SkippedEntry {
+  path: string;
+  reason: SkipReason;
+}
+
 export interface DiscoverOptions {
   /** globs matched against the path below each folder given; when set, only matching files are taken, whatever their type */
   include?: string[];
@@ -22,20 +33,46 @@ export interface DiscoverOptions {
 export interface Discovery {
   /** sorted, without duplicates; files named on the command line are always kept */
   files: string[];
-  /** files in the folders that were not taken (other types, or excluded) */
-  skipped: number;
+  /** entries in the folders that were not taken, in walk order, each with its reason */
+  skipped: SkippedEntry[];
+  /** folders that could not be listed (permissions, I/O): their files are unknown, so each is an error row */
+  unreadable: { path: string; reason: string }[];
 }
 
 const posix = (p: string) => p.split(sep).join('/');
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** Every report under the given folders (recursively, hidden entries skipped) plus the files named directly. */
+/**
+ * Every report under the given folders (recursively) plus the files named directly. Symbolic
+ * links are followed — a folder once (a link back up the tree is a loop, reported as skipped),
+ * a file once (a second path to the same file is a duplicate). A special file (FIFO, device)
+ * with a report's extension is taken, so its refusal is an error row rather than a silence.
+ */
 export function discoverInputs(paths: string[], options: DiscoverOptions = {}): Discovery {
   // Read at run time: when document extraction lands, its extensions are found here too.
   const extensions = new Set([...SUPPORTED_EXTENSIONS, ...KNOWN_DOCUMENTS].map((e) => e.toLowerCase()));
   const include = options.include?.length ? picomatch(options.include, { dot: true }) : undefined;
   const exclude = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
   const files = new Set<string>();
-  let skipped = 0;
+  const skipped: SkippedEntry[] = [];
+  const unreadable: Discovery['unreadable'] = [];
+  const seenFiles = new Map<string, string>();
+
+  const consider = (root: string, file: string, regular: boolean) => {
+    const rel = posix(relative(root, file));
+    const name = rel.split('/').pop()!;
+    if (exclude?.(rel)) return skipped.push({ path: file, reason: 'excluded' });
+    if (include ? !include(rel) : !extensions.has(extname(file).toLowerCase())) return skipped.push({ path: file, reason: include ? 'excluded' : 'other-type' });
+    if (!include && NOT_REPORTS.test(name)) return skipped.push({ path: file, reason: 'other-type' });
+    if (!include && name.startsWith('.')) return skipped.push({ path: file, reason: 'hidden' });
+    if (regular) {
+      const real = realPath(file);
+      if (seenFiles.has(real)) return skipped.push({ path: file, reason: 'duplicate' });
+      seenFiles.set(real, file);
+    }
+    files.add(file);
+  };
+
   for (const root of paths) {
     let isDir = false;
     try {
@@ -47,23 +84,73 @@ export function discoverInputs(paths: string[], options: DiscoverOptions = {}): 
       files.add(root);
       continue;
     }
-    for (const file of walk(root)) {
-      const rel = posix(relative(root, file));
-      const name = rel.split('/').pop()!;
-      const wanted = include ? include(rel) : extensions.has(extname(file).toLowerCase()) && !NOT_REPORTS.test(name);
-      if (wanted && !(exclude && exclude(rel))) files.add(file);
-      else skipped++;
-    }
+    walk(root, new Set([realPath(root)]), {
+      onFile: (file, regular) => consider(root, file, regular),
+      onSkip: (path, reason) => skipped.push({ path, reason }),
+      onUnreadable: (path, reason) => unreadable.push({ path, reason }),
+    });
   }
-  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), skipped };
+  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), skipped, unreadable };
 }
 
-function* walk(dir: string): Generator<string> {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+interface WalkVisitor {
+  onFile: (file: string, regular: boolean) => void;
+  onSkip: (path: string, reason: SkipReason) => void;
+  onUnreadable: (path: string, reason: string) => void;
+}
+
+/** Depth-first in name order; `ancestors` holds the real paths of the folders above, so a link back up is seen. */
+function walk(dir: string, ancestors: Set<string>, visit: WalkVisitor): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
+  } catch (e) {
+    visit.onUnreadable(dir, (e as NodeJS.ErrnoException).code ?? String(e));
+    return;
+  }
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(full);
-    else if (e.isFile()) yield full;
+    if (TOOL_FOLDERS.has(e.name)) {
+      visit.onSkip(full, 'tool-folder');
+      continue;
+    }
+    const kind = entryKind(e, full);
+    if (kind === 'dir') {
+      // Hidden folders (.git, .cache) hold no reports; a hidden file may, and is counted.
+      if (e.name.startsWith('.')) {
+        visit.onSkip(full, 'hidden');
+        continue;
+      }
+      const real = realPath(full);
+      if (ancestors.has(real)) {
+        visit.onSkip(full, 'link-loop');
+        continue;
+      }
+      walk(full, new Set([...ancestors, real]), visit);
+    } else {
+      // A special file or a broken link with a report's name is still taken: reading it refuses it, as its error row.
+      visit.onFile(full, kind === 'file');
+    }
+  }
+}
+
+/** What an entry is, a symbolic link judged by what it points to. */
+function entryKind(e: Dirent, full: string): 'dir' | 'file' | 'special' | 'broken-link' {
+  if (e.isDirectory()) return 'dir';
+  if (e.isFile()) return 'file';
+  if (!e.isSymbolicLink()) return 'special';
+  try {
+    const target = statSync(full);
+    return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'special';
+  } catch {
+    return 'broken-link';
+  }
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
   }
 }

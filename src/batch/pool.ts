@@ -70,19 +70,34 @@ async function scoreInThread(files: string[], { config, pack, signal, onResult }
   return { interrupted: Boolean(signal?.aborted) };
 }
 
+/**
+ * A worker's heap is capped: a file that defeats the input limits (source/limits.ts) then ends
+ * its worker with ERR_WORKER_OUT_OF_MEMORY — an error row — instead of the whole process.
+ * A real report needs ~100 MB; 1.5 GB leaves room for the largest legitimate one.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536 };
+
+/** Workers that die one after another without finishing a file are not replaced past this: something other than a file is wrong. */
+const MAX_BARREN_DEATHS = 3;
+
 function startWorker(config: ScorerConfig): Worker {
   // From dist/ the worker is compiled JavaScript; from src/ (tests, tsx) it is TypeScript, loaded through tsx's loader.
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: config });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: config, resourceLimits: WORKER_LIMITS });
   const url = new URL('./worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
-  return new Worker(boot, { eval: true, workerData: config });
+  return new Worker(boot, { eval: true, workerData: config, resourceLimits: WORKER_LIMITS });
 }
 
 function scoreInWorkers(files: string[], options: PoolOptions): Promise<{ interrupted: boolean }> {
   const { config, pack, signal, onResult } = options;
   let next = 0;
   let finished = 0;
+  let barrenDeaths = 0;
   const workers = new Set<Worker>();
+  // Files sent to a worker that died while scoring another: taken again before new ones.
+  const retry: number[] = [];
+  const hasWork = () => retry.length > 0 || next < files.length;
+  const take = () => retry.shift() ?? next++;
   return new Promise((resolve) => {
     let settled = false;
     const settle = (interrupted: boolean) => {
@@ -105,23 +120,28 @@ function scoreInWorkers(files: string[], options: PoolOptions): Promise<{ interr
 
     // This thread takes files from the same queue, one at a time, yielding between them so worker replies are taken in.
     const scoreHere = createScorer(config, pack);
+    let hereRunning = false;
     const runHere = async () => {
-      while (!settled && next < files.length) {
-        const id = next++;
+      if (hereRunning) return; // one scorer, one file at a time
+      hereRunning = true;
+      while (!settled && hasWork()) {
+        const id = take();
         const result = await scoreHere(files[id]!);
         complete(id, result);
         await new Promise((r) => setImmediate(r));
       }
+      hereRunning = false;
     };
 
     const spawn = () => {
+      // In the order sent, which is the order the worker scores them: the first is the one it was on.
       const inFlight = new Set<number>();
       const worker = startWorker(config);
       let answered = 0;
       workers.add(worker);
       const feed = () => {
-        while (!settled && inFlight.size < PREFETCH && next < files.length) {
-          const id = next++;
+        while (!settled && inFlight.size < PREFETCH && hasWork()) {
+          const id = take();
           inFlight.add(id);
           worker.postMessage({ id, file: files[id]! } satisfies WorkerTask);
         }
@@ -132,17 +152,23 @@ function scoreInWorkers(files: string[], options: PoolOptions): Promise<{ interr
         complete(reply.id, pack ? restorePackText(reply.result, pack) : reply.result);
         feed();
       });
-      // A crashed worker (a bug, or out of memory): its files become error rows and a new worker takes over.
+      // A crashed worker (out of memory, a bug): the file it was on becomes an error row, the files
+      // queued behind it are scored again, and a fresh worker takes over.
       const fail = (reason: string) => {
         if (!workers.delete(worker) || settled) return;
-        for (const id of inFlight) {
-          complete(id, { ok: false, error: toBatchError(files[id]!, [problem('batch.internal', files[id]!, { reason })], config.lang) });
-        }
+        const [culprit, ...queued] = inFlight;
         inFlight.clear();
-        // A worker that died before scoring anything would die again: no new one; this thread scores the rest.
-        if (answered > 0 && next < files.length) spawn();
+        retry.unshift(...queued);
+        if (culprit !== undefined) {
+          complete(culprit, { ok: false, error: toBatchError(files[culprit]!, [problem('batch.worker-died', files[culprit]!, { reason })], config.lang) });
+        }
+        barrenDeaths = answered > 0 ? 0 : barrenDeaths + 1;
+        // Workers that keep dying before finishing anything: this thread scores the rest alone.
+        if (barrenDeaths < MAX_BARREN_DEATHS && hasWork()) spawn();
+        // This thread may have run out of work before the retries appeared.
+        if (hasWork()) void runHere();
       };
-      worker.on('error', (e) => fail(e instanceof Error ? e.message : String(e)));
+      worker.on('error', (e) => fail((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : e instanceof Error ? e.message : String(e)));
       worker.on('exit', (code) => fail(`worker exited with code ${code}`));
       feed();
     };

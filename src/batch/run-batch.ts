@@ -6,6 +6,9 @@ import { scoreFiles } from './pool.js';
 import { FindingSpool } from './spool.js';
 import { rankAssessments } from './rank.js';
 import type { ScoreResult, ScorerConfig } from './scorer.js';
+import type { Discovery } from './discover.js';
+import { toBatchError } from './errors.js';
+import { problem } from '../problems/problem.js';
 
 export interface BatchRunOptions extends Omit<ScorerConfig, 'packDir'> {
   pack: Pack;
@@ -19,6 +22,8 @@ export interface BatchRunOptions extends Omit<ScorerConfig, 'packDir'> {
   onResult?: (file: string, result: ScoreResult) => void;
   /** keep findings on disk (FindingSpool) when the batch has more files than this; default 5,000 */
   spoolAbove?: number;
+  /** what discovery did not take: folders it could not list become error rows; skipped entries are reported */
+  discovery?: Pick<Discovery, 'skipped' | 'unreadable'>;
 }
 
 /**
@@ -33,7 +38,7 @@ const SPOOL_ABOVE = 5000;
  * deterministic order whatever order the files finished in: assessments ranked, errors by file.
  */
 export async function runBatch(files: string[], options: BatchRunOptions): Promise<BatchResult> {
-  const { pack, jobs, signal, previous, onResult, minFilesPerWorker, spoolAbove = SPOOL_ABOVE, ...config } = options;
+  const { pack, jobs, signal, previous, onResult, minFilesPerWorker, spoolAbove = SPOOL_ABOVE, discovery, ...config } = options;
   const results: (ScoreResult | undefined)[] = new Array(files.length);
   const spool = files.length > spoolAbove ? new FindingSpool() : undefined;
   const { interrupted } = await scoreFiles(files, {
@@ -49,12 +54,13 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
     },
   });
   const assessments: Assessment[] = [];
-  const errors: BatchError[] = [];
-  for (const r of results) {
-    if (!r) continue;
-    if (r.ok) assessments.push(r.assessment);
+  const errors: BatchError[] = (discovery?.unreadable ?? []).map(({ path, reason }) => toBatchError(path, [problem('folder.unreadable', path, { reason })], config.lang));
+  const notScored: string[] = [];
+  results.forEach((r, i) => {
+    if (!r) notScored.push(files[i]!);
+    else if (r.ok) assessments.push(r.assessment);
     else errors.push(r.error);
-  }
+  });
   const ranked = rankAssessments(assessments);
   const lang = config.lang;
   return {
@@ -64,10 +70,12 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
       version: pack.manifest.version,
       grades: [...(pack.manifest.grades ?? [])].sort((a, b) => b.min - a.min).map((g) => ({ name: lang === 'en' ? (g.en ?? g.name) : g.name, min: g.min })),
     },
-    total: files.length,
+    total: files.length + (discovery?.unreadable.length ?? 0),
     interrupted,
+    ...(interrupted ? { notScored } : {}),
     assessments: ranked,
     errors: errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    ...(discovery && discovery.skipped.length > 0 ? { skipped: discovery.skipped } : {}),
     ...(previous ? { comparisons: compareWithPrevious(ranked, previous) } : {}),
   };
 }

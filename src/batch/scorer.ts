@@ -9,6 +9,7 @@ import type { Lang } from '../problems/messages.js';
 import { loadWaivers } from '../score/waivers.js';
 import { loadEvents } from '../score/events.js';
 import { errorRow } from './errors.js';
+import type { InputLimits } from '../source/limits.js';
 
 /** Everything a worker needs to build its own Assessor: plain data, so it crosses a thread boundary. */
 export interface ScorerConfig {
@@ -19,6 +20,8 @@ export interface ScorerConfig {
   lang: Lang;
   /** keep each finding's `explain` tree (off for batch: it is most of an assessment's size) */
   explain?: boolean;
+  /** what an input may weigh before it is refused (source/limits.ts) */
+  limits?: InputLimits;
 }
 
 export type ScoreResult = { ok: true; assessment: Assessment } | { ok: false; error: BatchError };
@@ -38,6 +41,7 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
           asOf: config.asOf,
           lang: config.lang,
           explain: Boolean(config.explain),
+          ...(config.limits ? { limits: config.limits } : {}),
         });
       }
       const assessment = await assessor.assessFile(file);

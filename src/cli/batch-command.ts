@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import { loadPreviousBatch } from '../batch/compare.js';
-import { discoverInputs } from '../batch/discover.js';
+import { loadPreviousBatch, type PreviousBatch } from '../batch/compare.js';
+import { discoverInputs, type Discovery, type SkippedEntry } from '../batch/discover.js';
+import { OutputFolder } from '../batch/output-folder.js';
 import { createProgress } from '../batch/progress.js';
 import { threadCount } from '../batch/pool.js';
 import { runBatch } from '../batch/run-batch.js';
@@ -11,6 +12,7 @@ import type { BatchResult } from '../model/batch.js';
 import type { Severity } from '../model/common.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/load-report.js';
 import { loadPack } from '../pack/load-pack.js';
+import type { Pack } from '../pack/compiled-pack.js';
 import { today } from '../pipeline/assess-file.js';
 import { problem, ProblemError } from '../problems/problem.js';
 import type { Lang } from '../problems/messages.js';
@@ -20,7 +22,8 @@ import { loadWaivers } from '../score/waivers.js';
 import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, type CliIO } from './io.js';
-import { addScoringOptions } from './options.js';
+import { addScoringOptions, inputLimits } from './options.js';
+import { outputProblem } from './output-file.js';
 
 /**
  * Exit codes of `fazhi batch` (README): 0 every file scored and thresholds met; 1 a report
@@ -45,6 +48,7 @@ interface BatchOptions {
   asOf?: string;
   quiet?: boolean;
   explain?: boolean;
+  maxSize?: number;
 }
 
 const parseFormats = (v: string): BatchFormat[] => {
@@ -78,15 +82,37 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
 }
 
 async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGiven: boolean }, io: CliIO): Promise<number> {
-  const { lang } = options;
   const pack = loadPack(options.rules);
   // Checked here once, so a bad waiver file or --compare file is one clear error, not one per report.
   if (options.waivers) loadWaivers(options.waivers, pack);
   if (options.events) loadEvents(options.events, pack);
   const previous = options.compare ? loadPreviousBatch(options.compare) : undefined;
-  const { files, skipped } = discoverInputs(paths, { include: options.include, exclude: options.exclude });
-  if (files.length === 0) throw new ProblemError([problem('batch.no-inputs', paths.join(' '), { supported: SUPPORTED_EXTENSIONS.join(' ') })]);
+  const discovery = discoverInputs(paths, { include: options.include, exclude: options.exclude });
+  const { files } = discovery;
+  if (files.length === 0 && discovery.unreadable.length === 0) {
+    throw new ProblemError([problem('batch.no-inputs', paths.join(' '), { supported: SUPPORTED_EXTENSIONS.join(' ') })]);
+  }
 
+  // Claimed before scoring: an unwritable or busy --out is said in the first second, not after the run.
+  const out = options.out ? OutputFolder.claim(options.out) : undefined;
+  try {
+    return await scoreAndWrite(files, discovery, pack, previous, out, options, io);
+  } finally {
+    out?.release();
+  }
+}
+
+async function scoreAndWrite(
+  files: string[],
+  discovery: Discovery,
+  pack: Pack,
+  previous: PreviousBatch | undefined,
+  out: OutputFolder | undefined,
+  options: BatchOptions & { jobsGiven: boolean },
+  io: CliIO,
+): Promise<number> {
+  const { lang } = options;
+  const { skipped } = discovery;
   const say = (zh: string, en: string) => options.quiet || io.stderr((lang === 'zh' ? zh : en) + '\n');
   // More threads than cores only adds contention: capped by cores. --jobs given is honoured up to that;
   // by default a worker is started only where it pays for its start-up (see batch/pool.ts).
@@ -94,8 +120,8 @@ async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGi
   const cap = Math.max(1, Math.min(options.jobs, availableParallelism()));
   const jobs = threadCount(files.length, { jobs: cap, ...(minFilesPerWorker !== undefined ? { minFilesPerWorker } : {}) });
   say(
-    `共 ${files.length} 个文件，${jobs} 个并行任务${skipped ? `（跳过 ${skipped} 个其他类型或被排除的文件）` : ''}`,
-    `${files.length} files, ${jobs} parallel jobs${skipped ? ` (${skipped} files of other types or excluded were skipped)` : ''}`,
+    `共 ${files.length} 个文件，${jobs} 个并行任务${skipped.length ? `（跳过 ${skippedSummary(skipped, 'zh')}）` : ''}`,
+    `${files.length} files, ${jobs} parallel jobs${skipped.length ? ` (skipped: ${skippedSummary(skipped, 'en')})` : ''}`,
   );
   const stderrTTY = io.isTTY && Boolean(process.stderr.isTTY);
   const progress = createProgress({ total: files.length, lang, tty: stderrTTY, quiet: Boolean(options.quiet), write: io.stderr, stream: process.stderr });
@@ -117,6 +143,8 @@ async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGi
       ...(previous ? { previous } : {}),
       signal: abort.signal,
       ...(options.explain ? { explain: true } : {}),
+      ...(options.maxSize !== undefined ? { limits: inputLimits(options.maxSize) } : {}),
+      discovery,
       onResult: (_file, result) => progress.tick(result.ok),
     });
   } finally {
@@ -125,8 +153,14 @@ async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGi
   }
   const seconds = (performance.now() - started) / 1000;
 
-  if (options.out) {
-    for (const path of await writeBatchOutputs(batch, options.format, options.out, lang)) io.stdout(path + '\n');
+  if (out) {
+    let staged: string[];
+    try {
+      staged = await writeBatchOutputs(batch, options.format, out.staging, lang);
+    } catch (e) {
+      throw new ProblemError([outputProblem(out.dir, e)]);
+    }
+    for (const path of out.commit(staged)) io.stdout(path + '\n');
   } else {
     io.stdout(rankingText(batch, lang));
   }
@@ -138,11 +172,31 @@ async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGi
     `done: ${scored} scored, ${batch.errors.length} failed in ${seconds.toFixed(1)} s (${(scored / Math.max(seconds, 0.001)).toFixed(1)} reports/s)`,
   );
   if (batch.interrupted) {
-    say(`已中断：${files.length - scored - batch.errors.length} 个文件未评查；已写出完成部分`, `interrupted: ${files.length - scored - batch.errors.length} files not assessed; the finished part was written`);
+    const left = batch.notScored?.length ?? 0;
+    say(`已中断：${left} 个文件未评查（已在各输出中列出）；已写出完成部分`, `interrupted: ${left} files not assessed (listed in every output); the finished part was written`);
     return BATCH_EXIT.interrupted;
   }
   if (batch.errors.length > 0) return BATCH_EXIT.filesFailed;
   return batch.assessments.some((a) => missedThresholds(a, options).length > 0) ? BATCH_EXIT.threshold : BATCH_EXIT.ok;
+}
+
+const SKIP_WORDS: Record<SkippedEntry['reason'], [string, string]> = {
+  hidden: ['隐藏', 'hidden'],
+  'other-type': ['非报告类型', 'not a report type'],
+  excluded: ['被排除', 'excluded'],
+  duplicate: ['重复链接', 'duplicate link'],
+  'link-loop': ['循环链接', 'link loop'],
+  'tool-folder': ['工具文件夹', 'tool folder'],
+};
+
+/** "2 个隐藏、1 个非报告类型": counts by reason, in a fixed order. */
+function skippedSummary(skipped: SkippedEntry[], lang: Lang): string {
+  const counts = new Map<SkippedEntry['reason'], number>();
+  for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  const parts = (Object.keys(SKIP_WORDS) as SkippedEntry['reason'][])
+    .filter((r) => counts.has(r))
+    .map((r) => (lang === 'zh' ? `${counts.get(r)} 个${SKIP_WORDS[r][0]}` : `${counts.get(r)} ${SKIP_WORDS[r][1]}`));
+  return parts.join(lang === 'zh' ? '、' : ', ');
 }
 
 /** Without --out: the ranking on stdout, one line per report. */

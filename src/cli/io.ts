@@ -1,6 +1,7 @@
 import { formatProblem } from '../problems/format.js';
 import { ProblemError, type Problem } from '../problems/problem.js';
 import type { Lang } from '../problems/messages.js';
+import { outputProblem } from './output-file.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -9,12 +10,29 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
-export const processIO = (): CliIO => ({
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-});
+export function processIO(lang: Lang = 'zh'): CliIO {
+  endQuietlyOnClosedStdout(lang);
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  };
+}
+
+/**
+ * `fazhi check … | head` closes the pipe early (EPIPE): the reader has what it wanted, so fazhi
+ * ends quietly. `fazhi check … > /dev/full` (ENOSPC) is the user's disk: one clear line, exit 2 —
+ * never Node's unhandled-error trace.
+ */
+function endQuietlyOnClosedStdout(lang: Lang): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+    process.stderr.write(formatProblem(outputProblem(lang === 'zh' ? '标准输出' : 'standard output', e), lang) + '\n');
+    process.exit(EXIT.badInput);
+  });
+}
 
 /** Exit codes (README, DESIGN.md): done; a threshold was not met; bad input or usage; a bug in fazhi. */
 export const EXIT = { ok: 0, threshold: 1, badInput: 2, internal: 3 } as const;

@@ -8,8 +8,9 @@ import { langFromArgv } from './options.js';
 import { VERSION } from '../util/package-root.js';
 
 /** Builds the CLI and runs it; resolves to the exit code. Wiring only: the work is in src/<stage>/. */
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: string[], given?: CliIO): Promise<number> {
   const lang = langFromArgv(argv);
+  const io = given ?? processIO(lang);
   let exitCode: number = EXIT.ok;
   const program = new Command('fazhi')
     .description('Scores 法治政府建设年度报告 against an evaluation checklist written as YAML rules')

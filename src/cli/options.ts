@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Lang } from '../problems/messages.js';
 import { isCalendarDate } from '../source/impossible-values.js';
+import { DEFAULT_LIMITS, limitsForMaxSize, type InputLimits } from '../source/limits.js';
 
 /** Commander argument parsers: a bad value is a usage error with one clear line. */
 export const parseLang = (v: string): Lang => {
@@ -27,6 +28,16 @@ export const parseDate = (v: string): string => {
   return v;
 };
 
+/** `--max-size <MB>`: a positive number of megabytes, at most 4,096 (beyond that no process could hold the text). */
+export const parseMaxSize = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 4096) throw new InvalidArgumentError('a number of megabytes above 0, at most 4096');
+  return n;
+};
+
+/** The input limits a command runs with: the defaults, or those `--max-size` sets. */
+export const inputLimits = (maxSize: number | undefined): InputLimits => (maxSize === undefined ? DEFAULT_LIMITS : limitsForMaxSize(maxSize));
+
 /** The language for messages before options are parsed: --lang en anywhere on the line. */
 export function langFromArgv(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -48,5 +59,6 @@ export function addScoringOptions(command: Command): Command {
     .option('--waivers <file>', 'a YAML file of approved waivers')
     .option('--events <file>', 'a YAML file of assessor-recorded events (通报、问责…) that veto or deduct: the only source of vetoes')
     .option('--as-of <date>', 'judge waiver expiry on this date (YYYY-MM-DD; default today)', parseDate)
-    .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh');
+    .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh')
+    .option('--max-size <MB>', `refuse input files larger than this (default ${DEFAULT_LIMITS.maxDocumentBytes / 1048576} MB for documents, ${DEFAULT_LIMITS.maxStructuredBytes / 1048576} MB for .yaml/.json)`, parseMaxSize);
 }

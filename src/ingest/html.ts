@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 
 /** What a government page says about itself outside the article body. */
 export interface PageMeta {
@@ -49,11 +49,6 @@ export function htmlToText(html: string, options: { wholeBody?: boolean } = {}):
       }
     }
   }
-  root.find('*').each((_, el) => {
-    const attrs = 'attribs' in el ? el.attribs : {};
-    const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
-    if (JUNK_CLASS.test(names)) $(el).remove();
-  });
   const out: string[] = [];
   walk(root.length > 0 ? root.get() : $.root().get(), out);
   const lines = out
@@ -64,11 +59,17 @@ export function htmlToText(html: string, options: { wholeBody?: boolean } = {}):
   return { text: lines.join('\n') + '\n', meta };
 }
 
+/** Navigation, share bars, pagers… inside the article, by their class or id. */
+const isJunkElement = (el: Element) => JUNK_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+
 /**
  * Depth-first over the DOM with an explicit stack: a page of thousands of nested divs must not
  * overflow the call stack. A string on the stack is text to emit after a node's children.
+ * Junk elements below the roots are skipped here, in the one linear pass: removing them first
+ * through cheerio's `find('*')` took time quadratic in the element count (3.4 s for 34,000).
  */
 function walk(nodes: AnyNode[], out: string[]): void {
+  const roots = new Set(nodes);
   const stack: Array<AnyNode | string> = [...nodes].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -77,6 +78,7 @@ function walk(nodes: AnyNode[], out: string[]): void {
     } else if (node.type === 'text') {
       out.push(node.data.replace(/[\r\n]+/g, ' '));
     } else if (node.type === 'tag') {
+      if (!roots.has(node) && isJunkElement(node)) continue;
       const name = node.name.toLowerCase();
       if (name === 'br') {
         out.push('\n');

@@ -3,8 +3,9 @@ import type { ReportData } from '../model/report.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { extractDocument } from '../extract/extract.js';
 import { problem, ProblemError } from '../problems/problem.js';
-import { DOCUMENT_EXTENSIONS, readDocument } from './document.js';
+import { DOCUMENT_EXTENSIONS, readDocument, type DocumentText } from './document.js';
 import { assertFile } from '../source/read-file.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../source/limits.js';
 import { loadStructuredReport, STRUCTURED_EXTENSIONS } from './structured-report.js';
 
 export const SUPPORTED_EXTENSIONS = [...STRUCTURED_EXTENSIONS, ...DOCUMENT_EXTENSIONS];
@@ -13,12 +14,19 @@ export const SUPPORTED_EXTENSIONS = [...STRUCTURED_EXTENSIONS, ...DOCUMENT_EXTEN
  * Any input fazhi can score, read into ReportData; one clear problem for anything else.
  * Documents (.txt .md .html .htm .docx) are ingested and extracted by the pack's cues.
  */
-export async function loadReport(file: string, pack: Pack): Promise<ReportData> {
+export async function loadReport(file: string, pack: Pack, limits: InputLimits = DEFAULT_LIMITS): Promise<ReportData> {
   assertFile(file);
   const ext = extname(file).toLowerCase();
-  if (STRUCTURED_EXTENSIONS.includes(ext)) return loadStructuredReport(file, pack);
-  if (DOCUMENT_EXTENSIONS.includes(ext)) return extractDocument(await readDocument(file), pack);
+  if (STRUCTURED_EXTENSIONS.includes(ext)) return loadStructuredReport(file, pack, limits.maxStructuredBytes);
+  if (DOCUMENT_EXTENSIONS.includes(ext)) return withSource(await readDocument(file, limits), pack);
   throw unsupported(file, ext);
+}
+
+/** The extracted data, with how the document was read (its encoding, what decoding tolerated) for the assessment. */
+function withSource(doc: DocumentText, pack: Pack): ReportData {
+  const report = extractDocument(doc, pack);
+  if (doc.encoding) report.source = { encoding: doc.encoding, ...(doc.warnings?.length ? { warnings: doc.warnings } : {}) };
+  return report;
 }
 
 function unsupported(file: string, ext: string): ProblemError {

@@ -10,8 +10,8 @@ import { suggest } from '../util/suggest.js';
 export const STRUCTURED_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
 /** Reads a structured report (.yaml/.yml/.json) and checks it against the schema and the pack's vocabulary. */
-export function loadStructuredReport(file: string, pack: Pack): ReportData {
-  return checkReportSource(loadYamlFile(file), pack);
+export function loadStructuredReport(file: string, pack: Pack, maxBytes?: number): ReportData {
+  return checkReportSource(loadYamlFile(file, maxBytes), pack);
 }
 
 export function checkReportSource(source: YamlSource, pack: Pack): ReportData {

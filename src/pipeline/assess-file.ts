@@ -6,6 +6,7 @@ import { Evaluator } from '../engine/evaluator.js';
 import { loadReport } from '../ingest/load-report.js';
 import { assess } from '../score/assess.js';
 import type { ReportData } from '../model/report.js';
+import type { InputLimits } from '../source/limits.js';
 
 /** A pack made ready once — loaded, compiled into an Evaluator — and applied to any number of reports. */
 export interface Assessor {
@@ -17,14 +18,14 @@ export interface Assessor {
 /** `explain: false` (batch) leaves each finding's condition tree out; `check` keeps it. */
 export function createAssessor(
   pack: Pack,
-  options: { waivers?: Waiver[]; events?: AssessmentEvent[]; asOf: string; lang?: 'zh' | 'en'; explain?: boolean },
+  options: { waivers?: Waiver[]; events?: AssessmentEvent[]; asOf: string; lang?: 'zh' | 'en'; explain?: boolean; limits?: InputLimits },
 ): Assessor {
   const evaluator = new Evaluator(pack);
   const assessReport = async (report: ReportData, file: string) => assess(pack, report, file, await evaluator.evaluate(report, { explain: options.explain !== false }), options);
   return {
     pack,
     assessReport,
-    assessFile: async (file) => assessReport(await loadReport(file, pack), file),
+    assessFile: async (file) => assessReport(await loadReport(file, pack, options.limits), file),
   };
 }
 

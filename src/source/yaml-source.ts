@@ -15,8 +15,8 @@ export interface YamlSource {
   locate(pointer: string, at?: 'key' | 'value'): { line: number; column: number } | undefined;
 }
 
-export function loadYamlFile(file: string): YamlSource {
-  const text = readUserFile(file).toString('utf8').replace(/^\uFEFF/, '');
+export function loadYamlFile(file: string, maxBytes?: number): YamlSource {
+  const text = readUserFile(file, maxBytes).toString('utf8').replace(/^\uFEFF/, '');
   return parseYamlText(text, file);
 }
 

@@ -24,7 +24,11 @@ describe('discoverInputs', () => {
       'broken.yaml', 'corrupt.docx', 'real/000-honggutan.yaml', 'real/001-chongchuan.yaml', 'real/002-xingning.yaml',
       'real/003-xiaxian.yaml', 'real/004-qiaokou.yaml', 'scan.pdf', 'synthetic/excellent.yaml', 'synthetic/inconsistent.yaml', 'synthetic/veto.yaml',
     ]);
-    expect(skipped).toBe(1); // notes.xyz; the hidden file is not even counted
+    // every entry not taken is accounted for, with its reason, in walk (name) order
+    expect(skipped.map((s) => [s.path.slice(dir.length + 1), s.reason])).toEqual([
+      ['.hidden.yaml', 'hidden'],
+      ['notes.xyz', 'other-type'],
+    ]);
   });
   it('applies --include and --exclude globs below each folder', () => {
     const dir = reportsDir();
@@ -118,7 +122,7 @@ describe('fazhi batch (CLI)', () => {
     expect(run.stdout.trim().split('\n').map((l) => l.slice(out.length + 1))).toEqual([
       'summary.xlsx', 'summary.csv', 'findings.csv', 'report.html', 'batch.json', 'junit.xml', 'results.sarif',
     ]);
-    expect(run.stderr).toMatch(/共 11 个文件，2 个并行任务（跳过 1 个其他类型或被排除的文件）/);
+    expect(run.stderr).toMatch(/共 11 个文件，2 个并行任务（跳过 1 个隐藏、1 个非报告类型）/);
     expect(run.stderr).toMatch(/评查进度 11\/11（100%）/);
     expect(run.stderr).toMatch(/完成：评查 8 份，失败 3 份/);
     expect(run.stderr).toMatch(/scan\.pdf: 不支持的文件类型/);
