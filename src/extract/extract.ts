@@ -9,7 +9,7 @@ import { findFactMatches, isItemHeading } from './facts.js';
 import type { ClaimContext, FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
-import { asciiDigits, TextIndex } from './text-index.js';
+import { TextIndex } from './text-index.js';
 import { claimWords } from './claim-words.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
@@ -32,7 +32,7 @@ const PLAN_DOCUMENTS = new Set(['work_plan']);
 export function extractReport(text: string, pack: Pack, page: PageMeta = {}): ReportData {
   const compiled = compileExtraction(pack);
   if (compiled.problems.length > 0) throw new ProblemError(compiled.problems);
-  const index = new TextIndex(asciiDigits(text), text);
+  const index = TextIndex.of(text);
   const hits = new CueHits(compiled.scanner, index.text);
   const headings = findSections(index, compiled.sections);
   const { meta, evidence: reportEvidence } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);

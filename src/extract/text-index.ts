@@ -23,6 +23,18 @@ export class TextIndex {
   private readonly clauseEnds: number[] = [];
   /** offsets of the characters that end a sentence (。；;！!？? and line breaks), ascending */
   readonly sentenceEnds: number[] = [];
+  /** whether the text has a full-width digit, ％ or ．, which asciiDigits would change */
+  private readonly fullWidth: boolean;
+
+  /**
+   * A document's index over its text with full-width digits made ASCII (asciiDigits). The pass
+   * that finds the boundaries also sees whether there are any, so a text without them (nearly
+   * all) is not searched a second time; one with them is indexed again over the changed text.
+   */
+  static of(written: string): TextIndex {
+    const index = new TextIndex(written);
+    return index.fullWidth ? new TextIndex(asciiDigits(written), written) : index;
+  }
 
   /**
    * Line starts, clause and sentence boundaries and whether columns need code-point counting
@@ -36,6 +48,7 @@ export class TextIndex {
     this.written = written ?? text;
     const { lineStarts, clauseEnds, sentenceEnds } = this;
     let surrogates = false;
+    let fullWidth = false;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       // Han characters, letters and digits end nothing: one range test for most of the text
@@ -48,8 +61,10 @@ export class TextIndex {
       } else if (isClauseOnlyEnd(c)) {
         if (!((c === COMMA || c === FULL_COMMA) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) clauseEnds.push(i);
       } else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+      else if (c >= 0xff05 && c <= 0xff19 && (c === 0xff05 || c === 0xff0e || c >= 0xff10)) fullWidth = true;
     }
     this.surrogates = surrogates;
+    this.fullWidth = fullWidth;
   }
 
   position(offset: number): { line: number; column: number } {
