@@ -6,7 +6,8 @@ import { loadPack } from '../pack/load-pack.js';
 import { createAssessor, today } from '../pipeline/assess-file.js';
 import { ProblemError, type Problem } from '../problems/problem.js';
 import type { Lang } from '../problems/messages.js';
-import { FORMATS, RENDERERS, type Format } from '../render/index.js';
+import { FORMATS, isInputError, RENDERERS, type Entry, type Format } from '../render/index.js';
+import { toBatchError } from '../batch/errors.js';
 import { loadWaivers } from '../score/waivers.js';
 import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
@@ -41,22 +42,26 @@ async function runCheck(files: string[], options: CheckOptions, io: CliIO): Prom
   const waivers = options.waivers ? loadWaivers(options.waivers, pack) : undefined;
   const events = options.events ? loadEvents(options.events, pack) : undefined;
   const assessor = createAssessor(pack, { ...(waivers ? { waivers } : {}), ...(events ? { events } : {}), asOf: options.asOf ?? today(), lang: options.lang });
-  const assessments: Assessment[] = [];
+  const entries: Entry[] = [];
   const problems: Problem[] = [];
-  // One bad file is reported and the others are still scored.
+  // One bad file is reported and the others are still scored; the output keeps its place, with its error.
   for (const file of files) {
     try {
-      assessments.push(await assessor.assessFile(file));
+      entries.push(await assessor.assessFile(file));
     } catch (e) {
       if (!(e instanceof ProblemError)) throw e;
       problems.push(...e.problems);
+      entries.push(toBatchError(file, e.problems, options.lang));
     }
   }
-  if (assessments.length > 0) {
+  const assessments = entries.filter((e): e is Assessment => !isInputError(e));
+  // Every output names every input. Only a text card for the terminal is left out when nothing was
+  // scored: it would repeat, word for word, the lines stderr prints.
+  if (assessments.length > 0 || options.format !== 'text' || options.out) {
     const color = options.format === 'text' && !options.out && options.color && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
     // grade names as the assessments carry them (English bands with --lang en)
     const grades = pack.manifest.grades.map((g) => ({ name: options.lang === 'en' ? (g.en ?? g.name) : g.name, min: g.min }));
-    const output = RENDERERS[options.format](assessments, { lang: options.lang, color, grades });
+    const output = RENDERERS[options.format](entries, { lang: options.lang, color, grades });
     if (options.out) writeFileSync(options.out, output);
     else io.stdout(output);
   }

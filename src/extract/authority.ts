@@ -48,26 +48,68 @@ const BODY_CHARS = /[局厅委办府院所室处会署部司中心]/u;
 const HAN = /\p{Script=Han}/u;
 const MAX_NAME = 30;
 
-type RoleWords = Array<[word: string, role: ReportRole]> & { lastChars?: Set<string> };
+/** Whether a UTF-16 unit is Han (HAN), remembered as units are met: 0 unknown, 1 yes, 2 no. */
+const HAN_UNITS = new Uint8Array(65536);
+function isHanUnit(c: number): boolean {
+  let known = HAN_UNITS[c]!;
+  if (known === 0) HAN_UNITS[c] = known = HAN.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Whether every character of `name` is Han: unit by unit, and a surrogate pair as the code point it is. */
+function allHan(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return [...name].every((ch) => HAN.test(ch));
+    if (!isHanUnit(c)) return false;
+  }
+  return true;
+}
+
+type RoleWord = [word: string, role: ReportRole];
+interface RoleWords {
+  /** the most specific (longest) ending first: 司法局 before 局, 镇人民政府 before 人民政府 */
+  list: RoleWord[];
+  /**
+   * The same, by last character: a name can only end where a role word ends, so most
+   * candidates are settled by one look-up instead of a test of every ending.
+   */
+  byLast: Map<number, RoleWord[]>;
+  /** an empty word ends every name: then the whole list is tried */
+  hasEmpty: boolean;
+}
 const roleCache = new WeakMap<VocabularyFile, RoleWords>();
 
 function roleWords(vocabulary: VocabularyFile): RoleWords {
   let words = roleCache.get(vocabulary);
   if (!words) {
-    words = Object.entries(vocabulary.roles ?? {}).flatMap(([role, ws]) => (ws ?? []).map((w) => [w, role as ReportRole] as [string, ReportRole]));
-    // the most specific (longest) ending wins: 司法局 before 局, 镇人民政府 before 人民政府
-    words.sort((a, b) => b[0].length - a[0].length);
-    // a name can only end where a role word ends: most positions are skipped on their last character
-    words.lastChars = new Set(words.map(([w]) => w[w.length - 1]!));
+    const list = Object.entries(vocabulary.roles ?? {}).flatMap(([role, ws]) => (ws ?? []).map((w) => [w, role as ReportRole] as RoleWord));
+    list.sort((a, b) => b[0].length - a[0].length);
+    const byLast = new Map<number, RoleWord[]>();
+    for (const rw of list) {
+      if (rw[0].length === 0) continue;
+      const c = rw[0].charCodeAt(rw[0].length - 1);
+      const same = byLast.get(c);
+      if (same) same.push(rw);
+      else byLast.set(c, [rw]);
+    }
+    words = { list, byLast, hasEmpty: list.some(([w]) => w.length === 0) };
     roleCache.set(vocabulary, words);
   }
   return words;
 }
 
+/** The most specific role word `name` ends with. */
+function endingWord(words: RoleWords, name: string): RoleWord | undefined {
+  const list = words.hasEmpty ? words.list : words.byLast.get(name.charCodeAt(name.length - 1));
+  if (list) for (const rw of list) if (name.endsWith(rw[0])) return rw;
+  return undefined;
+}
+
 /** The role a name's ending tells, most specific ending first. */
 function roleOf(name: string, vocabulary: VocabularyFile): { role: ReportRole; word: string } | undefined {
-  for (const [word, role] of roleWords(vocabulary)) if (name.endsWith(word)) return { role, word };
-  return undefined;
+  const rw = endingWord(roleWords(vocabulary), name);
+  return rw ? { role: rw[1], word: rw[0] } : undefined;
 }
 
 /**
@@ -77,7 +119,7 @@ function roleOf(name: string, vocabulary: VocabularyFile): { role: ReportRole; w
  * characters inside words (某县市场监督管理局 → 某县).
  */
 export function parseBodyName(name: string, vocabulary: VocabularyFile): BodyName | undefined {
-  if (name.length > MAX_NAME || ![...name].every((c) => HAN.test(c))) return undefined;
+  if (name.length > MAX_NAME || !allHan(name)) return undefined;
   const role = roleOf(name, vocabulary);
   if (!role) return undefined;
   // 中共某县委… : the party prefix is not part of the place
@@ -108,17 +150,17 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile): BodyNam
 export function nameAtStart(s: string, vocabulary: VocabularyFile): BodyName | undefined {
   const words = roleWords(vocabulary);
   let run = 0;
-  while (run < s.length && run < MAX_NAME && HAN.test(s[run]!)) run++;
+  while (run < s.length && run < MAX_NAME && isHanUnit(s.charCodeAt(run))) run++;
   for (let e = 2; e <= run; e++) {
-    if (!words.lastChars!.has(s[e - 1]!)) continue;
+    if (!words.byLast.has(s.charCodeAt(e - 1))) continue;
     let found = parseBodyName(s.slice(0, e), vocabulary);
     if (!found) continue;
     for (let grown = true; grown; ) {
       grown = false;
       for (let e2 = e + 1; e2 <= Math.min(run, e + 6); e2++) {
-        if (!words.lastChars!.has(s[e2 - 1]!)) continue;
+        if (!words.byLast.has(s.charCodeAt(e2 - 1))) continue;
         const longer = s.slice(0, e2);
-        const w = words.find(([word]) => longer.endsWith(word));
+        const w = endingWord(words, longer);
         // continues the name: a role word that overlaps its ending, or a compound one right after it
         if (!w || !(e2 - w[0].length < e || (e2 - w[0].length === e && w[0].length >= 2))) continue;
         const next = parseBodyName(longer, vocabulary);

@@ -133,7 +133,8 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
   const published = date(PUBLISHED.exec(headerText.replace(DOCUMENT_DATE, ''))?.[1]) ?? page.publishedOn;
   if (published) meta.publishedOn = published;
 
-  const period = readPeriod(text, vocabulary, { ...(meta.year !== undefined ? { year: meta.year } : {}), ...(meta.documentDate ? { documentDate: meta.documentDate } : {}) });
+  // one literal, not spreads of optional parts: readPeriod reads an absent and an undefined field alike
+  const period = readPeriod(text, vocabulary, { year: meta.year, documentDate: meta.documentDate });
   if (period) {
     meta.period = period.period;
     const p = period.phrase;
@@ -159,6 +160,11 @@ function isTitle(t: string, vocabulary: VocabularyFile): boolean {
 
 const stripAbout = (l: Line): Line => (l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset < 0 ? l.offset : l.offset + 2 } : l);
 
+const FULL_STOP = 0x3002;
+/** ，,、；;。：: end a clause of the opening sentence. */
+const isOpeningClauseEnd = (c: number) =>
+  c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b || c === FULL_STOP || c === 0xff1a || c === 0x3a;
+
 /** The opening sentence's clauses, each a place where the reporting body may be named as subject. */
 function openingClauses(header: Line[], title: Line | undefined): Line[] {
   for (const l of header) {
@@ -168,11 +174,12 @@ function openingClauses(header: Line[], title: Line | undefined): Line[] {
     const limit = Math.min(t.length, OPENING_CHARS);
     let start = 0;
     for (let i = 0; i <= limit; i++) {
-      const c = t[i];
-      if (i === limit || c === '，' || c === ',' || c === '、' || c === '；' || c === ';' || c === '。' || c === '：' || c === ':') {
+      // a code, not t[i]: a one-character string per Han character was most of the time here
+      const c = t.charCodeAt(i);
+      if (i === limit || isOpeningClauseEnd(c)) {
         const clause = t.slice(start, i).trim();
         if (clause && !NOT_SUBJECT.test(clause)) clauses.push({ text: clause, offset: l.offset + t.indexOf(clause, start) });
-        if (c === '。') break;
+        if (c === FULL_STOP) break;
         start = i + 1;
       }
     }

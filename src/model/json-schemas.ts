@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Assessment } from './assessment.js';
 import { BatchResult } from './batch.js';
+import { CheckOutput } from './check.js';
 import { ChecklistFile, FactsFile, PackManifest, SectionsFile } from './pack.js';
 import { ReportData } from './report.js';
 import { WaiversFile } from './waiver.js';
@@ -25,6 +26,7 @@ export const SCHEMA_SOURCES = {
   'rule-test.schema.json': { schema: RuleTestFile, io: 'input', title: 'fazhi rule tests (tests/*.yaml)' },
   'assessment.schema.json': { schema: Assessment, io: 'output', title: 'fazhi assessment' },
   'batch.schema.json': { schema: BatchResult, io: 'output', title: 'fazhi batch result (fazhi batch --format json)' },
+  'check.schema.json': { schema: CheckOutput, io: 'output', title: 'fazhi check --format json: the assessment, or the error entry, of each input — an object for one input, an array for several' },
 } as const;
 
 export type SchemaFile = keyof typeof SCHEMA_SOURCES;

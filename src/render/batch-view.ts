@@ -1,5 +1,5 @@
 import type { Assessment, Finding } from '../model/assessment.js';
-import type { BatchResult, Comparison } from '../model/batch.js';
+import type { BatchError, BatchResult, Comparison } from '../model/batch.js';
 import { isShortfall } from '../batch/compare.js';
 import { rankAssessments, rankNumbers } from '../batch/rank.js';
 import { isGateFailure, listedFindings } from './finding-groups.js';
@@ -48,16 +48,16 @@ export function batchView(batch: BatchResult): BatchView {
   };
 }
 
-/** A batch made from plain assessments (fazhi check): ranked, no errors. */
-export function batchFromAssessments(assessments: Assessment[], grades: BatchResult['pack']['grades'] = []): BatchResult {
+/** A batch made from plain assessments (fazhi check): ranked, with the files that could not be scored as its errors, in the order given. */
+export function batchFromAssessments(assessments: Assessment[], grades: BatchResult['pack']['grades'] = [], errors: BatchError[] = []): BatchResult {
   const first = assessments[0];
   return {
     // Without the pack's bands a page cannot tell 不合格 from 优秀 when only one grade occurs.
     pack: { id: first?.pack.id ?? '', title: first?.pack.title ?? '', version: first?.pack.version ?? '', grades },
-    total: assessments.length,
+    total: assessments.length + errors.length,
     interrupted: false,
     assessments: rankAssessments(assessments),
-    errors: [],
+    errors,
   };
 }
 

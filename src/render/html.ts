@@ -5,7 +5,7 @@ import { batchFromAssessments, batchView, col, roleCell, type BatchView, type Su
 import { eventText, groupFindings, isGateFailure } from './finding-groups.js';
 import { label, roleLabel, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
 import { num } from './text-layout.js';
-import type { BatchRenderer, Renderer, RenderOptions } from './types.js';
+import { isInputError, type BatchRenderer, type Renderer, type RenderOptions } from './types.js';
 
 /** Everything that came from a report or a pack goes through here: text and attribute values alike. */
 export const esc = (v: unknown): string =>
@@ -219,5 +219,6 @@ ${errors}
 
 export const renderHtmlBatch: BatchRenderer = async (batch, { lang }: RenderOptions) => [{ name: 'report.html', data: renderHtmlPage(batch, lang) }];
 
-/** `fazhi check --format html`: the same page for the reports checked. */
-export const renderHtml: Renderer = (assessments, { lang, grades }) => renderHtmlPage(batchFromAssessments(assessments, grades), lang);
+/** `fazhi check --format html`: the same page for the inputs checked — the reports ranked, the files that could not be scored in its error table. */
+export const renderHtml: Renderer = (entries, { lang, grades }) =>
+  renderHtmlPage(batchFromAssessments(entries.filter((e): e is Assessment => !isInputError(e)), grades, entries.filter(isInputError)), lang);

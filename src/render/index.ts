@@ -23,10 +23,10 @@ export const RENDERERS = {
 export type Format = keyof typeof RENDERERS;
 export const FORMATS = Object.keys(RENDERERS) as Format[];
 
-/** A report-card format written once for the whole batch. */
+/** A report-card format written once for the whole batch: the ranked reports, then every file that could not be scored. */
 const asBatch =
   (render: Renderer, name: string): BatchRenderer =>
-  async (batch, options) => [{ name, data: render(batch.assessments, options) }];
+  async (batch, options) => [{ name, data: render([...batch.assessments, ...batch.errors], options) }];
 
 /** Every output format of `fazhi batch`: each writes one or more files into --out. */
 export const BATCH_RENDERERS = {
@@ -42,4 +42,5 @@ export const BATCH_RENDERERS = {
 export type BatchFormat = keyof typeof BATCH_RENDERERS;
 export const BATCH_FORMATS = Object.keys(BATCH_RENDERERS) as BatchFormat[];
 export { batchFromAssessments };
-export type { RenderOptions, Renderer, BatchRenderer, OutputFile } from './types.js';
+export { isInputError } from './types.js';
+export type { RenderOptions, Renderer, BatchRenderer, OutputFile, Entry } from './types.js';

@@ -1,5 +1,12 @@
-import type { Renderer } from './types.js';
+import { inputErrorJson } from './input-errors.js';
+import { isInputError, type Renderer } from './types.js';
 
-/** The Assessment contract of DESIGN.md: one object for one report, an array for several. */
-export const renderJson: Renderer = (assessments) =>
-  JSON.stringify(assessments.length === 1 ? assessments[0] : assessments, null, 2) + '\n';
+/**
+ * `check --format json` (schemas/check.schema.json): one entry per input, in the order given — the
+ * Assessment, or for a file that could not be scored `{ file, error, message, problems }`. One
+ * input gives one object, as it always has; several give an array, even when some of them failed.
+ */
+export const renderJson: Renderer = (entries) => {
+  const json = entries.map((e) => (isInputError(e) ? inputErrorJson(e) : e));
+  return JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n';
+};

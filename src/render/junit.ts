@@ -1,7 +1,9 @@
 import type { Assessment, Finding } from '../model/assessment.js';
+import type { BatchError } from '../model/batch.js';
 import { eventText, isGateFailure, oneLineMessage, reportTitle } from './finding-groups.js';
 import { statusLabel, type Lang } from './labels.js';
-import type { Renderer } from './types.js';
+import { problemLines, unscorable } from './input-errors.js';
+import { isInputError, type Renderer } from './types.js';
 
 /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
 export const xml = (v: unknown): string =>
@@ -57,10 +59,26 @@ function suite(a: Assessment, lang: Lang): { xml: string; counts: Record<Outcome
   };
 }
 
-/** JUnit XML: one testsuite per report, one testcase per rule, so CI systems show each shortfall as a failing test. */
-export const renderJunit: Renderer = (assessments, { lang }) => {
-  const suites = assessments.map((a) => suite(a, lang));
+/**
+ * A file that could not be read or scored: a testsuite of its own whose one testcase is an
+ * <error> (not a <failure>: nothing was assessed), so CI shows the file failed instead of losing it.
+ */
+function errorSuite(e: BatchError, lang: Lang): { xml: string; counts: Record<Outcome, number> } {
+  const counts: Record<Outcome, number> = { passed: 0, failure: 0, error: 1, skipped: 0 };
+  const type = e.problems[0]?.code ?? 'batch.internal';
+  return {
+    counts,
+    xml: `  <testsuite name="${xml(e.file)}" tests="1" failures="0" errors="1" skipped="0" file="${xml(e.file)}">\n    <testcase classname="fazhi.input" name="${xml(unscorable(lang))}" file="${xml(e.file)}">\n      <error message="${xml(e.message)}" type="${xml(type)}">${xml(problemLines(e).join('\n'))}</error>\n    </testcase>\n  </testsuite>`,
+  };
+}
+
+/**
+ * JUnit XML: one testsuite per input, in the order given — for a report one testcase per rule, so CI
+ * systems show each shortfall as a failing test; for a file that could not be scored, one error.
+ */
+export const renderJunit: Renderer = (entries, { lang }) => {
+  const suites = entries.map((e) => (isInputError(e) ? errorSuite(e, lang) : suite(e, lang)));
   const sum = (k: Outcome) => suites.reduce((n, s) => n + s.counts[k], 0);
-  const tests = assessments.reduce((n, a) => n + a.findings.length, 0);
+  const tests = suites.reduce((n, s) => n + s.counts.passed + s.counts.failure + s.counts.error + s.counts.skipped, 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="fazhi" tests="${tests}" failures="${sum('failure')}" errors="${sum('error')}" skipped="${sum('skipped')}">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`;
 };

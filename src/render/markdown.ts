@@ -1,12 +1,21 @@
 import type { Assessment, Finding } from '../model/assessment.js';
+import type { BatchError } from '../model/batch.js';
 import { eventText, groupFindings, reportTitle } from './finding-groups.js';
 import { close, comma, label, open, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
 import { num } from './text-layout.js';
-import type { Renderer } from './types.js';
+import { problemLines, unscorable } from './input-errors.js';
+import { isInputError, type Renderer } from './types.js';
 import { markdownEscaped } from './text-safety.js';
 
-/** The same report card as Markdown, for pasting into documents and issue trackers. */
-export const renderMarkdown: Renderer = (assessments, { lang }) => assessments.map((a) => card(markdownEscaped(a), lang)).join('\n---\n\n');
+/** The same report card as Markdown, for pasting into documents and issue trackers; a file that could not be scored says why, in its place. */
+export const renderMarkdown: Renderer = (entries, { lang }) =>
+  entries.map((e) => (isInputError(e) ? errorCard(e, lang) : card(markdownEscaped(e), lang))).join('\n---\n\n');
+
+/** A failed input: its name as the heading, every problem as the line stderr prints (escaped: it quotes the file). */
+function errorCard(e: BatchError, lang: Lang): string {
+  const lines = problemLines(e).map((l) => `- ${markdownEscaped(l)}`);
+  return [`# ${unscorable(lang)}${lang === 'zh' ? '：' : ': '}\`${e.file}\``, '', ...lines, ''].join('\n');
+}
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

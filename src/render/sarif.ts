@@ -1,7 +1,9 @@
 import type { Assessment, Finding } from '../model/assessment.js';
+import type { BatchError } from '../model/batch.js';
 import type { Severity } from '../model/common.js';
 import { isGateFailure, oneLineMessage } from './finding-groups.js';
-import type { Renderer } from './types.js';
+import { problemLines } from './input-errors.js';
+import { isInputError, type Renderer } from './types.js';
 import { VERSION } from '../util/package-root.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -31,11 +33,34 @@ function level(f: Finding): 'error' | 'warning' | 'note' | 'none' {
 }
 
 /**
+ * A file that could not be read or scored, as SARIF 2.1.0 says a tool reports a problem that kept
+ * it from analysing an artifact (§3.20.21, §3.58): a toolExecutionNotification of level error per
+ * problem, located at the file (and line:column when known), its code as the descriptor.
+ */
+function notifications(errors: BatchError[]) {
+  return errors.flatMap((e) =>
+    (e.problems.length > 0 ? e.problems : [{ code: 'batch.internal', message: e.message }]).map((p, i) => {
+      const region = 'line' in p && p.line !== undefined ? { region: { startLine: p.line, ...(p.column !== undefined ? { startColumn: p.column } : {}) } } : {};
+      return {
+        level: 'error' as const,
+        message: { text: e.problems.length > 0 ? problemLines(e)[i]! : e.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(e.file) }, ...region } }],
+        descriptor: { id: p.code },
+      };
+    }),
+  );
+}
+
+/**
  * SARIF 2.1.0: one result per non-passing finding, located at the report file and the line
  * of its evidence when there is one; the rules come from the pack (every enabled rule, pack order).
- * Waived findings are results with an external suppression, so they stay visible.
+ * Waived findings are results with an external suppression, so they stay visible. The run's one
+ * invocation is executionSuccessful only when every input was scored; each failed input is a
+ * toolExecutionNotification naming the file, so it cannot vanish from a CI gate.
  */
-export const renderSarif: Renderer = (assessments, { lang }) => {
+export const renderSarif: Renderer = (entries, { lang }) => {
+  const assessments = entries.filter((e): e is Assessment => !isInputError(e));
+  const errors = entries.filter(isInputError);
   const rules: Finding[] = [];
   const index = new Map<string, number>();
   for (const a of assessments) {
@@ -95,6 +120,7 @@ export const renderSarif: Renderer = (assessments, { lang }) => {
             })),
           },
         },
+        invocations: [{ executionSuccessful: errors.length === 0, ...(errors.length > 0 ? { toolExecutionNotifications: notifications(errors) } : {}) }],
         results,
         properties: {
           reports: assessments.map((a) => ({ file: a.report.file, authority: a.report.authority, score: a.score, maxScore: a.maxScore, percent: a.percent, grade: a.grade, vetoed: a.vetoed, returned: Boolean(a.returned), ...(a.returnedBy?.length ? { returnedBy: a.returnedBy } : {}), ...(a.report.role ? { role: a.report.role } : {}) })),

@@ -1,16 +1,29 @@
 import { createColors } from 'picocolors';
 import type { Assessment, Finding } from '../model/assessment.js';
+import type { BatchError } from '../model/batch.js';
 import { eventText, groupFindings, reportTitle } from './finding-groups.js';
 import { close, comma, label, open, statusLabel, severityLabel, summaryLine, type Lang } from './labels.js';
 import { displayWidth, num, padEnd, padStart } from './text-layout.js';
-import type { RenderOptions } from './types.js';
+import { problemLines, unscorable } from './input-errors.js';
+import { isInputError, type Entry, type RenderOptions } from './types.js';
 import { withoutControlCharacters } from './text-safety.js';
 
 const MARK: Record<Finding['status'], string> = { pass: '✓', fail: '✗', missing: '?', not_applicable: '–', waived: '~', error: '!' };
 
-/** The report card a person reads in a terminal: score, grade, categories, then every shortfall with its source and remedy. */
-export function renderText(assessments: Assessment[], options: RenderOptions): string {
-  return assessments.map((a) => card(withoutControlCharacters(a), options)).join('\n' + '─'.repeat(60) + '\n\n');
+/**
+ * The report card a person reads in a terminal: score, grade, categories, then every shortfall with its
+ * source and remedy. One card per input, in the order given: a file that could not be scored says why.
+ */
+export function renderText(entries: Entry[], options: RenderOptions): string {
+  return entries
+    .map((e) => (isInputError(e) ? errorCard(withoutControlCharacters(e), options) : card(withoutControlCharacters(e), options)))
+    .join('\n' + '─'.repeat(60) + '\n\n');
+}
+
+/** A file that could not be scored: its name, then every problem as the line stderr prints. */
+function errorCard(e: BatchError, { lang, color }: RenderOptions): string {
+  const c = createColors(color);
+  return [c.red(c.bold(sep(lang, unscorable(lang), e.file))), ...problemLines(e).map((l) => `  ${l}`)].join('\n') + '\n';
 }
 
 function card(a: Assessment, { lang, color }: RenderOptions): string {

@@ -1,4 +1,5 @@
 import type { Assessment } from '../model/assessment.js';
+import type { BatchError } from '../model/batch.js';
 import type { Lang } from './labels.js';
 
 export interface RenderOptions {
@@ -9,8 +10,14 @@ export interface RenderOptions {
   grades?: Array<{ name: string; min: number }>;
 }
 
-/** A renderer is a pure function of the assessments. */
-export type Renderer = (assessments: Assessment[], options: RenderOptions) => string;
+/** One input: its assessment, or why it could not be read or scored (the batch error row). */
+export type Entry = Assessment | BatchError;
+
+/** An input that has no assessment: it failed. */
+export const isInputError = (e: Entry): e is BatchError => !('findings' in e);
+
+/** Every format shows every input, in the order given: a failed one says why, never disappears. */
+export type Renderer = (entries: Entry[], options: RenderOptions) => string;
 
 /** One file a batch format writes into the --out folder. */
 export interface OutputFile {

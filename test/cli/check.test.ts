@@ -231,10 +231,12 @@ describe('fazhi check with bad input: exit 2 and one clear line', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('still scores the good files when one is bad, and exits 2', async () => {
+  it('still scores the good files when one is bad, keeps the bad one in its place, and exits 2', async () => {
     const { code, stdout, stderr } = await runCli(['check', XIAXIAN, 'nope.yaml', '--format', 'json']);
     expect(code).toBe(2);
-    expect(JSON.parse(stdout).report.authority).toBe('夏县司法局');
+    const [good, bad] = JSON.parse(stdout);
+    expect(good.report.authority).toBe('夏县司法局');
+    expect(bad).toMatchObject({ file: 'nope.yaml', error: { code: 'file.not-found' } });
     expect(stderr).toBe('nope.yaml: 文件不存在；请检查路径\n');
   });
 
