@@ -26,6 +26,7 @@ export type ZipVerdict =
   | { ok: false; reason: 'corrupt'; detail: string }
   | { ok: false; reason: 'too-large'; part: string; size: number; limit: number }
   | { ok: false; reason: 'ratio'; part: string; ratio: number; limit: number }
+  | { ok: false; reason: 'understated'; part: string; declared: number }
   | { ok: false; reason: 'paragraphs'; count: number; limit: number };
 
 /** The part that holds a Word document's body. */
@@ -60,7 +61,7 @@ export function judgeZip(buf: Buffer, limits: ZipLimits): ZipVerdict {
     if (method !== 8 && method !== 0) continue; // mammoth cannot read other methods and says so
     const data = partData(buf, localHeader, compressed, method, declared);
     if (data === undefined) return { ok: false, reason: 'corrupt', detail: `${name}: its compressed data is broken` };
-    if (data.length > declared) return tooLarge(data.length, declared);
+    if (data.length > declared) return { ok: false, reason: 'understated', part: name, declared };
     if (name === BODY_PART) {
       const count = paragraphCount(data);
       if (count > limits.maxParagraphs) return { ok: false, reason: 'paragraphs', count, limit: limits.maxParagraphs };
