@@ -2,6 +2,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { SUPPORTED_EXTENSIONS } from '../ingest/load-report.js';
+import type { SkipReason } from '../model/batch.js';
 
 /**
  * Document types people keep beside their reports that fazhi may not read (yet). Found in a
@@ -16,8 +17,6 @@ const NOT_REPORTS = /^(readme|changelog|license|licence)(\.[a-z]+)?$/i;
 /** Folders of tools, never of reports: walking them would only find their own notes. */
 const TOOL_FOLDERS = new Set(['node_modules']);
 
-/** Why an entry under a folder was not taken; every entry is taken, skipped for one of these, or unreadable. */
-export type SkipReason = 'hidden' | 'other-type' | 'excluded' | 'duplicate' | 'link-loop' | 'tool-folder';
 
 export interface SkippedEntry {
   path: string;

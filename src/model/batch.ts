@@ -24,6 +24,12 @@ export const BatchError = z
   .strict();
 export type BatchError = z.infer<typeof BatchError>;
 
+/** Why an entry under a folder given to a batch was not taken (batch/discover.ts). */
+export const SkipReason = z
+  .enum(['hidden', 'other-type', 'excluded', 'duplicate', 'link-loop', 'tool-folder'])
+  .describe('hidden: a name starting with "."; other-type: not a report type; excluded: by --include/--exclude; duplicate: a second path (link) to a file already taken; link-loop: a folder link back up the tree; tool-folder: node_modules');
+export type SkipReason = z.infer<typeof SkipReason>;
+
 /** Year over year for one authority, matched by name against last year's batch JSON. */
 export const Comparison = z
   .object({
@@ -51,10 +57,22 @@ export const BatchResult = z
         grades: z.array(z.object({ name: z.string(), min: z.number() }).strict()).describe('best first'),
       })
       .strict(),
-    total: z.number().int().describe('files found'),
-    interrupted: z.boolean().describe('stopped early (Ctrl-C): the files not yet scored are in neither list'),
+    total: z.number().int().describe('inputs found: files, plus folders that could not be read'),
+    interrupted: z.boolean().describe('stopped early (Ctrl-C): the files not yet scored are listed in notScored'),
+    notScored: z.array(z.string()).optional().describe('when interrupted: the files not scored, sorted'),
     assessments: z.array(Assessment).describe('ranked: reports not returned first, then returned (退回重报), then vetoed; within each, percent desc, then authority, then file'),
-    errors: z.array(BatchError).describe('sorted by file'),
+    errors: z.array(BatchError).describe('sorted by file; a folder that could not be read is one row'),
+    skipped: z
+      .array(
+        z
+          .object({
+            path: z.string(),
+            reason: SkipReason,
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('entries under the folders given that were not taken, in walk order: every entry is scored, an error row, or here'),
     comparisons: z.array(Comparison).optional().describe('with --compare: one per ranked assessment that names its authority, in rank order'),
   })
   .strict();

@@ -263,8 +263,10 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     en: (p) => `the file's text is too long (${p.chars} characters), the limit is ${p.limit}; real reports are far shorter: check the file, or raise the limit with --max-size`,
   },
   'file.zip-bomb': {
-    zh: (p) => `文件疑似“压缩炸弹”：${p.part} 的压缩比为 ${p.ratio} 倍，上限 ${p.limit} 倍；请用 Word/WPS 打开后另存为新文件再评查`,
-    en: (p) => `the file looks like a zip bomb: ${p.part} is compressed ${p.ratio} times, the limit is ${p.limit}; open it in Word/WPS, save it as a new file and check that`,
+    zh: (p) =>
+      `文件疑似“压缩炸弹”：${p.declared ? `${p.part} 声明解压后为 ${p.declared}，实际更大` : `${p.part} 的压缩比为 ${p.ratio} 倍，上限 ${p.limit} 倍`}；请用 Word/WPS 打开后另存为新文件再评查`,
+    en: (p) =>
+      `the file looks like a zip bomb: ${p.declared ? `${p.part} declares ${p.declared} inflated but holds more` : `${p.part} is compressed ${p.ratio} times, the limit is ${p.limit}`}; open it in Word/WPS, save it as a new file and check that`,
   },
   'file.too-many-paragraphs': {
     zh: (p) => `文档段落过多（${p.count} 段），上限 ${p.limit} 段；真实报告远少于此，请检查文件，确需评查可用 --max-size 调高上限`,
