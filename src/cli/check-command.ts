@@ -5,6 +5,7 @@ import type { Severity } from '../model/common.js';
 import { loadPack } from '../pack/load-pack.js';
 import { createAssessor, today } from '../pipeline/assess-file.js';
 import { ProblemError, type Problem } from '../problems/problem.js';
+import { formatWarning } from '../problems/format.js';
 import type { Lang } from '../problems/messages.js';
 import { FORMATS, isInputError, RENDERERS, type Entry, type Format } from '../render/index.js';
 import { toBatchError } from '../batch/errors.js';
@@ -65,6 +66,8 @@ async function runCheck(files: string[], options: CheckOptions, io: CliIO): Prom
     if (options.out) writeFileSync(options.out, output);
     else io.stdout(output);
   }
+  // what reading a file tolerated (a few undecodable characters, a wrong BOM): a line each; the exit code stays
+  for (const a of assessments) for (const w of a.report.warnings ?? []) io.stderr(formatWarning(a.report.file, w, options.lang) + '\n');
   printProblems(io, problems, options.lang);
   if (problems.length > 0) return EXIT.badInput;
   const missed = assessments.some((a) => missedThresholds(a, options).length > 0);

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { problem, ProblemError } from '../problems/problem.js';
-import { decodeText, looksBinary, type TextEncodingName } from './decode.js';
+import { decodeDocumentBytes, looksBinary, type DecodeWarning, type TextEncodingName } from './decode.js';
 import { docxToHtml, hasZipSignature } from './docx.js';
 import type { HtmlText, PageMeta } from './html.js';
 
@@ -19,6 +19,8 @@ export interface DocumentText {
   file: string;
   format: DocumentFormat;
   encoding?: TextEncodingName;
+  /** what decoding noticed but tolerated: a few undecodable characters, a wrong BOM */
+  warnings?: DecodeWarning[];
   text: string;
   meta: PageMeta;
 }
@@ -75,13 +77,14 @@ function fromDocxHtml(file: string, html: string, htmlToText: HtmlToText): Docum
 
 function fromTextBytes(file: string, ext: string, buf: Buffer, htmlToText?: HtmlToText): DocumentText {
   if (looksBinary(buf)) throw new ProblemError([problem('file.binary', file, { ext })]);
-  const { text: raw, encoding } = decodeText(buf);
+  const { text: raw, encoding, warnings: found } = decodeDocumentBytes(file, buf);
+  const warnings = found.length > 0 ? { warnings: found } : {};
   const text = raw.replace(/\r\n?/g, '\n');
   if (htmlToText) {
     const page = htmlToText(text);
     if (page.text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
-    return { file, format: 'html', encoding, text: page.text, meta: page.meta };
+    return { file, format: 'html', encoding, ...warnings, text: page.text, meta: page.meta };
   }
   if (text.trim().length === 0) throw new ProblemError([problem('file.empty', file)]);
-  return { file, format: 'text', encoding, text, meta: {} };
+  return { file, format: 'text', encoding, ...warnings, text, meta: {} };
 }

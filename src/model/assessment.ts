@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Evidence, IsoDate, RuleId, Severity, SnakeId } from './common.js';
-import { FactValue, ReportRole } from './report.js';
+import { FactValue, ReportRole, TextEncoding } from './report.js';
 
 /** not_applicable (不适用): the rule does not apply to this reporter's role, or the report states there was nothing to assess. */
 export const Status = z.enum(['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error']);
@@ -86,6 +86,11 @@ export const Assessment = z
         region: z.string().optional(),
         year: z.number().int().optional(),
         role: ReportRole.optional(),
+        encoding: TextEncoding.optional().describe('how a text document was decoded'),
+        warnings: z
+          .array(z.string())
+          .optional()
+          .describe('what reading the file noticed but tolerated (e.g. characters it could not decode), one line each'),
       })
       .strict(),
     pack: z.object({ id: z.string(), title: z.string(), version: z.string() }).strict(),

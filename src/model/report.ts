@@ -47,6 +47,10 @@ export const ReportMeta = z
   .strict();
 export type ReportMeta = z.infer<typeof ReportMeta>;
 
+/** How fazhi decoded a text document (ingest/decode.ts). */
+export const TextEncoding = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']);
+export type TextEncoding = z.infer<typeof TextEncoding>;
+
 export const FactValue = z.union([z.number(), z.string(), z.boolean()]);
 export type FactValue = z.infer<typeof FactValue>;
 
@@ -78,6 +82,17 @@ export const ReportData = z
       )
       .optional()
       .describe('fazhi extract: facts stated more than once with different values'),
+    source: z
+      .object({
+        encoding: TextEncoding.optional().describe('how the text document was decoded'),
+        warnings: z
+          .array(z.object({ code: z.enum(['file.encoding-repaired', 'file.encoding-bom']), params: z.record(z.string(), z.union([z.string(), z.number()])) }).strict())
+          .optional()
+          .describe('what reading the document noticed but tolerated (a problem code and its parameters), e.g. characters it could not decode'),
+      })
+      .strict()
+      .optional()
+      .describe('how fazhi read the document it scored (set when a document is checked directly; fazhi extract leaves it out)'),
   })
   .strict();
 export type ReportData = z.infer<typeof ReportData>;

@@ -11,6 +11,7 @@ import { eventsFor } from './events.js';
 import { ROLE_NAMES } from '../model/role-names.js';
 import type { AssessmentEvent } from '../model/events.js';
 import { gradeFor } from './grade.js';
+import { problemMessage } from '../problems/messages.js';
 
 export interface AssessOptions {
   waivers?: readonly Waiver[];
@@ -28,7 +29,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Turns rule outcomes into the scored assessment: points, waivers, veto, categories, grade. */
 export function assess(pack: Pack, report: ReportData, file: string, outcomes: RuleOutcome[], options: AssessOptions): Assessment {
-  const meta = { file, ...pick(report.report, ['authority', 'region', 'year', 'role'] as const) };
+  const meta = { file, ...pick(report.report, ['authority', 'region', 'year', 'role'] as const), ...howRead(report, options.lang) };
   const findings = pack.rules.map((compiled, i) => finding(pack, compiled, outcomes[i]!, report, meta, options));
   // A veto rule vetoes when it fails, or when its fact is absent and the pack treats absence as failure.
   const vetoedBy = findings
@@ -231,6 +232,15 @@ function lookedFor(report: ReportData, missing: string[]): string[] | undefined 
   if (!report.unstated) return undefined;
   const words = [...new Set(report.unstated.filter((u) => missing.includes(u.fact)).flatMap((u) => u.lookedFor))];
   return words.length > 0 ? words : undefined;
+}
+
+/** How the document was read: its encoding, and what decoding tolerated in the output language. */
+function howRead(report: ReportData, lang: 'zh' | 'en' = 'zh'): Pick<Assessment['report'], 'encoding' | 'warnings'> {
+  const { encoding, warnings } = report.source ?? {};
+  return {
+    ...(encoding ? { encoding } : {}),
+    ...(warnings?.length ? { warnings: warnings.map((w) => problemMessage(w.code, w.params, lang)) } : {}),
+  };
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
