@@ -12,7 +12,39 @@ export const DEFAULT_MAX_GAP = 12;
 const NUM = `(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+(?:\\.\\d+)?)`;
 const CN_MULTI = `[${CHINESE_NUMERAL_CHARS}]{2,}`;
 const CN_ONE = `[${CHINESE_NUMERAL_CHARS}]`;
-const APPROX_BEFORE = '(?<pre>约|近|超过|逾)?\\s*';
+/** Words that make a figure after them approximate (the patterns' `pre` group). */
+const APPROX_WORDS = ['约', '近', '超过', '逾'];
+const APPROX_BEFORE = `(?<pre>${APPROX_WORDS.join('|')})?\\s*`;
+
+/**
+ * Every character a value pattern's match (valuePattern) can begin with: an approximation
+ * word's first, a blank (\s, after an empty `pre`), an Arabic digit or a Chinese numeral (百 of
+ * 百分之 among them). Where none stands, no figure begins and the pattern need not be run.
+ */
+const VALUE_START = new RegExp(`^(?:[${APPROX_WORDS.map((w) => w[0]).join('')}]|\\s|\\d|[${CHINESE_NUMERAL_CHARS}])`);
+/** VALUE_START by UTF-16 unit, filled in as units are met: 0 unknown, 1 yes, 2 no. */
+const VALUE_START_UNITS = new Uint8Array(65536);
+
+/** Whether a value pattern's match may begin at one of the positions [from, to). */
+export function valueMayStartIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let known = VALUE_START_UNITS[c]!;
+    if (known === 0) VALUE_START_UNITS[c] = known = VALUE_START.test(String.fromCharCode(c)) ? 1 : 2;
+    if (known === 1) return true;
+  }
+  return false;
+}
+
+/** Whether [from, to) holds a character every value pattern's match has: a digit or a Chinese numeral. */
+export function valueCharIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || CHINESE_NUMERAL_CODES.has(c)) return true;
+  }
+  return false;
+}
+const CHINESE_NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

@@ -1,6 +1,6 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, PERIOD_REACH, excluded, periodFor, quote, type ClaimContext, type FactMatch } from './claim-match.js';
-import type { FactExtractor } from './compile.js';
+import { valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
 import { modality, negatedBetween } from './polarity.js';
 import type { TextIndex } from './text-index.js';
 import { isChange, lastPeriodTag, type Period } from './time.js';
@@ -28,22 +28,27 @@ export function valueAfter(index: TextIndex, x: FactExtractor, ctx: ClaimContext
   const [cs, ce1] = index.clause(cueStart);
   let ce = ce1;
   for (let k = 1; k < x.spanClauses && ce < text.length && text[ce] !== '\n' && text[ce] !== '。'; k++) ce = index.clause(ce + 1)[1];
-  if (cueEnd > ce || excluded(text, cs, ce, x, cueStart)) return undefined;
+  if (cueEnd > ce) return undefined;
   const windowEnd = Math.min(ce, cueEnd + x.maxGap + 24);
   // a continuing clause (…，2024年为90%) follows only a cue near its clause's end
   const continues = ce - windowEnd <= CONTINUATION_GAP;
   // most cue words stand with no figure after them: skip the judging then
   if (!numeralIn(text, cueEnd, windowEnd) && !(continues && numeralIn(text, ce, Math.min(text.length, ce + NUMERAL_REACH)))) return undefined;
+  // a figure read in the cue's clause begins within maxGap of the cue: where no character can begin one, the pattern is not run
+  const figureMayBegin = valueMayStartIn(text, cueEnd, Math.min(windowEnd, cueEnd + x.maxGap + 1));
+  if (!figureMayBegin && !continues) return undefined;
+  // the cheap look for a figure first: an exclude word is looked for only when there is one
+  if (excluded(text, cs, ce, x, cueStart)) return undefined;
   const [ss, se] = index.sentence(cueStart);
   // the words between cue and figure are judged with the figure (未达到100%), not here
   if (modality(w, text, cs, cueStart, cueStart, cueEnd, ss) !== 'result') return undefined;
   const contextFrom = Math.max(ss, cueStart - PERIOD_REACH);
   const re = x.value!;
   re.lastIndex = 0;
-  const window = text.slice(cueEnd, windowEnd);
+  const window = figureMayBegin ? text.slice(cueEnd, windowEnd) : '';
   let segmentFrom = cueEnd;
   let passedOver: Period | undefined;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
+  for (let m = figureMayBegin ? re.exec(window) : null; m; m = re.exec(window)) {
     if (m.index > x.maxGap) break;
     const vStart = cueEnd + m.index;
     const vEnd = vStart + m[0].length;
@@ -149,8 +154,10 @@ export function valueBefore(index: TextIndex, x: FactExtractor, ctx: ClaimContex
   const text = index.text;
   const w = ctx.words;
   const [cs, ce] = index.clause(cueStart);
-  if (excluded(text, cs, ce, x, cueStart)) return undefined;
   const from = Math.max(cs, cueStart - x.maxGap - 24);
+  // every figure has a digit or a Chinese numeral: without one, the pattern is not run
+  if (!valueCharIn(text, from, cueStart)) return undefined;
+  if (excluded(text, cs, ce, x, cueStart)) return undefined;
   const window = text.slice(from, cueStart);
   const re = x.value!;
   re.lastIndex = 0;
