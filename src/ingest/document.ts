@@ -1,9 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { problem, ProblemError } from '../problems/problem.js';
+import { DEFAULT_LIMITS, formatBytes, type InputLimits } from '../source/limits.js';
+import { readUserBytes, tooLarge } from '../source/read-file.js';
 import { decodeDocumentBytes, looksBinary, type DecodeWarning, type TextEncodingName } from './decode.js';
 import { docxToHtml, hasZipSignature } from './docx.js';
 import type { HtmlText, PageMeta } from './html.js';
+import { judgeZip } from './zip-guard.js';
 
 /** cheerio and mammoth load only when a page or a .docx needs them, so checking a .txt or .yaml starts fast. */
 type HtmlToText = (html: string, options?: { wholeBody?: boolean }) => HtmlText;
@@ -25,35 +27,44 @@ export interface DocumentText {
   meta: PageMeta;
 }
 
-/** Reads a document; mammoth runs in-process. */
-export async function readDocument(file: string): Promise<DocumentText> {
-  const { buf, ext } = readBytes(file);
-  if (ext === '.docx') {
-    return fromDocxHtml(file, await convert(file, buf, docxToHtml), await loadHtmlToText());
-  }
-  const needsHtml = ext === '.html' || ext === '.htm';
-  return fromTextBytes(file, ext, buf, needsHtml ? await loadHtmlToText() : undefined);
+/** Reads a document within `limits` (source/limits.ts); mammoth runs in-process. */
+export async function readDocument(file: string, limits: InputLimits = DEFAULT_LIMITS): Promise<DocumentText> {
+  const { buf, ext } = readBytes(file, limits);
+  const doc =
+    ext === '.docx'
+      ? fromDocxHtml(file, await convert(file, guardZip(file, buf, limits), docxToHtml), await loadHtmlToText())
+      : fromTextBytes(file, ext, buf, ext === '.html' || ext === '.htm' ? await loadHtmlToText() : undefined);
+  // After conversion, not before: the text is what the extractor's time grows with.
+  if (doc.text.length > limits.maxTextChars) throw tooLongText(file, doc.text.length, limits.maxTextChars);
+  return doc;
 }
 
-function readBytes(file: string): { buf: Buffer; ext: string } {
+function readBytes(file: string, limits: InputLimits): { buf: Buffer; ext: string } {
   const ext = extname(file).toLowerCase();
   if (!DOCUMENT_EXTENSIONS.includes(ext)) {
     throw new ProblemError([problem('file.unsupported-type', file, { ext: ext || '(none)', supported: DOCUMENT_EXTENSIONS.join(' ') })]);
   }
-  let buf: Buffer;
-  try {
-    if (statSync(file).isDirectory()) throw new ProblemError([problem('file.is-directory', file)]);
-    buf = readFileSync(file);
-  } catch (e) {
-    if (e instanceof ProblemError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ProblemError([problem('file.not-found', file)]);
-    throw new ProblemError([problem('file.unreadable', file, { reason: code ?? String(e) })]);
-  }
+  const buf = readUserBytes(file, limits.maxDocumentBytes);
   if (buf.length === 0 || (ext !== '.docx' && buf.toString('latin1').trim().length === 0)) {
     throw new ProblemError([problem('file.empty', file)]);
   }
   return { buf, ext };
+}
+
+/** A zip bomb is refused before mammoth inflates it (zip-guard.ts). */
+function guardZip(file: string, buf: Buffer, limits: InputLimits): Buffer {
+  if (!hasZipSignature(buf)) return buf; // convert() says "not a zip package"
+  const verdict = judgeZip(buf, { maxPartBytes: limits.maxDocxPartBytes, maxRatio: limits.maxDocxRatio, maxBodyBytes: limits.maxDocxBodyBytes, maxParagraphs: limits.maxDocxParagraphs });
+  if (verdict.ok) return buf;
+  if (verdict.reason === 'corrupt') throw corrupt(file, verdict.detail);
+  if (verdict.reason === 'too-large') throw tooLarge(file, verdict.size, verdict.limit, verdict.part);
+  if (verdict.reason === 'ratio') throw new ProblemError([problem('file.zip-bomb', file, { part: verdict.part, ratio: verdict.ratio, limit: verdict.limit })]);
+  if (verdict.reason === 'understated') throw new ProblemError([problem('file.zip-bomb', file, { part: verdict.part, declared: formatBytes(verdict.declared) })]);
+  throw new ProblemError([problem('file.too-many-paragraphs', file, { count: verdict.count, limit: verdict.limit })]);
+}
+
+function tooLongText(file: string, chars: number, limit: number): ProblemError {
+  return new ProblemError([problem('file.text-too-long', file, { chars, limit })]);
 }
 
 async function convert(file: string, buf: Buffer, fn: (b: Buffer) => Promise<string>): Promise<string> {
