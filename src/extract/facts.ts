@@ -24,7 +24,8 @@ export function findFactMatches(
     // enum/boolean: the first value (in the pack's order) stated decides, at its first statement
     // that is not an item heading — so later values and later statements need no judging
     const settles = !x.coverage;
-    for (const [rank, [value]] of x.valueCues.entries()) {
+    for (let rank = 0; rank < x.valueCues.length; rank++) {
+      const value = x.valueCues[rank]![0];
       const spots: Array<[at: number, end: number]> = [];
       for (const { first, second, anchor } of x.valueCueParts![rank]!) {
         for (const hit of hits.of(anchor)) {
@@ -46,20 +47,11 @@ export function findFactMatches(
   }
   if (x.value) {
     // a cue before its figure or after it (培育1895名法律明白人); a context cue counts only beside a context word
-    const read = (cues: string[], inContext: boolean, figure: (at: number, cue: string) => FactMatch | undefined) => {
-      for (const cue of cues) {
-        for (const at of hits.of(cue)) {
-          if (!cueAllowed(text, at, cue.length, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
-          pushMatch(seen, matches, accept, figure(at, cue));
-        }
-      }
-    };
-    const after = (at: number, cue: string) => valueAfter(index, x, ctx, at, at + cue.length);
-    const before = (at: number) => valueBefore(index, x, ctx, at);
-    read(x.cues, false, after);
-    read(x.contextCues, true, after);
-    read(x.cuesAfterValue, false, before);
-    read(x.contextCuesAfterValue, true, before);
+    const found: Found = { seen, matches, accept };
+    readFigures(index, x, hits, ctx, x.cues, false, false, found);
+    readFigures(index, x, hits, ctx, x.contextCues, true, false, found);
+    readFigures(index, x, hits, ctx, x.cuesAfterValue, false, true, found);
+    readFigures(index, x, hits, ctx, x.contextCuesAfterValue, true, true, found);
   }
   if (x.type === 'count') {
     for (const cue of x.zeroCues) for (const at of hits.of(cue)) pushMatch(seen, matches, accept, zeroAt(index, x, ctx, at, at + cue.length));
@@ -79,6 +71,28 @@ export function findFactMatches(
 }
 
 const acceptAll = (_m: FactMatch): boolean => true;
+
+/** The statements a fact has found so far, and its judge of new ones. */
+interface Found {
+  seen: number[];
+  matches: FactMatch[];
+  accept: (m: FactMatch) => boolean;
+}
+
+/**
+ * The figure each hit of the cues states: after the cue, or before it for cues that follow
+ * their figure; a context cue counts only beside a context word. A module function, not
+ * closures made per fact: under tsx every closure made costs a naming call.
+ */
+function readFigures(index: TextIndex, x: FactExtractor, hits: CueHits, ctx: ClaimContext, cues: string[], inContext: boolean, valueFirst: boolean, found: Found): void {
+  const text = index.text;
+  for (const cue of cues) {
+    for (const at of hits.of(cue)) {
+      if (!cueAllowed(text, at, cue.length, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
+      pushMatch(found.seen, found.matches, found.accept, valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length));
+    }
+  }
+}
 
 /** Keeps a judged statement unless its figure was read already (a module function: a closure per call costs a naming call under tsx). */
 function pushMatch(seen: number[], matches: FactMatch[], accept: (m: FactMatch) => boolean, m: FactMatch | undefined): boolean {
