@@ -136,28 +136,16 @@ const COORDINATOR = /以及|[、，,；;及与和暨并]/gu;
  * A merged heading names every kind it coordinates, in the order it names them.
  */
 export function headingKinds(words: string, sections: SectionDefinition[]): string[] {
+  // where the coordinators stand: found on first need, most headings' cues have no notCues
   let cuts: number[] | undefined;
-  const phrase = (start: number, end: number) => {
-    if (!cuts) {
-      cuts = [];
-      COORDINATOR.lastIndex = 0;
-      for (let m = COORDINATOR.exec(words); m; m = COORDINATOR.exec(words)) cuts.push(m.index, m.index + m[0].length);
-    }
-    let from = 0;
-    let to = words.length;
-    for (let i = 0; i < cuts.length; i += 2) {
-      if (cuts[i + 1]! <= start) from = cuts[i + 1]!;
-      else if (cuts[i]! >= end && to === words.length) to = cuts[i]!;
-    }
-    return words.slice(from, to);
-  };
   const named: Array<{ kind: string; at: number }> = [];
   for (const s of sections) {
     let first: number | undefined;
     for (const cue of s.cues) {
       for (let at = words.indexOf(cue); at >= 0; at = words.indexOf(cue, at + 1)) {
         if (s.notCues) {
-          const p = phrase(at, at + cue.length);
+          cuts ??= coordinatorCuts(words);
+          const p = phraseAround(words, cuts, at, at + cue.length);
           if (s.notCues.some((c) => p.includes(c))) continue;
         }
         if (first === undefined || at < first) first = at;
@@ -167,6 +155,25 @@ export function headingKinds(words: string, sections: SectionDefinition[]): stri
     if (first !== undefined) named.push({ kind: s.id, at: first });
   }
   return named.sort((a, b) => a.at - b.at).map((n) => n.kind);
+}
+
+/** Start and end of every coordinator in the words, in pairs. */
+function coordinatorCuts(words: string): number[] {
+  const cuts: number[] = [];
+  COORDINATOR.lastIndex = 0;
+  for (let m = COORDINATOR.exec(words); m; m = COORDINATOR.exec(words)) cuts.push(m.index, m.index + m[0].length);
+  return cuts;
+}
+
+/** The coordinated phrase holding [start, end): between the coordinators around it. */
+function phraseAround(words: string, cuts: number[], start: number, end: number): string {
+  let from = 0;
+  let to = words.length;
+  for (let i = 0; i < cuts.length; i += 2) {
+    if (cuts[i + 1]! <= start) from = cuts[i + 1]!;
+    else if (cuts[i]! >= end && to === words.length) to = cuts[i]!;
+  }
+  return words.slice(from, to);
 }
 
 /** The heading's words after its number, classified. */
