@@ -73,14 +73,16 @@ export class CueScanner {
       if (list) list.push(i);
       else hits[id] = [i];
     };
-    for (let i = 0; i < text.length; i++) {
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
       if (!starts.mayHave(c)) continue;
       if (single.mayHave(c)) {
         const ids = singles.get(c);
         if (ids !== undefined) for (const id of ids) if (i >= nextFree[id]!) found(id, i, 1);
       }
-      const next = text.charCodeAt(i + 1);
+      // -1 past the end, not charCodeAt's NaN: a read out of bounds made V8 drop the loop's optimised code
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : -1;
       const h = pairHash(c, next);
       if ((pairs[h >>> 5]! & (1 << (h & 31))) === 0) continue;
       for (let k = pairStart[h]!, end = pairStart[h + 1]!; k < end; k++) {
