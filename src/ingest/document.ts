@@ -5,6 +5,7 @@ import { readUserBytes, tooLarge } from '../source/read-file.js';
 import { decodeDocumentBytes, looksBinary, type DecodeWarning, type TextEncodingName } from './decode.js';
 import { docxToHtml, hasZipSignature } from './docx.js';
 import type { HtmlText, PageMeta } from './html.js';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { judgeZip } from './zip-guard.js';
 
 /** cheerio and mammoth load only when a page or a .docx needs them, so checking a .txt or .yaml starts fast. */
@@ -92,6 +93,8 @@ function fromTextBytes(file: string, ext: string, buf: Buffer, htmlToText?: Html
   const warnings = found.length > 0 ? { warnings: found } : {};
   const text = raw.replace(/\r\n?/g, '\n');
   if (htmlToText) {
+    const depth = htmlDepth(text);
+    if (depth > MAX_HTML_DEPTH) throw new ProblemError([problem('file.html-too-deep', file, { limit: MAX_HTML_DEPTH })]);
     const page = htmlToText(text);
     if (page.text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
     return { file, format: 'html', encoding, ...warnings, text: page.text, meta: page.meta };

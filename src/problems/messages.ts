@@ -272,6 +272,10 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) => `文档段落过多（${p.count} 段），上限 ${p.limit} 段；真实报告远少于此，请检查文件，确需评查可用 --max-size 调高上限`,
     en: (p) => `the document has too many paragraphs (${p.count}), the limit is ${p.limit}; real reports have far fewer: check the file, or raise the limit with --max-size`,
   },
+  'file.html-too-deep': {
+    zh: (p) => `网页元素嵌套超过 ${p.limit} 层，不是正常网页（政府网站页面一般不超过 60 层）；请另存为 .txt 或 .docx 后再评查`,
+    en: (p) => `the page nests its elements more than ${p.limit} deep, which no real page does (government pages stay under 60); save it as .txt or .docx and check that`,
+  },
   'file.symlink-loop': {
     zh: () => '符号链接形成循环，无法打开；请检查链接指向',
     en: () => 'the symbolic links form a loop and cannot be opened; check where the link points',

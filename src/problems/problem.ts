@@ -75,6 +75,7 @@ export type ProblemCode =
   | 'file.not-regular'
   | 'file.too-large'
   | 'file.text-too-long'
+  | 'file.html-too-deep'
   | 'file.zip-bomb'
   | 'file.too-many-paragraphs'
   | 'file.symlink-loop'

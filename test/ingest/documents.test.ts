@@ -101,4 +101,22 @@ describe('HTML article bodies', () => {
     const html = `<html><body>${'<div>'.repeat(depth)}出庭应诉率为100%。${'</div>'.repeat(depth)}</body></html>`;
     expect(htmlToText(html).text.trim()).toBe('出庭应诉率为100%。');
   });
+
+  it('estimates nesting depth in one pass: closes, void and self-closing elements, implied ends, raw text', async () => {
+    const { htmlDepth } = await import('../../src/ingest/html-depth.js');
+    // html > body > div > div: 4; the <p>s, <br>, <img/> and the markup inside <script> do not deepen it
+    expect(htmlDepth('<html><body><div><div><p>a<p>b<br><img src=x/></div></div><script>"<div><div><div>"</script></body></html>')).toBe(4);
+    // a stray close of an element that is not open changes nothing; a close pops back to its element
+    expect(htmlDepth('<div></span><section><b><i>x</section><div>')).toBe(4);
+    // unclosed elements keep deepening: the estimate stops just past the cap
+    expect(htmlDepth('<div><span>'.repeat(5000), 100)).toBe(101);
+  });
+
+  it('refuses a page nested deeper than 1,000 elements with one line, at once', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fazhi-deep-')), 'deep.html');
+    writeFileSync(file, `<html><body>${'<div><span>'.repeat(30_000)}出庭应诉率为100%。`);
+    const run = await runCli(['check', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${file}: 网页元素嵌套超过 1000 层，不是正常网页（政府网站页面一般不超过 60 层）；请另存为 .txt 或 .docx 后再评查\n`);
+  });
 });
