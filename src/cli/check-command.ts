@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Assessment } from '../model/assessment.js';
 import type { Severity } from '../model/common.js';
@@ -13,7 +12,8 @@ import { loadWaivers } from '../score/waivers.js';
 import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
-import { addScoringOptions, oneOf } from './options.js';
+import { addScoringOptions, inputLimits, oneOf } from './options.js';
+import { writeOutputFile } from './output-file.js';
 
 interface CheckOptions {
   rules?: string;
@@ -26,6 +26,7 @@ interface CheckOptions {
   events?: string;
   asOf?: string;
   color: boolean;
+  maxSize?: number;
 }
 
 export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -42,7 +43,7 @@ async function runCheck(files: string[], options: CheckOptions, io: CliIO): Prom
   const pack = loadPack(options.rules);
   const waivers = options.waivers ? loadWaivers(options.waivers, pack) : undefined;
   const events = options.events ? loadEvents(options.events, pack) : undefined;
-  const assessor = createAssessor(pack, { ...(waivers ? { waivers } : {}), ...(events ? { events } : {}), asOf: options.asOf ?? today(), lang: options.lang });
+  const assessor = createAssessor(pack, { ...(waivers ? { waivers } : {}), ...(events ? { events } : {}), asOf: options.asOf ?? today(), lang: options.lang, limits: inputLimits(options.maxSize) });
   const entries: Entry[] = [];
   const problems: Problem[] = [];
   // One bad file is reported and the others are still scored; the output keeps its place, with its error.
@@ -63,7 +64,7 @@ async function runCheck(files: string[], options: CheckOptions, io: CliIO): Prom
     // grade names as the assessments carry them (English bands with --lang en)
     const grades = pack.manifest.grades.map((g) => ({ name: options.lang === 'en' ? (g.en ?? g.name) : g.name, min: g.min }));
     const output = RENDERERS[options.format](entries, { lang: options.lang, color, grades });
-    if (options.out) writeFileSync(options.out, output);
+    if (options.out) writeOutputFile(options.out, output);
     else io.stdout(output);
   }
   // what reading a file tolerated (a few undecodable characters, a wrong BOM): a line each; the exit code stays
