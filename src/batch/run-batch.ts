@@ -56,11 +56,16 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
   const assessments: Assessment[] = [];
   const errors: BatchError[] = (discovery?.unreadable ?? []).map(({ path, reason }) => toBatchError(path, [problem('folder.unreadable', path, { reason })], config.lang));
   const notScored: string[] = [];
-  results.forEach((r, i) => {
+  // An index loop, not forEach: the array is sparse where files were not scored, and forEach skips holes.
+  for (let i = 0; i < files.length; i++) {
+    const r = results[i];
     if (!r) notScored.push(files[i]!);
     else if (r.ok) assessments.push(r.assessment);
     else errors.push(r.error);
-  });
+  }
+  // An interrupted batch must not look complete in any output: each file not scored is a row saying so
+  // (CSV, Excel, HTML, Markdown, JUnit and SARIF all list error rows), besides `notScored` in the JSON.
+  for (const file of notScored) errors.push(toBatchError(file, [problem('batch.interrupted', file)], config.lang));
   const ranked = rankAssessments(assessments);
   const lang = config.lang;
   return {

@@ -165,18 +165,20 @@ async function scoreAndWrite(
     io.stdout(rankingText(batch, lang));
   }
 
-  for (const e of batch.errors) io.stderr(e.message + '\n');
+  // Files an interruption left unscored are rows in every output, but one summary line here, not thousands.
+  const failed = batch.errors.filter((e) => e.problems[0]?.code !== 'batch.interrupted');
+  for (const e of failed) io.stderr(e.message + '\n');
   const scored = batch.assessments.length;
   say(
-    `完成：评查 ${scored} 份，失败 ${batch.errors.length} 份，用时 ${seconds.toFixed(1)} 秒（${(scored / Math.max(seconds, 0.001)).toFixed(1)} 份/秒）`,
-    `done: ${scored} scored, ${batch.errors.length} failed in ${seconds.toFixed(1)} s (${(scored / Math.max(seconds, 0.001)).toFixed(1)} reports/s)`,
+    `完成：评查 ${scored} 份，失败 ${failed.length} 份，用时 ${seconds.toFixed(1)} 秒（${(scored / Math.max(seconds, 0.001)).toFixed(1)} 份/秒）`,
+    `done: ${scored} scored, ${failed.length} failed in ${seconds.toFixed(1)} s (${(scored / Math.max(seconds, 0.001)).toFixed(1)} reports/s)`,
   );
   if (batch.interrupted) {
     const left = batch.notScored?.length ?? 0;
     say(`已中断：${left} 个文件未评查（已在各输出中列出）；已写出完成部分`, `interrupted: ${left} files not assessed (listed in every output); the finished part was written`);
     return BATCH_EXIT.interrupted;
   }
-  if (batch.errors.length > 0) return BATCH_EXIT.filesFailed;
+  if (failed.length > 0) return BATCH_EXIT.filesFailed;
   return batch.assessments.some((a) => missedThresholds(a, options).length > 0) ? BATCH_EXIT.threshold : BATCH_EXIT.ok;
 }
 

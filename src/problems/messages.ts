@@ -242,6 +242,10 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) => `不是 fazhi batch 生成的 JSON 结果，无法用于 --compare（${p.reason}）`,
     en: (p) => `not a JSON result written by fazhi batch, cannot be used with --compare (${p.reason})`,
   },
+  'batch.interrupted': {
+    zh: () => '评查被中断，此文件未评查；请重新运行批量评查',
+    en: () => 'the run was interrupted before this file was scored; run the batch again',
+  },
   'batch.worker-died': {
     zh: (p) => `评查此文件时工作线程意外终止（${p.reason}）；文件可能过大或结构异常，请检查后单独用 fazhi check 重试。其余文件照常评查`,
     en: (p) => `the worker scoring this file stopped unexpectedly (${p.reason}); the file may be too large or malformed: check it and retry it alone with fazhi check. The other files were scored`,

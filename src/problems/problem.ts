@@ -71,6 +71,7 @@ export type ProblemCode =
   | 'batch.compare-file'
   | 'batch.internal'
   | 'batch.worker-died'
+  | 'batch.interrupted'
   | 'file.binary'
   | 'file.not-regular'
   | 'file.too-large'

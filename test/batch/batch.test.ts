@@ -10,6 +10,8 @@ import { runBatch } from '../../src/batch/run-batch.js';
 import type { BatchResult } from '../../src/model/batch.js';
 import { loadPack } from '../../src/pack/load-pack.js';
 import { runCli } from '../helpers/cli.js';
+import { summaryCsv } from '../../src/render/csv.js';
+import { batchView } from '../../src/render/batch-view.js';
 import { EXPECTED_RANKING, reportsDir } from './fixtures.js';
 
 const Ajv2020 = ajv2020.default as unknown as typeof ajv2020.Ajv2020;
@@ -82,7 +84,15 @@ describe('runBatch', () => {
       onResult: () => ++n === 4 && abort.abort(),
     });
     expect(partial.interrupted).toBe(true);
-    expect(partial.assessments.length + partial.errors.length).toBe(4);
+    // 4 finished; the other files are listed as not scored, and as rows that say so, so no output looks complete
+    const finished = partial.assessments.length + partial.errors.filter((e) => e.problems[0]!.code !== 'batch.interrupted').length;
+    expect(finished).toBe(4);
+    expect(partial.notScored).toHaveLength(files.length - 4);
+    const rows = partial.errors.filter((e) => e.problems[0]!.code === 'batch.interrupted');
+    expect(rows.map((e) => e.file)).toEqual(partial.notScored);
+    expect(rows[0]!.message).toBe(`${partial.notScored![0]}: 评查被中断，此文件未评查；请重新运行批量评查`);
+    const csv = summaryCsv(batchView(partial), 'zh');
+    expect(csv.split('\n').filter((l) => l.includes('评查被中断，此文件未评查'))).toHaveLength(files.length - 4);
   });
 
   it('compares with last year by authority: score change, newly failing and fixed rules', () => {
