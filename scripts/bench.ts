@@ -11,19 +11,23 @@
 //   (d) `fazhi check` cold, one report: the median of 5 spawns;
 //   (e) `fazhi batch --jobs 1` over the text reports against a process that only reads, decodes and
 //       runs the pack's cue scan over the same files (scripts/scan-baseline.mjs): the ratio of their
-//       wall times is what extraction's judgement costs on top of the floor (issue 10: ≤ 3×).
+//       wall times is what extraction's judgement costs on top of the floor (issue 10: ≤ 3×);
+//   (f) the same text batch with 5% broken files of every class added (bombs, deep HTML, bad
+//       encodings, special files, broken YAML, impossible values): every good file scored, every
+//       broken one listed, peak RSS (issue 13: < 500 MB) and time against the clean batch (≤ 1.2×).
 // Prints a readable table on stderr and ONE JSON object as the last line of stdout (or into --json FILE).
 // Needs the built CLI (`npm run bench` builds first). Reports are generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Evaluator, type RuleOutcome } from '../src/engine/evaluator.js';
 import { extractReport } from '../src/extract/extract.js';
-import { loadReport } from '../src/ingest/load-report.js';
+import { loadReport } from '../src/pipeline/load-report.js';
 import type { ReportData } from '../src/model/report.js';
 import { loadPack } from '../src/pack/load-pack.js';
 import { generateReports, type ReportKind } from './gen-batch-reports.js';
+import { bodyXml, makeDocx, understate } from '../test/helpers/docx.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -153,7 +157,7 @@ const RSS_HOOK = join(work, 'rss-hook.cjs');
 writeFileSync(RSS_HOOK, `process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n`);
 
 /** jobs 'all': no --jobs, the default — all cores, a worker started only where it pays (batch/pool.ts). */
-function batchRun(label: string, dir: string, n: number, jobs: number | 'all', formats = 'json') {
+function batchRun(label: string, dir: string, n: number, jobs: number | 'all', formats = 'json', inspect?: (out: string) => void) {
   const out = join(work, `out-${label}-${jobs}-${formats.replace(/,/g, '')}`);
   const start = performance.now();
   const jobArgs = jobs === 'all' ? [] : ['--jobs', String(jobs)];
@@ -163,7 +167,8 @@ function batchRun(label: string, dir: string, n: number, jobs: number | 'all', f
   });
   const seconds = (performance.now() - start) / 1000;
   const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
-  if (run.status !== 0) log(`  ${label}: exit ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
+  if (run.status !== 0 && !inspect) log(`  ${label}: exit ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
+  inspect?.(out);
   rmSync(out, { recursive: true, force: true });
   return { label, reports: n, jobs, formats, seconds: round(seconds, 2), reportsPerSec: Math.round(n / seconds), peakRssMB: Math.round(rss), exit: run.status };
 }
@@ -195,6 +200,48 @@ function scanFloor() {
   return { reports: N, floorSeconds: round(floorSeconds, 2), batchSeconds: batch.seconds, ratio: round(batch.seconds / floorSeconds, 2) };
 }
 
+// ---------- (f) a batch with 5% broken files of every class ----------
+async function brokenFiles(dir: string, count: number): Promise<number> {
+  const docxLiar = understate(await makeDocx(bodyXml(['出庭应诉率为100%。'.repeat(3000)])), 'word/document.xml', 500);
+  const docxRatio = await makeDocx(bodyXml(['a'.repeat(4 << 20)]));
+  const utf8 = Buffer.from('某县司法局2024年度法治政府建设工作报告\n出庭应诉率为100%。\n'.repeat(20));
+  const makers: ((name: string) => void)[] = [
+    (n) => writeFileSync(join(dir, `${n}.docx`), docxLiar),
+    (n) => writeFileSync(join(dir, `${n}.docx`), docxRatio),
+    (n) => writeFileSync(join(dir, `${n}.html`), `<html><body>${'<div><span>'.repeat(30_000)}出庭应诉率为100%。`),
+    (n) => writeFileSync(join(dir, `${n}.txt`), Buffer.concat([utf8.subarray(0, 100), Buffer.from(Array.from({ length: 800 }, (_, i) => 0x80 + ((i * 37) % 127)))])),
+    (n) => writeFileSync(join(dir, `${n}.txt`), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256))),
+    (n) => spawnSync('mkfifo', [join(dir, `${n}.txt`)]),
+    (n) => symlinkSync('/dev/zero', join(dir, `${n}.txt`)),
+    (n) => symlinkSync(`${n}.txt`, join(dir, `${n}.txt`)),
+    (n) => writeFileSync(join(dir, `${n}.yaml`), 'report: {authority: [unclosed\n'),
+    (n) => writeFileSync(join(dir, `${n}.yaml`), 'report:\n  authority: 某县司法局\n  year: 2024\nsections: []\nfacts:\n  headAppearanceRate: .nan\n'),
+    (n) => writeFileSync(join(dir, `${n}.txt`), ''),
+  ];
+  for (let i = 0; i < count; i++) makers[i % makers.length]!(`zz-broken-${String(i).padStart(4, '0')}`);
+  return count;
+}
+
+async function withBroken() {
+  const clean = reports('txt', N);
+  const dir = join(work, `txt-${N}-broken`);
+  cpSync(clean, dir, { recursive: true });
+  const broken = await brokenFiles(dir, Math.round(N * 0.05));
+  let scored = 0;
+  let listed = 0;
+  const cleanRun = batchRun(`${N} text`, clean, N, 'all');
+  const brokenRun = batchRun(`${N} text + ${broken} broken`, dir, N + broken, 'all', 'json', (out) => {
+    const batch = JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')) as { assessments: unknown[]; errors: { file: string }[] };
+    scored = batch.assessments.length;
+    listed = batch.errors.filter((e) => e.file.includes('zz-broken-')).length;
+  });
+  return {
+    reports: N, broken, scored, listed,
+    cleanSeconds: cleanRun.seconds, brokenSeconds: brokenRun.seconds, ratio: round(brokenRun.seconds / cleanRun.seconds, 2),
+    peakRssMB: brokenRun.peakRssMB, exit: brokenRun.exit,
+  };
+}
+
 // ---------- (d) check cold ----------
 function checkCold(file: string) {
   const times: number[] = [];
@@ -223,6 +270,8 @@ log('(d) check, cold …');
 const checkResult = [checkCold('samples/real/003-xiaxian.yaml'), checkCold('samples/synthetic/excellent.txt')];
 log('(e) batch against the scan-only floor …');
 const floorResult = scanFloor();
+log('(f) batch with 5% broken files …');
+const brokenResult = await withBroken();
 rmSync(work, { recursive: true, force: true });
 
 const result = {
@@ -232,6 +281,7 @@ const result = {
   batch: batchResult,
   check: checkResult,
   scanFloor: floorResult,
+  broken: brokenResult,
 };
 
 const e = evaluationResult;
@@ -250,6 +300,7 @@ const table = [
   ),
   ...checkResult.map((c) => `| check ${c.file}, cold (median of 5) | ${c.medianMs} ms |`),
   `| batch ${floorResult.reports} text --jobs 1 vs read + decode + cue scan only | ${floorResult.batchSeconds} s vs ${floorResult.floorSeconds} s: ${floorResult.ratio}× |`,
+  `| batch ${brokenResult.reports} text + ${brokenResult.broken} broken (every class) vs the clean batch | ${brokenResult.scored} scored, ${brokenResult.listed}/${brokenResult.broken} broken listed; ${brokenResult.brokenSeconds} s vs ${brokenResult.cleanSeconds} s: ${brokenResult.ratio}×; peak RSS ${brokenResult.peakRssMB} MB |`,
   '',
 ].join('\n');
 log(table);
