@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { SUPPORTED_EXTENSIONS } from '../ingest/load-report.js';
+import { SUPPORTED_EXTENSIONS } from '../pipeline/load-report.js';
 import type { SkipReason } from '../model/batch.js';
 
 /**

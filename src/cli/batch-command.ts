@@ -10,7 +10,7 @@ import { rankNumbers } from '../batch/rank.js';
 import { writeBatchOutputs } from '../batch/write-outputs.js';
 import type { BatchResult } from '../model/batch.js';
 import type { Severity } from '../model/common.js';
-import { SUPPORTED_EXTENSIONS } from '../ingest/load-report.js';
+import { SUPPORTED_EXTENSIONS } from '../pipeline/load-report.js';
 import { loadPack } from '../pack/load-pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { today } from '../pipeline/assess-file.js';

@@ -1,6 +1,6 @@
 import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData } from '../model/report.js';
-import type { PageMeta } from '../ingest/html.js';
+import type { PageMeta } from '../model/page-meta.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';

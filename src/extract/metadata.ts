@@ -1,7 +1,7 @@
 import type { Evidence } from '../model/common.js';
 import type { ReportMeta } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
-import type { PageMeta } from '../ingest/html.js';
+import type { PageMeta } from '../model/page-meta.js';
 import { cityLevel, nameAtStart, type BodyName } from './authority.js';
 import { documentTypeOf } from './document-type.js';
 import { withNote } from './evidence-shapes.js';

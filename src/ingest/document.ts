@@ -4,7 +4,8 @@ import { DEFAULT_LIMITS, formatBytes, type InputLimits } from '../source/limits.
 import { readUserBytes, tooLarge } from '../source/read-file.js';
 import { decodeDocumentBytes, looksBinary, type DecodeWarning, type TextEncodingName } from './decode.js';
 import { docxToHtml, hasZipSignature } from './docx.js';
-import type { HtmlText, PageMeta } from './html.js';
+import type { PageMeta } from '../model/page-meta.js';
+import type { HtmlText } from './html.js';
 import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { judgeZip } from './zip-guard.js';
 

@@ -1,11 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-
-/** What a government page says about itself outside the article body. */
-export interface PageMeta {
-  title?: string;
-  publishedOn?: string;
-}
+import type { PageMeta } from '../model/page-meta.js';
 
 export interface HtmlText {
   text: string;

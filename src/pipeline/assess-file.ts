@@ -3,7 +3,7 @@ import type { Waiver } from '../model/waiver.js';
 import type { AssessmentEvent } from '../model/events.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { Evaluator } from '../engine/evaluator.js';
-import { loadReport } from '../ingest/load-report.js';
+import { loadReport } from './load-report.js';
 import { assess } from '../score/assess.js';
 import type { ReportData } from '../model/report.js';
 import type { InputLimits } from '../source/limits.js';

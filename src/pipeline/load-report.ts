@@ -3,15 +3,15 @@ import type { ReportData } from '../model/report.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { extractDocument } from '../extract/extract.js';
 import { problem, ProblemError } from '../problems/problem.js';
-import { DOCUMENT_EXTENSIONS, readDocument, type DocumentText } from './document.js';
+import { DOCUMENT_EXTENSIONS, readDocument, type DocumentText } from '../ingest/document.js';
 import { assertFile } from '../source/read-file.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../source/limits.js';
-import { loadStructuredReport, STRUCTURED_EXTENSIONS } from './structured-report.js';
+import { loadStructuredReport, STRUCTURED_EXTENSIONS } from '../ingest/structured-report.js';
 
 export const SUPPORTED_EXTENSIONS = [...STRUCTURED_EXTENSIONS, ...DOCUMENT_EXTENSIONS];
 
 /**
- * Any input fazhi can score, read into ReportData; one clear problem for anything else.
+ * The file → report path: any input fazhi can score, read into ReportData; one clear problem for anything else.
  * Documents (.txt .md .html .htm .docx) are ingested and extracted by the pack's cues.
  */
 export async function loadReport(file: string, pack: Pack, limits: InputLimits = DEFAULT_LIMITS): Promise<ReportData> {
