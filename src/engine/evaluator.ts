@@ -8,7 +8,7 @@ import { explain } from './explain.js';
 import { factMap, type FactMap } from './derived-facts.js';
 import { CUSTOM_OPERATORS } from './operators.js';
 import { resolvePath } from './paths.js';
-import { requirementsOf, requirementsOfConditions, type Requirement } from './requirements.js';
+import { requirementsOf, requirementsOfConditions, type Requirement } from '../pack/requirements.js';
 
 /** What evaluating one rule on one report found, before any points are given. */
 export interface RuleOutcome {

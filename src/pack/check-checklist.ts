@@ -2,14 +2,14 @@ import { Rule, type TopLevelCondition } from '../model/index.js';
 import { problem, type Problem } from '../problems/problem.js';
 import { suggest } from '../util/suggest.js';
 import type { CompiledRule } from './compiled-pack.js';
-import { factsOf, scanCondition, type ConditionContext } from './conditions.js';
+import { scanCondition, type ConditionContext } from './conditions.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { TEMPLATE_EXTRAS, type FactCatalog } from './fact-catalog.js';
 import type { MergedPack } from './merge-layers.js';
 import { templatePlaceholders } from './template.js';
 import { locateInScalar } from './template-position.js';
 import { unreachableTiers } from './tier-reach.js';
-import { requirementsOfConditions } from '../engine/requirements.js';
+import { factsOf, requirementsOfConditions } from './requirements.js';
 
 
 /**

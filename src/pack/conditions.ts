@@ -1,8 +1,6 @@
-import type { Condition, TopLevelCondition } from '../model/condition.js';
 import { problem, type Problem } from '../problems/problem.js';
 import type { YamlSource } from '../source/yaml-source.js';
-import { isKnownOperator, OPERATOR_NAMES } from '../engine/operators.js';
-import { SIMPLE_PATH } from '../engine/paths.js';
+import { isKnownOperator, OPERATOR_NAMES, SIMPLE_PATH } from './condition-grammar.js';
 import { suggest } from '../util/suggest.js';
 import { ReportMeta } from '../model/report.js';
 import type { ConditionShapeReason } from '../problems/messages.js';
@@ -202,26 +200,4 @@ export function scanCondition(root: unknown, pointer: string, ctx: ConditionCont
 
   visit(root, pointer, true);
   return scan;
-}
-
-/** Every fact a condition reads, following named-condition references. */
-export function factsOf(condition: TopLevelCondition | Condition, named: Record<string, TopLevelCondition>, seen = new Set<string>()): string[] {
-  const out: string[] = [];
-  const walk = (c: Condition): void => {
-    if ('all' in c) c.all.forEach(walk);
-    else if ('any' in c) c.any.forEach(walk);
-    else if ('not' in c) walk(c.not);
-    else if ('condition' in c) {
-      if (seen.has(c.condition)) return;
-      seen.add(c.condition);
-      const target = named[c.condition];
-      if (target) walk(target);
-    } else {
-      if (!out.includes(c.fact)) out.push(c.fact);
-      const v = c.value;
-      if (v !== null && typeof v === 'object' && !Array.isArray(v) && !out.includes(v.fact)) out.push(v.fact);
-    }
-  };
-  walk(condition);
-  return out;
 }

@@ -13,7 +13,10 @@ export function requirementsOf(rule: Rule, named: Record<string, TopLevelConditi
   return out;
 }
 
-/** Each fact (and path into it) some conditions read, named conditions expanded. */
+/**
+ * Each fact (and path into it) some conditions read, named conditions expanded: the one walk over
+ * a condition tree, used by the pack's checks and by the engine to tell `missing` from `fail`.
+ */
 export function requirementsOfConditions(conditions: TopLevelCondition[], named: Record<string, TopLevelCondition>): Requirement[] {
   const out: Requirement[] = [];
   const add = (fact: string, path?: string) => {
@@ -37,4 +40,9 @@ export function requirementsOfConditions(conditions: TopLevelCondition[], named:
   };
   conditions.forEach(walk);
   return out;
+}
+
+/** Every fact a condition reads, following named-condition references, in order of first appearance. */
+export function factsOf(condition: TopLevelCondition | Condition, named: Record<string, TopLevelCondition>): string[] {
+  return [...new Set(requirementsOfConditions([condition as TopLevelCondition], named).map((r) => r.fact))];
 }
