@@ -3,6 +3,7 @@ import { formatNumber } from '../pack/template.js';
 import { describeScoring } from './describe-condition.js';
 import type { ReportRole } from '../model/report.js';
 import { ROLE_NAMES } from '../model/role-names.js';
+import { escapeMarkdownText as md } from '../util/markdown-text.js';
 
 const SEVERITY_ZH = { error: '重要', warning: '一般', info: '提示' } as const;
 const ROLES: Array<[ReportRole, string]> = [
@@ -34,7 +35,7 @@ export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocE
   const out: string[] = [
     `<!-- 由 \`fazhi rules doc\` 从 ${m.id} 细则生成，请勿手工修改；改动请修改 YAML 后重新生成。 -->`,
     '',
-    `# ${m.title}`,
+    `# ${md(m.title)}`,
     '',
     `版本 ${m.version}，共 ${pack.rules.length} 项：共性指标 ${pack.rules.filter((r) => !r.rule.appliesTo).length} 项适用于所有报告主体，个性指标 ${pack.rules.filter((r) => r.rule.appliesTo).length} 项只适用于所列主体。`,
     '',
@@ -44,7 +45,7 @@ export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocE
   out.push('| 报告主体 | 适用项数 | 满分 |', '|---|---:|---:|');
   for (const [role, title] of ROLES) {
     const rules = applies(role);
-    out.push(`| ${title} | ${rules.length} | ${formatNumber(rules.reduce((s, r) => s + r.rule.points, 0))} |`);
+    out.push(`| ${md(title)} | ${rules.length} | ${formatNumber(rules.reduce((s, r) => s + r.rule.points, 0))} |`);
   }
   out.push('');
   out.push('报告主体由单位名称判断（如“××县司法局”为司法局），评查名单可以指定；无法判断时按全部指标评查，并提示核对。');
@@ -57,31 +58,31 @@ export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocE
   out.push('门槛项（文件类型、报告期间）不计分：不符合的，报告退回重报，得分仅供参考。一票否决和固定扣分只依据评查人员登记的事件，不依据报告用词。');
   out.push('');
   out.push('| 等级 | 得分率 |', '|---|---|');
-  m.grades.forEach((g, i) => out.push(`| ${g.name} | ${i === m.grades.length - 1 ? `低于 ${m.grades[i - 1]?.min ?? 0}%` : `≥ ${g.min}%`} |`));
+  m.grades.forEach((g, i) => out.push(`| ${md(g.name)} | ${i === m.grades.length - 1 ? `低于 ${m.grades[i - 1]?.min ?? 0}%` : `≥ ${g.min}%`} |`));
   out.push('');
   out.push('## 分类', '', '| 分类 | 项数 | 分值 |', '|---|---:|---:|');
   for (const c of m.categories) {
     const rules = pack.rules.filter((r) => r.rule.category === c.id);
     if (rules.length === 0) continue;
-    out.push(`| ${c.title} | ${rules.length} | ${formatNumber(rules.reduce((s, r) => s + r.rule.points, 0))} |`);
+    out.push(`| ${md(c.title)} | ${rules.length} | ${formatNumber(rules.reduce((s, r) => s + r.rule.points, 0))} |`);
   }
   for (const c of m.categories) {
     const rules = pack.rules.filter((r) => r.rule.category === c.id);
     if (rules.length === 0) continue;
-    out.push('', `## ${c.title}`, '');
+    out.push('', `## ${md(c.title)}`, '');
     if (c.description) out.push(c.description, '');
     for (const { rule, facts } of rules) {
       const kind = rule.gate ? '门槛，不计分' : `${formatNumber(rule.points)}分`;
-      out.push(`### ${rule.title}（${kind}${rule.veto ? '，一票否决' : ''}）`, '');
+      out.push(`### ${md(rule.title)}（${kind}${rule.veto ? '，一票否决' : ''}）`, '');
       out.push(`- 编号：\`${rule.id}\`；重要程度：${SEVERITY_ZH[rule.severity]}`);
       out.push(`- 适用对象：${rule.appliesTo ? `${rule.appliesTo.map((r) => ROLE_NAMES[r].zh).join('、')}（个性指标）` : '所有报告主体（共性指标）'}`);
       out.push(`- 评分：${describeScoring(rule, pack, facts)}`);
-      if (rule.basis) out.push(`- 依据：${rule.basis}`);
-      if (rule.remedy) out.push(`- 整改建议：${rule.remedy}`);
+      if (rule.basis) out.push(`- 依据：${md(rule.basis)}`);
+      if (rule.remedy) out.push(`- 整改建议：${md(rule.remedy)}`);
       const shown = pickExamples(examples.get(rule.id) ?? []);
       if (shown.length > 0) {
         out.push('- 示例（取自细则测试用例）：');
-        for (const e of shown) out.push(`  - ${e.name} → ${STATUS_ZH[e.status ?? ''] ?? ''}${e.points !== undefined ? `，得${formatNumber(e.points)}分` : ''}`);
+        for (const e of shown) out.push(`  - ${md(e.name)} → ${STATUS_ZH[e.status ?? ''] ?? ''}${e.points !== undefined ? `，得${formatNumber(e.points)}分` : ''}`);
       }
       out.push('');
     }

@@ -1,5 +1,4 @@
-/** C0 and C1 control characters other than tab and newline: ESC starts ANSI/OSC sequences. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+import { CONTROL_CHARACTERS as CONTROL, escapeMarkdownText } from '../util/markdown-text.js';
 
 /**
  * A copy of a value with control characters removed from every string in it. Text from a
@@ -17,9 +16,6 @@ export function withoutControlCharacters<T>(value: T): T {
   return value;
 }
 
-/** Characters that would make report text into Markdown markup or raw HTML. */
-const MARKDOWN_SPECIAL = /[&<>[\]`]/g;
-const MARKDOWN_ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '[': '\\[', ']': '\\]', '`': '\\`' };
 /** Identifiers the card prints inside code spans, where an escape would show literally. */
 const CODE_KEYS = new Set(['file', 'ruleId', 'category']);
 
@@ -28,7 +24,7 @@ const CODE_KEYS = new Set(['file', 'ruleId', 'category']);
  * `[x](javascript:…)` reaches a Markdown reader as the characters it is, never as HTML or a link.
  */
 export function markdownEscaped<T>(value: T, key = ''): T {
-  if (typeof value === 'string') return (CODE_KEYS.has(key) ? value : value.replace(CONTROL, '').replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_ESCAPE[c]!)) as T;
+  if (typeof value === 'string') return (CODE_KEYS.has(key) ? value : escapeMarkdownText(value)) as T;
   if (Array.isArray(value)) return value.map((v) => markdownEscaped(v, key)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};

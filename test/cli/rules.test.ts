@@ -154,6 +154,14 @@ describe('fazhi rules doc and list', () => {
     expect(readFileSync('rules/national/CHECKLIST.md', 'utf8')).toBe(stdout);
   });
 
+  it("never passes a pack's HTML or links through raw: a title's <script> and [x](javascript:…) are escaped", async () => {
+    const title = '载明上一年度推进法治政府建设的主要举措和成效';
+    const dir = tempPack({ 'checklist.yaml': (t) => t.replace(`title: ${title}`, `title: '${title}<script>alert(1)</script>[x](javascript:alert(1))'`) });
+    const { stdout } = await runCli(['rules', 'doc', dir]);
+    expect(stdout).toContain(`### ${title}&lt;script&gt;alert(1)&lt;/script&gt;\\[x\\](javascript:alert(1))（7分）`);
+    expect(stdout).not.toMatch(/<script|(?<!\\)\]\(javascript/); // a link needs an unescaped ](
+  });
+
   it('writes each scoring form out in Chinese', async () => {
     const { stdout } = await runCli(['rules', 'doc', 'national']);
     expect(stdout).toContain(
