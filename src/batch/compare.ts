@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Assessment, Finding } from '../model/assessment.js';
+import type { Assessment } from '../model/assessment.js';
 import type { Comparison } from '../model/batch.js';
 import { problem, ProblemError } from '../problems/problem.js';
-
-/**
- * A shortfall: what `--fail-on` counts — a failure (a failed gate, 退回重报, included), a rule error,
- * or a missing fact that cost points. not_applicable (不适用) never is: the rule does not apply.
- */
-export const isShortfall = (f: Shortfallish) => f.status === 'fail' || f.status === 'error' || (f.status === 'missing' && f.maxPoints > 0);
+import { isShortfall } from '../score/shortfall.js';
 
 /**
  * What --compare needs from last year's batch.json: authority, file, percent, grade and each
@@ -26,8 +21,6 @@ const PreviousBatch = z.object({
 });
 export type PreviousBatch = z.infer<typeof PreviousBatch>;
 type PreviousAssessment = PreviousBatch['assessments'][number];
-type Shortfallish = Pick<Finding, 'maxPoints'> & { status: string };
-
 /** Reads last year's `fazhi batch --format json` output for --compare. */
 export function loadPreviousBatch(file: string): PreviousBatch {
   let data: unknown;

@@ -4,7 +4,7 @@ import type { Pack } from '../pack/compiled-pack.js';
 import { compareWithPrevious, type PreviousBatch } from './compare.js';
 import { scoreFiles } from './pool.js';
 import { FindingSpool } from './spool.js';
-import { rankAssessments } from './rank.js';
+import { rankAssessments } from '../score/rank.js';
 import type { ScoreResult, ScorerConfig } from './scorer.js';
 import type { Discovery } from './discover.js';
 import { toBatchError } from './errors.js';

@@ -6,7 +6,7 @@ import { OutputFolder } from '../batch/output-folder.js';
 import { createProgress } from '../batch/progress.js';
 import { threadCount } from '../batch/pool.js';
 import { runBatch } from '../batch/run-batch.js';
-import { rankNumbers } from '../batch/rank.js';
+import { rankNumbers } from '../score/rank.js';
 import { writeBatchOutputs } from '../batch/write-outputs.js';
 import type { BatchResult } from '../model/batch.js';
 import type { Severity } from '../model/common.js';

@@ -1,7 +1,7 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError, BatchResult, Comparison } from '../model/batch.js';
-import { isShortfall } from '../batch/compare.js';
-import { rankAssessments, rankNumbers } from '../batch/rank.js';
+import { isShortfall } from '../score/shortfall.js';
+import { rankAssessments, rankNumbers } from '../score/rank.js';
 import { isGateFailure, listedFindings } from './finding-groups.js';
 import { close, open, roleLabel, statusLabel, type Lang } from './labels.js';
 

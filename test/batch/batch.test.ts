@@ -5,7 +5,7 @@ import * as ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { discoverInputs } from '../../src/batch/discover.js';
 import { compareWithPrevious } from '../../src/batch/compare.js';
-import { rankNumbers } from '../../src/batch/rank.js';
+import { rankNumbers } from '../../src/score/rank.js';
 import { runBatch } from '../../src/batch/run-batch.js';
 import type { BatchResult } from '../../src/model/batch.js';
 import { loadPack } from '../../src/pack/load-pack.js';
