@@ -17,7 +17,7 @@ import { today } from '../pipeline/assess-file.js';
 import { problem, ProblemError } from '../problems/problem.js';
 import type { Lang } from '../problems/messages.js';
 import { BATCH_FORMATS, type BatchFormat } from '../render/index.js';
-import { padEnd } from '../render/text-layout.js';
+import { padEnd } from '../util/text-layout.js';
 import { loadWaivers } from '../score/waivers.js';
 import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';

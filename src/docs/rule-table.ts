@@ -2,7 +2,7 @@ import type { Pack } from '../pack/compiled-pack.js';
 import type { ReportRole } from '../model/report.js';
 import { ROLE_NAMES } from '../model/role-names.js';
 import { formatNumber } from '../pack/template.js';
-import { displayWidth, padEnd } from '../render/text-layout.js';
+import { displayWidth, padEnd } from '../util/text-layout.js';
 import type { Lang } from '../problems/messages.js';
 
 

@@ -1,4 +1,4 @@
-import { esc as escapeHtml } from '../render/html.js';
+import { escapeHtml } from '../util/html-text.js';
 
 const inline = (s: string) => escapeHtml(s).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 

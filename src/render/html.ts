@@ -4,12 +4,12 @@ import type { BatchResult } from '../model/batch.js';
 import { batchFromAssessments, batchView, col, roleCell, type BatchView, type SummaryRow } from './batch-view.js';
 import { eventText, groupFindings, isGateFailure } from './finding-groups.js';
 import { label, roleLabel, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
-import { num } from './text-layout.js';
+import { escapeHtml } from '../util/html-text.js';
+import { num } from '../util/text-layout.js';
 import { isInputError, type BatchRenderer, type Renderer, type RenderOptions } from './types.js';
 
 /** Everything that came from a report or a pack goes through here: text and attribute values alike. */
-export const esc = (v: unknown): string =>
-  String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = escapeHtml;
 
 // Sorts a table by the clicked header: numbers by data-v, text by Chinese collation; click again to reverse.
 const SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){var hs=t.tHead.rows[0].cells;Array.prototype.forEach.call(hs,function(h,i){h.addEventListener('click',function(){var d=h.getAttribute('aria-sort')==='ascending'?-1:1;Array.prototype.forEach.call(hs,function(x){x.removeAttribute('aria-sort')});h.setAttribute('aria-sort',d===1?'ascending':'descending');var n=h.getAttribute('data-type')==='num';var b=t.tBodies[0];var rs=Array.prototype.slice.call(b.rows);var v=function(r){var c=r.cells[i];var s=c.hasAttribute('data-v')?c.getAttribute('data-v'):c.textContent;return n?(s===''?-Infinity:Number(s)):s};rs.sort(function(p,q){var x=v(p),y=v(q);var c=n?(x<y?-1:x>y?1:0):String(x).localeCompare(String(y),'zh-CN');return c*d});rs.forEach(function(r){b.appendChild(r)})})})});`;

@@ -3,7 +3,7 @@ import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
 import { eventText, groupFindings, reportTitle } from './finding-groups.js';
 import { close, comma, label, open, statusLabel, severityLabel, summaryLine, type Lang } from './labels.js';
-import { displayWidth, num, padEnd, padStart } from './text-layout.js';
+import { displayWidth, num, padEnd, padStart } from '../util/text-layout.js';
 import { problemLines, unscorable } from './input-errors.js';
 import { isInputError, type Entry, type RenderOptions } from './types.js';
 import { withoutControlCharacters } from './text-safety.js';
