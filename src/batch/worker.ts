@@ -1,9 +1,9 @@
 // A scoring worker: builds its own pack and Evaluator once, then scores the files it is sent, one at a time.
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { Pack } from '../pack/compiled-pack.js';
 import { loadPack } from '../pack/load-pack.js';
 import { createScorer, stripPackText, type ScorerConfig } from './scorer.js';
-import type { WorkerReply, WorkerTask } from './pool.js';
+import { serveTasks } from './task-loop.js';
 
 const config = workerData as ScorerConfig;
 let pack: Pack | undefined;
@@ -13,21 +13,7 @@ try {
   // the scorer tries again and turns the problem into each file's error row
 }
 const score = createScorer(config, pack);
-const queue: WorkerTask[] = [];
-let busy = false;
-
-async function drain(): Promise<void> {
-  if (busy) return;
-  busy = true;
-  for (let task = queue.shift(); task; task = queue.shift()) {
-    const result = await score(task.file);
-    const reply: WorkerReply = { id: task.id, result: pack ? stripPackText(result, pack) : result };
-    parentPort!.postMessage(reply);
-  }
-  busy = false;
-}
-
-parentPort!.on('message', (task: WorkerTask) => {
-  queue.push(task);
-  void drain();
+serveTasks(async (file) => {
+  const result = await score(file);
+  return pack ? stripPackText(result, pack) : result;
 });
