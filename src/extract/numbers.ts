@@ -42,9 +42,25 @@ export function parseChineseNumeral(s: string): number | undefined {
 
 /** An Arabic or Chinese numeral, with thousands separators removed. */
 export function parseNumeral(s: string): number | undefined {
-  const t = s.replace(/[,，]/g, '');
-  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  // read for every heading mark and figure: no regex when there is no separator to remove
+  const t = s.includes(',') || s.includes('，') ? s.replace(/[,，]/g, '') : s;
+  if (isDecimal(t)) return Number(t);
   return parseChineseNumeral(t);
+}
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Whether `t` is ASCII digits with at most one decimal point between them (/^\d+(?:\.\d+)?$/), by a look at each character. */
+function isDecimal(t: string): boolean {
+  const n = t.length;
+  let i = 0;
+  while (i < n && isDigitCode(t.charCodeAt(i))) i++;
+  if (i === 0) return false;
+  if (i === n) return true;
+  if (t.charCodeAt(i) !== 0x2e) return false;
+  const fraction = ++i;
+  while (i < n && isDigitCode(t.charCodeAt(i))) i++;
+  return i > fraction && i === n;
 }
 
 /** A number's decimals as written, for stable output (99.92 stays 99.92). */
