@@ -5,31 +5,37 @@ import { FactCatalog } from './fact-catalog.js';
 import { checkChecklist } from './check-checklist.js';
 import { checkFacts, orderDerived } from './check-facts.js';
 import { checkManifest, checkSections } from './check-manifest.js';
-import { readChain } from './layers.js';
+import { readChain, type Layer } from '../source/pack-dir.js';
 import { mergeLayers } from './merge-layers.js';
 
 export const DEFAULT_PACK = 'national';
 export { displayPath } from '../util/display-path.js';
-export { resolvePackDir } from './layers.js';
 
 /**
  * Loads, validates and compiles a pack (and the packs it extends) once. Every problem in
  * every file is collected and thrown together, sorted, so an auditor sees them all in one run.
  */
 export function loadPack(dirOrName: string = DEFAULT_PACK): Pack {
-  const { pack, problems } = compilePack(dirOrName);
+  const { pack, problems } = compilePackDir(dirOrName);
   if (!pack) throw new ProblemError(sortProblems(problems));
   return pack;
 }
 
 /** Every problem of a pack, for `fazhi rules validate`: empty when the pack is sound. */
 export function validatePack(dirOrName: string = DEFAULT_PACK): Problem[] {
-  return sortProblems(compilePack(dirOrName).problems);
+  return sortProblems(compilePackDir(dirOrName).problems);
 }
 
-function compilePack(dirOrName: string): { pack?: Pack; problems: Problem[] } {
+function compilePackDir(dirOrName: string): { pack?: Pack; problems: Problem[] } {
   const problems: Problem[] = [];
-  const chain = readChain(dirOrName, problems);
+  return compilePack(readChain(dirOrName, problems), problems);
+}
+
+/**
+ * Merges, validates and compiles a chain of pack files already read (source/pack-dir.ts reads them
+ * from a directory): no file is touched here, so a caller that has the files some other way passes them in.
+ */
+export function compilePack(chain: Layer[], problems: Problem[] = []): { pack?: Pack; problems: Problem[] } {
   const merged = mergeLayers(chain, problems);
   if (!merged) return { problems };
   problems.push(...checkManifest(merged), ...checkSections(merged), ...checkFacts(merged));

@@ -3,7 +3,7 @@ import type { TopLevelCondition } from '../model/condition.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { problem, type Problem } from '../problems/problem.js';
 import type { YamlSource } from '../source/yaml-source.js';
-import type { Layer } from './layers.js';
+import type { Layer } from '../source/pack-dir.js';
 
 /** A value from a pack file, with where it came from so a problem can point at it. */
 export interface Located<T> {

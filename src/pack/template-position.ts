@@ -1,23 +1,18 @@
-import { readFileSync } from 'node:fs';
 import type { YamlSource } from '../source/yaml-source.js';
 
 /**
  * Where the `nth` (0-based) occurrence of `text` stands inside the scalar at `pointer`: its
  * line:column in the file, so a bad placeholder is pointed at, not the start of its message.
- * A YAML source maps pointers to node starts only, so the file is read again (this runs only
- * when there is a problem to report) and searched from the scalar's start, up to the next line
+ * A YAML source maps pointers to node starts only, so its text is searched (this runs only when
+ * there is a problem to report) from the scalar's start, up to the next line
  * indented no deeper than the line the scalar starts on. When the text is not there verbatim
  * (written with escapes), the scalar's own start is the answer.
  */
 export function locateInScalar(source: YamlSource, pointer: string, text: string, nth: number): { line: number; column: number } | undefined {
   const start = source.locate(pointer);
   if (!start) return undefined;
-  let lines: string[];
-  try {
-    lines = readFileSync(source.file, 'utf8').replace(/^\uFEFF/, '').split('\n');
-  } catch {
-    return start;
-  }
+  if (source.text === undefined) return start;
+  const lines = source.text.split('\n');
   const first = lines[start.line - 1];
   if (first === undefined) return start;
   const indent = (l: string) => l.length - l.trimStart().length;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchResult } from '../model/batch.js';
 import { batchFromAssessments, batchView, col, roleCell, type BatchView, type SummaryRow } from './batch-view.js';
@@ -13,7 +12,12 @@ const esc = escapeHtml;
 
 // Sorts a table by the clicked header: numbers by data-v, text by Chinese collation; click again to reverse.
 const SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){var hs=t.tHead.rows[0].cells;Array.prototype.forEach.call(hs,function(h,i){h.addEventListener('click',function(){var d=h.getAttribute('aria-sort')==='ascending'?-1:1;Array.prototype.forEach.call(hs,function(x){x.removeAttribute('aria-sort')});h.setAttribute('aria-sort',d===1?'ascending':'descending');var n=h.getAttribute('data-type')==='num';var b=t.tBodies[0];var rs=Array.prototype.slice.call(b.rows);var v=function(r){var c=r.cells[i];var s=c.hasAttribute('data-v')?c.getAttribute('data-v'):c.textContent;return n?(s===''?-Infinity:Number(s)):s};rs.sort(function(p,q){var x=v(p),y=v(q);var c=n?(x<y?-1:x>y?1:0):String(x).localeCompare(String(y),'zh-CN');return c*d});rs.forEach(function(r){b.appendChild(r)})})})});`;
-const SCRIPT_HASH = createHash('sha256').update(SORT_SCRIPT).digest('base64');
+/**
+ * The CSP's hash of SORT_SCRIPT (sha256, base64), written out so that rendering needs nothing from
+ * node; test/render/html-csp.test.ts recomputes it from a rendered page, so an edit to the script
+ * that forgets this line fails there, not silently in the browser.
+ */
+const SCRIPT_HASH = 'O/HmVW/zz81DFqyDfeWoO0gySZkDoEhOvqpetI4vSU4=';
 
 const CSS = `
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0 auto;max-width:1200px;padding:16px 24px;color:#1f2328;line-height:1.5}

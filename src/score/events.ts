@@ -1,6 +1,6 @@
-import { basename } from 'node:path';
 import { EventsFile, type AssessmentEvent } from '../model/events.js';
 import type { Pack } from '../pack/compiled-pack.js';
+import { baseName } from '../util/base-name.js';
 import { loadAssessorFile } from './assessor-file.js';
 
 /** Reads an events file; every event must name a rule of the pack that is scored from events. */
@@ -25,7 +25,7 @@ export function eventsFor(
   return events.filter(
     (e) =>
       e.rule === ruleId &&
-      (e.unit === report.authority || e.unit === basename(report.file) || e.unit === report.file) &&
+      (e.unit === report.authority || e.unit === baseName(report.file) || e.unit === report.file) &&
       (e.year === undefined || e.year === report.year),
   );
 }

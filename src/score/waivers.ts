@@ -1,6 +1,6 @@
-import { basename } from 'node:path';
 import { WaiversFile, type Waiver } from '../model/waiver.js';
 import type { Pack } from '../pack/compiled-pack.js';
+import { baseName } from '../util/base-name.js';
 import { loadAssessorFile } from './assessor-file.js';
 
 /** Reads a waiver file; every waiver must name a rule the pack has. */
@@ -23,7 +23,7 @@ export function findWaiver(
   return waivers.find(
     (w) =>
       w.rule === ruleId &&
-      (w.report === report.authority || w.report === basename(report.file) || w.report === report.file) &&
+      (w.report === report.authority || w.report === baseName(report.file) || w.report === report.file) &&
       (w.year === undefined || w.year === report.year),
   );
 }

@@ -12,6 +12,8 @@ const MAX_ALIAS_COUNT = 200;
 export interface YamlSource {
   file: string;
   data: unknown;
+  /** the text parsed (a BOM removed), for a check that must search it (pack/template-position.ts) */
+  text?: string;
   locate(pointer: string, at?: 'key' | 'value'): { line: number; column: number } | undefined;
 }
 
@@ -30,7 +32,7 @@ export function parseYamlText(text: string, file: string): YamlSource {
   const fast = fastParse(text);
   if (fast !== undefined) {
     let careful: YamlSource | undefined;
-    return { file, data: fast, locate: (pointer, at) => (careful ??= carefulParse(text, file)).locate(pointer, at) };
+    return { file, data: fast, text, locate: (pointer, at) => (careful ??= carefulParse(text, file)).locate(pointer, at) };
   }
   return carefulParse(text, file);
 }
@@ -80,6 +82,7 @@ function carefulParse(text: string, file: string): YamlSource {
   return {
     file,
     data,
+    text,
     locate(pointer, at = 'value') {
       const range = rangeAt(doc, pointer, at);
       return range === undefined ? undefined : pos(range);

@@ -2,8 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SchemaFile } from '../model/json-schemas.js';
 import { problem, ProblemError, type Problem } from '../problems/problem.js';
-import { checkAgainstSchema } from '../source/schema-check.js';
-import { loadYamlFile, type YamlSource } from '../source/yaml-source.js';
+import { checkAgainstSchema } from './schema-check.js';
+import { loadYamlFile, type YamlSource } from './yaml-source.js';
 import { BUNDLED_RULES_DIR } from '../util/package-root.js';
 import { displayPath } from '../util/display-path.js';
 
@@ -19,7 +19,10 @@ export type PackFileKey = keyof typeof PACK_FILES;
 /** Conditions are checked by check-checklist, which can say precisely what is wrong with them. */
 const CONDITION_POINTERS = /^\/((rules|overrides)\/\d+\/(when|tiers\/\d+\/when|notApplicable\/when)|conditions\/[^/]+)(\/|$)/;
 
-/** One pack directory's files, parsed and schema-checked; a pack that extends another is a chain of these. */
+/**
+ * One pack directory's files, parsed and schema-checked; a pack that extends another is a chain of these.
+ * Reading them is this module's job; merging, checking and compiling them (pack/) works on the data.
+ */
 export interface Layer {
   dir: string;
   sources: Partial<Record<PackFileKey, YamlSource>>;
