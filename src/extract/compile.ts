@@ -4,6 +4,7 @@ import type { FactDefinition, SectionDefinition } from '../model/pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem, type Problem } from '../problems/problem.js';
 import { CHINESE_NUMERAL_CHARS } from './numbers.js';
+import { CodeSet } from './code-set.js';
 
 /** Count units a number may carry when a fact names none of its own. */
 export const DEFAULT_COUNT_UNITS = ['件', '宗', '份', '本', '起', '次', '人次', '场', '场次', '期', '人', '名', '个', '家', '条', '项', '篇', '批', '户', '所'];
@@ -44,7 +45,7 @@ export function valueCharIn(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-const CHINESE_NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
+const CHINESE_NUMERAL_CODES = new CodeSet(CHINESE_NUMERAL_CHARS);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

@@ -2,6 +2,7 @@ import { lastJudging, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, PERIOD_REACH, excluded, periodFor, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
 import { modality, negatedBetween } from './polarity.js';
+import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
 import { isChange, lastPeriodTag, type Period } from './time.js';
 import { parseMatch } from './value-parse.js';
@@ -87,7 +88,7 @@ export function valueAfter(index: TextIndex, x: FactExtractor, ctx: ClaimContext
 
 /** At most this many characters between a cue's value window and its clause's end for a continuation. */
 const CONTINUATION_GAP = 24;
-const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千万'].map((c) => c.charCodeAt(0)));
+const NUMERAL_CHARS = new CodeSet('零〇一二两三四五六七八九十百千万');
 
 /** Whether a digit or Chinese numeral stands in [from, to): a look at each character, no substring or regex per cue. */
 function numeralIn(text: string, from: number, to: number): boolean {
