@@ -9,7 +9,6 @@ import { readChain, type Layer } from '../source/pack-dir.js';
 import { mergeLayers } from './merge-layers.js';
 
 export const DEFAULT_PACK = 'national';
-export { displayPath } from '../util/display-path.js';
 
 /**
  * Loads, validates and compiles a pack (and the packs it extends) once. Every problem in

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { RuleTestFile, type RuleTestCase } from '../model/rule-test.js';
 import type { Assessment } from '../model/assessment.js';
 import type { Pack } from '../pack/compiled-pack.js';
-import { displayPath } from '../pack/load-pack.js';
+import { displayPath } from '../util/display-path.js';
 import { checkReportSource } from '../ingest/structured-report.js';
 import { createAssessor } from '../pipeline/assess-file.js';
 import { problem, ProblemError, type Problem } from '../problems/problem.js';
