@@ -13,6 +13,7 @@ import { runCli } from '../helpers/cli.js';
 import { summaryCsv } from '../../src/render/csv.js';
 import { batchView } from '../../src/render/batch-view.js';
 import { EXPECTED_RANKING, reportsDir } from './fixtures.js';
+import { sampleScore } from '../samples/expected-scores.js';
 
 const Ajv2020 = ajv2020.default as unknown as typeof ajv2020.Ajv2020;
 const pack = loadPack('national');
@@ -108,7 +109,9 @@ describe('runBatch', () => {
     last.assessments = last.assessments.filter((a) => a.report.authority !== '硚口区司法局');
     const cmp = compareWithPrevious(serial.assessments, last);
     const row = cmp.find((c) => c.authority === '夏县司法局')!;
-    expect(row).toMatchObject({ previousPercent: 70, percent: 58.5, change: -11.5, fixed: [nowPassing.ruleId] });
+    const { percent } = sampleScore('samples/real/003-xiaxian.yaml');
+    // change = this year's percent − last year's 70, to one decimal
+    expect(row).toMatchObject({ previousPercent: 70, percent, change: Math.round((percent - 70) * 10) / 10, fixed: [nowPassing.ruleId] });
     expect(row.newlyFailing).toContain(nowFailing.ruleId);
     const fresh = cmp.find((c) => c.authority === '硚口区司法局')!;
     expect(fresh.previousPercent).toBeUndefined();

@@ -1,23 +1,15 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rankedSamples } from '../samples/expected-scores.js';
 
 /**
- * The real and synthetic structured samples, their expected ranking (percentages worked by hand in
- * test/samples/samples.test.ts): by percent, except that the two reports returned for resubmission
- * (退回重报: 崇川's covers only January–September, 硚口's is a 工作总结) come after all the others.
- * No sample is vetoed: without an assessor's event nothing is.
+ * The real and synthetic structured samples, their expected ranking: [authority, percent] as the
+ * table of expected scores (test/samples/expected-scores.ts) gives them, by percent, except that the
+ * two reports returned for resubmission (退回重报: 崇川's covers only January–September, 硚口's is a
+ * 工作总结) come after all the others. No sample is vetoed: without an assessor's event nothing is.
  */
-export const EXPECTED_RANKING = [
-  ['青禾县司法局', 92.9],
-  ['云岭市司法局', 75.5],
-  ['石桥区司法局', 70.4],
-  ['红谷滩区司法局', 69.6],
-  ['兴宁市司法局', 64.5],
-  ['夏县司法局', 58.5],
-  ['崇川区司法局', 49],
-  ['硚口区司法局', 34.8],
-] as const;
+export const EXPECTED_RANKING: ReadonlyArray<readonly [string, number]> = rankedSamples().map((s) => [s.authority, s.percent] as const);
 
 /**
  * A folder of reports like an office would have: the eight sample YAMLs in two sub-folders,

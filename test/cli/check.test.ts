@@ -5,8 +5,16 @@ import * as ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { tempFile, tempPack } from '../helpers/temp-pack.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { percentOf, sampleScore } from '../samples/expected-scores.js';
+import { itNeeding } from '../helpers/requirements.js';
+import { SEEDS, seeds } from '../helpers/seeds.js';
 
 const XIAXIAN = 'samples/real/003-xiaxian.yaml';
+/** 夏县's score, worked by hand rule by rule (test/samples/expected-scores.ts). */
+const X = sampleScore(XIAXIAN);
+const national = loadPack('national');
+const gradeEn = national.manifest.grades.find((g) => g.name === X.grade)!.en;
 const Ajv2020 = ajv2020.default as unknown as typeof ajv2020.Ajv2020;
 const validateAssessment = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync('schemas/assessment.schema.json', 'utf8')));
 
@@ -16,14 +24,10 @@ describe('fazhi check', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    // Worked by hand from the ground truth (a 司法局, no events file, no 报送 date):
-    // 结构 7+5+0+5+2+2 = 21/31; 第一责任人 述法覆盖 held 2/4 (own 述法 4 and 学法 2 not stated) = 2/10;
-    // 决策 0/10; 执法 法制审核岗 2 + 培训场次 3 + 评查 described 2 = 7/10; 复议 cases 2/2;
-    // 应诉 出庭 8 of 8, cases and 败诉情况 not stated = 8/12; 普法 6/6; 法律援助 3/3;
-    // 一致性 调解 0 + 件数 1 + 1 = 2/4; 公开 4 + 报送 unknown 0 = 4/6 → 55/94 = 58.5%.
+    // the score and 结构 subtotal as worked by hand (a 司法局, no events file, no 报送 date) in the table
     expect(lines[0]).toBe('夏县司法局（司法局） 2024年度 法治政府建设年度报告评查结果');
-    expect(lines).toContain('得分：55 / 94（58.5%）    等级：不合格');
-    expect(lines).toContain('  报告结构                 21 / 31');
+    expect(lines).toContain(`得分：${X.score} / ${X.maxScore}（${X.percent}%）    等级：${X.grade}`);
+    expect(lines).toContain(`  报告结构                 ${X.categories.structure.join(' / ')}`);
     expect(lines).toContain('      所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点，请核对数据或说明口径（受理数还是调结数）');
     expect(lines).toContain('      原文：第22行 “成功率达98%”');
     expect(stdout).not.toMatch(/\u001b\[/); // no colour codes when not a terminal
@@ -31,8 +35,8 @@ describe('fazhi check', () => {
     expect(lines.at(-2)).toBe('通过 18 项，不符合 8 项，未载明 14 项，不适用 2 项，豁免 0 项，规则错误 0 项');
   });
 
-  it('reads a document directly, and says which words it looked for when a figure is missing', async () => {
-    const { code, stdout } = await runCli(['check', '../shared/seeds/003_d3685a82cfad45b2.txt']);
+  itNeeding(seeds)('reads a document directly, and says which words it looked for when a figure is missing', async () => {
+    const { code, stdout } = await runCli(['check', `${SEEDS}/003_d3685a82cfad45b2.txt`]);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines).toContain('      所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点，请核对数据或说明口径（受理数还是调结数）');
@@ -43,7 +47,7 @@ describe('fazhi check', () => {
 
   it('speaks English with --lang en', async () => {
     const { stdout } = await runCli(['check', XIAXIAN, '--lang', 'en']);
-    expect(stdout).toContain('Score: 55 / 94 (58.5%)    Grade: fail');
+    expect(stdout).toContain(`Score: ${X.score} / ${X.maxScore} (${X.percent}%)    Grade: ${gradeEn}`);
     expect(stdout).toContain('18 passed, 8 failed, 14 not stated, 2 not applicable, 0 waived, 0 rule errors');
   });
 
@@ -52,7 +56,7 @@ describe('fazhi check', () => {
     expect(code).toBe(0);
     const a = JSON.parse(stdout);
     expect(validateAssessment(a), JSON.stringify(validateAssessment.errors)).toBe(true);
-    expect(a).toMatchObject({ report: { file: XIAXIAN, authority: '夏县司法局', year: 2024, role: 'judicial_bureau' }, score: 55, maxScore: 94, grade: '不合格', returned: false });
+    expect(a).toMatchObject({ report: { file: XIAXIAN, authority: '夏县司法局', year: 2024, role: 'judicial_bureau' }, score: X.score, maxScore: X.maxScore, grade: X.grade, returned: false });
   });
 
   it('writes an array for several reports, in the order given, byte-identical on every run', async () => {
@@ -69,12 +73,13 @@ describe('fazhi check', () => {
     expect(stdout).toBe('');
     const md = readFileSync(out, 'utf8');
     expect(md.split('\n')[0]).toBe('# 夏县司法局（司法局） 2024年度 法治政府建设年度报告评查结果');
-    expect(md).toContain('| 报告结构 | 21 / 31 |');
+    expect(md).toContain(`| 报告结构 | ${X.categories.structure.join(' / ')} |`);
   });
 
   it.each([
-    { args: ['--fail-under', '55'], code: 0 },
-    { args: ['--fail-under', '60'], code: 1 },
+    // 夏县's percent is between these two whole numbers: at or above the first, below the second
+    { args: ['--fail-under', String(Math.floor(X.percent))], code: 0 },
+    { args: ['--fail-under', String(Math.floor(X.percent) + 1)], code: 1 },
     { args: ['--fail-on', 'error'], code: 1 },
     { args: ['--fail-on', 'error', '--rules', 'national'], code: 1 },
   ])('exit code $code with $args', async ({ args, code }) => {
@@ -116,7 +121,9 @@ describe('fazhi check', () => {
       'waivers:\n  - { rule: structure.leadership-duty, report: 夏县司法局, reason: 已专题报告, approver: 市依法治市办, expires: 2025-12-31 }\n',
     );
     const { stdout } = await runCli(['check', XIAXIAN, '--waivers', waivers, '--as-of', '2025-06-01']);
-    expect(stdout).toContain('得分：55 / 87（63.2%）'); // the 7 points of the waived part leave the maximum
+    // the waived rule's points leave the maximum; the score stays
+    const waived = national.rules.find((r) => r.rule.id === 'structure.leadership-duty')!.rule.points;
+    expect(stdout).toContain(`得分：${X.score} / ${X.maxScore - waived}（${percentOf(X.score, X.maxScore - waived)}%）`);
     expect(stdout).toContain('      豁免：已专题报告（批准 市依法治市办，有效期至 2025-12-31）');
     const expired = await runCli(['check', XIAXIAN, '--waivers', waivers, '--as-of', '2026-01-01']);
     expect(expired.stdout).toContain('      豁免已过期：已专题报告（批准 市依法治市办，有效期至 2025-12-31）');

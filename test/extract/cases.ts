@@ -1,5 +1,5 @@
 /** The seeds (read from ../shared/seeds, never copied) and synthetic reports with their ground truth. */
-export const SEEDS = '../shared/seeds';
+export { SEEDS } from '../helpers/seeds.js';
 
 export const REAL_CASES = [
   { seed: '000_9686fc60cb5abd25.txt', truth: 'samples/real/000-honggutan.yaml' },

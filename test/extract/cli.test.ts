@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { SEEDS } from './cases.js';
+import { itNeeding } from '../helpers/requirements.js';
+import { seeds } from '../helpers/seeds.js';
+
+/** the tests that read a seed report: skipped with one message when ../shared/seeds is absent, failed with it under CI */
+const seedIt = itNeeding(seeds);
 
 const XIAXIAN = `${SEEDS}/003_d3685a82cfad45b2.txt`;
 /** check --format json gives one assessment for one file, a list for several */
@@ -13,7 +18,7 @@ const assessments = (s: string) => {
 };
 
 describe('fazhi extract', () => {
-  it('gives 夏县’s sections and facts with quotes and lines (the issue’s done-means)', async () => {
+  seedIt('gives 夏县’s sections and facts with quotes and lines (the issue’s done-means)', async () => {
     const r = await runCli(['extract', XIAXIAN, '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -26,7 +31,7 @@ describe('fazhi extract', () => {
     expect(out.evidence.mediationSuccessRate).toMatchObject({ quote: '成功率达98%', line: 22 });
   });
 
-  it('writes deterministic YAML that fazhi check accepts unchanged', async () => {
+  seedIt('writes deterministic YAML that fazhi check accepts unchanged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fazhi-extract-'));
     const out = join(dir, 'xiaxian.yaml');
     expect((await runCli(['extract', XIAXIAN, '--out', out])).code).toBe(0);
@@ -43,19 +48,19 @@ describe('fazhi extract', () => {
     expect(strip(fromYaml.stdout)).toEqual(strip(fromText.stdout));
   });
 
-  it('fazhi check of the document fails consistency.mediation-success-rate quoting the sentence', async () => {
+  seedIt('fazhi check of the document fails consistency.mediation-success-rate quoting the sentence', async () => {
     const r = await runCli(['check', XIAXIAN, '--format', 'json']);
     const finding = assessments(r.stdout)[0]!.findings.find((f) => f.ruleId === 'consistency.mediation-success-rate')!;
     expect(finding.status).toBe('fail');
     expect(finding.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ quote: '成功率达98%', line: 22 })]));
   });
 
-  it('硚口: 述法全覆盖 only in the plan gives held', async () => {
+  seedIt('硚口: 述法全覆盖 only in the plan gives held', async () => {
     const r = await runCli(['extract', `${SEEDS}/004_e1e7febb57e3ec4e.txt`, '--format', 'json']);
     expect(JSON.parse(r.stdout).facts.statementOfLaw).toBe('held');
   });
 
-  it('兴宁: six inline parts in a one-line report', async () => {
+  seedIt('兴宁: six inline parts in a one-line report', async () => {
     const r = await runCli(['extract', `${SEEDS}/002_092398389d60fb40.txt`, '--format', 'json']);
     const out = JSON.parse(r.stdout);
     // part 一 (political study) names no statutory part: not listed, and not “other”

@@ -57,3 +57,78 @@ describe('csv cells a spreadsheet could run as formulas', () => {
     expect(row!.split(',')[at]).toBe('-3.5');
   });
 });
+
+/** RFC 4180, read back: records of cells; a quoted cell may hold "" (one quote), commas and line breaks. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    record.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') endCell();
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endCell();
+      records.push(record);
+      record = [];
+      i++;
+    } else cell += c;
+  }
+  if (cell !== '' || record.length > 0) {
+    endCell();
+    records.push(record);
+  }
+  return records;
+}
+
+describe('csv quoting (RFC 4180): quotes, commas and line breaks inside a cell', () => {
+  it.each([
+    // [the text, the cell as written: in quotes, a quote doubled]
+    ['某县"法治"司法局', '"某县""法治""司法局"'],
+    ['某县,司法局', '"某县,司法局"'],
+    ['某县\n司法局', '"某县\n司法局"'],
+    ['某县\r\n司法局', '"某县\r\n司法局"'],
+    ['某县\r司法局', '"某县\r司法局"'],
+    ['"', '""""'],
+    ['某县，司法局', '某县，司法局'], // a full-width comma is text, not a separator
+  ])('%j is written as %j', async (authority, expected) => {
+    expect(await authorityCell(authority)).toBe(expected);
+  });
+
+  it('reads back cell for cell: every record has the header’s cells, and the text comes back as it was', async () => {
+    const a = structuredClone(xiaxian);
+    const authority = '某县"法治",\r\n司法局';
+    a.report.authority = authority;
+    // a finding's quote with every character that needs quoting
+    const quoted = a.findings.find((f) => f.status !== 'pass' && f.evidence?.length)!;
+    const quote = '原文：“成功率”,"98%"\n下一行';
+    quoted.evidence![0]!.quote = quote;
+    const [summary, findings] = await renderCsv(batchFromAssessments([a]), { lang: 'zh', color: false });
+
+    const s = parseCsv(String(summary!.data).slice(1));
+    expect(s).toHaveLength(2); // the header and the one report, though the authority holds a line break
+    expect(s[1]!).toHaveLength(s[0]!.length);
+    expect(s[1]![s[0]!.indexOf('单位')]).toBe(authority);
+
+    const f = parseCsv(String(findings!.data).slice(1));
+    const nonPassing = a.findings.filter((x) => x.status !== 'pass');
+    expect(f).toHaveLength(1 + nonPassing.length); // one record per non-passing finding
+    for (const record of f.slice(1)) {
+      expect(record).toHaveLength(f[0]!.length);
+      expect(record[0]).toBe(authority);
+    }
+    const row = f.find((r) => r[f[0]!.indexOf('规则编号')] === quoted.ruleId)!;
+    expect(row[f[0]!.indexOf('原文')]).toBe(quote);
+  });
+});
