@@ -89,8 +89,39 @@ export interface FactExtractor {
   /** the same cues split once: the scanned word (anchor) and, for 执法骨干…培训, the other side */
   valueCueParts: Array<Array<{ first: string; second?: string; anchor: string }>> | undefined;
   pattern: AuditorPattern | undefined;
+  /** the scanner's ids of the cue lists (cue-scan.ts), set once the pack's scanner is built */
+  cueIds: CueIds;
   /** every word the extractor looked for, for “not stated” messages */
   lookedFor: string[];
+}
+
+/**
+ * Each cue list's words as the pack's scanner numbers them (-1 for a word it does not scan), in
+ * the lists' order: a fact's hits are read by number, not by looking every cue up by its words
+ * in every document.
+ */
+export interface CueIds {
+  cues: number[];
+  contextCues: number[];
+  cuesAfterValue: number[];
+  contextCuesAfterValue: number[];
+  zeroCues: number[];
+  /** valueCueParts' anchors, by rank */
+  anchors: number[][] | undefined;
+}
+
+const NO_CUE_IDS: CueIds = { cues: [], contextCues: [], cuesAfterValue: [], contextCuesAfterValue: [], zeroCues: [], anchors: undefined };
+
+function cueIdsOf(x: FactExtractor, scanner: CueScanner): CueIds {
+  const ids = (words: string[]) => words.map((w) => scanner.ids.get(w) ?? -1);
+  return {
+    cues: ids(x.cues),
+    contextCues: ids(x.contextCues),
+    cuesAfterValue: ids(x.cuesAfterValue),
+    contextCuesAfterValue: ids(x.contextCuesAfterValue),
+    zeroCues: ids(x.zeroCues),
+    anchors: x.valueCueParts?.map((parts) => ids(parts.map((p) => p.anchor))),
+  };
 }
 
 export interface SectionMatcher {
@@ -125,7 +156,9 @@ function compile(pack: Pack): CompiledExtraction {
     const x = factExtractor(def, pack.dir, problems);
     if (x) facts.push(x);
   }
-  return { facts, scanner: new CueScanner(facts.flatMap((x) => x.lookedFor.map(cueAnchor))), sections: pack.sections, problems };
+  const scanner = new CueScanner(facts.flatMap((x) => x.lookedFor.map(cueAnchor)));
+  for (const x of facts) x.cueIds = cueIdsOf(x, scanner);
+  return { facts, scanner, sections: pack.sections, problems };
 }
 
 function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): FactExtractor | undefined {
@@ -169,6 +202,7 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
     valueCues: undefined,
     valueCueParts: undefined,
     pattern: undefined,
+    cueIds: NO_CUE_IDS,
   };
   if (def.scopes) x.scopes = new Set(def.scopes);
   if (valueCues) {

@@ -121,8 +121,12 @@ export class CueHits {
     private readonly text: string,
   ) {}
   of(cue: string): readonly number[] {
+    return this.ofId(this.scanner.ids.get(cue) ?? -1);
+  }
+
+  /** The occurrences of the cue the scanner numbers `id` (its `ids`; -1 for none). */
+  ofId(id: number): readonly number[] {
     this.hits ??= this.scanner.scanIds(this.text);
-    const id = this.scanner.ids.get(cue);
-    return id === undefined ? NONE : (this.hits[id] ?? NONE);
+    return id < 0 ? NONE : (this.hits[id] ?? NONE);
   }
 }

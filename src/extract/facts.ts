@@ -27,8 +27,11 @@ export function findFactMatches(
     for (let rank = 0; rank < x.valueCues.length; rank++) {
       const value = x.valueCues[rank]![0];
       const spots: Array<[at: number, end: number]> = [];
-      for (const { first, second, anchor } of x.valueCueParts![rank]!) {
-        for (const hit of hits.of(anchor)) {
+      const parts = x.valueCueParts![rank]!;
+      const anchorIds = x.cueIds.anchors![rank]!;
+      for (let p = 0; p < parts.length; p++) {
+        const { first, second, anchor } = parts[p]!;
+        for (const hit of hits.ofId(anchorIds[p]!)) {
           // the rarer (longer) word of a split cue is scanned for; the other is looked for beside it
           const at = second === undefined || anchor === first ? hit : firstPartStart(index, hit, first);
           const end = second === undefined ? hit + first.length : anchor === first ? secondPartEnd(index, hit + first.length, second) : hit + second.length;
@@ -48,13 +51,17 @@ export function findFactMatches(
   if (x.value) {
     // a cue before its figure or after it (培育1895名法律明白人); a context cue counts only beside a context word
     const found: Found = { seen, matches, accept };
-    readFigures(index, x, hits, ctx, x.cues, false, false, found);
-    readFigures(index, x, hits, ctx, x.contextCues, true, false, found);
-    readFigures(index, x, hits, ctx, x.cuesAfterValue, false, true, found);
-    readFigures(index, x, hits, ctx, x.contextCuesAfterValue, true, true, found);
+    const ids = x.cueIds;
+    readFigures(index, x, hits, ctx, x.cues, ids.cues, false, false, found);
+    readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, true, false, found);
+    readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, false, true, found);
+    readFigures(index, x, hits, ctx, x.contextCuesAfterValue, ids.contextCuesAfterValue, true, true, found);
   }
   if (x.type === 'count') {
-    for (const cue of x.zeroCues) for (const at of hits.of(cue)) pushMatch(seen, matches, accept, zeroAt(index, x, ctx, at, at + cue.length));
+    for (let k = 0; k < x.zeroCues.length; k++) {
+      const cue = x.zeroCues[k]!;
+      for (const at of hits.ofId(x.cueIds.zeroCues[k]!)) pushMatch(seen, matches, accept, zeroAt(index, x, ctx, at, at + cue.length));
+    }
   }
   if (x.pattern) {
     for (const m of x.pattern.matchAll(text)) {
@@ -84,10 +91,21 @@ interface Found {
  * their figure; a context cue counts only beside a context word. A module function, not
  * closures made per fact: under tsx every closure made costs a naming call.
  */
-function readFigures(index: TextIndex, x: FactExtractor, hits: CueHits, ctx: ClaimContext, cues: string[], inContext: boolean, valueFirst: boolean, found: Found): void {
+function readFigures(
+  index: TextIndex,
+  x: FactExtractor,
+  hits: CueHits,
+  ctx: ClaimContext,
+  cues: string[],
+  ids: number[],
+  inContext: boolean,
+  valueFirst: boolean,
+  found: Found,
+): void {
   const text = index.text;
-  for (const cue of cues) {
-    for (const at of hits.of(cue)) {
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k]!;
+    for (const at of hits.ofId(ids[k]!)) {
       if (!cueAllowed(text, at, cue.length, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
       pushMatch(found.seen, found.matches, found.accept, valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length));
     }
