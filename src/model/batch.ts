@@ -1,25 +1,14 @@
 import { z } from 'zod';
 import { Assessment } from './assessment.js';
 import { RuleId } from './common.js';
+import { ProblemRow } from './problem-row.js';
 
 /** A file a batch could not read or score: its reason as one line, and the problems behind it. */
 export const BatchError = z
   .object({
     file: z.string(),
     message: z.string().describe('the first problem formatted as one line, as the CLI prints it'),
-    problems: z
-      .array(
-        z
-          .object({
-            code: z.string(),
-            message: z.string(),
-            line: z.number().int().optional(),
-            column: z.number().int().optional(),
-            pointer: z.string().optional(),
-          })
-          .strict(),
-      )
-      .describe('every problem found in the file'),
+    problems: z.array(ProblemRow).describe('every problem found in the file: code and parameters as data, the message in words'),
   })
   .strict();
 export type BatchError = z.infer<typeof BatchError>;

@@ -9,10 +9,18 @@ export interface Problem {
   pointer?: string;
   line?: number;
   column?: number;
+  /**
+   * Where the span ends, when the source knows it (a YAML node's range): the position just after
+   * its last character, as SARIF's endColumn and an editor's range end are.
+   */
+  endLine?: number;
+  endColumn?: number;
   params: Record<string, string | number>;
-  /** a warning is shown but does not fail validation; absent means an error */
-  severity?: 'warning';
+  /** an error fails what it is found in (exit 2); a warning is shown and does not */
+  severity: ProblemSeverity;
 }
+
+export type ProblemSeverity = 'error' | 'warning';
 
 export type ProblemCode =
   | 'file.not-found'
@@ -106,9 +114,10 @@ export function problem(
   code: ProblemCode,
   file: string,
   params: Record<string, string | number> = {},
-  at: Partial<Pick<Problem, 'pointer' | 'line' | 'column'>> = {},
+  at: Partial<Pick<Problem, 'pointer' | 'line' | 'column' | 'endLine' | 'endColumn'>> = {},
+  severity: ProblemSeverity = 'error',
 ): Problem {
-  return { code, file, params, ...at };
+  return { code, file, params, ...at, severity };
 }
 
 /** Sorted by file, then position, then code, so output is stable. */

@@ -16,6 +16,6 @@ export function problemLines(e: BatchError): string[] {
 
 /** A failed input in `check --format json`: the batch error row, plus its first problem as `error`. */
 export function inputErrorJson(e: BatchError): InputError {
-  const first = e.problems[0] ?? { code: 'batch.internal', message: e.message };
+  const first = e.problems[0] ?? { code: 'batch.internal', severity: 'error' as const, message: e.message, params: {} };
   return { file: e.file, error: first, message: e.message, problems: e.problems };
 }

@@ -34,21 +34,34 @@ function level(f: Finding): 'error' | 'warning' | 'note' | 'none' {
 
 /**
  * A file that could not be read or scored, as SARIF 2.1.0 says a tool reports a problem that kept
- * it from analysing an artifact (§3.20.21, §3.58): a toolExecutionNotification of level error per
- * problem, located at the file (and line:column when known), its code as the descriptor.
+ * it from analysing an artifact (§3.20.21, §3.58): a toolExecutionNotification per problem at its
+ * severity, located at the file and, when known, the span (§3.30: startLine/startColumn, and
+ * endLine/endColumn just after its last character), its code as the descriptor and its parameters
+ * as properties.
  */
 function notifications(errors: BatchError[]) {
   return errors.flatMap((e) =>
-    (e.problems.length > 0 ? e.problems : [{ code: 'batch.internal', message: e.message }]).map((p, i) => {
-      const region = 'line' in p && p.line !== undefined ? { region: { startLine: p.line, ...(p.column !== undefined ? { startColumn: p.column } : {}) } } : {};
+    (e.problems.length > 0 ? e.problems : [{ code: 'batch.internal', severity: 'error' as const, message: e.message, params: {} }]).map((p: BatchError['problems'][number], i) => {
+      const region = p.line !== undefined ? { region: sarifRegion(p) } : {};
       return {
-        level: 'error' as const,
+        level: p.severity,
         message: { text: e.problems.length > 0 ? problemLines(e)[i]! : e.message },
         locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(e.file) }, ...region } }],
         descriptor: { id: p.code },
+        ...(Object.keys(p.params).length > 0 ? { properties: { params: p.params } } : {}),
       };
     }),
   );
+}
+
+/** A problem's span as a SARIF region; the end only when known (an end column on its own would mean the start line). */
+function sarifRegion(p: { line?: number; column?: number; endLine?: number; endColumn?: number }) {
+  return {
+    startLine: p.line!,
+    ...(p.column !== undefined ? { startColumn: p.column } : {}),
+    ...(p.endLine !== undefined ? { endLine: p.endLine } : {}),
+    ...(p.endColumn !== undefined && p.endLine !== undefined ? { endColumn: p.endColumn } : {}),
+  };
 }
 
 /**

@@ -8,13 +8,21 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Enough for hand-written anchors; far below what an alias bomb needs. */
 const MAX_ALIAS_COUNT = 200;
 
-/** A parsed YAML (or JSON) file that can map a JSON pointer back to line:column. */
+/** Where a node stands: its first character, and just after its last (as SARIF's endColumn counts). */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A parsed YAML (or JSON) file that can map a JSON pointer back to the span of its key or value. */
 export interface YamlSource {
   file: string;
   data: unknown;
   /** the text parsed (a BOM removed), for a check that must search it (pack/template-position.ts) */
   text?: string;
-  locate(pointer: string, at?: 'key' | 'value'): { line: number; column: number } | undefined;
+  locate(pointer: string, at?: 'key' | 'value'): Span | undefined;
 }
 
 export function loadYamlFile(file: string, maxBytes?: number): YamlSource {
@@ -57,12 +65,19 @@ function carefulParse(text: string, file: string): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const span = (start: number, end: number): Span => {
+    // a block value's range runs on over its line break (and a trailing comment's): the span ends at its last character
+    let last = end;
+    while (last > start && /\s/.test(text[last - 1]!)) last--;
+    const { line: endLine, column: endColumn } = pos(last);
+    return { ...pos(start), endLine, endColumn };
+  };
   if (doc.errors.length > 0) {
     throw new ProblemError(
-      doc.errors.map((e) => problem('yaml.syntax', file, { reason: firstLine(e.message) }, pos(e.pos[0]))),
+      doc.errors.map((e) => problem('yaml.syntax', file, { reason: firstLine(e.message) }, e.pos[1] > e.pos[0] ? span(e.pos[0], e.pos[1]) : pos(e.pos[0]))),
     );
   }
-  const forbidden = findForbiddenKeys(doc, file, pos);
+  const forbidden = findForbiddenKeys(doc, file, span);
   if (forbidden.length > 0) throw new ProblemError(forbidden);
   let data: unknown;
   try {
@@ -85,7 +100,7 @@ function carefulParse(text: string, file: string): YamlSource {
     text,
     locate(pointer, at = 'value') {
       const range = rangeAt(doc, pointer, at);
-      return range === undefined ? undefined : pos(range);
+      return range === undefined ? undefined : span(range[0], range[1]);
     },
   };
 }
@@ -94,13 +109,14 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function findForbiddenKeys(doc: Document, file: string, pos: (o: number) => { line: number; column: number }): Problem[] {
+function findForbiddenKeys(doc: Document, file: string, span: (start: number, end: number) => Span): Problem[] {
   const found: Problem[] = [];
   const visit = (node: unknown): void => {
     if (isMap(node)) {
       for (const pair of node.items) {
         if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-          found.push(problem('yaml.forbidden-key', file, { key: String(pair.key.value) }, pos(pair.key.range?.[0] ?? 0)));
+          const [start, end] = pair.key.range ?? [0, 0];
+          found.push(problem('yaml.forbidden-key', file, { key: String(pair.key.value) }, span(start, end)));
         }
         visit(pair.value);
       }
@@ -120,8 +136,8 @@ export function pointerSegments(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** The start offset of the node (or its key) at a JSON pointer; the nearest ancestor when the pointer runs past the document. */
-function rangeAt(doc: Document, pointer: string, at: 'key' | 'value'): number | undefined {
+/** The [start, end) offsets of the node (or its key) at a JSON pointer; the nearest ancestor when the pointer runs past the document. */
+function rangeAt(doc: Document, pointer: string, at: 'key' | 'value'): [number, number] | undefined {
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const segment of pointerSegments(pointer)) {
@@ -140,5 +156,19 @@ function rangeAt(doc: Document, pointer: string, at: 'key' | 'value'): number | 
     }
   }
   const target = at === 'key' && keyNode ? keyNode : (node as Node | null);
-  return target?.range?.[0] ?? keyNode?.range?.[0];
+  const found = target?.range ? target : keyNode;
+  return found?.range ? [found.range[0], valueEnd(found)] : undefined;
+}
+
+/**
+ * Where a node's own text ends. A scalar or flow collection's range says so; a block collection's
+ * runs on over trailing comments and blank lines, so it ends where its last entry does.
+ */
+function valueEnd(node: Node): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items.at(-1);
+    const inner = isPair(last) ? ((last.value as Node | null) ?? (last.key as Node | null)) : (last as Node | null);
+    if (inner?.range) return valueEnd(inner);
+  }
+  return node.range![1];
 }

@@ -17,7 +17,8 @@ const validateSarif = new Ajv04({ strict: false, allErrors: true, validateFormat
   JSON.parse(readFileSync(join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')),
 );
 
-// A percentage written in words: line 4, and the value starts after `  headAppearanceRate: ` (22 characters)
+// A percentage written in words: line 4, and the value starts after `  headAppearanceRate: ` (22 characters);
+// its 4 characters end before column 27 (an end column is the one just after the span, as in SARIF)
 const badReport = () => tempFile('bad.yaml', 'report: {}\nsections: []\nfacts:\n  headAppearanceRate: 百分之百\n');
 const TYPE_MESSAGE = '事实“headAppearanceRate”应为百分数（数字，100 表示 100%），实际为“百分之百”';
 const NOT_FOUND = '文件不存在；请检查路径';
@@ -31,10 +32,20 @@ describe('fazhi check with several files, some bad: every input keeps its place'
     const out = JSON.parse(stdout);
     expect(validateCheck(out), JSON.stringify(validateCheck.errors?.slice(0, 3))).toBe(true);
     expect(out).toHaveLength(3);
-    const typeProblem = { code: 'report.fact-type', message: TYPE_MESSAGE, line: 4, column: 23, pointer: '/facts/headAppearanceRate' };
+    const typeProblem = {
+      code: 'report.fact-type',
+      severity: 'error',
+      message: TYPE_MESSAGE,
+      params: { fact: 'headAppearanceRate', expected: 'percent', actual: '百分之百' },
+      line: 4,
+      column: 23,
+      endLine: 4,
+      endColumn: 27,
+      pointer: '/facts/headAppearanceRate',
+    };
     expect(out[0]).toEqual({ file: bad, error: typeProblem, message: `${bad}:4:23: ${TYPE_MESSAGE}`, problems: [typeProblem] });
     expect(out[1].report.authority).toBe('夏县司法局');
-    const notFound = { code: 'file.not-found', message: NOT_FOUND };
+    const notFound = { code: 'file.not-found', severity: 'error', message: NOT_FOUND, params: {} };
     expect(out[2]).toEqual({ file: 'nope.yaml', error: notFound, message: `nope.yaml: ${NOT_FOUND}`, problems: [notFound] });
   });
 
@@ -44,7 +55,7 @@ describe('fazhi check with several files, some bad: every input keeps its place'
     expect(good.report.authority).toBe('夏县司法局');
     const { code, stdout } = await runCli(['check', 'nope.yaml', '--format', 'json', '--lang', 'en']);
     expect(code).toBe(2);
-    const notFound = { code: 'file.not-found', message: 'file does not exist; check the path' };
+    const notFound = { code: 'file.not-found', severity: 'error', message: 'file does not exist; check the path', params: {} };
     expect(JSON.parse(stdout)).toEqual({ file: 'nope.yaml', error: notFound, message: 'nope.yaml: file does not exist; check the path', problems: [notFound] });
     expect(validateCheck(JSON.parse(stdout))).toBe(true);
   });
@@ -68,7 +79,7 @@ describe('fazhi check with several files, some bad: every input keeps its place'
     expect(stdout.indexOf('file="samples/real/003-xiaxian.yaml"')).toBeLessThan(stdout.indexOf('file="nope.yaml"'));
   });
 
-  it('sarif: the invocation is not successful and names each failed file, with line:column; valid SARIF 2.1.0', async () => {
+  it('sarif: the invocation is not successful and names each failed file, with the span and the problem\'s parameters; valid SARIF 2.1.0', async () => {
     const bad = badReport();
     const { code, stdout } = await runCli(['check', bad, XIAXIAN, '--format', 'sarif']);
     expect(code).toBe(2);
@@ -81,8 +92,9 @@ describe('fazhi check with several files, some bad: every input keeps its place'
           {
             level: 'error',
             message: { text: `${bad}:4:23: ${TYPE_MESSAGE}` },
-            locations: [{ physicalLocation: { artifactLocation: { uri: `file://${bad}` }, region: { startLine: 4, startColumn: 23 } } }],
+            locations: [{ physicalLocation: { artifactLocation: { uri: `file://${bad}` }, region: { startLine: 4, startColumn: 23, endLine: 4, endColumn: 27 } } }],
             descriptor: { id: 'report.fact-type' },
+            properties: { params: { fact: 'headAppearanceRate', expected: 'percent', actual: '百分之百' } },
           },
         ],
       },
