@@ -11,6 +11,9 @@ import { runRuleTests } from '../ruletest/run-rule-tests.js';
 import { untestedRules } from '../ruletest/test-coverage.js';
 import { ruleExamples } from '../ruletest/rule-examples.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
+import type { RulesValidation } from '../model/problem-row.js';
+import type { Problem } from '../problems/problem.js';
+import { problemRowWithFile } from '../problems/problem-row.js';
 import { oneOf, parseLang } from './options.js';
 
 type Out = { out?: string; lang: Lang };
@@ -26,13 +29,15 @@ export function registerRules(program: Command, io: CliIO, setExit: (code: numbe
     .command('validate')
     .description('report every problem in the pack and the packs it extends')
     .argument(pack, packHelp, 'national')
+    .option('-f, --format <format>', 'text or json (the problems as data: schemas/rules-validate.schema.json)', oneOf(['text', 'json'] as const), 'text')
     .option('--lang <lang>', 'zh or en', parseLang, 'zh')
-    .action((dir: string, o: Out) => {
+    .action((dir: string, o: Out & { format: 'text' | 'json' }) => {
       const found = validatePack(dir);
       // Test coverage is judged only of a pack that loads: it reads the compiled rules.
       const problems = found.length > 0 ? found : untestedRules(loadPack(dir));
-      printProblems(io, problems, o.lang);
       const name = displayPath(dir);
+      if (o.format === 'json') return setExit(validationJson(dir, name, problems, o.lang, io));
+      printProblems(io, problems, o.lang);
       if (problems.some((p) => p.severity !== 'warning')) {
         io.stderr(o.lang === 'zh' ? `${name}：共 ${problems.length} 个问题\n` : `${name}: ${problems.length} problem(s)\n`);
         return setExit(EXIT.badInput);
@@ -77,4 +82,17 @@ export function registerRules(program: Command, io: CliIO, setExit: (code: numbe
       io.stdout(o.format === 'json' ? JSON.stringify(ruleRows(p), null, 2) + '\n' : ruleTable(p, o.lang));
       setExit(EXIT.ok);
     });
+}
+
+/** `rules validate --format json`: the problems as data on stdout (schemas/rules-validate.schema.json), the same exit code. */
+function validationJson(dir: string, name: string, problems: Problem[], lang: Lang, io: CliIO): number {
+  const valid = !problems.some((p) => p.severity === 'error');
+  const result: RulesValidation = {
+    pack: name,
+    valid,
+    ...(valid ? { rules: loadPack(dir).rules.length } : {}),
+    problems: problems.map((p) => problemRowWithFile(p, lang)),
+  };
+  io.stdout(JSON.stringify(result, null, 2) + '\n');
+  return valid ? EXIT.ok : EXIT.badInput;
 }

@@ -8,6 +8,7 @@ import { WaiversFile } from './waiver.js';
 import { VocabularyFile } from './vocabulary.js';
 import { EventsFile } from './events.js';
 import { RuleTestFile } from './rule-test.js';
+import { RulesValidation } from './problem-row.js';
 
 /**
  * The JSON Schemas checked in under schemas/, generated from the zod models so the
@@ -27,6 +28,7 @@ export const SCHEMA_SOURCES = {
   'assessment.schema.json': { schema: Assessment, io: 'output', title: 'fazhi assessment' },
   'batch.schema.json': { schema: BatchResult, io: 'output', title: 'fazhi batch result (fazhi batch --format json)' },
   'check.schema.json': { schema: CheckOutput, io: 'output', title: 'fazhi check --format json: the assessment, or the error entry, of each input — an object for one input, an array for several' },
+  'rules-validate.schema.json': { schema: RulesValidation, io: 'output', title: 'fazhi rules validate --format json: every problem of a pack, as data' },
 } as const;
 
 export type SchemaFile = keyof typeof SCHEMA_SOURCES;
