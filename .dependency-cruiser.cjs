@@ -8,7 +8,7 @@
  *   1 input       problems, source
  *   2 pack        pack (the checklist language: conditions, operators, paths)
  *   3 evaluation  engine, extract, ingest (three siblings: none imports another)
- *   4 scoring     score; pipeline (file → report → assessment)
+ *   4 scoring     score; roster (the office's list of units: read, matched, applied); pipeline (file → report → assessment)
  *   5 tools       render; docs; ruletest; batch
  *   6 wiring      cli
  */
@@ -24,12 +24,13 @@ const MAY_IMPORT = {
   extract: ['model', 'util', 'problems', 'source', 'pack'],
   ingest: ['model', 'util', 'problems', 'source', 'pack'],
   score: ['model', 'util', 'problems', 'source', 'pack', 'engine'],
-  pipeline: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score'],
+  roster: ['model', 'util', 'problems', 'source', 'pack', 'ingest'],
+  pipeline: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'roster'],
   render: ['model', 'util', 'problems', 'pack', 'engine', 'score'],
   docs: ['model', 'util', 'problems', 'pack'],
   ruletest: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'pipeline'],
-  batch: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'pipeline', 'render'],
-  cli: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'pipeline', 'render', 'docs', 'ruletest', 'batch'],
+  batch: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'roster', 'pipeline', 'render'],
+  cli: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'roster', 'pipeline', 'render', 'docs', 'ruletest', 'batch'],
 };
 
 /** What the web build bundles: it must run where there is no file system, no threads and no `process`. */

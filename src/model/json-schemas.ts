@@ -8,6 +8,7 @@ import { WaiversFile } from './waiver.js';
 import { VocabularyFile } from './vocabulary.js';
 import { EventsFile } from './events.js';
 import { RuleTestFile } from './rule-test.js';
+import { RosterFile } from './roster.js';
 import { RulesValidation } from './problem-row.js';
 
 /**
@@ -24,6 +25,7 @@ export const SCHEMA_SOURCES = {
   'checklist.schema.json': { schema: ChecklistFile, io: 'input', title: 'fazhi checklist rules (checklist.yaml)' },
   'waivers.schema.json': { schema: WaiversFile, io: 'input', title: 'fazhi waivers' },
   'events.schema.json': { schema: EventsFile, io: 'input', title: 'fazhi assessor events (--events): vetoes and deductions' },
+  'roster.schema.json': { schema: RosterFile, io: 'input', title: 'fazhi roster (--roster 名单.yaml): the units an office assesses this round' },
   'rule-test.schema.json': { schema: RuleTestFile, io: 'input', title: 'fazhi rule tests (tests/*.yaml)' },
   'assessment.schema.json': { schema: Assessment, io: 'output', title: 'fazhi assessment' },
   'batch.schema.json': { schema: BatchResult, io: 'output', title: 'fazhi batch result (fazhi batch --format json)' },

@@ -1,9 +1,9 @@
 import { problemMessage, type Lang } from './messages.js';
 import type { Problem } from './problem.js';
 
-/** `file:line:column: message` — the one line a user sees per problem. */
+/** `file:line:column: message` (a spreadsheet's `file:Sheet1!C7: message`) — the one line a user sees per problem. */
 export function formatProblem(p: Problem, lang: Lang = 'zh'): string {
-  const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  const where = p.cell ? `${p.file}:${p.cell}` : p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
   const warning = p.severity === 'warning' ? WARNING[lang] : '';
   return `${where}: ${warning}${problemMessage(p.code, p.params, lang)}`;
 }

@@ -1,4 +1,5 @@
 import type { ProblemCode } from './problem.js';
+import { ROSTER_MESSAGES } from './roster-messages.js';
 
 export type Lang = 'zh' | 'en';
 type Params = Record<string, string | number>;
@@ -340,6 +341,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) => `事实“${p.fact}”的正则表达式“${p.pattern}”无效（${p.reason}）；请按 RE2 语法改写（不支持先行/后行断言和反向引用）`,
     en: (p) => `the regular expression "${p.pattern}" of fact "${p.fact}" is invalid (${p.reason}); rewrite it in RE2 syntax (no lookaround or backreferences)`,
   },
+  ...ROSTER_MESSAGES,
 };
 
 /** A pack id's kind in Chinese, for duplicate and reserved id messages. */

@@ -1,3 +1,5 @@
+import type { RosterProblemCode } from './roster-messages.js';
+
 /**
  * A problem with user input, kept as data (a stable code plus parameters) and turned
  * into text only at the edge, in Chinese or English.
@@ -7,6 +9,8 @@ export interface Problem {
   file: string;
   /** JSON pointer into the document, when the problem sits at a value. */
   pointer?: string;
+  /** a spreadsheet cell, as Excel names it: `Sheet1!C7` (a roster); shown after the file instead of line:column */
+  cell?: string;
   line?: number;
   column?: number;
   /**
@@ -23,6 +27,7 @@ export interface Problem {
 export type ProblemSeverity = 'error' | 'warning';
 
 export type ProblemCode =
+  | RosterProblemCode
   | 'file.not-found'
   | 'file.is-directory'
   | 'file.empty'
@@ -114,7 +119,7 @@ export function problem(
   code: ProblemCode,
   file: string,
   params: Record<string, string | number> = {},
-  at: Partial<Pick<Problem, 'pointer' | 'line' | 'column' | 'endLine' | 'endColumn'>> = {},
+  at: Partial<Pick<Problem, 'pointer' | 'cell' | 'line' | 'column' | 'endLine' | 'endColumn'>> = {},
   severity: ProblemSeverity = 'error',
 ): Problem {
   return { code, file, params, ...at, severity };
