@@ -9,6 +9,8 @@ import type { ScoreResult, ScorerConfig } from './scorer.js';
 import type { Discovery } from './discover.js';
 import { toBatchError } from './errors.js';
 import { problem } from '../problems/problem.js';
+import { assembleRound } from './roster-round.js';
+import type { RosterMatch } from '../pipeline/assess-for-roster.js';
 
 export interface BatchRunOptions extends Omit<ScorerConfig, 'packDir'> {
   pack: Pack;
@@ -54,20 +56,28 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
     },
   });
   const assessments: Assessment[] = [];
+  const matched: { assessment: Assessment; match: RosterMatch }[] = [];
   const errors: BatchError[] = (discovery?.unreadable ?? []).map(({ path, reason }) => toBatchError(path, [problem('folder.unreadable', path, { reason })], config.lang));
   const notScored: string[] = [];
   // An index loop, not forEach: the array is sparse where files were not scored, and forEach skips holes.
   for (let i = 0; i < files.length; i++) {
     const r = results[i];
     if (!r) notScored.push(files[i]!);
-    else if (r.ok) assessments.push(r.assessment);
+    else if (r.ok) {
+      assessments.push(r.assessment);
+      if (r.match) matched.push({ assessment: r.assessment, match: r.match });
+    }
     else errors.push(r.error);
   }
   // An interrupted batch must not look complete in any output: each file not scored is a row saying so
   // (CSV, Excel, HTML, Markdown, JUnit and SARIF all list error rows), besides `notScored` in the JSON.
   for (const file of notScored) errors.push(toBatchError(file, [problem('batch.interrupted', file)], config.lang));
-  const ranked = rankAssessments(assessments);
   const lang = config.lang;
+  // With a roster the units are ranked: each unit's counted report, then the reports counted for no unit (batch/roster-round.ts).
+  const round = config.roster
+    ? assembleRound(config.roster, matched, errors, { interrupted, notSubmittedGrade: notSubmittedGrade(pack, lang), lang })
+    : undefined;
+  const ranked = round ? round.assessments : rankAssessments(assessments);
   return {
     pack: {
       id: pack.manifest.id,
@@ -82,5 +92,13 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
     errors: errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     ...(discovery && discovery.skipped.length > 0 ? { skipped: discovery.skipped } : {}),
     ...(previous ? { comparisons: compareWithPrevious(ranked, previous) } : {}),
+    ...(round ? { roster: round.summary } : {}),
   };
+}
+
+/** The grade of a roster unit that did not submit: the pack's notSubmittedGrade, or its lowest grade. */
+function notSubmittedGrade(pack: Pack, lang: 'zh' | 'en'): string {
+  const grades = pack.manifest.grades;
+  const grade = grades.find((g) => g.name === pack.manifest.notSubmittedGrade) ?? grades[grades.length - 1]!;
+  return lang === 'en' ? (grade.en ?? grade.name) : grade.name;
 }

@@ -9,6 +9,9 @@ import type { Lang } from '../problems/messages.js';
 import { loadWaivers } from '../score/waivers.js';
 import { loadEvents } from '../score/events.js';
 import { errorRow } from './errors.js';
+import { createRosterAssessor, type RosterMatch } from '../pipeline/assess-for-roster.js';
+import type { LoadedRoster } from '../roster/types.js';
+import type { AssessmentEvent } from '../model/events.js';
 import type { InputLimits } from '../source/limits.js';
 
 /** Everything a worker needs to build its own Assessor: plain data, so it crosses a thread boundary. */
@@ -22,19 +25,23 @@ export interface ScorerConfig {
   explain?: boolean;
   /** what an input may weigh before it is refused (source/limits.ts) */
   limits?: InputLimits;
+  /** the office's roster, read and checked once (--roster): each report is matched to its unit and scored with the unit's record */
+  roster?: LoadedRoster;
 }
 
-export type ScoreResult = { ok: true; assessment: Assessment } | { ok: false; error: BatchError };
+export type ScoreResult = { ok: true; assessment: Assessment; match?: RosterMatch } | { ok: false; error: BatchError };
 
 /** One pack loaded and compiled, one Evaluator: runs are awaited one at a time (DESIGN.md, known traps). */
 export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string) => Promise<ScoreResult> {
   let assessor: Assessor | undefined;
+  let withRoster: ReturnType<typeof createRosterAssessor> | undefined;
+  let events: AssessmentEvent[] | undefined;
   return async (file) => {
     try {
       if (!assessor) {
         const pack = loaded ?? loadPack(config.packDir);
         const waivers = config.waiversFile ? loadWaivers(config.waiversFile, pack) : undefined;
-        const events = config.eventsFile ? loadEvents(config.eventsFile, pack) : undefined;
+        events = config.eventsFile ? loadEvents(config.eventsFile, pack) : undefined;
         assessor = createAssessor(pack, {
           ...(waivers ? { waivers } : {}),
           ...(events ? { events } : {}),
@@ -43,6 +50,11 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
           explain: Boolean(config.explain),
           ...(config.limits ? { limits: config.limits } : {}),
         });
+      }
+      if (config.roster) {
+        withRoster ??= createRosterAssessor(assessor, config.roster, { ...(events ? { events } : {}), lang: config.lang, ...(config.limits ? { limits: config.limits } : {}) });
+        const { assessment, match } = await withRoster(file);
+        return { ok: true, assessment: compact(assessment), match };
       }
       const assessment = await assessor.assessFile(file);
       return { ok: true, assessment: compact(assessment) };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BatchResult } from '../model/batch.js';
 import { streamBatchJson } from '../render/batch-json.js';
 import type { StreamedOutput } from '../render/batch-view.js';
-import { findingsCsvLines, summaryCsvLines } from '../render/csv.js';
+import { findingsCsvLines, rosterCsvLines, summaryCsvLines } from '../render/csv.js';
 import { batchView } from '../render/batch-view.js';
 import { htmlPageChunks } from '../render/html.js';
 import { BATCH_RENDERERS, type BatchFormat } from '../render/index.js';
@@ -18,6 +18,7 @@ const STREAMED: Partial<Record<BatchFormat, (batch: BatchResult, lang: Lang) => 
     return [
       { name: 'summary.csv', chunks: summaryCsvLines(view, lang) },
       { name: 'findings.csv', chunks: findingsCsvLines(view, lang) },
+      ...(batch.roster ? [{ name: 'roster.csv', chunks: rosterCsvLines(batch, lang) }] : []),
     ];
   },
   html: (batch, lang) => [{ name: 'report.html', chunks: htmlPageChunks(batch, lang) }],

@@ -24,6 +24,11 @@ import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, type CliIO } from './io.js';
 import { addScoringOptions, inputLimits } from './options.js';
 import { outputProblem } from './output-file.js';
+import { loadRoster } from '../roster/load-roster.js';
+import type { LoadedRoster } from '../roster/types.js';
+import { rosterStderrLines } from '../render/roster-view.js';
+import { rosterRankingText } from './roster-ranking.js';
+import { ROSTER_OPTION } from './roster-register.js';
 
 /**
  * Exit codes of `fazhi batch` (README): 0 every file scored and thresholds met; 1 a report
@@ -45,6 +50,8 @@ interface BatchOptions {
   lang: Lang;
   waivers?: string;
   events?: string;
+  /** the office's roster of units (名单.xlsx | .csv | .yaml) */
+  roster?: string;
   asOf?: string;
   quiet?: boolean;
   explain?: boolean;
@@ -74,6 +81,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [] as string[])
     .option('-j, --jobs <n>', 'parallel threads, at most the CPU cores (default: all cores, a worker per 3,000 files)', parseJobs, availableParallelism())
     .option('--compare <batch.json>', "last year's batch.json: adds score change and newly failing / fixed rules per authority")
+    .option(...ROSTER_OPTION)
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--explain', "keep each finding's condition tree (explain) in batch.json: larger and slower")
     .action(async (paths: string[], options: BatchOptions, command: Command) =>
@@ -86,6 +94,8 @@ async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGi
   // Checked here once, so a bad waiver file or --compare file is one clear error, not one per report.
   if (options.waivers) loadWaivers(options.waivers, pack);
   if (options.events) loadEvents(options.events, pack);
+  const eventRules = new Set(pack.rules.filter((r) => r.rule.onEvent).map((r) => r.rule.id));
+  const roster = options.roster ? await loadRoster(options.roster, { eventRules, lang: options.lang }) : undefined;
   const previous = options.compare ? loadPreviousBatch(options.compare) : undefined;
   const discovery = discoverInputs(paths, { include: options.include, exclude: options.exclude });
   const { files } = discovery;
@@ -96,7 +106,7 @@ async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGi
   // Claimed before scoring: an unwritable or busy --out is said in the first second, not after the run.
   const out = options.out ? OutputFolder.claim(options.out) : undefined;
   try {
-    return await scoreAndWrite(files, discovery, pack, previous, out, options, io);
+    return await scoreAndWrite(files, discovery, pack, previous, out, { ...options, ...(roster ? { loadedRoster: roster } : {}) }, io);
   } finally {
     out?.release();
   }
@@ -108,7 +118,7 @@ async function scoreAndWrite(
   pack: Pack,
   previous: PreviousBatch | undefined,
   out: OutputFolder | undefined,
-  options: BatchOptions & { jobsGiven: boolean },
+  options: BatchOptions & { jobsGiven: boolean; loadedRoster?: LoadedRoster },
   io: CliIO,
 ): Promise<number> {
   const { lang } = options;
@@ -140,6 +150,7 @@ async function scoreAndWrite(
       asOf: options.asOf ?? today(),
       ...(options.waivers ? { waiversFile: options.waivers } : {}),
       ...(options.events ? { eventsFile: options.events } : {}),
+      ...(options.loadedRoster ? { roster: options.loadedRoster } : {}),
       ...(previous ? { previous } : {}),
       signal: abort.signal,
       ...(options.explain ? { explain: true } : {}),
@@ -168,6 +179,8 @@ async function scoreAndWrite(
   // Files an interruption left unscored are rows in every output, but one summary line here, not thousands.
   const failed = batch.errors.filter((e) => e.problems[0]?.code !== 'batch.interrupted');
   for (const e of failed) io.stderr(e.message + '\n');
+  // The roster's decisions that need the office's eye: reports matching no unit or several, units with several reports or none.
+  for (const l of rosterStderrLines(batch, lang)) say(l, l);
   const scored = batch.assessments.length;
   say(
     `完成：评查 ${scored} 份，失败 ${failed.length} 份，用时 ${seconds.toFixed(1)} 秒（${(scored / Math.max(seconds, 0.001)).toFixed(1)} 份/秒）`,
@@ -203,6 +216,7 @@ function skippedSummary(skipped: SkippedEntry[], lang: Lang): string {
 
 /** Without --out: the ranking on stdout, one line per report. */
 function rankingText(batch: BatchResult, lang: Lang): string {
+  if (batch.roster) return rosterRankingText(batch, lang);
   const ranks = rankNumbers(batch.assessments);
   const lines = batch.assessments.map((a, i) => {
     const rank = ranks[i]!;

@@ -3,6 +3,7 @@ import { registerCheck } from './check-command.js';
 import { registerExtract } from './extract-command.js';
 import { registerBatch } from './batch-command.js';
 import { registerRules } from './rules-command.js';
+import { registerRoster } from './roster-register.js';
 import { EXIT, processIO, reportError, type CliIO } from './io.js';
 import { langFromArgv } from './options.js';
 import { VERSION } from '../util/package-root.js';
@@ -22,6 +23,7 @@ export async function main(argv: string[], given?: CliIO): Promise<number> {
   registerExtract(program, io, (code) => (exitCode = code));
   registerBatch(program, io, (code) => (exitCode = code));
   registerRules(program, io, (code) => (exitCode = code));
+  registerRoster(program, io, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv);
     return exitCode;

@@ -44,7 +44,7 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
   if (!top) return unnumbered(index, sections);
 
   const parts = top.parts.map((m) => heading(index, m.offset, headingText(text, m.offset), sections));
-  const nestable = sections.filter((s) => s.nested);
+  const nestable = nestableOf(sections);
   const nested: FoundHeading[] = [];
   if (nestable.length > 0) {
     for (const level of marks.slice(top.level + 1)) {
@@ -57,6 +57,18 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
     }
   }
   return [...parts, ...nested].sort((a, b) => a.offset - b.offset);
+}
+
+const nestableCache = new WeakMap<SectionDefinition[], SectionDefinition[]>();
+
+/** The sections that may nest, one list per pack's sections: headingKinds indexes a list's cues once, by the list. */
+function nestableOf(sections: SectionDefinition[]): SectionDefinition[] {
+  let nestable = nestableCache.get(sections);
+  if (!nestable) {
+    nestable = sections.filter((s) => s.nested);
+    nestableCache.set(sections, nestable);
+  }
+  return nestable;
 }
 
 function subPart(index: TextIndex, m: Mark, nestable: SectionDefinition[], part: FoundHeading): FoundHeading | undefined {

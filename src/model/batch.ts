@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Assessment } from './assessment.js';
 import { RuleId } from './common.js';
+import { RosterSummary } from './roster.js';
 import { ProblemRow } from './problem-row.js';
 
 /** A file a batch could not read or score: its reason as one line, and the problems behind it. */
@@ -63,6 +64,9 @@ export const BatchResult = z
       .optional()
       .describe('entries under the folders given that were not taken, in walk order: every entry is scored, an error row, or here'),
     comparisons: z.array(Comparison).optional().describe('with --compare: one per ranked assessment that names its authority, in rank order'),
+    roster: RosterSummary.optional().describe(
+      'with --roster: every unit of the roster and the report counted for it (未报送 units graded and ranked last), and how each report was matched; assessments then list the counted reports first, ranked, then the others',
+    ),
   })
   .strict();
 export type BatchResult = z.infer<typeof BatchResult>;

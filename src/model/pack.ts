@@ -27,6 +27,11 @@ export const PackManifest = z
     description: z.string().optional(),
     extends: z.string().min(1).optional().describe('a parent pack: a path relative to this file, or a bundled pack name'),
     grades: z.array(Grade).min(1).optional().describe('highest first; the last is the band a veto forces (required unless inherited)'),
+    notSubmittedGrade: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('the grade of a roster unit with no report (fazhi batch --roster: 未报送); one of the grades; default the last (lowest)'),
     categories: z
       .array(Category)
       .min(1)

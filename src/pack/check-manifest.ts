@@ -15,6 +15,11 @@ export function checkManifest(merged: MergedPack): Problem[] {
       problems.push(problem('pack.grades', g.source.file, {}, { pointer: g.pointer, ...g.source.locate(g.pointer) }));
     }
   }
+  const notSubmitted = merged.manifest.notSubmittedGrade;
+  if (notSubmitted !== undefined && merged.grades && !merged.grades.value.some((g) => g.name === notSubmitted)) {
+    const at = '/notSubmittedGrade';
+    problems.push(problem('pack.not-submitted-grade', source.file, { grade: notSubmitted, grades: merged.grades.value.map((g) => g.name).join('、') }, { pointer: at, ...source.locate(at) }));
+  }
   return problems;
 }
 

@@ -54,7 +54,9 @@ export function mergeLayers(chain: Layer[], problems: Problem[]): MergedPack | u
     const m = layer.sources.manifest;
     if (m) {
       const data = m.data as PackManifest;
-      merged.manifest = { id: data.id, title: data.title, version: data.version, ...(data.description ? { description: data.description } : {}), ...(data.extends ? { extends: data.extends } : {}) };
+      // notSubmittedGrade is inherited unless the child names its own
+      const notSubmittedGrade = data.notSubmittedGrade ?? merged.manifest.notSubmittedGrade;
+      merged.manifest = { id: data.id, title: data.title, version: data.version, ...(data.description ? { description: data.description } : {}), ...(data.extends ? { extends: data.extends } : {}), ...(notSubmittedGrade ? { notSubmittedGrade } : {}) };
       if (data.grades) merged.grades = { value: data.grades, source: m, pointer: '/grades' };
       (data.categories ?? []).forEach((c, i) => upsert(merged.categories, c, m, `/categories/${i}`));
     }

@@ -11,7 +11,8 @@ import type { InputLimits } from '../source/limits.js';
 /** A pack made ready once — loaded, compiled into an Evaluator — and applied to any number of reports. */
 export interface Assessor {
   pack: Pack;
-  assessReport(report: ReportData, file: string): Promise<Assessment>;
+  /** `events` replaces the assessor's own for this report: a roster unit's events (roster/apply.ts) */
+  assessReport(report: ReportData, file: string, only?: { events?: AssessmentEvent[] }): Promise<Assessment>;
   assessFile(file: string): Promise<Assessment>;
 }
 
@@ -21,7 +22,8 @@ export function createAssessor(
   options: { waivers?: Waiver[]; events?: AssessmentEvent[]; asOf: string; lang?: 'zh' | 'en'; explain?: boolean; limits?: InputLimits },
 ): Assessor {
   const evaluator = new Evaluator(pack);
-  const assessReport = async (report: ReportData, file: string) => assess(pack, report, file, await evaluator.evaluate(report, { explain: options.explain !== false }), options);
+  const assessReport = async (report: ReportData, file: string, only?: { events?: AssessmentEvent[] }) =>
+    assess(pack, report, file, await evaluator.evaluate(report, { explain: options.explain !== false }), only?.events ? { ...options, events: only.events } : options);
   return {
     pack,
     assessReport,

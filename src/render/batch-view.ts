@@ -1,5 +1,6 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError, BatchResult, Comparison } from '../model/batch.js';
+import type { RosterReportEntry, RosterUnitEntry } from '../model/roster.js';
 import { isShortfall } from '../score/shortfall.js';
 import { rankAssessments, rankNumbers } from '../score/rank.js';
 import { isGateFailure, listedFindings } from './finding-groups.js';
@@ -7,7 +8,8 @@ import { close, open, roleLabel, statusLabel, type Lang } from './labels.js';
 
 /** The rows every batch format shows, computed once: rank, counts, per-category scores, last year's change. */
 export interface SummaryRow {
-  rank: number;
+  /** absent for a report a roster does not count (matching no unit, ambiguous, a unit's second report): listed, not ranked */
+  rank: number | undefined;
   a: Assessment;
   /** counted shortfalls: fail (a failed gate included), rule error, or a missing fact that cost points */
   shortfalls: number;
@@ -16,28 +18,44 @@ export interface SummaryRow {
   /** by category id; absent when the report has no such category */
   categories: Map<string, { score: number; maxScore: number }>;
   comparison?: Comparison;
+  /** with --roster: how the report was matched, what the roster supplied, what conflicts */
+  roster?: RosterReportEntry;
 }
 
 export interface BatchView {
   batch: BatchResult;
   rows: SummaryRow[];
+  /**
+   * The rows ranked: all of them without a roster; with one, the first `ranked` (each unit's
+   * counted report). A summary table shows those, then `units`, then the rest of `rows`.
+   */
+  ranked: number;
+  /** with --roster: the units without a counted report — 未报送 (graded, ranked last) and not scored — in roster order */
+  units: RosterUnitEntry[];
   /** every category seen, in first-seen (pack) order */
   categories: { id: string; title: string }[];
 }
 
 export function batchView(batch: BatchResult): BatchView {
   const ranked = batch.assessments;
-  const ranks = rankNumbers(ranked);
+  // With a roster only the reports counted for a unit are ranked: they come first (batch/roster-round.ts).
+  const countedCount = batch.roster ? batch.roster.reports.filter((r) => r.counted).length : ranked.length;
+  const ranks = rankNumbers(ranked.slice(0, countedCount));
+  const rosterByFile = new Map((batch.roster?.reports ?? []).map((r) => [r.file, r]));
   const categories = new Map<string, string>();
   for (const a of ranked) for (const c of a.categories) if (!categories.has(c.id)) categories.set(c.id, c.title);
   const byFile = new Map((batch.comparisons ?? []).map((c) => [c.file, c]));
   return {
     batch,
     categories: [...categories].map(([id, title]) => ({ id, title })),
+    ranked: countedCount,
+    units: (batch.roster?.units ?? []).filter((u) => u.status !== 'submitted'),
     rows: ranked.map((a, i) => {
       const comparison = byFile.get(a.report.file);
+      const roster = rosterByFile.get(a.report.file);
       return {
-        rank: ranks[i]!,
+        rank: i < countedCount ? ranks[i]! : undefined,
+        ...(roster ? { roster } : {}),
         a,
         shortfalls: a.findings.filter(isShortfall).length,
         notApplicable: a.findings.filter((f) => f.status === 'not_applicable').length,

@@ -3,6 +3,7 @@ import { batchView, col, eventsCell, listedStatus, nonPassing, roleCell, type Ba
 import { severityLabel, type Lang } from './labels.js';
 import { num } from '../util/text-layout.js';
 import type { BatchRenderer, RenderOptions } from './types.js';
+import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 
 const BOM = '\uFEFF';
 
@@ -32,28 +33,35 @@ export function summaryCsv(view: BatchView, lang: Lang): string {
 /** summary.csv line by line (the first with the BOM), for writing a large batch as it goes. */
 export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string> {
   const compare = view.batch.comparisons !== undefined;
+  const roster = view.batch.roster !== undefined;
   const head = [
-    col(lang, 'rank'), col(lang, 'authority'), col(lang, 'role'), col(lang, 'region'), col(lang, 'year'), col(lang, 'score'), col(lang, 'maxScore'),
+    col(lang, 'rank'), col(lang, 'authority'), ...(roster ? [rosterWord(lang, 'unit')] : []), col(lang, 'role'), col(lang, 'region'), col(lang, 'year'), col(lang, 'score'), col(lang, 'maxScore'),
     col(lang, 'percent'), col(lang, 'grade'), col(lang, 'vetoed'), col(lang, 'returned'), col(lang, 'shortfalls'), col(lang, 'notApplicable'),
     ...view.categories.map((c) => c.title),
     ...(compare ? [col(lang, 'previous'), col(lang, 'change'), col(lang, 'newlyFailing'), col(lang, 'fixed')] : []),
+    ...(roster ? [rosterWord(lang, 'check')] : []),
     col(lang, 'file'), col(lang, 'reason'),
   ];
   yield BOM + line(head);
-  for (const r of view.rows) {
+  for (let i = 0; i < view.rows.length; i++) {
+    // With a roster, the units without a report follow the ranked ones: 未报送 with its rank and grade.
+    if (i === view.ranked) yield* unitLines(view, head.length, lang);
+    const r = view.rows[i]!;
     const a = r.a;
     const c = r.comparison;
     yield line([
-      r.rank, a.report.authority, roleCell(lang, a), a.report.region, a.report.year, num(a.score), num(a.maxScore), a.percent, a.grade,
+      r.rank, a.report.authority, ...(roster ? [reportUnitCell(lang, r.roster)] : []), roleCell(lang, a), a.report.region, a.report.year, num(a.score), num(a.maxScore), a.percent, a.grade,
       a.vetoed ? col(lang, 'yes') : col(lang, 'no'), a.returned ? col(lang, 'yes') : col(lang, 'no'), r.shortfalls, r.notApplicable,
       ...view.categories.map((cat) => {
         const s = r.categories.get(cat.id);
         return s ? num(s.score) : undefined;
       }),
       ...(compare ? [c?.previousPercent, c?.change, c?.newlyFailing.join(' '), c?.fixed.join(' ')] : []),
+      ...(roster ? [r.roster?.note] : []),
       a.report.file, undefined,
     ]);
   }
+  if (view.rows.length <= view.ranked) yield* unitLines(view, head.length, lang);
   // Files that could not be scored: same columns, no rank or score, the reason last.
   for (const e of view.batch.errors) {
     yield line([...head.slice(0, -2).map(() => undefined), e.file, e.message]);
@@ -86,11 +94,29 @@ export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string
   }
 }
 
-/** summary.csv (ranking, with failed files as rows carrying their reason) and findings.csv, UTF-8 with BOM for Excel. */
+/**
+ * A roster unit with no counted report, in summary.csv's columns: rank and grade for 未报送 (the
+ * pack's grade, ranked last), nothing scored, the unit's status in 名单核对; no file, no reason.
+ */
+function* unitLines(view: BatchView, width: number, lang: Lang): Generator<string> {
+  const categories = view.categories.length + (view.batch.comparisons !== undefined ? 4 : 0);
+  for (const u of view.units) {
+    yield line([u.rank, undefined, u.unit, unitRoleCell(lang, u), undefined, undefined, undefined, undefined, undefined, u.grade, undefined, undefined, undefined, undefined, ...Array<undefined>(categories), u.note, undefined, undefined].slice(0, width));
+  }
+}
+
+/** roster.csv (--roster): the 名单核对 table — every unit, its status and reports, then the reports matching no unit or several. */
+export function* rosterCsvLines(batch: BatchResult, lang: Lang): Generator<string> {
+  yield BOM + line([rosterWord(lang, 'unit'), rosterWord(lang, 'role'), rosterWord(lang, 'status'), rosterWord(lang, 'files'), rosterWord(lang, 'note')]);
+  for (const r of rosterCheckRows(batch, lang)) yield line([r.unit, r.role, r.status, r.files, r.note]);
+}
+
+/** summary.csv (ranking, with failed files as rows carrying their reason) and findings.csv, UTF-8 with BOM for Excel; with a roster, roster.csv. */
 export const renderCsv: BatchRenderer = async (batch: BatchResult, { lang }: RenderOptions) => {
   const view = batchView(batch);
   return [
     { name: 'summary.csv', data: summaryCsv(view, lang) },
     { name: 'findings.csv', data: findingsCsv(view, lang) },
+    ...(batch.roster ? [{ name: 'roster.csv', data: [...rosterCsvLines(batch, lang)].join('') }] : []),
   ];
 };

@@ -6,6 +6,7 @@ import { label, roleLabel, severityLabel, statusLabel, summaryLine, type Lang } 
 import { escapeHtml } from '../util/html-text.js';
 import { num } from '../util/text-layout.js';
 import { isInputError, type BatchRenderer, type Renderer, type RenderOptions } from './types.js';
+import { reportUnitCell, rosterCheckRows, rosterCountsLine, rosterWord, unitRoleCell } from './roster-view.js';
 
 /** Everything that came from a report or a pack goes through here: text and attribute values alike. */
 const esc = escapeHtml;
@@ -77,7 +78,9 @@ function charts(view: BatchView, lang: Lang, grades: string[]): string {
   const t = L[lang];
   const counts = new Map<string, number>();
   for (const g of grades) counts.set(g, 0);
-  for (const r of view.rows) counts.set(r.a.grade, (counts.get(r.a.grade) ?? 0) + 1);
+  // With a roster: the counted reports and the 未报送 units (graded as the pack says); reports counted for no unit are not in the distribution.
+  for (const r of view.rows.slice(0, view.ranked)) counts.set(r.a.grade, (counts.get(r.a.grade) ?? 0) + 1);
+  for (const u of view.units) if (u.grade !== undefined) counts.set(u.grade, (counts.get(u.grade) ?? 0) + 1);
   const gradeBars = [...counts].map(([g, n]) => ({ label: g, value: n, text: String(n), cls: gradeClass(g, grades) }));
   const catBars = view.categories.map((c) => {
     let score = 0;
@@ -97,22 +100,33 @@ function charts(view: BatchView, lang: Lang, grades: string[]): string {
 
 function* summaryTable(view: BatchView, lang: Lang, grades: string[]): Generator<string> {
   const compare = view.batch.comparisons !== undefined;
+  const roster = view.batch.roster !== undefined;
   const th = (text: string, num = false) => `<th${num ? ' data-type="num"' : ''}>${esc(text)}</th>`;
   const head = [
-    th(col(lang, 'rank'), true), th(col(lang, 'authority')), th(col(lang, 'role')), th(col(lang, 'region')), th(col(lang, 'year'), true), th(col(lang, 'score'), true),
+    th(col(lang, 'rank'), true), th(col(lang, 'authority')), ...(roster ? [th(rosterWord(lang, 'unit'))] : []), th(col(lang, 'role')), th(col(lang, 'region')), th(col(lang, 'year'), true), th(col(lang, 'score'), true),
     th(col(lang, 'percent'), true), th(col(lang, 'grade')), th(col(lang, 'vetoed')), th(col(lang, 'returned')), th(col(lang, 'shortfalls'), true), th(col(lang, 'notApplicable'), true),
     ...view.categories.map((c) => th(c.title, true)),
     ...(compare ? [th(col(lang, 'previous'), true), th(col(lang, 'change'), true)] : []),
+    ...(roster ? [th(rosterWord(lang, 'check'))] : []),
     th(col(lang, 'file')),
   ].join('');
   const numCell = (v: number | undefined, text?: string, cls = 'n') => `<td class="${cls}" data-v="${v ?? ''}">${esc(text ?? (v === undefined ? '' : num(v)))}</td>`;
   yield `<table class="sortable" id="summary"><thead><tr>${head}</tr></thead><tbody>\n`;
+  // With a roster, a unit without a report is a row after the ranked reports: 未报送, ranked last, graded as the pack says.
+  const unitRows = function* () {
+    for (const u of view.units) {
+      // blank: region, year, score, percent; then veto, returned, shortfalls, not applicable, each category, last year's two
+      const after = 4 + view.categories.length + (compare ? 2 : 0);
+      yield `\n<tr class="unit">${numCell(u.rank)}<td></td><td>${esc(u.unit)}</td><td>${esc(unitRoleCell(lang, u))}</td>${'<td></td>'.repeat(4)}<td class="${u.grade === undefined ? '' : gradeClass(u.grade, grades)}">${esc(u.grade)}</td>${'<td></td>'.repeat(after)}<td class="veto">${esc(u.note)}</td><td></td></tr>`;
+    }
+  };
   for (let i = 0; i < view.rows.length; i++) {
+    if (i === view.ranked) yield* unitRows();
     const r = view.rows[i]!;
     {
       const a = r.a;
       const c = r.comparison;
-      yield `${i > 0 ? '\n' : ''}<tr>${numCell(r.rank)}<td><a href="#r${i + 1}">${esc(a.report.authority ?? a.report.file)}</a></td><td>${esc(roleCell(lang, a))}</td><td>${esc(a.report.region)}</td>${numCell(a.report.year, a.report.year === undefined ? '' : String(a.report.year))}${numCell(a.score, `${num(a.score)} / ${num(a.maxScore)}${a.returned ? `${lang === 'zh' ? '（' : ' ('}${label(lang, 'provisional')}${lang === 'zh' ? '）' : ')'}` : ''}`)}${numCell(a.percent, `${a.percent}%`)}<td class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</td><td${a.vetoed ? ' class="veto"' : ''}>${a.vetoed ? col(lang, 'yes') : ''}</td><td${a.returned ? ' class="returned"' : ''}>${a.returned ? col(lang, 'yes') : ''}</td>${numCell(r.shortfalls)}${numCell(r.notApplicable)}${view.categories
+      yield `${i > 0 ? '\n' : ''}<tr>${numCell(r.rank)}<td><a href="#r${i + 1}">${esc(a.report.authority ?? a.report.file)}</a></td>${roster ? `<td>${esc(reportUnitCell(lang, r.roster))}</td>` : ''}<td>${esc(roleCell(lang, a))}</td><td>${esc(a.report.region)}</td>${numCell(a.report.year, a.report.year === undefined ? '' : String(a.report.year))}${numCell(a.score, `${num(a.score)} / ${num(a.maxScore)}${a.returned ? `${lang === 'zh' ? '（' : ' ('}${label(lang, 'provisional')}${lang === 'zh' ? '）' : ')'}` : ''}`)}${numCell(a.percent, `${a.percent}%`)}<td class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</td><td${a.vetoed ? ' class="veto"' : ''}>${a.vetoed ? col(lang, 'yes') : ''}</td><td${a.returned ? ' class="returned"' : ''}>${a.returned ? col(lang, 'yes') : ''}</td>${numCell(r.shortfalls)}${numCell(r.notApplicable)}${view.categories
         .map((cat) => {
           const s = r.categories.get(cat.id);
           return numCell(s?.score, s ? `${num(s.score)}/${num(s.maxScore)}` : '');
@@ -122,9 +136,10 @@ function* summaryTable(view: BatchView, lang: Lang, grades: string[]): Generator
           ? numCell(c?.previousPercent, c?.previousPercent === undefined ? '' : `${c.previousPercent}%`) +
             numCell(c?.change, c?.change === undefined ? '' : `${c.change > 0 ? '+' : ''}${c.change}`, `n ${c?.change && c.change > 0 ? 'up' : c?.change && c.change < 0 ? 'down' : ''}`.trim())
           : ''
-      }<td><code>${esc(a.report.file)}</code></td></tr>`;
+      }${roster ? `<td${r.roster && (!r.roster.counted || r.roster.conflicts.length > 0) ? ' class="veto"' : ''}>${esc(r.roster?.note)}</td>` : ''}<td><code>${esc(a.report.file)}</code></td></tr>`;
     }
   }
+  if (view.rows.length <= view.ranked) yield* unitRows();
   yield `\n</tbody></table>`;
 }
 
@@ -168,8 +183,9 @@ function reportSection(r: SummaryRow, i: number, lang: Lang, grades: string[]): 
     : '';
   const cats = a.categories.map((cat) => `<tr><td>${esc(cat.title)}</td><td class="n">${num(cat.score)} / ${num(cat.maxScore)}</td></tr>`).join('');
   const role = a.report.role ? `${lang === 'zh' ? '（' : ' ('}${esc(roleLabel(lang, a.report.role))}${lang === 'zh' ? '）' : ')'}` : '';
-  return `<section id="r${i + 1}"><h2>${r.rank}. ${esc(a.report.authority ?? a.report.file)}${role}${a.report.year !== undefined ? ` ${a.report.year}${lang === 'zh' ? '年度' : ''}` : ''}</h2>
-<p class="meta"><code>${esc(a.report.file)}</code></p>${returned}
+  const check = r.roster ? `\n<p class="meta${!r.roster.counted || r.roster.conflicts.length > 0 ? ' veto' : ''}">${esc(rosterWord(lang, 'check'))}${colon}${esc(r.roster.note)}</p>` : '';
+  return `<section id="r${i + 1}"><h2>${r.rank === undefined ? '' : `${r.rank}. `}${esc(a.report.authority ?? a.report.file)}${role}${a.report.year !== undefined ? ` ${a.report.year}${lang === 'zh' ? '年度' : ''}` : ''}</h2>
+<p class="meta"><code>${esc(a.report.file)}</code></p>${check}${returned}
 <p>${esc(label(lang, a.returned ? 'scoreProvisional' : 'score'))}${colon}<b>${num(a.score)} / ${num(a.maxScore)}</b>（${a.percent}%） ${esc(col(lang, 'grade'))}${colon}<b class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</b>${a.vetoed ? ` <span class="veto">${esc(label(lang, 'vetoed'))}${colon}${esc((a.vetoedBy ?? []).join(', '))}</span>` : ''}</p>${compare}
 <details><summary>${t.categories}</summary><table>${cats}</table></details>
 ${findings.length || returned ? findings.map((f) => findingHtml(f, lang)).join('\n') : `<p>${t.noFindings}</p>`}${notApplicable}
@@ -191,6 +207,15 @@ export function* htmlPageChunks(batch: BatchResult, lang: Lang): Generator<strin
         .map((e) => `<tr><td><code>${esc(e.file)}</code></td><td>${esc(e.message)}</td></tr>`)
         .join('\n')}</tbody></table>`
     : '';
+  const check = rosterCheckRows(batch, lang);
+  const rosterTable = batch.roster
+    ? `<h2>${esc(rosterWord(lang, 'sheet'))}</h2><table class="sortable"><thead><tr>${[rosterWord(lang, 'unit'), rosterWord(lang, 'role'), rosterWord(lang, 'status'), rosterWord(lang, 'files'), rosterWord(lang, 'note')]
+        .map((h) => `<th>${esc(h)}</th>`)
+        .join('')}</tr></thead><tbody>${check
+        .map((c) => `<tr><td>${esc(c.unit)}</td><td>${esc(c.role)}</td><td${c.alarm ? ' class="veto"' : ''}>${esc(c.status)}</td><td><code>${esc(c.files)}</code></td><td>${esc(c.note)}</td></tr>`)
+        .join('\n')}</tbody></table>`
+    : '';
+  const counts = rosterCountsLine(batch, lang);
   const packLine = batch.pack.id ? `${t.pack}${lang === 'zh' ? '：' : ': '}${esc(batch.pack.title)}（${esc(batch.pack.id)} ${esc(batch.pack.version)}）· ` : '';
   yield `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
@@ -204,12 +229,13 @@ export function* htmlPageChunks(batch: BatchResult, lang: Lang): Generator<strin
 <body>
 <h1>${t.title}</h1>
 <p class="meta">${packLine}${t.total} ${batch.total} ${t.files}，${t.scored} ${batch.assessments.length}${t.reports_}，${t.failedFiles} ${batch.errors.length}</p>
-${batch.interrupted ? `<p class="warn">${t.interrupted}</p>` : ''}
+${counts ? `<p class="meta">${esc(counts)}</p>\n` : ''}${batch.interrupted ? `<p class="warn">${t.interrupted}</p>` : ''}
 ${charts(view, lang, grades)}
 <h2>${t.ranking}</h2><p class="meta">${t.sortHint}</p>
 <div class="wide">`;
   yield* summaryTable(view, lang, grades);
   yield `</div>
+${rosterTable}
 ${errors}
 <h2>${t.reports}</h2>
 `;

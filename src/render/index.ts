@@ -9,6 +9,7 @@ import { renderText } from './text.js';
 import { batchFromAssessments } from './batch-view.js';
 import type { BatchRenderer, Renderer } from './types.js';
 import { renderXlsx } from './xlsx.js';
+import { notSubmittedEntries } from './roster-view.js';
 
 /** Every output format of `fazhi check`, by the name `--format` takes. */
 export const RENDERERS = {
@@ -23,10 +24,10 @@ export const RENDERERS = {
 export type Format = keyof typeof RENDERERS;
 export const FORMATS = Object.keys(RENDERERS) as Format[];
 
-/** A report-card format written once for the whole batch: the ranked reports, then every file that could not be scored. */
+/** A report-card format written once for the whole batch: the ranked reports, each 未报送 roster unit (--roster), then every file that could not be scored. */
 const asBatch =
   (render: Renderer, name: string): BatchRenderer =>
-  async (batch, options) => [{ name, data: render([...batch.assessments, ...batch.errors], options) }];
+  async (batch, options) => [{ name, data: render([...batch.assessments, ...notSubmittedEntries(batch, options.lang), ...batch.errors], options) }];
 
 /** Every output format of `fazhi batch`: each writes one or more files into --out. */
 export const BATCH_RENDERERS = {

@@ -5,6 +5,9 @@ import type { BatchResult } from '../model/batch.js';
 import { batchView, col, eventsCell, listedStatus, nonPassing, roleCell, type StreamedOutput } from './batch-view.js';
 import { severityLabel, type Lang } from './labels.js';
 import type { BatchRenderer } from './types.js';
+import type { RosterUnitEntry } from '../model/roster.js';
+import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
+import type { SummaryRow } from './batch-view.js';
 
 type Cell = string | number | boolean | null | undefined;
 interface Column {
@@ -117,11 +120,13 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
     creator: 'fazhi',
   } as ConstructorParameters<typeof Excel.stream.xlsx.WorkbookWriter>[0] & { created: Date; modified: Date; creator: string });
   const compare = batch.comparisons !== undefined;
+  const roster = batch.roster !== undefined;
   const yesNo = (b: boolean) => (b ? col(lang, 'yes') : col(lang, 'no'));
 
   const summaryColumns: Column[] = [
     { header: col(lang, 'rank'), numFmt: '0' },
     { header: col(lang, 'authority') },
+    ...(roster ? [{ header: rosterWord(lang, 'unit') }] : []),
     { header: col(lang, 'role') },
     { header: col(lang, 'region') },
     { header: col(lang, 'year'), numFmt: '0' },
@@ -142,13 +147,34 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
           { header: col(lang, 'fixed'), maxWidth: 50 },
         ]
       : []),
+    ...(roster ? [{ header: rosterWord(lang, 'check'), maxWidth: 80 }] : []),
     { header: col(lang, 'file'), maxWidth: 60 },
   ];
-  const summaryRows = () => view.rows.map((r): Cell[] => {
+  // With a roster the units without a report stand after the ranked reports: 未报送 with its rank and grade.
+  const entries: ({ r: SummaryRow } | { u: RosterUnitEntry })[] = [
+    ...view.rows.slice(0, view.ranked).map((r) => ({ r })),
+    ...view.units.map((u) => ({ u })),
+    ...view.rows.slice(view.ranked).map((r) => ({ r })),
+  ];
+  const unitCells = (u: RosterUnitEntry): Cell[] => [
+    u.rank,
+    undefined,
+    u.unit,
+    unitRoleCell(lang, u),
+    ...Array<undefined>(5), // region, year, score, max, percent
+    u.grade,
+    ...Array<undefined>(4 + view.categories.length + (compare ? 4 : 0)),
+    u.note,
+    undefined,
+  ];
+  const summaryRows = () => entries.map((e): Cell[] => {
+    if ('u' in e) return unitCells(e.u);
+    const r = e.r;
     const c = r.comparison;
     return [
       r.rank,
       r.a.report.authority,
+      ...(roster ? [reportUnitCell(lang, r.roster)] : []),
       roleCell(lang, r.a),
       r.a.report.region,
       r.a.report.year,
@@ -169,6 +195,7 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
             c?.fixed.join(' '),
           ]
         : []),
+      ...(roster ? [r.roster?.note] : []),
       r.a.report.file,
     ];
   });
@@ -177,8 +204,17 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
   const column = (key: 'grade' | 'vetoed' | 'returned') => summaryColumns.findIndex((c) => c.header === col(lang, key)) + 1;
   const [gradeCol, vetoCol, returnedCol] = [column('grade'), column('vetoed'), column('returned')];
   const alarm = { bold: true, color: { argb: 'FF9C0006' } };
+  const checkCol = summaryColumns.findIndex((c) => c.header === rosterWord(lang, 'check')) + 1;
   addSheet(wb, lang, lang === 'zh' ? '汇总' : 'Summary', summaryColumns, summaryRows, (row, i) => {
-    const a = view.rows[i]!.a;
+    const e = entries[i]!;
+    if ('u' in e) {
+      const argb = e.u.grade === undefined ? undefined : gradeFill(e.u.grade, grades);
+      if (argb) row.getCell(gradeCol).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+      row.getCell(checkCol).font = alarm;
+      return;
+    }
+    const a = e.r.a;
+    if (e.r.roster && (!e.r.roster.counted || e.r.roster.conflicts.length > 0)) row.getCell(checkCol).font = alarm;
     const argb = gradeFill(a.grade, grades);
     if (argb) row.getCell(gradeCol).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
     if (a.vetoed) row.getCell(vetoCol).font = alarm;
@@ -214,6 +250,26 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
   }
   addSheet(wb, lang, lang === 'zh' ? '问题清单' : 'Findings', findingColumns, findingRows);
 
+  if (roster) {
+    const check = rosterCheckRows(batch, lang);
+    addSheet(
+      wb,
+      lang,
+      rosterWord(lang, 'sheet'),
+      [
+        { header: rosterWord(lang, 'unit') },
+        { header: rosterWord(lang, 'role') },
+        { header: rosterWord(lang, 'status') },
+        { header: rosterWord(lang, 'files'), maxWidth: 60 },
+        { header: rosterWord(lang, 'note'), maxWidth: 80 },
+      ],
+      () => check.map((r) => [r.unit, r.role, r.status, r.files, r.note]),
+      (row, i) => {
+        if (check[i]!.alarm) row.getCell(3).font = alarm;
+      },
+    );
+  }
+
   addSheet(
     wb,
     lang,
@@ -224,7 +280,7 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
   await wb.commit();
 }
 
-/** summary.xlsx: 汇总 (ranking), 问题清单 (every non-passing finding: failed gates first, 不适用 last), 错误 (files that could not be scored). */
+/** summary.xlsx: 汇总 (ranking), 问题清单 (every non-passing finding: failed gates first, 不适用 last), 名单核对 (with --roster), 错误 (files that could not be scored). */
 export const renderXlsx: BatchRenderer = async (batch, { lang }) => {
   const stream = new PassThrough();
   const parts: Buffer[] = [];
