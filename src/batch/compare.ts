@@ -4,6 +4,7 @@ import type { Assessment } from '../model/assessment.js';
 import type { Comparison } from '../model/batch.js';
 import { problem, ProblemError } from '../problems/problem.js';
 import { isShortfall } from '../score/shortfall.js';
+import { roundPercent } from '../util/numbers.js';
 
 /**
  * What --compare needs from last year's batch.json: authority, file, percent, grade and each
@@ -38,8 +39,6 @@ export function loadPreviousBatch(file: string): PreviousBatch {
   return parsed.data;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
 /** Score change and newly failing / fixed rules per authority, matched by authority name, in the order given. */
 export function compareWithPrevious(ranked: Assessment[], previous: PreviousBatch): Comparison[] {
   const before = new Map<string, PreviousAssessment>();
@@ -60,7 +59,7 @@ export function compareWithPrevious(ranked: Assessment[], previous: PreviousBatc
       authority,
       file: a.report.file,
       ...(prev
-        ? { previousFile: prev.report.file, previousPercent: prev.percent, change: round1(a.percent - prev.percent), previousGrade: prev.grade }
+        ? { previousFile: prev.report.file, previousPercent: prev.percent, change: roundPercent(a.percent - prev.percent), previousGrade: prev.grade }
         : {}),
       percent: a.percent,
       newlyFailing: prev ? [...now].filter((id) => !then.has(id) && !notApplicableThen.has(id)) : [],

@@ -1,5 +1,5 @@
 import type { Pack } from '../pack/compiled-pack.js';
-import { formatNumber } from '../pack/template.js';
+import { formatNumber } from '../util/numbers.js';
 import { describeScoring } from './describe-condition.js';
 import type { ReportRole } from '../model/report.js';
 import { ROLE_NAMES } from '../model/role-names.js';

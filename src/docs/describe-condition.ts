@@ -1,7 +1,7 @@
 import type { Condition, TopLevelCondition } from '../model/condition.js';
 import type { Deduction, Rule, Tier } from '../model/pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
-import { formatNumber } from '../pack/template.js';
+import { formatNumber } from '../util/numbers.js';
 import { ROLE_NAMES } from '../model/role-names.js';
 
 const OPERATOR_ZH: Record<string, string> = {

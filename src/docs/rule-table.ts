@@ -1,7 +1,7 @@
 import type { Pack } from '../pack/compiled-pack.js';
 import type { ReportRole } from '../model/report.js';
 import { ROLE_NAMES } from '../model/role-names.js';
-import { formatNumber } from '../pack/template.js';
+import { formatNumber } from '../util/numbers.js';
 import { displayWidth, padEnd } from '../util/text-layout.js';
 import type { Lang } from '../problems/messages.js';
 

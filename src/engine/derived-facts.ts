@@ -1,13 +1,10 @@
 import type { DerivedFact } from '../model/pack.js';
 import type { ReportData } from '../model/report.js';
+import { roundTo } from '../util/numbers.js';
 
 import type { FactMap } from './compile-condition.js';
 export type { FactMap } from './compile-condition.js';
 
-const round = (n: number, decimals: number) => {
-  const f = 10 ** decimals;
-  return Math.round(n * f) / f;
-};
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
@@ -38,15 +35,15 @@ export function computeDerived(d: DerivedFact, facts: FactMap, year: number | un
   const [a, b] = inputs as number[];
   switch (d.op) {
     case 'ratio':
-      return b === 0 ? undefined : round((a! / b!) * 100, decimals);
+      return b === 0 ? undefined : roundTo((a! / b!) * 100, decimals);
     case 'difference':
-      return round(a! - b!, decimals);
+      return roundTo(a! - b!, decimals);
     case 'absDifference':
-      return round(Math.abs(a! - b!), decimals);
+      return roundTo(Math.abs(a! - b!), decimals);
     case 'abs':
-      return round(Math.abs(a!), decimals);
+      return roundTo(Math.abs(a!), decimals);
     case 'sum':
-      return round((inputs as number[]).reduce((s, x) => s + x, 0), decimals);
+      return roundTo((inputs as number[]).reduce((s, x) => s + x, 0), decimals);
   }
 }
 

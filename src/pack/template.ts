@@ -1,3 +1,5 @@
+import { formatNumber } from '../util/numbers.js';
+
 /** A placeholder that inserts a value: `{{headAppearanceRate}}`. */
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
 /** Anything written as a placeholder, whether or not it names a value: `{{__proto__}}`, `{{ a.b }}`, `{{}}`. */
@@ -32,7 +34,3 @@ export function fillTemplate(
   });
 }
 
-/** Up to two decimals, no trailing zeros: 95.7317 → 95.73, 100 → 100. */
-export function formatNumber(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}

@@ -1,7 +1,7 @@
 import type { BatchResult } from '../model/batch.js';
 import { batchView, col, eventsCell, listedStatus, nonPassing, roleCell, type BatchView } from './batch-view.js';
 import { severityLabel, type Lang } from './labels.js';
-import { num } from '../util/text-layout.js';
+import { formatNumber as num } from '../util/numbers.js';
 import type { BatchRenderer, RenderOptions } from './types.js';
 import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 

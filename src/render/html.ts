@@ -4,7 +4,7 @@ import { batchFromAssessments, batchView, col, roleCell, type BatchView, type Su
 import { eventText, groupFindings, isGateFailure } from './finding-groups.js';
 import { label, roleLabel, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
 import { escapeHtml } from '../util/html-text.js';
-import { num } from '../util/text-layout.js';
+import { formatNumber as num } from '../util/numbers.js';
 import { isInputError, type BatchRenderer, type Renderer, type RenderOptions } from './types.js';
 import { reportUnitCell, rosterCheckRows, rosterCountsLine, rosterWord, unitRoleCell } from './roster-view.js';
 

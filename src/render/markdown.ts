@@ -2,7 +2,7 @@ import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
 import { eventText, groupFindings, reportTitle } from './finding-groups.js';
 import { close, comma, label, open, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
-import { num } from '../util/text-layout.js';
+import { formatNumber as num } from '../util/numbers.js';
 import { problemLines, unscorable } from './input-errors.js';
 import { isInputError, type Renderer } from './types.js';
 import { markdownEscaped } from './text-safety.js';

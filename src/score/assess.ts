@@ -11,6 +11,7 @@ import { eventsFor } from './events.js';
 import { ROLE_NAMES } from '../model/role-names.js';
 import type { AssessmentEvent } from '../model/events.js';
 import { gradeFor } from './grade.js';
+import { percentOf, roundPoints } from '../util/numbers.js';
 import { problemMessage } from '../problems/messages.js';
 
 export interface AssessOptions {
@@ -25,7 +26,6 @@ export interface AssessOptions {
 }
 
 const STATUS_ORDER: Status[] = ['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error'];
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Turns rule outcomes into the scored assessment: points, waivers, veto, categories, grade. */
 export function assess(pack: Pack, report: ReportData, file: string, outcomes: RuleOutcome[], options: AssessOptions): Assessment {
@@ -40,9 +40,9 @@ export function assess(pack: Pack, report: ReportData, file: string, outcomes: R
     .map((f) => f.ruleId);
   // A failed gate (not an annual report, not the whole year) returns the report; its score stays, marked provisional.
   const returnedBy = findings.filter((f) => f.gate && f.status === 'fail').map((f) => f.ruleId);
-  const score = round2(findings.reduce((s, f) => s + f.points, 0));
-  const maxScore = round2(findings.reduce((s, f) => s + f.maxPoints, 0));
-  const percent = maxScore > 0 ? Math.round((score / maxScore) * 1000) / 10 : 0;
+  const score = roundPoints(findings.reduce((s, f) => s + f.points, 0));
+  const maxScore = roundPoints(findings.reduce((s, f) => s + f.maxPoints, 0));
+  const percent = percentOf(score, maxScore);
   const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, findings.filter((f) => f.status === s).length]));
   const categories = pack.manifest.categories
     .map((c) => {
@@ -50,8 +50,8 @@ export function assess(pack: Pack, report: ReportData, file: string, outcomes: R
       return {
         id: c.id,
         title: options.lang === 'en' ? (c.en ?? c.title) : c.title,
-        score: round2(inCategory.reduce((s, f) => s + f.points, 0)),
-        maxScore: round2(inCategory.reduce((s, f) => s + f.maxPoints, 0)),
+        score: roundPoints(inCategory.reduce((s, f) => s + f.points, 0)),
+        maxScore: roundPoints(inCategory.reduce((s, f) => s + f.maxPoints, 0)),
         rules: inCategory.length,
       };
     })
@@ -187,7 +187,7 @@ function scoreFromEvents(
     return;
   }
   const per = rule.onEvent?.perEvent;
-  const points = per === undefined ? 0 : Math.max(0, round2(rule.points - per * events.length));
+  const points = per === undefined ? 0 : Math.max(0, roundPoints(rule.points - per * events.length));
   f.status = 'fail';
   f.points = points;
   f.maxPoints = rule.points;

@@ -1,5 +1,6 @@
 import type { Rule } from '../model/pack.js';
 import type { RuleOutcome } from '../engine/evaluator.js';
+import { roundPoints, roundTo } from '../util/numbers.js';
 
 export interface RulePoints {
   points: number;
@@ -7,8 +8,6 @@ export interface RulePoints {
   /** the tier that matched, or how many steps were deducted */
   detail?: string;
 }
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Points for a rule whose facts are all stated: all-or-nothing, tiers, or per-unit deduction. */
 export function rulePoints(rule: Rule, outcome: RuleOutcome): RulePoints {
@@ -18,10 +17,10 @@ export function rulePoints(rule: Rule, outcome: RuleOutcome): RulePoints {
     const shortfall = d.direction === 'below' ? d.target - value : value - d.target;
     if (shortfall <= 0) return { points: rule.points, passed: true };
     // Rounded first so 0.1-sized steps do not become 1.0000000001 steps.
-    const rawSteps = Math.round((shortfall / d.per) * 1e6) / 1e6;
+    const rawSteps = roundTo(shortfall / d.per, 6);
     const steps = d.partial === 'ceil' ? Math.ceil(rawSteps) : d.partial === 'floor' ? Math.floor(rawSteps) : rawSteps;
-    const points = round2(Math.max(0, rule.points - steps * d.points));
-    return { points, passed: points >= rule.points, detail: `${round2(steps)}` };
+    const points = roundPoints(Math.max(0, rule.points - steps * d.points));
+    return { points, passed: points >= rule.points, detail: `${roundPoints(steps)}` };
   }
   if (rule.tiers) {
     const tier = outcome.tier === undefined ? undefined : rule.tiers[outcome.tier];

@@ -10,4 +10,3 @@ export function padStart(s: string, width: number): string {
 export function displayWidth(s: string): number {
   return stringWidth(s);
 }
-export const num = (n: number) => String(Math.round(n * 100) / 100);
