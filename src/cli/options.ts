@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Lang } from '../problems/messages.js';
-import { isCalendarDate } from '../source/impossible-values.js';
+import { isCalendarDate } from '../util/dates.js';
 import { DEFAULT_LIMITS, limitsForMaxSize, type InputLimits } from '../source/limits.js';
 
 /** Commander argument parsers: a bad value is a usage error with one clear line. */

@@ -1,8 +1,6 @@
 import { Operator } from 'json-rules-engine';
 import { CUSTOM_OPERATOR_NAMES, type CustomOperatorName } from '../pack/condition-grammar.js';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isIsoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE.test(v);
+import { isIsoDateShaped } from '../util/dates.js';
 
 const DATE_COMPARISONS: Record<CustomOperatorName, (a: string, b: string) => boolean> = {
   dateBefore: (a, b) => a < b,
@@ -16,5 +14,5 @@ const DATE_COMPARISONS: Record<CustomOperatorName, (a: string, b: string) => boo
  * strings, which order correctly as text; anything else makes the condition false, never a crash.
  */
 export const CUSTOM_OPERATORS: Operator[] = CUSTOM_OPERATOR_NAMES.map(
-  (name) => new Operator(name, (a: string, b: unknown) => isIsoDate(b) && DATE_COMPARISONS[name](a, b), isIsoDate),
+  (name) => new Operator(name, (a: string, b: unknown) => isIsoDateShaped(b) && DATE_COMPARISONS[name](a, b), isIsoDateShaped),
 );

@@ -6,6 +6,7 @@ import { checkAgainstSchema } from '../source/schema-check.js';
 import { impossibleValues } from '../source/impossible-values.js';
 import { loadYamlFile, type YamlSource } from '../source/yaml-source.js';
 import { suggest } from '../util/suggest.js';
+import { isIsoDateShaped } from '../util/dates.js';
 
 export const STRUCTURED_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
@@ -68,7 +69,7 @@ export function typeProblem(def: FactDefinition, value: number | string | boolea
     case 'boolean':
       return typeof value === 'boolean' ? undefined : wrong('boolean');
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : wrong('date');
+      return isIsoDateShaped(value) ? undefined : wrong('date');
     case 'text':
       return typeof value === 'string' ? undefined : wrong('text');
     case 'enum':

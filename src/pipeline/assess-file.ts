@@ -7,6 +7,7 @@ import { loadReport } from './load-report.js';
 import { assess } from '../score/assess.js';
 import type { ReportData } from '../model/report.js';
 import type { InputLimits } from '../source/limits.js';
+import { localDay } from '../util/dates.js';
 
 /** A pack made ready once — loaded, compiled into an Evaluator — and applied to any number of reports. */
 export interface Assessor {
@@ -33,6 +34,5 @@ export function createAssessor(
 
 /** Today as YYYY-MM-DD in local time: the default day waivers are judged against. */
 export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localDay(new Date());
 }

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../source/impossible-values.js';
+import { parseWrittenDate, utcDay } from '../util/dates.js';
 
 /**
  * A cell as the roster reader sees it, whatever the file: text, a number, a date (an .xlsx date
@@ -29,8 +29,6 @@ export function parseText(v: Raw): Parsed<string> {
   return bad('roster.bad-cell', { reason: shown(v) });
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** Days from Excel's day 0 (1899-12-30, counting its fictitious 1900-02-29) to 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25569;
 
@@ -43,7 +41,7 @@ export function parseDate(v: Raw): Parsed<string> {
   if (v instanceof Date) {
     // exceljs turns a date cell's day serial into the instant of that day's midnight in UTC.
     if (Number.isNaN(v.getTime())) return bad('roster.bad-date', { value: String(v) });
-    return { ok: true, value: `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}` };
+    return { ok: true, value: utcDay(v) };
   }
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 20000101 && v <= 21001231) return parseDate(String(v));
@@ -51,10 +49,8 @@ export function parseDate(v: Raw): Parsed<string> {
     return bad('roster.bad-date', { value: String(v) });
   }
   if (typeof v !== 'string') return bad('roster.bad-date', { value: shown(v) });
-  const text = v.normalize('NFKC').trim();
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  const iso = m ? `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}` : undefined;
-  return iso && isCalendarDate(iso) ? { ok: true, value: iso } : bad('roster.bad-date', { value: text });
+  const iso = parseWrittenDate(v, { compact: true });
+  return iso ? { ok: true, value: iso } : bad('roster.bad-date', { value: v.normalize('NFKC').trim() });
 }
 
 /** A year: 2024, "2024", "2024年" or "2024年度", from 2000 to 2100. */

@@ -1,16 +1,6 @@
 import { problem, type Problem } from '../problems/problem.js';
+import { isCalendarDate, isIsoDateShaped } from '../util/dates.js';
 import type { YamlSource } from './yaml-source.js';
-
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether YYYY-MM-DD names a day of the calendar (2025-02-30 and 2025-00-00 do not). */
-export function isCalendarDate(s: string): boolean {
-  const m = DATE_SHAPE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /**
  * Values a schema lets through but no report can mean: a number that is not finite (YAML's
@@ -27,7 +17,7 @@ export function impossibleValues(source: YamlSource): Problem[] {
     const [value, pointer] = stack.pop()!;
     if (typeof value === 'number' && !Number.isFinite(value)) {
       problems.push(problem('value.not-finite', source.file, { actual: String(value) }, at(pointer)));
-    } else if (typeof value === 'string' && DATE_SHAPE.test(value) && !isCalendarDate(value)) {
+    } else if (isIsoDateShaped(value) && !isCalendarDate(value)) {
       problems.push(problem('value.not-a-date', source.file, { actual: value }, at(pointer)));
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => stack.push([v, `${pointer}/${i}`]));
