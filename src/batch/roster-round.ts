@@ -67,7 +67,7 @@ export function assembleRound(
   const counted = new Set<Assessment>();
   const notes = new Map<Assessment, string>();
   const units: RosterUnitEntry[] = roster.units.map((unit, i) => {
-    const entry = { unit: unit.name, ...(unit.role ? { role: unit.role } : {}) };
+    const entry = { unit: unit.name, ...(unit.role ? { role: unit.role } : {}), ...(unit.publishedUrl ? { publishedUrl: unit.publishedUrl } : {}) };
     const reports = byUnit[i]!;
     const candidates = [...ambiguousFor[i]!].sort();
     if (reports.length === 0) {

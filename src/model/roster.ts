@@ -104,6 +104,7 @@ export const RosterUnitEntry = z
     grade: z.string().optional().describe('not_submitted: the grade the pack gives a unit that did not submit (notSubmittedGrade, default the lowest)'),
     rank: z.number().int().optional().describe('not_submitted: ranked after every unit with a report, all tied'),
     candidates: z.array(z.string()).optional().describe('reports that matched it ambiguously (not counted): check them'),
+    publishedUrl: z.string().optional().describe('公开网址 as the roster gives it'),
     note: z.string().describe('the unit’s status in words, one line'),
   })
   .strict();

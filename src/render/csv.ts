@@ -107,8 +107,8 @@ function* unitLines(view: BatchView, width: number, lang: Lang): Generator<strin
 
 /** roster.csv (--roster): the 名单核对 table — every unit, its status and reports, then the reports matching no unit or several. */
 export function* rosterCsvLines(batch: BatchResult, lang: Lang): Generator<string> {
-  yield BOM + line([rosterWord(lang, 'unit'), rosterWord(lang, 'role'), rosterWord(lang, 'status'), rosterWord(lang, 'files'), rosterWord(lang, 'note')]);
-  for (const r of rosterCheckRows(batch, lang)) yield line([r.unit, r.role, r.status, r.files, r.note]);
+  yield BOM + line([rosterWord(lang, 'unit'), rosterWord(lang, 'role'), rosterWord(lang, 'status'), rosterWord(lang, 'files'), rosterWord(lang, 'url'), rosterWord(lang, 'note')]);
+  for (const r of rosterCheckRows(batch, lang)) yield line([r.unit, r.role, r.status, r.files, r.url, r.note]);
 }
 
 /** summary.csv (ranking, with failed files as rows carrying their reason) and findings.csv, UTF-8 with BOM for Excel; with a roster, roster.csv. */

@@ -209,10 +209,10 @@ export function* htmlPageChunks(batch: BatchResult, lang: Lang): Generator<strin
     : '';
   const check = rosterCheckRows(batch, lang);
   const rosterTable = batch.roster
-    ? `<h2>${esc(rosterWord(lang, 'sheet'))}</h2><table class="sortable"><thead><tr>${[rosterWord(lang, 'unit'), rosterWord(lang, 'role'), rosterWord(lang, 'status'), rosterWord(lang, 'files'), rosterWord(lang, 'note')]
+    ? `<h2>${esc(rosterWord(lang, 'sheet'))}</h2><table class="sortable"><thead><tr>${[rosterWord(lang, 'unit'), rosterWord(lang, 'role'), rosterWord(lang, 'status'), rosterWord(lang, 'files'), rosterWord(lang, 'url'), rosterWord(lang, 'note')]
         .map((h) => `<th>${esc(h)}</th>`)
         .join('')}</tr></thead><tbody>${check
-        .map((c) => `<tr><td>${esc(c.unit)}</td><td>${esc(c.role)}</td><td${c.alarm ? ' class="veto"' : ''}>${esc(c.status)}</td><td><code>${esc(c.files)}</code></td><td>${esc(c.note)}</td></tr>`)
+        .map((c) => `<tr><td>${esc(c.unit)}</td><td>${esc(c.role)}</td><td${c.alarm ? ' class="veto"' : ''}>${esc(c.status)}</td><td><code>${esc(c.files)}</code></td><td>${esc(c.url)}</td><td>${esc(c.note)}</td></tr>`)
         .join('\n')}</tbody></table>`
     : '';
   const counts = rosterCountsLine(batch, lang);

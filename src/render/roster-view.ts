@@ -12,6 +12,7 @@ const WORDS = {
     check: '名单核对',
     status: '状态',
     files: '报告文件',
+    url: '公开网址',
     note: '说明',
     role: '主体类型',
     submitted: '已报送',
@@ -28,6 +29,7 @@ const WORDS = {
     check: 'Roster check',
     status: 'Status',
     files: 'Reports',
+    url: 'Published at',
     note: 'Note',
     role: 'Role',
     submitted: 'submitted',
@@ -64,7 +66,7 @@ export const reportUnitCell = (lang: Lang, r: RosterReportEntry | undefined) => 
  * The 名单核对 table: every unit of the roster in roster order — its status, its reports (the
  * counted one first), the decision in words — then each report that matched no unit, or more than one.
  */
-export function rosterCheckRows(batch: BatchResult, lang: Lang): { unit?: string; role?: string; status: string; files: string; note: string; alarm: boolean }[] {
+export function rosterCheckRows(batch: BatchResult, lang: Lang): { unit?: string; role?: string; status: string; files: string; url?: string; note: string; alarm: boolean }[] {
   const roster = batch.roster;
   if (!roster) return [];
   const sep = lang === 'zh' ? '、' : ', ';
@@ -73,6 +75,7 @@ export function rosterCheckRows(batch: BatchResult, lang: Lang): { unit?: string
     ...(u.role ? { role: roleLabel(lang, u.role) } : {}),
     status: unitStatusLabel(lang, u),
     files: u.files.join(sep),
+    ...(u.publishedUrl ? { url: u.publishedUrl } : {}),
     note: u.note,
     alarm: u.status !== 'submitted' || u.choice !== undefined,
   }));

@@ -261,9 +261,10 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
         { header: rosterWord(lang, 'role') },
         { header: rosterWord(lang, 'status') },
         { header: rosterWord(lang, 'files'), maxWidth: 60 },
+        { header: rosterWord(lang, 'url'), maxWidth: 50 },
         { header: rosterWord(lang, 'note'), maxWidth: 80 },
       ],
-      () => check.map((r) => [r.unit, r.role, r.status, r.files, r.note]),
+      () => check.map((r) => [r.unit, r.role, r.status, r.files, r.url, r.note]),
       (row, i) => {
         if (check[i]!.alarm) row.getCell(3).font = alarm;
       },

@@ -63,3 +63,30 @@ describe('the grade of a unit that did not submit', () => {
     expect(r.stderr).toContain(`${join(pack, 'pack.yaml')}:4:20: notSubmittedGrade“差”不是本细则的等级；请填写其中之一：优秀、良好、合格、不合格`);
   });
 });
+
+describe('a document read by extraction, scored on the national pack with a roster', () => {
+  it('judges publication by the roster’s date, shown beside the date in the report’s header', async () => {
+    const dir = tempDir();
+    const roster = join(dir, '名单.csv');
+    // the report's header says 发布时间：2025-03-10; the office saw it published on 2 April
+    writeFileSync(roster, '单位名称,主体类型,年度,报送日期,公开日期\r\n青禾县司法局,司法局,2024,2025-02-20,2025-04-02\r\n');
+    const out = join(dir, 'out');
+    const r = await runCli(['batch', 'samples/synthetic/excellent.txt', '--roster', roster, '--out', out, '--format', 'json', '--as-of', '2025-06-01']);
+    expect(r.code).toBe(0);
+    const batch = BatchResult.parse(JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')));
+    const a = batch.assessments[0]!;
+    const f = a.findings.find((x) => x.ruleId === 'publication.deadline')!;
+    expect(f.status).toBe('fail');
+    expect(f.message).toBe('报告公开日期晚于次年3月31日（公开期限 2025-03-31）');
+    expect(f.evidence).toContainEqual({ fact: 'report.publishedOn', quote: '2025-04-02', note: '取自名单 名单.csv:E2；报告所载为 2025-03-10' });
+    expect(a.findings.find((x) => x.ruleId === 'publication.submission-deadline')!.status).toBe('pass');
+    expect(batch.roster!.reports[0]).toMatchObject({
+      unit: '青禾县司法局',
+      by: 'name',
+      applied: [
+        { field: 'submittedOn', value: '2025-02-20', at: '名单.csv:D2' },
+        { field: 'publishedOn', value: '2025-04-02', report: '2025-03-10', at: '名单.csv:E2' },
+      ],
+    });
+  });
+});

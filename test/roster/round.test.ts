@@ -207,7 +207,8 @@ describe('a round over a roster of 12 units', () => {
     expect(csv[12]).toMatch(/^,,青禾县西山乡人民政府,乡镇（街道）,/);
     const rosterCsv = readFileSync(join(out, 'roster.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(rosterCsv).toHaveLength(1 + 12 + 1);
-    expect(rosterCsv[6]).toBe('青禾县交通运输局,部门,未报送,,未报送：没有与该单位匹配的报告，按细则评为不合格');
+    expect(rosterCsv[6]).toBe('青禾县交通运输局,部门,未报送,,,未报送：没有与该单位匹配的报告，按细则评为不合格');
+    expect(rosterCsv[1]).toMatch(/^青禾县市场监督管理局,部门,已报送,[^,]*r-market\.yaml,https:\/\/www\.qinghe\.gov\.cn\/a\.html,/);
   });
 
   it('shows 未报送 and the roster check in summary.xlsx', async () => {
@@ -235,9 +236,14 @@ describe('a round over a roster of 12 units', () => {
     }
   });
 
-  it('writes the same batch.json twice', async () => {
+  it('writes the same batch.json twice, and with a worker thread beside this one', async () => {
     const again = await batchJson('zh', 'json');
     expect(JSON.stringify(again.batch)).toBe(JSON.stringify(batch));
+    // the same bytes, whichever thread scored which file
+    const out = join(dir, 'out-jobs');
+    const threaded = await runCli(['batch', reports, '--rules', pack, '--roster', roster, '--out', out, '--format', 'json', '--as-of', '2025-06-01', '--jobs', '2']);
+    expect(threaded.stderr).toContain('2 个并行任务');
+    expect(readFileSync(join(out, 'batch.json'), 'utf8')).toBe(readFileSync(join(again.out, 'batch.json'), 'utf8'));
   });
 
   it('speaks English with --lang en', async () => {
