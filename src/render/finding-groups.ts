@@ -1,5 +1,6 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import { close, label, open, roleLabel, statusLabel, type Lang } from './labels.js';
+import { isShortfall } from '../score/shortfall.js';
 
 /**
  * How a report card groups findings: why the report is returned (before anything else: the score
@@ -34,7 +35,8 @@ export function groupFindings(a: Assessment): FindingGroups {
   const nonPass = a.findings.filter((f) => f.status !== 'pass');
   // A failed gate has its own block at the top; not_applicable is neither a shortfall nor a note.
   const scoredNonPass = nonPass.filter((f) => !isGateFailure(f) && f.status !== 'not_applicable');
-  const counted = (f: Finding) => f.maxPoints > 0 || f.status === 'error' || f.status === 'waived' || (f.veto && f.status === 'fail');
+  // 需要关注: the shortfalls that cost points, are rule errors or veto, and the waived (score/shortfall.ts says why it differs).
+  const counted = (f: Finding) => f.status === 'waived' || (isShortfall(f) && (f.maxPoints > 0 || f.status === 'error' || f.veto));
   const attention = scoredNonPass
     .filter(counted)
     .map((f, i) => ({ f, i }))

@@ -4,6 +4,7 @@ import { eventText, isGateFailure, oneLineMessage, reportTitle } from './finding
 import { statusLabel, type Lang } from './labels.js';
 import { problemLines, unscorable } from './input-errors.js';
 import { isInputError, type Renderer } from './types.js';
+import { isShortfall } from '../score/shortfall.js';
 
 /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
 export const xml = (v: unknown): string =>
@@ -15,16 +16,15 @@ export const xml = (v: unknown): string =>
 type Outcome = 'passed' | 'failure' | 'error' | 'skipped';
 
 /**
- * How a finding shows in CI: a failure (a failed gate too), missing that costs points is a failure too,
- * rule errors are errors; not-scored, waived and not-applicable are skipped — a rule that does not
- * apply was not run, which is what <skipped> means, and it must not read as a pass.
+ * How a finding shows in CI: a shortfall (score/shortfall.ts: a failure, a failed gate too, or a
+ * missing fact that costs points) is a failure, a rule error an error; not-scored, waived and
+ * not-applicable are skipped — a rule that does not apply was not run, which is what <skipped>
+ * means, and it must not read as a pass.
  */
 export function junitOutcome(f: Finding): Outcome {
   if (f.status === 'error') return 'error';
-  if (f.status === 'fail') return 'failure';
-  if (f.status === 'missing') return f.maxPoints > 0 ? 'failure' : 'skipped';
-  if (f.status === 'waived' || f.status === 'not_applicable') return 'skipped';
-  return 'passed';
+  if (isShortfall(f)) return 'failure';
+  return f.status === 'pass' ? 'passed' : 'skipped';
 }
 
 function detail(f: Finding, lang: Lang): string {

@@ -4,6 +4,7 @@ import type { Severity } from '../model/common.js';
 import { isGateFailure, oneLineMessage } from './finding-groups.js';
 import { problemLines } from './input-errors.js';
 import { isInputError, type Renderer } from './types.js';
+import { isShortfall } from '../score/shortfall.js';
 import { VERSION } from '../util/package-root.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -15,15 +16,15 @@ export function artifactUri(file: string): string {
 }
 
 /**
- * SARIF 2.1.0 §3.27.10: a result whose kind is not "fail" SHALL have level "none". Not applicable
- * (the rule does not apply to this reporter) is kind "notApplicable"; a missing fact that costs no
- * points is "informational". A failed gate (退回重报) is an error whatever the rule's severity: the
- * report goes back.
+ * SARIF 2.1.0 §3.27.10: a result whose kind is not "fail" SHALL have level "none". A shortfall
+ * (score/shortfall.ts) is kind "fail", and so is a waived finding: SARIF keeps a suppressed result
+ * as what it suppresses. Not applicable (the rule does not apply to this reporter) is kind
+ * "notApplicable"; a missing fact that costs no points is "informational". A failed gate (退回重报)
+ * is an error whatever the rule's severity: the report goes back.
  */
 function kind(f: Finding): 'fail' | 'notApplicable' | 'informational' {
   if (f.status === 'not_applicable') return 'notApplicable';
-  if (f.status === 'missing' && f.maxPoints === 0) return 'informational';
-  return 'fail';
+  return isShortfall(f) || f.status === 'waived' ? 'fail' : 'informational';
 }
 
 function level(f: Finding): 'error' | 'warning' | 'note' | 'none' {

@@ -11,6 +11,7 @@ import { eventsFor } from './events.js';
 import { ROLE_NAMES } from '../model/role-names.js';
 import type { AssessmentEvent } from '../model/events.js';
 import { gradeFor } from './grade.js';
+import { isWaivable } from './shortfall.js';
 import { percentOf, roundPoints } from '../util/numbers.js';
 import { problemMessage } from '../problems/messages.js';
 
@@ -198,8 +199,7 @@ function scoreFromEvents(
 }
 
 function applyWaiver(f: Finding, options: AssessOptions, meta: { file: string; authority?: string; year?: number }): Finding {
-  const waivable = f.status === 'fail' || (f.status === 'missing' && f.maxPoints > 0);
-  if (!waivable || !options.waivers) return f;
+  if (!isWaivable(f) || !options.waivers) return f;
   const w = findWaiver(options.waivers, f.ruleId, meta);
   if (!w) return f;
   const expired = w.expires < options.asOf;

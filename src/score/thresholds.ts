@@ -1,5 +1,6 @@
 import type { Assessment } from '../model/assessment.js';
 import type { Severity } from '../model/common.js';
+import { isShortfall } from './shortfall.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -16,11 +17,7 @@ export function missedThresholds(a: Assessment, t: Thresholds): string[] {
   if (t.failUnder !== undefined && a.percent < t.failUnder) missed.push(`fail-under ${t.failUnder}`);
   if (t.failOn !== undefined) {
     const min = SEVERITY_RANK[t.failOn];
-    const hit = a.findings.some(
-      (f) =>
-        (f.status === 'error' || f.status === 'fail' || (f.status === 'missing' && f.maxPoints > 0)) &&
-        SEVERITY_RANK[f.severity] >= min,
-    );
+    const hit = a.findings.some((f) => isShortfall(f) && SEVERITY_RANK[f.severity] >= min);
     if (hit) missed.push(`fail-on ${t.failOn}`);
   }
   return missed;
