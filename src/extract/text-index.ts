@@ -51,7 +51,7 @@ export class TextIndex {
     let fullWidth = false;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
-      // Han characters, letters and digits end nothing: one range test for most of the text
+      // Han characters and letters end nothing: one range test passes over most of the text
       if (c > 0x3f && c < 0xd800 && c !== IDEOGRAPHIC_FULL_STOP) continue;
       if (isSentenceEnd(c)) {
         if (c === 0x0a) lineStarts.push(i + 1);
