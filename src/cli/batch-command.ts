@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { InvalidArgumentError, type Command } from 'commander';
 import { loadPreviousBatch, type PreviousBatch } from '../batch/compare.js';
 import { discoverInputs, type Discovery, type SkippedEntry } from '../batch/discover.js';
 import { OutputFolder } from '../batch/output-folder.js';
@@ -16,19 +15,18 @@ import type { Pack } from '../pack/compiled-pack.js';
 import { today } from '../pipeline/assess-file.js';
 import { problem, ProblemError } from '../problems/problem.js';
 import type { Lang } from '../problems/messages.js';
-import { BATCH_FORMATS, type BatchFormat } from '../render/index.js';
+import type { BatchFormat } from '../render/formats.js';
 import { padEnd } from '../util/text-layout.js';
 import { loadWaivers } from '../score/waivers.js';
 import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, type CliIO } from './io.js';
-import { addScoringOptions, inputLimits } from './options.js';
+import { inputLimits } from './options.js';
 import { outputProblem } from './output-file.js';
 import { loadRoster } from '../roster/load-roster.js';
 import type { LoadedRoster } from '../roster/types.js';
 import { rosterStderrLines } from '../render/roster-view.js';
 import { rosterRankingText } from './roster-ranking.js';
-import { ROSTER_OPTION } from './roster-register.js';
 
 /**
  * Exit codes of `fazhi batch` (README): 0 every file scored and thresholds met; 1 a report
@@ -37,7 +35,7 @@ import { ROSTER_OPTION } from './roster-register.js';
  */
 export const BATCH_EXIT = { ...EXIT, filesFailed: EXIT.badInput, interrupted: 130 } as const;
 
-interface BatchOptions {
+export interface BatchOptions {
   rules?: string;
   format: BatchFormat[];
   out?: string;
@@ -58,38 +56,8 @@ interface BatchOptions {
   maxSize?: number;
 }
 
-const parseFormats = (v: string): BatchFormat[] => {
-  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
-  const bad = list.filter((f) => !(BATCH_FORMATS as string[]).includes(f));
-  if (bad.length > 0 || list.length === 0) throw new InvalidArgumentError(`a comma-separated list of: ${BATCH_FORMATS.join(', ')}`);
-  return [...new Set(list)] as BatchFormat[];
-};
-const parseJobs = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('a whole number from 1 to 256');
-  return n;
-};
-const collect = (v: string, previous: string[]) => [...previous, v];
-
-export function registerBatch(program: Command, io: CliIO, setExit: (code: number) => void): void {
-  addScoringOptions(program.command('batch'))
-    .description('score every report under folders: ranking, findings, Excel, HTML / 批量评查并排名')
-    .argument('<path...>', 'folders (searched recursively) and files')
-    .option('-o, --out <dir>', 'write the outputs into this folder (created if needed)')
-    .option('-f, --format <list>', `with --out: ${BATCH_FORMATS.join(', ')}`, parseFormats, ['xlsx', 'csv', 'html', 'json'] as BatchFormat[])
-    .option('--include <glob>', 'only files matching (below each folder given; repeatable)', collect, [] as string[])
-    .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [] as string[])
-    .option('-j, --jobs <n>', 'parallel threads, at most the CPU cores (default: all cores, a worker per 3,000 files)', parseJobs, availableParallelism())
-    .option('--compare <batch.json>', "last year's batch.json: adds score change and newly failing / fixed rules per authority")
-    .option(...ROSTER_OPTION)
-    .option('-q, --quiet', 'no progress or summary on stderr')
-    .option('--explain', "keep each finding's condition tree (explain) in batch.json: larger and slower")
-    .action(async (paths: string[], options: BatchOptions, command: Command) =>
-      setExit(await runBatchCommand(paths, { ...options, jobsGiven: command.getOptionValueSource('jobs') !== 'default' }, io)),
-    );
-}
-
-async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGiven: boolean }, io: CliIO): Promise<number> {
+/** `fazhi batch`: its options and arguments are in commands.ts; this module is loaded only when it runs. */
+export async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGiven: boolean }, io: CliIO): Promise<number> {
   const pack = loadPack(options.rules);
   // Checked here once, so a bad waiver file or --compare file is one clear error, not one per report.
   if (options.waivers) loadWaivers(options.waivers, pack);

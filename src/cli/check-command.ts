@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import type { Assessment } from '../model/assessment.js';
 import type { Severity } from '../model/common.js';
 import { loadPack } from '../pack/load-pack.js';
@@ -6,16 +5,16 @@ import { createAssessor, today } from '../pipeline/assess-file.js';
 import { ProblemError, type Problem } from '../problems/problem.js';
 import { formatWarning } from '../problems/format.js';
 import type { Lang } from '../problems/messages.js';
-import { FORMATS, isInputError, RENDERERS, type Entry, type Format } from '../render/index.js';
+import { isInputError, RENDERERS, type Entry, type Format } from '../render/index.js';
 import { toBatchError } from '../batch/errors.js';
 import { loadWaivers } from '../score/waivers.js';
 import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
-import { addScoringOptions, inputLimits, oneOf } from './options.js';
+import { inputLimits } from './options.js';
 import { writeOutputFile } from './output-file.js';
 
-interface CheckOptions {
+export interface CheckOptions {
   rules?: string;
   format: Format;
   out?: string;
@@ -29,17 +28,8 @@ interface CheckOptions {
   maxSize?: number;
 }
 
-export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
-  addScoringOptions(program.command('check'))
-    .description('score reports against a rule pack / 按评查细则为报告打分')
-    .argument('<file...>', 'reports: documents (.txt .md .html .htm .docx) or structured reports (.yaml .yml .json)')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, oneOf(FORMATS), 'text')
-    .option('-o, --out <file>', 'write the output to a file instead of stdout')
-    .option('--no-color', 'no ANSI colours in text output')
-    .action(async (files: string[], options: CheckOptions) => setExit(await runCheck(files, options, io)));
-}
-
-async function runCheck(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
+/** `fazhi check`: its options and arguments are in commands.ts; this module is loaded only when it runs. */
+export async function runCheck(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
   const pack = loadPack(options.rules);
   const waivers = options.waivers ? loadWaivers(options.waivers, pack) : undefined;
   const events = options.events ? loadEvents(options.events, pack) : undefined;

@@ -10,6 +10,14 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
+/** The language for messages before options are parsed: --lang en anywhere on the line. */
+export function langFromArgv(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'zh';
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}
+
 export function processIO(lang: Lang = 'zh'): CliIO {
   endQuietlyOnClosedStdout(lang);
   return {

@@ -38,14 +38,6 @@ export const parseMaxSize = (v: string): number => {
 /** The input limits a command runs with: the defaults, or those `--max-size` sets. */
 export const inputLimits = (maxSize: number | undefined): InputLimits => (maxSize === undefined ? DEFAULT_LIMITS : limitsForMaxSize(maxSize));
 
-/** The language for messages before options are parsed: --lang en anywhere on the line. */
-export function langFromArgv(argv: string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return 'zh';
-  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return value === 'en' ? 'en' : 'zh';
-}
-
 /** The options every scoring command shares (check, batch): pack, thresholds, waivers, language. */
 export function addScoringOptions(command: Command): Command {
   return command

@@ -8,6 +8,7 @@ import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 import { batchFromAssessments } from './batch-view.js';
 import type { BatchRenderer, Renderer } from './types.js';
+import type { BatchFormat, Format } from './formats.js';
 import { renderXlsx } from './xlsx.js';
 import { notSubmittedEntries } from './roster-view.js';
 
@@ -19,10 +20,9 @@ export const RENDERERS = {
   html: renderHtml,
   junit: renderJunit,
   sarif: renderSarif,
-} satisfies Record<string, Renderer>;
+} satisfies Record<Format, Renderer>;
 
-export type Format = keyof typeof RENDERERS;
-export const FORMATS = Object.keys(RENDERERS) as Format[];
+export { FORMATS, BATCH_FORMATS, type Format, type BatchFormat } from './formats.js';
 
 /** A report-card format written once for the whole batch: the ranked reports, each 未报送 roster unit (--roster), then every file that could not be scored. */
 const asBatch =
@@ -38,10 +38,7 @@ export const BATCH_RENDERERS = {
   junit: asBatch(renderJunit, 'junit.xml'),
   sarif: asBatch(renderSarif, 'results.sarif'),
   md: asBatch(renderMarkdown, 'reports.md'),
-} satisfies Record<string, BatchRenderer>;
-
-export type BatchFormat = keyof typeof BATCH_RENDERERS;
-export const BATCH_FORMATS = Object.keys(BATCH_RENDERERS) as BatchFormat[];
+} satisfies Record<BatchFormat, BatchRenderer>;
 export { batchFromAssessments };
 export { isInputError } from './types.js';
 export type { RenderOptions, Renderer, BatchRenderer, OutputFile, Entry } from './types.js';
