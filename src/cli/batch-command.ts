@@ -10,7 +10,7 @@ import { writeBatchOutputs } from '../batch/write-outputs.js';
 import type { BatchResult } from '../model/batch.js';
 import type { Severity } from '../model/common.js';
 import { SUPPORTED_EXTENSIONS } from '../pipeline/load-report.js';
-import { loadPack } from '../pack/load-pack.js';
+import { openPack } from '../pipeline/open-pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { today } from '../pipeline/assess-file.js';
 import { problem, ProblemError } from '../problems/problem.js';
@@ -58,7 +58,7 @@ export interface BatchOptions {
 
 /** `fazhi batch`: its options and arguments are in commands.ts; this module is loaded only when it runs. */
 export async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGiven: boolean }, io: CliIO): Promise<number> {
-  const pack = loadPack(options.rules);
+  const pack = await openPack(options.rules);
   // Checked here once, so a bad waiver file or --compare file is one clear error, not one per report.
   if (options.waivers) loadWaivers(options.waivers, pack);
   if (options.events) loadEvents(options.events, pack);

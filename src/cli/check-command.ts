@@ -1,14 +1,12 @@
 import type { Assessment } from '../model/assessment.js';
 import type { Severity } from '../model/common.js';
-import { loadPack } from '../pack/load-pack.js';
 import { createAssessor, today } from '../pipeline/assess-file.js';
+import { openPack } from '../pipeline/open-pack.js';
 import { ProblemError, type Problem } from '../problems/problem.js';
 import { formatWarning } from '../problems/format.js';
 import type { Lang } from '../problems/messages.js';
 import { isInputError, RENDERERS, type Entry, type Format } from '../render/index.js';
 import { toBatchError } from '../batch/errors.js';
-import { loadWaivers } from '../score/waivers.js';
-import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
 import { inputLimits } from './options.js';
@@ -30,9 +28,10 @@ export interface CheckOptions {
 
 /** `fazhi check`: its options and arguments are in commands.ts; this module is loaded only when it runs. */
 export async function runCheck(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
-  const pack = loadPack(options.rules);
-  const waivers = options.waivers ? loadWaivers(options.waivers, pack) : undefined;
-  const events = options.events ? loadEvents(options.events, pack) : undefined;
+  const pack = await openPack(options.rules);
+  // the assessor's files, read only when given (their models load with them)
+  const waivers = options.waivers ? (await import('../score/waivers.js')).loadWaivers(options.waivers, pack) : undefined;
+  const events = options.events ? (await import('../score/events.js')).loadEvents(options.events, pack) : undefined;
   const assessor = createAssessor(pack, { ...(waivers ? { waivers } : {}), ...(events ? { events } : {}), asOf: options.asOf ?? today(), lang: options.lang, limits: inputLimits(options.maxSize) });
   const entries: Entry[] = [];
   const problems: Problem[] = [];

@@ -3,7 +3,7 @@ import { extractDocument } from '../extract/extract.js';
 import { reportToJson, reportToYaml } from '../extract/serialize.js';
 import { readDocument } from '../ingest/document.js';
 import { warningProblems } from '../ingest/decode.js';
-import { loadPack } from '../pack/load-pack.js';
+import { openPack } from '../pipeline/open-pack.js';
 import type { Lang } from '../problems/messages.js';
 import { SCHEMAS_DIR } from '../util/package-root.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
@@ -20,7 +20,7 @@ export interface ExtractOptions {
 
 /** `fazhi extract`: its options and arguments are in commands.ts; this module is loaded only when it runs. */
 export async function runExtract(file: string, options: ExtractOptions, io: CliIO): Promise<number> {
-  const pack = loadPack(options.rules);
+  const pack = await openPack(options.rules);
   const doc = await readDocument(file, inputLimits(options.maxSize));
   const report = extractDocument(doc, pack);
   printProblems(io, warningProblems(file, doc.warnings), options.lang);

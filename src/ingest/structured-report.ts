@@ -8,7 +8,7 @@ import { loadYamlFile, type YamlSource } from '../source/yaml-source.js';
 import { suggest } from '../util/suggest.js';
 import { isIsoDateShaped } from '../util/dates.js';
 
-export const STRUCTURED_EXTENSIONS = ['.yaml', '.yml', '.json'];
+export { STRUCTURED_EXTENSIONS } from './structured-extensions.js';
 
 /** Reads a structured report (.yaml/.yml/.json) and checks it against the schema and the pack's vocabulary. */
 export function loadStructuredReport(file: string, pack: Pack, maxBytes?: number): ReportData {

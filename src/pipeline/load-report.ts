@@ -6,7 +6,7 @@ import { problem, ProblemError } from '../problems/problem.js';
 import { DOCUMENT_EXTENSIONS, readDocument, type DocumentText } from '../ingest/document.js';
 import { assertFile } from '../source/read-file.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../source/limits.js';
-import { loadStructuredReport, STRUCTURED_EXTENSIONS } from '../ingest/structured-report.js';
+import { STRUCTURED_EXTENSIONS } from '../ingest/structured-extensions.js';
 
 export const SUPPORTED_EXTENSIONS = [...STRUCTURED_EXTENSIONS, ...DOCUMENT_EXTENSIONS];
 
@@ -17,7 +17,8 @@ export const SUPPORTED_EXTENSIONS = [...STRUCTURED_EXTENSIONS, ...DOCUMENT_EXTEN
 export async function loadReport(file: string, pack: Pack, limits: InputLimits = DEFAULT_LIMITS): Promise<ReportData> {
   assertFile(file);
   const ext = extname(file).toLowerCase();
-  if (STRUCTURED_EXTENSIONS.includes(ext)) return loadStructuredReport(file, pack, limits.maxStructuredBytes);
+  // the YAML parsers, the schema check and the report model load with the first structured report
+  if (STRUCTURED_EXTENSIONS.includes(ext)) return (await import('../ingest/structured-report.js')).loadStructuredReport(file, pack, limits.maxStructuredBytes);
   if (DOCUMENT_EXTENSIONS.includes(ext)) return withSource(await readDocument(file, limits), pack);
   throw unsupported(file, ext);
 }

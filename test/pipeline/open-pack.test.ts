@@ -1,0 +1,104 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Pack } from '../../src/pack/compiled-pack.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { readSnapshot, writeSnapshot } from '../../src/pipeline/open-pack.js';
+import { PACK_FILES } from '../../src/source/pack-dir.js';
+import { runCli } from '../helpers/cli.js';
+
+const FILE_NAMES = Object.values(PACK_FILES).map(([name]) => name);
+
+/** A pack as data, its catalog by what it answers: what two loads must agree on, key order included. */
+const asData = ({ catalog, ...rest }: Pack) =>
+  JSON.stringify({ ...rest, catalog: { ids: catalog.ids(), stated: catalog.statedIds(), sections: catalog.sectionIds, labels: catalog.ids().map((id) => catalog.label(id, 'en')) } });
+
+function snapshotOf(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fazhi-snapshot-'));
+  expect(writeSnapshot(loadPack(name), FILE_NAMES, dir)).toBe(true);
+  return dir;
+}
+
+describe('a bundled pack from its snapshot (the built CLI skips reading and validating the YAML)', () => {
+  for (const name of ['national', 'example-province']) {
+    it(`${name}: is the pack loadPack gives`, () => {
+      const dir = snapshotOf(name);
+      const snapshot = readSnapshot(name, dir);
+      expect(snapshot).toBeDefined();
+      expect(asData(snapshot!)).toBe(asData(loadPack(name)));
+    });
+  }
+
+  it('is found by name and by the bundled folder (a worker is given the folder), never for a folder elsewhere', () => {
+    const dir = snapshotOf('national');
+    expect(readSnapshot('rules/national', dir)?.rules.length).toBe(loadPack('national').rules.length);
+    expect(readSnapshot(loadPack('national').dir, dir)).toBeDefined();
+    expect(readSnapshot(join(tmpdir(), 'national'), dir)).toBeUndefined();
+    expect(readSnapshot('no-such-pack', dir)).toBeUndefined();
+  });
+
+  it('is not used once a file of the chain changed, appeared or vanished, or by another version', () => {
+    const dir = snapshotOf('example-province');
+    const file = join(dir, 'example-province.json');
+    const original = readFileSync(file, 'utf8');
+    const edit = (change: (s: { version: string; files: Record<string, string | null> }) => void) => {
+      const s = JSON.parse(original);
+      change(s);
+      writeFileSync(file, JSON.stringify(s));
+      return readSnapshot('example-province', dir);
+    };
+    expect(edit(() => {})).toBeDefined();
+    // the parent's checklist, one character different
+    expect(edit((s) => (s.files['rules/national/checklist.yaml'] += ' '))).toBeUndefined();
+    // a file the snapshot found absent now exists (pack.yaml stands in for it), and one it read is gone
+    expect(edit((s) => (s.files['rules/national/pack.yaml'] = null))).toBeUndefined();
+    expect(edit((s) => (s.files['rules/example-province/gone.yaml'] = 'x: 1\n'))).toBeUndefined();
+    expect(edit((s) => (s.version = '0.0.0-other'))).toBeUndefined();
+  });
+});
+
+describe('the built CLI (bin/fazhi.js: the bundle in dist/, the pack from its snapshot)', () => {
+  it('scores a document and a structured report exactly as the source does', async () => {
+    expect(existsSync('dist/packs/national.json')).toBe(true);
+    const args = ['check', 'samples/synthetic/excellent.txt', 'samples/real/003-xiaxian.yaml', '--format', 'json', '--as-of', '2026-01-01'];
+    const built = execFileSync(process.execPath, ['bin/fazhi.js', ...args], { encoding: 'utf8' });
+    const source = await runCli(args);
+    expect(source.code).toBe(0);
+    expect(built).toBe(source.stdout);
+  });
+
+  it('answers --version and --help, and runs each command', () => {
+    const version = execFileSync(process.execPath, ['bin/fazhi.js', '--version'], { encoding: 'utf8' });
+    expect(version.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const help = execFileSync(process.execPath, ['bin/fazhi.js', 'check', '--help'], { encoding: 'utf8' });
+    expect(help).toContain('--format <format>');
+    const list = execFileSync(process.execPath, ['bin/fazhi.js', 'rules', 'list', '--format', 'json'], { encoding: 'utf8' });
+    expect(JSON.parse(list)).toHaveLength(loadPack('national').rules.length);
+  });
+
+  // What a process loads is what it pays for at start-up (issue 14, part 7): the bundle names each
+  // module it holds in a `// path` comment, and Node (NODE_DEBUG=esm) names each file it loads.
+  const loaded = (args: string[]) => {
+    const run = spawnSync(process.execPath, ['bin/fazhi.js', ...args], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } });
+    const files = [...new Set([...run.stderr.matchAll(/file:\/\/(\S+?dist\/bundle\/[\w-]+\.js)/g)].map((m) => m[1]!))];
+    expect(files.some((f) => f.endsWith('/main.js'))).toBe(true);
+    return files.map((f) => readFileSync(f, 'utf8')).join('\n');
+  };
+
+  it('--version loads no pack, schema, model or YAML code', () => {
+    const code = loaded(['--version']);
+    for (const module of ['// src/pack/', '// src/source/schema-check', '// node_modules/zod/', '// node_modules/ajv/', '// node_modules/yaml/', '// node_modules/js-yaml/']) {
+      expect(code).not.toContain(module);
+    }
+  });
+
+  it('check of a document with the bundled pack loads no schema, model or YAML code', () => {
+    const code = loaded(['check', 'samples/synthetic/excellent.txt']);
+    expect(code).toContain('// src/extract/');
+    for (const module of ['// src/pack/load-pack', '// src/source/schema-check', '// node_modules/zod/', '// node_modules/ajv/', '// node_modules/yaml/', '// node_modules/js-yaml/']) {
+      expect(code).not.toContain(module);
+    }
+  });
+});
