@@ -11,6 +11,7 @@ import { toBatchError } from './errors.js';
 import { problem } from '../problems/problem.js';
 import { assembleRound } from './roster-round.js';
 import type { RosterMatch } from '../pipeline/assess-for-roster.js';
+import { packName, type Lang } from '../util/lang.js';
 
 export interface BatchRunOptions extends Omit<ScorerConfig, 'packDir'> {
   pack: Pack;
@@ -83,7 +84,7 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
       id: pack.manifest.id,
       title: pack.manifest.title,
       version: pack.manifest.version,
-      grades: [...(pack.manifest.grades ?? [])].sort((a, b) => b.min - a.min).map((g) => ({ name: lang === 'en' ? (g.en ?? g.name) : g.name, min: g.min })),
+      grades: [...(pack.manifest.grades ?? [])].sort((a, b) => b.min - a.min).map((g) => ({ name: packName(lang, g.name, g.en), min: g.min })),
     },
     total: files.length + (discovery?.unreadable.length ?? 0),
     interrupted,
@@ -97,8 +98,8 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
 }
 
 /** The grade of a roster unit that did not submit: the pack's notSubmittedGrade, or its lowest grade. */
-function notSubmittedGrade(pack: Pack, lang: 'zh' | 'en'): string {
+function notSubmittedGrade(pack: Pack, lang: Lang): string {
   const grades = pack.manifest.grades;
   const grade = grades.find((g) => g.name === pack.manifest.notSubmittedGrade) ?? grades[grades.length - 1]!;
-  return lang === 'en' ? (grade.en ?? grade.name) : grade.name;
+  return packName(lang, grade.name, grade.en);
 }

@@ -11,6 +11,7 @@ import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
 import { inputLimits } from './options.js';
 import { writeOutputFile } from './output-file.js';
+import { packName } from '../util/lang.js';
 
 export interface CheckOptions {
   rules?: string;
@@ -51,7 +52,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
   if (assessments.length > 0 || options.format !== 'text' || options.out) {
     const color = options.format === 'text' && !options.out && options.color && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
     // grade names as the assessments carry them (English bands with --lang en)
-    const grades = pack.manifest.grades.map((g) => ({ name: options.lang === 'en' ? (g.en ?? g.name) : g.name, min: g.min }));
+    const grades = pack.manifest.grades.map((g) => ({ name: packName(options.lang, g.name, g.en), min: g.min }));
     const output = RENDERERS[options.format](entries, { lang: options.lang, color, grades });
     if (options.out) writeOutputFile(options.out, output);
     else io.stdout(output);

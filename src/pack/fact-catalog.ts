@@ -1,4 +1,5 @@
 import type { DerivedFact, FactDefinition } from '../model/pack.js';
+import { packName, type Lang } from '../util/lang.js';
 
 /** Facts every pack has: the report's metadata block and the list of sections found. */
 export const BUILTIN_FACTS = ['report', 'sections'] as const;
@@ -45,10 +46,10 @@ export class FactCatalog {
   statedIds(): string[] {
     return [...this.stated.keys()];
   }
-  label(id: string, lang: 'zh' | 'en' = 'zh'): string {
+  label(id: string, lang: Lang = 'zh'): string {
     const def = this.stated.get(id) ?? this.computed.get(id);
     if (!def) return id;
-    return lang === 'en' ? (def.en ?? def.label) : def.label;
+    return packName(lang, def.label, def.en);
   }
   /** How a value of this fact reads in a message: an enum value's label, when the pack gives one. */
   valueLabel(id: string, value: unknown): string | undefined {

@@ -8,6 +8,7 @@ import { assess } from '../score/assess.js';
 import type { ReportData } from '../model/report.js';
 import type { InputLimits } from '../source/limits.js';
 import { localDay } from '../util/dates.js';
+import type { Lang } from '../util/lang.js';
 
 /** A pack made ready once — loaded, compiled into an Evaluator — and applied to any number of reports. */
 export interface Assessor {
@@ -20,7 +21,7 @@ export interface Assessor {
 /** `explain: false` (batch) leaves each finding's condition tree out; `check` keeps it. */
 export function createAssessor(
   pack: Pack,
-  options: { waivers?: Waiver[]; events?: AssessmentEvent[]; asOf: string; lang?: 'zh' | 'en'; explain?: boolean; limits?: InputLimits },
+  options: { waivers?: Waiver[]; events?: AssessmentEvent[]; asOf: string; lang?: Lang; explain?: boolean; limits?: InputLimits },
 ): Assessor {
   const evaluator = new Evaluator(pack);
   const assessReport = async (report: ReportData, file: string, only?: { events?: AssessmentEvent[] }) =>

@@ -1,7 +1,8 @@
 import type { ProblemCode } from './problem.js';
 import { ROSTER_MESSAGES } from './roster-messages.js';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../util/lang.js';
+export type { Lang };
 type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
 

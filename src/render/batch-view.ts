@@ -4,7 +4,8 @@ import type { RosterReportEntry, RosterUnitEntry } from '../model/roster.js';
 import { isShortfall } from '../score/shortfall.js';
 import { rankAssessments, rankNumbers } from '../score/rank.js';
 import { isGateFailure, listedFindings } from './finding-groups.js';
-import { close, open, roleLabel, statusLabel, type Lang } from './labels.js';
+import { close, col, open, roleLabel, statusLabel, type Lang } from './labels.js';
+import { punctuation } from '../util/lang.js';
 
 /** The rows every batch format shows, computed once: rank, counts, per-category scores, last year's change. */
 export interface SummaryRow {
@@ -82,30 +83,13 @@ export function batchFromAssessments(assessments: Assessment[], grades: BatchRes
 /** Non-passing findings: everything but pass, failed gates first and not_applicable last (finding-groups.ts). */
 export const nonPassing = listedFindings;
 
-const SUMMARY_LABELS = {
-  zh: {
-    rank: '排名', authority: '单位', role: '角色', region: '地区', year: '年度', score: '得分', maxScore: '满分', percent: '得分率', grade: '等级',
-    vetoed: '一票否决', returned: '退回重报', shortfalls: '不符合项数', notApplicable: '不适用项数', file: '文件', previous: '上年得分率', change: '变化', newlyFailing: '新增问题',
-    fixed: '已整改', ruleId: '规则编号', title: '规则', status: '状态', severity: '重要程度', message: '问题', quote: '原文', line: '行',
-    remedy: '整改建议', events: '事件来源', points: '得分', maxPoints: '分值', reason: '原因', yes: '是', no: '否', category: '类别',
-  },
-  en: {
-    rank: 'Rank', authority: 'Authority', role: 'Role', region: 'Region', year: 'Year', score: 'Score', maxScore: 'Max', percent: 'Percent', grade: 'Grade',
-    vetoed: 'Vetoed', returned: 'Returned for resubmission', shortfalls: 'Shortfalls', notApplicable: 'Not applicable', file: 'File', previous: 'Last year %', change: 'Change', newlyFailing: 'Newly failing',
-    fixed: 'Fixed', ruleId: 'Rule id', title: 'Rule', status: 'Status', severity: 'Severity', message: 'Finding', quote: 'Source', line: 'Line',
-    remedy: 'What to do', events: 'Event source', points: 'Points', maxPoints: 'Of', reason: 'Reason', yes: 'yes', no: 'no', category: 'Category',
-  },
-} as const;
-export type SummaryLabel = keyof (typeof SUMMARY_LABELS)['zh'];
-export const col = (lang: Lang, key: SummaryLabel) => SUMMARY_LABELS[lang][key];
-
 /** A finding's status in a findings list: a failed gate says why it matters — 不符合（退回重报）. */
 export const listedStatus = (lang: Lang, f: Finding) =>
   isGateFailure(f) ? `${statusLabel(lang, f.status)}${open(lang)}${col(lang, 'returned')}${close(lang)}` : statusLabel(lang, f.status);
 
 /** The events that scored a finding, each as its id and source document: E1 省司法厅通报；E2 … */
 export const eventsCell = (lang: Lang, f: Finding) =>
-  f.events?.length ? f.events.map((e) => `${e.id} ${e.source}`).join(lang === 'zh' ? '；' : '; ') : undefined;
+  f.events?.length ? f.events.map((e) => `${e.id} ${e.source}`).join(punctuation(lang).semicolon) : undefined;
 
 /** The role cell: 司法局, or empty when the report does not say. */
 export const roleCell = (lang: Lang, a: Assessment) => (a.report.role ? roleLabel(lang, a.report.role) : undefined);

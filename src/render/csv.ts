@@ -1,6 +1,6 @@
 import type { BatchResult } from '../model/batch.js';
-import { batchView, col, eventsCell, listedStatus, nonPassing, roleCell, type BatchView } from './batch-view.js';
-import { severityLabel, type Lang } from './labels.js';
+import { batchView, eventsCell, listedStatus, nonPassing, roleCell, type BatchView } from './batch-view.js';
+import { col, severityLabel, type Lang } from './labels.js';
 import { formatNumber as num } from '../util/numbers.js';
 import type { BatchRenderer, RenderOptions } from './types.js';
 import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';

@@ -1,5 +1,5 @@
 import type { Assessment, Finding } from '../model/assessment.js';
-import { close, label, open, roleLabel, statusLabel, type Lang } from './labels.js';
+import { close, colon, label, open, roleLabel, statusLabel, type Lang } from './labels.js';
 import { isShortfall } from '../score/shortfall.js';
 
 /**
@@ -23,9 +23,8 @@ export const isGateFailure = (f: Finding) => f.gate === true && f.status === 'fa
 /** A finding's one-line message for CI formats: a failed gate says 退回重报 first; a rule that does not apply says so with its reason. */
 export function oneLineMessage(f: Finding, lang: Lang): string {
   const text = f.message ?? f.title;
-  const colon = lang === 'zh' ? '：' : ': ';
-  if (isGateFailure(f)) return `${label(lang, 'returned')}${colon}${text}`;
-  if (f.status === 'not_applicable') return `${statusLabel(lang, f.status)}${colon}${text}`;
+  if (isGateFailure(f)) return `${label(lang, 'returned')}${colon(lang)}${text}`;
+  if (f.status === 'not_applicable') return `${statusLabel(lang, f.status)}${colon(lang)}${text}`;
   return text;
 }
 
@@ -69,14 +68,13 @@ export function listedFindings(a: Assessment): Finding[] {
 /** The authority with its role beside it (夏县司法局（司法局）), then the year. */
 export function reportTitle(a: Assessment, lang: Lang): string {
   const role = a.report.role ? roleLabel(lang, a.report.role) : '';
-  const who = a.report.authority ? (role ? `${a.report.authority}${lang === 'zh' ? `（${role}）` : ` (${role})`}` : a.report.authority) : role;
-  const year = a.report.year !== undefined ? (lang === 'zh' ? `${a.report.year}年度` : `${a.report.year}`) : '';
+  const who = a.report.authority ? (role ? `${a.report.authority}${open(lang)}${role}${close(lang)}` : a.report.authority) : role;
+  const year = a.report.year !== undefined ? `${a.report.year}${label(lang, 'yearSuffix')}` : '';
   return [who, year].filter(Boolean).join(lang === 'zh' ? ' ' : ', ');
 }
 
 /** An assessor-supplied event that scored a finding, with the document it came from: 事件：E1 2024-05-12 …（来源：…）. */
 export function eventText(e: NonNullable<Finding['events']>[number], lang: Lang): string {
-  const colon = lang === 'zh' ? '：' : ': ';
   const what = [e.id, e.date, e.description].filter(Boolean).join(' ');
-  return `${label(lang, 'event')}${colon}${what}${open(lang)}${label(lang, 'source')}${colon}${e.source}${close(lang)}`;
+  return `${label(lang, 'event')}${colon(lang)}${what}${open(lang)}${label(lang, 'source')}${colon(lang)}${e.source}${close(lang)}`;
 }

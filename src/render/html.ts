@@ -1,8 +1,9 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchResult } from '../model/batch.js';
-import { batchFromAssessments, batchView, col, roleCell, type BatchView, type SummaryRow } from './batch-view.js';
+import { batchFromAssessments, batchView, roleCell, type BatchView, type SummaryRow } from './batch-view.js';
 import { eventText, groupFindings, isGateFailure } from './finding-groups.js';
-import { label, roleLabel, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
+import { bracketed, punctuation, type Lang } from '../util/lang.js';
+import { col, label, pageText, roleLabel, severityLabel, statusLabel, summaryLine } from './labels.js';
 import { escapeHtml } from '../util/html-text.js';
 import { formatNumber as num } from '../util/numbers.js';
 import { isInputError, type BatchRenderer, type Renderer, type RenderOptions } from './types.js';
@@ -34,21 +35,6 @@ div.returned{margin:8px 0;padding:6px 10px;border:2px solid #cf222e;background:#
 .up{color:#1a7f37}.down{color:#cf222e}code{font-size:12px;color:#57606a}.warn{background:#fff8c5;padding:6px 10px;border:1px solid #d4a72c}
 @media print{table.sortable th{cursor:auto}}`;
 
-const L = {
-  zh: {
-    title: '法治政府建设年度报告评查汇总', scored: '已评查', failedFiles: '无法评查', interrupted: '评查被中断，以下仅为已完成的部分',
-    gradeChart: '等级分布', categoryChart: '各类别平均得分率', ranking: '排名', errors: '无法评查的文件', reports: '各报告问题清单',
-    noFindings: '全部通过', pack: '细则', total: '共找到', files: '个文件', reports_: '份', categories: '分类得分', compare: '与上年相比',
-    sortHint: '点击表头可排序',
-  },
-  en: {
-    title: 'Rule-of-law government annual reports — batch assessment', scored: 'scored', failedFiles: 'could not be scored',
-    interrupted: 'The run was interrupted: only the finished part is shown', gradeChart: 'Grades', categoryChart: 'Average percent by category',
-    ranking: 'Ranking', errors: 'Files that could not be scored', reports: 'Findings per report', noFindings: 'all passed', pack: 'Checklist',
-    total: 'found', files: 'files', reports_: '', categories: 'Categories', compare: 'Compared with last year', sortHint: 'click a header to sort',
-  },
-} as const;
-
 function gradeClass(grade: string, grades: string[]): string {
   const i = grades.indexOf(grade);
   if (i < 0) return '';
@@ -75,7 +61,7 @@ function barChart(title: string, bars: { label: string; value: number; text: str
 }
 
 function charts(view: BatchView, lang: Lang, grades: string[]): string {
-  const t = L[lang];
+  const t = pageText(lang);
   const counts = new Map<string, number>();
   for (const g of grades) counts.set(g, 0);
   // With a roster: the counted reports and the 未报送 units (graded as the pack says); reports counted for no unit are not in the distribution.
@@ -126,7 +112,7 @@ function* summaryTable(view: BatchView, lang: Lang, grades: string[]): Generator
     {
       const a = r.a;
       const c = r.comparison;
-      yield `${i > 0 ? '\n' : ''}<tr>${numCell(r.rank)}<td><a href="#r${i + 1}">${esc(a.report.authority ?? a.report.file)}</a></td>${roster ? `<td>${esc(reportUnitCell(lang, r.roster))}</td>` : ''}<td>${esc(roleCell(lang, a))}</td><td>${esc(a.report.region)}</td>${numCell(a.report.year, a.report.year === undefined ? '' : String(a.report.year))}${numCell(a.score, `${num(a.score)} / ${num(a.maxScore)}${a.returned ? `${lang === 'zh' ? '（' : ' ('}${label(lang, 'provisional')}${lang === 'zh' ? '）' : ')'}` : ''}`)}${numCell(a.percent, `${a.percent}%`)}<td class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</td><td${a.vetoed ? ' class="veto"' : ''}>${a.vetoed ? col(lang, 'yes') : ''}</td><td${a.returned ? ' class="returned"' : ''}>${a.returned ? col(lang, 'yes') : ''}</td>${numCell(r.shortfalls)}${numCell(r.notApplicable)}${view.categories
+      yield `${i > 0 ? '\n' : ''}<tr>${numCell(r.rank)}<td><a href="#r${i + 1}">${esc(a.report.authority ?? a.report.file)}</a></td>${roster ? `<td>${esc(reportUnitCell(lang, r.roster))}</td>` : ''}<td>${esc(roleCell(lang, a))}</td><td>${esc(a.report.region)}</td>${numCell(a.report.year, a.report.year === undefined ? '' : String(a.report.year))}${numCell(a.score, `${num(a.score)} / ${num(a.maxScore)}${a.returned ? bracketed(lang, label(lang, 'provisional')) : ''}`)}${numCell(a.percent, `${a.percent}%`)}<td class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</td><td${a.vetoed ? ' class="veto"' : ''}>${a.vetoed ? col(lang, 'yes') : ''}</td><td${a.returned ? ' class="returned"' : ''}>${a.returned ? col(lang, 'yes') : ''}</td>${numCell(r.shortfalls)}${numCell(r.notApplicable)}${view.categories
         .map((cat) => {
           const s = r.categories.get(cat.id);
           return numCell(s?.score, s ? `${num(s.score)}/${num(s.maxScore)}` : '');
@@ -144,16 +130,16 @@ function* summaryTable(view: BatchView, lang: Lang, grades: string[]): Generator
 }
 
 function findingHtml(f: Finding, lang: Lang): string {
-  const colon = lang === 'zh' ? '：' : ': ';
+  const { colon, comma } = punctuation(lang);
   const parts = [
-    `<div class="t"><span class="${f.status}">${esc(statusLabel(lang, f.status))}</span> ${esc(f.title)} <span class="meta">${num(f.points)}/${num(f.maxPoints)}${lang === 'zh' ? '分' : ''} · <code>${esc(f.ruleId)}</code> · ${esc(severityLabel(lang, f.severity))}${f.veto ? ` · <span class="veto">${esc(label(lang, 'vetoed'))}</span>` : ''}</span></div>`,
+    `<div class="t"><span class="${f.status}">${esc(statusLabel(lang, f.status))}</span> ${esc(f.title)} <span class="meta">${num(f.points)}/${num(f.maxPoints)}${label(lang, 'pointsSuffix')} · <code>${esc(f.ruleId)}</code> · ${esc(severityLabel(lang, f.severity))}${f.veto ? ` · <span class="veto">${esc(label(lang, 'vetoed'))}</span>` : ''}</span></div>`,
   ];
   if (f.message) parts.push(`<div>${esc(f.message)}</div>`);
   for (const e of f.evidence ?? []) {
     parts.push(`<blockquote>${e.line ? `<span class="meta">${esc(label(lang, 'line', { n: e.line }))}</span> ` : ''}${esc(e.quote)}</blockquote>`);
   }
   for (const e of f.events ?? []) parts.push(`<div class="meta">${esc(eventText(e, lang))}</div>`);
-  if (f.waiver) parts.push(`<div>${esc(label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver'))}${colon}${esc(f.waiver.reason)}（${esc(f.waiver.approver)}，${esc(f.waiver.expires)}）</div>`);
+  if (f.waiver) parts.push(`<div>${esc(label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver'))}${colon}${esc(f.waiver.reason)}${bracketed(lang, `${esc(f.waiver.approver)}${comma}${esc(f.waiver.expires)}`)}</div>`);
   if (f.error) parts.push(`<div class="error">${esc(f.error)}</div>`);
   if (f.remedy) parts.push(`<div>${esc(label(lang, 'remedy'))}${colon}${esc(f.remedy)}</div>`);
   if (f.basis) parts.push(`<div class="meta">${esc(label(lang, 'basis'))}${colon}${esc(f.basis)}</div>`);
@@ -162,8 +148,8 @@ function findingHtml(f: Finding, lang: Lang): string {
 
 function reportSection(r: SummaryRow, i: number, lang: Lang, grades: string[]): string {
   const a: Assessment = r.a;
-  const t = L[lang];
-  const colon = lang === 'zh' ? '：' : ': ';
+  const t = pageText(lang);
+  const { colon, semicolon } = punctuation(lang);
   const groups = groupFindings(a);
   // Pack order, as before, less the failed gates (their own block, first) and not_applicable (their own group, last).
   const findings = a.findings.filter((f) => f.status !== 'pass' && f.status !== 'not_applicable' && !isGateFailure(f));
@@ -176,17 +162,17 @@ function reportSection(r: SummaryRow, i: number, lang: Lang, grades: string[]): 
   const c = r.comparison;
   const compare = c
     ? `<p>${t.compare}${colon}${
-        c.change === undefined ? '—' : `<span class="${c.change > 0 ? 'up' : c.change < 0 ? 'down' : ''}">${c.change > 0 ? '+' : ''}${c.change}</span>（${c.previousPercent}% → ${c.percent}%）`
-      }${c.newlyFailing.length ? `；${col(lang, 'newlyFailing')}${colon}${c.newlyFailing.map((id) => `<code>${esc(id)}</code>`).join(' ')}` : ''}${
-        c.fixed.length ? `；${col(lang, 'fixed')}${colon}${c.fixed.map((id) => `<code>${esc(id)}</code>`).join(' ')}` : ''
+        c.change === undefined ? '—' : `<span class="${c.change > 0 ? 'up' : c.change < 0 ? 'down' : ''}">${c.change > 0 ? '+' : ''}${c.change}</span>${bracketed(lang, `${c.previousPercent}% → ${c.percent}%`)}`
+      }${c.newlyFailing.length ? `${semicolon}${col(lang, 'newlyFailing')}${colon}${c.newlyFailing.map((id) => `<code>${esc(id)}</code>`).join(' ')}` : ''}${
+        c.fixed.length ? `${semicolon}${col(lang, 'fixed')}${colon}${c.fixed.map((id) => `<code>${esc(id)}</code>`).join(' ')}` : ''
       }</p>`
     : '';
   const cats = a.categories.map((cat) => `<tr><td>${esc(cat.title)}</td><td class="n">${num(cat.score)} / ${num(cat.maxScore)}</td></tr>`).join('');
-  const role = a.report.role ? `${lang === 'zh' ? '（' : ' ('}${esc(roleLabel(lang, a.report.role))}${lang === 'zh' ? '）' : ')'}` : '';
+  const role = a.report.role ? bracketed(lang, esc(roleLabel(lang, a.report.role))) : '';
   const check = r.roster ? `\n<p class="meta${!r.roster.counted || r.roster.conflicts.length > 0 ? ' veto' : ''}">${esc(rosterWord(lang, 'check'))}${colon}${esc(r.roster.note)}</p>` : '';
-  return `<section id="r${i + 1}"><h2>${r.rank === undefined ? '' : `${r.rank}. `}${esc(a.report.authority ?? a.report.file)}${role}${a.report.year !== undefined ? ` ${a.report.year}${lang === 'zh' ? '年度' : ''}` : ''}</h2>
+  return `<section id="r${i + 1}"><h2>${r.rank === undefined ? '' : `${r.rank}. `}${esc(a.report.authority ?? a.report.file)}${role}${a.report.year !== undefined ? ` ${a.report.year}${label(lang, 'yearSuffix')}` : ''}</h2>
 <p class="meta"><code>${esc(a.report.file)}</code></p>${check}${returned}
-<p>${esc(label(lang, a.returned ? 'scoreProvisional' : 'score'))}${colon}<b>${num(a.score)} / ${num(a.maxScore)}</b>（${a.percent}%） ${esc(col(lang, 'grade'))}${colon}<b class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</b>${a.vetoed ? ` <span class="veto">${esc(label(lang, 'vetoed'))}${colon}${esc((a.vetoedBy ?? []).join(', '))}</span>` : ''}</p>${compare}
+<p>${esc(label(lang, a.returned ? 'scoreProvisional' : 'score'))}${colon}<b>${num(a.score)} / ${num(a.maxScore)}</b>${bracketed(lang, `${a.percent}%`)} ${esc(col(lang, 'grade'))}${colon}<b class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</b>${a.vetoed ? ` <span class="veto">${esc(label(lang, 'vetoed'))}${colon}${esc((a.vetoedBy ?? []).join(', '))}</span>` : ''}</p>${compare}
 <details><summary>${t.categories}</summary><table>${cats}</table></details>
 ${findings.length || returned ? findings.map((f) => findingHtml(f, lang)).join('\n') : `<p>${t.noFindings}</p>`}${notApplicable}
 <p class="meta">${esc(summaryLine(lang, a.counts))}</p></section>`;
@@ -199,11 +185,11 @@ export function renderHtmlPage(batch: BatchResult, lang: Lang): string {
 
 /** The page in pieces, for writing a large batch without holding the whole page as one string. */
 export function* htmlPageChunks(batch: BatchResult, lang: Lang): Generator<string> {
-  const t = L[lang];
+  const t = pageText(lang);
   const view = batchView(batch);
   const grades = batch.pack.grades.length > 0 ? batch.pack.grades.map((g) => g.name) : [...new Set(view.rows.map((r) => r.a.grade))];
   const errors = batch.errors.length
-    ? `<h2>${t.errors}（${batch.errors.length}）</h2><table><thead><tr><th>${esc(col(lang, 'file'))}</th><th>${esc(col(lang, 'reason'))}</th></tr></thead><tbody>${batch.errors
+    ? `<h2>${t.errors}${bracketed(lang, batch.errors.length)}</h2><table><thead><tr><th>${esc(col(lang, 'file'))}</th><th>${esc(col(lang, 'reason'))}</th></tr></thead><tbody>${batch.errors
         .map((e) => `<tr><td><code>${esc(e.file)}</code></td><td>${esc(e.message)}</td></tr>`)
         .join('\n')}</tbody></table>`
     : '';
@@ -216,7 +202,8 @@ export function* htmlPageChunks(batch: BatchResult, lang: Lang): Generator<strin
         .join('\n')}</tbody></table>`
     : '';
   const counts = rosterCountsLine(batch, lang);
-  const packLine = batch.pack.id ? `${t.pack}${lang === 'zh' ? '：' : ': '}${esc(batch.pack.title)}（${esc(batch.pack.id)} ${esc(batch.pack.version)}）· ` : '';
+  const { colon, comma } = punctuation(lang);
+  const packLine = batch.pack.id ? `${t.pack}${colon}${esc(batch.pack.title)}${bracketed(lang, `${esc(batch.pack.id)} ${esc(batch.pack.version)}`)}${t.packEnd}` : '';
   yield `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -228,7 +215,7 @@ export function* htmlPageChunks(batch: BatchResult, lang: Lang): Generator<strin
 </head>
 <body>
 <h1>${t.title}</h1>
-<p class="meta">${packLine}${t.total} ${batch.total} ${t.files}，${t.scored} ${batch.assessments.length}${t.reports_}，${t.failedFiles} ${batch.errors.length}</p>
+<p class="meta">${packLine}${t.total} ${batch.total} ${t.files}${comma}${t.scored} ${batch.assessments.length}${t.reports_}${comma}${t.failedFiles} ${batch.errors.length}</p>
 ${counts ? `<p class="meta">${esc(counts)}</p>\n` : ''}${batch.interrupted ? `<p class="warn">${t.interrupted}</p>` : ''}
 ${charts(view, lang, grades)}
 <h2>${t.ranking}</h2><p class="meta">${t.sortHint}</p>

@@ -1,9 +1,7 @@
 import type { BatchError } from '../model/batch.js';
 import type { InputError } from '../model/check.js';
-import type { Lang } from './labels.js';
 
-/** The heading of a failed input in a card format: 无法评查 / Could not be scored. */
-export const unscorable = (lang: Lang) => (lang === 'zh' ? '无法评查' : 'Could not be scored');
+export { unscorable } from './labels.js';
 
 /**
  * Every problem of a failed input as the line stderr prints for it: `file:line:column: message`

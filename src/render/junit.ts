@@ -1,7 +1,7 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
 import { eventText, isGateFailure, oneLineMessage, reportTitle } from './finding-groups.js';
-import { statusLabel, type Lang } from './labels.js';
+import { label, statusLabel, type Lang } from './labels.js';
 import { problemLines, unscorable } from './input-errors.js';
 import { isInputError, type Renderer } from './types.js';
 import { isShortfall } from '../score/shortfall.js';
@@ -31,7 +31,7 @@ function detail(f: Finding, lang: Lang): string {
   const lines = [oneLineMessage(f, lang)];
   for (const e of f.evidence ?? []) lines.push(`${e.line ? `${e.line}: ` : ''}${e.quote}`);
   for (const e of f.events ?? []) lines.push(eventText(e, lang));
-  if (f.remedy) lines.push(`${lang === 'zh' ? '整改建议' : 'What to do'}: ${f.remedy}`);
+  if (f.remedy) lines.push(`${label(lang, 'remedy')}: ${f.remedy}`);
   if (f.error) lines.push(f.error);
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
 import { eventText, groupFindings, reportTitle } from './finding-groups.js';
-import { close, comma, label, open, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
+import { close, colon as colonOf, comma, label, listSep, open, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
 import { formatNumber as num } from '../util/numbers.js';
 import { problemLines, unscorable } from './input-errors.js';
 import { isInputError, type Renderer } from './types.js';
@@ -14,13 +14,13 @@ export const renderMarkdown: Renderer = (entries, { lang }) =>
 /** A failed input: its name as the heading, every problem as the line stderr prints (escaped: it quotes the file). */
 function errorCard(e: BatchError, lang: Lang): string {
   const lines = problemLines(e).map((l) => `- ${markdownEscaped(l)}`);
-  return [`# ${unscorable(lang)}${lang === 'zh' ? '：' : ': '}\`${e.file}\``, '', ...lines, ''].join('\n');
+  return [`# ${unscorable(lang)}${colonOf(lang)}\`${e.file}\``, '', ...lines, ''].join('\n');
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function card(a: Assessment, lang: Lang): string {
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = colonOf(lang);
   const title = reportTitle(a, lang);
   const out: string[] = [`# ${title ? `${title} ` : ''}${label(lang, 'heading')}`, ''];
   out.push(`- ${label(lang, 'file')}${colon}\`${a.report.file}\``);
@@ -54,19 +54,19 @@ function card(a: Assessment, lang: Lang): string {
     }
   }
   if (groups.notScored.length > 0) {
-    out.push('', `${label(lang, 'notScored')}${colon}${groups.notScored.map((f) => `\`${f.ruleId}\``).join(lang === 'zh' ? '、' : ', ')}`);
+    out.push('', `${label(lang, 'notScored')}${colon}${groups.notScored.map((f) => `\`${f.ruleId}\``).join(listSep(lang))}`);
   }
   out.push('', summaryLine(lang, a.counts), '');
   return out.join('\n');
 }
 
 function findingBlock(f: Finding, n: number, lang: Lang): string[] {
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = colonOf(lang);
   const lines = [
     `${n}. **${f.title}** — ${statusLabel(lang, f.status)}${comma(lang)}${num(f.points)}/${num(f.maxPoints)}${open(lang)}\`${f.ruleId}\`${comma(lang)}${severityLabel(lang, f.severity)}${close(lang)}`,
   ];
   if (f.message) lines.push(`   - ${f.message}`);
-  if (f.lookedFor) lines.push(`   - ${label(lang, 'lookedFor')}${colon}${f.lookedFor.join(lang === 'zh' ? '、' : ', ')}`);
+  if (f.lookedFor) lines.push(`   - ${label(lang, 'lookedFor')}${colon}${f.lookedFor.join(listSep(lang))}`);
   for (const e of f.evidence ?? []) {
     lines.push(`   - ${label(lang, 'evidence')}${colon}${e.line ? label(lang, 'line', { n: e.line }) + ' ' : ''}“${e.quote}”`);
   }

@@ -2,7 +2,7 @@ import { createColors } from 'picocolors';
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
 import { eventText, groupFindings, reportTitle } from './finding-groups.js';
-import { close, comma, label, open, statusLabel, severityLabel, summaryLine, type Lang } from './labels.js';
+import { close, colon, comma, label, listSep, open, statusLabel, severityLabel, summaryLine, type Lang } from './labels.js';
 import { displayWidth, padEnd, padStart } from '../util/text-layout.js';
 import { formatNumber as num } from '../util/numbers.js';
 import { problemLines, unscorable } from './input-errors.js';
@@ -38,7 +38,7 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
   const groups = groupFindings(a);
   // 退回重报 comes before the score: the score below it is provisional, and the reader must not take it for a result.
   if (a.returned) {
-    out.push(c.red(c.bold(`${label(lang, 'returned')}${lang === 'zh' ? '：' : ': '}${label(lang, 'returnedNote')}`)));
+    out.push(c.red(c.bold(`${label(lang, 'returned')}${colon(lang)}${label(lang, 'returnedNote')}`)));
     for (const f of groups.returned) out.push(...findingLines(f, lang, c));
     out.push('');
   }
@@ -71,7 +71,7 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
   }
   if (groups.notScored.length > 0) {
     out.push('');
-    out.push(c.dim(`${label(lang, 'notScored')}${lang === 'zh' ? '：' : ': '}${groups.notScored.map((f) => f.ruleId).join(lang === 'zh' ? '、' : ', ')}`));
+    out.push(c.dim(`${label(lang, 'notScored')}${colon(lang)}${groups.notScored.map((f) => f.ruleId).join(listSep(lang))}`));
   }
   out.push('');
   out.push(summaryLine(lang, a.counts));
@@ -79,16 +79,16 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
 }
 
 function sep(lang: Lang, key: string, value: string): string {
-  return lang === 'zh' ? `${key}：${value}` : `${key}: ${value}`;
+  return `${key}${colon(lang)}${value}`;
 }
 
 function findingLines(f: Finding, lang: Lang, c: ReturnType<typeof createColors>): string[] {
   const paint = f.status === 'fail' || f.status === 'error' ? c.red : f.status === 'missing' ? c.yellow : c.cyan;
   const lines = [
-    `  ${paint(`${MARK[f.status]} ${statusLabel(lang, f.status)}`)}  ${c.bold(f.title)}  ${num(f.points)}/${num(f.maxPoints)}${lang === 'zh' ? '分' : ''}  ${c.dim(`[${f.ruleId} · ${severityLabel(lang, f.severity)}]`)}`,
+    `  ${paint(`${MARK[f.status]} ${statusLabel(lang, f.status)}`)}  ${c.bold(f.title)}  ${num(f.points)}/${num(f.maxPoints)}${label(lang, 'pointsSuffix')}  ${c.dim(`[${f.ruleId} · ${severityLabel(lang, f.severity)}]`)}`,
   ];
   if (f.message) lines.push(`      ${f.message}`);
-  if (f.lookedFor) lines.push(`      ${c.dim(sep(lang, label(lang, 'lookedFor'), f.lookedFor.join(lang === 'zh' ? '、' : ', ')))}`);
+  if (f.lookedFor) lines.push(`      ${c.dim(sep(lang, label(lang, 'lookedFor'), f.lookedFor.join(listSep(lang))))}`);
   for (const e of f.evidence ?? []) {
     const where = e.line ? label(lang, 'line', { n: e.line }) : '';
     lines.push(`      ${sep(lang, label(lang, 'evidence'), `${where}${where ? ' ' : ''}“${e.quote}”`)}`);

@@ -2,8 +2,8 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
 import type { BatchResult } from '../model/batch.js';
-import { batchView, col, eventsCell, listedStatus, nonPassing, roleCell, type StreamedOutput } from './batch-view.js';
-import { severityLabel, type Lang } from './labels.js';
+import { batchView, eventsCell, listedStatus, nonPassing, roleCell, type StreamedOutput } from './batch-view.js';
+import { col, severityLabel, sheetText, type Lang } from './labels.js';
 import type { BatchRenderer } from './types.js';
 import type { RosterUnitEntry } from '../model/roster.js';
 import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
@@ -33,12 +33,11 @@ type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** Excel holds at most 32,767 characters in a cell; a longer text makes the workbook one Excel repairs or refuses. */
 export const EXCEL_CELL_LIMIT = 32767;
-const CLIPPED = { zh: '…（已截断，全文见 JSON）', en: '… (truncated; the full text is in the JSON)' } as const;
 
 /** A text cut to Excel's limit with a marker saying so, never splitting a character outside the BMP. */
 export function excelText(text: string, lang: Lang): string {
   if (text.length <= EXCEL_CELL_LIMIT) return text;
-  const marker = CLIPPED[lang];
+  const marker = sheetText(lang).clipped;
   let end = EXCEL_CELL_LIMIT - marker.length;
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--; // a high surrogate whose pair would be cut off
@@ -205,7 +204,7 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
   const [gradeCol, vetoCol, returnedCol] = [column('grade'), column('vetoed'), column('returned')];
   const alarm = { bold: true, color: { argb: 'FF9C0006' } };
   const checkCol = summaryColumns.findIndex((c) => c.header === rosterWord(lang, 'check')) + 1;
-  addSheet(wb, lang, lang === 'zh' ? '汇总' : 'Summary', summaryColumns, summaryRows, (row, i) => {
+  addSheet(wb, lang, sheetText(lang).summary, summaryColumns, summaryRows, (row, i) => {
     const e = entries[i]!;
     if ('u' in e) {
       const argb = e.u.grade === undefined ? undefined : gradeFill(e.u.grade, grades);
@@ -248,7 +247,7 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
       }
     }
   }
-  addSheet(wb, lang, lang === 'zh' ? '问题清单' : 'Findings', findingColumns, findingRows);
+  addSheet(wb, lang, sheetText(lang).findings, findingColumns, findingRows);
 
   if (roster) {
     const check = rosterCheckRows(batch, lang);
@@ -274,7 +273,7 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
   addSheet(
     wb,
     lang,
-    lang === 'zh' ? '错误' : 'Errors',
+    sheetText(lang).errors,
     [{ header: col(lang, 'file'), maxWidth: 60 }, { header: col(lang, 'reason'), maxWidth: 80 }],
     () => batch.errors.map((e) => [e.file, e.message]),
   );

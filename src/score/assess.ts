@@ -7,7 +7,8 @@ import { fillTemplate } from '../pack/template.js';
 import type { RuleOutcome } from '../engine/evaluator.js';
 import { rulePoints } from './rule-points.js';
 import { eventsFor, findWaiver } from './assessor-match.js';
-import { ROLE_NAMES } from '../model/role-names.js';
+import { packName, type Lang } from '../util/lang.js';
+import { eventSourcesNote, missingFactLabel, noEventsFileMessage, notForRoleMessage, notStatedMessage } from './finding-messages.js';
 import type { AssessmentEvent } from '../model/events.js';
 import { gradeFor } from './grade.js';
 import { isWaivable } from './shortfall.js';
@@ -20,7 +21,7 @@ export interface AssessOptions {
   events?: readonly AssessmentEvent[];
   /** the day waivers are judged against, YYYY-MM-DD */
   asOf: string;
-  lang?: 'zh' | 'en';
+  lang?: Lang;
   /** false: leave out each finding's explain tree (batch keeps only a compact assessment); default true */
   explain?: boolean;
 }
@@ -49,7 +50,7 @@ export function assess(pack: Pack, report: ReportData, file: string, outcomes: R
       const inCategory = findings.filter((f) => f.category === c.id);
       return {
         id: c.id,
-        title: options.lang === 'en' ? (c.en ?? c.title) : c.title,
+        title: packName(options.lang ?? 'zh', c.title, c.en),
         score: roundPoints(inCategory.reduce((s, f) => s + f.points, 0)),
         maxScore: roundPoints(inCategory.reduce((s, f) => s + f.maxPoints, 0)),
         rules: inCategory.length,
@@ -110,16 +111,15 @@ function finding(
     f.message = outcome.error;
     f.error = outcome.error;
   } else if (outcome.status === 'missing') {
-    const labels = outcome.missingFacts.map((m) => pack.catalog.label(m.split('.')[0]!, options.lang) + (m.includes('.') ? `（${m.split('.').slice(1).join('.')}）` : ''));
+    const labels = outcome.missingFacts.map((m) => {
+      const [fact, ...path] = m.split('.');
+      return missingFactLabel(pack.catalog.label(fact!, options.lang), path.join('.') || undefined, options.lang ?? 'zh');
+    });
     f.status = 'missing';
     if (rule.missing === 'info') f.severity = 'info';
     f.points = 0;
     f.maxPoints = rule.missing === 'fail' ? rule.points : 0;
-    f.message = rule.missingMessage
-      ? fillTemplate(rule.missingMessage, values(0), display)
-      : options.lang === 'en'
-        ? `not stated in the report: ${labels.join(', ')}`
-        : `报告未载明：${labels.join('、')}`;
+    f.message = rule.missingMessage ? fillTemplate(rule.missingMessage, values(0), display) : notStatedMessage(labels, options.lang ?? 'zh');
     f.missingFacts = outcome.missingFacts;
     const words = lookedFor(report, outcome.missingFacts);
     if (words) f.lookedFor = words;
@@ -147,15 +147,11 @@ function notApplicableMessage(
   rule: CompiledRule['rule'],
   outcome: RuleOutcome,
   report: ReportData,
-  lang: 'zh' | 'en' | undefined,
+  lang: Lang | undefined,
   display: (name: string, value: unknown) => string | undefined,
 ): string {
   if (outcome.notApplicable === 'stated' && rule.notApplicable) return fillTemplate(rule.notApplicable.message, { ...outcome.facts, points: 0, maxPoints: rule.points }, display);
-  const role = report.report.role ? ROLE_NAMES[report.report.role] : undefined;
-  const to = (rule.appliesTo ?? []).map((r) => ROLE_NAMES[r][lang ?? 'zh']);
-  return lang === 'en'
-    ? `does not apply to this reporter (${role?.en ?? 'unknown'}): it is for ${to.join(', ')} only`
-    : `本项只适用于${to.join('、')}，不适用于${role?.zh ?? '本单位'}，不计分`;
+  return notForRoleMessage(rule.appliesTo ?? [], report.report.role, lang);
 }
 
 /** A rule scored from assessor-recorded events: none recorded → pass; each one deducts (or takes every point, and vetoes when the rule does). */
@@ -172,10 +168,7 @@ function scoreFromEvents(
     if (rule.missing === 'info') f.severity = 'info';
     f.points = 0;
     f.maxPoints = rule.missing === 'fail' ? rule.points : 0;
-    f.message =
-      options.lang === 'en'
-        ? 'no events file was given (--events): needs checking by the assessor'
-        : '未提供评查事件登记（--events），需人工核对';
+    f.message = noEventsFileMessage(options.lang);
     f.missingFacts = ['events'];
     return;
   }
@@ -192,8 +185,7 @@ function scoreFromEvents(
   f.points = points;
   f.maxPoints = rule.points;
   f.events = events.map((e) => ({ id: e.id, ...(e.date ? { date: e.date } : {}), source: e.source, ...(e.description ? { description: e.description } : {}) }));
-  const sources = events.map((e) => `${e.source}${e.date ? `（${e.date}）` : ''}`).join('；');
-  f.message = `${fillTemplate(rule.message, values(points), display)}${options.lang === 'en' ? ` — recorded in: ${sources}` : `（来源：${sources}）`}`;
+  f.message = `${fillTemplate(rule.message, values(points), display)}${eventSourcesNote(events, options.lang)}`;
   if (rule.remedy) f.remedy = rule.remedy;
 }
 
@@ -234,7 +226,7 @@ function lookedFor(report: ReportData, missing: string[]): string[] | undefined 
 }
 
 /** How the document was read: its encoding, and what decoding tolerated in the output language. */
-function howRead(report: ReportData, lang: 'zh' | 'en' = 'zh'): Pick<Assessment['report'], 'encoding' | 'warnings'> {
+function howRead(report: ReportData, lang: Lang = 'zh'): Pick<Assessment['report'], 'encoding' | 'warnings'> {
   const { encoding, warnings } = report.source ?? {};
   return {
     ...(encoding ? { encoding } : {}),
