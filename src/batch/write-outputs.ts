@@ -1,29 +1,8 @@
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BatchResult } from '../model/batch.js';
-import { streamBatchJson } from '../render/batch-json.js';
-import type { StreamedOutput } from '../render/batch-view.js';
-import { findingsCsvLines, rosterCsvLines, summaryCsvLines } from '../render/csv.js';
-import { batchView } from '../render/batch-view.js';
-import { htmlPageChunks } from '../render/html.js';
-import { BATCH_RENDERERS, type BatchFormat } from '../render/index.js';
-import type { Lang } from '../render/labels.js';
-import { streamXlsx } from '../render/xlsx.js';
-
-/** Formats written piece by piece (the same bytes as their BATCH_RENDERERS), so no output is ever one huge string. */
-const STREAMED: Partial<Record<BatchFormat, (batch: BatchResult, lang: Lang) => StreamedOutput[]>> = {
-  json: (batch) => streamBatchJson(batch),
-  csv: (batch, lang) => {
-    const view = batchView(batch);
-    return [
-      { name: 'summary.csv', chunks: summaryCsvLines(view, lang) },
-      { name: 'findings.csv', chunks: findingsCsvLines(view, lang) },
-      ...(batch.roster ? [{ name: 'roster.csv', chunks: rosterCsvLines(batch, lang) }] : []),
-    ];
-  },
-  html: (batch, lang) => [{ name: 'report.html', chunks: htmlPageChunks(batch, lang) }],
-  xlsx: (batch, lang) => streamXlsx(batch, lang),
-};
+import { FORMATTERS, type BatchFormat, type OutputFile } from '../render/index.js';
+import type { Lang } from '../util/lang.js';
 
 /** Writes text pieces through a buffer of about 1 MB. */
 function writeChunks(path: string, chunks: Iterable<string>): void {
@@ -47,24 +26,20 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
   }
 }
 
+/** Writes one output file as it is produced: text through the buffer above, bytes through a file stream. */
+async function writeOutput(path: string, file: OutputFile): Promise<void> {
+  if ('chunks' in file) writeChunks(path, file.chunks);
+  else await file.bytes(createWriteStream(path));
+}
+
 /** Writes each format's files into `dir` (created if needed); resolves to the paths written, in format order. */
 export async function writeBatchOutputs(batch: BatchResult, formats: BatchFormat[], dir: string, lang: Lang): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   for (const format of formats) {
-    const streamed = STREAMED[format];
-    if (streamed) {
-      for (const out of streamed(batch, lang)) {
-        const path = join(dir, out.name);
-        if ('chunks' in out) writeChunks(path, out.chunks);
-        else await out.write(path);
-        written.push(path);
-      }
-      continue;
-    }
-    for (const file of await BATCH_RENDERERS[format](batch, { lang, color: false })) {
+    for (const file of FORMATTERS[format].batch(batch, { lang, color: false })) {
       const path = join(dir, file.name);
-      writeFileSync(path, file.data);
+      await writeOutput(path, file);
       written.push(path);
     }
   }

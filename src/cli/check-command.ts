@@ -5,7 +5,7 @@ import { openPack } from '../pipeline/open-pack.js';
 import { ProblemError, type Problem } from '../problems/problem.js';
 import { formatWarning } from '../problems/format.js';
 import type { Lang } from '../problems/messages.js';
-import { isInputError, RENDERERS, type Entry, type Format } from '../render/index.js';
+import { FORMATTERS, isInputError, type Entry, type Format } from '../render/index.js';
 import { toBatchError } from '../batch/errors.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
@@ -53,7 +53,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     const color = options.format === 'text' && !options.out && options.color && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
     // grade names as the assessments carry them (English bands with --lang en)
     const grades = pack.manifest.grades.map((g) => ({ name: packName(options.lang, g.name, g.en), min: g.min }));
-    const output = RENDERERS[options.format](entries, { lang: options.lang, color, grades });
+    const output = FORMATTERS[options.format].check(entries, { lang: options.lang, color, grades });
     if (options.out) writeOutputFile(options.out, output);
     else io.stdout(output);
   }

@@ -1,9 +1,5 @@
 import type { BatchResult } from '../model/batch.js';
-import type { StreamedOutput } from './batch-view.js';
-import type { BatchRenderer } from './types.js';
-
-/** batch.json: the BatchResult (schemas/batch.schema.json) — ranked assessments, errors, comparisons. Also what --compare reads next year. */
-export const renderBatchJson: BatchRenderer = async (batch) => [{ name: 'batch.json', data: JSON.stringify(batch, null, 2) + '\n' }];
+import type { BatchFormatter } from './types.js';
 
 /** `JSON.stringify(value, null, 2)` nested `depth` levels deep: JSON strings hold no raw newline, so re-indenting is safe. */
 const nested = (value: unknown, depth: number) => {
@@ -12,8 +8,8 @@ const nested = (value: unknown, depth: number) => {
 };
 
 /**
- * The same bytes as renderBatchJson, in pieces: one per assessment, so a batch of 100,000
- * reports never becomes one string. Top-level arrays are written element by element.
+ * The bytes of `JSON.stringify(batch, null, 2) + '\n'`, in pieces: one per assessment, so a batch
+ * of 100,000 reports never becomes one string. Top-level arrays are written element by element.
  */
 export function* batchJsonChunks(batch: BatchResult): Generator<string> {
   const entries = Object.entries(batch).filter(([, v]) => v !== undefined);
@@ -35,4 +31,5 @@ export function* batchJsonChunks(batch: BatchResult): Generator<string> {
   yield entries.length > 0 ? '\n}\n' : '}\n';
 }
 
-export const streamBatchJson = (batch: BatchResult): StreamedOutput[] => [{ name: 'batch.json', chunks: batchJsonChunks(batch) }];
+/** batch.json: the BatchResult (schemas/batch.schema.json) — ranked assessments, errors, comparisons. Also what --compare reads next year. */
+export const batchJsonFiles: BatchFormatter = (batch) => [{ name: 'batch.json', chunks: batchJsonChunks(batch) }];

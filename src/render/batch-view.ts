@@ -93,11 +93,3 @@ export const eventsCell = (lang: Lang, f: Finding) =>
 
 /** The role cell: 司法局, or empty when the report does not say. */
 export const roleCell = (lang: Lang, a: Assessment) => (a.report.role ? roleLabel(lang, a.report.role) : undefined);
-
-/**
- * A batch output written as it is produced, for batches too large to hold as one string:
- * either text in pieces, or a writer that streams to the path itself (xlsx).
- */
-export type StreamedOutput =
-  | { name: string; chunks: Iterable<string> }
-  | { name: string; write: (path: string) => Promise<void> };

@@ -2,7 +2,7 @@ import type { BatchResult } from '../model/batch.js';
 import { batchView, eventsCell, listedStatus, nonPassing, roleCell, type BatchView } from './batch-view.js';
 import { col, severityLabel, type Lang } from './labels.js';
 import { formatNumber as num } from '../util/numbers.js';
-import type { BatchRenderer, RenderOptions } from './types.js';
+import type { BatchFormatter } from './types.js';
 import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 
 const BOM = '\uFEFF';
@@ -25,10 +25,6 @@ function cell(v: string | number | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 const line = (cells: (string | number | undefined)[]) => cells.map(cell).join(',') + '\r\n';
-
-export function summaryCsv(view: BatchView, lang: Lang): string {
-  return [...summaryCsvLines(view, lang)].join('');
-}
 
 /** summary.csv line by line (the first with the BOM), for writing a large batch as it goes. */
 export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string> {
@@ -66,10 +62,6 @@ export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string>
   for (const e of view.batch.errors) {
     yield line([...head.slice(0, -2).map(() => undefined), e.file, e.message]);
   }
-}
-
-export function findingsCsv(view: BatchView, lang: Lang): string {
-  return [...findingsCsvLines(view, lang)].join('');
 }
 
 /**
@@ -112,11 +104,11 @@ export function* rosterCsvLines(batch: BatchResult, lang: Lang): Generator<strin
 }
 
 /** summary.csv (ranking, with failed files as rows carrying their reason) and findings.csv, UTF-8 with BOM for Excel; with a roster, roster.csv. */
-export const renderCsv: BatchRenderer = async (batch: BatchResult, { lang }: RenderOptions) => {
+export const csvFiles: BatchFormatter = (batch, { lang }) => {
   const view = batchView(batch);
   return [
-    { name: 'summary.csv', data: summaryCsv(view, lang) },
-    { name: 'findings.csv', data: findingsCsv(view, lang) },
-    ...(batch.roster ? [{ name: 'roster.csv', data: [...rosterCsvLines(batch, lang)].join('') }] : []),
+    { name: 'summary.csv', chunks: summaryCsvLines(view, lang) },
+    { name: 'findings.csv', chunks: findingsCsvLines(view, lang) },
+    ...(batch.roster ? [{ name: 'roster.csv', chunks: rosterCsvLines(batch, lang) }] : []),
   ];
 };

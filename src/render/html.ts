@@ -6,7 +6,7 @@ import { bracketed, punctuation, type Lang } from '../util/lang.js';
 import { col, label, pageText, roleLabel, severityLabel, statusLabel, summaryLine } from './labels.js';
 import { escapeHtml } from '../util/html-text.js';
 import { formatNumber as num } from '../util/numbers.js';
-import { isInputError, type BatchRenderer, type Renderer, type RenderOptions } from './types.js';
+import { isInputError, type BatchFormatter, type CheckFormatter } from './types.js';
 import { reportUnitCell, rosterCheckRows, rosterCountsLine, rosterWord, unitRoleCell } from './roster-view.js';
 
 /** Everything that came from a report or a pack goes through here: text and attribute values alike. */
@@ -234,8 +234,9 @@ ${errors}
 `;
 }
 
-export const renderHtmlBatch: BatchRenderer = async (batch, { lang }: RenderOptions) => [{ name: 'report.html', data: renderHtmlPage(batch, lang) }];
+/** report.html: the page for a whole batch, written as it is produced. */
+export const htmlFiles: BatchFormatter = (batch, { lang }) => [{ name: 'report.html', chunks: htmlPageChunks(batch, lang) }];
 
 /** `fazhi check --format html`: the same page for the inputs checked — the reports ranked, the files that could not be scored in its error table. */
-export const renderHtml: Renderer = (entries, { lang, grades }) =>
+export const renderHtml: CheckFormatter = (entries, { lang, grades }) =>
   renderHtmlPage(batchFromAssessments(entries.filter((e): e is Assessment => !isInputError(e)), grades, entries.filter(isInputError)), lang);

@@ -1,44 +1,43 @@
-import { renderBatchJson } from './batch-json.js';
-import { renderCsv } from './csv.js';
-import { renderHtml, renderHtmlBatch } from './html.js';
+import { batchJsonFiles } from './batch-json.js';
+import { csvFiles } from './csv.js';
+import { htmlFiles, renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
-import { batchFromAssessments } from './batch-view.js';
-import type { BatchRenderer, Renderer } from './types.js';
+import type { BatchFormatter, CheckFormatter, Formatter } from './types.js';
 import type { BatchFormat, Format } from './formats.js';
-import { renderXlsx } from './xlsx.js';
+import { xlsxFiles } from './xlsx.js';
 import { notSubmittedEntries } from './roster-view.js';
 
-/** Every output format of `fazhi check`, by the name `--format` takes. */
-export const RENDERERS = {
-  text: renderText,
-  json: renderJson,
-  md: renderMarkdown,
-  html: renderHtml,
-  junit: renderJunit,
-  sarif: renderSarif,
-} satisfies Record<Format, Renderer>;
+/**
+ * A card format written once for a whole batch: the ranked reports, each 未报送 roster unit
+ * (--roster), then every file that could not be scored — one document, as `check` writes it.
+ */
+const cardsFile =
+  (check: CheckFormatter, name: string): BatchFormatter =>
+  (batch, options) => [{ name, chunks: [check([...batch.assessments, ...notSubmittedEntries(batch, options.lang), ...batch.errors], options)] }];
+
+/**
+ * Every output format, by the name `--format` takes: what `fazhi check` prints (`check`) and the
+ * files `fazhi batch` writes into --out (`batch`). One map for both commands, so a format is
+ * written one way: html is one page for the inputs checked or for a batch; xlsx, csv and batch.json
+ * stream their files row by row; md, junit and sarif write for a batch the document `check` prints.
+ * The names are in formats.ts, which the CLI reads without loading any formatter.
+ */
+export const FORMATTERS = {
+  text: { check: renderText },
+  json: { check: renderJson, batch: batchJsonFiles },
+  md: { check: renderMarkdown, batch: cardsFile(renderMarkdown, 'reports.md') },
+  html: { check: renderHtml, batch: htmlFiles },
+  junit: { check: renderJunit, batch: cardsFile(renderJunit, 'junit.xml') },
+  sarif: { check: renderSarif, batch: cardsFile(renderSarif, 'results.sarif') },
+  csv: { batch: csvFiles },
+  xlsx: { batch: xlsxFiles },
+} satisfies { [F in Format]: { check: CheckFormatter } } & { [F in BatchFormat]: { batch: BatchFormatter } } & Record<string, Formatter>;
 
 export { FORMATS, BATCH_FORMATS, type Format, type BatchFormat } from './formats.js';
-
-/** A report-card format written once for the whole batch: the ranked reports, each 未报送 roster unit (--roster), then every file that could not be scored. */
-const asBatch =
-  (render: Renderer, name: string): BatchRenderer =>
-  async (batch, options) => [{ name, data: render([...batch.assessments, ...notSubmittedEntries(batch, options.lang), ...batch.errors], options) }];
-
-/** Every output format of `fazhi batch`: each writes one or more files into --out. */
-export const BATCH_RENDERERS = {
-  xlsx: renderXlsx,
-  csv: renderCsv,
-  html: renderHtmlBatch,
-  json: renderBatchJson,
-  junit: asBatch(renderJunit, 'junit.xml'),
-  sarif: asBatch(renderSarif, 'results.sarif'),
-  md: asBatch(renderMarkdown, 'reports.md'),
-} satisfies Record<BatchFormat, BatchRenderer>;
-export { batchFromAssessments };
+export { batchFromAssessments } from './batch-view.js';
 export { isInputError } from './types.js';
-export type { RenderOptions, Renderer, BatchRenderer, OutputFile, Entry } from './types.js';
+export type { RenderOptions, CheckFormatter, BatchFormatter, Formatter, OutputFile, Entry } from './types.js';

@@ -3,7 +3,7 @@ import type { BatchError } from '../model/batch.js';
 import { eventText, isGateFailure, oneLineMessage, reportTitle } from './finding-groups.js';
 import { label, statusLabel, type Lang } from './labels.js';
 import { problemLines, unscorable } from './input-errors.js';
-import { isInputError, type Renderer } from './types.js';
+import { isInputError, type CheckFormatter } from './types.js';
 import { isShortfall } from '../score/shortfall.js';
 
 /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
@@ -76,7 +76,7 @@ function errorSuite(e: BatchError, lang: Lang): { xml: string; counts: Record<Ou
  * JUnit XML: one testsuite per input, in the order given — for a report one testcase per rule, so CI
  * systems show each shortfall as a failing test; for a file that could not be scored, one error.
  */
-export const renderJunit: Renderer = (entries, { lang }) => {
+export const renderJunit: CheckFormatter = (entries, { lang }) => {
   const suites = entries.map((e) => (isInputError(e) ? errorSuite(e, lang) : suite(e, lang)));
   const sum = (k: Outcome) => suites.reduce((n, s) => n + s.counts[k], 0);
   const tests = suites.reduce((n, s) => n + s.counts.passed + s.counts.failure + s.counts.error + s.counts.skipped, 0);

@@ -4,11 +4,11 @@ import { eventText, groupFindings, reportTitle } from './finding-groups.js';
 import { close, colon as colonOf, comma, label, listSep, open, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
 import { formatNumber as num } from '../util/numbers.js';
 import { problemLines, unscorable } from './input-errors.js';
-import { isInputError, type Renderer } from './types.js';
+import { isInputError, type CheckFormatter } from './types.js';
 import { markdownEscaped } from './text-safety.js';
 
 /** The same report card as Markdown, for pasting into documents and issue trackers; a file that could not be scored says why, in its place. */
-export const renderMarkdown: Renderer = (entries, { lang }) =>
+export const renderMarkdown: CheckFormatter = (entries, { lang }) =>
   entries.map((e) => (isInputError(e) ? errorCard(e, lang) : card(markdownEscaped(e), lang))).join('\n---\n\n');
 
 /** A failed input: its name as the heading, every problem as the line stderr prints (escaped: it quotes the file). */

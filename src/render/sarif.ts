@@ -3,7 +3,7 @@ import type { BatchError } from '../model/batch.js';
 import type { Severity } from '../model/common.js';
 import { isGateFailure, oneLineMessage } from './finding-groups.js';
 import { problemLines } from './input-errors.js';
-import { isInputError, type Renderer } from './types.js';
+import { isInputError, type CheckFormatter } from './types.js';
 import { isShortfall } from '../score/shortfall.js';
 import { VERSION } from '../util/package-root.js';
 
@@ -72,7 +72,7 @@ function sarifRegion(p: { line?: number; column?: number; endLine?: number; endC
  * invocation is executionSuccessful only when every input was scored; each failed input is a
  * toolExecutionNotification naming the file, so it cannot vanish from a CI gate.
  */
-export const renderSarif: Renderer = (entries, { lang }) => {
+export const renderSarif: CheckFormatter = (entries, { lang }) => {
   const assessments = entries.filter((e): e is Assessment => !isInputError(e));
   const errors = entries.filter(isInputError);
   const rules: Finding[] = [];

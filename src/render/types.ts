@@ -1,5 +1,5 @@
 import type { Assessment } from '../model/assessment.js';
-import type { BatchError } from '../model/batch.js';
+import type { BatchError, BatchResult } from '../model/batch.js';
 import type { Lang } from './labels.js';
 
 export interface RenderOptions {
@@ -16,17 +16,21 @@ export type Entry = Assessment | BatchError;
 /** An input that has no assessment: it failed. */
 export const isInputError = (e: Entry): e is BatchError => !('findings' in e);
 
-/** Every format shows every input, in the order given: a failed one says why, never disappears. */
-export type Renderer = (entries: Entry[], options: RenderOptions) => string;
-
-/** One file a batch format writes into the --out folder. */
-export interface OutputFile {
-  name: string;
-  data: string | Buffer;
-}
+/** `fazhi check`: every input in one document, in the order given; a failed one says why, never disappears. */
+export type CheckFormatter = (entries: Entry[], options: RenderOptions) => string;
 
 /**
- * A batch format: the whole batch (ranking, errors, comparisons) into one or more files.
- * Async because some writers (xlsx) only produce their bytes asynchronously.
+ * One file a batch format writes into --out, as it is produced, so no output of a large batch is
+ * ever one string: text in pieces, or, for a binary format (xlsx), a writer that streams its bytes
+ * into the stream it is given and resolves when they are all written.
  */
-export type BatchRenderer = (batch: import('../model/batch.js').BatchResult, options: RenderOptions) => Promise<OutputFile[]>;
+export type OutputFile = { name: string; chunks: Iterable<string> } | { name: string; bytes: (out: NodeJS.WritableStream) => Promise<void> };
+
+/** `fazhi batch`: the whole batch (ranking, errors, comparisons, the roster's round) as the files of one format. */
+export type BatchFormatter = (batch: BatchResult, options: RenderOptions) => OutputFile[];
+
+/** An output format: what `check --format` prints, what `batch --format` writes, or both. */
+export interface Formatter {
+  check?: CheckFormatter;
+  batch?: BatchFormatter;
+}

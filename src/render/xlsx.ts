@@ -1,10 +1,9 @@
-import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
 import type { BatchResult } from '../model/batch.js';
-import { batchView, eventsCell, listedStatus, nonPassing, roleCell, type StreamedOutput } from './batch-view.js';
+import { batchView, eventsCell, listedStatus, nonPassing, roleCell } from './batch-view.js';
 import { col, severityLabel, sheetText, type Lang } from './labels.js';
-import type { BatchRenderer } from './types.js';
+import type { BatchFormatter } from './types.js';
 import type { RosterUnitEntry } from '../model/roster.js';
 import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 import type { SummaryRow } from './batch-view.js';
@@ -105,13 +104,14 @@ function addSheet(
   ws.commit();
 }
 
-/** Writes the workbook to a stream: rows leave memory as they are written. */
-async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: NodeJS.WritableStream } | { filename: string }): Promise<void> {
+/** Writes the workbook into `stream`, resolving when it has taken the last byte: rows leave memory as they are written. */
+async function writeWorkbook(batch: BatchResult, lang: Lang, stream: NodeJS.WritableStream): Promise<void> {
   const { default: Excel } = await import('exceljs');
   const view = batchView(batch);
   // Fixed metadata: the same batch gives the same workbook content.
   const wb = new Excel.stream.xlsx.WorkbookWriter({
-    ...options,
+    // a node Writable (the file batch opens, a test's PassThrough); exceljs types it as the Stream base class
+    stream: stream as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions['stream'],
     useStyles: true,
     useSharedStrings: false,
     created: new Date(0),
@@ -280,18 +280,9 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, options: { stream: 
   await wb.commit();
 }
 
-/** summary.xlsx: 汇总 (ranking), 问题清单 (every non-passing finding: failed gates first, 不适用 last), 名单核对 (with --roster), 错误 (files that could not be scored). */
-export const renderXlsx: BatchRenderer = async (batch, { lang }) => {
-  const stream = new PassThrough();
-  const parts: Buffer[] = [];
-  stream.on('data', (b: Buffer) => parts.push(b));
-  const ended = new Promise((resolve) => stream.on('end', resolve));
-  await writeWorkbook(batch, lang, { stream });
-  await ended;
-  return [{ name: 'summary.xlsx', data: Buffer.concat(parts) }];
-};
-
-/** The same workbook streamed straight to its file (exceljs loaded only now: `check` never pays for it). */
-export const streamXlsx = (batch: BatchResult, lang: Lang): StreamedOutput[] => [
-  { name: 'summary.xlsx', write: (filename) => writeWorkbook(batch, lang, { filename }) },
-];
+/**
+ * summary.xlsx: 汇总 (ranking), 问题清单 (every non-passing finding: failed gates first, 不适用 last),
+ * 名单核对 (with --roster), 错误 (files that could not be scored). exceljs is loaded only when the
+ * workbook is written: `check` never pays for it.
+ */
+export const xlsxFiles: BatchFormatter = (batch, { lang }) => [{ name: 'summary.xlsx', bytes: (out) => writeWorkbook(batch, lang, out) }];

@@ -10,7 +10,7 @@ import { runBatch } from '../../src/batch/run-batch.js';
 import type { BatchResult } from '../../src/model/batch.js';
 import { loadPack } from '../../src/pack/load-pack.js';
 import { runCli } from '../helpers/cli.js';
-import { summaryCsv } from '../../src/render/csv.js';
+import { summaryCsvLines } from '../../src/render/csv.js';
 import { batchView } from '../../src/render/batch-view.js';
 import { EXPECTED_RANKING, reportsDir } from './fixtures.js';
 import { sampleScore } from '../samples/expected-scores.js';
@@ -92,7 +92,7 @@ describe('runBatch', () => {
     const rows = partial.errors.filter((e) => e.problems[0]!.code === 'batch.interrupted');
     expect(rows.map((e) => e.file)).toEqual(partial.notScored);
     expect(rows[0]!.message).toBe(`${partial.notScored![0]}: 评查被中断，此文件未评查；请重新运行批量评查`);
-    const csv = summaryCsv(batchView(partial), 'zh');
+    const csv = [...summaryCsvLines(batchView(partial), 'zh')].join('');
     expect(csv.split('\n').filter((l) => l.includes('评查被中断，此文件未评查'))).toHaveLength(files.length - 4);
   });
 

@@ -8,11 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run-batch.js';
 import type { BatchResult } from '../../src/model/batch.js';
 import { loadPack } from '../../src/pack/load-pack.js';
-import { renderCsv } from '../../src/render/csv.js';
 import { renderHtmlPage } from '../../src/render/html.js';
 import { renderJunit } from '../../src/render/junit.js';
 import { renderSarif } from '../../src/render/sarif.js';
-import { renderXlsx } from '../../src/render/xlsx.js';
+import { batchFiles } from '../helpers/outputs.js';
 import { runCli } from '../helpers/cli.js';
 import { withAuthority } from '../batch/fixtures.js';
 import { CATEGORY_IDS, sampleScore, type SampleScore } from '../samples/expected-scores.js';
@@ -32,7 +31,7 @@ beforeAll(async () => {
 
 describe('csv', () => {
   it('writes summary.csv and findings.csv with a BOM, the exact header, ranked rows and the error row', async () => {
-    const [summary, findings] = await renderCsv(batch, { lang: 'zh', color: false });
+    const [summary, findings] = await batchFiles('csv', batch, { lang: 'zh', color: false });
     const text = String(summary!.data);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
@@ -59,7 +58,7 @@ describe('csv', () => {
 
 describe('xlsx', () => {
   it('reads back with the expected sheets, cells, formats, frozen header and grade colours', async () => {
-    const [file] = await renderXlsx(batch, { lang: 'zh', color: false });
+    const [file] = await batchFiles('xlsx', batch, { lang: 'zh', color: false });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file!.data as Buffer as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题清单', '错误']);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/model/assessment.js';
 import { batchFromAssessments } from '../../src/render/batch-view.js';
-import { renderCsv } from '../../src/render/csv.js';
+import { batchFiles } from '../helpers/outputs.js';
 import { runCli } from '../helpers/cli.js';
 
 let xiaxian: Assessment;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 async function authorityCell(authority: string): Promise<string> {
   const a = structuredClone(xiaxian);
   a.report.authority = authority;
-  const [summary] = await renderCsv(batchFromAssessments([a]), { lang: 'zh', color: false });
+  const [summary] = await batchFiles('csv', batchFromAssessments([a]), { lang: 'zh', color: false });
   const text = String(summary!.data);
   // after the BOM and the header line; the cell may itself hold a CR LF, so the row is cut at the role and region that follow it
   const row = text.slice(text.indexOf('\r\n') + 2);
@@ -51,7 +51,7 @@ describe('csv cells a spreadsheet could run as formulas', () => {
   it('writes numeric columns as numbers: a negative change reads as -3.5', async () => {
     const a = structuredClone(xiaxian);
     const batch = { ...batchFromAssessments([a]), comparisons: [{ authority: '夏县司法局', file: a.report.file, previousPercent: 62, percent: 58.5, change: -3.5, newlyFailing: [], fixed: [] }] };
-    const [summary] = await renderCsv(batch, { lang: 'zh', color: false });
+    const [summary] = await batchFiles('csv', batch, { lang: 'zh', color: false });
     const [head, row] = String(summary!.data).slice(1).split('\r\n');
     const at = head!.split(',').indexOf('变化');
     expect(row!.split(',')[at]).toBe('-3.5');
@@ -114,7 +114,7 @@ describe('csv quoting (RFC 4180): quotes, commas and line breaks inside a cell',
     const quoted = a.findings.find((f) => f.status !== 'pass' && f.evidence?.length)!;
     const quote = '原文：“成功率”,"98%"\n下一行';
     quoted.evidence![0]!.quote = quote;
-    const [summary, findings] = await renderCsv(batchFromAssessments([a]), { lang: 'zh', color: false });
+    const [summary, findings] = await batchFiles('csv', batchFromAssessments([a]), { lang: 'zh', color: false });
 
     const s = parseCsv(String(summary!.data).slice(1));
     expect(s).toHaveLength(2); // the header and the one report, though the authority holds a line break

@@ -9,16 +9,15 @@ import { compareWithPrevious } from '../../src/batch/compare.js';
 import { isShortfall } from '../../src/score/shortfall.js';
 import { rankAssessments, rankNumbers } from '../../src/score/rank.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { batchJsonChunks, renderBatchJson } from '../../src/render/batch-json.js';
+import { batchJsonChunks } from '../../src/render/batch-json.js';
 import { batchFromAssessments } from '../../src/render/batch-view.js';
-import { renderCsv } from '../../src/render/csv.js';
 import { groupFindings } from '../../src/render/finding-groups.js';
 import { renderHtmlPage } from '../../src/render/html.js';
 import { renderJunit } from '../../src/render/junit.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderSarif } from '../../src/render/sarif.js';
 import { renderText } from '../../src/render/text.js';
-import { renderXlsx } from '../../src/render/xlsx.js';
+import { batchFiles } from '../helpers/outputs.js';
 import { A, B, C, D, EVENT, GATE_MESSAGE, GATE_QUOTE, NA_QUOTE, NA_REASON } from './fixtures-gates.js';
 
 const zh = { lang: 'zh' as const, color: false };
@@ -213,7 +212,7 @@ describe('html', () => {
 
 describe('csv', () => {
   it('summary.csv has role, 退回重报 and 不适用项数 columns, in rank order', async () => {
-    const [summary, findings] = await renderCsv(batch(), zh);
+    const [summary, findings] = await batchFiles('csv', batch(), zh);
     const lines = String(summary!.data).slice(1).split('\r\n');
     expect(lines.slice(0, 5)).toEqual([
       '排名,单位,角色,地区,年度,得分,满分,得分率,等级,一票否决,退回重报,不符合项数,不适用项数,报告结构,行政应诉,行政复议,报告公开,行政执法,文件,原因',
@@ -237,7 +236,7 @@ describe('csv', () => {
   });
 
   it('English headers and labels', async () => {
-    const [summary, findings] = await renderCsv(batch(), en);
+    const [summary, findings] = await batchFiles('csv', batch(), en);
     const head = String(summary!.data).slice(1).split('\r\n')[0];
     expect(head).toBe(
       'Rank,Authority,Role,Region,Year,Score,Max,Percent,Grade,Vetoed,Returned for resubmission,Shortfalls,Not applicable,报告结构,行政应诉,行政复议,报告公开,行政执法,File,Reason',
@@ -250,7 +249,7 @@ describe('csv', () => {
 
 describe('xlsx', () => {
   it('汇总 has role, 退回重报 (red when 是) and 不适用项数; 问题清单 lists the gate first and 不适用 last', async () => {
-    const [file] = await renderXlsx(batch(), zh);
+    const [file] = await batchFiles('xlsx', batch(), zh);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file!.data as Buffer as never);
     const s = wb.getWorksheet('汇总')!;
@@ -333,8 +332,8 @@ describe('sarif', () => {
 describe('batch.json', () => {
   it('carries returned, returnedBy, role, events and not_applicable, and validates against batch.schema.json', async () => {
     const b = batch();
-    const text = String((await renderBatchJson(b, zh))[0]!.data);
-    expect([...batchJsonChunks(b)].join('')).toBe(text);
+    const text = [...batchJsonChunks(b)].join('');
+    expect(text).toBe(JSON.stringify(b, null, 2) + '\n');
     const parsed = JSON.parse(text);
     expect(parsed.assessments.map((a: Assessment) => [a.report.file, a.returned])).toEqual([
       ['reports/a.yaml', false], ['reports/d.yaml', false], ['reports/b.yaml', true], ['reports/c.yaml', false],

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/model/assessment.js';
 import type { BatchResult } from '../../src/model/batch.js';
 import { batchFromAssessments } from '../../src/render/batch-view.js';
-import { renderXlsx, streamXlsx } from '../../src/render/xlsx.js';
+import { writeBatchOutputs } from '../../src/batch/write-outputs.js';
+import { batchFiles } from '../helpers/outputs.js';
 import { runCli } from '../helpers/cli.js';
 
 let xiaxian: Assessment;
@@ -34,7 +35,7 @@ describe('xlsx cells longer than Excel allows (32,767 characters)', () => {
   const clipped = '局'.repeat(32767 - 15) + ZH_MARKER;
 
   it('are cut with a marker in the workbook built in memory', async () => {
-    const [file] = await renderXlsx(batchWith(LONG, LONG), { lang: 'zh', color: false });
+    const [file] = await batchFiles('xlsx', batchWith(LONG, LONG), { lang: 'zh', color: false });
     const wb = await workbook(file!.data as Buffer);
     expect(wb.getWorksheet('汇总')!.getCell('B2').value).toBe(clipped);
     expect(wb.getWorksheet('问题清单')!.getCell('B2').value).toBe(clipped);
@@ -44,10 +45,8 @@ describe('xlsx cells longer than Excel allows (32,767 characters)', () => {
   });
 
   it('are cut the same way in the workbook streamed to a file', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'fazhi-xlsx-')), 'summary.xlsx');
-    const [out] = streamXlsx(batchWith(LONG, 'short'), 'zh');
-    await (out as { write: (p: string) => Promise<void> }).write(path);
-    const wb = await workbook(readFileSync(path));
+    const [path] = await writeBatchOutputs(batchWith(LONG, 'short'), ['xlsx'], mkdtempSync(join(tmpdir(), 'fazhi-xlsx-')), 'zh');
+    const wb = await workbook(readFileSync(path!));
     expect(wb.getWorksheet('汇总')!.getCell('B2').value).toBe(clipped);
     expect(wb.getWorksheet('错误')!.getCell('B2').value).toBe('short');
   });
@@ -57,7 +56,7 @@ describe('xlsx cells longer than Excel allows (32,767 characters)', () => {
     const en = '… (truncated; the full text is in the JSON)';
     expect(en).toHaveLength(43);
     const text = 'a' + '𠀀'.repeat(20000);
-    const [file] = await renderXlsx(batchWith(text, 'short'), { lang: 'en', color: false });
+    const [file] = await batchFiles('xlsx', batchWith(text, 'short'), { lang: 'en', color: false });
     const cell = (await workbook(file!.data as Buffer)).getWorksheet('Summary')!.getCell('B2').value as string;
     // so 'a' and 16,361 whole pairs (32,723 units) are kept, then the marker
     expect(cell).toBe('a' + '𠀀'.repeat(16361) + en);
@@ -65,7 +64,7 @@ describe('xlsx cells longer than Excel allows (32,767 characters)', () => {
 
   it('leave a text at the limit as it is', async () => {
     const exact = '局'.repeat(32767);
-    const [file] = await renderXlsx(batchWith(exact, 'short'), { lang: 'zh', color: false });
+    const [file] = await batchFiles('xlsx', batchWith(exact, 'short'), { lang: 'zh', color: false });
     expect((await workbook(file!.data as Buffer)).getWorksheet('汇总')!.getCell('B2').value).toBe(exact);
   });
 });
