@@ -1,4 +1,4 @@
-import { compileAuditorPattern, type AuditorPattern } from '../pack/auditor-pattern.js';
+import type { AuditorPattern, CompiledPattern } from '../pack/auditor-pattern.js';
 import { CueScanner } from './cue-scan.js';
 import type { FactDefinition, SectionDefinition } from '../model/pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
@@ -153,7 +153,7 @@ function compile(pack: Pack): CompiledExtraction {
   const facts: FactExtractor[] = [];
   for (const def of pack.facts) {
     if (def.extract === false) continue;
-    const x = factExtractor(def, pack.dir, problems);
+    const x = factExtractor(def, pack.dir, problems, pack.patterns.get(def.id));
     if (x) facts.push(x);
   }
   const scanner = new CueScanner(facts.flatMap((x) => x.lookedFor.map(cueAnchor)));
@@ -161,7 +161,7 @@ function compile(pack: Pack): CompiledExtraction {
   return { facts, scanner, sections: pack.sections, problems };
 }
 
-function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): FactExtractor | undefined {
+function factExtractor(def: FactDefinition, dir: string, problems: Problem[], compiled: CompiledPattern | undefined): FactExtractor | undefined {
   const valueCues = def.valueCues ? Object.entries(def.valueCues) : undefined;
   const x: FactExtractor = {
     def,
@@ -220,8 +220,8 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[]): F
     x.valueSticky = new RegExp(value.source, 'y');
   }
   if (def.pattern) {
-    // Checked with its position when the pack loaded; here it only needs compiling.
-    const compiled = compileAuditorPattern(def.pattern);
+    // Compiled (and checked with its position) when the pack was opened: pack.patterns.
+    if (!compiled) throw new Error(`fact ${def.id}: its pattern was not compiled with the pack`);
     if ('error' in compiled) problems.push(problem('pack.bad-pattern', `${dir}/facts.yaml`, { pattern: def.pattern, fact: def.id, reason: compiled.error }));
     else x.pattern = compiled;
   }

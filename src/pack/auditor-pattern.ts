@@ -12,6 +12,19 @@ export interface AuditorPattern {
   matchAll(text: string): Iterable<PatternMatch>;
 }
 
+/** What compiling a pattern gives: the pattern, or RE2's reason for refusing it. */
+export type CompiledPattern = AuditorPattern | { error: string };
+
+/**
+ * Every fact's pattern compiled, by fact id: once, when a pack is opened, so that extraction
+ * (extract/compile.ts) does not import RE2 (~270 KB of code to load) for the packs that have none.
+ */
+export function compilePatterns(facts: readonly { id: string; pattern?: string | undefined }[]): Map<string, CompiledPattern> {
+  const compiled = new Map<string, CompiledPattern>();
+  for (const f of facts) if (f.pattern !== undefined) compiled.set(f.id, compileAuditorPattern(f.pattern));
+  return compiled;
+}
+
 /**
  * An auditor-written regular expression, matched by RE2 (re2js) in time linear in the text:
  * `(a+)+$` cannot hang a batch however it is written. Measured 70× slower than V8 per
@@ -19,7 +32,7 @@ export interface AuditorPattern {
  * value patterns, built from literals, stay on V8. RE2 has no lookaround or backreferences:
  * such a pattern is refused when the pack loads, with RE2's reason.
  */
-export function compileAuditorPattern(source: string): AuditorPattern | { error: string } {
+export function compileAuditorPattern(source: string): CompiledPattern {
   let re: ReturnType<typeof RE2JS.compile>;
   try {
     re = RE2JS.compile(source);

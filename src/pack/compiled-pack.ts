@@ -1,5 +1,6 @@
 import type { TopLevelCondition } from '../model/condition.js';
 import type { Category, DerivedFact, FactDefinition, Grade, PackManifest, Rule, SectionDefinition } from '../model/pack.js';
+import type { CompiledPattern } from './auditor-pattern.js';
 import type { FactCatalog } from './fact-catalog.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 
@@ -36,4 +37,6 @@ export interface Pack {
   catalog: FactCatalog;
   /** the words extraction judges sentences by (vocabulary.yaml through the chain) */
   vocabulary: VocabularyFile;
+  /** each fact's auditor pattern (`pattern:`), compiled when the pack was opened: extraction matches with these */
+  patterns: ReadonlyMap<string, CompiledPattern>;
 }

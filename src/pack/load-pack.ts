@@ -1,6 +1,7 @@
 import type { Category, Grade } from '../model/pack.js';
 import { ProblemError, sortProblems, type Problem } from '../problems/problem.js';
 import type { Pack } from './compiled-pack.js';
+import { compilePatterns } from './auditor-pattern.js';
 import { FactCatalog } from './fact-catalog.js';
 import { checkChecklist } from './check-checklist.js';
 import { checkFacts, orderDerived } from './check-facts.js';
@@ -68,6 +69,7 @@ export function compilePack(chain: Layer[], problems: Problem[] = []): { pack?: 
       rules: checked.rules,
       catalog,
       vocabulary: merged.vocabulary,
+      patterns: compilePatterns(merged.facts.map((f) => f.value)),
     },
   };
 }

@@ -15,8 +15,8 @@ interface PackSnapshot {
   version: string;
   /** every file the pack chain is read from, relative to the package root, and its text; null: checked absent */
   files: Record<string, string | null>;
-  /** the pack, paths relative to the package root, without its catalog */
-  pack: Omit<Pack, 'catalog'>;
+  /** the pack, paths relative to the package root, without its catalog and compiled patterns */
+  pack: Omit<Pack, 'catalog' | 'patterns'>;
   /** the order the catalog was built in (derived facts as declared, before dependency order) */
   derivedOrder: string[];
 }
@@ -32,9 +32,16 @@ const SNAPSHOT_DIR = join(PACKAGE_ROOT, 'dist', 'packs');
  */
 export async function openPack(dirOrName = 'national'): Promise<Pack> {
   const fromSnapshot = BUILT ? readSnapshot(dirOrName) : undefined;
-  if (fromSnapshot) return fromSnapshot;
+  if (fromSnapshot) return withPatterns(fromSnapshot);
   const { loadPack } = await import('../pack/load-pack.js');
   return loadPack(dirOrName);
+}
+
+/** The pack with its facts' patterns compiled; RE2 (pack/auditor-pattern.ts) is loaded only if one has a pattern. */
+export async function withPatterns(pack: Omit<Pack, 'patterns'>): Promise<Pack> {
+  if (!pack.facts.some((f) => f.pattern !== undefined)) return { ...pack, patterns: new Map() };
+  const { compilePatterns } = await import('../pack/auditor-pattern.js');
+  return { ...pack, patterns: compilePatterns(pack.facts) };
 }
 
 const fromRoot = (path: string) => relative(PACKAGE_ROOT, resolve(path)).split('\\').join('/');
@@ -49,7 +56,7 @@ function bundledName(dirOrName: string): string | undefined {
 }
 
 /** The snapshot of a bundled pack, if present (in `snapshotDir`) and still true to its files. */
-export function readSnapshot(dirOrName: string, snapshotDir = SNAPSHOT_DIR): Pack | undefined {
+export function readSnapshot(dirOrName: string, snapshotDir = SNAPSHOT_DIR): Omit<Pack, 'patterns'> | undefined {
   const name = bundledName(dirOrName);
   const file = name && join(snapshotDir, `${name}.json`);
   if (!file || !existsSync(file)) return undefined;
@@ -90,7 +97,7 @@ export function readSnapshot(dirOrName: string, snapshotDir = SNAPSHOT_DIR): Pac
 export function writeSnapshot(pack: Pack, fileNames: readonly string[], outDir = SNAPSHOT_DIR): boolean {
   const name = basename(pack.dir);
   if (resolve(pack.dir) !== join(BUNDLED_RULES_DIR, name)) throw new Error(`not a bundled pack: ${pack.dir}`);
-  const { catalog, ...rest } = pack;
+  const { catalog, patterns: _compiled, ...rest } = pack;
   if (!jsonSafe(rest)) return false;
   const files: Record<string, string | null> = {};
   for (const dir of pack.chain) {

@@ -5,15 +5,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/pack/compiled-pack.js';
 import { loadPack } from '../../src/pack/load-pack.js';
-import { readSnapshot, writeSnapshot } from '../../src/pipeline/open-pack.js';
+import { readSnapshot, withPatterns, writeSnapshot } from '../../src/pipeline/open-pack.js';
 import { PACK_FILES } from '../../src/source/pack-dir.js';
 import { runCli } from '../helpers/cli.js';
+import { tempFile, tempPack } from '../helpers/temp-pack.js';
 
 const FILE_NAMES = Object.values(PACK_FILES).map(([name]) => name);
 
-/** A pack as data, its catalog by what it answers: what two loads must agree on, key order included. */
-const asData = ({ catalog, ...rest }: Pack) =>
-  JSON.stringify({ ...rest, catalog: { ids: catalog.ids(), stated: catalog.statedIds(), sections: catalog.sectionIds, labels: catalog.ids().map((id) => catalog.label(id, 'en')) } });
+/** A pack as data, its catalog by what it answers: what two loads must agree on, key order included (patterns: see withPatterns). */
+const asData = ({ catalog, ...pack }: Omit<Pack, 'patterns'> & { patterns?: unknown }) => {
+  const { patterns: _compiled, ...rest } = pack;
+  return JSON.stringify({ ...rest, catalog: { ids: catalog.ids(), stated: catalog.statedIds(), sections: catalog.sectionIds, labels: catalog.ids().map((id) => catalog.label(id, 'en')) } });
+};
+
+/** The national pack with an auditor's pattern on one fact (a count read by RE2). */
+const withAPattern = () =>
+  tempPack({
+    'facts.yaml': (t) => t.replace(/(- \{ id: leadershipLawStudySessions,[^\n]*cues: \[[^\]]*\],)/, '$1 pattern: "学法活动(?<value>[0-9]+)场",'),
+  });
 
 function snapshotOf(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-snapshot-'));
@@ -37,6 +46,17 @@ describe('a bundled pack from its snapshot (the built CLI skips reading and vali
     expect(readSnapshot(loadPack('national').dir, dir)).toBeDefined();
     expect(readSnapshot(join(tmpdir(), 'national'), dir)).toBeUndefined();
     expect(readSnapshot('no-such-pack', dir)).toBeUndefined();
+  });
+
+  it('gets its facts\' patterns compiled when opened, and RE2 only when a fact has one', async () => {
+    const plain = readSnapshot('national', snapshotOf('national'))!;
+    expect((await withPatterns(plain)).patterns.size).toBe(0);
+    const { patterns, ...full } = loadPack(withAPattern());
+    expect(patterns.size).toBe(1);
+    const opened = await withPatterns(full);
+    expect([...opened.patterns.keys()]).toEqual(['leadershipLawStudySessions']);
+    const pattern = opened.patterns.get('leadershipLawStudySessions')!;
+    expect('matchAll' in pattern && [...pattern.matchAll('开展学法活动12场')].map((m) => m.value)).toEqual(['12']);
   });
 
   it('is not used once a file of the chain changed, appeared or vanished, or by another version', () => {
@@ -69,6 +89,15 @@ describe('the built CLI (bin/fazhi.js: the bundle in dist/, the pack from its sn
     expect(built).toBe(source.stdout);
   });
 
+  it('reads a fact by an auditor\'s pattern exactly as the source does (RE2 loaded with the pack that needs it)', async () => {
+    const report = tempFile('report.txt', '某县司法局2024年度法治政府建设年度报告\n一、主要工作\n全年开展学法活动12场。\n');
+    const args = ['extract', report, '--rules', withAPattern(), '--format', 'json'];
+    const built = execFileSync(process.execPath, ['bin/fazhi.js', ...args], { encoding: 'utf8' });
+    const source = await runCli(args);
+    expect(built).toBe(source.stdout);
+    expect(JSON.parse(built).facts.leadershipLawStudySessions).toBe(12);
+  });
+
   it('answers --version and --help, and runs each command', () => {
     const version = execFileSync(process.execPath, ['bin/fazhi.js', '--version'], { encoding: 'utf8' });
     expect(version.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
@@ -79,26 +108,27 @@ describe('the built CLI (bin/fazhi.js: the bundle in dist/, the pack from its sn
   });
 
   // What a process loads is what it pays for at start-up (issue 14, part 7): the bundle names each
-  // module it holds in a `// path` comment, and Node (NODE_DEBUG=esm) names each file it loads.
-  const loaded = (args: string[]) => {
+  // module it holds in a `// path` comment (`// node_modules/zod/…`, or `// ../…/node_modules/zod/…`
+  // where node_modules is a link), and Node (NODE_DEBUG=esm) names each file it loads.
+  const modulesLoaded = (args: string[]) => {
     const run = spawnSync(process.execPath, ['bin/fazhi.js', ...args], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } });
     const files = [...new Set([...run.stderr.matchAll(/file:\/\/(\S+?dist\/bundle\/[\w-]+\.js)/g)].map((m) => m[1]!))];
     expect(files.some((f) => f.endsWith('/main.js'))).toBe(true);
-    return files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    return [...code.matchAll(/^\/\/ (?:\.\.\/)*(?:[^\n]*?\/)?((?:src|node_modules)\/[^\s]+)$/gm)].map((m) => m[1]!);
   };
+  const none = (modules: string[], prefixes: string[]) => expect(prefixes.filter((p) => modules.some((m) => m.startsWith(p)))).toEqual([]);
+  const HEAVY = ['src/source/schema-check', 'src/pack/load-pack', 'node_modules/zod/', 'node_modules/ajv/', 'node_modules/yaml/', 'node_modules/js-yaml/'];
 
-  it('--version loads no pack, schema, model or YAML code', () => {
-    const code = loaded(['--version']);
-    for (const module of ['// src/pack/', '// src/source/schema-check', '// node_modules/zod/', '// node_modules/ajv/', '// node_modules/yaml/', '// node_modules/js-yaml/']) {
-      expect(code).not.toContain(module);
-    }
+  it('--version loads no commander, pack, schema, model or YAML code', () => {
+    const modules = modulesLoaded(['--version']);
+    expect(modules).toContain('src/cli/main.ts');
+    none(modules, [...HEAVY, 'src/pack/', 'node_modules/commander/']);
   });
 
-  it('check of a document with the bundled pack loads no schema, model or YAML code', () => {
-    const code = loaded(['check', 'samples/synthetic/excellent.txt']);
-    expect(code).toContain('// src/extract/');
-    for (const module of ['// src/pack/load-pack', '// src/source/schema-check', '// node_modules/zod/', '// node_modules/ajv/', '// node_modules/yaml/', '// node_modules/js-yaml/']) {
-      expect(code).not.toContain(module);
-    }
+  it('check of a document with the bundled pack loads no schema, model or YAML code, nor RE2 for a pack without patterns', () => {
+    const modules = modulesLoaded(['check', 'samples/synthetic/excellent.txt']);
+    expect(modules.some((m) => m.startsWith('src/extract/'))).toBe(true);
+    none(modules, [...HEAVY, 'node_modules/re2js/']);
   });
 });
