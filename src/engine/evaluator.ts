@@ -134,19 +134,14 @@ export class Evaluator {
     const facts = factMap(report, this.pack.derived);
     return this.prepared.map((p) => {
       // A rule missing a fact is not evaluated: its conditions could not decide it anyway.
-      let early: RuleOutcome | undefined;
-      try {
-        early = this.notApplicable(p, facts) ?? this.missingOrDeduct(p, facts);
-      } catch (e) {
-        return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error: (e as Error).message };
-      }
+      const early = this.decidedEarly(p, facts);
       if (early) return early;
       const trees: Explanation[] = [];
       try {
         if (explain) for (const run of p.closures) trees.push(run(facts));
         else for (const test of p.tests) trees.push(test(facts) ? MET : UNMET);
       } catch (e) {
-        return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error: (e as Error).message };
+        return this.failed(p, facts, (e as Error).message);
       }
       return this.decided(p, facts, trees, explain);
     });
@@ -185,19 +180,28 @@ export class Evaluator {
     return this.prepared.map((p) => this.outcome(p, facts, trees, errors.get(p.compiled.rule.id), explain));
   }
 
-  private outcome(p: Prepared, facts: FactMap, trees: Map<string, Explanation>, error: string | undefined, explain: boolean): RuleOutcome {
-    let early: RuleOutcome | undefined;
+  /** A rule decided before its conditions run (not applicable, a fact missing, a deduction), or the error met on the way. */
+  private decidedEarly(p: Prepared, facts: FactMap): RuleOutcome | undefined {
     try {
-      early = this.notApplicable(p, facts) ?? this.missingOrDeduct(p, facts);
+      return this.notApplicable(p, facts) ?? this.missingOrDeduct(p, facts);
     } catch (e) {
-      return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error: (e as Error).message };
+      return this.failed(p, facts, (e as Error).message);
     }
+  }
+
+  /** A rule that could not be evaluated: a fault shown as the rule's error, never a silent fail. */
+  private failed(p: Prepared, facts: FactMap, error: string): RuleOutcome {
+    return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error };
+  }
+
+  private outcome(p: Prepared, facts: FactMap, trees: Map<string, Explanation>, error: string | undefined, explain: boolean): RuleOutcome {
+    const early = this.decidedEarly(p, facts);
     if (early) return early;
-    if (error !== undefined) return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error };
+    if (error !== undefined) return this.failed(p, facts, error);
     const evaluated = p.names.map((n) => trees.get(n));
     if (evaluated.some((t) => t === undefined)) {
       // Never a silent fail: a result the engine did not return is a fault, shown as one.
-      return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error: 'json-rules-engine returned no result for this rule' };
+      return this.failed(p, facts, 'json-rules-engine returned no result for this rule');
     }
     return this.decided(p, facts, evaluated as Explanation[], explain);
   }
