@@ -111,35 +111,49 @@ function finding(
     f.message = outcome.error;
     f.error = outcome.error;
   } else if (outcome.status === 'missing') {
-    const labels = outcome.missingFacts.map((m) => {
-      const [fact, ...path] = m.split('.');
-      return missingFactLabel(pack.catalog.label(fact!, options.lang), path.join('.') || undefined, options.lang ?? 'zh');
-    });
-    f.status = 'missing';
-    if (rule.missing === 'info') f.severity = 'info';
-    f.points = 0;
-    f.maxPoints = rule.missing === 'fail' ? rule.points : 0;
-    f.message = rule.missingMessage ? fillTemplate(rule.missingMessage, values(0), display) : notStatedMessage(labels, options.lang ?? 'zh');
-    f.missingFacts = outcome.missingFacts;
-    const words = lookedFor(report, outcome.missingFacts);
-    if (words) f.lookedFor = words;
-    if (rule.remedy) f.remedy = rule.remedy;
+    scoreMissing(f, pack, rule, outcome, report, options.lang ?? 'zh', values, display);
   } else if (rule.onEvent) {
     scoreFromEvents(f, rule, meta, options, values, display);
   } else {
-    const { points, passed, detail } = rulePoints(rule, outcome);
-    f.status = passed ? 'pass' : 'fail';
-    f.points = points;
-    f.maxPoints = rule.points;
-    if (detail && rule.tiers) f.tier = detail;
-    if (!passed) {
-      // the tier that decided the shortfall may say why in its own words (a rate stated over 0 cases)
-      const tierMessage = outcome.tier === undefined ? undefined : rule.tiers?.[outcome.tier]?.message;
-      f.message = fillTemplate(tierMessage ?? rule.message, values(points), display);
-      if (rule.remedy) f.remedy = rule.remedy;
-    }
+    scoreFromFacts(f, rule, outcome, values, display);
   }
   return applyWaiver(f, options, meta);
+}
+
+type Values = (points: number) => Record<string, unknown>;
+type Display = (name: string, value: unknown) => string | undefined;
+
+/** A rule whose facts the report does not state: 未载明, counted in the maximum unless the rule's `missing` says otherwise. */
+function scoreMissing(f: Finding, pack: Pack, rule: CompiledRule['rule'], outcome: RuleOutcome, report: ReportData, lang: Lang, values: Values, display: Display): void {
+  f.status = 'missing';
+  if (rule.missing === 'info') f.severity = 'info';
+  f.points = 0;
+  f.maxPoints = rule.missing === 'fail' ? rule.points : 0;
+  const labels = () =>
+    outcome.missingFacts.map((m) => {
+      const [fact, ...path] = m.split('.');
+      return missingFactLabel(pack.catalog.label(fact!, lang), path.join('.') || undefined, lang);
+    });
+  f.message = rule.missingMessage ? fillTemplate(rule.missingMessage, values(0), display) : notStatedMessage(labels(), lang);
+  f.missingFacts = outcome.missingFacts;
+  const words = lookedFor(report, outcome.missingFacts);
+  if (words) f.lookedFor = words;
+  if (rule.remedy) f.remedy = rule.remedy;
+}
+
+/** A rule whose facts are all stated: its points (all or nothing, a tier, a deduction) and, short of them, its message. */
+function scoreFromFacts(f: Finding, rule: CompiledRule['rule'], outcome: RuleOutcome, values: Values, display: Display): void {
+  const { points, passed, detail } = rulePoints(rule, outcome);
+  f.status = passed ? 'pass' : 'fail';
+  f.points = points;
+  f.maxPoints = rule.points;
+  if (detail && rule.tiers) f.tier = detail;
+  if (!passed) {
+    // the tier that decided the shortfall may say why in its own words (a rate stated over 0 cases)
+    const tierMessage = outcome.tier === undefined ? undefined : rule.tiers?.[outcome.tier]?.message;
+    f.message = fillTemplate(tierMessage ?? rule.message, values(points), display);
+    if (rule.remedy) f.remedy = rule.remedy;
+  }
 }
 
 /** Why the rule does not apply: the pack's own words for a stated zero, or the role it is not meant for. */
@@ -148,7 +162,7 @@ function notApplicableMessage(
   outcome: RuleOutcome,
   report: ReportData,
   lang: Lang | undefined,
-  display: (name: string, value: unknown) => string | undefined,
+  display: Display,
 ): string {
   if (outcome.notApplicable === 'stated' && rule.notApplicable) return fillTemplate(rule.notApplicable.message, { ...outcome.facts, points: 0, maxPoints: rule.points }, display);
   return notForRoleMessage(rule.appliesTo ?? [], report.report.role, lang);
@@ -160,8 +174,8 @@ function scoreFromEvents(
   rule: CompiledRule['rule'],
   meta: { file: string; authority?: string; year?: number },
   options: AssessOptions,
-  values: (points: number) => Record<string, unknown>,
-  display: (name: string, value: unknown) => string | undefined,
+  values: Values,
+  display: Display,
 ): void {
   if (options.events === undefined) {
     f.status = 'missing';
