@@ -91,90 +91,116 @@ function startWorker(config: ScorerConfig, module?: URL): Worker {
 }
 
 function scoreInWorkers(files: string[], options: PoolOptions): Promise<{ interrupted: boolean }> {
-  const { config, pack, signal, onResult } = options;
-  let next = 0;
-  let finished = 0;
-  let barrenDeaths = 0;
-  const workers = new Set<Worker>();
-  // Files sent to a worker that died while scoring another: taken again before new ones.
-  const retry: number[] = [];
-  const hasWork = () => retry.length > 0 || next < files.length;
-  const take = () => retry.shift() ?? next++;
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (interrupted: boolean) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      for (const w of workers) void w.terminate();
-      resolve({ interrupted });
-    };
-    const onAbort = () => settle(true);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    if (signal?.aborted) return settle(true);
+  return new Promise((resolve) => new PoolRun(files, options, resolve).start());
+}
 
-    const complete = (id: number, result: ScoreResult) => {
-      if (settled) return;
-      finished++;
-      onResult(id, files[id]!, result);
-      if (finished === files.length) settle(false);
-    };
+/** One batch across this thread and its workers, all taking files from one queue. */
+class PoolRun {
+  private next = 0;
+  private finished = 0;
+  private barrenDeaths = 0;
+  private settled = false;
+  private hereRunning = false;
+  private readonly workers = new Set<Worker>();
+  /** Files sent to a worker that died while scoring another: taken again before new ones. */
+  private readonly retry: number[] = [];
+  private scoreHere: ReturnType<typeof createScorer> | undefined;
+  private readonly onAbort = () => this.settle(true);
 
-    // This thread takes files from the same queue, one at a time, yielding between them so worker replies are taken in.
-    const scoreHere = createScorer(config, pack);
-    let hereRunning = false;
-    const runHere = async () => {
-      if (hereRunning) return; // one scorer, one file at a time
-      hereRunning = true;
-      while (!settled && hasWork()) {
-        const id = take();
-        const result = await scoreHere(files[id]!);
-        complete(id, result);
-        await new Promise((r) => setImmediate(r));
+  constructor(
+    private readonly files: string[],
+    private readonly options: PoolOptions,
+    private readonly resolve: (result: { interrupted: boolean }) => void,
+  ) {}
+
+  start(): void {
+    const { signal } = this.options;
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+    if (signal?.aborted) return this.settle(true);
+    this.scoreHere = createScorer(this.options.config, this.options.pack);
+    for (let i = workerCount(this.files.length, this.options); i > 0; i--) this.spawn();
+    void this.runHere();
+  }
+
+  private hasWork(): boolean {
+    return this.retry.length > 0 || this.next < this.files.length;
+  }
+
+  private take(): number {
+    return this.retry.shift() ?? this.next++;
+  }
+
+  private settle(interrupted: boolean): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.options.signal?.removeEventListener('abort', this.onAbort);
+    for (const w of this.workers) void w.terminate();
+    this.resolve({ interrupted });
+  }
+
+  private complete(id: number, result: ScoreResult): void {
+    if (this.settled) return;
+    this.finished++;
+    this.options.onResult(id, this.files[id]!, result);
+    if (this.finished === this.files.length) this.settle(false);
+  }
+
+  /** This thread takes files from the same queue, one at a time, yielding between them so worker replies are taken in. */
+  private async runHere(): Promise<void> {
+    if (this.hereRunning) return; // one scorer, one file at a time
+    this.hereRunning = true;
+    while (!this.settled && this.hasWork()) {
+      const id = this.take();
+      const result = await this.scoreHere!(this.files[id]!);
+      this.complete(id, result);
+      await new Promise((r) => setImmediate(r));
+    }
+    this.hereRunning = false;
+  }
+
+  private spawn(): void {
+    const { config, pack } = this.options;
+    // In the order sent, which is the order the worker scores them: the first is the one it was on.
+    const inFlight = new Set<number>();
+    const worker = startWorker(config, this.options.workerModule);
+    let answered = 0;
+    this.workers.add(worker);
+    const feed = () => {
+      while (!this.settled && inFlight.size < PREFETCH && this.hasWork()) {
+        const id = this.take();
+        inFlight.add(id);
+        worker.postMessage({ id, file: this.files[id]! } satisfies WorkerTask);
       }
-      hereRunning = false;
     };
-
-    const spawn = () => {
-      // In the order sent, which is the order the worker scores them: the first is the one it was on.
-      const inFlight = new Set<number>();
-      const worker = startWorker(config, options.workerModule);
-      let answered = 0;
-      workers.add(worker);
-      const feed = () => {
-        while (!settled && inFlight.size < PREFETCH && hasWork()) {
-          const id = take();
-          inFlight.add(id);
-          worker.postMessage({ id, file: files[id]! } satisfies WorkerTask);
-        }
-      };
-      worker.on('message', (reply: WorkerReply) => {
-        answered++;
-        inFlight.delete(reply.id);
-        complete(reply.id, pack ? restorePackText(reply.result, pack) : reply.result);
-        feed();
-      });
-      // A crashed worker (out of memory, a bug): the file it was on becomes an error row, the files
-      // queued behind it are scored again, and a fresh worker takes over.
-      const fail = (reason: string) => {
-        if (!workers.delete(worker) || settled) return;
-        const [culprit, ...queued] = inFlight;
-        inFlight.clear();
-        retry.unshift(...queued);
-        if (culprit !== undefined) {
-          complete(culprit, { ok: false, error: toBatchError(files[culprit]!, [problem('batch.worker-died', files[culprit]!, { reason })], config.lang) });
-        }
-        barrenDeaths = answered > 0 ? 0 : barrenDeaths + 1;
-        // Workers that keep dying before finishing anything: this thread scores the rest alone.
-        if (barrenDeaths < MAX_BARREN_DEATHS && hasWork()) spawn();
-        // This thread may have run out of work before the retries appeared.
-        if (hasWork()) void runHere();
-      };
-      worker.on('error', (e) => fail((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : e instanceof Error ? e.message : String(e)));
-      worker.on('exit', (code) => fail(`worker exited with code ${code}`));
+    worker.on('message', (reply: WorkerReply) => {
+      answered++;
+      inFlight.delete(reply.id);
+      this.complete(reply.id, pack ? restorePackText(reply.result, pack) : reply.result);
       feed();
-    };
-    for (let i = workerCount(files.length, options); i > 0; i--) spawn();
-    void runHere();
-  });
+    });
+    const fail = (reason: string) => this.died(worker, inFlight, answered > 0, reason);
+    worker.on('error', (e) => fail((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : e instanceof Error ? e.message : String(e)));
+    worker.on('exit', (code) => fail(`worker exited with code ${code}`));
+    feed();
+  }
+
+  /**
+   * A crashed worker (out of memory, a bug): the file it was on becomes an error row, the files
+   * queued behind it are scored again, and a fresh worker takes over.
+   */
+  private died(worker: Worker, inFlight: Set<number>, answered: boolean, reason: string): void {
+    if (!this.workers.delete(worker) || this.settled) return;
+    const [culprit, ...queued] = inFlight;
+    inFlight.clear();
+    this.retry.unshift(...queued);
+    if (culprit !== undefined) {
+      const file = this.files[culprit]!;
+      this.complete(culprit, { ok: false, error: toBatchError(file, [problem('batch.worker-died', file, { reason })], this.options.config.lang) });
+    }
+    this.barrenDeaths = answered ? 0 : this.barrenDeaths + 1;
+    // Workers that keep dying before finishing anything: this thread scores the rest alone.
+    if (this.barrenDeaths < MAX_BARREN_DEATHS && this.hasWork()) this.spawn();
+    // This thread may have run out of work before the retries appeared.
+    if (this.hasWork()) void this.runHere();
+  }
 }
