@@ -1,4 +1,4 @@
-import type { Condition, TopLevelCondition } from '../model/condition.js';
+import type { Condition, ConditionReference, LeafCondition, TopLevelCondition } from '../model/condition.js';
 import type { Explanation } from '../model/assessment.js';
 import { resolvePath } from './paths.js';
 
@@ -23,65 +23,79 @@ export function compileCondition(
   named: Record<string, TopLevelCondition>,
   operators: OperatorLookup,
 ): { explain: CompiledCondition; test: CompiledTest } {
-  const compile = (c: Condition): Compiled => {
-    const priority = c.priority || 1;
-    const meta = c.name ? { name: c.name } : {};
-    if ('all' in c || 'any' in c) {
-      const kind = 'all' in c ? 'all' : 'any';
-      const children = ((c as { all?: Condition[]; any?: Condition[] })[kind] ?? []).map(compile);
-      const still: Explanation = { kind, ...meta, children: children.map((x) => x.still) };
-      const sets = prioritySets(children);
-      return {
-        priority,
-        still,
-        run: (facts) => booleanNode(kind, meta, runSets(kind, children, sets, facts)),
-        test: (facts) => testSets(kind, children, sets, facts) === true,
-      };
-    }
-    if ('not' in c) {
-      const child = compile(c.not);
-      const still: Explanation = { kind: 'not', ...meta, children: [child.still] };
-      return {
-        priority,
-        still,
-        run: (facts) => {
-          const evaluated = child.run(facts);
-          return { kind: 'not', ...meta, result: !evaluated.result, children: [evaluated] };
-        },
-        test: (facts) => !child.test(facts),
-      };
-    }
-    if ('condition' in c) {
-      const target = named[c.condition];
-      // An unknown name is rejected when the pack loads; json-rules-engine would throw here too.
-      if (!target) throw new Error(`No condition ${c.condition} exists`);
-      // Realised as json-rules-engine does: the named condition's fields laid over the reference.
-      const inner = compile({ ...(c.name ? { name: c.name } : {}), ...(c.priority ? { priority: c.priority } : {}), ...target } as Condition);
-      const still: Explanation = { kind: 'condition', name: c.condition };
-      return { priority, still, run: inner.run, test: inner.test };
-    }
-    const leaf = c;
-    const op = operators(leaf.operator);
-    if (!op) throw new Error(`Unknown operator: ${leaf.operator}`);
-    const value = leaf.value;
-    const ref = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'fact') ? (value as { fact: string; path?: string }) : undefined;
-    const base: Explanation = { kind: 'fact', ...meta, fact: leaf.fact, ...(leaf.path ? { path: leaf.path } : {}), operator: leaf.operator, value };
-    return {
-      priority,
-      still: base,
-      run: (facts) => {
-        const left = read(facts, leaf.fact, leaf.path);
-        const right = ref ? read(facts, ref.fact, ref.path) : value;
-        const result = op.evaluate(left, right);
-        return { ...base, result, ...(left !== undefined ? { factValue: left } : {}) };
-      },
-      // The operator's raw result: a parent compares it with `=== true`, as the library does.
-      test: (facts) => op.evaluate(read(facts, leaf.fact, leaf.path), ref ? read(facts, ref.fact, ref.path) : value) as boolean,
-    };
-  };
-
-  const top = compile(root);
+  const top = compileNode(root, { named, operators });
   return { explain: top.run, test: top.test };
+}
+
+interface CompileContext {
+  named: Record<string, TopLevelCondition>;
+  operators: OperatorLookup;
+}
+type Meta = { name?: string };
+
+function compileNode(c: Condition, cx: CompileContext): Compiled {
+  const priority = c.priority || 1;
+  const meta: Meta = c.name ? { name: c.name } : {};
+  if ('all' in c || 'any' in c) return compileBoolean('all' in c ? 'all' : 'any', ('all' in c ? c.all : c.any) ?? [], priority, meta, cx);
+  if ('not' in c) return compileNot(c.not, priority, meta, cx);
+  if ('condition' in c) return compileReference(c, priority, cx);
+  return compileLeaf(c, priority, meta, cx.operators);
+}
+
+function compileBoolean(kind: 'all' | 'any', conditions: Condition[], priority: number, meta: Meta, cx: CompileContext): Compiled {
+  const children = conditions.map((c) => compileNode(c, cx));
+  const still: Explanation = { kind, ...meta, children: children.map((x) => x.still) };
+  const sets = prioritySets(children);
+  return {
+    priority,
+    still,
+    run: (facts) => booleanNode(kind, meta, runSets(kind, children, sets, facts)),
+    test: (facts) => testSets(kind, children, sets, facts) === true,
+  };
+}
+
+function compileNot(condition: Condition, priority: number, meta: Meta, cx: CompileContext): Compiled {
+  const child = compileNode(condition, cx);
+  const still: Explanation = { kind: 'not', ...meta, children: [child.still] };
+  return {
+    priority,
+    still,
+    run: (facts) => {
+      const evaluated = child.run(facts);
+      return { kind: 'not', ...meta, result: !evaluated.result, children: [evaluated] };
+    },
+    test: (facts) => !child.test(facts),
+  };
+}
+
+function compileReference(c: ConditionReference, priority: number, cx: CompileContext): Compiled {
+  const target = cx.named[c.condition];
+  // An unknown name is rejected when the pack loads; json-rules-engine would throw here too.
+  if (!target) throw new Error(`No condition ${c.condition} exists`);
+  // Realised as json-rules-engine does: the named condition's fields laid over the reference.
+  const inner = compileNode({ ...(c.name ? { name: c.name } : {}), ...(c.priority ? { priority: c.priority } : {}), ...target } as Condition, cx);
+  const still: Explanation = { kind: 'condition', name: c.condition };
+  return { priority, still, run: inner.run, test: inner.test };
+}
+
+function compileLeaf(leaf: LeafCondition, priority: number, meta: Meta, operators: OperatorLookup): Compiled {
+  const op = operators(leaf.operator);
+  if (!op) throw new Error(`Unknown operator: ${leaf.operator}`);
+  const value = leaf.value;
+  const ref = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'fact') ? (value as { fact: string; path?: string }) : undefined;
+  const base: Explanation = { kind: 'fact', ...meta, fact: leaf.fact, ...(leaf.path ? { path: leaf.path } : {}), operator: leaf.operator, value };
+  return {
+    priority,
+    still: base,
+    run: (facts) => {
+      const left = read(facts, leaf.fact, leaf.path);
+      const right = ref ? read(facts, ref.fact, ref.path) : value;
+      const result = op.evaluate(left, right);
+      return { ...base, result, ...(left !== undefined ? { factValue: left } : {}) };
+    },
+    // The operator's raw result: a parent compares it with `=== true`, as the library does.
+    test: (facts) => op.evaluate(read(facts, leaf.fact, leaf.path), ref ? read(facts, ref.fact, ref.path) : value) as boolean,
+  };
 }
 
 /** A fact's value as json-rules-engine's almanac reads it: a path applies to objects only. */
