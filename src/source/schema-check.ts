@@ -78,25 +78,18 @@ function show(value: unknown): string {
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
+type At = (p: string, where?: 'key' | 'value') => Parameters<typeof problem>[3];
+
 function toProblem(error: ErrorObject, source: YamlSource): Problem | undefined {
   const pointer = error.instancePath;
-  const at = (p: string, where: 'key' | 'value' = 'value') => ({ pointer: p, ...source.locate(p, where) });
+  const at: At = (p, where = 'value') => ({ pointer: p, ...source.locate(p, where) });
   const actual = valueAt(source.data, pointer);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
       return problem('schema.required', source.file, { field: String(params.missingProperty) }, at(pointer));
-    case 'additionalProperties': {
-      const field = String(params.additionalProperty);
-      const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
-      const suggestion = suggest(field, allowed);
-      return problem(
-        'schema.unknown-field',
-        source.file,
-        { field, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
-        at(`${pointer}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'key'),
-      );
-    }
+    case 'additionalProperties':
+      return unknownField(error, source, at);
     case 'propertyNames':
       return undefined; // reported by the pattern error on the name itself
     case 'type':
@@ -108,16 +101,8 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem | undefined 
         { actual: show(actual), allowed: (params.allowedValues as unknown[]).join(', ') },
         at(pointer),
       );
-    case 'pattern': {
-      const described = (error.parentSchema as { description?: string })?.description;
-      const name = (error as { propertyName?: string }).propertyName;
-      return problem(
-        'schema.pattern',
-        source.file,
-        { actual: show(name ?? actual), pattern: String(params.pattern), expected: described ?? String(params.pattern) },
-        at(name ? `${pointer}/${name}` : pointer, name ? 'key' : 'value'),
-      );
-    }
+    case 'pattern':
+      return patternProblem(error, source, actual, at);
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -133,10 +118,25 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem | undefined 
       return problem('schema.length', source.file, { limit: Number(params.limit) }, at(pointer));
     case 'uniqueItems':
       return problem('schema.unique', source.file, {}, at(pointer));
-    case 'anyOf':
-    case 'oneOf':
-      return problem('schema.other', source.file, { reason: error.message ?? error.keyword }, at(pointer));
-    default:
+    default: // anyOf, oneOf and the rest: ajv's own words
       return problem('schema.other', source.file, { reason: error.message ?? error.keyword }, at(pointer));
   }
+}
+
+/** A field the schema does not have: the fields it does, and the nearest one. */
+function unknownField(error: ErrorObject, source: YamlSource, at: At): Problem {
+  const field = String((error.params as Record<string, unknown>).additionalProperty);
+  const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+  const suggestion = suggest(field, allowed);
+  const pointer = `${error.instancePath}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return problem('schema.unknown-field', source.file, { field, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, at(pointer, 'key'));
+}
+
+/** A value (or a key, under propertyNames) not of the required form: the schema's description says what is. */
+function patternProblem(error: ErrorObject, source: YamlSource, actual: unknown, at: At): Problem {
+  const pattern = String((error.params as Record<string, unknown>).pattern);
+  const described = (error.parentSchema as { description?: string })?.description;
+  const name = (error as { propertyName?: string }).propertyName;
+  const pointer = name ? `${error.instancePath}/${name}` : error.instancePath;
+  return problem('schema.pattern', source.file, { actual: show(name ?? actual), pattern, expected: described ?? pattern }, at(pointer, name ? 'key' : 'value'));
 }
