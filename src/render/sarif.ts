@@ -4,6 +4,7 @@ import type { Severity } from '../model/common.js';
 import { isGateFailure, oneLineMessage } from './finding-groups.js';
 import { problemLines } from './input-errors.js';
 import { isInputError, type CheckFormatter } from './types.js';
+import type { Lang } from './labels.js';
 import { isShortfall } from '../score/shortfall.js';
 import { VERSION } from '../util/package-root.js';
 
@@ -65,6 +66,33 @@ function sarifRegion(p: { line?: number; column?: number; endLine?: number; endC
   };
 }
 
+/** A non-passing finding as a SARIF result, located at the report file and the line of its evidence when there is one. */
+function sarifResult(a: Assessment, f: Finding, ruleIndex: number, lang: Lang) {
+  const e = f.evidence?.find((x) => x.line !== undefined) ?? f.evidence?.[0];
+  const region = e?.line !== undefined ? { startLine: e.line, ...(e.column !== undefined ? { startColumn: e.column } : {}), snippet: { text: e.quote } } : undefined;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: level(f),
+    kind: kind(f),
+    message: { text: oneLineMessage(f, lang) },
+    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(a.report.file) }, ...(region ? { region } : {}) } }],
+    ...(f.waiver
+      ? { suppressions: [{ kind: 'external', status: f.waiver.expired ? 'rejected' : 'accepted', justification: `${f.waiver.reason} (${f.waiver.approver}, ${f.waiver.expires})` }] }
+      : {}),
+    properties: {
+      status: f.status,
+      points: f.points,
+      maxPoints: f.maxPoints,
+      veto: f.veto,
+      ...(f.gate ? { gate: true } : {}),
+      ...(f.events?.length ? { events: f.events } : {}),
+      ...(f.missingFacts ? { missingFacts: f.missingFacts } : {}),
+      ...(a.report.authority ? { authority: a.report.authority } : {}),
+    },
+  };
+}
+
 /**
  * SARIF 2.1.0: one result per non-passing finding, located at the report file and the line
  * of its evidence when there is one; the rules come from the pack (every enabled rule, pack order).
@@ -85,35 +113,7 @@ export const renderSarif: CheckFormatter = (entries, { lang }) => {
     }
   }
   const first = assessments[0];
-  const results = assessments.flatMap((a) =>
-    a.findings
-      .filter((f) => f.status !== 'pass')
-      .map((f) => {
-        const e = f.evidence?.find((x) => x.line !== undefined) ?? f.evidence?.[0];
-        const region = e?.line !== undefined ? { startLine: e.line, ...(e.column !== undefined ? { startColumn: e.column } : {}), snippet: { text: e.quote } } : undefined;
-        return {
-          ruleId: f.ruleId,
-          ruleIndex: index.get(f.ruleId)!,
-          level: level(f),
-          kind: kind(f),
-          message: { text: oneLineMessage(f, lang) },
-          locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(a.report.file) }, ...(region ? { region } : {}) } }],
-          ...(f.waiver
-            ? { suppressions: [{ kind: 'external', status: f.waiver.expired ? 'rejected' : 'accepted', justification: `${f.waiver.reason} (${f.waiver.approver}, ${f.waiver.expires})` }] }
-            : {}),
-          properties: {
-            status: f.status,
-            points: f.points,
-            maxPoints: f.maxPoints,
-            veto: f.veto,
-            ...(f.gate ? { gate: true } : {}),
-            ...(f.events?.length ? { events: f.events } : {}),
-            ...(f.missingFacts ? { missingFacts: f.missingFacts } : {}),
-            ...(a.report.authority ? { authority: a.report.authority } : {}),
-          },
-        };
-      }),
-  );
+  const results = assessments.flatMap((a) => a.findings.filter((f) => f.status !== 'pass').map((f) => sarifResult(a, f, index.get(f.ruleId)!, lang)));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
