@@ -1,6 +1,6 @@
 import type { BatchError, BatchResult } from '../model/batch.js';
 import type { RosterReportEntry, RosterUnitEntry } from '../model/roster.js';
-import { roleLabel, type Lang } from './labels.js';
+import { listSep, roleLabel, type Lang } from './labels.js';
 
 // How a batch with a roster (--roster) shows the office's round in its tables: two columns on
 // the summary (the roster's unit, and 名单核对 — how the report was matched, what the roster
@@ -60,7 +60,7 @@ export function unitStatusLabel(lang: Lang, u: RosterUnitEntry): string {
 export const unitRoleCell = (lang: Lang, u: RosterUnitEntry) => (u.role ? roleLabel(lang, u.role) : undefined);
 
 /** The roster cell of a report's summary row: the unit it counts for, and the decision in words. */
-export const reportUnitCell = (lang: Lang, r: RosterReportEntry | undefined) => (r?.status === 'matched' ? r.unit : r?.candidates?.join(lang === 'zh' ? '、' : ', '));
+export const reportUnitCell = (lang: Lang, r: RosterReportEntry | undefined) => (r?.status === 'matched' ? r.unit : r?.candidates?.join(listSep(lang)));
 
 /**
  * The 名单核对 table: every unit of the roster in roster order — its status, its reports (the
@@ -69,7 +69,7 @@ export const reportUnitCell = (lang: Lang, r: RosterReportEntry | undefined) => 
 export function rosterCheckRows(batch: BatchResult, lang: Lang): { unit?: string; role?: string; status: string; files: string; url?: string; note: string; alarm: boolean }[] {
   const roster = batch.roster;
   if (!roster) return [];
-  const sep = lang === 'zh' ? '、' : ', ';
+  const sep = listSep(lang);
   const units = roster.units.map((u) => ({
     unit: u.unit,
     ...(u.role ? { role: roleLabel(lang, u.role) } : {}),
