@@ -73,6 +73,18 @@ export function applyUnit(
     conflicts.push({ field: 'authority', roster: unit.name, report: meta.authority });
   }
 
+  const { events, eventIds } = unitEvents(unit, file, roster.recordsEvents, globalEvents);
+  return {
+    report: { ...data, report: meta, reportEvidence: evidence },
+    applied,
+    conflicts,
+    ...(events ? { events } : {}),
+    eventIds,
+  };
+}
+
+/** The unit's own events and the --events entries naming it by a roster name or alias, tied to the report's file; none when nothing records events. */
+function unitEvents(unit: LoadedUnit, file: string, recordsEvents: boolean, globalEvents: readonly AssessmentEvent[] | undefined) {
   const names = new Set([unit.name, ...unit.aliases].map(nameKey));
   const own = unit.events.map((e): AssessmentEvent => ({
     id: e.id,
@@ -83,15 +95,8 @@ export function applyUnit(
     ...(e.description ? { description: e.description } : {}),
   }));
   const events =
-    globalEvents === undefined && !roster.recordsEvents
+    globalEvents === undefined && !recordsEvents
       ? undefined
       : [...(globalEvents ?? []).map((e) => (names.has(nameKey(e.unit)) ? { ...e, unit: file } : e)), ...own];
-
-  return {
-    report: { ...data, report: meta, reportEvidence: evidence },
-    applied,
-    conflicts,
-    ...(events ? { events } : {}),
-    eventIds: own.map((e) => e.id),
-  };
+  return { events, eventIds: own.map((e) => e.id) };
 }
