@@ -80,13 +80,15 @@ export async function runBatchCommand(paths: string[], options: BatchOptions & {
   }
 }
 
+type ScoringOptions = BatchOptions & { jobsGiven: boolean; loadedRoster?: LoadedRoster };
+
 async function scoreAndWrite(
   files: string[],
   discovery: Discovery,
   pack: Pack,
   previous: PreviousBatch | undefined,
   out: OutputFolder | undefined,
-  options: BatchOptions & { jobsGiven: boolean; loadedRoster?: LoadedRoster },
+  options: ScoringOptions,
   io: CliIO,
 ): Promise<number> {
   const { lang } = options;
@@ -101,16 +103,43 @@ async function scoreAndWrite(
     `共 ${files.length} 个文件，${jobs} 个并行任务${skipped.length ? `（跳过 ${skippedSummary(skipped, 'zh')}）` : ''}`,
     `${files.length} files, ${jobs} parallel jobs${skipped.length ? ` (skipped: ${skippedSummary(skipped, 'en')})` : ''}`,
   );
+  const started = performance.now();
+  const batch = await scoreWithProgress(files, discovery, pack, previous, { jobs, minFilesPerWorker }, options, io);
+  const seconds = (performance.now() - started) / 1000;
+
+  if (out) {
+    let staged: string[];
+    try {
+      staged = await writeBatchOutputs(batch, options.format, out.staging, lang);
+    } catch (e) {
+      throw new ProblemError([outputProblem(out.dir, e)]);
+    }
+    for (const path of out.commit(staged)) io.stdout(path + '\n');
+  } else {
+    io.stdout(rankingText(batch, lang));
+  }
+  return finish(batch, seconds, options, io, say);
+}
+
+/** The batch scored with the progress shown on stderr; Ctrl-C stops it, keeping what finished. */
+async function scoreWithProgress(
+  files: string[],
+  discovery: Discovery,
+  pack: Pack,
+  previous: PreviousBatch | undefined,
+  threads: { jobs: number; minFilesPerWorker: number | undefined },
+  options: ScoringOptions,
+  io: CliIO,
+): Promise<BatchResult> {
+  const { lang } = options;
+  const { jobs, minFilesPerWorker } = threads;
   const stderrTTY = io.isTTY && Boolean(process.stderr.isTTY);
   const progress = createProgress({ total: files.length, lang, tty: stderrTTY, quiet: Boolean(options.quiet), write: io.stderr, stream: process.stderr });
-
   const abort = new AbortController();
   const onSigint = () => abort.abort();
   process.once('SIGINT', onSigint);
-  const started = performance.now();
-  let batch: BatchResult;
   try {
-    batch = await runBatch(files, {
+    return await runBatch(files, {
       pack,
       jobs,
       ...(minFilesPerWorker !== undefined ? { minFilesPerWorker } : {}),
@@ -130,20 +159,11 @@ async function scoreAndWrite(
     process.removeListener('SIGINT', onSigint);
     progress.stop();
   }
-  const seconds = (performance.now() - started) / 1000;
+}
 
-  if (out) {
-    let staged: string[];
-    try {
-      staged = await writeBatchOutputs(batch, options.format, out.staging, lang);
-    } catch (e) {
-      throw new ProblemError([outputProblem(out.dir, e)]);
-    }
-    for (const path of out.commit(staged)) io.stdout(path + '\n');
-  } else {
-    io.stdout(rankingText(batch, lang));
-  }
-
+/** What the run ends with on stderr — the files that failed, the roster's open questions, the totals — and its exit code. */
+function finish(batch: BatchResult, seconds: number, options: ScoringOptions, io: CliIO, say: (zh: string, en: string) => unknown): number {
+  const { lang } = options;
   // Files an interruption left unscored are rows in every output, but one summary line here, not thousands.
   const failed = batch.errors.filter((e) => e.problems[0]?.code !== 'batch.interrupted');
   for (const e of failed) io.stderr(e.message + '\n');
