@@ -14,7 +14,9 @@
 //       wall times is what extraction's judgement costs on top of the floor (issue 10: ≤ 3×);
 //   (f) the same text batch with 5% broken files of every class added (bombs, deep HTML, bad
 //       encodings, special files, broken YAML, impossible values): every good file scored, every
-//       broken one listed, peak RSS (issue 13: < 500 MB) and time against the clean batch (≤ 1.2×).
+//       broken one listed, peak RSS (issue 13: < 500 MB) and time against the clean batch (≤ 1.2×);
+//   (g) start-up: `fazhi --version` and `fazhi check` of one seed .txt against `node -e 0`, run in
+//       rounds of three back to back; the ratios of their medians (issue 14: ≤ 1.5× and ≤ 2.5×).
 // Prints a readable table on stderr and ONE JSON object as the last line of stdout (or into --json FILE).
 // Needs the built CLI (`npm run bench` builds first). Reports are generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
@@ -38,6 +40,7 @@ const N = Number(opt('n', '2000'));
 const BIG = Number(opt('big', '10000'));
 const JSON_FILE = opt('json', '');
 const SEEDS = opt('seeds', '../shared/seeds');
+const STARTUP_ROUNDS = Number(opt('startup-rounds', '21'));
 const CORES = availableParallelism();
 const log = (s: string) => process.stderr.write(s + '\n');
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
@@ -254,8 +257,33 @@ function checkCold(file: string) {
   return { file, medianMs: Math.round(median(times)), runsMs: times.map((t) => Math.round(t)) };
 }
 
+// ---------- (g) start-up against `node -e 0` ----------
+/**
+ * What starting fazhi costs beyond starting Node. Each round spawns `node -e 0`, `fazhi --version`
+ * and `fazhi check <seed>.txt` back to back, first one first then the next, so the three see the
+ * same machine; only the ratios of their medians compare across runs (a busy machine slows all).
+ */
+function startup(rounds: number) {
+  const seed = readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort()[0];
+  if (!seed) throw new Error(`bench: no seed .txt in ${SEEDS}`);
+  const file = join(SEEDS, seed);
+  const commands = [['-e', '0'], ['bin/fazhi.js', '--version'], ['bin/fazhi.js', 'check', file]];
+  const times: number[][] = commands.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < commands.length; k++) {
+      const i = (r + k) % commands.length;
+      const start = performance.now();
+      const run = spawnSync(process.execPath, commands[i]!, { encoding: 'utf8' });
+      times[i]!.push(performance.now() - start);
+      if (run.status !== 0 && run.status !== 1) throw new Error(`${commands[i]!.join(' ')} exited ${run.status}: ${run.stderr}`);
+    }
+  }
+  const [nodeMs, versionMs, checkMs] = times.map((t) => Math.round(median(t))) as [number, number, number];
+  return { file, rounds, nodeMs, versionMs, checkMs, version: round(versionMs / nodeMs, 2), check: round(checkMs / nodeMs, 2) };
+}
+
 try {
-  readFileSync('dist/cli/main.js');
+  readFileSync('dist/bundle/main.js');
 } catch {
   throw new Error('bench: build the CLI first (npm run build)');
 }
@@ -272,6 +300,8 @@ log('(e) batch against the scan-only floor …');
 const floorResult = scanFloor();
 log('(f) batch with 5% broken files …');
 const brokenResult = await withBroken();
+log('(g) start-up against node -e 0 …');
+const startupResult = startup(STARTUP_ROUNDS);
 rmSync(work, { recursive: true, force: true });
 
 const result = {
@@ -282,6 +312,7 @@ const result = {
   check: checkResult,
   scanFloor: floorResult,
   broken: brokenResult,
+  startup: startupResult,
 };
 
 const e = evaluationResult;
@@ -301,6 +332,7 @@ const table = [
   ...checkResult.map((c) => `| check ${c.file}, cold (median of 5) | ${c.medianMs} ms |`),
   `| batch ${floorResult.reports} text --jobs 1 vs read + decode + cue scan only | ${floorResult.batchSeconds} s vs ${floorResult.floorSeconds} s: ${floorResult.ratio}× |`,
   `| batch ${brokenResult.reports} text + ${brokenResult.broken} broken (every class) vs the clean batch | ${brokenResult.scored} scored, ${brokenResult.listed}/${brokenResult.broken} broken listed; ${brokenResult.brokenSeconds} s vs ${brokenResult.cleanSeconds} s: ${brokenResult.ratio}×; peak RSS ${brokenResult.peakRssMB} MB |`,
+  `| start-up, median of ${startupResult.rounds} rounds: \`node -e 0\` / \`fazhi --version\` / \`fazhi check\` ${startupResult.file} | ${startupResult.nodeMs} / ${startupResult.versionMs} / ${startupResult.checkMs} ms: --version ${startupResult.version}×, check ${startupResult.check}× |`,
   '',
 ].join('\n');
 log(table);
