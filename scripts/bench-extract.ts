@@ -28,11 +28,15 @@ while (total < targetBytes) {
   }
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-console.log(`${reports} reports, ${(total / 1e6).toFixed(1)} MB (UTF-8) in ${seconds.toFixed(2)} s: ${(total / 1e6 / seconds).toFixed(1)} MB/s, ${(reports / seconds).toFixed(0)} reports/s (${facts} facts)`);
+console.log(
+  `${reports} reports, ${(total / 1e6).toFixed(1)} MB (UTF-8) in ${seconds.toFixed(2)} s: ${(total / 1e6 / seconds).toFixed(1)} MB/s, ${(reports / seconds).toFixed(0)} reports/s (${facts} facts)`,
+);
 
 // one 20 MB document: checks extraction stays linear in document size
 const big = texts.join('\n').repeat(Math.ceil(targetBytes / bytes(texts.join('\n'))));
 const t0 = process.hrtime.bigint();
 extractReport(big, pack);
 const s1 = Number(process.hrtime.bigint() - t0) / 1e9;
-console.log(`one ${(bytes(big) / 1e6).toFixed(1)} MB document in ${s1.toFixed(2)} s: ${(bytes(big) / 1e6 / s1).toFixed(1)} MB/s`);
+console.log(
+  `one ${(bytes(big) / 1e6).toFixed(1)} MB document in ${s1.toFixed(2)} s: ${(bytes(big) / 1e6 / s1).toFixed(1)} MB/s`,
+);

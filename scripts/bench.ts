@@ -42,7 +42,7 @@ const JSON_FILE = opt('json', '');
 const SEEDS = opt('seeds', '../shared/seeds');
 const STARTUP_ROUNDS = Number(opt('startup-rounds', '21'));
 const CORES = availableParallelism();
-const log = (s: string) => process.stderr.write(s + '\n');
+const log = (s: string) => process.stderr.write(`${s}\n`);
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -132,11 +132,16 @@ function extraction() {
   );
   if (patched === factsYaml) throw new Error('bench: could not add the evil pattern to facts.yaml');
   writeFileSync(factsFile, patched);
-  const evilText = '中心组学法' + 'a'.repeat(50_000) + '!';
+  const evilText = `中心组学法${'a'.repeat(50_000)}!`;
   // In a child with a time limit, so a hang shows as a failed row instead of a stuck bench.
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--input-type=module', '-e', `
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `
       const { loadPack } = await import(${JSON.stringify(new URL('../src/pack/load-pack.ts', import.meta.url).href)});
       const { extractReport } = await import(${JSON.stringify(new URL('../src/extract/extract.ts', import.meta.url).href)});
       let pack;
@@ -145,35 +150,62 @@ function extraction() {
       const t = performance.now();
       extractReport(${JSON.stringify(evilText)}, pack);
       console.log(JSON.stringify({ outcome: 'accepted; matched in linear time', detail: (performance.now() - t).toFixed(0) + ' ms on 50,000 a' }));
-    `],
+    `,
+    ],
     { encoding: 'utf8', timeout: 20_000 },
   );
   const evil =
     child.status === 0
       ? (JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { outcome: string; detail: string })
-      : { outcome: child.signal ? 'HUNG (killed after 20 s)' : 'failed', detail: child.stderr.trim().split('\n').slice(-2).join(' ') };
+      : {
+          outcome: child.signal ? 'HUNG (killed after 20 s)' : 'failed',
+          detail: child.stderr.trim().split('\n').slice(-2).join(' '),
+        };
   return { mb: round(total / 1e6), mbPerSec: round(mbPerSec), evilPattern: { pattern: '(?<value>(a+)+)$', ...evil } };
 }
 
 // ---------- (c) batch end to end ----------
 const RSS_HOOK = join(work, 'rss-hook.cjs');
-writeFileSync(RSS_HOOK, `process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n`);
+writeFileSync(
+  RSS_HOOK,
+  `process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n`,
+);
 
 /** jobs 'all': no --jobs, the default — all cores, a worker started only where it pays (batch/pool.ts). */
-function batchRun(label: string, dir: string, n: number, jobs: number | 'all', formats = 'json', inspect?: (out: string) => void) {
+function batchRun(
+  label: string,
+  dir: string,
+  n: number,
+  jobs: number | 'all',
+  formats = 'json',
+  inspect?: (out: string) => void,
+) {
   const out = join(work, `out-${label}-${jobs}-${formats.replace(/,/g, '')}`);
   const start = performance.now();
   const jobArgs = jobs === 'all' ? [] : ['--jobs', String(jobs)];
-  const run = spawnSync(process.execPath, ['--require', RSS_HOOK, 'bin/fazhi.js', 'batch', dir, ...jobArgs, '-q', '--format', formats, '--out', out], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--require', RSS_HOOK, 'bin/fazhi.js', 'batch', dir, ...jobArgs, '-q', '--format', formats, '--out', out],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    },
+  );
   const seconds = (performance.now() - start) / 1000;
   const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
   if (run.status !== 0 && !inspect) log(`  ${label}: exit ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
   inspect?.(out);
   rmSync(out, { recursive: true, force: true });
-  return { label, reports: n, jobs, formats, seconds: round(seconds, 2), reportsPerSec: Math.round(n / seconds), peakRssMB: Math.round(rss), exit: run.status };
+  return {
+    label,
+    reports: n,
+    jobs,
+    formats,
+    seconds: round(seconds, 2),
+    reportsPerSec: Math.round(n / seconds),
+    peakRssMB: Math.round(rss),
+    exit: run.status,
+  };
 }
 
 function batches() {
@@ -200,7 +232,12 @@ function scanFloor() {
   const floorSeconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`scan-baseline exited ${run.status}: ${run.stderr}`);
   const batch = batchRun(`${N} text`, dir, N, 1);
-  return { reports: N, floorSeconds: round(floorSeconds, 2), batchSeconds: batch.seconds, ratio: round(batch.seconds / floorSeconds, 2) };
+  return {
+    reports: N,
+    floorSeconds: round(floorSeconds, 2),
+    batchSeconds: batch.seconds,
+    ratio: round(batch.seconds / floorSeconds, 2),
+  };
 }
 
 // ---------- (f) a batch with 5% broken files of every class ----------
@@ -212,13 +249,24 @@ async function brokenFiles(dir: string, count: number): Promise<number> {
     (n) => writeFileSync(join(dir, `${n}.docx`), docxLiar),
     (n) => writeFileSync(join(dir, `${n}.docx`), docxRatio),
     (n) => writeFileSync(join(dir, `${n}.html`), `<html><body>${'<div><span>'.repeat(30_000)}出庭应诉率为100%。`),
-    (n) => writeFileSync(join(dir, `${n}.txt`), Buffer.concat([utf8.subarray(0, 100), Buffer.from(Array.from({ length: 800 }, (_, i) => 0x80 + ((i * 37) % 127)))])),
+    (n) =>
+      writeFileSync(
+        join(dir, `${n}.txt`),
+        Buffer.concat([
+          utf8.subarray(0, 100),
+          Buffer.from(Array.from({ length: 800 }, (_, i) => 0x80 + ((i * 37) % 127))),
+        ]),
+      ),
     (n) => writeFileSync(join(dir, `${n}.txt`), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256))),
     (n) => spawnSync('mkfifo', [join(dir, `${n}.txt`)]),
     (n) => symlinkSync('/dev/zero', join(dir, `${n}.txt`)),
     (n) => symlinkSync(`${n}.txt`, join(dir, `${n}.txt`)),
     (n) => writeFileSync(join(dir, `${n}.yaml`), 'report: {authority: [unclosed\n'),
-    (n) => writeFileSync(join(dir, `${n}.yaml`), 'report:\n  authority: 某县司法局\n  year: 2024\nsections: []\nfacts:\n  headAppearanceRate: .nan\n'),
+    (n) =>
+      writeFileSync(
+        join(dir, `${n}.yaml`),
+        'report:\n  authority: 某县司法局\n  year: 2024\nsections: []\nfacts:\n  headAppearanceRate: .nan\n',
+      ),
     (n) => writeFileSync(join(dir, `${n}.txt`), ''),
   ];
   for (let i = 0; i < count; i++) makers[i % makers.length]!(`zz-broken-${String(i).padStart(4, '0')}`);
@@ -234,14 +282,23 @@ async function withBroken() {
   let listed = 0;
   const cleanRun = batchRun(`${N} text`, clean, N, 'all');
   const brokenRun = batchRun(`${N} text + ${broken} broken`, dir, N + broken, 'all', 'json', (out) => {
-    const batch = JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')) as { assessments: unknown[]; errors: { file: string }[] };
+    const batch = JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')) as {
+      assessments: unknown[];
+      errors: { file: string }[];
+    };
     scored = batch.assessments.length;
     listed = batch.errors.filter((e) => e.file.includes('zz-broken-')).length;
   });
   return {
-    reports: N, broken, scored, listed,
-    cleanSeconds: cleanRun.seconds, brokenSeconds: brokenRun.seconds, ratio: round(brokenRun.seconds / cleanRun.seconds, 2),
-    peakRssMB: brokenRun.peakRssMB, exit: brokenRun.exit,
+    reports: N,
+    broken,
+    scored,
+    listed,
+    cleanSeconds: cleanRun.seconds,
+    brokenSeconds: brokenRun.seconds,
+    ratio: round(brokenRun.seconds / cleanRun.seconds, 2),
+    peakRssMB: brokenRun.peakRssMB,
+    exit: brokenRun.exit,
   };
 }
 
@@ -264,10 +321,16 @@ function checkCold(file: string) {
  * same machine; only the ratios of their medians compare across runs (a busy machine slows all).
  */
 function startup(rounds: number) {
-  const seed = readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort()[0];
+  const seed = readdirSync(SEEDS)
+    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+    .sort()[0];
   if (!seed) throw new Error(`bench: no seed .txt in ${SEEDS}`);
   const file = join(SEEDS, seed);
-  const commands = [['-e', '0'], ['bin/fazhi.js', '--version'], ['bin/fazhi.js', 'check', file]];
+  const commands = [
+    ['-e', '0'],
+    ['bin/fazhi.js', '--version'],
+    ['bin/fazhi.js', 'check', file],
+  ];
   const times: number[][] = commands.map(() => []);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < commands.length; k++) {
@@ -275,11 +338,20 @@ function startup(rounds: number) {
       const start = performance.now();
       const run = spawnSync(process.execPath, commands[i]!, { encoding: 'utf8' });
       times[i]!.push(performance.now() - start);
-      if (run.status !== 0 && run.status !== 1) throw new Error(`${commands[i]!.join(' ')} exited ${run.status}: ${run.stderr}`);
+      if (run.status !== 0 && run.status !== 1)
+        throw new Error(`${commands[i]!.join(' ')} exited ${run.status}: ${run.stderr}`);
     }
   }
   const [nodeMs, versionMs, checkMs] = times.map((t) => Math.round(median(t))) as [number, number, number];
-  return { file, rounds, nodeMs, versionMs, checkMs, version: round(versionMs / nodeMs, 2), check: round(checkMs / nodeMs, 2) };
+  return {
+    file,
+    rounds,
+    nodeMs,
+    versionMs,
+    checkMs,
+    version: round(versionMs / nodeMs, 2),
+    check: round(checkMs / nodeMs, 2),
+  };
 }
 
 try {
@@ -337,5 +409,5 @@ const table = [
 ].join('\n');
 log(table);
 const json = JSON.stringify(result);
-if (JSON_FILE) writeFileSync(JSON_FILE, json + '\n');
-process.stdout.write(json + '\n');
+if (JSON_FILE) writeFileSync(JSON_FILE, `${json}\n`);
+process.stdout.write(`${json}\n`);

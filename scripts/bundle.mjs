@@ -39,8 +39,10 @@ const lazySegmenter = {
       if (args.path !== resolve('node_modules/string-width/index.js')) return undefined; // cli-progress's own older copy
       const eager = 'const segmenter = new Intl.Segmenter();';
       const code = readFileSync(args.path, 'utf8');
-      if (code.split(eager).length !== 2) throw new Error(`bundle: ${args.path} no longer reads "${eager}"; update the lazy-segmenter plugin`);
-      const lazy = 'let segmenterInstance;\nconst segmenter = { segment: (s) => (segmenterInstance ??= new Intl.Segmenter()).segment(s) };';
+      if (code.split(eager).length !== 2)
+        throw new Error(`bundle: ${args.path} no longer reads "${eager}"; update the lazy-segmenter plugin`);
+      const lazy =
+        'let segmenterInstance;\nconst segmenter = { segment: (s) => (segmenterInstance ??= new Intl.Segmenter()).segment(s) };';
       return { contents: code.replace(eager, lazy), loader: 'js' };
     });
   },
@@ -58,7 +60,9 @@ await build({
   target: 'node20',
   external: ['exceljs', 'mammoth', 'cheerio', 'tsx', 'tsx/*'],
   // CommonJS packages inside an ES module bundle call require() for Node's own modules.
-  banner: { js: "import { createRequire as __fazhiCreateRequire } from 'node:module';\nconst require = __fazhiCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __fazhiCreateRequire } from 'node:module';\nconst require = __fazhiCreateRequire(import.meta.url);",
+  },
   plugins: [lazySegmenter],
   legalComments: 'eof',
   logLevel: 'warning',

@@ -14,11 +14,14 @@ export type ReportKind = 'yaml' | 'txt';
 const PERCENT = /Rate$|Ratio$|Percent/;
 
 /** A distinct authority prefix without digits (the extractor reads digits as figures): 甲乙丙… per decimal digit. */
-const cjkNumber = (i: number) => String(i).padStart(5, '0').replace(/\d/g, (d) => '甲乙丙丁戊己庚辛壬癸'[Number(d)]!);
+const cjkNumber = (i: number) =>
+  String(i)
+    .padStart(5, '0')
+    .replace(/\d/g, (d) => '甲乙丙丁戊己庚辛壬癸'[Number(d)]!);
 
 export function generateReports(out: string, count: number, seedArg = 1, kind: ReportKind = 'yaml'): void {
   let seed = seedArg >>> 0 || 1;
-  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   mkdirSync(out, { recursive: true });
   if (kind === 'txt') {
     const texts = readdirSync('samples/synthetic')
@@ -27,16 +30,23 @@ export function generateReports(out: string, count: number, seedArg = 1, kind: R
       .map((f) => readFileSync(join('samples/synthetic', f), 'utf8'));
     for (let i = 0; i < count; i++) {
       const n = String(i).padStart(5, '0');
-      const text = texts[i % texts.length]!.replace(/(\d+(?:\.\d+)?)(%|％)?/g, (m, num: string, pct: string | undefined, offset: number, all: string) => {
-        const v = Number(num);
-        // years, dates (2024年3月, 2025-03-10) and document numbers stay as they are
-        const before = all[offset - 1] ?? '';
-        const after = all[offset + m.length] ?? '';
-        if (/^(19|20)\d\d$/.test(num) || /[-－/〔]/.test(before) || /[年月日号\-－/〕]/.test(after)) return m;
-        const varied = v * (0.6 + random() * 0.8);
-        const value = pct ? Math.min(100, Math.round(varied * 10) / 10) : num.includes('.') ? Math.round(varied * 10) / 10 : Math.max(0, Math.round(varied));
-        return `${value}${pct ?? ''}`;
-      });
+      const text = texts[i % texts.length]!.replace(
+        /(\d+(?:\.\d+)?)(%|％)?/g,
+        (m, num: string, pct: string | undefined, offset: number, all: string) => {
+          const v = Number(num);
+          // years, dates (2024年3月, 2025-03-10) and document numbers stay as they are
+          const before = all[offset - 1] ?? '';
+          const after = all[offset + m.length] ?? '';
+          if (/^(19|20)\d\d$/.test(num) || /[-－/〔]/.test(before) || /[年月日号\-－/〕]/.test(after)) return m;
+          const varied = v * (0.6 + random() * 0.8);
+          const value = pct
+            ? Math.min(100, Math.round(varied * 10) / 10)
+            : num.includes('.')
+              ? Math.round(varied * 10) / 10
+              : Math.max(0, Math.round(varied));
+          return `${value}${pct ?? ''}`;
+        },
+      );
       const [title, ...rest] = text.split('\n');
       writeFileSync(join(out, `${n}.txt`), [`${cjkNumber(i)}${title}`, ...rest].join('\n'));
     }
@@ -46,7 +56,13 @@ export function generateReports(out: string, count: number, seedArg = 1, kind: R
     readdirSync(dir)
       .filter((f) => f.endsWith('.yaml'))
       .sort()
-      .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as { report: Record<string, unknown>; facts?: Record<string, unknown> }),
+      .map(
+        (f) =>
+          parse(readFileSync(join(dir, f), 'utf8')) as {
+            report: Record<string, unknown>;
+            facts?: Record<string, unknown>;
+          },
+      ),
   );
   for (let i = 0; i < count; i++) {
     const base = structuredClone(sources[i % sources.length]!);

@@ -45,7 +45,9 @@ const doc = new Document({
     {
       children: [
         new Paragraph({ text: title!, heading: HeadingLevel.TITLE }),
-        ...body.map((l) => (isPart(l) ? new Paragraph({ text: l, heading: HeadingLevel.HEADING_1 }) : new Paragraph({ text: l }))),
+        ...body.map((l) =>
+          isPart(l) ? new Paragraph({ text: l, heading: HeadingLevel.HEADING_1 }) : new Paragraph({ text: l }),
+        ),
       ],
     },
   ],

@@ -11,9 +11,11 @@ import { loadPack } from '../dist/pack/load-pack.js';
 const dir = process.argv[2];
 const { scanner } = compileExtraction(loadPack('national'));
 let hits = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 for (const f of files) {
   const { text } = decodeText(readFileSync(join(dir, f)));
   for (const list of scanner.scan(text).values()) hits += list.length;
 }
-process.stdout.write(JSON.stringify({ files: files.length, cueHits: hits }) + '\n');
+process.stdout.write(`${JSON.stringify({ files: files.length, cueHits: hits })}\n`);

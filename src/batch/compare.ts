@@ -28,13 +28,18 @@ export function loadPreviousBatch(file: string): PreviousBatch {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'ENOENT' : e instanceof Error ? e.message : String(e);
-    throw new ProblemError([reason === 'ENOENT' ? problem('file.not-found', file) : problem('batch.compare-file', file, { reason })]);
+    const reason =
+      (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'ENOENT' : e instanceof Error ? e.message : String(e);
+    throw new ProblemError([
+      reason === 'ENOENT' ? problem('file.not-found', file) : problem('batch.compare-file', file, { reason }),
+    ]);
   }
   const parsed = PreviousBatch.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ProblemError([problem('batch.compare-file', file, { reason: `${issue.path.join('.') || '/'}: ${issue.message}` })]);
+    throw new ProblemError([
+      problem('batch.compare-file', file, { reason: `${issue.path.join('.') || '/'}: ${issue.message}` }),
+    ]);
   }
   return parsed.data;
 }
@@ -43,7 +48,8 @@ export function loadPreviousBatch(file: string): PreviousBatch {
 export function compareWithPrevious(ranked: Assessment[], previous: PreviousBatch): Comparison[] {
   const before = new Map<string, PreviousAssessment>();
   // Last year's batch is ranked: the first entry of an authority is its best.
-  for (const a of previous.assessments) if (a.report.authority && !before.has(a.report.authority)) before.set(a.report.authority, a);
+  for (const a of previous.assessments)
+    if (a.report.authority && !before.has(a.report.authority)) before.set(a.report.authority, a);
   const out: Comparison[] = [];
   for (const a of ranked) {
     const authority = a.report.authority;
@@ -54,12 +60,19 @@ export function compareWithPrevious(ranked: Assessment[], previous: PreviousBatc
     // A rule that did not apply is neither newly failing nor fixed: with nothing to assess in one of
     // the two years (本年度未发生行政诉讼案件, or another role) there is no change to report.
     const present = new Set(a.findings.filter((f) => f.status !== 'not_applicable').map((f) => f.ruleId));
-    const notApplicableThen = new Set(prev ? prev.findings.filter((f) => f.status === 'not_applicable').map((f) => f.ruleId) : []);
+    const notApplicableThen = new Set(
+      prev ? prev.findings.filter((f) => f.status === 'not_applicable').map((f) => f.ruleId) : [],
+    );
     out.push({
       authority,
       file: a.report.file,
       ...(prev
-        ? { previousFile: prev.report.file, previousPercent: prev.percent, change: roundPercent(a.percent - prev.percent), previousGrade: prev.grade }
+        ? {
+            previousFile: prev.report.file,
+            previousPercent: prev.percent,
+            change: roundPercent(a.percent - prev.percent),
+            previousGrade: prev.grade,
+          }
         : {}),
       percent: a.percent,
       newlyFailing: prev ? [...now].filter((id) => !then.has(id) && !notApplicableThen.has(id)) : [],

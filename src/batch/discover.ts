@@ -17,7 +17,6 @@ const NOT_REPORTS = /^(readme|changelog|license|licence)(\.[a-z]+)?$/i;
 /** Folders of tools, never of reports: walking them would only find their own notes. */
 const TOOL_FOLDERS = new Set(['node_modules']);
 
-
 export interface SkippedEntry {
   path: string;
   reason: SkipReason;
@@ -61,7 +60,8 @@ export function discoverInputs(paths: string[], options: DiscoverOptions = {}): 
     const rel = posix(relative(root, file));
     const name = rel.split('/').pop()!;
     if (exclude?.(rel)) return skipped.push({ path: file, reason: 'excluded' });
-    if (include ? !include(rel) : !extensions.has(extname(file).toLowerCase())) return skipped.push({ path: file, reason: include ? 'excluded' : 'other-type' });
+    if (include ? !include(rel) : !extensions.has(extname(file).toLowerCase()))
+      return skipped.push({ path: file, reason: include ? 'excluded' : 'other-type' });
     if (!include && NOT_REPORTS.test(name)) return skipped.push({ path: file, reason: 'other-type' });
     if (!include && name.startsWith('.')) return skipped.push({ path: file, reason: 'hidden' });
     if (regular) {

@@ -6,8 +6,15 @@ import { problem, ProblemError, sortProblems, type Problem } from '../problems/p
 
 /** A file that could not be scored, as a batch error row: the first problem as one line, all of them as data (code, parameters, span). */
 export function toBatchError(file: string, problems: Problem[], lang: Lang): BatchError {
-  const sorted = sortProblems(problems.length > 0 ? problems : [problem('batch.internal', file, { reason: 'no reason given' })]);
-  const more = sorted.length > 1 ? (lang === 'zh' ? `（另有 ${sorted.length - 1} 个问题）` : ` (and ${sorted.length - 1} more)`) : '';
+  const sorted = sortProblems(
+    problems.length > 0 ? problems : [problem('batch.internal', file, { reason: 'no reason given' })],
+  );
+  const more =
+    sorted.length > 1
+      ? lang === 'zh'
+        ? `（另有 ${sorted.length - 1} 个问题）`
+        : ` (and ${sorted.length - 1} more)`
+      : '';
   return {
     file,
     message: formatProblem(sorted[0]!, lang) + more,

@@ -1,4 +1,15 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  type Stats,
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { problem, ProblemError } from '../problems/problem.js';
 
@@ -64,7 +75,7 @@ const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
  * path under /proc (ENOENT for a parent that exists); this stops at the first level that fails.
  */
 function makeFolder(dir: string): void {
-  let stat;
+  let stat: Stats | undefined;
   try {
     stat = statSync(dir);
   } catch (e) {
@@ -94,7 +105,8 @@ function takeLock(dir: string, attempt = 0): void {
     const holder = Number.parseInt(safeRead(path), 10);
     if (attempt === 0 && !(Number.isInteger(holder) && isRunning(holder))) {
       rmSync(path, { force: true });
-      return takeLock(dir, 1);
+      takeLock(dir, 1);
+      return;
     }
     throw new ProblemError([problem('output.locked', dir, { pid: Number.isInteger(holder) ? holder : '?' })]);
   }

@@ -35,9 +35,13 @@ export interface PoolOptions {
 const MIN_FILES_PER_WORKER = 3000;
 
 /** Threads a batch of `files` will use (this one and its workers): what the CLI reports. */
-export const threadCount = (files: number, options: Pick<PoolOptions, 'jobs' | 'minFilesPerWorker'>) => (files === 0 ? 0 : 1 + workerCount(files, options));
+export const threadCount = (files: number, options: Pick<PoolOptions, 'jobs' | 'minFilesPerWorker'>) =>
+  files === 0 ? 0 : 1 + workerCount(files, options);
 
-function workerCount(files: number, { jobs, minFilesPerWorker = MIN_FILES_PER_WORKER }: Pick<PoolOptions, 'jobs' | 'minFilesPerWorker'>): number {
+function workerCount(
+  files: number,
+  { jobs, minFilesPerWorker = MIN_FILES_PER_WORKER }: Pick<PoolOptions, 'jobs' | 'minFilesPerWorker'>,
+): number {
   const wanted = Math.max(0, jobs - 1);
   return minFilesPerWorker <= 0 ? Math.min(wanted, files - 1) : Math.min(wanted, Math.floor(files / minFilesPerWorker));
 }
@@ -61,7 +65,10 @@ export async function scoreFiles(files: string[], options: PoolOptions): Promise
   return scoreInWorkers(files, options);
 }
 
-async function scoreInThread(files: string[], { config, pack, signal, onResult }: PoolOptions): Promise<{ interrupted: boolean }> {
+async function scoreInThread(
+  files: string[],
+  { config, pack, signal, onResult }: PoolOptions,
+): Promise<{ interrupted: boolean }> {
   const score = createScorer(config, pack);
   for (let i = 0; i < files.length; i++) {
     if (signal?.aborted) return { interrupted: true };
@@ -84,7 +91,8 @@ const MAX_BARREN_DEATHS = 3;
 
 function startWorker(config: ScorerConfig, module?: URL): Worker {
   // From dist/ the worker is compiled JavaScript; from src/ (tests, tsx) it is TypeScript, loaded through tsx's loader.
-  if (!module && !import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: config, resourceLimits: WORKER_LIMITS });
+  if (!module && !import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./worker.js', import.meta.url), { workerData: config, resourceLimits: WORKER_LIMITS });
   const url = (module ?? new URL('./worker.ts', import.meta.url)).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
   return new Worker(boot, { eval: true, workerData: config, resourceLimits: WORKER_LIMITS });
@@ -116,7 +124,10 @@ class PoolRun {
   start(): void {
     const { signal } = this.options;
     signal?.addEventListener('abort', this.onAbort, { once: true });
-    if (signal?.aborted) return this.settle(true);
+    if (signal?.aborted) {
+      this.settle(true);
+      return;
+    }
     this.scoreHere = createScorer(this.options.config, this.options.pack);
     for (let i = workerCount(this.files.length, this.options); i > 0; i--) this.spawn();
     void this.runHere();
@@ -179,7 +190,15 @@ class PoolRun {
       feed();
     });
     const fail = (reason: string) => this.died(worker, inFlight, answered > 0, reason);
-    worker.on('error', (e) => fail((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : e instanceof Error ? e.message : String(e)));
+    worker.on('error', (e) =>
+      fail(
+        (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? 'out of memory'
+          : e instanceof Error
+            ? e.message
+            : String(e),
+      ),
+    );
     worker.on('exit', (code) => fail(`worker exited with code ${code}`));
     feed();
   }
@@ -195,7 +214,10 @@ class PoolRun {
     this.retry.unshift(...queued);
     if (culprit !== undefined) {
       const file = this.files[culprit]!;
-      this.complete(culprit, { ok: false, error: toBatchError(file, [problem('batch.worker-died', file, { reason })], this.options.config.lang) });
+      this.complete(culprit, {
+        ok: false,
+        error: toBatchError(file, [problem('batch.worker-died', file, { reason })], this.options.config.lang),
+      });
     }
     this.barrenDeaths = answered ? 0 : this.barrenDeaths + 1;
     // Workers that keep dying before finishing anything: this thread scores the rest alone.

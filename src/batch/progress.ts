@@ -21,17 +21,20 @@ export interface ProgressOptions {
 }
 
 const rate = (done: number, ms: number) => (ms > 0 ? (done / ms) * 1000 : 0);
-const clock = (s: number) => (Number.isFinite(s) ? `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}` : '--:--');
+const clock = (s: number) =>
+  Number.isFinite(s) ? `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}` : '--:--';
 
 /** What the bar and the plain lines say, in each language. */
 const WORDS = {
   zh: {
     bar: '评查 [{bar}] {value}/{total} | {speed} 份/秒 | 剩余 {eta_formatted} | 失败 {failed}',
-    line: (p: LineParts) => `评查进度 ${p.done}/${p.total}（${p.percent}%），${p.rate} 份/秒，预计剩余 ${p.eta}，失败 ${p.failed}\n`,
+    line: (p: LineParts) =>
+      `评查进度 ${p.done}/${p.total}（${p.percent}%），${p.rate} 份/秒，预计剩余 ${p.eta}，失败 ${p.failed}\n`,
   },
   en: {
     bar: 'assessing [{bar}] {value}/{total} | {speed} reports/s | ETA {eta_formatted} | failed {failed}',
-    line: (p: LineParts) => `progress ${p.done}/${p.total} (${p.percent}%), ${p.rate} reports/s, ETA ${p.eta}, failed ${p.failed}\n`,
+    line: (p: LineParts) =>
+      `progress ${p.done}/${p.total} (${p.percent}%), ${p.rate} reports/s, ETA ${p.eta}, failed ${p.failed}\n`,
   },
 } as const;
 interface LineParts {
@@ -84,7 +87,16 @@ function lineProgress(o: ProgressOptions): Progress {
   const line = () => {
     const r = rate(done, now() - started);
     const eta = r > 0 ? (o.total - done) / r : Infinity;
-    o.write(WORDS[o.lang].line({ done, total: o.total, percent: Math.floor((done / o.total) * 100), rate: r.toFixed(1), eta: clock(eta), failed }));
+    o.write(
+      WORDS[o.lang].line({
+        done,
+        total: o.total,
+        percent: Math.floor((done / o.total) * 100),
+        rate: r.toFixed(1),
+        eta: clock(eta),
+        failed,
+      }),
+    );
   };
   return {
     tick(ok) {

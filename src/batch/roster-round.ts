@@ -43,7 +43,12 @@ export interface RosterRound {
  *   report, all tied. Unless its report is among the files that could not be scored (matched by
  *   file name) or the run was interrupted: then it is not_scored, neither graded nor ranked.
  */
-export function assembleRound(roster: LoadedRoster, scored: Scored[], errors: readonly BatchError[], options: RoundOptions): RosterRound {
+export function assembleRound(
+  roster: LoadedRoster,
+  scored: Scored[],
+  errors: readonly BatchError[],
+  options: RoundOptions,
+): RosterRound {
   const { byUnit, ambiguousFor, failedFor } = groupByUnit(roster, scored, errors);
   const counted = new Set<Assessment>();
   const notes = new Map<Assessment, string>();
@@ -57,7 +62,9 @@ export function assembleRound(roster: LoadedRoster, scored: Scored[], errors: re
   for (const u of units) if (u.status === 'not_submitted') u.rank = lastRank;
 
   const matchOf = new Map(scored.map((s) => [s.assessment, s.match]));
-  const reports = [...rankedCounted, ...rest].map((a) => reportEntry(a, matchOf.get(a)!, roster, counted.has(a), notes.get(a), options.lang));
+  const reports = [...rankedCounted, ...rest].map((a) =>
+    reportEntry(a, matchOf.get(a)!, roster, counted.has(a), notes.get(a), options.lang),
+  );
   const count = (status: RosterUnitEntry['status']) => units.filter((u) => u.status === status).length;
   return {
     assessments: [...rankedCounted, ...rest],
@@ -110,23 +117,49 @@ function unitEntry(
   into: { counted: Set<Assessment>; notes: Map<Assessment, string> },
 ): RosterUnitEntry {
   const { lang } = options;
-  const entry = { unit: unit.name, ...(unit.role ? { role: unit.role } : {}), ...(unit.publishedUrl ? { publishedUrl: unit.publishedUrl } : {}) };
+  const entry = {
+    unit: unit.name,
+    ...(unit.role ? { role: unit.role } : {}),
+    ...(unit.publishedUrl ? { publishedUrl: unit.publishedUrl } : {}),
+  };
   const maybe = candidates.length ? { candidates } : {};
   if (reports.length === 0) {
     if (files.length > 0 || options.interrupted) {
-      return { ...entry, status: 'not_scored', files, ...maybe, note: notScoredText(files, options.interrupted && files.length === 0, lang) };
+      return {
+        ...entry,
+        status: 'not_scored',
+        files,
+        ...maybe,
+        note: notScoredText(files, options.interrupted && files.length === 0, lang),
+      };
     }
-    return { ...entry, status: 'not_submitted', files: [], grade: options.notSubmittedGrade, ...maybe, note: notSubmittedText(options.notSubmittedGrade, candidates, lang) };
+    return {
+      ...entry,
+      status: 'not_submitted',
+      files: [],
+      grade: options.notSubmittedGrade,
+      ...maybe,
+      note: notSubmittedText(options.notSubmittedGrade, candidates, lang),
+    };
   }
   const ranked = rankReports(unit, reports);
   const [chosen, ...others] = ranked;
   into.counted.add(chosen!.r.assessment);
-  if (others.length === 0) return { ...entry, status: 'submitted', files: [chosen!.file], ...maybe, note: submittedText(chosen!.file, lang) };
+  if (others.length === 0)
+    return { ...entry, status: 'submitted', files: [chosen!.file], ...maybe, note: submittedText(chosen!.file, lang) };
   const reason = choiceReason(chosen!, others[0]!);
   const message = choiceText(reason, chosen!, others, unit.year, lang);
   into.notes.set(chosen!.r.assessment, message);
-  for (const o of others) into.notes.set(o.r.assessment, notCountedText(chosen!.file, REASON_SHORT[reason][lang], lang));
-  return { ...entry, status: 'submitted', files: ranked.map((c) => c.file), choice: { reason, message }, ...maybe, note: message };
+  for (const o of others)
+    into.notes.set(o.r.assessment, notCountedText(chosen!.file, REASON_SHORT[reason][lang], lang));
+  return {
+    ...entry,
+    status: 'submitted',
+    files: ranked.map((c) => c.file),
+    choice: { reason, message },
+    ...maybe,
+    note: message,
+  };
 }
 
 /** A unit's reports, the one that counts first: named by a roster name, for the roster's year, not returned, the later 落款 date, the first path. */
@@ -146,18 +179,50 @@ function rankReports(unit: Unit, reports: Scored[]): (Candidate & { r: Scored })
         Number(b.yearMatches) - Number(a.yearMatches) ||
         Number(a.returned) - Number(b.returned) ||
         // a date sorts before none, a later before an earlier
-        (a.documentDate === b.documentDate ? 0 : a.documentDate === undefined ? 1 : b.documentDate === undefined ? -1 : a.documentDate > b.documentDate ? -1 : 1) ||
+        (a.documentDate === b.documentDate
+          ? 0
+          : a.documentDate === undefined
+            ? 1
+            : b.documentDate === undefined
+              ? -1
+              : a.documentDate > b.documentDate
+                ? -1
+                : 1) ||
         (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
     );
 }
 
-function reportEntry(a: Assessment, match: RosterMatch, roster: LoadedRoster, counted: boolean, choice: string | undefined, lang: Lang): RosterReportEntry {
+function reportEntry(
+  a: Assessment,
+  match: RosterMatch,
+  roster: LoadedRoster,
+  counted: boolean,
+  choice: string | undefined,
+  lang: Lang,
+): RosterReportEntry {
   const d = match.decision;
   const file = a.report.file;
-  if (d.status === 'unmatched') return { file, status: 'unmatched', counted: false, applied: [], conflicts: [], note: unmatchedText(a.report.authority, lang) };
+  if (d.status === 'unmatched')
+    return {
+      file,
+      status: 'unmatched',
+      counted: false,
+      applied: [],
+      conflicts: [],
+      note: unmatchedText(a.report.authority, lang),
+    };
   if (d.status === 'ambiguous') {
     const candidates = d.candidates.map((u) => roster.units[u]!.name);
-    return { file, status: 'ambiguous', candidates, matched: d.matched.join(' '), counted: false, applied: [], conflicts: [], note: ambiguousText(d.matched, candidates, lang) };
+    return {
+      file,
+      status: 'ambiguous',
+      candidates,
+      matched: d.matched.join(' '),
+      counted: false,
+      applied: [],
+      conflicts: [],
+      note: ambiguousText(d.matched, candidates, lang),
+    };
   }
   const note = join(
     [

@@ -41,7 +41,17 @@ const SPOOL_ABOVE = 5000;
  * deterministic order whatever order the files finished in: assessments ranked, errors by file.
  */
 export async function runBatch(files: string[], options: BatchRunOptions): Promise<BatchResult> {
-  const { pack, jobs, signal, previous, onResult, minFilesPerWorker, spoolAbove = SPOOL_ABOVE, discovery, ...config } = options;
+  const {
+    pack,
+    jobs,
+    signal,
+    previous,
+    onResult,
+    minFilesPerWorker,
+    spoolAbove = SPOOL_ABOVE,
+    discovery,
+    ...config
+  } = options;
   const results: (ScoreResult | undefined)[] = new Array(files.length);
   const spool = files.length > spoolAbove ? new FindingSpool() : undefined;
   const { interrupted } = await scoreFiles(files, {
@@ -58,7 +68,9 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
   });
   const assessments: Assessment[] = [];
   const matched: { assessment: Assessment; match: RosterMatch }[] = [];
-  const errors: BatchError[] = (discovery?.unreadable ?? []).map(({ path, reason }) => toBatchError(path, [problem('folder.unreadable', path, { reason })], config.lang));
+  const errors: BatchError[] = (discovery?.unreadable ?? []).map(({ path, reason }) =>
+    toBatchError(path, [problem('folder.unreadable', path, { reason })], config.lang),
+  );
   const notScored: string[] = [];
   // An index loop, not forEach: the array is sparse where files were not scored, and forEach skips holes.
   for (let i = 0; i < files.length; i++) {
@@ -67,8 +79,7 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
     else if (r.ok) {
       assessments.push(r.assessment);
       if (r.match) matched.push({ assessment: r.assessment, match: r.match });
-    }
-    else errors.push(r.error);
+    } else errors.push(r.error);
   }
   // An interrupted batch must not look complete in any output: each file not scored is a row saying so
   // (CSV, Excel, HTML, Markdown, JUnit and SARIF all list error rows), besides `notScored` in the JSON.
@@ -76,7 +87,11 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
   const lang = config.lang;
   // With a roster the units are ranked: each unit's counted report, then the reports counted for no unit (batch/roster-round.ts).
   const round = config.roster
-    ? assembleRound(config.roster, matched, errors, { interrupted, notSubmittedGrade: notSubmittedGrade(pack, lang), lang })
+    ? assembleRound(config.roster, matched, errors, {
+        interrupted,
+        notSubmittedGrade: notSubmittedGrade(pack, lang),
+        lang,
+      })
     : undefined;
   const ranked = round ? round.assessments : rankAssessments(assessments);
   return {
@@ -84,7 +99,9 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
       id: pack.manifest.id,
       title: pack.manifest.title,
       version: pack.manifest.version,
-      grades: [...(pack.manifest.grades ?? [])].sort((a, b) => b.min - a.min).map((g) => ({ name: packName(lang, g.name, g.en), min: g.min })),
+      grades: [...(pack.manifest.grades ?? [])]
+        .sort((a, b) => b.min - a.min)
+        .map((g) => ({ name: packName(lang, g.name, g.en), min: g.min })),
     },
     total: files.length + (discovery?.unreadable.length ?? 0),
     interrupted,

@@ -52,7 +52,11 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
         });
       }
       if (config.roster) {
-        withRoster ??= createRosterAssessor(assessor, config.roster, { ...(events ? { events } : {}), lang: config.lang, ...(config.limits ? { limits: config.limits } : {}) });
+        withRoster ??= createRosterAssessor(assessor, config.roster, {
+          ...(events ? { events } : {}),
+          lang: config.lang,
+          ...(config.limits ? { limits: config.limits } : {}),
+        });
         const { assessment, match } = await withRoster(file);
         return { ok: true, assessment: compact(assessment), match };
       }
@@ -77,7 +81,7 @@ function compact(a: Assessment): Assessment {
   const own = (s: string) => {
     if (s.length < 13) return s; // V8 copies short substrings anyway
     let c = copies.get(s);
-    if (c === undefined) copies.set(s, (c = (' ' + s).slice(1)));
+    if (c === undefined) copies.set(s, (c = ` ${s}`.slice(1)));
     return c;
   };
   const evidence = new Map<string, Evidence>();
@@ -111,7 +115,11 @@ function compact(a: Assessment): Assessment {
 const PACK_TEXT = ['title', 'basis', 'remedy'] as const;
 
 /** Each finding with the pack rule it came from (findings are in pack order). */
-function eachWithRule(result: ScoreResult, pack: Pack, visit: (f: Record<string, unknown>, rule: Record<string, unknown>) => void): ScoreResult {
+function eachWithRule(
+  result: ScoreResult,
+  pack: Pack,
+  visit: (f: Record<string, unknown>, rule: Record<string, unknown>) => void,
+): ScoreResult {
   if (!result.ok) return result;
   result.assessment.findings.forEach((f, i) => {
     const rule = pack.rules[i]?.rule;

@@ -33,7 +33,12 @@ async function writeOutput(path: string, file: OutputFile): Promise<void> {
 }
 
 /** Writes each format's files into `dir` (created if needed); resolves to the paths written, in format order. */
-export async function writeBatchOutputs(batch: BatchResult, formats: BatchFormat[], dir: string, lang: Lang): Promise<string[]> {
+export async function writeBatchOutputs(
+  batch: BatchResult,
+  formats: BatchFormat[],
+  dir: string,
+  lang: Lang,
+): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   for (const format of formats) {

@@ -57,7 +57,11 @@ export interface BatchOptions {
 }
 
 /** `fazhi batch`: its options and arguments are in commands.ts; this module is loaded only when it runs. */
-export async function runBatchCommand(paths: string[], options: BatchOptions & { jobsGiven: boolean }, io: CliIO): Promise<number> {
+export async function runBatchCommand(
+  paths: string[],
+  options: BatchOptions & { jobsGiven: boolean },
+  io: CliIO,
+): Promise<number> {
   const pack = await openPack(options.rules);
   // Checked here once, so a bad waiver file or --compare file is one clear error, not one per report.
   if (options.waivers) loadWaivers(options.waivers, pack);
@@ -68,13 +72,23 @@ export async function runBatchCommand(paths: string[], options: BatchOptions & {
   const discovery = discoverInputs(paths, { include: options.include, exclude: options.exclude });
   const { files } = discovery;
   if (files.length === 0 && discovery.unreadable.length === 0) {
-    throw new ProblemError([problem('batch.no-inputs', paths.join(' '), { supported: SUPPORTED_EXTENSIONS.join(' ') })]);
+    throw new ProblemError([
+      problem('batch.no-inputs', paths.join(' '), { supported: SUPPORTED_EXTENSIONS.join(' ') }),
+    ]);
   }
 
   // Claimed before scoring: an unwritable or busy --out is said in the first second, not after the run.
   const out = options.out ? OutputFolder.claim(options.out) : undefined;
   try {
-    return await scoreAndWrite(files, discovery, pack, previous, out, { ...options, ...(roster ? { loadedRoster: roster } : {}) }, io);
+    return await scoreAndWrite(
+      files,
+      discovery,
+      pack,
+      previous,
+      out,
+      { ...options, ...(roster ? { loadedRoster: roster } : {}) },
+      io,
+    );
   } finally {
     out?.release();
   }
@@ -93,12 +107,15 @@ async function scoreAndWrite(
 ): Promise<number> {
   const { lang } = options;
   const { skipped } = discovery;
-  const say = (zh: string, en: string) => options.quiet || io.stderr((lang === 'zh' ? zh : en) + '\n');
+  const say = (zh: string, en: string) => options.quiet || io.stderr(`${lang === 'zh' ? zh : en}\n`);
   // More threads than cores only adds contention: capped by cores. --jobs given is honoured up to that;
   // by default a worker is started only where it pays for its start-up (see batch/pool.ts).
   const minFilesPerWorker = options.jobsGiven ? 0 : undefined;
   const cap = Math.max(1, Math.min(options.jobs, availableParallelism()));
-  const jobs = threadCount(files.length, { jobs: cap, ...(minFilesPerWorker !== undefined ? { minFilesPerWorker } : {}) });
+  const jobs = threadCount(files.length, {
+    jobs: cap,
+    ...(minFilesPerWorker !== undefined ? { minFilesPerWorker } : {}),
+  });
   say(
     `共 ${files.length} 个文件，${jobs} 个并行任务${skipped.length ? `（跳过 ${skippedSummary(skipped, 'zh')}）` : ''}`,
     `${files.length} files, ${jobs} parallel jobs${skipped.length ? ` (skipped: ${skippedSummary(skipped, 'en')})` : ''}`,
@@ -114,7 +131,7 @@ async function scoreAndWrite(
     } catch (e) {
       throw new ProblemError([outputProblem(out.dir, e)]);
     }
-    for (const path of out.commit(staged)) io.stdout(path + '\n');
+    for (const path of out.commit(staged)) io.stdout(`${path}\n`);
   } else {
     io.stdout(rankingText(batch, lang));
   }
@@ -134,7 +151,14 @@ async function scoreWithProgress(
   const { lang } = options;
   const { jobs, minFilesPerWorker } = threads;
   const stderrTTY = io.isTTY && Boolean(process.stderr.isTTY);
-  const progress = createProgress({ total: files.length, lang, tty: stderrTTY, quiet: Boolean(options.quiet), write: io.stderr, stream: process.stderr });
+  const progress = createProgress({
+    total: files.length,
+    lang,
+    tty: stderrTTY,
+    quiet: Boolean(options.quiet),
+    write: io.stderr,
+    stream: process.stderr,
+  });
   const abort = new AbortController();
   const onSigint = () => abort.abort();
   process.once('SIGINT', onSigint);
@@ -162,11 +186,17 @@ async function scoreWithProgress(
 }
 
 /** What the run ends with on stderr — the files that failed, the roster's open questions, the totals — and its exit code. */
-function finish(batch: BatchResult, seconds: number, options: ScoringOptions, io: CliIO, say: (zh: string, en: string) => unknown): number {
+function finish(
+  batch: BatchResult,
+  seconds: number,
+  options: ScoringOptions,
+  io: CliIO,
+  say: (zh: string, en: string) => unknown,
+): number {
   const { lang } = options;
   // Files an interruption left unscored are rows in every output, but one summary line here, not thousands.
   const failed = batch.errors.filter((e) => e.problems[0]?.code !== 'batch.interrupted');
-  for (const e of failed) io.stderr(e.message + '\n');
+  for (const e of failed) io.stderr(`${e.message}\n`);
   // The roster's decisions that need the office's eye: reports matching no unit or several, units with several reports or none.
   for (const l of rosterStderrLines(batch, lang)) say(l, l);
   const scored = batch.assessments.length;
@@ -176,7 +206,10 @@ function finish(batch: BatchResult, seconds: number, options: ScoringOptions, io
   );
   if (batch.interrupted) {
     const left = batch.notScored?.length ?? 0;
-    say(`已中断：${left} 个文件未评查（已在各输出中列出）；已写出完成部分`, `interrupted: ${left} files not assessed (listed in every output); the finished part was written`);
+    say(
+      `已中断：${left} 个文件未评查（已在各输出中列出）；已写出完成部分`,
+      `interrupted: ${left} files not assessed (listed in every output); the finished part was written`,
+    );
     return BATCH_EXIT.interrupted;
   }
   if (failed.length > 0) return BATCH_EXIT.filesFailed;
@@ -209,7 +242,15 @@ function rankingText(batch: BatchResult, lang: Lang): string {
   const lines = batch.assessments.map((a, i) => {
     const rank = ranks[i]!;
     // a returned report's grade is provisional: say so where the grade is
-    const mark = a.returned ? (lang === 'zh' ? ' 退回重报' : ' returned') : a.vetoed ? (lang === 'zh' ? ' 一票否决' : ' vetoed') : '';
+    const mark = a.returned
+      ? lang === 'zh'
+        ? ' 退回重报'
+        : ' returned'
+      : a.vetoed
+        ? lang === 'zh'
+          ? ' 一票否决'
+          : ' vetoed'
+        : '';
     return `${String(rank).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}`;
   });
   const errors = batch.errors.map((e) => `   -  ${lang === 'zh' ? '  错误' : ' error'}  ${e.file}`);

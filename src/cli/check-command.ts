@@ -31,9 +31,17 @@ export interface CheckOptions {
 export async function runCheck(files: string[], options: CheckOptions, io: CliIO): Promise<number> {
   const pack = await openPack(options.rules);
   // the assessor's files, read only when given (their models load with them)
-  const waivers = options.waivers ? (await import('../score/waivers.js')).loadWaivers(options.waivers, pack) : undefined;
+  const waivers = options.waivers
+    ? (await import('../score/waivers.js')).loadWaivers(options.waivers, pack)
+    : undefined;
   const events = options.events ? (await import('../score/events.js')).loadEvents(options.events, pack) : undefined;
-  const assessor = createAssessor(pack, { ...(waivers ? { waivers } : {}), ...(events ? { events } : {}), asOf: options.asOf ?? today(), lang: options.lang, limits: inputLimits(options.maxSize) });
+  const assessor = createAssessor(pack, {
+    ...(waivers ? { waivers } : {}),
+    ...(events ? { events } : {}),
+    asOf: options.asOf ?? today(),
+    lang: options.lang,
+    limits: inputLimits(options.maxSize),
+  });
   const entries: Entry[] = [];
   const problems: Problem[] = [];
   // One bad file is reported and the others are still scored; the output keeps its place, with its error.
@@ -50,7 +58,13 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
   // Every output names every input. Only a text card for the terminal is left out when nothing was
   // scored: it would repeat, word for word, the lines stderr prints.
   if (assessments.length > 0 || options.format !== 'text' || options.out) {
-    const color = options.format === 'text' && !options.out && options.color && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+    const color =
+      options.format === 'text' &&
+      !options.out &&
+      options.color &&
+      io.isTTY &&
+      !io.env.NO_COLOR &&
+      io.env.TERM !== 'dumb';
     // grade names as the assessments carry them (English bands with --lang en)
     const grades = pack.manifest.grades.map((g) => ({ name: packName(options.lang, g.name, g.en), min: g.min }));
     const output = FORMATTERS[options.format].check(entries, { lang: options.lang, color, grades });
@@ -58,7 +72,8 @@ export async function runCheck(files: string[], options: CheckOptions, io: CliIO
     else io.stdout(output);
   }
   // what reading a file tolerated (a few undecodable characters, a wrong BOM): a line each; the exit code stays
-  for (const a of assessments) for (const w of a.report.warnings ?? []) io.stderr(formatWarning(a.report.file, w, options.lang) + '\n');
+  for (const a of assessments)
+    for (const w of a.report.warnings ?? []) io.stderr(`${formatWarning(a.report.file, w, options.lang)}\n`);
   printProblems(io, problems, options.lang);
   if (problems.length > 0) return EXIT.badInput;
   const missed = assessments.some((a) => missedThresholds(a, options).length > 0);

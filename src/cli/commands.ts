@@ -29,7 +29,9 @@ function registerCheck(program: Command, io: CliIO, setExit: (code: number) => v
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, oneOf(FORMATS), 'text')
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--no-color', 'no ANSI colours in text output')
-    .action(async (files: string[], options: CheckOptions) => setExit(await (await import('./check-command.js')).runCheck(files, options, io)));
+    .action(async (files: string[], options: CheckOptions) =>
+      setExit(await (await import('./check-command.js')).runCheck(files, options, io)),
+    );
 }
 
 function registerExtract(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -42,13 +44,19 @@ function registerExtract(program: Command, io: CliIO, setExit: (code: number) =>
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--lang <lang>', 'language of messages: zh, en', parseLang, 'zh')
     .option('--max-size <MB>', 'refuse documents larger than this (default 50 MB)', parseMaxSize)
-    .action(async (file: string, options: ExtractOptions) => setExit(await (await import('./extract-command.js')).runExtract(file, options, io)));
+    .action(async (file: string, options: ExtractOptions) =>
+      setExit(await (await import('./extract-command.js')).runExtract(file, options, io)),
+    );
 }
 
 const parseFormats = (v: string): BatchFormat[] => {
-  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = list.filter((f) => !(BATCH_FORMATS as readonly string[]).includes(f));
-  if (bad.length > 0 || list.length === 0) throw new InvalidArgumentError(`a comma-separated list of: ${BATCH_FORMATS.join(', ')}`);
+  if (bad.length > 0 || list.length === 0)
+    throw new InvalidArgumentError(`a comma-separated list of: ${BATCH_FORMATS.join(', ')}`);
   return [...new Set(list)] as BatchFormat[];
 };
 const parseJobs = (v: string): number => {
@@ -63,17 +71,32 @@ function registerBatch(program: Command, io: CliIO, setExit: (code: number) => v
     .description('score every report under folders: ranking, findings, Excel, HTML / 批量评查并排名')
     .argument('<path...>', 'folders (searched recursively) and files')
     .option('-o, --out <dir>', 'write the outputs into this folder (created if needed)')
-    .option('-f, --format <list>', `with --out: ${BATCH_FORMATS.join(', ')}`, parseFormats, ['xlsx', 'csv', 'html', 'json'] as BatchFormat[])
+    .option('-f, --format <list>', `with --out: ${BATCH_FORMATS.join(', ')}`, parseFormats, [
+      'xlsx',
+      'csv',
+      'html',
+      'json',
+    ] as BatchFormat[])
     .option('--include <glob>', 'only files matching (below each folder given; repeatable)', collect, [] as string[])
     .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [] as string[])
-    .option('-j, --jobs <n>', 'parallel threads, at most the CPU cores (default: all cores, a worker per 3,000 files)', parseJobs, availableParallelism())
-    .option('--compare <batch.json>', "last year's batch.json: adds score change and newly failing / fixed rules per authority")
+    .option(
+      '-j, --jobs <n>',
+      'parallel threads, at most the CPU cores (default: all cores, a worker per 3,000 files)',
+      parseJobs,
+      availableParallelism(),
+    )
+    .option(
+      '--compare <batch.json>',
+      "last year's batch.json: adds score change and newly failing / fixed rules per authority",
+    )
     .option(...ROSTER_OPTION)
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--explain', "keep each finding's condition tree (explain) in batch.json: larger and slower")
     .action(async (paths: string[], options: BatchOptions, command: Command) => {
       const { runBatchCommand } = await import('./batch-command.js');
-      setExit(await runBatchCommand(paths, { ...options, jobsGiven: command.getOptionValueSource('jobs') !== 'default' }, io));
+      setExit(
+        await runBatchCommand(paths, { ...options, jobsGiven: command.getOptionValueSource('jobs') !== 'default' }, io),
+      );
     });
 }
 
@@ -88,9 +111,16 @@ function registerRules(program: Command, io: CliIO, setExit: (code: number) => v
     .command('validate')
     .description('report every problem in the pack and the packs it extends')
     .argument(pack, packHelp, 'national')
-    .option('-f, --format <format>', 'text or json (the problems as data: schemas/rules-validate.schema.json)', oneOf(['text', 'json'] as const), 'text')
+    .option(
+      '-f, --format <format>',
+      'text or json (the problems as data: schemas/rules-validate.schema.json)',
+      oneOf(['text', 'json'] as const),
+      'text',
+    )
     .option('--lang <lang>', 'zh or en', parseLang, 'zh')
-    .action(async (dir: string, o: Out & { format: 'text' | 'json' }) => setExit((await run()).rulesValidate(dir, o, io)));
+    .action(async (dir: string, o: Out & { format: 'text' | 'json' }) =>
+      setExit((await run()).rulesValidate(dir, o, io)),
+    );
 
   rules
     .command('test')

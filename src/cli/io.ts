@@ -37,7 +37,7 @@ function endQuietlyOnClosedStdout(lang: Lang): void {
   if (process.stdout.listenerCount('error') > 0) return;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
-    process.stderr.write(formatProblem(outputProblem(lang === 'zh' ? '标准输出' : 'standard output', e), lang) + '\n');
+    process.stderr.write(`${formatProblem(outputProblem(lang === 'zh' ? '标准输出' : 'standard output', e), lang)}\n`);
     process.exit(EXIT.badInput);
   });
 }
@@ -46,7 +46,7 @@ function endQuietlyOnClosedStdout(lang: Lang): void {
 export const EXIT = { ok: 0, threshold: 1, badInput: 2, internal: 3 } as const;
 
 export function printProblems(io: CliIO, problems: Problem[], lang: Lang): void {
-  for (const p of problems) io.stderr(formatProblem(p, lang) + '\n');
+  for (const p of problems) io.stderr(`${formatProblem(p, lang)}\n`);
 }
 
 /** User mistakes print their problems; anything else is a bug in fazhi, said plainly, with the stack only on request. */
@@ -61,6 +61,6 @@ export function reportError(io: CliIO, e: unknown, lang: Lang): number {
       ? `fazhi 内部错误：${message}（这是 fazhi 的缺陷，不是您的输入问题；设置 FAZHI_DEBUG=1 可查看详细信息）\n`
       : `fazhi internal error: ${message} (a bug in fazhi, not in your input; set FAZHI_DEBUG=1 for details)\n`,
   );
-  if (io.env.FAZHI_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+  if (io.env.FAZHI_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
   return EXIT.internal;
 }

@@ -7,10 +7,13 @@ export async function main(argv: string[], given?: CliIO): Promise<number> {
   const io = given ?? processIO(lang);
   // `fazhi --version` alone answers before commander and the command list load: the same line, exit 0.
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
-    io.stdout(VERSION + '\n');
+    io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const [{ Command, CommanderError }, { registerCommands }] = await Promise.all([import('commander'), import('./commands.js')]);
+  const [{ Command, CommanderError }, { registerCommands }] = await Promise.all([
+    import('commander'),
+    import('./commands.js'),
+  ]);
   let exitCode: number = EXIT.ok;
   const program = new Command('fazhi')
     .description('Scores 法治政府建设年度报告 against an evaluation checklist written as YAML rules')
@@ -30,4 +33,3 @@ export async function main(argv: string[], given?: CliIO): Promise<number> {
     return reportError(io, e, lang);
   }
 }
-

@@ -31,12 +31,14 @@ export const parseDate = (v: string): string => {
 /** `--max-size <MB>`: a positive number of megabytes, at most 4,096 (beyond that no process could hold the text). */
 export const parseMaxSize = (v: string): number => {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0 || n > 4096) throw new InvalidArgumentError('a number of megabytes above 0, at most 4096');
+  if (!Number.isFinite(n) || n <= 0 || n > 4096)
+    throw new InvalidArgumentError('a number of megabytes above 0, at most 4096');
   return n;
 };
 
 /** The input limits a command runs with: the defaults, or those `--max-size` sets. */
-export const inputLimits = (maxSize: number | undefined): InputLimits => (maxSize === undefined ? DEFAULT_LIMITS : limitsForMaxSize(maxSize));
+export const inputLimits = (maxSize: number | undefined): InputLimits =>
+  maxSize === undefined ? DEFAULT_LIMITS : limitsForMaxSize(maxSize);
 
 /** The options every scoring command shares (check, batch): pack, thresholds, waivers, language. */
 export function addScoringOptions(command: Command): Command {
@@ -49,8 +51,15 @@ export function addScoringOptions(command: Command): Command {
       oneOf(['error', 'warning', 'info'] as const),
     )
     .option('--waivers <file>', 'a YAML file of approved waivers')
-    .option('--events <file>', 'a YAML file of assessor-recorded events (通报、问责…) that veto or deduct: the only source of vetoes')
+    .option(
+      '--events <file>',
+      'a YAML file of assessor-recorded events (通报、问责…) that veto or deduct: the only source of vetoes',
+    )
     .option('--as-of <date>', 'judge waiver expiry on this date (YYYY-MM-DD; default today)', parseDate)
     .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh')
-    .option('--max-size <MB>', `refuse input files larger than this (default ${DEFAULT_LIMITS.maxDocumentBytes / 1048576} MB for documents, ${DEFAULT_LIMITS.maxStructuredBytes / 1048576} MB for .yaml/.json)`, parseMaxSize);
+    .option(
+      '--max-size <MB>',
+      `refuse input files larger than this (default ${DEFAULT_LIMITS.maxDocumentBytes / 1048576} MB for documents, ${DEFAULT_LIMITS.maxStructuredBytes / 1048576} MB for .yaml/.json)`,
+      parseMaxSize,
+    );
 }

@@ -15,6 +15,7 @@ export function writeOutputFile(path: string, data: string | Uint8Array): void {
 
 export function outputProblem(path: string, e: unknown) {
   const code = (e as NodeJS.ErrnoException).code ?? String(e);
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return problem('output.write-failed', path, { reason: code });
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG')
+    return problem('output.write-failed', path, { reason: code });
   return problem('output.unwritable', path, { reason: code });
 }

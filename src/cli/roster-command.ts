@@ -25,18 +25,29 @@ export async function runRosterInit(options: RosterInitOptions, io: CliIO): Prom
   const { format, lang } = options;
   const out = options.out ?? `${lang === 'zh' ? '名单' : 'roster'}.${format}`;
   if (out === '-' && format === 'xlsx') {
-    throw new ProblemError([problem('option.invalid', '--out', { option: '--out', value: '-', expected: lang === 'zh' ? '.xlsx 不能写到标准输出，请给出文件名' : 'an .xlsx cannot go to standard output: give a file name' })]);
+    throw new ProblemError([
+      problem('option.invalid', '--out', {
+        option: '--out',
+        value: '-',
+        expected:
+          lang === 'zh'
+            ? '.xlsx 不能写到标准输出，请给出文件名'
+            : 'an .xlsx cannot go to standard output: give a file name',
+      }),
+    ]);
   }
   if (out !== '-' && existsSync(out) && !options.force) throw new ProblemError([problem('output.exists', out)]);
   const pack = loadPack(options.rules);
-  const rules = pack.rules.filter((r) => r.rule.onEvent).map((r) => ({ id: r.rule.id, title: r.rule.title, veto: Boolean(r.rule.veto) }));
+  const rules = pack.rules
+    .filter((r) => r.rule.onEvent)
+    .map((r) => ({ id: r.rule.id, title: r.rule.title, veto: Boolean(r.rule.veto) }));
   const data = await rosterTemplate(format, lang, rules, schemaPath(out));
   if (out === '-') {
     io.stdout(String(data));
     return EXIT.ok;
   }
   writeOutputFile(out, data);
-  io.stdout(out + '\n');
+  io.stdout(`${out}\n`);
   io.stderr(
     lang === 'zh'
       ? `已写出名单模板；每行填写一个单位，然后运行：fazhi batch <报告文件夹> --roster ${out} --out <结果文件夹>\n`

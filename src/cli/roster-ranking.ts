@@ -19,9 +19,14 @@ export function rosterRankingText(batch: BatchResult, lang: Lang): string {
     return `${(r.rank === undefined ? '-' : String(r.rank)).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}${unranked}`;
   };
   const units = view.units.map(
-    (u) => `${(u.rank === undefined ? '-' : String(u.rank)).padStart(4)}  ${'-'.padStart(6)}  ${padEnd(u.grade ?? '', 8)}${padEnd(u.unit, 24)}${u.status === 'not_submitted' ? (zh ? '未报送' : 'not submitted') : zh ? '未评查' : 'not scored'}`,
+    (u) =>
+      `${(u.rank === undefined ? '-' : String(u.rank)).padStart(4)}  ${'-'.padStart(6)}  ${padEnd(u.grade ?? '', 8)}${padEnd(u.unit, 24)}${u.status === 'not_submitted' ? (zh ? '未报送' : 'not submitted') : zh ? '未评查' : 'not scored'}`,
   );
-  const lines = [...view.rows.slice(0, view.ranked).map((_, i) => report(i)), ...units, ...view.rows.slice(view.ranked).map((_, i) => report(view.ranked + i))];
+  const lines = [
+    ...view.rows.slice(0, view.ranked).map((_, i) => report(i)),
+    ...units,
+    ...view.rows.slice(view.ranked).map((_, i) => report(view.ranked + i)),
+  ];
   const errors = batch.errors.map((e) => `   -  ${zh ? '  错误' : ' error'}  ${e.file}`);
   return [...lines, ...errors].join('\n') + (lines.length + errors.length ? '\n' : '');
 }

@@ -43,7 +43,7 @@ function validationJson(dir: string, name: string, problems: Problem[], lang: La
     ...(valid ? { rules: loadPack(dir).rules.length } : {}),
     problems: problems.map((p) => problemRowWithFile(p, lang)),
   };
-  io.stdout(JSON.stringify(result, null, 2) + '\n');
+  io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   return valid ? EXIT.ok : EXIT.badInput;
 }
 
@@ -62,6 +62,6 @@ export function rulesDoc(dir: string, o: Out & { format: 'md' | 'html' }, io: Cl
 
 export function rulesList(dir: string, o: Out & { format: 'text' | 'json' }, io: CliIO): number {
   const p = loadPack(dir);
-  io.stdout(o.format === 'json' ? JSON.stringify(ruleRows(p), null, 2) + '\n' : ruleTable(p, o.lang));
+  io.stdout(o.format === 'json' ? `${JSON.stringify(ruleRows(p), null, 2)}\n` : ruleTable(p, o.lang));
   return EXIT.ok;
 }

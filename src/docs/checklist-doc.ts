@@ -12,7 +12,14 @@ const ROLES: Array<[ReportRole, string]> = [
   ['department', '其他政府工作部门'],
   ['township', '乡镇人民政府、街道办事处'],
 ];
-const STATUS_ZH: Record<string, string> = { pass: '通过', fail: '不符合', missing: '未载明', not_applicable: '不适用', waived: '已豁免', error: '规则错误' };
+const STATUS_ZH: Record<string, string> = {
+  pass: '通过',
+  fail: '不符合',
+  missing: '未载明',
+  not_applicable: '不适用',
+  waived: '已豁免',
+  error: '规则错误',
+};
 
 /** A worked example under a rule: a test case and the status and points the rule gives it. */
 export interface DocExample {
@@ -48,17 +55,23 @@ export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocE
     out.push(`| ${md(title)} | ${rules.length} | ${formatNumber(rules.reduce((s, r) => s + r.rule.points, 0))} |`);
   }
   out.push('');
-  out.push('报告主体由单位名称判断（如“××县司法局”为司法局），评查名单可以指定；无法判断时按全部指标评查，并提示核对。');
+  out.push(
+    '报告主体由单位名称判断（如“××县司法局”为司法局），评查名单可以指定；无法判断时按全部指标评查，并提示核对。',
+  );
   out.push('');
   out.push('## 评分与等级', '');
   out.push(
     '得分率 = 得分 ÷ 应得分 × 100%。“不适用”的项目（不适用于该报告主体，或报告载明本年度没有可评的事项，如未发生行政诉讼案件）不计入得分和应得分；“未载明”的项目除规则注明“不计分”或“仅作提示”外，得0分并计入应得分。',
   );
   out.push('');
-  out.push('门槛项（文件类型、报告期间）不计分：不符合的，报告退回重报，得分仅供参考。一票否决和固定扣分只依据评查人员登记的事件，不依据报告用词。');
+  out.push(
+    '门槛项（文件类型、报告期间）不计分：不符合的，报告退回重报，得分仅供参考。一票否决和固定扣分只依据评查人员登记的事件，不依据报告用词。',
+  );
   out.push('');
   out.push('| 等级 | 得分率 |', '|---|---|');
-  m.grades.forEach((g, i) => out.push(`| ${md(g.name)} | ${i === m.grades.length - 1 ? `低于 ${m.grades[i - 1]?.min ?? 0}%` : `≥ ${g.min}%`} |`));
+  m.grades.forEach((g, i) => {
+    out.push(`| ${md(g.name)} | ${i === m.grades.length - 1 ? `低于 ${m.grades[i - 1]?.min ?? 0}%` : `≥ ${g.min}%`} |`);
+  });
   out.push('');
   out.push('## 分类', '', '| 分类 | 项数 | 分值 |', '|---|---:|---:|');
   for (const c of m.categories) {
@@ -75,25 +88,37 @@ export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocE
       const kind = rule.gate ? '门槛，不计分' : `${formatNumber(rule.points)}分`;
       out.push(`### ${md(rule.title)}（${kind}${rule.veto ? '，一票否决' : ''}）`, '');
       out.push(`- 编号：\`${rule.id}\`；重要程度：${SEVERITY_ZH[rule.severity]}`);
-      out.push(`- 适用对象：${rule.appliesTo ? `${rule.appliesTo.map((r) => ROLE_NAMES[r].zh).join('、')}（个性指标）` : '所有报告主体（共性指标）'}`);
+      out.push(
+        `- 适用对象：${rule.appliesTo ? `${rule.appliesTo.map((r) => ROLE_NAMES[r].zh).join('、')}（个性指标）` : '所有报告主体（共性指标）'}`,
+      );
       out.push(`- 评分：${describeScoring(rule, pack, facts)}`);
       if (rule.basis) out.push(`- 依据：${md(rule.basis)}`);
       if (rule.remedy) out.push(`- 整改建议：${md(rule.remedy)}`);
       const shown = pickExamples(examples.get(rule.id) ?? []);
       if (shown.length > 0) {
         out.push('- 示例（取自细则测试用例）：');
-        for (const e of shown) out.push(`  - ${md(e.name)} → ${STATUS_ZH[e.status ?? ''] ?? ''}${e.points !== undefined ? `，得${formatNumber(e.points)}分` : ''}`);
+        for (const e of shown)
+          out.push(
+            `  - ${md(e.name)} → ${STATUS_ZH[e.status ?? ''] ?? ''}${e.points !== undefined ? `，得${formatNumber(e.points)}分` : ''}`,
+          );
       }
       out.push('');
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** One example per status first (pass, fail, not applicable …), then per distinct points, then the rest, up to the limit. */
 function pickExamples(all: DocExample[]): DocExample[] {
   const picked: DocExample[] = [];
-  for (const key of [(e: DocExample) => e.status ?? '', (e: DocExample) => `${e.status ?? ''}/${e.points ?? ''}`, (e: DocExample) => e]) {
+  for (const key of [
+    (e: DocExample) => e.status ?? '',
+    (e: DocExample) => `${e.status ?? ''}/${e.points ?? ''}`,
+    (e: DocExample) => e,
+  ]) {
     for (const e of all) if (!picked.includes(e) && !picked.some((p) => key(p) === key(e))) picked.push(e);
   }
   // Back in the order the tests give them, which reads as a progression.

@@ -55,12 +55,14 @@ export function ruleTable(pack: Pack, lang: Lang): string {
   const w = WORDS[lang];
   const head = [...w.head];
   // English names a role by its id, as the pack writes it (appliesTo: [department])
-  const who = (r: RuleRow) => (r.appliesTo ? r.appliesTo.map((x) => (lang === 'zh' ? ROLE_NAMES[x].zhShort : x)).join(w.list) : w.all);
+  const who = (r: RuleRow) =>
+    r.appliesTo ? r.appliesTo.map((x) => (lang === 'zh' ? ROLE_NAMES[x].zhShort : x)).join(w.list) : w.all;
   const pts = (r: RuleRow) => (r.gate ? w.gate : formatNumber(r.points) + (r.veto ? w.veto : ''));
   const rows = ruleRows(pack).map((r) => [r.id, r.category, pts(r), r.severity, who(r), r.title]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i]!))).join('  ');
   const common = pack.rules.filter((r) => !r.rule.appliesTo).length;
   const footer = w.footer(rows.length, common);
-  return [line(head), ...rows.map(line), footer].join('\n') + '\n';
+  return `${[line(head), ...rows.map(line), footer].join('\n')}\n`;
 }

@@ -1,6 +1,9 @@
 import { escapeHtml } from '../util/html-text.js';
 
-const inline = (s: string) => escapeHtml(s).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+const inline = (s: string) =>
+  escapeHtml(s)
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 
 /**
  * HTML for the Markdown subset the checklist doc is written in (headings, lists, tables,
@@ -22,7 +25,12 @@ export function markdownToHtml(markdown: string, title: string): string {
       body.push(`<ul>${items.join('')}</ul>`);
     } else if (line.startsWith('|')) {
       const rows: string[][] = [];
-      while (i < lines.length && lines[i]!.startsWith('|')) rows.push(lines[i++]!.slice(1, -1).split('|').map((c) => c.trim()));
+      while (i < lines.length && lines[i]!.startsWith('|'))
+        rows.push(
+          lines[i++]!.slice(1, -1)
+            .split('|')
+            .map((c) => c.trim()),
+        );
       i--;
       const [head, , ...rest] = rows;
       body.push(

@@ -9,7 +9,9 @@ export type CompiledCondition = (facts: FactMap) => Explanation;
 /** The same condition, result only: no tree is built (the batch hot path). */
 export type CompiledTest = (facts: FactMap) => boolean;
 /** json-rules-engine's operator objects, decorators applied, as its OperatorMap returns them. */
-export type OperatorLookup = (name: string) => { evaluate(factValue: unknown, jsonValue: unknown): boolean } | null | undefined;
+export type OperatorLookup = (
+  name: string,
+) => { evaluate(factValue: unknown, jsonValue: unknown): boolean } | null | undefined;
 
 /**
  * Compiles a json-rules-engine condition into plain closures with the library's exact
@@ -36,13 +38,20 @@ type Meta = { name?: string };
 function compileNode(c: Condition, cx: CompileContext): Compiled {
   const priority = c.priority || 1;
   const meta: Meta = c.name ? { name: c.name } : {};
-  if ('all' in c || 'any' in c) return compileBoolean('all' in c ? 'all' : 'any', ('all' in c ? c.all : c.any) ?? [], priority, meta, cx);
+  if ('all' in c || 'any' in c)
+    return compileBoolean('all' in c ? 'all' : 'any', ('all' in c ? c.all : c.any) ?? [], priority, meta, cx);
   if ('not' in c) return compileNot(c.not, priority, meta, cx);
   if ('condition' in c) return compileReference(c, priority, cx);
   return compileLeaf(c, priority, meta, cx.operators);
 }
 
-function compileBoolean(kind: 'all' | 'any', conditions: Condition[], priority: number, meta: Meta, cx: CompileContext): Compiled {
+function compileBoolean(
+  kind: 'all' | 'any',
+  conditions: Condition[],
+  priority: number,
+  meta: Meta,
+  cx: CompileContext,
+): Compiled {
   const children = conditions.map((c) => compileNode(c, cx));
   const still: Explanation = { kind, ...meta, children: children.map((x) => x.still) };
   const sets = prioritySets(children);
@@ -73,7 +82,10 @@ function compileReference(c: ConditionReference, priority: number, cx: CompileCo
   // An unknown name is rejected when the pack loads; json-rules-engine would throw here too.
   if (!target) throw new Error(`No condition ${c.condition} exists`);
   // Realised as json-rules-engine does: the named condition's fields laid over the reference.
-  const inner = compileNode({ ...(c.name ? { name: c.name } : {}), ...(c.priority ? { priority: c.priority } : {}), ...target } as Condition, cx);
+  const inner = compileNode(
+    { ...(c.name ? { name: c.name } : {}), ...(c.priority ? { priority: c.priority } : {}), ...target } as Condition,
+    cx,
+  );
   const still: Explanation = { kind: 'condition', name: c.condition };
   return { priority, still, run: inner.run, test: inner.test };
 }
@@ -82,8 +94,18 @@ function compileLeaf(leaf: LeafCondition, priority: number, meta: Meta, operator
   const op = operators(leaf.operator);
   if (!op) throw new Error(`Unknown operator: ${leaf.operator}`);
   const value = leaf.value;
-  const ref = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'fact') ? (value as { fact: string; path?: string }) : undefined;
-  const base: Explanation = { kind: 'fact', ...meta, fact: leaf.fact, ...(leaf.path ? { path: leaf.path } : {}), operator: leaf.operator, value };
+  const ref =
+    value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'fact')
+      ? (value as { fact: string; path?: string })
+      : undefined;
+  const base: Explanation = {
+    kind: 'fact',
+    ...meta,
+    fact: leaf.fact,
+    ...(leaf.path ? { path: leaf.path } : {}),
+    operator: leaf.operator,
+    value,
+  };
   return {
     priority,
     still: base,
@@ -94,7 +116,8 @@ function compileLeaf(leaf: LeafCondition, priority: number, meta: Meta, operator
       return { ...base, result, ...(left !== undefined ? { factValue: left } : {}) };
     },
     // The operator's raw result: a parent compares it with `=== true`, as the library does.
-    test: (facts) => op.evaluate(read(facts, leaf.fact, leaf.path), ref ? read(facts, ref.fact, ref.path) : value) as boolean,
+    test: (facts) =>
+      op.evaluate(read(facts, leaf.fact, leaf.path), ref ? read(facts, ref.fact, ref.path) : value) as boolean,
   };
 }
 
@@ -113,7 +136,12 @@ function prioritySets(children: Compiled[]): number[] {
 }
 
 /** json-rules-engine's prioritizeAndRun: sets by priority, highest first; later sets run only if still undecided. */
-function runSets(kind: 'all' | 'any', children: Compiled[], priorities: number[], facts: FactMap): { result: unknown; children: Explanation[] } {
+function runSets(
+  kind: 'all' | 'any',
+  children: Compiled[],
+  priorities: number[],
+  facts: FactMap,
+): { result: unknown; children: Explanation[] } {
   if (children.length === 0) return { result: true, children: [] };
   if (children.length === 1) {
     const only = children[0]!.run(facts);
@@ -156,6 +184,10 @@ function testSets(kind: 'all' | 'any', children: Compiled[], priorities: number[
   return decided;
 }
 
-function booleanNode(kind: 'all' | 'any', meta: { name?: string }, run: { result: unknown; children: Explanation[] }): Explanation {
+function booleanNode(
+  kind: 'all' | 'any',
+  meta: { name?: string },
+  run: { result: unknown; children: Explanation[] },
+): Explanation {
   return { kind, ...meta, result: run.result === true, children: run.children };
 }

@@ -43,7 +43,10 @@ export function computeDerived(d: DerivedFact, facts: FactMap, year: number | un
     case 'abs':
       return roundTo(Math.abs(a!), decimals);
     case 'sum':
-      return roundTo((inputs as number[]).reduce((s, x) => s + x, 0), decimals);
+      return roundTo(
+        (inputs as number[]).reduce((s, x) => s + x, 0),
+        decimals,
+      );
   }
 }
 

@@ -3,7 +3,12 @@ import type { Explanation } from '../model/assessment.js';
 import type { TopLevelCondition } from '../model/condition.js';
 import type { ReportData } from '../model/report.js';
 import type { CompiledRule, Pack } from '../pack/compiled-pack.js';
-import { compileCondition, type CompiledCondition, type CompiledTest, type OperatorLookup } from './compile-condition.js';
+import {
+  compileCondition,
+  type CompiledCondition,
+  type CompiledTest,
+  type OperatorLookup,
+} from './compile-condition.js';
 import { explain } from './explain.js';
 import { factMap, type FactMap } from './derived-facts.js';
 import { CUSTOM_OPERATORS } from './operators.js';
@@ -75,7 +80,8 @@ export class Evaluator {
     private readonly mode: EvaluatorMode = 'compiled',
   ) {
     this.engine = this.buildEngine([]);
-    const operators: OperatorLookup = (name) => (this.engine as unknown as { operators: { get: OperatorLookup } }).operators.get(name);
+    const operators: OperatorLookup = (name) =>
+      (this.engine as unknown as { operators: { get: OperatorLookup } }).operators.get(name);
     this.prepared = pack.rules.map((compiled) => {
       const { rule } = compiled;
       const conditions = rule.tiers ? rule.tiers.map((t) => t.when) : rule.when ? [rule.when] : [];
@@ -84,10 +90,15 @@ export class Evaluator {
       return {
         compiled,
         requirements: requirementsOf(rule, pack.conditions),
-        ...(rule.tiers ? { tierRequirements: rule.tiers.map((t) => requirementsOfConditions([t.when], pack.conditions)) } : {}),
+        ...(rule.tiers
+          ? { tierRequirements: rule.tiers.map((t) => requirementsOfConditions([t.when], pack.conditions)) }
+          : {}),
         ...(na
           ? {
-              notApplicable: ('any' in na.when ? na.when.any.map((c) => ({ all: [c] }) as TopLevelCondition) : [na.when]).map((c) => ({
+              notApplicable: ('any' in na.when
+                ? na.when.any.map((c) => ({ all: [c] }) as TopLevelCondition)
+                : [na.when]
+              ).map((c) => ({
                 requirements: requirementsOfConditions([c], pack.conditions),
                 test: compileCondition(c, pack.conditions, operators).test,
               })),
@@ -113,9 +124,14 @@ export class Evaluator {
 
   private addRules(engine: Engine, p: Prepared): void {
     const { rule } = p.compiled;
-    p.conditions.forEach((c, i) =>
-      engine.addRule({ name: p.names[i], conditions: c as never, event: { type: rule.id }, ...(rule.priority ? { priority: rule.priority } : {}) }),
-    );
+    p.conditions.forEach((c, i) => {
+      engine.addRule({
+        name: p.names[i],
+        conditions: c as never,
+        event: { type: rule.id },
+        ...(rule.priority ? { priority: rule.priority } : {}),
+      });
+    });
   }
 
   /** Evaluates every rule of the pack on one report, in pack order. */
@@ -194,7 +210,13 @@ export class Evaluator {
     return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error };
   }
 
-  private outcome(p: Prepared, facts: FactMap, trees: Map<string, Explanation>, error: string | undefined, explain: boolean): RuleOutcome {
+  private outcome(
+    p: Prepared,
+    facts: FactMap,
+    trees: Map<string, Explanation>,
+    error: string | undefined,
+    explain: boolean,
+  ): RuleOutcome {
     const early = this.decidedEarly(p, facts);
     if (early) return early;
     if (error !== undefined) return this.failed(p, facts, error);
@@ -232,7 +254,8 @@ export class Evaluator {
     const holds = p.notApplicable?.find((na) => na.requirements.every((r) => present(facts, r)) && na.test(facts));
     if (!holds) return undefined;
     const used: Record<string, unknown> = {};
-    for (const r of holds.requirements) if (r.fact !== 'report' && r.fact !== 'sections') used[r.fact] = facts.get(r.fact);
+    for (const r of holds.requirements)
+      if (r.fact !== 'report' && r.fact !== 'sections') used[r.fact] = facts.get(r.fact);
     return { ruleId: rule.id, status: 'not_applicable', notApplicable: 'stated', facts: used, missingFacts: [] };
   }
 
@@ -247,7 +270,9 @@ export class Evaluator {
       const absent = p.requirements.filter((r) => !present(facts, r));
       const { catalog } = this.pack;
       // Name what the report should state: a derived fact's absent inputs, a metadata field by its path.
-      const unstated = catalog.closure(absent.filter((r) => !r.path).map((r) => r.fact)).filter((id) => facts.get(id) === undefined && !catalog.derived(id));
+      const unstated = catalog
+        .closure(absent.filter((r) => !r.path).map((r) => r.fact))
+        .filter((id) => facts.get(id) === undefined && !catalog.derived(id));
       const fields = absent.filter((r) => r.path).map((r) => `${r.fact}${r.path!.slice(1)}`);
       return { ruleId, status: 'missing', facts: this.used(p, facts), missingFacts: [...unstated, ...fields] };
     }
@@ -266,7 +291,12 @@ export class Evaluator {
       }
     }
     const tiers = p.compiled.rule.tiers !== undefined;
-    const outcome: RuleOutcome = { ruleId: p.compiled.rule.id, status: tier >= 0 ? 'met' : 'unmet', facts: this.used(p, facts), missingFacts: [] };
+    const outcome: RuleOutcome = {
+      ruleId: p.compiled.rule.id,
+      status: tier >= 0 ? 'met' : 'unmet',
+      facts: this.used(p, facts),
+      missingFacts: [],
+    };
     if (tiers && tier >= 0) outcome.tier = tier;
     if (explain) outcome.explain = tiers ? { kind: 'any', result: tier >= 0, children: evaluated } : evaluated[0]!;
     return outcome;

@@ -14,5 +14,6 @@ const DATE_COMPARISONS: Record<CustomOperatorName, (a: string, b: string) => boo
  * strings, which order correctly as text; anything else makes the condition false, never a crash.
  */
 export const CUSTOM_OPERATORS: Operator[] = CUSTOM_OPERATOR_NAMES.map(
-  (name) => new Operator(name, (a: string, b: unknown) => isIsoDateShaped(b) && DATE_COMPARISONS[name](a, b), isIsoDateShaped),
+  (name) =>
+    new Operator(name, (a: string, b: unknown) => isIsoDateShaped(b) && DATE_COMPARISONS[name](a, b), isIsoDateShaped),
 );

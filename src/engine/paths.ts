@@ -9,7 +9,7 @@ export function resolvePath(value: unknown, path: string): unknown {
   for (const m of path.matchAll(SEGMENT)) {
     if (node === null || typeof node !== 'object') return undefined;
     const key = m[1] ?? m[2]!;
-    if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    if (!Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
   return node;

@@ -42,7 +42,20 @@ const PLACE_SUFFIXES: Array<[string, ReportLevel | undefined]> = [
  * 社区矫正, 依法治县办. A property of the naming system, not a judgement an auditor tunes.
  */
 const NOT_PLACE_AFTER = new Set(['市场', '市政', '市容', '区域', '县域', '乡村', '镇村', '乡镇']);
-const NOT_PLACE_BEFORE = ['城乡', '城市', '都市', '社区', '园区', '景区', '辖区', '依法治县', '依法治区', '依法治市', '依法治州', '依法治旗'];
+const NOT_PLACE_BEFORE = [
+  '城乡',
+  '城市',
+  '都市',
+  '社区',
+  '园区',
+  '景区',
+  '辖区',
+  '依法治县',
+  '依法治区',
+  '依法治市',
+  '依法治州',
+  '依法治旗',
+];
 /** Characters of a body, never of a place name: a place does not contain 局 or 政府. */
 const BODY_CHARS = /[局厅委办府院所室处会署部司中心]/u;
 const HAN = /\p{Script=Han}/u;
@@ -83,7 +96,9 @@ const roleCache = new WeakMap<VocabularyFile, RoleWords>();
 function roleWords(vocabulary: VocabularyFile): RoleWords {
   let words = roleCache.get(vocabulary);
   if (!words) {
-    const list = Object.entries(vocabulary.roles ?? {}).flatMap(([role, ws]) => (ws ?? []).map((w) => [w, role as ReportRole] as RoleWord));
+    const list = Object.entries(vocabulary.roles ?? {}).flatMap(([role, ws]) =>
+      (ws ?? []).map((w) => [w, role as ReportRole] as RoleWord),
+    );
     list.sort((a, b) => b[0].length - a[0].length);
     const byLast = new Map<number, RoleWord[]>();
     for (const rw of list) {

@@ -59,7 +59,10 @@ export const PERIOD_REACH = 40;
  * clause or sentence of everything, and reading it whole for every cue would be quadratic.
  */
 export const JUDGE_REACH = 120;
-export const near = (s: number, e: number, at: number): [number, number] => [Math.max(s, at - JUDGE_REACH), Math.min(e, at + JUDGE_REACH)];
+export const near = (s: number, e: number, at: number): [number, number] => [
+  Math.max(s, at - JUDGE_REACH),
+  Math.min(e, at + JUDGE_REACH),
+];
 
 /** A clause holding one of the fact's exclude words is never read for it. */
 export function excluded(text: string, cs: number, ce: number, x: FactExtractor, at: number): boolean {
@@ -78,7 +81,15 @@ function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: numb
  * only when read: most statements found are judged away or outranked, and building a quote
  * (line, column, trimmed text) for each cost more than judging it.
  */
-export function quote(index: TextIndex, cs: number, ce: number, ms: number, me: number, approximate: boolean, note?: string): Quote {
+export function quote(
+  index: TextIndex,
+  cs: number,
+  ce: number,
+  ms: number,
+  me: number,
+  approximate: boolean,
+  note?: string,
+): Quote {
   let s = cs;
   let e = ce;
   if (e - s > QUOTE_MAX) {
@@ -127,4 +138,3 @@ export class Match implements FactMatch {
     return this.built;
   }
 }
-

@@ -39,7 +39,8 @@ export function claimWords(pack: Pack): ClaimWords {
 
 function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
   const scopeOf = new Map<string, string>();
-  for (const [scope, words] of Object.entries(v.scopes ?? {})) for (const word of words) if (!scopeOf.has(word)) scopeOf.set(word, scope);
+  for (const [scope, words] of Object.entries(v.scopes ?? {}))
+    for (const word of words) if (!scopeOf.has(word)) scopeOf.set(word, scope);
   const ordinary = v.ordinary ?? [];
   return {
     negation: new WordSet(v.negation),
@@ -65,16 +66,29 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
 }
 
 /** Occurrences of a judgement word in [from, to) that are not part of an ordinary word. */
-export function judging(w: ClaimWords, set: WordSet, text: string, from: number, to: number): Array<{ at: number; word: string }> {
+export function judging(
+  w: ClaimWords,
+  set: WordSet,
+  text: string,
+  from: number,
+  to: number,
+): Array<{ at: number; word: string }> {
   return set.find(text, from, to).filter((o) => !w.ordinary.covers(text, o.at, o.word.length, w.ordinaryReach));
 }
 
 /** The last such occurrence in [from, to). */
-export function lastJudging(w: ClaimWords, set: WordSet, text: string, from: number, to: number): { at: number; word: string } | undefined {
+export function lastJudging(
+  w: ClaimWords,
+  set: WordSet,
+  text: string,
+  from: number,
+  to: number,
+): { at: number; word: string } | undefined {
   if (set.size === 0) return undefined;
   for (let i = to - 1; i >= Math.max(0, from); i--) {
     const word = set.at(text, i);
-    if (word && i + word.length <= to && !w.ordinary.covers(text, i, word.length, w.ordinaryReach)) return { at: i, word };
+    if (word && i + word.length <= to && !w.ordinary.covers(text, i, word.length, w.ordinaryReach))
+      return { at: i, word };
   }
   return undefined;
 }

@@ -7,7 +7,28 @@ import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { CodeSet } from './code-set.js';
 
 /** Count units a number may carry when a fact names none of its own. */
-export const DEFAULT_COUNT_UNITS = ['件', '宗', '份', '本', '起', '次', '人次', '场', '场次', '期', '人', '名', '个', '家', '条', '项', '篇', '批', '户', '所'];
+export const DEFAULT_COUNT_UNITS = [
+  '件',
+  '宗',
+  '份',
+  '本',
+  '起',
+  '次',
+  '人次',
+  '场',
+  '场次',
+  '期',
+  '人',
+  '名',
+  '个',
+  '家',
+  '条',
+  '项',
+  '篇',
+  '批',
+  '户',
+  '所',
+];
 export const DEFAULT_MAX_GAP = 12;
 
 const NUM = `(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+(?:\\.\\d+)?)`;
@@ -46,7 +67,7 @@ export function valueCharIn(text: string, from: number, to: number): boolean {
   return false;
 }
 const CHINESE_NUMERAL_CODES = new CodeSet(CHINESE_NUMERAL_CHARS);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One fact made ready for extraction: its cue lists and the value pattern of its type. Every
@@ -110,7 +131,14 @@ export interface CueIds {
   anchors: number[][] | undefined;
 }
 
-const NO_CUE_IDS: CueIds = { cues: [], contextCues: [], cuesAfterValue: [], contextCuesAfterValue: [], zeroCues: [], anchors: undefined };
+const NO_CUE_IDS: CueIds = {
+  cues: [],
+  contextCues: [],
+  cuesAfterValue: [],
+  contextCuesAfterValue: [],
+  zeroCues: [],
+  anchors: undefined,
+};
 
 function cueIdsOf(x: FactExtractor, scanner: CueScanner): CueIds {
   const ids = (words: string[]) => words.map((w) => scanner.ids.get(w) ?? -1);
@@ -161,7 +189,12 @@ function compile(pack: Pack): CompiledExtraction {
   return { facts, scanner, sections: pack.sections, problems };
 }
 
-function factExtractor(def: FactDefinition, dir: string, problems: Problem[], compiled: CompiledPattern | undefined): FactExtractor | undefined {
+function factExtractor(
+  def: FactDefinition,
+  dir: string,
+  problems: Problem[],
+  compiled: CompiledPattern | undefined,
+): FactExtractor | undefined {
   const valueCues = def.valueCues ? Object.entries(def.valueCues) : undefined;
   const x: FactExtractor = {
     def,
@@ -222,7 +255,14 @@ function factExtractor(def: FactDefinition, dir: string, problems: Problem[], co
   if (def.pattern) {
     // Compiled (and checked with its position) when the pack was opened: pack.patterns.
     if (!compiled) throw new Error(`fact ${def.id}: its pattern was not compiled with the pack`);
-    if ('error' in compiled) problems.push(problem('pack.bad-pattern', `${dir}/facts.yaml`, { pattern: def.pattern, fact: def.id, reason: compiled.error }));
+    if ('error' in compiled)
+      problems.push(
+        problem('pack.bad-pattern', `${dir}/facts.yaml`, {
+          pattern: def.pattern,
+          fact: def.id,
+          reason: compiled.error,
+        }),
+      );
     else x.pattern = compiled;
   }
   if (!x.value && !x.valueCues && !x.pattern && x.zeroCues.length === 0) return undefined;
@@ -252,9 +292,15 @@ export function valuePattern(def: FactDefinition): RegExp | undefined {
     case 'percent':
       return new RegExp(`${APPROX_BEFORE}(?:(?<n>${NUM})\\s*[%％]|百分之(?<cn>百|[${CHINESE_NUMERAL_CHARS}点]+))`, 'g');
     case 'count': {
-      const units = [...new Set([...(def.units ?? []), ...(def.unit && !def.units ? [def.unit] : []), ...(def.units ? [] : DEFAULT_COUNT_UNITS)])]
+      const units = [
+        ...new Set([
+          ...(def.units ?? []),
+          ...(def.unit && !def.units ? [def.unit] : []),
+          ...(def.units ? [] : DEFAULT_COUNT_UNITS),
+        ]),
+      ]
         .sort((a, b) => b.length - a.length)
-        .map(escape)
+        .map(escapeRegExp)
         .join('|');
       // A one-character Chinese numeral is a count with 余/多 (三十余场次), or alone right after its cue
       // (纠错四件; the reader checks the distance); 一 alone never is: 一起 / 一批 are words.

@@ -89,7 +89,8 @@ export class CueScanner {
         const id = pairIds[k]!;
         if (firsts[id] !== c || seconds[id] !== next || i < nextFree[id]!) continue;
         const cue = cues[id]!;
-        if (cue.length > 2 && (text.charCodeAt(i + 2) !== thirds[id] || (cue.length > 3 && !text.startsWith(cue, i)))) continue;
+        if (cue.length > 2 && (text.charCodeAt(i + 2) !== thirds[id] || (cue.length > 3 && !text.startsWith(cue, i))))
+          continue;
         found(id, i, cue.length);
       }
     }

@@ -20,11 +20,15 @@ export function documentTypeOf(title: string, vocabulary: VocabularyFile): Docum
       const at = t.lastIndexOf(w);
       if (at < 0) continue;
       const end = at + w.length;
-      if (!best || end > best.end || (end === best.end && w.length > best.length)) best = { type: type as DocumentType, end, length: w.length };
+      if (!best || end > best.end || (end === best.end && w.length > best.length))
+        best = { type: type as DocumentType, end, length: w.length };
     }
   }
   if (!best) return 'other';
   // what follows the head noun: closing quotes and a bracketed note (（全文）) change nothing
-  const rest = t.slice(best.end).replace(/[（(【[][^）)】\]]*[）)】\]]/gu, '').replace(/[》”"'’」』]/gu, '');
+  const rest = t
+    .slice(best.end)
+    .replace(/[（(【[][^）)】\]]*[）)】\]]/gu, '')
+    .replace(/[》”"'’」』]/gu, '');
   return OTHER_DOCUMENT.test(rest) ? 'other' : best.type;
 }

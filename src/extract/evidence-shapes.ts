@@ -9,14 +9,26 @@ import type { Evidence } from '../model/common.js';
  */
 
 /** Evidence at a place in the text, with a note when there is one. */
-export function placed(quote: string, line: number, column: number, offset: number, approximate: boolean, note?: string): Evidence {
-  if (note === undefined) return approximate ? { quote, line, column, offset, approximate: true } : { quote, line, column, offset };
+export function placed(
+  quote: string,
+  line: number,
+  column: number,
+  offset: number,
+  approximate: boolean,
+  note?: string,
+): Evidence {
+  if (note === undefined)
+    return approximate ? { quote, line, column, offset, approximate: true } : { quote, line, column, offset };
   return approximate ? { quote, line, column, offset, approximate: true, note } : { quote, line, column, offset, note };
 }
 
 /** Whether `e` has the keys `placed` gives, in its order: then it can be rebuilt as a literal. */
 const isPlaced = (e: Evidence): boolean =>
-  e.scope === undefined && e.line !== undefined && e.column !== undefined && e.offset !== undefined && (e.approximate === undefined || e.approximate);
+  e.scope === undefined &&
+  e.line !== undefined &&
+  e.column !== undefined &&
+  e.offset !== undefined &&
+  (e.approximate === undefined || e.approximate);
 
 /**
  * `{ ...e, note }`: the note added after the evidence's keys, or given a new value where it
@@ -34,6 +46,11 @@ export function withScope(e: Evidence, scope: string | undefined): Evidence {
   const { quote, line, column, offset, note } = e as Required<Evidence>;
   const approximate = e.approximate === true;
   if (scope === undefined) return placed(quote, line, column, offset, approximate, note);
-  if (note === undefined) return approximate ? { quote, line, column, offset, approximate: true, scope } : { quote, line, column, offset, scope };
-  return approximate ? { quote, line, column, offset, approximate: true, note, scope } : { quote, line, column, offset, note, scope };
+  if (note === undefined)
+    return approximate
+      ? { quote, line, column, offset, approximate: true, scope }
+      : { quote, line, column, offset, scope };
+  return approximate
+    ? { quote, line, column, offset, approximate: true, note, scope }
+    : { quote, line, column, offset, note, scope };
 }

@@ -53,7 +53,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const accept = (m: FactMatch): boolean => {
     const h = parts.at(m.valueOffset);
     if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
-    if (x.inSections && !(h !== undefined && h.kinds.some((p) => x.inSections!.includes(p)))) return false;
+    if (x.inSections && !h?.kinds.some((p) => x.inSections!.includes(p))) return false;
     if (!x.scopes && !NUMERIC.has(x.type)) return true;
     m.scope = relativeScope(meta.role, m.scope);
     return !x.scopes || x.scopes.has(m.scope);
@@ -65,7 +65,8 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
       continue;
     }
     const results = findFactMatches(index, x, hits, ctx, accept);
-    const chosen = NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
+    const chosen =
+      NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
     if (chosen.length === 0) {
       unstated.push({ fact: x.id, lookedFor: x.lookedFor });
       continue;
@@ -83,7 +84,11 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     const bestRank = Math.min(...chosen.map((c) => c.rank));
     const first = chosen.find((c) => c.rank === bestRank)!.m;
     if (x.aggregate === 'sum' && typeof first.value === 'number') {
-      const group = sameSentence(index, chosen.filter((c) => c.rank === bestRank).map((c) => c.m), first);
+      const group = sameSentence(
+        index,
+        chosen.filter((c) => c.rank === bestRank).map((c) => c.m),
+        first,
+      );
       facts[x.id] = group.reduce((s, m) => s + (m.value as number), 0);
       evidence[x.id] = group.length === 1 ? scoped(first, meta.role) : group.map((m) => scoped(m, meta.role));
       continue;
@@ -96,7 +101,8 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
       if (reported.has(m.value)) continue;
       reported.add(m.value);
       conflicts.push({ fact: x.id, kept: first.value, other: m.value, evidence: scoped(m, meta.role) });
-      if (rank === bestRank) ev.note = appendNote(ev.note, `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`);
+      if (rank === bestRank)
+        ev.note = appendNote(ev.note, `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`);
     }
   }
   applyCoverageRates(compiled.facts, facts, evidence);
@@ -137,7 +143,11 @@ const appendNote = (note: string | undefined, more: string) => (note ? `${note};
  * A coverage fact and its stated rate agree: a rate under 100% makes a full or merely held
  * claim partial, a rate of 100% makes a held claim full; a rate alone states the coverage.
  */
-function applyCoverageRates(extractors: FactExtractor[], facts: Record<string, FactValue>, evidence: Record<string, Evidence | Evidence[]>): void {
+function applyCoverageRates(
+  extractors: FactExtractor[],
+  facts: Record<string, FactValue>,
+  evidence: Record<string, Evidence | Evidence[]>,
+): void {
   for (const x of extractors) {
     const cov = x.coverage;
     if (!cov?.rate) continue;
@@ -155,7 +165,6 @@ function applyCoverageRates(extractors: FactExtractor[], facts: Record<string, F
     evidence[x.id] = withNote(ev, appendNote(ev.note, `由所报覆盖率 ${rate}% 得出`));
   }
 }
-
 
 function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch): FactMatch[] {
   const [ss, se] = index.sentence(first.valueOffset);

@@ -34,7 +34,12 @@ export function findFactMatches(
         for (const hit of hits.ofId(anchorIds[p]!)) {
           // the rarer (longer) word of a split cue is scanned for; the other is looked for beside it
           const at = second === undefined || anchor === first ? hit : firstPartStart(index, hit, first);
-          const end = second === undefined ? hit + first.length : anchor === first ? secondPartEnd(index, hit + first.length, second) : hit + second.length;
+          const end =
+            second === undefined
+              ? hit + first.length
+              : anchor === first
+                ? secondPartEnd(index, hit + first.length, second)
+                : hit + second.length;
           if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x)) continue;
           spots.push([at, end]);
         }
@@ -60,7 +65,8 @@ export function findFactMatches(
   if (x.type === 'count') {
     for (let k = 0; k < x.zeroCues.length; k++) {
       const cue = x.zeroCues[k]!;
-      for (const at of hits.ofId(x.cueIds.zeroCues[k]!)) pushMatch(seen, matches, accept, zeroAt(index, x, ctx, at, at + cue.length));
+      for (const at of hits.ofId(x.cueIds.zeroCues[k]!))
+        pushMatch(seen, matches, accept, zeroAt(index, x, ctx, at, at + cue.length));
     }
   }
   if (x.pattern) {
@@ -70,8 +76,21 @@ export function findFactMatches(
       const parsed = parseValue(x, raw);
       if (parsed === undefined) continue;
       const [cs, ce] = index.clause(vAt);
-      if (modality(ctx.words, text, cs, ce, m.index, m.index + m.text.length, index.sentence(vAt)[0]) !== 'result') continue;
-      pushMatch(seen, matches, accept, new Match(parsed.value, vAt, ctx, cs, vAt, quote(index, cs, ce, m.index, m.index + m.text.length, parsed.approximate)));
+      if (modality(ctx.words, text, cs, ce, m.index, m.index + m.text.length, index.sentence(vAt)[0]) !== 'result')
+        continue;
+      pushMatch(
+        seen,
+        matches,
+        accept,
+        new Match(
+          parsed.value,
+          vAt,
+          ctx,
+          cs,
+          vAt,
+          quote(index, cs, ce, m.index, m.index + m.text.length, parsed.approximate),
+        ),
+      );
     }
   }
   return matches.sort((a, b) => a.at - b.at || a.valueOffset - b.valueOffset);
@@ -107,13 +126,23 @@ function readFigures(
     const cue = cues[k]!;
     for (const at of hits.ofId(ids[k]!)) {
       if (!cueAllowed(text, at, cue.length, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
-      pushMatch(found.seen, found.matches, found.accept, valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length));
+      pushMatch(
+        found.seen,
+        found.matches,
+        found.accept,
+        valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length),
+      );
     }
   }
 }
 
 /** Keeps a judged statement unless its figure was read already (a module function: a closure per call costs a naming call under tsx). */
-function pushMatch(seen: number[], matches: FactMatch[], accept: (m: FactMatch) => boolean, m: FactMatch | undefined): boolean {
+function pushMatch(
+  seen: number[],
+  matches: FactMatch[],
+  accept: (m: FactMatch) => boolean,
+  m: FactMatch | undefined,
+): boolean {
   if (m && !seen.includes(m.valueOffset) && accept(m)) {
     seen.push(m.valueOffset);
     matches.push(m);
@@ -134,7 +163,8 @@ function cueAllowed(text: string, at: number, cueLength: number, x: FactExtracto
   return true;
 }
 
-const ITEM_MARK = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
+const ITEM_MARK =
+  /^(?:[一二三四五六七八九十]+是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
 
 /** A short one-clause sentence opening with an item number: a heading, not a statement (一是落实普法责任制。). */
 export function isItemHeading(index: TextIndex, offset: number): boolean {

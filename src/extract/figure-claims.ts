@@ -1,5 +1,14 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
-import { JUDGE_REACH, Match, PERIOD_REACH, excluded, periodFor, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import {
+  JUDGE_REACH,
+  Match,
+  PERIOD_REACH,
+  excluded,
+  periodFor,
+  quote,
+  type ClaimContext,
+  type FactMatch,
+} from './claim-match.js';
 import { valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
 import { modality, negatedBetween } from './polarity.js';
 import { CodeSet } from './code-set.js';
@@ -23,18 +32,29 @@ function glued(text: string, at: number): boolean {
  * (2023年…). When the clause gives only a change or another period's figure, the report
  * year's level may follow in the next clauses (…，达到95% / …，2024年为90%).
  */
-export function valueAfter(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cueStart: number, cueEnd: number): FactMatch | undefined {
+export function valueAfter(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cueStart: number,
+  cueEnd: number,
+): FactMatch | undefined {
   const text = index.text;
   const w = ctx.words;
   const [cs, ce1] = index.clause(cueStart);
   let ce = ce1;
-  for (let k = 1; k < x.spanClauses && ce < text.length && text[ce] !== '\n' && text[ce] !== '。'; k++) ce = index.clause(ce + 1)[1];
+  for (let k = 1; k < x.spanClauses && ce < text.length && text[ce] !== '\n' && text[ce] !== '。'; k++)
+    ce = index.clause(ce + 1)[1];
   if (cueEnd > ce) return undefined;
   const windowEnd = Math.min(ce, cueEnd + x.maxGap + 24);
   // a continuing clause (…，2024年为90%) follows only a cue near its clause's end
   const continues = ce - windowEnd <= CONTINUATION_GAP;
   // most cue words stand with no figure after them: skip the judging then
-  if (!numeralIn(text, cueEnd, windowEnd) && !(continues && numeralIn(text, ce, Math.min(text.length, ce + NUMERAL_REACH)))) return undefined;
+  if (
+    !numeralIn(text, cueEnd, windowEnd) &&
+    !(continues && numeralIn(text, ce, Math.min(text.length, ce + NUMERAL_REACH)))
+  )
+    return undefined;
   // a figure read in the cue's clause begins within maxGap of the cue: where no character can begin one, the pattern is not run
   const figureMayBegin = valueMayStartIn(text, cueEnd, Math.min(windowEnd, cueEnd + x.maxGap + 1));
   if (!figureMayBegin && !continues) return undefined;
@@ -61,7 +81,14 @@ export function valueAfter(index: TextIndex, x: FactExtractor, ctx: ClaimContext
       if (period === 'report') {
         const parsed = parseMatch(x, m);
         if (!parsed) return undefined;
-        return new Match(parsed.value, vStart, ctx, cs, vStart, quote(index, cs, ce, cueStart, vEnd, parsed.approximate));
+        return new Match(
+          parsed.value,
+          vStart,
+          ctx,
+          cs,
+          vStart,
+          quote(index, cs, ce, cueStart, vEnd, parsed.approximate),
+        );
       }
       passedOver ??= period;
     }
@@ -79,7 +106,14 @@ export function valueAfter(index: TextIndex, x: FactExtractor, ctx: ClaimContext
       if (!clauseTag || (clauseTag === 'other' && !m.dated)) return undefined;
       const parsed = parseMatch(x, m.match);
       if (!parsed) return undefined;
-      return new Match(parsed.value, m.at, ctx, cs, cueStart, quote(index, cs, ne, cueStart, m.at + m.match[0].length, parsed.approximate));
+      return new Match(
+        parsed.value,
+        m.at,
+        ctx,
+        cs,
+        cueStart,
+        quote(index, cs, ne, cueStart, m.at + m.match[0].length, parsed.approximate),
+      );
     }
     from = ne;
   }
@@ -108,9 +142,20 @@ function singleNumeralTooFar(m: RegExpExecArray, gap: number, text: string, vSta
 }
 
 /** Whether the cue's clause dates or compares its figure, so a continuing clause may give the level. */
-function clauseMarksPeriod(w: ClaimWords, text: string, contextFrom: number, cs: number, cueStart: number, cueEnd: number, ce: number, year: number | undefined): Period | undefined {
+function clauseMarksPeriod(
+  w: ClaimWords,
+  text: string,
+  contextFrom: number,
+  cs: number,
+  cueStart: number,
+  cueEnd: number,
+  ce: number,
+  year: number | undefined,
+): Period | undefined {
   if (isChange(w, text, cueEnd, ce)) return 'change';
-  const tag = lastPeriodTag(w, text, Math.max(cs, cueStart - PERIOD_REACH), ce, year) ?? lastPeriodTag(w, text, contextFrom, cueStart, year, true);
+  const tag =
+    lastPeriodTag(w, text, Math.max(cs, cueStart - PERIOD_REACH), ce, year) ??
+    lastPeriodTag(w, text, contextFrom, cueStart, year, true);
   return tag?.period === 'other' ? 'other' : undefined;
 }
 
@@ -122,7 +167,14 @@ const YEAR_AT = /^((?:19|20)\d{2})\s*年度?/u;
  * names the report year: only such a clause continues another period's figure (2023年…100%，
  * 为全市第一 does not).
  */
-function continuationValue(w: ClaimWords, x: FactExtractor, text: string, ns: number, ne: number, year: number | undefined): { match: RegExpExecArray; at: number; dated: boolean } | undefined {
+function continuationValue(
+  w: ClaimWords,
+  x: FactExtractor,
+  text: string,
+  ns: number,
+  ne: number,
+  year: number | undefined,
+): { match: RegExpExecArray; at: number; dated: boolean } | undefined {
   let p = ns;
   while (p < ne && /\s/u.test(text[p]!)) p++;
   let dated = false;
@@ -151,7 +203,12 @@ function continuationValue(w: ClaimWords, x: FactExtractor, text: string, ns: nu
 }
 
 /** The last figure ending within maxGap characters before a trailing cue, in the cue's clause. */
-export function valueBefore(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cueStart: number): FactMatch | undefined {
+export function valueBefore(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cueStart: number,
+): FactMatch | undefined {
   const text = index.text;
   const w = ctx.words;
   const [cs, ce] = index.clause(cueStart);
@@ -170,14 +227,40 @@ export function valueBefore(index: TextIndex, x: FactExtractor, ctx: ClaimContex
   if (modality(w, text, cs, vStart, vStart, cueStart, index.sentence(vStart)[0]) !== 'result') return undefined;
   if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
   const [ss] = index.sentence(vStart);
-  if (periodFor(ctx, w, text, Math.max(ss, vStart - PERIOD_REACH), cs, vStart, Math.max(cs, vStart - 12), vStart, ctx.year) !== 'report') return undefined;
+  if (
+    periodFor(
+      ctx,
+      w,
+      text,
+      Math.max(ss, vStart - PERIOD_REACH),
+      cs,
+      vStart,
+      Math.max(cs, vStart - 12),
+      vStart,
+      ctx.year,
+    ) !== 'report'
+  )
+    return undefined;
   const parsed = parseMatch(x, last);
   if (!parsed) return undefined;
-  return new Match(parsed.value, vStart, ctx, cs, vStart, quote(index, cs, ce, vStart, cueStart + 1, parsed.approximate));
+  return new Match(
+    parsed.value,
+    vStart,
+    ctx,
+    cs,
+    vStart,
+    quote(index, cs, ce, vStart, cueStart + 1, parsed.approximate),
+  );
 }
 
 /** A stated zero of a count fact (未发生行政诉讼案件 → 0), judged like any claim: not a target, not another year's. */
-export function zeroAt(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cueStart: number, cueEnd: number): FactMatch | undefined {
+export function zeroAt(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cueStart: number,
+  cueEnd: number,
+): FactMatch | undefined {
   const text = index.text;
   const w = ctx.words;
   const [cs, ce] = index.clause(cueStart);
@@ -187,7 +270,13 @@ export function zeroAt(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cu
   const [zs, ze] = span;
   if (lastJudging(w, w.target, text, Math.max(cs, zs - 20), zs)) return undefined;
   const [ss] = index.sentence(zs);
-  if (!ctx.undated && (lastPeriodTag(w, text, cs, zs, ctx.year) ?? lastPeriodTag(w, text, Math.max(ss, zs - PERIOD_REACH), zs, ctx.year, true))?.period === 'other') return undefined;
+  if (
+    !ctx.undated &&
+    (
+      lastPeriodTag(w, text, cs, zs, ctx.year) ??
+      lastPeriodTag(w, text, Math.max(ss, zs - PERIOD_REACH), zs, ctx.year, true)
+    )?.period === 'other'
+  )
+    return undefined;
   return new Match(0, cueStart, ctx, cs, zs, quote(index, cs, ce, zs, ze, false, STATED_ZERO_NOTE));
 }
-

@@ -27,7 +27,8 @@ const WORD = /[\p{Script=Han}A-Za-z0-9]/u;
  * report is one long line with inline headings). Not after ；: “…；二、…” continues an
  * enumeration inside a sentence.
  */
-const isBoundary = (c: number) => c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+const isBoundary = (c: number) =>
+  c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 const STICKY = SCHEMES.map((s) => new RegExp(s.source, 'uy'));
 /** The schemes a heading's first character can start: 第 → 第一部分, a bracket → （一）/（1）, a digit → 1., a numeral → 一、. */
 const BY_FIRST = new Map<number, number[]>([
@@ -104,7 +105,10 @@ export function sequence(marks: Mark[]): Mark[] {
  * part, not as many parts as sub-parts). Below 一、 a lone mark must head a run of its own
  * sub-parts to count. Undefined when no level is numbered.
  */
-export function topLevel(marks: Mark[][], isTitle: (offset: number) => boolean): { level: number; parts: Mark[] } | undefined {
+export function topLevel(
+  marks: Mark[][],
+  isTitle: (offset: number) => boolean,
+): { level: number; parts: Mark[] } | undefined {
   for (let level = 0; level < marks.length; level++) {
     const seq = sequence(marks[level]!);
     if (seq.length >= 2) return { level, parts: seq };

@@ -23,8 +23,10 @@ const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*(?:[,，、]|以来|是)/
 /** 现将2022年法治政府建设工作情况报告如下 */
 const REPORT_AS_FOLLOWS = /现将\s*((?:19|20)\d{2})\s*年度?[^。；;\n]{0,40}?报告如下/u;
 const DATE = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/gu;
-const PUBLISHED = /(?:发布日期|发布时间|发布于|时间)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
-const DOCUMENT_DATE = /(?:发文日期|成文日期|印发日期)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
+const PUBLISHED =
+  /(?:发布日期|发布时间|发布于|时间)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
+const DOCUMENT_DATE =
+  /(?:发文日期|成文日期|印发日期)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A header row naming who issued the document (not 来源: a site's name is not the author). */
 const ISSUER = /(?:发文机关|发布机构|发文单位|制发机关)\s*[:：|]?\s*\|?\s*([^\s|:：]+)/u;
 const TITLE_WORDS = /报告|总结|要点|计划/u;
@@ -51,7 +53,12 @@ export interface Metadata {
  * document type, period, document and publication dates — from the title, a header metadata
  * table, the opening sentence and the 落款. Only what the text states or its names imply.
  */
-export function extractMetadata(index: TextIndex, firstHeadingOffset: number | undefined, page: PageMeta, vocabulary: VocabularyFile = {}): Metadata {
+export function extractMetadata(
+  index: TextIndex,
+  firstHeadingOffset: number | undefined,
+  page: PageMeta,
+  vocabulary: VocabularyFile = {},
+): Metadata {
   const text = index.text;
   const meta: ReportMeta = {};
   const evidence: Record<string, Evidence> = {};
@@ -83,7 +90,14 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
   const firstLine = header.find((l) => l.text.length > 0);
   if (firstLine && firstLine !== titleLine) sources.push({ line: firstLine, whole: true });
   for (const s of signature) sources.push({ line: s, whole: true });
-  if (issuer) sources.push({ line: { text: issuer.m![1]!, offset: issuer.l.offset + issuer.m!.index + issuer.m![0].length - issuer.m![1]!.length }, whole: true });
+  if (issuer)
+    sources.push({
+      line: {
+        text: issuer.m![1]!,
+        offset: issuer.l.offset + issuer.m!.index + issuer.m![0].length - issuer.m![1]!.length,
+      },
+      whole: true,
+    });
   for (const c of opening) sources.push({ line: c, whole: false });
   let body: { name: BodyName; line: Line } | undefined;
   for (const s of sources) {
@@ -103,7 +117,10 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
     if (level) {
       meta.level = level;
       const from = name.regionOffset ?? 0;
-      const q = quote({ text: line.text.slice(from), offset: line.offset < 0 ? line.offset : line.offset + from }, name.region.length);
+      const q = quote(
+        { text: line.text.slice(from), offset: line.offset < 0 ? line.offset : line.offset + from },
+        name.region.length,
+      );
       evidence.level = withNote(q, q.note ? `${q.note}；由行政区划名称推断` : '由行政区划名称推断');
     }
     meta.role = name.role;
@@ -111,7 +128,14 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
   }
 
   // Year: the title, else the opening (2022年，… / 现将2022年…报告如下).
-  const year = readYear(text, titleText === titleLine?.text ? titleLine : undefined, titleText, header, headerEnd, index);
+  const year = readYear(
+    text,
+    titleText === titleLine?.text ? titleLine : undefined,
+    titleText,
+    header,
+    headerEnd,
+    index,
+  );
   if (year) {
     meta.year = year.year;
     if (year.evidence) evidence.year = year.evidence;
@@ -142,7 +166,8 @@ export function extractMetadata(index: TextIndex, firstHeadingOffset: number | u
       const more = period.parts.length > 1 ? `；另有${period.parts.length - 1}处部分年度表述` : '';
       evidence.period = index.evidence(p!.offset, p!.end, false, `只报告部分年度${more}`);
     } else {
-      const note = period.parts.length === 1 ? '仅一处部分年度表述，且有全年表述，按全年度' : '未发现只报告部分年度的表述';
+      const note =
+        period.parts.length === 1 ? '仅一处部分年度表述，且有全年表述，按全年度' : '未发现只报告部分年度的表述';
       const at = p ? index.evidence(p.offset, p.end) : evidence.year;
       if (at) evidence.period = withNote(at, note);
     }
@@ -158,18 +183,35 @@ function isTitle(t: string, vocabulary: VocabularyFile): boolean {
   return named || (YEAR_IN_TITLE.test(t) && (TITLE_WORDS.test(t) || /情况/u.test(t)));
 }
 
-const stripAbout = (l: Line): Line => (l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset < 0 ? l.offset : l.offset + 2 } : l);
+const stripAbout = (l: Line): Line =>
+  l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset < 0 ? l.offset : l.offset + 2 } : l;
 
 const FULL_STOP = 0x3002;
 /** ，,、；;。：: end a clause of the opening sentence. */
 const isOpeningClauseEnd = (c: number) =>
-  c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b || c === FULL_STOP || c === 0xff1a || c === 0x3a;
+  c === 0xff0c ||
+  c === 0x2c ||
+  c === 0x3001 ||
+  c === 0xff1b ||
+  c === 0x3b ||
+  c === FULL_STOP ||
+  c === 0xff1a ||
+  c === 0x3a;
 
 /** The opening sentence's clauses, each a place where the reporting body may be named as subject. */
 function openingClauses(header: Line[], title: Line | undefined): Line[] {
   for (const l of header) {
     const t = l.text;
-    if (t.length === 0 || l === title || t.includes('|') || /^[-|]+$/.test(t) || /[:：]$/u.test(t) || PUBLISHED.test(t) || t.length < 20) continue;
+    if (
+      t.length === 0 ||
+      l === title ||
+      t.includes('|') ||
+      /^[-|]+$/.test(t) ||
+      /[:：]$/u.test(t) ||
+      PUBLISHED.test(t) ||
+      t.length < 20
+    )
+      continue;
     const clauses: Line[] = [];
     const limit = Math.min(t.length, OPENING_CHARS);
     let start = 0;
@@ -178,7 +220,8 @@ function openingClauses(header: Line[], title: Line | undefined): Line[] {
       const c = t.charCodeAt(i);
       if (i === limit || isOpeningClauseEnd(c)) {
         const clause = t.slice(start, i).trim();
-        if (clause && !NOT_SUBJECT.test(clause)) clauses.push({ text: clause, offset: l.offset + t.indexOf(clause, start) });
+        if (clause && !NOT_SUBJECT.test(clause))
+          clauses.push({ text: clause, offset: l.offset + t.indexOf(clause, start) });
         if (c === FULL_STOP) break;
         start = i + 1;
       }
@@ -225,7 +268,13 @@ function readYear(
   if (inTitle) {
     const year = yearNumber(inTitle[1]!)!;
     return titleLine
-      ? { year, evidence: index.evidence(titleLine.offset + inTitle.index, titleLine.offset + inTitle.index + inTitle[0].length) }
+      ? {
+          year,
+          evidence: index.evidence(
+            titleLine.offset + inTitle.index,
+            titleLine.offset + inTitle.index + inTitle[0].length,
+          ),
+        }
       : { year, evidence: { quote: inTitle[0], note: PAGE_TITLE } };
   }
   for (const l of header) {

@@ -1,6 +1,19 @@
 /** Chinese and Arabic numerals as reports write them: 1,203 / 99.92 / 三十 / 一百二十 / 1.2万. */
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** The characters a Chinese numeral is written with. */
@@ -73,7 +86,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** 2024年12月31日 / 2024-12-31 / 2024.12.31 / 2024/12/31 → 2024-12-31, when it is a real date. */
 export function parseDate(s: string): string | undefined {
-  const m = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*[年\-./]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月\-./]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?$/.exec(s.trim());
+  const m =
+    /^(\d{4}|[〇零一二三四五六七八九]{4})\s*[年\-./]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月\-./]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?$/.exec(
+      s.trim(),
+    );
   if (!m) return undefined;
   const [y, mo, d] = [m[1]!, m[2]!, m[3]!].map((x) => parseNumeral(x));
   if (y === undefined || mo === undefined || d === undefined) return undefined;

@@ -39,11 +39,12 @@ interface Phrases {
 const MONTH = '(?:(?<y>(?:19|20)\\d{2})\\s*年\\s*)?(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DASH = '[-－—–~～]';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NUMERAL_FIRSTS = '0123456789一二三四五六七八九十';
 
 /** The phrase's pieces as phrasePattern reads them: {m}, {d}, or one character. */
-const tokensOf = (word: string) => word.split(/(\{m\}|\{d\})/).flatMap((t) => (t === '{m}' || t === '{d}' ? [t] : [...t]));
+const tokensOf = (word: string) =>
+  word.split(/(\{m\}|\{d\})/).flatMap((t) => (t === '{m}' || t === '{d}' ? [t] : [...t]));
 
 const isDigitToken = (t: string | undefined) => t !== undefined && /\d/.test(t);
 const isDashToken = (t: string) => /[-－—–~～]/.test(t);
@@ -63,7 +64,7 @@ function startPattern(word: string): string | undefined {
   let lead = '';
   for (const t of tokens) {
     if (t === '{m}' || t === '{d}' || isDigitToken(t) || isDashToken(t)) break;
-    lead += escape(t);
+    lead += escapeRegExp(t);
   }
   return lead;
 }
@@ -74,11 +75,15 @@ function phrasePattern(word: string, groupIndex: number): string {
   const tokens = tokensOf(word);
   return tokens
     .map((t, i) => {
-      if (t === '{m}') return MONTH.replace('<y>', `<y${groupIndex}_${month}>`).replace('<m>', `<m${groupIndex}_${month++}>`) + '\\s*';
-      if (t === '{d}') return DAY + '\\s*';
+      if (t === '{m}')
+        return `${MONTH.replace('<y>', `<y${groupIndex}_${month}>`).replace('<m>', `<m${groupIndex}_${month++}>`)}\\s*`;
+      if (t === '{d}') return `${DAY}\\s*`;
       if (/[-－—–~～]/.test(t)) return `\\s*${DASH}+\\s*`;
-      if (/\d/.test(t)) return (/\d/.test(tokens[i - 1] ?? '') ? '' : '(?<!\\d)') + t + (/\d/.test(tokens[i + 1] ?? '') ? '' : '(?!\\d)\\s*');
-      return escape(t);
+      if (/\d/.test(t))
+        return (
+          (/\d/.test(tokens[i - 1] ?? '') ? '' : '(?<!\\d)') + t + (/\d/.test(tokens[i + 1] ?? '') ? '' : '(?!\\d)\\s*')
+        );
+      return escapeRegExp(t);
     })
     .join('');
 }
@@ -93,7 +98,11 @@ function compiled(vocabulary: VocabularyFile): Compiled {
       if (!words || words.length === 0) return undefined;
       const source = words.map((w, i) => `(?:${phrasePattern(w, i)})`).join('|');
       const starts = words.map(startPattern);
-      return { sticky: new RegExp(source, 'y'), global: new RegExp(source, 'g'), starts: starts.every((p) => p !== undefined) ? (starts as string[]) : undefined };
+      return {
+        sticky: new RegExp(source, 'y'),
+        global: new RegExp(source, 'g'),
+        starts: starts.every((p) => p !== undefined) ? (starts as string[]) : undefined,
+      };
     };
     const part = alt(vocabulary.partYear) ?? { sticky: /(?!)/y, global: /(?!)/g, starts: [] };
     const partIfInYear = alt(vocabulary.partYearIfInYear);
@@ -120,14 +129,20 @@ export function readPeriod(
   text: string,
   vocabulary: VocabularyFile,
   context: { year?: number; documentDate?: string },
-): { period: 'part_year' | 'full_year'; phrase?: PeriodPhrase; parts: PeriodPhrase[]; full: PeriodPhrase[] } | undefined {
+):
+  | { period: 'part_year' | 'full_year'; phrase?: PeriodPhrase; parts: PeriodPhrase[]; full: PeriodPhrase[] }
+  | undefined {
   const c = compiled(vocabulary);
   let inYear = false;
   if (c.partIfInYear && context.year !== undefined && context.documentDate) {
     const [y, mo] = context.documentDate.split('-').map(Number);
     inYear = y === context.year && mo! < 12;
   }
-  const [partMatches = [], inYearMatches = [], fullMatches = []] = matchLists(c, [c.part, inYear ? c.partIfInYear : undefined, c.full], text);
+  const [partMatches = [], inYearMatches = [], fullMatches = []] = matchLists(
+    c,
+    [c.part, inYear ? c.partIfInYear : undefined, c.full],
+    text,
+  );
   const parts: PeriodPhrase[] = [];
   for (const m of partMatches) {
     // the same pattern's matches all have the same groups: their names are listed once
@@ -144,7 +159,8 @@ export function readPeriod(
   parts.sort((a, b) => a.offset - b.offset);
   const full: PeriodPhrase[] = [];
   for (const m of fullMatches) full.push({ offset: m.index, end: m.index + m[0].length, kind: 'full' });
-  if (parts.length >= 2 || (parts.length === 1 && full.length === 0)) return { period: 'part_year', phrase: parts[0]!, parts, full };
+  if (parts.length >= 2 || (parts.length === 1 && full.length === 0))
+    return { period: 'part_year', phrase: parts[0]!, parts, full };
   if (context.year !== undefined) return { period: 'full_year', ...(full[0] ? { phrase: full[0] } : {}), parts, full };
   return undefined;
 }

@@ -18,15 +18,32 @@ const REACH_AFTER = 8;
  * comes between (计划…，目前已完成60%) or the clause dates itself to the report year (全年…). A cue that carries its own negation (未开展述法) is a
  * negative statement already: only a target word before it changes it.
  */
-export function modality(w: ClaimWords, text: string, cs: number, ce: number, cueStart: number, cueEnd: number, ss = cs): Modality {
+export function modality(
+  w: ClaimWords,
+  text: string,
+  cs: number,
+  ce: number,
+  cueStart: number,
+  cueEnd: number,
+  ss = cs,
+): Modality {
   const negativeCue = lastJudging(w, w.negation, text, cueStart, cueEnd) !== undefined;
-  const neg = negativeCue ? undefined : lastJudging(w, w.negation, text, Math.max(cs, cueStart - NEGATION_REACH), cueStart);
+  const neg = negativeCue
+    ? undefined
+    : lastJudging(w, w.negation, text, Math.max(cs, cueStart - NEGATION_REACH), cueStart);
   let tgt = lastJudging(w, w.target, text, Math.max(ss, cueStart - TARGET_REACH), cueStart);
   // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result
-  if (tgt && tgt.at < cs && (lastJudging(w, w.done, text, tgt.at + tgt.word.length, cueStart) ?? lastJudging(w, w.thisYear, text, cs, cueStart)) !== undefined) tgt = undefined;
+  if (
+    tgt &&
+    tgt.at < cs &&
+    (lastJudging(w, w.done, text, tgt.at + tgt.word.length, cueStart) ??
+      lastJudging(w, w.thisYear, text, cs, cueStart)) !== undefined
+  )
+    tgt = undefined;
   if (neg && (!tgt || neg.at > tgt.at)) return 'negated';
   if (tgt) return 'target';
-  if (!negativeCue && lastJudging(w, w.negation, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER)) !== undefined) return 'negated';
+  if (!negativeCue && lastJudging(w, w.negation, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER)) !== undefined)
+    return 'negated';
   return 'result';
 }
 

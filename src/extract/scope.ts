@@ -30,7 +30,8 @@ export function scopeAt(w: ClaimWords, text: string, clauseStart: number, senten
       continue;
     }
     const cs = hit.at >= clauseStart ? clauseStart : clauseStartBefore(text, hit.at, from);
-    if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at)) return w.scopeOf.get(hit.word) ?? UNSPECIFIED;
+    if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at))
+      return w.scopeOf.get(hit.word) ?? UNSPECIFIED;
     to = hit.at;
   }
   return UNSPECIFIED;

@@ -71,14 +71,25 @@ function nestableOf(sections: SectionDefinition[]): SectionDefinition[] {
   return nestable;
 }
 
-function subPart(index: TextIndex, m: Mark, nestable: SectionDefinition[], part: FoundHeading): FoundHeading | undefined {
+function subPart(
+  index: TextIndex,
+  m: Mark,
+  nestable: SectionDefinition[],
+  part: FoundHeading,
+): FoundHeading | undefined {
   const title = headingText(index.text, m.offset);
   if (title.length > MAX_TITLE) return undefined;
   // classified before its evidence is made: most sub-parts name no nestable kind
   if (!headingKinds(stripNumber(title), nestable).some((k) => !part.kinds.includes(k))) return undefined;
   const h = heading(index, m.offset, title, nestable);
   const kinds = h.kinds.filter((k) => !part.kinds.includes(k));
-  return { ...h, kind: kinds[0], kinds, nested: true, evidence: withNote(h.evidence, `“${part.text}”之下的子标题，计为该部分`) };
+  return {
+    ...h,
+    kind: kinds[0],
+    kinds,
+    nested: true,
+    evidence: withNote(h.evidence, `“${part.text}”之下的子标题，计为该部分`),
+  };
 }
 
 function containing(parts: FoundHeading[], offset: number): FoundHeading | undefined {
@@ -99,7 +110,10 @@ function unnumbered(index: TextIndex, sections: SectionDefinition[]): FoundHeadi
     const t = raw.trim();
     if (t.length === 0) continue;
     // the document's own title (…2024年工作总结) names the whole, not a part
-    if (first && (first = false, DOCUMENT_TITLE.test(t))) continue;
+    if (first) {
+      first = false;
+      if (DOCUMENT_TITLE.test(t)) continue;
+    }
     const at = index.lineStart(line) + raw.indexOf(t);
     let title: string | undefined;
     if (t.length <= MAX_HEADING_LINE && !/[。；;，,]$/u.test(t)) title = t;
@@ -130,7 +144,14 @@ function headingText(text: string, offset: number): string {
     const c = text.charCodeAt(end);
     if (c === 0x0a || c === 0x3002) break;
     // a heading on its own line keeps its spaces (第一部分 主要举措); an inline one ends at the first space after its words
-    if (!ownLine && isBlank(c) && end - offset >= 4 && !isDigit(text.charCodeAt(end - 1)) && !/[年月日]/u.test(text[end + 1] ?? '')) break;
+    if (
+      !ownLine &&
+      isBlank(c) &&
+      end - offset >= 4 &&
+      !isDigit(text.charCodeAt(end - 1)) &&
+      !/[年月日]/u.test(text[end + 1] ?? '')
+    )
+      break;
     end++;
   }
   return text.slice(offset, end).trim();
@@ -188,14 +209,14 @@ function cueStarts(sections: SectionDefinition[]): CueStarts | null {
   if (cached !== undefined) return cached;
   const starts: CueStarts = new Map();
   const indexable = sections.every((s) => s.cues.every((cue) => cue.length > 0));
-  sections.forEach((s, si) =>
+  sections.forEach((s, si) => {
     s.cues.forEach((cue, ci) => {
       const c = cue.charCodeAt(0);
       const list = starts.get(c);
       if (list) list.push([si, ci]);
       else starts.set(c, [[si, ci]]);
-    }),
-  );
+    });
+  });
   cueStartsCache.set(sections, indexable ? starts : null);
   return indexable ? starts : null;
 }
@@ -258,7 +279,10 @@ const stripNumber = (s: string) => s.replace(NUMBER, '');
  * heading gives each kind it names (the later ones noted as merged); a nested sub-part gives its
  * kind only when no heading of that kind stands at the top level.
  */
-export function sectionList(headings: FoundHeading[]): { sections: string[]; sectionEvidence: Record<string, Evidence> } {
+export function sectionList(headings: FoundHeading[]): {
+  sections: string[];
+  sectionEvidence: Record<string, Evidence>;
+} {
   const sections: string[] = [];
   const sectionEvidence: Record<string, Evidence> = {};
   const topKinds = new Set(headings.filter((h) => !h.nested).flatMap((h) => h.kinds));
@@ -266,7 +290,8 @@ export function sectionList(headings: FoundHeading[]): { sections: string[]; sec
     h.kinds.forEach((kind, i) => {
       if (sections.includes(kind) || (h.nested && topKinds.has(kind))) return;
       sections.push(kind);
-      sectionEvidence[kind] = i > 0 && !h.nested ? withNote(h.evidence, '合并标题：一个标题同时列明几个部分') : h.evidence;
+      sectionEvidence[kind] =
+        i > 0 && !h.nested ? withNote(h.evidence, '合并标题：一个标题同时列明几个部分') : h.evidence;
     });
   }
   return { sections, sectionEvidence };

@@ -3,8 +3,29 @@ import type { Evidence } from '../model/common.js';
 import type { ReportData } from '../model/report.js';
 
 /** Keys in the order a reviewer reads them; the rest keep the extractor's (pack) order. */
-const TOP = ['report', 'sections', 'facts', 'evidence', 'sectionEvidence', 'reportEvidence', 'unstated', 'conflicts'] as const;
-const META = ['authority', 'region', 'level', 'role', 'year', 'title', 'documentType', 'period', 'documentDate', 'submittedOn', 'publishedOn'] as const;
+const TOP = [
+  'report',
+  'sections',
+  'facts',
+  'evidence',
+  'sectionEvidence',
+  'reportEvidence',
+  'unstated',
+  'conflicts',
+] as const;
+const META = [
+  'authority',
+  'region',
+  'level',
+  'role',
+  'year',
+  'title',
+  'documentType',
+  'period',
+  'documentDate',
+  'submittedOn',
+  'publishedOn',
+] as const;
 const EVIDENCE = ['quote', 'line', 'column', 'offset', 'approximate', 'scope', 'note'] as const;
 
 function ordered<T extends object>(o: T, keys: readonly string[]): T {
@@ -20,9 +41,14 @@ const ev = (e: Evidence): Evidence => ordered(e, EVIDENCE);
 export function normalizeReport(r: ReportData): ReportData {
   const out = ordered(r, TOP);
   out.report = ordered(r.report, META);
-  if (r.evidence) out.evidence = Object.fromEntries(Object.entries(r.evidence).map(([k, v]) => [k, Array.isArray(v) ? v.map(ev) : ev(v)]));
-  if (r.sectionEvidence) out.sectionEvidence = Object.fromEntries(Object.entries(r.sectionEvidence).map(([k, v]) => [k, ev(v)]));
-  if (r.reportEvidence) out.reportEvidence = Object.fromEntries(Object.entries(r.reportEvidence).map(([k, v]) => [k, ev(v)]));
+  if (r.evidence)
+    out.evidence = Object.fromEntries(
+      Object.entries(r.evidence).map(([k, v]) => [k, Array.isArray(v) ? v.map(ev) : ev(v)]),
+    );
+  if (r.sectionEvidence)
+    out.sectionEvidence = Object.fromEntries(Object.entries(r.sectionEvidence).map(([k, v]) => [k, ev(v)]));
+  if (r.reportEvidence)
+    out.reportEvidence = Object.fromEntries(Object.entries(r.reportEvidence).map(([k, v]) => [k, ev(v)]));
   if (r.conflicts) out.conflicts = r.conflicts.map((c) => ({ ...c, evidence: ev(c.evidence) }));
   return out;
 }
@@ -34,7 +60,10 @@ export function normalizeReport(r: ReportData): ReportData {
 export function reportToYaml(r: ReportData, options: { schema: string; source?: string }): string {
   const doc = new Document(normalizeReport(r));
   const header = [`yaml-language-server: $schema=${options.schema}`];
-  if (options.source) header.push(`extracted by fazhi from ${options.source}; review and correct by hand, then run fazhi check on this file`);
+  if (options.source)
+    header.push(
+      `extracted by fazhi from ${options.source}; review and correct by hand, then run fazhi check on this file`,
+    );
   doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
   visit(doc, {
     Pair(_, pair) {
@@ -57,5 +86,5 @@ export function reportToYaml(r: ReportData, options: { schema: string; source?: 
 }
 
 export function reportToJson(r: ReportData): string {
-  return JSON.stringify(normalizeReport(r), null, 2) + '\n';
+  return `${JSON.stringify(normalizeReport(r), null, 2)}\n`;
 }

@@ -8,7 +8,8 @@ import { placed } from './evidence-shapes.js';
 const COMMA = 0x2c;
 const IDEOGRAPHIC_FULL_STOP = 0x3002;
 const FULL_COMMA = 0xff0c;
-const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
+const isSentenceEnd = (c: number) =>
+  c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -59,7 +60,14 @@ export class TextIndex {
         clauseEnds.push(i);
         // 1,203 keeps its thousands separator inside the clause
       } else if (isClauseOnlyEnd(c)) {
-        if (!((c === COMMA || c === FULL_COMMA) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) clauseEnds.push(i);
+        if (
+          !(
+            (c === COMMA || c === FULL_COMMA) &&
+            isDigitCode(text.charCodeAt(i - 1)) &&
+            isDigitCode(text.charCodeAt(i + 1))
+          )
+        )
+          clauseEnds.push(i);
       } else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
       else if (c >= 0xff05 && c <= 0xff19 && (c === 0xff05 || c === 0xff0e || c >= 0xff10)) fullWidth = true;
     }

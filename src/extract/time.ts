@@ -15,22 +15,36 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * year or another), a this-year word (本年, 全年), or an other-year word (上年, 去年) not part
  * of a comparison (较上年 compares; it does not date the figure). yearsOnly: numerals only.
  */
-export function lastPeriodTag(w: ClaimWords, text: string, from: number, to: number, year: number | undefined, yearsOnly = false): Tag | undefined {
+export function lastPeriodTag(
+  w: ClaimWords,
+  text: string,
+  from: number,
+  to: number,
+  year: number | undefined,
+  yearsOnly = false,
+): Tag | undefined {
   for (let i = to - 1; i >= Math.max(0, from); i--) {
     // 2024年 (spaces allowed before 年): the numeral ends at i
     if (year !== undefined && isDigit(text.charCodeAt(i)) && i >= from + 3 && !isDigit(text.charCodeAt(i - 4))) {
       let k = i + 1;
       while (k < to && text[k] === ' ') k++;
       const y = text.slice(i - 3, i + 1);
-      if (text[k] === '年' && /^(?:19|20)\d{2}$/.test(y)) return { at: i - 3, period: Number(y) === year ? 'report' : 'other' };
+      if (text[k] === '年' && /^(?:19|20)\d{2}$/.test(y))
+        return { at: i - 3, period: Number(y) === year ? 'report' : 'other' };
     }
     if (yearsOnly) continue;
     const other = w.otherYear.at(text, i);
-    if (other && i + other.length <= to && !w.ordinary.covers(text, i, other.length, w.ordinaryReach) && !w.comparison.covers(text, i, other.length, COMPARISON_REACH)) {
+    if (
+      other &&
+      i + other.length <= to &&
+      !w.ordinary.covers(text, i, other.length, w.ordinaryReach) &&
+      !w.comparison.covers(text, i, other.length, COMPARISON_REACH)
+    ) {
       return { at: i, period: 'other' };
     }
     const own = w.thisYear.at(text, i);
-    if (own && i + own.length <= to && !w.ordinary.covers(text, i, own.length, w.ordinaryReach)) return { at: i, period: 'report' };
+    if (own && i + own.length <= to && !w.ordinary.covers(text, i, own.length, w.ordinaryReach))
+      return { at: i, period: 'report' };
   }
   return undefined;
 }

@@ -27,7 +27,15 @@ export function firstPartStart(index: TextIndex, to: number, first: string): num
  * the pack maps it to (whenNegated: 没有聘请法律顾问 → none) or nothing — never the value
  * it denies. A negation inside a relative clause (对未落实…的单位) describes others: nothing.
  */
-export function valueCueClaim(index: TextIndex, x: FactExtractor, ctx: ClaimContext, value: string, rank: number, at: number, end: number): FactMatch | undefined {
+export function valueCueClaim(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  value: string,
+  rank: number,
+  at: number,
+  end: number,
+): FactMatch | undefined {
   const text = index.text;
   const [cs, ce] = index.clause(at);
   if (excluded(text, cs, ce, x, at)) return undefined;
@@ -38,7 +46,12 @@ export function valueCueClaim(index: TextIndex, x: FactExtractor, ctx: ClaimCont
   else if (mode === 'target') return undefined;
   else if (mode === 'negated') v = x.whenNegated?.[value];
   // a denial inside a relative clause describes others (对未落实执法公示制度的单位)
-  if (v === undefined || ((mode === 'negated' || lastJudging(ctx.words, ctx.words.negation, text, at, end) !== undefined) && relativeClauseAfter(text, end, ce))) return undefined;
+  if (
+    v === undefined ||
+    ((mode === 'negated' || lastJudging(ctx.words, ctx.words.negation, text, at, end) !== undefined) &&
+      relativeClauseAfter(text, end, ce))
+  )
+    return undefined;
   let r = rank;
   if (v !== value) {
     r = x.valueCues!.findIndex(([name]) => name === v);
@@ -84,4 +97,3 @@ function typedEnum(x: FactExtractor, value: string): FactValue {
   if (x.type === 'boolean') return value === 'true';
   return value;
 }
-

@@ -58,4 +58,3 @@ export function parseValue(x: FactExtractor, raw: string): Parsed | undefined {
   if (x.type === 'enum' && x.values?.includes(raw.trim())) return { value: raw.trim(), approximate: false };
   return undefined;
 }
-

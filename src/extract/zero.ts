@@ -14,13 +14,21 @@ export const STATED_ZERO_NOTE = '载明为零：报告写明本年度没有此�
  * follow it (未发生行政诉讼案件的单位 is about units; 没有复议案件被纠错 is about corrections).
  * Returns the span to quote.
  */
-export function statedZero(w: ClaimWords, text: string, cs: number, ce: number, cueStart: number, cueEnd: number): [number, number] | undefined {
+export function statedZero(
+  w: ClaimWords,
+  text: string,
+  cs: number,
+  ce: number,
+  cueStart: number,
+  cueEnd: number,
+): [number, number] | undefined {
   const before = lastJudging(w, w.zero, text, Math.max(cs, cueStart - MAX_GAP - 4), cueStart);
   if (before) {
     const gap = text.slice(before.at + before.word.length, cueStart);
     if (gap.length <= MAX_GAP && plainNouns(gap) && tailIsThing(w, text, cueEnd, ce)) return [before.at, ce];
   }
-  const after = w.zeroAfter.size > 0 ? judging(w, w.zeroAfter, text, cueEnd, Math.min(ce, cueEnd + MAX_GAP + 4))[0] : undefined;
+  const after =
+    w.zeroAfter.size > 0 ? judging(w, w.zeroAfter, text, cueEnd, Math.min(ce, cueEnd + MAX_GAP + 4))[0] : undefined;
   if (after) {
     const gap = text.slice(cueEnd, after.at);
     const next = text[after.at + after.word.length];

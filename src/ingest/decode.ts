@@ -53,7 +53,12 @@ const MIXED_MIN = 8;
 /** Lines named in a message; more are summed up as "…". */
 const LINES_NAMED = 5;
 
-const NAMES: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030' };
+const NAMES: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  gb18030: 'GB18030',
+};
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -103,18 +108,29 @@ function decodeInvalidUtf8(body: Uint8Array, bom: boolean): DecodedText {
     if (judge(text, false).plausible) return finish(text, 'utf-8', []);
   }
   const utf8Weight = scan.runs.reduce((n, r) => n + r.weight, 0);
-  if (utf8Weight >= MIXED_MIN && judge(scan.runs.map((r) => decode('utf-8', body.subarray(r.start, r.end))).join('\n'), false).plausible) {
+  if (
+    utf8Weight >= MIXED_MIN &&
+    judge(scan.runs.map((r) => decode('utf-8', body.subarray(r.start, r.end))).join('\n'), false).plausible
+  ) {
     // Real UTF-8 text beside the invalid bytes: are those GBK (a mixed file) or damage?
-    const rest = gaps(scan.runs, body.length).map(([s, e]) => decode('gb18030', body.subarray(s, e))).join('\n');
+    const rest = gaps(scan.runs, body.length)
+      .map(([s, e]) => decode('gb18030', body.subarray(s, e)))
+      .join('\n');
     const g = judge(rest, true);
     if (g.plausible && g.judged - g.fffd >= MIN_EVIDENCE) {
-      const [u1, u2, g1, g2] = lineNumbers(body, [scan.runs[0]!.firstWide, scan.runs.at(-1)!.lastWide, scan.firstError, scan.lastError]);
+      const [u1, u2, g1, g2] = lineNumbers(body, [
+        scan.runs[0]!.firstWide,
+        scan.runs.at(-1)!.lastWide,
+        scan.firstError,
+        scan.lastError,
+      ]);
       throw new UndecodableError('file.encoding-mixed', { utf8Lines: span(u1!, u2!), gbLines: span(g1!, g2!) });
     }
     throw damagedUtf8(body, scan);
   }
   const text = decode('gb18030', body);
-  if (judge(text, true).plausible) return finish(text, 'gb18030', bom ? [{ code: 'file.encoding-bom', params: {} }] : []);
+  if (judge(text, true).plausible)
+    return finish(text, 'gb18030', bom ? [{ code: 'file.encoding-bom', params: {} }] : []);
   if (scan.multibyte > scan.invalid) throw damagedUtf8(body, scan);
   throw new UndecodableError('file.encoding-unknown');
 }
@@ -128,12 +144,20 @@ function damagedUtf8(body: Uint8Array, scan: Utf8Scan): UndecodableError {
 function finish(text: string, encoding: TextEncodingName, warnings: DecodeWarning[]): DecodedText {
   const { count, lines } = replacements(text);
   if (count > MAX_REPAIRS) throw damaged(encoding, count, lines, false);
-  if (count > 0) warnings.push({ code: 'file.encoding-repaired', params: { count, encoding: NAMES[encoding], lines: linesParam(lines, false) } });
+  if (count > 0)
+    warnings.push({
+      code: 'file.encoding-repaired',
+      params: { count, encoding: NAMES[encoding], lines: linesParam(lines, false) },
+    });
   return { text, encoding, warnings };
 }
 
 function damaged(encoding: TextEncodingName, count: number, lines: number[], more: boolean): UndecodableError {
-  return new UndecodableError('file.encoding-damaged', { count, encoding: NAMES[encoding], lines: linesParam(lines, more) });
+  return new UndecodableError('file.encoding-damaged', {
+    count,
+    encoding: NAMES[encoding],
+    lines: linesParam(lines, more),
+  });
 }
 
 /** "3,17,42", or "3,17,42,19,60,…" when there are more lines than are named: the message puts it in words. */
@@ -184,4 +208,3 @@ function lineNumbers(bytes: Uint8Array, offsets: number[]): number[] {
   }
   return out;
 }
-

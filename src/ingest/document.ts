@@ -44,7 +44,9 @@ export async function readDocument(file: string, limits: InputLimits = DEFAULT_L
 function readBytes(file: string, limits: InputLimits): { buf: Buffer; ext: string } {
   const ext = extname(file).toLowerCase();
   if (!DOCUMENT_EXTENSIONS.includes(ext)) {
-    throw new ProblemError([problem('file.unsupported-type', file, { ext: ext || '(none)', supported: DOCUMENT_EXTENSIONS.join(' ') })]);
+    throw new ProblemError([
+      problem('file.unsupported-type', file, { ext: ext || '(none)', supported: DOCUMENT_EXTENSIONS.join(' ') }),
+    ]);
   }
   const buf = readUserBytes(file, limits.maxDocumentBytes);
   if (buf.length === 0 || (ext !== '.docx' && buf.toString('latin1').trim().length === 0)) {
@@ -56,12 +58,23 @@ function readBytes(file: string, limits: InputLimits): { buf: Buffer; ext: strin
 /** A zip bomb is refused before mammoth inflates it (zip-guard.ts). */
 function guardZip(file: string, buf: Buffer, limits: InputLimits): Buffer {
   if (!hasZipSignature(buf)) return buf; // convert() says "not a zip package"
-  const verdict = judgeZip(buf, { maxPartBytes: limits.maxDocxPartBytes, maxRatio: limits.maxDocxRatio, maxBodyBytes: limits.maxDocxBodyBytes, maxParagraphs: limits.maxDocxParagraphs });
+  const verdict = judgeZip(buf, {
+    maxPartBytes: limits.maxDocxPartBytes,
+    maxRatio: limits.maxDocxRatio,
+    maxBodyBytes: limits.maxDocxBodyBytes,
+    maxParagraphs: limits.maxDocxParagraphs,
+  });
   if (verdict.ok) return buf;
   if (verdict.reason === 'corrupt') throw corrupt(file, verdict.detail);
   if (verdict.reason === 'too-large') throw tooLarge(file, verdict.size, verdict.limit, verdict.part);
-  if (verdict.reason === 'ratio') throw new ProblemError([problem('file.zip-bomb', file, { part: verdict.part, ratio: verdict.ratio, limit: verdict.limit })]);
-  if (verdict.reason === 'understated') throw new ProblemError([problem('file.zip-bomb', file, { part: verdict.part, declared: formatBytes(verdict.declared) })]);
+  if (verdict.reason === 'ratio')
+    throw new ProblemError([
+      problem('file.zip-bomb', file, { part: verdict.part, ratio: verdict.ratio, limit: verdict.limit }),
+    ]);
+  if (verdict.reason === 'understated')
+    throw new ProblemError([
+      problem('file.zip-bomb', file, { part: verdict.part, declared: formatBytes(verdict.declared) }),
+    ]);
   throw new ProblemError([problem('file.too-many-paragraphs', file, { count: verdict.count, limit: verdict.limit })]);
 }
 
@@ -95,7 +108,8 @@ function fromTextBytes(file: string, ext: string, buf: Buffer, htmlToText?: Html
   const text = raw.replace(/\r\n?/g, '\n');
   if (htmlToText) {
     const depth = htmlDepth(text);
-    if (depth > MAX_HTML_DEPTH) throw new ProblemError([problem('file.html-too-deep', file, { limit: MAX_HTML_DEPTH })]);
+    if (depth > MAX_HTML_DEPTH)
+      throw new ProblemError([problem('file.html-too-deep', file, { limit: MAX_HTML_DEPTH })]);
     const page = htmlToText(text);
     if (page.text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
     return { file, format: 'html', encoding, ...warnings, text: page.text, meta: page.meta };

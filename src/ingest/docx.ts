@@ -21,4 +21,3 @@ export async function docxToHtml(buf: Buffer): Promise<string> {
   const result = await mammoth.convertToHtml({ buffer: buf }, { styleMap: STYLE_MAP });
   return result.value;
 }
-

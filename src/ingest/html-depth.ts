@@ -8,15 +8,49 @@
 export const MAX_HTML_DEPTH = 1000;
 
 /** Elements that never have children. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+  'command',
+]);
 /** Elements the parser closes by itself when a sibling opens (<p>a<p>b, <li>, <td>…): not counted, as they do not deepen the tree. */
-const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'rt', 'rp', 'caption', 'colgroup']);
+const IMPLIED_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'rt',
+  'rp',
+  'caption',
+  'colgroup',
+]);
 /** Elements whose content is text, not tags (a "<div>" inside a script is not an element). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>|<!--[^]*?-->/g;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
 
 /** The deepest nesting seen, stopping as soon as it passes `cap` (so a hostile page costs no more than the cap). */
 export function htmlDepth(html: string, cap = MAX_HTML_DEPTH): number {

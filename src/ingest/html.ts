@@ -8,12 +8,48 @@ export interface HtmlText {
 }
 
 /** The article containers of common government CMSs (TRS, 政府网站集约化平台, WordPress-like), best first. */
-const BODY_SELECTORS = ['#zoom', '.TRS_Editor', '.article-content', '.article_content', '#UCAP-CONTENT', '.pages_content', 'article', '.content', '#content', 'main'];
-const JUNK_SELECTORS = 'script, style, noscript, iframe, form, nav, header, footer, button, select, input, object, embed, svg';
-const JUNK_CLASS = /(^|[\s_-])(nav|menu|breadcrumb|crumb|footer|header|share|toolbar|font-?size|print|sidebar|related|pager)([\s_-]|$)/i;
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'dt', 'dd', 'center']);
+const BODY_SELECTORS = [
+  '#zoom',
+  '.TRS_Editor',
+  '.article-content',
+  '.article_content',
+  '#UCAP-CONTENT',
+  '.pages_content',
+  'article',
+  '.content',
+  '#content',
+  'main',
+];
+const JUNK_SELECTORS =
+  'script, style, noscript, iframe, form, nav, header, footer, button, select, input, object, embed, svg';
+const JUNK_CLASS =
+  /(^|[\s_-])(nav|menu|breadcrumb|crumb|footer|header|share|toolbar|font-?size|print|sidebar|related|pager)([\s_-]|$)/i;
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'tr',
+  'table',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'center',
+]);
 /** Page widgets that are not part of the report: view counts, font-size switches, print/close links. */
-const WIDGET_WORDS = /浏览次数|访问量|【\s*字体|字号[:：]?\s*[【\[]?\s*大|打印本页|关闭窗口|分享到|扫一扫在手机/;
+const WIDGET_WORDS = /浏览次数|访问量|【\s*字体|字号[:：]?\s*[【[]?\s*大|打印本页|关闭窗口|分享到|扫一扫在手机/;
 /** A widget is a short line of its own; a sentence that happens to name 访问量 is report text. */
 const WIDGET_MAX = 40;
 const isWidgetLine = (l: string) => l.length <= WIDGET_MAX && !/[。；;！!？?]/.test(l) && WIDGET_WORDS.test(l);
@@ -49,9 +85,14 @@ export function htmlToText(html: string, options: { wholeBody?: boolean } = {}):
   const lines = out
     .join('')
     .split('\n')
-    .map((l) => l.replace(/[\u00a0\u2002\u2003\u3000\t ]+/g, ' ').replace(/( \| )+$/, '').trim())
+    .map((l) =>
+      l
+        .replace(/[\u00a0\u2002\u2003\u3000\t ]+/g, ' ')
+        .replace(/( \| )+$/, '')
+        .trim(),
+    )
     .filter((l) => l.length > 0 && !isWidgetLine(l));
-  return { text: lines.join('\n') + '\n', meta };
+  return { text: `${lines.join('\n')}\n`, meta };
 }
 
 /** Navigation, share bars, pagers… inside the article, by their class or id. */

@@ -31,15 +31,32 @@ function checkAgainstPack(report: ReportData, source: YamlSource, pack: Pack): P
   const sectionIds = pack.catalog.sectionIds;
   report.sections.forEach((s, i) => {
     if (!sectionIds.includes(s)) {
-      problems.push(problem('report.unknown-section', source.file, { section: s, allowed: sectionIds.join(', ') }, at(`/sections/${i}`)));
+      problems.push(
+        problem(
+          'report.unknown-section',
+          source.file,
+          { section: s, allowed: sectionIds.join(', ') },
+          at(`/sections/${i}`),
+        ),
+      );
     }
   });
-  for (const [group, record] of [['facts', report.facts], ['evidence', report.evidence ?? {}]] as const) {
+  for (const [group, record] of [
+    ['facts', report.facts],
+    ['evidence', report.evidence ?? {}],
+  ] as const) {
     for (const id of Object.keys(record)) {
       const def = pack.catalog.definition(id);
       if (!def) {
         const suggestion = suggest(id, stated);
-        problems.push(problem('report.unknown-fact', source.file, { fact: id, ...(suggestion ? { suggestion } : {}) }, at(`/${group}/${id}`, 'key')));
+        problems.push(
+          problem(
+            'report.unknown-fact',
+            source.file,
+            { fact: id, ...(suggestion ? { suggestion } : {}) },
+            at(`/${group}/${id}`, 'key'),
+          ),
+        );
       } else if (group === 'facts') {
         const p = typeProblem(def, report.facts[id]!);
         if (p) problems.push(problem(p.code, source.file, { fact: id, ...p.params }, at(`/facts/${id}`)));
@@ -48,7 +65,14 @@ function checkAgainstPack(report: ReportData, source: YamlSource, pack: Pack): P
   }
   for (const id of Object.keys(report.sectionEvidence ?? {})) {
     if (!sectionIds.includes(id)) {
-      problems.push(problem('report.unknown-section', source.file, { section: id, allowed: sectionIds.join(', ') }, at(`/sectionEvidence/${id}`, 'key')));
+      problems.push(
+        problem(
+          'report.unknown-section',
+          source.file,
+          { section: id, allowed: sectionIds.join(', ') },
+          at(`/sectionEvidence/${id}`, 'key'),
+        ),
+      );
     }
   }
   return problems;
@@ -58,7 +82,10 @@ type TypeProblem = { code: 'report.fact-type' | 'report.enum-value'; params: Rec
 
 /** Whether a stated value fits the fact's declared type; percentages are 0–100. */
 export function typeProblem(def: FactDefinition, value: number | string | boolean): TypeProblem | undefined {
-  const wrong = (expected: string): TypeProblem => ({ code: 'report.fact-type', params: { expected, actual: String(value) } });
+  const wrong = (expected: string): TypeProblem => ({
+    code: 'report.fact-type',
+    params: { expected, actual: String(value) },
+  });
   switch (def.type) {
     case 'percent':
       return typeof value === 'number' && value >= 0 && value <= 100 ? undefined : wrong('percent');

@@ -39,7 +39,8 @@ export function judgeZip(buf: Buffer, limits: ZipLimits): ZipVerdict {
   let at = buf.readUInt32LE(eocd + 16);
   let total = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) return { ok: false, reason: 'corrupt', detail: 'broken zip central directory' };
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50)
+      return { ok: false, reason: 'corrupt', detail: 'broken zip central directory' };
     const method = buf.readUInt16LE(at + 10);
     const compressed = buf.readUInt32LE(at + 20);
     const declared = buf.readUInt32LE(at + 24);
@@ -50,11 +51,23 @@ export function judgeZip(buf: Buffer, limits: ZipLimits): ZipVerdict {
     const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
     at += 46 + nameLength + extraLength + commentLength;
 
-    const tooLarge = (size: number, limit: number): ZipVerdict => ({ ok: false, reason: 'too-large', part: name, size, limit });
+    const tooLarge = (size: number, limit: number): ZipVerdict => ({
+      ok: false,
+      reason: 'too-large',
+      part: name,
+      size,
+      limit,
+    });
     const partLimit = name === BODY_PART ? limits.maxBodyBytes : limits.maxPartBytes;
     if (declared > partLimit) return tooLarge(declared, partLimit);
     if (declared > RATIO_FLOOR && declared > compressed * limits.maxRatio) {
-      return { ok: false, reason: 'ratio', part: name, ratio: Math.round(declared / Math.max(compressed, 1)), limit: limits.maxRatio };
+      return {
+        ok: false,
+        reason: 'ratio',
+        part: name,
+        ratio: Math.round(declared / Math.max(compressed, 1)),
+        limit: limits.maxRatio,
+      };
     }
     total += declared;
     if (total > limits.maxPartBytes * TOTAL_PARTS) return tooLarge(total, limits.maxPartBytes * TOTAL_PARTS);
@@ -75,7 +88,15 @@ function paragraphCount(xml: Buffer): number {
   let count = 0;
   for (let at = xml.indexOf('<w:p'); at >= 0; at = xml.indexOf('<w:p', at + 4)) {
     const next = xml[at + 4];
-    if (next === 0x3e /* > */ || next === 0x20 || next === 0x2f /* / */ || next === 0x0a || next === 0x0d || next === 0x09) count++;
+    if (
+      next === 0x3e /* > */ ||
+      next === 0x20 ||
+      next === 0x2f /* / */ ||
+      next === 0x0a ||
+      next === 0x0d ||
+      next === 0x09
+    )
+      count++;
   }
   return count;
 }
@@ -84,7 +105,13 @@ function paragraphCount(xml: Buffer): number {
  * One part's bytes, inflated with an output cap one byte above what it declares: a part that
  * says less than it holds is caught at the cap (returned one byte longer than declared).
  */
-function partData(buf: Buffer, localHeader: number, compressed: number, method: number, declared: number): Buffer | undefined {
+function partData(
+  buf: Buffer,
+  localHeader: number,
+  compressed: number,
+  method: number,
+  declared: number,
+): Buffer | undefined {
   if (localHeader + 30 > buf.length || buf.readUInt32LE(localHeader) !== 0x04034b50) return undefined;
   const start = localHeader + 30 + buf.readUInt16LE(localHeader + 26) + buf.readUInt16LE(localHeader + 28);
   const data = buf.subarray(start, start + compressed);
@@ -104,4 +131,3 @@ function findEndOfCentralDirectory(buf: Buffer): number {
   }
   return -1;
 }
-

@@ -46,10 +46,16 @@ export const Finding = z
     maxPoints: z.number().describe('points at stake; 0 when the rule does not count (skipped, waived)'),
     severity: Severity,
     veto: z.boolean(),
-    gate: z.boolean().optional().describe('a gate before the score: failing it returns the report for resubmission (退回重报)'),
+    gate: z
+      .boolean()
+      .optional()
+      .describe('a gate before the score: failing it returns the report for resubmission (退回重报)'),
     message: z.string().optional().describe('what is wrong; for not_applicable, why the rule does not apply'),
     missingFacts: z.array(z.string()).optional().describe('absent facts by id; metadata fields as report.<field>'),
-    lookedFor: z.array(z.string()).optional().describe('for a document: the words fazhi extract searched for the missing facts'),
+    lookedFor: z
+      .array(z.string())
+      .optional()
+      .describe('for a document: the words fazhi extract searched for the missing facts'),
     facts: z.record(z.string(), FactValue).optional().describe('the values of the facts the rule names'),
     evidence: z.array(FindingEvidence).optional(),
     basis: z.string().optional(),

@@ -8,7 +8,9 @@ import { BatchError } from './batch.js';
  * reader who wants one thing to look at, the first problem as `error`.
  */
 export const InputError = BatchError.extend({
-  error: BatchError.shape.problems.element.describe('the first problem (what `message` says): code, message, line and column when known'),
+  error: BatchError.shape.problems.element.describe(
+    'the first problem (what `message` says): code, message, line and column when known',
+  ),
 }).strict();
 export type InputError = z.infer<typeof InputError>;
 

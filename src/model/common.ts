@@ -1,12 +1,24 @@
 import { z } from 'zod';
 
 /** Fact ids are camelCase so they read well in conditions and message templates. */
-export const FactId = z.string().regex(/^[a-z][A-Za-z0-9]*$/).describe('a camelCase id, e.g. headAppearanceRate');
+export const FactId = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/)
+  .describe('a camelCase id, e.g. headAppearanceRate');
 /** Section kinds and category ids are snake_case words. */
-export const SnakeId = z.string().regex(/^[a-z][a-z0-9_]*$/).describe('a snake_case id, e.g. measures_and_results');
+export const SnakeId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/)
+  .describe('a snake_case id, e.g. measures_and_results');
 /** Rule ids are dotted: `<category>.<name>`. */
-export const RuleId = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9][a-z0-9-]*)+$/).describe('a dotted id, e.g. litigation.head-appearance-rate');
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('a date written YYYY-MM-DD');
+export const RuleId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9][a-z0-9-]*)+$/)
+  .describe('a dotted id, e.g. litigation.head-appearance-rate');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('a date written YYYY-MM-DD');
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
@@ -22,7 +34,9 @@ export const Evidence = z
       .string()
       .min(1)
       .optional()
-      .describe('how the value was read when not stated outright: inferred from a name, computed from counts, a zero case, an ambiguous scope …'),
+      .describe(
+        'how the value was read when not stated outright: inferred from a name, computed from counts, a zero case, an ambiguous scope …',
+      ),
     scope: z
       .string()
       .min(1)

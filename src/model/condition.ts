@@ -7,7 +7,11 @@ import { z } from 'zod';
  */
 const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const FactRef = z
-  .object({ fact: z.string().min(1), path: z.string().optional(), params: z.record(z.string(), z.unknown()).optional() })
+  .object({
+    fact: z.string().min(1),
+    path: z.string().optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  })
   .strict();
 
 export const LeafCondition = z
@@ -24,17 +28,37 @@ export const LeafCondition = z
 export type LeafCondition = z.infer<typeof LeafCondition>;
 
 export type Condition = LeafCondition | AllCondition | AnyCondition | NotCondition | ConditionReference;
-export interface AllCondition { all: Condition[]; name?: string; priority?: number }
-export interface AnyCondition { any: Condition[]; name?: string; priority?: number }
-export interface NotCondition { not: Condition; name?: string; priority?: number }
-export interface ConditionReference { condition: string; name?: string; priority?: number }
+export interface AllCondition {
+  all: Condition[];
+  name?: string;
+  priority?: number;
+}
+export interface AnyCondition {
+  any: Condition[];
+  name?: string;
+  priority?: number;
+}
+export interface NotCondition {
+  not: Condition;
+  name?: string;
+  priority?: number;
+}
+export interface ConditionReference {
+  condition: string;
+  name?: string;
+  priority?: number;
+}
 export type TopLevelCondition = AllCondition | AnyCondition | NotCondition | ConditionReference;
 
 const meta = { name: z.string().optional(), priority: z.number().int().min(1).optional() };
 
 export const ConditionReference = z.object({ condition: z.string().min(1), ...meta }).strict();
-export const AllCondition: z.ZodType<AllCondition> = z.lazy(() => z.object({ all: z.array(Condition), ...meta }).strict());
-export const AnyCondition: z.ZodType<AnyCondition> = z.lazy(() => z.object({ any: z.array(Condition), ...meta }).strict());
+export const AllCondition: z.ZodType<AllCondition> = z.lazy(() =>
+  z.object({ all: z.array(Condition), ...meta }).strict(),
+);
+export const AnyCondition: z.ZodType<AnyCondition> = z.lazy(() =>
+  z.object({ any: z.array(Condition), ...meta }).strict(),
+);
 export const NotCondition: z.ZodType<NotCondition> = z.lazy(() => z.object({ not: Condition, ...meta }).strict());
 export const TopLevelCondition: z.ZodType<TopLevelCondition> = z.lazy(() =>
   z.union([AllCondition, AnyCondition, NotCondition, ConditionReference]),

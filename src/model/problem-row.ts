@@ -11,7 +11,9 @@ export const ProblemRow = z
     code: z.string().describe('stable, e.g. "schema.type" or "pack.unknown-fact": what is wrong, for tools'),
     severity: z.enum(['error', 'warning']).describe('an error fails the run (exit 2); a warning is shown and does not'),
     message: z.string().describe('what is wrong and what to do, in Chinese or English (--lang)'),
-    params: z.record(z.string(), z.union([z.string(), z.number()])).describe('the values the message is made from, by name'),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .describe('the values the message is made from, by name'),
     line: z.number().int().optional(),
     column: z.number().int().optional(),
     endLine: z.number().int().optional(),

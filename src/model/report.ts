@@ -24,11 +24,15 @@ export type ReportRole = z.infer<typeof ReportRole>;
 /** What the document is: only an annual report on rule-of-law government passes the document-type gate. */
 export const DocumentType = z
   .enum(['annual_report', 'work_summary', 'work_plan', 'duty_report', 'other'])
-  .describe('annual_report: 法治政府建设（年度）报告 or 情况报告; work_summary: 工作总结; work_plan: 工作要点/计划; duty_report: 述职（述法）报告');
+  .describe(
+    'annual_report: 法治政府建设（年度）报告 or 情况报告; work_summary: 工作总结; work_plan: 工作要点/计划; duty_report: 述职（述法）报告',
+  );
 export type DocumentType = z.infer<typeof DocumentType>;
 
 /** Whether the report covers the whole year it reports on (截至9月底 / 1—10月 do not). */
-export const ReportPeriod = z.enum(['full_year', 'part_year']).describe('full_year, or part_year when the text reports an explicit part of the year');
+export const ReportPeriod = z
+  .enum(['full_year', 'part_year'])
+  .describe('full_year, or part_year when the text reports an explicit part of the year');
 
 export const ReportMeta = z
   .object({
@@ -68,7 +72,9 @@ export const ReportData = z
     reportEvidence: z
       .record(z.string().regex(/^[a-zA-Z]+$/), Evidence)
       .optional()
-      .describe('the text each metadata field (authority, year, role, documentType, period …) was read or inferred from'),
+      .describe(
+        'the text each metadata field (authority, year, role, documentType, period …) was read or inferred from',
+      ),
     unstated: z
       .array(z.object({ fact: FactId, lookedFor: z.array(z.string()) }).strict())
       .optional()
@@ -86,13 +92,24 @@ export const ReportData = z
       .object({
         encoding: TextEncoding.optional().describe('how the text document was decoded'),
         warnings: z
-          .array(z.object({ code: z.enum(['file.encoding-repaired', 'file.encoding-bom']), params: z.record(z.string(), z.union([z.string(), z.number()])) }).strict())
+          .array(
+            z
+              .object({
+                code: z.enum(['file.encoding-repaired', 'file.encoding-bom']),
+                params: z.record(z.string(), z.union([z.string(), z.number()])),
+              })
+              .strict(),
+          )
           .optional()
-          .describe('what reading the document noticed but tolerated (a problem code and its parameters), e.g. characters it could not decode'),
+          .describe(
+            'what reading the document noticed but tolerated (a problem code and its parameters), e.g. characters it could not decode',
+          ),
       })
       .strict()
       .optional()
-      .describe('how fazhi read the document it scored (set when a document is checked directly; fazhi extract leaves it out)'),
+      .describe(
+        'how fazhi read the document it scored (set when a document is checked directly; fazhi extract leaves it out)',
+      ),
   })
   .strict();
 export type ReportData = z.infer<typeof ReportData>;

@@ -13,7 +13,11 @@ export const RuleTestCase = z
   .object({
     name: z.string().min(1),
     report: ReportData.partial().optional(),
-    document: z.string().min(1).optional().describe('instead of report: a document to extract, relative to this test file'),
+    document: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('instead of report: a document to extract, relative to this test file'),
     events: z
       .array(AssessmentEvent.partial({ unit: true, id: true }))
       .optional()

@@ -15,29 +15,49 @@ export const VocabularyFile = z
     negation: Words.optional().describe('words that negate a claim in its clause: 未, 尚未, 没有 …'),
     target: Words.optional().describe('words that make a claim a plan or target, not a result: 计划, 拟, 力争 …'),
     partial: Words.optional().describe('words that mark a claim as partly achieved: 目前已完成, 部分 …'),
-    otherYear: Words.optional().describe('words that tie a figure to another period than the report year: 上年, 去年, 同期 …'),
+    otherYear: Words.optional().describe(
+      'words that tie a figure to another period than the report year: 上年, 去年, 同期 …',
+    ),
     comparison: Words.optional().describe('words that introduce a change rather than a level: 同比, 较上年 …'),
     zero: Words.optional().describe('words that state there was nothing of a kind: 未发生, 无, 没有 …'),
     zeroAfter: Words.optional().describe('words after a thing that state there was none of it: 为零, 无一例 …'),
-    zeroNouns: Words.optional().describe('nouns that may close a stated zero after the thing: 案件, 事项 (无重大行政决策事项)'),
-    from: Words.optional().describe('words before the starting figure of a change (由18%下降至12.6%): that figure is not the level'),
-    done: Words.optional().describe('words that state a result was reached: a target word earlier in the sentence does not reach past them (计划…，目前已完成60%): 已, 目前 …'),
-    handling: Words.optional().describe('verbs whose object a scope word is (受理区政府行政复议案件: the 区政府 is the party, not the reporter): 受理, 办理 …'),
-    perUnit: Words.optional().describe('words that make a figure a per-unit rate, not a total (为每个企业培养1名): 每个, 每名 …'),
-    change: Words.optional().describe('verbs of change: a figure right after them is a change, not a level (提高5个百分点): 提高, 下降 …'),
-    level: Words.optional().describe('words that introduce a level even after a change verb (提高到95%): 为, 达到, 到, 至 …'),
+    zeroNouns: Words.optional().describe(
+      'nouns that may close a stated zero after the thing: 案件, 事项 (无重大行政决策事项)',
+    ),
+    from: Words.optional().describe(
+      'words before the starting figure of a change (由18%下降至12.6%): that figure is not the level',
+    ),
+    done: Words.optional().describe(
+      'words that state a result was reached: a target word earlier in the sentence does not reach past them (计划…，目前已完成60%): 已, 目前 …',
+    ),
+    handling: Words.optional().describe(
+      'verbs whose object a scope word is (受理区政府行政复议案件: the 区政府 is the party, not the reporter): 受理, 办理 …',
+    ),
+    perUnit: Words.optional().describe(
+      'words that make a figure a per-unit rate, not a total (为每个企业培养1名): 每个, 每名 …',
+    ),
+    change: Words.optional().describe(
+      'verbs of change: a figure right after them is a change, not a level (提高5个百分点): 提高, 下降 …',
+    ),
+    level: Words.optional().describe(
+      'words that introduce a level even after a change verb (提高到95%): 为, 达到, 到, 至 …',
+    ),
     thisYear: Words.optional().describe('words that tie a figure to the report year: 本年, 今年, 全年 …'),
-    ordinary: Words
-      .optional()
-      .describe('ordinary words that contain a judgement word and judge nothing: 未成年人, 主要, 模拟, 无偿 …'),
+    ordinary: Words.optional().describe(
+      'ordinary words that contain a judgement word and judge nothing: 未成年人, 主要, 模拟, 无偿 …',
+    ),
     scopes: z
       .record(z.string().regex(/^[a-z][a-z_]*$/), Words)
       .optional()
-      .describe('whose figure a clause gives, by scope: region (全县), government (县政府), departments (各部门), own (本局) …'),
+      .describe(
+        'whose figure a clause gives, by scope: region (全县), government (县政府), departments (各部门), own (本局) …',
+      ),
     roles: z
       .partialRecord(ReportRole, Words)
       .optional()
-      .describe('the endings of a body’s name that tell its role, most specific first within each role: 司法局 → judicial_bureau'),
+      .describe(
+        'the endings of a body’s name that tell its role, most specific first within each role: 司法局 → judicial_bureau',
+      ),
     documentTypes: z
       .partialRecord(DocumentType, Words)
       .optional()
@@ -48,7 +68,9 @@ export const VocabularyFile = z
     partYearIfInYear: Words.optional().describe(
       'phrases that mean “up to now”: 今年以来, 截至目前 — part of the year only in a document dated inside the report year before December',
     ),
-    fullYear: Words.optional().describe('phrases that report the whole year: 全年, 1-12月, 一年来 — outweigh a single part-year phrase'),
+    fullYear: Words.optional().describe(
+      'phrases that report the whole year: 全年, 1-12月, 一年来 — outweigh a single part-year phrase',
+    ),
   })
   .strict();
 export type VocabularyFile = z.infer<typeof VocabularyFile>;

@@ -19,7 +19,9 @@ export type CompiledPattern = AuditorPattern | { error: string };
  * Every fact's pattern compiled, by fact id: once, when a pack is opened, so that extraction
  * (extract/compile.ts) does not import RE2 (~270 KB of code to load) for the packs that have none.
  */
-export function compilePatterns(facts: readonly { id: string; pattern?: string | undefined }[]): Map<string, CompiledPattern> {
+export function compilePatterns(
+  facts: readonly { id: string; pattern?: string | undefined }[],
+): Map<string, CompiledPattern> {
   const compiled = new Map<string, CompiledPattern>();
   for (const f of facts) if (f.pattern !== undefined) compiled.set(f.id, compileAuditorPattern(f.pattern));
   return compiled;

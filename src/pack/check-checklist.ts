@@ -22,7 +22,8 @@ export function checkChecklist(
   const problems: Problem[] = [];
   const names = new Set(merged.conditions.map((c) => c.name));
   const named = Object.fromEntries(merged.conditions.map((c) => [c.name, c.value]));
-  for (const c of merged.conditions) scanCondition(c.value, c.pointer, { source: c.source, catalog, namedConditions: names, problems });
+  for (const c of merged.conditions)
+    scanCondition(c.value, c.pointer, { source: c.source, catalog, namedConditions: names, problems });
   problems.push(...duplicateIds(merged.rules, 'rule'));
   const checks: Checks = {
     catalog,
@@ -66,7 +67,14 @@ function checkRule(entry: RuleEntry, checks: Checks): CompiledRule | undefined {
   const parsed = Rule.safeParse(rawRule);
   if (!parsed.success) {
     if (problems.length === before && !checks.reported(source.file, at)) {
-      problems.push(problem('schema.other', source.file, { reason: parsed.error.issues[0]?.message ?? 'invalid rule' }, locate(entry, at)));
+      problems.push(
+        problem(
+          'schema.other',
+          source.file,
+          { reason: parsed.error.issues[0]?.message ?? 'invalid rule' },
+          locate(entry, at),
+        ),
+      );
     }
     return undefined;
   }
@@ -75,16 +83,30 @@ function checkRule(entry: RuleEntry, checks: Checks): CompiledRule | undefined {
   // A template can only be judged once the facts it may name are known.
   const readFacts = catalog.closure(facts);
   const naRead = catalog.closure(naFacts);
-  if (problems.length === before) checkTemplates(rule, entry, problems, [...readFacts, ...TEMPLATE_EXTRAS], [...naRead, ...TEMPLATE_EXTRAS]);
-  const conditions = [rule.when, ...(rule.tiers ?? []).map((t) => t.when), rule.notApplicable?.when].filter((c) => c !== undefined);
-  const metaFields = [...new Set(requirementsOfConditions(conditions, checks.named).filter((r) => r.fact === 'report' && r.path).map((r) => r.path!.replace(/^\$\./, '').split('.')[0]!))];
-  return rule.enabled ? { rule, facts, readFacts, naFacts: naRead, metaFields, sections, file: source.file } : undefined;
+  if (problems.length === before)
+    checkTemplates(rule, entry, problems, [...readFacts, ...TEMPLATE_EXTRAS], [...naRead, ...TEMPLATE_EXTRAS]);
+  const conditions = [rule.when, ...(rule.tiers ?? []).map((t) => t.when), rule.notApplicable?.when].filter(
+    (c) => c !== undefined,
+  );
+  const metaFields = [
+    ...new Set(
+      requirementsOfConditions(conditions, checks.named)
+        .filter((r) => r.fact === 'report' && r.path)
+        .map((r) => r.path!.replace(/^\$\./, '').split('.')[0]!),
+    ),
+  ];
+  return rule.enabled
+    ? { rule, facts, readFacts, naFacts: naRead, metaFields, sections, file: source.file }
+    : undefined;
 }
 
 const locate = (entry: RuleEntry, pointer: string) => ({ pointer, ...entry.source.locate(pointer) });
 
 /** The rule's conditions checked; the facts and sections they read — the notApplicable condition's facts apart. */
-function conditionReads({ value: rawRule, source, pointer: at }: RuleEntry, checks: Checks): { facts: string[]; sections: string[]; naFacts: string[] } {
+function conditionReads(
+  { value: rawRule, source, pointer: at }: RuleEntry,
+  checks: Checks,
+): { facts: string[]; sections: string[]; naFacts: string[] } {
   const { problems } = checks;
   const ctx: ConditionContext = { source, catalog: checks.catalog, namedConditions: checks.names, problems };
   const before = problems.length;
@@ -97,13 +119,16 @@ function conditionReads({ value: rawRule, source, pointer: at }: RuleEntry, chec
     for (const f of factsOf(condition as TopLevelCondition, checks.named)) if (!facts.includes(f)) facts.push(f);
   };
   if (rawRule.when !== undefined) collect(rawRule.when, `${at}/when`);
-  rawRule.tiers?.forEach((tier, t) => collect(tier.when, `${at}/tiers/${t}/when`));
+  rawRule.tiers?.forEach((tier, t) => {
+    collect(tier.when, `${at}/tiers/${t}/when`);
+  });
   // The notApplicable condition's facts are optional: absent, the rule simply applies.
   const naFacts: string[] = [];
   const na = (rawRule as { notApplicable?: { when?: unknown } }).notApplicable;
   if (na && typeof na === 'object' && na.when !== undefined) {
     scanCondition(na.when, `${at}/notApplicable/when`, ctx);
-    if (problems.length === before) for (const f of factsOf(na.when as TopLevelCondition, checks.named)) if (!naFacts.includes(f)) naFacts.push(f);
+    if (problems.length === before)
+      for (const f of factsOf(na.when as TopLevelCondition, checks.named)) if (!naFacts.includes(f)) naFacts.push(f);
   }
   return { facts, sections, naFacts };
 }
@@ -113,29 +138,63 @@ function checkScoring(rule: Rule, entry: RuleEntry, { catalog, categories, probl
   const file = entry.source.file;
   const at = entry.pointer;
   if (!categories.includes(rule.category)) {
-    problems.push(problem('pack.unknown-category', file, { category: rule.category, allowed: categories.join(', ') }, locate(entry, `${at}/category`)));
+    problems.push(
+      problem(
+        'pack.unknown-category',
+        file,
+        { category: rule.category, allowed: categories.join(', ') },
+        locate(entry, `${at}/category`),
+      ),
+    );
   }
   const forms = [rule.when, rule.tiers, rule.deduct, rule.onEvent].filter((f) => f !== undefined).length;
   if (forms !== 1) problems.push(problem('pack.scoring-form', file, {}, locate(entry, at)));
   for (const [earlier, later] of unreachableTiers(rule.tiers ?? [])) {
-    problems.push(problem('pack.tier-unreachable', file, { tier: later + 1, earlier: earlier + 1 }, locate(entry, `${at}/tiers/${later}/when`)));
+    problems.push(
+      problem(
+        'pack.tier-unreachable',
+        file,
+        { tier: later + 1, earlier: earlier + 1 },
+        locate(entry, `${at}/tiers/${later}/when`),
+      ),
+    );
   }
   rule.tiers?.forEach((tier, t) => {
     if (tier.points > rule.points) {
-      problems.push(problem('pack.tier-points', file, { tierPoints: tier.points, points: rule.points }, locate(entry, `${at}/tiers/${t}/points`)));
+      problems.push(
+        problem(
+          'pack.tier-points',
+          file,
+          { tierPoints: tier.points, points: rule.points },
+          locate(entry, `${at}/tiers/${t}/points`),
+        ),
+      );
     }
   });
   if (rule.deduct) {
     const fact = rule.deduct.fact;
     if (!catalog.has(fact)) {
       const suggestion = suggest(fact, catalog.ids());
-      problems.push(problem('pack.unknown-fact', file, { fact, ...(suggestion ? { suggestion } : {}) }, locate(entry, `${at}/deduct/fact`)));
+      problems.push(
+        problem(
+          'pack.unknown-fact',
+          file,
+          { fact, ...(suggestion ? { suggestion } : {}) },
+          locate(entry, `${at}/deduct/fact`),
+        ),
+      );
     } else if (!facts.includes(fact)) facts.push(fact);
   }
 }
 
 /** Every {{…}} of the rule's messages names a value the message can have. */
-function checkTemplates(rule: Rule, { source, pointer: at }: RuleEntry, problems: Problem[], usable: string[], naUsable: string[]): void {
+function checkTemplates(
+  rule: Rule,
+  { source, pointer: at }: RuleEntry,
+  problems: Problem[],
+  usable: string[],
+  naUsable: string[],
+): void {
   const templates = [
     ['message', rule.message, usable],
     ['missingMessage', rule.missingMessage, usable],
@@ -149,7 +208,14 @@ function checkTemplates(rule: Rule, { source, pointer: at }: RuleEntry, problems
       if (allowed.includes(name)) return;
       const nth = placeholders.slice(0, i).filter((p) => p.text === text).length;
       const pointer = `${at}/${key}`;
-      problems.push(problem('pack.template-fact', source.file, { name, allowed: allowed.join(', ') }, { pointer, ...locateInScalar(source, pointer, text, nth) }));
+      problems.push(
+        problem(
+          'pack.template-fact',
+          source.file,
+          { name, allowed: allowed.join(', ') },
+          { pointer, ...locateInScalar(source, pointer, text, nth) },
+        ),
+      );
     });
   }
 }

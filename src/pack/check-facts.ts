@@ -20,14 +20,25 @@ const ARITY: Record<DerivedFact['op'], [number, number]> = {
 export function checkFacts(merged: MergedPack): Problem[] {
   const problems = duplicateIds([...merged.facts, ...merged.derived], 'fact', RESERVED_FACT_IDS);
   const known = new Set([...merged.facts.map((f) => f.value.id), ...merged.derived.map((d) => d.value.id)]);
-  const at = (e: Located<unknown>, suffix = '', where: 'key' | 'value' = 'value') => ({ pointer: e.pointer + suffix, ...e.source.locate(e.pointer + suffix, where) });
+  const at = (e: Located<unknown>, suffix = '', where: 'key' | 'value' = 'value') => ({
+    pointer: e.pointer + suffix,
+    ...e.source.locate(e.pointer + suffix, where),
+  });
 
   for (const entry of merged.facts) {
     const f = entry.value;
-    if (f.type === 'enum' && !f.values) problems.push(problem('schema.required', entry.source.file, { field: 'values' }, at(entry)));
+    if (f.type === 'enum' && !f.values)
+      problems.push(problem('schema.required', entry.source.file, { field: 'values' }, at(entry)));
     for (const value of Object.keys(f.valueLabels ?? {})) {
       if (!f.values?.includes(value)) {
-        problems.push(problem('pack.enum-value', entry.source.file, { fact: f.id, value, allowed: (f.values ?? []).join(', ') }, at(entry, `/valueLabels/${value}`, 'key')));
+        problems.push(
+          problem(
+            'pack.enum-value',
+            entry.source.file,
+            { fact: f.id, value, allowed: (f.values ?? []).join(', ') },
+            at(entry, `/valueLabels/${value}`, 'key'),
+          ),
+        );
       }
     }
   }
@@ -35,7 +46,14 @@ export function checkFacts(merged: MergedPack): Problem[] {
     if (entry.value.pattern === undefined) continue;
     const compiled = compileAuditorPattern(entry.value.pattern);
     if ('error' in compiled) {
-      problems.push(problem('pack.bad-pattern', entry.source.file, { pattern: entry.value.pattern, fact: entry.value.id, reason: compiled.error }, at(entry, '/pattern')));
+      problems.push(
+        problem(
+          'pack.bad-pattern',
+          entry.source.file,
+          { pattern: entry.value.pattern, fact: entry.value.id, reason: compiled.error },
+          at(entry, '/pattern'),
+        ),
+      );
     }
   }
   for (const entry of merged.derived) {
@@ -51,7 +69,8 @@ export function checkFacts(merged: MergedPack): Problem[] {
     }
     if (d.op === 'yearDate' && (d.month === undefined || d.day === undefined)) fail('month-day');
     inputs.forEach((input, j) => {
-      if (!known.has(input)) problems.push(problem('pack.unknown-fact', entry.source.file, { fact: input }, at(entry, `/of/${j}`)));
+      if (!known.has(input))
+        problems.push(problem('pack.unknown-fact', entry.source.file, { fact: input }, at(entry, `/of/${j}`)));
     });
   }
   const cycle = findCycle(merged.derived.map((e) => e.value));

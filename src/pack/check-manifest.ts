@@ -5,8 +5,12 @@ import { duplicateIds } from './duplicate-ids.js';
 export function checkManifest(merged: MergedPack): Problem[] {
   const problems = duplicateIds(merged.categories, 'category');
   const source = merged.manifestSource;
-  if (!merged.grades) problems.push(problem('schema.required', source.file, { field: 'grades' }, { pointer: '', ...source.locate('') }));
-  if (merged.categories.length === 0) problems.push(problem('schema.required', source.file, { field: 'categories' }, { pointer: '', ...source.locate('') }));
+  if (!merged.grades)
+    problems.push(problem('schema.required', source.file, { field: 'grades' }, { pointer: '', ...source.locate('') }));
+  if (merged.categories.length === 0)
+    problems.push(
+      problem('schema.required', source.file, { field: 'categories' }, { pointer: '', ...source.locate('') }),
+    );
   if (merged.grades) {
     const mins = merged.grades.value.map((g) => g.min);
     const descending = mins.every((m, i) => i === 0 || m < mins[i - 1]!);
@@ -18,7 +22,14 @@ export function checkManifest(merged: MergedPack): Problem[] {
   const notSubmitted = merged.manifest.notSubmittedGrade;
   if (notSubmitted !== undefined && merged.grades && !merged.grades.value.some((g) => g.name === notSubmitted)) {
     const at = '/notSubmittedGrade';
-    problems.push(problem('pack.not-submitted-grade', source.file, { grade: notSubmitted, grades: merged.grades.value.map((g) => g.name).join('、') }, { pointer: at, ...source.locate(at) }));
+    problems.push(
+      problem(
+        'pack.not-submitted-grade',
+        source.file,
+        { grade: notSubmitted, grades: merged.grades.value.map((g) => g.name).join('、') },
+        { pointer: at, ...source.locate(at) },
+      ),
+    );
   }
   return problems;
 }

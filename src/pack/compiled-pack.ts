@@ -1,5 +1,13 @@
 import type { TopLevelCondition } from '../model/condition.js';
-import type { Category, DerivedFact, FactDefinition, Grade, PackManifest, Rule, SectionDefinition } from '../model/pack.js';
+import type {
+  Category,
+  DerivedFact,
+  FactDefinition,
+  Grade,
+  PackManifest,
+  Rule,
+  SectionDefinition,
+} from '../model/pack.js';
 import type { CompiledPattern } from './auditor-pattern.js';
 import type { FactCatalog } from './fact-catalog.js';
 import type { VocabularyFile } from '../model/vocabulary.js';

@@ -47,8 +47,20 @@ class ConditionScanner {
     if (!list.includes(v)) list.push(v);
   }
 
-  private fail(at: string, reason: ConditionShapeReason, extra: Record<string, string> = {}, where: 'key' | 'value' = 'value'): void {
-    this.ctx.problems.push(problem('pack.condition-shape', this.ctx.source.file, { reason, ...extra }, { pointer: at, ...this.ctx.source.locate(at, where) }));
+  private fail(
+    at: string,
+    reason: ConditionShapeReason,
+    extra: Record<string, string> = {},
+    where: 'key' | 'value' = 'value',
+  ): void {
+    this.ctx.problems.push(
+      problem(
+        'pack.condition-shape',
+        this.ctx.source.file,
+        { reason, ...extra },
+        { pointer: at, ...this.ctx.source.locate(at, where) },
+      ),
+    );
   }
 
   /** A problem other than the tree's shape, at the value `at` points to. */
@@ -74,7 +86,8 @@ class ConditionScanner {
       return;
     }
     for (const key of Object.keys(obj)) {
-      if (key !== kind && key !== 'name' && key !== 'priority') this.fail(`${at}/${key}`, 'extra-key', { kind, key }, 'key');
+      if (key !== kind && key !== 'name' && key !== 'priority')
+        this.fail(`${at}/${key}`, 'extra-key', { kind, key }, 'key');
     }
     this.visitBoolean(kind, obj[kind], at);
   }
@@ -84,7 +97,10 @@ class ConditionScanner {
       if (!Array.isArray(inner)) this.fail(`${at}/${kind}`, 'not-list', { kind });
       // json-rules-engine reads all: [] as true and any: [] as false: a rule that always or never passes
       else if (inner.length === 0) this.fail(`${at}/${kind}`, 'empty-list', { kind });
-      else inner.forEach((c, i) => this.visit(c, `${at}/${kind}/${i}`, false));
+      else
+        inner.forEach((c, i) => {
+          this.visit(c, `${at}/${kind}/${i}`, false);
+        });
     } else if (kind === 'not') {
       this.visit(inner, `${at}/not`, false);
     } else if (typeof inner !== 'string') {
@@ -110,11 +126,16 @@ class ConditionScanner {
     }
     const fact = typeof obj.fact === 'string' ? obj.fact : undefined;
     if (fact !== undefined) this.checkFact(fact, `${at}/fact`) && this.add(this.scan.facts, fact);
-    if (fact !== undefined && typeof obj.path === 'string' && SIMPLE_PATH.test(obj.path)) this.checkPath(fact, obj.path, `${at}/path`);
+    if (fact !== undefined && typeof obj.path === 'string' && SIMPLE_PATH.test(obj.path))
+      this.checkPath(fact, obj.path, `${at}/path`);
     const operator = typeof obj.operator === 'string' ? obj.operator : undefined;
     if (operator !== undefined && !isKnownOperator(operator)) {
       const suggestion = suggest(operator.split(':').pop()!, OPERATOR_NAMES);
-      this.report('pack.unknown-operator', { operator, allowed: OPERATOR_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) }, `${at}/operator`);
+      this.report(
+        'pack.unknown-operator',
+        { operator, allowed: OPERATOR_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) },
+        `${at}/operator`,
+      );
     }
     const value = obj.value;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -169,7 +190,8 @@ class ConditionScanner {
     if (fact === 'sections' && (base === 'contains' || base === 'doesNotContain')) {
       if (typeof value === 'string') {
         this.add(this.scan.sections, value);
-        if (!this.ctx.catalog.sectionIds.includes(value)) this.report('pack.unknown-section', { section: value, allowed: this.ctx.catalog.sectionIds.join(', ') }, at);
+        if (!this.ctx.catalog.sectionIds.includes(value))
+          this.report('pack.unknown-section', { section: value, allowed: this.ctx.catalog.sectionIds.join(', ') }, at);
       }
       return;
     }
@@ -178,7 +200,11 @@ class ConditionScanner {
     const values = Array.isArray(value) ? value : [value];
     values.forEach((v, i) => {
       if (typeof v === 'string' && !def.values!.includes(v)) {
-        this.report('pack.enum-value', { fact, value: v, allowed: def.values!.join(', ') }, Array.isArray(value) ? `${at}/${i}` : at);
+        this.report(
+          'pack.enum-value',
+          { fact, value: v, allowed: def.values!.join(', ') },
+          Array.isArray(value) ? `${at}/${i}` : at,
+        );
       }
     });
   }
@@ -191,7 +217,12 @@ class ConditionScanner {
     // "100" against a percentage never matches (json-rules-engine compares with ===, < on strings)
     if (numeric && !operator.includes(':') && scalars.some((v) => typeof v !== 'number')) {
       const bad = scalars.find((v) => typeof v !== 'number');
-      this.fail(at, 'value-type', { fact, type: def?.type ?? 'number', value: String(bad), expected: 'a number, e.g. 100' });
+      this.fail(at, 'value-type', {
+        fact,
+        type: def?.type ?? 'number',
+        value: String(bad),
+        expected: 'a number, e.g. 100',
+      });
       return false;
     }
     if (def?.type === 'boolean' && scalars.some((v) => typeof v !== 'boolean')) {

@@ -7,7 +7,11 @@ import type { Located } from './merge-layers.js';
  * An id in `reserved` is refused where it is written, with the reason it is reserved.
  * Positions are looked up only for problems, so a sound pack never needs them.
  */
-export function duplicateIds(entries: Located<{ id: string }>[], kind: string, reserved: ReadonlyMap<string, string> = new Map()): Problem[] {
+export function duplicateIds(
+  entries: Located<{ id: string }>[],
+  kind: string,
+  reserved: ReadonlyMap<string, string> = new Map(),
+): Problem[] {
   const problems: Problem[] = [];
   const seenBySource = new Map<unknown, Map<string, Located<{ id: string }>>>();
   for (const entry of entries) {
@@ -15,7 +19,9 @@ export function duplicateIds(entries: Located<{ id: string }>[], kind: string, r
     const at = `${pointer}/id`;
     const why = reserved.get(value.id);
     if (why !== undefined) {
-      problems.push(problem('pack.reserved-id', source.file, { kind, id: value.id, why }, { pointer: at, ...source.locate(at) }));
+      problems.push(
+        problem('pack.reserved-id', source.file, { kind, id: value.id, why }, { pointer: at, ...source.locate(at) }),
+      );
       continue;
     }
     let seen = seenBySource.get(source);
@@ -26,7 +32,14 @@ export function duplicateIds(entries: Located<{ id: string }>[], kind: string, r
       continue;
     }
     const firstLine = first.source.locate(`${first.pointer}/id`)?.line ?? 0;
-    problems.push(problem('pack.duplicate-id', source.file, { kind, id: value.id, firstLine }, { pointer: at, ...source.locate(at) }));
+    problems.push(
+      problem(
+        'pack.duplicate-id',
+        source.file,
+        { kind, id: value.id, firstLine },
+        { pointer: at, ...source.locate(at) },
+      ),
+    );
   }
   return problems;
 }

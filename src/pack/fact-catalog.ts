@@ -26,7 +26,11 @@ export class FactCatalog {
   private readonly stated = new Map<string, FactDefinition>();
   private readonly computed = new Map<string, DerivedFact>();
 
-  constructor(facts: FactDefinition[], derived: DerivedFact[], readonly sectionIds: string[]) {
+  constructor(
+    facts: FactDefinition[],
+    derived: DerivedFact[],
+    readonly sectionIds: string[],
+  ) {
     for (const f of facts) this.stated.set(f.id, f);
     for (const d of derived) this.computed.set(d.id, d);
   }

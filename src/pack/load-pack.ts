@@ -41,7 +41,9 @@ export function compilePack(chain: Layer[], problems: Problem[] = []): { pack?: 
   problems.push(...checkManifest(merged), ...checkSections(merged), ...checkFacts(merged));
   // Rules are judged against the vocabulary; a broken vocabulary would only echo its own mistakes.
   const vocabularyOk = !problems.some(
-    (p) => /(facts|sections|vocabulary)\.yaml$/.test(p.file) || (p.file.endsWith('pack.yaml') && /^(schema|yaml|file)\./.test(p.code)),
+    (p) =>
+      /(facts|sections|vocabulary)\.yaml$/.test(p.file) ||
+      (p.file.endsWith('pack.yaml') && /^(schema|yaml|file)\./.test(p.code)),
   );
   if (!vocabularyOk) return { problems };
   const catalog = new FactCatalog(

@@ -56,18 +56,34 @@ export function mergeLayers(chain: Layer[], problems: Problem[]): MergedPack | u
       const data = m.data as PackManifest;
       // notSubmittedGrade is inherited unless the child names its own
       const notSubmittedGrade = data.notSubmittedGrade ?? merged.manifest.notSubmittedGrade;
-      merged.manifest = { id: data.id, title: data.title, version: data.version, ...(data.description ? { description: data.description } : {}), ...(data.extends ? { extends: data.extends } : {}), ...(notSubmittedGrade ? { notSubmittedGrade } : {}) };
+      merged.manifest = {
+        id: data.id,
+        title: data.title,
+        version: data.version,
+        ...(data.description ? { description: data.description } : {}),
+        ...(data.extends ? { extends: data.extends } : {}),
+        ...(notSubmittedGrade ? { notSubmittedGrade } : {}),
+      };
       if (data.grades) merged.grades = { value: data.grades, source: m, pointer: '/grades' };
-      (data.categories ?? []).forEach((c, i) => upsert(merged.categories, c, m, `/categories/${i}`));
+      (data.categories ?? []).forEach((c, i) => {
+        upsert(merged.categories, c, m, `/categories/${i}`);
+      });
     }
     const f = layer.sources.facts;
     if (f) {
       const data = f.data as { facts?: FactDefinition[]; derived?: DerivedFact[] };
-      (data.facts ?? []).forEach((x, i) => upsert(merged.facts, x, f, `/facts/${i}`));
-      (data.derived ?? []).forEach((x, i) => upsert(merged.derived, x, f, `/derived/${i}`));
+      (data.facts ?? []).forEach((x, i) => {
+        upsert(merged.facts, x, f, `/facts/${i}`);
+      });
+      (data.derived ?? []).forEach((x, i) => {
+        upsert(merged.derived, x, f, `/derived/${i}`);
+      });
     }
     const s = layer.sources.sections;
-    if (s) ((s.data as { sections?: SectionDefinition[] }).sections ?? []).forEach((x, i) => upsert(merged.sections, x, s, `/sections/${i}`));
+    if (s)
+      ((s.data as { sections?: SectionDefinition[] }).sections ?? []).forEach((x, i) => {
+        upsert(merged.sections, x, s, `/sections/${i}`);
+      });
     const v = layer.sources.vocabulary;
     if (v) mergeVocabulary(merged.vocabulary, v.data as VocabularyFile);
     const c = layer.sources.checklist;
@@ -100,9 +116,15 @@ function upsert<T extends { id: string }>(list: Located<T>[], value: T, source: 
 function mergeChecklist(merged: MergedPack, source: YamlSource, isRoot: boolean, problems: Problem[]): void {
   const raw = source.data as { conditions?: unknown; rules?: unknown; overrides?: unknown };
   // The schema check has reported any wrong shape; keep what has the shape of rules.
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((r): r is RawRule => r !== null && typeof r === 'object' && typeof (r as RawRule).id === 'string') : []);
+  const list = (v: unknown) =>
+    Array.isArray(v)
+      ? v.filter((r): r is RawRule => r !== null && typeof r === 'object' && typeof (r as RawRule).id === 'string')
+      : [];
   const data = {
-    conditions: raw.conditions !== null && typeof raw.conditions === 'object' ? (raw.conditions as Record<string, TopLevelCondition>) : {},
+    conditions:
+      raw.conditions !== null && typeof raw.conditions === 'object'
+        ? (raw.conditions as Record<string, TopLevelCondition>)
+        : {},
     rules: list(raw.rules),
     overrides: list(raw.overrides),
   };
@@ -116,7 +138,14 @@ function mergeChecklist(merged: MergedPack, source: YamlSource, isRoot: boolean,
   (data.rules ?? []).forEach((rule, i) => {
     const at = `/rules/${i}`;
     if (inherited.has(rule.id)) {
-      problems.push(problem('pack.rule-exists', source.file, { id: rule.id }, { pointer: `${at}/id`, ...source.locate(`${at}/id`) }));
+      problems.push(
+        problem(
+          'pack.rule-exists',
+          source.file,
+          { id: rule.id },
+          { pointer: `${at}/id`, ...source.locate(`${at}/id`) },
+        ),
+      );
       return;
     }
     merged.rules.push({ value: rule, source, pointer: at });
@@ -125,7 +154,14 @@ function mergeChecklist(merged: MergedPack, source: YamlSource, isRoot: boolean,
     const at = `/overrides/${i}`;
     const index = inherited.get(override.id);
     if (index === undefined || isRoot) {
-      problems.push(problem('pack.unknown-override', source.file, { id: override.id }, { pointer: `${at}/id`, ...source.locate(`${at}/id`) }));
+      problems.push(
+        problem(
+          'pack.unknown-override',
+          source.file,
+          { id: override.id },
+          { pointer: `${at}/id`, ...source.locate(`${at}/id`) },
+        ),
+      );
       return;
     }
     const base = { ...merged.rules[index]!.value };

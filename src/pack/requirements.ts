@@ -8,8 +8,12 @@ export interface Requirement {
 
 /** Each fact (and path into it) a rule reads; the rule is `missing` when any is absent. */
 export function requirementsOf(rule: Rule, named: Record<string, TopLevelCondition>): Requirement[] {
-  const out = requirementsOfConditions([...(rule.when ? [rule.when] : []), ...(rule.tiers ?? []).map((t) => t.when)], named);
-  if (rule.deduct && !out.some((r) => r.fact === rule.deduct!.fact && r.path === undefined)) out.push({ fact: rule.deduct.fact });
+  const out = requirementsOfConditions(
+    [...(rule.when ? [rule.when] : []), ...(rule.tiers ?? []).map((t) => t.when)],
+    named,
+  );
+  if (rule.deduct && !out.some((r) => r.fact === rule.deduct!.fact && r.path === undefined))
+    out.push({ fact: rule.deduct.fact });
   return out;
 }
 
@@ -17,7 +21,10 @@ export function requirementsOf(rule: Rule, named: Record<string, TopLevelConditi
  * Each fact (and path into it) some conditions read, named conditions expanded: the one walk over
  * a condition tree, used by the pack's checks and by the engine to tell `missing` from `fail`.
  */
-export function requirementsOfConditions(conditions: TopLevelCondition[], named: Record<string, TopLevelCondition>): Requirement[] {
+export function requirementsOfConditions(
+  conditions: TopLevelCondition[],
+  named: Record<string, TopLevelCondition>,
+): Requirement[] {
   const out: Requirement[] = [];
   const add = (fact: string, path?: string) => {
     if (!out.some((r) => r.fact === fact && r.path === path)) out.push(path ? { fact, path } : { fact });

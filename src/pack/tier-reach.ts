@@ -3,12 +3,19 @@ import type { Tier } from '../model/pack.js';
 
 type Bound = { fact: string; path?: string; op: 'ge' | 'gt' | 'le' | 'lt' | 'eq'; value: number | string | boolean };
 
-const OPS: Record<string, Bound['op']> = { greaterThanInclusive: 'ge', greaterThan: 'gt', lessThanInclusive: 'le', lessThan: 'lt', equal: 'eq' };
+const OPS: Record<string, Bound['op']> = {
+  greaterThanInclusive: 'ge',
+  greaterThan: 'gt',
+  lessThanInclusive: 'le',
+  lessThan: 'lt',
+  equal: 'eq',
+};
 
 /** A tier condition that is one comparison of a fact with a literal, or undefined when it is anything richer. */
 function asBound(c: Condition): Bound | undefined {
   let node: Condition = c;
-  while (('all' in node && node.all.length === 1) || ('any' in node && node.any.length === 1)) node = 'all' in node ? node.all[0]! : (node as { any: Condition[] }).any[0]!;
+  while (('all' in node && node.all.length === 1) || ('any' in node && node.any.length === 1))
+    node = 'all' in node ? node.all[0]! : (node as { any: Condition[] }).any[0]!;
   if (!('fact' in node)) return undefined;
   const leaf = node as LeafCondition;
   const op = OPS[leaf.operator];

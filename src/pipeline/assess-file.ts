@@ -21,11 +21,24 @@ export interface Assessor {
 /** `explain: false` (batch) leaves each finding's condition tree out; `check` keeps it. */
 export function createAssessor(
   pack: Pack,
-  options: { waivers?: Waiver[]; events?: AssessmentEvent[]; asOf: string; lang?: Lang; explain?: boolean; limits?: InputLimits },
+  options: {
+    waivers?: Waiver[];
+    events?: AssessmentEvent[];
+    asOf: string;
+    lang?: Lang;
+    explain?: boolean;
+    limits?: InputLimits;
+  },
 ): Assessor {
   const evaluator = new Evaluator(pack);
   const assessReport = async (report: ReportData, file: string, only?: { events?: AssessmentEvent[] }) =>
-    assess(pack, report, file, await evaluator.evaluate(report, { explain: options.explain !== false }), only?.events ? { ...options, events: only.events } : options);
+    assess(
+      pack,
+      report,
+      file,
+      await evaluator.evaluate(report, { explain: options.explain !== false }),
+      only?.events ? { ...options, events: only.events } : options,
+    );
   return {
     pack,
     assessReport,

@@ -36,7 +36,11 @@ export function createRosterAssessor(
     const decision = matchReport(index, data.report.authority, file);
     const documentDate = data.report.documentDate;
     const base = { decision, ...(documentDate ? { documentDate } : {}) };
-    if (decision.status !== 'matched') return { assessment: await assessor.assessReport(data, file), match: { ...base, applied: [], conflicts: [], eventIds: [] } };
+    if (decision.status !== 'matched')
+      return {
+        assessment: await assessor.assessReport(data, file),
+        match: { ...base, applied: [], conflicts: [], eventIds: [] },
+      };
     const unit = roster.units[decision.unit]!;
     const a = applyUnit(data, unit, file, decision, roster, options.lang, options.events);
     const assessment = await assessor.assessReport(a.report, file, a.events ? { events: a.events } : undefined);

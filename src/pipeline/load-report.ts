@@ -18,7 +18,8 @@ export async function loadReport(file: string, pack: Pack, limits: InputLimits =
   assertFile(file);
   const ext = extname(file).toLowerCase();
   // the YAML parsers, the schema check and the report model load with the first structured report
-  if (STRUCTURED_EXTENSIONS.includes(ext)) return (await import('../ingest/structured-report.js')).loadStructuredReport(file, pack, limits.maxStructuredBytes);
+  if (STRUCTURED_EXTENSIONS.includes(ext))
+    return (await import('../ingest/structured-report.js')).loadStructuredReport(file, pack, limits.maxStructuredBytes);
   if (DOCUMENT_EXTENSIONS.includes(ext)) return withSource(await readDocument(file, limits), pack);
   throw unsupported(file, ext);
 }
@@ -26,10 +27,13 @@ export async function loadReport(file: string, pack: Pack, limits: InputLimits =
 /** The extracted data, with how the document was read (its encoding, what decoding tolerated) for the assessment. */
 function withSource(doc: DocumentText, pack: Pack): ReportData {
   const report = extractDocument(doc, pack);
-  if (doc.encoding) report.source = { encoding: doc.encoding, ...(doc.warnings?.length ? { warnings: doc.warnings } : {}) };
+  if (doc.encoding)
+    report.source = { encoding: doc.encoding, ...(doc.warnings?.length ? { warnings: doc.warnings } : {}) };
   return report;
 }
 
 function unsupported(file: string, ext: string): ProblemError {
-  return new ProblemError([problem('file.unsupported-type', file, { ext: ext || '(none)', supported: SUPPORTED_EXTENSIONS.join(' ') })]);
+  return new ProblemError([
+    problem('file.unsupported-type', file, { ext: ext || '(none)', supported: SUPPORTED_EXTENSIONS.join(' ') }),
+  ]);
 }

@@ -70,7 +70,8 @@ export function readSnapshot(dirOrName: string, snapshotDir = SNAPSHOT_DIR): Omi
   // The bytes themselves are compared, not a hash: reading ~100 KB costs less than loading node:crypto.
   for (const [path, text] of Object.entries(snapshot.files)) {
     const abs = toAbsolute(path);
-    if (text === null ? existsSync(abs) : !existsSync(abs) || !readFileSync(abs).equals(Buffer.from(text, 'utf8'))) return undefined;
+    if (text === null ? existsSync(abs) : !existsSync(abs) || !readFileSync(abs).equals(Buffer.from(text, 'utf8')))
+      return undefined;
   }
   const saved = snapshot.pack;
   const byId = new Map(saved.derived.map((d) => [d.id, d]));
@@ -109,7 +110,12 @@ export function writeSnapshot(pack: Pack, fileNames: readonly string[], outDir =
   const snapshot: PackSnapshot = {
     version: VERSION,
     files,
-    pack: { ...rest, dir: fromRoot(pack.dir), chain: pack.chain.map(fromRoot), rules: pack.rules.map((r) => ({ ...r, file: fromRoot(r.file) })) },
+    pack: {
+      ...rest,
+      dir: fromRoot(pack.dir),
+      chain: pack.chain.map(fromRoot),
+      rules: pack.rules.map((r) => ({ ...r, file: fromRoot(r.file) })),
+    },
     derivedOrder: catalog.ids().filter((id) => catalog.derived(id) !== undefined),
   };
   writeFileSync(join(outDir, `${name}.json`), JSON.stringify(snapshot));

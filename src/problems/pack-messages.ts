@@ -14,7 +14,8 @@ export const PACK_MESSAGES = {
   },
   'schema.unknown-field': {
     zh: (p) => `不认识的字段“${p.field}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : `；可用字段：${p.allowed}`}`,
-    en: (p) => `unknown field "${p.field}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : `; allowed: ${p.allowed}`}`,
+    en: (p) =>
+      `unknown field "${p.field}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : `; allowed: ${p.allowed}`}`,
   },
   'schema.type': {
     zh: (p) => `类型错误：应为${typeZh(String(p.expected))}，实际为${typeZh(String(p.actual))}`,
@@ -29,7 +30,8 @@ export const PACK_MESSAGES = {
     en: (p) => `bad format: "${p.actual}" should be ${p.expected}`,
   },
   'schema.range': {
-    zh: (p) => `数值 ${p.actual} 超出范围：应${p.comparison === '>=' ? '不小于' : p.comparison === '<=' ? '不大于' : p.comparison === '>' ? '大于' : '小于'} ${p.limit}`,
+    zh: (p) =>
+      `数值 ${p.actual} 超出范围：应${p.comparison === '>=' ? '不小于' : p.comparison === '<=' ? '不大于' : p.comparison === '>' ? '大于' : '小于'} ${p.limit}`,
     en: (p) => `value ${p.actual} out of range: must be ${p.comparison} ${p.limit}`,
   },
   'schema.length': {
@@ -53,16 +55,20 @@ export const PACK_MESSAGES = {
     en: () => 'not a rule pack: --rules takes a directory holding pack.yaml, or a bundled pack name (e.g. national)',
   },
   'pack.unknown-fact': {
-    zh: (p) => `未定义的事实“${p.fact}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请先在 facts.yaml 中定义'}`,
-    en: (p) => `unknown fact "${p.fact}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; define it in facts.yaml first'}`,
+    zh: (p) =>
+      `未定义的事实“${p.fact}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请先在 facts.yaml 中定义'}`,
+    en: (p) =>
+      `unknown fact "${p.fact}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; define it in facts.yaml first'}`,
   },
   'pack.unknown-category': {
     zh: (p) => `未定义的分类“${p.category}”；可用分类：${p.allowed}`,
     en: (p) => `unknown category "${p.category}"; categories: ${p.allowed}`,
   },
   'pack.unknown-operator': {
-    zh: (p) => `未知的运算符“${p.operator}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}（可用：${p.allowed}）`,
-    en: (p) => `unknown operator "${p.operator}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''} (operators: ${p.allowed})`,
+    zh: (p) =>
+      `未知的运算符“${p.operator}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}（可用：${p.allowed}）`,
+    en: (p) =>
+      `unknown operator "${p.operator}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''} (operators: ${p.allowed})`,
   },
   'pack.unknown-section': {
     zh: (p) => `未定义的报告部分“${p.section}”；可用：${p.allowed}`,
@@ -73,12 +79,15 @@ export const PACK_MESSAGES = {
     en: (p) => `reference to undefined condition "${p.name}"; define it under conditions in checklist.yaml`,
   },
   'pack.duplicate-id': {
-    zh: (p) => `重复的${ID_KIND_ZH[String(p.kind)] ?? p.kind} id“${p.id}”（第一次出现在第 ${p.firstLine} 行）；每个 id 只能出现一次`,
+    zh: (p) =>
+      `重复的${ID_KIND_ZH[String(p.kind)] ?? p.kind} id“${p.id}”（第一次出现在第 ${p.firstLine} 行）；每个 id 只能出现一次`,
     en: (p) => `duplicate ${p.kind} id "${p.id}" (first at line ${p.firstLine}); ids must be unique`,
   },
   'pack.reserved-id': {
-    zh: (p) => `${ID_KIND_ZH[String(p.kind)] ?? p.kind} id“${p.id}”是保留名（${RESERVED_WHY[String(p.why)]?.zh ?? p.why}），不能再定义；请改用其他 id`,
-    en: (p) => `${p.kind} id "${p.id}" is reserved (${RESERVED_WHY[String(p.why)]?.en ?? p.why}) and cannot be defined; choose another id`,
+    zh: (p) =>
+      `${ID_KIND_ZH[String(p.kind)] ?? p.kind} id“${p.id}”是保留名（${RESERVED_WHY[String(p.why)]?.zh ?? p.why}），不能再定义；请改用其他 id`,
+    en: (p) =>
+      `${p.kind} id "${p.id}" is reserved (${RESERVED_WHY[String(p.why)]?.en ?? p.why}) and cannot be defined; choose another id`,
   },
   'pack.condition-shape': {
     zh: (p) => `条件写法不对：${CONDITION_SHAPE[p.reason as ConditionShapeReason].zh(p)}`,
@@ -94,7 +103,8 @@ export const PACK_MESSAGES = {
   },
   'pack.tier-unreachable': {
     zh: (p) => `第 ${p.tier} 档永远不会被选中：满足它的报告都先满足第 ${p.earlier} 档；请把条件更严的档次放在前面`,
-    en: (p) => `tier ${p.tier} can never be chosen: every report meeting it meets tier ${p.earlier} first; put the stricter tier first`,
+    en: (p) =>
+      `tier ${p.tier} can never be chosen: every report meeting it meets tier ${p.earlier} first; put the stricter tier first`,
   },
   'pack.enum-value': {
     zh: (p) => `事实“${p.fact}”没有取值“${p.value}”；可选：${p.allowed}`,
@@ -124,7 +134,8 @@ export const PACK_MESSAGES = {
   },
   'pack.extends-missing': {
     zh: (p) => `找不到 extends 指定的上级细则“${p.parent}”；请写相对于本文件的目录，或内置细则名（如 national）`,
-    en: (p) => `the parent pack "${p.parent}" named by extends does not exist; give a directory relative to this file or a bundled pack name (e.g. national)`,
+    en: (p) =>
+      `the parent pack "${p.parent}" named by extends does not exist; give a directory relative to this file or a bundled pack name (e.g. national)`,
   },
   'pack.rule-exists': {
     zh: (p) => `规则“${p.id}”已在上级细则中定义；要修改它，请写在 overrides 中`,
@@ -140,9 +151,18 @@ export const PACK_MESSAGES = {
 const ID_KIND_ZH: Record<string, string> = { fact: '事实', rule: '规则', category: '分类', section: '报告部分' };
 /** Why a fact id is reserved (pack.reserved-id). */
 const RESERVED_WHY: Record<string, { zh: string; en: string }> = {
-  builtin: { zh: '内置事实：report 为报告元数据，sections 为找到的报告部分', en: 'a built-in fact: report is the metadata, sections the parts found' },
-  template: { zh: '消息模板参数：{{points}} 为得分，{{maxPoints}} 为分值', en: 'a message template parameter: {{points}} is the points earned, {{maxPoints}} the points at stake' },
-  object: { zh: 'JavaScript 对象的内置属性名，会与对象自带的属性混淆', en: 'a built-in property name of JavaScript objects, which would be taken for the object\'s own machinery' },
+  builtin: {
+    zh: '内置事实：report 为报告元数据，sections 为找到的报告部分',
+    en: 'a built-in fact: report is the metadata, sections the parts found',
+  },
+  template: {
+    zh: '消息模板参数：{{points}} 为得分，{{maxPoints}} 为分值',
+    en: 'a message template parameter: {{points}} is the points earned, {{maxPoints}} the points at stake',
+  },
+  object: {
+    zh: 'JavaScript 对象的内置属性名，会与对象自带的属性混淆',
+    en: "a built-in property name of JavaScript objects, which would be taken for the object's own machinery",
+  },
 };
 
 /** The id and date formats of the schemas, in Chinese (their schema descriptions are English). */
@@ -177,7 +197,8 @@ export function typeZh(t: string): string {
 const CONDITION_SHAPE = {
   'top-level': {
     zh: () => '顶层条件须为 all、any、not 或 condition（json-rules-engine 的要求）；单个条件请写成 all: [ … ]',
-    en: () => 'a top-level condition must be all, any, not or condition (json-rules-engine requires it); wrap a single condition in all: [ … ]',
+    en: () =>
+      'a top-level condition must be all, any, not or condition (json-rules-engine requires it); wrap a single condition in all: [ … ]',
   },
   'not-mapping': { zh: () => '应为映射（一个条件）', en: () => 'expected a mapping (one condition)' },
   'several-kinds': {
@@ -188,8 +209,14 @@ const CONDITION_SHAPE = {
     zh: (p: Params) => `“${p.kind}”条件中不应有字段“${p.key}”`,
     en: (p: Params) => `a "${p.kind}" condition cannot have the field "${p.key}"`,
   },
-  'not-list': { zh: (p: Params) => `${p.kind} 后应为条件列表`, en: (p: Params) => `${p.kind} takes a list of conditions` },
-  'reference-name': { zh: () => 'condition 后应为命名条件的名称', en: () => 'condition takes the name of a named condition' },
+  'not-list': {
+    zh: (p: Params) => `${p.kind} 后应为条件列表`,
+    en: (p: Params) => `${p.kind} takes a list of conditions`,
+  },
+  'reference-name': {
+    zh: () => 'condition 后应为命名条件的名称',
+    en: () => 'condition takes the name of a named condition',
+  },
   'unknown-key': {
     zh: (p: Params) => `不认识的字段“${p.key}”${p.hint ? `；是否应为“${p.hint}”？` : ''}`,
     en: (p: Params) => `unknown field "${p.key}"${p.hint ? `; did you mean "${p.hint}"?` : ''}`,
@@ -198,18 +225,23 @@ const CONDITION_SHAPE = {
     zh: (p: Params) => `缺少 ${p.key}（条件须有 fact、operator、value）`,
     en: (p: Params) => `missing ${p.key} (a condition needs fact, operator and value)`,
   },
-  path: { zh: () => 'path 应为简单 JSONPath，例如 $.publishedOn 或 $.items[0]', en: () => 'path must be a simple JSONPath such as $.publishedOn or $.items[0]' },
+  path: {
+    zh: () => 'path 应为简单 JSONPath，例如 $.publishedOn 或 $.items[0]',
+    en: () => 'path must be a simple JSONPath such as $.publishedOn or $.items[0]',
+  },
   'value-ref': {
     zh: () => 'value 为映射时表示引用另一事实，须写成 { fact: 事实名 }',
     en: () => 'a mapping as value refers to another fact: write { fact: factId }',
   },
   'empty-list': {
     zh: (p: Params) => `${p.kind}: [] 没有条件（${p.kind === 'all' ? '永远满足' : '永远不满足'}）；请列出条件或删除它`,
-    en: (p: Params) => `${p.kind}: [] lists no condition (it ${p.kind === 'all' ? 'always holds' : 'never holds'}); list conditions or remove it`,
+    en: (p: Params) =>
+      `${p.kind}: [] lists no condition (it ${p.kind === 'all' ? 'always holds' : 'never holds'}); list conditions or remove it`,
   },
   'meta-path': {
     zh: (p: Params) => `报告信息没有字段“${p.path}”${p.hint ? `；是否应为“$.${p.hint}”？` : ''}；可用：${p.allowed}`,
-    en: (p: Params) => `report metadata has no field "${p.path}"${p.hint ? `; did you mean "$.${p.hint}"?` : ''}; fields: ${p.allowed}`,
+    en: (p: Params) =>
+      `report metadata has no field "${p.path}"${p.hint ? `; did you mean "$.${p.hint}"?` : ''}; fields: ${p.allowed}`,
   },
   'path-on-scalar': {
     zh: (p: Params) => `事实“${p.fact}”是${p.type}，不是对象，不能用 path；请去掉 path`,
@@ -217,7 +249,8 @@ const CONDITION_SHAPE = {
   },
   'value-type': {
     zh: (p: Params) => `事实“${p.fact}”是${p.type}，与“${p.value}”比较永远不会成立；请写${p.expected}`,
-    en: (p: Params) => `fact "${p.fact}" is a ${p.type}: comparing it with "${p.value}" can never hold; write ${p.expected}`,
+    en: (p: Params) =>
+      `fact "${p.fact}" is a ${p.type}: comparing it with "${p.value}" can never hold; write ${p.expected}`,
   },
   'list-operator': {
     zh: (p: Params) => `运算符 ${p.operator} 的 value 应为列表，例如 [a, b]`,

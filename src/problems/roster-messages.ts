@@ -63,7 +63,8 @@ export const ROSTER_MESSAGES: Record<RosterProblemCode, Record<Lang, Template>> 
   },
   'roster.bad-url': {
     zh: (p) => `公开网址“${p.value}”无效；请填写以 http:// 或 https:// 开头的完整网址`,
-    en: (p) => `the publication address "${p.value}" is not valid; write the whole address, starting http:// or https://`,
+    en: (p) =>
+      `the publication address "${p.value}" is not valid; write the whole address, starting http:// or https://`,
   },
   'roster.bad-cell': {
     zh: (p) => `单元格内容无法读取（${p.reason}）；请改为直接填写的文字或日期`,
@@ -71,7 +72,8 @@ export const ROSTER_MESSAGES: Record<RosterProblemCode, Record<Lang, Template>> 
   },
   'roster.duplicate-name': {
     zh: (p) => `名称“${p.name}”已在 ${p.other} 使用；一个名称（单位名称或别名）只能对应一个单位，否则报告无法确定归属`,
-    en: (p) => `the name "${p.name}" is already used at ${p.other}; a name (unit name or alias) can belong to one unit only, or reports could not be told apart`,
+    en: (p) =>
+      `the name "${p.name}" is already used at ${p.other}; a name (unit name or alias) can belong to one unit only, or reports could not be told apart`,
   },
   'roster.unknown-rule': {
     zh: (p) => `事件引用的规则“${p.rule}”不存在或不按事件计分；按事件计分的规则：${p.allowed}`,

@@ -4,7 +4,7 @@ import type { BatchFormatter } from './types.js';
 /** `JSON.stringify(value, null, 2)` nested `depth` levels deep: JSON strings hold no raw newline, so re-indenting is safe. */
 const nested = (value: unknown, depth: number) => {
   const s = JSON.stringify(value, null, 2);
-  return depth === 0 ? s : s.replace(/\n/g, '\n' + '  '.repeat(depth));
+  return depth === 0 ? s : s.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 };
 
 /**

@@ -68,7 +68,11 @@ export function batchView(batch: BatchResult): BatchView {
 }
 
 /** A batch made from plain assessments (fazhi check): ranked, with the files that could not be scored as its errors, in the order given. */
-export function batchFromAssessments(assessments: Assessment[], grades: BatchResult['pack']['grades'] = [], errors: BatchError[] = []): BatchResult {
+export function batchFromAssessments(
+  assessments: Assessment[],
+  grades: BatchResult['pack']['grades'] = [],
+  errors: BatchError[] = [],
+): BatchResult {
   const first = assessments[0];
   return {
     // Without the pack's bands a page cannot tell 不合格 from 优秀 when only one grade occurs.
@@ -85,7 +89,9 @@ export const nonPassing = listedFindings;
 
 /** A finding's status in a findings list: a failed gate says why it matters — 不符合（退回重报）. */
 export const listedStatus = (lang: Lang, f: Finding) =>
-  isGateFailure(f) ? `${statusLabel(lang, f.status)}${open(lang)}${col(lang, 'returned')}${close(lang)}` : statusLabel(lang, f.status);
+  isGateFailure(f)
+    ? `${statusLabel(lang, f.status)}${open(lang)}${col(lang, 'returned')}${close(lang)}`
+    : statusLabel(lang, f.status);
 
 /** The events that scored a finding, each as its id and source document: E1 省司法厅通报；E2 … */
 export const eventsCell = (lang: Lang, f: Finding) =>

@@ -24,19 +24,32 @@ function cell(v: string | number | undefined): string {
   if (typeof v === 'string' && FORMULA_LIKE.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
-const line = (cells: (string | number | undefined)[]) => cells.map(cell).join(',') + '\r\n';
+const line = (cells: (string | number | undefined)[]) => `${cells.map(cell).join(',')}\r\n`;
 
 /** summary.csv line by line (the first with the BOM), for writing a large batch as it goes. */
 export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string> {
   const compare = view.batch.comparisons !== undefined;
   const roster = view.batch.roster !== undefined;
   const head = [
-    col(lang, 'rank'), col(lang, 'authority'), ...(roster ? [rosterWord(lang, 'unit')] : []), col(lang, 'role'), col(lang, 'region'), col(lang, 'year'), col(lang, 'score'), col(lang, 'maxScore'),
-    col(lang, 'percent'), col(lang, 'grade'), col(lang, 'vetoed'), col(lang, 'returned'), col(lang, 'shortfalls'), col(lang, 'notApplicable'),
+    col(lang, 'rank'),
+    col(lang, 'authority'),
+    ...(roster ? [rosterWord(lang, 'unit')] : []),
+    col(lang, 'role'),
+    col(lang, 'region'),
+    col(lang, 'year'),
+    col(lang, 'score'),
+    col(lang, 'maxScore'),
+    col(lang, 'percent'),
+    col(lang, 'grade'),
+    col(lang, 'vetoed'),
+    col(lang, 'returned'),
+    col(lang, 'shortfalls'),
+    col(lang, 'notApplicable'),
     ...view.categories.map((c) => c.title),
     ...(compare ? [col(lang, 'previous'), col(lang, 'change'), col(lang, 'newlyFailing'), col(lang, 'fixed')] : []),
     ...(roster ? [rosterWord(lang, 'check')] : []),
-    col(lang, 'file'), col(lang, 'reason'),
+    col(lang, 'file'),
+    col(lang, 'reason'),
   ];
   yield BOM + line(head);
   for (let i = 0; i < view.rows.length; i++) {
@@ -46,15 +59,28 @@ export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string>
     const a = r.a;
     const c = r.comparison;
     yield line([
-      r.rank, a.report.authority, ...(roster ? [reportUnitCell(lang, r.roster)] : []), roleCell(lang, a), a.report.region, a.report.year, num(a.score), num(a.maxScore), a.percent, a.grade,
-      a.vetoed ? col(lang, 'yes') : col(lang, 'no'), a.returned ? col(lang, 'yes') : col(lang, 'no'), r.shortfalls, r.notApplicable,
+      r.rank,
+      a.report.authority,
+      ...(roster ? [reportUnitCell(lang, r.roster)] : []),
+      roleCell(lang, a),
+      a.report.region,
+      a.report.year,
+      num(a.score),
+      num(a.maxScore),
+      a.percent,
+      a.grade,
+      a.vetoed ? col(lang, 'yes') : col(lang, 'no'),
+      a.returned ? col(lang, 'yes') : col(lang, 'no'),
+      r.shortfalls,
+      r.notApplicable,
       ...view.categories.map((cat) => {
         const s = r.categories.get(cat.id);
         return s ? num(s.score) : undefined;
       }),
       ...(compare ? [c?.previousPercent, c?.change, c?.newlyFailing.join(' '), c?.fixed.join(' ')] : []),
       ...(roster ? [r.roster?.note] : []),
-      a.report.file, undefined,
+      a.report.file,
+      undefined,
     ]);
   }
   if (view.rows.length <= view.ranked) yield* unitLines(view, head.length, lang);
@@ -71,16 +97,40 @@ export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string>
  */
 export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string> {
   const head = [
-    col(lang, 'authority'), col(lang, 'ruleId'), col(lang, 'title'), col(lang, 'category'), col(lang, 'status'), col(lang, 'severity'),
-    col(lang, 'points'), col(lang, 'maxPoints'), col(lang, 'message'), col(lang, 'quote'), col(lang, 'line'), col(lang, 'remedy'), col(lang, 'events'), col(lang, 'file'),
+    col(lang, 'authority'),
+    col(lang, 'ruleId'),
+    col(lang, 'title'),
+    col(lang, 'category'),
+    col(lang, 'status'),
+    col(lang, 'severity'),
+    col(lang, 'points'),
+    col(lang, 'maxPoints'),
+    col(lang, 'message'),
+    col(lang, 'quote'),
+    col(lang, 'line'),
+    col(lang, 'remedy'),
+    col(lang, 'events'),
+    col(lang, 'file'),
   ];
   yield BOM + line(head);
   for (const { a } of view.rows) {
     for (const f of nonPassing(a)) {
       const e = f.evidence?.[0];
       yield line([
-        a.report.authority, f.ruleId, f.title, f.category, listedStatus(lang, f), severityLabel(lang, f.severity),
-        num(f.points), num(f.maxPoints), f.message, e?.quote, e?.line, f.remedy, eventsCell(lang, f), a.report.file,
+        a.report.authority,
+        f.ruleId,
+        f.title,
+        f.category,
+        listedStatus(lang, f),
+        severityLabel(lang, f.severity),
+        num(f.points),
+        num(f.maxPoints),
+        f.message,
+        e?.quote,
+        e?.line,
+        f.remedy,
+        eventsCell(lang, f),
+        a.report.file,
       ]);
     }
   }
@@ -93,13 +143,42 @@ export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string
 function* unitLines(view: BatchView, width: number, lang: Lang): Generator<string> {
   const categories = view.categories.length + (view.batch.comparisons !== undefined ? 4 : 0);
   for (const u of view.units) {
-    yield line([u.rank, undefined, u.unit, unitRoleCell(lang, u), undefined, undefined, undefined, undefined, undefined, u.grade, undefined, undefined, undefined, undefined, ...Array<undefined>(categories), u.note, undefined, undefined].slice(0, width));
+    yield line(
+      [
+        u.rank,
+        undefined,
+        u.unit,
+        unitRoleCell(lang, u),
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        u.grade,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        ...Array<undefined>(categories),
+        u.note,
+        undefined,
+        undefined,
+      ].slice(0, width),
+    );
   }
 }
 
 /** roster.csv (--roster): the 名单核对 table — every unit, its status and reports, then the reports matching no unit or several. */
 export function* rosterCsvLines(batch: BatchResult, lang: Lang): Generator<string> {
-  yield BOM + line([rosterWord(lang, 'unit'), rosterWord(lang, 'role'), rosterWord(lang, 'status'), rosterWord(lang, 'files'), rosterWord(lang, 'url'), rosterWord(lang, 'note')]);
+  yield BOM +
+    line([
+      rosterWord(lang, 'unit'),
+      rosterWord(lang, 'role'),
+      rosterWord(lang, 'status'),
+      rosterWord(lang, 'files'),
+      rosterWord(lang, 'url'),
+      rosterWord(lang, 'note'),
+    ]);
   for (const r of rosterCheckRows(batch, lang)) yield line([r.unit, r.role, r.status, r.files, r.url, r.note]);
 }
 

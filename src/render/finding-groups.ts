@@ -35,11 +35,17 @@ export function groupFindings(a: Assessment): FindingGroups {
   // A failed gate has its own block at the top; not_applicable is neither a shortfall nor a note.
   const scoredNonPass = nonPass.filter((f) => !isGateFailure(f) && f.status !== 'not_applicable');
   // 需要关注: the shortfalls that cost points, are rule errors or veto, and the waived (score/shortfall.ts says why it differs).
-  const counted = (f: Finding) => f.status === 'waived' || (isShortfall(f) && (f.maxPoints > 0 || f.status === 'error' || f.veto));
+  const counted = (f: Finding) =>
+    f.status === 'waived' || (isShortfall(f) && (f.maxPoints > 0 || f.status === 'error' || f.veto));
   const attention = scoredNonPass
     .filter(counted)
     .map((f, i) => ({ f, i }))
-    .sort((x, y) => Number(y.f.veto && y.f.status === 'fail') - Number(x.f.veto && x.f.status === 'fail') || RANK[x.f.status]! - RANK[y.f.status]! || x.i - y.i)
+    .sort(
+      (x, y) =>
+        Number(y.f.veto && y.f.status === 'fail') - Number(x.f.veto && x.f.status === 'fail') ||
+        RANK[x.f.status]! - RANK[y.f.status]! ||
+        x.i - y.i,
+    )
     .map(({ f }) => f);
   const rest = scoredNonPass.filter((f) => !counted(f));
   return {
@@ -68,7 +74,11 @@ export function listedFindings(a: Assessment): Finding[] {
 /** The authority with its role beside it (夏县司法局（司法局）), then the year. */
 export function reportTitle(a: Assessment, lang: Lang): string {
   const role = a.report.role ? roleLabel(lang, a.report.role) : '';
-  const who = a.report.authority ? (role ? `${a.report.authority}${open(lang)}${role}${close(lang)}` : a.report.authority) : role;
+  const who = a.report.authority
+    ? role
+      ? `${a.report.authority}${open(lang)}${role}${close(lang)}`
+      : a.report.authority
+    : role;
   const year = a.report.year !== undefined ? `${a.report.year}${label(lang, 'yearSuffix')}` : '';
   return [who, year].filter(Boolean).join(lang === 'zh' ? ' ' : ', ');
 }

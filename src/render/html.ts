@@ -43,7 +43,11 @@ function gradeClass(grade: string, grades: string[]): string {
 }
 
 /** A horizontal bar chart as inline SVG: no script, no fonts fetched. */
-function barChart(title: string, bars: { label: string; value: number; text: string; cls?: string }[], max: number): string {
+function barChart(
+  title: string,
+  bars: { label: string; value: number; text: string; cls?: string }[],
+  max: number,
+): string {
   const rowH = 26;
   const labelW = 150;
   const barW = 300;
@@ -89,14 +93,26 @@ function* summaryTable(view: BatchView, lang: Lang, grades: string[]): Generator
   const roster = view.batch.roster !== undefined;
   const th = (text: string, num = false) => `<th${num ? ' data-type="num"' : ''}>${esc(text)}</th>`;
   const head = [
-    th(col(lang, 'rank'), true), th(col(lang, 'authority')), ...(roster ? [th(rosterWord(lang, 'unit'))] : []), th(col(lang, 'role')), th(col(lang, 'region')), th(col(lang, 'year'), true), th(col(lang, 'score'), true),
-    th(col(lang, 'percent'), true), th(col(lang, 'grade')), th(col(lang, 'vetoed')), th(col(lang, 'returned')), th(col(lang, 'shortfalls'), true), th(col(lang, 'notApplicable'), true),
+    th(col(lang, 'rank'), true),
+    th(col(lang, 'authority')),
+    ...(roster ? [th(rosterWord(lang, 'unit'))] : []),
+    th(col(lang, 'role')),
+    th(col(lang, 'region')),
+    th(col(lang, 'year'), true),
+    th(col(lang, 'score'), true),
+    th(col(lang, 'percent'), true),
+    th(col(lang, 'grade')),
+    th(col(lang, 'vetoed')),
+    th(col(lang, 'returned')),
+    th(col(lang, 'shortfalls'), true),
+    th(col(lang, 'notApplicable'), true),
     ...view.categories.map((c) => th(c.title, true)),
     ...(compare ? [th(col(lang, 'previous'), true), th(col(lang, 'change'), true)] : []),
     ...(roster ? [th(rosterWord(lang, 'check'))] : []),
     th(col(lang, 'file')),
   ].join('');
-  const numCell = (v: number | undefined, text?: string, cls = 'n') => `<td class="${cls}" data-v="${v ?? ''}">${esc(text ?? (v === undefined ? '' : num(v)))}</td>`;
+  const numCell = (v: number | undefined, text?: string, cls = 'n') =>
+    `<td class="${cls}" data-v="${v ?? ''}">${esc(text ?? (v === undefined ? '' : num(v)))}</td>`;
   yield `<table class="sortable" id="summary"><thead><tr>${head}</tr></thead><tbody>\n`;
   // With a roster, a unit without a report is a row after the ranked reports: 未报送, ranked last, graded as the pack says.
   const unitRows = function* () {
@@ -120,7 +136,11 @@ function* summaryTable(view: BatchView, lang: Lang, grades: string[]): Generator
         .join('')}${
         compare
           ? numCell(c?.previousPercent, c?.previousPercent === undefined ? '' : `${c.previousPercent}%`) +
-            numCell(c?.change, c?.change === undefined ? '' : `${c.change > 0 ? '+' : ''}${c.change}`, `n ${c?.change && c.change > 0 ? 'up' : c?.change && c.change < 0 ? 'down' : ''}`.trim())
+            numCell(
+              c?.change,
+              c?.change === undefined ? '' : `${c.change > 0 ? '+' : ''}${c.change}`,
+              `n ${c?.change && c.change > 0 ? 'up' : c?.change && c.change < 0 ? 'down' : ''}`.trim(),
+            )
           : ''
       }${roster ? `<td${r.roster && (!r.roster.counted || r.roster.conflicts.length > 0) ? ' class="veto"' : ''}>${esc(r.roster?.note)}</td>` : ''}<td><code>${esc(a.report.file)}</code></td></tr>`;
     }
@@ -136,10 +156,15 @@ function findingHtml(f: Finding, lang: Lang): string {
   ];
   if (f.message) parts.push(`<div>${esc(f.message)}</div>`);
   for (const e of f.evidence ?? []) {
-    parts.push(`<blockquote>${e.line ? `<span class="meta">${esc(label(lang, 'line', { n: e.line }))}</span> ` : ''}${esc(e.quote)}</blockquote>`);
+    parts.push(
+      `<blockquote>${e.line ? `<span class="meta">${esc(label(lang, 'line', { n: e.line }))}</span> ` : ''}${esc(e.quote)}</blockquote>`,
+    );
   }
   for (const e of f.events ?? []) parts.push(`<div class="meta">${esc(eventText(e, lang))}</div>`);
-  if (f.waiver) parts.push(`<div>${esc(label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver'))}${colon}${esc(f.waiver.reason)}${bracketed(lang, `${esc(f.waiver.approver)}${comma}${esc(f.waiver.expires)}`)}</div>`);
+  if (f.waiver)
+    parts.push(
+      `<div>${esc(label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver'))}${colon}${esc(f.waiver.reason)}${bracketed(lang, `${esc(f.waiver.approver)}${comma}${esc(f.waiver.expires)}`)}</div>`,
+    );
   if (f.error) parts.push(`<div class="error">${esc(f.error)}</div>`);
   if (f.remedy) parts.push(`<div>${esc(label(lang, 'remedy'))}${colon}${esc(f.remedy)}</div>`);
   if (f.basis) parts.push(`<div class="meta">${esc(label(lang, 'basis'))}${colon}${esc(f.basis)}</div>`);
@@ -162,14 +187,22 @@ function reportSection(r: SummaryRow, i: number, lang: Lang, grades: string[]): 
   const c = r.comparison;
   const compare = c
     ? `<p>${t.compare}${colon}${
-        c.change === undefined ? '—' : `<span class="${c.change > 0 ? 'up' : c.change < 0 ? 'down' : ''}">${c.change > 0 ? '+' : ''}${c.change}</span>${bracketed(lang, `${c.previousPercent}% → ${c.percent}%`)}`
+        c.change === undefined
+          ? '—'
+          : `<span class="${c.change > 0 ? 'up' : c.change < 0 ? 'down' : ''}">${c.change > 0 ? '+' : ''}${c.change}</span>${bracketed(lang, `${c.previousPercent}% → ${c.percent}%`)}`
       }${c.newlyFailing.length ? `${semicolon}${col(lang, 'newlyFailing')}${colon}${c.newlyFailing.map((id) => `<code>${esc(id)}</code>`).join(' ')}` : ''}${
-        c.fixed.length ? `${semicolon}${col(lang, 'fixed')}${colon}${c.fixed.map((id) => `<code>${esc(id)}</code>`).join(' ')}` : ''
+        c.fixed.length
+          ? `${semicolon}${col(lang, 'fixed')}${colon}${c.fixed.map((id) => `<code>${esc(id)}</code>`).join(' ')}`
+          : ''
       }</p>`
     : '';
-  const cats = a.categories.map((cat) => `<tr><td>${esc(cat.title)}</td><td class="n">${num(cat.score)} / ${num(cat.maxScore)}</td></tr>`).join('');
+  const cats = a.categories
+    .map((cat) => `<tr><td>${esc(cat.title)}</td><td class="n">${num(cat.score)} / ${num(cat.maxScore)}</td></tr>`)
+    .join('');
   const role = a.report.role ? bracketed(lang, esc(roleLabel(lang, a.report.role))) : '';
-  const check = r.roster ? `\n<p class="meta${!r.roster.counted || r.roster.conflicts.length > 0 ? ' veto' : ''}">${esc(rosterWord(lang, 'check'))}${colon}${esc(r.roster.note)}</p>` : '';
+  const check = r.roster
+    ? `\n<p class="meta${!r.roster.counted || r.roster.conflicts.length > 0 ? ' veto' : ''}">${esc(rosterWord(lang, 'check'))}${colon}${esc(r.roster.note)}</p>`
+    : '';
   return `<section id="r${i + 1}"><h2>${r.rank === undefined ? '' : `${r.rank}. `}${esc(a.report.authority ?? a.report.file)}${role}${a.report.year !== undefined ? ` ${a.report.year}${label(lang, 'yearSuffix')}` : ''}</h2>
 <p class="meta"><code>${esc(a.report.file)}</code></p>${check}${returned}
 <p>${esc(label(lang, a.returned ? 'scoreProvisional' : 'score'))}${colon}<b>${num(a.score)} / ${num(a.maxScore)}</b>${bracketed(lang, `${a.percent}%`)} ${esc(col(lang, 'grade'))}${colon}<b class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</b>${a.vetoed ? ` <span class="veto">${esc(label(lang, 'vetoed'))}${colon}${esc((a.vetoedBy ?? []).join(', '))}</span>` : ''}</p>${compare}
@@ -187,7 +220,8 @@ export function renderHtmlPage(batch: BatchResult, lang: Lang): string {
 export function* htmlPageChunks(batch: BatchResult, lang: Lang): Generator<string> {
   const t = pageText(lang);
   const view = batchView(batch);
-  const grades = batch.pack.grades.length > 0 ? batch.pack.grades.map((g) => g.name) : [...new Set(view.rows.map((r) => r.a.grade))];
+  const grades =
+    batch.pack.grades.length > 0 ? batch.pack.grades.map((g) => g.name) : [...new Set(view.rows.map((r) => r.a.grade))];
   const errors = batch.errors.length
     ? `<h2>${t.errors}${bracketed(lang, batch.errors.length)}</h2><table><thead><tr><th>${esc(col(lang, 'file'))}</th><th>${esc(col(lang, 'reason'))}</th></tr></thead><tbody>${batch.errors
         .map((e) => `<tr><td><code>${esc(e.file)}</code></td><td>${esc(e.message)}</td></tr>`)
@@ -195,15 +229,27 @@ export function* htmlPageChunks(batch: BatchResult, lang: Lang): Generator<strin
     : '';
   const check = rosterCheckRows(batch, lang);
   const rosterTable = batch.roster
-    ? `<h2>${esc(rosterWord(lang, 'sheet'))}</h2><table class="sortable"><thead><tr>${[rosterWord(lang, 'unit'), rosterWord(lang, 'role'), rosterWord(lang, 'status'), rosterWord(lang, 'files'), rosterWord(lang, 'url'), rosterWord(lang, 'note')]
+    ? `<h2>${esc(rosterWord(lang, 'sheet'))}</h2><table class="sortable"><thead><tr>${[
+        rosterWord(lang, 'unit'),
+        rosterWord(lang, 'role'),
+        rosterWord(lang, 'status'),
+        rosterWord(lang, 'files'),
+        rosterWord(lang, 'url'),
+        rosterWord(lang, 'note'),
+      ]
         .map((h) => `<th>${esc(h)}</th>`)
         .join('')}</tr></thead><tbody>${check
-        .map((c) => `<tr><td>${esc(c.unit)}</td><td>${esc(c.role)}</td><td${c.alarm ? ' class="veto"' : ''}>${esc(c.status)}</td><td><code>${esc(c.files)}</code></td><td>${esc(c.url)}</td><td>${esc(c.note)}</td></tr>`)
+        .map(
+          (c) =>
+            `<tr><td>${esc(c.unit)}</td><td>${esc(c.role)}</td><td${c.alarm ? ' class="veto"' : ''}>${esc(c.status)}</td><td><code>${esc(c.files)}</code></td><td>${esc(c.url)}</td><td>${esc(c.note)}</td></tr>`,
+        )
         .join('\n')}</tbody></table>`
     : '';
   const counts = rosterCountsLine(batch, lang);
   const { colon, comma } = punctuation(lang);
-  const packLine = batch.pack.id ? `${t.pack}${colon}${esc(batch.pack.title)}${bracketed(lang, `${esc(batch.pack.id)} ${esc(batch.pack.version)}`)}${t.packEnd}` : '';
+  const packLine = batch.pack.id
+    ? `${t.pack}${colon}${esc(batch.pack.title)}${bracketed(lang, `${esc(batch.pack.id)} ${esc(batch.pack.version)}`)}${t.packEnd}`
+    : '';
   yield `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -235,8 +281,17 @@ ${errors}
 }
 
 /** report.html: the page for a whole batch, written as it is produced. */
-export const htmlFiles: BatchFormatter = (batch, { lang }) => [{ name: 'report.html', chunks: htmlPageChunks(batch, lang) }];
+export const htmlFiles: BatchFormatter = (batch, { lang }) => [
+  { name: 'report.html', chunks: htmlPageChunks(batch, lang) },
+];
 
 /** `fazhi check --format html`: the same page for the inputs checked — the reports ranked, the files that could not be scored in its error table. */
 export const renderHtml: CheckFormatter = (entries, { lang, grades }) =>
-  renderHtmlPage(batchFromAssessments(entries.filter((e): e is Assessment => !isInputError(e)), grades, entries.filter(isInputError)), lang);
+  renderHtmlPage(
+    batchFromAssessments(
+      entries.filter((e): e is Assessment => !isInputError(e)),
+      grades,
+      entries.filter(isInputError),
+    ),
+    lang,
+  );

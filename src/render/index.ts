@@ -17,7 +17,12 @@ import { notSubmittedEntries } from './roster-view.js';
  */
 const cardsFile =
   (check: CheckFormatter, name: string): BatchFormatter =>
-  (batch, options) => [{ name, chunks: [check([...batch.assessments, ...notSubmittedEntries(batch, options.lang), ...batch.errors], options)] }];
+  (batch, options) => [
+    {
+      name,
+      chunks: [check([...batch.assessments, ...notSubmittedEntries(batch, options.lang), ...batch.errors], options)],
+    },
+  ];
 
 /**
  * Every output format, by the name `--format` takes: what `fazhi check` prints (`check`) and the
@@ -35,7 +40,10 @@ export const FORMATTERS = {
   sarif: { check: renderSarif, batch: cardsFile(renderSarif, 'results.sarif') },
   csv: { batch: csvFiles },
   xlsx: { batch: xlsxFiles },
-} satisfies { [F in Format]: { check: CheckFormatter } } & { [F in BatchFormat]: { batch: BatchFormatter } } & Record<string, Formatter>;
+} satisfies { [F in Format]: { check: CheckFormatter } } & { [F in BatchFormat]: { batch: BatchFormatter } } & Record<
+    string,
+    Formatter
+  >;
 
 export { FORMATS, BATCH_FORMATS, type Format, type BatchFormat } from './formats.js';
 export { batchFromAssessments } from './batch-view.js';

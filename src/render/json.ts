@@ -8,5 +8,5 @@ import { isInputError, type CheckFormatter } from './types.js';
  */
 export const renderJson: CheckFormatter = (entries) => {
   const json = entries.map((e) => (isInputError(e) ? inputErrorJson(e) : e));
-  return JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n';
+  return `${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`;
 };

@@ -1,6 +1,6 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
-import { eventText, isGateFailure, oneLineMessage, reportTitle } from './finding-groups.js';
+import { eventText, oneLineMessage, reportTitle } from './finding-groups.js';
 import { label, statusLabel, type Lang } from './labels.js';
 import { problemLines, unscorable } from './input-errors.js';
 import { isInputError, type CheckFormatter } from './types.js';

@@ -1,7 +1,18 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
 import { eventText, groupFindings, reportTitle } from './finding-groups.js';
-import { close, colon as colonOf, comma, label, listSep, open, severityLabel, statusLabel, summaryLine, type Lang } from './labels.js';
+import {
+  close,
+  colon as colonOf,
+  comma,
+  label,
+  listSep,
+  open,
+  severityLabel,
+  statusLabel,
+  summaryLine,
+  type Lang,
+} from './labels.js';
 import { formatNumber as num } from '../util/numbers.js';
 import { problemLines, unscorable } from './input-errors.js';
 import { isInputError, type CheckFormatter } from './types.js';
@@ -30,17 +41,31 @@ function card(a: Assessment, lang: Lang): string {
   if (a.returned) {
     // A quoted block rather than a heading, so the score bullets after it are not read as part of it.
     out.push('', `> **${label(lang, 'returned')}**${colon}${label(lang, 'returnedNote')}`, '>');
-    groups.returned.forEach((f, i) => out.push(...findingBlock(f, i + 1, lang).map((l) => `> ${l}`)));
+    groups.returned.forEach((f, i) => {
+      out.push(...findingBlock(f, i + 1, lang).map((l) => `> ${l}`));
+    });
     out.push('');
   }
-  out.push(`- ${label(lang, a.returned ? 'scoreProvisional' : 'score')}${colon}**${num(a.score)} / ${num(a.maxScore)}**${open(lang)}${a.percent}%${close(lang)}`);
-  out.push(`- ${label(lang, 'grade')}${colon}**${a.grade}**${a.vetoed ? `${open(lang)}${label(lang, 'vetoed')}${colon}${(a.vetoedBy ?? []).join(', ')}${close(lang)}` : ''}`);
+  out.push(
+    `- ${label(lang, a.returned ? 'scoreProvisional' : 'score')}${colon}**${num(a.score)} / ${num(a.maxScore)}**${open(lang)}${a.percent}%${close(lang)}`,
+  );
+  out.push(
+    `- ${label(lang, 'grade')}${colon}**${a.grade}**${a.vetoed ? `${open(lang)}${label(lang, 'vetoed')}${colon}${(a.vetoedBy ?? []).join(', ')}${close(lang)}` : ''}`,
+  );
   if (a.counts.error) out.push('', `> **${label(lang, 'ruleErrors')}**`);
-  out.push('', `## ${label(lang, 'categories')}`, '', `| ${label(lang, 'categories')} | ${label(lang, 'score')} |`, '|---|---:|');
+  out.push(
+    '',
+    `## ${label(lang, 'categories')}`,
+    '',
+    `| ${label(lang, 'categories')} | ${label(lang, 'score')} |`,
+    '|---|---:|',
+  );
   for (const c of a.categories) out.push(`| ${cell(c.title)} | ${num(c.score)} / ${num(c.maxScore)} |`);
   if (groups.attention.length > 0) {
     out.push('', `## ${label(lang, 'attention')}${open(lang)}${groups.attention.length}${close(lang)}`, '');
-    groups.attention.forEach((f, i) => out.push(...findingBlock(f, i + 1, lang)));
+    groups.attention.forEach((f, i) => {
+      out.push(...findingBlock(f, i + 1, lang));
+    });
   }
   if (groups.notes.length > 0) {
     out.push('', `## ${label(lang, 'notes')}`, '');
@@ -50,11 +75,17 @@ function card(a: Assessment, lang: Lang): string {
     out.push('', `## ${label(lang, 'notApplicable')}`, '');
     for (const f of groups.notApplicable) {
       out.push(`- **${f.title}**${open(lang)}\`${f.ruleId}\`${close(lang)}${f.message ? `${colon}${f.message}` : ''}`);
-      for (const e of f.evidence ?? []) out.push(`  - ${label(lang, 'evidence')}${colon}${e.line ? label(lang, 'line', { n: e.line }) + ' ' : ''}“${e.quote}”`);
+      for (const e of f.evidence ?? [])
+        out.push(
+          `  - ${label(lang, 'evidence')}${colon}${e.line ? `${label(lang, 'line', { n: e.line })} ` : ''}“${e.quote}”`,
+        );
     }
   }
   if (groups.notScored.length > 0) {
-    out.push('', `${label(lang, 'notScored')}${colon}${groups.notScored.map((f) => `\`${f.ruleId}\``).join(listSep(lang))}`);
+    out.push(
+      '',
+      `${label(lang, 'notScored')}${colon}${groups.notScored.map((f) => `\`${f.ruleId}\``).join(listSep(lang))}`,
+    );
   }
   out.push('', summaryLine(lang, a.counts), '');
   return out.join('\n');
@@ -68,11 +99,15 @@ function findingBlock(f: Finding, n: number, lang: Lang): string[] {
   if (f.message) lines.push(`   - ${f.message}`);
   if (f.lookedFor) lines.push(`   - ${label(lang, 'lookedFor')}${colon}${f.lookedFor.join(listSep(lang))}`);
   for (const e of f.evidence ?? []) {
-    lines.push(`   - ${label(lang, 'evidence')}${colon}${e.line ? label(lang, 'line', { n: e.line }) + ' ' : ''}“${e.quote}”`);
+    lines.push(
+      `   - ${label(lang, 'evidence')}${colon}${e.line ? `${label(lang, 'line', { n: e.line })} ` : ''}“${e.quote}”`,
+    );
   }
   for (const e of f.events ?? []) lines.push(`   - ${eventText(e, lang)}`);
   if (f.waiver) {
-    lines.push(`   - ${label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver')}${colon}${f.waiver.reason}${open(lang)}${label(lang, 'approvedBy')} ${f.waiver.approver}${comma(lang)}${label(lang, 'expires')} ${f.waiver.expires}${close(lang)}`);
+    lines.push(
+      `   - ${label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver')}${colon}${f.waiver.reason}${open(lang)}${label(lang, 'approvedBy')} ${f.waiver.approver}${comma(lang)}${label(lang, 'expires')} ${f.waiver.expires}${close(lang)}`,
+    );
   }
   if (f.remedy) lines.push(`   - ${label(lang, 'remedy')}${colon}${f.remedy}`);
   if (f.basis) lines.push(`   - ${label(lang, 'basis')}${colon}${f.basis}`);

@@ -22,7 +22,8 @@ const WORDS = {
     unmatched: '名单外',
     ambiguous: '匹配不明',
     sheet: '名单核对',
-    counts: '名单 {units} 个单位：已报送 {submitted}，未报送 {notSubmitted}，未评查 {notScored}；名单外报告 {unmatched} 份，匹配不明 {ambiguous} 份，有多份报告的单位 {duplicates} 个',
+    counts:
+      '名单 {units} 个单位：已报送 {submitted}，未报送 {notSubmitted}，未评查 {notScored}；名单外报告 {unmatched} 份，匹配不明 {ambiguous} 份，有多份报告的单位 {duplicates} 个',
   },
   en: {
     unit: 'Roster unit',
@@ -39,7 +40,8 @@ const WORDS = {
     unmatched: 'not in the roster',
     ambiguous: 'ambiguous',
     sheet: 'Roster check',
-    counts: 'Roster: {units} units — {submitted} submitted, {notSubmitted} not submitted, {notScored} not scored; {unmatched} reports not in the roster, {ambiguous} ambiguous, {duplicates} units with several reports',
+    counts:
+      'Roster: {units} units — {submitted} submitted, {notSubmitted} not submitted, {notScored} not scored; {unmatched} reports not in the roster, {ambiguous} ambiguous, {duplicates} units with several reports',
   },
 } as const;
 
@@ -60,13 +62,17 @@ export function unitStatusLabel(lang: Lang, u: RosterUnitEntry): string {
 export const unitRoleCell = (lang: Lang, u: RosterUnitEntry) => (u.role ? roleLabel(lang, u.role) : undefined);
 
 /** The roster cell of a report's summary row: the unit it counts for, and the decision in words. */
-export const reportUnitCell = (lang: Lang, r: RosterReportEntry | undefined) => (r?.status === 'matched' ? r.unit : r?.candidates?.join(listSep(lang)));
+export const reportUnitCell = (lang: Lang, r: RosterReportEntry | undefined) =>
+  r?.status === 'matched' ? r.unit : r?.candidates?.join(listSep(lang));
 
 /**
  * The 名单核对 table: every unit of the roster in roster order — its status, its reports (the
  * counted one first), the decision in words — then each report that matched no unit, or more than one.
  */
-export function rosterCheckRows(batch: BatchResult, lang: Lang): { unit?: string; role?: string; status: string; files: string; url?: string; note: string; alarm: boolean }[] {
+export function rosterCheckRows(
+  batch: BatchResult,
+  lang: Lang,
+): { unit?: string; role?: string; status: string; files: string; url?: string; note: string; alarm: boolean }[] {
   const roster = batch.roster;
   if (!roster) return [];
   const sep = listSep(lang);
@@ -96,13 +102,20 @@ export function rosterCheckRows(batch: BatchResult, lang: Lang): { unit?: string
  * named by the unit, the message saying 未报送 and the grade — so no output that lists the
  * reports leaves out a unit that sent none.
  */
-export function notSubmittedEntries(batch: BatchResult, lang: Lang): BatchError[] {
+export function notSubmittedEntries(batch: BatchResult, _lang: Lang): BatchError[] {
   return (batch.roster?.units ?? [])
     .filter((u) => u.status === 'not_submitted')
     .map((u) => ({
       file: u.unit,
       message: `${u.unit}: ${u.note}`,
-      problems: [{ code: 'roster.not-submitted', severity: 'error' as const, message: u.note, params: { unit: u.unit, grade: u.grade ?? '' } }],
+      problems: [
+        {
+          code: 'roster.not-submitted',
+          severity: 'error' as const,
+          message: u.note,
+          params: { unit: u.unit, grade: u.grade ?? '' },
+        },
+      ],
     }));
 }
 

@@ -43,7 +43,10 @@ function level(f: Finding): 'error' | 'warning' | 'note' | 'none' {
  */
 function notifications(errors: BatchError[]) {
   return errors.flatMap((e) =>
-    (e.problems.length > 0 ? e.problems : [{ code: 'batch.internal', severity: 'error' as const, message: e.message, params: {} }]).map((p: BatchError['problems'][number], i) => {
+    (e.problems.length > 0
+      ? e.problems
+      : [{ code: 'batch.internal', severity: 'error' as const, message: e.message, params: {} }]
+    ).map((p: BatchError['problems'][number], i) => {
       const region = p.line !== undefined ? { region: sarifRegion(p) } : {};
       return {
         level: p.severity,
@@ -69,16 +72,29 @@ function sarifRegion(p: { line?: number; column?: number; endLine?: number; endC
 /** A non-passing finding as a SARIF result, located at the report file and the line of its evidence when there is one. */
 function sarifResult(a: Assessment, f: Finding, ruleIndex: number, lang: Lang) {
   const e = f.evidence?.find((x) => x.line !== undefined) ?? f.evidence?.[0];
-  const region = e?.line !== undefined ? { startLine: e.line, ...(e.column !== undefined ? { startColumn: e.column } : {}), snippet: { text: e.quote } } : undefined;
+  const region =
+    e?.line !== undefined
+      ? { startLine: e.line, ...(e.column !== undefined ? { startColumn: e.column } : {}), snippet: { text: e.quote } }
+      : undefined;
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: level(f),
     kind: kind(f),
     message: { text: oneLineMessage(f, lang) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(a.report.file) }, ...(region ? { region } : {}) } }],
+    locations: [
+      { physicalLocation: { artifactLocation: { uri: artifactUri(a.report.file) }, ...(region ? { region } : {}) } },
+    ],
     ...(f.waiver
-      ? { suppressions: [{ kind: 'external', status: f.waiver.expired ? 'rejected' : 'accepted', justification: `${f.waiver.reason} (${f.waiver.approver}, ${f.waiver.expires})` }] }
+      ? {
+          suppressions: [
+            {
+              kind: 'external',
+              status: f.waiver.expired ? 'rejected' : 'accepted',
+              justification: `${f.waiver.reason} (${f.waiver.approver}, ${f.waiver.expires})`,
+            },
+          ],
+        }
       : {}),
     properties: {
       status: f.status,
@@ -113,7 +129,9 @@ export const renderSarif: CheckFormatter = (entries, { lang }) => {
     }
   }
   const first = assessments[0];
-  const results = assessments.flatMap((a) => a.findings.filter((f) => f.status !== 'pass').map((f) => sarifResult(a, f, index.get(f.ruleId)!, lang)));
+  const results = assessments.flatMap((a) =>
+    a.findings.filter((f) => f.status !== 'pass').map((f) => sarifResult(a, f, index.get(f.ruleId)!, lang)),
+  );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -134,13 +152,29 @@ export const renderSarif: CheckFormatter = (entries, { lang }) => {
             })),
           },
         },
-        invocations: [{ executionSuccessful: errors.length === 0, ...(errors.length > 0 ? { toolExecutionNotifications: notifications(errors) } : {}) }],
+        invocations: [
+          {
+            executionSuccessful: errors.length === 0,
+            ...(errors.length > 0 ? { toolExecutionNotifications: notifications(errors) } : {}),
+          },
+        ],
         results,
         properties: {
-          reports: assessments.map((a) => ({ file: a.report.file, authority: a.report.authority, score: a.score, maxScore: a.maxScore, percent: a.percent, grade: a.grade, vetoed: a.vetoed, returned: Boolean(a.returned), ...(a.returnedBy?.length ? { returnedBy: a.returnedBy } : {}), ...(a.report.role ? { role: a.report.role } : {}) })),
+          reports: assessments.map((a) => ({
+            file: a.report.file,
+            authority: a.report.authority,
+            score: a.score,
+            maxScore: a.maxScore,
+            percent: a.percent,
+            grade: a.grade,
+            vetoed: a.vetoed,
+            returned: Boolean(a.returned),
+            ...(a.returnedBy?.length ? { returnedBy: a.returnedBy } : {}),
+            ...(a.report.role ? { role: a.report.role } : {}),
+          })),
         },
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return `${JSON.stringify(log, null, 2)}\n`;
 };

@@ -2,14 +2,32 @@ import { createColors } from 'picocolors';
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
 import { eventText, groupFindings, reportTitle } from './finding-groups.js';
-import { close, colon, comma, label, listSep, open, statusLabel, severityLabel, summaryLine, type Lang } from './labels.js';
+import {
+  close,
+  colon,
+  comma,
+  label,
+  listSep,
+  open,
+  statusLabel,
+  severityLabel,
+  summaryLine,
+  type Lang,
+} from './labels.js';
 import { displayWidth, padEnd, padStart } from '../util/text-layout.js';
 import { formatNumber as num } from '../util/numbers.js';
 import { problemLines, unscorable } from './input-errors.js';
 import { isInputError, type Entry, type RenderOptions } from './types.js';
 import { withoutControlCharacters } from './text-safety.js';
 
-const MARK: Record<Finding['status'], string> = { pass: '✓', fail: '✗', missing: '?', not_applicable: '–', waived: '~', error: '!' };
+const MARK: Record<Finding['status'], string> = {
+  pass: '✓',
+  fail: '✗',
+  missing: '?',
+  not_applicable: '–',
+  waived: '~',
+  error: '!',
+};
 
 /**
  * The report card a person reads in a terminal: score, grade, categories, then every shortfall with its
@@ -17,14 +35,16 @@ const MARK: Record<Finding['status'], string> = { pass: '✓', fail: '✗', miss
  */
 export function renderText(entries: Entry[], options: RenderOptions): string {
   return entries
-    .map((e) => (isInputError(e) ? errorCard(withoutControlCharacters(e), options) : card(withoutControlCharacters(e), options)))
-    .join('\n' + '─'.repeat(60) + '\n\n');
+    .map((e) =>
+      isInputError(e) ? errorCard(withoutControlCharacters(e), options) : card(withoutControlCharacters(e), options),
+    )
+    .join(`\n${'─'.repeat(60)}\n\n`);
 }
 
 /** A file that could not be scored: its name, then every problem as the line stderr prints. */
 function errorCard(e: BatchError, { lang, color }: RenderOptions): string {
   const c = createColors(color);
-  return [c.red(c.bold(sep(lang, unscorable(lang), e.file))), ...problemLines(e).map((l) => `  ${l}`)].join('\n') + '\n';
+  return `${[c.red(c.bold(sep(lang, unscorable(lang), e.file))), ...problemLines(e).map((l) => `  ${l}`)].join('\n')}\n`;
 }
 
 function card(a: Assessment, { lang, color }: RenderOptions): string {
@@ -42,7 +62,9 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
     for (const f of groups.returned) out.push(...findingLines(f, lang, c));
     out.push('');
   }
-  const gradeText = a.vetoed ? `${a.grade}${open(lang)}${sep(lang, label(lang, 'vetoed'), '')}${(a.vetoedBy ?? []).join(', ')}${close(lang)}` : a.grade;
+  const gradeText = a.vetoed
+    ? `${a.grade}${open(lang)}${sep(lang, label(lang, 'vetoed'), '')}${(a.vetoedBy ?? []).join(', ')}${close(lang)}`
+    : a.grade;
   const gradeColor = a.vetoed ? c.red : a.percent >= 80 ? c.green : a.percent >= 60 ? c.yellow : c.red;
   out.push(
     `${sep(lang, label(lang, a.returned ? 'scoreProvisional' : 'score'), c.bold(`${num(a.score)} / ${num(a.maxScore)}`))}${open(lang)}${a.percent}%${close(lang)}    ${sep(lang, label(lang, 'grade'), gradeColor(c.bold(gradeText)))}`,
@@ -52,7 +74,9 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
   out.push(c.bold(label(lang, 'categories')));
   const nameWidth = Math.max(...a.categories.map((cat) => displayWidth(cat.title)));
   for (const cat of a.categories) {
-    out.push(`  ${padEnd(cat.title, nameWidth)}  ${padStart(num(cat.score), 5)} / ${padEnd(num(cat.maxScore), 5)}`.trimEnd());
+    out.push(
+      `  ${padEnd(cat.title, nameWidth)}  ${padStart(num(cat.score), 5)} / ${padEnd(num(cat.maxScore), 5)}`.trimEnd(),
+    );
   }
   if (groups.attention.length > 0) {
     out.push('');
@@ -71,11 +95,13 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
   }
   if (groups.notScored.length > 0) {
     out.push('');
-    out.push(c.dim(`${label(lang, 'notScored')}${colon(lang)}${groups.notScored.map((f) => f.ruleId).join(listSep(lang))}`));
+    out.push(
+      c.dim(`${label(lang, 'notScored')}${colon(lang)}${groups.notScored.map((f) => f.ruleId).join(listSep(lang))}`),
+    );
   }
   out.push('');
   out.push(summaryLine(lang, a.counts));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function sep(lang: Lang, key: string, value: string): string {
@@ -96,7 +122,9 @@ function findingLines(f: Finding, lang: Lang, c: ReturnType<typeof createColors>
   for (const e of f.events ?? []) lines.push(`      ${c.dim(eventText(e, lang))}`);
   if (f.waiver) {
     const w = f.waiver;
-    lines.push(`      ${sep(lang, label(lang, w.expired ? 'waiverExpired' : 'waiver'), `${w.reason}${open(lang)}${label(lang, 'approvedBy')} ${w.approver}${comma(lang)}${label(lang, 'expires')} ${w.expires}${close(lang)}`)}`);
+    lines.push(
+      `      ${sep(lang, label(lang, w.expired ? 'waiverExpired' : 'waiver'), `${w.reason}${open(lang)}${label(lang, 'approvedBy')} ${w.approver}${comma(lang)}${label(lang, 'expires')} ${w.expires}${close(lang)}`)}`,
+    );
   }
   if (f.remedy) lines.push(`      ${c.green(sep(lang, label(lang, 'remedy'), f.remedy))}`);
   return lines;
@@ -112,4 +140,3 @@ function notApplicableLines(f: Finding, lang: Lang, c: ReturnType<typeof createC
   }
   return lines;
 }
-

@@ -24,7 +24,9 @@ export type CheckFormatter = (entries: Entry[], options: RenderOptions) => strin
  * ever one string: text in pieces, or, for a binary format (xlsx), a writer that streams its bytes
  * into the stream it is given and resolves when they are all written.
  */
-export type OutputFile = { name: string; chunks: Iterable<string> } | { name: string; bytes: (out: NodeJS.WritableStream) => Promise<void> };
+export type OutputFile =
+  | { name: string; chunks: Iterable<string> }
+  | { name: string; bytes: (out: NodeJS.WritableStream) => Promise<void> };
 
 /** `fazhi batch`: the whole batch (ranking, errors, comparisons, the roster's round) as the files of one format. */
 export type BatchFormatter = (batch: BatchResult, options: RenderOptions) => OutputFile[];

@@ -1,7 +1,15 @@
 import type ExcelJS from 'exceljs';
 import type { BatchResult } from '../model/batch.js';
 import type { RosterUnitEntry } from '../model/roster.js';
-import { batchView, eventsCell, listedStatus, nonPassing, roleCell, type BatchView, type SummaryRow } from './batch-view.js';
+import {
+  batchView,
+  eventsCell,
+  listedStatus,
+  nonPassing,
+  roleCell,
+  type BatchView,
+  type SummaryRow,
+} from './batch-view.js';
 import { col, severityLabel, sheetText, type Lang } from './labels.js';
 import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 
@@ -40,7 +48,12 @@ export function gradeFill(grade: string, grades: string[]): string | undefined {
 /** 汇总 (ranking), 问题清单 (every non-passing finding: failed gates first, 不适用 last), 名单核对 (with --roster), 错误 (files that could not be scored). */
 export function workbookSheets(batch: BatchResult, lang: Lang): Sheet[] {
   const view = batchView(batch);
-  return [summarySheet(view, lang), findingsSheet(view, lang), ...(batch.roster ? [rosterSheet(batch, lang)] : []), errorsSheet(batch, lang)];
+  return [
+    summarySheet(view, lang),
+    findingsSheet(view, lang),
+    ...(batch.roster ? [rosterSheet(batch, lang)] : []),
+    errorsSheet(batch, lang),
+  ];
 }
 
 function summaryColumns(view: BatchView, lang: Lang): Column[] {
@@ -96,7 +109,12 @@ function reportCells(view: BatchView, r: SummaryRow, lang: Lang): Cell[] {
     r.notApplicable,
     ...view.categories.map((cat) => r.categories.get(cat.id)?.score),
     ...(view.batch.comparisons !== undefined
-      ? [c?.previousPercent !== undefined ? c.previousPercent / 100 : undefined, c?.change, c?.newlyFailing.join(' '), c?.fixed.join(' ')]
+      ? [
+          c?.previousPercent !== undefined ? c.previousPercent / 100 : undefined,
+          c?.change,
+          c?.newlyFailing.join(' '),
+          c?.fixed.join(' '),
+        ]
       : []),
     ...(view.batch.roster !== undefined ? [r.roster?.note] : []),
     r.a.report.file,
@@ -127,7 +145,12 @@ function summarySheet(view: BatchView, lang: Lang): Sheet {
   const grades = view.batch.pack.grades.map((g) => g.name);
   // 1-based column numbers, found by header so adding a column cannot colour the wrong one.
   const column = (header: string) => columns.findIndex((c) => c.header === header) + 1;
-  const [gradeCol, vetoCol, returnedCol, checkCol] = [column(col(lang, 'grade')), column(col(lang, 'vetoed')), column(col(lang, 'returned')), column(rosterWord(lang, 'check'))];
+  const [gradeCol, vetoCol, returnedCol, checkCol] = [
+    column(col(lang, 'grade')),
+    column(col(lang, 'vetoed')),
+    column(col(lang, 'returned')),
+    column(rosterWord(lang, 'check')),
+  ];
   const decorate = (row: ExcelJS.Row, i: number) => {
     const e = entries[i]!;
     const grade = 'u' in e ? e.u.grade : e.r.a.grade;
@@ -168,8 +191,20 @@ function findingsSheet(view: BatchView, lang: Lang): Sheet {
       for (const f of nonPassing(r.a)) {
         const e = f.evidence?.[0];
         yield [
-          r.rank, r.a.report.authority, f.ruleId, f.title, listedStatus(lang, f), severityLabel(lang, f.severity),
-          f.points, f.maxPoints, f.message, e?.quote, e?.line, f.remedy, eventsCell(lang, f), r.a.report.file,
+          r.rank,
+          r.a.report.authority,
+          f.ruleId,
+          f.title,
+          listedStatus(lang, f),
+          severityLabel(lang, f.severity),
+          f.points,
+          f.maxPoints,
+          f.message,
+          e?.quote,
+          e?.line,
+          f.remedy,
+          eventsCell(lang, f),
+          r.a.report.file,
         ];
       }
     }
@@ -198,6 +233,9 @@ function rosterSheet(batch: BatchResult, lang: Lang): Sheet {
 
 const errorsSheet = (batch: BatchResult, lang: Lang): Sheet => ({
   name: sheetText(lang).errors,
-  columns: [{ header: col(lang, 'file'), maxWidth: 60 }, { header: col(lang, 'reason'), maxWidth: 80 }],
+  columns: [
+    { header: col(lang, 'file'), maxWidth: 60 },
+    { header: col(lang, 'reason'), maxWidth: 80 },
+  ],
   rows: () => batch.errors.map((e) => [e.file, e.message]),
 });

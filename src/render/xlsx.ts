@@ -88,10 +88,16 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, stream: NodeJS.Writ
     created: new Date(0),
     modified: new Date(0),
     creator: 'fazhi',
-  } as ConstructorParameters<typeof Excel.stream.xlsx.WorkbookWriter>[0] & { created: Date; modified: Date; creator: string });
+  } as ConstructorParameters<typeof Excel.stream.xlsx.WorkbookWriter>[0] & {
+    created: Date;
+    modified: Date;
+    creator: string;
+  });
   for (const sheet of workbookSheets(batch, lang)) addSheet(wb, lang, sheet);
   await wb.commit();
 }
 
 /** summary.xlsx, its sheets as xlsx-sheets.ts lays them out. exceljs is loaded only when the workbook is written: `check` never pays for it. */
-export const xlsxFiles: BatchFormatter = (batch, { lang }) => [{ name: 'summary.xlsx', bytes: (out) => writeWorkbook(batch, lang, out) }];
+export const xlsxFiles: BatchFormatter = (batch, { lang }) => [
+  { name: 'summary.xlsx', bytes: (out) => writeWorkbook(batch, lang, out) },
+];

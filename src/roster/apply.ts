@@ -51,8 +51,16 @@ export function applyUnit(
   };
 
   if (unit.role && unit.role !== meta.role) {
-    applied.push({ field: 'role', value: unit.role, ...(meta.role ? { report: meta.role } : {}), at: where(display, unit.at.role) });
-    evidence.role = { quote: ROLE_NAMES[unit.role][lang === 'zh' ? 'zh' : 'en'], note: note('role', meta.role ? ROLE_NAMES[meta.role][lang === 'zh' ? 'zh' : 'en'] : undefined) };
+    applied.push({
+      field: 'role',
+      value: unit.role,
+      ...(meta.role ? { report: meta.role } : {}),
+      at: where(display, unit.at.role),
+    });
+    evidence.role = {
+      quote: ROLE_NAMES[unit.role][lang === 'zh' ? 'zh' : 'en'],
+      note: note('role', meta.role ? ROLE_NAMES[meta.role][lang === 'zh' ? 'zh' : 'en'] : undefined),
+    };
     meta.role = unit.role;
   }
   if (unit.year !== undefined) {
@@ -84,16 +92,23 @@ export function applyUnit(
 }
 
 /** The unit's own events and the --events entries naming it by a roster name or alias, tied to the report's file; none when nothing records events. */
-function unitEvents(unit: LoadedUnit, file: string, recordsEvents: boolean, globalEvents: readonly AssessmentEvent[] | undefined) {
+function unitEvents(
+  unit: LoadedUnit,
+  file: string,
+  recordsEvents: boolean,
+  globalEvents: readonly AssessmentEvent[] | undefined,
+) {
   const names = new Set([unit.name, ...unit.aliases].map(nameKey));
-  const own = unit.events.map((e): AssessmentEvent => ({
-    id: e.id,
-    unit: file,
-    rule: e.rule,
-    source: e.source,
-    ...(e.date ? { date: e.date } : {}),
-    ...(e.description ? { description: e.description } : {}),
-  }));
+  const own = unit.events.map(
+    (e): AssessmentEvent => ({
+      id: e.id,
+      unit: file,
+      rule: e.rule,
+      source: e.source,
+      ...(e.date ? { date: e.date } : {}),
+      ...(e.description ? { description: e.description } : {}),
+    }),
+  );
   const events =
     globalEvents === undefined && !recordsEvents
       ? undefined

@@ -8,12 +8,22 @@ import { parseWrittenDate, utcDay } from '../util/dates.js';
 export type Raw = string | number | boolean | Date | { unreadable: string };
 
 /** A cell read as a value of its column, or why it cannot be: the message's parameters. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: 'roster.bad-date' | 'roster.bad-year' | 'roster.bad-url' | 'roster.bad-cell'; params: Record<string, string> };
+export type Parsed<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      code: 'roster.bad-date' | 'roster.bad-year' | 'roster.bad-url' | 'roster.bad-cell';
+      params: Record<string, string>;
+    };
 
-const bad = (code: 'roster.bad-date' | 'roster.bad-year' | 'roster.bad-url' | 'roster.bad-cell', params: Record<string, string>) => ({ ok: false as const, code, params });
+const bad = (
+  code: 'roster.bad-date' | 'roster.bad-year' | 'roster.bad-url' | 'roster.bad-cell',
+  params: Record<string, string>,
+) => ({ ok: false as const, code, params });
 
 /** Whether a cell holds nothing: absent, or only blanks. */
-export const isBlank = (v: Raw | undefined): v is undefined => v === undefined || (typeof v === 'string' && v.trim() === '');
+export const isBlank = (v: Raw | undefined): v is undefined =>
+  v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** The cell as shown in a message. */
 export function shown(v: Raw): string {

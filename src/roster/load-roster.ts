@@ -32,7 +32,8 @@ export interface RosterOptions {
  */
 export async function loadRoster(file: string, options: RosterOptions): Promise<LoadedRoster> {
   const ext = /\.[^./\\]+$/.exec(file)?.[0]?.toLowerCase() ?? '';
-  if (!(ROSTER_EXTENSIONS as readonly string[]).includes(ext)) throw new ProblemError([problem('roster.unsupported-type', file, { ext: ext || baseName(file) })]);
+  if (!(ROSTER_EXTENSIONS as readonly string[]).includes(ext))
+    throw new ProblemError([problem('roster.unsupported-type', file, { ext: ext || baseName(file) })]);
   const bytes = readUserBytes(file, MAX_ROSTER_BYTES);
   const problems: Problem[] = [];
   let units: LoadedUnit[];
@@ -110,11 +111,17 @@ function sharedNames(units: LoadedUnit[], file: string): Problem[] {
   const first = new Map<string, { unit: LoadedUnit; loc: Loc | undefined }>();
   const problems: Problem[] = [];
   for (const unit of units) {
-    for (const [name, field] of [[unit.name, 'name'], ...unit.aliases.map((a) => [a, 'aliases'])] as [string, UnitField][]) {
+    for (const [name, field] of [[unit.name, 'name'], ...unit.aliases.map((a) => [a, 'aliases'])] as [
+      string,
+      UnitField,
+    ][]) {
       const key = nameKey(name);
       const seen = first.get(key);
       if (!seen) first.set(key, { unit, loc: unit.at[field] });
-      else if (seen.unit !== unit) problems.push(problem('roster.duplicate-name', file, { name, other: where(file, seen.loc) }, unit.at[field] ?? {}));
+      else if (seen.unit !== unit)
+        problems.push(
+          problem('roster.duplicate-name', file, { name, other: where(file, seen.loc) }, unit.at[field] ?? {}),
+        );
     }
   }
   return problems;
@@ -122,7 +129,11 @@ function sharedNames(units: LoadedUnit[], file: string): Problem[] {
 
 function unknownRules(units: LoadedUnit[], file: string, options: RosterOptions): Problem[] {
   const allowed = [...options.eventRules].join(', ') || '—';
-  return units.flatMap((u) => u.events.filter((e) => !options.eventRules.has(e.rule)).map((e) => problem('roster.unknown-rule', file, { rule: e.rule, allowed }, e.at.rule)));
+  return units.flatMap((u) =>
+    u.events
+      .filter((e) => !options.eventRules.has(e.rule))
+      .map((e) => problem('roster.unknown-rule', file, { rule: e.rule, allowed }, e.at.rule)),
+  );
 }
 
 /**

@@ -35,7 +35,10 @@ export interface RosterIndex {
 export function indexRoster(units: readonly LoadedUnit[]): RosterIndex {
   const byKey = new Map<string, Name>();
   units.forEach((u, unit) => {
-    for (const [text, kind] of [[u.name, 'name'], ...u.aliases.map((a) => [a, 'alias'])] as [string, 'name' | 'alias'][]) {
+    for (const [text, kind] of [[u.name, 'name'], ...u.aliases.map((a) => [a, 'alias'])] as [
+      string,
+      'name' | 'alias',
+    ][]) {
       const key = nameKey(text);
       // load-roster refuses a name two units share; within one unit the first (its name) wins.
       if (key && !byKey.has(key)) byKey.set(key, { key, unit, kind, text });
@@ -111,7 +114,8 @@ export function matchFileName(index: RosterIndex, file: string): MatchDecision {
   if (units.length === 0) return { status: 'unmatched' };
   if (units.length === 1) return { status: 'matched', unit: units[0]!, by: 'file-name', matched: found[0]!.name.text };
   const first = new Map<number, string>();
-  for (const f of [...found].sort((a, b) => a.start - b.start)) if (!first.has(f.name.unit)) first.set(f.name.unit, f.name.text);
+  for (const f of [...found].sort((a, b) => a.start - b.start))
+    if (!first.has(f.name.unit)) first.set(f.name.unit, f.name.text);
   const candidates = [...first.keys()];
   return { status: 'ambiguous', candidates, matched: candidates.map((u) => first.get(u)!) };
 }

@@ -10,7 +10,12 @@ export function readCsvTable(bytes: Buffer): Table {
   const text = decode(bytes);
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = !firstLine.includes(',') && firstLine.includes('\t') ? '\t' : ',';
-  return { rows: parseCsv(text, delimiter).map((cells, i) => ({ number: i + 1, cells: cells.map((c) => (c === '' ? undefined : c)) })) };
+  return {
+    rows: parseCsv(text, delimiter).map((cells, i) => ({
+      number: i + 1,
+      cells: cells.map((c) => (c === '' ? undefined : c)),
+    })),
+  };
 }
 
 function decode(bytes: Buffer): string {

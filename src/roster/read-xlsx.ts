@@ -6,20 +6,28 @@ import { headerKey, SHEETS } from './columns.js';
 import type { Table } from './table.js';
 
 /** What an .xlsx roster may inflate to: a roster of 10,000 units is a few MB of XML. */
-const ZIP_LIMITS = { maxPartBytes: 64 * 1024 * 1024, maxRatio: 200, maxBodyBytes: 64 * 1024 * 1024, maxParagraphs: Number.POSITIVE_INFINITY };
+const ZIP_LIMITS = {
+  maxPartBytes: 64 * 1024 * 1024,
+  maxRatio: 200,
+  maxBodyBytes: 64 * 1024 * 1024,
+  maxParagraphs: Number.POSITIVE_INFINITY,
+};
 
 /** A cell's value as exceljs gives it, made a Raw: rich text joined, a formula's cached result, an error value kept as unreadable. */
 function raw(value: ExcelJS.CellValue): Raw | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('error' in value) return { unreadable: String(value.error) };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) return { unreadable: 'formula without a computed value / 公式没有计算结果' };
+    if (result === undefined || result === null)
+      return { unreadable: 'formula without a computed value / 公式没有计算结果' };
     return raw(result as ExcelJS.CellValue);
   }
-  if ('hyperlink' in value) return (value as ExcelJS.CellHyperlinkValue).text || (value as ExcelJS.CellHyperlinkValue).hyperlink;
+  if ('hyperlink' in value)
+    return (value as ExcelJS.CellHyperlinkValue).text || (value as ExcelJS.CellHyperlinkValue).hyperlink;
   return { unreadable: JSON.stringify(value).slice(0, 40) };
 }
 
@@ -32,7 +40,8 @@ function table(ws: ExcelJS.Worksheet): Table {
   return { sheet: ws.name, rows };
 }
 
-const named = (ws: ExcelJS.Worksheet, names: readonly string[]) => names.some((n) => headerKey(n) === headerKey(ws.name));
+const named = (ws: ExcelJS.Worksheet, names: readonly string[]) =>
+  names.some((n) => headerKey(n) === headerKey(ws.name));
 
 /**
  * An .xlsx roster: the units sheet (名单, or else the first sheet that is not the events or help
@@ -41,13 +50,20 @@ const named = (ws: ExcelJS.Worksheet, names: readonly string[]) => names.some((n
  */
 export async function readXlsxTables(file: string, bytes: Buffer): Promise<{ units: Table; events?: Table }> {
   const verdict = judgeZip(bytes, ZIP_LIMITS);
-  if (!verdict.ok) throw new ProblemError([problem('roster.unreadable', file, { reason: verdict.reason === 'corrupt' ? verdict.detail : `zip: ${verdict.reason}` })]);
+  if (!verdict.ok)
+    throw new ProblemError([
+      problem('roster.unreadable', file, {
+        reason: verdict.reason === 'corrupt' ? verdict.detail : `zip: ${verdict.reason}`,
+      }),
+    ]);
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new ProblemError([problem('roster.unreadable', file, { reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) })]);
+    throw new ProblemError([
+      problem('roster.unreadable', file, { reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) }),
+    ]);
   }
   const sheets = wb.worksheets.filter((ws) => ws.state !== 'veryHidden');
   const eventsSheet = sheets.find((ws) => named(ws, [SHEETS.events.zh, SHEETS.events.en, ...SHEETS.events.also]));

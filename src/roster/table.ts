@@ -1,7 +1,27 @@
 import { problem, type Problem } from '../problems/problem.js';
 import type { ProblemCode } from '../problems/problem.js';
-import { isBlank, parseDate, parseText, parseUrl, parseYear, shown, cellAddress, type Parsed, type Raw } from './cells.js';
-import { columnFor, EVENT_COLUMNS, ROLE_CHOICES, roleFromCell, splitAliases, UNIT_COLUMNS, type ColumnSpec, type EventColumn, type UnitColumn } from './columns.js';
+import {
+  isBlank,
+  parseDate,
+  parseText,
+  parseUrl,
+  parseYear,
+  shown,
+  cellAddress,
+  type Parsed,
+  type Raw,
+} from './cells.js';
+import {
+  columnFor,
+  EVENT_COLUMNS,
+  ROLE_CHOICES,
+  roleFromCell,
+  splitAliases,
+  UNIT_COLUMNS,
+  type ColumnSpec,
+  type EventColumn,
+  type UnitColumn,
+} from './columns.js';
 import type { Loc, LoadedUnit } from './types.js';
 import type { Lang } from '../problems/messages.js';
 
@@ -30,7 +50,14 @@ interface Header<K extends string> {
   columns: Map<K, number>;
 }
 
-function findHeader<K extends string>(table: Table, specs: ColumnSpec<K>[], required: K, file: string, lang: Lang, problems: Problem[]): Header<K> | undefined {
+function findHeader<K extends string>(
+  table: Table,
+  specs: ColumnSpec<K>[],
+  required: K,
+  file: string,
+  lang: Lang,
+  problems: Problem[],
+): Header<K> | undefined {
   for (const row of table.rows.slice(0, HEADER_SEARCH_ROWS)) {
     const keys = row.cells.map((c) => (typeof c === 'string' ? columnFor(specs, c) : undefined));
     if (!keys.includes(required)) continue;
@@ -41,14 +68,26 @@ function findHeader<K extends string>(table: Table, specs: ColumnSpec<K>[], requ
       if (first === undefined) columns.set(k, i);
       else {
         const cell = cellAddress(table.sheet, i, row.number);
-        problems.push(problem('roster.duplicate-column', file, { column: shown(row.cells[i]!), other: cellAddress(table.sheet, first, row.number) }, { cell }));
+        problems.push(
+          problem(
+            'roster.duplicate-column',
+            file,
+            { column: shown(row.cells[i]!), other: cellAddress(table.sheet, first, row.number) },
+            { cell },
+          ),
+        );
       }
     });
     return { row: row.number, columns };
   }
   const spec = specs.find((s) => s.key === required)!;
   problems.push(
-    problem('roster.no-header', file, { column: spec[lang], columns: specs.map((s) => s[lang]).join(lang === 'zh' ? '、' : ', ') }, { cell: cellAddress(table.sheet, 0, table.rows[0]?.number ?? 1) }),
+    problem(
+      'roster.no-header',
+      file,
+      { column: spec[lang], columns: specs.map((s) => s[lang]).join(lang === 'zh' ? '、' : ', ') },
+      { cell: cellAddress(table.sheet, 0, table.rows[0]?.number ?? 1) },
+    ),
   );
   return undefined;
 }
@@ -78,7 +117,8 @@ function reader(file: string, problems: Problem[]) {
   };
 }
 
-const required = (file: string, column: string, loc: Loc, why?: string) => problem('roster.required', file, { column, ...(why ? { why } : {}) }, loc);
+const required = (file: string, column: string, loc: Loc, why?: string) =>
+  problem('roster.required', file, { column, ...(why ? { why } : {}) }, loc);
 
 /** The units sheet: one unit per row. Events are added by the caller from an events sheet. */
 export function readUnitTable(table: Table, file: string, lang: Lang, problems: Problem[]): LoadedUnit[] {
@@ -90,7 +130,15 @@ export function readUnitTable(table: Table, file: string, lang: Lang, problems: 
   for (const row of dataRows(table, header)) {
     const name = read(row.cell('name'), row.loc('name'), parseText);
     if (name === undefined) {
-      if (isBlank(row.cell('name'))) problems.push(required(file, label('name'), row.loc('name'), lang === 'zh' ? '本行填写了其他列' : 'the row has other columns filled in'));
+      if (isBlank(row.cell('name')))
+        problems.push(
+          required(
+            file,
+            label('name'),
+            row.loc('name'),
+            lang === 'zh' ? '本行填写了其他列' : 'the row has other columns filled in',
+          ),
+        );
       continue;
     }
     const unit: LoadedUnit = { name, aliases: [], events: [], at: { name: row.loc('name') } };
@@ -103,7 +151,13 @@ export function readUnitTable(table: Table, file: string, lang: Lang, problems: 
       const text = parseText(v);
       if (!text.ok) return text;
       const r = roleFromCell(text.value);
-      return r ? { ok: true, value: r } : { ok: false, code: 'roster.bad-role' as 'roster.bad-cell', params: { value: text.value, allowed: ROLE_CHOICES[lang] } };
+      return r
+        ? { ok: true, value: r }
+        : {
+            ok: false,
+            code: 'roster.bad-role' as 'roster.bad-cell',
+            params: { value: text.value, allowed: ROLE_CHOICES[lang] },
+          };
     });
     if (role !== undefined) [unit.role, unit.at.role] = [role, row.loc('role')];
     const year = read(row.cell('year'), row.loc('year'), parseYear);

@@ -12,15 +12,20 @@ export interface EventRuleNote {
   veto: boolean;
 }
 
-const ROLE_LIST = { zh: ['人民政府', '司法局', '部门', '乡镇（街道）'], en: ['government', 'judicial_bureau', 'department', 'township'] } as const;
+const ROLE_LIST = {
+  zh: ['人民政府', '司法局', '部门', '乡镇（街道）'],
+  en: ['government', 'judicial_bureau', 'department', 'township'],
+} as const;
 
 /** The template's rows are only headers: an example unit left in by mistake would be assessed, and reported 未报送. */
 const TEXT = {
   zh: {
     column: '列',
     help: '说明',
-    unitsNote: '「名单」工作表：每行一个单位，第一行为表头（可在表头上方加标题行，也可增加其他列，如联系人、备注，fazhi 不读取）。',
-    eventsNote: '「事件」工作表：每行一起一票否决或扣分事件；没有事件时保留表头、不填内容即表示本轮无事件（按事件计分的规则按“无事件”计分）。删去此工作表则这些规则为“需人工核对”。',
+    unitsNote:
+      '「名单」工作表：每行一个单位，第一行为表头（可在表头上方加标题行，也可增加其他列，如联系人、备注，fazhi 不读取）。',
+    eventsNote:
+      '「事件」工作表：每行一起一票否决或扣分事件；没有事件时保留表头、不填内容即表示本轮无事件（按事件计分的规则按“无事件”计分）。删去此工作表则这些规则为“需人工核对”。',
     rules: '可登记事件的规则（本细则中按事件计分的规则）：',
     veto: '一票否决',
     deduct: '扣分',
@@ -30,8 +35,10 @@ const TEXT = {
   en: {
     column: 'Column',
     help: 'Notes',
-    unitsNote: 'Sheet "Units": one unit per row under the header row (a title row above the header and other columns of your own are fine; fazhi ignores them).',
-    eventsNote: 'Sheet "Events": one veto or deduction event per row. Keep the header with no rows for a round without events (the rules scored from events then pass); delete the sheet and those rules need checking by hand.',
+    unitsNote:
+      'Sheet "Units": one unit per row under the header row (a title row above the header and other columns of your own are fine; fazhi ignores them).',
+    eventsNote:
+      'Sheet "Events": one veto or deduction event per row. Keep the header with no rows for a round without events (the rules scored from events then pass); delete the sheet and those rules need checking by hand.',
     rules: 'Rules an event may name (the rules of this checklist scored from events):',
     veto: 'veto',
     deduct: 'deduction',
@@ -40,10 +47,14 @@ const TEXT = {
   },
 } as const;
 
-
 /** `fazhi roster init`: the empty roster, ready to fill in, in the format asked for. */
-export async function rosterTemplate(format: TemplateFormat, lang: Lang, rules: EventRuleNote[], schema: string): Promise<string | Buffer> {
-  if (format === 'csv') return '\uFEFF' + UNIT_COLUMNS.map((s) => s[lang]).join(',') + '\r\n';
+export async function rosterTemplate(
+  format: TemplateFormat,
+  lang: Lang,
+  rules: EventRuleNote[],
+  schema: string,
+): Promise<string | Buffer> {
+  if (format === 'csv') return `\uFEFF${UNIT_COLUMNS.map((s) => s[lang]).join(',')}\r\n`;
   if (format === 'yaml') return yamlTemplate(lang, rules, schema);
   return xlsxTemplate(lang, rules);
 }
@@ -63,11 +74,18 @@ async function xlsxTemplate(lang: Lang, rules: EventRuleNote[]): Promise<Buffer>
   const t = TEXT[lang];
   const sheet = (name: string, specs: ColumnSpec<string>[], dates: string[]) => {
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = specs.map((s) => ({ header: s[lang], key: s.key, width: Math.max(14, s[lang].length * 2 + 4), ...(dates.includes(s.key) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}) }));
+    ws.columns = specs.map((s) => ({
+      header: s[lang],
+      key: s.key,
+      width: Math.max(14, s[lang].length * 2 + 4),
+      ...(dates.includes(s.key) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+    }));
     const head = ws.getRow(1);
     head.font = { bold: true };
     head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-    specs.forEach((s, i) => (head.getCell(i + 1).note = s.help[lang]));
+    specs.forEach((s, i) => {
+      head.getCell(i + 1).note = s.help[lang];
+    });
     return ws;
   };
   const units = sheet(SHEETS.units[lang], UNIT_COLUMNS, ['submittedOn', 'publishedOn']);
@@ -77,7 +95,9 @@ async function xlsxTemplate(lang: Lang, rules: EventRuleNote[]): Promise<Buffer>
   const roleColumn = UNIT_COLUMNS.findIndex((c) => c.key === 'role') + 1;
   const letter = String.fromCharCode(64 + roleColumn);
   // A drop-down of the four roles on the role column (other spellings are still read: columns.ts).
-  (units as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}5000`, {
+  (
+    units as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(`${letter}2:${letter}5000`, {
     type: 'list',
     allowBlank: true,
     formulae: [`"${ROLE_LIST[lang].join(',')}"`],
@@ -110,9 +130,15 @@ function yamlTemplate(lang: Lang, rules: EventRuleNote[], schema: string): strin
   const zh = lang === 'zh';
   const lines = [
     `# yaml-language-server: $schema=${schema}`,
-    zh ? '# 依法治办评查名单：每个单位一项，name 必填，其余可选。' : '# The units the office assesses this round: one entry per unit; name is required, the rest optional.',
-    zh ? '# role: government（人民政府）| judicial_bureau（司法局）| department（部门）| township（乡镇、街道）' : '# role: government | judicial_bureau | department | township',
-    zh ? '# events: 一票否决或扣分事件；有单位写了 events（哪怕是 []）即表示本名单登记事件，未登记的单位按“无事件”计分。' : '# events: veto or deduction events; once any unit has an events list (even []), a unit without events has none.',
+    zh
+      ? '# 依法治办评查名单：每个单位一项，name 必填，其余可选。'
+      : '# The units the office assesses this round: one entry per unit; name is required, the rest optional.',
+    zh
+      ? '# role: government（人民政府）| judicial_bureau（司法局）| department（部门）| township（乡镇、街道）'
+      : '# role: government | judicial_bureau | department | township',
+    zh
+      ? '# events: 一票否决或扣分事件；有单位写了 events（哪怕是 []）即表示本名单登记事件，未登记的单位按“无事件”计分。'
+      : '# events: veto or deduction events; once any unit has an events list (even []), a unit without events has none.',
     `# ${TEXT[lang].rules}`,
     ...ruleLines(lang, rules).map((l) => `#   ${l}`),
     zh ? '# 下面的示例去掉行首的 # 后改为本地单位：' : '# Remove the # before the example below and write your units:',

@@ -24,7 +24,9 @@ export function caseExpectations(pack: Pack): CaseExpectation[] {
   for (const dir of pack.chain) {
     const testsDir = join(dir, 'tests');
     if (!existsSync(testsDir)) continue;
-    for (const name of readdirSync(testsDir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    for (const name of readdirSync(testsDir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()) {
       let data: unknown;
       try {
         data = loadYamlFile(displayPath(join(testsDir, name))).data;
@@ -33,7 +35,10 @@ export function caseExpectations(pack: Pack): CaseExpectation[] {
       }
       const cases = (data as { cases?: unknown })?.cases;
       if (!Array.isArray(cases)) continue;
-      for (const c of cases as Array<{ name?: string; expect?: { rules?: Record<string, { status?: string; points?: number; maxPoints?: number }> } }>) {
+      for (const c of cases as Array<{
+        name?: string;
+        expect?: { rules?: Record<string, { status?: string; points?: number; maxPoints?: number }> };
+      }>) {
         for (const [ruleId, e] of Object.entries(c?.expect?.rules ?? {})) {
           out.push({
             dir,

@@ -10,7 +10,11 @@ export function formatRuleTestResults(results: RuleTestResult[], lang: Lang): st
     const ok = r.mismatches.length === 0;
     out.push(`${ok ? '✓' : '✗'} ${r.file}:${r.line} ${r.name}`);
     for (const m of r.mismatches) {
-      out.push(lang === 'zh' ? `    ${m.path}：期望 ${show(m.expected)}，实际 ${show(m.actual)}` : `    ${m.path}: expected ${show(m.expected)}, got ${show(m.actual)}`);
+      out.push(
+        lang === 'zh'
+          ? `    ${m.path}：期望 ${show(m.expected)}，实际 ${show(m.actual)}`
+          : `    ${m.path}: expected ${show(m.expected)}, got ${show(m.actual)}`,
+      );
     }
   }
   const failed = results.filter((r) => r.mismatches.length > 0).length;
@@ -19,5 +23,5 @@ export function formatRuleTestResults(results: RuleTestResult[], lang: Lang): st
       ? `${results.length} 个用例：通过 ${results.length - failed}，失败 ${failed}`
       : `${results.length} cases: ${results.length - failed} passed, ${failed} failed`,
   );
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

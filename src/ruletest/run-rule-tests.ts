@@ -30,7 +30,9 @@ const TEST_DAY = '2000-01-01';
 
 /** Runs every case in <pack>/tests/*.yaml: given a report, the pack must give the expected statuses, points and grade. */
 export async function runRuleTests(pack: Pack, testsDir = join(pack.dir, 'tests')): Promise<RuleTestResult[]> {
-  const files = readdirSync(testsDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = readdirSync(testsDir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   const assessor = createAssessor(pack, { asOf: TEST_DAY });
   const ruleIds = new Set(pack.rules.map((r) => r.rule.id));
   const results: RuleTestResult[] = [];
@@ -46,7 +48,15 @@ export async function runRuleTests(pack: Pack, testsDir = join(pack.dir, 'tests'
     for (const [i, testCase] of cases.entries()) {
       const at = `/cases/${i}`;
       for (const id of Object.keys(testCase.expect.rules ?? {})) {
-        if (!ruleIds.has(id)) problems.push(problem('test.unknown-rule', source.file, { rule: id }, { pointer: `${at}/expect/rules/${id}`, ...source.locate(`${at}/expect/rules/${id}`, 'key') }));
+        if (!ruleIds.has(id))
+          problems.push(
+            problem(
+              'test.unknown-rule',
+              source.file,
+              { rule: id },
+              { pointer: `${at}/expect/rules/${id}`, ...source.locate(`${at}/expect/rules/${id}`, 'key') },
+            ),
+          );
       }
       try {
         const file = `${source.file}#${testCase.name}`;
@@ -64,7 +74,13 @@ export async function runRuleTests(pack: Pack, testsDir = join(pack.dir, 'tests'
         const assessment = testCase.document
           ? await caseAssessor.assessFile(join(dirname(source.file), testCase.document))
           : await caseAssessor.assessReport(checkReportSource(caseSource(source, testCase, at), pack), file);
-        results.push({ file: source.file, line: source.locate(at)?.line ?? 0, name: testCase.name, mismatches: compare(testCase, assessment), assessment });
+        results.push({
+          file: source.file,
+          line: source.locate(at)?.line ?? 0,
+          name: testCase.name,
+          mismatches: compare(testCase, assessment),
+          assessment,
+        });
       } catch (e) {
         if (!(e instanceof ProblemError)) throw e;
         problems.push(...e.problems);

@@ -34,13 +34,19 @@ export function untestedRules(pack: Pack): Problem[] {
     if (canBeNa && !s.na) missing.push(['不适用', 'does not apply']);
     if (missing.length === 0) continue;
     if (!lines.has(file)) lines.set(file, readFileSync(file, 'utf8').split('\n'));
-    const line = lines.get(file)!.findIndex((l) => new RegExp(`\\bid:\\s*${rule.id.replace(/[.]/g, '\\.')}\\s*$`).test(l)) + 1;
+    const line =
+      lines.get(file)!.findIndex((l) => new RegExp(`\\bid:\\s*${rule.id.replace(/[.]/g, '\\.')}\\s*$`).test(l)) + 1;
     out.push({
       ...problem(
         'pack.untested-rule',
         file,
-        { rule: rule.id, missing: missing.map((m) => m[0]).join('、'), missingEn: missing.map((m) => m[1]).join(' / '), na: canBeNa ? 1 : 0 },
-        line > 0 ? { line, column: lines.get(file)![line - 1]!.indexOf("id:") + 1 } : {},
+        {
+          rule: rule.id,
+          missing: missing.map((m) => m[0]).join('、'),
+          missingEn: missing.map((m) => m[1]).join(' / '),
+          na: canBeNa ? 1 : 0,
+        },
+        line > 0 ? { line, column: lines.get(file)![line - 1]!.indexOf('id:') + 1 } : {},
       ),
       ...(bundled ? {} : { severity: 'warning' as const }),
     });

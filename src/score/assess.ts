@@ -8,7 +8,13 @@ import type { RuleOutcome } from '../engine/evaluator.js';
 import { rulePoints } from './rule-points.js';
 import { eventsFor, findWaiver } from './assessor-match.js';
 import { packName, type Lang } from '../util/lang.js';
-import { eventSourcesNote, missingFactLabel, noEventsFileMessage, notForRoleMessage, notStatedMessage } from './finding-messages.js';
+import {
+  eventSourcesNote,
+  missingFactLabel,
+  noEventsFileMessage,
+  notForRoleMessage,
+  notStatedMessage,
+} from './finding-messages.js';
 import type { AssessmentEvent } from '../model/events.js';
 import { gradeFor } from './grade.js';
 import { isWaivable } from './shortfall.js';
@@ -29,8 +35,18 @@ export interface AssessOptions {
 const STATUS_ORDER: Status[] = ['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error'];
 
 /** Turns rule outcomes into the scored assessment: points, waivers, veto, categories, grade. */
-export function assess(pack: Pack, report: ReportData, file: string, outcomes: RuleOutcome[], options: AssessOptions): Assessment {
-  const meta = { file, ...pick(report.report, ['authority', 'region', 'year', 'role'] as const), ...howRead(report, options.lang) };
+export function assess(
+  pack: Pack,
+  report: ReportData,
+  file: string,
+  outcomes: RuleOutcome[],
+  options: AssessOptions,
+): Assessment {
+  const meta = {
+    file,
+    ...pick(report.report, ['authority', 'region', 'year', 'role'] as const),
+    ...howRead(report, options.lang),
+  };
   const findings = pack.rules.map((compiled, i) => finding(pack, compiled, outcomes[i]!, report, meta, options));
   // A veto rule vetoes when it fails, or when its fact is absent and the pack treats absence as failure.
   const vetoedBy = findings
@@ -85,7 +101,13 @@ function finding(
 ): Finding {
   const { rule } = compiled;
   // Built field by field, in the order the JSON shows them: object spreads here cost a batch a fifth of its time.
-  const f = { ruleId: rule.id, category: rule.category, title: rule.title, severity: rule.severity, veto: rule.veto } as Finding;
+  const f = {
+    ruleId: rule.id,
+    category: rule.category,
+    title: rule.title,
+    severity: rule.severity,
+    veto: rule.veto,
+  } as Finding;
   if (rule.gate) f.gate = true;
   for (const _ in outcome.facts) {
     f.facts = outcome.facts as Finding['facts'];
@@ -93,7 +115,14 @@ function finding(
   }
   // A rule that is not for this role quotes nothing: the report's figures have no bearing on it.
   const evidence =
-    outcome.notApplicable === 'role' ? undefined : evidenceFor(pack, compiled, report, outcome.status === 'not_applicable' ? compiled.naFacts : compiled.readFacts);
+    outcome.notApplicable === 'role'
+      ? undefined
+      : evidenceFor(
+          pack,
+          compiled,
+          report,
+          outcome.status === 'not_applicable' ? compiled.naFacts : compiled.readFacts,
+        );
   if (evidence) f.evidence = evidence;
   if (rule.basis) f.basis = rule.basis;
   if (outcome.explain && options.explain !== false) f.explain = outcome.explain;
@@ -124,7 +153,16 @@ type Values = (points: number) => Record<string, unknown>;
 type Display = (name: string, value: unknown) => string | undefined;
 
 /** A rule whose facts the report does not state: 未载明, counted in the maximum unless the rule's `missing` says otherwise. */
-function scoreMissing(f: Finding, pack: Pack, rule: CompiledRule['rule'], outcome: RuleOutcome, report: ReportData, lang: Lang, values: Values, display: Display): void {
+function scoreMissing(
+  f: Finding,
+  pack: Pack,
+  rule: CompiledRule['rule'],
+  outcome: RuleOutcome,
+  report: ReportData,
+  lang: Lang,
+  values: Values,
+  display: Display,
+): void {
   f.status = 'missing';
   if (rule.missing === 'info') f.severity = 'info';
   f.points = 0;
@@ -134,7 +172,9 @@ function scoreMissing(f: Finding, pack: Pack, rule: CompiledRule['rule'], outcom
       const [fact, ...path] = m.split('.');
       return missingFactLabel(pack.catalog.label(fact!, lang), path.join('.') || undefined, lang);
     });
-  f.message = rule.missingMessage ? fillTemplate(rule.missingMessage, values(0), display) : notStatedMessage(labels(), lang);
+  f.message = rule.missingMessage
+    ? fillTemplate(rule.missingMessage, values(0), display)
+    : notStatedMessage(labels(), lang);
   f.missingFacts = outcome.missingFacts;
   const words = lookedFor(report, outcome.missingFacts);
   if (words) f.lookedFor = words;
@@ -142,7 +182,13 @@ function scoreMissing(f: Finding, pack: Pack, rule: CompiledRule['rule'], outcom
 }
 
 /** A rule whose facts are all stated: its points (all or nothing, a tier, a deduction) and, short of them, its message. */
-function scoreFromFacts(f: Finding, rule: CompiledRule['rule'], outcome: RuleOutcome, values: Values, display: Display): void {
+function scoreFromFacts(
+  f: Finding,
+  rule: CompiledRule['rule'],
+  outcome: RuleOutcome,
+  values: Values,
+  display: Display,
+): void {
   const { points, passed, detail } = rulePoints(rule, outcome);
   f.status = passed ? 'pass' : 'fail';
   f.points = points;
@@ -164,7 +210,8 @@ function notApplicableMessage(
   lang: Lang | undefined,
   display: Display,
 ): string {
-  if (outcome.notApplicable === 'stated' && rule.notApplicable) return fillTemplate(rule.notApplicable.message, { ...outcome.facts, points: 0, maxPoints: rule.points }, display);
+  if (outcome.notApplicable === 'stated' && rule.notApplicable)
+    return fillTemplate(rule.notApplicable.message, { ...outcome.facts, points: 0, maxPoints: rule.points }, display);
   return notForRoleMessage(rule.appliesTo ?? [], report.report.role, lang);
 }
 
@@ -198,12 +245,21 @@ function scoreFromEvents(
   f.status = 'fail';
   f.points = points;
   f.maxPoints = rule.points;
-  f.events = events.map((e) => ({ id: e.id, ...(e.date ? { date: e.date } : {}), source: e.source, ...(e.description ? { description: e.description } : {}) }));
+  f.events = events.map((e) => ({
+    id: e.id,
+    ...(e.date ? { date: e.date } : {}),
+    source: e.source,
+    ...(e.description ? { description: e.description } : {}),
+  }));
   f.message = `${fillTemplate(rule.message, values(points), display)}${eventSourcesNote(events, options.lang)}`;
   if (rule.remedy) f.remedy = rule.remedy;
 }
 
-function applyWaiver(f: Finding, options: AssessOptions, meta: { file: string; authority?: string; year?: number }): Finding {
+function applyWaiver(
+  f: Finding,
+  options: AssessOptions,
+  meta: { file: string; authority?: string; year?: number },
+): Finding {
   if (!isWaivable(f) || !options.waivers) return f;
   const w = findWaiver(options.waivers, f.ruleId, meta);
   if (!w) return f;
@@ -213,7 +269,7 @@ function applyWaiver(f: Finding, options: AssessOptions, meta: { file: string; a
   return expired ? { ...f, waiver } : { ...f, status: 'waived', points: 0, maxPoints: 0, waiver };
 }
 
-function evidenceFor(pack: Pack, compiled: CompiledRule, report: ReportData, facts: string[]): Finding['evidence'] {
+function evidenceFor(_pack: Pack, compiled: CompiledRule, report: ReportData, facts: string[]): Finding['evidence'] {
   const out: NonNullable<Finding['evidence']> = [];
   for (const fact of facts) {
     const e = report.evidence?.[fact];

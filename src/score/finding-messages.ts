@@ -8,14 +8,19 @@ import { bracketed, punctuation, type Lang } from '../util/lang.js';
 // punctuation too (util/lang.ts): the pack's own sentences are the pack's, in the pack's language.
 
 /** A missing fact by its label; a path inside it (report.publishedOn) in brackets after it. */
-export const missingFactLabel = (label: string, path: string | undefined, lang: Lang) => (path ? `${label}${bracketed(lang, path)}` : label);
+export const missingFactLabel = (label: string, path: string | undefined, lang: Lang) =>
+  path ? `${label}${bracketed(lang, path)}` : label;
 
 /** 报告未载明：A、B / not stated in the report: A, B */
 export const notStatedMessage = (labels: string[], lang: Lang) =>
   lang === 'en' ? `not stated in the report: ${labels.join(', ')}` : `报告未载明：${labels.join('、')}`;
 
 /** Why a rule for other roles does not apply to this reporter. */
-export function notForRoleMessage(appliesTo: readonly ReportRole[], role: ReportRole | undefined, lang: Lang = 'zh'): string {
+export function notForRoleMessage(
+  appliesTo: readonly ReportRole[],
+  role: ReportRole | undefined,
+  lang: Lang = 'zh',
+): string {
   const names = role ? ROLE_NAMES[role] : undefined;
   const to = appliesTo.map((r) => ROLE_NAMES[r][lang]);
   return lang === 'en'
@@ -25,10 +30,14 @@ export function notForRoleMessage(appliesTo: readonly ReportRole[], role: Report
 
 /** An event rule with no events file to read. */
 export const noEventsFileMessage = (lang: Lang | undefined) =>
-  lang === 'en' ? 'no events file was given (--events): needs checking by the assessor' : '未提供评查事件登记（--events），需人工核对';
+  lang === 'en'
+    ? 'no events file was given (--events): needs checking by the assessor'
+    : '未提供评查事件登记（--events），需人工核对';
 
 /** The documents the events were recorded in, added to the pack's message: （来源：…） / " — recorded in: …". */
 export function eventSourcesNote(events: Pick<AssessmentEvent, 'source' | 'date'>[], lang: Lang = 'zh'): string {
-  const sources = events.map((e) => `${e.source}${e.date ? bracketed(lang, e.date) : ''}`).join(punctuation(lang).semicolon);
+  const sources = events
+    .map((e) => `${e.source}${e.date ? bracketed(lang, e.date) : ''}`)
+    .join(punctuation(lang).semicolon);
   return lang === 'en' ? ` — recorded in: ${sources}` : `（来源：${sources}）`;
 }

@@ -17,7 +17,8 @@ export type Shortfallish = Pick<Finding, 'maxPoints'> & { status: string };
  * - The card (render/finding-groups.ts): 需要关注 lists the shortfalls that cost points or veto and
  *   the waived findings (so a waiver stays in view); a failed rule worth no points is a note.
  */
-export const isShortfall = (f: Shortfallish) => f.status === 'fail' || f.status === 'error' || (f.status === 'missing' && f.maxPoints > 0);
+export const isShortfall = (f: Shortfallish) =>
+  f.status === 'fail' || f.status === 'error' || (f.status === 'missing' && f.maxPoints > 0);
 
 /** A shortfall a waiver may cover: not a rule error, which is a fault in the checklist, not the report's. */
 export const isWaivable = (f: Shortfallish) => isShortfall(f) && f.status !== 'error';

@@ -20,9 +20,12 @@ export function impossibleValues(source: YamlSource): Problem[] {
     } else if (isIsoDateShaped(value) && !isCalendarDate(value)) {
       problems.push(problem('value.not-a-date', source.file, { actual: value }, at(pointer)));
     } else if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push([v, `${pointer}/${i}`]));
+      value.forEach((v, i) => {
+        stack.push([v, `${pointer}/${i}`]);
+      });
     } else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) stack.push([v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+      for (const [k, v] of Object.entries(value))
+        stack.push([v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
     }
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

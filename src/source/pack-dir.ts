@@ -17,7 +17,8 @@ export const PACK_FILES = {
 export type PackFileKey = keyof typeof PACK_FILES;
 
 /** Conditions are checked by check-checklist, which can say precisely what is wrong with them. */
-const CONDITION_POINTERS = /^\/((rules|overrides)\/\d+\/(when|tiers\/\d+\/when|notApplicable\/when)|conditions\/[^/]+)(\/|$)/;
+const CONDITION_POINTERS =
+  /^\/((rules|overrides)\/\d+\/(when|tiers\/\d+\/when|notApplicable\/when)|conditions\/[^/]+)(\/|$)/;
 
 /**
  * One pack directory's files, parsed and schema-checked; a pack that extends another is a chain of these.
@@ -55,7 +56,14 @@ export function readChain(dirOrName: string, problems: Problem[]): Layer[] {
   const visit = (packDir: string, child: Layer | undefined): boolean => {
     if (chain.some((l) => l.dir === packDir)) {
       const manifest = child!.sources.manifest!;
-      problems.push(problem('pack.extends-cycle', manifest.file, { chain: [...chain.map((l) => displayPath(l.dir)), displayPath(packDir)].join(' → ') }, { pointer: '/extends', ...manifest.locate('/extends') }));
+      problems.push(
+        problem(
+          'pack.extends-cycle',
+          manifest.file,
+          { chain: [...chain.map((l) => displayPath(l.dir)), displayPath(packDir)].join(' → ') },
+          { pointer: '/extends', ...manifest.locate('/extends') },
+        ),
+      );
       return false;
     }
     const layer = readLayer(packDir, problems);
@@ -65,7 +73,14 @@ export function readChain(dirOrName: string, problems: Problem[]): Layer[] {
       const parentDir = resolvePackDir(parentName, packDir);
       if (!parentDir) {
         const manifest = layer.sources.manifest!;
-        problems.push(problem('pack.extends-missing', manifest.file, { parent: parentName }, { pointer: '/extends', ...manifest.locate('/extends') }));
+        problems.push(
+          problem(
+            'pack.extends-missing',
+            manifest.file,
+            { parent: parentName },
+            { pointer: '/extends', ...manifest.locate('/extends') },
+          ),
+        );
         return false;
       }
       return visit(parentDir, layer);
@@ -84,7 +99,8 @@ function readLayer(dir: string, problems: Problem[]): Layer {
     if (!existsSync(file)) {
       // A pack that extends another needs only pack.yaml; the rest is inherited. vocabulary.yaml is optional.
       if (key === 'vocabulary') continue;
-      if (key === 'manifest' || layer.parent === undefined) problems.push(problem('pack.missing-file', displayPath(file), { name }));
+      if (key === 'manifest' || layer.parent === undefined)
+        problems.push(problem('pack.missing-file', displayPath(file), { name }));
       continue;
     }
     try {

@@ -73,7 +73,9 @@ function readAtMost(fd: number, file: string, size: number, maxBytes: number): B
     try {
       n = readSync(fd, buffer, length, buffer.length - length, null);
     } catch (e) {
-      throw new ProblemError([problem('file.unreadable', file, { reason: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+      throw new ProblemError([
+        problem('file.unreadable', file, { reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
+      ]);
     }
     if (n === 0) break;
     length += n;

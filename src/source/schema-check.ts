@@ -46,7 +46,7 @@ export function checkAgainstSchema(source: YamlSource, schema: SchemaFile, skip?
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const error of validate.errors ?? []) {
-    if (skip && skip.test(error.instancePath)) continue;
+    if (skip?.test(error.instancePath)) continue;
     const p = toProblem(error, source);
     if (!p) continue;
     const key = `${p.pointer}|${p.code}|${JSON.stringify(p.params)}`;
@@ -93,7 +93,12 @@ function toProblem(error: ErrorObject, source: YamlSource): Problem | undefined 
     case 'propertyNames':
       return undefined; // reported by the pattern error on the name itself
     case 'type':
-      return problem('schema.type', source.file, { expected: String(params.type), actual: jsonType(actual) }, at(pointer));
+      return problem(
+        'schema.type',
+        source.file,
+        { expected: String(params.type), actual: jsonType(actual) },
+        at(pointer),
+      );
     case 'enum':
       return problem(
         'schema.enum',
@@ -129,7 +134,12 @@ function unknownField(error: ErrorObject, source: YamlSource, at: At): Problem {
   const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
   const suggestion = suggest(field, allowed);
   const pointer = `${error.instancePath}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-  return problem('schema.unknown-field', source.file, { field, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, at(pointer, 'key'));
+  return problem(
+    'schema.unknown-field',
+    source.file,
+    { field, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
+    at(pointer, 'key'),
+  );
 }
 
 /** A value (or a key, under propertyNames) not of the required form: the schema's description says what is. */
@@ -138,5 +148,10 @@ function patternProblem(error: ErrorObject, source: YamlSource, actual: unknown,
   const described = (error.parentSchema as { description?: string })?.description;
   const name = (error as { propertyName?: string }).propertyName;
   const pointer = name ? `${error.instancePath}/${name}` : error.instancePath;
-  return problem('schema.pattern', source.file, { actual: show(name ?? actual), pattern, expected: described ?? pattern }, at(pointer, name ? 'key' : 'value'));
+  return problem(
+    'schema.pattern',
+    source.file,
+    { actual: show(name ?? actual), pattern, expected: described ?? pattern },
+    at(pointer, name ? 'key' : 'value'),
+  );
 }

@@ -26,7 +26,9 @@ export interface YamlSource {
 }
 
 export function loadYamlFile(file: string, maxBytes?: number): YamlSource {
-  const text = readUserFile(file, maxBytes).toString('utf8').replace(/^\uFEFF/, '');
+  const text = readUserFile(file, maxBytes)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   return parseYamlText(text, file);
 }
 
@@ -40,7 +42,12 @@ export function parseYamlText(text: string, file: string): YamlSource {
   const fast = fastParse(text);
   if (fast !== undefined) {
     let careful: YamlSource | undefined;
-    return { file, data: fast, text, locate: (pointer, at) => (careful ??= carefulParse(text, file)).locate(pointer, at) };
+    return {
+      file,
+      data: fast,
+      text,
+      locate: (pointer, at) => (careful ??= carefulParse(text, file)).locate(pointer, at),
+    };
   }
   return carefulParse(text, file);
 }
@@ -52,7 +59,9 @@ function fastParse(text: string): Record<string, unknown> | undefined {
   try {
     // CORE_SCHEMA: YAML 1.2 core types, as `yaml` reads them — dates stay strings, no merge keys.
     const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
-    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    return data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -74,7 +83,14 @@ function carefulParse(text: string, file: string): YamlSource {
   };
   if (doc.errors.length > 0) {
     throw new ProblemError(
-      doc.errors.map((e) => problem('yaml.syntax', file, { reason: firstLine(e.message) }, e.pos[1] > e.pos[0] ? span(e.pos[0], e.pos[1]) : pos(e.pos[0]))),
+      doc.errors.map((e) =>
+        problem(
+          'yaml.syntax',
+          file,
+          { reason: firstLine(e.message) },
+          e.pos[1] > e.pos[0] ? span(e.pos[0], e.pos[1]) : pos(e.pos[0]),
+        ),
+      ),
     );
   }
   const forbidden = findForbiddenKeys(doc, file, span);
@@ -91,7 +107,12 @@ function carefulParse(text: string, file: string): YamlSource {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     if (data === null || data === undefined) throw new ProblemError([problem('file.empty', file)]);
     throw new ProblemError([
-      problem('yaml.not-a-mapping', file, { actual: Array.isArray(data) ? 'list' : typeof data }, { line: 1, column: 1 }),
+      problem(
+        'yaml.not-a-mapping',
+        file,
+        { actual: Array.isArray(data) ? 'list' : typeof data },
+        { line: 1, column: 1 },
+      ),
     ]);
   }
   return {

@@ -14,11 +14,14 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Year, month (1–12) and day as YYYY-MM-DD when that day exists on the (proleptic Gregorian) calendar. */
 export function calendarDate(year: number, month: number, day: number): string | undefined {
-  if (!Number.isInteger(year) || year < 0 || year > 9999 || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (!Number.isInteger(year) || year < 0 || year > 9999 || !Number.isInteger(month) || !Number.isInteger(day))
+    return undefined;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years below 100 as 19xx
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}` : undefined;
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+    ? `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
+    : undefined;
 }
 
 /** Whether YYYY-MM-DD names a day of the calendar (2025-02-30 and 2025-00-00 do not). */

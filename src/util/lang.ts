@@ -15,7 +15,8 @@ export type Punctuation = (typeof PUNCTUATION)[Lang];
 export const punctuation = (lang: Lang): Punctuation => PUNCTUATION[lang];
 
 /** `text` in brackets as the language writes them: 第3行（暂定）, or "line 3 (provisional)". */
-export const bracketed = (lang: Lang, text: string | number) => `${PUNCTUATION[lang].open}${text}${PUNCTUATION[lang].close}`;
+export const bracketed = (lang: Lang, text: string | number) =>
+  `${PUNCTUATION[lang].open}${text}${PUNCTUATION[lang].close}`;
 
 /** A name a pack gives in Chinese and, optionally, in English (a grade, a category, a fact): the English one with --lang en when there is one. */
 export const packName = (lang: Lang, zh: string, en: string | undefined): string => (lang === 'en' ? (en ?? zh) : zh);

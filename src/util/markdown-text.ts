@@ -3,7 +3,14 @@ export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Characters that would make text into Markdown markup or raw HTML. */
 const MARKDOWN_SPECIAL = /[&<>[\]`]/g;
-const MARKDOWN_ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '[': '\\[', ']': '\\]', '`': '\\`' };
+const MARKDOWN_ESCAPE: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '[': '\\[',
+  ']': '\\]',
+  '`': '\\`',
+};
 
 /**
  * Text from a report or a pack, made safe to place in Markdown: a `<script>`, an `<iframe>` or a

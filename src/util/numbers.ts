@@ -17,7 +17,8 @@ export const roundPoints = (n: number): number => roundTo(n, 2);
 export const roundPercent = (n: number): number => roundTo(n, 1);
 
 /** `part` as a percentage of `whole`, to one decimal; 0 when there is nothing to score. */
-export const percentOf = (part: number, whole: number): number => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
+export const percentOf = (part: number, whole: number): number =>
+  whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0;
 
 /** A number as every output shows it: up to two decimals, no trailing zeros — 95.7317 → 95.73, 100 → 100. */
 export const formatNumber = (n: number): string => String(roundPoints(n));

@@ -8,4 +8,6 @@ export const BUNDLED_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 export const SCHEMAS_DIR = join(PACKAGE_ROOT, 'schemas');
 
 /** fazhi's own version, from package.json: one source for --version and the SARIF tool record. */
-export const VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+export const VERSION: string = (
+  JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;

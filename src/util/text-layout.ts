@@ -20,7 +20,8 @@ export function displayWidth(s: string): number {
     const c = s.charCodeAt(i);
     if (c >= 0x20 && c <= 0x7e) width += 1;
     else if (isWideSimple(c)) width += 2;
-    else if ((c >= 0x2010 && c <= 0x2027) || c === 0xb7 || c === 0xd7) width += 1; // dashes, quotes, … · ×: ambiguous, narrow
+    else if ((c >= 0x2010 && c <= 0x2027) || c === 0xb7 || c === 0xd7)
+      width += 1; // dashes, quotes, … · ×: ambiguous, narrow
     else return stringWidth(s);
   }
   return width;

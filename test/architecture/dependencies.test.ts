@@ -21,7 +21,8 @@ async function violations(baseDir: string): Promise<{ lines: string[]; result: I
   const result = (typeof output === 'string' ? JSON.parse(output) : output) as ICruiseResult;
   const comments = new Map((options.ruleSet?.forbidden ?? []).map((r) => [r.name, r.comment]));
   const lines = result.summary.violations.map(
-    (v) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle: ${v.cycle.map((c) => c.name).join(' → ')})` : ''}\n    ${comments.get(v.rule.name) ?? ''}`,
+    (v) =>
+      `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle: ${v.cycle.map((c) => c.name).join(' → ')})` : ''}\n    ${comments.get(v.rule.name) ?? ''}`,
   );
   return { lines, result };
 }
@@ -41,7 +42,7 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), text);
     };
-    write('src/cli/io.ts', "export interface CliIO { out(s: string): void }\n");
+    write('src/cli/io.ts', 'export interface CliIO { out(s: string): void }\n');
     write('src/model/x.ts', "import type { CliIO } from '../cli/io.js';\nexport type X = CliIO;\n");
     write('src/render/y.ts', "import { readFileSync } from 'node:fs';\nexport const y = () => readFileSync('x');\n");
     write('src/score/a.ts', "import { b } from './b.js';\nexport const a = () => b();\n");
@@ -71,7 +72,8 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
           .split('\n')
           .forEach((line, i) => {
             const code = line.replace(/\/\/.*$/, '');
-            if (!/^\s*\*/.test(code) && /\bprocess\s*[.[]|globalThis\.process\b/.test(code)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+            if (!/^\s*\*/.test(code) && /\bprocess\s*[.[]|globalThis\.process\b/.test(code))
+              offenders.push(`${file}:${i + 1}: ${line.trim()}`);
           });
       }
     }

@@ -24,8 +24,17 @@ describe('discoverInputs', () => {
     const { files, skipped } = discoverInputs([dir]);
     const rel = files.map((f) => f.slice(dir.length + 1));
     expect(rel).toEqual([
-      'broken.yaml', 'corrupt.docx', 'real/000-honggutan.yaml', 'real/001-chongchuan.yaml', 'real/002-xingning.yaml',
-      'real/003-xiaxian.yaml', 'real/004-qiaokou.yaml', 'scan.pdf', 'synthetic/excellent.yaml', 'synthetic/inconsistent.yaml', 'synthetic/veto.yaml',
+      'broken.yaml',
+      'corrupt.docx',
+      'real/000-honggutan.yaml',
+      'real/001-chongchuan.yaml',
+      'real/002-xingning.yaml',
+      'real/003-xiaxian.yaml',
+      'real/004-qiaokou.yaml',
+      'scan.pdf',
+      'synthetic/excellent.yaml',
+      'synthetic/inconsistent.yaml',
+      'synthetic/veto.yaml',
     ]);
     // every entry not taken is accounted for, with its reason, in walk (name) order
     expect(skipped.map((s) => [s.path.slice(dir.length + 1), s.reason])).toEqual([
@@ -35,8 +44,15 @@ describe('discoverInputs', () => {
   });
   it('applies --include and --exclude globs below each folder', () => {
     const dir = reportsDir();
-    const only = discoverInputs([dir], { include: ['real/**/*.yaml'], exclude: ['**/*qiaokou*'] }).files.map((f) => f.slice(dir.length + 1));
-    expect(only).toEqual(['real/000-honggutan.yaml', 'real/001-chongchuan.yaml', 'real/002-xingning.yaml', 'real/003-xiaxian.yaml']);
+    const only = discoverInputs([dir], { include: ['real/**/*.yaml'], exclude: ['**/*qiaokou*'] }).files.map((f) =>
+      f.slice(dir.length + 1),
+    );
+    expect(only).toEqual([
+      'real/000-honggutan.yaml',
+      'real/001-chongchuan.yaml',
+      'real/002-xingning.yaml',
+      'real/003-xiaxian.yaml',
+    ]);
   });
 });
 
@@ -62,7 +78,11 @@ describe('runBatch', () => {
   it('turns each unreadable file into an error row with its reason and goes on', () => {
     expect(serial.errors.map((e) => e.file.split('/').pop())).toEqual(['broken.yaml', 'corrupt.docx', 'scan.pdf']);
     // corrupt.docx: "unsupported" before document extraction, "unreadable" after; a row with a reason either way
-    expect(serial.errors.map((e) => e.problems[0]!.code)).toEqual(['yaml.syntax', expect.stringMatching(/^file\./), 'file.unsupported-type']);
+    expect(serial.errors.map((e) => e.problems[0]!.code)).toEqual([
+      'yaml.syntax',
+      expect.stringMatching(/^file\./),
+      'file.unsupported-type',
+    ]);
     expect(serial.errors[1]!.message).toMatch(/corrupt\.docx.*: \S/);
     expect(serial.errors[2]!.message).toMatch(/scan\.pdf: 不支持的文件类型“\.pdf”/);
     expect(serial.errors[0]!.message).toMatch(/broken\.yaml:\d+:\d+: YAML 语法错误.*（另有 1 个问题）/);
@@ -81,12 +101,17 @@ describe('runBatch', () => {
     const abort = new AbortController();
     let n = 0;
     const partial = await runBatch(files, {
-      pack, lang: 'zh', asOf: '2025-06-01', jobs: 1, signal: abort.signal,
+      pack,
+      lang: 'zh',
+      asOf: '2025-06-01',
+      jobs: 1,
+      signal: abort.signal,
       onResult: () => ++n === 4 && abort.abort(),
     });
     expect(partial.interrupted).toBe(true);
     // 4 finished; the other files are listed as not scored, and as rows that say so, so no output looks complete
-    const finished = partial.assessments.length + partial.errors.filter((e) => e.problems[0]!.code !== 'batch.interrupted').length;
+    const finished =
+      partial.assessments.length + partial.errors.filter((e) => e.problems[0]!.code !== 'batch.interrupted').length;
     expect(finished).toBe(4);
     expect(partial.notScored).toHaveLength(files.length - 4);
     const rows = partial.errors.filter((e) => e.problems[0]!.code === 'batch.interrupted');
@@ -101,17 +126,28 @@ describe('runBatch', () => {
     const xia = last.assessments.find((a) => a.report.authority === '夏县司法局')!;
     xia.percent = 70;
     // last year this rule failed and another passed; this year the reverse
-    const nowFailing = serial.assessments.find((a) => a.report.authority === '夏县司法局')!.findings.find((f) => f.status === 'fail')!;
+    const nowFailing = serial.assessments
+      .find((a) => a.report.authority === '夏县司法局')!
+      .findings.find((f) => f.status === 'fail')!;
     const nowPassing = xia.findings.find((f) => f.status === 'pass')!;
     xia.findings = xia.findings.map((f) =>
-      f.ruleId === nowFailing.ruleId ? { ...f, status: 'pass' as const } : f.ruleId === nowPassing.ruleId ? { ...f, status: 'fail' as const } : f,
+      f.ruleId === nowFailing.ruleId
+        ? { ...f, status: 'pass' as const }
+        : f.ruleId === nowPassing.ruleId
+          ? { ...f, status: 'fail' as const }
+          : f,
     );
     last.assessments = last.assessments.filter((a) => a.report.authority !== '硚口区司法局');
     const cmp = compareWithPrevious(serial.assessments, last);
     const row = cmp.find((c) => c.authority === '夏县司法局')!;
     const { percent } = sampleScore('samples/real/003-xiaxian.yaml');
     // change = this year's percent − last year's 70, to one decimal
-    expect(row).toMatchObject({ previousPercent: 70, percent, change: Math.round((percent - 70) * 10) / 10, fixed: [nowPassing.ruleId] });
+    expect(row).toMatchObject({
+      previousPercent: 70,
+      percent,
+      change: Math.round((percent - 70) * 10) / 10,
+      fixed: [nowPassing.ruleId],
+    });
     expect(row.newlyFailing).toContain(nowFailing.ruleId);
     const fresh = cmp.find((c) => c.authority === '硚口区司法局')!;
     expect(fresh.previousPercent).toBeUndefined();
@@ -132,8 +168,19 @@ describe('fazhi batch (CLI)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fazhi-out-')), 'out');
     const run = await runCli(['batch', dir, '--out', out, '--format', 'xlsx,csv,html,json,junit,sarif', '--jobs', '2']);
     expect(run.code).toBe(2);
-    expect(run.stdout.trim().split('\n').map((l) => l.slice(out.length + 1))).toEqual([
-      'summary.xlsx', 'summary.csv', 'findings.csv', 'report.html', 'batch.json', 'junit.xml', 'results.sarif',
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.slice(out.length + 1)),
+    ).toEqual([
+      'summary.xlsx',
+      'summary.csv',
+      'findings.csv',
+      'report.html',
+      'batch.json',
+      'junit.xml',
+      'results.sarif',
     ]);
     expect(run.stderr).toMatch(/共 11 个文件，2 个并行任务（跳过 1 个隐藏、1 个非报告类型）/);
     expect(run.stderr).toMatch(/评查进度 11\/11（100%）/);
@@ -149,22 +196,50 @@ describe('fazhi batch (CLI)', () => {
     [['--fail-on', 'error'], 1],
     [['--fail-under', '20'], 0],
   ])('exit code with %j over the clean samples is %i', async (extra, code) => {
-    const run = await runCli(['batch', 'samples/real', 'samples/synthetic', '--include', '*.yaml', '--quiet', '--jobs', '1', ...extra]);
+    const run = await runCli([
+      'batch',
+      'samples/real',
+      'samples/synthetic',
+      '--include',
+      '*.yaml',
+      '--quiet',
+      '--jobs',
+      '1',
+      ...extra,
+    ]);
     expect(run.code).toBe(code);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')[0]).toMatch(/^ {3}1 +92\.9% {2}优秀 {4}青禾县司法局/);
     // nine reports (the five real, excellent, inconsistent, parts, veto): 硚口 (a 工作总结) ranks last and says why
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^ {3}9 +34\.8% {2}不合格 {2}硚口区司法局 +samples\/real\/004-qiaokou\.yaml 退回重报$/);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^ {3}9 +34\.8% {2}不合格 {2}硚口区司法局 +samples\/real\/004-qiaokou\.yaml 退回重报$/,
+    );
   });
 
-  it('--compare reads last year\'s batch.json; a file that is not one is exit 2 with one line', async () => {
+  it("--compare reads last year's batch.json; a file that is not one is exit 2 with one line", async () => {
     const out = mkdtempSync(join(tmpdir(), 'fazhi-cmp-'));
     await runCli(['batch', 'samples/real', '--out', out, '--format', 'json', '--quiet', '--jobs', '1']);
-    const again = await runCli(['batch', 'samples/real', '--out', join(out, 'y2'), '--format', 'json,csv', '--compare', join(out, 'batch.json'), '--quiet', '--jobs', '1']);
+    const again = await runCli([
+      'batch',
+      'samples/real',
+      '--out',
+      join(out, 'y2'),
+      '--format',
+      'json,csv',
+      '--compare',
+      join(out, 'batch.json'),
+      '--quiet',
+      '--jobs',
+      '1',
+    ]);
     expect(again.code).toBe(0);
     const batch = JSON.parse(readFileSync(join(out, 'y2', 'batch.json'), 'utf8')) as BatchResult;
     expect(batch.comparisons!.map((c) => [c.authority, c.change])).toEqual([
-      ['红谷滩区司法局', 0], ['兴宁市司法局', 0], ['夏县司法局', 0], ['崇川区司法局', 0], ['硚口区司法局', 0],
+      ['红谷滩区司法局', 0],
+      ['兴宁市司法局', 0],
+      ['夏县司法局', 0],
+      ['崇川区司法局', 0],
+      ['硚口区司法局', 0],
     ]);
     writeFileSync(join(out, 'bad.json'), '{"assessments": 3}');
     const bad = await runCli(['batch', 'samples/real', '--compare', join(out, 'bad.json')]);

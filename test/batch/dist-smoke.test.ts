@@ -39,10 +39,17 @@ beforeAll(async () => {
   for (const s of SAMPLE_SCORES) cpSync(s.file, join(input, s.file.split('/').pop()!));
   cpSync('samples/synthetic/parts.docx', join(input, 'parts.docx'));
   writeFileSync(join(input, 'broken.yaml'), 'report: {authority: [unclosed\n');
-  for (const [name, jobs] of [['one', '1'], ['two', '2']] as const) {
+  for (const [name, jobs] of [
+    ['one', '1'],
+    ['two', '2'],
+  ] as const) {
     const out = join(root, `out-${name}`);
     const run = await fazhi(['batch', input, '--jobs', jobs, '--out', out, '--format', 'json,csv', '--lang', 'en']);
-    runs[name] = { ...run, batch: JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')), csv: readFileSync(join(out, 'summary.csv'), 'utf8') };
+    runs[name] = {
+      ...run,
+      batch: JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')),
+      csv: readFileSync(join(out, 'summary.csv'), 'utf8'),
+    };
   }
 }, 240_000);
 
@@ -57,15 +64,21 @@ describe('the built CLI: batch --jobs 2 starts a worker and gives what one threa
   it('ranks the samples as their hand-worked scores do, the .docx scored among them', () => {
     const batch = runs.two.batch;
     const samples = new Set(SAMPLE_SCORES.map((s) => s.authority));
-    expect(batch.assessments.filter((a) => samples.has(a.report.authority!)).map((a) => [a.report.authority, a.percent])).toEqual(
-      rankedSamples().map((s) => [s.authority, s.percent]),
-    );
+    expect(
+      batch.assessments.filter((a) => samples.has(a.report.authority!)).map((a) => [a.report.authority, a.percent]),
+    ).toEqual(rankedSamples().map((s) => [s.authority, s.percent]));
     expect(batch.assessments).toHaveLength(9);
-    expect(batch.assessments.some((a) => a.report.file === join(input, 'parts.docx') && a.report.authority === '柳河县司法局')).toBe(true);
+    expect(
+      batch.assessments.some(
+        (a) => a.report.file === join(input, 'parts.docx') && a.report.authority === '柳河县司法局',
+      ),
+    ).toBe(true);
   });
 
   it('keeps the broken file as an error row with its code, as data', () => {
-    expect(runs.two.batch.errors.map((e) => [e.file, e.problems[0]!.code])).toEqual([[join(input, 'broken.yaml'), 'yaml.syntax']]);
+    expect(runs.two.batch.errors.map((e) => [e.file, e.problems[0]!.code])).toEqual([
+      [join(input, 'broken.yaml'), 'yaml.syntax'],
+    ]);
   });
 
   it('writes the same batch.json and summary.csv, byte for byte, as --jobs 1', () => {

@@ -9,7 +9,9 @@ import { rankedSamples } from '../samples/expected-scores.js';
  * two reports returned for resubmission (退回重报: 崇川's covers only January–September, 硚口's is a
  * 工作总结) come after all the others. No sample is vetoed: without an assessor's event nothing is.
  */
-export const EXPECTED_RANKING: ReadonlyArray<readonly [string, number]> = rankedSamples().map((s) => [s.authority, s.percent] as const);
+export const EXPECTED_RANKING: ReadonlyArray<readonly [string, number]> = rankedSamples().map(
+  (s) => [s.authority, s.percent] as const,
+);
 
 /**
  * A folder of reports like an office would have: the eight sample YAMLs in two sub-folders,
@@ -20,7 +22,8 @@ export function reportsDir(): string {
   mkdirSync(join(dir, 'real'), { recursive: true });
   mkdirSync(join(dir, 'synthetic'), { recursive: true });
   cpSync('samples/real', join(dir, 'real'), { recursive: true });
-  for (const f of ['excellent', 'inconsistent', 'veto']) cpSync(`samples/synthetic/${f}.yaml`, join(dir, 'synthetic', `${f}.yaml`));
+  for (const f of ['excellent', 'inconsistent', 'veto'])
+    cpSync(`samples/synthetic/${f}.yaml`, join(dir, 'synthetic', `${f}.yaml`));
   writeFileSync(join(dir, 'broken.yaml'), 'report: {authority: [unclosed\n');
   writeFileSync(join(dir, 'scan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, 0x01]));
   writeFileSync(join(dir, 'corrupt.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xde, 0xad, 0xbe, 0xef]));

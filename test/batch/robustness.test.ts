@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,36 +26,45 @@ describe('a worker that dies costs only the file it was on', () => {
   it.each([
     ['second', 1],
     ['first', 0],
-  ])('dying on its %s file: that file is an error row, the files queued behind it are scored by a fresh worker', async (_, culprit) => {
-    const dir = fresh('dying');
-    const files = Array.from({ length: 8 }, (_, i) => {
-      const file = join(dir, i === culprit ? `r${i}-die-here.yaml` : `r${i}.yaml`);
-      cpSync(GOOD, file);
-      return file;
-    });
-    const results = new Map<string, ScoreResult>();
-    await scoreFiles(files, {
-      jobs: 2,
-      minFilesPerWorker: 0,
-      config: { packDir: 'rules/national', asOf: '2025-06-01', lang: 'zh' },
-      workerModule: new URL('./dying-worker.ts', import.meta.url),
-      onResult: (_i, file, result) => {
-        expect(results.has(file)).toBe(false); // one result per file, never two
-        results.set(file, result);
-      },
-    });
-    expect(results.size).toBe(8);
-    for (const [file, result] of results) {
-      if (file === files[culprit]) {
-        expect(result.ok).toBe(false);
-        if (!result.ok) {
-          // the row keeps the problem as data: its code and the parameter its message is made from
-          expect(result.error.problems[0]).toMatchObject({ code: 'batch.worker-died', severity: 'error', params: { reason: 'worker exited with code 7' } });
-          expect(result.error.message).toBe(`${file}: 评查此文件时工作线程意外终止（worker exited with code 7）；文件可能过大或结构异常，请检查后单独用 fazhi check 重试。其余文件照常评查`);
-        }
-      } else expect(result.ok, file).toBe(true);
-    }
-  });
+  ])(
+    'dying on its %s file: that file is an error row, the files queued behind it are scored by a fresh worker',
+    async (_, culprit) => {
+      const dir = fresh('dying');
+      const files = Array.from({ length: 8 }, (_, i) => {
+        const file = join(dir, i === culprit ? `r${i}-die-here.yaml` : `r${i}.yaml`);
+        cpSync(GOOD, file);
+        return file;
+      });
+      const results = new Map<string, ScoreResult>();
+      await scoreFiles(files, {
+        jobs: 2,
+        minFilesPerWorker: 0,
+        config: { packDir: 'rules/national', asOf: '2025-06-01', lang: 'zh' },
+        workerModule: new URL('./dying-worker.ts', import.meta.url),
+        onResult: (_i, file, result) => {
+          expect(results.has(file)).toBe(false); // one result per file, never two
+          results.set(file, result);
+        },
+      });
+      expect(results.size).toBe(8);
+      for (const [file, result] of results) {
+        if (file === files[culprit]) {
+          expect(result.ok).toBe(false);
+          if (!result.ok) {
+            // the row keeps the problem as data: its code and the parameter its message is made from
+            expect(result.error.problems[0]).toMatchObject({
+              code: 'batch.worker-died',
+              severity: 'error',
+              params: { reason: 'worker exited with code 7' },
+            });
+            expect(result.error.message).toBe(
+              `${file}: 评查此文件时工作线程意外终止（worker exited with code 7）；文件可能过大或结构异常，请检查后单独用 fazhi check 重试。其余文件照常评查`,
+            );
+          }
+        } else expect(result.ok, file).toBe(true);
+      }
+    },
+  );
 });
 
 describe('every entry under a folder is scored, an error row, or skipped with its reason', () => {
@@ -101,7 +119,9 @@ describe('batch --out is claimed before scoring', () => {
     writeFileSync(join(out, '.fazhi-batch.lock'), `${process.pid}\n`); // this process runs, so the lock is live
     const run = await runCli(['batch', one, '--out', out, '-q']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`${out}: 另一个 fazhi 批量任务（进程 ${process.pid}）正在写入此文件夹；请等它结束，或换一个 --out\n`);
+    expect(run.stderr).toBe(
+      `${out}: 另一个 fazhi 批量任务（进程 ${process.pid}）正在写入此文件夹；请等它结束，或换一个 --out\n`,
+    );
     expect(existsSync(join(out, 'batch.json'))).toBe(false);
 
     writeFileSync(join(out, '.fazhi-batch.lock'), '2147483646\n'); // no such process

@@ -60,16 +60,23 @@ describe('compact batch results (issue 6)', () => {
 
 describe('streamed outputs', () => {
   it('batch.json written in pieces is byte-identical to JSON.stringify, with and without comparisons', () => {
-    expect([...batchJsonChunks(batch)].join('')).toBe(JSON.stringify(batch, null, 2) + '\n');
+    expect([...batchJsonChunks(batch)].join('')).toBe(`${JSON.stringify(batch, null, 2)}\n`);
     const empty: BatchResult = { ...batch, assessments: [], errors: [], comparisons: [] };
-    expect([...batchJsonChunks(empty)].join('')).toBe(JSON.stringify(empty, null, 2) + '\n');
+    expect([...batchJsonChunks(empty)].join('')).toBe(`${JSON.stringify(empty, null, 2)}\n`);
   });
 
   it('writes each format’s pieces to its files with the same bytes they join to in memory, and a readable xlsx', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fazhi-stream-')), 'out');
     const written = await writeBatchOutputs(batch, ['json', 'csv', 'html', 'xlsx', 'junit'], out, 'zh');
-    expect(written.map((p) => p.slice(out.length + 1))).toEqual(['batch.json', 'summary.csv', 'findings.csv', 'report.html', 'summary.xlsx', 'junit.xml']);
-    expect(readFileSync(join(out, 'batch.json'), 'utf8')).toBe(JSON.stringify(batch, null, 2) + '\n');
+    expect(written.map((p) => p.slice(out.length + 1))).toEqual([
+      'batch.json',
+      'summary.csv',
+      'findings.csv',
+      'report.html',
+      'summary.xlsx',
+      'junit.xml',
+    ]);
+    expect(readFileSync(join(out, 'batch.json'), 'utf8')).toBe(`${JSON.stringify(batch, null, 2)}\n`);
     for (const format of ['csv', 'html', 'junit'] as const) {
       for (const file of FORMATTERS[format].batch(batch, { lang: 'zh', color: false })) {
         expect(readFileSync(join(out, file.name)).equals(await outputBytes(file)), file.name).toBe(true);

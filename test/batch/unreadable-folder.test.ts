@@ -10,7 +10,8 @@ import { runCli } from '../helpers/cli.js';
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const readdirSync = ((path: string, options?: unknown) => {
-    if (String(path).endsWith(`${sep}locked`)) throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+    if (String(path).endsWith(`${sep}locked`))
+      throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
     return (fs.readdirSync as (p: string, o?: unknown) => unknown)(path, options);
   }) as typeof fs.readdirSync;
   return { ...fs, default: { ...fs, readdirSync }, readdirSync };

@@ -16,7 +16,9 @@ const X = sampleScore(XIAXIAN);
 const national = loadPack('national');
 const gradeEn = national.manifest.grades.find((g) => g.name === X.grade)!.en;
 const Ajv2020 = ajv2020.default as unknown as typeof ajv2020.Ajv2020;
-const validateAssessment = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync('schemas/assessment.schema.json', 'utf8')));
+const validateAssessment = new Ajv2020({ allErrors: true, strict: false }).compile(
+  JSON.parse(readFileSync('schemas/assessment.schema.json', 'utf8')),
+);
 
 describe('fazhi check', () => {
   it('prints a Chinese report card', async () => {
@@ -28,22 +30,31 @@ describe('fazhi check', () => {
     expect(lines[0]).toBe('夏县司法局（司法局） 2024年度 法治政府建设年度报告评查结果');
     expect(lines).toContain(`得分：${X.score} / ${X.maxScore}（${X.percent}%）    等级：${X.grade}`);
     expect(lines).toContain(`  报告结构                 ${X.categories.structure.join(' / ')}`);
-    expect(lines).toContain('      所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点，请核对数据或说明口径（受理数还是调结数）');
+    expect(lines).toContain(
+      '      所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点，请核对数据或说明口径（受理数还是调结数）',
+    );
     expect(lines).toContain('      原文：第22行 “成功率达98%”');
     expect(stdout).not.toMatch(/\u001b\[/); // no colour codes when not a terminal
     // the info rule comparing 纠错率 (6/28 = 21.43%) with the national 12.07% is one more 不符合, worth 0
     expect(lines.at(-2)).toBe('通过 18 项，不符合 8 项，未载明 14 项，不适用 2 项，豁免 0 项，规则错误 0 项');
   });
 
-  itNeeding(seeds)('reads a document directly, and says which words it looked for when a figure is missing', async () => {
-    const { code, stdout } = await runCli(['check', `${SEEDS}/003_d3685a82cfad45b2.txt`]);
-    expect(code).toBe(0);
-    const lines = stdout.split('\n');
-    expect(lines).toContain('      所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点，请核对数据或说明口径（受理数还是调结数）');
-    const missing = lines.findIndex((l) => l.includes('[decisions.major-decision-legal-review'));
-    expect(lines[missing + 1]).toBe('      报告未载明重大行政决策合法性审查情况（审查率，或“均经合法性审查”；无重大行政决策的请写明）');
-    expect(lines[missing + 2]).toMatch(/^      查找的词：.*合法性审查率、合法性审核率、.*均经合法性审查/);
-  });
+  itNeeding(seeds)(
+    'reads a document directly, and says which words it looked for when a figure is missing',
+    async () => {
+      const { code, stdout } = await runCli(['check', `${SEEDS}/003_d3685a82cfad45b2.txt`]);
+      expect(code).toBe(0);
+      const lines = stdout.split('\n');
+      expect(lines).toContain(
+        '      所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点，请核对数据或说明口径（受理数还是调结数）',
+      );
+      const missing = lines.findIndex((l) => l.includes('[decisions.major-decision-legal-review'));
+      expect(lines[missing + 1]).toBe(
+        '      报告未载明重大行政决策合法性审查情况（审查率，或“均经合法性审查”；无重大行政决策的请写明）',
+      );
+      expect(lines[missing + 2]).toMatch(/^ {6}查找的词：.*合法性审查率、合法性审核率、.*均经合法性审查/);
+    },
+  );
 
   it('speaks English with --lang en', async () => {
     const { stdout } = await runCli(['check', XIAXIAN, '--lang', 'en']);
@@ -56,13 +67,22 @@ describe('fazhi check', () => {
     expect(code).toBe(0);
     const a = JSON.parse(stdout);
     expect(validateAssessment(a), JSON.stringify(validateAssessment.errors)).toBe(true);
-    expect(a).toMatchObject({ report: { file: XIAXIAN, authority: '夏县司法局', year: 2024, role: 'judicial_bureau' }, score: X.score, maxScore: X.maxScore, grade: X.grade, returned: false });
+    expect(a).toMatchObject({
+      report: { file: XIAXIAN, authority: '夏县司法局', year: 2024, role: 'judicial_bureau' },
+      score: X.score,
+      maxScore: X.maxScore,
+      grade: X.grade,
+      returned: false,
+    });
   });
 
   it('writes an array for several reports, in the order given, byte-identical on every run', async () => {
     const args = ['check', 'samples/real/001-chongchuan.yaml', XIAXIAN, '--format', 'json'];
     const first = await runCli(args);
-    expect(JSON.parse(first.stdout).map((a: { report: { authority: string } }) => a.report.authority)).toEqual(['崇川区司法局', '夏县司法局']);
+    expect(JSON.parse(first.stdout).map((a: { report: { authority: string } }) => a.report.authority)).toEqual([
+      '崇川区司法局',
+      '夏县司法局',
+    ]);
     expect((await runCli(args)).stdout).toBe(first.stdout);
   });
 
@@ -90,7 +110,7 @@ describe('fazhi check', () => {
     // every rule a 司法局 is scored on, met (纠错率 6/52 = 11.54%, under the national 12.07%); an events file that records nothing against it
     const report = tempFile(
       'full.yaml',
-      [
+      `${[
         'report: { authority: 某县司法局, year: 2024, role: judicial_bureau, documentType: annual_report, period: full_year, publishedOn: "2025-03-10", submittedOn: "2025-02-20" }',
         'sections: [measures_and_results, shortcomings, leadership_duty, next_year_plan, rectification]',
         'facts: { shortcomingCausesStated: true, rectificationCompleted: true, ownStatementOfLaw: true, statementOfLaw: full, leadershipLawStudySessions: 6,',
@@ -99,7 +119,7 @@ describe('fazhi check', () => {
         '  reconsiderationCorrected: 6, reconsiderationCorrectionRate: 11.54, litigationCases: 42, headAppearanceRequired: 40, headAppearanceCases: 40,',
         '  headAppearanceRate: 100, litigationLost: 3, litigationLossRate: 7.14, lawPopularizationResponsibility: true, lawPopularizationEvents: 160,',
         '  ruralLegalUnderstanders: 900, legalAidCases: 410, mediationAccepted: 3180, mediationSucceeded: 3165, mediationSuccessRate: 99.5 }',
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     );
     const events = tempFile('events.yaml', 'events: []\n');
     const r = await runCli(['check', report, '--events', events, '--fail-on', 'info', '--format', 'json']);
@@ -108,11 +128,16 @@ describe('fazhi check', () => {
   });
 
   it('refuses an events file whose event names a rule not scored from events, with its line', async () => {
-    const events = tempFile('events.yaml', 'events:\n  - { id: e1, unit: 夏县司法局, rule: litigation.head-appearance-rate, source: 某通报 }\n');
+    const events = tempFile(
+      'events.yaml',
+      'events:\n  - { id: e1, unit: 夏县司法局, rule: litigation.head-appearance-rate, source: 某通报 }\n',
+    );
     const { code, stdout, stderr } = await runCli(['check', XIAXIAN, '--events', events]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`${events}:2:34: 事件引用的规则“litigation.head-appearance-rate”不存在或不按事件计分；按事件计分的规则：accountability.major-violation\n`);
+    expect(stderr).toBe(
+      `${events}:2:34: 事件引用的规则“litigation.head-appearance-rate”不存在或不按事件计分；按事件计分的规则：accountability.major-violation\n`,
+    );
   });
 
   it('applies a waiver file and shows the waiver', async () => {
@@ -123,7 +148,9 @@ describe('fazhi check', () => {
     const { stdout } = await runCli(['check', XIAXIAN, '--waivers', waivers, '--as-of', '2025-06-01']);
     // the waived rule's points leave the maximum; the score stays
     const waived = national.rules.find((r) => r.rule.id === 'structure.leadership-duty')!.rule.points;
-    expect(stdout).toContain(`得分：${X.score} / ${X.maxScore - waived}（${percentOf(X.score, X.maxScore - waived)}%）`);
+    expect(stdout).toContain(
+      `得分：${X.score} / ${X.maxScore - waived}（${percentOf(X.score, X.maxScore - waived)}%）`,
+    );
     expect(stdout).toContain('      豁免：已专题报告（批准 市依法治市办，有效期至 2025-12-31）');
     const expired = await runCli(['check', XIAXIAN, '--waivers', waivers, '--as-of', '2026-01-01']);
     expect(expired.stdout).toContain('      豁免已过期：已专题报告（批准 市依法治市办，有效期至 2025-12-31）');
@@ -133,14 +160,23 @@ describe('fazhi check', () => {
 describe('fazhi check with bad input: exit 2 and one clear line', () => {
   const t = (name: string, content: string) => tempFile(name, content);
   const cases: { name: string; file: () => string; line: (f: string) => string }[] = [
-    { name: 'a file that does not exist', file: () => 'nope/missing.yaml', line: (f) => `${f}: 文件不存在；请检查路径` },
+    {
+      name: 'a file that does not exist',
+      file: () => 'nope/missing.yaml',
+      line: (f) => `${f}: 文件不存在；请检查路径`,
+    },
     { name: 'a directory', file: () => 'samples', line: (f) => `${f}: 这是目录，不是文件；请指定其中的文件` },
     { name: 'an empty file', file: () => t('empty.yaml', ''), line: (f) => `${f}: 文件为空；请提供报告内容` },
-    { name: 'a file of blank lines', file: () => t('blank.yaml', '\n\n  \n'), line: (f) => `${f}: 文件为空；请提供报告内容` },
+    {
+      name: 'a file of blank lines',
+      file: () => t('blank.yaml', '\n\n  \n'),
+      line: (f) => `${f}: 文件为空；请提供报告内容`,
+    },
     {
       name: 'a YAML syntax error',
       file: () => t('syntax.yaml', 'report:\n  authority: 某县司法局\nsections: [measures_and_results\nfacts: {}\n'),
-      line: (f) => `${f}:4:1: YAML 语法错误：Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      line: (f) =>
+        `${f}:4:1: YAML 语法错误：Flow sequence in block collection must be sufficiently indented and end with a ]`,
     },
     {
       name: 'a wrong type for a fact',
@@ -165,7 +201,8 @@ describe('fazhi check with bad input: exit 2 and one clear line', () => {
     {
       name: 'an unknown section',
       file: () => t('section.yaml', 'report: {}\nsections: [measures, shortcomings]\nfacts: {}\n'),
-      line: (f) => `${f}:2:12: 细则中没有报告部分“measures”；可用：measures_and_results, shortcomings, leadership_duty, next_year_plan, rectification, other`,
+      line: (f) =>
+        `${f}:2:12: 细则中没有报告部分“measures”；可用：measures_and_results, shortcomings, leadership_duty, next_year_plan, rectification, other`,
     },
     {
       name: 'a number that is not finite (.nan)',
@@ -248,7 +285,9 @@ describe('fazhi check with bad input: exit 2 and one clear line', () => {
   });
 
   it('reports rule-pack mistakes with file:line:column and exit 2', async () => {
-    const pack = tempPack({ 'checklist.yaml': (s) => s.replace('operator: greaterThanInclusive, value: 100 }', 'operator: gte, value: 100 }') });
+    const pack = tempPack({
+      'checklist.yaml': (s) => s.replace('operator: greaterThanInclusive, value: 100 }', 'operator: gte, value: 100 }'),
+    });
     const { code, stderr } = await runCli(['check', XIAXIAN, '--rules', pack, '--lang', 'en']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^\/.*\/checklist\.yaml:\d+:\d+: unknown operator "gte" \(operators: equal, /);
@@ -261,7 +300,10 @@ describe('fazhi check with bad input: exit 2 and one clear line', () => {
   });
 
   it.each([
-    [['check', XIAXIAN, '--format', 'pdf'], /error: option '-f, --format <format>' argument 'pdf' is invalid. one of: text, json, md/],
+    [
+      ['check', XIAXIAN, '--format', 'pdf'],
+      /error: option '-f, --format <format>' argument 'pdf' is invalid. one of: text, json, md/,
+    ],
     [['check', XIAXIAN, '--fail-under', 'lots'], /argument 'lots' is invalid. a number from 0 to 100/],
     [['check', XIAXIAN, '--bogus'], /error: unknown option '--bogus'/],
     [['check'], /error: missing required argument 'file'/],

@@ -19,7 +19,9 @@ describe('writing the output', () => {
   it('stdout closed early by the reader (| head): ends quietly', () => {
     // ~550 KB of JSON, far more than a pipe holds, so writes are still pending when head exits (EPIPE)
     const reports = 'samples/real/*.yaml samples/synthetic/excellent.yaml samples/synthetic/veto.yaml';
-    const run = shell(`node bin/fazhi.js check ${reports} --format json | head -c 1 > /dev/null; echo "\${PIPESTATUS[0]}"`);
+    const run = shell(
+      `node bin/fazhi.js check ${reports} --format json | head -c 1 > /dev/null; echo "\${PIPESTATUS[0]}"`,
+    );
     expect(run.stdout.trim()).toBe('0'); // a Node trace would exit 1
     expect(run.stderr).toBe('');
   });
@@ -33,7 +35,9 @@ describe('writing the output', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fazhi-out-'));
     const run = await runCli(['check', SAMPLE, '--out', folder, '--lang', 'en']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`${folder}: cannot write to the output location (this is a folder: name a file); check the path and its permissions, or choose another\n`);
+    expect(run.stderr).toBe(
+      `${folder}: cannot write to the output location (this is a folder: name a file); check the path and its permissions, or choose another\n`,
+    );
   });
   it('--out on a full disk', async () => {
     const run = await runCli(['check', SAMPLE, '--out', '/dev/full']);

@@ -17,7 +17,7 @@ describe('fazhi rules validate', () => {
 
   it('requires every rule of a shipped pack to be tested both ways, and only warns for a user pack', async () => {
     // the only case where the 报送 deadline does not apply (a government's report) is the file's last
-    const strip = (t: string) => t.replace(/\n  - name: 政府报告不评部门报送期限\n[^]*$/, '\n');
+    const strip = (t: string) => t.replace(/\n {2}- name: 政府报告不评部门报送期限\n[\s\S]*$/, '\n');
     const dir = tempPack({ 'tests/services-publication.yaml': strip });
     const { code, stdout, stderr } = await runCli(['rules', 'validate', dir, '--lang', 'en']);
     const text = readFileSync(join(dir, 'checklist.yaml'), 'utf8').split('\n');
@@ -40,8 +40,14 @@ describe('fazhi rules validate', () => {
           .replace('value: leadership_duty }', 'value: leadership }') // 5 unknown section
           .replace('    remedy: 写明全年组织执法人员培训', '    remedey: 写明全年组织执法人员培训') // 6 misspelt field
           .replace('行政规范性文件报备率为{{normativeDocumentFilingRate}}%', '行政规范性文件报备率为{{filingRate}}%') // 7 template
-          .replace('      - label: 组织述法但未实现或未载明全覆盖\n        points: 2', '      - label: 组织述法但未实现或未载明全覆盖\n        points: 9') // 8 tier points
-          .replace('{ fact: statementOfLaw, operator: equal, value: full }', '{ fact: statementOfLaw, operator: equal, value: complete }'), // 9 enum value
+          .replace(
+            '      - label: 组织述法但未实现或未载明全覆盖\n        points: 2',
+            '      - label: 组织述法但未实现或未载明全覆盖\n        points: 9',
+          ) // 8 tier points
+          .replace(
+            '{ fact: statementOfLaw, operator: equal, value: full }',
+            '{ fact: statementOfLaw, operator: equal, value: complete }',
+          ), // 9 enum value
       'pack.yaml': (t) => t.replace('min: 90 }', 'min: 70 }'), // 10 grades out of order
     });
     const { code, stderr } = await runCli(['rules', 'validate', dir, '--lang', 'en']);
@@ -106,8 +112,12 @@ describe('pack inheritance', () => {
     for (const f of ['facts.yaml', 'sections.yaml']) rmSync(join(dir, f));
     const { code, stderr } = await runCli(['rules', 'validate', dir, '--lang', 'en']);
     expect(code).toBe(2);
-    expect(stderr).toContain('checklist.yaml:2:9: overrides names rule "litigation.no-such-rule", which no parent pack defines; add new rules under rules');
-    expect(stderr).toContain('checklist.yaml:5:9: rule "structure.shortcomings" is already defined by the parent pack; change it under overrides');
+    expect(stderr).toContain(
+      'checklist.yaml:2:9: overrides names rule "litigation.no-such-rule", which no parent pack defines; add new rules under rules',
+    );
+    expect(stderr).toContain(
+      'checklist.yaml:5:9: rule "structure.shortcomings" is already defined by the parent pack; change it under overrides',
+    );
   });
 
   it('the example province tightens, disables, vetoes and adds rules', async () => {
@@ -118,11 +128,23 @@ describe('pack inheritance', () => {
     expect(rows.find((r) => r.id === 'accountability.major-violation')).toMatchObject({ veto: true });
     expect(rows.find((r) => r.id === 'legal_services.legal-aid')).toMatchObject({ appliesTo: ['judicial_bureau'] });
     // 92% is 8 points short of 100: 2 points each takes all 8
-    const card = await runCli(['check', 'samples/synthetic/veto.yaml', '--rules', 'rules/example-province', '--format', 'json']);
-    const head = JSON.parse(card.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'litigation.head-appearance-rate');
-    expect(head).toMatchObject({ status: 'fail', points: 0, message: '行政机关负责人出庭应诉率为92%，未达到100%（每低1个百分点扣2分，得0分）' });
+    const card = await runCli([
+      'check',
+      'samples/synthetic/veto.yaml',
+      '--rules',
+      'rules/example-province',
+      '--format',
+      'json',
+    ]);
+    const head = JSON.parse(card.stdout).findings.find(
+      (f: { ruleId: string }) => f.ruleId === 'litigation.head-appearance-rate',
+    );
+    expect(head).toMatchObject({
+      status: 'fail',
+      points: 0,
+      message: '行政机关负责人出庭应诉率为92%，未达到100%（每低1个百分点扣2分，得0分）',
+    });
   });
-
 });
 
 describe('fazhi rules test', () => {
@@ -135,7 +157,10 @@ describe('fazhi rules test', () => {
   it('fails a wrong expectation with a readable diff, exit 1', async () => {
     const dir = tempPack({
       'tests/litigation-reconsideration.yaml': (t) =>
-        t.replace('litigation.head-appearance-rate: { status: fail, points: 5, maxPoints: 8 }', 'litigation.head-appearance-rate: { status: pass, points: 6, maxPoints: 8 }'),
+        t.replace(
+          'litigation.head-appearance-rate: { status: fail, points: 5, maxPoints: 8 }',
+          'litigation.head-appearance-rate: { status: pass, points: 6, maxPoints: 8 }',
+        ),
     });
     const { code, stdout } = await runCli(['rules', 'test', dir, '--lang', 'en']);
     expect(code).toBe(1);
@@ -156,7 +181,10 @@ describe('fazhi rules doc and list', () => {
 
   it("never passes a pack's HTML or links through raw: a title's <script> and [x](javascript:…) are escaped", async () => {
     const title = '载明上一年度推进法治政府建设的主要举措和成效';
-    const dir = tempPack({ 'checklist.yaml': (t) => t.replace(`title: ${title}`, `title: '${title}<script>alert(1)</script>[x](javascript:alert(1))'`) });
+    const dir = tempPack({
+      'checklist.yaml': (t) =>
+        t.replace(`title: ${title}`, `title: '${title}<script>alert(1)</script>[x](javascript:alert(1))'`),
+    });
     const { stdout } = await runCli(['rules', 'doc', dir]);
     expect(stdout).toContain(`### ${title}&lt;script&gt;alert(1)&lt;/script&gt;\\[x\\](javascript:alert(1))（7分）`);
     expect(stdout).not.toMatch(/<script|(?<!\\)\]\(javascript/); // a link needs an unescaped ](
@@ -169,7 +197,9 @@ describe('fazhi rules doc and list', () => {
     );
     expect(stdout).toContain('- 评分：报告含“主要举措和成效”部分，得7分；否则得0分。');
     expect(stdout).toContain('- 适用对象：司法局（个性指标）');
-    expect(stdout).toContain('- 评分：须满足：文件类型为“法治政府建设年度报告”（不计分）。未载明所需数据的，仅作提示、不计分。本项为门槛：不符合的，退回重报，得分仅供参考。');
+    expect(stdout).toContain(
+      '- 评分：须满足：文件类型为“法治政府建设年度报告”（不计分）。未载明所需数据的，仅作提示、不计分。本项为门槛：不符合的，退回重报，得分仅供参考。',
+    );
     // the wording bugs an assessor found: no "≥ 0件", no "件数 ≤ 0个百分点"
     expect(stdout).not.toMatch(/≥ 0件|件 ≤ 0个百分点/);
     expect(stdout).toContain('调解成功数超出受理数的件数 ≤ 0件');
@@ -186,7 +216,9 @@ describe('fazhi rules doc and list', () => {
     const { stdout } = await runCli(['rules', 'list']);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^编号\s+分类\s+分值\s+程度\s+适用对象\s+标题$/);
-    expect(lines.find((l) => l.startsWith('legal_services.legal-aid '))).toMatch(/\s3\s+warning\s+司法局\s+载明法律援助案件办理情况$/);
+    expect(lines.find((l) => l.startsWith('legal_services.legal-aid '))).toMatch(
+      /\s3\s+warning\s+司法局\s+载明法律援助案件办理情况$/,
+    );
     expect(lines.find((l) => l.startsWith('structure.document-type '))).toMatch(/\s门槛\s+error\s+共性\s/);
     expect(lines.at(-1)).toBe('共 42 项（共性 32 项，个性 10 项）');
   });
@@ -196,8 +228,10 @@ describe('schemas under an independent validator', () => {
   const schema = (name: string) => JSON.parse(readFileSync(`schemas/${name}`, 'utf8'));
   const files: [string, string][] = [];
   for (const pack of ['national', 'example-province']) {
-    for (const f of readdirSync(`rules/${pack}`).filter((x) => x.endsWith('.yaml'))) files.push([`rules/${pack}/${f}`, `${f.replace('.yaml', '')}.schema.json`]);
-    for (const f of readdirSync(`rules/${pack}/tests`).filter((x) => x.endsWith('.yaml'))) files.push([`rules/${pack}/tests/${f}`, 'rule-test.schema.json']);
+    for (const f of readdirSync(`rules/${pack}`).filter((x) => x.endsWith('.yaml')))
+      files.push([`rules/${pack}/${f}`, `${f.replace('.yaml', '')}.schema.json`]);
+    for (const f of readdirSync(`rules/${pack}/tests`).filter((x) => x.endsWith('.yaml')))
+      files.push([`rules/${pack}/tests/${f}`, 'rule-test.schema.json']);
   }
   for (const f of readdirSync('samples/real')) files.push([`samples/real/${f}`, 'report.schema.json']);
   it.each(files)('%s is valid under @cfworker/json-schema against %s', (file, schemaFile) => {
@@ -206,7 +240,9 @@ describe('schemas under an independent validator', () => {
     expect(result.valid).toBe(true);
   });
   it('and it rejects a broken one', () => {
-    const result = new Validator(schema('checklist.schema.json'), '2020-12', false).validate({ rules: [{ id: 'Bad Id', points: 'x' }] });
+    const result = new Validator(schema('checklist.schema.json'), '2020-12', false).validate({
+      rules: [{ id: 'Bad Id', points: 'x' }],
+    });
     expect(result.valid).toBe(false);
   });
 });

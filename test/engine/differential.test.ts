@@ -21,9 +21,24 @@ function prng(seed: number) {
   return { next, int, pick, chance: (p: number) => next() < p };
 }
 
-const NUMERIC = ['headAppearanceRate', 'mediationAccepted', 'mediationSucceeded', 'legalAidCases', 'mediationSuccessRateComputed'] as const;
+const NUMERIC = [
+  'headAppearanceRate',
+  'mediationAccepted',
+  'mediationSucceeded',
+  'legalAidCases',
+  'mediationSuccessRateComputed',
+] as const;
 const SECTIONS = ['measures_and_results', 'shortcomings', 'leadership_duty', 'next_year_plan'] as const;
-const NUMBER_OPS = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'equal', 'notEqual', 'not:greaterThan', 'swap:lessThan'];
+const NUMBER_OPS = [
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'equal',
+  'notEqual',
+  'not:greaterThan',
+  'swap:lessThan',
+];
 
 function randomLeaf(r: ReturnType<typeof prng>): unknown {
   const kind = r.int(9);
@@ -40,19 +55,36 @@ function randomLeaf(r: ReturnType<typeof prng>): unknown {
       // loads: a literal scalar for `in` is refused there) makes json-rules-engine's operator throw:
       // the rule must be an error both ways.
       const operator = r.pick(['equal', 'notEqual', 'in', 'notIn', 'not:in']);
-      const value = operator.endsWith('in') || operator.endsWith('In')
-        ? r.pick([['full', 'held'], ['none'], [7], { fact: 'legalAidCases' }])
-        : r.pick(['full', 'held', 7]);
+      const value =
+        operator.endsWith('in') || operator.endsWith('In')
+          ? r.pick([['full', 'held'], ['none'], [7], { fact: 'legalAidCases' }])
+          : r.pick(['full', 'held', 7]);
       return { fact: 'statementOfLaw', operator, value, ...priority };
     }
     case 4:
-      return { fact: 'enforcementThreeSystems', operator: r.pick(['equal', 'notEqual']), value: r.chance(0.5), ...priority };
+      return {
+        fact: 'enforcementThreeSystems',
+        operator: r.pick(['equal', 'notEqual']),
+        value: r.chance(0.5),
+        ...priority,
+      };
     case 5:
-      return { fact: 'sections', operator: r.pick(['contains', 'doesNotContain', 'someFact:equal', 'everyFact:notEqual']), value: r.pick(SECTIONS), ...priority };
+      return {
+        fact: 'sections',
+        operator: r.pick(['contains', 'doesNotContain', 'someFact:equal', 'everyFact:notEqual']),
+        value: r.pick(SECTIONS),
+        ...priority,
+      };
     case 6:
       return { fact: 'report', path: '$.year', operator: r.pick(NUMBER_OPS), value: 2020 + r.int(8), ...priority };
     case 7:
-      return { fact: 'report', path: '$.publishedOn', operator: r.pick(['dateBefore', 'dateOnOrBefore', 'dateAfter', 'dateOnOrAfter']), value: r.chance(0.3) ? { fact: 'publicationDeadline' } : `202${r.int(8)}-0${1 + r.int(9)}-1${r.int(9)}`, ...priority };
+      return {
+        fact: 'report',
+        path: '$.publishedOn',
+        operator: r.pick(['dateBefore', 'dateOnOrBefore', 'dateAfter', 'dateOnOrAfter']),
+        value: r.chance(0.3) ? { fact: 'publicationDeadline' } : `202${r.int(8)}-0${1 + r.int(9)}-1${r.int(9)}`,
+        ...priority,
+      };
     default:
       return { condition: r.pick(['shared', 'other']), ...priority };
   }
@@ -63,20 +95,52 @@ function randomCondition(r: ReturnType<typeof prng>, depth: number): unknown {
   const kind = r.pick(['all', 'any', 'any', 'all', 'not']);
   if (kind === 'not') return { not: randomCondition(r, depth - 1) };
   const n = 1 + r.int(3); // 1..3 children (an empty all/any is refused when the pack loads)
-  return { [kind]: Array.from({ length: n }, () => randomCondition(r, depth - 1)), ...(r.chance(0.2) ? { name: `n${r.int(9)}` } : {}), ...(r.chance(0.2) ? { priority: 1 + r.int(3) } : {}) };
+  return {
+    [kind]: Array.from({ length: n }, () => randomCondition(r, depth - 1)),
+    ...(r.chance(0.2) ? { name: `n${r.int(9)}` } : {}),
+    ...(r.chance(0.2) ? { priority: 1 + r.int(3) } : {}),
+  };
 }
 
 function randomPack(seed: number, rules: number) {
   const r = prng(seed);
   const checklist = {
     conditions: {
-      shared: { all: [{ fact: 'legalAidCases', operator: 'greaterThan', value: 10 }, { fact: 'headAppearanceRate', operator: 'lessThanInclusive', value: 99, priority: 2 }] },
-      other: { any: [{ fact: 'statementOfLaw', operator: 'equal', value: 'full' }, { not: { fact: 'mediationAccepted', operator: 'lessThan', value: 50 } }] },
+      shared: {
+        all: [
+          { fact: 'legalAidCases', operator: 'greaterThan', value: 10 },
+          { fact: 'headAppearanceRate', operator: 'lessThanInclusive', value: 99, priority: 2 },
+        ],
+      },
+      other: {
+        any: [
+          { fact: 'statementOfLaw', operator: 'equal', value: 'full' },
+          { not: { fact: 'mediationAccepted', operator: 'lessThan', value: 50 } },
+        ],
+      },
     },
     rules: Array.from({ length: rules }, (_, i) => {
       const top = () => ({ [r.pick(['all', 'any'])]: [randomCondition(r, 3), randomCondition(r, 2)] });
-      const base = { id: `structure.r${i}`, category: 'structure', title: 't', points: 3, message: 'm', ...(r.chance(0.3) ? { priority: 1 + r.int(4) } : {}) };
-      return r.chance(0.3) ? { ...base, tiers: [{ points: 3, when: top() }, { points: 1, when: top() }] } : { ...base, when: r.chance(0.1) ? { not: randomCondition(r, 2) } : r.chance(0.05) ? { condition: 'shared' } : top() };
+      const base = {
+        id: `structure.r${i}`,
+        category: 'structure',
+        title: 't',
+        points: 3,
+        message: 'm',
+        ...(r.chance(0.3) ? { priority: 1 + r.int(4) } : {}),
+      };
+      return r.chance(0.3)
+        ? {
+            ...base,
+            tiers: [
+              { points: 3, when: top() },
+              { points: 1, when: top() },
+            ],
+          }
+        : {
+            ...base,
+            when: r.chance(0.1) ? { not: randomCondition(r, 2) } : r.chance(0.05) ? { condition: 'shared' } : top(),
+          };
     }),
   };
   const dir = tempPack();
@@ -108,7 +172,13 @@ function randomReport(r: ReturnType<typeof prng>): ReportData {
 
 describe('the compiled evaluator agrees with json-rules-engine', () => {
   it.each([
-    { name: 'the national pack', pack: () => loadPack('national'), reports: 1500, seed: 7, statuses: ['met', 'missing', 'unmet'] },
+    {
+      name: 'the national pack',
+      pack: () => loadPack('national'),
+      reports: 1500,
+      seed: 7,
+      statuses: ['met', 'missing', 'unmet'],
+    },
     {
       name: 'random condition trees (nested all/any/not, references, priorities, decorators, fact-to-fact, dates)',
       pack: () => randomPack(11, 60),
@@ -116,25 +186,36 @@ describe('the compiled evaluator agrees with json-rules-engine', () => {
       seed: 13,
       statuses: ['error', 'met', 'missing', 'unmet'],
     },
-    { name: 'more random condition trees', pack: () => randomPack(23, 60), reports: 1000, seed: 29, statuses: ['error', 'met', 'missing', 'unmet'] },
-  ])('on $name', async ({ pack, reports, seed, statuses }) => {
-    const p = pack();
-    const compiled = new Evaluator(p, 'compiled');
-    const reference = new Evaluator(p, 'reference');
-    const r = prng(seed);
-    const seen = new Set<string>();
-    for (let i = 0; i < reports; i++) {
-      const report = randomReport(r);
-      const expected = await reference.evaluate(report);
-      const actual = compiled.evaluateSync(report);
-      for (const [k, o] of expected.entries()) expect(actual[k], `report ${i} rule ${o.ruleId}: ${JSON.stringify(report)}`).toEqual(o);
-      // The batch hot path builds no trees, and must reach the same outcomes.
-      const fast = compiled.evaluateSync(report, { explain: false });
-      expect(fast).toEqual(expected.map(({ explain: _explain, ...o }) => o));
-      for (const o of expected) seen.add(o.status);
-    }
-    // The cases must exercise every outcome, or agreement proves little.
-    expect([...seen].sort()).toEqual(statuses);
-    // 4,000 reports through json-rules-engine: ~10 s alone, past 30 s on a loaded 2-core machine. Correctness, not speed, is tested here.
-  }, 180_000);
+    {
+      name: 'more random condition trees',
+      pack: () => randomPack(23, 60),
+      reports: 1000,
+      seed: 29,
+      statuses: ['error', 'met', 'missing', 'unmet'],
+    },
+  ])(
+    'on $name',
+    async ({ pack, reports, seed, statuses }) => {
+      const p = pack();
+      const compiled = new Evaluator(p, 'compiled');
+      const reference = new Evaluator(p, 'reference');
+      const r = prng(seed);
+      const seen = new Set<string>();
+      for (let i = 0; i < reports; i++) {
+        const report = randomReport(r);
+        const expected = await reference.evaluate(report);
+        const actual = compiled.evaluateSync(report);
+        for (const [k, o] of expected.entries())
+          expect(actual[k], `report ${i} rule ${o.ruleId}: ${JSON.stringify(report)}`).toEqual(o);
+        // The batch hot path builds no trees, and must reach the same outcomes.
+        const fast = compiled.evaluateSync(report, { explain: false });
+        expect(fast).toEqual(expected.map(({ explain: _explain, ...o }) => o));
+        for (const o of expected) seen.add(o.status);
+      }
+      // The cases must exercise every outcome, or agreement proves little.
+      expect([...seen].sort()).toEqual(statuses);
+      // 4,000 reports through json-rules-engine: ~10 s alone, past 30 s on a loaded 2-core machine. Correctness, not speed, is tested here.
+    },
+    180_000,
+  );
 });

@@ -5,7 +5,12 @@ import type { ReportData } from '../../src/model/report.js';
 import { tempPack } from '../helpers/temp-pack.js';
 
 const pack = loadPack('national');
-const report = (facts: ReportData['facts'], extra: Partial<ReportData> = {}): ReportData => ({ report: {}, sections: [], facts, ...extra });
+const report = (facts: ReportData['facts'], extra: Partial<ReportData> = {}): ReportData => ({
+  report: {},
+  sections: [],
+  facts,
+  ...extra,
+});
 const byId = (outcomes: RuleOutcome[], id: string) => outcomes.find((o) => o.ruleId === id)!;
 
 /** A pack whose checklist is replaced by the given rules, to exercise json-rules-engine's condition forms. */
@@ -21,17 +26,48 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
   }
 
   it('explains a decision with the fact values that decided it', async () => {
-    const outcomes = await new Evaluator(pack).evaluate(report({ mediationAccepted: 656, mediationSucceeded: 628, mediationSuccessRate: 98 }));
+    const outcomes = await new Evaluator(pack).evaluate(
+      report({ mediationAccepted: 656, mediationSucceeded: 628, mediationSuccessRate: 98 }),
+    );
     const o = byId(outcomes, 'consistency.mediation-success-rate');
     expect(o.status).toBe('unmet');
-    expect(o.facts).toMatchObject({ mediationSuccessRate: 98, mediationSuccessRateComputed: 95.73, mediationSuccessRateGap: 2.27 });
+    expect(o.facts).toMatchObject({
+      mediationSuccessRate: 98,
+      mediationSuccessRateComputed: 95.73,
+      mediationSuccessRateGap: 2.27,
+    });
     // two tiers: the gap, and a rate stated over 0 cases (no such fact here: the base is 656)
     expect(o.explain).toEqual({
       kind: 'any',
       result: false,
       children: [
-        { kind: 'all', result: false, children: [{ kind: 'fact', result: false, fact: 'mediationSuccessRateGap', operator: 'lessThanInclusive', value: 0.5, factValue: 2.27 }] },
-        { kind: 'all', result: false, children: [{ kind: 'fact', result: false, fact: 'mediationSuccessRateZeroBase', operator: 'greaterThanInclusive', value: 0 }] },
+        {
+          kind: 'all',
+          result: false,
+          children: [
+            {
+              kind: 'fact',
+              result: false,
+              fact: 'mediationSuccessRateGap',
+              operator: 'lessThanInclusive',
+              value: 0.5,
+              factValue: 2.27,
+            },
+          ],
+        },
+        {
+          kind: 'all',
+          result: false,
+          children: [
+            {
+              kind: 'fact',
+              result: false,
+              fact: 'mediationSuccessRateZeroBase',
+              operator: 'greaterThanInclusive',
+              value: 0,
+            },
+          ],
+        },
       ],
     });
   });
@@ -46,12 +82,17 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
 
   it('names a missing metadata field by its path', async () => {
     const outcomes = await new Evaluator(pack).evaluate(report({}, { report: { year: 2024 } }));
-    expect(byId(outcomes, 'publication.deadline')).toMatchObject({ status: 'missing', missingFacts: ['report.publishedOn'] });
+    expect(byId(outcomes, 'publication.deadline')).toMatchObject({
+      status: 'missing',
+      missingFacts: ['report.publishedOn'],
+    });
   });
 
   it('picks the first matching tier', async () => {
     // tiers: full (0), coverage rate 100 (1), partial or held (2), any rate (3)
-    const outcomes = await new Evaluator(pack).evaluate(report({ statementOfLaw: 'partial', statementOfLawCoverageRate: 85 }, { report: { role: 'government' } }));
+    const outcomes = await new Evaluator(pack).evaluate(
+      report({ statementOfLaw: 'partial', statementOfLawCoverageRate: 85 }, { report: { role: 'government' } }),
+    );
     expect(byId(outcomes, 'accountability.statement-of-law-coverage')).toMatchObject({ status: 'met', tier: 2 });
   });
 
@@ -64,18 +105,30 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
   });
 
   it('does not apply a rule to a role it does not list, and applies every rule when the role is unknown', async () => {
-    const township = await new Evaluator(pack).evaluate(report({ legalAidCases: 12 }, { report: { role: 'township' } }));
-    expect(byId(township, 'legal_services.legal-aid')).toMatchObject({ status: 'not_applicable', notApplicable: 'role' });
+    const township = await new Evaluator(pack).evaluate(
+      report({ legalAidCases: 12 }, { report: { role: 'township' } }),
+    );
+    expect(byId(township, 'legal_services.legal-aid')).toMatchObject({
+      status: 'not_applicable',
+      notApplicable: 'role',
+    });
     const unknown = await new Evaluator(pack).evaluate(report({ legalAidCases: 12 }));
     expect(byId(unknown, 'legal_services.legal-aid')).toMatchObject({ status: 'met' });
   });
 
   it('does not apply a rule when the report states there was nothing to assess, but only when it says so', async () => {
     const none = await new Evaluator(pack).evaluate(report({ litigationCases: 0 }));
-    expect(byId(none, 'litigation.head-appearance-rate')).toMatchObject({ status: 'not_applicable', notApplicable: 'stated', facts: { litigationCases: 0 } });
+    expect(byId(none, 'litigation.head-appearance-rate')).toMatchObject({
+      status: 'not_applicable',
+      notApplicable: 'stated',
+      facts: { litigationCases: 0 },
+    });
     // the second alternative of the `any`: cases, but none needing the head in court
     const noHearing = await new Evaluator(pack).evaluate(report({ litigationCases: 4, headAppearanceRequired: 0 }));
-    expect(byId(noHearing, 'litigation.head-appearance-rate')).toMatchObject({ status: 'not_applicable', facts: { headAppearanceRequired: 0 } });
+    expect(byId(noHearing, 'litigation.head-appearance-rate')).toMatchObject({
+      status: 'not_applicable',
+      facts: { headAppearanceRequired: 0 },
+    });
     const some = await new Evaluator(pack).evaluate(report({ litigationCases: 4, headAppearanceRate: 100 }));
     expect(byId(some, 'litigation.head-appearance-rate').status).toBe('met');
     const unstated = await new Evaluator(pack).evaluate(report({}));
@@ -85,14 +138,22 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
   it('gives the same outcomes to 16 overlapping runs as to runs one at a time', async () => {
     const evaluator = new Evaluator(pack);
     const reports = Array.from({ length: 16 }, (_, i) =>
-      report({ headAppearanceRate: 84 + i, mediationAccepted: 100, mediationSucceeded: 80 + i, mediationSuccessRate: 90, statementOfLaw: i % 2 ? 'full' : 'held' }),
+      report({
+        headAppearanceRate: 84 + i,
+        mediationAccepted: 100,
+        mediationSucceeded: 80 + i,
+        mediationSuccessRate: 90,
+        statementOfLaw: i % 2 ? 'full' : 'held',
+      }),
     );
     const sequential: RuleOutcome[][] = [];
     for (const r of reports) sequential.push(await evaluator.evaluate(r));
     const overlapping = await Promise.all(reports.map((r) => evaluator.evaluate(r)));
     expect(overlapping).toEqual(sequential);
     expect(overlapping.map((o) => o.length)).toEqual(Array(16).fill(pack.rules.length));
-    expect(overlapping.map((o) => byId(o, 'litigation.head-appearance-rate').facts.headAppearanceRate)).toEqual(reports.map((r) => r.facts.headAppearanceRate));
+    expect(overlapping.map((o) => byId(o, 'litigation.head-appearance-rate').facts.headAppearanceRate)).toEqual(
+      reports.map((r) => r.facts.headAppearanceRate),
+    );
   });
 
   it('loses no rule results when runs overlap on a pack whose rules run in several priority sets', async () => {
@@ -115,7 +176,9 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
         return evaluator.evaluate(report({ legalAidCases: i }));
       }),
     );
-    expect(runs.map((r) => r.filter((o) => o.status === 'met').length)).toEqual(Array.from({ length: 16 }, (_, i) => Math.min(4, Math.max(0, i - 1))));
+    expect(runs.map((r) => r.filter((o) => o.status === 'met').length)).toEqual(
+      Array.from({ length: 16 }, (_, i) => Math.min(4, Math.max(0, i - 1))),
+    );
   });
 
   it('supports any / not / condition references / fact-to-fact values and operator decorators', async () => {
@@ -150,11 +213,23 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
 `,
       'conditions:\n  manyCases:\n    all:\n      - { fact: legalAidCases, operator: greaterThan, value: 100 }\n',
     );
-    const run = (facts: ReportData['facts'], sections: string[] = []) => new Evaluator(p).evaluate(report(facts, { sections }));
-    const statuses = async (facts: ReportData['facts'], sections: string[] = []) => (await run(facts, sections)).map((o) => o.status);
-    expect(await statuses({ legalAidCases: 5, mediationAccepted: 10, mediationSucceeded: 9, statementOfLaw: 'held' }, ['shortcomings'])).toEqual(['met', 'met', 'met']);
-    expect(await statuses({ legalAidCases: 50, mediationAccepted: 10, mediationSucceeded: 11, statementOfLaw: 'none' }, ['shortcomings'])).toEqual(['unmet', 'unmet', 'unmet']);
-    expect(await statuses({ legalAidCases: 500, mediationAccepted: 10, mediationSucceeded: 10, statementOfLaw: 'full' })).toEqual(['met', 'met', 'unmet']);
+    const run = (facts: ReportData['facts'], sections: string[] = []) =>
+      new Evaluator(p).evaluate(report(facts, { sections }));
+    const statuses = async (facts: ReportData['facts'], sections: string[] = []) =>
+      (await run(facts, sections)).map((o) => o.status);
+    expect(
+      await statuses({ legalAidCases: 5, mediationAccepted: 10, mediationSucceeded: 9, statementOfLaw: 'held' }, [
+        'shortcomings',
+      ]),
+    ).toEqual(['met', 'met', 'met']);
+    expect(
+      await statuses({ legalAidCases: 50, mediationAccepted: 10, mediationSucceeded: 11, statementOfLaw: 'none' }, [
+        'shortcomings',
+      ]),
+    ).toEqual(['unmet', 'unmet', 'unmet']);
+    expect(
+      await statuses({ legalAidCases: 500, mediationAccepted: 10, mediationSucceeded: 10, statementOfLaw: 'full' }),
+    ).toEqual(['met', 'met', 'unmet']);
   });
 
   it('turns a rule that cannot be evaluated into an error, and still evaluates the others', async () => {

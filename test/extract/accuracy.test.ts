@@ -9,7 +9,11 @@ import { seeds } from '../helpers/seeds.js';
 
 const pack = loadPack('national');
 const realCases = REAL_CASES.map((c) => ({ name: c.seed, file: `${SEEDS}/${c.seed}`, truth: c.truth }));
-const syntheticCases = SYNTHETIC_CASES.map((n) => ({ name: `${n}.txt`, file: `samples/synthetic/${n}.txt`, truth: `samples/synthetic/${n}.yaml` }));
+const syntheticCases = SYNTHETIC_CASES.map((n) => ({
+  name: `${n}.txt`,
+  file: `samples/synthetic/${n}.txt`,
+  truth: `samples/synthetic/${n}.yaml`,
+}));
 
 describe('extraction matches the hand-made ground truth, field by field', () => {
   itNeeding(seeds).each(realCases)('$name', matchesTruth);

@@ -10,7 +10,8 @@ import { loadPack } from '../../src/pack/load-pack.js';
 const pack = loadPack('national');
 
 /** A one-sentence report by a body whose name tells its role, for the year 2024. */
-const report = (authority: string, body: string) => extractReport(`${authority}2024年法治政府建设年度报告\n${body}\n`, pack);
+const report = (authority: string, body: string) =>
+  extractReport(`${authority}2024年法治政府建设年度报告\n${body}\n`, pack);
 const GOV = '青松县人民政府';
 const BUREAU = '青松县司法局';
 const DEPT = '青松县交通运输局';
@@ -41,21 +42,19 @@ describe('polarity: a negated claim never gives the value it denies', () => {
     expect(r.facts.enforcementPublicity).toBeUndefined();
   });
 
-  it.each([
-    ['出庭应诉率未达到100%。'],
-    ['负责人出庭应诉率不到90%。'],
-    ['行政机关负责人出庭率尚未达到95%。'],
-  ])('a denied figure is no figure: %s', (body) => {
-    expect(report(BUREAU, body).facts.headAppearanceRate).toBeUndefined();
-  });
+  it.each([['出庭应诉率未达到100%。'], ['负责人出庭应诉率不到90%。'], ['行政机关负责人出庭率尚未达到95%。']])(
+    'a denied figure is no figure: %s',
+    (body) => {
+      expect(report(BUREAU, body).facts.headAppearanceRate).toBeUndefined();
+    },
+  );
 
-  it.each([
-    ['全县开展未成年人法治宣传教育活动。'],
-    ['围绕主要负责人述法开展普法宣传。'],
-    ['举办模拟法庭等普法活动。'],
-  ])('ordinary words holding 未/要/拟 judge nothing: %s', (body) => {
-    expect(report(BUREAU, body).facts.lawPopularizationHeld).toBe(true);
-  });
+  it.each([['全县开展未成年人法治宣传教育活动。'], ['围绕主要负责人述法开展普法宣传。'], ['举办模拟法庭等普法活动。']])(
+    'ordinary words holding 未/要/拟 judge nothing: %s',
+    (body) => {
+      expect(report(BUREAU, body).facts.lawPopularizationHeld).toBe(true);
+    },
+  );
 });
 
 describe('modality: a target is not a result', () => {
@@ -238,7 +237,13 @@ describe('stated zeros', () => {
     ['没有行政复议案件被纠错。'],
   ])('no zero where the absence is about something else, a goal or another year: %s', (body) => {
     const r = report(DEPT, body);
-    for (const id of ['litigationCases', 'reconsiderationReceived', 'litigationLost', 'normativeDocumentsIssued', 'majorDecisions']) {
+    for (const id of [
+      'litigationCases',
+      'reconsiderationReceived',
+      'litigationLost',
+      'normativeDocumentsIssued',
+      'majorDecisions',
+    ]) {
       expect(r.facts[id]).toBeUndefined();
     }
   });
@@ -311,7 +316,10 @@ describe('two-word cues and documents that are plans', () => {
   });
 
   it('a 工作要点 states no results', () => {
-    const r = extractReport(`${BUREAU}2025年法治政府建设工作要点\n一、全年开展普法宣传活动不少于100场次。\n二、推动全县部门主要负责人述法全覆盖。\n`, pack);
+    const r = extractReport(
+      `${BUREAU}2025年法治政府建设工作要点\n一、全年开展普法宣传活动不少于100场次。\n二、推动全县部门主要负责人述法全覆盖。\n`,
+      pack,
+    );
     expect(r.facts).toEqual({});
   });
 

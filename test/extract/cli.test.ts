@@ -14,7 +14,10 @@ const XIAXIAN = `${SEEDS}/003_d3685a82cfad45b2.txt`;
 /** check --format json gives one assessment for one file, a list for several */
 const assessments = (s: string) => {
   const v = JSON.parse(s);
-  return (Array.isArray(v) ? v : [v]) as Array<{ report: object; findings: Array<{ ruleId: string; status: string; evidence?: unknown[] }> }>;
+  return (Array.isArray(v) ? v : [v]) as Array<{
+    report: object;
+    findings: Array<{ ruleId: string; status: string; evidence?: unknown[] }>;
+  }>;
 };
 
 describe('fazhi extract', () => {
@@ -24,7 +27,12 @@ describe('fazhi extract', () => {
     const out = JSON.parse(r.stdout);
     // rectification: the titled sub-part 4.推进问题整改 inside part 一
     expect(out.sections).toEqual(['measures_and_results', 'rectification', 'shortcomings', 'next_year_plan']);
-    expect(out.facts).toMatchObject({ headAppearanceRate: 100, mediationAccepted: 656, mediationSucceeded: 628, mediationSuccessRate: 98 });
+    expect(out.facts).toMatchObject({
+      headAppearanceRate: 100,
+      mediationAccepted: 656,
+      mediationSucceeded: 628,
+      mediationSuccessRate: 98,
+    });
     expect(out.evidence.headAppearanceRate).toMatchObject({ quote: '出庭率达100%', line: 19 });
     expect(out.evidence.mediationAccepted).toMatchObject({ line: 22 });
     expect(out.evidence.mediationAccepted.quote).toContain('共受理矛盾纠纷656件');
@@ -44,7 +52,8 @@ describe('fazhi extract', () => {
     const fromText = await runCli(['check', XIAXIAN, '--format', 'json']);
     expect(fromYaml.stderr).toBe('');
     // the file and how it was read (a text's encoding) differ; everything assessed is the same
-    const strip = (s: string) => assessments(s).map((a) => ({ ...a, report: { ...a.report, file: undefined, encoding: undefined } }));
+    const strip = (s: string) =>
+      assessments(s).map((a) => ({ ...a, report: { ...a.report, file: undefined, encoding: undefined } }));
     expect(strip(fromYaml.stdout)).toEqual(strip(fromText.stdout));
   });
 
@@ -52,7 +61,9 @@ describe('fazhi extract', () => {
     const r = await runCli(['check', XIAXIAN, '--format', 'json']);
     const finding = assessments(r.stdout)[0]!.findings.find((f) => f.ruleId === 'consistency.mediation-success-rate')!;
     expect(finding.status).toBe('fail');
-    expect(finding.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ quote: '成功率达98%', line: 22 })]));
+    expect(finding.evidence).toEqual(
+      expect.arrayContaining([expect.objectContaining({ quote: '成功率达98%', line: 22 })]),
+    );
   });
 
   seedIt('硚口: 述法全覆盖 only in the plan gives held', async () => {
@@ -64,13 +75,22 @@ describe('fazhi extract', () => {
     const r = await runCli(['extract', `${SEEDS}/002_092398389d60fb40.txt`, '--format', 'json']);
     const out = JSON.parse(r.stdout);
     // part 一 (political study) names no statutory part: not listed, and not “other”
-    expect(out.sections).toEqual(['leadership_duty', 'measures_and_results', 'rectification', 'shortcomings', 'next_year_plan']);
+    expect(out.sections).toEqual([
+      'leadership_duty',
+      'measures_and_results',
+      'rectification',
+      'shortcomings',
+      'next_year_plan',
+    ]);
     expect(Object.values(out.sectionEvidence).every((e) => (e as { line: number }).line === 1)).toBe(true);
   });
 
-  it.each(['parts.txt', 'parts-gb18030.txt', 'parts.html', 'parts.docx'])('fazhi check accepts %s directly', async (name) => {
-    const r = await runCli(['check', `samples/synthetic/${name}`, '--format', 'json']);
-    expect(r.stderr).toBe('');
-    expect(assessments(r.stdout)[0]!.report).toMatchObject({ authority: '柳河县司法局' });
-  });
+  it.each(['parts.txt', 'parts-gb18030.txt', 'parts.html', 'parts.docx'])(
+    'fazhi check accepts %s directly',
+    async (name) => {
+      const r = await runCli(['check', `samples/synthetic/${name}`, '--format', 'json']);
+      expect(r.stderr).toBe('');
+      expect(assessments(r.stdout)[0]!.report).toMatchObject({ authority: '柳河县司法局' });
+    },
+  );
 });

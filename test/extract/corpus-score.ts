@@ -107,7 +107,9 @@ export function validateCase(
         if (!want) err(`report.${k} is not a metadata field (${Object.keys(META_KEYS).join(', ')})`);
         else if (v === null) continue;
         else if (Array.isArray(want) ? !want.includes(v as string) : typeof v !== want)
-          err(`report.${k} must be ${Array.isArray(want) ? `one of ${want.join(', ')}` : `a ${want}`}, got ${JSON.stringify(v)}`);
+          err(
+            `report.${k} must be ${Array.isArray(want) ? `one of ${want.join(', ')}` : `a ${want}`}, got ${JSON.stringify(v)}`,
+          );
       }
   }
   if (obj.sections !== undefined) {
@@ -119,20 +121,27 @@ export function validateCase(
     for (const [k, v] of Object.entries(obj.facts)) {
       const def = vocab.facts.get(k);
       if (!def) {
-        err(vocab.derived.has(k) ? `facts.${k} is a derived fact: put it under derived:` : `facts.${k} is not a fact of the pack`);
+        err(
+          vocab.derived.has(k)
+            ? `facts.${k} is a derived fact: put it under derived:`
+            : `facts.${k} is not a fact of the pack`,
+        );
         continue;
       }
-      if (def.type === 'count' && !(typeof v === 'number' && v >= 0 && Number.isInteger(v))) err(`facts.${k} (count) must be a whole number ≥ 0`);
+      if (def.type === 'count' && !(typeof v === 'number' && v >= 0 && Number.isInteger(v)))
+        err(`facts.${k} (count) must be a whole number ≥ 0`);
       if (def.type === 'percent' && typeof v !== 'number') err(`facts.${k} (percent) must be a number`);
       if (def.type === 'boolean' && typeof v !== 'boolean') err(`facts.${k} (boolean) must be true or false`);
-      if (def.type === 'enum' && !def.values?.includes(v as string)) err(`facts.${k} (enum) must be one of ${def.values?.join(', ')}`);
+      if (def.type === 'enum' && !def.values?.includes(v as string))
+        err(`facts.${k} (enum) must be one of ${def.values?.join(', ')}`);
     }
   if (obj.derived !== undefined) {
     if (!isRecord(obj.derived)) err('derived must be a mapping');
-    else for (const [k, v] of Object.entries(obj.derived)) {
-      if (!vocab.derived.has(k)) err(`derived.${k} is not a derived fact of the pack`);
-      else if (typeof v !== 'number' && typeof v !== 'string') err(`derived.${k} must be a number`);
-    }
+    else
+      for (const [k, v] of Object.entries(obj.derived)) {
+        if (!vocab.derived.has(k)) err(`derived.${k} is not a derived fact of the pack`);
+        else if (typeof v !== 'number' && typeof v !== 'string') err(`derived.${k} must be a number`);
+      }
   }
   for (const key of ['absent', 'ignore'] as const) {
     const list = obj[key];
@@ -141,9 +150,13 @@ export function validateCase(
       err(`${key} must be a list of fact ids`);
       continue;
     }
-    for (const f of list) if (!vocab.facts.has(f) && !vocab.derived.has(f)) err(`${key}: "${f}" is not a fact of the pack`);
+    for (const f of list)
+      if (!vocab.facts.has(f) && !vocab.derived.has(f)) err(`${key}: "${f}" is not a fact of the pack`);
   }
-  const labelled = new Set([...Object.keys(isRecord(obj.facts) ? obj.facts : {}), ...Object.keys(isRecord(obj.derived) ? obj.derived : {})]);
+  const labelled = new Set([
+    ...Object.keys(isRecord(obj.facts) ? obj.facts : {}),
+    ...Object.keys(isRecord(obj.derived) ? obj.derived : {}),
+  ]);
   const absent = isIdList(obj.absent) ? obj.absent : [];
   const ignore = isIdList(obj.ignore) ? obj.ignore : [];
   for (const f of absent) if (labelled.has(f)) err(`"${f}" is both labelled and absent`);
@@ -175,7 +188,9 @@ export function loadCorpus(
   const cases: CorpusCase[] = [];
   const errors: string[] = [];
   const seen = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const file = join(dir, name);
     let doc: unknown;
     try {
@@ -230,12 +245,19 @@ export function judgeCase(c: CorpusCase, x: Extracted, vocab: Vocabulary): Judge
   for (const [f, v] of Object.entries(c.facts)) labelled(vocab.facts.get(f)?.type ?? 'fact', f, v, x.facts[f]);
   for (const [f, v] of Object.entries(x.facts)) {
     if (f in c.facts || c.ignore.includes(f)) continue;
-    add(vocab.facts.get(f)?.type ?? 'fact', f, c.absent.includes(f) ? '(must be absent)' : '(not stated)', v, 'unwanted');
+    add(
+      vocab.facts.get(f)?.type ?? 'fact',
+      f,
+      c.absent.includes(f) ? '(must be absent)' : '(not stated)',
+      v,
+      'unwanted',
+    );
   }
   // derived facts: only those the case labels, or lists as absent
   for (const [f, v] of Object.entries(c.derived)) labelled('derived', f, v, x.derived[f]);
   for (const f of c.absent)
-    if (vocab.derived.has(f) && x.derived[f] !== undefined) add('derived', f, '(must be absent)', x.derived[f], 'unwanted');
+    if (vocab.derived.has(f) && x.derived[f] !== undefined)
+      add('derived', f, '(must be absent)', x.derived[f], 'unwanted');
   // metadata: only the fields the case lists
   for (const [k, v] of Object.entries(c.report ?? {})) {
     const got = x.report[k];
@@ -246,7 +268,8 @@ export function judgeCase(c: CorpusCase, x: Extracted, vocab: Vocabulary): Judge
   // sections, as a set
   if (c.sections) {
     const got = new Set(x.sections);
-    for (const s of new Set(c.sections)) add('sections', s, s, got.has(s) ? s : undefined, got.has(s) ? 'right' : 'missed');
+    for (const s of new Set(c.sections))
+      add('sections', s, s, got.has(s) ? s : undefined, got.has(s) ? 'right' : 'missed');
     for (const s of got) if (!c.sections.includes(s)) add('sections', s, '(not a part)', s, 'unwanted');
   }
   return out;
@@ -301,8 +324,13 @@ export function failures(js: Judgement[]): string {
     if (mine.length === 0) continue;
     lines.push(`[${p}] ${mine.length}`);
     for (const j of mine) {
-      const what = j.outcome === 'missed' ? `want ${JSON.stringify(j.expected)}, not extracted` : `want ${JSON.stringify(j.expected)}, got ${JSON.stringify(j.actual)}`;
-      lines.push(`  ${pad(j.caseId, 14)} ${pad(j.outcome, 9)} ${j.kind === j.field || j.kind.startsWith('report.') ? j.kind : `${j.field}`}: ${what}`);
+      const what =
+        j.outcome === 'missed'
+          ? `want ${JSON.stringify(j.expected)}, not extracted`
+          : `want ${JSON.stringify(j.expected)}, got ${JSON.stringify(j.actual)}`;
+      lines.push(
+        `  ${pad(j.caseId, 14)} ${pad(j.outcome, 9)} ${j.kind === j.field || j.kind.startsWith('report.') ? j.kind : `${j.field}`}: ${what}`,
+      );
     }
   }
   return lines.join('\n');
@@ -338,7 +366,6 @@ export function run(c: CorpusCase, pack: Pack): Extracted {
     return { report: {}, sections: [], facts: {}, derived: {}, error: (e as Error).message };
   }
 }
-
 
 /** One labelled set measured end to end: every case extracted, judged, tallied, and a readable report. */
 export interface CorpusMeasure {

@@ -6,28 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   PHENOMENA,
-  failures,
   judgeCase,
   measureCorpus,
   expectAtLeast,
-  loadCorpus,
-  national,
-  pad,
-  pct,
   precision,
   recall,
-  run,
-  table,
   tally,
   validateCase,
   type CorpusCase,
   type Extracted,
-  type Judgement,
   type Outcome,
   type Vocabulary,
 } from './corpus-score.js';
-
-export { PHENOMENA };
 
 const CORPUS_DIR = 'test/corpus';
 const MIN_PRECISION = 0.98;
@@ -45,8 +35,20 @@ const TEST_VOCAB: Vocabulary = {
     ['statementOfLaw', { type: 'enum', values: ['full', 'partial', 'held', 'none'] }],
     ['enforcementTrainingHeld', { type: 'boolean' }],
   ]),
-  derived: new Set(['headAppearanceRateEffective', 'headAppearanceRateComputed', 'litigationLossRateComputed', 'mediationCountsGap']),
-  sections: new Set(['measures_and_results', 'shortcomings', 'leadership_duty', 'next_year_plan', 'rectification', 'other']),
+  derived: new Set([
+    'headAppearanceRateEffective',
+    'headAppearanceRateComputed',
+    'litigationLossRateComputed',
+    'mediationCountsGap',
+  ]),
+  sections: new Set([
+    'measures_and_results',
+    'shortcomings',
+    'leadership_duty',
+    'next_year_plan',
+    'rectification',
+    'other',
+  ]),
 };
 
 describe('the scorer', () => {
@@ -67,14 +69,23 @@ describe('the scorer', () => {
     report: { year: 2024, role: 'government', authority: '某县', title: 'not judged' },
     sections: ['measures_and_results', 'next_year_plan'],
     // right 29 (within tolerance), wrong enum, missing 30, missing 0; unwanted rate; ignored boolean
-    facts: { headAppearanceCases: 29.004, statementOfLaw: 'full', headAppearanceRate: 100, enforcementTrainingHeld: true },
+    facts: {
+      headAppearanceCases: 29.004,
+      statementOfLaw: 'full',
+      headAppearanceRate: 100,
+      enforcementTrainingHeld: true,
+    },
     derived: { headAppearanceRateEffective: 100, litigationLossRateComputed: 0, mediationCountsGap: 3 },
   };
   const js = judgeCase(c, x, vocab);
   const t = tally(js);
 
   it('counts each judged value once, by outcome', () => {
-    const by = (o: Outcome) => js.filter((j) => j.outcome === o).map((j) => `${j.kind}:${j.field}`).sort();
+    const by = (o: Outcome) =>
+      js
+        .filter((j) => j.outcome === o)
+        .map((j) => `${j.kind}:${j.field}`)
+        .sort();
     expect(by('right')).toEqual(['count:headAppearanceCases', 'report.year:year', 'sections:measures_and_results']);
     expect(by('wrong')).toEqual(['derived:headAppearanceRateEffective', 'enum:statementOfLaw', 'report.role:role']);
     expect(by('missed')).toEqual(['count:headAppearanceRequired', 'count:litigationCases', 'sections:shortcomings']);
@@ -110,7 +121,13 @@ describe('the scorer', () => {
 
   it('rejects a malformed case naming its file and id', () => {
     const bad = validateCase(
-      { id: 'bad-1', phenomenon: 'nonsense', text: 'x', facts: { statementOfLaw: 'complete', litigationCases: -1, nope: 1 }, absent: ['litigationCases'] },
+      {
+        id: 'bad-1',
+        phenomenon: 'nonsense',
+        text: 'x',
+        facts: { statementOfLaw: 'complete', litigationCases: -1, nope: 1 },
+        absent: ['litigationCases'],
+      },
       'test/corpus/x.yaml',
       0,
       vocab,

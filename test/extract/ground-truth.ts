@@ -16,15 +16,21 @@ export function readTruth(file: string): ReportData {
   return parse(readFileSync(file, 'utf8')) as ReportData;
 }
 
-const asList = (e: Evidence | Evidence[] | undefined): Evidence[] => (e === undefined ? [] : Array.isArray(e) ? e : [e]);
-const norm = (s: string) => s.replace(/\s+/g, '').replace(/[,，]/g, '，').replace(/[(（]/g, '（').replace(/[)）]/g, '）');
+const asList = (e: Evidence | Evidence[] | undefined): Evidence[] =>
+  e === undefined ? [] : Array.isArray(e) ? e : [e];
+const norm = (s: string) =>
+  s.replace(/\s+/g, '').replace(/[,，]/g, '，').replace(/[(（]/g, '（').replace(/[)）]/g, '）');
 
 /**
  * The extracted evidence points at the ground truth's statement: on the same line, its quote
  * holds the truth's minimal clause, or (when the text states the fact twice in one sentence)
  * it lies in the same sentence.
  */
-function evidenceMatches(expected: Evidence | Evidence[] | undefined, actual: Evidence | Evidence[] | undefined, index?: TextIndex): boolean {
+function evidenceMatches(
+  expected: Evidence | Evidence[] | undefined,
+  actual: Evidence | Evidence[] | undefined,
+  index?: TextIndex,
+): boolean {
   const want = asList(expected);
   const got = asList(actual);
   const sameSentence = (w: Evidence, g: Evidence) => {
@@ -35,7 +41,11 @@ function evidenceMatches(expected: Evidence | Evidence[] | undefined, actual: Ev
     return g.offset >= s && g.offset < e;
   };
   return want.every((w) =>
-    got.some((g) => g.line === w.line && (norm(g.quote).includes(norm(w.quote)) || norm(w.quote).includes(norm(g.quote)) || sameSentence(w, g))),
+    got.some(
+      (g) =>
+        g.line === w.line &&
+        (norm(g.quote).includes(norm(w.quote)) || norm(w.quote).includes(norm(g.quote)) || sameSentence(w, g)),
+    ),
   );
 }
 
@@ -56,7 +66,12 @@ export function compareWithTruth(truth: ReportData, actual: ReportData, text?: s
   // metadata evidence: quoted on the right line, with the truth's note when it gives one
   for (const [k, ev] of Object.entries(truth.reportEvidence ?? {})) {
     const got = actual.reportEvidence?.[k];
-    add(`reportEvidence.${k}`, ev, got, evidenceMatches(ev, got, index) && (ev.note === undefined || ev.note === got?.note));
+    add(
+      `reportEvidence.${k}`,
+      ev,
+      got,
+      evidenceMatches(ev, got, index) && (ev.note === undefined || ev.note === got?.note),
+    );
   }
   add('sections (set)', [...truth.sections].sort(), [...actual.sections].sort());
   add('sections (order)', truth.sections, actual.sections);

@@ -17,15 +17,30 @@ const kinds = (words: string) => headingKinds(words, pack.sections);
 describe('part level by numbering convention', () => {
   it.each([
     // 一、 parts with （一） sub-parts, full-width
-    ['一、2024年主要举措和成效\n（一）健全制度体系\n正文。\n（二）规范执法行为\n正文。\n二、存在的问题\n正文。\n', ['一、2024年主要举措和成效', '二、存在的问题']],
+    [
+      '一、2024年主要举措和成效\n（一）健全制度体系\n正文。\n（二）规范执法行为\n正文。\n二、存在的问题\n正文。\n',
+      ['一、2024年主要举措和成效', '二、存在的问题'],
+    ],
     // half-width (一) and 一. numbering
-    ['一.主要工作成效\n(一)统筹协调有力\n正文。\n(二)依法决策规范\n正文。\n二.下一步工作打算\n正文。\n', ['一.主要工作成效', '二.下一步工作打算']],
+    [
+      '一.主要工作成效\n(一)统筹协调有力\n正文。\n(二)依法决策规范\n正文。\n二.下一步工作打算\n正文。\n',
+      ['一.主要工作成效', '二.下一步工作打算'],
+    ],
     // 第一部分 over 1. items
-    ['第一部分 主要举措和成效\n1.领导责任压实。\n2.决策更加规范。\n第二部分 存在的不足和原因\n1.基层力量薄弱。\n', ['第一部分 主要举措和成效', '第二部分 存在的不足和原因']],
+    [
+      '第一部分 主要举措和成效\n1.领导责任压实。\n2.决策更加规范。\n第二部分 存在的不足和原因\n1.基层力量薄弱。\n',
+      ['第一部分 主要举措和成效', '第二部分 存在的不足和原因'],
+    ],
     // lines indented with full-width spaces, as Word exports them
-    ['\u3000\u3000一、主要举措和成效\n\u3000\u3000（一）健全机制。正文。\n\u3000\u3000二、存在的不足和原因\n\u3000\u3000正文。\n', ['一、主要举措和成效', '二、存在的不足和原因']],
+    [
+      '\u3000\u3000一、主要举措和成效\n\u3000\u3000（一）健全机制。正文。\n\u3000\u3000二、存在的不足和原因\n\u3000\u3000正文。\n',
+      ['一、主要举措和成效', '二、存在的不足和原因'],
+    ],
     // inline headings on one long line, after sentence ends
-    ['某县司法局报告如下。 一、主要举措和成效 （一）完善机制。正文。 （二）加强监督。正文。 二、存在的不足和原因 正文。', ['一、主要举措和成效', '二、存在的不足和原因']],
+    [
+      '某县司法局报告如下。 一、主要举措和成效 （一）完善机制。正文。 （二）加强监督。正文。 二、存在的不足和原因 正文。',
+      ['一、主要举措和成效', '二、存在的不足和原因'],
+    ],
   ])('the highest numbered level is the parts (%#)', (text, top) => {
     expect(parts(text).top).toEqual(top);
   });
@@ -41,9 +56,15 @@ describe('part level by numbering convention', () => {
   });
 
   it.each([
-    ['（一）主要工作成效\n正文。\n（二）存在的问题\n正文。\n（三）下一步工作安排\n正文。\n', ['measures_and_results', 'shortcomings', 'next_year_plan']],
+    [
+      '（一）主要工作成效\n正文。\n（二）存在的问题\n正文。\n（三）下一步工作安排\n正文。\n',
+      ['measures_and_results', 'shortcomings', 'next_year_plan'],
+    ],
     ['(一)主要举措和成效\n正文。\n(二)存在不足\n正文。\n', ['measures_and_results', 'shortcomings']],
-    ['1、主要做法\n正文。\n2、存在问题\n正文。\n3、明年工作计划\n正文。\n', ['measures_and_results', 'shortcomings', 'next_year_plan']],
+    [
+      '1、主要做法\n正文。\n2、存在问题\n正文。\n3、明年工作计划\n正文。\n',
+      ['measures_and_results', 'shortcomings', 'next_year_plan'],
+    ],
   ])('without 一、 the next level down is the parts (%#)', (text, want) => {
     expect(parts(text).sections).toEqual(want);
   });
@@ -76,23 +97,27 @@ describe('heading synonyms and merged headings', () => {
     expect(kinds(words)).toEqual(want);
   });
 
-  it.each([
-    '一、深入学习贯彻习近平法治思想',
-    '一、坚持党的全面领导',
-    '（二）强化政治引领，筑牢思想根基',
-  ])('a heading that names no part names none, and is not “other” (%s)', (words) => {
-    expect(kinds(words)).toEqual([]);
-  });
+  it.each(['一、深入学习贯彻习近平法治思想', '一、坚持党的全面领导', '（二）强化政治引领，筑牢思想根基'])(
+    'a heading that names no part names none, and is not “other” (%s)',
+    (words) => {
+      expect(kinds(words)).toEqual([]);
+    },
+  );
 
   it('a merged heading gives both parts, the later one noted as merged', () => {
     const r = parts('一、主要举措、成效及存在的问题与原因分析\n正文。\n二、2025年工作安排\n正文。\n');
     expect(r.sections).toEqual(['measures_and_results', 'shortcomings', 'next_year_plan']);
-    expect(r.sectionEvidence.shortcomings).toMatchObject({ line: 1, column: 1, note: '合并标题：一个标题同时列明几个部分' });
+    expect(r.sectionEvidence.shortcomings).toMatchObject({
+      line: 1,
+      column: 1,
+      note: '合并标题：一个标题同时列明几个部分',
+    });
     expect(r.sectionEvidence.measures_and_results!.note).toBeUndefined();
   });
 
   it('an unnamed part is left out of the sections and ends the part before it', () => {
-    const text = '一、深入学习贯彻习近平法治思想\n正文一。\n二、主要举措和成效\n正文二。\n三、2025年工作计划\n正文三。\n四、坚持党建引领\n正文四。\n';
+    const text =
+      '一、深入学习贯彻习近平法治思想\n正文一。\n二、主要举措和成效\n正文二。\n三、2025年工作计划\n正文三。\n四、坚持党建引领\n正文四。\n';
     const r = parts(text);
     expect(r.sections).toEqual(['measures_and_results', 'next_year_plan']);
     expect(r.sections).not.toContain('other');
@@ -105,9 +130,24 @@ describe('heading synonyms and merged headings', () => {
 
 describe('a clearly titled sub-part counts as its part', () => {
   it.each([
-    ['一、主要举措和成效\n（一）依法决策\n正文。\n（二）严格执法\n正文。\n（三）主要负责人履行第一责任人职责情况\n正文。\n二、存在的不足\n正文。\n', 'leadership_duty', 6, '（三）主要负责人履行第一责任人职责情况'],
-    ['一、主要工作成效\n(一)完善制度\n正文。\n(二)上年度问题整改落实情况\n正文。\n二、下一步打算\n正文。\n', 'rectification', 4, '(二)上年度问题整改落实情况'],
-    ['一、主要举措和成效\n（一）统筹推进\n1.强化组织领导，压实责任\n正文。\n2.推进问题整改，补齐短板\n正文。\n二、存在的问题\n正文。\n', 'rectification', 5, '2.推进问题整改，补齐短板'],
+    [
+      '一、主要举措和成效\n（一）依法决策\n正文。\n（二）严格执法\n正文。\n（三）主要负责人履行第一责任人职责情况\n正文。\n二、存在的不足\n正文。\n',
+      'leadership_duty',
+      6,
+      '（三）主要负责人履行第一责任人职责情况',
+    ],
+    [
+      '一、主要工作成效\n(一)完善制度\n正文。\n(二)上年度问题整改落实情况\n正文。\n二、下一步打算\n正文。\n',
+      'rectification',
+      4,
+      '(二)上年度问题整改落实情况',
+    ],
+    [
+      '一、主要举措和成效\n（一）统筹推进\n1.强化组织领导，压实责任\n正文。\n2.推进问题整改，补齐短板\n正文。\n二、存在的问题\n正文。\n',
+      'rectification',
+      5,
+      '2.推进问题整改，补齐短板',
+    ],
   ])('%#: the sub-part gives %s with a note', (text, kind, line, quote) => {
     const r = parts(text);
     expect(r.sections).toContain(kind);
@@ -141,9 +181,15 @@ describe('a clearly titled sub-part counts as its part', () => {
 
 describe('reports without numbered headings', () => {
   it.each([
-    ['某县司法局2024年法治政府建设年度报告\n主要工作成效\n正文内容。\n存在的问题\n正文内容。\n下一步工作打算\n正文内容。\n', ['measures_and_results', 'shortcomings', 'next_year_plan']],
+    [
+      '某县司法局2024年法治政府建设年度报告\n主要工作成效\n正文内容。\n存在的问题\n正文内容。\n下一步工作打算\n正文内容。\n',
+      ['measures_and_results', 'shortcomings', 'next_year_plan'],
+    ],
     ['存在的问题：一是力量薄弱，二是宣传不足。\n下一步工作计划：加强培训。\n', ['shortcomings', 'next_year_plan']],
-    ['某区2023年工作总结\n今年以来，各项工作有序推进，成效明显。\n存在不足。基层法治力量仍然薄弱。\n', ['shortcomings']],
+    [
+      '某区2023年工作总结\n今年以来，各项工作有序推进，成效明显。\n存在不足。基层法治力量仍然薄弱。\n',
+      ['shortcomings'],
+    ],
   ])('short lines and paragraph lead phrases name parts (%#)', (text, want) => {
     expect(parts(text).sections).toEqual(want);
   });

@@ -22,7 +22,8 @@ describe('the held-out corpus', () => {
 
   it('has at least 70 cases and at least three per phenomenon', () => {
     expect(measured.cases.length).toBeGreaterThanOrEqual(70);
-    for (const p of HOLDOUT_PHENOMENA) expect(measured.cases.filter((c) => c.phenomenon === p).length, p).toBeGreaterThanOrEqual(3);
+    for (const p of HOLDOUT_PHENOMENA)
+      expect(measured.cases.filter((c) => c.phenomenon === p).length, p).toBeGreaterThanOrEqual(3);
   });
 
   it(`extraction reaches precision ${MIN_PRECISION * 100}% and recall ${MIN_RECALL * 100}% on unseen cases`, () => {

@@ -24,13 +24,37 @@ describe('authority: from the title, the 落款, the header table or the opening
     // a first line that is the name alone, above a title that names none
     ['柳溪县交通运输局\n2024年度法治政府建设工作报告\n一、主要工作\n正文。\n', '柳溪县交通运输局', '柳溪县', 1, 1],
     // the 落款 before the date, the title naming no body
-    ['2024年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n东湖街道办事处\n2025年1月8日\n', '东湖街道办事处', '东湖街道', 4, 1],
+    [
+      '2024年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n东湖街道办事处\n2025年1月8日\n',
+      '东湖街道办事处',
+      '东湖街道',
+      4,
+      1,
+    ],
     // one-line text: the 落款 is inline before the date
-    ['2024年，全镇法治建设稳步推进。 一、主要工作 正文。 二、存在的问题 正文。 红石乡人民政府 2025年2月3日', '红石乡人民政府', '红石乡', 1, 42],
+    [
+      '2024年，全镇法治建设稳步推进。 一、主要工作 正文。 二、存在的问题 正文。 红石乡人民政府 2025年2月3日',
+      '红石乡人民政府',
+      '红石乡',
+      1,
+      42,
+    ],
     // the opening sentence's subject
-    ['2023年，在县委、县政府的领导下，云梦县人力资源和社会保障局扎实推进依法行政。现将有关情况报告如下。\n一、主要举措和成效\n', '云梦县人力资源和社会保障局', '云梦县', 1, 19],
+    [
+      '2023年，在县委、县政府的领导下，云梦县人力资源和社会保障局扎实推进依法行政。现将有关情况报告如下。\n一、主要举措和成效\n',
+      '云梦县人力资源和社会保障局',
+      '云梦县',
+      1,
+      19,
+    ],
     // a header table's issuer
-    ['索引号：| 001 | 发布机构：| 石门县市场监督管理局 |\n2024年度法治政府建设工作总结\n一、主要工作\n', '石门县市场监督管理局', '石门县', 1, 20],
+    [
+      '索引号：| 001 | 发布机构：| 石门县市场监督管理局 |\n2024年度法治政府建设工作总结\n一、主要工作\n',
+      '石门县市场监督管理局',
+      '石门县',
+      1,
+      20,
+    ],
   ])('%#: %s → %s', (text, authority, region, line, column) => {
     const r = meta(text);
     expect(r.meta.authority).toBe(authority);
@@ -58,11 +82,14 @@ describe('authority: from the title, the 落款, the header table or the opening
     expect(parseBodyName(name, vocabulary)).toMatchObject({ authority: name, region, role, level });
   });
 
-  it.each(['云岭市司法局', '兴安市人民政府', '南江市教育局'])('a 市 may be 地级 or 县级: no level from the name alone (%s)', (name) => {
-    const b = parseBodyName(name, vocabulary);
-    expect(b?.authority).toBe(name);
-    expect(b?.level).toBeUndefined();
-  });
+  it.each(['云岭市司法局', '兴安市人民政府', '南江市教育局'])(
+    'a 市 may be 地级 or 县级: no level from the name alone (%s)',
+    (name) => {
+      const b = parseBodyName(name, vocabulary);
+      expect(b?.authority).toBe(name);
+      expect(b?.level).toBeUndefined();
+    },
+  );
 
   it.each([
     ['兴安市司法局2024年法治政府建设年度报告\n兴安市是县级市，辖12个镇。\n一、主要工作\n', 'county'],
@@ -88,16 +115,31 @@ describe('authority: from the title, the 落款, the header table or the opening
 
   it('a web page title stands in for a missing title line, quoted without a position', () => {
     const index = new TextIndex('2024年，全县法治建设稳步推进。\n一、主要工作\n正文。\n');
-    const r = extractMetadata(index, index.text.indexOf('一、'), { title: '关于柳溪县住房和城乡建设局2024年度法治政府建设情况的报告' }, vocabulary);
-    expect(r.meta).toMatchObject({ authority: '柳溪县住房和城乡建设局', role: 'department', level: 'county', year: 2024, documentType: 'annual_report' });
+    const r = extractMetadata(
+      index,
+      index.text.indexOf('一、'),
+      { title: '关于柳溪县住房和城乡建设局2024年度法治政府建设情况的报告' },
+      vocabulary,
+    );
+    expect(r.meta).toMatchObject({
+      authority: '柳溪县住房和城乡建设局',
+      role: 'department',
+      level: 'county',
+      year: 2024,
+      documentType: 'annual_report',
+    });
     expect(r.evidence.authority).toEqual({ quote: '柳溪县住房和城乡建设局', note: '网页标题' });
     expect(r.evidence.role).toEqual({ quote: '柳溪县住房和城乡建设局', note: '网页标题；由单位名称推断' });
     expect(r.evidence.year).toEqual({ quote: '2024年度', note: '网页标题' });
   });
 
   it('the title drops the authority and 关于', () => {
-    expect(meta('关于柳溪县司法局2023年法治政府建设情况的报告\n一、主要工作\n').meta.title).toBe('2023年法治政府建设情况的报告');
-    expect(meta('青山区司法局关于2024年度法治政府建设工作情况的报告\n一、主要工作\n').meta.title).toBe('2024年度法治政府建设工作情况的报告');
+    expect(meta('关于柳溪县司法局2023年法治政府建设情况的报告\n一、主要工作\n').meta.title).toBe(
+      '2023年法治政府建设情况的报告',
+    );
+    expect(meta('青山区司法局关于2024年度法治政府建设工作情况的报告\n一、主要工作\n').meta.title).toBe(
+      '2024年度法治政府建设工作情况的报告',
+    );
   });
 });
 
@@ -123,7 +165,11 @@ describe('year: the title, else the body', () => {
   it.each([
     ['柳溪县司法局2024年法治政府建设年度报告\n一、主要工作\n', 2024, '2024年'],
     ['红石乡人民政府关于二〇二三年度法治政府建设工作的报告\n一、主要工作\n', 2023, '二〇二三年度'],
-    ['县委、县政府：\n现将2022年法治政府建设工作情况报告如下。\n一、主要工作\n', 2022, '现将2022年法治政府建设工作情况报告如下'],
+    [
+      '县委、县政府：\n现将2022年法治政府建设工作情况报告如下。\n一、主要工作\n',
+      2022,
+      '现将2022年法治政府建设工作情况报告如下',
+    ],
     ['2022年，县司法局在县委领导下扎实工作。\n一、主要工作\n', 2022, '2022年，'],
     ['2022年度，我局认真贯彻落实上级部署。\n一、主要工作\n', 2022, '2022年度，'],
     ['２０２１年，我局扎实推进各项工作。\n一、主要工作\n', 2021, '２０２１年，'],
@@ -166,7 +212,11 @@ describe('document type from the title', () => {
   it('the title line is quoted; no title, no document type', () => {
     const r = meta('柳溪县司法局2024年法治政府建设工作总结\n一、主要工作\n');
     expect(r.meta.documentType).toBe('work_summary');
-    expect(r.evidence.documentType).toMatchObject({ quote: '柳溪县司法局2024年法治政府建设工作总结', line: 1, column: 1 });
+    expect(r.evidence.documentType).toMatchObject({
+      quote: '柳溪县司法局2024年法治政府建设工作总结',
+      line: 1,
+      column: 1,
+    });
     const none = meta('2024年，我局扎实推进各项工作，取得明显成效。\n一、主要工作\n');
     expect(none.meta.documentType).toBeUndefined();
     expect(none.evidence.documentType).toBeUndefined();
@@ -174,7 +224,8 @@ describe('document type from the title', () => {
 });
 
 describe('period', () => {
-  const report = (body: string, signature = '') => `柳溪县司法局2024年法治政府建设年度报告\n一、主要工作\n${body}\n${signature}`;
+  const report = (body: string, signature = '') =>
+    `柳溪县司法局2024年法治政府建设年度报告\n一、主要工作\n${body}\n${signature}`;
   it.each([
     // two part-year phrases
     [report('截至9月底，受理复议案件30件。1—9月，调解纠纷500件。'), '截至9月底'],
@@ -183,7 +234,10 @@ describe('period', () => {
     [report('前三季度共办理法律援助案件80件。'), '前三季度'],
     [report('1-11月，共受理矛盾纠纷300件。'), '1-11月'],
     // 今年以来 in a report dated inside the year, before December
-    [report('今年以来，我局扎实推进各项工作。截至目前，办结复议案件12件。', '柳溪县司法局\n2024年10月20日'), '今年以来'],
+    [
+      report('今年以来，我局扎实推进各项工作。截至目前，办结复议案件12件。', '柳溪县司法局\n2024年10月20日'),
+      '今年以来',
+    ],
   ])('part_year (%#)', (text, quote) => {
     const r = meta(text);
     expect(r.meta.period).toBe('part_year');
@@ -194,7 +248,10 @@ describe('period', () => {
     // one part-year phrase in an otherwise annual report
     [report('全年受理复议案件40件，其中截至9月底受理30件。'), '仅一处部分年度表述，且有全年表述，按全年度'],
     // 截至目前 written after the year ends
-    [report('截至目前，办结复议案件40件。今年以来共培训120人次。', '柳溪县司法局\n2025年1月6日'), '未发现只报告部分年度的表述'],
+    [
+      report('截至目前，办结复议案件40件。今年以来共培训120人次。', '柳溪县司法局\n2025年1月6日'),
+      '未发现只报告部分年度的表述',
+    ],
     // December is the whole year
     [report('截至12月31日，共办理法律援助案件90件。1—12月调解纠纷500件。'), '未发现只报告部分年度的表述'],
     // 3-5月 is an activity's window, not the period reported

@@ -75,7 +75,9 @@ describe('context', () => {
   it('a fact stated twice keeps the first value and records the conflict', () => {
     const r = facts('一、主要举措和成效\n共受理矛盾纠纷100件。\n全年受理矛盾纠纷120件。\n二、存在的问题\n无。');
     expect(r.facts.mediationAccepted).toBe(100);
-    expect(r.conflicts).toEqual([{ fact: 'mediationAccepted', kept: 100, other: 120, evidence: expect.objectContaining({ line: 3 }) }]);
+    expect(r.conflicts).toEqual([
+      { fact: 'mediationAccepted', kept: 100, other: 120, evidence: expect.objectContaining({ line: 3 }) },
+    ]);
   });
 
   it('lists the facts it did not find with the words it looked for', () => {
@@ -87,7 +89,9 @@ describe('context', () => {
   });
 
   it('finds inline part headings in a one-line report', () => {
-    const r = facts('2024年，某县司法局开展工作。 一、主要举措和成效 全年开展工作。 二、存在的不足和原因 基础薄弱。 三、2025年工作安排 继续努力。');
+    const r = facts(
+      '2024年，某县司法局开展工作。 一、主要举措和成效 全年开展工作。 二、存在的不足和原因 基础薄弱。 三、2025年工作安排 继续努力。',
+    );
     expect(r.sections).toEqual(['measures_and_results', 'shortcomings', 'next_year_plan']);
     expect(r.sectionEvidence!.shortcomings).toMatchObject({ quote: '二、存在的不足和原因', line: 1 });
   });

@@ -15,8 +15,13 @@ export async function outputBytes(file: OutputFile): Promise<Buffer> {
 }
 
 /** Every file of one batch format, in memory: its name and bytes. */
-export async function batchFiles(format: BatchFormat, batch: BatchResult, options: RenderOptions): Promise<{ name: string; data: Buffer }[]> {
+export async function batchFiles(
+  format: BatchFormat,
+  batch: BatchResult,
+  options: RenderOptions,
+): Promise<{ name: string; data: Buffer }[]> {
   const files: { name: string; data: Buffer }[] = [];
-  for (const file of FORMATTERS[format].batch(batch, options)) files.push({ name: file.name, data: await outputBytes(file) });
+  for (const file of FORMATTERS[format].batch(batch, options))
+    files.push({ name: file.name, data: await outputBytes(file) });
   return files;
 }

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { it, type TestAPI, type TestFunction } from 'vitest';
 
 /**

@@ -28,7 +28,12 @@ export async function buildHostileInputs(dir: string): Promise<HostileInput[]> {
   mkdirSync(dir, { recursive: true });
   const at = (name: string) => join(dir, name);
   const inputs: HostileInput[] = [];
-  const add = (name: string, cls: HostileInput['class'], verdict: HostileInput['verdict'], content?: string | Buffer) => {
+  const add = (
+    name: string,
+    cls: HostileInput['class'],
+    verdict: HostileInput['verdict'],
+    content?: string | Buffer,
+  ) => {
     if (content !== undefined) writeFileSync(at(name), content);
     inputs.push({ name, class: cls, file: at(name), verdict });
   };
@@ -36,13 +41,33 @@ export async function buildHostileInputs(dir: string): Promise<HostileInput[]> {
   // bombs: every limit of source/limits.ts
   const padded = bodyXml(['a']).replace('<w:t>a</w:t>', `<w:t>${'a'.repeat(9 * MB)}</w:t>`);
   add('bomb-body.docx', 'bomb', 'refused', await makeDocx(padded));
-  add('bomb-liar.docx', 'bomb', 'refused', understate(await makeDocx(bodyXml([SENTENCE.repeat(3000)])), 'word/document.xml', 500));
+  add(
+    'bomb-liar.docx',
+    'bomb',
+    'refused',
+    understate(await makeDocx(bodyXml([SENTENCE.repeat(3000)])), 'word/document.xml', 500),
+  );
   add('bomb-ratio.docx', 'bomb', 'refused', await makeDocx(bodyXml(['a'.repeat(4 * MB)])));
   add('bomb-paragraphs.docx', 'bomb', 'refused', await makeDocx(bodyXml(Array.from({ length: 12_000 }, () => '段。'))));
-  add('bomb-image.docx', 'bomb', 'refused', await makeDocx(bodyXml([SENTENCE]), { 'word/media/image1.png': Buffer.alloc(40 * MB) }));
-  add('bomb-structured.json', 'bomb', 'refused', `{"report": {"authority": "某县", "year": 2024}${' '.repeat(11 * MB)}}`);
+  add(
+    'bomb-image.docx',
+    'bomb',
+    'refused',
+    await makeDocx(bodyXml([SENTENCE]), { 'word/media/image1.png': Buffer.alloc(40 * MB) }),
+  );
+  add(
+    'bomb-structured.json',
+    'bomb',
+    'refused',
+    `{"report": {"authority": "某县", "year": 2024}${' '.repeat(11 * MB)}}`,
+  );
   add('bomb-text.txt', 'bomb', 'refused', SENTENCE.repeat(110_000));
-  add('bomb-yaml-aliases.yaml', 'bomb', 'refused', `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`).join('\n')}\n`);
+  add(
+    'bomb-yaml-aliases.yaml',
+    'bomb',
+    'refused',
+    `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`).join('\n')}\n`,
+  );
 
   // deep HTML: up to the depth cap read (no stack overflow), beyond it refused at once (the parser is quadratic in depth)
   const nested = (depth: number, close: boolean) =>
@@ -54,8 +79,24 @@ export async function buildHostileInputs(dir: string): Promise<HostileInput[]> {
   // broken encodings
   const utf8 = Buffer.from(REPORT_TEXT.repeat(5), 'utf8');
   add('enc-cut.txt', 'encoding', 'either', Buffer.concat([utf8.subarray(0, 40), utf8.subarray(41)]));
-  add('enc-half.txt', 'encoding', 'either', Buffer.concat([utf8.subarray(0, utf8.length / 2), Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0xa1 + (i % 90) : 0xb0 + (i % 40))))]));
-  add('enc-bom-junk.txt', 'encoding', 'either', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(Array.from({ length: 600 }, (_, i) => 0x80 + ((i * 37) % 127)))]));
+  add(
+    'enc-half.txt',
+    'encoding',
+    'either',
+    Buffer.concat([
+      utf8.subarray(0, utf8.length / 2),
+      Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0xa1 + (i % 90) : 0xb0 + (i % 40)))),
+    ]),
+  );
+  add(
+    'enc-bom-junk.txt',
+    'encoding',
+    'either',
+    Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(Array.from({ length: 600 }, (_, i) => 0x80 + ((i * 37) % 127))),
+    ]),
+  );
   add('enc-binary.txt', 'encoding', 'refused', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)));
 
   // special files
@@ -72,9 +113,24 @@ export async function buildHostileInputs(dir: string): Promise<HostileInput[]> {
   add('special-empty.txt', 'special-file', 'refused', '');
 
   // impossible values in a structured report
-  add('value-nan.yaml', 'impossible-value', 'refused', STRUCTURED('某县司法局').replace('headAppearanceRate: 100', 'headAppearanceRate: .nan'));
-  add('value-inf.yaml', 'impossible-value', 'refused', STRUCTURED('某县司法局').replace('headAppearanceRate: 100', 'headAppearanceRate: 1e309'));
-  add('value-date.yaml', 'impossible-value', 'refused', STRUCTURED('某县司法局').replace('  year: 2024\n', '  year: 2024\n  publishedOn: 2025-02-30\n'));
+  add(
+    'value-nan.yaml',
+    'impossible-value',
+    'refused',
+    STRUCTURED('某县司法局').replace('headAppearanceRate: 100', 'headAppearanceRate: .nan'),
+  );
+  add(
+    'value-inf.yaml',
+    'impossible-value',
+    'refused',
+    STRUCTURED('某县司法局').replace('headAppearanceRate: 100', 'headAppearanceRate: 1e309'),
+  );
+  add(
+    'value-date.yaml',
+    'impossible-value',
+    'refused',
+    STRUCTURED('某县司法局').replace('  year: 2024\n', '  year: 2024\n  publishedOn: 2025-02-30\n'),
+  );
 
   // injection strings: scored, and harmless in every output
   add('inject-ansi.yaml', 'injection', 'scored', STRUCTURED('某县\u001b]0;pwned\u0007\u001b[2J司法局'));
@@ -89,8 +145,12 @@ export async function buildHostileInputs(dir: string): Promise<HostileInput[]> {
     writeFileSync(join(p, file), edit(readFileSync(join(p, file), 'utf8')));
     inputs.push({ name: `pack-${name}`, class: 'broken-pack', file: good, rules: p, verdict: 'refused' });
   };
-  pack('empty-all', 'checklist.yaml', (t) => t.replace(/(\n    when:\n      all:\n)(        - [^\n]+\n)+/, '$1').replace('\n    when:\n      all:\n', '\n    when:\n      all: []\n'));
-  pack('no-rules', 'checklist.yaml', (t) => t.replace(/\nrules:\n[^]*$/, '\nrules: []\n'));
+  pack('empty-all', 'checklist.yaml', (t) =>
+    t
+      .replace(/(\n {4}when:\n {6}all:\n)( {8}- [^\n]+\n)+/, '$1')
+      .replace('\n    when:\n      all:\n', '\n    when:\n      all: []\n'),
+  );
+  pack('no-rules', 'checklist.yaml', (t) => t.replace(/\nrules:\n[\s\S]*$/, '\nrules: []\n'));
   pack('not-yaml', 'facts.yaml', (t) => t.replace(/\n/, '\n  : : [\n'));
   return inputs;
 }

@@ -64,19 +64,28 @@ let runs: Run[];
 beforeAll(async () => {
   dir = join(mkdtempSync(join(tmpdir(), 'fazhi-hostile-')), 'inputs');
   inputs = await buildHostileInputs(dir);
-  runs = await runAll(inputs, (input) => fazhi(['check', input.file, '--format', 'json', ...(input.rules ? ['--rules', input.rules] : [])]));
+  runs = await runAll(inputs, (input) =>
+    fazhi(['check', input.file, '--format', 'json', ...(input.rules ? ['--rules', input.rules] : [])]),
+  );
 }, 10 * 60_000);
 
 describe('fazhi check on each hostile input', () => {
   it('covers every class of the red-team report', () => {
-    expect(new Set(inputs.map((i) => i.class))).toEqual(new Set(['bomb', 'deep-html', 'encoding', 'special-file', 'broken-pack', 'impossible-value', 'injection']));
+    expect(new Set(inputs.map((i) => i.class))).toEqual(
+      new Set(['bomb', 'deep-html', 'encoding', 'special-file', 'broken-pack', 'impossible-value', 'injection']),
+    );
   });
 
   it('never hangs, never crashes, never exits 3, never prints a trace', () => {
     const bad = inputs
       .map((input, i) => ({ input: input.name, ...runs[i]! }))
       .filter((r) => r.timedOut || r.signal !== null || (r.status !== 0 && r.status !== 2) || TRACE.test(r.stderr));
-    expect(bad.map((r) => `${r.input}: exit ${r.status} ${r.signal ?? ''} ${r.timedOut ? 'timed out' : ''} ${r.stderr.slice(0, 200)}`)).toEqual([]);
+    expect(
+      bad.map(
+        (r) =>
+          `${r.input}: exit ${r.status} ${r.signal ?? ''} ${r.timedOut ? 'timed out' : ''} ${r.stderr.slice(0, 200)}`,
+      ),
+    ).toEqual([]);
   });
 
   it('a refusal is exit 2 with lines that each name the file (and line:column) and say what is wrong', () => {
@@ -96,31 +105,53 @@ describe('fazhi check on each hostile input', () => {
   it('what is scored is read correctly: the stated rate survives deep nesting, and escapes never reach the output', () => {
     const result = (name: string) => JSON.parse(runs[inputs.findIndex((i) => i.name === name)]!.stdout);
     const deep = result('deep.html');
-    const finding = (deep.findings as { ruleId: string; facts?: Record<string, unknown> }[]).find((f) => f.facts && 'headAppearanceRate' in f.facts);
+    const finding = (deep.findings as { ruleId: string; facts?: Record<string, unknown> }[]).find(
+      (f) => f.facts && 'headAppearanceRate' in f.facts,
+    );
     expect(finding?.facts?.headAppearanceRate).toBe(100);
-    for (const name of ['inject-ansi.yaml', 'inject-html.yaml']) expect(runs[inputs.findIndex((i) => i.name === name)]!.status).toBe(0);
+    for (const name of ['inject-ansi.yaml', 'inject-html.yaml'])
+      expect(runs[inputs.findIndex((i) => i.name === name)]!.status).toBe(0);
   });
 });
 
 describe('fazhi batch over the hostile inputs and good reports together', () => {
-  it('scores every good file, lists every broken one, loses none, and exits 2', async () => {
-    const out = join(dir, '..', 'out');
-    const run = await fazhi(['batch', dir, '--out', out, '--format', 'json,csv,xlsx,md,junit,sarif,html', '-q']);
-    expect(run.timedOut).toBe(false);
-    expect(run.status).toBe(2);
-    expect(run.stderr).not.toMatch(TRACE);
-    const batch = JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')) as BatchResult;
-    const accounted = new Set([...batch.assessments.map((a) => a.report.file), ...batch.errors.map((e) => e.file), ...(batch.skipped ?? []).map((s) => s.path)]);
-    // every entry of the folder is scored, an error row, or skipped with a reason (a folder is walked, not listed)
-    const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => join(dir, e.name));
-    expect(entries.filter((e) => !accounted.has(e))).toEqual([]);
-    // every input the single-file run refused is an error row here too; good.txt is scored
-    for (const [i, input] of inputs.entries()) {
-      if (input.rules || input.name === 'special-folder.yaml') continue; // a folder named like a report is walked in a batch
-      const inErrors = batch.errors.some((e) => e.file === input.file);
-      if (runs[i]!.status === 2) expect(inErrors, input.name).toBe(true);
-    }
-    expect(batch.assessments.some((a) => a.report.file === join(dir, 'good.txt'))).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(['batch.json', 'findings.csv', 'junit.xml', 'report.html', 'reports.md', 'results.sarif', 'summary.csv', 'summary.xlsx']);
-  }, 10 * 60_000);
+  it(
+    'scores every good file, lists every broken one, loses none, and exits 2',
+    async () => {
+      const out = join(dir, '..', 'out');
+      const run = await fazhi(['batch', dir, '--out', out, '--format', 'json,csv,xlsx,md,junit,sarif,html', '-q']);
+      expect(run.timedOut).toBe(false);
+      expect(run.status).toBe(2);
+      expect(run.stderr).not.toMatch(TRACE);
+      const batch = JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')) as BatchResult;
+      const accounted = new Set([
+        ...batch.assessments.map((a) => a.report.file),
+        ...batch.errors.map((e) => e.file),
+        ...(batch.skipped ?? []).map((s) => s.path),
+      ]);
+      // every entry of the folder is scored, an error row, or skipped with a reason (a folder is walked, not listed)
+      const entries = readdirSync(dir, { withFileTypes: true })
+        .filter((e) => !e.isDirectory())
+        .map((e) => join(dir, e.name));
+      expect(entries.filter((e) => !accounted.has(e))).toEqual([]);
+      // every input the single-file run refused is an error row here too; good.txt is scored
+      for (const [i, input] of inputs.entries()) {
+        if (input.rules || input.name === 'special-folder.yaml') continue; // a folder named like a report is walked in a batch
+        const inErrors = batch.errors.some((e) => e.file === input.file);
+        if (runs[i]!.status === 2) expect(inErrors, input.name).toBe(true);
+      }
+      expect(batch.assessments.some((a) => a.report.file === join(dir, 'good.txt'))).toBe(true);
+      expect(readdirSync(out).sort()).toEqual([
+        'batch.json',
+        'findings.csv',
+        'junit.xml',
+        'report.html',
+        'reports.md',
+        'results.sarif',
+        'summary.csv',
+        'summary.xlsx',
+      ]);
+    },
+    10 * 60_000,
+  );
 });

@@ -8,13 +8,13 @@ import { readDocument } from '../../src/ingest/document.js';
 import { runCli } from '../helpers/cli.js';
 
 /** A short report: five lines, 76 hanzi, ASCII digits and fullwidth punctuation. */
-const REPORT = [
+const REPORT = `${[
   '夏县司法局2024年法治政府建设年度报告',
   '一、主要工作成效',
   '全年办理行政复议案件12件，行政机关负责人出庭应诉率达到100%。',
   '二、存在的不足',
   '基层法治队伍力量仍然薄弱，执法人员培训有待加强。',
-].join('\n') + '\n';
+].join('\n')}\n`;
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
 const gbk = (s: string) => iconv.encode(s, 'gbk');
@@ -36,7 +36,8 @@ function cutChars(text: string, at: number[]): { bytes: Buffer; expected: string
 }
 
 /** Indices of the hanzi in the text (characters of three UTF-8 bytes). */
-const hanziIndices = (text: string) => [...text].flatMap((c, i) => (utf8(c).length === 3 && /\p{Script=Han}/u.test(c) ? [i] : []));
+const hanziIndices = (text: string) =>
+  [...text].flatMap((c, i) => (utf8(c).length === 3 && /\p{Script=Han}/u.test(c) ? [i] : []));
 
 const refusal = (buf: Uint8Array) => {
   try {
@@ -56,32 +57,47 @@ describe('UTF-8 with a few invalid sequences: read, with a warning naming the li
     expect(d.encoding).toBe('utf-8');
     expect(d.text).toBe(expected);
     expect(d.text).toContain('全年办理行政\uFFFD议案件12件，行政机关负责人出庭应诉率达到100%。');
-    expect(d.warnings).toEqual([{ code: 'file.encoding-repaired', params: { count: 1, encoding: 'UTF-8', lines: '3' } }]);
+    expect(d.warnings).toEqual([
+      { code: 'file.encoding-repaired', params: { count: 1, encoding: 'UTF-8', lines: '3' } },
+    ]);
   });
 
   // 8 of at least 20 × 8 = 160 multibyte characters: within both limits; a ninth is one too many
   const LONG = REPORT.repeat(4);
-  const every = (n: number, k: number) => hanziIndices(LONG).filter((_, j) => j % 30 === 7).slice(0, n * k).filter((_, j) => j % k === 0);
+  const every = (n: number, k: number) =>
+    hanziIndices(LONG)
+      .filter((_, j) => j % 30 === 7)
+      .slice(0, n * k)
+      .filter((_, j) => j % k === 0);
   it('eight cut characters in a long text are still read', () => {
     const { bytes, expected, lines } = cutChars(LONG, every(8, 1));
     expect(lines.length).toBe(8);
     const d = decodeText(bytes);
     expect(d.text).toBe(expected);
     expect(d.warnings).toEqual([
-      { code: 'file.encoding-repaired', params: { count: 8, encoding: 'UTF-8', lines: `${lines.slice(0, 5).join(',')},…` } },
+      {
+        code: 'file.encoding-repaired',
+        params: { count: 8, encoding: 'UTF-8', lines: `${lines.slice(0, 5).join(',')},…` },
+      },
     ]);
   });
 
   it('nine are refused: the text is damaged, not scored', () => {
     const { bytes, lines } = cutChars(LONG, every(9, 1));
-    expect(refusal(bytes)).toEqual({ code: 'file.encoding-damaged', params: { count: 9, encoding: 'UTF-8', lines: `${lines.slice(0, 5).join(',')},…` } });
+    expect(refusal(bytes)).toEqual({
+      code: 'file.encoding-damaged',
+      params: { count: 9, encoding: 'UTF-8', lines: `${lines.slice(0, 5).join(',')},…` },
+    });
   });
 
   it('many invalid bytes throughout (every fifth of the 76 hanzi cut: 15) are refused, never read as GB18030', () => {
     const at = hanziIndices(REPORT).filter((_, j) => j % 5 === 2);
     const { bytes } = cutChars(REPORT, at);
     expect(at.length).toBe(15);
-    expect(refusal(bytes)).toEqual({ code: 'file.encoding-damaged', params: { count: 15, encoding: 'UTF-8', lines: '1,2,3,4,5' } });
+    expect(refusal(bytes)).toEqual({
+      code: 'file.encoding-damaged',
+      params: { count: 15, encoding: 'UTF-8', lines: '1,2,3,4,5' },
+    });
   });
 
   it('text that already holds U+FFFD (lost in an earlier conversion) counts the same way', () => {
@@ -89,7 +105,10 @@ describe('UTF-8 with a few invalid sequences: read, with a warning naming the li
       { code: 'file.encoding-repaired', params: { count: 1, encoding: 'UTF-8', lines: '3' } },
     ]);
     // 法 ×4, 政 ×3, 年 ×3, 行 ×2
-    expect(refusal(utf8(REPORT.replace(/[法政年行]/g, '\uFFFD')))).toMatchObject({ code: 'file.encoding-damaged', params: { count: 12 } });
+    expect(refusal(utf8(REPORT.replace(/[法政年行]/g, '\uFFFD')))).toMatchObject({
+      code: 'file.encoding-damaged',
+      params: { count: 12 },
+    });
   });
 });
 
@@ -104,7 +123,11 @@ describe('GBK and GB18030', () => {
   });
 
   it('GBK behind a UTF-8 BOM: read as GB18030, and the BOM is said to be wrong', () => {
-    expect(decodeText(Buffer.concat([BOM, gbk(REPORT)]))).toEqual({ text: REPORT, encoding: 'gb18030', warnings: [{ code: 'file.encoding-bom', params: {} }] });
+    expect(decodeText(Buffer.concat([BOM, gbk(REPORT)]))).toEqual({
+      text: REPORT,
+      encoding: 'gb18030',
+      warnings: [{ code: 'file.encoding-bom', params: {} }],
+    });
   });
 
   it('a UTF-8 BOM before UTF-8 is simply UTF-8', () => {
@@ -123,13 +146,18 @@ describe('half UTF-8, half GBK: refused, saying where each is', () => {
     expect(refusal(bytes)).toEqual({ code: 'file.encoding-mixed', params: { utf8Lines: '3–5', gbLines: '1–2' } });
   });
   it('one GBK sentence inside a UTF-8 report', () => {
-    const bytes = Buffer.concat([utf8(`${a}\n${b}\n`), gbk('全年办理行政复议案件十二件。'), utf8(`\n${rest.join('\n')}`)]);
+    const bytes = Buffer.concat([
+      utf8(`${a}\n${b}\n`),
+      gbk('全年办理行政复议案件十二件。'),
+      utf8(`\n${rest.join('\n')}`),
+    ]);
     expect(refusal(bytes)).toEqual({ code: 'file.encoding-mixed', params: { utf8Lines: '1–6', gbLines: '3' } });
   });
 });
 
 describe('UTF-16 without a BOM, Chinese only', () => {
-  const CHINESE = '夏县司法局二〇二四年法治政府建设年度报告。全年办理行政复议案件十二件，行政机关负责人出庭应诉率达到百分之百。';
+  const CHINESE =
+    '夏县司法局二〇二四年法治政府建设年度报告。全年办理行政复议案件十二件，行政机关负责人出庭应诉率达到百分之百。';
   const le = (s: string) => Buffer.from(s, 'utf16le');
   const be = (s: string) => Buffer.from(s, 'utf16le').swap16();
   it.each([
@@ -160,7 +188,10 @@ describe('ASCII and other text', () => {
     expect(decodeText(utf8(text))).toEqual({ text, encoding: 'utf-8', warnings: [] });
   });
   it('Big5 (traditional Chinese) reads as nothing plausible: refused', () => {
-    const big5 = iconv.encode('夏縣司法局二〇二四年法治政府建設年度報告。全年辦理行政復議案件十二件，行政機關負責人出庭應訴率達到百分之百。', 'big5');
+    const big5 = iconv.encode(
+      '夏縣司法局二〇二四年法治政府建設年度報告。全年辦理行政復議案件十二件，行政機關負責人出庭應訴率達到百分之百。',
+      'big5',
+    );
     expect(refusal(big5)).toEqual({ code: 'file.encoding-unknown', params: {} });
   });
 });
@@ -178,7 +209,8 @@ describe('through the CLI', () => {
     const p = file('cut.txt', bytes);
     const r = await runCli(['check', p, '--format', 'json']);
     expect(r.code).toBe(0);
-    const warning = '有 1 处字符无法按 UTF-8 识别，已显示为“�”（第 3 行）；请核对这些位置的文字，必要时用原始文件另存为 UTF-8 后重试';
+    const warning =
+      '有 1 处字符无法按 UTF-8 识别，已显示为“�”（第 3 行）；请核对这些位置的文字，必要时用原始文件另存为 UTF-8 后重试';
     expect(r.stderr).toBe(`${p}: 警告：${warning}\n`);
     const a = JSON.parse(r.stdout);
     expect(a.report.encoding).toBe('utf-8');
@@ -189,9 +221,15 @@ describe('through the CLI', () => {
     const p = file('bom-gbk.txt', Buffer.concat([BOM, gbk(REPORT)]));
     const r = await runCli(['check', p, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(0);
-    const warning = 'the file starts with a UTF-8 byte order mark but its content is GB18030/GBK, so it was read as GB18030; save it as UTF-8';
+    const warning =
+      'the file starts with a UTF-8 byte order mark but its content is GB18030/GBK, so it was read as GB18030; save it as UTF-8';
     expect(r.stderr).toBe(`${p}: warning: ${warning}\n`);
-    expect(JSON.parse(r.stdout).report).toMatchObject({ encoding: 'gb18030', authority: '夏县司法局', year: 2024, warnings: [warning] });
+    expect(JSON.parse(r.stdout).report).toMatchObject({
+      encoding: 'gb18030',
+      authority: '夏县司法局',
+      year: 2024,
+      warnings: [warning],
+    });
   });
 
   it('pure GBK: no warning, the encoding recorded', async () => {
@@ -208,14 +246,31 @@ describe('through the CLI', () => {
     const r = await runCli(['extract', p]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('authority: 夏县司法局');
-    expect(r.stderr).toBe(`${p}: 警告：文件开头标明为 UTF-8（BOM），但内容是 GB18030/GBK 编码，已按 GB18030 读取；建议另存为 UTF-8\n`);
+    expect(r.stderr).toBe(
+      `${p}: 警告：文件开头标明为 UTF-8（BOM），但内容是 GB18030/GBK 编码，已按 GB18030 读取；建议另存为 UTF-8\n`,
+    );
   });
 
   const [a, b, ...rest] = REPORT.split('\n');
   it.each([
-    ['mixed.txt', Buffer.concat([utf8(`${a}\n${b}\n`), gbk(rest.join('\n'))]), '文件编码混杂：第 1–2 行有 UTF-8 文字，第 3–5 行有 GB18030/GBK 文字，无法可靠读取；请另存为 UTF-8 后重试'],
-    ['damaged.txt', cutChars(REPORT, hanziIndices(REPORT).filter((_, j) => j % 5 === 2)).bytes, '有 15 处字符无法按 UTF-8 识别（第 1、2、3、4、5 行），文件可能已损坏或混有其他编码，读出的文字不可靠；请用原始文件另存为 UTF-8 后重试'],
-    ['big5.txt', iconv.encode('夏縣司法局二〇二四年法治政府建設年度報告。全年辦理行政復議案件十二件。', 'big5'), '无法识别文件编码：按 UTF-8、GB18030/GBK、UTF-16 读出的都不像中文文字；请另存为 UTF-8 后重试'],
+    [
+      'mixed.txt',
+      Buffer.concat([utf8(`${a}\n${b}\n`), gbk(rest.join('\n'))]),
+      '文件编码混杂：第 1–2 行有 UTF-8 文字，第 3–5 行有 GB18030/GBK 文字，无法可靠读取；请另存为 UTF-8 后重试',
+    ],
+    [
+      'damaged.txt',
+      cutChars(
+        REPORT,
+        hanziIndices(REPORT).filter((_, j) => j % 5 === 2),
+      ).bytes,
+      '有 15 处字符无法按 UTF-8 识别（第 1、2、3、4、5 行），文件可能已损坏或混有其他编码，读出的文字不可靠；请用原始文件另存为 UTF-8 后重试',
+    ],
+    [
+      'big5.txt',
+      iconv.encode('夏縣司法局二〇二四年法治政府建設年度報告。全年辦理行政復議案件十二件。', 'big5'),
+      '无法识别文件编码：按 UTF-8、GB18030/GBK、UTF-16 读出的都不像中文文字；请另存为 UTF-8 后重试',
+    ],
   ])('%s: exit 2, one line', async (name, bytes, line) => {
     const p = file(name, bytes);
     for (const command of ['check', 'extract']) {

@@ -16,7 +16,7 @@ describe('decoding', () => {
     ['UTF-8', Buffer.from(SAMPLE, 'utf8'), 'utf-8'],
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE, 'utf8')]), 'utf-8'],
     ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(SAMPLE)]), 'utf-16le'],
-    ['UTF-16LE without BOM (mostly ASCII)', utf16le('2024 report: ' + SAMPLE + ' 100% done, 2025-01-15'), 'utf-16le'],
+    ['UTF-16LE without BOM (mostly ASCII)', utf16le(`2024 report: ${SAMPLE} 100% done, 2025-01-15`), 'utf-16le'],
   ])('%s', (_, buf, encoding) => {
     const d = decodeText(buf);
     expect(d.encoding).toBe(encoding);
@@ -55,7 +55,11 @@ describe('bad inputs: exit 2 with one clear line', () => {
     { name: 'report.pdf', content: '%PDF-1.7', line: '不支持的文件类型“.pdf”' },
     { name: 'empty.txt', content: '', line: '文件为空；请提供报告内容' },
     { name: 'blank.txt', content: '  \n\n ', line: '文件为空；请提供报告内容' },
-    { name: 'binary.txt', content: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00, 0x7f, 0x00]), line: '这不是文本文件（看起来是二进制数据），无法按 .txt 读取' },
+    {
+      name: 'binary.txt',
+      content: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00, 0x7f, 0x00]),
+      line: '这不是文本文件（看起来是二进制数据），无法按 .txt 读取',
+    },
     { name: 'corrupt.docx', content: 'this is not a zip file', line: '无法读取 .docx 文件（not a zip package）' },
     { name: 'truncated.docx', content: Buffer.from('504b0304140000000800', 'hex'), line: '无法读取 .docx 文件（' },
   ];
@@ -92,7 +96,9 @@ describe('HTML article bodies', () => {
       <p>全年政府网站访问量达120万人次，行政机关负责人出庭应诉率为100%。</p>
       <p>建立典型案例分享到基层的机制，全年开展普法宣传活动36场次。</p>
     </div></body></html>`;
-    expect(htmlToText(html).text).toBe('全年政府网站访问量达120万人次，行政机关负责人出庭应诉率为100%。\n建立典型案例分享到基层的机制，全年开展普法宣传活动36场次。\n');
+    expect(htmlToText(html).text).toBe(
+      '全年政府网站访问量达120万人次，行政机关负责人出庭应诉率为100%。\n建立典型案例分享到基层的机制，全年开展普法宣传活动36场次。\n',
+    );
   });
 
   it('reads a page of 20,000 nested divs without overflowing the stack', async () => {
@@ -105,7 +111,11 @@ describe('HTML article bodies', () => {
   it('estimates nesting depth in one pass: closes, void and self-closing elements, implied ends, raw text', async () => {
     const { htmlDepth } = await import('../../src/ingest/html-depth.js');
     // html > body > div > div: 4; the <p>s, <br>, <img/> and the markup inside <script> do not deepen it
-    expect(htmlDepth('<html><body><div><div><p>a<p>b<br><img src=x/></div></div><script>"<div><div><div>"</script></body></html>')).toBe(4);
+    expect(
+      htmlDepth(
+        '<html><body><div><div><p>a<p>b<br><img src=x/></div></div><script>"<div><div><div>"</script></body></html>',
+      ),
+    ).toBe(4);
     // a stray close of an element that is not open changes nothing; a close pops back to its element
     expect(htmlDepth('<div></span><section><b><i>x</section><div>')).toBe(4);
     // unclosed elements keep deepening: the estimate stops just past the cap
@@ -117,6 +127,8 @@ describe('HTML article bodies', () => {
     writeFileSync(file, `<html><body>${'<div><span>'.repeat(30_000)}出庭应诉率为100%。`);
     const run = await runCli(['check', file]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`${file}: 网页元素嵌套超过 1000 层，不是正常网页（政府网站页面一般不超过 60 层）；请另存为 .txt 或 .docx 后再评查\n`);
+    expect(run.stderr).toBe(
+      `${file}: 网页元素嵌套超过 1000 层，不是正常网页（政府网站页面一般不超过 60 层）；请另存为 .txt 或 .docx 后再评查\n`,
+    );
   });
 });

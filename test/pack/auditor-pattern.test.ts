@@ -10,7 +10,8 @@ import { tempPack } from '../helpers/temp-pack.js';
 /** The national pack with a `pattern` added to the legalAidCases fact. */
 const withPattern = (pattern: string) =>
   tempPack({
-    'facts.yaml': (t) => t.replace(/(\{ id: legalAidCases, [^\n]*?)( \})\n/, `$1, pattern: ${JSON.stringify(pattern)}$2\n`),
+    'facts.yaml': (t) =>
+      t.replace(/(\{ id: legalAidCases, [^\n]*?)( \})\n/, `$1, pattern: ${JSON.stringify(pattern)}$2\n`),
   });
 
 const doc = (text: string) => ({ file: 'mem.txt', format: 'text' as const, text, meta: {} });
@@ -34,9 +35,14 @@ describe('auditor patterns', () => {
     const dir = withPattern('(?<=代理)\\d+');
     const { code, stderr } = await runCli(['rules', 'validate', dir, '--lang', 'en']);
     expect(code).toBe(2);
-    const line = readFileSync(join(dir, 'facts.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('代理')) + 1;
+    const line =
+      readFileSync(join(dir, 'facts.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('代理')) + 1;
     expect(stderr).toMatch(new RegExp(`facts\\.yaml:${line}:\\d+: `));
-    expect(stderr).toMatch(/facts\.yaml:\d+:\d+: the regular expression "\(\?<=代理\)\\d\+" of fact "legalAidCases" is invalid \(invalid named capture: .*\); rewrite it in RE2 syntax/);
+    expect(stderr).toMatch(
+      /facts\.yaml:\d+:\d+: the regular expression "\(\?<=代理\)\\d\+" of fact "legalAidCases" is invalid \(invalid named capture: .*\); rewrite it in RE2 syntax/,
+    );
   });
 
   it.each([

@@ -44,7 +44,10 @@ describe('the national pack', () => {
   it('spreads its rules over every category; each role has its own maximum (共性 92 + its 个性 points)', () => {
     const categories = new Set(pack.rules.map((r) => r.rule.category));
     expect([...categories].sort()).toEqual(pack.manifest.categories.map((c) => c.id).sort());
-    const maximum = (role: string) => pack.rules.filter((r) => !r.rule.appliesTo || r.rule.appliesTo.includes(role as never)).reduce((s, r) => s + r.rule.points, 0);
+    const maximum = (role: string) =>
+      pack.rules
+        .filter((r) => !r.rule.appliesTo || r.rule.appliesTo.includes(role as never))
+        .reduce((s, r) => s + r.rule.points, 0);
     expect(maximum('government')).toBe(92 + 6); // 述法覆盖 4, 败诉情况 2
     expect(maximum('judicial_bureau')).toBe(92 + 12); // + 法律明白人 1, 法律援助 3, 报送 2
     expect(maximum('department')).toBe(92 + 10); // 被纠错 4, 败诉 4, 报送 2
@@ -52,7 +55,9 @@ describe('the national pack', () => {
   });
 
   it('keeps 法律援助, 调解 and 法律明白人 out of a department score', () => {
-    const forDepartment = pack.rules.filter((r) => !r.rule.appliesTo || r.rule.appliesTo.includes('department')).map((r) => r.rule.id);
+    const forDepartment = pack.rules
+      .filter((r) => !r.rule.appliesTo || r.rule.appliesTo.includes('department'))
+      .map((r) => r.rule.id);
     expect(forDepartment).not.toContain('legal_services.legal-aid');
     expect(forDepartment).not.toContain('legal_services.mediation-success-rate');
     expect(forDepartment).not.toContain('publicity.legal-understanders');
@@ -81,23 +86,37 @@ describe('pack mistakes an auditor makes', () => {
     },
     {
       mistake: 'unknown fact id in a rule',
-      edits: { 'checklist.yaml': swap('fact: headAppearanceRateEffective, target', 'fact: headAppearanceRateEfective, target') },
-      expected: /^checklist\.yaml:\d+:\d+: unknown fact "headAppearanceRateEfective"; did you mean "headAppearanceRateEffective"\?$/,
+      edits: {
+        'checklist.yaml': swap('fact: headAppearanceRateEffective, target', 'fact: headAppearanceRateEfective, target'),
+      },
+      expected:
+        /^checklist\.yaml:\d+:\d+: unknown fact "headAppearanceRateEfective"; did you mean "headAppearanceRateEffective"\?$/,
     },
     {
       mistake: 'unknown fact id in a condition',
-      edits: { 'checklist.yaml': swap('{ fact: statementOfLaw, operator: equal, value: full }', '{ fact: statementOfLow, operator: equal, value: full }') },
+      edits: {
+        'checklist.yaml': swap(
+          '{ fact: statementOfLaw, operator: equal, value: full }',
+          '{ fact: statementOfLow, operator: equal, value: full }',
+        ),
+      },
       expected: /^checklist\.yaml:\d+:\d+: unknown fact "statementOfLow"; did you mean "statementOfLaw"\?$/,
     },
     {
       mistake: 'unknown operator',
-      edits: { 'checklist.yaml': swap('operator: greaterThanInclusive, value: 100 }', 'operator: greaterThanOrEqual, value: 100 }') },
+      edits: {
+        'checklist.yaml': swap(
+          'operator: greaterThanInclusive, value: 100 }',
+          'operator: greaterThanOrEqual, value: 100 }',
+        ),
+      },
       expected: /^checklist\.yaml:\d+:\d+: unknown operator "greaterThanOrEqual"/,
     },
     {
       mistake: 'duplicate rule id',
       edits: { 'checklist.yaml': swap('id: structure.shortcomings', 'id: structure.measures-and-results') },
-      expected: /^checklist\.yaml:\d+:\d+: duplicate rule id "structure\.measures-and-results" \(first at line \d+\); ids must be unique$/,
+      expected:
+        /^checklist\.yaml:\d+:\d+: duplicate rule id "structure\.measures-and-results" \(first at line \d+\); ids must be unique$/,
     },
     {
       mistake: 'unknown category',
@@ -116,13 +135,22 @@ describe('pack mistakes an auditor makes', () => {
     },
     {
       mistake: 'a message naming a fact the rule does not read',
-      edits: { 'checklist.yaml': swap('行政规范性文件报备率为{{normativeDocumentFilingRate}}%', '行政规范性文件报备率为{{majorDecisionLegalReviewRate}}%') },
-      expected: /^checklist\.yaml:\d+:\d+: \{\{majorDecisionLegalReviewRate\}\} in the message is not a fact this rule uses; available: normativeDocumentFilingRate, points, maxPoints$/,
+      edits: {
+        'checklist.yaml': swap(
+          '行政规范性文件报备率为{{normativeDocumentFilingRate}}%',
+          '行政规范性文件报备率为{{majorDecisionLegalReviewRate}}%',
+        ),
+      },
+      expected:
+        /^checklist\.yaml:\d+:\d+: \{\{majorDecisionLegalReviewRate\}\} in the message is not a fact this rule uses; available: normativeDocumentFilingRate, points, maxPoints$/,
     },
     {
       mistake: 'a tier message naming a fact the rule does not read',
-      edits: { 'checklist.yaml': swap('但应出庭案件为{{headAppearanceRequired}}件', '但应出庭案件为{{litigationCases}}件') },
-      expected: /^checklist\.yaml:\d+:\d+: \{\{litigationCases\}\} in the message is not a fact this rule uses; available: headAppearanceRateGap, headAppearanceRate, headAppearanceRateComputed, headAppearanceCases, headAppearanceRequired, headAppearanceRateZeroBase, points, maxPoints$/,
+      edits: {
+        'checklist.yaml': swap('但应出庭案件为{{headAppearanceRequired}}件', '但应出庭案件为{{litigationCases}}件'),
+      },
+      expected:
+        /^checklist\.yaml:\d+:\d+: \{\{litigationCases\}\} in the message is not a fact this rule uses; available: headAppearanceRateGap, headAppearanceRate, headAppearanceRateComputed, headAppearanceCases, headAppearanceRequired, headAppearanceRateZeroBase, points, maxPoints$/,
     },
     {
       mistake: 'a single condition not wrapped in all/any',
@@ -132,16 +160,28 @@ describe('pack mistakes an auditor makes', () => {
           'when: { fact: lawPopularizationResponsibility, operator: equal, value: true }',
         ),
       },
-      expected: /^checklist\.yaml:\d+:\d+: malformed condition: a top-level condition must be all, any, not or condition/,
+      expected:
+        /^checklist\.yaml:\d+:\d+: malformed condition: a top-level condition must be all, any, not or condition/,
     },
     {
       mistake: 'an enum value the fact does not have',
-      edits: { 'checklist.yaml': swap('{ fact: statementOfLaw, operator: equal, value: full }', '{ fact: statementOfLaw, operator: equal, value: complete }') },
-      expected: /^checklist\.yaml:\d+:\d+: fact "statementOfLaw" has no value "complete"; values: full, partial, held, none$/,
+      edits: {
+        'checklist.yaml': swap(
+          '{ fact: statementOfLaw, operator: equal, value: full }',
+          '{ fact: statementOfLaw, operator: equal, value: complete }',
+        ),
+      },
+      expected:
+        /^checklist\.yaml:\d+:\d+: fact "statementOfLaw" has no value "complete"; values: full, partial, held, none$/,
     },
     {
       mistake: 'a tier worth more than the rule',
-      edits: { 'checklist.yaml': swap('      - label: 组织述法但未实现或未载明全覆盖\n        points: 2', '      - label: 组织述法但未实现或未载明全覆盖\n        points: 9') },
+      edits: {
+        'checklist.yaml': swap(
+          '      - label: 组织述法但未实现或未载明全覆盖\n        points: 2',
+          '      - label: 组织述法但未实现或未载明全覆盖\n        points: 9',
+        ),
+      },
       expected: /^checklist\.yaml:\d+:\d+: tier points 9 exceed the rule's points 4$/,
     },
     {
@@ -152,46 +192,79 @@ describe('pack mistakes an auditor makes', () => {
           '            - { fact: leadershipLawStudySessions, operator: greaterThanInclusive, value: 0 }',
         ),
       },
-      expected: /^checklist\.yaml:\d+:\d+: tier 2 can never be chosen: every report meeting it meets tier 1 first; put the stricter tier first$/,
+      expected:
+        /^checklist\.yaml:\d+:\d+: tier 2 can never be chosen: every report meeting it meets tier 1 first; put the stricter tier first$/,
     },
     {
       mistake: 'an empty all, which json-rules-engine reads as always true',
-      edits: { 'checklist.yaml': swap('    when:\n      all:\n        - { fact: lawPopularizationResponsibility, operator: equal, value: true }', '    when:\n      all: []') },
-      expected: /^checklist\.yaml:\d+:\d+: malformed condition: all: \[\] lists no condition \(it always holds\); list conditions or remove it$/,
+      edits: {
+        'checklist.yaml': swap(
+          '    when:\n      all:\n        - { fact: lawPopularizationResponsibility, operator: equal, value: true }',
+          '    when:\n      all: []',
+        ),
+      },
+      expected:
+        /^checklist\.yaml:\d+:\d+: malformed condition: all: \[\] lists no condition \(it always holds\); list conditions or remove it$/,
     },
     {
       mistake: 'a typo in a metadata path, which would make a stated date look unstated',
       edits: { 'checklist.yaml': swap('path: $.publishedOn,', 'path: $.publishedOnn,') },
-      expected: /^checklist\.yaml:\d+:\d+: malformed condition: report metadata has no field "\$\.publishedOnn"; did you mean "\$\.publishedOn"\?; fields: authority, /,
+      expected:
+        /^checklist\.yaml:\d+:\d+: malformed condition: report metadata has no field "\$\.publishedOnn"; did you mean "\$\.publishedOn"\?; fields: authority, /,
     },
     {
       mistake: 'a path on a fact that is a number',
-      edits: { 'checklist.yaml': swap('- { fact: legalAidCases, operator: greaterThan, value: 0 }', '- { fact: legalAidCases, path: $.total, operator: greaterThan, value: 0 }') },
-      expected: /^checklist\.yaml:\d+:\d+: malformed condition: fact "legalAidCases" is a count, not an object: it takes no path; remove the path$/,
+      edits: {
+        'checklist.yaml': swap(
+          '- { fact: legalAidCases, operator: greaterThan, value: 0 }',
+          '- { fact: legalAidCases, path: $.total, operator: greaterThan, value: 0 }',
+        ),
+      },
+      expected:
+        /^checklist\.yaml:\d+:\d+: malformed condition: fact "legalAidCases" is a count, not an object: it takes no path; remove the path$/,
     },
     {
       mistake: 'a string compared with a percentage, which never matches',
-      edits: { 'checklist.yaml': swap('{ fact: normativeDocumentFilingRate, operator: greaterThanInclusive, value: 100 }', '{ fact: normativeDocumentFilingRate, operator: greaterThanInclusive, value: "100" }') },
-      expected: /^checklist\.yaml:\d+:\d+: malformed condition: fact "normativeDocumentFilingRate" is a percent: comparing it with "100" can never hold; write a number, e\.g\. 100$/,
+      edits: {
+        'checklist.yaml': swap(
+          '{ fact: normativeDocumentFilingRate, operator: greaterThanInclusive, value: 100 }',
+          '{ fact: normativeDocumentFilingRate, operator: greaterThanInclusive, value: "100" }',
+        ),
+      },
+      expected:
+        /^checklist\.yaml:\d+:\d+: malformed condition: fact "normativeDocumentFilingRate" is a percent: comparing it with "100" can never hold; write a number, e\.g\. 100$/,
     },
     {
       mistake: 'a single value for in',
-      edits: { 'checklist.yaml': swap('{ fact: statementOfLaw, operator: in, value: [partial, held] }', '{ fact: statementOfLaw, operator: in, value: partial }') },
+      edits: {
+        'checklist.yaml': swap(
+          '{ fact: statementOfLaw, operator: in, value: [partial, held] }',
+          '{ fact: statementOfLaw, operator: in, value: partial }',
+        ),
+      },
       expected: /^checklist\.yaml:\d+:\d+: malformed condition: operator in takes a list as value, e\.g\. \[a, b\]$/,
     },
     {
       mistake: 'a checklist with no rules, which grades every report 0 of 0',
-      edits: { 'checklist.yaml': (t: string) => t.replace(/\nrules:\n[^]*$/, '\nrules: []\n') },
-      expected: /^checklist\.yaml:\d+:\d+: the pack has no enabled rule: every report would score 0 of 0; add rules under rules in checklist\.yaml$/,
+      edits: { 'checklist.yaml': (t: string) => t.replace(/\nrules:\n[\s\S]*$/, '\nrules: []\n') },
+      expected:
+        /^checklist\.yaml:\d+:\d+: the pack has no enabled rule: every report would score 0 of 0; add rules under rules in checklist\.yaml$/,
     },
     {
       mistake: 'a derived fact from an unknown fact',
-      edits: { 'facts.yaml': swap('of: [mediationSucceeded, mediationAccepted]', 'of: [mediationSucceded, mediationAccepted]') },
+      edits: {
+        'facts.yaml': swap('of: [mediationSucceeded, mediationAccepted]', 'of: [mediationSucceded, mediationAccepted]'),
+      },
       expected: /^facts\.yaml:\d+:\d+: unknown fact "mediationSucceded"/,
     },
     {
       mistake: 'a ratio of three facts',
-      edits: { 'facts.yaml': swap('op: ratio, of: [mediationSucceeded, mediationAccepted]', 'op: ratio, of: [mediationSucceeded, mediationAccepted, legalAidCases]') },
+      edits: {
+        'facts.yaml': swap(
+          'op: ratio, of: [mediationSucceeded, mediationAccepted]',
+          'op: ratio, of: [mediationSucceeded, mediationAccepted, legalAidCases]',
+        ),
+      },
       expected: /^facts\.yaml:\d+:\d+: derived fact op ratio has wrong inputs: of must list exactly 2 fact\(s\)$/,
     },
     {
@@ -211,12 +284,17 @@ describe('pack mistakes an auditor makes', () => {
   });
 
   it('points at the exact line and column of an unknown fact', () => {
-    const dir = tempPack({ 'checklist.yaml': (t) => t.replace('fact: headAppearanceRateEffective, target', 'fact: headApearanceRateEffective, target') });
+    const dir = tempPack({
+      'checklist.yaml': (t) =>
+        t.replace('fact: headAppearanceRateEffective, target', 'fact: headApearanceRateEffective, target'),
+    });
     const lines = problemsOf(dir);
     const text = readFileSync(`${dir}/checklist.yaml`, 'utf8').split('\n');
     const line = text.findIndex((l) => l.includes('headApearanceRateEffective')) + 1;
     const column = text[line - 1]!.indexOf('headApearanceRateEffective') + 1;
-    expect(lines).toEqual([`checklist.yaml:${line}:${column}: unknown fact "headApearanceRateEffective"; did you mean "headAppearanceRateEffective"?`]);
+    expect(lines).toEqual([
+      `checklist.yaml:${line}:${column}: unknown fact "headApearanceRateEffective"; did you mean "headAppearanceRateEffective"?`,
+    ]);
   });
 
   it('speaks Chinese by default', () => {
@@ -236,7 +314,9 @@ describe('pack mistakes an auditor makes', () => {
 describe('reserved fact ids', () => {
   // facts.yaml opens with three comment lines and `facts:` on line 4: an entry added right after it is line 5,
   // and in `  - { id: report, …` the id's value starts at column 11.
-  const first = (entry: string) => ({ 'facts.yaml': (t: string) => t.replace('\nfacts:\n', `\nfacts:\n  - ${entry}\n`) });
+  const first = (entry: string) => ({
+    'facts.yaml': (t: string) => t.replace('\nfacts:\n', `\nfacts:\n  - ${entry}\n`),
+  });
 
   it('names the line and column of a built-in id and says it is reserved, not a duplicate "at line 0"', () => {
     expect(problemsOf(tempPack(first('{ id: report, label: 报告, type: text }')))).toEqual([
@@ -255,7 +335,9 @@ describe('reserved fact ids', () => {
 
   it('refuses a derived fact named like a template parameter, at its own line', () => {
     // appended as the last entry of derived:, so its line is the file's last
-    const dir = tempPack({ 'facts.yaml': (t) => `${t}  - { id: points, label: 得分, op: abs, of: [legalAidCases] }\n` });
+    const dir = tempPack({
+      'facts.yaml': (t) => `${t}  - { id: points, label: 得分, op: abs, of: [legalAidCases] }\n`,
+    });
     const line = readFileSync(`${dir}/facts.yaml`, 'utf8').trimEnd().split('\n').length;
     expect(problemsOf(dir)).toEqual([
       `facts.yaml:${line}:11: fact id "points" is reserved (a message template parameter: {{points}} is the points earned, {{maxPoints}} the points at stake) and cannot be defined; choose another id`,
@@ -271,18 +353,26 @@ describe('reserved fact ids', () => {
 
 describe('message template placeholders', () => {
   const original = '    message: 行政规范性文件报备率为{{normativeDocumentFilingRate}}%，未达到100%';
-  const lineOf = (dir: string, text: string) => readFileSync(`${dir}/checklist.yaml`, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+  const lineOf = (dir: string, text: string) =>
+    readFileSync(`${dir}/checklist.yaml`, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1;
   const allowed = 'available: normativeDocumentFilingRate, points, maxPoints';
 
   it('refuses {{__proto__}} at the placeholder itself, not as literal text', () => {
-    const dir = tempPack({ 'checklist.yaml': (t) => t.replace(original, '    message: 行政规范性文件报备率为{{__proto__}}%，未达到100%') });
+    const dir = tempPack({
+      'checklist.yaml': (t) => t.replace(original, '    message: 行政规范性文件报备率为{{__proto__}}%，未达到100%'),
+    });
     const line = lineOf(dir, '{{__proto__}}');
     // `    message: ` is 13 characters and 行政规范性文件报备率为 11 more: the placeholder starts at column 25
-    expect(problemsOf(dir)).toEqual([`checklist.yaml:${line}:25: {{__proto__}} in the message is not a fact this rule uses; ${allowed}`]);
+    expect(problemsOf(dir)).toEqual([
+      `checklist.yaml:${line}:25: {{__proto__}} in the message is not a fact this rule uses; ${allowed}`,
+    ]);
   });
 
   it('refuses {{constructor}} in a block scalar, each occurrence at its own line and column', () => {
-    const block = '    message: |-\n      报备率为{{normativeDocumentFilingRate}}%\n      {{constructor}}与{{ constructor }}、{{constructor}}';
+    const block =
+      '    message: |-\n      报备率为{{normativeDocumentFilingRate}}%\n      {{constructor}}与{{ constructor }}、{{constructor}}';
     const dir = tempPack({ 'checklist.yaml': (t) => t.replace(original, block) });
     const line = lineOf(dir, '{{constructor}}与');
     // six spaces of indentation; {{constructor}} is 15 characters, 与 one, {{ constructor }} 17, 、 one
@@ -294,15 +384,25 @@ describe('message template placeholders', () => {
   });
 
   it('refuses a placeholder in a notApplicable message that is not one of its facts', () => {
-    const dir = tempPack({ 'checklist.yaml': (t) => t.replace('      message: 报告载明本年度未制定行政规范性文件，本项不适用', '      message: 报告载明本年度未制定行政规范性文件{{hasOwnProperty}}，本项不适用') });
+    const dir = tempPack({
+      'checklist.yaml': (t) =>
+        t.replace(
+          '      message: 报告载明本年度未制定行政规范性文件，本项不适用',
+          '      message: 报告载明本年度未制定行政规范性文件{{hasOwnProperty}}，本项不适用',
+        ),
+    });
     const line = lineOf(dir, '{{hasOwnProperty}}');
     // `      message: ` is 15 characters and 报告载明本年度未制定行政规范性文件 17 more
-    expect(problemsOf(dir)).toEqual([`checklist.yaml:${line}:33: {{hasOwnProperty}} in the message is not a fact this rule uses; available: normativeDocumentsIssued, points, maxPoints`]);
+    expect(problemsOf(dir)).toEqual([
+      `checklist.yaml:${line}:33: {{hasOwnProperty}} in the message is not a fact this rule uses; available: normativeDocumentsIssued, points, maxPoints`,
+    ]);
   });
 });
 
 describe('filling a message template', () => {
   it('reads only the values given, never an object prototype', () => {
-    expect(fillTemplate('{{constructor}}|{{toString}}|{{valueOf}}|{{points}}', { points: 2 })).toBe('〈未载明〉|〈未载明〉|〈未载明〉|2');
+    expect(fillTemplate('{{constructor}}|{{toString}}|{{valueOf}}|{{points}}', { points: 2 })).toBe(
+      '〈未载明〉|〈未载明〉|〈未载明〉|2',
+    );
   });
 });

@@ -15,13 +15,25 @@ const FILE_NAMES = Object.values(PACK_FILES).map(([name]) => name);
 /** A pack as data, its catalog by what it answers: what two loads must agree on, key order included (patterns: see withPatterns). */
 const asData = ({ catalog, ...pack }: Omit<Pack, 'patterns'> & { patterns?: unknown }) => {
   const { patterns: _compiled, ...rest } = pack;
-  return JSON.stringify({ ...rest, catalog: { ids: catalog.ids(), stated: catalog.statedIds(), sections: catalog.sectionIds, labels: catalog.ids().map((id) => catalog.label(id, 'en')) } });
+  return JSON.stringify({
+    ...rest,
+    catalog: {
+      ids: catalog.ids(),
+      stated: catalog.statedIds(),
+      sections: catalog.sectionIds,
+      labels: catalog.ids().map((id) => catalog.label(id, 'en')),
+    },
+  });
 };
 
 /** The national pack with an auditor's pattern on one fact (a count read by RE2). */
 const withAPattern = () =>
   tempPack({
-    'facts.yaml': (t) => t.replace(/(- \{ id: leadershipLawStudySessions,[^\n]*cues: \[[^\]]*\],)/, '$1 pattern: "学法活动(?<value>[0-9]+)场",'),
+    'facts.yaml': (t) =>
+      t.replace(
+        /(- \{ id: leadershipLawStudySessions,[^\n]*cues: \[[^\]]*\],)/,
+        '$1 pattern: "学法活动(?<value>[0-9]+)场",',
+      ),
   });
 
 function snapshotOf(name: string): string {
@@ -48,7 +60,7 @@ describe('a bundled pack from its snapshot (the built CLI skips reading and vali
     expect(readSnapshot('no-such-pack', dir)).toBeUndefined();
   });
 
-  it('gets its facts\' patterns compiled when opened, and RE2 only when a fact has one', async () => {
+  it("gets its facts' patterns compiled when opened, and RE2 only when a fact has one", async () => {
     const plain = readSnapshot('national', snapshotOf('national'))!;
     expect((await withPatterns(plain)).patterns.size).toBe(0);
     const { patterns, ...full } = loadPack(withAPattern());
@@ -82,15 +94,26 @@ describe('a bundled pack from its snapshot (the built CLI skips reading and vali
 describe('the built CLI (bin/fazhi.js: the bundle in dist/, the pack from its snapshot)', () => {
   it('scores a document and a structured report exactly as the source does', async () => {
     expect(existsSync('dist/packs/national.json')).toBe(true);
-    const args = ['check', 'samples/synthetic/excellent.txt', 'samples/real/003-xiaxian.yaml', '--format', 'json', '--as-of', '2026-01-01'];
+    const args = [
+      'check',
+      'samples/synthetic/excellent.txt',
+      'samples/real/003-xiaxian.yaml',
+      '--format',
+      'json',
+      '--as-of',
+      '2026-01-01',
+    ];
     const built = execFileSync(process.execPath, ['bin/fazhi.js', ...args], { encoding: 'utf8' });
     const source = await runCli(args);
     expect(source.code).toBe(0);
     expect(built).toBe(source.stdout);
   });
 
-  it('reads a fact by an auditor\'s pattern exactly as the source does (RE2 loaded with the pack that needs it)', async () => {
-    const report = tempFile('report.txt', '某县司法局2024年度法治政府建设年度报告\n一、主要工作\n全年开展学法活动12场。\n');
+  it("reads a fact by an auditor's pattern exactly as the source does (RE2 loaded with the pack that needs it)", async () => {
+    const report = tempFile(
+      'report.txt',
+      '某县司法局2024年度法治政府建设年度报告\n一、主要工作\n全年开展学法活动12场。\n',
+    );
     const args = ['extract', report, '--rules', withAPattern(), '--format', 'json'];
     const built = execFileSync(process.execPath, ['bin/fazhi.js', ...args], { encoding: 'utf8' });
     const source = await runCli(args);
@@ -103,7 +126,9 @@ describe('the built CLI (bin/fazhi.js: the bundle in dist/, the pack from its sn
     expect(version.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
     const help = execFileSync(process.execPath, ['bin/fazhi.js', 'check', '--help'], { encoding: 'utf8' });
     expect(help).toContain('--format <format>');
-    const list = execFileSync(process.execPath, ['bin/fazhi.js', 'rules', 'list', '--format', 'json'], { encoding: 'utf8' });
+    const list = execFileSync(process.execPath, ['bin/fazhi.js', 'rules', 'list', '--format', 'json'], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(list)).toHaveLength(loadPack('national').rules.length);
   });
 
@@ -111,14 +136,25 @@ describe('the built CLI (bin/fazhi.js: the bundle in dist/, the pack from its sn
   // module it holds in a `// path` comment (`// node_modules/zod/…`, or `// ../…/node_modules/zod/…`
   // where node_modules is a link), and Node (NODE_DEBUG=esm) names each file it loads.
   const modulesLoaded = (args: string[]) => {
-    const run = spawnSync(process.execPath, ['bin/fazhi.js', ...args], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } });
+    const run = spawnSync(process.execPath, ['bin/fazhi.js', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_DEBUG: 'esm' },
+    });
     const files = [...new Set([...run.stderr.matchAll(/file:\/\/(\S+?dist\/bundle\/[\w-]+\.js)/g)].map((m) => m[1]!))];
     expect(files.some((f) => f.endsWith('/main.js'))).toBe(true);
     const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     return [...code.matchAll(/^\/\/ (?:\.\.\/)*(?:[^\n]*?\/)?((?:src|node_modules)\/[^\s]+)$/gm)].map((m) => m[1]!);
   };
-  const none = (modules: string[], prefixes: string[]) => expect(prefixes.filter((p) => modules.some((m) => m.startsWith(p)))).toEqual([]);
-  const HEAVY = ['src/source/schema-check', 'src/pack/load-pack', 'node_modules/zod/', 'node_modules/ajv/', 'node_modules/yaml/', 'node_modules/js-yaml/'];
+  const none = (modules: string[], prefixes: string[]) =>
+    expect(prefixes.filter((p) => modules.some((m) => m.startsWith(p)))).toEqual([]);
+  const HEAVY = [
+    'src/source/schema-check',
+    'src/pack/load-pack',
+    'node_modules/zod/',
+    'node_modules/ajv/',
+    'node_modules/yaml/',
+    'node_modules/js-yaml/',
+  ];
 
   it('--version loads no commander, pack, schema, model or YAML code', () => {
     const modules = modulesLoaded(['--version']);

@@ -16,9 +16,14 @@ import { runCli } from '../helpers/cli.js';
 import { withAuthority } from '../batch/fixtures.js';
 import { CATEGORY_IDS, sampleScore, type SampleScore } from '../samples/expected-scores.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const SAMPLES = ['samples/real/003-xiaxian.yaml', 'samples/synthetic/veto.yaml', 'samples/real/004-qiaokou.yaml', 'samples/synthetic/excellent.yaml'];
+const SAMPLES = [
+  'samples/real/003-xiaxian.yaml',
+  'samples/synthetic/veto.yaml',
+  'samples/real/004-qiaokou.yaml',
+  'samples/synthetic/excellent.yaml',
+];
 const EVIL = '<script>window.__pwned=1</script>局';
 let batch: BatchResult;
 let evilFile: string;
@@ -26,7 +31,12 @@ let evilFile: string;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-render-'));
   evilFile = withAuthority(dir, 'evil.yaml', EVIL);
-  batch = await runBatch([...SAMPLES, evilFile, 'samples/nope.yaml'], { pack: loadPack('national'), jobs: 1, lang: 'zh', asOf: '2025-06-01' });
+  batch = await runBatch([...SAMPLES, evilFile, 'samples/nope.yaml'], {
+    pack: loadPack('national'),
+    jobs: 1,
+    lang: 'zh',
+    asOf: '2025-06-01',
+  });
 });
 
 describe('csv', () => {
@@ -45,7 +55,11 @@ describe('csv', () => {
     };
     const excellent = sampleScore('samples/synthetic/excellent.yaml');
     const subtotals = CATEGORY_IDS.map((id) => excellent.categories[id][0]).join(',');
-    expect(lines[1]).toMatch(new RegExp(`^${escape(start(1, excellent.file, '青禾县', 2024))}\\d+,\\d+,${subtotals},samples/synthetic/excellent\\.yaml,$`));
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^${escapeRegExp(start(1, excellent.file, '青禾县', 2024))}\\d+,\\d+,${subtotals},samples/synthetic/excellent\\.yaml,$`,
+      ),
+    );
     expect(lines[2]!.startsWith(start(2, 'samples/synthetic/veto.yaml', '石桥区', 2024))).toBe(true);
     expect(lines[3]!.startsWith(start(3, 'samples/real/003-xiaxian.yaml', '夏县', 2024))).toBe(true);
     // returned (退回重报: a 工作总结): ranked after every report that was not, whatever its percentage
@@ -63,12 +77,46 @@ describe('xlsx', () => {
     await wb.xlsx.load(file!.data as Buffer as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题清单', '错误']);
     const s = wb.getWorksheet('汇总')!;
-    expect(s.getRow(1).values).toEqual(expect.arrayContaining(['排名', '单位', '角色', '得分率', '等级', '一票否决', '退回重报', '不符合项数', '不适用项数', '报告结构']));
+    expect(s.getRow(1).values).toEqual(
+      expect.arrayContaining([
+        '排名',
+        '单位',
+        '角色',
+        '得分率',
+        '等级',
+        '一票否决',
+        '退回重报',
+        '不符合项数',
+        '不适用项数',
+        '报告结构',
+      ]),
+    );
     // the table's numbers (test/samples/expected-scores.ts); 得分率 as a fraction shown as 0.0%
-    const [excellent, xiaxian, qiaokou] = ['samples/synthetic/excellent.yaml', 'samples/real/003-xiaxian.yaml', 'samples/real/004-qiaokou.yaml'].map(sampleScore) as [SampleScore, SampleScore, SampleScore];
-    expect([s.getCell('A2').value, s.getCell('B2').value, s.getCell('F2').value, s.getCell('H2').value, s.getCell('I2').value]).toEqual([1, excellent.authority, excellent.score, excellent.percent / 100, excellent.grade]);
-    expect([s.getCell('B4').value, s.getCell('H4').value, s.getCell('I4').value, s.getCell('J4').value]).toEqual([xiaxian.authority, xiaxian.percent / 100, xiaxian.grade, '否']);
-    expect([s.getCell('A6').value, s.getCell('B6').value, s.getCell('H6').value, s.getCell('I6').value, s.getCell('K6').value]).toEqual([5, qiaokou.authority, qiaokou.percent / 100, qiaokou.grade, '是']);
+    const [excellent, xiaxian, qiaokou] = [
+      'samples/synthetic/excellent.yaml',
+      'samples/real/003-xiaxian.yaml',
+      'samples/real/004-qiaokou.yaml',
+    ].map(sampleScore) as [SampleScore, SampleScore, SampleScore];
+    expect([
+      s.getCell('A2').value,
+      s.getCell('B2').value,
+      s.getCell('F2').value,
+      s.getCell('H2').value,
+      s.getCell('I2').value,
+    ]).toEqual([1, excellent.authority, excellent.score, excellent.percent / 100, excellent.grade]);
+    expect([s.getCell('B4').value, s.getCell('H4').value, s.getCell('I4').value, s.getCell('J4').value]).toEqual([
+      xiaxian.authority,
+      xiaxian.percent / 100,
+      xiaxian.grade,
+      '否',
+    ]);
+    expect([
+      s.getCell('A6').value,
+      s.getCell('B6').value,
+      s.getCell('H6').value,
+      s.getCell('I6').value,
+      s.getCell('K6').value,
+    ]).toEqual([5, qiaokou.authority, qiaokou.percent / 100, qiaokou.grade, '是']);
     expect(s.getCell('H3').numFmt).toBe('0.0%');
     expect(s.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect((s.getCell('I2').fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFC6EFCE');
@@ -79,7 +127,11 @@ describe('xlsx', () => {
     const nonPass = batch.assessments.reduce((n, a) => n + a.findings.filter((f) => f.status !== 'pass').length, 0);
     expect(findings.rowCount).toBe(nonPass + 1);
     const errors = wb.getWorksheet('错误')!;
-    expect(errors.getRow(2).values).toEqual([undefined, 'samples/nope.yaml', 'samples/nope.yaml: 文件不存在；请检查路径']);
+    expect(errors.getRow(2).values).toEqual([
+      undefined,
+      'samples/nope.yaml',
+      'samples/nope.yaml: 文件不存在；请检查路径',
+    ]);
   });
 });
 
@@ -102,8 +154,12 @@ describe('junit', () => {
   it('has one testsuite per report and one testcase per rule with the right counts', () => {
     const xiaxian = batch.assessments.find((a) => a.report.authority === '夏县司法局')!;
     const xml = renderJunit([xiaxian], { lang: 'zh', color: false });
-    const counted = xiaxian.findings.filter((f) => f.status === 'fail' || (f.status === 'missing' && f.maxPoints > 0)).length;
-    const skipped = xiaxian.findings.filter((f) => (f.status === 'missing' && f.maxPoints === 0) || f.status === 'waived' || f.status === 'not_applicable').length;
+    const counted = xiaxian.findings.filter(
+      (f) => f.status === 'fail' || (f.status === 'missing' && f.maxPoints > 0),
+    ).length;
+    const skipped = xiaxian.findings.filter(
+      (f) => (f.status === 'missing' && f.maxPoints === 0) || f.status === 'waived' || f.status === 'not_applicable',
+    ).length;
     expect(xml).toContain(`<testsuites name="fazhi" tests="42" failures="${counted}" errors="0" skipped="${skipped}">`);
     expect(xml.match(/<testcase /g)).toHaveLength(42);
     expect(skipped).toBeGreaterThanOrEqual(2); // 夏县: the two rules for departments and towns do not apply to a 司法局
@@ -116,7 +172,10 @@ describe('junit', () => {
 
 describe('sarif', () => {
   const require = createRequire(import.meta.url);
-  const schemaFile = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+  const schemaFile = join(
+    dirname(require.resolve('@microsoft/jest-sarif/package.json')),
+    'lib/schemas/sarif-2.1.0-rtm.5.json',
+  );
 
   it('validates against the official SARIF 2.1.0 schema, one result per non-passing finding with the evidence line', () => {
     const log = JSON.parse(renderSarif(batch.assessments, { lang: 'zh', color: false }));
@@ -125,12 +184,17 @@ describe('sarif', () => {
     const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(validate({ ...log, version: '2.0.0' })).toBe(false);
-    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...log.runs[0].results[0], level: 'fatal' }] }] })).toBe(false);
+    expect(
+      validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...log.runs[0].results[0], level: 'fatal' }] }] }),
+    ).toBe(false);
     const run = log.runs[0];
     expect(run.tool.driver.rules).toHaveLength(42);
     const nonPass = batch.assessments.reduce((n, a) => n + a.findings.filter((f) => f.status !== 'pass').length, 0);
     expect(run.results).toHaveLength(nonPass);
-    const evil = run.results.find((r: { locations: { physicalLocation: { region?: { startLine: number } } }[] }) => r.locations[0]!.physicalLocation.region?.startLine === 7);
+    const evil = run.results.find(
+      (r: { locations: { physicalLocation: { region?: { startLine: number } } }[] }) =>
+        r.locations[0]!.physicalLocation.region?.startLine === 7,
+    );
     expect(evil.ruleId).toBe('litigation.head-appearance-rate');
     expect(evil.level).toBe('error');
   });
@@ -165,13 +229,15 @@ describe('terminal text', () => {
 });
 
 describe('markdown card', () => {
-  it('prints a report\'s HTML and links as text, never as markup', async () => {
+  it("prints a report's HTML and links as text, never as markup", async () => {
     const { renderMarkdown } = await import('../../src/render/markdown.js');
     const a = structuredClone(batch.assessments[0]!);
     a.report.authority = '<script>alert(1)</script>[点此](javascript:alert(2))某县司法局';
     const md = renderMarkdown([a], { lang: 'zh', color: false });
     expect(md).not.toContain('<script>');
     expect(md).not.toMatch(/(?<!\\)\]\(javascript:/); // an escaped \] starts no link
-    expect(md.split('\n')[0]).toBe('# &lt;script&gt;alert(1)&lt;/script&gt;\\[点此\\](javascript:alert(2))某县司法局（司法局） 2024年度 法治政府建设年度报告评查结果');
+    expect(md.split('\n')[0]).toBe(
+      '# &lt;script&gt;alert(1)&lt;/script&gt;\\[点此\\](javascript:alert(2))某县司法局（司法局） 2024年度 法治政府建设年度报告评查结果',
+    );
   });
 });

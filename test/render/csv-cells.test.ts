@@ -6,7 +6,9 @@ import { runCli } from '../helpers/cli.js';
 
 let xiaxian: Assessment;
 beforeAll(async () => {
-  xiaxian = JSON.parse((await runCli(['check', 'samples/real/003-xiaxian.yaml', '--format', 'json'])).stdout) as Assessment;
+  xiaxian = JSON.parse(
+    (await runCli(['check', 'samples/real/003-xiaxian.yaml', '--format', 'json'])).stdout,
+  ) as Assessment;
 });
 
 /** summary.csv's first data row for one report whose authority is `authority`: rank 1, then the authority cell. */
@@ -50,7 +52,20 @@ describe('csv cells a spreadsheet could run as formulas', () => {
 
   it('writes numeric columns as numbers: a negative change reads as -3.5', async () => {
     const a = structuredClone(xiaxian);
-    const batch = { ...batchFromAssessments([a]), comparisons: [{ authority: '夏县司法局', file: a.report.file, previousPercent: 62, percent: 58.5, change: -3.5, newlyFailing: [], fixed: [] }] };
+    const batch = {
+      ...batchFromAssessments([a]),
+      comparisons: [
+        {
+          authority: '夏县司法局',
+          file: a.report.file,
+          previousPercent: 62,
+          percent: 58.5,
+          change: -3.5,
+          newlyFailing: [],
+          fixed: [],
+        },
+      ],
+    };
     const [summary] = await batchFiles('csv', batch, { lang: 'zh', color: false });
     const [head, row] = String(summary!.data).slice(1).split('\r\n');
     const at = head!.split(',').indexOf('变化');

@@ -55,26 +55,61 @@ facts:
 `;
 
 /** Full-width marks with 40 characters either side, one line each, for a failure message that shows where. */
-const marksIn = (text: string) => [...text.matchAll(FULL_WIDTH)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\n/g, '⏎'));
+const marksIn = (text: string) =>
+  [...text.matchAll(FULL_WIDTH)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\n/g, '⏎'));
 
 async function englishBatch() {
-  const pack = loadPack(tempPack(Object.fromEntries(['pack.yaml', 'facts.yaml', 'checklist.yaml', 'sections.yaml', 'vocabulary.yaml'].map((f) => [f, neutral]))));
+  const pack = loadPack(
+    tempPack(
+      Object.fromEntries(
+        ['pack.yaml', 'facts.yaml', 'checklist.yaml', 'sections.yaml', 'vocabulary.yaml'].map((f) => [f, neutral]),
+      ),
+    ),
+  );
   const events: AssessmentEvent[] = [
-    { id: 'E1', unit: 'Riverside County Justice Bureau', rule: 'accountability.major-violation', date: '2024-05-12', source: 'Notice 3', description: 'a major violation' },
+    {
+      id: 'E1',
+      unit: 'Riverside County Justice Bureau',
+      rule: 'accountability.major-violation',
+      date: '2024-05-12',
+      source: 'Notice 3',
+      description: 'a major violation',
+    },
     { id: 'E2', unit: 'Riverside County Justice Bureau', rule: 'accountability.major-violation', source: 'Notice 4' },
   ];
   const hillside = tempFile('hillside.yaml', HILLSIDE);
-  const shortfalls = (await createAssessor(pack, { lang: 'en', asOf: '2025-01-01', events }).assessFile(hillside)).findings.filter((f) => f.status === 'fail' || f.status === 'missing');
+  const shortfalls = (
+    await createAssessor(pack, { lang: 'en', asOf: '2025-01-01', events }).assessFile(hillside)
+  ).findings.filter((f) => f.status === 'fail' || f.status === 'missing');
   const waivers: Waiver[] = [
-    { rule: shortfalls[0]!.ruleId, report: 'Hillside Township', reason: 'archive rebuilt', approver: 'County office', expires: '2030-01-01' },
-    { rule: shortfalls[1]!.ruleId, report: 'Hillside Township', reason: 'old waiver', approver: 'County office', expires: '2024-01-01' },
+    {
+      rule: shortfalls[0]!.ruleId,
+      report: 'Hillside Township',
+      reason: 'archive rebuilt',
+      approver: 'County office',
+      expires: '2030-01-01',
+    },
+    {
+      rule: shortfalls[1]!.ruleId,
+      report: 'Hillside Township',
+      reason: 'old waiver',
+      approver: 'County office',
+      expires: '2024-01-01',
+    },
   ];
   const assessor = createAssessor(pack, { lang: 'en', asOf: '2025-01-01', events, waivers });
-  const assessments = [await assessor.assessFile(tempFile('riverside.yaml', RIVERSIDE)), await assessor.assessFile(hillside)];
+  const assessments = [
+    await assessor.assessFile(tempFile('riverside.yaml', RIVERSIDE)),
+    await assessor.assessFile(hillside),
+  ];
   const grades = pack.manifest.grades.map((g) => ({ name: g.en ?? g.name, min: g.min }));
   const batch = batchFromAssessments(assessments, grades, [errorRow('broken.txt', new Error('boom'), 'en')]);
   // last year: three points better, every rule the other way round — so the page has changes, newly failing and fixed rules
-  const previous = batch.assessments.map((a) => ({ ...a, percent: a.percent + 3, findings: a.findings.map((f) => ({ ...f, status: f.status === 'pass' ? 'fail' : 'pass' })) }));
+  const previous = batch.assessments.map((a) => ({
+    ...a,
+    percent: a.percent + 3,
+    findings: a.findings.map((f) => ({ ...f, status: f.status === 'pass' ? 'fail' : 'pass' })),
+  }));
   batch.comparisons = compareWithPrevious(batch.assessments, { assessments: previous });
   batch.interrupted = true;
   return { batch, grades };
@@ -90,7 +125,12 @@ describe('--lang en writes no full-width punctuation of its own', () => {
     for (const format of FORMATS) outputs[`check --format ${format}`] = FORMATTERS[format].check(entries, options);
     // the page shows what the marks would come from: waivers, events, last year, the error table, the interruption
     const html = outputs['batch report.html']!;
-    for (const shown of ['Waiver expired: old waiver (County office, 2024-01-01)', 'recorded in: Notice 3 (2024-05-12); Notice 4', 'Files that could not be scored (1)', 'Compared with last year']) {
+    for (const shown of [
+      'Waiver expired: old waiver (County office, 2024-01-01)',
+      'recorded in: Notice 3 (2024-05-12); Notice 4',
+      'Files that could not be scored (1)',
+      'Compared with last year',
+    ]) {
       expect(html).toContain(shown);
     }
     expect(html).toMatch(/found 3 files, scored 2, could not be scored 1/);

@@ -16,18 +16,61 @@ import type { Assessment, Finding } from '../../src/model/assessment.js';
  */
 const PACK = { id: 'test', title: '测试细则', version: '1.0.0' };
 
-const CATEGORY_TITLES = { structure: '报告结构', litigation: '行政应诉', review: '行政复议', disclosure: '报告公开', enforcement: '行政执法' } as const;
+const CATEGORY_TITLES = {
+  structure: '报告结构',
+  litigation: '行政应诉',
+  review: '行政复议',
+  disclosure: '报告公开',
+  enforcement: '行政执法',
+} as const;
 
 const RULES = {
-  litigation: { ruleId: 'litigation.head-appearance-rate', category: 'litigation', title: '行政机关负责人出庭应诉', severity: 'error', veto: false },
-  review: { ruleId: 'review.correction-rate', category: 'review', title: '行政复议纠错', severity: 'warning', veto: false },
-  disclosure: { ruleId: 'disclosure.published', category: 'disclosure', title: '报告公开', severity: 'warning', veto: false },
-  enforcement: { ruleId: 'enforcement.major-violation', category: 'enforcement', title: '重大行政执法过错', severity: 'error', veto: true },
-  gate: { ruleId: 'structure.document-type', category: 'structure', title: '报告类型', severity: 'error', veto: false, gate: true },
+  litigation: {
+    ruleId: 'litigation.head-appearance-rate',
+    category: 'litigation',
+    title: '行政机关负责人出庭应诉',
+    severity: 'error',
+    veto: false,
+  },
+  review: {
+    ruleId: 'review.correction-rate',
+    category: 'review',
+    title: '行政复议纠错',
+    severity: 'warning',
+    veto: false,
+  },
+  disclosure: {
+    ruleId: 'disclosure.published',
+    category: 'disclosure',
+    title: '报告公开',
+    severity: 'warning',
+    veto: false,
+  },
+  enforcement: {
+    ruleId: 'enforcement.major-violation',
+    category: 'enforcement',
+    title: '重大行政执法过错',
+    severity: 'error',
+    veto: true,
+  },
+  gate: {
+    ruleId: 'structure.document-type',
+    category: 'structure',
+    title: '报告类型',
+    severity: 'error',
+    veto: false,
+    gate: true,
+  },
 } as const;
 
 type RuleKey = keyof typeof RULES;
-const f = (rule: RuleKey, status: Finding['status'], points: number, maxPoints: number, extra: Partial<Finding> = {}): Finding => ({
+const f = (
+  rule: RuleKey,
+  status: Finding['status'],
+  points: number,
+  maxPoints: number,
+  extra: Partial<Finding> = {},
+): Finding => ({
   ...RULES[rule],
   status,
   points,
@@ -44,11 +87,19 @@ function assessment(
   const score = findings.reduce((n, x) => n + x.points, 0);
   const maxScore = findings.reduce((n, x) => n + x.maxPoints, 0);
   const counts = Object.fromEntries(
-    (['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error'] as const).map((s) => [s, findings.filter((x) => x.status === s).length]),
+    (['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error'] as const).map((s) => [
+      s,
+      findings.filter((x) => x.status === s).length,
+    ]),
   );
   const categories = Object.entries(CATEGORY_TITLES).map(([id, title]) => {
     const own = findings.filter((x) => x.category === id);
-    return { id, title, score: own.reduce((n, x) => n + x.points, 0), maxScore: own.reduce((n, x) => n + x.maxPoints, 0) };
+    return {
+      id,
+      title,
+      score: own.reduce((n, x) => n + x.points, 0),
+      maxScore: own.reduce((n, x) => n + x.maxPoints, 0),
+    };
   });
   return {
     report: { file, ...report },
@@ -69,7 +120,12 @@ export const NA_REASON = '本单位本年度未发生行政诉讼案件，本项
 export const NA_QUOTE = '本年度未发生行政诉讼案件';
 export const GATE_MESSAGE = '本文件是工作总结，不是法治政府建设年度报告';
 export const GATE_QUOTE = '某县司法局2023年工作总结';
-export const EVENT = { id: 'E-2024-07', date: '2024-07-15', source: '省司法厅通报〔2024〕12号', description: '发生重大行政执法过错案件' };
+export const EVENT = {
+  id: 'E-2024-07',
+  date: '2024-07-15',
+  source: '省司法厅通报〔2024〕12号',
+  description: '发生重大行政执法过错案件',
+};
 
 export const A = assessment(
   'reports/a.yaml',
@@ -92,7 +148,11 @@ export const B = assessment(
     f('review', 'missing', 0, 10, { message: '报告未载明行政复议纠错率', missingFacts: ['correctionRate'] }),
     f('disclosure', 'pass', 40, 40),
     f('enforcement', 'pass', 0, 0),
-    f('gate', 'fail', 0, 0, { message: GATE_MESSAGE, evidence: [{ quote: GATE_QUOTE, line: 1 }], remedy: '请报送法治政府建设年度报告' }),
+    f('gate', 'fail', 0, 0, {
+      message: GATE_MESSAGE,
+      evidence: [{ quote: GATE_QUOTE, line: 1 }],
+      remedy: '请报送法治政府建设年度报告',
+    }),
   ],
   { grade: '良好', returned: true, returnedBy: ['structure.document-type'] },
 );

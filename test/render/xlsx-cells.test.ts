@@ -12,7 +12,9 @@ import { runCli } from '../helpers/cli.js';
 
 let xiaxian: Assessment;
 beforeAll(async () => {
-  xiaxian = JSON.parse((await runCli(['check', 'samples/real/003-xiaxian.yaml', '--format', 'json'])).stdout) as Assessment;
+  xiaxian = JSON.parse(
+    (await runCli(['check', 'samples/real/003-xiaxian.yaml', '--format', 'json'])).stdout,
+  ) as Assessment;
 });
 
 const ZH_MARKER = '…（已截断，全文见 JSON）'; // 15 characters
@@ -45,7 +47,12 @@ describe('xlsx cells longer than Excel allows (32,767 characters)', () => {
   });
 
   it('are cut the same way in the workbook streamed to a file', async () => {
-    const [path] = await writeBatchOutputs(batchWith(LONG, 'short'), ['xlsx'], mkdtempSync(join(tmpdir(), 'fazhi-xlsx-')), 'zh');
+    const [path] = await writeBatchOutputs(
+      batchWith(LONG, 'short'),
+      ['xlsx'],
+      mkdtempSync(join(tmpdir(), 'fazhi-xlsx-')),
+      'zh',
+    );
     const wb = await workbook(readFileSync(path!));
     expect(wb.getWorksheet('汇总')!.getCell('B2').value).toBe(clipped);
     expect(wb.getWorksheet('错误')!.getCell('B2').value).toBe('short');
@@ -55,11 +62,11 @@ describe('xlsx cells longer than Excel allows (32,767 characters)', () => {
     // 'a' then pairs of UTF-16 units (high half at odd indexes): a cut after 32,767 − 43 = 32,724 units ends on a high half, dropped with its pair
     const en = '… (truncated; the full text is in the JSON)';
     expect(en).toHaveLength(43);
-    const text = 'a' + '𠀀'.repeat(20000);
+    const text = `a${'𠀀'.repeat(20000)}`;
     const [file] = await batchFiles('xlsx', batchWith(text, 'short'), { lang: 'en', color: false });
     const cell = (await workbook(file!.data as Buffer)).getWorksheet('Summary')!.getCell('B2').value as string;
     // so 'a' and 16,361 whole pairs (32,723 units) are kept, then the marker
-    expect(cell).toBe('a' + '𠀀'.repeat(16361) + en);
+    expect(cell).toBe(`a${'𠀀'.repeat(16361)}${en}`);
   });
 
   it('leave a text at the limit as it is', async () => {

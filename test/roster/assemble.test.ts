@@ -7,7 +7,12 @@ import type { LoadedRoster } from '../../src/roster/types.js';
 
 /** Just what the round reads of an assessment: its file, year, percent, and whether it was returned or vetoed. */
 const assessment = (file: string, o: { year?: number; percent?: number; returned?: boolean } = {}) =>
-  ({ report: { file, year: o.year ?? 2024 }, percent: o.percent ?? 80, returned: Boolean(o.returned), vetoed: false }) as unknown as Assessment;
+  ({
+    report: { file, year: o.year ?? 2024 },
+    percent: o.percent ?? 80,
+    returned: Boolean(o.returned),
+    vetoed: false,
+  }) as unknown as Assessment;
 const matched = (unit: number, by: 'name' | 'alias' | 'file-name', documentDate?: string): RosterMatch => ({
   decision: { status: 'matched', unit, by, matched: 'x' },
   applied: [],
@@ -18,10 +23,19 @@ const matched = (unit: number, by: 'name' | 'alias' | 'file-name', documentDate?
 const roster: LoadedRoster = {
   file: '名单.xlsx',
   recordsEvents: false,
-  units: ['青禾县教育局', '青禾县财政局', '青禾县公安局', '青禾县审计局'].map((name) => ({ name, aliases: [], year: 2024, events: [], at: {} })),
+  units: ['青禾县教育局', '青禾县财政局', '青禾县公安局', '青禾县审计局'].map((name) => ({
+    name,
+    aliases: [],
+    year: 2024,
+    events: [],
+    at: {},
+  })),
 };
-const round = (scored: { assessment: Assessment; match: RosterMatch }[], errors: BatchError[] = [], interrupted = false) =>
-  assembleRound(roster, scored, errors, { interrupted, notSubmittedGrade: '不合格', lang: 'zh' });
+const round = (
+  scored: { assessment: Assessment; match: RosterMatch }[],
+  errors: BatchError[] = [],
+  interrupted = false,
+) => assembleRound(roster, scored, errors, { interrupted, notSubmittedGrade: '不合格', lang: 'zh' });
 
 describe('which of a unit’s reports counts', () => {
   it('the one signing a roster name over one found by its file name, even with a lower score', () => {
@@ -30,7 +44,9 @@ describe('which of a unit’s reports counts', () => {
       { assessment: assessment('b/edu.docx', { percent: 70 }), match: matched(0, 'name') },
     ]);
     expect(r.summary.units[0]).toMatchObject({ files: ['b/edu.docx', 'a/教育局.docx'], choice: { reason: 'named' } });
-    expect(r.summary.units[0]!.choice!.message).toBe('该单位有 2 份报告，采用 b/edu.docx，因为其署名与名单一致，另一份仅按文件名匹配；未采用：a/教育局.docx');
+    expect(r.summary.units[0]!.choice!.message).toBe(
+      '该单位有 2 份报告，采用 b/edu.docx，因为其署名与名单一致，另一份仅按文件名匹配；未采用：a/教育局.docx',
+    );
   });
 
   it('then the one for the roster’s year, then the one not returned (退回重报), then the later date, then the first path', () => {
@@ -39,12 +55,24 @@ describe('which of a unit’s reports counts', () => {
         { assessment: a, match: ma },
         { assessment: b, match: mb },
       ]).summary.units[1]!;
-    expect(two(assessment('x/2023.docx', { year: 2023 }), assessment('x/2024.docx'))).toMatchObject({ files: ['x/2024.docx', 'x/2023.docx'], choice: { reason: 'year' } });
-    expect(two(assessment('x/plan.docx', { returned: true, percent: 99 }), assessment('x/report.docx', { percent: 60 }))).toMatchObject({
+    expect(two(assessment('x/2023.docx', { year: 2023 }), assessment('x/2024.docx'))).toMatchObject({
+      files: ['x/2024.docx', 'x/2023.docx'],
+      choice: { reason: 'year' },
+    });
+    expect(
+      two(assessment('x/plan.docx', { returned: true, percent: 99 }), assessment('x/report.docx', { percent: 60 })),
+    ).toMatchObject({
       files: ['x/report.docx', 'x/plan.docx'],
       choice: { reason: 'not-returned' },
     });
-    expect(two(assessment('x/v1.docx'), assessment('x/v2.docx'), matched(1, 'name', '2025-01-10'), matched(1, 'name', '2025-02-20'))).toMatchObject({
+    expect(
+      two(
+        assessment('x/v1.docx'),
+        assessment('x/v2.docx'),
+        matched(1, 'name', '2025-01-10'),
+        matched(1, 'name', '2025-02-20'),
+      ),
+    ).toMatchObject({
       files: ['x/v2.docx', 'x/v1.docx'],
       choice: { reason: 'later-date' },
     });

@@ -26,7 +26,9 @@ describe('fazhi batch --roster with a bad roster', () => {
     const run = await runCli(['batch', join(dir, 'a.yaml'), '--rules', rosterPack(), '--roster', file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`${file}:Sheet1!C2: 主体类型“教育”无法识别；请填写：人民政府、司法局、部门、乡镇（街道）（或 government、judicial_bureau、department、township）\n`);
+    expect(run.stderr).toBe(
+      `${file}:Sheet1!C2: 主体类型“教育”无法识别；请填写：人民政府、司法局、部门、乡镇（街道）（或 government、judicial_bureau、department、township）\n`,
+    );
   });
 });
 
@@ -40,7 +42,7 @@ describe('fazhi roster init', () => {
     const out = join(dir, '名单.xlsx');
     const run = await runCli(['roster', 'init', '--out', out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(out + '\n');
+    expect(run.stdout).toBe(`${out}\n`);
     // as written, it lists no unit: nothing is assessed by mistake
     expect(await refusal(out)).toEqual([`${out}: 名单中没有单位；请在表头下每行填写一个单位`]);
     const ExcelJS = (await import('exceljs')).default;
@@ -54,7 +56,9 @@ describe('fazhi roster init', () => {
     wb.getWorksheet('名单')!.addRow(['青禾县财政局', '县财政局', '部门', 2024, new Date(Date.UTC(2025, 1, 27))]);
     await wb.xlsx.writeFile(out);
     const roster = await loadRoster(out, { eventRules: new Set(['accountability.major-violation']), lang: 'zh' });
-    expect(roster.units.map((u) => [u.name, u.role, u.submittedOn])).toEqual([['青禾县财政局', 'department', '2025-02-27']]);
+    expect(roster.units.map((u) => [u.name, u.role, u.submittedOn])).toEqual([
+      ['青禾县财政局', 'department', '2025-02-27'],
+    ]);
     expect(roster.recordsEvents).toBe(true);
   });
 
@@ -75,7 +79,12 @@ describe('fazhi roster init', () => {
     expect(text).toMatch(/^# yaml-language-server: \$schema=.*schemas\/roster\.schema\.json\n/);
     // uncommented, the example is a valid roster
     writeFileSync(join(dir, '名单.yaml'), text.replace(/^#( {2}- name| {4}\w+:| {6}- \{)/gm, '$1'));
-    const roster = await loadRoster(join(dir, '名单.yaml'), { eventRules: new Set(['accountability.major-violation']), lang: 'zh' });
-    expect(roster.units.map((u) => [u.name, u.aliases, u.role, u.events.length])).toEqual([['青禾县市场监督管理局', ['县市场监管局'], 'department', 1]]);
+    const roster = await loadRoster(join(dir, '名单.yaml'), {
+      eventRules: new Set(['accountability.major-violation']),
+      lang: 'zh',
+    });
+    expect(roster.units.map((u) => [u.name, u.aliases, u.role, u.events.length])).toEqual([
+      ['青禾县市场监督管理局', ['县市场监管局'], 'department', 1],
+    ]);
   });
 });

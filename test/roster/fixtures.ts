@@ -42,7 +42,10 @@ derived:
   - { id: submissionDeadline, label: 报送期限, op: yearDate, yearOffset: 1, month: 3, day: 1 }
 `,
   );
-  writeFileSync(join(dir, 'sections.yaml'), `sections:\n  - { id: measures_and_results, title: 主要举措和成效, cues: [主要举措] }\n`);
+  writeFileSync(
+    join(dir, 'sections.yaml'),
+    `sections:\n  - { id: measures_and_results, title: 主要举措和成效, cues: [主要举措] }\n`,
+  );
   writeFileSync(
     join(dir, 'checklist.yaml'),
     `rules:
@@ -99,7 +102,16 @@ derived:
 }
 
 /** A structured report as a unit would send it (fazhi extract's form, corrected by hand). */
-export function reportYaml(r: { authority?: string; role?: string; year?: number; meetings?: number; publishedOn?: string; submittedOn?: string; documentDate?: string; documentType?: string }): string {
+export function reportYaml(r: {
+  authority?: string;
+  role?: string;
+  year?: number;
+  meetings?: number;
+  publishedOn?: string;
+  submittedOn?: string;
+  documentDate?: string;
+  documentType?: string;
+}): string {
   const meta = [
     r.authority ? `  authority: ${r.authority}` : undefined,
     r.role ? `  role: ${r.role}` : undefined,

@@ -12,8 +12,18 @@ const index = indexRoster([
 
 describe('matching a report to its unit', () => {
   it('by the name it signs, or an alias: blanks and full-width letters do not count', () => {
-    expect(matchReport(index, '青禾县教育局', 'x/a.docx')).toEqual({ status: 'matched', unit: 3, by: 'name', matched: '青禾县教育局' });
-    expect(matchReport(index, ' 县市场 监管局', 'x/a.docx')).toEqual({ status: 'matched', unit: 2, by: 'alias', matched: ' 县市场 监管局' });
+    expect(matchReport(index, '青禾县教育局', 'x/a.docx')).toEqual({
+      status: 'matched',
+      unit: 3,
+      by: 'name',
+      matched: '青禾县教育局',
+    });
+    expect(matchReport(index, ' 县市场 监管局', 'x/a.docx')).toEqual({
+      status: 'matched',
+      unit: 2,
+      by: 'alias',
+      matched: ' 县市场 监管局',
+    });
   });
 
   it('never by a near name: 县市场监督局 is not 县市场监管局 — the file name decides, or nothing', () => {
@@ -27,7 +37,12 @@ describe('matching a report to its unit', () => {
       by: 'file-name',
       matched: '青禾县人民政府办公室',
     });
-    expect(matchReport(index, '某某', 'reports/县政府办.txt')).toMatchObject({ status: 'matched', unit: 1, by: 'file-name', matched: '县政府办' });
+    expect(matchReport(index, '某某', 'reports/县政府办.txt')).toMatchObject({
+      status: 'matched',
+      unit: 1,
+      by: 'file-name',
+      matched: '县政府办',
+    });
     // the folder is not the file name
     expect(matchReport(index, undefined, '青禾县教育局/报告.docx')).toEqual({ status: 'unmatched' });
   });

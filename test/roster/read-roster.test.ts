@@ -30,7 +30,17 @@ describe('an .xlsx roster', () => {
       名单: [
         ['2024年度评查名单'],
         ['序号', '单位名称（必填）', ' 别名 ', '主体类型', '联系人', '年度', '报送日期', '公开日期', '公开网址'],
-        [1, '青禾县财政局', '县财政局、县财政局；财政局', '部门', '李四', '2024年度', new Date(Date.UTC(2025, 1, 27)), '2025.3.1', 'https://www.qinghe.gov.cn/x'],
+        [
+          1,
+          '青禾县财政局',
+          '县财政局、县财政局；财政局',
+          '部门',
+          '李四',
+          '2024年度',
+          new Date(Date.UTC(2025, 1, 27)),
+          '2025.3.1',
+          'https://www.qinghe.gov.cn/x',
+        ],
         [2, '青禾县城关镇人民政府', undefined, '乡镇（街道）', undefined, 2024, '20250301', 45747],
         [3, '青禾县司法局', undefined, 'judicial_bureau'],
         [],
@@ -40,9 +50,26 @@ describe('an .xlsx roster', () => {
     const roster = await load(file);
     expect(roster.recordsEvents).toBe(false);
     expect(roster.units.map(({ at: _at, ...u }) => u)).toEqual([
-      { name: '青禾县财政局', aliases: ['县财政局', '财政局'], role: 'department', year: 2024, submittedOn: '2025-02-27', publishedOn: '2025-03-01', publishedUrl: 'https://www.qinghe.gov.cn/x', events: [] },
+      {
+        name: '青禾县财政局',
+        aliases: ['县财政局', '财政局'],
+        role: 'department',
+        year: 2024,
+        submittedOn: '2025-02-27',
+        publishedOn: '2025-03-01',
+        publishedUrl: 'https://www.qinghe.gov.cn/x',
+        events: [],
+      },
       // 45747 is Excel's day serial for 2025-03-31
-      { name: '青禾县城关镇人民政府', aliases: [], role: 'township', year: 2024, submittedOn: '2025-03-01', publishedOn: '2025-03-31', events: [] },
+      {
+        name: '青禾县城关镇人民政府',
+        aliases: [],
+        role: 'township',
+        year: 2024,
+        submittedOn: '2025-03-01',
+        publishedOn: '2025-03-31',
+        events: [],
+      },
       { name: '青禾县司法局', aliases: [], role: 'judicial_bureau', events: [] },
     ]);
     expect(roster.units[0]!.at.publishedOn).toEqual({ cell: '名单!H3' });
@@ -81,7 +108,12 @@ describe('an .xlsx roster', () => {
   });
 
   it('says in English which header is missing', async () => {
-    const file = await writeXlsx(join(tempDir(), 'units.xlsx'), { Sheet1: [['Organisation', 'Role'], ['x', 'department']] });
+    const file = await writeXlsx(join(tempDir(), 'units.xlsx'), {
+      Sheet1: [
+        ['Organisation', 'Role'],
+        ['x', 'department'],
+      ],
+    });
     expect(await refusal(file, 'en')).toEqual([
       `${file}:Sheet1!A1: the first row should be the header, and has no "Unit" column; headers: Unit, Aliases, Role, Year, Submitted on, Published on, Published at`,
     ]);
@@ -92,18 +124,27 @@ describe('an .xlsx roster', () => {
     expect(await refusal(empty)).toEqual([`${empty}: 名单中没有单位；请在表头下每行填写一个单位`]);
     const xls = join(tempDir(), '名单.xls');
     writeFileSync(xls, 'x');
-    expect(await refusal(xls)).toEqual([`${xls}: 名单须为 .xlsx、.csv 或 .yaml 文件，不支持“.xls”；可用 fazhi roster init 生成模板`]);
+    expect(await refusal(xls)).toEqual([
+      `${xls}: 名单须为 .xlsx、.csv 或 .yaml 文件，不支持“.xls”；可用 fazhi roster init 生成模板`,
+    ]);
     const fake = join(tempDir(), '名单.xlsx');
     writeFileSync(fake, 'not a zip');
-    expect((await refusal(fake))[0]).toMatch(/^.*名单\.xlsx: 无法读取名单（no zip central directory）；请用 Excel 另存为 \.xlsx 或 \.csv 后重试$/);
+    expect((await refusal(fake))[0]).toMatch(
+      /^.*名单\.xlsx: 无法读取名单（no zip central directory）；请用 Excel 另存为 \.xlsx 或 \.csv 后重试$/,
+    );
   });
-
 });
 
 describe('a CSV roster', () => {
   it('reads what Excel saves on a Chinese Windows (GB18030), with a line break inside a quoted cell', async () => {
     const file = join(tempDir(), '名单.csv');
-    writeFileSync(file, iconv.encode('单位名称,别名,主体类型,报送日期\r\n青禾县财政局,"县财政局\n财政局",部门,2025/3/1\r\n"青禾县""东街""街道办事处",,街道,\r\n', 'gb18030'));
+    writeFileSync(
+      file,
+      iconv.encode(
+        '单位名称,别名,主体类型,报送日期\r\n青禾县财政局,"县财政局\n财政局",部门,2025/3/1\r\n"青禾县""东街""街道办事处",,街道,\r\n',
+        'gb18030',
+      ),
+    );
     const roster = await load(file);
     expect(roster.units.map((u) => [u.name, u.aliases, u.role, u.submittedOn])).toEqual([
       ['青禾县财政局', ['县财政局', '财政局'], 'department', '2025-03-01'],
@@ -115,7 +156,9 @@ describe('a CSV roster', () => {
   it('names a bad cell without a sheet: a CSV has one', async () => {
     const file = join(tempDir(), '名单.csv');
     writeFileSync(file, '\uFEFF单位名称,主体类型,公开日期\r\n青禾县财政局,部门,2025-13-01\r\n');
-    expect(await refusal(file)).toEqual([`${file}:C2: “2025-13-01”不是有效日期；请填写日历上存在的日期，如 2025-03-31`]);
+    expect(await refusal(file)).toEqual([
+      `${file}:C2: “2025-13-01”不是有效日期；请填写日历上存在的日期，如 2025-03-31`,
+    ]);
   });
 });
 
@@ -136,17 +179,24 @@ describe('a YAML roster', () => {
     );
     const roster = await load(file);
     expect(roster.recordsEvents).toBe(true);
-    expect(roster.units[0]!.events.map(({ at: _at, ...e }) => e)).toEqual([{ id: '名单.yaml:7:9', rule: 'accountability.deduction', source: '市通报〔2024〕2号', date: '2024-06-15' }]);
+    expect(roster.units[0]!.events.map(({ at: _at, ...e }) => e)).toEqual([
+      { id: '名单.yaml:7:9', rule: 'accountability.deduction', source: '市通报〔2024〕2号', date: '2024-06-15' },
+    ]);
     expect(roster.units[0]!.at.publishedOn).toEqual({ line: 5, column: 18, pointer: '/units/0/publishedOn' });
   });
 
   it('reports a bad value at its line and column', async () => {
     const file = join(tempDir(), '名单.yaml');
-    writeFileSync(file, 'units:\n  - name: 青禾县财政局\n    role: bureau\n  - name: 青禾县教育局\n    aliases: [青禾县财政局]\n');
+    writeFileSync(
+      file,
+      'units:\n  - name: 青禾县财政局\n    role: bureau\n  - name: 青禾县教育局\n    aliases: [青禾县财政局]\n',
+    );
     const lines = await refusal(file);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:11: `));
     writeFileSync(file, 'units:\n  - name: 青禾县财政局\n  - name: 青禾县教育局\n    aliases: [青禾县财政局]\n');
-    expect(await refusal(file)).toEqual([`${file}:4:14: 名称“青禾县财政局”已在 ${file}:2:11 使用；一个名称（单位名称或别名）只能对应一个单位，否则报告无法确定归属`]);
+    expect(await refusal(file)).toEqual([
+      `${file}:4:14: 名称“青禾县财政局”已在 ${file}:2:11 使用；一个名称（单位名称或别名）只能对应一个单位，否则报告无法确定归属`,
+    ]);
   });
 });

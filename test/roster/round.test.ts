@@ -31,7 +31,16 @@ import { reportYaml, rosterPack, tempDir, writeXlsx } from './fixtures.js';
  */
 const ROSTER_HEADER = ['单位名称', '别名', '主体类型', '年度', '报送日期', '公开日期', '公开网址', '联系人'];
 const ROSTER_ROWS: (string | number | Date | undefined)[][] = [
-  ['青禾县市场监督管理局', '县市场监管局、县市监局', '部门', 2024, new Date(Date.UTC(2025, 1, 20)), '2025-03-20', 'https://www.qinghe.gov.cn/a.html', '张三'],
+  [
+    '青禾县市场监督管理局',
+    '县市场监管局、县市监局',
+    '部门',
+    2024,
+    new Date(Date.UTC(2025, 1, 20)),
+    '2025-03-20',
+    'https://www.qinghe.gov.cn/a.html',
+    '张三',
+  ],
   ['青禾县教育局', undefined, '部门', 2024, '2025/2/28', '2025年4月15日'],
   ['青禾县财政局', undefined, '部门', 2024, '2025-02-25', '2025-03-10'],
   ['青禾县公安局', undefined, '部门', 2024, '2025-02-25', '2025-03-10'],
@@ -46,7 +55,14 @@ const ROSTER_ROWS: (string | number | Date | undefined)[][] = [
 ];
 const EVENTS = [
   ['单位名称', '事件编号', '规则', '日期', '来源', '说明'],
-  ['青禾县公安局', '2024-督-01', 'accountability.veto', '2024-09-01', '青禾县委依法治县委员会督察通报〔2024〕5号', '重大违法行政事件'],
+  [
+    '青禾县公安局',
+    '2024-督-01',
+    'accountability.veto',
+    '2024-09-01',
+    '青禾县委依法治县委员会督察通报〔2024〕5号',
+    '重大违法行政事件',
+  ],
   ['青禾县财政局', undefined, 'accountability.deduction', '2024-06-15', '市依法治市办通报〔2024〕2号'],
 ];
 
@@ -58,7 +74,10 @@ let reports: string;
 beforeAll(async () => {
   pack = rosterPack();
   dir = tempDir();
-  roster = await writeXlsx(join(dir, '名单.xlsx'), { 名单: [['2024年度法治政府建设年度报告评查名单'], ROSTER_HEADER, ...ROSTER_ROWS], 事件: EVENTS });
+  roster = await writeXlsx(join(dir, '名单.xlsx'), {
+    名单: [['2024年度法治政府建设年度报告评查名单'], ROSTER_HEADER, ...ROSTER_ROWS],
+    事件: EVENTS,
+  });
   reports = join(dir, 'reports');
   mkdirSync(join(reports, 'towns'), { recursive: true });
   const write = (name: string, text: string) => writeFileSync(join(reports, name), text);
@@ -68,8 +87,14 @@ beforeAll(async () => {
   write('police.yaml', reportYaml({ authority: '青禾县公安局', year: 2024, meetings: 4 }));
   write('县卫健委2024年度法治政府建设报告.yaml', reportYaml({ year: 2024, meetings: 4 }));
   write('towns/chengguan.yaml', reportYaml({ authority: '青禾县城关镇人民政府', year: 2024, meetings: 1 }));
-  write('towns/hekou-draft.yaml', reportYaml({ authority: '河口镇', year: 2024, meetings: 1, documentDate: '2025-01-10' }));
-  write('towns/hekou-final.yaml', reportYaml({ authority: '河口镇', year: 2024, meetings: 1, documentDate: '2025-02-20' }));
+  write(
+    'towns/hekou-draft.yaml',
+    reportYaml({ authority: '河口镇', year: 2024, meetings: 1, documentDate: '2025-01-10' }),
+  );
+  write(
+    'towns/hekou-final.yaml',
+    reportYaml({ authority: '河口镇', year: 2024, meetings: 1, documentDate: '2025-02-20' }),
+  );
   write('towns/dongjie.yaml', reportYaml({ authority: '青禾县东街街道办事处', year: 2023, meetings: 1 }));
   write('towns/西山乡.yaml', 'report: {authority: [broken\n');
   write('gov.yaml', reportYaml({ authority: '青禾县人民政府', year: 2024, meetings: 1 }));
@@ -78,10 +103,26 @@ beforeAll(async () => {
 
 const batchJson = async (lang: 'zh' | 'en' = 'zh', formats = 'json,csv,xlsx,html,md,junit,sarif') => {
   const out = join(dir, `out-${lang}-${formats.length}`);
-  const run = await runCli(['batch', reports, '--rules', pack, '--roster', roster, '--out', out, '--format', formats, '--as-of', '2025-06-01', '--lang', lang]);
+  const run = await runCli([
+    'batch',
+    reports,
+    '--rules',
+    pack,
+    '--roster',
+    roster,
+    '--out',
+    out,
+    '--format',
+    formats,
+    '--as-of',
+    '2025-06-01',
+    '--lang',
+    lang,
+  ]);
   return { run, out, batch: BatchResult.parse(JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8'))) };
 };
-const byFile = (batch: BatchResult, file: string): Assessment => batch.assessments.find((a) => a.report.file.endsWith(file))!;
+const byFile = (batch: BatchResult, file: string): Assessment =>
+  batch.assessments.find((a) => a.report.file.endsWith(file))!;
 const finding = (a: Assessment, id: string) => a.findings.find((f) => f.ruleId === id)!;
 
 describe('a round over a roster of 12 units', () => {
@@ -106,8 +147,19 @@ describe('a round over a roster of 12 units', () => {
     expect([a.score, a.maxScore, a.percent, a.grade]).toEqual([50, 70, 71.4, '合格']);
     expect(finding(a, 'basics.department-duty').status).toBe('fail');
     const entry = batch.roster!.reports.find((r) => r.file.endsWith('r-market.yaml'))!;
-    expect(entry).toMatchObject({ status: 'matched', unit: '青禾县市场监督管理局', by: 'alias', matched: '县市场监管局', counted: true });
-    expect(entry.applied).toContainEqual({ field: 'role', value: 'department', report: 'government', at: '名单.xlsx:名单!C3' });
+    expect(entry).toMatchObject({
+      status: 'matched',
+      unit: '青禾县市场监督管理局',
+      by: 'alias',
+      matched: '县市场监管局',
+      counted: true,
+    });
+    expect(entry.applied).toContainEqual({
+      field: 'role',
+      value: 'department',
+      report: 'government',
+      at: '名单.xlsx:名单!C3',
+    });
     expect(entry.note).toContain('主体类型按名单为 政府工作部门（报告为 人民政府）');
   });
 
@@ -116,7 +168,11 @@ describe('a round over a roster of 12 units', () => {
     const f = finding(a, 'publication.deadline');
     expect(f.status).toBe('fail');
     expect(f.message).toBe('公开日期晚于期限（2025-03-31）');
-    expect(f.evidence).toContainEqual({ fact: 'report.publishedOn', quote: '2025-04-15', note: '取自名单 名单.xlsx:名单!F4' });
+    expect(f.evidence).toContainEqual({
+      fact: 'report.publishedOn',
+      quote: '2025-04-15',
+      note: '取自名单 名单.xlsx:名单!F4',
+    });
     expect(finding(a, 'publication.submission').status).toBe('pass'); // 2025/2/28 read as 2025-02-28
     expect([a.score, a.maxScore, a.percent, a.grade]).toEqual([60, 70, 85.7, '良好']);
   });
@@ -126,13 +182,24 @@ describe('a round over a roster of 12 units', () => {
     expect(a.vetoed).toBe(true);
     expect(a.grade).toBe('不合格');
     const f = finding(a, 'accountability.veto');
-    expect(f.events).toEqual([{ id: '2024-督-01', date: '2024-09-01', source: '青禾县委依法治县委员会督察通报〔2024〕5号', description: '重大违法行政事件' }]);
+    expect(f.events).toEqual([
+      {
+        id: '2024-督-01',
+        date: '2024-09-01',
+        source: '青禾县委依法治县委员会督察通报〔2024〕5号',
+        description: '重大违法行政事件',
+      },
+    ]);
     expect(f.message).toBe('发生一票否决事项（来源：青禾县委依法治县委员会督察通报〔2024〕5号（2024-09-01））');
   });
 
   it('deducts for an event without an id, named by its row in the roster', () => {
     const a = byFile(batch, 'finance.yaml');
-    expect(finding(a, 'accountability.deduction')).toMatchObject({ status: 'fail', points: 5, events: [{ id: '名单.xlsx:事件!A3', source: '市依法治市办通报〔2024〕2号', date: '2024-06-15' }] });
+    expect(finding(a, 'accountability.deduction')).toMatchObject({
+      status: 'fail',
+      points: 5,
+      events: [{ id: '名单.xlsx:事件!A3', source: '市依法治市办通报〔2024〕2号', date: '2024-06-15' }],
+    });
     expect([a.score, a.maxScore, a.percent, a.grade]).toEqual([65, 70, 92.9, '优秀']);
     // a unit with no event passes the event rules: the roster records events
     expect(finding(byFile(batch, 'edu.yaml'), 'accountability.veto').status).toBe('pass');
@@ -152,7 +219,15 @@ describe('a round over a roster of 12 units', () => {
       ['不合格', 10],
       ['不合格', 10],
     ]);
-    expect(batch.roster!.counts).toEqual({ units: 12, submitted: 9, notSubmitted: 2, notScored: 1, unmatched: 1, ambiguous: 0, duplicates: 1 });
+    expect(batch.roster!.counts).toEqual({
+      units: 12,
+      submitted: 9,
+      notSubmitted: 2,
+      notScored: 1,
+      unmatched: 1,
+      ambiguous: 0,
+      duplicates: 1,
+    });
   });
 
   it('does not call a unit whose file is broken 未报送: it is not scored', () => {
@@ -165,7 +240,9 @@ describe('a round over a roster of 12 units', () => {
   it('lists the report that matches no unit, and does not rank it', () => {
     const entry = batch.roster!.reports.find((r) => r.file.endsWith('water.yaml'))!;
     expect(entry).toMatchObject({ status: 'unmatched', counted: false });
-    expect(entry.note).toBe('名单外：名单中没有与署名“青禾县水利局”或文件名对应的单位，未计入排名；请核对名单，或在别名中补充');
+    expect(entry.note).toBe(
+      '名单外：名单中没有与署名“青禾县水利局”或文件名对应的单位，未计入排名；请核对名单，或在别名中补充',
+    );
     expect(stderr).toContain(`${join(reports, 'water.yaml')}: 名单外：`);
   });
 
@@ -193,22 +270,32 @@ describe('a round over a roster of 12 units', () => {
     const counted = batch.roster!.reports.filter((r) => r.counted).length;
     expect(counted).toBe(9);
     expect(batch.roster!.reports.map((r) => r.file)).toEqual(batch.assessments.map((a) => a.report.file));
-    expect(batch.assessments.slice(counted).map((a) => a.report.file.split('/').pop())).toEqual(['hekou-draft.yaml', 'water.yaml']);
+    expect(batch.assessments.slice(counted).map((a) => a.report.file.split('/').pop())).toEqual([
+      'hekou-draft.yaml',
+      'water.yaml',
+    ]);
     // the vetoed unit is the last counted one
     expect(batch.assessments[counted - 1]!.report.file).toMatch(/police\.yaml$/);
   });
 
   it('puts 未报送 rows in summary.csv after the ranked reports, and every unit in roster.csv', () => {
-    const csv = readFileSync(join(out, 'summary.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const csv = readFileSync(join(out, 'summary.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(csv[0]).toContain('排名,单位,名单单位,角色');
     expect(csv[0]).toContain('名单核对,文件,原因');
     expect(csv[10]).toMatch(/^10,,青禾县交通运输局,部门,,,,,,不合格,/);
     expect(csv[11]).toMatch(/^10,,青禾县自然资源局,部门,/);
     expect(csv[12]).toMatch(/^,,青禾县西山乡人民政府,乡镇（街道）,/);
-    const rosterCsv = readFileSync(join(out, 'roster.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rosterCsv = readFileSync(join(out, 'roster.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rosterCsv).toHaveLength(1 + 12 + 1);
     expect(rosterCsv[6]).toBe('青禾县交通运输局,部门,未报送,,,未报送：没有与该单位匹配的报告，按细则评为不合格');
-    expect(rosterCsv[1]).toMatch(/^青禾县市场监督管理局,部门,已报送,[^,]*r-market\.yaml,https:\/\/www\.qinghe\.gov\.cn\/a\.html,/);
+    expect(rosterCsv[1]).toMatch(
+      /^青禾县市场监督管理局,部门,已报送,[^,]*r-market\.yaml,https:\/\/www\.qinghe\.gov\.cn\/a\.html,/,
+    );
   });
 
   it('shows 未报送 and the roster check in summary.xlsx', async () => {
@@ -218,16 +305,29 @@ describe('a round over a roster of 12 units', () => {
     const summary = wb.getWorksheet('汇总')!;
     const header = (summary.getRow(1).values as unknown[]).slice(1);
     const cell = (row: number, name: string) => summary.getRow(row).getCell(header.indexOf(name) + 1).value;
-    expect([cell(11, '排名'), cell(11, '名单单位'), cell(11, '等级'), cell(11, '名单核对')]).toEqual([10, '青禾县交通运输局', '不合格', '未报送：没有与该单位匹配的报告，按细则评为不合格']);
+    expect([cell(11, '排名'), cell(11, '名单单位'), cell(11, '等级'), cell(11, '名单核对')]).toEqual([
+      10,
+      '青禾县交通运输局',
+      '不合格',
+      '未报送：没有与该单位匹配的报告，按细则评为不合格',
+    ]);
     const check = wb.getWorksheet('名单核对')!;
     expect(check.rowCount).toBe(1 + 12 + 1);
-    expect([check.getRow(14).getCell(3).value, check.getRow(14).getCell(4).value]).toEqual(['名单外', join(reports, 'water.yaml')]);
-    expect([check.getRow(10).getCell(1).value, check.getRow(10).getCell(3).value]).toEqual(['青禾县河口镇人民政府', '已报送（多份）']);
+    expect([check.getRow(14).getCell(3).value, check.getRow(14).getCell(4).value]).toEqual([
+      '名单外',
+      join(reports, 'water.yaml'),
+    ]);
+    expect([check.getRow(10).getCell(1).value, check.getRow(10).getCell(3).value]).toEqual([
+      '青禾县河口镇人民政府',
+      '已报送（多份）',
+    ]);
   });
 
   it('lists 未报送 units in the page, the Markdown, JUnit and SARIF', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
-    expect(html).toContain('名单 12 个单位：已报送 9，未报送 2，未评查 1；名单外报告 1 份，匹配不明 0 份，有多份报告的单位 1 个');
+    expect(html).toContain(
+      '名单 12 个单位：已报送 9，未报送 2，未评查 1；名单外报告 1 份，匹配不明 0 份，有多份报告的单位 1 个',
+    );
     expect(html).toContain('<td>青禾县交通运输局</td>');
     for (const file of ['reports.md', 'junit.xml', 'results.sarif']) {
       const text = readFileSync(join(out, file), 'utf8');
@@ -241,7 +341,22 @@ describe('a round over a roster of 12 units', () => {
     expect(JSON.stringify(again.batch)).toBe(JSON.stringify(batch));
     // the same bytes, whichever thread scored which file
     const out = join(dir, 'out-jobs');
-    const threaded = await runCli(['batch', reports, '--rules', pack, '--roster', roster, '--out', out, '--format', 'json', '--as-of', '2025-06-01', '--jobs', '2']);
+    const threaded = await runCli([
+      'batch',
+      reports,
+      '--rules',
+      pack,
+      '--roster',
+      roster,
+      '--out',
+      out,
+      '--format',
+      'json',
+      '--as-of',
+      '2025-06-01',
+      '--jobs',
+      '2',
+    ]);
     expect(threaded.stderr).toContain('2 个并行任务');
     expect(readFileSync(join(out, 'batch.json'), 'utf8')).toBe(readFileSync(join(again.out, 'batch.json'), 'utf8'));
   });
@@ -251,6 +366,8 @@ describe('a round over a roster of 12 units', () => {
     const u = en.batch.roster!.units.find((x) => x.status === 'not_submitted')!;
     expect(u.grade).toBe('fail');
     expect(u.note).toBe('not submitted: no report matches this unit; graded fail as the checklist says');
-    expect(en.run.stderr).toContain('Roster: 12 units — 9 submitted, 2 not submitted, 1 not scored; 1 reports not in the roster, 0 ambiguous, 1 units with several reports');
+    expect(en.run.stderr).toContain(
+      'Roster: 12 units — 9 submitted, 2 not submitted, 1 not scored; 1 reports not in the roster, 0 ambiguous, 1 units with several reports',
+    );
   });
 });

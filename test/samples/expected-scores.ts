@@ -28,7 +28,18 @@
  */
 
 /** The national pack's categories, in pack order (rules/national/pack.yaml). */
-export const CATEGORY_IDS = ['structure', 'accountability', 'decisions', 'enforcement', 'reconsideration', 'litigation', 'publicity', 'legal_services', 'consistency', 'publication'] as const;
+export const CATEGORY_IDS = [
+  'structure',
+  'accountability',
+  'decisions',
+  'enforcement',
+  'reconsideration',
+  'litigation',
+  'publicity',
+  'legal_services',
+  'consistency',
+  'publication',
+] as const;
 type Pair = readonly [score: number, maxScore: number];
 export type CategoryScores = Readonly<Record<(typeof CATEGORY_IDS)[number], Pair>>;
 
@@ -46,39 +57,96 @@ export interface SampleScore {
 }
 
 /** [score, maxScore] per category, in CATEGORY_IDS order. */
-const cats = (...pairs: Pair[]): CategoryScores => Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, pairs[i]])) as CategoryScores;
+const cats = (...pairs: Pair[]): CategoryScores =>
+  Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, pairs[i]])) as CategoryScores;
 
 export const SAMPLE_SCORES: readonly SampleScore[] = [
   {
-    file: 'samples/real/000-honggutan.yaml', authority: '红谷滩区司法局', score: 64, maxScore: 92, percent: 69.6, grade: '合格', vetoed: false, returned: false,
+    file: 'samples/real/000-honggutan.yaml',
+    authority: '红谷滩区司法局',
+    score: 64,
+    maxScore: 92,
+    percent: 69.6,
+    grade: '合格',
+    vetoed: false,
+    returned: false,
     categories: cats([26, 31], [4, 10], [0, 10], [10, 10], [2, 2], [12, 12], [4, 5], [3, 3], [3, 3], [0, 6]),
   },
   {
-    file: 'samples/real/001-chongchuan.yaml', authority: '崇川区司法局', score: 48, maxScore: 98, percent: 49, grade: '不合格', vetoed: false, returned: true,
+    file: 'samples/real/001-chongchuan.yaml',
+    authority: '崇川区司法局',
+    score: 48,
+    maxScore: 98,
+    percent: 49,
+    grade: '不合格',
+    vetoed: false,
+    returned: true,
     categories: cats([15, 31], [2, 10], [2, 10], [10, 10], [2, 2], [4, 12], [2, 6], [3, 3], [8, 8], [0, 6]),
   },
   {
-    file: 'samples/real/002-xingning.yaml', authority: '兴宁市司法局', score: 60, maxScore: 93, percent: 64.5, grade: '合格', vetoed: false, returned: false,
+    file: 'samples/real/002-xingning.yaml',
+    authority: '兴宁市司法局',
+    score: 60,
+    maxScore: 93,
+    percent: 64.5,
+    grade: '合格',
+    vetoed: false,
+    returned: false,
     categories: cats([27, 31], [2, 10], [3, 10], [6, 10], [2, 2], [8, 12], [6, 6], [3, 3], [3, 3], [0, 6]),
   },
   {
-    file: 'samples/real/003-xiaxian.yaml', authority: '夏县司法局', score: 55, maxScore: 94, percent: 58.5, grade: '不合格', vetoed: false, returned: false,
+    file: 'samples/real/003-xiaxian.yaml',
+    authority: '夏县司法局',
+    score: 55,
+    maxScore: 94,
+    percent: 58.5,
+    grade: '不合格',
+    vetoed: false,
+    returned: false,
     categories: cats([21, 31], [2, 10], [0, 10], [7, 10], [2, 2], [8, 12], [6, 6], [3, 3], [2, 4], [4, 6]),
   },
   {
-    file: 'samples/real/004-qiaokou.yaml', authority: '硚口区司法局', score: 31, maxScore: 89, percent: 34.8, grade: '不合格', vetoed: false, returned: true,
+    file: 'samples/real/004-qiaokou.yaml',
+    authority: '硚口区司法局',
+    score: 31,
+    maxScore: 89,
+    percent: 34.8,
+    grade: '不合格',
+    vetoed: false,
+    returned: true,
     categories: cats([14, 31], [2, 10], [0, 10], [6, 10], [0, 2], [0, 12], [2, 5], [3, 3], [0, 0], [4, 6]),
   },
   {
-    file: 'samples/synthetic/excellent.yaml', authority: '青禾县司法局', score: 91, maxScore: 98, percent: 92.9, grade: '优秀', vetoed: false, returned: false,
+    file: 'samples/synthetic/excellent.yaml',
+    authority: '青禾县司法局',
+    score: 91,
+    maxScore: 98,
+    percent: 92.9,
+    grade: '优秀',
+    vetoed: false,
+    returned: false,
     categories: cats([30, 31], [6, 10], [10, 10], [10, 10], [2, 2], [12, 12], [6, 6], [3, 3], [8, 8], [4, 6]),
   },
   {
-    file: 'samples/synthetic/inconsistent.yaml', authority: '云岭市司法局', score: 74, maxScore: 98, percent: 75.5, grade: '合格', vetoed: false, returned: false,
+    file: 'samples/synthetic/inconsistent.yaml',
+    authority: '云岭市司法局',
+    score: 74,
+    maxScore: 98,
+    percent: 75.5,
+    grade: '合格',
+    vetoed: false,
+    returned: false,
     categories: cats([23, 31], [4, 10], [8, 10], [10, 10], [2, 2], [12, 12], [6, 6], [3, 3], [2, 8], [4, 6]),
   },
   {
-    file: 'samples/synthetic/veto.yaml', authority: '石桥区司法局', score: 69, maxScore: 98, percent: 70.4, grade: '合格', vetoed: false, returned: false,
+    file: 'samples/synthetic/veto.yaml',
+    authority: '石桥区司法局',
+    score: 69,
+    maxScore: 98,
+    percent: 70.4,
+    grade: '合格',
+    vetoed: false,
+    returned: false,
     categories: cats([22, 31], [4, 10], [10, 10], [10, 10], [2, 2], [4, 12], [6, 6], [3, 3], [8, 8], [0, 6]),
   },
 ];
@@ -100,5 +168,8 @@ export const percentOf = (score: number, maxScore: number): number => Math.round
 export function rankedSamples(files: readonly string[] = SAMPLE_SCORES.map((s) => s.file)): SampleScore[] {
   return files
     .map(sampleScore)
-    .sort((a, b) => Number(a.returned) - Number(b.returned) || b.percent - a.percent || a.authority.localeCompare(b.authority));
+    .sort(
+      (a, b) =>
+        Number(a.returned) - Number(b.returned) || b.percent - a.percent || a.authority.localeCompare(b.authority),
+    );
 }

@@ -17,12 +17,22 @@ const xiaxianLike: ReportData = {
   facts: { mediationAccepted: 656, mediationSucceeded: 628, mediationSuccessRate: 98, headAppearanceRate: 100 },
 };
 const run = async (report: ReportData, waivers?: Waiver[], asOf = '2025-06-01') =>
-  assess(pack, report, 'reports/test.yaml', await evaluator.evaluate(report), { asOf, ...(waivers ? { waivers } : {}) });
+  assess(pack, report, 'reports/test.yaml', await evaluator.evaluate(report), {
+    asOf,
+    ...(waivers ? { waivers } : {}),
+  });
 const finding = (a: Awaited<ReturnType<typeof run>>, id: string) => a.findings.find((f) => f.ruleId === id)!;
 
 describe('per-unit deductions', () => {
   const rule = (partial: 'ceil' | 'floor' | 'exact', per = 1) =>
-    Rule.parse({ id: 'x.y', category: 'x', title: 't', points: 10, message: 'm', deduct: { fact: 'rate', target: 100, direction: 'below', per, points: 1, partial } });
+    Rule.parse({
+      id: 'x.y',
+      category: 'x',
+      title: 't',
+      points: 10,
+      message: 'm',
+      deduct: { fact: 'rate', target: 100, direction: 'below', per, points: 1, partial },
+    });
   const outcome = (rate: number) => ({ ruleId: 'x.y', status: 'met' as const, facts: { rate }, missingFacts: [] });
   it.each([
     { partial: 'ceil', rate: 100, points: 10 },
@@ -38,7 +48,14 @@ describe('per-unit deductions', () => {
     expect(rulePoints(rule('ceil', 0.1), outcome(99.9)).points).toBe(9);
   });
   it('deducts above a ceiling as well as below a floor', () => {
-    const above = Rule.parse({ id: 'x.y', category: 'x', title: 't', points: 4, message: 'm', deduct: { fact: 'rate', target: 10, direction: 'above', per: 1, points: 2 } });
+    const above = Rule.parse({
+      id: 'x.y',
+      category: 'x',
+      title: 't',
+      points: 4,
+      message: 'm',
+      deduct: { fact: 'rate', target: 10, direction: 'above', per: 1, points: 2 },
+    });
     expect(rulePoints(above, outcome(11.2)).points).toBe(0);
     expect(rulePoints(above, outcome(10.5)).points).toBe(2);
   });
@@ -55,7 +72,8 @@ describe('grades', () => {
   ] as const)('%s%% (veto %s) → %s', (percent, vetoed, grade) => {
     expect(gradeFor(pack.manifest.grades, percent, vetoed)).toBe(grade);
   });
-  it('reads English band names with --lang en', () => expect(gradeFor(pack.manifest.grades, 85, false, 'en')).toBe('good'));
+  it('reads English band names with --lang en', () =>
+    expect(gradeFor(pack.manifest.grades, 85, false, 'en')).toBe('good'));
 });
 
 describe('waivers', () => {
@@ -75,7 +93,12 @@ describe('waivers', () => {
       status: 'waived',
       points: 0,
       maxPoints: 0,
-      waiver: { reason: '第一责任人情况已另行专题报告', approver: '市依法治市办', expires: '2025-12-31', expired: false },
+      waiver: {
+        reason: '第一责任人情况已另行专题报告',
+        approver: '市依法治市办',
+        expires: '2025-12-31',
+        expired: false,
+      },
     });
     expect(waived.maxScore).toBe(plain.maxScore - 7);
     expect(waived.counts.waived).toBe(1);
@@ -83,7 +106,11 @@ describe('waivers', () => {
 
   it('do not apply once expired, and say so', async () => {
     const a = await run(xiaxianLike, [waiver], '2026-01-01');
-    expect(finding(a, 'structure.leadership-duty')).toMatchObject({ status: 'fail', maxPoints: 7, waiver: { expired: true } });
+    expect(finding(a, 'structure.leadership-duty')).toMatchObject({
+      status: 'fail',
+      maxPoints: 7,
+      waiver: { expired: true },
+    });
   });
 
   it('match by file name too, and only the year they name', async () => {
@@ -113,7 +140,9 @@ describe('assessment', () => {
       '所报调解成功率98%与按件数计算的95.73%（628/656）相差2.27个百分点，请核对数据或说明口径（受理数还是调结数）',
     );
     // role unknown: every rule applies, the regional 述法 one included
-    expect(finding(a, 'accountability.statement-of-law-coverage').message).toBe('本地区述法情况为“已开展但未载明覆盖情况”，未载明实现述法全覆盖（得2分）');
+    expect(finding(a, 'accountability.statement-of-law-coverage').message).toBe(
+      '本地区述法情况为“已开展但未载明覆盖情况”，未载明实现述法全覆盖（得2分）',
+    );
   });
 
   it('says why a rule does not apply: the role it is not meant for, or the stated zero, with its quote', async () => {
@@ -140,7 +169,10 @@ describe('assessment', () => {
   });
 
   it('returns a report whose gate fails, and still scores it', async () => {
-    const a = await run({ ...xiaxianLike, report: { ...xiaxianLike.report, documentType: 'work_summary', period: 'full_year' } });
+    const a = await run({
+      ...xiaxianLike,
+      report: { ...xiaxianLike.report, documentType: 'work_summary', period: 'full_year' },
+    });
     expect(a).toMatchObject({ returned: true, returnedBy: ['structure.document-type'] });
     expect(a.score).toBe((await run(xiaxianLike)).score);
     expect((await run(xiaxianLike)).returned).toBe(false);
@@ -149,16 +181,27 @@ describe('assessment', () => {
 
 describe('events: the only source of vetoes and fixed deductions', () => {
   const excellent = loadStructuredReport('samples/synthetic/excellent.yaml', pack);
-  const event = { id: '2024-07', unit: '青禾县司法局', rule: 'accountability.major-violation', date: '2024-07-15', source: '某市依法治市办通报〔2024〕7号' };
-  const withEvents = async (p: typeof pack, events: (typeof event)[]) => assess(p, excellent, 'x.yaml', await new Evaluator(p).evaluate(excellent), { asOf: '2025-06-01', events });
+  const event = {
+    id: '2024-07',
+    unit: '青禾县司法局',
+    rule: 'accountability.major-violation',
+    date: '2024-07-15',
+    source: '某市依法治市办通报〔2024〕7号',
+  };
+  const withEvents = async (p: typeof pack, events: (typeof event)[]) =>
+    assess(p, excellent, 'x.yaml', await new Evaluator(p).evaluate(excellent), { asOf: '2025-06-01', events });
 
-  it('never vetoes on the report\'s words alone', async () => {
+  it("never vetoes on the report's words alone", async () => {
     const words = await run({ ...excellent, facts: { ...excellent.facts, criticismMentioned: true } });
     expect(words.vetoed).toBe(false);
-    expect(finding(words, 'accountability.criticism-mentioned')).toMatchObject({ status: 'fail', severity: 'info', maxPoints: 0 });
+    expect(finding(words, 'accountability.criticism-mentioned')).toMatchObject({
+      status: 'fail',
+      severity: 'info',
+      maxPoints: 0,
+    });
   });
 
-  it('deducts in the national pack, naming the event\'s source in the finding', async () => {
+  it("deducts in the national pack, naming the event's source in the finding", async () => {
     const a = await withEvents(pack, [event]);
     expect(a.vetoed).toBe(false);
     expect(finding(a, 'accountability.major-violation')).toMatchObject({
@@ -182,6 +225,10 @@ describe('events: the only source of vetoes and fixed deductions', () => {
   });
 
   it('does not apply an event recorded against another unit or year', async () => {
-    expect((await withEvents(pack, [{ ...event, unit: '别的县司法局' }])).findings.find((f) => f.ruleId === 'accountability.major-violation')!.status).toBe('pass');
+    expect(
+      (await withEvents(pack, [{ ...event, unit: '别的县司法局' }])).findings.find(
+        (f) => f.ruleId === 'accountability.major-violation',
+      )!.status,
+    ).toBe('pass');
   });
 });

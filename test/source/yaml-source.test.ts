@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '../../src/pack/load-pack.js';
-import { ProblemError } from '../../src/problems/problem.js';
+import type { ProblemError } from '../../src/problems/problem.js';
 import { parseYamlText } from '../../src/source/yaml-source.js';
 import { tempPack } from '../helpers/temp-pack.js';
 
@@ -61,7 +61,16 @@ describe('YamlSource.locate gives the span of a value or key', () => {
     }
     // __proto__ is 9 characters from column 1
     expect(problems).toEqual([
-      { code: 'yaml.forbidden-key', file: 'p.yaml', params: { key: '__proto__' }, line: 2, column: 1, endLine: 2, endColumn: 10, severity: 'error' },
+      {
+        code: 'yaml.forbidden-key',
+        file: 'p.yaml',
+        params: { key: '__proto__' },
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 10,
+        severity: 'error',
+      },
     ]);
   });
 });
@@ -76,15 +85,29 @@ describe('a pack problem carries its span and severity', () => {
     const [p, ...rest] = validatePack(dir);
     expect(rest).toEqual([]);
     // the 26 characters of the misspelt name
-    expect(p).toMatchObject({ code: 'pack.unknown-fact', severity: 'error', line, column, endLine: line, endColumn: column + 26 });
+    expect(p).toMatchObject({
+      code: 'pack.unknown-fact',
+      severity: 'error',
+      line,
+      column,
+      endLine: line,
+      endColumn: column + 26,
+    });
     expect(p!.params).toMatchObject({ fact: 'normativeDocumentFilingRat', suggestion: 'normativeDocumentFilingRate' });
   });
 
   it('a placeholder in a message template: the placeholder marked, not the message', () => {
     const original = '    message: 行政规范性文件报备率为{{normativeDocumentFilingRate}}%，未达到100%';
-    const dir = tempPack({ 'checklist.yaml': (t) => t.replace(original, '    message: 行政规范性文件报备率为{{__proto__}}%，未达到100%') });
-    const line = readFileSync(`${dir}/checklist.yaml`, 'utf8').split('\n').findIndex((l) => l.includes('{{__proto__}}')) + 1;
+    const dir = tempPack({
+      'checklist.yaml': (t) => t.replace(original, '    message: 行政规范性文件报备率为{{__proto__}}%，未达到100%'),
+    });
+    const line =
+      readFileSync(`${dir}/checklist.yaml`, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('{{__proto__}}')) + 1;
     // `    message: ` is 13 characters and 行政规范性文件报备率为 11 more; {{__proto__}} is 13
-    expect(validatePack(dir)).toMatchObject([{ code: 'pack.template-fact', severity: 'error', line, column: 25, endLine: line, endColumn: 38 }]);
+    expect(validatePack(dir)).toMatchObject([
+      { code: 'pack.template-fact', severity: 'error', line, column: 25, endLine: line, endColumn: 38 },
+    ]);
   });
 });

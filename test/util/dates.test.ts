@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate, isCalendarDate, isIsoDateShaped, localDay, parseWrittenDate, utcDay } from '../../src/util/dates.js';
+import {
+  calendarDate,
+  isCalendarDate,
+  isIsoDateShaped,
+  localDay,
+  parseWrittenDate,
+  utcDay,
+} from '../../src/util/dates.js';
 
 describe('dates: one parser for every place a date is read', () => {
   it('accepts only days that exist on the calendar', () => {
@@ -19,7 +26,15 @@ describe('dates: one parser for every place a date is read', () => {
   });
 
   it('reads dates as people write them in digits, compact only when asked', () => {
-    for (const s of ['2025-03-31', '2025/3/31', '2025.3.31', '2025年3月31日', ' 2025 年 3 月 31 日 ', '２０２５年３月３１日']) expect(parseWrittenDate(s)).toBe('2025-03-31');
+    for (const s of [
+      '2025-03-31',
+      '2025/3/31',
+      '2025.3.31',
+      '2025年3月31日',
+      ' 2025 年 3 月 31 日 ',
+      '２０２５年３月３１日',
+    ])
+      expect(parseWrittenDate(s)).toBe('2025-03-31');
     expect(parseWrittenDate('20250331')).toBeUndefined();
     expect(parseWrittenDate('20250331', { compact: true })).toBe('2025-03-31');
     expect(parseWrittenDate('2025年2月30日')).toBeUndefined();

@@ -17,7 +17,16 @@ describe('displayWidth: string-width’s count, without its segmenter for ASCII 
     const samples = [
       '红谷滩区司法局（司法局） 2024年度 法治政府建设年度报告评查结果',
       '得分：64 / 92（69.6%）—“合格”…·×',
-      'e\u0301中文', '中\u302a文', '\t中', '1\ufe0f\u20e3', '〰〽', '👍🏽 好', '\u001b[31m不合格\u001b[39m', '한국어', 'ｱｲｳ', '\u200b中',
+      'e\u0301中文',
+      '中\u302a文',
+      '\t中',
+      '1\ufe0f\u20e3',
+      '〰〽',
+      '👍🏽 好',
+      '\u001b[31m不合格\u001b[39m',
+      '한국어',
+      'ｱｲｳ',
+      '\u200b中',
     ];
     for (const s of samples) expect([s, displayWidth(s)]).toEqual([s, stringWidth(s)]);
     expect(padEnd('合格', 6)).toBe('合格  ');
