@@ -29,8 +29,37 @@ const MAY_IMPORT = {
   render: ['model', 'util', 'problems', 'pack', 'engine', 'score'],
   docs: ['model', 'util', 'problems', 'pack'],
   ruletest: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'pipeline'],
-  batch: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'roster', 'pipeline', 'render'],
-  cli: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'roster', 'pipeline', 'render', 'docs', 'ruletest', 'batch'],
+  batch: [
+    'model',
+    'util',
+    'problems',
+    'source',
+    'pack',
+    'engine',
+    'extract',
+    'ingest',
+    'score',
+    'roster',
+    'pipeline',
+    'render',
+  ],
+  cli: [
+    'model',
+    'util',
+    'problems',
+    'source',
+    'pack',
+    'engine',
+    'extract',
+    'ingest',
+    'score',
+    'roster',
+    'pipeline',
+    'render',
+    'docs',
+    'ruletest',
+    'batch',
+  ],
 };
 
 /** What the web build bundles: it must run where there is no file system, no threads and no `process`. */
@@ -38,9 +67,33 @@ const BROWSER_SAFE_CORE = ['model', 'pack', 'engine', 'score', 'extract', 'rende
 
 /** node's modules that reach the machine (files, threads, processes, network) or exist only in node. */
 const NODE_ONLY = [
-  'fs', 'fs/promises', 'worker_threads', 'child_process', 'cluster', 'process', 'os', 'module', 'path', 'path/posix',
-  'url', 'crypto', 'net', 'tls', 'http', 'https', 'http2', 'dgram', 'dns', 'readline', 'tty', 'v8', 'vm', 'zlib',
-  'inspector', 'perf_hooks', 'async_hooks',
+  'fs',
+  'fs/promises',
+  'worker_threads',
+  'child_process',
+  'cluster',
+  'process',
+  'os',
+  'module',
+  'path',
+  'path/posix',
+  'url',
+  'crypto',
+  'net',
+  'tls',
+  'http',
+  'https',
+  'http2',
+  'dgram',
+  'dns',
+  'readline',
+  'tty',
+  'v8',
+  'vm',
+  'zlib',
+  'inspector',
+  'perf_hooks',
+  'async_hooks',
 ];
 const under = (folders) => `^src/(${folders.join('|')})/`;
 const exactly = (names) => `^(node:)?(${names.join('|')})$`;
@@ -112,6 +165,9 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     moduleSystems: ['es6', 'cjs'],
     // Relative imports end in .js (NodeNext); dependency-cruiser resolves them to the .ts sources.
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };
