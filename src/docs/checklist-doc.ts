@@ -1,4 +1,5 @@
 import type { Pack } from '../pack/compiled-pack.js';
+import { STATUS_NAMES } from '../model/status-names.js';
 import { formatNumber } from '../util/numbers.js';
 import { describeScoring } from './describe-condition.js';
 import type { ReportRole } from '../model/report.js';
@@ -12,14 +13,7 @@ const ROLES: Array<[ReportRole, string]> = [
   ['department', '其他政府工作部门'],
   ['township', '乡镇人民政府、街道办事处'],
 ];
-const STATUS_ZH: Record<string, string> = {
-  pass: '通过',
-  fail: '不符合',
-  missing: '未载明',
-  not_applicable: '不适用',
-  waived: '已豁免',
-  error: '规则错误',
-};
+const STATUS_ZH: Record<string, string> = STATUS_NAMES.zh;
 
 /** A worked example under a rule: a test case and the status and points the rule gives it. */
 export interface DocExample {

@@ -3,7 +3,7 @@ import { batchView, eventsCell, listedStatus, nonPassing, roleCell, type BatchVi
 import { col, severityLabel, type Lang } from './labels.js';
 import { formatNumber as num } from '../util/numbers.js';
 import type { BatchFormatter } from './types.js';
-import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
+import { reportUnitCell, rosterCheckHeadings, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 
 const BOM = '\uFEFF';
 
@@ -170,15 +170,7 @@ function* unitLines(view: BatchView, width: number, lang: Lang): Generator<strin
 
 /** roster.csv (--roster): the 名单核对 table — every unit, its status and reports, then the reports matching no unit or several. */
 export function* rosterCsvLines(batch: BatchResult, lang: Lang): Generator<string> {
-  yield BOM +
-    line([
-      rosterWord(lang, 'unit'),
-      rosterWord(lang, 'role'),
-      rosterWord(lang, 'status'),
-      rosterWord(lang, 'files'),
-      rosterWord(lang, 'url'),
-      rosterWord(lang, 'note'),
-    ]);
+  yield BOM + line(rosterCheckHeadings(lang));
   for (const r of rosterCheckRows(batch, lang)) yield line([r.unit, r.role, r.status, r.files, r.url, r.note]);
 }
 

@@ -7,7 +7,14 @@ import { col, label, pageText, roleLabel, severityLabel, statusLabel, summaryLin
 import { escapeHtml } from '../util/html-text.js';
 import { formatNumber as num } from '../util/numbers.js';
 import { isInputError, type BatchFormatter, type CheckFormatter } from './types.js';
-import { reportUnitCell, rosterCheckRows, rosterCountsLine, rosterWord, unitRoleCell } from './roster-view.js';
+import {
+  reportUnitCell,
+  rosterCheckHeadings,
+  rosterCheckRows,
+  rosterCountsLine,
+  rosterWord,
+  unitRoleCell,
+} from './roster-view.js';
 
 /** Everything that came from a report or a pack goes through here: text and attribute values alike. */
 const esc = escapeHtml;
@@ -229,14 +236,7 @@ export function* htmlPageChunks(batch: BatchResult, lang: Lang): Generator<strin
     : '';
   const check = rosterCheckRows(batch, lang);
   const rosterTable = batch.roster
-    ? `<h2>${esc(rosterWord(lang, 'sheet'))}</h2><table class="sortable"><thead><tr>${[
-        rosterWord(lang, 'unit'),
-        rosterWord(lang, 'role'),
-        rosterWord(lang, 'status'),
-        rosterWord(lang, 'files'),
-        rosterWord(lang, 'url'),
-        rosterWord(lang, 'note'),
-      ]
+    ? `<h2>${esc(rosterWord(lang, 'sheet'))}</h2><table class="sortable"><thead><tr>${rosterCheckHeadings(lang)
         .map((h) => `<th>${esc(h)}</th>`)
         .join('')}</tr></thead><tbody>${check
         .map(

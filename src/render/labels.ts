@@ -1,4 +1,5 @@
 import type { Status } from '../model/assessment.js';
+import { STATUS_NAMES } from '../model/status-names.js';
 import { ROLE_NAMES } from '../model/role-names.js';
 import type { Severity } from '../model/common.js';
 import type { ReportRole } from '../model/report.js';
@@ -101,24 +102,7 @@ export function label(lang: Lang, key: LabelKey, params: Record<string, string |
   return LABELS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }
 
-const STATUS: Record<Lang, Record<Status, string>> = {
-  zh: {
-    pass: '通过',
-    fail: '不符合',
-    missing: '未载明',
-    not_applicable: '不适用',
-    waived: '已豁免',
-    error: '规则错误',
-  },
-  en: {
-    pass: 'pass',
-    fail: 'fail',
-    missing: 'not stated',
-    not_applicable: 'not applicable',
-    waived: 'waived',
-    error: 'rule error',
-  },
-};
+const STATUS = STATUS_NAMES;
 export const statusLabel = (lang: Lang, s: Status) => STATUS[lang][s];
 
 const SEVERITY: Record<Lang, Record<Severity, string>> = {

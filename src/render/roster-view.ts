@@ -47,6 +47,10 @@ const WORDS = {
 
 export const rosterWord = (lang: Lang, key: keyof (typeof WORDS)['zh']) => WORDS[lang][key];
 
+/** The 名单核对 table's column headings, in the order every format writes them (CSV, HTML, the workbook). */
+export const rosterCheckHeadings = (lang: Lang): string[] =>
+  (['unit', 'role', 'status', 'files', 'url', 'note'] as const).map((k) => rosterWord(lang, k));
+
 /** The roster's counts in one line: the head of a page, the end of a run. */
 export function rosterCountsLine(batch: BatchResult, lang: Lang): string | undefined {
   const c = batch.roster?.counts;
