@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import { FactId, SnakeId } from './common.js';
+import { ReportRole } from './report.js';
+
+// facts.yaml's model: the fact vocabulary that rules and extraction share (re-exported by pack.ts).
+
+export const FactType = z.enum(['percent', 'count', 'number', 'enum', 'boolean', 'date', 'text']);
+export type FactType = z.infer<typeof FactType>;
+
+export const FactDefinition = z
+  .object({
+    id: FactId,
+    label: z.string().min(1).describe('中文 name shown in messages and docs'),
+    en: z.string().min(1).optional(),
+    type: FactType,
+    unit: z.string().optional(),
+    values: z.array(z.string().min(1)).min(1).optional().describe('the allowed values of an enum fact'),
+    valueLabels: z
+      .record(z.string(), z.string().min(1))
+      .optional()
+      .describe('how an enum value reads in messages, e.g. full: 全覆盖'),
+    cues: z.array(z.string().min(1)).optional().describe('words that introduce the fact in a report'),
+    description: z.string().optional(),
+    // Extraction (fazhi extract): how to find the fact in a document. See src/extract/.
+    cuesAfterValue: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('words that follow the value, as in “培育1895名法律明白人” (the value precedes the cue)'),
+    notPrecededBy: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('a cue immediately preceded by one of these words does not count (e.g. 排查 before 矛盾纠纷)'),
+    notFollowedBy: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('a cue immediately followed by one of these words does not count (e.g. 率 after 调解成功)'),
+    exclude: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('a clause containing one of these words is never used for this fact'),
+    maxGap: z
+      .number()
+      .int()
+      .min(0)
+      .max(60)
+      .optional()
+      .describe('at most this many characters between a cue and its value, within one clause (default 12)'),
+    spanClauses: z
+      .number()
+      .int()
+      .min(1)
+      .max(3)
+      .optional()
+      .describe(
+        'the value may sit this many clauses on from its cue (“开展普法宣传活动，一年来共开展120场次” needs 2; default 1)',
+      ),
+    units: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'count units accepted after the number (default: the fact’s unit and the usual 件 宗 份 起 次 人次 场次 …)',
+      ),
+    valueCues: z
+      .record(z.string(), z.array(z.string().min(1)).min(1))
+      .optional()
+      .describe(
+        'enum and boolean facts: for each value (true/false for booleans), words that state it; the first value listed wins. A…B: the two words in order in one clause, at most 20 characters apart (执法骨干…培训)',
+      ),
+    aggregate: z
+      .enum(['first', 'sum'])
+      .optional()
+      .describe(
+        'first (default): the first stated value; sum: add every value the cues find in the same sentence (撤销16件、确认违法7件)',
+      ),
+    pattern: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'an extra regular expression (RE2 syntax: no lookaround or backreferences) with a named group (?<value>…); matched in linear time',
+      ),
+    extract: z.boolean().optional().describe('false: never extracted from documents (state it by hand)'),
+    scopes: z
+      .array(z.string().regex(/^[a-z][a-z_]*$/))
+      .min(1)
+      .optional()
+      .describe(
+        'read the fact only from clauses of these scopes (vocabulary scopes, or unspecified): ownStatementOfLaw is [own, unspecified]',
+      ),
+    roles: z
+      .array(ReportRole)
+      .min(1)
+      .optional()
+      .describe(
+        'read the fact only for these reporter roles (and when the role is unknown): regional 述法 coverage is a government’s or 司法局’s fact',
+      ),
+    whenNegated: z
+      .record(z.string(), z.string().min(1))
+      .optional()
+      .describe(
+        'enum/boolean: the value a negated claim of a value states (没有聘请法律顾问: held → none; 尚未建立…制度: "true" → "false"); unmapped negated claims give nothing',
+      ),
+    anyPeriod: z
+      .boolean()
+      .optional()
+      .describe(
+        'the figure is this year’s even when the clause names another period (上年度督察反馈问题5个 is this year’s rectification of last year’s findings)',
+      ),
+    anyScope: z
+      .boolean()
+      .optional()
+      .describe(
+        'the figure is the reporter’s own work whatever body the clause names (审核市政府规范性文件5件 is the 司法局’s review): no role preference',
+      ),
+    inSections: z
+      .array(SnakeId)
+      .min(1)
+      .optional()
+      .describe('read the fact only inside these parts of the report (their headings included)'),
+    zeroCues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('count facts: the thing whose stated absence is a stated zero (未发生 + 行政诉讼 → 0, 零 + 败诉 → 0)'),
+    contextCues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'cues too common to stand alone (受理, 成功): they count only in a sentence that has one of the context words',
+      ),
+    contextCuesAfterValue: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'words after the value too common to stand alone (反馈的5个问题): they count only in a sentence that has one of the context words (整改)',
+      ),
+    context: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('the words a sentence needs for contextCues and contextCuesAfterValue to count (调解)'),
+    coverage: z
+      .object({
+        rate: FactId.optional().describe('the percent fact giving the coverage rate'),
+        words: z
+          .array(z.string().min(1))
+          .min(1)
+          .optional()
+          .describe(
+            'words naming full coverage: a negation right before one in the sentence (没有实现全覆盖) makes a claim partial',
+          ),
+        full: z.string().min(1),
+        partial: z.string().min(1),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'an enum coverage fact: a stated rate decides (100 → full, below → partial); a negated or partly achieved full claim reads as partial',
+      ),
+  })
+  .strict();
+export type FactDefinition = z.infer<typeof FactDefinition>;
+
+export const DerivedOp = z.enum([
+  'ratio',
+  'difference',
+  'absDifference',
+  'sum',
+  'abs',
+  'coalesce',
+  'zeroBase',
+  'yearDate',
+]);
+export type DerivedOp = z.infer<typeof DerivedOp>;
+
+/** A fact computed from others, so consistency checks need no code. */
+export const DerivedFact = z
+  .object({
+    id: FactId,
+    label: z.string().min(1),
+    en: z.string().min(1).optional(),
+    op: DerivedOp.describe(
+      'ratio: of[0]/of[1]×100 (percent), absent when of[1] is 0; difference: of[0]−of[1]; absDifference: |of[0]−of[1]|; sum; abs; coalesce: first stated; zeroBase: of[0] only when of[1] is stated as 0 (a rate given over zero cases), absent otherwise; yearDate: a date in the report year + yearOffset',
+    ),
+    of: z.array(FactId).min(1).optional(),
+    decimals: z.number().int().min(0).max(6).optional().describe('round the result to this many decimals'),
+    unit: z.string().optional().describe('how the value reads in docs and messages, e.g. % or 个百分点'),
+    yearOffset: z.number().int().optional(),
+    month: z.number().int().min(1).max(12).optional(),
+    day: z.number().int().min(1).max(31).optional(),
+    description: z.string().optional(),
+  })
+  .strict();
+export type DerivedFact = z.infer<typeof DerivedFact>;
+
+/** facts.yaml: the fact vocabulary rules and extraction share. */
+export const FactsFile = z
+  .object({ facts: z.array(FactDefinition).min(1), derived: z.array(DerivedFact).optional() })
+  .strict();
+export type FactsFile = z.infer<typeof FactsFile>;
