@@ -1,5 +1,4 @@
 import type { Assessment, Finding, Status } from '../model/assessment.js';
-import type { Evidence } from '../model/common.js';
 import type { ReportData } from '../model/report.js';
 import type { Waiver } from '../model/waiver.js';
 import type { CompiledRule, Pack } from '../pack/compiled-pack.js';
@@ -19,7 +18,7 @@ import type { AssessmentEvent } from '../model/events.js';
 import { gradeFor } from './grade.js';
 import { isWaivable } from './shortfall.js';
 import { percentOf, roundPoints } from '../util/numbers.js';
-import { problemMessage } from '../problems/messages.js';
+import { evidenceFor, howRead, lookedFor } from './finding-evidence.js';
 
 export interface AssessOptions {
   waivers?: readonly Waiver[];
@@ -117,12 +116,7 @@ function finding(
   const evidence =
     outcome.notApplicable === 'role'
       ? undefined
-      : evidenceFor(
-          pack,
-          compiled,
-          report,
-          outcome.status === 'not_applicable' ? compiled.naFacts : compiled.readFacts,
-        );
+      : evidenceFor(compiled, report, outcome.status === 'not_applicable' ? compiled.naFacts : compiled.readFacts);
   if (evidence) f.evidence = evidence;
   if (rule.basis) f.basis = rule.basis;
   if (outcome.explain && options.explain !== false) f.explain = outcome.explain;
@@ -267,41 +261,6 @@ function applyWaiver(
   const waiver = { reason: w.reason, approver: w.approver, expires: w.expires, expired };
   // An expired waiver is shown beside the failure it no longer covers.
   return expired ? { ...f, waiver } : { ...f, status: 'waived', points: 0, maxPoints: 0, waiver };
-}
-
-function evidenceFor(_pack: Pack, compiled: CompiledRule, report: ReportData, facts: string[]): Finding['evidence'] {
-  const out: NonNullable<Finding['evidence']> = [];
-  for (const fact of facts) {
-    const e = report.evidence?.[fact];
-    if (e === undefined) continue;
-    for (const item of Array.isArray(e) ? e : [e]) out.push({ fact, ...item });
-  }
-  // Metadata a rule reads (document type, period, dates) quotes where it was read.
-  for (const field of compiled.metaFields) {
-    const e = report.reportEvidence?.[field];
-    if (e) out.push({ fact: `report.${field}`, ...e });
-  }
-  for (const section of compiled.sections) {
-    const e: Evidence | undefined = report.sectionEvidence?.[section];
-    if (e) out.push({ fact: `sections.${section}`, ...e });
-  }
-  return out.length > 0 ? out : undefined;
-}
-
-/** For a report extracted from a document: the cue words searched for the missing facts, so a bureau knows what to write. */
-function lookedFor(report: ReportData, missing: string[]): string[] | undefined {
-  if (!report.unstated) return undefined;
-  const words = [...new Set(report.unstated.filter((u) => missing.includes(u.fact)).flatMap((u) => u.lookedFor))];
-  return words.length > 0 ? words : undefined;
-}
-
-/** How the document was read: its encoding, and what decoding tolerated in the output language. */
-function howRead(report: ReportData, lang: Lang = 'zh'): Pick<Assessment['report'], 'encoding' | 'warnings'> {
-  const { encoding, warnings } = report.source ?? {};
-  return {
-    ...(encoding ? { encoding } : {}),
-    ...(warnings?.length ? { warnings: warnings.map((w) => problemMessage(w.code, w.params, lang)) } : {}),
-  };
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
