@@ -3,71 +3,9 @@ import { CueScanner } from './cue-scan.js';
 import type { FactDefinition, SectionDefinition } from '../model/pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem, type Problem } from '../problems/problem.js';
-import { CHINESE_NUMERAL_CHARS } from './numbers.js';
-import { CodeSet } from './code-set.js';
+import { DEFAULT_MAX_GAP, valuePattern } from './value-patterns.js';
 
-/** Count units a number may carry when a fact names none of its own. */
-export const DEFAULT_COUNT_UNITS = [
-  '件',
-  '宗',
-  '份',
-  '本',
-  '起',
-  '次',
-  '人次',
-  '场',
-  '场次',
-  '期',
-  '人',
-  '名',
-  '个',
-  '家',
-  '条',
-  '项',
-  '篇',
-  '批',
-  '户',
-  '所',
-];
-export const DEFAULT_MAX_GAP = 12;
-
-const NUM = `(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+(?:\\.\\d+)?)`;
-const CN_MULTI = `[${CHINESE_NUMERAL_CHARS}]{2,}`;
-const CN_ONE = `[${CHINESE_NUMERAL_CHARS}]`;
-/** Words that make a figure after them approximate (the patterns' `pre` group). */
-const APPROX_WORDS = ['约', '近', '超过', '逾'];
-const APPROX_BEFORE = `(?<pre>${APPROX_WORDS.join('|')})?\\s*`;
-
-/**
- * Every character a value pattern's match (valuePattern) can begin with: an approximation
- * word's first, a blank (\s, after an empty `pre`), an Arabic digit or a Chinese numeral (百 of
- * 百分之 among them). Where none stands, no figure begins and the pattern need not be run.
- */
-const VALUE_START = new RegExp(`^(?:[${APPROX_WORDS.map((w) => w[0]).join('')}]|\\s|\\d|[${CHINESE_NUMERAL_CHARS}])`);
-/** VALUE_START by UTF-16 unit, filled in as units are met: 0 unknown, 1 yes, 2 no. */
-const VALUE_START_UNITS = new Uint8Array(65536);
-
-/** Whether a value pattern's match may begin at one of the positions [from, to). */
-export function valueMayStartIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    let known = VALUE_START_UNITS[c]!;
-    if (known === 0) VALUE_START_UNITS[c] = known = VALUE_START.test(String.fromCharCode(c)) ? 1 : 2;
-    if (known === 1) return true;
-  }
-  return false;
-}
-
-/** Whether [from, to) holds a character every value pattern's match has: a digit or a Chinese numeral. */
-export function valueCharIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || CHINESE_NUMERAL_CODES.has(c)) return true;
-  }
-  return false;
-}
-const CHINESE_NUMERAL_CODES = new CodeSet(CHINESE_NUMERAL_CHARS);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { DEFAULT_COUNT_UNITS, DEFAULT_MAX_GAP, valueCharIn, valueMayStartIn, valuePattern } from './value-patterns.js';
 
 /**
  * One fact made ready for extraction: its cue lists and the value pattern of its type. Every
@@ -284,36 +222,4 @@ function splitCue(cue: string): [string, string?] {
 function cueAnchor(cue: string): string {
   const [first, second] = splitCue(cue);
   return second !== undefined && second.length > first.length ? second : first;
-}
-
-/** The value regex of a fact type; group names: pre (approximation word), n (number), cn (Chinese numeral), post, wan. */
-export function valuePattern(def: FactDefinition): RegExp | undefined {
-  switch (def.type) {
-    case 'percent':
-      return new RegExp(`${APPROX_BEFORE}(?:(?<n>${NUM})\\s*[%％]|百分之(?<cn>百|[${CHINESE_NUMERAL_CHARS}点]+))`, 'g');
-    case 'count': {
-      const units = [
-        ...new Set([
-          ...(def.units ?? []),
-          ...(def.unit && !def.units ? [def.unit] : []),
-          ...(def.units ? [] : DEFAULT_COUNT_UNITS),
-        ]),
-      ]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|');
-      // A one-character Chinese numeral is a count with 余/多 (三十余场次), or alone right after its cue
-      // (纠错四件; the reader checks the distance); 一 alone never is: 一起 / 一批 are words.
-      return new RegExp(
-        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万)?|(?<cn>${CN_MULTI})\\s*(?<post3>余|多)?|(?<cn1>${CN_ONE})\\s*(?<post4>余|多)|(?<cn1s>[二两三四五六七八九十]))\\s*(?<post2>余|多)?\\s*(?:${units})`,
-        'g',
-      );
-    }
-    case 'number':
-      return new RegExp(`${APPROX_BEFORE}(?<n>${NUM})`, 'g');
-    case 'date':
-      return /(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/g;
-    default:
-      return undefined;
-  }
 }

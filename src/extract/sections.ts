@@ -3,6 +3,9 @@ import type { SectionDefinition } from '../model/pack.js';
 import { withNote } from './evidence-shapes.js';
 import { findMarks, SCHEMES, topLevel, type Mark } from './heading-levels.js';
 import type { TextIndex } from './text-index.js';
+import { headingKinds } from './heading-kinds.js';
+
+export { headingKinds };
 
 /** A heading found in the text: a part of the report, or a sub-part that counts as a part of its own. */
 export interface FoundHeading {
@@ -158,112 +161,6 @@ function headingText(text: string, offset: number): string {
 }
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
-/** Splits a heading's words into coordinated phrases: 主要举措、成效及存在的问题与原因分析 → four. */
-const COORDINATOR = /以及|[、，,；;及与和暨并]/gu;
-
-/**
- * The kinds a heading names. A cue names its kind unless one of the kind's notCues stands in the
- * same coordinated phrase: “存在问题的改进情况” is one phrase about 改进 (rectification), while in
- * “存在的问题和改进措施” the 改进 belongs to another phrase and the heading is the 不足 part.
- * A merged heading names every kind it coordinates, in the order it names them.
- */
-export function headingKinds(words: string, sections: SectionDefinition[]): string[] {
-  // where the coordinators stand: found on first need, most headings' cues have no notCues
-  let cuts: number[] | undefined;
-  const found = cueOccurrences(words, sections);
-  const named: Array<{ kind: string; at: number }> = [];
-  for (let si = 0; si < sections.length; si++) {
-    const s = sections[si]!;
-    let first: number | undefined;
-    if (found) {
-      // the earliest of the section's cue occurrences that no notCue vetoes: the occurrences are in text order
-      for (let k = 0; k < found.length && first === undefined; k += 3) {
-        if (found[k] !== si) continue;
-        const at = found[k + 2]!;
-        if (s.notCues) cuts ??= coordinatorCuts(words);
-        if (!vetoed(s, words, cuts, at, s.cues[found[k + 1]!]!)) first = at;
-      }
-    } else {
-      for (const cue of s.cues) {
-        for (let at = words.indexOf(cue); at >= 0; at = words.indexOf(cue, at + 1)) {
-          if (s.notCues) cuts ??= coordinatorCuts(words);
-          if (vetoed(s, words, cuts, at, cue)) continue;
-          if (first === undefined || at < first) first = at;
-          break;
-        }
-      }
-    }
-    if (first !== undefined) named.push({ kind: s.id, at: first });
-  }
-  return named.sort((a, b) => a.at - b.at).map((n) => n.kind);
-}
-
-/** The sections' cues by first character: [section index, cue index] pairs, in the sections' and cues' order. */
-type CueStarts = Map<number, Array<[section: number, cue: number]>>;
-const cueStartsCache = new WeakMap<SectionDefinition[], CueStarts | null>();
-
-/** null when a cue is empty (it would stand everywhere: such a list is searched cue by cue). */
-function cueStarts(sections: SectionDefinition[]): CueStarts | null {
-  const cached = cueStartsCache.get(sections);
-  if (cached !== undefined) return cached;
-  const starts: CueStarts = new Map();
-  const indexable = sections.every((s) => s.cues.every((cue) => cue.length > 0));
-  sections.forEach((s, si) => {
-    s.cues.forEach((cue, ci) => {
-      const c = cue.charCodeAt(0);
-      const list = starts.get(c);
-      if (list) list.push([si, ci]);
-      else starts.set(c, [[si, ci]]);
-    });
-  });
-  cueStartsCache.set(sections, indexable ? starts : null);
-  return indexable ? starts : null;
-}
-
-/**
- * Every occurrence of every section cue in the words, as [section, cue, at] triples in the
- * order of `at`, found in one pass: a heading is a few dozen characters and the pack has some
- * fifty cues, so looking each cue up in it (indexOf) cost more than reading it once. Undefined
- * when the cues cannot be indexed by first character.
- */
-function cueOccurrences(words: string, sections: SectionDefinition[]): number[] | undefined {
-  const starts = cueStarts(sections);
-  if (starts === null) return undefined;
-  const found: number[] = [];
-  for (let at = 0; at < words.length; at++) {
-    const list = starts.get(words.charCodeAt(at));
-    if (list === undefined) continue;
-    for (const [si, ci] of list) if (words.startsWith(sections[si]!.cues[ci]!, at)) found.push(si, ci, at);
-  }
-  return found;
-}
-
-/** Whether one of the section's notCues stands in the coordinated phrase holding the cue at `at` (cuts: coordinatorCuts, given when there are notCues). */
-function vetoed(s: SectionDefinition, words: string, cuts: number[] | undefined, at: number, cue: string): boolean {
-  if (!s.notCues) return false;
-  const p = phraseAround(words, cuts!, at, at + cue.length);
-  return s.notCues.some((c) => p.includes(c));
-}
-
-/** Start and end of every coordinator in the words, in pairs. */
-function coordinatorCuts(words: string): number[] {
-  const cuts: number[] = [];
-  COORDINATOR.lastIndex = 0;
-  for (let m = COORDINATOR.exec(words); m; m = COORDINATOR.exec(words)) cuts.push(m.index, m.index + m[0].length);
-  return cuts;
-}
-
-/** The coordinated phrase holding [start, end): between the coordinators around it. */
-function phraseAround(words: string, cuts: number[], start: number, end: number): string {
-  let from = 0;
-  let to = words.length;
-  for (let i = 0; i < cuts.length; i += 2) {
-    if (cuts[i + 1]! <= start) from = cuts[i + 1]!;
-    else if (cuts[i]! >= end && to === words.length) to = cuts[i]!;
-  }
-  return words.slice(from, to);
-}
 
 /** The heading's words after its number, classified. */
 function heading(index: TextIndex, offset: number, text: string, sections: SectionDefinition[]): FoundHeading {
