@@ -66,10 +66,58 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
       if (spool && result.ok) spool.spill(result.assessment);
     },
   });
+  const { assessments, matched, errors, notScored } = sortResults(files, results, discovery, config.lang);
+  const lang = config.lang;
+  // With a roster the units are ranked: each unit's counted report, then the reports counted for no unit (batch/roster-round.ts).
+  const round = config.roster
+    ? assembleRound(config.roster, matched, errors, {
+        interrupted,
+        notSubmittedGrade: notSubmittedGrade(pack, lang),
+        lang,
+      })
+    : undefined;
+  const ranked = round ? round.assessments : rankAssessments(assessments);
+  return {
+    pack: packSummary(pack, lang),
+    total: files.length + (discovery?.unreadable.length ?? 0),
+    interrupted,
+    ...(interrupted ? { notScored } : {}),
+    assessments: ranked,
+    errors: errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    ...(discovery && discovery.skipped.length > 0 ? { skipped: discovery.skipped } : {}),
+    ...(previous ? { comparisons: compareWithPrevious(ranked, previous) } : {}),
+    ...(round ? { roster: round.summary } : {}),
+  };
+}
+
+/** The pack as a batch names it: id, title, version and its grades best first, in the output language. */
+function packSummary(pack: Pack, lang: Lang): BatchResult['pack'] {
+  return {
+    id: pack.manifest.id,
+    title: pack.manifest.title,
+    version: pack.manifest.version,
+    grades: [...(pack.manifest.grades ?? [])]
+      .sort((a, b) => b.min - a.min)
+      .map((g) => ({ name: packName(lang, g.name, g.en), min: g.min })),
+  };
+}
+
+/** Each file's result put where it belongs: an assessment (and its roster match), an error row, or not scored. */
+function sortResults(
+  files: string[],
+  results: (ScoreResult | undefined)[],
+  discovery: BatchRunOptions['discovery'],
+  lang: Lang,
+): {
+  assessments: Assessment[];
+  matched: { assessment: Assessment; match: RosterMatch }[];
+  errors: BatchError[];
+  notScored: string[];
+} {
   const assessments: Assessment[] = [];
   const matched: { assessment: Assessment; match: RosterMatch }[] = [];
   const errors: BatchError[] = (discovery?.unreadable ?? []).map(({ path, reason }) =>
-    toBatchError(path, [problem('folder.unreadable', path, { reason })], config.lang),
+    toBatchError(path, [problem('folder.unreadable', path, { reason })], lang),
   );
   const notScored: string[] = [];
   // An index loop, not forEach: the array is sparse where files were not scored, and forEach skips holes.
@@ -83,35 +131,8 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
   }
   // An interrupted batch must not look complete in any output: each file not scored is a row saying so
   // (CSV, Excel, HTML, Markdown, JUnit and SARIF all list error rows), besides `notScored` in the JSON.
-  for (const file of notScored) errors.push(toBatchError(file, [problem('batch.interrupted', file)], config.lang));
-  const lang = config.lang;
-  // With a roster the units are ranked: each unit's counted report, then the reports counted for no unit (batch/roster-round.ts).
-  const round = config.roster
-    ? assembleRound(config.roster, matched, errors, {
-        interrupted,
-        notSubmittedGrade: notSubmittedGrade(pack, lang),
-        lang,
-      })
-    : undefined;
-  const ranked = round ? round.assessments : rankAssessments(assessments);
-  return {
-    pack: {
-      id: pack.manifest.id,
-      title: pack.manifest.title,
-      version: pack.manifest.version,
-      grades: [...(pack.manifest.grades ?? [])]
-        .sort((a, b) => b.min - a.min)
-        .map((g) => ({ name: packName(lang, g.name, g.en), min: g.min })),
-    },
-    total: files.length + (discovery?.unreadable.length ?? 0),
-    interrupted,
-    ...(interrupted ? { notScored } : {}),
-    assessments: ranked,
-    errors: errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
-    ...(discovery && discovery.skipped.length > 0 ? { skipped: discovery.skipped } : {}),
-    ...(previous ? { comparisons: compareWithPrevious(ranked, previous) } : {}),
-    ...(round ? { roster: round.summary } : {}),
-  };
+  for (const file of notScored) errors.push(toBatchError(file, [problem('batch.interrupted', file)], lang));
+  return { assessments, matched, errors, notScored };
 }
 
 /** The grade of a roster unit that did not submit: the pack's notSubmittedGrade, or its lowest grade. */
