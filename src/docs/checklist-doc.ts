@@ -78,31 +78,39 @@ export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocE
     if (rules.length === 0) continue;
     out.push('', `## ${md(c.title)}`, '');
     if (c.description) out.push(c.description, '');
-    for (const { rule, facts } of rules) {
-      const kind = rule.gate ? '门槛，不计分' : `${formatNumber(rule.points)}分`;
-      out.push(`### ${md(rule.title)}（${kind}${rule.veto ? '，一票否决' : ''}）`, '');
-      out.push(`- 编号：\`${rule.id}\`；重要程度：${SEVERITY_ZH[rule.severity]}`);
-      out.push(
-        `- 适用对象：${rule.appliesTo ? `${rule.appliesTo.map((r) => ROLE_NAMES[r].zh).join('、')}（个性指标）` : '所有报告主体（共性指标）'}`,
-      );
-      out.push(`- 评分：${describeScoring(rule, pack, facts)}`);
-      if (rule.basis) out.push(`- 依据：${md(rule.basis)}`);
-      if (rule.remedy) out.push(`- 整改建议：${md(rule.remedy)}`);
-      const shown = pickExamples(examples.get(rule.id) ?? []);
-      if (shown.length > 0) {
-        out.push('- 示例（取自细则测试用例）：');
-        for (const e of shown)
-          out.push(
-            `  - ${md(e.name)} → ${STATUS_ZH[e.status ?? ''] ?? ''}${e.points !== undefined ? `，得${formatNumber(e.points)}分` : ''}`,
-          );
-      }
-      out.push('');
-    }
+    for (const compiled of rules) out.push(...ruleSection(pack, compiled, examples.get(compiled.rule.id) ?? []));
   }
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()}\n`;
+}
+
+/** One rule as the checklist shows it: title and points, id, whom it applies to, scoring, basis, remedy, worked examples. */
+function ruleSection(pack: Pack, { rule, facts }: Pack['rules'][number], examples: DocExample[]): string[] {
+  const kind = rule.gate ? '门槛，不计分' : `${formatNumber(rule.points)}分`;
+  const who = rule.appliesTo
+    ? `${rule.appliesTo.map((r) => ROLE_NAMES[r].zh).join('、')}（个性指标）`
+    : '所有报告主体（共性指标）';
+  const out = [
+    `### ${md(rule.title)}（${kind}${rule.veto ? '，一票否决' : ''}）`,
+    '',
+    `- 编号：\`${rule.id}\`；重要程度：${SEVERITY_ZH[rule.severity]}`,
+    `- 适用对象：${who}`,
+    `- 评分：${describeScoring(rule, pack, facts)}`,
+  ];
+  if (rule.basis) out.push(`- 依据：${md(rule.basis)}`);
+  if (rule.remedy) out.push(`- 整改建议：${md(rule.remedy)}`);
+  const shown = pickExamples(examples);
+  if (shown.length > 0) {
+    out.push('- 示例（取自细则测试用例）：');
+    for (const e of shown) {
+      const points = e.points !== undefined ? `，得${formatNumber(e.points)}分` : '';
+      out.push(`  - ${md(e.name)} → ${STATUS_ZH[e.status ?? ''] ?? ''}${points}`);
+    }
+  }
+  out.push('');
+  return out;
 }
 
 /** One example per status first (pass, fail, not applicable …), then per distinct points, then the rest, up to the limit. */
