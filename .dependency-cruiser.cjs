@@ -13,53 +13,30 @@
  *   6 wiring      cli
  */
 
+/** What the pack layer builds on, and with it what every layer above the pack builds on. */
+const BELOW_PACK = ['model', 'util', 'problems', 'source'];
+const PACK_AND_BELOW = [...BELOW_PACK, 'pack'];
+const PIPELINE_MAY_IMPORT = [...PACK_AND_BELOW, 'engine', 'extract', 'ingest', 'score', 'roster'];
+const BATCH_MAY_IMPORT = [...PIPELINE_MAY_IMPORT, 'pipeline', 'render'];
+
 /** @type {Record<string, string[]>} folder → the folders it may import besides itself */
 const MAY_IMPORT = {
   model: [],
   util: [],
   problems: ['model', 'util'],
   source: ['model', 'util', 'problems'],
-  pack: ['model', 'util', 'problems', 'source'],
-  engine: ['model', 'util', 'problems', 'source', 'pack'],
-  extract: ['model', 'util', 'problems', 'source', 'pack'],
-  ingest: ['model', 'util', 'problems', 'source', 'pack'],
-  score: ['model', 'util', 'problems', 'source', 'pack', 'engine'],
-  roster: ['model', 'util', 'problems', 'source', 'pack', 'ingest'],
-  pipeline: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'roster'],
+  pack: BELOW_PACK,
+  engine: PACK_AND_BELOW,
+  extract: PACK_AND_BELOW,
+  ingest: PACK_AND_BELOW,
+  score: [...PACK_AND_BELOW, 'engine'],
+  roster: [...PACK_AND_BELOW, 'ingest'],
+  pipeline: PIPELINE_MAY_IMPORT,
   render: ['model', 'util', 'problems', 'pack', 'engine', 'score'],
   docs: ['model', 'util', 'problems', 'pack'],
-  ruletest: ['model', 'util', 'problems', 'source', 'pack', 'engine', 'extract', 'ingest', 'score', 'pipeline'],
-  batch: [
-    'model',
-    'util',
-    'problems',
-    'source',
-    'pack',
-    'engine',
-    'extract',
-    'ingest',
-    'score',
-    'roster',
-    'pipeline',
-    'render',
-  ],
-  cli: [
-    'model',
-    'util',
-    'problems',
-    'source',
-    'pack',
-    'engine',
-    'extract',
-    'ingest',
-    'score',
-    'roster',
-    'pipeline',
-    'render',
-    'docs',
-    'ruletest',
-    'batch',
-  ],
+  ruletest: [...PACK_AND_BELOW, 'engine', 'extract', 'ingest', 'score', 'pipeline'],
+  batch: BATCH_MAY_IMPORT,
+  cli: [...BATCH_MAY_IMPORT, 'docs', 'ruletest', 'batch'],
 };
 
 /** What the web build bundles: it must run where there is no file system, no threads and no `process`. */
