@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { problem, ProblemError } from '../problems/problem.js';
+import { outputProblem } from '../source/write-file.js';
 
 const LOCK = '.fazhi-batch.lock';
 
@@ -41,7 +42,7 @@ export class OutputFolder {
       mkdirSync(folder.staging);
     } catch (e) {
       folder.release();
-      throw new ProblemError([problem('output.unwritable', dir, { reason: code(e) })]);
+      throw new ProblemError([outputProblem(dir, e)]);
     }
     return folder;
   }
@@ -79,7 +80,7 @@ function makeFolder(dir: string): void {
   try {
     stat = statSync(dir);
   } catch (e) {
-    if (code(e) !== 'ENOENT') throw new ProblemError([problem('output.unwritable', dir, { reason: code(e) })]);
+    if (code(e) !== 'ENOENT') throw new ProblemError([outputProblem(dir, e)]);
   }
   if (stat) {
     if (!stat.isDirectory()) throw new ProblemError([problem('output.not-directory', dir)]);
@@ -90,7 +91,7 @@ function makeFolder(dir: string): void {
   try {
     mkdirSync(dir);
   } catch (e) {
-    if (code(e) !== 'EEXIST') throw new ProblemError([problem('output.unwritable', dir, { reason: code(e) })]);
+    if (code(e) !== 'EEXIST') throw new ProblemError([outputProblem(dir, e)]);
   }
 }
 
@@ -101,7 +102,7 @@ function takeLock(dir: string, attempt = 0): void {
   try {
     fd = openSync(path, 'wx');
   } catch (e) {
-    if (code(e) !== 'EEXIST') throw new ProblemError([problem('output.unwritable', dir, { reason: code(e) })]);
+    if (code(e) !== 'EEXIST') throw new ProblemError([outputProblem(dir, e)]);
     const holder = Number.parseInt(safeRead(path), 10);
     if (attempt === 0 && !(Number.isInteger(holder) && isRunning(holder))) {
       rmSync(path, { force: true });

@@ -22,7 +22,7 @@ import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, type CliIO } from './io.js';
 import { inputLimits } from './options.js';
-import { outputProblem } from './output-file.js';
+import { outputProblem } from '../source/write-file.js';
 import { loadRoster } from '../roster/load-roster.js';
 import type { LoadedRoster } from '../roster/types.js';
 import { rosterStderrLines } from '../render/roster-view.js';

@@ -10,7 +10,7 @@ import { toBatchError } from '../batch/errors.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
 import { inputLimits } from './options.js';
-import { writeOutputFile } from './output-file.js';
+import { writeOutputFile } from '../source/write-file.js';
 import { packName } from '../util/lang.js';
 
 export interface CheckOptions {

@@ -8,7 +8,7 @@ import type { Lang } from '../problems/messages.js';
 import { SCHEMAS_DIR } from '../util/package-root.js';
 import { EXIT, printProblems, type CliIO } from './io.js';
 import { inputLimits } from './options.js';
-import { writeOutputFile } from './output-file.js';
+import { writeOutputFile } from '../source/write-file.js';
 
 export interface ExtractOptions {
   rules?: string;

@@ -1,7 +1,7 @@
 import { formatProblem } from '../problems/format.js';
 import { ProblemError, type Problem } from '../problems/problem.js';
 import type { Lang } from '../problems/messages.js';
-import { outputProblem } from './output-file.js';
+import { outputProblem } from '../source/write-file.js';
 
 export interface CliIO {
   stdout: (s: string) => void;

@@ -6,7 +6,7 @@ import { problem, ProblemError } from '../problems/problem.js';
 import { rosterTemplate, type TemplateFormat } from '../roster/template.js';
 import { SCHEMAS_DIR } from '../util/package-root.js';
 import { EXIT, type CliIO } from './io.js';
-import { writeOutputFile } from './output-file.js';
+import { writeOutputFile } from '../source/write-file.js';
 
 export interface RosterInitOptions {
   format: TemplateFormat;

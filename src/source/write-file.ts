@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { problem, ProblemError } from '../problems/problem.js';
 
 /**
- * Writes one output file (`check --out`, `extract --out`); a full disk, a missing folder or a
+ * Writes one output file (`check --out`, `extract --out`, `roster init --out`); a full disk, a missing folder or a
  * read-only place is the user's environment, not a fazhi bug: one clear line, exit 2.
  */
 export function writeOutputFile(path: string, data: string | Uint8Array): void {
@@ -13,6 +13,7 @@ export function writeOutputFile(path: string, data: string | Uint8Array): void {
   }
 }
 
+/** A failed write or folder operation as one problem: a full disk is "写入失败", anything else "无法写入". */
 export function outputProblem(path: string, e: unknown) {
   const code = (e as NodeJS.ErrnoException).code ?? String(e);
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG')
