@@ -1,9 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { tempPack } from '../helpers/temp-pack.js';
+import { childPackWithBadOverride, tempPack } from '../helpers/temp-pack.js';
 
 const Ajv2020 = ajv2020.default as unknown as typeof ajv2020.Ajv2020;
 const validateOutput = new Ajv2020({ allErrors: true, strict: false }).compile(
@@ -27,13 +27,7 @@ describe('fazhi rules validate --format json: the problems as data', () => {
   });
 
   it('errors: each with code, severity, file, the span of the YAML value at fault, message and params; exit 2', async () => {
-    const dir = tempPack();
-    writeFileSync(join(dir, 'pack.yaml'), 'id: child\ntitle: t\nversion: "1"\nextends: national\n');
-    writeFileSync(
-      join(dir, 'checklist.yaml'),
-      'overrides:\n  - id: litigation.no-such-rule\n    points: 3\nrules:\n  - id: structure.shortcomings\n    category: structure\n    title: t\n    points: 1\n    when: { all: [ { fact: sections, operator: contains, value: shortcomings } ] }\n    message: m\n',
-    );
-    for (const f of ['facts.yaml', 'sections.yaml']) rmSync(join(dir, f));
+    const dir = childPackWithBadOverride();
     const { code, stdout, stderr, out } = await validateJson(dir);
     expect(code).toBe(2);
     expect(stderr).toBe('');

@@ -1,10 +1,10 @@
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Validator } from '@cfworker/json-schema';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { tempPack } from '../helpers/temp-pack.js';
+import { childPackWithBadOverride, tempPack } from '../helpers/temp-pack.js';
 
 describe('fazhi rules validate', () => {
   // national: 42 rules; example-province: + 宪法宣誓, − 败诉情况 (disabled) = 42
@@ -103,13 +103,7 @@ describe('pack inheritance', () => {
   });
 
   it('rejects an override of a rule no parent has, and a new rule reusing an inherited id', async () => {
-    const dir = tempPack();
-    writeFileSync(join(dir, 'pack.yaml'), 'id: child\ntitle: t\nversion: "1"\nextends: national\n');
-    writeFileSync(
-      join(dir, 'checklist.yaml'),
-      'overrides:\n  - id: litigation.no-such-rule\n    points: 3\nrules:\n  - id: structure.shortcomings\n    category: structure\n    title: t\n    points: 1\n    when: { all: [ { fact: sections, operator: contains, value: shortcomings } ] }\n    message: m\n',
-    );
-    for (const f of ['facts.yaml', 'sections.yaml']) rmSync(join(dir, f));
+    const dir = childPackWithBadOverride();
     const { code, stderr } = await runCli(['rules', 'validate', dir, '--lang', 'en']);
     expect(code).toBe(2);
     expect(stderr).toContain(

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,6 +14,21 @@ export function tempPack(edits: Record<string, ((text: string) => string) | unde
     if (after === before) throw new Error(`edit of ${file} changed nothing`);
     writeFileSync(path, after);
   }
+  return dir;
+}
+
+/**
+ * A pack extending national whose checklist overrides a rule no parent has
+ * (litigation.no-such-rule) and adds a rule reusing an inherited id (structure.shortcomings).
+ */
+export function childPackWithBadOverride(): string {
+  const dir = tempPack();
+  writeFileSync(join(dir, 'pack.yaml'), 'id: child\ntitle: t\nversion: "1"\nextends: national\n');
+  writeFileSync(
+    join(dir, 'checklist.yaml'),
+    'overrides:\n  - id: litigation.no-such-rule\n    points: 3\nrules:\n  - id: structure.shortcomings\n    category: structure\n    title: t\n    points: 1\n    when: { all: [ { fact: sections, operator: contains, value: shortcomings } ] }\n    message: m\n',
+  );
+  for (const f of ['facts.yaml', 'sections.yaml']) rmSync(join(dir, f));
   return dir;
 }
 
