@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { Evidence, IsoDate, RuleId, Severity, SnakeId } from './common.js';
-import { FactValue, ReportRole, TextEncoding } from './report.js';
+import { Evidence, IsoDate, RuleId, Severity, SnakeId, Status } from './common.js';
 
-/** not_applicable (不适用): the rule does not apply to this reporter's role, or the report states there was nothing to assess. */
-export const Status = z.enum(['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error']);
-export type Status = z.infer<typeof Status>;
+export { Status };
+import { FactValue, ReportRole, TextEncoding } from './report.js';
+import { FindingReview, MachineResult } from './review.js';
 
 export const FindingEvidence = Evidence.extend({ fact: z.string().optional() }).strict();
 
@@ -75,6 +74,9 @@ export const Finding = z
       .describe('the assessor-supplied events (--events) that scored this rule, each with its source document'),
     explain: Explanation.optional(),
     error: z.string().optional(),
+    review: FindingReview.optional().describe(
+      "with --review: the assessor's decision; status and points are then the final ones, the machine's kept here",
+    ),
   })
   .strict();
 export type Finding = z.infer<typeof Finding>;
@@ -93,6 +95,10 @@ export const Assessment = z
         year: z.number().int().optional(),
         role: ReportRole.optional(),
         encoding: TextEncoding.optional().describe('how a text document was decoded'),
+        contentHash: z
+          .string()
+          .optional()
+          .describe("sha256 of the file's bytes (hex): a review row written for other content is stale"),
         warnings: z
           .array(z.string())
           .optional()
@@ -113,6 +119,9 @@ export const Assessment = z
     counts: z.record(z.string(), z.number().int()).describe('findings per status'),
     categories: z.array(CategoryScore),
     findings: z.array(Finding).describe('one per enabled rule, in pack order'),
+    machine: MachineResult.optional().describe(
+      'with --review, when a decision changed this assessment: the machine totals; score, percent, grade, vetoed and returned above are then the final ones',
+    ),
   })
   .strict();
 export type Assessment = z.infer<typeof Assessment>;

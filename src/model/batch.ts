@@ -3,6 +3,7 @@ import { Assessment } from './assessment.js';
 import { RuleId } from './common.js';
 import { RosterSummary } from './roster.js';
 import { ProblemRow } from './problem-row.js';
+import { ReviewSummary } from './review.js';
 
 /** A file a batch could not read or score: its reason as one line, and the problems behind it. */
 export const BatchError = z
@@ -80,6 +81,7 @@ export const BatchResult = z
     roster: RosterSummary.optional().describe(
       'with --roster: every unit of the roster and the report counted for it (未报送 units graded and ranked last), and how each report was matched; assessments then list the counted reports first, ranked, then the others',
     ),
+    review: ReviewSummary.optional().describe('with --review: the decisions applied and the rows not applied (stale)'),
   })
   .strict();
 export type BatchResult = z.infer<typeof BatchResult>;

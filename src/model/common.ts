@@ -45,3 +45,7 @@ export const Evidence = z
   })
   .strict();
 export type Evidence = z.infer<typeof Evidence>;
+
+/** not_applicable (不适用): the rule does not apply to this reporter's role, or the report states there was nothing to assess. */
+export const Status = z.enum(['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error']);
+export type Status = z.infer<typeof Status>;

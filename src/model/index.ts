@@ -5,3 +5,4 @@ export * from './pack.js';
 export * from './waiver.js';
 export * from './assessment.js';
 export * from './rule-test.js';
+export * from './review.js';
