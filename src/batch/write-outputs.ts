@@ -1,8 +1,10 @@
 import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import type { BatchResult } from '../model/batch.js';
 import { FORMATTERS, type BatchFormat, type OutputFile } from '../render/index.js';
 import type { Lang } from '../util/lang.js';
+import { fixZipDates } from './zip-dates.js';
 
 /** A piece this long is written as it is: joining it into a bigger string first only copies it again. */
 const WRITE_AS_IS = 1 << 14;
@@ -39,10 +41,15 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
   }
 }
 
-/** Writes one output file as it is produced: text through the buffer above, bytes through a file stream. */
+/** Writes one output file as it is produced: text through the buffer above, bytes through a file stream (a zip then loses its times of writing). */
 async function writeOutput(path: string, file: OutputFile): Promise<void> {
   if ('chunks' in file) writeChunks(path, file.chunks);
-  else await file.bytes(createWriteStream(path));
+  else {
+    const stream = createWriteStream(path);
+    await file.bytes(stream);
+    await finished(stream); // every byte on disk before the headers are rewritten
+    fixZipDates(path);
+  }
 }
 
 /** Writes each format's files into `dir` (created if needed); resolves to the paths written, in format order. */
