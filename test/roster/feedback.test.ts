@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,8 @@ import { reportYaml, rosterPack, tempDir, writeXlsx } from './fixtures.js';
  *                   乡镇专题研究 未载明 — 0+0+10+10+10+10 = 40 of 70 = 57.1% 不合格
  *   河口镇, 东街街道, 西山乡   1 meeting: 70 of 70
  *   人民政府        1 meeting: 50 of 50
- * and 水利局, not on the roster, sent a report: listed by the round, no document.
+ * and 水利局, not on the roster, sent a report, and so did someone who signed nothing (nameless.yaml):
+ * listed by the round, no document.
  */
 const ADVICE: Record<string, string> = {
   '    message: 未专题研究法治建设':
@@ -92,11 +93,26 @@ let out: string;
 let code: number;
 let stdout: string;
 let stderr: string;
+let reports: string;
+let pack: string;
+const batchArgs = (into: string) => [
+  'batch',
+  reports,
+  '--rules',
+  pack,
+  '--out',
+  into,
+  '--format',
+  'feedback',
+  '--as-of',
+  '2025-06-01',
+  '--quiet',
+];
 
 beforeAll(async () => {
   const dir = tempDir('fazhi-feedback-');
   const roster = await writeXlsx(join(dir, '名单.xlsx'), { 名单: [HEADER, ...ROSTER], 事件: EVENTS });
-  const reports = join(dir, 'reports');
+  reports = join(dir, 'reports');
   mkdirSync(reports);
   const write = (name: string, text: string) => writeFileSync(join(reports, name), text);
   write('market.yaml', MARKET);
@@ -113,20 +129,13 @@ beforeAll(async () => {
   ])
     write(`${file}.yaml`, reportYaml({ authority: name, year: 2024, meetings: 1 }));
   write('water.yaml', reportYaml({ authority: '青禾县水利局', year: 2024, meetings: 4 }));
+  write('nameless.yaml', reportYaml({ year: 2024, meetings: 4 }));
   out = join(dir, 'out');
-  const args = [
-    'batch',
-    reports,
-    '--rules',
-    packWithAdvice(),
-    '--roster',
-    roster,
-    '--out',
-    out,
-    '--format',
-    'feedback',
-  ];
-  ({ code, stdout, stderr } = await runCli([...args, '--as-of', '2025-06-01', '--quiet']));
+  pack = packWithAdvice();
+  // a document left by an earlier run for a unit no longer in the round: the new folder replaces the old whole
+  mkdirSync(join(out, '反馈意见'), { recursive: true });
+  writeFileSync(join(out, '反馈意见', '青禾县旧单位.docx'), 'last year');
+  ({ code, stdout, stderr } = await runCli([...batchArgs(out), '--roster', roster]));
 });
 
 /** A unit's document as HTML (headings h1–h3, tables) and as plain text, read back with mammoth. */
@@ -145,6 +154,7 @@ describe('batch --roster --format feedback: 反馈意见/<unit>.docx', () => {
     // 住建局/人防办 and 住建局:人防办 both make 青禾县住建局_人防办: the first in roster order keeps it
     names.push('青禾县住建局_人防办.docx', '青禾县住建局_人防办 (2).docx');
     expect(readdirSync(join(out, '反馈意见')).sort()).toEqual(names.sort());
+    expect(existsSync(join(out, '反馈意见', '青禾县旧单位.docx'))).toBe(false);
   });
 
   it('a unit with shortfalls: its title, score and grade, each shortfall with its quote, remedy and basis; passing rules not listed', async () => {
@@ -212,5 +222,30 @@ describe('batch --roster --format feedback: 反馈意见/<unit>.docx', () => {
     expect((await read('青禾县住建局_人防办 (2)')).html).toContain(
       '<h1>青禾县住建局:人防办法治政府建设年度报告评查反馈意见</h1>',
     );
+  });
+});
+
+describe('batch --format feedback without a roster', () => {
+  it('writes one document per scored report, named by the authority it signs, else by its file name', async () => {
+    const into = join(tempDir('fazhi-feedback-'), 'out');
+    const run = await runCli(batchArgs(into));
+    expect(run.code, run.stderr).toBe(0);
+    const signed = ['县市场监管局', '青禾县教育局', '青禾县财政局', '青禾县公安局', '县卫健委', '青禾县城关镇人民政府'];
+    const towns = ['河口镇', '东街街道', '西山乡', '青禾县人民政府', '青禾县水利局'];
+    const names = [...signed, ...towns, 'nameless'].map((n) => `${n}.docx`);
+    expect(readdirSync(join(into, '反馈意见')).sort()).toEqual(names.sort());
+    const nameless = await mammoth.extractRawText({ path: join(into, '反馈意见', 'nameless.docx') });
+    expect(nameless.value).toContain('nameless2024年度法治政府建设年度报告评查反馈意见');
+  });
+});
+
+describe('check --format feedback', () => {
+  it('is refused in one line that says to use batch, exit 2', async () => {
+    const run = await runCli(['check', '--format', 'feedback', join(reports, 'edu.yaml'), '--rules', pack]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      "error: option '-f, --format <format>' argument 'feedback' is invalid. feedback is written by fazhi batch into a folder (one document per unit): fazhi batch <reports> --format feedback --out <folder>",
+    ]);
   });
 });
