@@ -146,6 +146,21 @@ describe('a feedback document with the assessors’ review', () => {
     expect(t).toContain('报告无法读取');
   });
 
+  it('reads the findings of a spooled assessment (a getter that parses them from disk) once', async () => {
+    const a = reviewed();
+    const findings = a.findings;
+    let reads = 0;
+    Object.defineProperty(a, 'findings', {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return findings;
+      },
+    });
+    await feedbackDocument(unit(a), 'zh');
+    expect(reads).toBe(1);
+  });
+
   it('the same unit gives the same bytes: no time is written into the document', async () => {
     const first = await feedbackDocument(unit(reviewed()), 'zh');
     await new Promise((r) => setTimeout(r, 2100)); // a zip's times step by two seconds
