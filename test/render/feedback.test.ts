@@ -133,6 +133,31 @@ describe('a feedback document with the assessors’ review', () => {
     expect(t).not.toContain('四、');
   });
 
+  it('a report returned for resubmission says so first, its score provisional, the failed gate the first shortfall', async () => {
+    const a = reviewed();
+    delete a.machine;
+    a.returned = true;
+    a.returnedBy = ['structure.document-type'];
+    a.findings.push({
+      ruleId: 'structure.document-type',
+      category: 'structure',
+      title: '报告类型为法治政府建设年度报告',
+      status: 'fail',
+      points: 0,
+      maxPoints: 0,
+      severity: 'error',
+      veto: false,
+      gate: true,
+      message: '文件是工作总结，不是年度报告',
+    });
+    const { text: t } = await text(unit(a));
+    expect(t).toContain(
+      '一、评查结果\n退回重报：未通过前置审查，本报告应退回重新报送；以下得分和等级为暂定\n未通过的前置审查：报告类型为法治政府建设年度报告\n得分（暂定）：50 / 70（71.4%）',
+    );
+    expect(t).toContain('（一）报告类型为法治政府建设年度报告\n扣分：0分（不符合，退回重报，得 0 / 0 分）');
+    expect(t).toContain('（二）乡镇专题研究');
+  });
+
   it('in English with --lang en', async () => {
     const { text: t } = await text(unit(reviewed()), 'en');
     expect(t).toContain('青禾县城关镇人民政府 2024: rule-of-law government annual report — assessment feedback');
