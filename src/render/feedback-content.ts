@@ -10,8 +10,6 @@ import { isGateFailure } from './finding-groups.js';
 import { label, type Lang } from './labels.js';
 import { type Block, line } from './feedback-blocks.js';
 
-export type { Block } from './feedback-blocks.js';
-
 /** 青禾县教育局2024年度法治政府建设年度报告评查反馈意见: the unit, the report's year when there is one. */
 function title(u: FeedbackUnit, lang: Lang): string {
   const year = u.status === 'submitted' ? u.assessment.report.year : undefined;

@@ -112,7 +112,7 @@ function paragraph(d: D, b: Block): Docx.Paragraph | Docx.Table {
         indent: { firstLine: 640 },
         children: [
           ...(b.label ? [new d.TextRun({ text: xmlText(b.label), bold: true })] : []),
-          new d.TextRun({ text: xmlText(b.text), bold: b.strong === true && !b.label }),
+          new d.TextRun({ text: xmlText(b.text), bold: b.strong === true }),
         ],
       });
   }
