@@ -47,10 +47,16 @@ export class OutputFolder {
     return folder;
   }
 
-  /** Moves the staged files into the folder, in the order given (each rename replaces last run's file whole). */
+  /**
+   * Moves the staged files and folders into the folder, in the order given. Each rename replaces last
+   * run's file whole; a folder (反馈意见/) replaces last run's folder whole, which is first moved into
+   * the staging folder and removed with it, so no document of a unit no longer in the round is left.
+   */
   commit(staged: string[]): string[] {
     return staged.map((path) => {
       const target = join(this.dir, basename(path));
+      if (statSync(path).isDirectory() && isFolder(target))
+        renameSync(target, join(this.staging, `.replaced-${basename(path)}`));
       renameSync(path, target);
       return target;
     });
@@ -68,6 +74,8 @@ export class OutputFolder {
     }
   }
 }
+
+const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
 

@@ -1,5 +1,5 @@
 import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { BatchResult } from '../model/batch.js';
 import { FORMATTERS, type BatchFormat, type OutputFile } from '../render/index.js';
@@ -52,7 +52,10 @@ async function writeOutput(path: string, file: OutputFile): Promise<void> {
   }
 }
 
-/** Writes each format's files into `dir` (created if needed); resolves to the paths written, in format order. */
+/**
+ * Writes each format's files into `dir` (created if needed); resolves to what was written directly in
+ * it, in format order: a file, or once the folder a format writes its files into (反馈意见/).
+ */
 export async function writeBatchOutputs(
   batch: BatchResult,
   formats: BatchFormat[],
@@ -60,13 +63,15 @@ export async function writeBatchOutputs(
   lang: Lang,
 ): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
+  const written = new Set<string>();
   for (const format of formats) {
     for (const file of FORMATTERS[format].batch(batch, { lang, color: false })) {
       const path = join(dir, file.name);
+      const top = join(dir, file.name.split('/')[0]!);
+      if (top !== path && !written.has(top)) mkdirSync(dirname(path), { recursive: true });
       await writeOutput(path, file);
-      written.push(path);
+      written.add(top);
     }
   }
-  return written;
+  return [...written];
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import { BATCH_FORMATS, FORMATS, type BatchFormat } from '../render/formats.js';
+import { BATCH_FORMATS, FORMATS, type BatchFormat, type Format } from '../render/formats.js';
 import type { BatchOptions } from './batch-command.js';
 import type { CheckOptions } from './check-command.js';
 import type { ExtractOptions } from './extract-command.js';
@@ -22,11 +22,23 @@ export function registerCommands(program: Command, io: CliIO, setExit: (code: nu
   registerRoster(program, io, setExit);
 }
 
+/**
+ * check's --format. A format only `batch` writes — the feedback documents (a folder, one per unit), the
+ * workbook, the CSV files — is refused in one line that names the command writing it.
+ */
+const parseCheckFormat = (v: string): Format => {
+  if ((BATCH_FORMATS as readonly string[]).includes(v) && !(FORMATS as readonly string[]).includes(v))
+    throw new InvalidArgumentError(
+      `${v} is written by fazhi batch into a folder${v === 'feedback' ? ' (one document per unit)' : ''}: fazhi batch <reports> --format ${v} --out <folder>`,
+    );
+  return oneOf(FORMATS)(v);
+};
+
 function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
   addScoringOptions(program.command('check'))
     .description('score reports against a rule pack / 按评查细则为报告打分')
     .argument('<file...>', 'reports: documents (.txt .md .html .htm .docx) or structured reports (.yaml .yml .json)')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, oneOf(FORMATS), 'text')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, parseCheckFormat, 'text')
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--no-color', 'no ANSI colours in text output')
     .action(async (files: string[], options: CheckOptions) =>

@@ -6,6 +6,6 @@
 export const FORMATS = ['text', 'json', 'md', 'html', 'junit', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Every output format of `fazhi batch`: each writes one or more files into --out. */
-export const BATCH_FORMATS = ['xlsx', 'csv', 'html', 'json', 'junit', 'sarif', 'md'] as const;
+/** Every output format of `fazhi batch`: each writes one or more files into --out (feedback: a folder of them). */
+export const BATCH_FORMATS = ['xlsx', 'csv', 'html', 'json', 'junit', 'sarif', 'md', 'feedback'] as const;
 export type BatchFormat = (typeof BATCH_FORMATS)[number];

@@ -1,5 +1,6 @@
 import { batchJsonFiles } from './batch-json.js';
 import { csvFiles } from './csv.js';
+import { feedbackFiles } from './feedback.js';
 import { htmlFiles, renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
@@ -28,7 +29,8 @@ const cardsFile =
  * Every output format, by the name `--format` takes: what `fazhi check` prints (`check`) and the
  * files `fazhi batch` writes into --out (`batch`). One map for both commands, so a format is
  * written one way: html is one page for the inputs checked or for a batch; xlsx, csv and batch.json
- * stream their files row by row; md, junit and sarif write for a batch the document `check` prints.
+ * stream their files row by row; md, junit and sarif write for a batch the document `check` prints;
+ * feedback writes a folder of .docx documents, one per unit (batch only: `check` refuses it).
  * The names are in formats.ts, which the CLI reads without loading any formatter.
  */
 export const FORMATTERS = {
@@ -40,6 +42,7 @@ export const FORMATTERS = {
   sarif: { check: renderSarif, batch: cardsFile(renderSarif, 'results.sarif') },
   csv: { batch: csvFiles },
   xlsx: { batch: xlsxFiles },
+  feedback: { batch: feedbackFiles },
 } satisfies { [F in Format]: { check: CheckFormatter } } & { [F in BatchFormat]: { batch: BatchFormatter } } & Record<
     string,
     Formatter
@@ -48,4 +51,6 @@ export const FORMATTERS = {
 export { FORMATS, BATCH_FORMATS, type Format, type BatchFormat } from './formats.js';
 export { batchFromAssessments } from './batch-view.js';
 export { isInputError } from './types.js';
+export { feedbackDocument, FEEDBACK_FOLDER } from './feedback.js';
+export type { FeedbackUnit } from './feedback-units.js';
 export type { RenderOptions, CheckFormatter, BatchFormatter, Formatter, OutputFile, Entry } from './types.js';

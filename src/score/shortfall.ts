@@ -8,7 +8,8 @@ export type Shortfallish = Pick<Finding, 'maxPoints'> & { status: string };
  * cost points. not_applicable (不适用) never is: the rule does not apply. The one test of it, used by
  * `--fail-on` (thresholds.ts), the 不符合项数 of every batch output (render/batch-view.ts), last
  * year's newly failing and fixed rules (batch/compare.ts), the JUnit and SARIF outcomes, the card's
- * 需要关注 group and which findings a waiver may cover (assess.ts). Where a format shows more
+ * 需要关注 group, the problems a unit's feedback document lists (render/feedback-content.ts) and which
+ * findings a waiver may cover (assess.ts). Where a format shows more
  * than the shortfalls, it says why beside its own rule:
  * - JUnit (render/junit.ts): a shortfall is a <failure>, a rule error an <error>; every other
  *   non-passing finding is <skipped> (not run, or waived), never a pass.

@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { compareWithPrevious } from '../../src/batch/compare.js';
 import { errorRow } from '../../src/batch/errors.js';
@@ -116,13 +117,15 @@ async function englishBatch() {
 }
 
 describe('--lang en writes no full-width punctuation of its own', () => {
-  it('in the HTML page of a batch and of check, and in every format check prints', async () => {
+  it('in the HTML page of a batch and of check, in every format check prints, and in the feedback documents', async () => {
     const { batch, grades } = await englishBatch();
     const entries = [...batch.assessments, ...batch.errors];
     const options = { lang: 'en' as const, color: false, grades };
     const [page] = await batchFiles('html', batch, options);
     const outputs: Record<string, string> = { 'batch report.html': String(page!.data) };
     for (const format of FORMATS) outputs[`check --format ${format}`] = FORMATTERS[format].check(entries, options);
+    for (const doc of await batchFiles('feedback', batch, options))
+      outputs[`batch ${doc.name}`] = (await mammoth.extractRawText({ buffer: doc.data })).value;
     // the page shows what the marks would come from: waivers, events, last year, the error table, the interruption
     const html = outputs['batch report.html']!;
     for (const shown of [
