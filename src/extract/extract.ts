@@ -193,7 +193,8 @@ function applyCoverageRates(
     if (typeof rate !== 'number') continue;
     const current = facts[x.id];
     const fromRate = rate >= 100 ? cov.full : cov.partial;
-    // values the pack lists after full (held) say less than a rate; those before it (none, partial) were stated outright
+    // values the pack lists after full (held) say less than a rate; those before it (none, partial) were
+    // stated outright
     const order = (x.valueCues ?? []).map(([value]) => value);
     const weaker = current === undefined || order.indexOf(String(current)) > order.indexOf(cov.full);
     if (current === fromRate || !(weaker || (current === cov.full && fromRate === cov.partial))) continue;

@@ -133,7 +133,10 @@ function conditionReads(
   return { facts, sections, naFacts };
 }
 
-/** Its category, one way of scoring, tiers that can be reached and are worth no more than the rule, a deduction's fact (added to `facts`). */
+/**
+ * Its category, one way of scoring, tiers that can be reached and are worth no more than the rule, a
+ * deduction's fact (added to `facts`).
+ */
 function checkScoring(rule: Rule, entry: RuleEntry, { catalog, categories, problems }: Checks, facts: string[]): void {
   const file = entry.source.file;
   const at = entry.pointer;
@@ -202,7 +205,8 @@ function checkTemplates(
     ...(rule.tiers ?? []).map((tier, t) => [`tiers/${t}/message`, tier.message, usable] as const),
   ] as const;
   for (const [key, template, allowed] of templates) {
-    // Every {{…}} is judged, not only well-formed names: {{__proto__}} or {{constructor}} is a mistake, never text or a prototype read.
+    // Every {{…}} is judged, not only well-formed names: {{__proto__}} or {{constructor}} is a mistake,
+    // never text or a prototype read.
     const placeholders = templatePlaceholders(template ?? '');
     placeholders.forEach(({ name, text }, i) => {
       if (allowed.includes(name)) return;

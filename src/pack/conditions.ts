@@ -169,7 +169,10 @@ class ConditionScanner {
     if (type !== undefined) this.fail(at, 'path-on-scalar', { fact, type });
   }
 
-  /** A derived fact is numeric unless it is a date (yearDate) or passes on a non-numeric input (coalesce, zeroBase's first). */
+  /**
+   * A derived fact is numeric unless it is a date (yearDate) or passes on a non-numeric input (coalesce,
+   * zeroBase's first).
+   */
   private derivedIsNumeric(fact: string, depth = 0): boolean {
     const d = this.ctx.catalog.derived(fact);
     if (!d || d.op === 'yearDate' || depth > 8) return false;

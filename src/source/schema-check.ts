@@ -16,7 +16,10 @@ let ajvInstance: InstanceType<typeof Ajv2020> | undefined;
 const ajv = () => (ajvInstance ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }));
 const validators = new Map<SchemaFile, ValidateFunction>();
 
-/** Built code (dist/) uses the validators `npm run build` precompiled; source (tests, tsx) compiles the checked-in schemas. */
+/**
+ * Built code (dist/) uses the validators `npm run build` precompiled; source (tests, tsx) compiles the
+ * checked-in schemas.
+ */
 const PRECOMPILED = import.meta.url.includes('/dist/') ? join(PACKAGE_ROOT, 'dist', 'validators') : undefined;
 const require = createRequire(import.meta.url);
 

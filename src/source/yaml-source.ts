@@ -157,7 +157,10 @@ export function pointerSegments(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** The [start, end) offsets of the node (or its key) at a JSON pointer; the nearest ancestor when the pointer runs past the document. */
+/**
+ * The [start, end) offsets of the node (or its key) at a JSON pointer; the nearest ancestor when the
+ * pointer runs past the document.
+ */
 function rangeAt(doc: Document, pointer: string, at: 'key' | 'value'): [number, number] | undefined {
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
