@@ -10,6 +10,7 @@ import { templatePlaceholders } from './template.js';
 import { locateInScalar } from './template-position.js';
 import { unreachableTiers } from './tier-reach.js';
 import { factsOf, requirementsOfConditions } from './requirements.js';
+import { pointerAt } from '../source/yaml-source.js';
 
 /**
  * Everything about the rules that a JSON Schema cannot say. Runs after the schema check,
@@ -40,7 +41,7 @@ export function checkChecklist(
   }
   if (rules.length === 0 && problems.length === 0) {
     const last = merged.checklistSource ?? merged.manifestSource;
-    problems.push(problem('pack.no-rules', last.file, {}, { pointer: '', ...last.locate('') }));
+    problems.push(problem('pack.no-rules', last.file, {}, pointerAt(last, '')));
   }
   return { conditions: named, rules, problems };
 }
@@ -100,7 +101,7 @@ function checkRule(entry: RuleEntry, checks: Checks): CompiledRule | undefined {
     : undefined;
 }
 
-const locate = (entry: RuleEntry, pointer: string) => ({ pointer, ...entry.source.locate(pointer) });
+const locate = (entry: RuleEntry, pointer: string) => pointerAt(entry.source, pointer);
 
 /** The rule's conditions checked; the facts and sections they read — the notApplicable condition's facts apart. */
 function conditionReads(

@@ -4,6 +4,7 @@ import { compileAuditorPattern } from './auditor-pattern.js';
 import { RESERVED_FACT_IDS } from './fact-catalog.js';
 import { duplicateIds } from './duplicate-ids.js';
 import type { Located, MergedPack } from './merge-layers.js';
+import { pointerAt } from '../source/yaml-source.js';
 
 /** How many inputs each derived op takes: [min, max]. */
 const ARITY: Record<DerivedFact['op'], [number, number]> = {
@@ -37,7 +38,7 @@ export function checkFacts(merged: MergedPack): Problem[] {
 
 /** Where an entry (or a path below it) stands in its file, with its JSON pointer. */
 function at(e: Located<unknown>, suffix = '', where: 'key' | 'value' = 'value') {
-  return { pointer: e.pointer + suffix, ...e.source.locate(e.pointer + suffix, where) };
+  return pointerAt(e.source, e.pointer + suffix, where);
 }
 
 /** An enum fact lists its values, and labels only values it lists. */

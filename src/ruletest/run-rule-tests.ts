@@ -8,7 +8,7 @@ import { checkReportSource } from '../ingest/structured-report.js';
 import { createAssessor, type Assessor } from '../pipeline/assess-file.js';
 import { problem, ProblemError, type Problem } from '../problems/problem.js';
 import { checkAgainstSchema } from '../source/schema-check.js';
-import { loadYamlFile, type YamlSource } from '../source/yaml-source.js';
+import { loadYamlFile, pointerAt, type YamlSource } from '../source/yaml-source.js';
 
 export interface Mismatch {
   /** what was compared: `score`, `grade`, or `<ruleId>.status` / `.points` / `.maxPoints` */
@@ -71,9 +71,7 @@ async function runCase(run: TestRun, source: YamlSource, testCase: RuleTestCase,
   for (const id of Object.keys(testCase.expect.rules ?? {})) {
     if (run.ruleIds.has(id)) continue;
     const pointer = `${at}/expect/rules/${id}`;
-    run.problems.push(
-      problem('test.unknown-rule', source.file, { rule: id }, { pointer, ...source.locate(pointer, 'key') }),
-    );
+    run.problems.push(problem('test.unknown-rule', source.file, { rule: id }, pointerAt(source, pointer, 'key')));
   }
   try {
     const file = `${source.file}#${testCase.name}`;

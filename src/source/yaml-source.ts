@@ -196,3 +196,8 @@ function valueEnd(node: Node): number {
   }
   return node.range![1];
 }
+
+/** Where a JSON pointer of a source is, as a problem records it: the pointer, then its line and column span. */
+export function pointerAt(source: Pick<YamlSource, 'locate'>, pointer: string, at: 'key' | 'value' = 'value') {
+  return { pointer, ...source.locate(pointer, at) };
+}
