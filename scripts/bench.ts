@@ -120,8 +120,11 @@ function extraction() {
     }
   }
   const mbPerSec = total / 1e6 / ((performance.now() - start) / 1000);
+  return { mb: round(total / 1e6), mbPerSec: round(mbPerSec), evilPattern: evilPattern() };
+}
 
-  // An auditor's catastrophic pattern: the loader refuses it, or it is matched in linear time.
+/** An auditor's catastrophic pattern: the loader refuses it, or it is matched in linear time. */
+function evilPattern() {
   const evilPack = join(work, 'evil-pack');
   cpSync('rules/national', evilPack, { recursive: true });
   const factsFile = join(evilPack, 'facts.yaml');
@@ -167,7 +170,7 @@ function extraction() {
           outcome: child.signal ? 'HUNG (killed after 20 s)' : 'failed',
           detail: child.stderr.trim().split('\n').slice(-2).join(' '),
         };
-  return { mb: round(total / 1e6), mbPerSec: round(mbPerSec), evilPattern: { pattern: '(?<value>(a+)+)$', ...evil } };
+  return { pattern: '(?<value>(a+)+)$', ...evil };
 }
 
 // ---------- (c) batch end to end ----------
