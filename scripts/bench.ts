@@ -120,8 +120,11 @@ function extraction() {
     }
   }
   const mbPerSec = total / 1e6 / ((performance.now() - start) / 1000);
+  return { mb: round(total / 1e6), mbPerSec: round(mbPerSec), evilPattern: evilPattern() };
+}
 
-  // An auditor's catastrophic pattern: the loader refuses it, or it is matched in linear time.
+/** An auditor's catastrophic pattern: the loader refuses it, or it is matched in linear time. */
+function evilPattern() {
   const evilPack = join(work, 'evil-pack');
   cpSync('rules/national', evilPack, { recursive: true });
   const factsFile = join(evilPack, 'facts.yaml');
@@ -134,6 +137,7 @@ function extraction() {
   writeFileSync(factsFile, patched);
   const evilText = `中心组学法${'a'.repeat(50_000)}!`;
   // In a child with a time limit, so a hang shows as a failed row instead of a stuck bench.
+  const srcModule = (path: string) => JSON.stringify(new URL(`../src/${path}`, import.meta.url).href);
   const child = spawnSync(
     process.execPath,
     [
@@ -142,14 +146,19 @@ function extraction() {
       '--input-type=module',
       '-e',
       `
-      const { loadPack } = await import(${JSON.stringify(new URL('../src/pack/load-pack.ts', import.meta.url).href)});
-      const { extractReport } = await import(${JSON.stringify(new URL('../src/extract/extract.ts', import.meta.url).href)});
+      const { loadPack } = await import(${srcModule('pack/load-pack.ts')});
+      const { extractReport } = await import(${srcModule('extract/extract.ts')});
       let pack;
       try { pack = loadPack(${JSON.stringify(evilPack)}); }
-      catch (e) { console.log(JSON.stringify({ outcome: 'rejected at load', detail: String(e.problems?.[0]?.code ?? e.message) })); process.exit(0); }
+      catch (e) {
+        const detail = String(e.problems?.[0]?.code ?? e.message);
+        console.log(JSON.stringify({ outcome: 'rejected at load', detail }));
+        process.exit(0);
+      }
       const t = performance.now();
       extractReport(${JSON.stringify(evilText)}, pack);
-      console.log(JSON.stringify({ outcome: 'accepted; matched in linear time', detail: (performance.now() - t).toFixed(0) + ' ms on 50,000 a' }));
+      const detail = (performance.now() - t).toFixed(0) + ' ms on 50,000 a';
+      console.log(JSON.stringify({ outcome: 'accepted; matched in linear time', detail }));
     `,
     ],
     { encoding: 'utf8', timeout: 20_000 },
@@ -161,7 +170,7 @@ function extraction() {
           outcome: child.signal ? 'HUNG (killed after 20 s)' : 'failed',
           detail: child.stderr.trim().split('\n').slice(-2).join(' '),
         };
-  return { mb: round(total / 1e6), mbPerSec: round(mbPerSec), evilPattern: { pattern: '(?<value>(a+)+)$', ...evil } };
+  return { pattern: '(?<value>(a+)+)$', ...evil };
 }
 
 // ---------- (c) batch end to end ----------
@@ -388,23 +397,36 @@ const result = {
 };
 
 const e = evaluationResult;
+const en = (n: number) => n.toLocaleString('en');
+const evil = extractionResult.evilPattern;
+const batchRow = (b: (typeof batchResult)[number]) => {
+  const jobs = b.jobs === 'all' ? `default (all ${CORES} cores)` : `--jobs ${b.jobs}`;
+  const exit = b.exit === 0 ? '' : `, exit ${b.exit}`;
+  const value = `${b.reportsPerSec} reports/s (${b.seconds} s), peak RSS ${b.peakRssMB} MB${exit}`;
+  return `| batch ${b.label}, ${jobs}, ${b.formats} | ${value} |`;
+};
+const [floor, broken, up] = [floorResult, brokenResult, startupResult];
 const table = [
   '',
   '| measure | value |',
   '|---|---|',
-  `| rules/s, compiled evaluator (${e.rulesPerReport} rules × ${e.factSets} fact sets) | ${e.compiledRulesPerSec.toLocaleString('en')} (${e.compiledReportsPerSec.toLocaleString('en')} reports/s) |`,
-  `| rules/s, json-rules-engine (one Engine, engine.run per report) | ${e.referenceRulesPerSec.toLocaleString('en')} (${e.referenceReportsPerSec.toLocaleString('en')} reports/s) |`,
+  `| rules/s, compiled evaluator (${e.rulesPerReport} rules × ${e.factSets} fact sets) ` +
+    `| ${en(e.compiledRulesPerSec)} (${en(e.compiledReportsPerSec)} reports/s) |`,
+  `| rules/s, json-rules-engine (one Engine, engine.run per report) ` +
+    `| ${en(e.referenceRulesPerSec)} (${en(e.referenceReportsPerSec)} reports/s) |`,
   `| ratio compiled / json-rules-engine | ${e.ratio}× (status disagreements: ${e.disagreements}) |`,
   `| extraction, 5 real reports repeated to ${extractionResult.mb} MB, one core | ${extractionResult.mbPerSec} MB/s |`,
-  `| pack with pattern \`${extractionResult.evilPattern.pattern}\` | ${extractionResult.evilPattern.outcome} (${extractionResult.evilPattern.detail}) |`,
-  ...batchResult.map(
-    (b) =>
-      `| batch ${b.label}, ${b.jobs === 'all' ? `default (all ${CORES} cores)` : `--jobs ${b.jobs}`}, ${b.formats} | ${b.reportsPerSec} reports/s (${b.seconds} s), peak RSS ${b.peakRssMB} MB${b.exit === 0 ? '' : `, exit ${b.exit}`} |`,
-  ),
+  `| pack with pattern \`${evil.pattern}\` | ${evil.outcome} (${evil.detail}) |`,
+  ...batchResult.map(batchRow),
   ...checkResult.map((c) => `| check ${c.file}, cold (median of 5) | ${c.medianMs} ms |`),
-  `| batch ${floorResult.reports} text --jobs 1 vs read + decode + cue scan only | ${floorResult.batchSeconds} s vs ${floorResult.floorSeconds} s: ${floorResult.ratio}× |`,
-  `| batch ${brokenResult.reports} text + ${brokenResult.broken} broken (every class) vs the clean batch | ${brokenResult.scored} scored, ${brokenResult.listed}/${brokenResult.broken} broken listed; ${brokenResult.brokenSeconds} s vs ${brokenResult.cleanSeconds} s: ${brokenResult.ratio}×; peak RSS ${brokenResult.peakRssMB} MB |`,
-  `| start-up, median of ${startupResult.rounds} rounds: \`node -e 0\` / \`fazhi --version\` / \`fazhi check\` ${startupResult.file} | ${startupResult.nodeMs} / ${startupResult.versionMs} / ${startupResult.checkMs} ms: --version ${startupResult.version}×, check ${startupResult.check}× |`,
+  `| batch ${floor.reports} text --jobs 1 vs read + decode + cue scan only ` +
+    `| ${floor.batchSeconds} s vs ${floor.floorSeconds} s: ${floor.ratio}× |`,
+  `| batch ${broken.reports} text + ${broken.broken} broken (every class) vs the clean batch ` +
+    `| ${broken.scored} scored, ${broken.listed}/${broken.broken} broken listed; ` +
+    `${broken.brokenSeconds} s vs ${broken.cleanSeconds} s: ${broken.ratio}×; peak RSS ${broken.peakRssMB} MB |`,
+  `| start-up, median of ${up.rounds} rounds: \`node -e 0\` / \`fazhi --version\` / \`fazhi check\` ${up.file} ` +
+    `| ${up.nodeMs} / ${up.versionMs} / ${up.checkMs} ms: ` +
+    `--version ${up.version}×, check ${up.check}× |`,
   '',
 ].join('\n');
 log(table);

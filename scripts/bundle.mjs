@@ -31,18 +31,23 @@ const putInPlace = (dir) => {
   renameSync(staging(dir), dir);
 };
 
-/** string-width's segmenter made when first used: the same object, the same widths, no cost to a process that never needs it. */
+/**
+ * string-width's segmenter made when first used: the same object, the same widths, no cost to a
+ * process that never needs it.
+ */
 const lazySegmenter = {
   name: 'lazy-segmenter',
   setup(b) {
     b.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
-      if (args.path !== resolve('node_modules/string-width/index.js')) return undefined; // cli-progress's own older copy
+      // cli-progress's own older copy is left as it is
+      if (args.path !== resolve('node_modules/string-width/index.js')) return undefined;
       const eager = 'const segmenter = new Intl.Segmenter();';
       const code = readFileSync(args.path, 'utf8');
       if (code.split(eager).length !== 2)
         throw new Error(`bundle: ${args.path} no longer reads "${eager}"; update the lazy-segmenter plugin`);
       const lazy =
-        'let segmenterInstance;\nconst segmenter = { segment: (s) => (segmenterInstance ??= new Intl.Segmenter()).segment(s) };';
+        'let segmenterInstance;\n' +
+        'const segmenter = { segment: (s) => (segmenterInstance ??= new Intl.Segmenter()).segment(s) };';
       return { contents: code.replace(eager, lazy), loader: 'js' };
     });
   },
@@ -61,7 +66,9 @@ await build({
   external: ['exceljs', 'mammoth', 'cheerio', 'docx', 'tsx', 'tsx/*'],
   // CommonJS packages inside an ES module bundle call require() for Node's own modules.
   banner: {
-    js: "import { createRequire as __fazhiCreateRequire } from 'node:module';\nconst require = __fazhiCreateRequire(import.meta.url);",
+    js:
+      "import { createRequire as __fazhiCreateRequire } from 'node:module';\n" +
+      'const require = __fazhiCreateRequire(import.meta.url);',
   },
   plugins: [lazySegmenter],
   legalComments: 'eof',

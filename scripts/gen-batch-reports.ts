@@ -23,35 +23,42 @@ export function generateReports(out: string, count: number, seedArg = 1, kind: R
   let seed = seedArg >>> 0 || 1;
   const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   mkdirSync(out, { recursive: true });
-  if (kind === 'txt') {
-    const texts = readdirSync('samples/synthetic')
-      .filter((f) => f.endsWith('.txt') && !f.includes('gb18030'))
-      .sort()
-      .map((f) => readFileSync(join('samples/synthetic', f), 'utf8'));
-    for (let i = 0; i < count; i++) {
-      const n = String(i).padStart(5, '0');
-      const text = texts[i % texts.length]!.replace(
-        /(\d+(?:\.\d+)?)(%|％)?/g,
-        (m, num: string, pct: string | undefined, offset: number, all: string) => {
-          const v = Number(num);
-          // years, dates (2024年3月, 2025-03-10) and document numbers stay as they are
-          const before = all[offset - 1] ?? '';
-          const after = all[offset + m.length] ?? '';
-          if (/^(19|20)\d\d$/.test(num) || /[-－/〔]/.test(before) || /[年月日号\-－/〕]/.test(after)) return m;
-          const varied = v * (0.6 + random() * 0.8);
-          const value = pct
-            ? Math.min(100, Math.round(varied * 10) / 10)
-            : num.includes('.')
-              ? Math.round(varied * 10) / 10
-              : Math.max(0, Math.round(varied));
-          return `${value}${pct ?? ''}`;
-        },
-      );
-      const [title, ...rest] = text.split('\n');
-      writeFileSync(join(out, `${n}.txt`), [`${cjkNumber(i)}${title}`, ...rest].join('\n'));
-    }
-    return;
+  if (kind === 'txt') generateTexts(out, count, random);
+  else generateStructured(out, count, random);
+}
+
+/** Documents from samples/synthetic/*.txt, each figure varied (not years, dates or document numbers). */
+function generateTexts(out: string, count: number, random: () => number): void {
+  const texts = readdirSync('samples/synthetic')
+    .filter((f) => f.endsWith('.txt') && !f.includes('gb18030'))
+    .sort()
+    .map((f) => readFileSync(join('samples/synthetic', f), 'utf8'));
+  for (let i = 0; i < count; i++) {
+    const n = String(i).padStart(5, '0');
+    const text = texts[i % texts.length]!.replace(
+      /(\d+(?:\.\d+)?)(%|％)?/g,
+      (m, num: string, pct: string | undefined, offset: number, all: string) => {
+        const v = Number(num);
+        // years, dates (2024年3月, 2025-03-10) and document numbers stay as they are
+        const before = all[offset - 1] ?? '';
+        const after = all[offset + m.length] ?? '';
+        if (/^(19|20)\d\d$/.test(num) || /[-－/〔]/.test(before) || /[年月日号\-－/〕]/.test(after)) return m;
+        const varied = v * (0.6 + random() * 0.8);
+        const value = pct
+          ? Math.min(100, Math.round(varied * 10) / 10)
+          : num.includes('.')
+            ? Math.round(varied * 10) / 10
+            : Math.max(0, Math.round(varied));
+        return `${value}${pct ?? ''}`;
+      },
+    );
+    const [title, ...rest] = text.split('\n');
+    writeFileSync(join(out, `${n}.txt`), [`${cjkNumber(i)}${title}`, ...rest].join('\n'));
   }
+}
+
+/** Structured reports from the samples' YAML, numbers varied and some facts dropped. */
+function generateStructured(out: string, count: number, random: () => number): void {
   const sources = ['samples/real', 'samples/synthetic'].flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.yaml'))

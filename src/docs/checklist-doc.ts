@@ -33,12 +33,15 @@ const EXAMPLES_PER_RULE = 4;
 export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocExample[]> = new Map()): string {
   const m = pack.manifest;
   const applies = (role: ReportRole) => pack.rules.filter((r) => !r.rule.appliesTo || r.rule.appliesTo.includes(role));
+  const common = pack.rules.filter((r) => !r.rule.appliesTo).length;
+  const own = pack.rules.length - common;
   const out: string[] = [
     `<!-- 由 \`fazhi rules doc\` 从 ${m.id} 细则生成，请勿手工修改；改动请修改 YAML 后重新生成。 -->`,
     '',
     `# ${md(m.title)}`,
     '',
-    `版本 ${m.version}，共 ${pack.rules.length} 项：共性指标 ${pack.rules.filter((r) => !r.rule.appliesTo).length} 项适用于所有报告主体，个性指标 ${pack.rules.filter((r) => r.rule.appliesTo).length} 项只适用于所列主体。`,
+    `版本 ${m.version}，共 ${pack.rules.length} 项：` +
+      `共性指标 ${common} 项适用于所有报告主体，个性指标 ${own} 项只适用于所列主体。`,
     '',
   ];
   if (m.description) out.push(m.description.trim(), '');
@@ -55,7 +58,8 @@ export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocE
   out.push('');
   out.push('## 评分与等级', '');
   out.push(
-    '得分率 = 得分 ÷ 应得分 × 100%。“不适用”的项目（不适用于该报告主体，或报告载明本年度没有可评的事项，如未发生行政诉讼案件）不计入得分和应得分；“未载明”的项目除规则注明“不计分”或“仅作提示”外，得0分并计入应得分。',
+    '得分率 = 得分 ÷ 应得分 × ' +
+      '100%。“不适用”的项目（不适用于该报告主体，或报告载明本年度没有可评的事项，如未发生行政诉讼案件）不计入得分和应得分；“未载明”的项目除规则注明“不计分”或“仅作提示”外，得0分并计入应得分。',
   );
   out.push('');
   out.push(
@@ -86,7 +90,10 @@ export function checklistMarkdown(pack: Pack, examples: ReadonlyMap<string, DocE
     .trimEnd()}\n`;
 }
 
-/** One rule as the checklist shows it: title and points, id, whom it applies to, scoring, basis, remedy, worked examples. */
+/**
+ * One rule as the checklist shows it: title and points, id, whom it applies to, scoring, basis,
+ * remedy, worked examples.
+ */
 function ruleSection(pack: Pack, { rule, facts }: Pack['rules'][number], examples: DocExample[]): string[] {
   const kind = rule.gate ? '门槛，不计分' : `${formatNumber(rule.points)}分`;
   const who = rule.appliesTo
@@ -113,7 +120,10 @@ function ruleSection(pack: Pack, { rule, facts }: Pack['rules'][number], example
   return out;
 }
 
-/** One example per status first (pass, fail, not applicable …), then per distinct points, then the rest, up to the limit. */
+/**
+ * One example per status first (pass, fail, not applicable …), then per distinct points, then the
+ * rest, up to the limit.
+ */
 function pickExamples(all: DocExample[]): DocExample[] {
   const picked: DocExample[] = [];
   for (const key of [

@@ -113,9 +113,8 @@ export function describeScoring(rule: Rule, pack: Pack, facts: string[]): string
     );
   }
   if (rule.tiers) {
-    parts.push(
-      `${rule.tiers.map((t: Tier) => `${describeCondition(t.when, pack)}，得${formatNumber(t.points)}分`).join('；')}；以上均不满足得0分（按顺序取第一个满足的档次）`,
-    );
+    const tiers = rule.tiers.map((t: Tier) => `${describeCondition(t.when, pack)}，得${formatNumber(t.points)}分`);
+    parts.push(`${tiers.join('；')}；以上均不满足得0分（按顺序取第一个满足的档次）`);
   }
   if (rule.deduct) parts.push(describeDeduction(rule.deduct, rule.points, pack));
   if (rule.onEvent) {
@@ -159,5 +158,7 @@ function describeDeduction(d: Deduction, points: number, pack: Pack): string {
     floor: `，不足${formatNumber(d.per)}${unit}的不扣分`,
     exact: '，按比例扣分',
   }[d.partial];
-  return `${pack.catalog.label(d.fact)} ${d.direction === 'below' ? '≥' : '≤'} ${target}，得${formatNumber(points)}分；每${direction}${formatNumber(d.per)}${unit}扣${formatNumber(d.points)}分${partial}，扣完为止`;
+  const bound = d.direction === 'below' ? '≥' : '≤';
+  const full = `${pack.catalog.label(d.fact)} ${bound} ${target}，得${formatNumber(points)}分`;
+  return `${full}；每${direction}${formatNumber(d.per)}${unit}扣${formatNumber(d.points)}分${partial}，扣完为止`;
 }

@@ -5,6 +5,16 @@ const inline = (s: string) =>
     .replace(/`([^`]+)`/g, '<code>$1</code>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 
+/** The page's style sheet, a rule set a line (the document keeps these exact lines). */
+const STYLE = [
+  'body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; max-width: 60rem; margin: 2rem auto; ' +
+    'padding: 0 1rem; line-height: 1.6; color: #222; }',
+  'table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #ccc; padding: .3rem .6rem; } ' +
+    'th { background: #f3f3f3; }',
+  'h3 { margin-top: 1.6rem; border-left: 4px solid #b22; padding-left: .5rem; } ' +
+    'code { background: #f5f5f5; padding: 0 .2rem; }',
+].join('\n');
+
 /**
  * HTML for the Markdown subset the checklist doc is written in (headings, lists, tables,
  * paragraphs, comments). Not a general Markdown renderer: it only has to read our own output.
@@ -46,9 +56,7 @@ export function markdownToHtml(markdown: string, title: string): string {
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>
 <style>
-body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.6; color: #222; }
-table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #ccc; padding: .3rem .6rem; } th { background: #f3f3f3; }
-h3 { margin-top: 1.6rem; border-left: 4px solid #b22; padding-left: .5rem; } code { background: #f5f5f5; padding: 0 .2rem; }
+${STYLE}
 </style>
 </head>
 <body>

@@ -180,7 +180,10 @@ export class Evaluator {
     return this.prepared.map((p) => this.outcome(p, facts, trees, errors.get(p.compiled.rule.id), explain));
   }
 
-  /** A rule decided before its conditions run (not applicable, a fact missing, a deduction), or the error met on the way. */
+  /**
+   * A rule decided before its conditions run (not applicable, a fact missing, a deduction), or the error
+   * met on the way.
+   */
   private decidedEarly(p: Prepared, facts: FactMap): RuleOutcome | undefined {
     try {
       return this.notApplicable(p, facts) ?? this.missingOrDeduct(p, facts);
@@ -260,7 +263,8 @@ export class Evaluator {
       const fields = absent.filter((r) => r.path).map((r) => `${r.fact}${r.path!.slice(1)}`);
       return { ruleId, status: 'missing', facts: this.used(p, facts), missingFacts: [...unstated, ...fields] };
     }
-    if (p.names.length === 0) return { ruleId, status: 'met', facts: this.used(p, facts), missingFacts: [] }; // deduct: scored from the fact alone
+    // deduct: scored from the fact alone
+    if (p.names.length === 0) return { ruleId, status: 'met', facts: this.used(p, facts), missingFacts: [] };
     return undefined;
   }
 

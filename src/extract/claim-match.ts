@@ -29,7 +29,10 @@ export interface ClaimContext {
   undated: boolean;
 }
 
-/** The context a fact is judged in: a fact whose figures are about another period by definition (anyPeriod) is not dated. */
+/**
+ * The context a fact is judged in: a fact whose figures are about another period by definition
+ * (anyPeriod) is not dated.
+ */
 export function forFact(ctx: ClaimContext, x: FactExtractor): ClaimContext {
   return x.anyPeriod ? { words: ctx.words, year: ctx.year, undated: true } : ctx;
 }

@@ -134,7 +134,38 @@ function factExtractor(
   compiled: CompiledPattern | undefined,
 ): FactExtractor | undefined {
   const valueCues = def.valueCues ? Object.entries(def.valueCues) : undefined;
-  const x: FactExtractor = {
+  const x = plainExtractor(def, valueCues);
+  if (def.scopes) x.scopes = new Set(def.scopes);
+  if (valueCues) {
+    x.valueCues = valueCues;
+    x.valueCueParts = valueCues.map(([, cues]) => cues.map(cueParts));
+  }
+  const value = valuePattern(def);
+  if (value) {
+    x.value = value;
+    x.valueSticky = new RegExp(value.source, 'y');
+  }
+  if (def.pattern) {
+    // Compiled (and checked with its position) when the pack was opened: pack.patterns.
+    if (!compiled) throw new Error(`fact ${def.id}: its pattern was not compiled with the pack`);
+    if ('error' in compiled) {
+      const params = { pattern: def.pattern, fact: def.id, reason: compiled.error };
+      problems.push(problem('pack.bad-pattern', `${dir}/facts.yaml`, params));
+    } else x.pattern = compiled;
+  }
+  if (!x.value && !x.valueCues && !x.pattern && x.zeroCues.length === 0) return undefined;
+  return x;
+}
+
+/**
+ * A fact's extractor with the definition's words and settings, defaults filled in; what is
+ * compiled (patterns, value cues, scopes, cue ids) is set after. Every key is present, so every
+ * extractor has one shape.
+ */
+function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]> | undefined): FactExtractor {
+  const contextCues = def.context ? (def.contextCues ?? []) : [];
+  const contextCuesAfterValue = def.context ? (def.contextCuesAfterValue ?? []) : [];
+  return {
     def,
     id: def.id,
     type: def.type,
@@ -151,8 +182,8 @@ function factExtractor(
     notPrecededBy: def.notPrecededBy ?? [],
     notFollowedBy: def.notFollowedBy ?? [],
     exclude: def.exclude ?? [],
-    contextCues: def.context ? (def.contextCues ?? []) : [],
-    contextCuesAfterValue: def.context ? (def.contextCuesAfterValue ?? []) : [],
+    contextCues,
+    contextCuesAfterValue,
     context: def.context ?? [],
     zeroCues: def.zeroCues ?? [],
     maxGap: def.maxGap ?? DEFAULT_MAX_GAP,
@@ -162,8 +193,8 @@ function factExtractor(
         ...(def.cues ?? []),
         ...(def.cuesAfterValue ?? []),
         ...(valueCues ?? []).flatMap(([, c]) => c),
-        ...(def.context ? (def.contextCues ?? []) : []),
-        ...(def.context ? (def.contextCuesAfterValue ?? []) : []),
+        ...contextCues,
+        ...contextCuesAfterValue,
         ...(def.zeroCues ?? []),
       ]),
     ],
@@ -175,36 +206,12 @@ function factExtractor(
     pattern: undefined,
     cueIds: NO_CUE_IDS,
   };
-  if (def.scopes) x.scopes = new Set(def.scopes);
-  if (valueCues) {
-    x.valueCues = valueCues;
-    x.valueCueParts = valueCues.map(([, cues]) =>
-      cues.map((cue) => {
-        const [first, second] = splitCue(cue);
-        return second === undefined ? { first, anchor: cueAnchor(cue) } : { first, second, anchor: cueAnchor(cue) };
-      }),
-    );
-  }
-  const value = valuePattern(def);
-  if (value) {
-    x.value = value;
-    x.valueSticky = new RegExp(value.source, 'y');
-  }
-  if (def.pattern) {
-    // Compiled (and checked with its position) when the pack was opened: pack.patterns.
-    if (!compiled) throw new Error(`fact ${def.id}: its pattern was not compiled with the pack`);
-    if ('error' in compiled)
-      problems.push(
-        problem('pack.bad-pattern', `${dir}/facts.yaml`, {
-          pattern: def.pattern,
-          fact: def.id,
-          reason: compiled.error,
-        }),
-      );
-    else x.pattern = compiled;
-  }
-  if (!x.value && !x.valueCues && !x.pattern && x.zeroCues.length === 0) return undefined;
-  return x;
+}
+
+/** A value cue's words (one, or the two of a split cue) and the word the scanner looks for. */
+function cueParts(cue: string): { first: string; second?: string; anchor: string } {
+  const [first, second] = splitCue(cue);
+  return second === undefined ? { first, anchor: cueAnchor(cue) } : { first, second, anchor: cueAnchor(cue) };
 }
 
 /** The mark that splits a value cue into two words in order in one clause (执法骨干…培训). */

@@ -12,7 +12,10 @@ export class CueScanner {
   private readonly starts = new CharFilter();
   /** first characters that are a whole cue: no second character to check */
   private readonly single = new CharFilter();
-  /** a filter on the first two characters, one bit per hashed pair: unset means no cue starts with that pair (法 is everywhere; 法律顾问 is not) */
+  /**
+   * a filter on the first two characters, one bit per hashed pair: unset means no cue starts with that
+   * pair (法 is everywhere; 法律顾问 is not)
+   */
   private readonly pairs = new Int32Array(PAIR_TABLE >>> 5);
   /** cues of one character, by that character */
   private readonly singles = new Map<number, number[]>();

@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/common.js';
-import type { FactValue, ReportData } from '../model/report.js';
+import type { FactValue, ReportData, ReportMeta } from '../model/report.js';
 import type { PageMeta } from '../model/page-meta.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { ProblemError } from '../problems/problem.js';
@@ -41,15 +41,51 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
 
   const { sections, sectionEvidence } = sectionList(headings);
   const parts = new PartIndex(headings);
+  const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta });
+  applyCoverageRates(compiled.facts, found.facts, found.evidence);
 
-  const facts: Record<string, FactValue> = {};
-  const evidence: Record<string, Evidence | Evidence[]> = {};
-  const conflicts: NonNullable<ReportData['conflicts']> = [];
-  const unstated: NonNullable<ReportData['unstated']> = [];
+  const report: ReportData = {
+    report: meta,
+    sections,
+    facts: found.facts,
+    evidence: found.evidence,
+    sectionEvidence,
+  };
+  if (Object.keys(reportEvidence).length > 0) report.reportEvidence = reportEvidence;
+  if (found.unstated.length > 0) report.unstated = found.unstated;
+  if (found.conflicts.length > 0) report.conflicts = found.conflicts;
+  return report;
+}
+
+/** The document as the facts are read from it. */
+interface Document {
+  index: TextIndex;
+  hits: CueHits;
+  ctx: ClaimContext;
+  parts: PartIndex;
+  meta: ReportMeta;
+}
+
+/** What the text says of the pack's facts: values and their evidence, conflicting figures, facts not stated. */
+interface FactFindings {
+  facts: Record<string, FactValue>;
+  evidence: Record<string, Evidence | Evidence[]>;
+  conflicts: NonNullable<ReportData['conflicts']>;
+  unstated: NonNullable<ReportData['unstated']>;
+}
+
+/** A fact's accepted statement with its preference rank (scope.ts; 0 when scope does not rank). */
+type Ranked = { m: FactMatch; rank: number };
+
+/** Every fact of the pack: its accepted statements, then the value they give (or unstated). */
+function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
+  const { index, parts, meta } = doc;
+  const found: FactFindings = { facts: {}, evidence: {}, conflicts: [], unstated: [] };
   // a work plan (工作要点, 工作计划) states intentions throughout: none of it is a result
   const planDocument = meta.documentType !== undefined && PLAN_DOCUMENTS.has(meta.documentType);
-  let x = compiled.facts[0]!;
-  // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact is read from, in a scope it takes?
+  let x = extractors[0]!;
+  // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact
+  // is read from, in a scope it takes?
   const accept = (m: FactMatch): boolean => {
     const h = parts.at(m.valueOffset);
     if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
@@ -58,66 +94,67 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     m.scope = relativeScope(meta.role, m.scope);
     return !x.scopes || x.scopes.has(m.scope);
   };
-  for (x of compiled.facts) {
+  for (x of extractors) {
     const roleless = meta.role !== undefined && x.roles !== undefined && !x.roles.includes(meta.role);
-    if (roleless || planDocument) {
-      unstated.push({ fact: x.id, lookedFor: x.lookedFor });
-      continue;
-    }
-    const results = findFactMatches(index, x, hits, ctx, accept);
-    const chosen =
+    const results = roleless || planDocument ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
+    const chosen: Ranked[] =
       NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
-    if (chosen.length === 0) {
-      unstated.push({ fact: x.id, lookedFor: x.lookedFor });
-      continue;
-    }
-    if (x.valueCues) {
-      // enum/boolean: the first value the pack lists that the results state, at its first statement
-      // an item heading (“一是落实普法责任制。”) names a topic; quote a statement of the same value when there is one
-      const ranked = chosen.map((c) => c.m).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.at - b.at);
-      const top = ranked.filter((m) => m.rank === ranked[0]!.rank);
-      const best = top.find((m) => !isItemHeading(index, m.at)) ?? top[0]!;
-      facts[x.id] = best.value;
-      evidence[x.id] = scoped(best, meta.role);
-      continue;
-    }
-    const bestRank = Math.min(...chosen.map((c) => c.rank));
-    const first = chosen.find((c) => c.rank === bestRank)!.m;
-    if (x.aggregate === 'sum' && typeof first.value === 'number') {
-      const group = sameSentence(
-        index,
-        chosen.filter((c) => c.rank === bestRank).map((c) => c.m),
-        first,
-      );
-      facts[x.id] = group.reduce((s, m) => s + (m.value as number), 0);
-      evidence[x.id] = group.length === 1 ? scoped(first, meta.role) : group.map((m) => scoped(m, meta.role));
-      continue;
-    }
-    facts[x.id] = first.value;
-    const ev = scoped(first, meta.role);
-    evidence[x.id] = ev;
-    const reported = new Set<FactValue>([first.value]);
-    for (const { m, rank } of chosen) {
-      if (reported.has(m.value)) continue;
-      reported.add(m.value);
-      conflicts.push({ fact: x.id, kept: first.value, other: m.value, evidence: scoped(m, meta.role) });
-      if (rank === bestRank)
-        ev.note = appendNote(ev.note, `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`);
-    }
+    if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
+    else if (x.valueCues) recordListedValue(found, x.id, chosen, index, meta.role);
+    else recordFigure(found, x, chosen, index, meta.role);
   }
-  applyCoverageRates(compiled.facts, facts, evidence);
+  return found;
+}
 
-  const report: ReportData = {
-    report: meta,
-    sections,
-    facts,
-    evidence,
-    sectionEvidence,
-  };
-  if (Object.keys(reportEvidence).length > 0) report.reportEvidence = reportEvidence;
-  if (unstated.length > 0) report.unstated = unstated;
-  if (conflicts.length > 0) report.conflicts = conflicts;
-  return report;
+/**
+ * enum/boolean: the first value the pack lists that the results state, at its first statement.
+ * An item heading (“一是落实普法责任制。”) names a topic; quote a statement of the same value when there is one.
+ */
+function recordListedValue(
+  found: FactFindings,
+  id: string,
+  chosen: Ranked[],
+  index: TextIndex,
+  role: ReportRole | undefined,
+): void {
+  const ranked = chosen.map((c) => c.m).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.at - b.at);
+  const top = ranked.filter((m) => m.rank === ranked[0]!.rank);
+  const best = top.find((m) => !isItemHeading(index, m.at)) ?? top[0]!;
+  found.facts[id] = best.value;
+  found.evidence[id] = scoped(best, role);
+}
+
+/**
+ * A figure: the first of the most preferred scope, or with `aggregate: sum` the sum of that
+ * scope's figures in its sentence. Other values are conflicts; one of the same scope is noted.
+ */
+function recordFigure(
+  found: FactFindings,
+  x: FactExtractor,
+  chosen: Ranked[],
+  index: TextIndex,
+  role: ReportRole | undefined,
+): void {
+  const bestRank = Math.min(...chosen.map((c) => c.rank));
+  const first = chosen.find((c) => c.rank === bestRank)!.m;
+  if (x.aggregate === 'sum' && typeof first.value === 'number') {
+    const best = chosen.filter((c) => c.rank === bestRank).map((c) => c.m);
+    const group = sameSentence(index, best, first);
+    found.facts[x.id] = group.reduce((s, m) => s + (m.value as number), 0);
+    found.evidence[x.id] = group.length === 1 ? scoped(first, role) : group.map((m) => scoped(m, role));
+    return;
+  }
+  found.facts[x.id] = first.value;
+  const ev = scoped(first, role);
+  found.evidence[x.id] = ev;
+  const reported = new Set<FactValue>([first.value]);
+  for (const { m, rank } of chosen) {
+    if (reported.has(m.value)) continue;
+    reported.add(m.value);
+    found.conflicts.push({ fact: x.id, kept: first.value, other: m.value, evidence: scoped(m, role) });
+    if (rank === bestRank)
+      ev.note = appendNote(ev.note, `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`);
+  }
 }
 
 const NUMERIC = new Set(['count', 'percent', 'number']);
@@ -132,6 +169,7 @@ function preferredByRole(results: FactMatch[], role: ReportRole | undefined): Ar
   return out;
 }
 
+/** A statement's evidence with its scope as the reporter's role reads it (none when unspecified). */
 function scoped(m: FactMatch, role: ReportRole | undefined): Evidence {
   const scope = relativeScope(role, m.scope);
   return withScope(m.evidence, scope === UNSPECIFIED ? undefined : scope);
@@ -155,7 +193,8 @@ function applyCoverageRates(
     if (typeof rate !== 'number') continue;
     const current = facts[x.id];
     const fromRate = rate >= 100 ? cov.full : cov.partial;
-    // values the pack lists after full (held) say less than a rate; those before it (none, partial) were stated outright
+    // values the pack lists after full (held) say less than a rate; those before it (none, partial) were
+    // stated outright
     const order = (x.valueCues ?? []).map(([value]) => value);
     const weaker = current === undefined || order.indexOf(String(current)) > order.indexOf(cov.full);
     if (current === fromRate || !(weaker || (current === cov.full && fromRate === cov.partial))) continue;

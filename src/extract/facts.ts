@@ -16,46 +16,12 @@ export function findFactMatches(
   accept: (m: FactMatch) => boolean = acceptAll,
 ): FactMatch[] {
   ctx = forFact(ctx, x);
-  const text = index.text;
-  const matches: FactMatch[] = [];
   // two cues reading the same figure count once; a fact has few statements, so a list does
-  const seen: number[] = [];
-  if (x.valueCues) {
-    // enum/boolean: the first value (in the pack's order) stated decides, at its first statement
-    // that is not an item heading — so later values and later statements need no judging
-    const settles = !x.coverage;
-    for (let rank = 0; rank < x.valueCues.length; rank++) {
-      const value = x.valueCues[rank]![0];
-      const spots: Array<[at: number, end: number]> = [];
-      const parts = x.valueCueParts![rank]!;
-      const anchorIds = x.cueIds.anchors![rank]!;
-      for (let p = 0; p < parts.length; p++) {
-        const { first, second, anchor } = parts[p]!;
-        for (const hit of hits.ofId(anchorIds[p]!)) {
-          // the rarer (longer) word of a split cue is scanned for; the other is looked for beside it
-          const at = second === undefined || anchor === first ? hit : firstPartStart(index, hit, first);
-          const end =
-            second === undefined
-              ? hit + first.length
-              : anchor === first
-                ? secondPartEnd(index, hit + first.length, second)
-                : hit + second.length;
-          if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x)) continue;
-          spots.push([at, end]);
-        }
-      }
-      spots.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-      for (const [at, end] of spots) {
-        const m = valueCueClaim(index, x, ctx, value, rank, at, end);
-        if (pushMatch(seen, matches, accept, m) && settles && !isItemHeading(index, m!.at)) return matches;
-      }
-      // a coverage fact's claims may read as a better value (partial) anywhere: judge them all
-      if (settles && matches.some((m) => (m.rank ?? 0) <= rank)) return matches;
-    }
-  }
+  const found: Found = { seen: [], matches: [], accept };
+  // a value cue that settles the fact leaves the matches as found: their order no longer matters
+  if (x.valueCues && readValueCues(index, x, hits, ctx, found)) return found.matches;
   if (x.value) {
     // a cue before its figure or after it (培育1895名法律明白人); a context cue counts only beside a context word
-    const found: Found = { seen, matches, accept };
     const ids = x.cueIds;
     readFigures(index, x, hits, ctx, x.cues, ids.cues, false, false, found);
     readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, true, false, found);
@@ -65,35 +31,71 @@ export function findFactMatches(
   if (x.type === 'count') {
     for (let k = 0; k < x.zeroCues.length; k++) {
       const cue = x.zeroCues[k]!;
-      for (const at of hits.ofId(x.cueIds.zeroCues[k]!))
-        pushMatch(seen, matches, accept, zeroAt(index, x, ctx, at, at + cue.length));
+      for (const at of hits.ofId(x.cueIds.zeroCues[k]!)) pushMatch(found, zeroAt(index, x, ctx, at, at + cue.length));
     }
   }
-  if (x.pattern) {
-    for (const m of x.pattern.matchAll(text)) {
-      const raw = m.value ?? m.text;
-      const vAt = m.index + Math.max(0, m.text.indexOf(raw));
-      const parsed = parseValue(x, raw);
-      if (parsed === undefined) continue;
-      const [cs, ce] = index.clause(vAt);
-      if (modality(ctx.words, text, cs, ce, m.index, m.index + m.text.length, index.sentence(vAt)[0]) !== 'result')
-        continue;
-      pushMatch(
-        seen,
-        matches,
-        accept,
-        new Match(
-          parsed.value,
-          vAt,
-          ctx,
-          cs,
-          vAt,
-          quote(index, cs, ce, m.index, m.index + m.text.length, parsed.approximate),
-        ),
-      );
+  if (x.pattern) readPatternMatches(index, x, ctx, found);
+  return found.matches.sort((a, b) => a.at - b.at || a.valueOffset - b.valueOffset);
+}
+
+/**
+ * enum/boolean: the first value (in the pack's order) stated decides, at its first statement
+ * that is not an item heading — so later values and later statements need no judging.
+ * True when that settled the fact.
+ */
+function readValueCues(index: TextIndex, x: FactExtractor, hits: CueHits, ctx: ClaimContext, found: Found): boolean {
+  const settles = !x.coverage;
+  const valueCues = x.valueCues!;
+  for (let rank = 0; rank < valueCues.length; rank++) {
+    const value = valueCues[rank]![0];
+    for (const [at, end] of valueCueSpots(index, x, hits, rank)) {
+      const m = valueCueClaim(index, x, ctx, value, rank, at, end);
+      if (pushMatch(found, m) && settles && !isItemHeading(index, m!.at)) return true;
+    }
+    // a coverage fact's claims may read as a better value (partial) anywhere: judge them all
+    if (settles && found.matches.some((m) => (m.rank ?? 0) <= rank)) return true;
+  }
+  return false;
+}
+
+/** Where the cues of the value of rank `rank` stand (start, end), in text order, longer first at a start. */
+function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: number): Array<[number, number]> {
+  const text = index.text;
+  const spots: Array<[at: number, end: number]> = [];
+  const parts = x.valueCueParts![rank]!;
+  const anchorIds = x.cueIds.anchors![rank]!;
+  for (let p = 0; p < parts.length; p++) {
+    const { first, second, anchor } = parts[p]!;
+    for (const hit of hits.ofId(anchorIds[p]!)) {
+      // the rarer (longer) word of a split cue is scanned for; the other is looked for beside it
+      const at = second === undefined || anchor === first ? hit : firstPartStart(index, hit, first);
+      const end =
+        second === undefined
+          ? hit + first.length
+          : anchor === first
+            ? secondPartEnd(index, hit + first.length, second)
+            : hit + second.length;
+      if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x)) continue;
+      spots.push([at, end]);
     }
   }
-  return matches.sort((a, b) => a.at - b.at || a.valueOffset - b.valueOffset);
+  return spots.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
+
+/** The figures the fact's own pattern finds, each in a clause that states a result. */
+function readPatternMatches(index: TextIndex, x: FactExtractor, ctx: ClaimContext, found: Found): void {
+  const text = index.text;
+  for (const m of x.pattern!.matchAll(text)) {
+    const raw = m.value ?? m.text;
+    const vAt = m.index + Math.max(0, m.text.indexOf(raw));
+    const parsed = parseValue(x, raw);
+    if (parsed === undefined) continue;
+    const [cs, ce] = index.clause(vAt);
+    const end = m.index + m.text.length;
+    if (modality(ctx.words, text, cs, ce, m.index, end, index.sentence(vAt)[0]) !== 'result') continue;
+    const q = quote(index, cs, ce, m.index, end, parsed.approximate);
+    pushMatch(found, new Match(parsed.value, vAt, ctx, cs, vAt, q));
+  }
 }
 
 const acceptAll = (_m: FactMatch): boolean => true;
@@ -126,26 +128,19 @@ function readFigures(
     const cue = cues[k]!;
     for (const at of hits.ofId(ids[k]!)) {
       if (!cueAllowed(text, at, cue.length, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
-      pushMatch(
-        found.seen,
-        found.matches,
-        found.accept,
-        valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length),
-      );
+      pushMatch(found, valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length));
     }
   }
 }
 
-/** Keeps a judged statement unless its figure was read already (a module function: a closure per call costs a naming call under tsx). */
-function pushMatch(
-  seen: number[],
-  matches: FactMatch[],
-  accept: (m: FactMatch) => boolean,
-  m: FactMatch | undefined,
-): boolean {
-  if (m && !seen.includes(m.valueOffset) && accept(m)) {
-    seen.push(m.valueOffset);
-    matches.push(m);
+/**
+ * Keeps a judged statement unless its figure was read already (a module function: a closure per
+ * call costs a naming call under tsx).
+ */
+function pushMatch(found: Found, m: FactMatch | undefined): boolean {
+  if (m && !found.seen.includes(m.valueOffset) && found.accept(m)) {
+    found.seen.push(m.valueOffset);
+    found.matches.push(m);
     return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import { lastJudging, type ClaimWords } from './claim-words.js';
+import { lastJudging } from './claim-words.js';
 import {
   JUDGE_REACH,
   Match,
@@ -13,12 +13,10 @@ import { valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
 import { modality, negatedBetween } from './polarity.js';
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
-import { isChange, lastPeriodTag, type Period } from './time.js';
+import { lastPeriodTag, type Period } from './time.js';
+import { clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
 import { STATED_ZERO_NOTE, statedZero } from './zero.js';
-
-/** How many clauses on a figure may continue an other-year or change clause (2023年为100%，2024年为90%). */
-const CONTINUATION_CLAUSES = 2;
 
 /** A figure glued to a preceding digit, 第 or decimal point is part of something else. */
 function glued(text: string, at: number): boolean {
@@ -40,84 +38,98 @@ export function valueAfter(
   cueEnd: number,
 ): FactMatch | undefined {
   const text = index.text;
-  const w = ctx.words;
-  const [cs, ce1] = index.clause(cueStart);
-  let ce = ce1;
-  for (let k = 1; k < x.spanClauses && ce < text.length && text[ce] !== '\n' && text[ce] !== '。'; k++)
-    ce = index.clause(ce + 1)[1];
+  const [cs, firstEnd] = index.clause(cueStart);
+  const ce = spannedClauseEnd(index, x.spanClauses, firstEnd);
   if (cueEnd > ce) return undefined;
   const windowEnd = Math.min(ce, cueEnd + x.maxGap + 24);
   // a continuing clause (…，2024年为90%) follows only a cue near its clause's end
   const continues = ce - windowEnd <= CONTINUATION_GAP;
   // most cue words stand with no figure after them: skip the judging then
-  if (
-    !numeralIn(text, cueEnd, windowEnd) &&
-    !(continues && numeralIn(text, ce, Math.min(text.length, ce + NUMERAL_REACH)))
-  )
-    return undefined;
-  // a figure read in the cue's clause begins within maxGap of the cue: where no character can begin one, the pattern is not run
+  const figureNear =
+    numeralIn(text, cueEnd, windowEnd) || (continues && numeralIn(text, ce, Math.min(text.length, ce + NUMERAL_REACH)));
+  if (!figureNear) return undefined;
+  // a figure read in the cue's clause begins within maxGap of the cue: where no character can
+  // begin one, the pattern is not run
   const figureMayBegin = valueMayStartIn(text, cueEnd, Math.min(windowEnd, cueEnd + x.maxGap + 1));
   if (!figureMayBegin && !continues) return undefined;
   // the cheap look for a figure first: an exclude word is looked for only when there is one
   if (excluded(text, cs, ce, x, cueStart)) return undefined;
   const [ss, se] = index.sentence(cueStart);
   // the words between cue and figure are judged with the figure (未达到100%), not here
-  if (modality(w, text, cs, cueStart, cueStart, cueEnd, ss) !== 'result') return undefined;
+  if (modality(ctx.words, text, cs, cueStart, cueStart, cueEnd, ss) !== 'result') return undefined;
   const contextFrom = Math.max(ss, cueStart - PERIOD_REACH);
+  const inClause = figureMayBegin
+    ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, contextFrom)
+    : undefined;
+  if (inClause === REFUSED) return undefined;
+  if (inClause instanceof Match) return inClause;
+  // nothing taken in the cue's clause: the level may follow (…同比下降3个百分点，为9.5%)
+  if (!continues) return undefined;
+  const next = continuation(index, x, ctx, ce, se);
+  if (!next) return undefined;
+  // only a dated or comparative clause is continued; after another period's figure, only by a report-year clause
+  const clauseTag = inClause ?? clauseMarksPeriod(ctx.words, text, contextFrom, cs, cueStart, cueEnd, ce, ctx.year);
+  if (!clauseTag || (clauseTag === 'other' && !next.dated)) return undefined;
+  const parsed = parseMatch(x, next.match);
+  if (!parsed) return undefined;
+  const q = quote(index, cs, next.end, cueStart, next.at + next.match[0].length, parsed.approximate);
+  return new Match(parsed.value, next.at, ctx, cs, cueStart, q);
+}
+
+/** The end of the cue's clause, taken on over `spanClauses` clauses of the same sentence and line. */
+function spannedClauseEnd(index: TextIndex, spanClauses: number, ce: number): number {
+  const text = index.text;
+  for (let k = 1; k < spanClauses && ce < text.length && text[ce] !== '\n' && text[ce] !== '。'; k++)
+    ce = index.clause(ce + 1)[1];
+  return ce;
+}
+
+/** The cue's clause holds a figure that is denied or per unit, or cannot be read: no figure at all. */
+const REFUSED = 'refused';
+
+/**
+ * The first figure in the cue's clause (within maxGap of the cue) that is the report year's;
+ * else the period of the first figure passed over (another year's, a change), or none, or
+ * REFUSED. No object is made for a figure that is not taken: this runs for every cue hit.
+ */
+function figureInClause(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cs: number,
+  ce: number,
+  cueStart: number,
+  cueEnd: number,
+  windowEnd: number,
+  contextFrom: number,
+): FactMatch | Period | typeof REFUSED | undefined {
+  const text = index.text;
+  const w = ctx.words;
   const re = x.value!;
   re.lastIndex = 0;
-  const window = figureMayBegin ? text.slice(cueEnd, windowEnd) : '';
+  const window = text.slice(cueEnd, windowEnd);
   let segmentFrom = cueEnd;
   let passedOver: Period | undefined;
-  for (let m = figureMayBegin ? re.exec(window) : null; m; m = re.exec(window)) {
+  for (let m = re.exec(window); m; m = re.exec(window)) {
     if (m.index > x.maxGap) break;
     const vStart = cueEnd + m.index;
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(m, vStart - cueEnd, text, vStart)) {
-      if (negatedBetween(w, text, segmentFrom, vStart)) return undefined;
-      if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
+      if (negatedBetween(w, text, segmentFrom, vStart)) return REFUSED;
+      if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return REFUSED;
       const from = w.from.last(text, Math.max(segmentFrom, vStart - 2), vStart);
       const period = from ? 'other' : periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
       if (period === 'report') {
         const parsed = parseMatch(x, m);
-        if (!parsed) return undefined;
-        return new Match(
-          parsed.value,
-          vStart,
-          ctx,
-          cs,
-          vStart,
-          quote(index, cs, ce, cueStart, vEnd, parsed.approximate),
-        );
+        if (!parsed) return REFUSED;
+        const q = quote(index, cs, ce, cueStart, vEnd, parsed.approximate);
+        return new Match(parsed.value, vStart, ctx, cs, vStart, q);
       }
       passedOver ??= period;
     }
     segmentFrom = vEnd;
   }
-  // nothing taken in the cue's clause: the level may follow (…同比下降3个百分点，为9.5%)
-  if (!continues) return undefined;
-  let from = ce;
-  for (let k = 0; k < CONTINUATION_CLAUSES && from < se && text[from] !== '\n' && text[from] !== '。'; k++) {
-    const [ns, ne] = index.clause(from + 1);
-    const m = continuationValue(w, x, text, ns, ne, ctx.year);
-    if (m) {
-      // only a dated or comparative clause is continued; after another period's figure, only by a report-year clause
-      const clauseTag = passedOver ?? clauseMarksPeriod(w, text, contextFrom, cs, cueStart, cueEnd, ce, ctx.year);
-      if (!clauseTag || (clauseTag === 'other' && !m.dated)) return undefined;
-      const parsed = parseMatch(x, m.match);
-      if (!parsed) return undefined;
-      return new Match(
-        parsed.value,
-        m.at,
-        ctx,
-        cs,
-        cueStart,
-        quote(index, cs, ne, cueStart, m.at + m.match[0].length, parsed.approximate),
-      );
-    }
-    from = ne;
-  }
-  return undefined;
+  return passedOver;
 }
 
 /** At most this many characters between a cue's value window and its clause's end for a continuation. */
@@ -139,67 +151,6 @@ const NUMERAL_REACH = 40;
 function singleNumeralTooFar(m: RegExpExecArray, gap: number, text: string, vStart: number): boolean {
   if (m.groups?.cn1s === undefined) return false;
   return gap > 2 && !/[为共计达有]/u.test(text[vStart - 1] ?? '');
-}
-
-/** Whether the cue's clause dates or compares its figure, so a continuing clause may give the level. */
-function clauseMarksPeriod(
-  w: ClaimWords,
-  text: string,
-  contextFrom: number,
-  cs: number,
-  cueStart: number,
-  cueEnd: number,
-  ce: number,
-  year: number | undefined,
-): Period | undefined {
-  if (isChange(w, text, cueEnd, ce)) return 'change';
-  const tag =
-    lastPeriodTag(w, text, Math.max(cs, cueStart - PERIOD_REACH), ce, year) ??
-    lastPeriodTag(w, text, contextFrom, cueStart, year, true);
-  return tag?.period === 'other' ? 'other' : undefined;
-}
-
-const YEAR_AT = /^((?:19|20)\d{2})\s*年度?/u;
-
-/**
- * A clause that can continue a dated or comparative one with the level: [report year]
- * [change word] level word, then the figure (2024年为90% / 达到95% / 为9.5%). `dated` when it
- * names the report year: only such a clause continues another period's figure (2023年…100%，
- * 为全市第一 does not).
- */
-function continuationValue(
-  w: ClaimWords,
-  x: FactExtractor,
-  text: string,
-  ns: number,
-  ne: number,
-  year: number | undefined,
-): { match: RegExpExecArray; at: number; dated: boolean } | undefined {
-  let p = ns;
-  while (p < ne && /\s/u.test(text[p]!)) p++;
-  let dated = false;
-  const y = YEAR_AT.exec(text.slice(p, Math.min(ne, p + 8)));
-  if (y) {
-    if (year === undefined || Number(y[1]) !== year) return undefined;
-    p += y[0].length;
-    dated = true;
-  } else {
-    const t = w.thisYear.at(text, p);
-    if (t) {
-      p += t.length;
-      dated = true;
-    }
-  }
-  const change = w.change.at(text, p);
-  if (change) p += change.length;
-  const level = w.level.at(text, p);
-  if (level) p += level.length;
-  else if (change || !dated) return undefined;
-  const re = x.valueSticky!;
-  re.lastIndex = p;
-  const m = re.exec(text);
-  if (!m || m.index + m[0].length > ne) return undefined;
-  return { match: m, at: p + (m[0].length - m[0].trimStart().length), dated };
 }
 
 /** The last figure ending within maxGap characters before a trailing cue, in the cue's clause. */
@@ -243,14 +194,8 @@ export function valueBefore(
     return undefined;
   const parsed = parseMatch(x, last);
   if (!parsed) return undefined;
-  return new Match(
-    parsed.value,
-    vStart,
-    ctx,
-    cs,
-    vStart,
-    quote(index, cs, ce, vStart, cueStart + 1, parsed.approximate),
-  );
+  const q = quote(index, cs, ce, vStart, cueStart + 1, parsed.approximate);
+  return new Match(parsed.value, vStart, ctx, cs, vStart, q);
 }
 
 /** A stated zero of a count fact (未发生行政诉讼案件 → 0), judged like any claim: not a target, not another year's. */

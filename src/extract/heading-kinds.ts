@@ -1,6 +1,7 @@
 import type { SectionDefinition } from '../model/pack.js';
 
-// Which statutory parts a heading's words name: cues found in one pass, vetoed by a notCue in the same coordinated phrase.
+// Which statutory parts a heading's words name: cues found in one pass, vetoed by a notCue in the same
+// coordinated phrase.
 
 /** Splits a heading's words into coordinated phrases: 主要举措、成效及存在的问题与原因分析 → four. */
 const COORDINATOR = /以及|[、，,；;及与和暨并]/gu;
@@ -82,7 +83,10 @@ function cueOccurrences(words: string, sections: SectionDefinition[]): number[] 
   return found;
 }
 
-/** Whether one of the section's notCues stands in the coordinated phrase holding the cue at `at` (cuts: coordinatorCuts, given when there are notCues). */
+/**
+ * Whether one of the section's notCues stands in the coordinated phrase holding the cue at `at` (cuts:
+ * coordinatorCuts, given when there are notCues).
+ */
 function vetoed(s: SectionDefinition, words: string, cuts: number[] | undefined, at: number, cue: string): boolean {
   if (!s.notCues) return false;
   const p = phraseAround(words, cuts!, at, at + cue.length);

@@ -63,7 +63,10 @@ export function parseNumeral(s: string): number | undefined {
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** Whether `t` is ASCII digits with at most one decimal point between them (/^\d+(?:\.\d+)?$/), by a look at each character. */
+/**
+ * Whether `t` is ASCII digits with at most one decimal point between them (/^\d+(?:\.\d+)?$/), by a
+ * look at each character.
+ */
 function isDecimal(t: string): boolean {
   const n = t.length;
   let i = 0;
@@ -84,12 +87,15 @@ export function round(n: number, decimals = 6): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A year, month and day in digits or Chinese numerals, apart by 年月日 or by - . / */
+const WRITTEN_DATE = new RegExp(
+  '^(\\d{4}|[〇零一二三四五六七八九]{4})\\s*[年\\-./]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})' +
+    '\\s*[月\\-./]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日?$',
+);
+
 /** 2024年12月31日 / 2024-12-31 / 2024.12.31 / 2024/12/31 → 2024-12-31, when it is a real date. */
 export function parseDate(s: string): string | undefined {
-  const m =
-    /^(\d{4}|[〇零一二三四五六七八九]{4})\s*[年\-./]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月\-./]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?$/.exec(
-      s.trim(),
-    );
+  const m = WRITTEN_DATE.exec(s.trim());
   if (!m) return undefined;
   const [y, mo, d] = [m[1]!, m[2]!, m[3]!].map((x) => parseNumeral(x));
   if (y === undefined || mo === undefined || d === undefined) return undefined;

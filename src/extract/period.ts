@@ -32,7 +32,10 @@ interface Phrases {
   global: RegExp;
   /** the names of the pattern's groups, in the order a match lists them (known after the first match) */
   groupNames?: string[];
-  /** the patterns of the places a phrase can start (its leading words, or a lone digit); undefined when a phrase may start with a blank */
+  /**
+   * the patterns of the places a phrase can start (its leading words, or a lone digit); undefined when a
+   * phrase may start with a blank
+   */
   starts: string[] | undefined;
 }
 
@@ -69,7 +72,10 @@ function startPattern(word: string): string | undefined {
   return lead;
 }
 
-/** A vocabulary phrase as a pattern: {m} a month (maybe after a year), {d} a day, a dash any dash, a digit not inside a longer number. */
+/**
+ * A vocabulary phrase as a pattern: {m} a month (maybe after a year), {d} a day, a dash any dash, a
+ * digit not inside a longer number.
+ */
 function phrasePattern(word: string, groupIndex: number): string {
   let month = 0;
   const tokens = tokensOf(word);

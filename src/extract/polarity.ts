@@ -15,8 +15,9 @@ const REACH_AFTER = 8;
  * negation or target word before it in the clause decides (计划实现… / 未实现…), then a
  * negation right after it (…尚未实现). A target word earlier in the sentence (ss on) also
  * governs the clauses that carry it on (拟于明年组织…述法，实现应述尽述) unless a done word
- * comes between (计划…，目前已完成60%) or the clause dates itself to the report year (全年…). A cue that carries its own negation (未开展述法) is a
- * negative statement already: only a target word before it changes it.
+ * comes between (计划…，目前已完成60%) or the clause dates itself to the report year (全年…).
+ * A cue that carries its own negation (未开展述法) is a negative statement already: only a
+ * target word before it changes it.
  */
 export function modality(
   w: ClaimWords,

@@ -129,7 +129,10 @@ export class TextIndex {
     return [start, end];
   }
 
-  /** Evidence for [start, end): the trimmed text, where it starts, whether it is approximate, and a note when there is one. */
+  /**
+   * Evidence for [start, end): the trimmed text, where it starts, whether it is approximate, and a note
+   * when there is one.
+   */
   evidence(start: number, end: number, approximate = false, note?: string): Evidence {
     const raw = this.written.slice(start, end);
     const lead = raw.length - raw.trimStart().length;

@@ -12,7 +12,10 @@ export function secondPartEnd(index: TextIndex, from: number, second: string): n
   return k >= 0 ? from + k + second.length : undefined;
 }
 
-/** Where the first word of a split cue starts, when it comes within CUE_GAP characters before `to` in the same clause. */
+/**
+ * Where the first word of a split cue starts, when it comes within CUE_GAP characters before `to` in
+ * the same clause.
+ */
 export function firstPartStart(index: TextIndex, to: number, first: string): number | undefined {
   const [cs] = index.clause(to);
   const from = Math.max(cs, to - CUE_GAP - first.length);

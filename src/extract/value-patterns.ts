@@ -68,7 +68,10 @@ export function valueCharIn(text: string, from: number, to: number): boolean {
 const CHINESE_NUMERAL_CODES = new CodeSet(CHINESE_NUMERAL_CHARS);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The value regex of a fact type; group names: pre (approximation word), n (number), cn (Chinese numeral), post, wan. */
+/**
+ * The value regex of a fact type; group names: pre (approximation word), n (number), cn (Chinese
+ * numeral), post, wan.
+ */
 export function valuePattern(def: FactDefinition): RegExp | undefined {
   switch (def.type) {
     case 'percent':
@@ -87,7 +90,8 @@ export function valuePattern(def: FactDefinition): RegExp | undefined {
       // A one-character Chinese numeral is a count with 余/多 (三十余场次), or alone right after its cue
       // (纠错四件; the reader checks the distance); 一 alone never is: 一起 / 一批 are words.
       return new RegExp(
-        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万)?|(?<cn>${CN_MULTI})\\s*(?<post3>余|多)?|(?<cn1>${CN_ONE})\\s*(?<post4>余|多)|(?<cn1s>[二两三四五六七八九十]))\\s*(?<post2>余|多)?\\s*(?:${units})`,
+        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万)?|(?<cn>${CN_MULTI})\\s*(?<post3>余|多)?` +
+          `|(?<cn1>${CN_ONE})\\s*(?<post4>余|多)|(?<cn1s>[二两三四五六七八九十]))\\s*(?<post2>余|多)?\\s*(?:${units})`,
         'g',
       );
     }

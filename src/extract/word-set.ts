@@ -64,7 +64,10 @@ export class WordSet {
     return undefined;
   }
 
-  /** Whether [at, at+len) lies inside an occurrence of one of these words (looked for at most `reach` characters back). */
+  /**
+   * Whether [at, at+len) lies inside an occurrence of one of these words (looked for at most `reach`
+   * characters back).
+   */
   covers(text: string, at: number, len: number, reach: number): boolean {
     if (this.size === 0) return false;
     for (let i = at; i >= Math.max(0, at - reach); i--) {

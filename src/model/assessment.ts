@@ -120,7 +120,8 @@ export const Assessment = z
     categories: z.array(CategoryScore),
     findings: z.array(Finding).describe('one per enabled rule, in pack order'),
     machine: MachineResult.optional().describe(
-      'with --review, when a decision changed this assessment: the machine totals; score, percent, grade, vetoed and returned above are then the final ones',
+      'with --review, when a decision changed this assessment: the machine totals; score, percent, grade, vetoed ' +
+        'and returned above are then the final ones',
     ),
   })
   .strict();

@@ -21,7 +21,9 @@ export type BatchError = z.infer<typeof BatchError>;
 export const SkipReason = z
   .enum(['hidden', 'other-type', 'excluded', 'duplicate', 'link-loop', 'tool-folder'])
   .describe(
-    'hidden: a name starting with "."; other-type: not a report type; excluded: by --include/--exclude; duplicate: a second path (link) to a file already taken; link-loop: a folder link back up the tree; tool-folder: node_modules',
+    'hidden: a name starting with "."; other-type: not a report type; excluded: by --include/--exclude; duplicate: ' +
+      'a second path (link) to a file already taken; link-loop: a folder link back up the tree; tool-folder: ' +
+      'node_modules',
   );
 export type SkipReason = z.infer<typeof SkipReason>;
 
@@ -58,7 +60,8 @@ export const BatchResult = z
     assessments: z
       .array(Assessment)
       .describe(
-        'ranked: reports not returned first, then returned (退回重报), then vetoed; within each, percent desc, then authority, then file',
+        'ranked: reports not returned first, then returned (退回重报), then vetoed; within each, percent desc, then ' +
+          'authority, then file',
       ),
     errors: z.array(BatchError).describe('sorted by file; a folder that could not be read is one row'),
     skipped: z
@@ -72,14 +75,16 @@ export const BatchResult = z
       )
       .optional()
       .describe(
-        'entries under the folders given that were not taken, in walk order: every entry is scored, an error row, or here',
+        'entries under the folders given that were not taken, in walk order: every entry is scored, an error row, ' +
+          'or here',
       ),
     comparisons: z
       .array(Comparison)
       .optional()
       .describe('with --compare: one per ranked assessment that names its authority, in rank order'),
     roster: RosterSummary.optional().describe(
-      'with --roster: every unit of the roster and the report counted for it (未报送 units graded and ranked last), and how each report was matched; assessments then list the counted reports first, ranked, then the others',
+      'with --roster: every unit of the roster and the report counted for it (未报送 units graded and ranked last), ' +
+        'and how each report was matched; assessments then list the counted reports first, ranked, then the others',
     ),
     review: ReviewSummary.optional().describe('with --review: the decisions applied and the rows not applied (stale)'),
   })

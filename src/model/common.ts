@@ -35,7 +35,8 @@ export const Evidence = z
       .min(1)
       .optional()
       .describe(
-        'how the value was read when not stated outright: inferred from a name, computed from counts, a zero case, an ambiguous scope …',
+        'how the value was read when not stated outright: inferred from a name, computed from counts, a zero case, ' +
+          'an ambiguous scope …',
       ),
     scope: z
       .string()
@@ -46,6 +47,9 @@ export const Evidence = z
   .strict();
 export type Evidence = z.infer<typeof Evidence>;
 
-/** not_applicable (不适用): the rule does not apply to this reporter's role, or the report states there was nothing to assess. */
+/**
+ * not_applicable (不适用): the rule does not apply to this reporter's role, or the report states there
+ * was nothing to assess.
+ */
 export const Status = z.enum(['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error']);
 export type Status = z.infer<typeof Status>;

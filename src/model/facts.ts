@@ -64,20 +64,23 @@ export const FactDefinition = z
       .record(z.string(), z.array(z.string().min(1)).min(1))
       .optional()
       .describe(
-        'enum and boolean facts: for each value (true/false for booleans), words that state it; the first value listed wins. A…B: the two words in order in one clause, at most 20 characters apart (执法骨干…培训)',
+        'enum and boolean facts: for each value (true/false for booleans), words that state it; the first value ' +
+          'listed wins. A…B: the two words in order in one clause, at most 20 characters apart (执法骨干…培训)',
       ),
     aggregate: z
       .enum(['first', 'sum'])
       .optional()
       .describe(
-        'first (default): the first stated value; sum: add every value the cues find in the same sentence (撤销16件、确认违法7件)',
+        'first (default): the first stated value; sum: add every value the cues find in the same sentence ' +
+          '(撤销16件、确认违法7件)',
       ),
     pattern: z
       .string()
       .min(1)
       .optional()
       .describe(
-        'an extra regular expression (RE2 syntax: no lookaround or backreferences) with a named group (?<value>…); matched in linear time',
+        'an extra regular expression (RE2 syntax: no lookaround or backreferences) with a named group (?<value>…); ' +
+          'matched in linear time',
       ),
     extract: z.boolean().optional().describe('false: never extracted from documents (state it by hand)'),
     scopes: z
@@ -85,32 +88,37 @@ export const FactDefinition = z
       .min(1)
       .optional()
       .describe(
-        'read the fact only from clauses of these scopes (vocabulary scopes, or unspecified): ownStatementOfLaw is [own, unspecified]',
+        'read the fact only from clauses of these scopes (vocabulary scopes, or unspecified): ownStatementOfLaw is ' +
+          '[own, unspecified]',
       ),
     roles: z
       .array(ReportRole)
       .min(1)
       .optional()
       .describe(
-        'read the fact only for these reporter roles (and when the role is unknown): regional 述法 coverage is a government’s or 司法局’s fact',
+        'read the fact only for these reporter roles (and when the role is unknown): regional 述法 coverage is a ' +
+          'government’s or 司法局’s fact',
       ),
     whenNegated: z
       .record(z.string(), z.string().min(1))
       .optional()
       .describe(
-        'enum/boolean: the value a negated claim of a value states (没有聘请法律顾问: held → none; 尚未建立…制度: "true" → "false"); unmapped negated claims give nothing',
+        'enum/boolean: the value a negated claim of a value states (没有聘请法律顾问: held → none; 尚未建立…制度: "true" → ' +
+          '"false"); unmapped negated claims give nothing',
       ),
     anyPeriod: z
       .boolean()
       .optional()
       .describe(
-        'the figure is this year’s even when the clause names another period (上年度督察反馈问题5个 is this year’s rectification of last year’s findings)',
+        'the figure is this year’s even when the clause names another period (上年度督察反馈问题5个 is this year’s ' +
+          'rectification of last year’s findings)',
       ),
     anyScope: z
       .boolean()
       .optional()
       .describe(
-        'the figure is the reporter’s own work whatever body the clause names (审核市政府规范性文件5件 is the 司法局’s review): no role preference',
+        'the figure is the reporter’s own work whatever body the clause names (审核市政府规范性文件5件 is the 司法局’s review): ' +
+          'no role preference',
       ),
     inSections: z
       .array(SnakeId)
@@ -131,7 +139,8 @@ export const FactDefinition = z
       .array(z.string().min(1))
       .optional()
       .describe(
-        'words after the value too common to stand alone (反馈的5个问题): they count only in a sentence that has one of the context words (整改)',
+        'words after the value too common to stand alone (反馈的5个问题): they count only in a sentence that has one of ' +
+          'the context words (整改)',
       ),
     context: z
       .array(z.string().min(1))
@@ -153,7 +162,8 @@ export const FactDefinition = z
       .strict()
       .optional()
       .describe(
-        'an enum coverage fact: a stated rate decides (100 → full, below → partial); a negated or partly achieved full claim reads as partial',
+        'an enum coverage fact: a stated rate decides (100 → full, below → partial); a negated or partly achieved ' +
+          'full claim reads as partial',
       ),
   })
   .strict();
@@ -178,7 +188,9 @@ export const DerivedFact = z
     label: z.string().min(1),
     en: z.string().min(1).optional(),
     op: DerivedOp.describe(
-      'ratio: of[0]/of[1]×100 (percent), absent when of[1] is 0; difference: of[0]−of[1]; absDifference: |of[0]−of[1]|; sum; abs; coalesce: first stated; zeroBase: of[0] only when of[1] is stated as 0 (a rate given over zero cases), absent otherwise; yearDate: a date in the report year + yearOffset',
+      'ratio: of[0]/of[1]×100 (percent), absent when of[1] is 0; difference: of[0]−of[1]; absDifference: ' +
+        '|of[0]−of[1]|; sum; abs; coalesce: first stated; zeroBase: of[0] only when of[1] is stated as 0 (a rate ' +
+        'given over zero cases), absent otherwise; yearDate: a date in the report year + yearOffset',
     ),
     of: z.array(FactId).min(1).optional(),
     decimals: z.number().int().min(0).max(6).optional().describe('round the result to this many decimals'),

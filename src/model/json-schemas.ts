@@ -45,7 +45,8 @@ export const SCHEMA_SOURCES = {
     schema: CheckOutput,
     io: 'output',
     title:
-      'fazhi check --format json: the assessment, or the error entry, of each input — an object for one input, an array for several',
+      'fazhi check --format json: the assessment, or the error entry, of each input — an object for one input, an ' +
+      'array for several',
   },
   'rules-validate.schema.json': {
     schema: RulesValidation,

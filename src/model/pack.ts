@@ -47,7 +47,8 @@ export const PackManifest = z
       .min(1)
       .optional()
       .describe(
-        'the grade of a roster unit with no report (fazhi batch --roster: 未报送); one of the grades; default the last (lowest)',
+        'the grade of a roster unit with no report (fazhi batch --roster: 未报送); one of the grades; default the ' +
+          'last (lowest)',
       ),
     categories: z
       .array(Category)
@@ -68,13 +69,15 @@ export const SectionDefinition = z
       .array(z.string().min(1))
       .optional()
       .describe(
-        'a cue is not this part when one of these words stands in the same coordinated phrase of the heading (存在问题的改进情况 is not 不足; 存在的问题和改进措施 is)',
+        'a cue is not this part when one of these words stands in the same coordinated phrase of the heading ' +
+          '(存在问题的改进情况 is not 不足; 存在的问题和改进措施 is)',
       ),
     nested: z
       .boolean()
       .optional()
       .describe(
-        'a clearly titled sub-part inside another part ((三)主要负责人履行第一责任人职责情况) also counts as this part, noted in its evidence',
+        'a clearly titled sub-part inside another part ((三)主要负责人履行第一责任人职责情况) also counts as this part, noted in ' +
+          'its evidence',
       ),
   })
   .strict();
@@ -152,7 +155,8 @@ export const Rule = z
       .boolean()
       .default(false)
       .describe(
-        'a gate before the score (document type, full year): failing it marks the report 退回重报 and its score provisional',
+        'a gate before the score (document type, full year): failing it marks the report 退回重报 and its score ' +
+          'provisional',
       ),
     onEvent: z
       .object({

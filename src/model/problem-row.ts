@@ -23,7 +23,10 @@ export const ProblemRow = z
   .strict();
 export type ProblemRow = z.infer<typeof ProblemRow>;
 
-/** What `fazhi rules validate --format json` prints: every problem of the pack and the packs it extends, each with its file. */
+/**
+ * What `fazhi rules validate --format json` prints: every problem of the pack and the packs it
+ * extends, each with its file.
+ */
 export const RulesValidation = z
   .object({
     pack: z.string().describe('the pack as given (a bundled name or a directory)'),

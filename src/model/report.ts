@@ -102,7 +102,8 @@ export const ReportData = z
           )
           .optional()
           .describe(
-            'what reading the document noticed but tolerated (a problem code and its parameters), e.g. characters it could not decode',
+            'what reading the document noticed but tolerated (a problem code and its parameters), e.g. characters ' +
+              'it could not decode',
           ),
       })
       .strict()

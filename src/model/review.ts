@@ -44,7 +44,9 @@ export type MachineResult = z.infer<typeof MachineResult>;
 export const StaleReason = z
   .enum(['no-report', 'no-finding', 'report-changed', 'finding-changed'])
   .describe(
-    'no-report: no assessment of this batch has the row’s file; no-finding: the rule is not among its findings; report-changed: the file’s content hash differs from the row’s; finding-changed: the machine status or points differ from the row’s (the pack changed)',
+    'no-report: no assessment of this batch has the row’s file; no-finding: the rule is not among its findings; ' +
+      'report-changed: the file’s content hash differs from the row’s; finding-changed: the machine status or points ' +
+      'differ from the row’s (the pack changed)',
   );
 export type StaleReason = z.infer<typeof StaleReason>;
 

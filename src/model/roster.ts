@@ -64,7 +64,10 @@ export type RosterFile = z.infer<typeof RosterFile>;
 
 // ---- what a batch with a roster adds to batch.json ----
 
-/** How a report was tied to a unit: its authority is the unit's name or one of its aliases, or its file name holds one. */
+/**
+ * How a report was tied to a unit: its authority is the unit's name or one of its aliases, or its file
+ * name holds one.
+ */
 export const RosterMatchBy = z.enum(['name', 'alias', 'file-name']);
 export type RosterMatchBy = z.infer<typeof RosterMatchBy>;
 
@@ -86,7 +89,8 @@ export const RosterReportEntry = z
     counted: z
       .boolean()
       .describe(
-        'the report scored for its unit and ranked; false for a report matching no unit, an ambiguous one, or a unit’s second report',
+        'the report scored for its unit and ranked; false for a report matching no unit, an ambiguous one, or a ' +
+          'unit’s second report',
       ),
     applied: z
       .array(
@@ -131,7 +135,8 @@ export const RosterUnitEntry = z
     status: z
       .enum(['submitted', 'not_submitted', 'not_scored'])
       .describe(
-        'not_submitted (未报送): no report matched it; not_scored: its report could not be scored, or the run was interrupted',
+        'not_submitted (未报送): no report matched it; not_scored: its report could not be scored, or the run was ' +
+          'interrupted',
       ),
     files: z.array(z.string()).describe('the reports matched to it, the one counted first'),
     choice: z

@@ -28,7 +28,8 @@ export const VocabularyFile = z
       'words before the starting figure of a change (由18%下降至12.6%): that figure is not the level',
     ),
     done: Words.optional().describe(
-      'words that state a result was reached: a target word earlier in the sentence does not reach past them (计划…，目前已完成60%): 已, 目前 …',
+      'words that state a result was reached: a target word earlier in the sentence does not reach past them ' +
+        '(计划…，目前已完成60%): 已, 目前 …',
     ),
     handling: Words.optional().describe(
       'verbs whose object a scope word is (受理区政府行政复议案件: the 区政府 is the party, not the reporter): 受理, 办理 …',
@@ -63,10 +64,12 @@ export const VocabularyFile = z
       .optional()
       .describe('title words that tell what a document is: 工作总结 → work_summary'),
     partYear: Words.optional().describe(
-      'phrases that report only part of the year: 截至{m}月底, 1-{m}月, 前三季度 … ({m} is a month, which must be before 12; a dash stands for any dash)',
+      'phrases that report only part of the year: 截至{m}月底, 1-{m}月, 前三季度 … ({m} is a month, which must be before ' +
+        '12; a dash stands for any dash)',
     ),
     partYearIfInYear: Words.optional().describe(
-      'phrases that mean “up to now”: 今年以来, 截至目前 — part of the year only in a document dated inside the report year before December',
+      'phrases that mean “up to now”: 今年以来, 截至目前 — part of the year only in a document dated inside the report ' +
+        'year before December',
     ),
     fullYear: Words.optional().describe(
       'phrases that report the whole year: 全年, 1-12月, 一年来 — outweigh a single part-year phrase',

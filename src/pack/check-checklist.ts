@@ -10,6 +10,7 @@ import { templatePlaceholders } from './template.js';
 import { locateInScalar } from './template-position.js';
 import { unreachableTiers } from './tier-reach.js';
 import { factsOf, requirementsOfConditions } from './requirements.js';
+import { pointerAt } from '../source/yaml-source.js';
 
 /**
  * Everything about the rules that a JSON Schema cannot say. Runs after the schema check,
@@ -40,7 +41,7 @@ export function checkChecklist(
   }
   if (rules.length === 0 && problems.length === 0) {
     const last = merged.checklistSource ?? merged.manifestSource;
-    problems.push(problem('pack.no-rules', last.file, {}, { pointer: '', ...last.locate('') }));
+    problems.push(problem('pack.no-rules', last.file, {}, pointerAt(last, '')));
   }
   return { conditions: named, rules, problems };
 }
@@ -100,7 +101,7 @@ function checkRule(entry: RuleEntry, checks: Checks): CompiledRule | undefined {
     : undefined;
 }
 
-const locate = (entry: RuleEntry, pointer: string) => ({ pointer, ...entry.source.locate(pointer) });
+const locate = (entry: RuleEntry, pointer: string) => pointerAt(entry.source, pointer);
 
 /** The rule's conditions checked; the facts and sections they read — the notApplicable condition's facts apart. */
 function conditionReads(
@@ -133,7 +134,10 @@ function conditionReads(
   return { facts, sections, naFacts };
 }
 
-/** Its category, one way of scoring, tiers that can be reached and are worth no more than the rule, a deduction's fact (added to `facts`). */
+/**
+ * Its category, one way of scoring, tiers that can be reached and are worth no more than the rule, a
+ * deduction's fact (added to `facts`).
+ */
 function checkScoring(rule: Rule, entry: RuleEntry, { catalog, categories, problems }: Checks, facts: string[]): void {
   const file = entry.source.file;
   const at = entry.pointer;
@@ -202,7 +206,8 @@ function checkTemplates(
     ...(rule.tiers ?? []).map((tier, t) => [`tiers/${t}/message`, tier.message, usable] as const),
   ] as const;
   for (const [key, template, allowed] of templates) {
-    // Every {{…}} is judged, not only well-formed names: {{__proto__}} or {{constructor}} is a mistake, never text or a prototype read.
+    // Every {{…}} is judged, not only well-formed names: {{__proto__}} or {{constructor}} is a mistake,
+    // never text or a prototype read.
     const placeholders = templatePlaceholders(template ?? '');
     placeholders.forEach(({ name, text }, i) => {
       if (allowed.includes(name)) return;

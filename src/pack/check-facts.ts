@@ -1,9 +1,10 @@
-import type { DerivedFact } from '../model/pack.js';
+import type { DerivedFact, FactDefinition } from '../model/pack.js';
 import { problem, type Problem } from '../problems/problem.js';
 import { compileAuditorPattern } from './auditor-pattern.js';
 import { RESERVED_FACT_IDS } from './fact-catalog.js';
 import { duplicateIds } from './duplicate-ids.js';
 import type { Located, MergedPack } from './merge-layers.js';
+import { pointerAt } from '../source/yaml-source.js';
 
 /** How many inputs each derived op takes: [min, max]. */
 const ARITY: Record<DerivedFact['op'], [number, number]> = {
@@ -17,67 +18,70 @@ const ARITY: Record<DerivedFact['op'], [number, number]> = {
   yearDate: [0, 0],
 };
 
+/** The facts and derived facts of a merged pack: ids, enum values, patterns, derived inputs and cycles. */
 export function checkFacts(merged: MergedPack): Problem[] {
   const problems = duplicateIds([...merged.facts, ...merged.derived], 'fact', RESERVED_FACT_IDS);
   const known = new Set([...merged.facts.map((f) => f.value.id), ...merged.derived.map((d) => d.value.id)]);
-  const at = (e: Located<unknown>, suffix = '', where: 'key' | 'value' = 'value') => ({
-    pointer: e.pointer + suffix,
-    ...e.source.locate(e.pointer + suffix, where),
-  });
-
+  for (const entry of merged.facts) problems.push(...enumProblems(entry));
   for (const entry of merged.facts) {
-    const f = entry.value;
-    if (f.type === 'enum' && !f.values)
-      problems.push(problem('schema.required', entry.source.file, { field: 'values' }, at(entry)));
-    for (const value of Object.keys(f.valueLabels ?? {})) {
-      if (!f.values?.includes(value)) {
-        problems.push(
-          problem(
-            'pack.enum-value',
-            entry.source.file,
-            { fact: f.id, value, allowed: (f.values ?? []).join(', ') },
-            at(entry, `/valueLabels/${value}`, 'key'),
-          ),
-        );
-      }
-    }
+    const bad = patternProblem(entry);
+    if (bad) problems.push(bad);
   }
-  for (const entry of merged.facts) {
-    if (entry.value.pattern === undefined) continue;
-    const compiled = compileAuditorPattern(entry.value.pattern);
-    if ('error' in compiled) {
-      problems.push(
-        problem(
-          'pack.bad-pattern',
-          entry.source.file,
-          { pattern: entry.value.pattern, fact: entry.value.id, reason: compiled.error },
-          at(entry, '/pattern'),
-        ),
-      );
-    }
-  }
-  for (const entry of merged.derived) {
-    const d = entry.value;
-    const inputs = d.of ?? [];
-    const [min, max] = ARITY[d.op];
-    const fail = (reason: 'no-of' | 'exactly' | 'at-least' | 'month-day', n = 0) =>
-      problems.push(problem('pack.derived-inputs', entry.source.file, { op: d.op, reason, n }, at(entry)));
-    if (inputs.length < min || inputs.length > max) {
-      if (max === 0) fail('no-of');
-      else if (min === max) fail('exactly', min);
-      else fail('at-least', min);
-    }
-    if (d.op === 'yearDate' && (d.month === undefined || d.day === undefined)) fail('month-day');
-    inputs.forEach((input, j) => {
-      if (!known.has(input))
-        problems.push(problem('pack.unknown-fact', entry.source.file, { fact: input }, at(entry, `/of/${j}`)));
-    });
-  }
+  for (const entry of merged.derived) problems.push(...derivedInputProblems(entry, known));
   const cycle = findCycle(merged.derived.map((e) => e.value));
   if (cycle) {
     const entry = merged.derived.find((e) => e.value.id === cycle[0])!;
     problems.push(problem('pack.derived-cycle', entry.source.file, { cycle: cycle.join(' → ') }, at(entry)));
   }
+  return problems;
+}
+
+/** Where an entry (or a path below it) stands in its file, with its JSON pointer. */
+function at(e: Located<unknown>, suffix = '', where: 'key' | 'value' = 'value') {
+  return pointerAt(e.source, e.pointer + suffix, where);
+}
+
+/** An enum fact lists its values, and labels only values it lists. */
+function enumProblems(entry: Located<FactDefinition>): Problem[] {
+  const f = entry.value;
+  const problems: Problem[] = [];
+  if (f.type === 'enum' && !f.values)
+    problems.push(problem('schema.required', entry.source.file, { field: 'values' }, at(entry)));
+  for (const value of Object.keys(f.valueLabels ?? {})) {
+    if (f.values?.includes(value)) continue;
+    const params = { fact: f.id, value, allowed: (f.values ?? []).join(', ') };
+    problems.push(problem('pack.enum-value', entry.source.file, params, at(entry, `/valueLabels/${value}`, 'key')));
+  }
+  return problems;
+}
+
+/** A fact's own pattern compiles (as the auditor's safe regular expressions). */
+function patternProblem(entry: Located<FactDefinition>): Problem | undefined {
+  if (entry.value.pattern === undefined) return undefined;
+  const compiled = compileAuditorPattern(entry.value.pattern);
+  if (!('error' in compiled)) return undefined;
+  const params = { pattern: entry.value.pattern, fact: entry.value.id, reason: compiled.error };
+  return problem('pack.bad-pattern', entry.source.file, params, at(entry, '/pattern'));
+}
+
+/** A derived fact has as many inputs as its op takes, each a known fact; yearDate a month and day. */
+function derivedInputProblems(entry: Located<DerivedFact>, known: Set<string>): Problem[] {
+  const d = entry.value;
+  const problems: Problem[] = [];
+  const inputs = d.of ?? [];
+  const [min, max] = ARITY[d.op];
+  const fail = (reason: 'no-of' | 'exactly' | 'at-least' | 'month-day', n = 0) =>
+    problems.push(problem('pack.derived-inputs', entry.source.file, { op: d.op, reason, n }, at(entry)));
+  if (inputs.length < min || inputs.length > max) {
+    if (max === 0) fail('no-of');
+    else if (min === max) fail('exactly', min);
+    else fail('at-least', min);
+  }
+  if (d.op === 'yearDate' && (d.month === undefined || d.day === undefined)) fail('month-day');
+  inputs.forEach((input, j) => {
+    if (!known.has(input))
+      problems.push(problem('pack.unknown-fact', entry.source.file, { fact: input }, at(entry, `/of/${j}`)));
+  });
   return problems;
 }
 

@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../problems/problem.js';
-import type { YamlSource } from '../source/yaml-source.js';
+import { pointerAt, type YamlSource } from '../source/yaml-source.js';
 import { isKnownOperator, OPERATOR_NAMES, SIMPLE_PATH } from './condition-grammar.js';
 import { suggest } from '../util/suggest.js';
 import { ReportMeta } from '../model/report.js';
@@ -58,14 +58,14 @@ class ConditionScanner {
         'pack.condition-shape',
         this.ctx.source.file,
         { reason, ...extra },
-        { pointer: at, ...this.ctx.source.locate(at, where) },
+        pointerAt(this.ctx.source, at, where),
       ),
     );
   }
 
   /** A problem other than the tree's shape, at the value `at` points to. */
   private report(code: Parameters<typeof problem>[0], params: Record<string, string>, at: string): void {
-    this.ctx.problems.push(problem(code, this.ctx.source.file, params, { pointer: at, ...this.ctx.source.locate(at) }));
+    this.ctx.problems.push(problem(code, this.ctx.source.file, params, pointerAt(this.ctx.source, at)));
   }
 
   visit(node: unknown, at: string, topLevel: boolean): void {
@@ -169,7 +169,10 @@ class ConditionScanner {
     if (type !== undefined) this.fail(at, 'path-on-scalar', { fact, type });
   }
 
-  /** A derived fact is numeric unless it is a date (yearDate) or passes on a non-numeric input (coalesce, zeroBase's first). */
+  /**
+   * A derived fact is numeric unless it is a date (yearDate) or passes on a non-numeric input (coalesce,
+   * zeroBase's first).
+   */
   private derivedIsNumeric(fact: string, depth = 0): boolean {
     const d = this.ctx.catalog.derived(fact);
     if (!d || d.op === 'yearDate' || depth > 8) return false;

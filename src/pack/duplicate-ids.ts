@@ -1,5 +1,6 @@
 import { problem, type Problem } from '../problems/problem.js';
 import type { Located } from './merge-layers.js';
+import { pointerAt } from '../source/yaml-source.js';
 
 /**
  * One problem per id repeated within one file, pointing at the repeat and naming the
@@ -19,9 +20,7 @@ export function duplicateIds(
     const at = `${pointer}/id`;
     const why = reserved.get(value.id);
     if (why !== undefined) {
-      problems.push(
-        problem('pack.reserved-id', source.file, { kind, id: value.id, why }, { pointer: at, ...source.locate(at) }),
-      );
+      problems.push(problem('pack.reserved-id', source.file, { kind, id: value.id, why }, pointerAt(source, at)));
       continue;
     }
     let seen = seenBySource.get(source);
@@ -32,14 +31,7 @@ export function duplicateIds(
       continue;
     }
     const firstLine = first.source.locate(`${first.pointer}/id`)?.line ?? 0;
-    problems.push(
-      problem(
-        'pack.duplicate-id',
-        source.file,
-        { kind, id: value.id, firstLine },
-        { pointer: at, ...source.locate(at) },
-      ),
-    );
+    problems.push(problem('pack.duplicate-id', source.file, { kind, id: value.id, firstLine }, pointerAt(source, at)));
   }
   return problems;
 }

@@ -2,7 +2,7 @@ import type { Category, DerivedFact, FactDefinition, Grade, PackManifest, Sectio
 import type { TopLevelCondition } from '../model/condition.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { problem, type Problem } from '../problems/problem.js';
-import type { YamlSource } from '../source/yaml-source.js';
+import { pointerAt, type YamlSource } from '../source/yaml-source.js';
 import type { Layer } from '../source/pack-dir.js';
 
 /** A value from a pack file, with where it came from so a problem can point at it. */
@@ -138,14 +138,7 @@ function mergeChecklist(merged: MergedPack, source: YamlSource, isRoot: boolean,
   (data.rules ?? []).forEach((rule, i) => {
     const at = `/rules/${i}`;
     if (inherited.has(rule.id)) {
-      problems.push(
-        problem(
-          'pack.rule-exists',
-          source.file,
-          { id: rule.id },
-          { pointer: `${at}/id`, ...source.locate(`${at}/id`) },
-        ),
-      );
+      problems.push(problem('pack.rule-exists', source.file, { id: rule.id }, pointerAt(source, `${at}/id`)));
       return;
     }
     merged.rules.push({ value: rule, source, pointer: at });
@@ -154,14 +147,7 @@ function mergeChecklist(merged: MergedPack, source: YamlSource, isRoot: boolean,
     const at = `/overrides/${i}`;
     const index = inherited.get(override.id);
     if (index === undefined || isRoot) {
-      problems.push(
-        problem(
-          'pack.unknown-override',
-          source.file,
-          { id: override.id },
-          { pointer: `${at}/id`, ...source.locate(`${at}/id`) },
-        ),
-      );
+      problems.push(problem('pack.unknown-override', source.file, { id: override.id }, pointerAt(source, `${at}/id`)));
       return;
     }
     const base = { ...merged.rules[index]!.value };

@@ -41,7 +41,10 @@ function implies(later: Bound, earlier: Bound): boolean {
   return l < e || (l === e && (later.op === earlier.op || later.op === 'lt'));
 }
 
-/** Pairs [earlier, later] of tier indexes where the later tier can never match because an earlier one always does first. */
+/**
+ * Pairs [earlier, later] of tier indexes where the later tier can never match because an earlier one
+ * always does first.
+ */
 export function unreachableTiers(tiers: Tier[]): [number, number][] {
   const bounds = tiers.map((t) => asBound(t.when));
   const out: [number, number][] = [];

@@ -5,10 +5,10 @@ import type { Assessment } from '../model/assessment.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { displayPath } from '../util/display-path.js';
 import { checkReportSource } from '../ingest/structured-report.js';
-import { createAssessor } from '../pipeline/assess-file.js';
+import { createAssessor, type Assessor } from '../pipeline/assess-file.js';
 import { problem, ProblemError, type Problem } from '../problems/problem.js';
 import { checkAgainstSchema } from '../source/schema-check.js';
-import { loadYamlFile, type YamlSource } from '../source/yaml-source.js';
+import { loadYamlFile, pointerAt, type YamlSource } from '../source/yaml-source.js';
 
 export interface Mismatch {
   /** what was compared: `score`, `grade`, or `<ruleId>.status` / `.points` / `.maxPoints` */
@@ -28,67 +28,80 @@ export interface RuleTestResult {
 /** The day rule tests judge waivers against: fixed, so results never depend on the clock. */
 const TEST_DAY = '2000-01-01';
 
-/** Runs every case in <pack>/tests/*.yaml: given a report, the pack must give the expected statuses, points and grade. */
+/** What a run of a pack's tests has so far: the pack's assessor and rule ids, results and problems. */
+interface TestRun {
+  pack: Pack;
+  assessor: Assessor;
+  ruleIds: Set<string>;
+  results: RuleTestResult[];
+  problems: Problem[];
+}
+
+/**
+ * Runs every case in <pack>/tests/*.yaml: given a report, the pack must give the expected
+ * statuses, points and grade.
+ */
 export async function runRuleTests(pack: Pack, testsDir = join(pack.dir, 'tests')): Promise<RuleTestResult[]> {
   const files = readdirSync(testsDir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort();
-  const assessor = createAssessor(pack, { asOf: TEST_DAY });
-  const ruleIds = new Set(pack.rules.map((r) => r.rule.id));
-  const results: RuleTestResult[] = [];
-  const problems: Problem[] = [];
+  const run: TestRun = {
+    pack,
+    assessor: createAssessor(pack, { asOf: TEST_DAY }),
+    ruleIds: new Set(pack.rules.map((r) => r.rule.id)),
+    results: [],
+    problems: [],
+  };
   for (const name of files) {
     const source = loadYamlFile(displayPath(join(testsDir, name)));
     const schemaProblems = checkAgainstSchema(source, 'rule-test.schema.json');
     if (schemaProblems.length > 0) {
-      problems.push(...schemaProblems);
+      run.problems.push(...schemaProblems);
       continue;
     }
     const { cases } = RuleTestFile.parse(source.data);
-    for (const [i, testCase] of cases.entries()) {
-      const at = `/cases/${i}`;
-      for (const id of Object.keys(testCase.expect.rules ?? {})) {
-        if (!ruleIds.has(id))
-          problems.push(
-            problem(
-              'test.unknown-rule',
-              source.file,
-              { rule: id },
-              { pointer: `${at}/expect/rules/${id}`, ...source.locate(`${at}/expect/rules/${id}`, 'key') },
-            ),
-          );
-      }
-      try {
-        const file = `${source.file}#${testCase.name}`;
-        // A case with events gets an assessor of its own: events belong to the case, not the pack.
-        const caseAssessor = testCase.events
-          ? createAssessor(pack, {
-              asOf: TEST_DAY,
-              events: testCase.events.map((e, k) => ({
-                ...e,
-                id: e.id ?? `${testCase.name}#${k + 1}`,
-                unit: e.unit ?? (testCase.document ? join(dirname(source.file), testCase.document) : file),
-              })),
-            })
-          : assessor;
-        const assessment = testCase.document
-          ? await caseAssessor.assessFile(join(dirname(source.file), testCase.document))
-          : await caseAssessor.assessReport(checkReportSource(caseSource(source, testCase, at), pack), file);
-        results.push({
-          file: source.file,
-          line: source.locate(at)?.line ?? 0,
-          name: testCase.name,
-          mismatches: compare(testCase, assessment),
-          assessment,
-        });
-      } catch (e) {
-        if (!(e instanceof ProblemError)) throw e;
-        problems.push(...e.problems);
-      }
-    }
+    for (const [i, testCase] of cases.entries()) await runCase(run, source, testCase, `/cases/${i}`);
   }
-  if (problems.length > 0) throw new ProblemError(problems);
-  return results;
+  if (run.problems.length > 0) throw new ProblemError(run.problems);
+  return run.results;
+}
+
+/** One case (at JSON pointer `at` of its file): its rule ids checked, its report assessed and compared. */
+async function runCase(run: TestRun, source: YamlSource, testCase: RuleTestCase, at: string): Promise<void> {
+  for (const id of Object.keys(testCase.expect.rules ?? {})) {
+    if (run.ruleIds.has(id)) continue;
+    const pointer = `${at}/expect/rules/${id}`;
+    run.problems.push(problem('test.unknown-rule', source.file, { rule: id }, pointerAt(source, pointer, 'key')));
+  }
+  try {
+    const file = `${source.file}#${testCase.name}`;
+    const assessor = testCase.events ? caseAssessor(run.pack, source.file, testCase, file) : run.assessor;
+    const assessment = testCase.document
+      ? await assessor.assessFile(join(dirname(source.file), testCase.document))
+      : await assessor.assessReport(checkReportSource(caseSource(source, testCase, at), run.pack), file);
+    run.results.push({
+      file: source.file,
+      line: source.locate(at)?.line ?? 0,
+      name: testCase.name,
+      mismatches: compare(testCase, assessment),
+      assessment,
+    });
+  } catch (e) {
+    if (!(e instanceof ProblemError)) throw e;
+    run.problems.push(...e.problems);
+  }
+}
+
+/** A case with events gets an assessor of its own: events belong to the case, not the pack. */
+function caseAssessor(pack: Pack, testFile: string, testCase: RuleTestCase, file: string): Assessor {
+  return createAssessor(pack, {
+    asOf: TEST_DAY,
+    events: (testCase.events ?? []).map((e, k) => ({
+      ...e,
+      id: e.id ?? `${testCase.name}#${k + 1}`,
+      unit: e.unit ?? (testCase.document ? join(dirname(testFile), testCase.document) : file),
+    })),
+  });
 }
 
 /** A case's report as a source of its own, whose positions point into the test file. */

@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../problems/problem.js';
 import { isCalendarDate, isIsoDateShaped } from '../util/dates.js';
-import type { YamlSource } from './yaml-source.js';
+import { pointerAt, type YamlSource } from './yaml-source.js';
 
 /**
  * Values a schema lets through but no report can mean: a number that is not finite (YAML's
@@ -10,7 +10,7 @@ import type { YamlSource } from './yaml-source.js';
  */
 export function impossibleValues(source: YamlSource): Problem[] {
   const problems: Problem[] = [];
-  const at = (pointer: string) => ({ pointer, ...source.locate(pointer) });
+  const at = (pointer: string) => pointerAt(source, pointer);
   // Iterative: a hostile file cannot overflow the stack (aliases are already limited by the loader).
   const stack: Array<[unknown, string]> = [[source.data, '']];
   while (stack.length > 0) {

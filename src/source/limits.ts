@@ -8,7 +8,10 @@
 export interface InputLimits {
   /** bytes of any document file (.txt .md .html .htm .docx) */
   maxDocumentBytes: number;
-  /** bytes of a structured report, pack file, waiver or events file (.yaml .yml .json): parsed into a tree ~50× its size */
+  /**
+   * bytes of a structured report, pack file, waiver or events file (.yaml .yml .json): parsed into a
+   * tree ~50× its size
+   */
   maxStructuredBytes: number;
   /** bytes each XML part of a .docx may inflate to, as its zip entry declares and as it really inflates */
   maxDocxPartBytes: number;

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { SchemaFile } from '../model/json-schemas.js';
 import { problem, ProblemError, type Problem } from '../problems/problem.js';
 import { checkAgainstSchema } from './schema-check.js';
-import { loadYamlFile, type YamlSource } from './yaml-source.js';
+import { loadYamlFile, pointerAt, type YamlSource } from './yaml-source.js';
 import { BUNDLED_RULES_DIR } from '../util/package-root.js';
 import { displayPath } from '../util/display-path.js';
 
@@ -61,7 +61,7 @@ export function readChain(dirOrName: string, problems: Problem[]): Layer[] {
           'pack.extends-cycle',
           manifest.file,
           { chain: [...chain.map((l) => displayPath(l.dir)), displayPath(packDir)].join(' → ') },
-          { pointer: '/extends', ...manifest.locate('/extends') },
+          pointerAt(manifest, '/extends'),
         ),
       );
       return false;
@@ -74,12 +74,7 @@ export function readChain(dirOrName: string, problems: Problem[]): Layer[] {
       if (!parentDir) {
         const manifest = layer.sources.manifest!;
         problems.push(
-          problem(
-            'pack.extends-missing',
-            manifest.file,
-            { parent: parentName },
-            { pointer: '/extends', ...manifest.locate('/extends') },
-          ),
+          problem('pack.extends-missing', manifest.file, { parent: parentName }, pointerAt(manifest, '/extends')),
         );
         return false;
       }

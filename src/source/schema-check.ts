@@ -7,7 +7,7 @@ import { problem, type Problem } from '../problems/problem.js';
 import type { SchemaFile } from '../model/json-schemas.js';
 import { PACKAGE_ROOT, SCHEMAS_DIR } from '../util/package-root.js';
 import { suggest } from '../util/suggest.js';
-import { pointerSegments, type YamlSource } from './yaml-source.js';
+import { pointerAt, pointerSegments, type YamlSource } from './yaml-source.js';
 
 // ajv is CommonJS: under NodeNext its default export arrives as the module object.
 const Ajv2020 = ajv2020.default as unknown as typeof ajv2020.Ajv2020;
@@ -16,7 +16,10 @@ let ajvInstance: InstanceType<typeof Ajv2020> | undefined;
 const ajv = () => (ajvInstance ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }));
 const validators = new Map<SchemaFile, ValidateFunction>();
 
-/** Built code (dist/) uses the validators `npm run build` precompiled; source (tests, tsx) compiles the checked-in schemas. */
+/**
+ * Built code (dist/) uses the validators `npm run build` precompiled; source (tests, tsx) compiles the
+ * checked-in schemas.
+ */
 const PRECOMPILED = import.meta.url.includes('/dist/') ? join(PACKAGE_ROOT, 'dist', 'validators') : undefined;
 const require = createRequire(import.meta.url);
 
@@ -82,7 +85,7 @@ type At = (p: string, where?: 'key' | 'value') => Parameters<typeof problem>[3];
 
 function toProblem(error: ErrorObject, source: YamlSource): Problem | undefined {
   const pointer = error.instancePath;
-  const at: At = (p, where = 'value') => ({ pointer: p, ...source.locate(p, where) });
+  const at: At = (p, where = 'value') => pointerAt(source, p, where);
   const actual = valueAt(source.data, pointer);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {

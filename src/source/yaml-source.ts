@@ -157,7 +157,10 @@ export function pointerSegments(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** The [start, end) offsets of the node (or its key) at a JSON pointer; the nearest ancestor when the pointer runs past the document. */
+/**
+ * The [start, end) offsets of the node (or its key) at a JSON pointer; the nearest ancestor when the
+ * pointer runs past the document.
+ */
 function rangeAt(doc: Document, pointer: string, at: 'key' | 'value'): [number, number] | undefined {
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
@@ -192,4 +195,9 @@ function valueEnd(node: Node): number {
     if (inner?.range) return valueEnd(inner);
   }
   return node.range![1];
+}
+
+/** Where a JSON pointer of a source is, as a problem records it: the pointer, then its line and column span. */
+export function pointerAt(source: Pick<YamlSource, 'locate'>, pointer: string, at: 'key' | 'value' = 'value') {
+  return { pointer, ...source.locate(pointer, at) };
 }

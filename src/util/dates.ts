@@ -30,7 +30,10 @@ export function isCalendarDate(s: string): boolean {
   return m !== null && calendarDate(Number(m[1]), Number(m[2]), Number(m[3])) !== undefined;
 }
 
-/** A date as people write it in digits — 2025-03-31, 2025/3/31, 2025.3.31, 2025年3月31日 — or, with `compact`, 20250331. */
+/**
+ * A date as people write it in digits — 2025-03-31, 2025/3/31, 2025.3.31, 2025年3月31日 — or, with
+ * `compact`, 20250331.
+ */
 const WRITTEN = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 

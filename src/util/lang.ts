@@ -18,5 +18,8 @@ export const punctuation = (lang: Lang): Punctuation => PUNCTUATION[lang];
 export const bracketed = (lang: Lang, text: string | number) =>
   `${PUNCTUATION[lang].open}${text}${PUNCTUATION[lang].close}`;
 
-/** A name a pack gives in Chinese and, optionally, in English (a grade, a category, a fact): the English one with --lang en when there is one. */
+/**
+ * A name a pack gives in Chinese and, optionally, in English (a grade, a category, a fact): the
+ * English one with --lang en when there is one.
+ */
 export const packName = (lang: Lang, zh: string, en: string | undefined): string => (lang === 'en' ? (en ?? zh) : zh);

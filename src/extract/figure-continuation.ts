@@ -1,0 +1,93 @@
+import type { ClaimWords } from './claim-words.js';
+import { PERIOD_REACH, type ClaimContext } from './claim-match.js';
+import type { FactExtractor } from './compile.js';
+import type { TextIndex } from './text-index.js';
+import { isChange, lastPeriodTag, type Period } from './time.js';
+
+/*
+ * A figure the cue's clause does not give, continued in the next clauses: after a change or
+ * another period's figure, the report year's level (同比下降3个百分点，为9.5% / 2023年为100%，2024年为90%).
+ */
+
+/** How many clauses on a figure may continue an other-year or change clause (2023年为100%，2024年为90%). */
+const CONTINUATION_CLAUSES = 2;
+
+/** The first of the next clauses (at most CONTINUATION_CLAUSES, in the sentence) to give a level. */
+export function continuation(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  ce: number,
+  se: number,
+): ReturnType<typeof continuationValue> {
+  const text = index.text;
+  let from = ce;
+  for (let k = 0; k < CONTINUATION_CLAUSES && from < se && text[from] !== '\n' && text[from] !== '。'; k++) {
+    const [ns, ne] = index.clause(from + 1);
+    const m = continuationValue(ctx.words, x, text, ns, ne, ctx.year);
+    if (m) return m;
+    from = ne;
+  }
+  return undefined;
+}
+
+/** Whether the cue's clause dates or compares its figure, so a continuing clause may give the level. */
+export function clauseMarksPeriod(
+  w: ClaimWords,
+  text: string,
+  contextFrom: number,
+  cs: number,
+  cueStart: number,
+  cueEnd: number,
+  ce: number,
+  year: number | undefined,
+): Period | undefined {
+  if (isChange(w, text, cueEnd, ce)) return 'change';
+  const tag =
+    lastPeriodTag(w, text, Math.max(cs, cueStart - PERIOD_REACH), ce, year) ??
+    lastPeriodTag(w, text, contextFrom, cueStart, year, true);
+  return tag?.period === 'other' ? 'other' : undefined;
+}
+
+const YEAR_AT = /^((?:19|20)\d{2})\s*年度?/u;
+
+/**
+ * A clause that can continue a dated or comparative one with the level: [report year]
+ * [change word] level word, then the figure (2024年为90% / 达到95% / 为9.5%). `dated` when it
+ * names the report year: only such a clause continues another period's figure (2023年…100%，
+ * 为全市第一 does not).
+ */
+function continuationValue(
+  w: ClaimWords,
+  x: FactExtractor,
+  text: string,
+  ns: number,
+  ne: number,
+  year: number | undefined,
+): { match: RegExpExecArray; at: number; dated: boolean; end: number } | undefined {
+  let p = ns;
+  while (p < ne && /\s/u.test(text[p]!)) p++;
+  let dated = false;
+  const y = YEAR_AT.exec(text.slice(p, Math.min(ne, p + 8)));
+  if (y) {
+    if (year === undefined || Number(y[1]) !== year) return undefined;
+    p += y[0].length;
+    dated = true;
+  } else {
+    const t = w.thisYear.at(text, p);
+    if (t) {
+      p += t.length;
+      dated = true;
+    }
+  }
+  const change = w.change.at(text, p);
+  if (change) p += change.length;
+  const level = w.level.at(text, p);
+  if (level) p += level.length;
+  else if (change || !dated) return undefined;
+  const re = x.valueSticky!;
+  re.lastIndex = p;
+  const m = re.exec(text);
+  if (!m || m.index + m[0].length > ne) return undefined;
+  return { match: m, at: p + (m[0].length - m[0].trimStart().length), dated, end: ne };
+}

@@ -1,0 +1,112 @@
+import { parseDate } from './numbers.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * Where a document speaks of itself: the lines before its first heading, the clauses of its
+ * opening sentence and the 落款 (names and date) that close it. metadata.ts reads them.
+ */
+
+/** A line of the header, trimmed; `offset` is where it starts in the text (-1: the web page's title). */
+export interface Line {
+  text: string;
+  offset: number;
+}
+
+/** How far into a document its title, header tables and opening sentence lie. */
+const HEADER_LINES = 10;
+export const OPENING_CHARS = 240;
+/** The 落款 (signature and date) closes the text. */
+const SIGNATURE_CHARS = 80;
+
+const DATE = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/gu;
+export const PUBLISHED =
+  /(?:发布日期|发布时间|发布于|时间)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
+/** A clause that opens with one of these is about another body (根据某市司法局的通知…). */
+const NOT_SUBJECT = /^(?:根据|按照|依照|遵照|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级)/u;
+
+/** A date as written (2023年1月5日, 2023-1-5), spaces and all, as an ISO date. */
+export const date = (s: string | undefined) => (s ? parseDate(s.replace(/\s+/g, '')) : undefined);
+
+/** The first lines of the text, up to the first heading (at least the first line), trimmed. */
+export function headerLines(index: TextIndex, headerEnd: number): Line[] {
+  const text = index.text;
+  const header: Line[] = [];
+  for (let line = 1; line <= Math.min(HEADER_LINES, index.lineCount); line++) {
+    const start = index.lineStart(line);
+    if (start >= headerEnd && line > 1) break;
+    const raw = text.slice(start, Math.min(headerEnd, index.lineStart(line + 1))).replace(/\n$/, '');
+    const lead = raw.length - raw.trimStart().length;
+    header.push({ text: raw.trim(), offset: start + lead });
+  }
+  return header;
+}
+
+const FULL_STOP = 0x3002;
+/** ，,、；;。：: end a clause of the opening sentence. */
+const isOpeningClauseEnd = (c: number) =>
+  c === 0xff0c ||
+  c === 0x2c ||
+  c === 0x3001 ||
+  c === 0xff1b ||
+  c === 0x3b ||
+  c === FULL_STOP ||
+  c === 0xff1a ||
+  c === 0x3a;
+
+/** The opening sentence's clauses, each a place where the reporting body may be named as subject. */
+export function openingClauses(header: Line[], title: Line | undefined): Line[] {
+  for (const l of header) {
+    const t = l.text;
+    if (
+      t.length === 0 ||
+      l === title ||
+      t.includes('|') ||
+      /^[-|]+$/.test(t) ||
+      /[:：]$/u.test(t) ||
+      PUBLISHED.test(t) ||
+      t.length < 20
+    )
+      continue;
+    const clauses: Line[] = [];
+    const limit = Math.min(t.length, OPENING_CHARS);
+    let start = 0;
+    for (let i = 0; i <= limit; i++) {
+      // a code, not t[i]: a one-character string per Han character was most of the time here
+      const c = t.charCodeAt(i);
+      if (i === limit || isOpeningClauseEnd(c)) {
+        const clause = t.slice(start, i).trim();
+        if (clause && !NOT_SUBJECT.test(clause))
+          clauses.push({ text: clause, offset: l.offset + t.indexOf(clause, start) });
+        if (c === FULL_STOP) break;
+        start = i + 1;
+      }
+    }
+    return clauses;
+  }
+  return [];
+}
+
+/** The names of the 落款: the words just before the closing date, one name per space-separated part. */
+export function signatureNames(text: string): Line[] {
+  const from = Math.max(0, text.length - SIGNATURE_CHARS);
+  const tail = text.slice(from);
+  let last: RegExpExecArray | undefined;
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(tail); m; m = DATE.exec(tail)) last = m;
+  if (!last || tail.slice(last.index + last[0].length).trim().length > 2) return [];
+  const before = tail.slice(0, last.index);
+  const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('！'));
+  const block = before.slice(cut + 1);
+  const names: Line[] = [];
+  const re = /\S+/gu;
+  for (let m = re.exec(block); m; m = re.exec(block)) names.push({ text: m[0], offset: from + cut + 1 + m.index });
+  return names.reverse();
+}
+
+/** The 落款 date: a date among the last characters of the text. */
+export function signatureDate(text: string): string | undefined {
+  const tail = text.slice(-40);
+  DATE.lastIndex = 0;
+  const m = DATE.exec(tail);
+  return date(m?.[1]);
+}
