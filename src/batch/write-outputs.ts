@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { BatchResult } from '../model/batch.js';
 import { FORMATTERS, type BatchFormat, type OutputFile } from '../render/index.js';
 import type { Lang } from '../util/lang.js';
+import type { Pack } from '../pack/compiled-pack.js';
+import { reviewSheetFile } from '../render/review-sheet.js';
 
 /** Writes text pieces through a buffer of about 1 MB. */
 function writeChunks(path: string, chunks: Iterable<string>): void {
@@ -32,12 +34,16 @@ async function writeOutput(path: string, file: OutputFile): Promise<void> {
   else await file.bytes(createWriteStream(path));
 }
 
-/** Writes each format's files into `dir` (created if needed); resolves to the paths written, in format order. */
+/**
+ * Writes each format's files into `dir` (created if needed); resolves to the paths written, in format
+ * order, then the review sheet (复核表.xlsx) when `review` is given: `fazhi batch --out` always writes it.
+ */
 export async function writeBatchOutputs(
   batch: BatchResult,
   formats: BatchFormat[],
   dir: string,
   lang: Lang,
+  review?: { pack: Pack; all?: boolean },
 ): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
@@ -47,6 +53,12 @@ export async function writeBatchOutputs(
       await writeOutput(path, file);
       written.push(path);
     }
+  }
+  if (review) {
+    const file = reviewSheetFile(batch, review.pack, { lang, ...(review.all ? { all: true } : {}) });
+    const path = join(dir, file.name);
+    await writeOutput(path, file);
+    written.push(path);
   }
   return written;
 }

@@ -30,6 +30,8 @@ export interface Sheet {
   columns: Column[];
   rows: () => Iterable<Cell[]>;
   decorate?: (row: ExcelJS.Row, index: number) => void;
+  /** after the last row, with the number of rows written: e.g. a data validation over a column */
+  finish?: (ws: ExcelJS.Worksheet, rows: number) => void;
 }
 
 /** Grade fills best → worst: green, blue, yellow … red for the lowest band. */

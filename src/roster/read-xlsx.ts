@@ -49,10 +49,36 @@ const named = (ws: ExcelJS.Worksheet, names: readonly string[]) =>
  * inflates it, as a .docx is.
  */
 export async function readXlsxTables(file: string, bytes: Buffer): Promise<{ units: Table; events?: Table }> {
+  const sheets = await readWorkbook(file, bytes, 'roster.unreadable');
+  const eventsSheet = sheets.find((ws) => named(ws, [SHEETS.events.zh, SHEETS.events.en, ...SHEETS.events.also]));
+  const unitsSheet =
+    sheets.find((ws) => named(ws, [SHEETS.units.zh, SHEETS.units.en, ...SHEETS.units.also])) ??
+    sheets.find((ws) => ws !== eventsSheet && !named(ws, [SHEETS.help.zh, SHEETS.help.en]));
+  if (!unitsSheet) throw new ProblemError([problem('roster.empty', file)]);
+  return { units: table(unitsSheet), ...(eventsSheet ? { events: table(eventsSheet) } : {}) };
+}
+
+/** One sheet of an .xlsx as a Table, found by any of its names (compared as headers are); undefined when there is none. */
+export async function readXlsxSheet(
+  file: string,
+  bytes: Buffer,
+  names: readonly string[],
+  unreadable: 'roster.unreadable' | 'review.unreadable',
+): Promise<Table | undefined> {
+  const sheet = (await readWorkbook(file, bytes, unreadable)).find((ws) => named(ws, names));
+  return sheet ? table(sheet) : undefined;
+}
+
+/** The workbook's visible sheets; its zip judged before exceljs inflates it, as a .docx is. */
+async function readWorkbook(
+  file: string,
+  bytes: Buffer,
+  unreadable: 'roster.unreadable' | 'review.unreadable',
+): Promise<ExcelJS.Worksheet[]> {
   const verdict = judgeZip(bytes, ZIP_LIMITS);
   if (!verdict.ok)
     throw new ProblemError([
-      problem('roster.unreadable', file, {
+      problem(unreadable, file, {
         reason: verdict.reason === 'corrupt' ? verdict.detail : `zip: ${verdict.reason}`,
       }),
     ]);
@@ -62,14 +88,8 @@ export async function readXlsxTables(file: string, bytes: Buffer): Promise<{ uni
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new ProblemError([
-      problem('roster.unreadable', file, { reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) }),
+      problem(unreadable, file, { reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) }),
     ]);
   }
-  const sheets = wb.worksheets.filter((ws) => ws.state !== 'veryHidden');
-  const eventsSheet = sheets.find((ws) => named(ws, [SHEETS.events.zh, SHEETS.events.en, ...SHEETS.events.also]));
-  const unitsSheet =
-    sheets.find((ws) => named(ws, [SHEETS.units.zh, SHEETS.units.en, ...SHEETS.units.also])) ??
-    sheets.find((ws) => ws !== eventsSheet && !named(ws, [SHEETS.help.zh, SHEETS.help.en]));
-  if (!unitsSheet) throw new ProblemError([problem('roster.empty', file)]);
-  return { units: table(unitsSheet), ...(eventsSheet ? { events: table(eventsSheet) } : {}) };
+  return wb.worksheets.filter((ws) => ws.state !== 'veryHidden');
 }
