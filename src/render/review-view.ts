@@ -1,4 +1,5 @@
 import type { Assessment, Finding } from '../model/assessment.js';
+import { escapeHtml } from '../util/html-text.js';
 import type { BatchResult } from '../model/batch.js';
 import type { MachineResult } from '../model/review.js';
 import { formatNumber } from '../util/numbers.js';
@@ -48,3 +49,22 @@ export function reviewStderrLines(lang: Lang, batch: BatchResult): string[] {
 
 /** Findings the review decided in one assessment. */
 export const reviewedFindings = (a: Assessment): Finding[] => a.findings.filter((f) => f.review !== undefined);
+
+/** The heading of a card's review section: 复核（2） / Review (2). */
+export const reviewHeading = (lang: Lang, a: Assessment) =>
+  `${reviewWord(lang, 'review')}${open(lang)}${reviewedFindings(a).length}${close(lang)}`;
+
+/** A reviewed finding in a card's review section: "专题研究（basics.meetings）：不符合 15 / 20；复核：改判（李四）：…". */
+export function reviewedLine(lang: Lang, f: Finding): string {
+  const sep = lang === 'zh' ? '；' : '; ';
+  return `${f.title}${open(lang)}${f.ruleId}${close(lang)}${colon(lang)}${statusLabel(lang, f.status)} ${formatNumber(f.points)} / ${formatNumber(f.maxPoints)}${sep}${reviewNote(lang, f)}`;
+}
+
+/** The review in an HTML card: the machine's result beside the final one, then each decision (escaped: it quotes the sheet). */
+export function reviewHtml(lang: Lang, a: Assessment): string {
+  const machine = machineLine(lang, a);
+  const reviewed = reviewedFindings(a);
+  if (!machine && reviewed.length === 0) return '';
+  const items = reviewed.map((f) => `<li>${escapeHtml(reviewedLine(lang, f))}</li>`).join('');
+  return `\n<p class="meta">${escapeHtml(machine ?? '')}</p><details open><summary>${escapeHtml(reviewHeading(lang, a))}</summary><ul>${items}</ul></details>`;
+}

@@ -10,7 +10,8 @@ import {
   type BatchView,
   type SummaryRow,
 } from './batch-view.js';
-import { col, severityLabel, sheetText, type Lang } from './labels.js';
+import { col, reviewWord, severityLabel, sheetText, type Lang } from './labels.js';
+import { reviewNote } from './review-view.js';
 import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 
 // What summary.xlsx holds, sheet by sheet: each sheet's columns, its rows and how a row is coloured.
@@ -61,6 +62,7 @@ export function workbookSheets(batch: BatchResult, lang: Lang): Sheet[] {
 function summaryColumns(view: BatchView, lang: Lang): Column[] {
   const compare = view.batch.comparisons !== undefined;
   const roster = view.batch.roster !== undefined;
+  const review = view.batch.review !== undefined;
   return [
     { header: col(lang, 'rank'), numFmt: '0' },
     { header: col(lang, 'authority') },
@@ -68,7 +70,9 @@ function summaryColumns(view: BatchView, lang: Lang): Column[] {
     { header: col(lang, 'role') },
     { header: col(lang, 'region') },
     { header: col(lang, 'year'), numFmt: '0' },
-    { header: col(lang, 'score'), numFmt: '0.0' },
+    // with a review the machine's score stands beside the final one (the cells: reportCells)
+    ...(review ? [{ header: reviewWord(lang, 'machineScore'), numFmt: '0.0' }] : []),
+    { header: review ? reviewWord(lang, 'finalScore') : col(lang, 'score'), numFmt: '0.0' },
     { header: col(lang, 'maxScore'), numFmt: '0.0' },
     { header: col(lang, 'percent'), numFmt: '0.0%' },
     { header: col(lang, 'grade') },
@@ -101,6 +105,7 @@ function reportCells(view: BatchView, r: SummaryRow, lang: Lang): Cell[] {
     roleCell(lang, r.a),
     r.a.report.region,
     r.a.report.year,
+    ...(view.batch.review ? [r.a.machine?.score ?? r.a.score] : []),
     r.a.score,
     r.a.maxScore,
     r.a.percent / 100,
@@ -129,7 +134,7 @@ const unitCells = (view: BatchView, u: RosterUnitEntry, lang: Lang): Cell[] => [
   undefined,
   u.unit,
   unitRoleCell(lang, u),
-  ...Array<undefined>(5), // region, year, score, max, percent
+  ...Array<undefined>(view.batch.review ? 6 : 5), // region, year, (machine score,) score, max, percent
   u.grade,
   ...Array<undefined>(4 + view.categories.length + (view.batch.comparisons !== undefined ? 4 : 0)),
   u.note,
@@ -186,6 +191,7 @@ function findingsSheet(view: BatchView, lang: Lang): Sheet {
     { header: col(lang, 'line'), numFmt: '0' },
     { header: col(lang, 'remedy'), maxWidth: 50 },
     { header: col(lang, 'events'), maxWidth: 50 },
+    ...(view.batch.review ? [{ header: reviewWord(lang, 'review'), maxWidth: 80 }] : []),
     { header: col(lang, 'file'), maxWidth: 60 },
   ];
   function* rows(): Generator<Cell[]> {
@@ -206,6 +212,7 @@ function findingsSheet(view: BatchView, lang: Lang): Sheet {
           e?.line,
           f.remedy,
           eventsCell(lang, f),
+          ...(view.batch.review ? [reviewNote(lang, f)] : []),
           r.a.report.file,
         ];
       }

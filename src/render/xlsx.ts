@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
-import type { BatchResult } from '../model/batch.js';
 import { sheetText, type Lang } from './labels.js';
 import type { BatchFormatter } from './types.js';
 import { workbookSheets, type Sheet } from './xlsx-sheets.js';

@@ -219,10 +219,10 @@ describe('a 复核表 with 3 decisions and a stale one', () => {
 
   it('shows both scores and who changed what in the human outputs', () => {
     const md = readFileSync(join(out, 'reports.md'), 'utf8');
-    expect(md).toContain('机器初评 50 / 70（71.4%，合格）→ 复核后 65 / 70（92.9%，优秀）');
+    expect(md).toContain('机器初评 50 / 70（71.4%，合格） → 复核后 65 / 70（92.9%，优秀）');
     expect(md).toContain('复核：改判（李四）：会议纪要载明召开3次专题会议；机器初评 不符合 0 / 20');
     const html = readFileSync(join(out, 'report.html'), 'utf8');
-    expect(html).toContain('机器初评 60 / 70（85.7%，良好）→ 复核后 60 / 60（100%，优秀）');
+    expect(html).toContain('机器初评 60 / 70（85.7%，良好） → 复核后 60 / 60（100%，优秀）');
     expect(html).toContain('复核：不适用（王五）：经核实已于3月28日公开');
     for (const f of ['junit.xml', 'results.sarif']) expect(readFileSync(join(out, f), 'utf8'), f).toContain('李四');
     const summary = readFileSync(join(out, 'summary.csv'), 'utf8');
