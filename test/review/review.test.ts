@@ -204,7 +204,7 @@ describe('a 复核表 with 3 decisions and a stale one', () => {
       },
     ]);
     expect(byFile(reviewed, 'finance.yaml').score).toBe(65);
-    expect(stderr).toContain('复核表 ' + sheet + '：已应用 3 条复核结论（其中改判或不适用 2 条）');
+    expect(stderr).toContain(`复核表 ${sheet}：已应用 3 条复核结论（其中改判或不适用 2 条）`);
     expect(stderr).toContain('1 行复核结论未应用（已过期）：');
     expect(stderr).toContain(
       `复核表.xlsx:复核!A5  ${join(reports, 'finance.yaml')}  accountability.deduction  复核表写出后报告已修改（报告指纹不同）`,
@@ -253,6 +253,53 @@ describe('a 复核表 with 3 decisions and a stale one', () => {
     const two = await batch('reviewed-2', ['--review', sheet, '--jobs', '2']);
     const strip = (b: BatchResult) => JSON.stringify({ ...b, review: { ...b.review, file: '' } });
     expect(strip(two.batch!)).toBe(strip(reviewed));
+  }, 60_000);
+});
+
+describe('--review-all, a veto lifted, and rows that no longer describe the batch', () => {
+  it('lists every finding with --review-all: 11 reports × 7 rules = 77 rows', async () => {
+    const { batch: b } = await batch('all', ['--review-all', '--format', 'json']);
+    expect(b!.assessments).toHaveLength(11);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'all', '复核表.xlsx'));
+    expect(wb.getWorksheet('复核')!.rowCount).toBe(1 + 77);
+  }, 60_000);
+
+  it('改判 to full points passes a veto rule: the veto is lifted, the machine’s kept', async () => {
+    const path = join(dir, '复核表-否决.xlsx');
+    copyFileSync(join(dir, 'machine', '复核表.xlsx'), path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet('复核')!;
+    // three rows made stale by hand: another file, a rule the report has no finding for, other machine points
+    const row = (n: number) => ws.getRow(n);
+    row(2).getCell(2).value = join(reports, 'nowhere.yaml');
+    row(6).getCell(4).value = 'basics.no-such-rule'; // gov.yaml's (finance.yaml's rows: its report was edited)
+    row(10).getCell(7).value = 5;
+    for (const n of [2, 6, 10])
+      ['维持', undefined, '理由', '李四'].forEach((v, i) => (row(n).getCell(11 + i).value = v ?? null));
+    await wb.xlsx.writeFile(path);
+    await decide(path, [
+      { file: 'police.yaml', rule: 'accountability.veto', cells: ['改判', 10, '通报已撤销', '赵六'] },
+    ]);
+    const { batch: b } = await batch('veto', ['--review', path, '--format', 'json']);
+    const a = byFile(b!, 'police.yaml');
+    // 10 + 20 + 10 + 10 + 10 + 10 = 70 of 70
+    expect([a.score, a.maxScore, a.percent, a.grade, a.vetoed, a.vetoedBy]).toEqual([
+      70,
+      70,
+      100,
+      '优秀',
+      false,
+      undefined,
+    ]);
+    expect(a.machine).toMatchObject({ score: 60, vetoed: true, grade: '不合格' });
+    expect(b!.review!.stale.map((s) => [s.cell, s.reason])).toEqual([
+      ['复核表-否决.xlsx:复核!A2', 'no-report'],
+      ['复核表-否决.xlsx:复核!A6', 'no-finding'],
+      ['复核表-否决.xlsx:复核!A10', 'finding-changed'],
+    ]);
+    expect(b!.review).toMatchObject({ applied: 1, changed: 1 });
   }, 60_000);
 });
 
