@@ -276,8 +276,11 @@ describe('--review-all, a veto lifted, and rows that no longer describe the batc
     row(2).getCell(2).value = join(reports, 'nowhere.yaml');
     row(6).getCell(4).value = 'basics.no-such-rule'; // gov.yaml's (finance.yaml's rows: its report was edited)
     row(10).getCell(7).value = 5;
-    for (const n of [2, 6, 10])
-      ['维持', undefined, '理由', '李四'].forEach((v, i) => (row(n).getCell(11 + i).value = v ?? null));
+    for (const n of [2, 6, 10]) {
+      row(n).getCell(11).value = '维持';
+      row(n).getCell(13).value = '理由';
+      row(n).getCell(14).value = '李四';
+    }
     await wb.xlsx.writeFile(path);
     await decide(path, [
       { file: 'police.yaml', rule: 'accountability.veto', cells: ['改判', 10, '通报已撤销', '赵六'] },
