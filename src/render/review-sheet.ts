@@ -49,27 +49,7 @@ export function reviewSheetFile(batch: BatchResult, pack: Pack, options: ReviewS
   const assessments = [...batch.assessments].sort((a, b) =>
     a.report.file < b.report.file ? -1 : a.report.file > b.report.file ? 1 : 0,
   );
-  const row = (a: Assessment, f: Finding): Cell[] => {
-    const m = machineOf(f);
-    const r = f.review;
-    const cells: Record<(typeof keys)[number]['key'], Cell> = {
-      unit: units.get(a.report.file),
-      file: a.report.file,
-      contentHash: a.report.contentHash,
-      ruleId: f.ruleId,
-      title: f.title,
-      machineStatus: statusLabel(lang, m.status),
-      machinePoints: m.points,
-      maxPoints: points.get(f.ruleId) ?? f.maxPoints,
-      quote: f.evidence?.[0]?.quote,
-      message: f.message,
-      decision: r ? decisionLabel(lang, r.decision) : undefined,
-      points: r?.decision === 'change' ? f.points : undefined,
-      reason: r?.reason,
-      reviewer: r?.reviewer,
-    };
-    return keys.map((k) => cells[k.key]);
-  };
+  const row = rowOf(lang, keys, units, points);
   function* rows(): Generator<Cell[]> {
     for (const a of assessments)
       for (const f of a.findings) if (options.all || machineOf(f).status !== 'pass') yield row(a, f);
@@ -96,3 +76,30 @@ export function reviewSheetFile(batch: BatchResult, pack: Pack, options: ReviewS
   };
   return { name: REVIEW_FILE, bytes: (out) => writeWorkbook([sheet], lang, out) };
 }
+
+type Key = (typeof REVIEW_COLUMNS)[number]['key'];
+
+/** A finding's row: what the machine found, and the decision when a review already took one. */
+const rowOf =
+  (lang: Lang, keys: { key: Key }[], units: Map<string, string | undefined>, points: Map<string, number>) =>
+  (a: Assessment, f: Finding): Cell[] => {
+    const m = machineOf(f);
+    const r = f.review;
+    const cells: Record<Key, Cell> = {
+      unit: units.get(a.report.file),
+      file: a.report.file,
+      contentHash: a.report.contentHash,
+      ruleId: f.ruleId,
+      title: f.title,
+      machineStatus: statusLabel(lang, m.status),
+      machinePoints: m.points,
+      maxPoints: points.get(f.ruleId) ?? f.maxPoints,
+      quote: f.evidence?.[0]?.quote,
+      message: f.message,
+      decision: r ? decisionLabel(lang, r.decision) : undefined,
+      points: r?.decision === 'change' ? f.points : undefined,
+      reason: r?.reason,
+      reviewer: r?.reviewer,
+    };
+    return keys.map((k) => cells[k.key]);
+  };

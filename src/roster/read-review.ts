@@ -119,6 +119,16 @@ function inSheetOrder(problems: Problem[]): Problem[] {
     .map((x) => x.p);
 }
 
+/** 复核得分 of a 改判: a number from 0 to the row's 满分, else a problem at its cell. */
+function changePoints(row: Row, file: string, problems: Problem[]): number | undefined {
+  const max = number(row.cell('maxPoints'));
+  const points = number(row.cell('points'));
+  if (points !== undefined && points >= 0 && max !== undefined && points <= max) return points;
+  const value = isBlank(row.cell('points')) ? '' : shown(row.cell('points')!);
+  problems.push(problem('review.bad-points', file, { value, max: max ?? '?' }, row.loc('points')));
+  return undefined;
+}
+
 type Row = ReturnType<typeof dataRows<ReviewColumn>> extends Generator<infer R> ? R : never;
 
 /** One row's decision checked cell by cell; undefined when it has none, or when a cell is bad (its problem recorded). */
@@ -159,20 +169,7 @@ function readRow(
   const [fileCell, contentHash, ruleId, reason, reviewer] = (
     ['file', 'contentHash', 'ruleId', 'reason', 'reviewer'] as const
   ).map(needed);
-  const max = number(row.cell('maxPoints'));
-  let points: number | undefined;
-  if (decision === 'change') {
-    points = number(row.cell('points'));
-    if (points === undefined || points < 0 || max === undefined || points > max)
-      problems.push(
-        problem(
-          'review.bad-points',
-          file,
-          { value: filled('points') ? shown(row.cell('points')!) : '', max: max ?? '?' },
-          row.loc('points'),
-        ),
-      );
-  }
+  const points = decision === 'change' ? changePoints(row, file, problems) : undefined;
   if (problems.length > before || !decision) return undefined;
   const status =
     typeof row.cell('machineStatus') === 'string' ? STATUSES.get(word(row.cell('machineStatus') as string)) : undefined;
