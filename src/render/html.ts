@@ -5,7 +5,7 @@ import { eventText, groupFindings, isGateFailure } from './finding-groups.js';
 import { bracketed, punctuation, type Lang } from '../util/lang.js';
 import { col, label, pageText, roleLabel, severityLabel, statusLabel, summaryLine } from './labels.js';
 import { escapeHtml } from '../util/html-text.js';
-import { reviewHtml } from './review-view.js';
+import { reviewHtml, reviewSummaryHtml } from './review-view.js';
 import { formatNumber as num } from '../util/numbers.js';
 import { isInputError, type BatchFormatter, type CheckFormatter } from './types.js';
 import {
@@ -270,7 +270,7 @@ ${charts(view, lang, grades)}
   yield* summaryTable(view, lang, grades);
   yield `</div>
 ${rosterTable}
-${errors}
+${errors}${reviewSummaryHtml(lang, batch)}
 <h2>${t.reports}</h2>
 `;
   for (let i = 0; i < view.rows.length; i++) yield (i > 0 ? '\n' : '') + reportSection(view.rows[i]!, i, lang, grades);

@@ -68,3 +68,15 @@ export function reviewHtml(lang: Lang, a: Assessment): string {
   const items = reviewed.map((f) => `<li>${escapeHtml(reviewedLine(lang, f))}</li>`).join('');
   return `\n<p class="meta">${escapeHtml(machine ?? '')}</p><details open><summary>${escapeHtml(reviewHeading(lang, a))}</summary><ul>${items}</ul></details>`;
 }
+
+/** The review in a batch's HTML page: the decisions applied, then each stale row (never applied). */
+export function reviewSummaryHtml(lang: Lang, batch: BatchResult): string {
+  const r = batch.review;
+  if (!r) return '';
+  const applied = reviewWord(lang, 'applied', { file: r.file, applied: r.applied, changed: r.changed });
+  const [head, ...rows] = staleLines(lang, batch);
+  const stale = head
+    ? `<h2>${escapeHtml(head)}</h2><ul>${rows.map((l) => `<li><code>${escapeHtml(l.trim())}</code></li>`).join('')}</ul>`
+    : '';
+  return `\n<p class="meta">${escapeHtml(applied)}</p>${stale}`;
+}

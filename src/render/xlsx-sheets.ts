@@ -56,6 +56,7 @@ export function workbookSheets(batch: BatchResult, lang: Lang): Sheet[] {
     findingsSheet(view, lang),
     ...(batch.roster ? [rosterSheet(batch, lang)] : []),
     errorsSheet(batch, lang),
+    ...(batch.review?.stale.length ? [staleSheet(batch, lang)] : []),
   ];
 }
 
@@ -247,4 +248,16 @@ const errorsSheet = (batch: BatchResult, lang: Lang): Sheet => ({
     { header: col(lang, 'reason'), maxWidth: 80 },
   ],
   rows: () => batch.errors.map((e) => [e.file, e.message]),
+});
+
+/** 未应用的复核 (--review): each row of the review sheet not applied, with why. */
+const staleSheet = (batch: BatchResult, lang: Lang): Sheet => ({
+  name: reviewWord(lang, 'staleSheet'),
+  columns: [
+    { header: reviewWord(lang, 'row') },
+    { header: col(lang, 'file'), maxWidth: 60 },
+    { header: col(lang, 'ruleId') },
+    { header: col(lang, 'reason'), maxWidth: 60 },
+  ],
+  rows: () => (batch.review?.stale ?? []).map((s) => [s.cell, s.file, s.ruleId, reviewWord(lang, s.reason)]),
 });

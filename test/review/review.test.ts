@@ -225,6 +225,8 @@ describe('a 复核表 with 3 decisions and a stale one', () => {
     expect(html).toContain('机器初评 60 / 70（85.7%，良好） → 复核后 60 / 60（100%，优秀）');
     expect(html).toContain('复核：不适用（王五）：经核实已于3月28日公开');
     for (const f of ['junit.xml', 'results.sarif']) expect(readFileSync(join(out, f), 'utf8'), f).toContain('李四');
+    expect(html).toContain('<h2>1 行复核结论未应用（已过期）：</h2>');
+    expect(html).toContain('复核表.xlsx:复核!A5');
     const summary = readFileSync(join(out, 'summary.csv'), 'utf8');
     expect(summary.split('\n')[0]).toContain('机器得分');
     expect(readFileSync(join(out, 'findings.csv'), 'utf8')).toContain('会议纪要载明召开3次专题会议');
@@ -240,6 +242,13 @@ describe('a 复核表 with 3 decisions and a stale one', () => {
       .find((r) => String(r.getCell(header.length).value).endsWith('r-market.yaml'))!;
     expect(row.getCell(header.indexOf('机器得分') + 1).value).toBe(50);
     expect(row.getCell(header.indexOf('最终得分') + 1).value).toBe(65);
+    expect(wb.getWorksheet('未应用的复核')!.getRow(2).values).toEqual([
+      undefined,
+      '复核表.xlsx:复核!A5',
+      join(reports, 'finance.yaml'),
+      'accountability.deduction',
+      '复核表写出后报告已修改（报告指纹不同）',
+    ]);
   });
 
   it('writes a new 复核表 that carries the decisions, so it goes round again with the same result', async () => {
