@@ -29,7 +29,7 @@ import { rosterStderrLines } from '../render/roster-view.js';
 import { rosterRankingText } from './roster-ranking.js';
 import { loadReviewSheet } from '../roster/read-review.js';
 import type { LoadedReview } from '../batch/apply-review.js';
-import { reviewStderrLines } from '../render/review-view.js';
+import { machineMark, reviewStderrLines } from '../render/review-view.js';
 
 /**
  * Exit codes of `fazhi batch` (README): 0 every file scored and thresholds met; 1 a report
@@ -268,7 +268,7 @@ function rankingText(batch: BatchResult, lang: Lang): string {
           ? ' 一票否决'
           : ' vetoed'
         : '';
-    return `${String(rank).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}`;
+    return `${String(rank).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}${machineMark(lang, a)}`;
   });
   const errors = batch.errors.map((e) => `   -  ${lang === 'zh' ? '  错误' : ' error'}  ${e.file}`);
   return [...lines, ...errors].join('\n') + (lines.length + errors.length ? '\n' : '');

@@ -80,3 +80,7 @@ export function reviewSummaryHtml(lang: Lang, batch: BatchResult): string {
     : '';
   return `\n<p class="meta">${escapeHtml(applied)}</p>${stale}`;
 }
+
+/** After a ranking line on stdout: " 机器初评 71.4%" when a review changed the assessment. */
+export const machineMark = (lang: Lang, a: Assessment): string =>
+  a.machine ? ` ${reviewWord(lang, 'machine')} ${a.machine.percent}%` : '';
