@@ -258,6 +258,24 @@ describe('a 复核表 with 3 decisions and a stale one', () => {
     expect(again.batch!.review).toMatchObject({ applied: 3, changed: 2, stale: [] });
   }, 60_000);
 
+  it('marks a reviewed report in the ranking printed without --out, with its machine percent', async () => {
+    const run = await runCli([
+      'batch',
+      reports,
+      '--rules',
+      pack,
+      '--roster',
+      roster,
+      '--as-of',
+      '2025-06-01',
+      '-q',
+      '--review',
+      sheet,
+    ]);
+    expect(run.stdout).toMatch(/ 92\.9% {2}优秀 .*r-market\.yaml 机器初评 71\.4%\n/);
+    expect(run.stdout).toMatch(/police\.yaml 一票否决\n/); // 维持: nothing changed, no machine mark
+  }, 60_000);
+
   it('gives the same result with --jobs 2', async () => {
     const two = await batch('reviewed-2', ['--review', sheet, '--jobs', '2']);
     const strip = (b: BatchResult) => JSON.stringify({ ...b, review: { ...b.review, file: '' } });
