@@ -17,6 +17,8 @@
 //       broken one listed, peak RSS (issue 13: < 500 MB) and time against the clean batch (≤ 1.2×);
 //   (g) start-up: `fazhi --version` and `fazhi check` of one seed .txt against `node -e 0`, run in
 //       rounds of three back to back; the ratios of their medians (issue 14: ≤ 1.5× and ≤ 2.5×).
+//   (h) the assessors' review pass (scripts/bench-review.ts): N units' batch with --review deciding
+//       every finding of its 复核表.xlsx, against the same batch without; the ratio of their wall times.
 // Prints a readable table on stderr and ONE JSON object as the last line of stdout (or into --json FILE).
 // Needs the built CLI (`npm run bench` builds first). Reports are generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
@@ -30,6 +32,7 @@ import type { ReportData } from '../src/model/report.js';
 import { loadPack } from '../src/pack/load-pack.js';
 import { generateReports, type ReportKind } from './gen-batch-reports.js';
 import { bodyXml, makeDocx, understate } from '../test/helpers/docx.js';
+import { reviewPass } from './bench-review.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -383,6 +386,8 @@ log('(f) batch with 5% broken files …');
 const brokenResult = await withBroken();
 log('(g) start-up against node -e 0 …');
 const startupResult = startup(STARTUP_ROUNDS);
+log('(h) review pass …');
+const reviewResult = await reviewPass(reports('yaml', N), N, work);
 rmSync(work, { recursive: true, force: true });
 
 const result = {
@@ -394,6 +399,7 @@ const result = {
   scanFloor: floorResult,
   broken: brokenResult,
   startup: startupResult,
+  review: reviewResult,
 };
 
 const e = evaluationResult;
@@ -427,6 +433,9 @@ const table = [
   `| start-up, median of ${up.rounds} rounds: \`node -e 0\` / \`fazhi --version\` / \`fazhi check\` ${up.file} ` +
     `| ${up.nodeMs} / ${up.versionMs} / ${up.checkMs} ms: ` +
     `--version ${up.version}×, check ${up.check}× |`,
+  `| review: batch ${reviewResult.units} structured --jobs 1 with --review ` +
+    `(${reviewResult.applied} of ${reviewResult.rows} rows applied, ${reviewResult.stale} stale) vs without ` +
+    `| ${reviewResult.reviewSeconds} s vs ${reviewResult.machineSeconds} s: ${reviewResult.ratio}× |`,
   '',
 ].join('\n');
 log(table);

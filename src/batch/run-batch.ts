@@ -10,6 +10,7 @@ import type { Discovery } from './discover.js';
 import { toBatchError } from './errors.js';
 import { problem } from '../problems/problem.js';
 import { assembleRound } from './roster-round.js';
+import { applyReview, type LoadedReview } from './apply-review.js';
 import type { RosterMatch } from '../pipeline/assess-for-roster.js';
 import { packName, type Lang } from '../util/lang.js';
 
@@ -27,6 +28,8 @@ export interface BatchRunOptions extends Omit<ScorerConfig, 'packDir'> {
   spoolAbove?: number;
   /** what discovery did not take: folders it could not list become error rows; skipped entries are reported */
   discovery?: Pick<Discovery, 'skipped' | 'unreadable'>;
+  /** the assessors' review sheet (--review), read and checked: applied once every report is scored */
+  review?: LoadedReview;
 }
 
 /**
@@ -50,6 +53,7 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
     minFilesPerWorker,
     spoolAbove = SPOOL_ABOVE,
     discovery,
+    review,
     ...config
   } = options;
   const results: (ScoreResult | undefined)[] = new Array(files.length);
@@ -68,6 +72,8 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
   });
   const { assessments, matched, errors, notScored } = sortResults(files, results, discovery, config.lang);
   const lang = config.lang;
+  // The review before the ranking and the round: both rank by the final scores.
+  const reviewed = review ? applyReview(assessments, review, pack, lang) : undefined;
   // With a roster the units are ranked: each unit's counted report, then the reports counted for no unit (batch/roster-round.ts).
   const round = config.roster
     ? assembleRound(config.roster, matched, errors, {
@@ -87,6 +93,7 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
     ...(discovery && discovery.skipped.length > 0 ? { skipped: discovery.skipped } : {}),
     ...(previous ? { comparisons: compareWithPrevious(ranked, previous) } : {}),
     ...(round ? { roster: round.summary } : {}),
+    ...(reviewed ? { review: reviewed } : {}),
   };
 }
 

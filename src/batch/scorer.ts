@@ -13,6 +13,7 @@ import { createRosterAssessor, type RosterMatch } from '../pipeline/assess-for-r
 import type { LoadedRoster } from '../roster/types.js';
 import type { AssessmentEvent } from '../model/events.js';
 import type { InputLimits } from '../source/limits.js';
+import { withContentHash } from '../pipeline/content-hash.js';
 
 /** Everything a worker needs to build its own Assessor: plain data, so it crosses a thread boundary. */
 export interface ScorerConfig {
@@ -58,10 +59,10 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
           ...(config.limits ? { limits: config.limits } : {}),
         });
         const { assessment, match } = await withRoster(file);
-        return { ok: true, assessment: compact(assessment), match };
+        return { ok: true, assessment: compact(withContentHash(assessment, file)), match };
       }
       const assessment = await assessor.assessFile(file);
-      return { ok: true, assessment: compact(assessment) };
+      return { ok: true, assessment: compact(withContentHash(assessment, file)) };
     } catch (e) {
       return { ok: false, error: errorRow(file, e, config.lang) };
     }

@@ -4,6 +4,8 @@ import { finished } from 'node:stream/promises';
 import type { BatchResult } from '../model/batch.js';
 import { FORMATTERS, type BatchFormat, type OutputFile } from '../render/index.js';
 import type { Lang } from '../util/lang.js';
+import type { Pack } from '../pack/compiled-pack.js';
+import { reviewSheetFile } from '../render/review-sheet.js';
 import { fixZipDates } from './zip-dates.js';
 
 /** A piece this long is written as it is: joining it into a bigger string first only copies it again. */
@@ -54,13 +56,15 @@ async function writeOutput(path: string, file: OutputFile): Promise<void> {
 
 /**
  * Writes each format's files into `dir` (created if needed); resolves to what was written directly in
- * it, in format order: a file, or once the folder a format writes its files into (反馈意见/).
+ * it, in format order: a file, or once the folder a format writes its files into (反馈意见/); then the
+ * review sheet (复核表.xlsx) when `review` is given: `fazhi batch --out` always writes it.
  */
 export async function writeBatchOutputs(
   batch: BatchResult,
   formats: BatchFormat[],
   dir: string,
   lang: Lang,
+  review?: { pack: Pack; all?: boolean },
 ): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written = new Set<string>();
@@ -72,6 +76,12 @@ export async function writeBatchOutputs(
       await writeOutput(path, file);
       written.add(top);
     }
+  }
+  if (review) {
+    const file = reviewSheetFile(batch, review.pack, { lang, ...(review.all ? { all: true } : {}) });
+    const path = join(dir, file.name);
+    await writeOutput(path, file);
+    written.add(path);
   }
   return [...written];
 }

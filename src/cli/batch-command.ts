@@ -27,6 +27,9 @@ import { loadRoster } from '../roster/load-roster.js';
 import type { LoadedRoster } from '../roster/types.js';
 import { rosterStderrLines } from '../render/roster-view.js';
 import { rosterRankingText } from './roster-ranking.js';
+import { loadReviewSheet } from '../roster/read-review.js';
+import type { LoadedReview } from '../batch/apply-review.js';
+import { machineMark, reviewStderrLines } from '../render/review-view.js';
 
 /**
  * Exit codes of `fazhi batch` (README): 0 every file scored and thresholds met; 1 a report
@@ -50,6 +53,10 @@ export interface BatchOptions {
   events?: string;
   /** the office's roster of units (名单.xlsx | .csv | .yaml) */
   roster?: string;
+  /** the assessors' review sheet (复核表.xlsx, filled in) */
+  review?: string;
+  /** 复核表.xlsx lists passes too */
+  reviewAll?: boolean;
   asOf?: string;
   quiet?: boolean;
   explain?: boolean;
@@ -68,6 +75,10 @@ export async function runBatchCommand(
   if (options.events) loadEvents(options.events, pack);
   const eventRules = new Set(pack.rules.filter((r) => r.rule.onEvent).map((r) => r.rule.id));
   const roster = options.roster ? await loadRoster(options.roster, { eventRules, lang: options.lang }) : undefined;
+  // Read and checked whole before scoring: a bad cell is said now, not after the run.
+  const review = options.review
+    ? { file: options.review, rows: await loadReviewSheet(options.review, options.lang) }
+    : undefined;
   const previous = options.compare ? loadPreviousBatch(options.compare) : undefined;
   const discovery = discoverInputs(paths, { include: options.include, exclude: options.exclude });
   const { files } = discovery;
@@ -86,7 +97,7 @@ export async function runBatchCommand(
       pack,
       previous,
       out,
-      { ...options, ...(roster ? { loadedRoster: roster } : {}) },
+      { ...options, ...(roster ? { loadedRoster: roster } : {}), ...(review ? { loadedReview: review } : {}) },
       io,
     );
   } finally {
@@ -94,7 +105,7 @@ export async function runBatchCommand(
   }
 }
 
-type ScoringOptions = BatchOptions & { jobsGiven: boolean; loadedRoster?: LoadedRoster };
+type ScoringOptions = BatchOptions & { jobsGiven: boolean; loadedRoster?: LoadedRoster; loadedReview?: LoadedReview };
 
 async function scoreAndWrite(
   files: string[],
@@ -127,7 +138,10 @@ async function scoreAndWrite(
   if (out) {
     let staged: string[];
     try {
-      staged = await writeBatchOutputs(batch, options.format, out.staging, lang);
+      staged = await writeBatchOutputs(batch, options.format, out.staging, lang, {
+        pack,
+        ...(options.reviewAll ? { all: true } : {}),
+      });
     } catch (e) {
       throw new ProblemError([outputProblem(out.dir, e)]);
     }
@@ -172,6 +186,7 @@ async function scoreWithProgress(
       ...(options.waivers ? { waiversFile: options.waivers } : {}),
       ...(options.events ? { eventsFile: options.events } : {}),
       ...(options.loadedRoster ? { roster: options.loadedRoster } : {}),
+      ...(options.loadedReview ? { review: options.loadedReview } : {}),
       ...(previous ? { previous } : {}),
       signal: abort.signal,
       ...(options.explain ? { explain: true } : {}),
@@ -199,6 +214,8 @@ function finish(
   for (const e of failed) io.stderr(`${e.message}\n`);
   // The roster's decisions that need the office's eye: reports matching no unit or several, units with several reports or none.
   for (const l of rosterStderrLines(batch, lang)) say(l, l);
+  // The review's count, and every row not applied: a stale decision is never dropped in silence (shown even with --quiet).
+  for (const l of reviewStderrLines(lang, batch)) io.stderr(`${l}\n`);
   const scored = batch.assessments.length;
   say(
     `完成：评查 ${scored} 份，失败 ${failed.length} 份，用时 ${seconds.toFixed(1)} 秒（${(scored / Math.max(seconds, 0.001)).toFixed(1)} 份/秒）`,
@@ -251,7 +268,7 @@ function rankingText(batch: BatchResult, lang: Lang): string {
           ? ' 一票否决'
           : ' vetoed'
         : '';
-    return `${String(rank).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}`;
+    return `${String(rank).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}${machineMark(lang, a)}`;
   });
   const errors = batch.errors.map((e) => `   -  ${lang === 'zh' ? '  错误' : ' error'}  ${e.file}`);
   return [...lines, ...errors].join('\n') + (lines.length + errors.length ? '\n' : '');

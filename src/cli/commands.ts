@@ -102,6 +102,11 @@ function registerBatch(program: Command, io: CliIO, setExit: (code: number) => v
       "last year's batch.json: adds score change and newly failing / fixed rules per authority",
     )
     .option(...ROSTER_OPTION)
+    .option(
+      '--review <复核表.xlsx>',
+      "the assessors' decisions (the 复核表.xlsx a batch wrote, filled in): final scores beside the machine's / 人工复核",
+    )
+    .option('--review-all', '复核表.xlsx lists every finding, passes too (default: what the machine did not pass)')
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--explain', "keep each finding's condition tree (explain) in batch.json: larger and slower")
     .action(async (paths: string[], options: BatchOptions, command: Command) => {

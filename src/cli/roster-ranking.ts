@@ -1,6 +1,7 @@
 import type { BatchResult } from '../model/batch.js';
 import type { Lang } from '../problems/messages.js';
 import { batchView } from '../render/batch-view.js';
+import { machineMark } from '../render/review-view.js';
 import { padEnd } from '../util/text-layout.js';
 
 /**
@@ -16,7 +17,7 @@ export function rosterRankingText(batch: BatchResult, lang: Lang): string {
     const a = r.a;
     const mark = a.returned ? (zh ? ' 退回重报' : ' returned') : a.vetoed ? (zh ? ' 一票否决' : ' vetoed') : '';
     const unranked = r.roster && !r.roster.counted ? (zh ? ' 未计入排名' : ' not ranked') : '';
-    return `${(r.rank === undefined ? '-' : String(r.rank)).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}${unranked}`;
+    return `${(r.rank === undefined ? '-' : String(r.rank)).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}${unranked}${machineMark(lang, a)}`;
   };
   const units = view.units.map(
     (u) =>

@@ -1,5 +1,6 @@
 import type { ProblemCode } from './problem.js';
 import { ROSTER_MESSAGES } from './roster-messages.js';
+import { REVIEW_MESSAGES } from './review-messages.js';
 import { PACK_MESSAGES, typeZh } from './pack-messages.js';
 import type { Lang } from '../util/lang.js';
 
@@ -253,6 +254,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
       `the regular expression "${p.pattern}" of fact "${p.fact}" is invalid (${p.reason}); rewrite it in RE2 syntax (no lookaround or backreferences)`,
   },
   ...ROSTER_MESSAGES,
+  ...REVIEW_MESSAGES,
 };
 
 export function problemMessage(code: ProblemCode, params: Params, lang: Lang): string {

@@ -1,4 +1,5 @@
 import type { RosterProblemCode } from './roster-messages.js';
+import type { ReviewProblemCode } from './review-messages.js';
 
 /**
  * A problem with user input, kept as data (a stable code plus parameters) and turned
@@ -28,6 +29,7 @@ export type ProblemSeverity = 'error' | 'warning';
 
 export type ProblemCode =
   | RosterProblemCode
+  | ReviewProblemCode
   | 'file.not-found'
   | 'file.is-directory'
   | 'file.empty'

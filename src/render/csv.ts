@@ -1,6 +1,7 @@
 import type { BatchResult } from '../model/batch.js';
 import { batchView, eventsCell, listedStatus, nonPassing, roleCell, type BatchView } from './batch-view.js';
-import { col, severityLabel, type Lang } from './labels.js';
+import { col, reviewWord, severityLabel, type Lang } from './labels.js';
+import { reviewNote } from './review-view.js';
 import { formatNumber as num } from '../util/numbers.js';
 import type { BatchFormatter } from './types.js';
 import { reportUnitCell, rosterCheckHeadings, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
@@ -30,6 +31,7 @@ const line = (cells: (string | number | undefined)[]) => `${cells.map(cell).join
 export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string> {
   const compare = view.batch.comparisons !== undefined;
   const roster = view.batch.roster !== undefined;
+  const review = view.batch.review !== undefined;
   const head = [
     col(lang, 'rank'),
     col(lang, 'authority'),
@@ -37,7 +39,7 @@ export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string>
     col(lang, 'role'),
     col(lang, 'region'),
     col(lang, 'year'),
-    col(lang, 'score'),
+    ...(review ? [reviewWord(lang, 'machineScore'), reviewWord(lang, 'finalScore')] : [col(lang, 'score')]),
     col(lang, 'maxScore'),
     col(lang, 'percent'),
     col(lang, 'grade'),
@@ -65,6 +67,7 @@ export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string>
       roleCell(lang, a),
       a.report.region,
       a.report.year,
+      ...(review ? [num(a.machine?.score ?? a.score)] : []),
       num(a.score),
       num(a.maxScore),
       a.percent,
@@ -110,6 +113,7 @@ export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string
     col(lang, 'line'),
     col(lang, 'remedy'),
     col(lang, 'events'),
+    ...(view.batch.review ? [reviewWord(lang, 'review')] : []),
     col(lang, 'file'),
   ];
   yield BOM + line(head);
@@ -130,6 +134,7 @@ export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string
         e?.line,
         f.remedy,
         eventsCell(lang, f),
+        ...(view.batch.review ? [reviewNote(lang, f)] : []),
         a.report.file,
       ]);
     }
@@ -149,6 +154,7 @@ function* unitLines(view: BatchView, width: number, lang: Lang): Generator<strin
         undefined,
         u.unit,
         unitRoleCell(lang, u),
+        ...(view.batch.review ? [undefined] : []), // the machine's score
         undefined,
         undefined,
         undefined,

@@ -63,7 +63,8 @@ export function groupFindings(a: Assessment): FindingGroups {
  * last, kept for the record (with its reason) but after everything a reader acts on.
  */
 export function listedFindings(a: Assessment): Finding[] {
-  const nonPass = a.findings.filter((f) => f.status !== 'pass');
+  // a finding an assessor reviewed is listed even when it now passes: an override is never hidden
+  const nonPass = a.findings.filter((f) => f.status !== 'pass' || f.review !== undefined);
   return [
     ...nonPass.filter(isGateFailure),
     ...nonPass.filter((f) => !isGateFailure(f) && f.status !== 'not_applicable'),

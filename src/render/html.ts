@@ -5,6 +5,7 @@ import { eventText, groupFindings, isGateFailure } from './finding-groups.js';
 import { bracketed, punctuation, type Lang } from '../util/lang.js';
 import { col, label, pageText, roleLabel, severityLabel, statusLabel, summaryLine } from './labels.js';
 import { escapeHtml } from '../util/html-text.js';
+import { reviewHtml, reviewSummaryHtml } from './review-view.js';
 import { formatNumber as num } from '../util/numbers.js';
 import { isInputError, type BatchFormatter, type CheckFormatter } from './types.js';
 import {
@@ -212,7 +213,7 @@ function reportSection(r: SummaryRow, i: number, lang: Lang, grades: string[]): 
     : '';
   return `<section id="r${i + 1}"><h2>${r.rank === undefined ? '' : `${r.rank}. `}${esc(a.report.authority ?? a.report.file)}${role}${a.report.year !== undefined ? ` ${a.report.year}${label(lang, 'yearSuffix')}` : ''}</h2>
 <p class="meta"><code>${esc(a.report.file)}</code></p>${check}${returned}
-<p>${esc(label(lang, a.returned ? 'scoreProvisional' : 'score'))}${colon}<b>${num(a.score)} / ${num(a.maxScore)}</b>${bracketed(lang, `${a.percent}%`)} ${esc(col(lang, 'grade'))}${colon}<b class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</b>${a.vetoed ? ` <span class="veto">${esc(label(lang, 'vetoed'))}${colon}${esc((a.vetoedBy ?? []).join(', '))}</span>` : ''}</p>${compare}
+<p>${esc(label(lang, a.returned ? 'scoreProvisional' : 'score'))}${colon}<b>${num(a.score)} / ${num(a.maxScore)}</b>${bracketed(lang, `${a.percent}%`)} ${esc(col(lang, 'grade'))}${colon}<b class="${gradeClass(a.grade, grades)}">${esc(a.grade)}</b>${a.vetoed ? ` <span class="veto">${esc(label(lang, 'vetoed'))}${colon}${esc((a.vetoedBy ?? []).join(', '))}</span>` : ''}</p>${reviewHtml(lang, a)}${compare}
 <details><summary>${t.categories}</summary><table>${cats}</table></details>
 ${findings.length || returned ? findings.map((f) => findingHtml(f, lang)).join('\n') : `<p>${t.noFindings}</p>`}${notApplicable}
 <p class="meta">${esc(summaryLine(lang, a.counts))}</p></section>`;
@@ -269,7 +270,7 @@ ${charts(view, lang, grades)}
   yield* summaryTable(view, lang, grades);
   yield `</div>
 ${rosterTable}
-${errors}
+${errors}${reviewSummaryHtml(lang, batch)}
 <h2>${t.reports}</h2>
 `;
   for (let i = 0; i < view.rows.length; i++) yield (i > 0 ? '\n' : '') + reportSection(view.rows[i]!, i, lang, grades);

@@ -3,6 +3,7 @@ import type { BatchError } from '../model/batch.js';
 import { eventText, oneLineMessage, reportTitle } from './finding-groups.js';
 import { label, statusLabel, type Lang } from './labels.js';
 import { problemLines, unscorable } from './input-errors.js';
+import { reviewedFindings, reviewedLine } from './review-view.js';
 import { isInputError, type CheckFormatter } from './types.js';
 import { isShortfall } from '../score/shortfall.js';
 
@@ -55,7 +56,7 @@ function suite(a: Assessment, lang: Lang): { xml: string; counts: Record<Outcome
   const tests = a.findings.length;
   return {
     counts,
-    xml: `  <testsuite name="${xml(name)}" tests="${tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}" file="${xml(a.report.file)}">\n    <properties>\n      <property name="score" value="${a.score}"/>\n      <property name="maxScore" value="${a.maxScore}"/>\n      <property name="percent" value="${a.percent}"/>\n      <property name="grade" value="${xml(a.grade)}"/>\n      <property name="vetoed" value="${a.vetoed}"/>\n      <property name="returned" value="${Boolean(a.returned)}"/>\n    </properties>\n${cases.join('\n')}\n  </testsuite>`,
+    xml: `  <testsuite name="${xml(name)}" tests="${tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}" file="${xml(a.report.file)}">\n    <properties>\n      <property name="score" value="${a.score}"/>\n      <property name="maxScore" value="${a.maxScore}"/>\n      <property name="percent" value="${a.percent}"/>\n      <property name="grade" value="${xml(a.grade)}"/>\n      <property name="vetoed" value="${a.vetoed}"/>\n      <property name="returned" value="${Boolean(a.returned)}"/>\n${reviewProperties(a, lang)}    </properties>\n${cases.join('\n')}\n  </testsuite>`,
   };
 }
 
@@ -82,3 +83,19 @@ export const renderJunit: CheckFormatter = (entries, { lang }) => {
   const tests = suites.reduce((n, s) => n + s.counts.passed + s.counts.failure + s.counts.error + s.counts.skipped, 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="fazhi" tests="${tests}" failures="${sum('failure')}" errors="${sum('error')}" skipped="${sum('skipped')}">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`;
 };
+
+/** With a review: the machine's totals and each decision as properties, beside the final ones above. */
+function reviewProperties(a: Assessment, lang: Lang): string {
+  const m = a.machine;
+  const props = [
+    ...(m
+      ? [
+          ['machineScore', m.score],
+          ['machinePercent', m.percent],
+          ['machineGrade', m.grade],
+        ]
+      : []),
+    ...reviewedFindings(a).map((f) => [`review.${f.ruleId}`, reviewedLine(lang, f)]),
+  ];
+  return props.map(([k, v]) => `      <property name="${xml(String(k))}" value="${xml(String(v))}"/>\n`).join('');
+}

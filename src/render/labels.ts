@@ -1,6 +1,14 @@
 import type { Status } from '../model/assessment.js';
 import { STATUS_NAMES } from '../model/status-names.js';
 import { ROLE_NAMES } from '../model/role-names.js';
+import {
+  REVIEW_COLUMNS,
+  REVIEW_DECISION_NAMES,
+  REVIEW_WORDS,
+  type ReviewColumn,
+  type ReviewWord,
+} from '../model/review-names.js';
+import type { ReviewDecision } from '../model/review.js';
 import type { Severity } from '../model/common.js';
 import type { ReportRole } from '../model/report.js';
 import { punctuation, type Lang } from '../util/lang.js';
@@ -264,3 +272,9 @@ export const sheetText = (lang: Lang) => SHEETS[lang];
 
 /** The heading of a failed input in a card format: 无法评查 / Could not be scored. */
 export const unscorable = (lang: Lang) => label(lang, 'unscorable');
+
+/** The review's words (model/review-names.ts): the sheet's columns, the decisions, what the outputs say of a review. */
+export const reviewColumn = (lang: Lang, key: ReviewColumn) => REVIEW_COLUMNS.find((c) => c.key === key)![lang];
+export const decisionLabel = (lang: Lang, d: ReviewDecision) => REVIEW_DECISION_NAMES[lang][d];
+export const reviewWord = (lang: Lang, key: ReviewWord, params: Record<string, string | number> = {}) =>
+  REVIEW_WORDS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));

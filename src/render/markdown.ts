@@ -17,6 +17,7 @@ import { formatNumber as num } from '../util/numbers.js';
 import { problemLines, unscorable } from './input-errors.js';
 import { isInputError, type CheckFormatter } from './types.js';
 import { markdownEscaped } from './text-safety.js';
+import { machineLine, reviewedFindings, reviewedLine, reviewHeading } from './review-view.js';
 
 /** The same report card as Markdown, for pasting into documents and issue trackers; a file that could not be scored says why, in its place. */
 export const renderMarkdown: CheckFormatter = (entries, { lang }) =>
@@ -52,6 +53,8 @@ function card(a: Assessment, lang: Lang): string {
   out.push(
     `- ${label(lang, 'grade')}${colon}**${a.grade}**${a.vetoed ? `${open(lang)}${label(lang, 'vetoed')}${colon}${(a.vetoedBy ?? []).join(', ')}${close(lang)}` : ''}`,
   );
+  const machine = machineLine(lang, a);
+  if (machine) out.push(`- ${machine}`);
   if (a.counts.error) out.push('', `> **${label(lang, 'ruleErrors')}**`);
   out.push(
     '',
@@ -86,6 +89,11 @@ function card(a: Assessment, lang: Lang): string {
       '',
       `${label(lang, 'notScored')}${colon}${groups.notScored.map((f) => `\`${f.ruleId}\``).join(listSep(lang))}`,
     );
+  }
+  const reviewed = reviewedFindings(a);
+  if (reviewed.length > 0) {
+    out.push('', `## ${reviewHeading(lang, a)}`, '');
+    for (const f of reviewed) out.push(`- ${reviewedLine(lang, f)}`);
   }
   out.push('', summaryLine(lang, a.counts), '');
   return out.join('\n');

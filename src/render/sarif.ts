@@ -3,6 +3,7 @@ import type { BatchError } from '../model/batch.js';
 import type { Severity } from '../model/common.js';
 import { isGateFailure, oneLineMessage } from './finding-groups.js';
 import { problemLines } from './input-errors.js';
+import { reviewedFindings, reviewedLine, reviewNote } from './review-view.js';
 import { isInputError, type CheckFormatter } from './types.js';
 import type { Lang } from './labels.js';
 import { isShortfall } from '../score/shortfall.js';
@@ -81,7 +82,7 @@ function sarifResult(a: Assessment, f: Finding, ruleIndex: number, lang: Lang) {
     ruleIndex,
     level: level(f),
     kind: kind(f),
-    message: { text: oneLineMessage(f, lang) },
+    message: { text: f.review ? `${oneLineMessage(f, lang)} — ${reviewNote(lang, f)}` : oneLineMessage(f, lang) },
     locations: [
       { physicalLocation: { artifactLocation: { uri: artifactUri(a.report.file) }, ...(region ? { region } : {}) } },
     ],
@@ -105,6 +106,7 @@ function sarifResult(a: Assessment, f: Finding, ruleIndex: number, lang: Lang) {
       ...(f.events?.length ? { events: f.events } : {}),
       ...(f.missingFacts ? { missingFacts: f.missingFacts } : {}),
       ...(a.report.authority ? { authority: a.report.authority } : {}),
+      ...(f.review ? { review: f.review } : {}),
     },
   };
 }
@@ -171,6 +173,9 @@ export const renderSarif: CheckFormatter = (entries, { lang }) => {
             returned: Boolean(a.returned),
             ...(a.returnedBy?.length ? { returnedBy: a.returnedBy } : {}),
             ...(a.report.role ? { role: a.report.role } : {}),
+            // a review beside the machine: its totals, and every decision (a 改判 to full points has no result)
+            ...(a.machine ? { machine: a.machine } : {}),
+            ...(reviewedFindings(a).length ? { reviewed: reviewedFindings(a).map((f) => reviewedLine(lang, f)) } : {}),
           })),
         },
       },

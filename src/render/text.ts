@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import { machineLine, reviewedFindings, reviewedLine, reviewHeading } from './review-view.js';
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
 import { eventText, groupFindings, reportTitle } from './finding-groups.js';
@@ -69,6 +70,8 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
   out.push(
     `${sep(lang, label(lang, a.returned ? 'scoreProvisional' : 'score'), c.bold(`${num(a.score)} / ${num(a.maxScore)}`))}${open(lang)}${a.percent}%${close(lang)}    ${sep(lang, label(lang, 'grade'), gradeColor(c.bold(gradeText)))}`,
   );
+  const machine = machineLine(lang, a);
+  if (machine) out.push(machine);
   if (a.counts.error) out.push(c.red(c.bold(`! ${label(lang, 'ruleErrors')}`)));
   out.push('');
   out.push(c.bold(label(lang, 'categories')));
@@ -99,6 +102,9 @@ function card(a: Assessment, { lang, color }: RenderOptions): string {
       c.dim(`${label(lang, 'notScored')}${colon(lang)}${groups.notScored.map((f) => f.ruleId).join(listSep(lang))}`),
     );
   }
+  const reviewed = reviewedFindings(a);
+  if (reviewed.length > 0)
+    out.push('', c.bold(reviewHeading(lang, a)), ...reviewed.map((f) => `  ${reviewedLine(lang, f)}`));
   out.push('');
   out.push(summaryLine(lang, a.counts));
   return `${out.join('\n')}\n`;

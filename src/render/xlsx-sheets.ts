@@ -10,7 +10,8 @@ import {
   type BatchView,
   type SummaryRow,
 } from './batch-view.js';
-import { col, severityLabel, sheetText, type Lang } from './labels.js';
+import { col, reviewWord, severityLabel, sheetText, type Lang } from './labels.js';
+import { reviewNote } from './review-view.js';
 import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 
 // What summary.xlsx holds, sheet by sheet: each sheet's columns, its rows and how a row is coloured.
@@ -30,6 +31,8 @@ export interface Sheet {
   columns: Column[];
   rows: () => Iterable<Cell[]>;
   decorate?: (row: ExcelJS.Row, index: number) => void;
+  /** after the last row, with the number of rows written: e.g. a data validation over a column */
+  finish?: (ws: ExcelJS.Worksheet, rows: number) => void;
 }
 
 /** Grade fills best → worst: green, blue, yellow … red for the lowest band. */
@@ -53,12 +56,14 @@ export function workbookSheets(batch: BatchResult, lang: Lang): Sheet[] {
     findingsSheet(view, lang),
     ...(batch.roster ? [rosterSheet(batch, lang)] : []),
     errorsSheet(batch, lang),
+    ...(batch.review?.stale.length ? [staleSheet(batch, lang)] : []),
   ];
 }
 
 function summaryColumns(view: BatchView, lang: Lang): Column[] {
   const compare = view.batch.comparisons !== undefined;
   const roster = view.batch.roster !== undefined;
+  const review = view.batch.review !== undefined;
   return [
     { header: col(lang, 'rank'), numFmt: '0' },
     { header: col(lang, 'authority') },
@@ -66,7 +71,9 @@ function summaryColumns(view: BatchView, lang: Lang): Column[] {
     { header: col(lang, 'role') },
     { header: col(lang, 'region') },
     { header: col(lang, 'year'), numFmt: '0' },
-    { header: col(lang, 'score'), numFmt: '0.0' },
+    // with a review the machine's score stands beside the final one (the cells: reportCells)
+    ...(review ? [{ header: reviewWord(lang, 'machineScore'), numFmt: '0.0' }] : []),
+    { header: review ? reviewWord(lang, 'finalScore') : col(lang, 'score'), numFmt: '0.0' },
     { header: col(lang, 'maxScore'), numFmt: '0.0' },
     { header: col(lang, 'percent'), numFmt: '0.0%' },
     { header: col(lang, 'grade') },
@@ -99,6 +106,7 @@ function reportCells(view: BatchView, r: SummaryRow, lang: Lang): Cell[] {
     roleCell(lang, r.a),
     r.a.report.region,
     r.a.report.year,
+    ...(view.batch.review ? [r.a.machine?.score ?? r.a.score] : []),
     r.a.score,
     r.a.maxScore,
     r.a.percent / 100,
@@ -127,7 +135,7 @@ const unitCells = (view: BatchView, u: RosterUnitEntry, lang: Lang): Cell[] => [
   undefined,
   u.unit,
   unitRoleCell(lang, u),
-  ...Array<undefined>(5), // region, year, score, max, percent
+  ...Array<undefined>(view.batch.review ? 6 : 5), // region, year, (machine score,) score, max, percent
   u.grade,
   ...Array<undefined>(4 + view.categories.length + (view.batch.comparisons !== undefined ? 4 : 0)),
   u.note,
@@ -184,6 +192,7 @@ function findingsSheet(view: BatchView, lang: Lang): Sheet {
     { header: col(lang, 'line'), numFmt: '0' },
     { header: col(lang, 'remedy'), maxWidth: 50 },
     { header: col(lang, 'events'), maxWidth: 50 },
+    ...(view.batch.review ? [{ header: reviewWord(lang, 'review'), maxWidth: 80 }] : []),
     { header: col(lang, 'file'), maxWidth: 60 },
   ];
   function* rows(): Generator<Cell[]> {
@@ -204,6 +213,7 @@ function findingsSheet(view: BatchView, lang: Lang): Sheet {
           e?.line,
           f.remedy,
           eventsCell(lang, f),
+          ...(view.batch.review ? [reviewNote(lang, f)] : []),
           r.a.report.file,
         ];
       }
@@ -238,4 +248,16 @@ const errorsSheet = (batch: BatchResult, lang: Lang): Sheet => ({
     { header: col(lang, 'reason'), maxWidth: 80 },
   ],
   rows: () => batch.errors.map((e) => [e.file, e.message]),
+});
+
+/** 未应用的复核 (--review): each row of the review sheet not applied, with why. */
+const staleSheet = (batch: BatchResult, lang: Lang): Sheet => ({
+  name: reviewWord(lang, 'staleSheet'),
+  columns: [
+    { header: reviewWord(lang, 'row') },
+    { header: col(lang, 'file'), maxWidth: 60 },
+    { header: col(lang, 'ruleId') },
+    { header: col(lang, 'reason'), maxWidth: 60 },
+  ],
+  rows: () => (batch.review?.stale ?? []).map((s) => [s.cell, s.file, s.ruleId, reviewWord(lang, s.reason)]),
 });

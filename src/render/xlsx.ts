@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
-import type { BatchResult } from '../model/batch.js';
 import { sheetText, type Lang } from './labels.js';
 import type { BatchFormatter } from './types.js';
 import { workbookSheets, type Sheet } from './xlsx-sheets.js';
@@ -34,7 +33,7 @@ function cellWidth(text: string, cap: number): number {
  * (CJK counts double). `rows` is called twice — once to size the columns, once to write — so
  * rows are never all held at once; each row is committed (written out) as soon as it is added.
  */
-function addSheet(wb: Writer, lang: Lang, { name, columns, rows, decorate }: Sheet): void {
+function addSheet(wb: Writer, lang: Lang, { name, columns, rows, decorate, finish }: Sheet): void {
   const widths = columns.map((c) => stringWidth(c.header));
   // Titles, authorities and file names repeat on every row of a report: each text is measured once per sheet.
   const seen = columns.map(() => new Set<string>());
@@ -73,11 +72,12 @@ function addSheet(wb: Writer, lang: Lang, { name, columns, rows, decorate }: She
     row.commit();
   }
   if (count > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  finish?.(ws, count);
   ws.commit();
 }
 
 /** Writes the workbook into `stream`, resolving when it has taken the last byte: rows leave memory as they are written. */
-async function writeWorkbook(batch: BatchResult, lang: Lang, stream: NodeJS.WritableStream): Promise<void> {
+export async function writeWorkbook(sheets: Sheet[], lang: Lang, stream: NodeJS.WritableStream): Promise<void> {
   const { default: Excel } = await import('exceljs');
   // Fixed metadata: the same batch gives the same workbook content.
   const wb = new Excel.stream.xlsx.WorkbookWriter({
@@ -93,11 +93,11 @@ async function writeWorkbook(batch: BatchResult, lang: Lang, stream: NodeJS.Writ
     modified: Date;
     creator: string;
   });
-  for (const sheet of workbookSheets(batch, lang)) addSheet(wb, lang, sheet);
+  for (const sheet of sheets) addSheet(wb, lang, sheet);
   await wb.commit();
 }
 
 /** summary.xlsx, its sheets as xlsx-sheets.ts lays them out. exceljs is loaded only when the workbook is written: `check` never pays for it. */
 export const xlsxFiles: BatchFormatter = (batch, { lang }) => [
-  { name: 'summary.xlsx', bytes: (out) => writeWorkbook(batch, lang, out) },
+  { name: 'summary.xlsx', bytes: (out) => writeWorkbook(workbookSheets(batch, lang), lang, out) },
 ];

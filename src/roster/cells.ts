@@ -1,4 +1,7 @@
+import { columnLetters } from '../util/columns.js';
 import { parseWrittenDate, utcDay } from '../util/dates.js';
+
+export { columnLetters };
 
 /**
  * A cell as the roster reader sees it, whatever the file: text, a number, a date (an .xlsx date
@@ -75,18 +78,6 @@ export function parseUrl(v: Raw): Parsed<string> {
   const text = parseText(v);
   if (!text.ok) return text;
   return /^https?:\/\/\S+$/i.test(text.value) ? text : bad('roster.bad-url', { value: text.value });
-}
-
-/** A column's letters as Excel names it: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** A cell's address as Excel writes it: `名单!C7`; a sheet name with blanks or punctuation quoted, `'My units'!C7`; a CSV's cell has no sheet. */

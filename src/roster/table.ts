@@ -50,7 +50,7 @@ interface Header<K extends string> {
   columns: Map<K, number>;
 }
 
-function findHeader<K extends string>(
+export function findHeader<K extends string>(
   table: Table,
   specs: ColumnSpec<K>[],
   required: K,
@@ -93,7 +93,7 @@ function findHeader<K extends string>(
 }
 
 /** Each data row under the header that has something in a known column, with a reader for its cells. */
-function* dataRows<K extends string>(table: Table, header: Header<K>) {
+export function* dataRows<K extends string>(table: Table, header: Header<K>) {
   for (const row of table.rows) {
     if (row.number <= header.row) continue;
     if ([...header.columns.values()].every((i) => isBlank(row.cells[i]))) continue;
@@ -107,7 +107,7 @@ function* dataRows<K extends string>(table: Table, header: Header<K>) {
 }
 
 /** Reads one cell with its parser; a bad value becomes a problem at the cell, and undefined. */
-function reader(file: string, problems: Problem[]) {
+export function reader(file: string, problems: Problem[]) {
   return <T>(raw: Raw | undefined, loc: Loc, parse: (v: Raw) => Parsed<T>): T | undefined => {
     if (isBlank(raw)) return undefined;
     const r = parse(raw);

@@ -1,4 +1,4 @@
-import type { Assessment, Finding, Status } from '../model/assessment.js';
+import type { Assessment, Finding } from '../model/assessment.js';
 import type { ReportData } from '../model/report.js';
 import type { Waiver } from '../model/waiver.js';
 import type { CompiledRule, Pack } from '../pack/compiled-pack.js';
@@ -6,7 +6,7 @@ import { fillTemplate } from '../pack/template.js';
 import type { RuleOutcome } from '../engine/evaluator.js';
 import { rulePoints } from './rule-points.js';
 import { eventsFor, findWaiver } from './assessor-match.js';
-import { packName, type Lang } from '../util/lang.js';
+import type { Lang } from '../util/lang.js';
 import {
   eventSourcesNote,
   missingFactLabel,
@@ -15,9 +15,9 @@ import {
   notStatedMessage,
 } from './finding-messages.js';
 import type { AssessmentEvent } from '../model/events.js';
-import { gradeFor } from './grade.js';
+import { scoreTotals } from './totals.js';
 import { isWaivable } from './shortfall.js';
-import { percentOf, roundPoints } from '../util/numbers.js';
+import { roundPoints } from '../util/numbers.js';
 import { evidenceFor, howRead, lookedFor } from './finding-evidence.js';
 
 export interface AssessOptions {
@@ -30,8 +30,6 @@ export interface AssessOptions {
   /** false: leave out each finding's explain tree (batch keeps only a compact assessment); default true */
   explain?: boolean;
 }
-
-const STATUS_ORDER: Status[] = ['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error'];
 
 /** Turns rule outcomes into the scored assessment: points, waivers, veto, categories, grade. */
 export function assess(
@@ -47,45 +45,20 @@ export function assess(
     ...howRead(report, options.lang),
   };
   const findings = pack.rules.map((compiled, i) => finding(pack, compiled, outcomes[i]!, report, meta, options));
-  // A veto rule vetoes when it fails, or when its fact is absent and the pack treats absence as failure.
-  const vetoedBy = findings
-    .filter((f, i) => {
-      const { rule } = pack.rules[i]!;
-      return rule.veto && (f.status === 'fail' || (f.status === 'missing' && rule.missing === 'fail'));
-    })
-    .map((f) => f.ruleId);
-  // A failed gate (not an annual report, not the whole year) returns the report; its score stays, marked provisional.
-  const returnedBy = findings.filter((f) => f.gate && f.status === 'fail').map((f) => f.ruleId);
-  const score = roundPoints(findings.reduce((s, f) => s + f.points, 0));
-  const maxScore = roundPoints(findings.reduce((s, f) => s + f.maxPoints, 0));
-  const percent = percentOf(score, maxScore);
-  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, findings.filter((f) => f.status === s).length]));
-  const categories = pack.manifest.categories
-    .map((c) => {
-      const inCategory = findings.filter((f) => f.category === c.id);
-      return {
-        id: c.id,
-        title: packName(options.lang ?? 'zh', c.title, c.en),
-        score: roundPoints(inCategory.reduce((s, f) => s + f.points, 0)),
-        maxScore: roundPoints(inCategory.reduce((s, f) => s + f.maxPoints, 0)),
-        rules: inCategory.length,
-      };
-    })
-    .filter((c) => c.rules > 0)
-    .map(({ rules: _rules, ...c }) => c);
+  const totals = scoreTotals(pack, findings, options.lang);
   return {
     report: meta,
     pack: { id: pack.manifest.id, title: pack.manifest.title, version: pack.manifest.version },
-    score,
-    maxScore,
-    percent,
-    grade: gradeFor(pack.manifest.grades, percent, vetoedBy.length > 0, options.lang),
-    vetoed: vetoedBy.length > 0,
-    ...(vetoedBy.length > 0 ? { vetoedBy } : {}),
-    returned: returnedBy.length > 0,
-    ...(returnedBy.length > 0 ? { returnedBy } : {}),
-    counts,
-    categories,
+    score: totals.score,
+    maxScore: totals.maxScore,
+    percent: totals.percent,
+    grade: totals.grade,
+    vetoed: totals.vetoed,
+    ...(totals.vetoedBy ? { vetoedBy: totals.vetoedBy } : {}),
+    returned: totals.returned,
+    ...(totals.returnedBy ? { returnedBy: totals.returnedBy } : {}),
+    counts: totals.counts,
+    categories: totals.categories,
     findings,
   };
 }

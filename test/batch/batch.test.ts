@@ -181,6 +181,7 @@ describe('fazhi batch (CLI)', () => {
       'batch.json',
       'junit.xml',
       'results.sarif',
+      '复核表.xlsx', // written whatever the formats: the assessors' review sheet
     ]);
     expect(run.stderr).toMatch(/共 11 个文件，2 个并行任务（跳过 1 个隐藏、1 个非报告类型）/);
     expect(run.stderr).toMatch(/评查进度 11\/11（100%）/);

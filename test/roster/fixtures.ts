@@ -140,3 +140,73 @@ export async function writeXlsx(path: string, sheets: Record<string, Row[]>): Pr
   await wb.xlsx.writeFile(path);
   return path;
 }
+
+// The round of round.test.ts (its header comment says what each unit sent and what the round makes
+// of it): a roster of 12 units in 3 roles with an events sheet, and a folder of their reports.
+export const ROSTER_HEADER = ['单位名称', '别名', '主体类型', '年度', '报送日期', '公开日期', '公开网址', '联系人'];
+export const ROSTER_ROWS: (string | number | Date | undefined)[][] = [
+  [
+    '青禾县市场监督管理局',
+    '县市场监管局、县市监局',
+    '部门',
+    2024,
+    new Date(Date.UTC(2025, 1, 20)),
+    '2025-03-20',
+    'https://www.qinghe.gov.cn/a.html',
+    '张三',
+  ],
+  ['青禾县教育局', undefined, '部门', 2024, '2025/2/28', '2025年4月15日'],
+  ['青禾县财政局', undefined, '部门', 2024, '2025-02-25', '2025-03-10'],
+  ['青禾县公安局', undefined, '部门', 2024, '2025-02-25', '2025-03-10'],
+  ['青禾县卫生健康委员会', '县卫健委', '部门', 2024, '2025-02-25', '2025-03-10'],
+  ['青禾县交通运输局', undefined, '部门', 2024],
+  ['青禾县自然资源局', undefined, '部门', 2024],
+  ['青禾县城关镇人民政府', '城关镇', '乡镇', 2024, '2025-02-25', '2025-03-10'],
+  ['青禾县河口镇人民政府', '河口镇', '乡镇', 2024, '2025-02-25', '2025-03-10'],
+  ['青禾县东街街道办事处', '东街街道', '街道', 2024, '2025-02-25', '2025-03-10'],
+  ['青禾县西山乡人民政府', '西山乡', '乡镇', 2024],
+  ['青禾县人民政府', undefined, '人民政府', 2024, '2025-02-25', '2025-03-10'],
+];
+export const EVENTS = [
+  ['单位名称', '事件编号', '规则', '日期', '来源', '说明'],
+  [
+    '青禾县公安局',
+    '2024-督-01',
+    'accountability.veto',
+    '2024-09-01',
+    '青禾县委依法治县委员会督察通报〔2024〕5号',
+    '重大违法行政事件',
+  ],
+  ['青禾县财政局', undefined, 'accountability.deduction', '2024-06-15', '市依法治市办通报〔2024〕2号'],
+];
+
+/** Writes the round into `dir`: the pack, 名单.xlsx (名单 and 事件 sheets) and reports/ with its towns/ folder. */
+export async function writeRound(dir: string): Promise<{ pack: string; roster: string; reports: string }> {
+  const pack = rosterPack();
+  const roster = await writeXlsx(join(dir, '名单.xlsx'), {
+    名单: [['2024年度法治政府建设年度报告评查名单'], ROSTER_HEADER, ...ROSTER_ROWS],
+    事件: EVENTS,
+  });
+  const reports = join(dir, 'reports');
+  mkdirSync(join(reports, 'towns'), { recursive: true });
+  const write = (name: string, text: string) => writeFileSync(join(reports, name), text);
+  write('r-market.yaml', reportYaml({ authority: '县市场监管局', role: 'government', year: 2024, meetings: 2 }));
+  write('edu.yaml', reportYaml({ authority: '青禾县教育局', year: 2024, meetings: 4 }));
+  write('finance.yaml', reportYaml({ authority: '青禾县财政局', year: 2024, meetings: 4 }));
+  write('police.yaml', reportYaml({ authority: '青禾县公安局', year: 2024, meetings: 4 }));
+  write('县卫健委2024年度法治政府建设报告.yaml', reportYaml({ year: 2024, meetings: 4 }));
+  write('towns/chengguan.yaml', reportYaml({ authority: '青禾县城关镇人民政府', year: 2024, meetings: 1 }));
+  write(
+    'towns/hekou-draft.yaml',
+    reportYaml({ authority: '河口镇', year: 2024, meetings: 1, documentDate: '2025-01-10' }),
+  );
+  write(
+    'towns/hekou-final.yaml',
+    reportYaml({ authority: '河口镇', year: 2024, meetings: 1, documentDate: '2025-02-20' }),
+  );
+  write('towns/dongjie.yaml', reportYaml({ authority: '青禾县东街街道办事处', year: 2023, meetings: 1 }));
+  write('towns/西山乡.yaml', 'report: {authority: [broken\n');
+  write('gov.yaml', reportYaml({ authority: '青禾县人民政府', year: 2024, meetings: 1 }));
+  write('water.yaml', reportYaml({ authority: '青禾县水利局', year: 2024, meetings: 4 }));
+  return { pack, roster, reports };
+}

@@ -1,0 +1,71 @@
+// (h) of npm run bench: the assessors' review pass (issue 11) over N units.
+//   1. `fazhi batch --jobs 1` over N structured reports: the machine run, which writes 复核表.xlsx;
+//   2. every row of that sheet decided, as a round where the assessors review everything
+//      (each tenth row 改判 to 0, each tenth from the fifth 不适用, the rest 维持), with exceljs;
+//   3. the same batch with --review: the sheet read and checked, every decision applied, totals redone.
+// The ratio of 3's wall time to 1's is what the review adds to a round; both are one process each.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+function batch(dir: string, out: string, extra: string[]): { seconds: number; stderr: string; status: number | null } {
+  const start = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    ['bin/fazhi.js', 'batch', dir, '--jobs', '1', '-q', '--format', 'json', '--out', out, ...extra],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  return { seconds: (performance.now() - start) / 1000, stderr: run.stderr, status: run.status };
+}
+
+/** Fills 复核结论, 复核得分, 复核理由, 复核人 on every row; returns the number of rows decided. */
+async function decideAll(sheet: string): Promise<number> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sheet);
+  const ws = wb.worksheets[0]!;
+  const header = (ws.getRow(1).values as unknown[]).map(String);
+  const at = (name: string) => header.indexOf(name);
+  let rows = 0;
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    const decision = n % 10 === 0 ? '改判' : n % 10 === 5 ? '不适用' : '维持';
+    row.getCell(at('复核结论')).value = decision;
+    if (decision === '改判') row.getCell(at('复核得分')).value = 0;
+    row.getCell(at('复核理由')).value = '基准测试';
+    row.getCell(at('复核人')).value = '评查组';
+    rows++;
+  });
+  await wb.xlsx.writeFile(sheet);
+  return rows;
+}
+
+export async function reviewPass(dir: string, n: number, work: string) {
+  const first = join(work, 'review-machine');
+  const machine = batch(dir, first, []);
+  if (machine.status !== 0 && machine.status !== 1) throw new Error(`review bench: batch exited ${machine.status}`);
+  const sheet = join(work, '复核表-bench.xlsx');
+  const decideStart = performance.now();
+  spawnSync('cp', [join(first, '复核表.xlsx'), sheet]);
+  const rows = await decideAll(sheet);
+  const fillSeconds = (performance.now() - decideStart) / 1000;
+  const second = join(work, 'review-applied');
+  const reviewed = batch(dir, second, ['--review', sheet]);
+  const result = JSON.parse(readFileSync(join(second, 'batch.json'), 'utf8')) as {
+    review?: { applied: number; stale: unknown[] };
+  };
+  rmSync(first, { recursive: true, force: true });
+  rmSync(second, { recursive: true, force: true });
+  return {
+    units: n,
+    rows,
+    applied: result.review?.applied ?? 0,
+    stale: result.review?.stale.length ?? 0,
+    machineSeconds: round(machine.seconds),
+    reviewSeconds: round(reviewed.seconds),
+    fillSecondsExcelJs: round(fillSeconds),
+    ratio: round(reviewed.seconds / machine.seconds),
+  };
+}
