@@ -1,6 +1,7 @@
-import { appendFileSync, copyFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchResult } from '../../src/model/batch.js';
 import type { Assessment } from '../../src/model/assessment.js';
@@ -40,7 +41,7 @@ const batch = async (out: string, extra: string[] = []) => {
     '--out',
     join(dir, out),
     '--format',
-    'json,csv,xlsx,html,md,junit,sarif',
+    'json,csv,xlsx,html,md,junit,sarif,feedback',
     '--as-of',
     '2025-06-01',
     '--jobs',
@@ -209,6 +210,19 @@ describe('a 复核表 with 3 decisions and a stale one', () => {
     expect(stderr).toContain(
       `复核表.xlsx:复核!A5  ${join(reports, 'finance.yaml')}  accountability.deduction  复核表写出后报告已修改（报告指纹不同）`,
     );
+  });
+
+  it('marks the decisions in the units’ feedback documents: 改判 with both results, who and why', async () => {
+    const folder = join(out, '反馈意见');
+    const texts = await Promise.all(
+      readdirSync(folder).map(async (f) => (await mammoth.extractRawText({ path: join(folder, f) })).value),
+    );
+    const withDecision = texts.filter((t) => t.includes('李四'));
+    expect(withDecision).toHaveLength(1); // only the market unit's 改判 names 李四
+    const [market] = withDecision as [string];
+    expect(market).toContain('会议纪要载明召开3次专题会议');
+    expect(market).toContain('机器初评：不符合，0 / 20 分');
+    expect(market).toContain('复核后：不符合，15 / 20 分');
   });
 
   it('ranks by the final scores: 教育局 (100%) now ahead of 财政局 (92.9%), behind it before', () => {
