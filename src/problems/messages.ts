@@ -1,4 +1,5 @@
 import type { ProblemCode } from './problem.js';
+import { DOCUMENT_MESSAGES } from './document-messages.js';
 import { ROSTER_MESSAGES } from './roster-messages.js';
 import { PACK_MESSAGES, typeZh } from './pack-messages.js';
 import type { Lang } from '../util/lang.js';
@@ -253,6 +254,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
       `the regular expression "${p.pattern}" of fact "${p.fact}" is invalid (${p.reason}); rewrite it in RE2 syntax (no lookaround or backreferences)`,
   },
   ...ROSTER_MESSAGES,
+  ...DOCUMENT_MESSAGES,
 };
 
 export function problemMessage(code: ProblemCode, params: Params, lang: Lang): string {

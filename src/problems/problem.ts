@@ -1,3 +1,4 @@
+import type { DocumentProblemCode } from './document-messages.js';
 import type { RosterProblemCode } from './roster-messages.js';
 
 /**
@@ -28,6 +29,7 @@ export type ProblemSeverity = 'error' | 'warning';
 
 export type ProblemCode =
   | RosterProblemCode
+  | DocumentProblemCode
   | 'file.not-found'
   | 'file.is-directory'
   | 'file.empty'
