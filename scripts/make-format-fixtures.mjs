@@ -30,8 +30,8 @@ const isSignature = (i) => i >= body.length - 2;
 // first-line indent, a large centred title that wraps onto two lines.
 const css = `
 @page { size: A4; margin: 30mm 26mm 28mm;
-  @top-center { content: "${title}"; font: 10pt "Noto Serif CJK SC"; color: #555; }
-  @bottom-center { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; font: 10pt "Noto Serif CJK SC"; } }
+  @top-center { content: "${title}"; font: 10pt "Noto Serif CJK SC", serif; color: #555; }
+  @bottom-center { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; font: 10pt "Noto Serif CJK SC", serif; } }
 body { font: 16pt/1.75 "Noto Serif CJK SC", serif; margin: 0; }
 h1 { font: 22pt/1.5 "Noto Serif CJK SC", serif; text-align: center; margin: 0 3em 1em; }
 h2 { font: 16pt/1.75 "Noto Serif CJK SC", serif; margin: 0; text-indent: 2em; }

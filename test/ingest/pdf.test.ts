@@ -1,0 +1,179 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dropSpacesAroundCjk, unifyIdeographs } from '../../src/ingest/cjk-repair.js';
+import { pdfToText } from '../../src/ingest/pdf.js';
+import { loadCMapFromDisk } from '../../src/ingest/pdf-cmaps-node.js';
+import type { PdfLine } from '../../src/ingest/pdf-lines.js';
+import { dropRunningLines } from '../../src/ingest/pdf-running.js';
+import { runCli } from '../helpers/cli.js';
+import { songLightPdf } from '../helpers/pdf.js';
+
+const SCANNED = 'test/fixtures/formats/scanned.pdf';
+const tmp = mkdtempSync(join(tmpdir(), 'fazhi-pdf-'));
+
+/** The built CLI in its own process: what pdf.js might print would show here, not only what fazhi writes. */
+const fazhi = (args: string[]) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, ['bin/fazhi.js', ...args], { timeout: 120_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+
+describe('a PDF with no text layer (a scan)', () => {
+  it('check exits 2 with the one line the bureaus asked for, never a report scored 0', async () => {
+    const run = await fazhi(['check', SCANNED]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`${SCANNED}: 该PDF为扫描件，没有可提取的文字，请提供Word或文字版\n`);
+  });
+
+  it('in English with --lang en', async () => {
+    const run = await runCli(['extract', SCANNED, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `${SCANNED}: this PDF is a scan with no extractable text; provide the Word file or a text version\n`,
+    );
+  });
+
+  it('in a batch it is an error row with that message, and the other reports are scored', async () => {
+    const dir = join(tmp, 'batch');
+    mkdirSync(dir);
+    cpSync(SCANNED, join(dir, 'scanned.pdf'));
+    cpSync('test/fixtures/formats/report.pdf', join(dir, 'report.pdf'));
+    cpSync('test/fixtures/formats/report.doc', join(dir, 'report.doc'));
+    const out = join(tmp, 'out');
+    const run = await runCli(['batch', dir, '--out', out, '--format', 'json', '--jobs', '1']);
+    expect(run.code).toBe(2); // a batch with a failed file exits 2 and still writes every row
+    expect(run.stderr).toContain(`${join(dir, 'scanned.pdf')}: 该PDF为扫描件，没有可提取的文字，请提供Word或文字版\n`);
+    const result = JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')) as {
+      assessments: { report: { file: string } }[];
+      errors: { file: string; problems: { code: string }[] }[];
+    };
+    expect(result.assessments.map((a) => a.report.file.split('/').pop()).sort()).toEqual(['report.doc', 'report.pdf']);
+    expect(result.errors.map((e) => [e.file.split('/').pop(), e.problems[0]!.code])).toEqual([
+      ['scanned.pdf', 'file.pdf-scanned'],
+    ]);
+  });
+});
+
+describe('a damaged PDF: one line', () => {
+  it.each([
+    [
+      'a %PDF- header and nothing of a PDF after it',
+      Buffer.from('%PDF-1.7\n垃圾 garbage\n'),
+      '（Invalid PDF structure.）',
+    ],
+    ['no %PDF- header', Buffer.from('<html>not a pdf</html>'), '（no %PDF- header）'],
+  ])('%s', async (_, bytes, reason) => {
+    const file = join(tmp, `bad-${reason.length}.pdf`);
+    writeFileSync(file, bytes);
+    const run = await fazhi(['check', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `${file}: 无法读取 PDF 文件${reason}；文件可能已损坏或并非 PDF，请重新导出 PDF，或请提供Word或文字版\n`,
+    );
+  });
+});
+
+describe('CMaps come from the loader, never from the network', () => {
+  const text = ['行政机关负责人出庭应诉率100%，全年开展普法宣传活动58场次，', '规范性文件报备率100%。'];
+
+  it('a non-embedded STSong-Light (UniGB-UCS2-H) text reads back through the vendored Adobe-GB1 CMaps', async () => {
+    const asked: string[] = [];
+    const loadCMap = (name: string) => {
+      asked.push(name);
+      return loadCMapFromDisk(name);
+    };
+    const pdf = await pdfToText('song.pdf', songLightPdf(text), { loadCMap });
+    expect(pdf.text).toBe(text.join(''));
+    expect(asked).toEqual(['UniGB-UCS2-H', 'Adobe-GB1-UCS2']);
+  });
+
+  it('without them the characters cannot be read, and the PDF is refused rather than scored empty', async () => {
+    const loadCMap = () => Promise.reject(new Error('no CMaps here'));
+    await expect(pdfToText('song.pdf', songLightPdf(text), { loadCMap })).rejects.toMatchObject({
+      problems: [{ code: 'file.pdf-scanned' }],
+    });
+  });
+
+  it('a CMap name from the file cannot reach outside the vendored folder', async () => {
+    await expect(loadCMapFromDisk('../../package')).rejects.toThrow(/no CMap named/);
+  });
+
+  it('the text limit stops reading', async () => {
+    await expect(
+      pdfToText('song.pdf', songLightPdf(text), { loadCMap: loadCMapFromDisk, maxTextChars: 10 }),
+    ).rejects.toMatchObject({ problems: [{ code: 'file.text-too-long', params: { limit: 10 } }] });
+  });
+});
+
+describe('repairs of PDF text', () => {
+  it('radical code points become the characters a reader sees; full-width punctuation stays', () => {
+    // ⼈⺠ (Kangxi MAN, radical CIVILIAN), ⼀, ⻚ (C-simplified LEAF), ⼾ (Kangxi DOOR) as Chromium's Noto CJK gives them
+    expect(unifyIdeographs('⼈⺠政府（⼀）第⼀⻚，⼯商⼾１')).toBe('人民政府（一）第一页，工商户１');
+  });
+
+  it('spaces beside Chinese characters go, spaces between Latin words stay', () => {
+    expect(dropSpacesAroundCjk('XX 市司法局 2025 年度 审查率 100% ，ISO 9001 认证')).toBe(
+      'XX市司法局2025年度审查率100%，ISO 9001认证',
+    );
+  });
+
+  const line = (text: string, y: number, page: number): PdfLine => ({ text, x: 73, right: 500, y, size: 12, page });
+  const page = (n: number, body: string[], header?: string, footer?: string) => [
+    ...(header ? [line(header, 800, n)] : []),
+    ...body.map((t, i) => line(t, 700 - 20 * i, n)),
+    ...(footer ? [line(footer, 40, n)] : []),
+  ];
+
+  it('a header on every page and page numbers in any common form are dropped', () => {
+    const pages = [
+      page(1, ['一、主要举措', '正文甲'], '某县司法局2025年度报告', '- 1 -'),
+      page(2, ['正文乙', '正文丙'], '某县司法局2025年度报告', '第 2 页 共 3 页'),
+      page(3, ['正文丁', '某县司法局', '2026年1月20日'], '某县司法局2025年度报告', '3/3'),
+    ];
+    expect(dropRunningLines(pages).map((p) => p.map((l) => l.text))).toEqual([
+      ['一、主要举措', '正文甲'],
+      ['正文乙', '正文丙'],
+      ['正文丁', '某县司法局', '2026年1月20日'],
+    ]);
+  });
+
+  it('a line repeated at a page edge elsewhere than the running line is body text (a title under the header)', () => {
+    const title = { ...line('某县司法局2025年度报告', 760, 1), size: 22 };
+    const pages = [
+      [line('某县司法局2025年度报告', 800, 1), title, line('正文甲', 700, 1)],
+      page(2, ['正文乙'], '某县司法局2025年度报告'),
+      page(3, ['正文丙'], '某县司法局2025年度报告'),
+    ];
+    expect(dropRunningLines(pages)[0]!.map((l) => l.text)).toEqual(['某县司法局2025年度报告', '正文甲']);
+  });
+
+  it('a one-page PDF keeps its first and last lines unless they are page numbers', () => {
+    const pages = [page(1, ['某县司法局2025年度报告', '正文', '2026年1月20日'], undefined, '1')];
+    expect(dropRunningLines(pages)[0]!.map((l) => l.text)).toEqual(['某县司法局2025年度报告', '正文', '2026年1月20日']);
+  });
+});
+
+describe('nothing is fetched', () => {
+  it('reading the Chromium PDF and the STSong PDF calls fetch never', async () => {
+    const calls: string[] = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = ((input: unknown) => {
+      calls.push(String(input));
+      return Promise.reject(new Error('no network in this test'));
+    }) as typeof fetch;
+    try {
+      const bytes = readFileSync('test/fixtures/formats/report.pdf');
+      expect((await pdfToText('report.pdf', bytes, { loadCMap: loadCMapFromDisk })).pages).toBe(3);
+      await pdfToText('song.pdf', songLightPdf(['规范性文件报备率100%。'.repeat(4)]), { loadCMap: loadCMapFromDisk });
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(calls).toEqual([]);
+  });
+});
