@@ -6,6 +6,7 @@
 //   report.doc        Word 97–2003, converted from report.docx by LibreOffice (soffice --headless)
 //   report.pdf        Chromium's print-to-PDF of report.html (Noto CJK fonts), with a running header
 //                     and 第 N 页 共 M 页 footer on every page
+//   report-libreoffice.pdf  LibreOffice's PDF export of report.docx (embedded CFF fonts, no running lines)
 //   report-rtf.doc    an RTF file named .doc (LibreOffice), as government sites serve them
 //   scanned.pdf       an image-only page: a PNG screenshot of report.html printed to PDF
 //
@@ -86,6 +87,9 @@ const soffice = (to, file) =>
   );
 soffice('doc', join(dir, 'report.docx'));
 copyFileSync(join(work, 'report.doc'), join(dir, 'report.doc'));
+soffice('pdf', join(dir, 'report.docx'));
+copyFileSync(join(work, 'report.pdf'), join(dir, 'report-libreoffice.pdf'));
+rmSync(join(work, 'report.pdf'));
 soffice('rtf', join(dir, 'report.docx'));
 copyFileSync(join(work, 'report.rtf'), join(dir, 'report-rtf.doc'));
 
@@ -108,4 +112,4 @@ writeFileSync(
 chromium('--no-pdf-header-footer', `--print-to-pdf=${join(dir, 'scanned.pdf')}`, `file://${join(work, 'scan.html')}`);
 
 rmSync(work, { recursive: true, force: true });
-console.log('wrote report.html, report.docx, report.doc, report-rtf.doc, report.pdf, scanned.pdf');
+console.log('wrote report.html, .docx, .doc, -rtf.doc, .pdf, -libreoffice.pdf and scanned.pdf');

@@ -42,7 +42,7 @@ describe('the same report as .txt, .html, .docx, .doc and .pdf', () => {
     expect(base.sections).toEqual(['measures_and_results', 'leadership_duty', 'shortcomings', 'next_year_plan']);
   });
 
-  it.each(FORMATS.slice(1))('%s extracts to the same facts, sections and reporter', async (name) => {
+  it.each([...FORMATS.slice(1), 'report-libreoffice.pdf'])('%s extracts to the same facts, sections and reporter', async (name) => {
     const r = await extracted(`${DIR}/${name}`);
     expect(r.facts).toEqual(base.facts);
     expect(r.sections).toEqual(base.sections);

@@ -7,6 +7,7 @@ import { dropSpacesAroundCjk, unifyIdeographs } from '../../src/ingest/cjk-repai
 import { pdfToText } from '../../src/ingest/pdf.js';
 import { loadCMapFromDisk } from '../../src/ingest/pdf-cmaps-node.js';
 import type { PdfLine } from '../../src/ingest/pdf-lines.js';
+import { joinParagraphs } from '../../src/ingest/pdf-paragraphs.js';
 import { dropRunningLines } from '../../src/ingest/pdf-running.js';
 import { runCli } from '../helpers/cli.js';
 import { songLightPdf } from '../helpers/pdf.js';
@@ -156,6 +157,34 @@ describe('repairs of PDF text', () => {
   it('a one-page PDF keeps its first and last lines unless they are page numbers', () => {
     const pages = [page(1, ['某县司法局2025年度报告', '正文', '2026年1月20日'], undefined, '1')];
     expect(dropRunningLines(pages)[0]!.map((l) => l.text)).toEqual(['某县司法局2025年度报告', '正文', '2026年1月20日']);
+  });
+});
+
+describe('lines back into paragraphs', () => {
+  let y = 800;
+  const at = (text: string, x: number, right: number, size = 12): PdfLine => {
+    y -= size === 12 ? 20 : 33;
+    return { text, x, right, y, size, page: 1 };
+  };
+  it('runs on past a full line, a line cut short by a number that did not fit, and 1.2万; stops at indents, short lines and 2.', () => {
+    const lines = [
+      at('澄溪县市场监督管理局2025年度', 141, 454, 22), // a centred title in two halves
+      at('法治政府建设情况报告', 188, 408, 22),
+      at('（一）强化组织领导', 105, 250),
+      at('局党组把法治政府建设纳入全局年度重点工作，全年召开党组会议专题', 105, 500),
+      at('研究法治政府建设3次，行政复议案件纠错率为', 73, 460), // 21.32% did not fit in the 40 pt left
+      at('21.32%，有效推动了行政行为的修正。', 73, 300),
+      at('全年开展普法宣传活动58场次，发放宣传资料', 105, 500),
+      at('1.2万份，覆盖群众约3万人次，', 73, 500),
+      at('2.加强统筹协调', 73, 200),
+    ];
+    expect(joinParagraphs([lines]).split('\n')).toEqual([
+      '澄溪县市场监督管理局2025年度法治政府建设情况报告',
+      '（一）强化组织领导',
+      '局党组把法治政府建设纳入全局年度重点工作，全年召开党组会议专题研究法治政府建设3次，行政复议案件纠错率为21.32%，有效推动了行政行为的修正。',
+      '全年开展普法宣传活动58场次，发放宣传资料1.2万份，覆盖群众约3万人次，',
+      '2.加强统筹协调',
+    ]);
   });
 });
 
