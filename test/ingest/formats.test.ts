@@ -42,12 +42,15 @@ describe('the same report as .txt, .html, .docx, .doc and .pdf', () => {
     expect(base.sections).toEqual(['measures_and_results', 'leadership_duty', 'shortcomings', 'next_year_plan']);
   });
 
-  it.each([...FORMATS.slice(1), 'report-libreoffice.pdf'])('%s extracts to the same facts, sections and reporter', async (name) => {
-    const r = await extracted(`${DIR}/${name}`);
-    expect(r.facts).toEqual(base.facts);
-    expect(r.sections).toEqual(base.sections);
-    expect(r.report).toEqual(base.report);
-  });
+  it.each([...FORMATS.slice(1), 'report-libreoffice.pdf'])(
+    '%s extracts to the same facts, sections and reporter',
+    async (name) => {
+      const r = await extracted(`${DIR}/${name}`);
+      expect(r.facts).toEqual(base.facts);
+      expect(r.sections).toEqual(base.sections);
+      expect(r.report).toEqual(base.report);
+    },
+  );
 
   it('the PDF reads back as the text it was printed from: no header, no 第 N 页 共 3 页, lines rejoined, 人民 not ⼈⺠', async () => {
     const doc = await readDocument(`${DIR}/report.pdf`);
