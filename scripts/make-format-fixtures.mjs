@@ -9,6 +9,7 @@
 //   report-libreoffice.pdf  LibreOffice's PDF export of report.docx (embedded CFF fonts, no running lines)
 //   report-rtf.doc    an RTF file named .doc (LibreOffice), as government sites serve them
 //   scanned.pdf       an image-only page: a PNG screenshot of report.html printed to PDF
+//   locked.pdf        a PDF with an open password (LibreOffice's export, encrypted; the text is a line of ASCII)
 //
 // Needs chromium and soffice (apt-get install -y --no-install-recommends chromium fonts-noto-cjk
 // libreoffice-writer-nogui): only to remake the fixtures — they are checked in, and the tests need
@@ -78,6 +79,7 @@ writeFileSync(join(dir, 'report.docx'), await Packer.toBuffer(doc));
 
 const work = mkdtempSync(join(tmpdir(), 'fazhi-fixtures-'));
 const soffice = (to, file) =>
+  // -env:UserInstallation: a profile of its own, so a LibreOffice the user has open is not disturbed
   execFileSync(
     'soffice',
     [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', to, '--outdir', work, file],
@@ -92,6 +94,13 @@ copyFileSync(join(work, 'report.pdf'), join(dir, 'report-libreoffice.pdf'));
 rmSync(join(work, 'report.pdf'));
 soffice('rtf', join(dir, 'report.docx'));
 copyFileSync(join(work, 'report.rtf'), join(dir, 'report-rtf.doc'));
+writeFileSync(join(work, 'locked.txt'), 'This PDF opens only with its password.\n');
+const encrypted = {
+  EncryptFile: { type: 'boolean', value: 'true' },
+  DocumentOpenPassword: { type: 'string', value: 'fazhi' },
+};
+soffice(`pdf:writer_pdf_Export:${JSON.stringify(encrypted)}`, join(work, 'locked.txt'));
+copyFileSync(join(work, 'locked.pdf'), join(dir, 'locked.pdf'));
 
 const chromium = (...args) =>
   execFileSync(
@@ -112,4 +121,4 @@ writeFileSync(
 chromium('--no-pdf-header-footer', `--print-to-pdf=${join(dir, 'scanned.pdf')}`, `file://${join(work, 'scan.html')}`);
 
 rmSync(work, { recursive: true, force: true });
-console.log('wrote report.html, .docx, .doc, -rtf.doc, .pdf, -libreoffice.pdf and scanned.pdf');
+console.log('wrote report.html, .docx, .doc, -rtf.doc, .pdf, -libreoffice.pdf, scanned.pdf and locked.pdf');

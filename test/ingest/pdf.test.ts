@@ -60,6 +60,19 @@ describe('a PDF with no text layer (a scan)', () => {
   });
 });
 
+describe('a PDF with an open password: one line', () => {
+  it('check exits 2 and says what to do, in Chinese and English', async () => {
+    const file = 'test/fixtures/formats/locked.pdf';
+    const zh = await runCli(['check', file]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe(`${file}: PDF 文件设有打开密码，无法读取；请去除密码后再评查，或请提供Word或文字版\n`);
+    const en = await runCli(['check', file, '--lang', 'en']);
+    expect(en.stderr).toBe(
+      `${file}: the PDF is protected by a password and cannot be read; remove the password, or provide the Word file or a text version\n`,
+    );
+  });
+});
+
 describe('a damaged PDF: one line', () => {
   it.each([
     [
