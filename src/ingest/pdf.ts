@@ -32,9 +32,18 @@ export interface PdfText {
  */
 const SCAN_CHARS_PER_PAGE = 30;
 
+/**
+ * A real report has 5–50 pages; each page costs pdf.js a parse whether or not it holds text, so a
+ * file of a hundred thousand empty pages is refused before the first is read, not after minutes.
+ */
+export const MAX_PDF_PAGES = 2_000;
+
 export async function pdfToText(file: string, bytes: Uint8Array, options: PdfReadOptions): Promise<PdfText> {
   const pdf = await open(file, bytes, options.loadCMap);
   try {
+    if (pdf.numPages > MAX_PDF_PAGES)
+      throw new ProblemError([problem('file.pdf-too-many-pages', file, { pages: pdf.numPages, limit: MAX_PDF_PAGES })]);
+    if (pdf.numPages === 0) throw new ProblemError([problem('file.no-text', file)]);
     const pages: PdfLine[][] = [];
     let chars = 0;
     for (let n = 1; n <= pdf.numPages; n++) {

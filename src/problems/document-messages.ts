@@ -9,6 +9,7 @@ type Template = (p: Params) => string;
 export type DocumentProblemCode =
   | 'file.pdf-scanned'
   | 'file.pdf-encrypted'
+  | 'file.pdf-too-many-pages'
   | 'file.corrupt-pdf'
   | 'file.corrupt-doc'
   | 'file.doc-disguised'
@@ -27,6 +28,11 @@ export const DOCUMENT_MESSAGES: Record<DocumentProblemCode, Record<Lang, Templat
   'file.pdf-encrypted': {
     zh: () => `PDF 文件设有打开密码，无法读取；请去除密码后再评查，或${GIVE_TEXT_ZH}`,
     en: () => `the PDF is protected by a password and cannot be read; remove the password, or ${GIVE_TEXT_EN}`,
+  },
+  'file.pdf-too-many-pages': {
+    zh: (p) => `PDF 页数过多（${p.pages} 页），上限 ${p.limit} 页；真实报告远少于此，请检查文件，或${GIVE_TEXT_ZH}`,
+    en: (p) =>
+      `the PDF has too many pages (${p.pages}), the limit is ${p.limit}; real reports have far fewer: check the file, or ${GIVE_TEXT_EN}`,
   },
   'file.corrupt-pdf': {
     zh: (p) => `无法读取 PDF 文件（${p.reason}）；文件可能已损坏或并非 PDF，请重新导出 PDF，或${GIVE_TEXT_ZH}`,

@@ -15,6 +15,18 @@ export function songLightPdf(lines: string[]): Buffer {
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
   ];
+  return serialize(objects);
+}
+
+/** A PDF of `n` blank pages (a page count no report has). */
+export function blankPagesPdf(n: number): Buffer {
+  const kids = Array.from({ length: n }, (_, k) => `${k + 3} 0 R`).join(' ');
+  const pages = Array.from({ length: n }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>');
+  return serialize(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`, ...pages]);
+}
+
+/** Objects 1…n, numbered in order, with a correct cross-reference table. */
+function serialize(objects: string[]): Buffer {
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {

@@ -10,7 +10,7 @@ import type { PdfLine } from '../../src/ingest/pdf-lines.js';
 import { joinParagraphs } from '../../src/ingest/pdf-paragraphs.js';
 import { dropRunningLines } from '../../src/ingest/pdf-running.js';
 import { runCli } from '../helpers/cli.js';
-import { songLightPdf } from '../helpers/pdf.js';
+import { blankPagesPdf, songLightPdf } from '../helpers/pdf.js';
 
 const SCANNED = 'test/fixtures/formats/scanned.pdf';
 const tmp = mkdtempSync(join(tmpdir(), 'fazhi-pdf-'));
@@ -70,6 +70,24 @@ describe('a PDF with an open password: one line', () => {
     expect(en.stderr).toBe(
       `${file}: the PDF is protected by a password and cannot be read; remove the password, or provide the Word file or a text version\n`,
     );
+  });
+});
+
+describe('a PDF of more pages than any report: one line, before the pages are read', () => {
+  it('2,001 blank pages', async () => {
+    const file = join(tmp, 'pages.pdf');
+    writeFileSync(file, blankPagesPdf(2001));
+    const run = await runCli(['check', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `${file}: PDF 页数过多（2001 页），上限 2000 页；真实报告远少于此，请检查文件，或请提供Word或文字版\n`,
+    );
+  });
+
+  it('3 blank pages are a scan', async () => {
+    await expect(pdfToText('blank.pdf', blankPagesPdf(3), { loadCMap: loadCMapFromDisk })).rejects.toMatchObject({
+      problems: [{ code: 'file.pdf-scanned' }],
+    });
   });
 });
 
