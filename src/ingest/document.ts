@@ -54,8 +54,18 @@ async function fromDocx(file: string, buf: Buffer, limits: InputLimits): Promise
 }
 
 async function fromPdf(file: string, buf: Buffer, limits: InputLimits): Promise<DocumentText> {
-  const [{ pdfToText }, { loadCMapFromDisk }] = await Promise.all([import('./pdf.js'), import('./pdf-cmaps-node.js')]);
-  const { text } = await pdfToText(file, buf, { loadCMap: loadCMapFromDisk, maxTextChars: limits.maxTextChars });
+  const [{ pdfToText }, { loadCMapFromDisk }, { inflatedSizeNode }] = await Promise.all([
+    import('./pdf.js'),
+    import('./pdf-cmaps-node.js'),
+    import('./pdf-inflate-node.js'),
+  ]);
+  const { text } = await pdfToText(file, buf, {
+    loadCMap: loadCMapFromDisk,
+    maxTextChars: limits.maxTextChars,
+    inflatedSize: inflatedSizeNode,
+    // A PDF stream is judged as a .docx part is: the same limits, raised alike by --max-size.
+    streamLimits: { maxStreamBytes: limits.maxDocxPartBytes, maxRatio: limits.maxDocxRatio },
+  });
   return { file, format: 'pdf', text, meta: {} };
 }
 

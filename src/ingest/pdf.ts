@@ -1,6 +1,8 @@
 import { problem, ProblemError } from '../problems/problem.js';
+import { formatBytes } from '../source/limits.js';
 import { dropSpacesAroundCjk } from './cjk-repair.js';
 import { type PdfLine, type PdfTextItem, pageLines } from './pdf-lines.js';
+import { type InflatedSize, judgePdfStreams, type StreamLimits } from './pdf-guard.js';
 import { joinParagraphs } from './pdf-paragraphs.js';
 import { dropRunningLines } from './pdf-running.js';
 
@@ -19,6 +21,9 @@ export interface PdfReadOptions {
   loadCMap: LoadCMap;
   /** stop reading and refuse once the text passes this many characters (source/limits.ts maxTextChars) */
   maxTextChars?: number;
+  /** with `streamLimits`, compressed streams are judged before pdf.js inflates them (pdf-guard.ts) */
+  inflatedSize?: InflatedSize;
+  streamLimits?: StreamLimits;
 }
 
 export interface PdfText {
@@ -39,6 +44,8 @@ const SCAN_CHARS_PER_PAGE = 30;
 export const MAX_PDF_PAGES = 2_000;
 
 export async function pdfToText(file: string, bytes: Uint8Array, options: PdfReadOptions): Promise<PdfText> {
+  if (options.inflatedSize && options.streamLimits)
+    guardStreams(file, bytes, options.inflatedSize, options.streamLimits);
   const pdf = await open(file, bytes, options.loadCMap);
   try {
     if (pdf.numPages > MAX_PDF_PAGES)
@@ -114,6 +121,18 @@ async function readPage(file: string, pdf: PdfDocument, n: number): Promise<PdfL
   } catch (e) {
     throw corrupt(file, `page ${n}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+function guardStreams(file: string, bytes: Uint8Array, inflatedSize: InflatedSize, limits: StreamLimits): void {
+  const verdict = judgePdfStreams(bytes, inflatedSize, limits);
+  if (verdict.ok) return;
+  if (verdict.reason === 'ratio')
+    throw new ProblemError([
+      problem('file.zip-bomb', file, { part: verdict.object, ratio: verdict.ratio, limit: verdict.limit }),
+    ]);
+  // Inflation stopped at the limit: the stream's full size is unknown, only that it is more.
+  const limit = formatBytes(verdict.limit);
+  throw new ProblemError([problem('file.too-large', file, { size: `>${limit}`, limit, part: verdict.object })]);
 }
 
 /** %PDF- within the first KB, where readers accept it (some writers put junk before it). */

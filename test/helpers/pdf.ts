@@ -1,3 +1,5 @@
+import { deflateSync } from 'node:zlib';
+
 /**
  * A one-page PDF set in STSong-Light with the predefined CMap UniGB-UCS2-H, the font not embedded —
  * what older Chinese PDF tools write. Its text is UCS-2 codes that only the Adobe-GB1 CMaps turn
@@ -23,6 +25,17 @@ export function blankPagesPdf(n: number): Buffer {
   const kids = Array.from({ length: n }, (_, k) => `${k + 3} 0 R`).join(' ');
   const pages = Array.from({ length: n }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>');
   return serialize(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`, ...pages]);
+}
+
+/** One page whose content stream is `raw` deflated: a compression bomb when `raw` is a long run of spaces. */
+export function deflatedContentPdf(raw: Buffer): Buffer {
+  const z = deflateSync(raw, { level: 9 }).toString('latin1');
+  return serialize([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Length ${z.length} /Filter /FlateDecode >>\nstream\n${z}\nendstream`,
+  ]);
 }
 
 /** Objects 1…n, numbered in order, with a correct cross-reference table. */

@@ -10,7 +10,7 @@ import type { PdfLine } from '../../src/ingest/pdf-lines.js';
 import { joinParagraphs } from '../../src/ingest/pdf-paragraphs.js';
 import { dropRunningLines } from '../../src/ingest/pdf-running.js';
 import { runCli } from '../helpers/cli.js';
-import { blankPagesPdf, songLightPdf } from '../helpers/pdf.js';
+import { blankPagesPdf, deflatedContentPdf, songLightPdf } from '../helpers/pdf.js';
 
 const SCANNED = 'test/fixtures/formats/scanned.pdf';
 const tmp = mkdtempSync(join(tmpdir(), 'fazhi-pdf-'));
@@ -88,6 +88,41 @@ describe('a PDF of more pages than any report: one line, before the pages are re
     await expect(pdfToText('blank.pdf', blankPagesPdf(3), { loadCMap: loadCMapFromDisk })).rejects.toMatchObject({
       problems: [{ code: 'file.pdf-scanned' }],
     });
+  });
+});
+
+describe('a compression bomb in a PDF is refused before pdf.js inflates it', () => {
+  const MB = 1024 * 1024;
+  it('a content stream inflating past 32 MB (the .docx part limit): one line naming the object', async () => {
+    const file = join(tmp, 'bomb-large.pdf');
+    writeFileSync(file, deflatedContentPdf(Buffer.alloc(33 * MB, 0x20)));
+    const run = await runCli(['check', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `${file}: 文件过大（PDF 对象 4 解压后 >32 MB），上限 32 MB；真实报告远小于此，请检查文件，确需评查可用 --max-size 调高上限\n`,
+    );
+  });
+
+  it('a 2 MB run of spaces deflated ~1000 times: over the ratio of 200', async () => {
+    const file = join(tmp, 'bomb-ratio.pdf');
+    writeFileSync(file, deflatedContentPdf(Buffer.alloc(2 * MB, 0x20)));
+    const run = await runCli(['check', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^.*bomb-ratio\.pdf: 文件疑似“压缩炸弹”：PDF 对象 4 的压缩比为 \d{3,} 倍，上限 200 倍；/,
+    );
+  });
+
+  it('the fixtures, real PDFs, pass the guard', async () => {
+    const { judgePdfStreams } = await import('../../src/ingest/pdf-guard.js');
+    const { inflatedSizeNode } = await import('../../src/ingest/pdf-inflate-node.js');
+    for (const f of ['report.pdf', 'report-libreoffice.pdf', 'scanned.pdf'])
+      expect(
+        judgePdfStreams(readFileSync(`test/fixtures/formats/${f}`), inflatedSizeNode, {
+          maxStreamBytes: 32 * MB,
+          maxRatio: 200,
+        }),
+      ).toEqual({ ok: true });
   });
 });
 
