@@ -19,6 +19,8 @@
 //       rounds of three back to back; the ratios of their medians (issue 14: ≤ 1.5× and ≤ 2.5×).
 //   (h) the assessors' review pass (scripts/bench-review.ts): N units' batch with --review deciding
 //       every finding of its 复核表.xlsx, against the same batch without; the ratio of their wall times.
+//   (i) `fazhi check` of one synthetic report as .pdf and .doc against the same report as .txt
+//       (scripts/bench-formats.ts): the ratios of their medians (issue 12).
 // Prints a readable table on stderr and ONE JSON object as the last line of stdout (or into --json FILE).
 // Needs the built CLI (`npm run bench` builds first). Reports are generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
@@ -30,6 +32,7 @@ import { extractReport } from '../src/extract/extract.js';
 import { loadReport } from '../src/pipeline/load-report.js';
 import type { ReportData } from '../src/model/report.js';
 import { loadPack } from '../src/pack/load-pack.js';
+import { formatsBench } from './bench-formats.js';
 import { generateReports, type ReportKind } from './gen-batch-reports.js';
 import { bodyXml, makeDocx, understate } from '../test/helpers/docx.js';
 import { reviewPass } from './bench-review.js';
@@ -388,6 +391,8 @@ log('(g) start-up against node -e 0 …');
 const startupResult = startup(STARTUP_ROUNDS);
 log('(h) review pass …');
 const reviewResult = await reviewPass(reports('yaml', N), N, work);
+log('(i) check .pdf and .doc against .txt …');
+const formatsResult = formatsBench(5);
 rmSync(work, { recursive: true, force: true });
 
 const result = {
@@ -400,6 +405,7 @@ const result = {
   broken: brokenResult,
   startup: startupResult,
   review: reviewResult,
+  formats: formatsResult,
 };
 
 const e = evaluationResult;
@@ -436,6 +442,9 @@ const table = [
   `| review: batch ${reviewResult.units} structured --jobs 1 with --review ` +
     `(${reviewResult.applied} of ${reviewResult.rows} rows applied, ${reviewResult.stale} stale) vs without ` +
     `| ${reviewResult.reviewSeconds} s vs ${reviewResult.machineSeconds} s: ${reviewResult.ratio}× |`,
+  `| check of one report as .txt / .pdf (3 pages) / .doc, median of ${formatsResult.rounds} rounds ` +
+    `| ${formatsResult.txtMs} / ${formatsResult.pdfMs} / ${formatsResult.docMs} ms: ` +
+    `.pdf ${formatsResult.pdf}×, .doc ${formatsResult.doc}× |`,
   '',
 ].join('\n');
 log(table);

@@ -9,8 +9,9 @@
 //
 // Every file sits in dist/bundle/, two folders below the package root like dist/<layer>/*.js,
 // so PACKAGE_ROOT (src/util/package-root.ts) and the worker's `./worker.js` resolve as they do in
-// the tsc build. Packages loaded only by dynamic import (exceljs, mammoth, cheerio, docx) stay outside:
-// Node loads them from node_modules when an .xlsx or a feedback .docx is written or a .docx or .html is read.
+// the tsc build. Packages loaded only by dynamic import (exceljs, mammoth, cheerio, docx, unpdf,
+// word-extractor) stay outside: Node loads them from node_modules when an .xlsx or a feedback .docx is
+// written or a .docx, .html, .pdf or .doc is read.
 // string-width starts an Intl.Segmenter when it loads (~30 ms here, a fifth of `node -e 0`): in the
 // bundle it starts on first use, which util/text-layout.ts spares ASCII and CJK text.
 //
@@ -63,7 +64,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['exceljs', 'mammoth', 'cheerio', 'docx', 'tsx', 'tsx/*'],
+  external: ['exceljs', 'mammoth', 'cheerio', 'docx', 'unpdf', 'word-extractor', 'word-extractor/*', 'tsx', 'tsx/*'],
   // CommonJS packages inside an ES module bundle call require() for Node's own modules.
   banner: {
     js:

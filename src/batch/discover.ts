@@ -5,9 +5,9 @@ import { SUPPORTED_EXTENSIONS } from '../pipeline/load-report.js';
 import type { SkipReason } from '../model/batch.js';
 
 /**
- * Document types people keep beside their reports that fazhi may not read (yet). Found in a
- * folder they become error rows ("unsupported type") rather than vanishing silently; once
- * load-report supports one, it is simply scored.
+ * Document types people keep beside their reports, whether or not fazhi reads them (.ofd and .rtf
+ * it does not). Found in a folder they become error rows ("unsupported type") rather than vanishing
+ * silently; one load-report supports (.pdf .doc .wps .docx …) is simply scored.
  */
 const KNOWN_DOCUMENTS = ['.pdf', '.doc', '.docx', '.wps', '.ofd', '.rtf', '.html', '.htm', '.txt'];
 

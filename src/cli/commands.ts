@@ -37,7 +37,10 @@ const parseCheckFormat = (v: string): Format => {
 function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
   addScoringOptions(program.command('check'))
     .description('score reports against a rule pack / 按评查细则为报告打分')
-    .argument('<file...>', 'reports: documents (.txt .md .html .htm .docx) or structured reports (.yaml .yml .json)')
+    .argument(
+      '<file...>',
+      'reports: documents (.txt .md .html .htm .docx .doc .wps .pdf) or structured reports (.yaml .yml .json)',
+    )
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, parseCheckFormat, 'text')
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--no-color', 'no ANSI colours in text output')
@@ -50,7 +53,10 @@ function registerExtract(program: Command, io: CliIO, setExit: (code: number) =>
   program
     .command('extract')
     .description('read a document into a structured report with evidence / 从文档提取结构化报告（附出处）')
-    .argument('<file>', 'a report document (.txt .md .html .htm .docx; UTF-8, GB18030 or UTF-16)')
+    .argument(
+      '<file>',
+      'a report document (.txt .md .html .htm .docx .doc .wps .pdf; text in UTF-8, GB18030 or UTF-16)',
+    )
     .option('-r, --rules <pack>', 'rule pack whose facts and sections to extract', 'national')
     .option('-f, --format <format>', 'output format: yaml, json', oneOf(['yaml', 'json'] as const), 'yaml')
     .option('-o, --out <file>', 'write the output to a file instead of stdout')

@@ -8,15 +8,19 @@ import type { PageMeta } from '../model/page-meta.js';
 import type { HtmlText } from './html.js';
 import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { judgeZip } from './zip-guard.js';
+import { sniffContainer } from './sniff.js';
 
 /** cheerio and mammoth load only when a page or a .docx needs them, so checking a .txt or .yaml starts fast. */
 type HtmlToText = (html: string, options?: { wholeBody?: boolean }) => HtmlText;
 const loadHtmlToText = async (): Promise<HtmlToText> => (await import('./html.js')).htmlToText;
 
 /** Documents fazhi reads as text and extracts facts from. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'];
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.doc', '.wps', '.pdf'];
 
-export type DocumentFormat = 'text' | 'html' | 'docx';
+/** Read as bytes, never decoded as text. */
+const BINARY_EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf'];
+
+export type DocumentFormat = 'text' | 'html' | 'docx' | 'doc' | 'pdf';
 
 /** A document as plain text (lines as the reader sees them) plus what its container said. */
 export interface DocumentText {
@@ -29,16 +33,61 @@ export interface DocumentText {
   meta: PageMeta;
 }
 
-/** Reads a document within `limits` (source/limits.ts); mammoth runs in-process. */
+/** Reads a document within `limits` (source/limits.ts); mammoth, pdf.js and word-extractor run in-process. */
 export async function readDocument(file: string, limits: InputLimits = DEFAULT_LIMITS): Promise<DocumentText> {
   const { buf, ext } = readBytes(file, limits);
-  const doc =
-    ext === '.docx'
-      ? fromDocxHtml(file, await convert(file, guardZip(file, buf, limits), docxToHtml), await loadHtmlToText())
-      : fromTextBytes(file, ext, buf, ext === '.html' || ext === '.htm' ? await loadHtmlToText() : undefined);
+  const doc = await convertByType(file, ext, buf, limits);
   // After conversion, not before: the text is what the extractor's time grows with.
   if (doc.text.length > limits.maxTextChars) throw tooLongText(file, doc.text.length, limits.maxTextChars);
   return doc;
+}
+
+async function convertByType(file: string, ext: string, buf: Buffer, limits: InputLimits): Promise<DocumentText> {
+  if (ext === '.docx') return fromDocx(file, buf, limits);
+  if (ext === '.pdf') return fromPdf(file, buf, limits);
+  if (ext === '.doc' || ext === '.wps') return fromWordBinary(file, ext, buf, limits);
+  return fromTextBytes(file, ext, buf, ext === '.html' || ext === '.htm' ? await loadHtmlToText() : undefined);
+}
+
+async function fromDocx(file: string, buf: Buffer, limits: InputLimits): Promise<DocumentText> {
+  return fromDocxHtml(file, await convert(file, guardZip(file, buf, limits), docxToHtml), await loadHtmlToText());
+}
+
+async function fromPdf(file: string, buf: Buffer, limits: InputLimits): Promise<DocumentText> {
+  const [{ pdfToText }, { loadCMapFromDisk }, { inflatedSizeNode }] = await Promise.all([
+    import('./pdf.js'),
+    import('./pdf-cmaps-node.js'),
+    import('./pdf-inflate-node.js'),
+  ]);
+  const { text } = await pdfToText(file, buf, {
+    loadCMap: loadCMapFromDisk,
+    maxTextChars: limits.maxTextChars,
+    inflatedSize: inflatedSizeNode,
+    // A PDF stream is judged as a .docx part is: the same limits, raised alike by --max-size.
+    streamLimits: { maxStreamBytes: limits.maxDocxPartBytes, maxRatio: limits.maxDocxRatio },
+  });
+  return { file, format: 'pdf', text, meta: {} };
+}
+
+/**
+ * A .doc or .wps is read for what its bytes are: a Word 97–2003 (OLE) file by word-extractor, a
+ * renamed .docx, web page or PDF by their own readers; RTF and MHT, which fazhi does not read, are
+ * refused with what they are, so the writer knows to save the file again.
+ */
+async function fromWordBinary(file: string, ext: '.doc' | '.wps', buf: Buffer, limits: InputLimits) {
+  const container = sniffContainer(buf);
+  const { docToText, unreadable } = await import('./doc.js');
+  if (container === 'ole') {
+    const text = await docToText(file, buf, ext);
+    if (text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
+    return { file, format: 'doc' as const, text, meta: {} };
+  }
+  if (container === 'zip') return fromDocx(file, buf, limits);
+  if (container === 'pdf') return fromPdf(file, buf, limits);
+  if (container === 'html') return fromTextBytes(file, ext, buf, await loadHtmlToText());
+  if (container === 'rtf' || container === 'mht')
+    throw new ProblemError([problem('file.doc-disguised', file, { ext, kind: container === 'rtf' ? 'RTF' : 'MHT' })]);
+  throw unreadable(file, ext, 'not a Word 97–2003 file');
 }
 
 function readBytes(file: string, limits: InputLimits): { buf: Buffer; ext: string } {
@@ -49,7 +98,7 @@ function readBytes(file: string, limits: InputLimits): { buf: Buffer; ext: strin
     ]);
   }
   const buf = readUserBytes(file, limits.maxDocumentBytes);
-  if (buf.length === 0 || (ext !== '.docx' && buf.toString('latin1').trim().length === 0)) {
+  if (buf.length === 0 || (!BINARY_EXTENSIONS.includes(ext) && buf.toString('latin1').trim().length === 0)) {
     throw new ProblemError([problem('file.empty', file)]);
   }
   return { buf, ext };

@@ -12,7 +12,7 @@ export const SUPPORTED_EXTENSIONS = [...STRUCTURED_EXTENSIONS, ...DOCUMENT_EXTEN
 
 /**
  * The file → report path: any input fazhi can score, read into ReportData; one clear problem for anything else.
- * Documents (.txt .md .html .htm .docx) are ingested and extracted by the pack's cues.
+ * Documents (.txt .md .html .htm .docx .doc .wps .pdf) are ingested and extracted by the pack's cues.
  */
 export async function loadReport(file: string, pack: Pack, limits: InputLimits = DEFAULT_LIMITS): Promise<ReportData> {
   assertFile(file);

@@ -1,4 +1,5 @@
 import type { ProblemCode } from './problem.js';
+import { DOCUMENT_MESSAGES } from './document-messages.js';
 import { ROSTER_MESSAGES } from './roster-messages.js';
 import { REVIEW_MESSAGES } from './review-messages.js';
 import { PACK_MESSAGES, typeZh } from './pack-messages.js';
@@ -255,6 +256,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
   },
   ...ROSTER_MESSAGES,
   ...REVIEW_MESSAGES,
+  ...DOCUMENT_MESSAGES,
 };
 
 export function problemMessage(code: ProblemCode, params: Params, lang: Lang): string {

@@ -1,3 +1,4 @@
+import type { DocumentProblemCode } from './document-messages.js';
 import type { RosterProblemCode } from './roster-messages.js';
 import type { ReviewProblemCode } from './review-messages.js';
 
@@ -30,6 +31,7 @@ export type ProblemSeverity = 'error' | 'warning';
 export type ProblemCode =
   | RosterProblemCode
   | ReviewProblemCode
+  | DocumentProblemCode
   | 'file.not-found'
   | 'file.is-directory'
   | 'file.empty'

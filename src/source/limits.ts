@@ -6,7 +6,7 @@
  * behind a symlink) is refused before the work that would crash the process, as one clear line.
  */
 export interface InputLimits {
-  /** bytes of any document file (.txt .md .html .htm .docx) */
+  /** bytes of any document file (.txt .md .html .htm .docx .doc .wps .pdf) */
   maxDocumentBytes: number;
   /**
    * bytes of a structured report, pack file, waiver or events file (.yaml .yml .json): parsed into a

@@ -81,10 +81,10 @@ describe('runBatch', () => {
     expect(serial.errors.map((e) => e.problems[0]!.code)).toEqual([
       'yaml.syntax',
       expect.stringMatching(/^file\./),
-      'file.unsupported-type',
+      'file.corrupt-pdf',
     ]);
     expect(serial.errors[1]!.message).toMatch(/corrupt\.docx.*: \S/);
-    expect(serial.errors[2]!.message).toMatch(/scan\.pdf: 不支持的文件类型“\.pdf”/);
+    expect(serial.errors[2]!.message).toMatch(/scan\.pdf: 无法读取 PDF 文件（no %PDF- header）/);
     expect(serial.errors[0]!.message).toMatch(/broken\.yaml:\d+:\d+: YAML 语法错误.*（另有 1 个问题）/);
   });
 
@@ -186,7 +186,7 @@ describe('fazhi batch (CLI)', () => {
     expect(run.stderr).toMatch(/共 11 个文件，2 个并行任务（跳过 1 个隐藏、1 个非报告类型）/);
     expect(run.stderr).toMatch(/评查进度 11\/11（100%）/);
     expect(run.stderr).toMatch(/完成：评查 8 份，失败 3 份/);
-    expect(run.stderr).toMatch(/scan\.pdf: 不支持的文件类型/);
+    expect(run.stderr).toMatch(/scan\.pdf: 无法读取 PDF 文件/);
     const batch = JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')) as BatchResult;
     expect(batch.assessments.map((a) => a.report.authority)).toEqual(EXPECTED_RANKING.map(([name]) => name));
   });

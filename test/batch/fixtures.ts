@@ -15,7 +15,7 @@ export const EXPECTED_RANKING: ReadonlyArray<readonly [string, number]> = ranked
 
 /**
  * A folder of reports like an office would have: the eight sample YAMLs in two sub-folders,
- * a broken YAML, a binary .pdf, a corrupt .docx, a README that is not a report, and a hidden file.
+ * a broken YAML, a broken .pdf (no %PDF- header), a corrupt .docx, a README that is not a report, and a hidden file.
  */
 export function reportsDir(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'fazhi-batch-')), 'reports');

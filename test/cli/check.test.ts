@@ -260,8 +260,8 @@ describe('fazhi check with bad input: exit 2 and one clear line', () => {
     },
     {
       name: 'an unsupported file type',
-      file: () => t('report.pdf', '%PDF-1.4'),
-      line: (f) => `${f}: 不支持的文件类型“.pdf”；支持：`,
+      file: () => t('report.ofd', 'OFD'),
+      line: (f) => `${f}: 不支持的文件类型“.ofd”；支持：`,
     },
   ];
   it.each(cases)('$name', async ({ file, line }) => {
