@@ -2,32 +2,17 @@ import { extname } from 'node:path';
 import { problem, ProblemError } from '../problems/problem.js';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from '../source/limits.js';
 import { readUserBytes, tooLarge } from '../source/read-file.js';
-import { decodeDocumentBytes, looksBinary, type DecodeWarning, type TextEncodingName } from './decode.js';
 import { docxToHtml, hasZipSignature } from './docx.js';
-import type { PageMeta } from '../model/page-meta.js';
-import type { HtmlText } from './html.js';
-import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { judgeZip } from './zip-guard.js';
+import { assertTextLength, fromDocxHtml, fromTextBytes, type DocumentText, type HtmlToText } from './document-text.js';
+
+export type { DocumentFormat, DocumentText } from './document-text.js';
 
 /** cheerio and mammoth load only when a page or a .docx needs them, so checking a .txt or .yaml starts fast. */
-type HtmlToText = (html: string, options?: { wholeBody?: boolean }) => HtmlText;
 const loadHtmlToText = async (): Promise<HtmlToText> => (await import('./html.js')).htmlToText;
 
 /** Documents fazhi reads as text and extracts facts from. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'];
-
-export type DocumentFormat = 'text' | 'html' | 'docx';
-
-/** A document as plain text (lines as the reader sees them) plus what its container said. */
-export interface DocumentText {
-  file: string;
-  format: DocumentFormat;
-  encoding?: TextEncodingName;
-  /** what decoding noticed but tolerated: a few undecodable characters, a wrong BOM */
-  warnings?: DecodeWarning[];
-  text: string;
-  meta: PageMeta;
-}
 
 /** Reads a document within `limits` (source/limits.ts); mammoth runs in-process. */
 export async function readDocument(file: string, limits: InputLimits = DEFAULT_LIMITS): Promise<DocumentText> {
@@ -37,8 +22,7 @@ export async function readDocument(file: string, limits: InputLimits = DEFAULT_L
       ? fromDocxHtml(file, await convert(file, guardZip(file, buf, limits), docxToHtml), await loadHtmlToText())
       : fromTextBytes(file, ext, buf, ext === '.html' || ext === '.htm' ? await loadHtmlToText() : undefined);
   // After conversion, not before: the text is what the extractor's time grows with.
-  if (doc.text.length > limits.maxTextChars) throw tooLongText(file, doc.text.length, limits.maxTextChars);
-  return doc;
+  return assertTextLength(doc, limits.maxTextChars);
 }
 
 function readBytes(file: string, limits: InputLimits): { buf: Buffer; ext: string } {
@@ -78,10 +62,6 @@ function guardZip(file: string, buf: Buffer, limits: InputLimits): Buffer {
   throw new ProblemError([problem('file.too-many-paragraphs', file, { count: verdict.count, limit: verdict.limit })]);
 }
 
-function tooLongText(file: string, chars: number, limit: number): ProblemError {
-  return new ProblemError([problem('file.text-too-long', file, { chars, limit })]);
-}
-
 async function convert(file: string, buf: Buffer, fn: (b: Buffer) => Promise<string>): Promise<string> {
   if (!hasZipSignature(buf)) throw corrupt(file, 'not a zip package');
   try {
@@ -93,27 +73,4 @@ async function convert(file: string, buf: Buffer, fn: (b: Buffer) => Promise<str
 
 function corrupt(file: string, reason: string): ProblemError {
   return new ProblemError([problem('file.corrupt-docx', file, { reason: reason.split('\n')[0]!.slice(0, 200) })]);
-}
-
-function fromDocxHtml(file: string, html: string, htmlToText: HtmlToText): DocumentText {
-  const { text } = htmlToText(html, { wholeBody: true });
-  if (text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
-  return { file, format: 'docx', text, meta: {} };
-}
-
-function fromTextBytes(file: string, ext: string, buf: Buffer, htmlToText?: HtmlToText): DocumentText {
-  if (looksBinary(buf)) throw new ProblemError([problem('file.binary', file, { ext })]);
-  const { text: raw, encoding, warnings: found } = decodeDocumentBytes(file, buf);
-  const warnings = found.length > 0 ? { warnings: found } : {};
-  const text = raw.replace(/\r\n?/g, '\n');
-  if (htmlToText) {
-    const depth = htmlDepth(text);
-    if (depth > MAX_HTML_DEPTH)
-      throw new ProblemError([problem('file.html-too-deep', file, { limit: MAX_HTML_DEPTH })]);
-    const page = htmlToText(text);
-    if (page.text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
-    return { file, format: 'html', encoding, ...warnings, text: page.text, meta: page.meta };
-  }
-  if (text.trim().length === 0) throw new ProblemError([problem('file.empty', file)]);
-  return { file, format: 'text', encoding, ...warnings, text, meta: {} };
 }

@@ -1,0 +1,46 @@
+// Run by `npm run build`: the page `fazhi web` and `fazhi serve` offer (src/web), built once here,
+// so the installed CLI copies it and never needs a bundler. dist/web/ holds index.html, app.css and
+// app.js (one classic script: Chromium refuses ES modules from file://); `fazhi web` adds packs.js.
+//
+// platform 'browser' resolves packages by their browser builds (mammoth unzips with JSZip, in
+// memory). A node built-in reached from src/web fails the build: the page must get by without
+// them by its module layout (ARCHITECTURE.md), never by a shim.
+import { builtinModules } from 'node:module';
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (!BUILTINS.has(args.path) && !args.path.startsWith('node:')) return undefined;
+      return {
+        errors: [
+          {
+            text: `the web page imports node's "${args.path}" (from ${args.importer}); keep node-only code out of src/web's imports`,
+          },
+        ],
+      };
+    });
+  },
+};
+
+const out = `dist/web.${process.pid}`;
+mkdirSync(out, { recursive: true });
+await build({
+  entryPoints: ['src/web/main.ts'],
+  outfile: `${out}/app.js`,
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['chrome109', 'firefox115', 'safari16'],
+  minify: true,
+  legalComments: 'eof',
+  plugins: [noNodeBuiltins],
+  logLevel: 'warning',
+});
+copyFileSync('src/web/index.html', `${out}/index.html`);
+copyFileSync('src/web/app.css', `${out}/app.css`);
+rmSync('dist/web', { recursive: true, force: true });
+renameSync(out, 'dist/web');
