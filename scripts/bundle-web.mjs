@@ -1,6 +1,8 @@
 // Run by `npm run build`: the page `fazhi web` and `fazhi serve` offer (src/web), built once here,
-// so the installed CLI copies it and never needs a bundler. dist/web/ holds index.html, app.css and
-// app.js (one classic script: Chromium refuses ES modules from file://); `fazhi web` adds packs.js.
+// so the installed CLI copies it and never needs a bundler. dist/web/ holds index.html, app.css,
+// app.js (the shell: src/web/main.ts) and engine.js (readers, extraction, scoring, the result views:
+// src/web/engine.ts) and structured.js (the .yaml/.json reader, loaded when one is dropped), each one classic script — Chromium refuses ES modules from file:// —; the
+// shell is up at once and loads the engine after it. `fazhi web` adds packs.js.
 //
 // platform 'browser' resolves packages by their browser builds (mammoth unzips with JSZip, in
 // memory). A node built-in reached from src/web fails the build: the page must get by without
@@ -29,8 +31,8 @@ const noNodeBuiltins = {
 const out = `dist/web.${process.pid}`;
 mkdirSync(out, { recursive: true });
 await build({
-  entryPoints: ['src/web/main.ts'],
-  outfile: `${out}/app.js`,
+  entryPoints: { app: 'src/web/main.ts', engine: 'src/web/engine.ts', structured: 'src/web/structured.ts' },
+  outdir: out,
   bundle: true,
   format: 'iife',
   platform: 'browser',

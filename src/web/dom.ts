@@ -39,3 +39,21 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!el) throw new Error(`#${id} missing from index.html`);
   return el as T;
 }
+
+const scripts = new Map<string, Promise<void>>();
+
+/** A script of the page's own folder, added once (the policy allows scripts from 'self' only). */
+export function loadScript(src: string): Promise<void> {
+  let loading = scripts.get(src);
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.addEventListener('load', () => resolve());
+      script.addEventListener('error', () => reject(new Error(`${src} could not be loaded`)));
+      document.head.append(script);
+    });
+    scripts.set(src, loading);
+  }
+  return loading;
+}

@@ -1,28 +1,22 @@
-import type { Assessment, Finding } from '../model/assessment.js';
+import type { Assessment } from '../model/assessment.js';
 import type { ReportData } from '../model/report.js';
-import type { Pack } from '../pack/compiled-pack.js';
-import { packFromData, type PackData } from '../pack/pack-data.js';
-import { formatProblem } from '../problems/format.js';
-import { ProblemError } from '../problems/problem.js';
+import type { PackData } from '../pack/pack-data.js';
 import type { Lang } from '../util/lang.js';
-import { renderCard, showLinked } from './card.js';
-import { byId, h, replace } from './dom.js';
-import { renderDocument, showFinding } from './doc-view.js';
-import { renderDownloads } from './downloads.js';
-import { renderFacts } from './facts-form.js';
+import { byId, h, loadScript, replace } from './dom.js';
+import type { Engine } from './engine-api.js';
+import { acceptAttribute, extensionOf, FILE_TYPES, MAX_FILE_BYTES, typeFor } from './file-types.js';
 import { word } from './i18n.js';
-import { ACCEPTED, acceptAttribute, extensionOf, MAX_FILE_BYTES, typeFor } from './intake.js';
-import { corrected, loadBytes, scoreReport, type Corrections, type Loaded } from './session.js';
+import type { Corrections, Loaded } from './session.js';
 
 /**
- * The page's entry (bundled into app.js by scripts/bundle-web.mjs): the packs come from packs.js,
- * which `fazhi web` writes beside it as `window.FAZHI_PACKS`; everything else happens here.
+ * The page's shell (app.js): its frame, the file intake and the state. The packs come from
+ * packs.js (`window.FAZHI_PACKS`, written by `fazhi web`); the readers, extraction and scoring
+ * from engine.js, loaded as soon as the shell is up (engine-api.ts says why).
  */
 interface State {
   lang: Lang;
   packs: PackData[];
   pack: number;
-  compiled: Map<number, Pack>;
   input?: { bytes: Uint8Array; file: string };
   loaded?: Loaded;
   corrections: Corrections;
@@ -36,29 +30,20 @@ const state: State = {
   lang: 'zh',
   packs: (globalThis as { FAZHI_PACKS?: PackData[] }).FAZHI_PACKS ?? [],
   pack: 0,
-  compiled: new Map(),
   corrections: new Map(),
 };
 
-const currentPack = (): Pack => {
-  let pack = state.compiled.get(state.pack);
-  if (!pack) {
-    pack = packFromData(state.packs[state.pack]!);
-    state.compiled.set(state.pack, pack);
-  }
-  return pack;
-};
+/** engine.js, loaded once the shell is up. */
+const engine: Promise<Engine> = loadScript('engine.js').then(() => {
+  document.body.dataset.engineMs = String(Math.round(performance.now()));
+  return (globalThis as { FAZHI_ENGINE?: Engine }).FAZHI_ENGINE!;
+});
 
 function status(text: string, alert = false): void {
   const el = byId('status');
   el.setAttribute('role', alert ? 'alert' : 'status');
   el.className = alert ? 'status error' : 'status';
   el.textContent = text;
-}
-
-function problemText(e: unknown): string {
-  if (e instanceof ProblemError) return e.problems.map((p) => formatProblem(p, state.lang)).join('\n');
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** Texts of the page's frame, in the chosen language. */
@@ -69,15 +54,15 @@ function renderChrome(): void {
   byId('title').textContent = word(lang, 'title');
   byId('tagline').textContent = word(lang, 'tagline');
   byId('pack-label').textContent = word(lang, 'pack');
-  byId('lang').textContent = word(lang, 'language');
+  const toggle = byId('lang');
+  toggle.textContent = word(lang, 'language');
+  toggle.lang = lang === 'zh' ? 'en' : 'zh-CN';
   byId('pick-label').textContent = word(lang, 'pick');
   byId('drop-hint').textContent = word(lang, 'drop');
   const select = byId<HTMLSelectElement>('pack');
   replace(select, ...state.packs.map((p, i) => h('option', { value: i }, p.pack.manifest.title)));
   select.value = String(state.pack);
-  const types = ACCEPTED.map((t) =>
-    t.kind === 'pending' ? `${t.exts.join(' ')}（${word(lang, 'pending')}）` : t.exts.join(' '),
-  );
+  const types = FILE_TYPES.map((t) => (t.ready ? t.exts.join(' ') : `${t.exts.join(' ')}（${word(lang, 'pending')}）`));
   byId('types').textContent = `${word(lang, 'accepted')}：${types.join('，')}`;
 }
 
@@ -85,10 +70,10 @@ async function chooseFile(file: File): Promise<void> {
   const ext = extensionOf(file.name);
   const type = typeFor(ext);
   if (!type) {
-    const list = ACCEPTED.filter((t) => t.kind !== 'pending').flatMap((t) => t.exts);
+    const list = FILE_TYPES.filter((t) => t.ready).flatMap((t) => t.exts);
     return status(word(state.lang, 'unsupported', { ext: ext || file.name, list: list.join(' ') }), true);
   }
-  if (type.kind === 'pending') return status(word(state.lang, 'pendingType', { ext }), true);
+  if (!type.ready) return status(word(state.lang, 'pendingType', { ext }), true);
   // refused before a byte is read: a huge file would freeze the tab
   if (file.size > MAX_FILE_BYTES) return status(word(state.lang, 'tooLarge'), true);
   state.chosenAt = performance.now();
@@ -99,13 +84,14 @@ async function chooseFile(file: File): Promise<void> {
 
 async function load(): Promise<void> {
   if (!state.input) return;
+  const e = await engine;
   state.corrections = new Map();
   try {
-    state.loaded = await loadBytes(state.input.bytes, state.input.file, currentPack());
-  } catch (e) {
+    state.loaded = await e.loadBytes(state.input.bytes, state.input.file, e.pack(state.packs[state.pack]!));
+  } catch (err) {
     state.loaded = undefined;
     byId('results').hidden = true;
-    return status(problemText(e), true);
+    return status(e.errorText(err, state.lang), true);
   }
   await rescore();
 }
@@ -113,45 +99,29 @@ async function load(): Promise<void> {
 async function rescore(): Promise<void> {
   const loaded = state.loaded;
   if (!loaded) return;
-  const pack = currentPack();
-  state.report = corrected(loaded.report, state.corrections, state.lang);
-  state.assessment = await scoreReport(pack, state.report, loaded.file, state.lang);
-  renderResults(pack, loaded, state.report, state.assessment);
+  const e = await engine;
+  const pack = e.pack(state.packs[state.pack]!);
+  state.report = e.corrected(loaded.report, state.corrections, state.lang);
+  state.assessment = await e.scoreReport(pack, state.report, loaded.file, state.lang);
+  e.renderResults({
+    pack,
+    loaded,
+    report: state.report,
+    assessment: state.assessment,
+    corrections: state.corrections,
+    lang: state.lang,
+    onCorrection: (id, value) => {
+      if (value === loaded.report.facts[id]) state.corrections.delete(id);
+      else state.corrections.set(id, value);
+      void rescore();
+    },
+  });
   status(`${loaded.file}：${word(state.lang, 'score')} ${state.assessment.score}`);
   if (state.chosenAt !== undefined) {
     document.body.dataset.scoreMs = String(Math.round(performance.now() - state.chosenAt));
     state.chosenAt = undefined;
   }
   document.body.dataset.scored = String(Number(document.body.dataset.scored ?? 0) + 1);
-}
-
-function renderResults(pack: Pack, loaded: Loaded, report: ReportData, a: Assessment): void {
-  const { lang } = state;
-  const focused = document.activeElement?.id;
-  byId('results').hidden = false;
-  const card = byId('card');
-  const doc = byId('document');
-  const onFinding = (f: Finding) => showFinding(doc, loaded.text, f);
-  renderCard(card, a, lang, { onFinding });
-  renderDocument(doc, loaded.text, report, a, lang, {
-    onHighlight: (findings) =>
-      showLinked(
-        card,
-        findings.map((f) => f.ruleId),
-      ),
-  });
-  renderFacts(byId('facts'), pack, loaded.report, state.corrections, lang, {
-    onChange: (id, value) => {
-      if (value === loaded.report.facts[id]) state.corrections.delete(id);
-      else state.corrections.set(id, value);
-      void rescore();
-    },
-    onClause: (id) =>
-      showFinding(doc, loaded.text, { evidence: [loaded.report.evidence?.[id] ?? []].flat() } as Finding),
-  });
-  const current = () => ({ pack, report: state.report!, assessment: state.assessment!, file: loaded.file });
-  renderDownloads(byId('downloads'), current, lang);
-  if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
 }
 
 function wire(): void {
@@ -188,4 +158,11 @@ function wire(): void {
 
 renderChrome();
 wire();
+// the chosen pack is compiled while the user picks a file
+void engine.then((e) => {
+  e.pack(state.packs[state.pack]!);
+  document.body.dataset.engine = 'ready';
+});
+// ms since navigation start when the page can take a file (npm run bench: time to interactive)
+document.body.dataset.readyMs = String(Math.round(performance.now()));
 document.body.dataset.ready = 'true';

@@ -1,12 +1,12 @@
 import mammoth from 'mammoth';
-import { parse } from 'yaml';
-import { ReportData } from '../model/report.js';
+import type { ReportData } from '../model/report.js';
 import type { Pack } from '../pack/compiled-pack.js';
-import { problem, ProblemError, type Problem } from '../problems/problem.js';
+import { problem, ProblemError } from '../problems/problem.js';
+import { loadScript } from './dom.js';
+import type { StructuredReader } from './reader-types.js';
 import { STYLE_MAP, hasZipSignature } from '../ingest/docx.js';
 import { fromDocxHtml, fromTextBytes, type DocumentText } from '../ingest/document-text.js';
 import { htmlToText } from '../ingest/html.js';
-import { typeProblem } from '../ingest/fact-type.js';
 
 /**
  * The readers the page has, each from the bytes a user dropped: the same conversions `fazhi check`
@@ -36,31 +36,11 @@ export const readHtml = async (bytes: Uint8Array, file: string, ext: string): Pr
   fromTextBytes(file, ext, bytes, htmlToText);
 
 /**
- * A structured report (.yaml/.yml/.json), checked against the report model and the pack's facts.
- * The CLI's check also names each problem's line (source/yaml-source.ts reads files); here the
- * fact or field is named instead.
+ * A structured report (.yaml/.yml/.json): read by structured.js, loaded the first time one is
+ * dropped, so the report model's validation (zod) and the YAML parser are not part of every page load.
  */
-export function readStructured(bytes: Uint8Array, file: string, pack: Pack): ReportData {
-  let data: unknown;
-  try {
-    data = parse(new TextDecoder('utf-8').decode(bytes), { maxAliasCount: 100 });
-  } catch (e) {
-    const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
-    throw new ProblemError([problem('yaml.syntax', file, { reason })]);
-  }
-  const parsed = ReportData.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const reason = `${issue.path.join('.') || '/'}: ${issue.message}`;
-    throw new ProblemError([problem('yaml.syntax', file, { reason })]);
-  }
-  const problems: Problem[] = [];
-  for (const [id, value] of Object.entries(parsed.data.facts)) {
-    const def = pack.catalog.definition(id);
-    if (!def) problems.push(problem('report.unknown-fact', file, { fact: id }));
-    const p = def && typeProblem(def, value);
-    if (p) problems.push(problem(p.code, file, { fact: id, ...p.params }));
-  }
-  if (problems.length > 0) throw new ProblemError(problems);
-  return parsed.data;
+export async function readStructured(bytes: Uint8Array, file: string, pack: Pack): Promise<ReportData> {
+  await loadScript('structured.js');
+  const reader = (globalThis as { FAZHI_STRUCTURED?: StructuredReader }).FAZHI_STRUCTURED!;
+  return reader(bytes, file, pack);
 }

@@ -9,7 +9,8 @@ import { assertTextLength, type DocumentText } from '../ingest/document-text.js'
 import { problem, ProblemError } from '../problems/problem.js';
 import { localDay } from '../util/dates.js';
 import type { Lang } from '../util/lang.js';
-import { extensionOf, MAX_TEXT_CHARS, typeFor, type AcceptedType } from './intake.js';
+import { extensionOf, typeFor } from './file-types.js';
+import { MAX_TEXT_CHARS, READERS } from './intake.js';
 
 /** A file read for one pack: its text when it is a document, and the report extracted from it. */
 export interface Loaded {
@@ -24,10 +25,10 @@ export type Corrections = Map<string, FactValue | undefined>;
 /** The bytes → report path of `fazhi check`, in the page: read by the file's type, then extracted by the pack. */
 export async function loadBytes(bytes: Uint8Array, file: string, pack: Pack): Promise<Loaded> {
   const ext = extensionOf(file);
-  const type = typeFor(ext) as AcceptedType;
-  if (type.kind === 'structured') return { file, report: type.read(bytes, file, pack) };
-  if (type.kind === 'pending') throw new ProblemError([problem('file.unsupported-type', file, { ext, supported: '' })]);
-  const doc = assertTextLength(await type.read(bytes, file, ext), MAX_TEXT_CHARS);
+  const type = typeFor(ext);
+  if (!type?.ready) throw new ProblemError([problem('file.unsupported-type', file, { ext, supported: '' })]);
+  if (type.reader === 'structured') return { file, report: await READERS.structured(bytes, file, pack) };
+  const doc = assertTextLength(await READERS[type.reader](bytes, file, ext), MAX_TEXT_CHARS);
   return { file, text: doc.text, report: withSource(doc, pack) };
 }
 
@@ -75,13 +76,19 @@ export function corrected(report: ReportData, corrections: Corrections, lang: La
 
 const evaluators = new WeakMap<Pack, Evaluator>();
 
-/** Scores a report as `fazhi check` does (no waivers or events: those are the assessor's files). */
-export async function scoreReport(pack: Pack, report: ReportData, file: string, lang: Lang): Promise<Assessment> {
+/** The pack's compiled evaluator, made once. */
+export function evaluatorFor(pack: Pack): Evaluator {
   let evaluator = evaluators.get(pack);
   if (!evaluator) {
     evaluator = new Evaluator(pack);
     evaluators.set(pack, evaluator);
   }
+  return evaluator;
+}
+
+/** Scores a report as `fazhi check` does (no waivers or events: those are the assessor's files). */
+export async function scoreReport(pack: Pack, report: ReportData, file: string, lang: Lang): Promise<Assessment> {
+  const evaluator = evaluatorFor(pack);
   const outcomes = await evaluator.evaluate(report, { explain: false });
   return assess(pack, report, file, outcomes, { asOf: localDay(new Date()), lang });
 }

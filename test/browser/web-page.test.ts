@@ -127,6 +127,24 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
     mkdirSync(ARTIFACTS, { recursive: true });
     await tab.screenshot({ path: join(ARTIFACTS, 'page-1366x768.png') });
     expect(statSync(join(ARTIFACTS, 'page-1366x768.png')).size).toBeGreaterThan(10_000);
+    // in English the card's words change and the score does not
+    await tab.click('#lang');
+    await tab.waitForFunction(() => document.getElementById('card-heading')?.textContent === 'Assessment');
+    expect(await shownScore(tab)).toBe(expected);
+    await tab.close();
+  });
+
+  itNeeding(chromiumThere)('scores a dropped structured report (.yaml) as fazhi check does', async () => {
+    const s = await setup();
+    const { tab, requests } = await openSite(s);
+    const yaml = 'samples/synthetic/excellent.yaml';
+    await drop(tab, yaml);
+    const expected = await cliScore(yaml);
+    expect(await shownScore(tab)).toBe(expected);
+    expect(await tab.textContent('#document')).toContain('没有原文');
+    // the reader of structured reports (structured.js) is loaded from the site's folder, when first needed
+    expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/structured.js'))).toBe(true);
     await tab.close();
   });
 

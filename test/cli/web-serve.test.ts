@@ -21,7 +21,14 @@ describe('fazhi web', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fazhi-web-')), 'site');
     const run = await runCli(['web', '--out', out]);
     expect(run.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['app.css', 'app.js', 'index.html', 'packs.js']);
+    expect(readdirSync(out).sort()).toEqual([
+      'app.css',
+      'app.js',
+      'engine.js',
+      'index.html',
+      'packs.js',
+      'structured.js',
+    ]);
     expect(sitePacks(out).map((p) => p.pack.manifest.id)).toEqual(['national', 'example_province']);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     // relative paths only, and a policy that allows no inline script and no connection

@@ -1,0 +1,32 @@
+import type { Finding } from '../model/assessment.js';
+import { renderCard, showLinked } from './card.js';
+import { byId } from './dom.js';
+import { renderDocument, showFinding } from './doc-view.js';
+import { renderDownloads } from './downloads.js';
+import type { ResultsView } from './engine-api.js';
+import { renderFacts } from './facts-form.js';
+
+/** The card, the document beside it, the facts form and the downloads, each wired to the others. */
+export function renderResults(v: ResultsView): void {
+  const { pack, loaded, lang } = v;
+  const focused = document.activeElement?.id;
+  byId('results').hidden = false;
+  const card = byId('card');
+  const doc = byId('document');
+  renderCard(card, v.assessment, lang, { onFinding: (f) => showFinding(doc, loaded.text, f) });
+  renderDocument(doc, loaded.text, v.report, v.assessment, lang, {
+    onHighlight: (findings) =>
+      showLinked(
+        card,
+        findings.map((f) => f.ruleId),
+      ),
+  });
+  renderFacts(byId('facts'), pack, loaded.report, v.corrections, lang, {
+    onChange: v.onCorrection,
+    onClause: (id) =>
+      showFinding(doc, loaded.text, { evidence: [loaded.report.evidence?.[id] ?? []].flat() } as Finding),
+  });
+  renderDownloads(byId('downloads'), () => ({ ...v, file: loaded.file }), lang);
+  // a re-score re-renders the form: the field being edited keeps the focus
+  if (focused) document.getElementById(focused)?.focus({ preventScroll: true });
+}
