@@ -16,7 +16,9 @@
 //       encodings, special files, broken YAML, impossible values): every good file scored, every
 //       broken one listed, peak RSS (issue 13: < 500 MB) and time against the clean batch (≤ 1.2×);
 //   (g) start-up: `fazhi --version` and `fazhi check` of one seed .txt against `node -e 0`, run in
-//       rounds of three back to back; the ratios of their medians (issue 14: ≤ 1.5× and ≤ 2.5×).
+//       rounds of three back to back; the ratios of their medians (issue 14: ≤ 1.5× and ≤ 2.5×);
+//   (h) the self-check page (issue 12, scripts/bench-web.ts): its size, time to interactive from file://
+//       in headless Chromium, and drop to score for a seed-sized .docx.
 // Prints a readable table on stderr and ONE JSON object as the last line of stdout (or into --json FILE).
 // Needs the built CLI (`npm run bench` builds first). Reports are generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
@@ -30,6 +32,7 @@ import type { ReportData } from '../src/model/report.js';
 import { loadPack } from '../src/pack/load-pack.js';
 import { generateReports, type ReportKind } from './gen-batch-reports.js';
 import { bodyXml, makeDocx, understate } from '../test/helpers/docx.js';
+import { webBench, webTableRows } from './bench-web.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -374,6 +377,8 @@ log('(f) batch with 5% broken files …');
 const brokenResult = await withBroken();
 log('(g) start-up against node -e 0 …');
 const startupResult = startup(STARTUP_ROUNDS);
+log('(h) the self-check page in Chromium …');
+const webResult = await webBench(SEEDS);
 rmSync(work, { recursive: true, force: true });
 
 const result = {
@@ -385,6 +390,7 @@ const result = {
   scanFloor: floorResult,
   broken: brokenResult,
   startup: startupResult,
+  web: webResult,
 };
 
 const e = evaluationResult;
@@ -405,6 +411,7 @@ const table = [
   `| batch ${floorResult.reports} text --jobs 1 vs read + decode + cue scan only | ${floorResult.batchSeconds} s vs ${floorResult.floorSeconds} s: ${floorResult.ratio}× |`,
   `| batch ${brokenResult.reports} text + ${brokenResult.broken} broken (every class) vs the clean batch | ${brokenResult.scored} scored, ${brokenResult.listed}/${brokenResult.broken} broken listed; ${brokenResult.brokenSeconds} s vs ${brokenResult.cleanSeconds} s: ${brokenResult.ratio}×; peak RSS ${brokenResult.peakRssMB} MB |`,
   `| start-up, median of ${startupResult.rounds} rounds: \`node -e 0\` / \`fazhi --version\` / \`fazhi check\` ${startupResult.file} | ${startupResult.nodeMs} / ${startupResult.versionMs} / ${startupResult.checkMs} ms: --version ${startupResult.version}×, check ${startupResult.check}× |`,
+  ...webTableRows(webResult),
   '',
 ].join('\n');
 log(table);
