@@ -115,14 +115,20 @@ function highlight(
   return mark;
 }
 
-/** Marks the finding's sentence (every highlight inside it) and scrolls it into view; false when its quote is not in the text. */
+/** Marks the finding's sentences (every highlight inside a quote of it) and scrolls the first into view; false when none is in the text. */
 export function showFinding(root: HTMLElement, text: string | undefined, f: Finding): boolean {
   for (const el of root.querySelectorAll('mark.current')) el.classList.remove('current');
-  const at = text === undefined ? undefined : f.evidence?.map((e) => locate(text, e)).find((r) => r !== undefined);
-  if (!at) return false;
-  const marks = [...root.querySelectorAll<HTMLElement>('mark')].filter(
-    (m) => Number(m.dataset.start) < at[1] && Number(m.dataset.end) > at[0],
-  );
+  const spans =
+    text === undefined
+      ? []
+      : (f.evidence ?? []).flatMap((e) => {
+          const at = locate(text, e);
+          return at ? [at] : [];
+        });
+  if (spans.length === 0) return false;
+  const inside = (m: HTMLElement) =>
+    spans.some(([start, end]) => Number(m.dataset.start) < end && Number(m.dataset.end) > start);
+  const marks = [...root.querySelectorAll<HTMLElement>('mark')].filter(inside);
   for (const m of marks) m.classList.add('current');
   marks[0]?.scrollIntoView({ block: 'center' });
   return marks.length > 0;
