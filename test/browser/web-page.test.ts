@@ -79,8 +79,12 @@ afterAll(async () => {
 });
 
 /** What `fazhi check` gives for the file, with the corrections applied to its extracted facts (none: the file as it is). */
-async function cliScore(file: string, corrections: Record<string, number> = {}): Promise<number> {
-  const pack = loadPack('national');
+async function cliScore(
+  file: string,
+  corrections: Record<string, number> = {},
+  packName = 'national',
+): Promise<number> {
+  const pack = loadPack(packName);
   const report = await loadReport(file, pack);
   Object.assign(report.facts, corrections);
   return (await createAssessor(pack, { asOf: AS_OF, lang: 'zh' }).assessReport(report, file)).score;
@@ -134,6 +138,34 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
     await tab.close();
   });
 
+  itNeeding(chromiumThere)(
+    'another pack chosen re-reads the file with it; the page works from the keyboard',
+    async () => {
+      const s = await setup();
+      const { tab } = await openSite(s);
+      await drop(tab, s.docx);
+      const national = await shownScore(tab);
+      const scored = Number(await tab.getAttribute('body', 'data-scored'));
+      await tab.selectOption('#pack', { label: '某省法治政府建设年度报告评查细则（示例）' });
+      await tab.waitForFunction((n) => Number(document.body.dataset.scored) > n, scored);
+      const expected = await cliScore(s.docx, {}, 'example-province');
+      expect(expected).not.toBe(national);
+      expect(await shownScore(tab)).toBe(expected);
+      // Tab reaches a finding; Enter on it marks its sentence
+      await tab.focus('#lang');
+      let reached = false;
+      for (let i = 0; i < 12 && !reached; i++) {
+        await tab.keyboard.press('Tab');
+        reached = await tab.evaluate(() => document.activeElement?.classList.contains('finding-head') ?? false);
+      }
+      expect(reached).toBe(true);
+      await tab.focus('[data-rule="consistency.litigation-loss-rate"] .finding-head');
+      await tab.keyboard.press('Enter');
+      expect(await tab.$$eval('mark.current', (ms) => ms.length)).toBeGreaterThan(0);
+      await tab.close();
+    },
+  );
+
   itNeeding(chromiumThere)('scores a dropped structured report (.yaml) as fazhi check does', async () => {
     const s = await setup();
     const { tab, requests } = await openSite(s);
@@ -165,8 +197,8 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
       );
       expect(marked.length).toBeGreaterThan(0);
       const markedText = marked.map((m) => m.text).join('');
-    expect(markedText).toContain('败诉3件');
-    expect(markedText).toContain('行政诉讼案件40件');
+      expect(markedText).toContain('败诉3件');
+      expect(markedText).toContain('行政诉讼案件40件');
       expect(marked.every((m) => m.inView)).toBe(true);
       // 出庭应诉率100% is read for the head-appearance rules: its highlight marks them in the card
       await tab.locator('mark.linked-mark', { hasText: '出庭应诉率100%' }).first().click();
