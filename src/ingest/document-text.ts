@@ -3,6 +3,8 @@ import type { PageMeta } from '../model/page-meta.js';
 import { decodeDocumentBytes, looksBinary, type DecodeWarning, type TextEncodingName } from './decode.js';
 import type { HtmlText } from './html.js';
 import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
+import { DEFAULT_LIMITS, formatBytes, type InputLimits } from '../source/limits.js';
+import type { ZipLimits, ZipVerdict } from './zip-judge.js';
 
 /**
  * A document's bytes (or a .docx's HTML) → its text, with no file system: document.ts reads the
@@ -56,3 +58,37 @@ export function assertTextLength(doc: DocumentText, limit: number): DocumentText
     throw new ProblemError([problem('file.text-too-long', doc.file, { chars: doc.text.length, limit })]);
   return doc;
 }
+
+/** The zip limits of a .docx, from the input limits (source/limits.ts). */
+export const docxZipLimits = (limits: InputLimits): ZipLimits => ({
+  maxPartBytes: limits.maxDocxPartBytes,
+  maxRatio: limits.maxDocxRatio,
+  maxBodyBytes: limits.maxDocxBodyBytes,
+  maxParagraphs: limits.maxDocxParagraphs,
+});
+
+export function corruptDocx(file: string, reason: string): ProblemError {
+  return new ProblemError([problem('file.corrupt-docx', file, { reason: reason.split('\n')[0]!.slice(0, 200) })]);
+}
+
+/** Why a .docx's zip is refused before mammoth inflates it (zip-judge.ts), as the problem the user reads; undefined when it is sound. */
+export function zipVerdictProblem(file: string, verdict: ZipVerdict): ProblemError | undefined {
+  if (verdict.ok) return undefined;
+  if (verdict.reason === 'corrupt') return corruptDocx(file, verdict.detail);
+  if (verdict.reason === 'too-large') {
+    const params = { size: formatBytes(verdict.size), limit: formatBytes(verdict.limit), part: verdict.part };
+    return new ProblemError([problem('file.too-large', file, params)]);
+  }
+  if (verdict.reason === 'ratio') {
+    const params = { part: verdict.part, ratio: verdict.ratio, limit: verdict.limit };
+    return new ProblemError([problem('file.zip-bomb', file, params)]);
+  }
+  if (verdict.reason === 'understated') {
+    const params = { part: verdict.part, declared: formatBytes(verdict.declared) };
+    return new ProblemError([problem('file.zip-bomb', file, params)]);
+  }
+  return new ProblemError([problem('file.too-many-paragraphs', file, { count: verdict.count, limit: verdict.limit })]);
+}
+
+/** A .docx's zip limits by default (the page has no --max-size). */
+export const defaultDocxZipLimits = (): ZipLimits => docxZipLimits(DEFAULT_LIMITS);

@@ -1,10 +1,19 @@
 import { extname } from 'node:path';
 import { problem, ProblemError } from '../problems/problem.js';
-import { DEFAULT_LIMITS, formatBytes, type InputLimits } from '../source/limits.js';
-import { readUserBytes, tooLarge } from '../source/read-file.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../source/limits.js';
+import { readUserBytes } from '../source/read-file.js';
 import { docxToHtml, hasZipSignature } from './docx.js';
 import { judgeZip } from './zip-guard.js';
-import { assertTextLength, fromDocxHtml, fromTextBytes, type DocumentText, type HtmlToText } from './document-text.js';
+import {
+  assertTextLength,
+  corruptDocx,
+  docxZipLimits,
+  fromDocxHtml,
+  fromTextBytes,
+  zipVerdictProblem,
+  type DocumentText,
+  type HtmlToText,
+} from './document-text.js';
 
 export type { DocumentFormat, DocumentText } from './document-text.js';
 
@@ -42,35 +51,16 @@ function readBytes(file: string, limits: InputLimits): { buf: Buffer; ext: strin
 /** A zip bomb is refused before mammoth inflates it (zip-guard.ts). */
 function guardZip(file: string, buf: Buffer, limits: InputLimits): Buffer {
   if (!hasZipSignature(buf)) return buf; // convert() says "not a zip package"
-  const verdict = judgeZip(buf, {
-    maxPartBytes: limits.maxDocxPartBytes,
-    maxRatio: limits.maxDocxRatio,
-    maxBodyBytes: limits.maxDocxBodyBytes,
-    maxParagraphs: limits.maxDocxParagraphs,
-  });
-  if (verdict.ok) return buf;
-  if (verdict.reason === 'corrupt') throw corrupt(file, verdict.detail);
-  if (verdict.reason === 'too-large') throw tooLarge(file, verdict.size, verdict.limit, verdict.part);
-  if (verdict.reason === 'ratio')
-    throw new ProblemError([
-      problem('file.zip-bomb', file, { part: verdict.part, ratio: verdict.ratio, limit: verdict.limit }),
-    ]);
-  if (verdict.reason === 'understated')
-    throw new ProblemError([
-      problem('file.zip-bomb', file, { part: verdict.part, declared: formatBytes(verdict.declared) }),
-    ]);
-  throw new ProblemError([problem('file.too-many-paragraphs', file, { count: verdict.count, limit: verdict.limit })]);
+  const refused = zipVerdictProblem(file, judgeZip(buf, docxZipLimits(limits)));
+  if (refused) throw refused;
+  return buf;
 }
 
 async function convert(file: string, buf: Buffer, fn: (b: Buffer) => Promise<string>): Promise<string> {
-  if (!hasZipSignature(buf)) throw corrupt(file, 'not a zip package');
+  if (!hasZipSignature(buf)) throw corruptDocx(file, 'not a zip package');
   try {
     return await fn(buf);
   } catch (e) {
-    throw corrupt(file, e instanceof Error ? e.message : String(e));
+    throw corruptDocx(file, e instanceof Error ? e.message : String(e));
   }
-}
-
-function corrupt(file: string, reason: string): ProblemError {
-  return new ProblemError([problem('file.corrupt-docx', file, { reason: reason.split('\n')[0]!.slice(0, 200) })]);
 }

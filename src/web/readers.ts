@@ -1,11 +1,19 @@
 import mammoth from 'mammoth';
 import type { ReportData } from '../model/report.js';
 import type { Pack } from '../pack/compiled-pack.js';
-import { problem, ProblemError } from '../problems/problem.js';
 import { loadScript } from './dom.js';
 import type { StructuredReader } from './reader-types.js';
 import { STYLE_MAP, hasZipSignature } from '../ingest/docx.js';
-import { fromDocxHtml, fromTextBytes, type DocumentText } from '../ingest/document-text.js';
+import {
+  corruptDocx,
+  defaultDocxZipLimits,
+  fromDocxHtml,
+  fromTextBytes,
+  zipVerdictProblem,
+  type DocumentText,
+} from '../ingest/document-text.js';
+import { judgeZipWith } from '../ingest/zip-judge.js';
+import { pakoInflate } from './zip-inflate.js';
 import { htmlToText } from '../ingest/html.js';
 
 /**
@@ -15,14 +23,15 @@ import { htmlToText } from '../ingest/html.js';
 
 /** .docx: mammoth's browser build (it unzips with JSZip, in memory) → HTML → text, as in node. */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<DocumentText> {
-  if (!hasZipSignature(bytes))
-    throw new ProblemError([problem('file.corrupt-docx', file, { reason: 'not a zip package' })]);
+  if (!hasZipSignature(bytes)) throw corruptDocx(file, 'not a zip package');
+  // a zip bomb is refused before mammoth inflates it, as in the CLI (ingest/zip-judge.ts)
+  const refused = zipVerdictProblem(file, judgeZipWith(bytes, defaultDocxZipLimits(), pakoInflate));
+  if (refused) throw refused;
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ arrayBuffer: bytes.slice().buffer }, { styleMap: STYLE_MAP })).value;
   } catch (e) {
-    const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
-    throw new ProblemError([problem('file.corrupt-docx', file, { reason })]);
+    throw corruptDocx(file, e instanceof Error ? e.message : String(e));
   }
   return fromDocxHtml(file, html, htmlToText);
 }

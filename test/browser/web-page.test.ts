@@ -8,7 +8,10 @@ import { afterAll, describe, expect } from 'vitest';
 import { loadPack } from '../../src/pack/load-pack.js';
 import { createAssessor } from '../../src/pipeline/assess-file.js';
 import { loadReport } from '../../src/pipeline/load-report.js';
+import { formatProblem } from '../../src/problems/format.js';
+import type { ProblemError } from '../../src/problems/problem.js';
 import { runCli } from '../helpers/cli.js';
+import { bodyXml, makeDocx, understate } from '../helpers/docx.js';
 import { itNeeding, requirement } from '../helpers/requirements.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -248,6 +251,30 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
     expect(text).toContain('onerror="window.__pwned = 2"');
     expect(await tab.$$eval('#results script, #results img, #results a[href]', (els) => els.length)).toBe(0);
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+    await tab.close();
+  });
+
+  itNeeding(chromiumThere)('refuses a zip bomb before mammoth inflates it, in the words fazhi check uses', async () => {
+    const s = await setup();
+    const { tab } = await openSite(s);
+    // 40 MB of zeros in a part that declares 1,000 bytes: only inflating it (with a cap) finds the lie
+    const zip = await makeDocx(bodyXml(['柳河县司法局2024年度法治政府建设工作报告']), {
+      'word/media/pad.bin': new Uint8Array(40 * 1024 * 1024),
+    });
+    const bomb = join(s.dir, 'bomb.docx');
+    writeFileSync(bomb, understate(zip, 'word/media/pad.bin', 1000));
+    const cli = await loadReport(bomb, loadPack('national')).then(
+      () => 'read',
+      (e: ProblemError) => e.problems.map((p) => formatProblem(p, 'zh')).join('\n'),
+    );
+    expect(cli).toContain('word/media/pad.bin');
+    await tab.evaluate((b64) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'bomb.docx'));
+      document.getElementById('intake')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
+    }, readFileSync(bomb).toString('base64'));
+    await tab.waitForSelector('#status.error');
+    expect(await tab.textContent('#status')).toBe(cli.replace(bomb, 'bomb.docx'));
     await tab.close();
   });
 
