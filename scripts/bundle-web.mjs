@@ -1,32 +1,16 @@
 // Run by `npm run build`: the page `fazhi web` and `fazhi serve` offer (src/web), built once here,
 // so the installed CLI copies it and never needs a bundler. dist/web/ holds index.html, app.css,
-// app.js (the shell: src/web/main.ts) and engine.js (readers, extraction, scoring, the result views:
-// src/web/engine.ts) and structured.js (the .yaml/.json reader, loaded when one is dropped), each one classic script — Chromium refuses ES modules from file:// —; the
-// shell is up at once and loads the engine after it. `fazhi web` adds packs.js.
+// app.js (the shell: src/web/main.ts), engine.js (readers, extraction, scoring, the result views:
+// src/web/engine.ts) and structured.js (the .yaml/.json reader, loaded when one is first dropped),
+// each a classic script, since Chromium refuses ES modules from file://. The shell is up at once and
+// loads the engine after it. `fazhi web` adds packs.js.
 //
 // platform 'browser' resolves packages by their browser builds (mammoth unzips with JSZip, in
 // memory). A node built-in reached from src/web fails the build: the page must get by without
 // them by its module layout (ARCHITECTURE.md), never by a shim.
-import { builtinModules } from 'node:module';
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
-
-const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-const noNodeBuiltins = {
-  name: 'no-node-builtins',
-  setup(b) {
-    b.onResolve({ filter: /.*/ }, (args) => {
-      if (!BUILTINS.has(args.path) && !args.path.startsWith('node:')) return undefined;
-      return {
-        errors: [
-          {
-            text: `the web page imports node's "${args.path}" (from ${args.importer}); keep node-only code out of src/web's imports`,
-          },
-        ],
-      };
-    });
-  },
-};
+import { noNodeBuiltins } from './no-node-builtins.mjs';
 
 const out = `dist/web.${process.pid}`;
 mkdirSync(out, { recursive: true });
