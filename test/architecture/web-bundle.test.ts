@@ -21,10 +21,11 @@ const bundle = (entry: string) =>
 describe('the web page bundle', () => {
   it('fails when a module imports a node built-in, naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fazhi-web-bundle-'));
-    for (const [name, spec] of [
+    const cases: Array<[string, string]> = [
       ['prefixed.ts', 'node:fs'],
       ['bare.ts', 'zlib'],
-    ]) {
+    ];
+    for (const [name, spec] of cases) {
       const entry = join(dir, name);
       writeFileSync(entry, `import * as m from '${spec}';\nconsole.log(m);\n`);
       await expect(bundle(entry)).rejects.toThrow(`imports node's "${spec}"`);
