@@ -2,45 +2,25 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, describe, expect } from 'vitest';
 import { loadPack } from '../../src/pack/load-pack.js';
-import { createAssessor } from '../../src/pipeline/assess-file.js';
 import { loadReport } from '../../src/pipeline/load-report.js';
 import { formatProblem } from '../../src/problems/format.js';
 import type { ProblemError } from '../../src/problems/problem.js';
 import { runCli } from '../helpers/cli.js';
 import { bodyXml, makeDocx, understate } from '../helpers/docx.js';
 import { itNeeding, requirement } from '../helpers/requirements.js';
+import { AS_OF, CHROMIUM, FLAGS, cliScore, docxOf, drop, dropBytes, openSite, shownScore } from './web-page-helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 // Under CI the browser must be there (.ci/run installs it): without it the test fails saying so; on a developer machine it is skipped with that line.
 const chromiumThere = requirement(
   'Chromium',
   existsSync(CHROMIUM),
   `${CHROMIUM} not found (apt-get install chromium fonts-noto-cjk)`,
 );
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 /** Screenshots are kept here for a person to look at (gitignored). */
 const ARTIFACTS = 'test-artifacts/web';
-const AS_OF = '2025-06-01';
-
-/** A synthetic report as Word would save it: made with the docx package from paragraphs of text. */
-async function docxOf(paragraphs: string[]): Promise<Buffer> {
-  const doc = new Document({
-    sections: [{ children: paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })) }],
-  });
-  return Packer.toBuffer(doc);
-}
 
 /** The synthetic report of samples/synthetic/parts.txt, one paragraph per line. */
 const PARTS = readFileSync('samples/synthetic/parts.txt', 'utf8').trim().split('\n');
@@ -81,50 +61,10 @@ afterAll(async () => {
   if (ready) await (await ready).browser.close();
 });
 
-/** What `fazhi check` gives for the file, with the corrections applied to its extracted facts (none: the file as it is). */
-async function cliScore(
-  file: string,
-  corrections: Record<string, number> = {},
-  packName = 'national',
-): Promise<number> {
-  const pack = loadPack(packName);
-  const report = await loadReport(file, pack);
-  Object.assign(report.facts, corrections);
-  return (await createAssessor(pack, { asOf: AS_OF, lang: 'zh' }).assessReport(report, file)).score;
-}
-
-/** A page on the site from file://, recording every request it makes. */
-async function openSite(s: Setup, viewport = { width: 1366, height: 768 }): Promise<{ tab: Page; requests: string[] }> {
-  const tab = await s.browser.newPage({ viewport, acceptDownloads: true });
-  const requests: string[] = [];
-  tab.on('request', (r) => requests.push(r.url()));
-  await tab.goto(pathToFileURL(join(s.site, 'index.html')).href);
-  await tab.waitForSelector('body[data-ready]');
-  return { tab, requests };
-}
-
-/** Drops a file on the page as a user drags one from the desktop (a DataTransfer in a drop event). */
-async function drop(tab: Page, file: string, name = file.split('/').pop()!): Promise<void> {
-  const scored = Number((await tab.getAttribute('body', 'data-scored')) ?? 0);
-  await tab.evaluate(
-    ({ name, b64 }) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const data = new DataTransfer();
-      data.items.add(new File([bytes], name));
-      const zone = document.getElementById('intake')!;
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    { name, b64: readFileSync(file).toString('base64') },
-  );
-  await tab.waitForFunction((n) => Number(document.body.dataset.scored ?? 0) > n, scored);
-}
-
-const shownScore = async (tab: Page) => Number(await tab.textContent('#score'));
-
 describe('the self-check page (fazhi web) in headless Chromium, from file://', () => {
   itNeeding(chromiumThere)('scores a dropped .docx as fazhi check does, with no request beyond file://', async () => {
     const s = await setup();
-    const { tab, requests } = await openSite(s);
+    const { tab, requests } = await openSite(s.browser, s.site);
     await drop(tab, s.docx);
     const expected = await cliScore(s.docx);
     expect(await shownScore(tab)).toBe(expected);
@@ -145,7 +85,7 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
     'another pack chosen re-reads the file with it; the page works from the keyboard',
     async () => {
       const s = await setup();
-      const { tab } = await openSite(s);
+      const { tab } = await openSite(s.browser, s.site);
       await drop(tab, s.docx);
       const national = await shownScore(tab);
       const scored = Number(await tab.getAttribute('body', 'data-scored'));
@@ -171,7 +111,7 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
 
   itNeeding(chromiumThere)('scores a dropped structured report (.yaml) as fazhi check does', async () => {
     const s = await setup();
-    const { tab, requests } = await openSite(s);
+    const { tab, requests } = await openSite(s.browser, s.site);
     const yaml = 'samples/synthetic/excellent.yaml';
     await drop(tab, yaml);
     const expected = await cliScore(yaml);
@@ -187,7 +127,7 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
     'a clicked finding shows its sentence marked and in view; a highlight leads back to its findings',
     async () => {
       const s = await setup();
-      const { tab } = await openSite(s);
+      const { tab } = await openSite(s.browser, s.site);
       await drop(tab, s.docx);
       // 败诉率 is checked against its counts: the finding quotes 败诉3件 and 一审行政诉讼案件40件
       await tab.click('[data-rule="consistency.litigation-loss-rate"] .finding-head');
@@ -215,7 +155,7 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
     'a corrected fact re-scores at once, and the YAML it offers checks to the same score',
     async () => {
       const s = await setup();
-      const { tab, requests } = await openSite(s);
+      const { tab, requests } = await openSite(s.browser, s.site);
       await drop(tab, s.docx);
       const before = await shownScore(tab);
       const scored = Number(await tab.getAttribute('body', 'data-scored'));
@@ -243,7 +183,7 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
 
   itNeeding(chromiumThere)('hostile text in a document executes nothing and shows as text', async () => {
     const s = await setup();
-    const { tab, requests } = await openSite(s);
+    const { tab, requests } = await openSite(s.browser, s.site);
     await drop(tab, s.hostile);
     expect(await tab.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     const text = (await tab.textContent('#doc-text')) ?? '';
@@ -256,7 +196,7 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
 
   itNeeding(chromiumThere)('refuses a zip bomb before mammoth inflates it, in the words fazhi check uses', async () => {
     const s = await setup();
-    const { tab } = await openSite(s);
+    const { tab } = await openSite(s.browser, s.site);
     // 40 MB of zeros in a part that declares 1,000 bytes: only inflating it (with a cap) finds the lie
     const zip = await makeDocx(bodyXml(['柳河县司法局2024年度法治政府建设工作报告']), {
       'word/media/pad.bin': new Uint8Array(40 * 1024 * 1024),
@@ -268,11 +208,7 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
       (e: ProblemError) => e.problems.map((p) => formatProblem(p, 'zh')).join('\n'),
     );
     expect(cli).toContain('word/media/pad.bin');
-    await tab.evaluate((b64) => {
-      const data = new DataTransfer();
-      data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'bomb.docx'));
-      document.getElementById('intake')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
-    }, readFileSync(bomb).toString('base64'));
+    await dropBytes(tab, 'bomb.docx', readFileSync(bomb));
     await tab.waitForSelector('#status.error');
     expect(await tab.textContent('#status')).toBe(cli.replace(bomb, 'bomb.docx'));
     await tab.close();
@@ -280,7 +216,7 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
 
   itNeeding(chromiumThere)('refuses a file over 50 MB before reading it', async () => {
     const s = await setup();
-    const { tab } = await openSite(s);
+    const { tab } = await openSite(s.browser, s.site);
     await tab.evaluate(() => {
       const data = new DataTransfer();
       data.items.add(new File([new Uint8Array(50 * 1024 * 1024 + 1)], 'big.docx'));
