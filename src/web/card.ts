@@ -2,7 +2,7 @@ import type { Assessment, Finding } from '../model/assessment.js';
 import { isGateFailure, reportTitle } from '../render/finding-groups.js';
 import { statusLabel } from '../render/labels.js';
 import { formatNumber } from '../util/numbers.js';
-import type { Lang } from '../util/lang.js';
+import { bracketed, punctuation as p, type Lang } from '../util/lang.js';
 import { h, replace } from './dom.js';
 import { groupName, STATUS_ICON, word, type GroupKey } from './i18n.js';
 
@@ -41,7 +41,7 @@ function returnedBanner(a: Assessment, lang: Lang): HTMLElement {
   return h(
     'p',
     { class: 'banner returned', role: 'alert' },
-    `${STATUS_ICON.returned} ${word(lang, 'returned')}：${why.join('；')}（${word(lang, 'provisional')}）`,
+    `${STATUS_ICON.returned} ${word(lang, 'returned')}${p(lang).colon}${why.join(p(lang).semicolon)}${bracketed(lang, word(lang, 'provisional'))}`,
   );
 }
 
@@ -86,7 +86,11 @@ function categories(a: Assessment, lang: Lang): HTMLElement {
 
 function group(key: GroupKey, findings: Finding[], lang: Lang, handlers: CardHandlers): HTMLElement | null {
   if (findings.length === 0) return null;
-  const heading = h('h3', { id: `group-${key}` }, `${STATUS_ICON[key]} ${groupName(lang, key)}（${findings.length}）`);
+  const heading = h(
+    'h3',
+    { id: `group-${key}` },
+    `${STATUS_ICON[key]} ${groupName(lang, key)}${bracketed(lang, findings.length)}`,
+  );
   const list = h('ol', { class: 'findings' }, ...findings.map((f) => findingItem(f, key, lang, handlers)));
   if (key === 'pass' || key === 'not_applicable') {
     return h('details', { class: `group group-${key}` }, h('summary', {}, heading), list);
@@ -110,10 +114,15 @@ function findingItem(f: Finding, key: GroupKey, lang: Lang, handlers: CardHandle
     head,
     f.message ? h('p', { class: 'message' }, f.message) : null,
     quote
-      ? h('blockquote', { class: 'quote' }, h('span', { class: 'label' }, `${word(lang, 'quote')}：`), quote)
+      ? h(
+          'blockquote',
+          { class: 'quote' },
+          h('span', { class: 'label' }, `${word(lang, 'quote')}${p(lang).colon}`),
+          quote,
+        )
       : null,
     f.remedy && f.status !== 'pass'
-      ? h('p', { class: 'remedy' }, h('strong', {}, `${word(lang, 'remedy')}：`), f.remedy)
+      ? h('p', { class: 'remedy' }, h('strong', {}, `${word(lang, 'remedy')}${p(lang).colon}`), f.remedy)
       : null,
   );
 }

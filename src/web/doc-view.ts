@@ -1,7 +1,7 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { Evidence } from '../model/common.js';
 import type { ReportData } from '../model/report.js';
-import type { Lang } from '../util/lang.js';
+import { punctuation, type Lang } from '../util/lang.js';
 import { h, replace } from './dom.js';
 import { word } from './i18n.js';
 
@@ -103,7 +103,7 @@ function highlight(
   mark.classList.add('linked-mark');
   mark.setAttribute('role', 'button');
   mark.setAttribute('tabindex', '0');
-  mark.title = word(lang, 'highlightOf', { list: findings.map((f) => f.title).join('；') });
+  mark.title = word(lang, 'highlightOf', { list: findings.map((f) => f.title).join(punctuation(lang).semicolon) });
   const go = () => handlers.onHighlight(findings);
   mark.addEventListener('click', go);
   mark.addEventListener('keydown', (e) => {

@@ -3,7 +3,7 @@ import type { FactValue, ReportData } from '../model/report.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { typeProblem } from '../ingest/fact-type.js';
 import { problemMessage } from '../problems/messages.js';
-import { packName, type Lang } from '../util/lang.js';
+import { bracketed, packName, punctuation, type Lang } from '../util/lang.js';
 import { h, replace } from './dom.js';
 import { word } from './i18n.js';
 import type { Corrections } from './session.js';
@@ -53,7 +53,7 @@ function factRow(
     const problem = read === undefined ? undefined : typeProblem(def, read);
     if (problem) {
       error.textContent = word(lang, 'invalid', {
-        reason: problemMessage(problem.code, { fact: def.label, ...problem.params }, lang),
+        reason: problemMessage(problem.code, { fact: packName(lang, def.label, def.en), ...problem.params }, lang),
       });
       input.setAttribute('aria-invalid', 'true');
       return;
@@ -62,7 +62,7 @@ function factRow(
   });
   const quote = [extracted.evidence?.[def.id] ?? []].flat()[0]?.quote;
   const clause = quote
-    ? h('button', { type: 'button', class: 'clause link' }, `${word(lang, 'clause')}：${quote}`)
+    ? h('button', { type: 'button', class: 'clause link' }, `${word(lang, 'clause')}${punctuation(lang).colon}${quote}`)
     : null;
   clause?.addEventListener('click', () => handlers.onClause(def.id));
   return h(
@@ -82,7 +82,7 @@ function valueInput(
   value: FactValue | undefined,
   lang: Lang,
 ): HTMLInputElement | HTMLSelectElement {
-  const none = h('option', { value: '' }, `（${word(lang, 'notStated')}）`);
+  const none = h('option', { value: '' }, bracketed(lang, word(lang, 'notStated')).trim());
   if (def.type === 'boolean' || def.type === 'enum') {
     const options =
       def.type === 'boolean'

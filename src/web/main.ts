@@ -1,7 +1,7 @@
 import type { Assessment } from '../model/assessment.js';
 import type { ReportData } from '../model/report.js';
 import type { PackData } from '../pack/pack-data.js';
-import type { Lang } from '../util/lang.js';
+import { bracketed, punctuation, type Lang } from '../util/lang.js';
 import { byId, h, loadScript, replace } from './dom.js';
 import type { Engine } from './engine-api.js';
 import { acceptAttribute, extensionOf, FILE_TYPES, MAX_FILE_BYTES, typeFor } from './file-types.js';
@@ -62,8 +62,11 @@ function renderChrome(): void {
   const select = byId<HTMLSelectElement>('pack');
   replace(select, ...state.packs.map((p, i) => h('option', { value: i }, p.pack.manifest.title)));
   select.value = String(state.pack);
-  const types = FILE_TYPES.map((t) => (t.ready ? t.exts.join(' ') : `${t.exts.join(' ')}（${word(lang, 'pending')}）`));
-  byId('types').textContent = `${word(lang, 'accepted')}：${types.join('，')}`;
+  const types = FILE_TYPES.map((t) =>
+    t.ready ? t.exts.join(' ') : `${t.exts.join(' ')}${bracketed(lang, word(lang, 'pending'))}`,
+  );
+  byId('types').textContent =
+    `${word(lang, 'accepted')}${punctuation(lang).colon}${types.join(punctuation(lang).comma)}`;
 }
 
 async function chooseFile(file: File): Promise<void> {
@@ -116,7 +119,7 @@ async function rescore(): Promise<void> {
       void rescore();
     },
   });
-  status(`${loaded.file}：${word(state.lang, 'score')} ${state.assessment.score}`);
+  status(`${loaded.file}${punctuation(state.lang).colon}${word(state.lang, 'score')} ${state.assessment.score}`);
   if (state.chosenAt !== undefined) {
     document.body.dataset.scoreMs = String(Math.round(performance.now() - state.chosenAt));
     state.chosenAt = undefined;
