@@ -7,6 +7,7 @@ import { bracketed, packName, punctuation, type Lang } from '../util/lang.js';
 import { h, replace } from './dom.js';
 import { word } from './i18n.js';
 import type { Corrections } from './session.js';
+import { evidenceOf, reportFieldDefinitions, statedValue, yearInRange } from './report-fields.js';
 
 export interface FactsHandlers {
   /** a value was changed (undefined: removed); the form has checked it fits the fact's type */
@@ -24,12 +25,15 @@ export function renderFacts(
   lang: Lang,
   handlers: FactsHandlers,
 ): void {
-  const rows = pack.facts.map((def) => factRow(def, extracted, corrections, lang, handlers));
+  const row = (def: FactDefinition) => factRow(def, extracted, corrections, lang, handlers);
   replace(
     root,
     h('h2', { id: 'facts-heading' }, word(lang, 'facts')),
     h('p', { class: 'muted' }, word(lang, 'factsHelp')),
-    h('ul', { class: 'facts' }, ...rows),
+    h('h3', {}, word(lang, 'reportFields')),
+    h('ul', { class: 'facts' }, ...reportFieldDefinitions(lang).map(row)),
+    h('h3', {}, word(lang, 'packFacts')),
+    h('ul', { class: 'facts' }, ...pack.facts.map(row)),
   );
 }
 
@@ -42,7 +46,7 @@ function factRow(
 ): HTMLElement {
   const id = `fact-${def.id}`;
   const byHand = corrections.has(def.id);
-  const value = byHand ? corrections.get(def.id) : extracted.facts[def.id];
+  const value = byHand ? corrections.get(def.id) : statedValue(extracted, def.id);
   const input = valueInput(def, value, lang);
   input.id = id;
   input.setAttribute('data-fact', def.id);
@@ -51,16 +55,18 @@ function factRow(
   input.addEventListener('change', () => {
     const read = readValue(def, input.value);
     const problem = read === undefined ? undefined : typeProblem(def, read);
-    if (problem) {
-      error.textContent = word(lang, 'invalid', {
-        reason: problemMessage(problem.code, { fact: packName(lang, def.label, def.en), ...problem.params }, lang),
-      });
+    const fact = packName(lang, def.label, def.en);
+    if (problem || (read !== undefined && !yearInRange(def.id, read))) {
+      const reason = problem
+        ? problemMessage(problem.code, { fact, ...problem.params }, lang)
+        : word(lang, 'yearRange');
+      error.textContent = word(lang, 'invalid', { reason });
       input.setAttribute('aria-invalid', 'true');
       return;
     }
     handlers.onChange(def.id, read);
   });
-  const quote = [extracted.evidence?.[def.id] ?? []].flat()[0]?.quote;
+  const quote = evidenceOf(extracted, def.id)[0]?.quote;
   const clause = quote
     ? h('button', { type: 'button', class: 'clause link' }, `${word(lang, 'clause')}${punctuation(lang).colon}${quote}`)
     : null;

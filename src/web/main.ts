@@ -7,6 +7,7 @@ import type { Engine } from './engine-api.js';
 import { acceptAttribute, extensionOf, FILE_TYPES, MAX_FILE_BYTES, typeFor } from './file-types.js';
 import { word } from './i18n.js';
 import type { Corrections, Loaded } from './session.js';
+import { statedValue } from './report-fields.js';
 
 /**
  * The page's shell (app.js): its frame, the file intake and the state. The packs come from
@@ -114,7 +115,7 @@ async function rescore(): Promise<void> {
     corrections: state.corrections,
     lang: state.lang,
     onCorrection: (id, value) => {
-      if (value === loaded.report.facts[id]) state.corrections.delete(id);
+      if (value === statedValue(loaded.report, id)) state.corrections.delete(id);
       else state.corrections.set(id, value);
       void rescore();
     },

@@ -5,6 +5,7 @@ import { renderDocument, showFinding } from './doc-view.js';
 import { renderDownloads } from './downloads.js';
 import type { ResultsView } from './engine-api.js';
 import { renderFacts } from './facts-form.js';
+import { evidenceOf } from './report-fields.js';
 
 /** The card, the document beside it, the facts form and the downloads, each wired to the others. */
 export function renderResults(v: ResultsView): void {
@@ -23,8 +24,7 @@ export function renderResults(v: ResultsView): void {
   });
   renderFacts(byId('facts'), pack, loaded.report, v.corrections, lang, {
     onChange: v.onCorrection,
-    onClause: (id) =>
-      showFinding(doc, loaded.text, { evidence: [loaded.report.evidence?.[id] ?? []].flat() } as Finding),
+    onClause: (id) => showFinding(doc, loaded.text, { evidence: evidenceOf(loaded.report, id) } as Finding),
   });
   renderDownloads(byId('downloads'), () => ({ ...v, file: loaded.file }), lang);
   // a re-score re-renders the form: the field being edited keeps the focus

@@ -1,5 +1,4 @@
 import type { Assessment } from '../model/assessment.js';
-import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData } from '../model/report.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { Evaluator } from '../engine/evaluator.js';
@@ -11,6 +10,7 @@ import { localDay } from '../util/dates.js';
 import type { Lang } from '../util/lang.js';
 import { extensionOf, typeFor } from './file-types.js';
 import { MAX_TEXT_CHARS, READERS } from './intake.js';
+import { setValue, statedValue } from './report-fields.js';
 
 /** A file read for one pack: its text when it is a document, and the report extracted from it. */
 export interface Loaded {
@@ -55,17 +55,8 @@ export function corrected(report: ReportData, corrections: Corrections, lang: La
   if (corrections.size === 0) return report;
   const out = structuredClone(report);
   for (const [id, value] of corrections) {
-    const before = report.facts[id];
-    if (value === undefined) {
-      delete out.facts[id];
-      if (out.evidence) delete out.evidence[id];
-    } else {
-      out.facts[id] = value;
-      const ev = out.evidence?.[id];
-      const note = CORRECTED[lang](before === undefined ? NOT_STATED[lang] : String(before));
-      const mark = (e: Evidence): Evidence => ({ ...e, note });
-      if (ev && out.evidence) out.evidence[id] = Array.isArray(ev) ? ev.map(mark) : mark(ev);
-    }
+    const before = statedValue(report, id);
+    setValue(out, id, value, CORRECTED[lang](before === undefined ? NOT_STATED[lang] : String(before)));
     if (out.unstated) out.unstated = out.unstated.filter((u) => u.fact !== id);
     if (out.conflicts) out.conflicts = out.conflicts.filter((c) => c.fact !== id);
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Browser, Page } from 'playwright-core';
+import type { ReportMeta } from '../../src/model/report.js';
 import { loadPack } from '../../src/pack/load-pack.js';
 import { createAssessor } from '../../src/pipeline/assess-file.js';
 import { loadReport } from '../../src/pipeline/load-report.js';
@@ -33,10 +34,12 @@ export async function cliScore(
   file: string,
   corrections: Record<string, number> = {},
   packName = 'national',
+  meta: Partial<ReportMeta> = {},
 ): Promise<number> {
   const pack = loadPack(packName);
   const report = await loadReport(file, pack);
   Object.assign(report.facts, corrections);
+  Object.assign(report.report, meta);
   return (await createAssessor(pack, { asOf: AS_OF, lang: 'zh' }).assessReport(report, file)).score;
 }
 

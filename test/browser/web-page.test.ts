@@ -181,6 +181,31 @@ describe('the self-check page (fazhi web) in headless Chromium, from file://', (
     },
   );
 
+  itNeeding(chromiumThere)(
+    'a date the report does not state, filled in by hand, scores as the CLI scores it',
+    async () => {
+      const s = await setup();
+      const { tab } = await openSite(s.browser, s.site);
+      await drop(tab, s.docx);
+      const before = await shownScore(tab);
+      const scored = Number(await tab.getAttribute('body', 'data-scored'));
+      // publication.deadline (公开时限) is missing: the text gives no publication date
+      const field = tab.locator('[id="fact-report.publishedOn"]');
+      await field.fill('2025-02-20');
+      await field.blur();
+      await tab.waitForFunction((n) => Number(document.body.dataset.scored) > n, scored);
+      const expected = await cliScore(s.docx, {}, 'national', { publishedOn: '2025-02-20' });
+      expect(expected).not.toBe(before);
+      expect(await shownScore(tab)).toBe(expected);
+      const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#download-yaml')]);
+      const yaml = join(s.dir, 'published.yaml');
+      await download.saveAs(yaml);
+      const checked = await runCli(['check', yaml, '--format', 'json', '--as-of', AS_OF]);
+      expect(JSON.parse(checked.stdout).score).toBe(expected);
+      await tab.close();
+    },
+  );
+
   itNeeding(chromiumThere)('hostile text in a document executes nothing and shows as text', async () => {
     const s = await setup();
     const { tab, requests } = await openSite(s.browser, s.site);
