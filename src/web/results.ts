@@ -5,6 +5,8 @@ import { renderDocument, showFinding } from './doc-view.js';
 import { renderDownloads } from './downloads.js';
 import type { ResultsView } from './engine-api.js';
 import { renderFacts } from './facts-form.js';
+import { word } from './i18n.js';
+import { punctuation } from '../util/lang.js';
 import { evidenceOf } from './report-fields.js';
 
 /** The card, the document beside it, the facts form and the downloads, each wired to the others. */
@@ -14,7 +16,13 @@ export function renderResults(v: ResultsView): void {
   byId('results').hidden = false;
   const card = byId('card');
   const doc = byId('document');
-  renderCard(card, v.assessment, lang, { onFinding: (f) => showFinding(doc, loaded.text, f) });
+  renderCard(card, v.assessment, lang, {
+    onFinding: (f) => {
+      // a finding with no quote in the text (a fact not stated, a structured report) says so instead
+      if (!showFinding(doc, loaded.text, f))
+        byId('status').textContent = `${f.title}${punctuation(lang).colon}${word(lang, 'noQuote')}`;
+    },
+  });
   renderDocument(doc, loaded.text, v.report, v.assessment, lang, {
     onHighlight: (findings) =>
       showLinked(
