@@ -1,5 +1,5 @@
 import type { Pack } from './compiled-pack.js';
-import { compilePatterns } from './auditor-pattern.js';
+import type { CompiledPattern } from './auditor-pattern.js';
 import { FactCatalog } from './fact-catalog.js';
 
 /**
@@ -31,7 +31,15 @@ export function packToData(pack: Pack, name: string): PackData {
   };
 }
 
-export function packFromData(data: PackData): Pack {
+/** auditor-pattern.ts's compilePatterns (RE2), passed in: a caller loads RE2 only for a pack that has patterns. */
+export type PatternCompiler = (
+  facts: readonly { id: string; pattern?: string | undefined }[],
+) => Map<string, CompiledPattern>;
+
+/** Whether any fact of the pack has an auditor's pattern, which RE2 must compile. */
+export const hasPatterns = (data: PackData): boolean => data.pack.facts.some((f) => f.pattern !== undefined);
+
+export function packFromData(data: PackData, compilePatterns: PatternCompiler): Pack {
   const saved = data.pack;
   const byId = new Map(saved.derived.map((d) => [d.id, d]));
   const catalog = new FactCatalog(

@@ -12,7 +12,7 @@ import type { Corrections, Loaded } from './session.js';
  */
 export interface Engine {
   /** the pack compiled from its data, with its extraction tables and evaluator made (once per pack) */
-  pack(data: PackData): Pack;
+  pack(data: PackData): Promise<Pack>;
   loadBytes(bytes: Uint8Array, file: string, pack: Pack): Promise<Loaded>;
   corrected(report: ReportData, corrections: Corrections, lang: Lang): ReportData;
   scoreReport(pack: Pack, report: ReportData, file: string, lang: Lang): Promise<Assessment>;

@@ -91,7 +91,7 @@ async function load(): Promise<void> {
   const e = await engine;
   state.corrections = new Map();
   try {
-    state.loaded = await e.loadBytes(state.input.bytes, state.input.file, e.pack(state.packs[state.pack]!));
+    state.loaded = await e.loadBytes(state.input.bytes, state.input.file, await e.pack(state.packs[state.pack]!));
   } catch (err) {
     state.loaded = undefined;
     byId('results').hidden = true;
@@ -104,7 +104,7 @@ async function rescore(): Promise<void> {
   const loaded = state.loaded;
   if (!loaded) return;
   const e = await engine;
-  const pack = e.pack(state.packs[state.pack]!);
+  const pack = await e.pack(state.packs[state.pack]!);
   state.report = e.corrected(loaded.report, state.corrections, state.lang);
   state.assessment = await e.scoreReport(pack, state.report, loaded.file, state.lang);
   e.renderResults({
@@ -163,10 +163,11 @@ function wire(): void {
 renderChrome();
 wire();
 // the chosen pack is compiled while the user picks a file
-void engine.then((e) => {
-  e.pack(state.packs[state.pack]!);
-  document.body.dataset.engine = 'ready';
-});
+void engine
+  .then((e) => e.pack(state.packs[state.pack]!))
+  .then(() => {
+    document.body.dataset.engine = 'ready';
+  });
 // ms since navigation start when the page can take a file (npm run bench: time to interactive)
 document.body.dataset.readyMs = String(Math.round(performance.now()));
 document.body.dataset.ready = 'true';

@@ -33,7 +33,7 @@ describe('the web page bundle', () => {
   });
 
   it('builds the page and its engine without one', async () => {
-    for (const entry of ['src/web/main.ts', 'src/web/engine.ts', 'src/web/structured.ts']) {
+    for (const entry of ['src/web/main.ts', 'src/web/engine.ts', 'src/web/structured.ts', 'src/web/patterns.ts']) {
       const result = await bundle(entry);
       expect(result.errors).toEqual([]);
     }

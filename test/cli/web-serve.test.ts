@@ -27,6 +27,7 @@ describe('fazhi web', () => {
       'engine.js',
       'index.html',
       'packs.js',
+      'patterns.js',
       'structured.js',
     ]);
     expect(sitePacks(out).map((p) => p.pack.manifest.id)).toEqual(['national', 'example_province']);
