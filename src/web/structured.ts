@@ -3,6 +3,7 @@ import { ReportData } from '../model/report.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem, ProblemError, type Problem } from '../problems/problem.js';
 import { typeProblem } from '../ingest/fact-type.js';
+import { impossibleValuesIn } from '../util/impossible-values.js';
 import type { StructuredReader } from './reader-types.js';
 
 /**
@@ -18,6 +19,10 @@ function readStructured(bytes: Uint8Array, file: string, pack: Pack): ReportData
     const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
     throw new ProblemError([problem('yaml.syntax', file, { reason })]);
   }
+  // as the CLI: a value the model lets through but no report can mean (.inf, 2025-02-30) is refused
+  const impossible = impossibleValuesIn(data);
+  if (impossible.length > 0)
+    throw new ProblemError(impossible.map((v) => problem(v.code, file, { actual: v.actual }, { pointer: v.pointer })));
   const parsed = ReportData.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
