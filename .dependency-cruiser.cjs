@@ -10,7 +10,9 @@
  *   3 evaluation  engine, extract, ingest (three siblings: none imports another)
  *   4 scoring     score; roster (the office's list of units: read, matched, applied); pipeline (file → report → assessment)
  *   5 tools       render; docs; ruletest; batch
+ *   5 tools       site (the web page's files and server, node side)
  *   6 wiring      cli
+ *   top           web (the page itself, bundled for the browser: the core and ingest's readers over bytes)
  */
 
 /** What the pack layer builds on, and with it what every layer above the pack builds on. */
@@ -36,8 +38,13 @@ const MAY_IMPORT = {
   docs: ['model', 'util', 'problems', 'pack'],
   ruletest: [...PACK_AND_BELOW, 'engine', 'extract', 'ingest', 'score', 'pipeline'],
   batch: BATCH_MAY_IMPORT,
-  cli: [...BATCH_MAY_IMPORT, 'docs', 'ruletest', 'batch'],
+  cli: [...BATCH_MAY_IMPORT, 'docs', 'ruletest', 'batch', 'site'],
+  site: [...PACK_AND_BELOW, 'pipeline'],
+  web: ['model', 'util', 'problems', 'pack', 'engine', 'extract', 'ingest', 'score', 'render'],
 };
+
+/** ingest's modules that read files or use node's zlib: the page reads bytes through document-text.ts and docx.ts instead. */
+const NODE_INGEST = ['document', 'zip-guard', 'structured-report'];
 
 /** What the web build bundles: it must run where there is no file system, no threads and no `process`. */
 const BROWSER_SAFE_CORE = ['model', 'pack', 'engine', 'score', 'extract', 'render'];
@@ -120,6 +127,22 @@ module.exports = {
       severity: 'error',
       from: { path: under(BROWSER_SAFE_CORE), pathNot: '^src/render/sarif\\.ts$' },
       to: { path: '^src/util/(package-root|display-path)\\.ts$' },
+    },
+    {
+      name: 'web-no-node',
+      comment:
+        'src/web runs in the browser (scripts/bundle-web.mjs builds it with platform browser): no node built-in, ' +
+        'and of ingest only the readers over bytes, never the modules that open files.',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'web-no-node-ingest',
+      comment: 'src/web reads the bytes a user dropped: ingest/document-text.ts, not the file readers.',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { path: `^src/ingest/(${NODE_INGEST.join('|')})\\.ts$` },
     },
     {
       name: 'not-to-unresolvable',

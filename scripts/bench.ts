@@ -21,6 +21,8 @@
 //       every finding of its 复核表.xlsx, against the same batch without; the ratio of their wall times.
 //   (i) `fazhi check` of one synthetic report as .pdf and .doc against the same report as .txt
 //       (scripts/bench-formats.ts): the ratios of their medians (issue 12).
+//   (j) the self-check page (issue 12, scripts/bench-web.ts): its size, time to interactive from file://
+//       in headless Chromium, and drop to score for a seed-sized .docx.
 // Prints a readable table on stderr and ONE JSON object as the last line of stdout (or into --json FILE).
 // Needs the built CLI (`npm run bench` builds first). Reports are generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
@@ -36,6 +38,7 @@ import { formatsBench } from './bench-formats.js';
 import { generateReports, type ReportKind } from './gen-batch-reports.js';
 import { bodyXml, makeDocx, understate } from '../test/helpers/docx.js';
 import { reviewPass } from './bench-review.js';
+import { webBench, webTableRows } from './bench-web.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -393,6 +396,8 @@ log('(h) review pass …');
 const reviewResult = await reviewPass(reports('yaml', N), N, work);
 log('(i) check .pdf and .doc against .txt …');
 const formatsResult = formatsBench(5);
+log('(j) the self-check page in Chromium …');
+const webResult = await webBench(SEEDS);
 rmSync(work, { recursive: true, force: true });
 
 const result = {
@@ -406,6 +411,7 @@ const result = {
   startup: startupResult,
   review: reviewResult,
   formats: formatsResult,
+  web: webResult,
 };
 
 const e = evaluationResult;
@@ -445,6 +451,7 @@ const table = [
   `| check of one report as .txt / .pdf (3 pages) / .doc, median of ${formatsResult.rounds} rounds ` +
     `| ${formatsResult.txtMs} / ${formatsResult.pdfMs} / ${formatsResult.docMs} ms: ` +
     `.pdf ${formatsResult.pdf}×, .doc ${formatsResult.doc}× |`,
+  ...webTableRows(webResult),
   '',
 ].join('\n');
 log(table);

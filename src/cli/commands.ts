@@ -6,6 +6,7 @@ import type { CheckOptions } from './check-command.js';
 import type { ExtractOptions } from './extract-command.js';
 import type { CliIO } from './io.js';
 import type { Out } from './rules-command.js';
+import type { ServeOptions, WebOptions } from './web-command.js';
 import { registerRoster, ROSTER_OPTION } from './roster-register.js';
 import { addScoringOptions, oneOf, parseLang, parseMaxSize } from './options.js';
 
@@ -20,6 +21,7 @@ export function registerCommands(program: Command, io: CliIO, setExit: (code: nu
   registerBatch(program, io, setExit);
   registerRules(program, io, setExit);
   registerRoster(program, io, setExit);
+  registerWeb(program, io, setExit);
 }
 
 /**
@@ -167,4 +169,31 @@ function registerRules(program: Command, io: CliIO, setExit: (code: number) => v
     .option('-f, --format <format>', 'text or json', oneOf(['text', 'json'] as const), 'text')
     .option('--lang <lang>', 'zh or en', parseLang, 'zh')
     .action(async (dir: string, o: Out & { format: 'text' | 'json' }) => setExit((await run()).rulesList(dir, o, io)));
+}
+
+const parsePort = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('a port number from 0 to 65535');
+  return n;
+};
+
+/** `fazhi web` and `fazhi serve`: the self-check page (src/web), as a static folder or from this machine. */
+function registerWeb(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  const run = () => import('./web-command.js');
+  program
+    .command('web')
+    .description('write the self-check web page as a static folder / 生成自查网页（静态文件）')
+    .requiredOption('-o, --out <dir>', 'the folder to write index.html, app.js, app.css and packs.js into')
+    .option('-r, --rules <pack>', 'a rule pack to offer first, besides the bundled ones')
+    .option('--lang <lang>', 'language of messages: zh, en', parseLang, 'zh')
+    .action(async (options: WebOptions) => setExit(await (await run()).runWeb(options, io)));
+  program
+    .command('serve')
+    .description('serve the self-check web page on this machine / 在本机提供自查网页')
+    .option('-r, --rules <pack>', 'a rule pack to offer first, besides the bundled ones')
+    .option('-p, --port <port>', 'the port to listen on', parsePort, 8000)
+    .option('--host <host>', 'the address to listen on', '127.0.0.1')
+    .option('--open', 'open the page in the default browser')
+    .option('--lang <lang>', 'language of messages: zh, en', parseLang, 'zh')
+    .action(async (options: ServeOptions) => setExit(await (await run()).runServe(options, io)));
 }

@@ -1,17 +1,24 @@
 import { extname } from 'node:path';
 import { problem, ProblemError } from '../problems/problem.js';
-import { DEFAULT_LIMITS, formatBytes, type InputLimits } from '../source/limits.js';
-import { readUserBytes, tooLarge } from '../source/read-file.js';
-import { decodeDocumentBytes, looksBinary, type DecodeWarning, type TextEncodingName } from './decode.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../source/limits.js';
+import { readUserBytes } from '../source/read-file.js';
 import { docxToHtml, hasZipSignature } from './docx.js';
-import type { PageMeta } from '../model/page-meta.js';
-import type { HtmlText } from './html.js';
-import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.js';
 import { judgeZip } from './zip-guard.js';
 import { sniffContainer } from './sniff.js';
+import {
+  assertTextLength,
+  corruptDocx,
+  docxZipLimits,
+  fromDocxHtml,
+  fromTextBytes,
+  zipVerdictProblem,
+  type DocumentText,
+  type HtmlToText,
+} from './document-text.js';
+
+export type { DocumentFormat, DocumentText } from './document-text.js';
 
 /** cheerio and mammoth load only when a page or a .docx needs them, so checking a .txt or .yaml starts fast. */
-type HtmlToText = (html: string, options?: { wholeBody?: boolean }) => HtmlText;
 const loadHtmlToText = async (): Promise<HtmlToText> => (await import('./html.js')).htmlToText;
 
 /** Documents fazhi reads as text and extracts facts from. */
@@ -20,26 +27,12 @@ export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.d
 /** Read as bytes, never decoded as text. */
 const BINARY_EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf'];
 
-export type DocumentFormat = 'text' | 'html' | 'docx' | 'doc' | 'pdf';
-
-/** A document as plain text (lines as the reader sees them) plus what its container said. */
-export interface DocumentText {
-  file: string;
-  format: DocumentFormat;
-  encoding?: TextEncodingName;
-  /** what decoding noticed but tolerated: a few undecodable characters, a wrong BOM */
-  warnings?: DecodeWarning[];
-  text: string;
-  meta: PageMeta;
-}
-
 /** Reads a document within `limits` (source/limits.ts); mammoth, pdf.js and word-extractor run in-process. */
 export async function readDocument(file: string, limits: InputLimits = DEFAULT_LIMITS): Promise<DocumentText> {
   const { buf, ext } = readBytes(file, limits);
   const doc = await convertByType(file, ext, buf, limits);
   // After conversion, not before: the text is what the extractor's time grows with.
-  if (doc.text.length > limits.maxTextChars) throw tooLongText(file, doc.text.length, limits.maxTextChars);
-  return doc;
+  return assertTextLength(doc, limits.maxTextChars);
 }
 
 async function convertByType(file: string, ext: string, buf: Buffer, limits: InputLimits): Promise<DocumentText> {
@@ -107,62 +100,16 @@ function readBytes(file: string, limits: InputLimits): { buf: Buffer; ext: strin
 /** A zip bomb is refused before mammoth inflates it (zip-guard.ts). */
 function guardZip(file: string, buf: Buffer, limits: InputLimits): Buffer {
   if (!hasZipSignature(buf)) return buf; // convert() says "not a zip package"
-  const verdict = judgeZip(buf, {
-    maxPartBytes: limits.maxDocxPartBytes,
-    maxRatio: limits.maxDocxRatio,
-    maxBodyBytes: limits.maxDocxBodyBytes,
-    maxParagraphs: limits.maxDocxParagraphs,
-  });
-  if (verdict.ok) return buf;
-  if (verdict.reason === 'corrupt') throw corrupt(file, verdict.detail);
-  if (verdict.reason === 'too-large') throw tooLarge(file, verdict.size, verdict.limit, verdict.part);
-  if (verdict.reason === 'ratio')
-    throw new ProblemError([
-      problem('file.zip-bomb', file, { part: verdict.part, ratio: verdict.ratio, limit: verdict.limit }),
-    ]);
-  if (verdict.reason === 'understated')
-    throw new ProblemError([
-      problem('file.zip-bomb', file, { part: verdict.part, declared: formatBytes(verdict.declared) }),
-    ]);
-  throw new ProblemError([problem('file.too-many-paragraphs', file, { count: verdict.count, limit: verdict.limit })]);
-}
-
-function tooLongText(file: string, chars: number, limit: number): ProblemError {
-  return new ProblemError([problem('file.text-too-long', file, { chars, limit })]);
+  const refused = zipVerdictProblem(file, judgeZip(buf, docxZipLimits(limits)));
+  if (refused) throw refused;
+  return buf;
 }
 
 async function convert(file: string, buf: Buffer, fn: (b: Buffer) => Promise<string>): Promise<string> {
-  if (!hasZipSignature(buf)) throw corrupt(file, 'not a zip package');
+  if (!hasZipSignature(buf)) throw corruptDocx(file, 'not a zip package');
   try {
     return await fn(buf);
   } catch (e) {
-    throw corrupt(file, e instanceof Error ? e.message : String(e));
+    throw corruptDocx(file, e instanceof Error ? e.message : String(e));
   }
-}
-
-function corrupt(file: string, reason: string): ProblemError {
-  return new ProblemError([problem('file.corrupt-docx', file, { reason: reason.split('\n')[0]!.slice(0, 200) })]);
-}
-
-function fromDocxHtml(file: string, html: string, htmlToText: HtmlToText): DocumentText {
-  const { text } = htmlToText(html, { wholeBody: true });
-  if (text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
-  return { file, format: 'docx', text, meta: {} };
-}
-
-function fromTextBytes(file: string, ext: string, buf: Buffer, htmlToText?: HtmlToText): DocumentText {
-  if (looksBinary(buf)) throw new ProblemError([problem('file.binary', file, { ext })]);
-  const { text: raw, encoding, warnings: found } = decodeDocumentBytes(file, buf);
-  const warnings = found.length > 0 ? { warnings: found } : {};
-  const text = raw.replace(/\r\n?/g, '\n');
-  if (htmlToText) {
-    const depth = htmlDepth(text);
-    if (depth > MAX_HTML_DEPTH)
-      throw new ProblemError([problem('file.html-too-deep', file, { limit: MAX_HTML_DEPTH })]);
-    const page = htmlToText(text);
-    if (page.text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
-    return { file, format: 'html', encoding, ...warnings, text: page.text, meta: page.meta };
-  }
-  if (text.trim().length === 0) throw new ProblemError([problem('file.empty', file)]);
-  return { file, format: 'text', encoding, ...warnings, text, meta: {} };
 }

@@ -2,7 +2,7 @@
  * .docx → HTML with mammoth (convertToHtml keeps headings, tables and paragraph order;
  * WPS/Chinese templates name heading styles 标题 1, so they are mapped too).
  */
-const STYLE_MAP = [
+export const STYLE_MAP = [
   "p[style-name='标题 1'] => h1:fresh",
   "p[style-name='标题 2'] => h2:fresh",
   "p[style-name='标题 3'] => h3:fresh",

@@ -206,6 +206,18 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     en: (p) =>
       `writing failed (${p.reason === 'ENOSPC' ? 'no space left on the device' : p.reason}); the output is incomplete: free space or choose another location, and run again`,
   },
+  'web.not-built': {
+    zh: () => '网页尚未构建（缺少 dist/web/app.js）；请先运行 npm run build',
+    en: () => 'the web page is not built (dist/web/app.js is missing); run npm run build first',
+  },
+  'serve.port-taken': {
+    zh: (p) => `端口 ${p.port} 已被占用；请用 --port 换一个端口`,
+    en: (p) => `port ${p.port} is already in use; choose another with --port`,
+  },
+  'serve.listen-failed': {
+    zh: (p) => `无法在此地址提供服务（${p.reason}）；请检查 --host 和 --port`,
+    en: (p) => `cannot serve at this address (${p.reason}); check --host and --port`,
+  },
   'file.binary': {
     zh: (p) => `这不是文本文件（看起来是二进制数据），无法按 ${p.ext} 读取；请另存为 .txt（UTF-8）、.docx 或 .html`,
     en: (p) =>
