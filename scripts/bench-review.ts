@@ -1,23 +1,38 @@
-// (h) of npm run bench: the assessors' review pass (issue 11) over N units.
-//   1. `fazhi batch --jobs 1` over N structured reports: the machine run, which writes 复核表.xlsx;
+// (h) of npm run bench: the office's whole round (issue 11) over N units — a roster of the N units the
+// reports sign plus 2% that sent nothing (未报送):
+//   1. `fazhi batch --jobs 1 --roster` over N structured reports, json and xlsx: the machine run, which
+//      matches every report to its unit and writes 复核表.xlsx;
 //   2. every row of that sheet decided, as a round where the assessors review everything
 //      (each tenth row 改判 to 0, each tenth from the fifth 不适用, the rest 维持), with exceljs;
-//   3. the same batch with --review: the sheet read and checked, every decision applied, totals redone.
-// The ratio of 3's wall time to 1's is what the review adds to a round; both are one process each.
+//   3. the same batch with --review and --format json,xlsx,feedback: the sheet read and checked, every
+//      decision applied, totals redone, and one 反馈意见 .docx per unit written.
+// 1 + 3 is the round (issue 11: under a minute for 2,000 units); 3 / 1 is what review and feedback add.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
+/** A roster (YAML) of the units the reports sign, and 2% more that sent nothing. */
+function rosterOf(dir: string, work: string): { file: string; units: number } {
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => /^\s*authority:\s*(.+)$/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1]?.trim())
+    .filter((n): n is string => n !== undefined);
+  const missing = Array.from({ length: Math.ceil(names.length / 50) }, (_, i) => `未报送测试${i}号单位`);
+  const units = [...names, ...missing];
+  const file = join(work, 'roster-bench.yaml');
+  writeFileSync(file, `units:\n${units.map((n) => `  - name: ${JSON.stringify(n)}\n`).join('')}`);
+  return { file, units: units.length };
+}
+
 function batch(dir: string, out: string, extra: string[]): { seconds: number; stderr: string; status: number | null } {
   const start = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    ['bin/fazhi.js', 'batch', dir, '--jobs', '1', '-q', '--format', 'json', '--out', out, ...extra],
-    { encoding: 'utf8', maxBuffer: 64 << 20 },
-  );
+  const run = spawnSync(process.execPath, ['bin/fazhi.js', 'batch', dir, '--jobs', '1', '-q', '--out', out, ...extra], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   return { seconds: (performance.now() - start) / 1000, stderr: run.stderr, status: run.status };
 }
 
@@ -43,8 +58,9 @@ async function decideAll(sheet: string): Promise<number> {
 }
 
 export async function reviewPass(dir: string, n: number, work: string) {
+  const roster = rosterOf(dir, work);
   const first = join(work, 'review-machine');
-  const machine = batch(dir, first, []);
+  const machine = batch(dir, first, ['--roster', roster.file, '--format', 'json,xlsx']);
   if (machine.status !== 0 && machine.status !== 1) throw new Error(`review bench: batch exited ${machine.status}`);
   const sheet = join(work, '复核表-bench.xlsx');
   const decideStart = performance.now();
@@ -52,20 +68,24 @@ export async function reviewPass(dir: string, n: number, work: string) {
   const rows = await decideAll(sheet);
   const fillSeconds = (performance.now() - decideStart) / 1000;
   const second = join(work, 'review-applied');
-  const reviewed = batch(dir, second, ['--review', sheet]);
+  const reviewed = batch(dir, second, ['--roster', roster.file, '--review', sheet, '--format', 'json,xlsx,feedback']);
+  const feedback = readdirSync(join(second, '反馈意见')).length;
   const result = JSON.parse(readFileSync(join(second, 'batch.json'), 'utf8')) as {
     review?: { applied: number; stale: unknown[] };
   };
   rmSync(first, { recursive: true, force: true });
   rmSync(second, { recursive: true, force: true });
   return {
-    units: n,
+    reports: n,
+    units: roster.units,
+    feedback,
     rows,
     applied: result.review?.applied ?? 0,
     stale: result.review?.stale.length ?? 0,
     machineSeconds: round(machine.seconds),
     reviewSeconds: round(reviewed.seconds),
     fillSecondsExcelJs: round(fillSeconds),
+    roundSeconds: round(machine.seconds + reviewed.seconds),
     ratio: round(reviewed.seconds / machine.seconds),
   };
 }

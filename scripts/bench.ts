@@ -17,8 +17,8 @@
 //       broken one listed, peak RSS (issue 13: < 500 MB) and time against the clean batch (≤ 1.2×);
 //   (g) start-up: `fazhi --version` and `fazhi check` of one seed .txt against `node -e 0`, run in
 //       rounds of three back to back; the ratios of their medians (issue 14: ≤ 1.5× and ≤ 2.5×).
-//   (h) the assessors' review pass (scripts/bench-review.ts): N units' batch with --review deciding
-//       every finding of its 复核表.xlsx, against the same batch without; the ratio of their wall times.
+//   (h) the office's round (scripts/bench-review.ts): N reports with a roster, the machine run, then the
+//       run with --review deciding every row of its 复核表.xlsx and writing each unit's feedback .docx.
 //   (i) `fazhi check` of one synthetic report as .pdf and .doc against the same report as .txt
 //       (scripts/bench-formats.ts): the ratios of their medians (issue 12).
 //   (j) the self-check page (issue 12, scripts/bench-web.ts): its size, time to interactive from file://
@@ -445,9 +445,11 @@ const table = [
   `| start-up, median of ${up.rounds} rounds: \`node -e 0\` / \`fazhi --version\` / \`fazhi check\` ${up.file} ` +
     `| ${up.nodeMs} / ${up.versionMs} / ${up.checkMs} ms: ` +
     `--version ${up.version}×, check ${up.check}× |`,
-  `| review: batch ${reviewResult.units} structured --jobs 1 with --review ` +
-    `(${reviewResult.applied} of ${reviewResult.rows} rows applied, ${reviewResult.stale} stale) vs without ` +
-    `| ${reviewResult.reviewSeconds} s vs ${reviewResult.machineSeconds} s: ${reviewResult.ratio}× |`,
+  `| the round: ${reviewResult.reports} structured reports, roster of ${reviewResult.units} units, --jobs 1: ` +
+    `machine run (json, xlsx) + review run (--review, json, xlsx, ${reviewResult.feedback} feedback .docx; ` +
+    `${reviewResult.applied} of ${reviewResult.rows} rows applied, ${reviewResult.stale} stale) ` +
+    `| ${reviewResult.machineSeconds} s + ${reviewResult.reviewSeconds} s = ${reviewResult.roundSeconds} s; ` +
+    `review run ${reviewResult.ratio}× the machine run |`,
   `| check of one report as .txt / .pdf (3 pages) / .doc, median of ${formatsResult.rounds} rounds ` +
     `| ${formatsResult.txtMs} / ${formatsResult.pdfMs} / ${formatsResult.docMs} ms: ` +
     `.pdf ${formatsResult.pdf}×, .doc ${formatsResult.doc}× |`,
