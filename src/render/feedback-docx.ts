@@ -1,6 +1,6 @@
 import type * as Docx from 'docx';
-import { escapeHtml } from '../util/html-text.js';
 import type { Block } from './feedback-blocks.js';
+import { html } from './markup.js';
 import { fixZipTimes } from '../util/zip-times.js';
 
 type D = typeof Docx;
@@ -132,7 +132,10 @@ const fontTable = () =>
 
 /** The core properties without the times docx stamps on them: the same round gives the same bytes. */
 const coreProperties = (title: string) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${escapeHtml(xmlText(title))}</dc:title><dc:creator>fazhi</dc:creator></cp:coreProperties>`;
+  String(html`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties \
+xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${xmlText(title)}</dc:title><dc:creator>fazhi</dc:creator>\
+</cp:coreProperties>`);
 
 /** A feedback document's .docx bytes. docx is loaded when the first document is written: no other output pays for it. */
 export async function feedbackDocx(blocks: Block[]): Promise<Uint8Array> {

@@ -1,8 +1,8 @@
 import type { Assessment, Finding } from '../model/assessment.js';
-import { escapeHtml } from '../util/html-text.js';
 import type { BatchResult } from '../model/batch.js';
 import type { MachineResult } from '../model/review.js';
 import { formatNumber } from '../util/numbers.js';
+import { html, type Markup } from './markup.js';
 import { close, colon, comma, decisionLabel, open, reviewWord, statusLabel, type Lang } from './labels.js';
 
 // How every output shows a review beside the machine's result, in words: one line per reviewed
@@ -61,24 +61,23 @@ export function reviewedLine(lang: Lang, f: Finding): string {
 }
 
 /** The review in an HTML card: the machine's result beside the final one, then each decision (escaped: it quotes the sheet). */
-export function reviewHtml(lang: Lang, a: Assessment): string {
+export function reviewHtml(lang: Lang, a: Assessment): Markup | '' {
   const machine = machineLine(lang, a);
   const reviewed = reviewedFindings(a);
   if (!machine && reviewed.length === 0) return '';
-  const items = reviewed.map((f) => `<li>${escapeHtml(reviewedLine(lang, f))}</li>`).join('');
-  return `\n<p class="meta">${escapeHtml(machine ?? '')}</p><details open><summary>${escapeHtml(reviewHeading(lang, a))}</summary><ul>${items}</ul></details>`;
+  const items = reviewed.map((f) => html`<li>${reviewedLine(lang, f)}</li>`);
+  return html`\n<p class="meta">${machine ?? ''}</p><details open><summary>${reviewHeading(lang, a)}</summary>\
+<ul>${items}</ul></details>`;
 }
 
 /** The review in a batch's HTML page: the decisions applied, then each stale row (never applied). */
-export function reviewSummaryHtml(lang: Lang, batch: BatchResult): string {
+export function reviewSummaryHtml(lang: Lang, batch: BatchResult): Markup | '' {
   const r = batch.review;
   if (!r) return '';
   const applied = reviewWord(lang, 'applied', { file: r.file, applied: r.applied, changed: r.changed });
   const [head, ...rows] = staleLines(lang, batch);
-  const stale = head
-    ? `<h2>${escapeHtml(head)}</h2><ul>${rows.map((l) => `<li><code>${escapeHtml(l.trim())}</code></li>`).join('')}</ul>`
-    : '';
-  return `\n<p class="meta">${escapeHtml(applied)}</p>${stale}`;
+  const stale = head ? html`<h2>${head}</h2><ul>${rows.map((l) => html`<li><code>${l.trim()}</code></li>`)}</ul>` : '';
+  return html`\n<p class="meta">${applied}</p>${stale}`;
 }
 
 /** After a ranking line on stdout: " 机器初评 71.4%" when a review changed the assessment. */
