@@ -1,5 +1,13 @@
 import type { BatchResult } from '../model/batch.js';
-import { batchView, eventsCell, listedStatus, nonPassing, roleCell, type BatchView } from './batch-view.js';
+import {
+  batchView,
+  eventsCell,
+  listedStatus,
+  nonPassing,
+  roleCell,
+  type BatchView,
+  type SummaryRow,
+} from './batch-view.js';
 import { col, reviewWord, severityLabel, type Lang } from './labels.js';
 import { reviewNote } from './review-view.js';
 import { formatNumber as num } from '../util/numbers.js';
@@ -27,19 +35,16 @@ function cell(v: string | number | undefined): string {
 }
 const line = (cells: (string | number | undefined)[]) => `${cells.map(cell).join(',')}\r\n`;
 
-/** summary.csv line by line (the first with the BOM), for writing a large batch as it goes. */
-export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string> {
-  const compare = view.batch.comparisons !== undefined;
+function summaryHead(view: BatchView, lang: Lang): string[] {
   const roster = view.batch.roster !== undefined;
-  const review = view.batch.review !== undefined;
-  const head = [
+  return [
     col(lang, 'rank'),
     col(lang, 'authority'),
     ...(roster ? [rosterWord(lang, 'unit')] : []),
     col(lang, 'role'),
     col(lang, 'region'),
     col(lang, 'year'),
-    ...(review ? [reviewWord(lang, 'machineScore'), reviewWord(lang, 'finalScore')] : [col(lang, 'score')]),
+    ...(view.batch.review ? [reviewWord(lang, 'machineScore'), reviewWord(lang, 'finalScore')] : [col(lang, 'score')]),
     col(lang, 'maxScore'),
     col(lang, 'percent'),
     col(lang, 'grade'),
@@ -48,43 +53,56 @@ export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string>
     col(lang, 'shortfalls'),
     col(lang, 'notApplicable'),
     ...view.categories.map((c) => c.title),
-    ...(compare ? [col(lang, 'previous'), col(lang, 'change'), col(lang, 'newlyFailing'), col(lang, 'fixed')] : []),
+    ...(view.batch.comparisons !== undefined
+      ? [col(lang, 'previous'), col(lang, 'change'), col(lang, 'newlyFailing'), col(lang, 'fixed')]
+      : []),
     ...(roster ? [rosterWord(lang, 'check')] : []),
     col(lang, 'file'),
     col(lang, 'reason'),
   ];
+}
+
+function summaryCells(view: BatchView, r: SummaryRow, lang: Lang): (string | number | undefined)[] {
+  const roster = view.batch.roster !== undefined;
+  const a = r.a;
+  const c = r.comparison;
+  return [
+    r.rank,
+    a.report.authority,
+    ...(roster ? [reportUnitCell(lang, r.roster)] : []),
+    roleCell(lang, a),
+    a.report.region,
+    a.report.year,
+    ...(view.batch.review ? [num(a.machine?.score ?? a.score)] : []),
+    num(a.score),
+    num(a.maxScore),
+    a.percent,
+    a.grade,
+    a.vetoed ? col(lang, 'yes') : col(lang, 'no'),
+    a.returned ? col(lang, 'yes') : col(lang, 'no'),
+    r.shortfalls,
+    r.notApplicable,
+    ...view.categories.map((cat) => {
+      const s = r.categories.get(cat.id);
+      return s ? num(s.score) : undefined;
+    }),
+    ...(view.batch.comparisons !== undefined
+      ? [c?.previousPercent, c?.change, c?.newlyFailing.join(' '), c?.fixed.join(' ')]
+      : []),
+    ...(roster ? [r.roster?.note] : []),
+    a.report.file,
+    undefined,
+  ];
+}
+
+/** summary.csv line by line (the first with the BOM), for writing a large batch as it goes. */
+export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string> {
+  const head = summaryHead(view, lang);
   yield BOM + line(head);
   for (let i = 0; i < view.rows.length; i++) {
     // With a roster, the units without a report follow the ranked ones: 未报送 with its rank and grade.
     if (i === view.ranked) yield* unitLines(view, head.length, lang);
-    const r = view.rows[i]!;
-    const a = r.a;
-    const c = r.comparison;
-    yield line([
-      r.rank,
-      a.report.authority,
-      ...(roster ? [reportUnitCell(lang, r.roster)] : []),
-      roleCell(lang, a),
-      a.report.region,
-      a.report.year,
-      ...(review ? [num(a.machine?.score ?? a.score)] : []),
-      num(a.score),
-      num(a.maxScore),
-      a.percent,
-      a.grade,
-      a.vetoed ? col(lang, 'yes') : col(lang, 'no'),
-      a.returned ? col(lang, 'yes') : col(lang, 'no'),
-      r.shortfalls,
-      r.notApplicable,
-      ...view.categories.map((cat) => {
-        const s = r.categories.get(cat.id);
-        return s ? num(s.score) : undefined;
-      }),
-      ...(compare ? [c?.previousPercent, c?.change, c?.newlyFailing.join(' '), c?.fixed.join(' ')] : []),
-      ...(roster ? [r.roster?.note] : []),
-      a.report.file,
-      undefined,
-    ]);
+    yield line(summaryCells(view, view.rows[i]!, lang));
   }
   if (view.rows.length <= view.ranked) yield* unitLines(view, head.length, lang);
   // Files that could not be scored: same columns, no rank or score, the reason last.
