@@ -26,7 +26,10 @@ export interface ScorerConfig {
   explain?: boolean;
   /** what an input may weigh before it is refused (source/limits.ts) */
   limits?: InputLimits;
-  /** the office's roster, read and checked once (--roster): each report is matched to its unit and scored with the unit's record */
+  /**
+   * the office's roster, read and checked once (--roster): each report is matched to its unit and scored with the
+   * unit's record
+   */
   roster?: LoadedRoster;
 }
 

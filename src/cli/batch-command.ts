@@ -200,7 +200,10 @@ async function scoreWithProgress(
   }
 }
 
-/** What the run ends with on stderr — the files that failed, the roster's open questions, the totals — and its exit code. */
+/**
+ * What the run ends with on stderr — the files that failed, the roster's open questions, the totals — and its exit
+ * code.
+ */
 function finish(
   batch: BatchResult,
   seconds: number,
@@ -212,9 +215,11 @@ function finish(
   // Files an interruption left unscored are rows in every output, but one summary line here, not thousands.
   const failed = batch.errors.filter((e) => e.problems[0]?.code !== 'batch.interrupted');
   for (const e of failed) io.stderr(`${e.message}\n`);
-  // The roster's decisions that need the office's eye: reports matching no unit or several, units with several reports or none.
+  // The roster's decisions that need the office's eye: reports matching no unit or several, units with several
+  // reports or none.
   for (const l of rosterStderrLines(batch, lang)) say(l, l);
-  // The review's count, and every row not applied: a stale decision is never dropped in silence (shown even with --quiet).
+  // The review's count, and every row not applied: a stale decision is never dropped in silence (shown even with
+  // --quiet).
   for (const l of reviewStderrLines(lang, batch)) io.stderr(`${l}\n`);
   const scored = batch.assessments.length;
   say(

@@ -56,7 +56,10 @@ export async function runRosterInit(options: RosterInitOptions, io: CliIO): Prom
   return EXIT.ok;
 }
 
-/** The roster schema as an editor finds it from the YAML written: relative to it (or to the working directory for stdout). */
+/**
+ * The roster schema as an editor finds it from the YAML written: relative to it (or to the working directory for
+ * stdout).
+ */
 function schemaPath(out: string): string {
   const from = out === '-' ? process.cwd() : dirname(resolve(out));
   return relative(from, join(SCHEMAS_DIR, 'roster.schema.json')).split(sep).join('/');

@@ -3,7 +3,10 @@ import type { CliIO } from './io.js';
 import { oneOf, parseLang } from './options.js';
 import type { RosterInitOptions } from './roster-command.js';
 
-/** `fazhi roster init`: the office's roster template (名单.xlsx). Its work (roster-command.ts) is loaded only when it runs. */
+/**
+ * `fazhi roster init`: the office's roster template (名单.xlsx). Its work (roster-command.ts) is loaded only when it
+ * runs.
+ */
 export function registerRoster(program: Command, io: CliIO, setExit: (code: number) => void): void {
   const roster = program.command('roster').description("the office's roster of units for batch --roster / 评查名单");
   roster

@@ -9,7 +9,10 @@ import { punctuation } from '../util/lang.js';
 
 /** The rows every batch format shows, computed once: rank, counts, per-category scores, last year's change. */
 export interface SummaryRow {
-  /** absent for a report a roster does not count (matching no unit, ambiguous, a unit's second report): listed, not ranked */
+  /**
+   * absent for a report a roster does not count (matching no unit, ambiguous, a unit's second report): listed, not
+   * ranked
+   */
   rank: number | undefined;
   a: Assessment;
   /** counted shortfalls: fail (a failed gate included), rule error, or a missing fact that cost points */
@@ -67,7 +70,10 @@ export function batchView(batch: BatchResult): BatchView {
   };
 }
 
-/** A batch made from plain assessments (fazhi check): ranked, with the files that could not be scored as its errors, in the order given. */
+/**
+ * A batch made from plain assessments (fazhi check): ranked, with the files that could not be scored as its errors,
+ * in the order given.
+ */
 export function batchFromAssessments(
   assessments: Assessment[],
   grades: BatchResult['pack']['grades'] = [],

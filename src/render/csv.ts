@@ -26,7 +26,10 @@ const FORMULA_LIKE = /^(?:[\t\r\n]|\s*[=+\-@])/;
 /** A plain decimal such as -3.5: read as that number, it can carry no formula, so it stays a number, not text. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-/** RFC 4180 quoting; a formula-like text cell is prefixed with ' so it is shown, never run. Numbers are written as numbers. */
+/**
+ * RFC 4180 quoting; a formula-like text cell is prefixed with ' so it is shown, never run. Numbers are written as
+ * numbers.
+ */
 function cell(v: string | number | undefined): string {
   if (v === undefined) return '';
   let s = String(v);
@@ -192,13 +195,19 @@ function* unitLines(view: BatchView, width: number, lang: Lang): Generator<strin
   }
 }
 
-/** roster.csv (--roster): the 名单核对 table — every unit, its status and reports, then the reports matching no unit or several. */
+/**
+ * roster.csv (--roster): the 名单核对 table — every unit, its status and reports, then the reports matching no unit or
+ * several.
+ */
 export function* rosterCsvLines(batch: BatchResult, lang: Lang): Generator<string> {
   yield BOM + line(rosterCheckHeadings(lang));
   for (const r of rosterCheckRows(batch, lang)) yield line([r.unit, r.role, r.status, r.files, r.url, r.note]);
 }
 
-/** summary.csv (ranking, with failed files as rows carrying their reason) and findings.csv, UTF-8 with BOM for Excel; with a roster, roster.csv. */
+/**
+ * summary.csv (ranking, with failed files as rows carrying their reason) and findings.csv, UTF-8 with BOM for Excel;
+ * with a roster, roster.csv.
+ */
 export const csvFiles: BatchFormatter = (batch, { lang }) => {
   const view = batchView(batch);
   return [

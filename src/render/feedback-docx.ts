@@ -137,7 +137,9 @@ xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-propertie
 xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${xmlText(title)}</dc:title><dc:creator>fazhi</dc:creator>\
 </cp:coreProperties>`);
 
-/** A feedback document's .docx bytes. docx is loaded when the first document is written: no other output pays for it. */
+/**
+ * A feedback document's .docx bytes. docx is loaded when the first document is written: no other output pays for it.
+ */
 export async function feedbackDocx(blocks: Block[]): Promise<Uint8Array> {
   const d = await import('docx');
   const title = blocks.find((b) => b.kind === 'title')?.text ?? '';

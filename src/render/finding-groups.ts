@@ -20,7 +20,10 @@ export interface FindingGroups {
 /** A failed gate: the report goes back for resubmission (退回重报). */
 export const isGateFailure = (f: Finding) => f.gate === true && f.status === 'fail';
 
-/** A finding's one-line message for CI formats: a failed gate says 退回重报 first; a rule that does not apply says so with its reason. */
+/**
+ * A finding's one-line message for CI formats: a failed gate says 退回重报 first; a rule that does not apply says so with
+ * its reason.
+ */
 export function oneLineMessage(f: Finding, lang: Lang): string {
   const text = f.message ?? f.title;
   if (isGateFailure(f)) return `${label(lang, 'returned')}${colon(lang)}${text}`;
@@ -34,7 +37,8 @@ export function groupFindings(a: Assessment): FindingGroups {
   const nonPass = a.findings.filter((f) => f.status !== 'pass');
   // A failed gate has its own block at the top; not_applicable is neither a shortfall nor a note.
   const scoredNonPass = nonPass.filter((f) => !isGateFailure(f) && f.status !== 'not_applicable');
-  // 需要关注: the shortfalls that cost points, are rule errors or veto, and the waived (score/shortfall.ts says why it differs).
+  // 需要关注: the shortfalls that cost points, are rule errors or veto, and the waived (score/shortfall.ts says why it
+  // differs).
   const counted = (f: Finding) =>
     f.status === 'waived' || (isShortfall(f) && (f.maxPoints > 0 || f.status === 'error' || f.veto));
   const attention = scoredNonPass

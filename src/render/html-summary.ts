@@ -110,9 +110,13 @@ const numCell = (v: number | undefined, text?: string, cls = 'n') =>
 const alarmCell = (alarm: boolean | undefined, text: string | undefined, cls = 'veto') =>
   alarm ? html`<td class="${cls}">${text}</td>` : html`<td>${text}</td>`;
 
-/** With a roster, a unit without a report is a row after the ranked reports: 未报送, ranked last, graded as the pack says. */
+/**
+ * With a roster, a unit without a report is a row after the ranked reports: 未报送, ranked last, graded as the pack
+ * says.
+ */
 function unitRows(view: BatchView, lang: Lang, grades: string[]): Markup[] {
-  // blank: region, year, score, percent; then veto, returned, shortfalls, not applicable, each category, last year's two
+  // blank: region, year, score, percent; then veto, returned, shortfalls, not applicable, each category, last year's
+  // two
   const after = 4 + view.categories.length + (view.batch.comparisons !== undefined ? 2 : 0);
   const blank = (n: number) => Array.from({ length: n }, () => html`<td></td>`);
   return view.units.map(

@@ -83,7 +83,10 @@ ${counts ? html`<p class="meta">${counts}</p>\n` : ''}${batch.interrupted ? html
 `;
 }
 
-/** One self-contained page: no network, a CSP that only lets its own sorting script run, everything from reports escaped. */
+/**
+ * One self-contained page: no network, a CSP that only lets its own sorting script run, everything from reports
+ * escaped.
+ */
 export function renderHtmlPage(batch: BatchResult, lang: Lang): string {
   return [...htmlPageChunks(batch, lang)].join('');
 }

@@ -19,7 +19,10 @@ import { isInputError, type CheckFormatter } from './types.js';
 import { markdownEscaped } from './text-safety.js';
 import { machineLine, reviewedFindings, reviewedLine, reviewHeading } from './review-view.js';
 
-/** The same report card as Markdown, for pasting into documents and issue trackers; a file that could not be scored says why, in its place. */
+/**
+ * The same report card as Markdown, for pasting into documents and issue trackers; a file that could not be scored
+ * says why, in its place.
+ */
 export const renderMarkdown: CheckFormatter = (entries, { lang }) =>
   entries.map((e) => (isInputError(e) ? errorCard(e, lang) : card(markdownEscaped(e), lang))).join('\n---\n\n');
 

@@ -60,7 +60,10 @@ export function reviewedLine(lang: Lang, f: Finding): string {
   return `${f.title}${open(lang)}${f.ruleId}${close(lang)}${colon(lang)}${statusLabel(lang, f.status)} ${formatNumber(f.points)} / ${formatNumber(f.maxPoints)}${sep}${reviewNote(lang, f)}`;
 }
 
-/** The review in an HTML card: the machine's result beside the final one, then each decision (escaped: it quotes the sheet). */
+/**
+ * The review in an HTML card: the machine's result beside the final one, then each decision (escaped: it quotes the
+ * sheet).
+ */
 export function reviewHtml(lang: Lang, a: Assessment): Markup | '' {
   const machine = machineLine(lang, a);
   const reviewed = reviewedFindings(a);

@@ -70,7 +70,9 @@ function sarifRegion(p: { line?: number; column?: number; endLine?: number; endC
   };
 }
 
-/** A non-passing finding as a SARIF result, located at the report file and the line of its evidence when there is one. */
+/**
+ * A non-passing finding as a SARIF result, located at the report file and the line of its evidence when there is one.
+ */
 function sarifResult(a: Assessment, f: Finding, ruleIndex: number, lang: Lang) {
   const e = f.evidence?.find((x) => x.line !== undefined) ?? f.evidence?.[0];
   const region =

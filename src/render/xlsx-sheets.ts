@@ -48,7 +48,10 @@ export function gradeFill(grade: string, grades: string[]): string | undefined {
   return GRADE_FILLS[Math.min(i, GRADE_FILLS.length - 1)];
 }
 
-/** 汇总 (ranking), 问题清单 (every non-passing finding: failed gates first, 不适用 last), 名单核对 (with --roster), 错误 (files that could not be scored). */
+/**
+ * 汇总 (ranking), 问题清单 (every non-passing finding: failed gates first, 不适用 last), 名单核对 (with --roster), 错误 (files that
+ * could not be scored).
+ */
 export function workbookSheets(batch: BatchResult, lang: Lang): Sheet[] {
   const view = batchView(batch);
   return [

@@ -80,7 +80,10 @@ export function parseUrl(v: Raw): Parsed<string> {
   return /^https?:\/\/\S+$/i.test(text.value) ? text : bad('roster.bad-url', { value: text.value });
 }
 
-/** A cell's address as Excel writes it: `名单!C7`; a sheet name with blanks or punctuation quoted, `'My units'!C7`; a CSV's cell has no sheet. */
+/**
+ * A cell's address as Excel writes it: `名单!C7`; a sheet name with blanks or punctuation quoted, `'My units'!C7`; a
+ * CSV's cell has no sheet.
+ */
 export function cellAddress(sheet: string | undefined, column: number, row: number): string {
   const at = `${columnLetters(column)}${row}`;
   if (sheet === undefined) return at;
