@@ -34,8 +34,15 @@ const SIZE = { title: 44, body: 32, table: 24 } as const;
 const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia });
 
 /** Characters XML 1.0 cannot carry (a control character a decoded report kept): a document with one would not open. */
-const NOT_XML =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]',
+    // a lone surrogate: a high one not followed by a low one, or a low one not after a high one
+    '[\\ud800-\\udbff](?![\\udc00-\\udfff])',
+    '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  ].join('|'),
+  'g',
+);
 const xmlText = (s: string) => s.replace(NOT_XML, '');
 
 /** The document's styles: mammoth and Word's navigation pane read the title and headings as Heading 1–3. */
@@ -119,16 +126,17 @@ function paragraph(d: D, b: Block): Docx.Paragraph | Docx.Table {
 }
 
 /** The font table: each font the styles name, with its Noto CJK alternative. */
-const fontTable = () =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${[
-    FONTS.latin,
-    ...Object.keys(ALT_NAMES),
-  ]
-    .map(
-      (name) =>
-        `<w:font w:name="${name}">${ALT_NAMES[name] ? `<w:altName w:val="${ALT_NAMES[name]}"/><w:charset w:val="86"/>` : ''}</w:font>`,
-    )
-    .join('')}</w:fonts>`;
+const fontTable = () => {
+  const font = (name: string) => {
+    const alt = ALT_NAMES[name] ? `<w:altName w:val="${ALT_NAMES[name]}"/><w:charset w:val="86"/>` : '';
+    return `<w:font w:name="${name}">${alt}</w:font>`;
+  };
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    `${[FONTS.latin, ...Object.keys(ALT_NAMES)].map(font).join('')}</w:fonts>`
+  );
+};
 
 /** The core properties without the times docx stamps on them: the same round gives the same bytes. */
 const coreProperties = (title: string) =>

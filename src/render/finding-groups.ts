@@ -1,5 +1,5 @@
 import type { Assessment, Finding } from '../model/assessment.js';
-import { close, colon, label, open, roleLabel, statusLabel, type Lang } from './labels.js';
+import { close, colon, comma, label, open, roleLabel, statusLabel, type Lang } from './labels.js';
 import { isShortfall } from '../score/shortfall.js';
 
 /**
@@ -88,8 +88,15 @@ export function reportTitle(a: Assessment, lang: Lang): string {
   return [who, year].filter(Boolean).join(lang === 'zh' ? ' ' : ', ');
 }
 
+/** A waiver's approver and expiry in brackets: （批准人 张三，有效期至 2025-12-31）. */
+export function waiverTerms(lang: Lang, w: NonNullable<Finding['waiver']>): string {
+  const expiry = `${label(lang, 'expires')} ${w.expires}`;
+  return `${open(lang)}${label(lang, 'approvedBy')} ${w.approver}${comma(lang)}${expiry}${close(lang)}`;
+}
+
 /** An assessor-supplied event that scored a finding, with the document it came from: 事件：E1 2024-05-12 …（来源：…）. */
 export function eventText(e: NonNullable<Finding['events']>[number], lang: Lang): string {
   const what = [e.id, e.date, e.description].filter(Boolean).join(' ');
-  return `${label(lang, 'event')}${colon(lang)}${what}${open(lang)}${label(lang, 'source')}${colon(lang)}${e.source}${close(lang)}`;
+  const source = `${open(lang)}${label(lang, 'source')}${colon(lang)}${e.source}${close(lang)}`;
+  return `${label(lang, 'event')}${colon(lang)}${what}${source}`;
 }

@@ -80,7 +80,8 @@ function sectionTitle(r: SummaryRow, lang: Lang): Markup {
   const a = r.a;
   const role = a.report.role ? bracketed(lang, roleLabel(lang, a.report.role)) : '';
   const year = a.report.year !== undefined ? ` ${a.report.year}${label(lang, 'yearSuffix')}` : '';
-  return html`<h2>${r.rank === undefined ? '' : `${r.rank}. `}${a.report.authority ?? a.report.file}${role}${year}</h2>`;
+  const rank = r.rank === undefined ? '' : `${r.rank}. `;
+  return html`<h2>${rank}${a.report.authority ?? a.report.file}${role}${year}</h2>`;
 }
 
 export function reportSection(r: SummaryRow, i: number, lang: Lang, grades: string[]): Markup {

@@ -143,14 +143,17 @@ function reportRow(view: BatchView, r: SummaryRow, i: number, lang: Lang, grades
     return numCell(s?.score, s ? `${num(s.score)}/${num(s.maxScore)}` : '');
   });
   const rosterAlarm = r.roster && (!r.roster.counted || r.roster.conflicts.length > 0);
+  const yes = (b: boolean | undefined) => (b ? col(lang, 'yes') : '');
+  const unit = roster ? html`<td>${reportUnitCell(lang, r.roster)}</td>` : '';
+  const compared = view.batch.comparisons !== undefined ? comparisonCells(r) : '';
   return html`${i > 0 ? '\n' : ''}<tr>${numCell(r.rank)}\
 <td><a href="#r${i + 1}">${a.report.authority ?? a.report.file}</a></td>\
-${roster ? html`<td>${reportUnitCell(lang, r.roster)}</td>` : ''}<td>${roleCell(lang, a)}</td><td>${a.report.region}</td>\
+${unit}<td>${roleCell(lang, a)}</td><td>${a.report.region}</td>\
 ${numCell(a.report.year, a.report.year === undefined ? '' : String(a.report.year))}${numCell(a.score, score)}\
 ${numCell(a.percent, `${a.percent}%`)}<td class="${gradeClass(a.grade, grades)}">${a.grade}</td>\
-${alarmCell(a.vetoed, a.vetoed ? col(lang, 'yes') : '')}${alarmCell(a.returned, a.returned ? col(lang, 'yes') : '', 'returned')}\
+${alarmCell(a.vetoed, yes(a.vetoed))}${alarmCell(a.returned, yes(a.returned), 'returned')}\
 ${numCell(r.shortfalls)}${numCell(r.notApplicable)}${categories}\
-${view.batch.comparisons !== undefined ? comparisonCells(r) : ''}${roster ? alarmCell(rosterAlarm, r.roster?.note) : ''}\
+${compared}${roster ? alarmCell(rosterAlarm, r.roster?.note) : ''}\
 <td><code>${a.report.file}</code></td></tr>`;
 }
 

@@ -15,7 +15,18 @@ import { isInputError, type BatchFormatter, type CheckFormatter } from './types.
 // script are the page's own constants, taken raw.
 
 // Sorts a table by the clicked header: numbers by data-v, text by Chinese collation; click again to reverse.
-const SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){var hs=t.tHead.rows[0].cells;Array.prototype.forEach.call(hs,function(h,i){h.addEventListener('click',function(){var d=h.getAttribute('aria-sort')==='ascending'?-1:1;Array.prototype.forEach.call(hs,function(x){x.removeAttribute('aria-sort')});h.setAttribute('aria-sort',d===1?'ascending':'descending');var n=h.getAttribute('data-type')==='num';var b=t.tBodies[0];var rs=Array.prototype.slice.call(b.rows);var v=function(r){var c=r.cells[i];var s=c.hasAttribute('data-v')?c.getAttribute('data-v'):c.textContent;return n?(s===''?-Infinity:Number(s)):s};rs.sort(function(p,q){var x=v(p),y=v(q);var c=n?(x<y?-1:x>y?1:0):String(x).localeCompare(String(y),'zh-CN');return c*d});rs.forEach(function(r){b.appendChild(r)})})})});`;
+const SORT_SCRIPT = [
+  `document.querySelectorAll('table.sortable').forEach(function(t){var hs=t.tHead.rows[0].cells;`,
+  `Array.prototype.forEach.call(hs,function(h,i){h.addEventListener('click',function(){`,
+  `var d=h.getAttribute('aria-sort')==='ascending'?-1:1;Array.prototype.forEach.call(hs,function(x){`,
+  `x.removeAttribute('aria-sort')});h.setAttribute('aria-sort',d===1?'ascending':'descending');`,
+  `var n=h.getAttribute('data-type')==='num';var b=t.tBodies[0];`,
+  `var rs=Array.prototype.slice.call(b.rows);var v=function(r){var c=r.cells[i];`,
+  `var s=c.hasAttribute('data-v')?c.getAttribute('data-v'):c.textContent;`,
+  `return n?(s===''?-Infinity:Number(s)):s};rs.sort(function(p,q){var x=v(p),y=v(q);`,
+  `var c=n?(x<y?-1:x>y?1:0):String(x).localeCompare(String(y),'zh-CN');return c*d});`,
+  `rs.forEach(function(r){b.appendChild(r)})})})});`,
+].join('');
 /**
  * The CSP's hash of SORT_SCRIPT (sha256, base64), written out so that rendering needs nothing from
  * node; test/render/html-csp.test.ts recomputes it from a rendered page, so an edit to the script
@@ -23,25 +34,42 @@ const SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(functio
  */
 const SCRIPT_HASH = 'O/HmVW/zz81DFqyDfeWoO0gySZkDoEhOvqpetI4vSU4=';
 
-const CSS = `
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0 auto;max-width:1200px;padding:16px 24px;color:#1f2328;line-height:1.5}
-h1{font-size:22px;margin:8px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}h3{font-size:15px;margin:12px 0 4px}
-.meta{color:#57606a;font-size:13px}.charts{display:flex;flex-wrap:wrap;gap:24px}.chart{flex:1 1 420px}
-table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
-th{background:#f0f3f6;white-space:nowrap}table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:" ▲"}table.sortable th[aria-sort=descending]::after{content:" ▼"}
-#summary td{white-space:nowrap}.wide{overflow-x:auto}td.n{text-align:right;font-variant-numeric:tabular-nums}.g0{background:#c6efce}.g1{background:#ddebf7}.g2{background:#ffeb9c}.g3{background:#fce4d6}.gw{background:#ffc7ce}
-.veto,td.returned{color:#9c0006;font-weight:bold}.fail,.error{color:#cf222e}.missing{color:#9a6700}.waived{color:#0969da}.not_applicable{color:#57606a}
-div.returned{margin:8px 0;padding:6px 10px;border:2px solid #cf222e;background:#fff5f5}div.returned h3{margin:0 0 4px;color:#9c0006}div.returned p{margin:0 0 4px}
-.finding{margin:8px 0;padding:6px 10px;border-left:3px solid #d0d7de}.finding.fail,.finding.error{border-color:#cf222e}.finding.missing{border-color:#d4a72c}.finding.waived{border-color:#0969da}.finding.not_applicable{border-color:#8c959f}
-.finding .t{font-weight:bold;color:#1f2328}.finding div{color:#1f2328}blockquote{margin:4px 0;padding:2px 8px;background:#f6f8fa;border-left:3px solid #8c959f;color:#424a53}
-.up{color:#1a7f37}.down{color:#cf222e}code{font-size:12px;color:#57606a}.warn{background:#fff8c5;padding:6px 10px;border:1px solid #d4a72c}
-@media print{table.sortable th{cursor:auto}}`;
+const CSS = [
+  '',
+  'body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;' +
+    'margin:0 auto;max-width:1200px;padding:16px 24px;color:#1f2328;line-height:1.5}',
+  'h1{font-size:22px;margin:8px 0}' +
+    'h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}' +
+    'h3{font-size:15px;margin:12px 0 4px}',
+  '.meta{color:#57606a;font-size:13px}.charts{display:flex;flex-wrap:wrap;gap:24px}.chart{flex:1 1 420px}',
+  'table{border-collapse:collapse;font-size:13px;margin:8px 0}' +
+    'th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}',
+  'th{background:#f0f3f6;white-space:nowrap}table.sortable th{cursor:pointer}' +
+    'table.sortable th[aria-sort=ascending]::after{content:" ▲"}' +
+    'table.sortable th[aria-sort=descending]::after{content:" ▼"}',
+  '#summary td{white-space:nowrap}.wide{overflow-x:auto}' +
+    'td.n{text-align:right;font-variant-numeric:tabular-nums}.g0{background:#c6efce}' +
+    '.g1{background:#ddebf7}.g2{background:#ffeb9c}.g3{background:#fce4d6}.gw{background:#ffc7ce}',
+  '.veto,td.returned{color:#9c0006;font-weight:bold}.fail,.error{color:#cf222e}.missing{color:#9a6700}' +
+    '.waived{color:#0969da}.not_applicable{color:#57606a}',
+  'div.returned{margin:8px 0;padding:6px 10px;border:2px solid #cf222e;background:#fff5f5}' +
+    'div.returned h3{margin:0 0 4px;color:#9c0006}div.returned p{margin:0 0 4px}',
+  '.finding{margin:8px 0;padding:6px 10px;border-left:3px solid #d0d7de}' +
+    '.finding.fail,.finding.error{border-color:#cf222e}.finding.missing{border-color:#d4a72c}' +
+    '.finding.waived{border-color:#0969da}.finding.not_applicable{border-color:#8c959f}',
+  '.finding .t{font-weight:bold;color:#1f2328}.finding div{color:#1f2328}' +
+    'blockquote{margin:4px 0;padding:2px 8px;background:#f6f8fa;border-left:3px solid #8c959f;color:#424a53}',
+  '.up{color:#1a7f37}.down{color:#cf222e}code{font-size:12px;color:#57606a}' +
+    '.warn{background:#fff8c5;padding:6px 10px;border:1px solid #d4a72c}',
+  '@media print{table.sortable th{cursor:auto}}',
+].join('\n');
 
 function errorTable(batch: BatchResult, lang: Lang): Markup | '' {
   if (!batch.errors.length) return '';
   const rows = batch.errors.map((e) => html`<tr><td><code>${e.file}</code></td><td>${e.message}</td></tr>`);
   return html`<h2>${pageText(lang).errors}${bracketed(lang, batch.errors.length)}</h2><table><thead><tr>\
-<th>${col(lang, 'file')}</th><th>${col(lang, 'reason')}</th></tr></thead><tbody>${joinMarkup(rows, '\n')}</tbody></table>`;
+<th>${col(lang, 'file')}</th><th>${col(lang, 'reason')}</th></tr></thead>\
+<tbody>${joinMarkup(rows, '\n')}</tbody></table>`;
 }
 
 function rosterTable(batch: BatchResult, lang: Lang): Markup | '' {
@@ -65,6 +93,7 @@ function pageHead(batch: BatchResult, lang: Lang): Markup {
   const pack = batch.pack.id
     ? html`${t.pack}${colon}${batch.pack.title}${bracketed(lang, `${batch.pack.id} ${batch.pack.version}`)}${t.packEnd}`
     : '';
+  const interrupted = batch.interrupted ? html`<p class="warn">${t.interrupted}</p>` : '';
   return html`<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -79,7 +108,7 @@ script-src 'sha256-${raw(SCRIPT_HASH)}'">
 <h1>${t.title}</h1>
 <p class="meta">${pack}${t.total} ${batch.total} ${t.files}${comma}${t.scored} ${batch.assessments.length}${t.reports_}\
 ${comma}${t.failedFiles} ${batch.errors.length}</p>
-${counts ? html`<p class="meta">${counts}</p>\n` : ''}${batch.interrupted ? html`<p class="warn">${t.interrupted}</p>` : ''}
+${counts ? html`<p class="meta">${counts}</p>\n` : ''}${interrupted}
 `;
 }
 

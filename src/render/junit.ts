@@ -32,7 +32,8 @@ function detail(f: Finding, lang: Lang): string {
 }
 
 function testcase(a: Assessment, f: Finding, o: Outcome, lang: Lang): Markup {
-  const open = xml`    <testcase classname="${`${a.pack.id}.${f.category}`}" name="${`${f.ruleId} ${f.title}`}" file="${a.report.file}"`;
+  const classname = `${a.pack.id}.${f.category}`;
+  const open = xml`    <testcase classname="${classname}" name="${`${f.ruleId} ${f.title}`}" file="${a.report.file}"`;
   if (o === 'passed') return xml`${open}/>`;
   const message = oneLineMessage(f, lang);
   const inner =

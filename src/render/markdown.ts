@@ -1,6 +1,6 @@
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
-import { eventText, groupFindings, reportTitle } from './finding-groups.js';
+import { eventText, groupFindings, reportTitle, waiverTerms } from './finding-groups.js';
 import {
   close,
   colon as colonOf,
@@ -125,21 +125,20 @@ function card(a: Assessment, lang: Lang): string {
 
 function findingBlock(f: Finding, n: number, lang: Lang): string[] {
   const colon = colonOf(lang);
+  const where = `${open(lang)}\`${f.ruleId}\`${comma(lang)}${severityLabel(lang, f.severity)}${close(lang)}`;
   const lines = [
-    `${n}. **${f.title}** — ${statusLabel(lang, f.status)}${comma(lang)}${num(f.points)}/${num(f.maxPoints)}${open(lang)}\`${f.ruleId}\`${comma(lang)}${severityLabel(lang, f.severity)}${close(lang)}`,
+    `${n}. **${f.title}** — ${statusLabel(lang, f.status)}${comma(lang)}${num(f.points)}/${num(f.maxPoints)}${where}`,
   ];
   if (f.message) lines.push(`   - ${f.message}`);
   if (f.lookedFor) lines.push(`   - ${label(lang, 'lookedFor')}${colon}${f.lookedFor.join(listSep(lang))}`);
   for (const e of f.evidence ?? []) {
-    lines.push(
-      `   - ${label(lang, 'evidence')}${colon}${e.line ? `${label(lang, 'line', { n: e.line })} ` : ''}“${e.quote}”`,
-    );
+    const line = e.line ? `${label(lang, 'line', { n: e.line })} ` : '';
+    lines.push(`   - ${label(lang, 'evidence')}${colon}${line}“${e.quote}”`);
   }
   for (const e of f.events ?? []) lines.push(`   - ${eventText(e, lang)}`);
   if (f.waiver) {
-    lines.push(
-      `   - ${label(lang, f.waiver.expired ? 'waiverExpired' : 'waiver')}${colon}${f.waiver.reason}${open(lang)}${label(lang, 'approvedBy')} ${f.waiver.approver}${comma(lang)}${label(lang, 'expires')} ${f.waiver.expires}${close(lang)}`,
-    );
+    const w = f.waiver;
+    lines.push(`   - ${label(lang, w.expired ? 'waiverExpired' : 'waiver')}${colon}${w.reason}${waiverTerms(lang, w)}`);
   }
   if (f.remedy) lines.push(`   - ${label(lang, 'remedy')}${colon}${f.remedy}`);
   if (f.basis) lines.push(`   - ${label(lang, 'basis')}${colon}${f.basis}`);

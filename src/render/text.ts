@@ -2,11 +2,10 @@ import { createColors } from 'picocolors';
 import { machineLine, reviewedFindings, reviewedLine, reviewHeading } from './review-view.js';
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
-import { eventText, groupFindings, reportTitle } from './finding-groups.js';
+import { eventText, groupFindings, reportTitle, waiverTerms } from './finding-groups.js';
 import {
   close,
   colon,
-  comma,
   label,
   listSep,
   open,
@@ -45,7 +44,8 @@ export function renderText(entries: Entry[], options: RenderOptions): string {
 /** A file that could not be scored: its name, then every problem as the line stderr prints. */
 function errorCard(e: BatchError, { lang, color }: RenderOptions): string {
   const c = createColors(color);
-  return `${[c.red(c.bold(sep(lang, unscorable(lang), e.file))), ...problemLines(e).map((l) => `  ${l}`)].join('\n')}\n`;
+  const head = c.red(c.bold(sep(lang, unscorable(lang), e.file)));
+  return `${[head, ...problemLines(e).map((l) => `  ${l}`)].join('\n')}\n`;
 }
 
 type Colors = ReturnType<typeof createColors>;
@@ -73,9 +73,8 @@ function cardHead(a: Assessment, lang: Lang, c: Colors): string[] {
     label(lang, a.returned ? 'scoreProvisional' : 'score'),
     c.bold(`${num(a.score)} / ${num(a.maxScore)}`),
   );
-  out.push(
-    `${score}${open(lang)}${a.percent}%${close(lang)}    ${sep(lang, label(lang, 'grade'), gradeColor(c.bold(gradeText)))}`,
-  );
+  const grade = sep(lang, label(lang, 'grade'), gradeColor(c.bold(gradeText)));
+  out.push(`${score}${open(lang)}${a.percent}%${close(lang)}    ${grade}`);
   const machine = machineLine(lang, a);
   if (machine) out.push(machine);
   if (a.counts.error) out.push(c.red(c.bold(`! ${label(lang, 'ruleErrors')}`)));
@@ -131,8 +130,10 @@ function sep(lang: Lang, key: string, value: string): string {
 
 function findingLines(f: Finding, lang: Lang, c: Colors): string[] {
   const paint = f.status === 'fail' || f.status === 'error' ? c.red : f.status === 'missing' ? c.yellow : c.cyan;
+  const points = `${num(f.points)}/${num(f.maxPoints)}${label(lang, 'pointsSuffix')}`;
+  const rule = c.dim(`[${f.ruleId} · ${severityLabel(lang, f.severity)}]`);
   const lines = [
-    `  ${paint(`${MARK[f.status]} ${statusLabel(lang, f.status)}`)}  ${c.bold(f.title)}  ${num(f.points)}/${num(f.maxPoints)}${label(lang, 'pointsSuffix')}  ${c.dim(`[${f.ruleId} · ${severityLabel(lang, f.severity)}]`)}`,
+    `  ${paint(`${MARK[f.status]} ${statusLabel(lang, f.status)}`)}  ${c.bold(f.title)}  ${points}  ${rule}`,
   ];
   if (f.message) lines.push(`      ${f.message}`);
   if (f.lookedFor) lines.push(`      ${c.dim(sep(lang, label(lang, 'lookedFor'), f.lookedFor.join(listSep(lang))))}`);
@@ -144,7 +145,7 @@ function findingLines(f: Finding, lang: Lang, c: Colors): string[] {
   if (f.waiver) {
     const w = f.waiver;
     lines.push(
-      `      ${sep(lang, label(lang, w.expired ? 'waiverExpired' : 'waiver'), `${w.reason}${open(lang)}${label(lang, 'approvedBy')} ${w.approver}${comma(lang)}${label(lang, 'expires')} ${w.expires}${close(lang)}`)}`,
+      `      ${sep(lang, label(lang, w.expired ? 'waiverExpired' : 'waiver'), `${w.reason}${waiverTerms(lang, w)}`)}`,
     );
   }
   if (f.remedy) lines.push(`      ${c.green(sep(lang, label(lang, 'remedy'), f.remedy))}`);
