@@ -3,17 +3,7 @@ import { machineLine, reviewedFindings, reviewedLine, reviewHeading } from './re
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchError } from '../model/batch.js';
 import { eventText, groupFindings, reportTitle, waiverTerms } from './finding-groups.js';
-import {
-  close,
-  colon,
-  label,
-  listSep,
-  open,
-  statusLabel,
-  severityLabel,
-  summaryLine,
-  type Lang,
-} from './labels.js';
+import { close, colon, label, listSep, open, statusLabel, severityLabel, summaryLine, type Lang } from './labels.js';
 import { displayWidth, padEnd, padStart } from '../util/text-layout.js';
 import { formatNumber as num } from '../util/numbers.js';
 import { problemLines, unscorable } from './input-errors.js';
