@@ -51,7 +51,8 @@ export async function runRosterInit(options: RosterInitOptions, io: CliIO): Prom
   io.stderr(
     lang === 'zh'
       ? `已写出名单模板；每行填写一个单位，然后运行：fazhi batch <报告文件夹> --roster ${out} --out <结果文件夹>\n`
-      : `roster template written; fill in one unit per row, then run: fazhi batch <reports> --roster ${out} --out <results>\n`,
+      : 'roster template written; fill in one unit per row, then run: ' +
+          `fazhi batch <reports> --roster ${out} --out <results>\n`,
   );
   return EXIT.ok;
 }

@@ -23,5 +23,6 @@ export function registerRoster(program: Command, io: CliIO, setExit: (code: numb
 /** The option `fazhi batch` takes for the roster. */
 export const ROSTER_OPTION = [
   '--roster <file>',
-  "the office's roster of units (.xlsx .csv .yaml): matches reports to units, lists 未报送, feeds role, dates and events / 评查名单",
+  "the office's roster of units (.xlsx .csv .yaml): matches reports to units, lists 未报送, " +
+    'feeds role, dates and events / 评查名单',
 ] as const;

@@ -58,7 +58,8 @@ export function parseDate(v: Raw): Parsed<string> {
   }
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 20000101 && v <= 21001231) return parseDate(String(v));
-    if (Number.isInteger(v) && v > 36526 && v < 73051) return parseDate(new Date((v - EXCEL_EPOCH_OFFSET) * 86400000)); // 2000 … 2099
+    // an Excel serial day of 2000 … 2099
+    if (Number.isInteger(v) && v > 36526 && v < 73051) return parseDate(new Date((v - EXCEL_EPOCH_OFFSET) * 86400000));
     return bad('roster.bad-date', { value: String(v) });
   }
   if (typeof v !== 'string') return bad('roster.bad-date', { value: shown(v) });

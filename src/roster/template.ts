@@ -36,9 +36,11 @@ const TEXT = {
     column: 'Column',
     help: 'Notes',
     unitsNote:
-      'Sheet "Units": one unit per row under the header row (a title row above the header and other columns of your own are fine; fazhi ignores them).',
+      'Sheet "Units": one unit per row under the header row ' +
+      '(a title row above the header and other columns of your own are fine; fazhi ignores them).',
     eventsNote:
-      'Sheet "Events": one veto or deduction event per row. Keep the header with no rows for a round without events (the rules scored from events then pass); delete the sheet and those rules need checking by hand.',
+      'Sheet "Events": one veto or deduction event per row. Keep the header with no rows for a round without ' +
+      'events (the rules scored from events then pass); delete the sheet and those rules need checking by hand.',
     rules: 'Rules an event may name (the rules of this checklist scored from events):',
     veto: 'veto',
     deduct: 'deduction',
@@ -151,7 +153,8 @@ function yamlTemplate(lang: Lang, rules: EventRuleNote[], schema: string): strin
       : '# role: government | judicial_bureau | department | township',
     zh
       ? '# events: 一票否决或扣分事件；有单位写了 events（哪怕是 []）即表示本名单登记事件，未登记的单位按“无事件”计分。'
-      : '# events: veto or deduction events; once any unit has an events list (even []), a unit without events has none.',
+      : '# events: veto or deduction events; once any unit has an events list (even []), ' +
+        'a unit without events has none.',
     `# ${TEXT[lang].rules}`,
     ...ruleLines(lang, rules).map((l) => `#   ${l}`),
     zh ? '# 下面的示例去掉行首的 # 后改为本地单位：' : '# Remove the # before the example below and write your units:',
@@ -164,7 +167,8 @@ function yamlTemplate(lang: Lang, rules: EventRuleNote[], schema: string): strin
     '#    publishedOn: 2025-03-20',
     '#    publishedUrl: https://www.example.gov.cn/zwgk/2025/0320.html',
     '#    events:',
-    `#      - { id: 2024-通报-03, rule: ${rules[0]?.id ?? 'accountability.major-violation'}, date: 2024-08-12, source: 某市依法治市办通报〔2024〕3号 }`,
+    `#      - { id: 2024-通报-03, rule: ${rules[0]?.id ?? 'accountability.major-violation'}, ` +
+      'date: 2024-08-12, source: 某市依法治市办通报〔2024〕3号 }',
     '',
   ];
   return lines.join('\n');
