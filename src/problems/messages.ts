@@ -3,12 +3,10 @@ import { ROSTER_MESSAGES } from './roster-messages.js';
 import { REVIEW_MESSAGES } from './review-messages.js';
 import { PACK_MESSAGES, typeZh } from './pack-messages.js';
 import type { Lang } from '../util/lang.js';
+import type { MessageTable, Params } from './template.js';
 
 export type { Lang };
 export type { ConditionShapeReason } from './pack-messages.js';
-
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
 
 /** Why an output cannot be written, in words (the system's code otherwise). */
 const OUTPUT_REASON_ZH: Record<string, string> = {
@@ -29,7 +27,7 @@ const OUTPUT_REASON_EN: Record<string, string> = {
 };
 
 /** One line per problem: what is wrong, then what to do. */
-const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
+const MESSAGES: MessageTable<ProblemCode> = {
   'file.not-found': {
     zh: () => '文件不存在；请检查路径',
     en: () => 'file does not exist; check the path',

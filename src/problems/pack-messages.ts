@@ -1,11 +1,8 @@
 import type { ProblemCode } from './problem.js';
-import type { Lang } from '../util/lang.js';
+import type { MessageTable, Params } from './template.js';
 
 // The problems of a pack and of the files checked against a schema (pack.*, schema.*), kept beside
 // the other messages in a file of their own: messages.ts spreads them into its table.
-
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
 
 export const PACK_MESSAGES = {
   'schema.required': {
@@ -145,7 +142,7 @@ export const PACK_MESSAGES = {
     zh: (p) => `overrides 中的规则“${p.id}”在上级细则中不存在；新增规则请写在 rules 中`,
     en: (p) => `overrides names rule "${p.id}", which no parent pack defines; add new rules under rules`,
   },
-} satisfies Partial<Record<ProblemCode, Record<Lang, Template>>>;
+} satisfies Partial<MessageTable<ProblemCode>>;
 
 /** A pack id's kind in Chinese, for duplicate and reserved id messages. */
 const ID_KIND_ZH: Record<string, string> = { fact: '事实', rule: '规则', category: '分类', section: '报告部分' };
@@ -256,5 +253,5 @@ const CONDITION_SHAPE = {
     zh: (p: Params) => `运算符 ${p.operator} 的 value 应为列表，例如 [a, b]`,
     en: (p: Params) => `operator ${p.operator} takes a list as value, e.g. [a, b]`,
   },
-} satisfies Record<string, Record<Lang, Template>>;
+} satisfies MessageTable<string>;
 export type ConditionShapeReason = keyof typeof CONDITION_SHAPE;

@@ -1,10 +1,7 @@
 // The problems of the office's roster (fazhi batch --roster, fazhi roster init), kept beside the
 // other messages but in their own file: messages.ts spreads them into its table.
 
-import type { Lang } from '../util/lang.js';
-
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
+import type { MessageTable } from './template.js';
 
 export type RosterProblemCode =
   | 'roster.unsupported-type'
@@ -24,7 +21,7 @@ export type RosterProblemCode =
   | 'output.exists'
   | 'pack.not-submitted-grade';
 
-export const ROSTER_MESSAGES: Record<RosterProblemCode, Record<Lang, Template>> = {
+export const ROSTER_MESSAGES: MessageTable<RosterProblemCode> = {
   'roster.unsupported-type': {
     zh: (p) => `名单须为 .xlsx、.csv 或 .yaml 文件，不支持“${p.ext}”；可用 fazhi roster init 生成模板`,
     en: (p) => `a roster is an .xlsx, .csv or .yaml file, not "${p.ext}"; fazhi roster init writes a template`,
