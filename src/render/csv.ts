@@ -1,13 +1,6 @@
 import type { BatchResult } from '../model/batch.js';
-import {
-  batchView,
-  eventsCell,
-  listedStatus,
-  nonPassing,
-  roleCell,
-  type BatchView,
-  type SummaryRow,
-} from './batch-view.js';
+import { batchView, eventsCell, listedStatus, nonPassing, roleCell } from './batch-view.js';
+import type { BatchView, SummaryRow } from './batch-view.js';
 import { col, reviewWord, severityLabel, type Lang } from './labels.js';
 import { reviewNote } from './review-view.js';
 import { formatNumber as num } from '../util/numbers.js';
