@@ -1,8 +1,7 @@
 import type { BatchResult } from '../model/batch.js';
-import { batchView, eventsCell, listedStatus, nonPassing, roleCell } from './batch-view.js';
+import { batchView, findingDetailCells, listedStatus, nonPassing, roleCell } from './batch-view.js';
 import type { BatchView, SummaryRow } from './batch-view.js';
 import { col, reviewWord, severityLabel, type Lang } from './labels.js';
-import { reviewNote } from './review-view.js';
 import { formatNumber as num } from '../util/numbers.js';
 import type { BatchFormatter } from './types.js';
 import { reportUnitCell, rosterCheckHeadings, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
@@ -133,7 +132,6 @@ export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string
   yield BOM + line(head);
   for (const { a } of view.rows) {
     for (const f of nonPassing(a)) {
-      const e = f.evidence?.[0];
       yield line([
         a.report.authority,
         f.ruleId,
@@ -143,12 +141,7 @@ export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string
         severityLabel(lang, f.severity),
         num(f.points),
         num(f.maxPoints),
-        f.message,
-        e?.quote,
-        e?.line,
-        f.remedy,
-        eventsCell(lang, f),
-        ...(view.batch.review ? [reviewNote(lang, f)] : []),
+        ...findingDetailCells(view.batch, lang, f),
         a.report.file,
       ]);
     }

@@ -3,7 +3,7 @@ import type { BatchResult } from '../model/batch.js';
 import type { RosterUnitEntry } from '../model/roster.js';
 import {
   batchView,
-  eventsCell,
+  findingDetailCells,
   listedStatus,
   nonPassing,
   roleCell,
@@ -11,7 +11,6 @@ import {
   type SummaryRow,
 } from './batch-view.js';
 import { col, reviewWord, severityLabel, sheetText, type Lang } from './labels.js';
-import { reviewNote } from './review-view.js';
 import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 
 // What summary.xlsx holds, sheet by sheet: each sheet's columns, its rows and how a row is coloured.
@@ -201,7 +200,6 @@ function findingsSheet(view: BatchView, lang: Lang): Sheet {
   function* rows(): Generator<Cell[]> {
     for (const r of view.rows) {
       for (const f of nonPassing(r.a)) {
-        const e = f.evidence?.[0];
         yield [
           r.rank,
           r.a.report.authority,
@@ -211,12 +209,7 @@ function findingsSheet(view: BatchView, lang: Lang): Sheet {
           severityLabel(lang, f.severity),
           f.points,
           f.maxPoints,
-          f.message,
-          e?.quote,
-          e?.line,
-          f.remedy,
-          eventsCell(lang, f),
-          ...(view.batch.review ? [reviewNote(lang, f)] : []),
+          ...findingDetailCells(view.batch, lang, f),
           r.a.report.file,
         ];
       }
