@@ -82,9 +82,11 @@ export const PACK_MESSAGES = {
   },
   'pack.reserved-id': {
     zh: (p) =>
-      `${ID_KIND_ZH[String(p.kind)] ?? p.kind} id“${p.id}”是保留名（${RESERVED_WHY[String(p.why)]?.zh ?? p.why}），不能再定义；请改用其他 id`,
+      `${ID_KIND_ZH[String(p.kind)] ?? p.kind} id“${p.id}”是保留名（${RESERVED_WHY[String(p.why)]?.zh ?? p.why}），不能再定义；` +
+      `请改用其他 id`,
     en: (p) =>
-      `${p.kind} id "${p.id}" is reserved (${RESERVED_WHY[String(p.why)]?.en ?? p.why}) and cannot be defined; choose another id`,
+      `${p.kind} id "${p.id}" is reserved (${RESERVED_WHY[String(p.why)]?.en ?? p.why}) and cannot be defined; ` +
+      `choose another id`,
   },
   'pack.condition-shape': {
     zh: (p) => `条件写法不对：${CONDITION_SHAPE[p.reason as ConditionShapeReason].zh(p)}`,
@@ -101,7 +103,8 @@ export const PACK_MESSAGES = {
   'pack.tier-unreachable': {
     zh: (p) => `第 ${p.tier} 档永远不会被选中：满足它的报告都先满足第 ${p.earlier} 档；请把条件更严的档次放在前面`,
     en: (p) =>
-      `tier ${p.tier} can never be chosen: every report meeting it meets tier ${p.earlier} first; put the stricter tier first`,
+      `tier ${p.tier} can never be chosen: every report meeting it meets tier ${p.earlier} first; put the stricter ` +
+      `tier first`,
   },
   'pack.enum-value': {
     zh: (p) => `事实“${p.fact}”没有取值“${p.value}”；可选：${p.allowed}`,
@@ -132,7 +135,8 @@ export const PACK_MESSAGES = {
   'pack.extends-missing': {
     zh: (p) => `找不到 extends 指定的上级细则“${p.parent}”；请写相对于本文件的目录，或内置细则名（如 national）`,
     en: (p) =>
-      `the parent pack "${p.parent}" named by extends does not exist; give a directory relative to this file or a bundled pack name (e.g. national)`,
+      `the parent pack "${p.parent}" named by extends does not exist; give a directory relative to this file or a ` +
+      `bundled pack name (e.g. national)`,
   },
   'pack.rule-exists': {
     zh: (p) => `规则“${p.id}”已在上级细则中定义；要修改它，请写在 overrides 中`,
@@ -195,7 +199,8 @@ const CONDITION_SHAPE = {
   'top-level': {
     zh: () => '顶层条件须为 all、any、not 或 condition（json-rules-engine 的要求）；单个条件请写成 all: [ … ]',
     en: () =>
-      'a top-level condition must be all, any, not or condition (json-rules-engine requires it); wrap a single condition in all: [ … ]',
+      'a top-level condition must be all, any, not or condition (json-rules-engine requires it); wrap a single ' +
+      'condition in all: [ … ]',
   },
   'not-mapping': { zh: () => '应为映射（一个条件）', en: () => 'expected a mapping (one condition)' },
   'several-kinds': {
@@ -233,7 +238,8 @@ const CONDITION_SHAPE = {
   'empty-list': {
     zh: (p: Params) => `${p.kind}: [] 没有条件（${p.kind === 'all' ? '永远满足' : '永远不满足'}）；请列出条件或删除它`,
     en: (p: Params) =>
-      `${p.kind}: [] lists no condition (it ${p.kind === 'all' ? 'always holds' : 'never holds'}); list conditions or remove it`,
+      `${p.kind}: [] lists no condition (it ${p.kind === 'all' ? 'always holds' : 'never holds'}); list conditions ` +
+      `or remove it`,
   },
   'meta-path': {
     zh: (p: Params) => `报告信息没有字段“${p.path}”${p.hint ? `；是否应为“$.${p.hint}”？` : ''}；可用：${p.allowed}`,

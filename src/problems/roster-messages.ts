@@ -70,7 +70,8 @@ export const ROSTER_MESSAGES: MessageTable<RosterProblemCode> = {
   'roster.duplicate-name': {
     zh: (p) => `名称“${p.name}”已在 ${p.other} 使用；一个名称（单位名称或别名）只能对应一个单位，否则报告无法确定归属`,
     en: (p) =>
-      `the name "${p.name}" is already used at ${p.other}; a name (unit name or alias) can belong to one unit only, or reports could not be told apart`,
+      `the name "${p.name}" is already used at ${p.other}; a name (unit name or alias) can belong to one unit only, ` +
+      `or reports could not be told apart`,
   },
   'roster.unknown-rule': {
     zh: (p) => `事件引用的规则“${p.rule}”不存在或不按事件计分；按事件计分的规则：${p.allowed}`,
