@@ -27,6 +27,12 @@ const OUTPUT_REASON_EN: Record<string, string> = {
 };
 
 /** One line per problem: what is wrong, then what to do. */
+/** What a path that is not a regular file is, by the kind source/read-file.ts names. */
+const FILE_KIND: Record<Lang, Record<string, string>> = {
+  zh: { FIFO: '命名管道', socket: '套接字', device: '设备文件' },
+  en: { FIFO: 'a named pipe', socket: 'a socket', device: 'a device' },
+};
+
 const MESSAGES: MessageTable<ProblemCode> = {
   'file.not-found': {
     zh: () => '文件不存在；请检查路径',
@@ -68,7 +74,8 @@ const MESSAGES: MessageTable<ProblemCode> = {
   'report.unknown-fact': {
     zh: (p) => `细则中没有事实“${p.fact}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请核对事实名称'}`,
     en: (p) =>
-      `the pack defines no fact "${p.fact}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; check the fact id'}`,
+      `the pack defines no fact "${p.fact}"` +
+      (p.suggestion ? `; did you mean "${p.suggestion}"?` : '; check the fact id'),
   },
   'report.fact-type': {
     zh: (p) => `事实“${p.fact}”应为${typeZh(String(p.expected))}，实际为“${p.actual}”`,
@@ -142,17 +149,17 @@ const MESSAGES: MessageTable<ProblemCode> = {
   },
   'file.not-regular': {
     zh: (p) =>
-      `这不是普通文件（${p.kind === 'FIFO' ? '命名管道' : p.kind === 'socket' ? '套接字' : p.kind === 'device' ? '设备文件' : '特殊文件'}），` +
-      `fazhi 只读取普通文件；请指定报告文件本身`,
+      `这不是普通文件（${FILE_KIND.zh[p.kind as string] ?? '特殊文件'}），fazhi 只读取普通文件；请指定报告文件本身`,
     en: (p) =>
-      `this is not a regular file ` +
-      `(${p.kind === 'FIFO' ? 'a named pipe' : p.kind === 'socket' ? 'a socket' : p.kind === 'device' ? 'a device' : 'a special file'}); fazhi reads only regular files: name the report file itself`,
+      `this is not a regular file (${FILE_KIND.en[p.kind as string] ?? 'a special file'}); ` +
+      'fazhi reads only regular files: name the report file itself',
   },
   'file.too-large': {
     zh: (p) =>
       `文件过大（${p.part ? `${p.part} 解压后 ` : ''}${p.size}），上限 ${p.limit}；真实报告远小于此，请检查文件，确需评查可用 --max-size 调高上限`,
     en: (p) =>
-      `file too large (${p.part ? `${p.part} inflates to ` : ''}${p.size}), the limit is ${p.limit}; real reports are far smaller: check the file, or raise the limit with --max-size`,
+      `file too large (${p.part ? `${p.part} inflates to ` : ''}${p.size}), the limit is ${p.limit}; ` +
+      'real reports are far smaller: check the file, or raise the limit with --max-size',
   },
   'file.text-too-long': {
     zh: (p) =>
@@ -163,9 +170,17 @@ const MESSAGES: MessageTable<ProblemCode> = {
   },
   'file.zip-bomb': {
     zh: (p) =>
-      `文件疑似“压缩炸弹”：${p.declared ? `${p.part} 声明解压后为 ${p.declared}，实际更大` : `${p.part} 的压缩比为 ${p.ratio} 倍，上限 ${p.limit} 倍`}；请用 Word/WPS 打开后另存为新文件再评查`,
+      `文件疑似“压缩炸弹”：${
+        p.declared
+          ? `${p.part} 声明解压后为 ${p.declared}，实际更大`
+          : `${p.part} 的压缩比为 ${p.ratio} 倍，上限 ${p.limit} 倍`
+      }；请用 Word/WPS 打开后另存为新文件再评查`,
     en: (p) =>
-      `the file looks like a zip bomb: ${p.declared ? `${p.part} declares ${p.declared} inflated but holds more` : `${p.part} is compressed ${p.ratio} times, the limit is ${p.limit}`}; open it in Word/WPS, save it as a new file and check that`,
+      `the file looks like a zip bomb: ${
+        p.declared
+          ? `${p.part} declares ${p.declared} inflated but holds more`
+          : `${p.part} is compressed ${p.ratio} times, the limit is ${p.limit}`
+      }; open it in Word/WPS, save it as a new file and check that`,
   },
   'file.too-many-paragraphs': {
     zh: (p) =>

@@ -4,6 +4,9 @@ import type { MessageTable, Params } from './template.js';
 // The problems of a pack and of the files checked against a schema (pack.*, schema.*), kept beside
 // the other messages in a file of their own: messages.ts spreads them into its table.
 
+/** A range's comparison in words, for schema.range. */
+const COMPARISON_ZH: Record<string, string> = { '>=': '不小于', '<=': '不大于', '>': '大于', '<': '小于' };
+
 export const PACK_MESSAGES = {
   'schema.required': {
     zh: (p) => `缺少必填字段“${p.field}”`,
@@ -27,8 +30,7 @@ export const PACK_MESSAGES = {
     en: (p) => `bad format: "${p.actual}" should be ${p.expected}`,
   },
   'schema.range': {
-    zh: (p) =>
-      `数值 ${p.actual} 超出范围：应${p.comparison === '>=' ? '不小于' : p.comparison === '<=' ? '不大于' : p.comparison === '>' ? '大于' : '小于'} ${p.limit}`,
+    zh: (p) => `数值 ${p.actual} 超出范围：应${COMPARISON_ZH[String(p.comparison)] ?? '小于'} ${p.limit}`,
     en: (p) => `value ${p.actual} out of range: must be ${p.comparison} ${p.limit}`,
   },
   'schema.length': {
@@ -55,7 +57,8 @@ export const PACK_MESSAGES = {
     zh: (p) =>
       `未定义的事实“${p.fact}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请先在 facts.yaml 中定义'}`,
     en: (p) =>
-      `unknown fact "${p.fact}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; define it in facts.yaml first'}`,
+      `unknown fact "${p.fact}"` +
+      (p.suggestion ? `; did you mean "${p.suggestion}"?` : '; define it in facts.yaml first'),
   },
   'pack.unknown-category': {
     zh: (p) => `未定义的分类“${p.category}”；可用分类：${p.allowed}`,
@@ -65,7 +68,8 @@ export const PACK_MESSAGES = {
     zh: (p) =>
       `未知的运算符“${p.operator}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}（可用：${p.allowed}）`,
     en: (p) =>
-      `unknown operator "${p.operator}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''} (operators: ${p.allowed})`,
+      `unknown operator "${p.operator}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''} ` +
+      `(operators: ${p.allowed})`,
   },
   'pack.unknown-section': {
     zh: (p) => `未定义的报告部分“${p.section}”；可用：${p.allowed}`,
@@ -112,9 +116,23 @@ export const PACK_MESSAGES = {
   },
   'pack.derived-inputs': {
     zh: (p) =>
-      `派生事实运算 ${p.op} 的参数不对：${{ 'no-of': '不应有 of', exactly: `of 须恰好列出 ${p.n} 个事实`, 'at-least': `of 至少列出 ${p.n} 个事实`, 'month-day': '须写 month 和 day' }[String(p.reason)]}`,
+      `派生事实运算 ${p.op} 的参数不对：${
+        {
+          'no-of': '不应有 of',
+          exactly: `of 须恰好列出 ${p.n} 个事实`,
+          'at-least': `of 至少列出 ${p.n} 个事实`,
+          'month-day': '须写 month 和 day',
+        }[String(p.reason)]
+      }`,
     en: (p) =>
-      `derived fact op ${p.op} has wrong inputs: ${{ 'no-of': 'it takes no of', exactly: `of must list exactly ${p.n} fact(s)`, 'at-least': `of must list at least ${p.n} facts`, 'month-day': 'it needs month and day' }[String(p.reason)]}`,
+      `derived fact op ${p.op} has wrong inputs: ${
+        {
+          'no-of': 'it takes no of',
+          exactly: `of must list exactly ${p.n} fact(s)`,
+          'at-least': `of must list at least ${p.n} facts`,
+          'month-day': 'it needs month and day',
+        }[String(p.reason)]
+      }`,
   },
   'pack.derived-cycle': {
     zh: (p) => `派生事实循环依赖：${p.cycle}`,
