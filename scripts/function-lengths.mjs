@@ -33,12 +33,19 @@ const long = files.flatMap((file) => longFunctions(file, max));
 long.sort((a, b) => b.lines - a.lines || a.where.localeCompare(b.where));
 const unexplained = long.filter((f) => !f.reason);
 for (const f of all ? long : unexplained) {
-  process.stdout.write(`${f.where}  ${f.name}  ${f.lines} lines${f.reason ? '  (Long: explained)' : ''}\n`);
+  process.stdout.write(
+    `${f.where}  ${f.name}  ${f.lines} lines (limit ${max})${f.reason ? '  (Long: explained)' : ''}\n`,
+  );
 }
 process.stdout.write(
   `${unexplained.length} function(s) over ${max} lines without a reason` +
     ` (${long.length - unexplained.length} explained) in ${files.length} files\n`,
 );
+if (unexplained.length > 0) {
+  process.stdout.write(
+    `Split each into named steps, or say why it must stay whole in a comment right above it: // Long: <reason>\n`,
+  );
+}
 process.exitCode = unexplained.length > 0 ? 1 : 0;
 
 function sourceFiles(path) {

@@ -23,7 +23,10 @@ export interface SkippedEntry {
 }
 
 export interface DiscoverOptions {
-  /** globs matched against the path below each folder given; when set, only matching files are taken, whatever their type */
+  /**
+   * globs matched against the path below each folder given; when set, only matching files are taken, whatever their
+   * type
+   */
   include?: string[];
   exclude?: string[];
 }

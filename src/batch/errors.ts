@@ -4,7 +4,10 @@ import type { Lang } from '../problems/messages.js';
 import { problemRow } from '../problems/problem-row.js';
 import { problem, ProblemError, sortProblems, type Problem } from '../problems/problem.js';
 
-/** A file that could not be scored, as a batch error row: the first problem as one line, all of them as data (code, parameters, span). */
+/**
+ * A file that could not be scored, as a batch error row: the first problem as one line, all of them as data (code,
+ * parameters, span).
+ */
 export function toBatchError(file: string, problems: Problem[], lang: Lang): BatchError {
   const sorted = sortProblems(
     problems.length > 0 ? problems : [problem('batch.internal', file, { reason: 'no reason given' })],

@@ -86,7 +86,10 @@ async function scoreInThread(
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536 };
 
-/** Workers that die one after another without finishing a file are not replaced past this: something other than a file is wrong. */
+/**
+ * Workers that die one after another without finishing a file are not replaced past this: something other than a file
+ * is wrong.
+ */
 const MAX_BARREN_DEATHS = 3;
 
 function startWorker(config: ScorerConfig, module?: URL): Worker {
@@ -156,7 +159,9 @@ class PoolRun {
     if (this.finished === this.files.length) this.settle(false);
   }
 
-  /** This thread takes files from the same queue, one at a time, yielding between them so worker replies are taken in. */
+  /**
+   * This thread takes files from the same queue, one at a time, yielding between them so worker replies are taken in.
+   */
   private async runHere(): Promise<void> {
     if (this.hereRunning) return; // one scorer, one file at a time
     this.hereRunning = true;

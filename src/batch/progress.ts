@@ -46,7 +46,9 @@ interface LineParts {
   failed: number;
 }
 
-/** Progress on stderr: a bar with count, rate and ETA on a terminal; periodic plain lines in logs; nothing when quiet. */
+/**
+ * Progress on stderr: a bar with count, rate and ETA on a terminal; periodic plain lines in logs; nothing when quiet.
+ */
 export function createProgress(o: ProgressOptions): Progress {
   if (o.quiet || o.total === 0) return { tick() {}, stop() {} };
   return o.tty && o.stream ? barProgress(o, o.stream) : lineProgress(o);

@@ -25,7 +25,10 @@ import type { LoadedRoster } from '../roster/types.js';
 import { rankAssessments } from '../score/rank.js';
 
 export interface RosterRound {
-  /** the reports counted for their units, ranked; then every other report (matching no unit, ambiguous, a unit's second report), ranked among themselves */
+  /**
+   * the reports counted for their units, ranked; then every other report (matching no unit, ambiguous, a unit's
+   * second report), ranked among themselves
+   */
   assessments: Assessment[];
   summary: RosterSummary;
 }
@@ -89,7 +92,10 @@ type Scored = { assessment: Assessment; match: RosterMatch };
 type RoundOptions = { interrupted: boolean; notSubmittedGrade: string; lang: Lang };
 type Unit = LoadedRoster['units'][number];
 
-/** Each unit's reports, the reports that may be its own but matched several units, and its files that could not be scored (by file name). */
+/**
+ * Each unit's reports, the reports that may be its own but matched several units, and its files that could not be
+ * scored (by file name).
+ */
 function groupByUnit(roster: LoadedRoster, scored: Scored[], errors: readonly BatchError[]) {
   const index = indexRoster(roster.units);
   const byUnit = roster.units.map(() => [] as Scored[]);
@@ -107,7 +113,10 @@ function groupByUnit(roster: LoadedRoster, scored: Scored[], errors: readonly Ba
   return { byUnit, ambiguousFor, failedFor };
 }
 
-/** A unit's line of the round: 未报送, not scored, or submitted — its counted report added to `counted`, the choice among several noted per report. */
+/**
+ * A unit's line of the round: 未报送, not scored, or submitted — its counted report added to `counted`, the choice among
+ * several noted per report.
+ */
 function unitEntry(
   unit: Unit,
   reports: Scored[],
@@ -162,7 +171,10 @@ function unitEntry(
   };
 }
 
-/** A unit's reports, the one that counts first: named by a roster name, for the roster's year, not returned, the later 落款 date, the first path. */
+/**
+ * A unit's reports, the one that counts first: named by a roster name, for the roster's year, not returned, the later
+ * 落款 date, the first path.
+ */
 function rankReports(unit: Unit, reports: Scored[]): (Candidate & { r: Scored })[] {
   return reports
     .map((r): Candidate & { r: Scored } => ({

@@ -74,7 +74,8 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
   const lang = config.lang;
   // The review before the ranking and the round: both rank by the final scores.
   const reviewed = review ? applyReview(assessments, review, pack, lang) : undefined;
-  // With a roster the units are ranked: each unit's counted report, then the reports counted for no unit (batch/roster-round.ts).
+  // With a roster the units are ranked: each unit's counted report, then the reports counted for no unit
+  // (batch/roster-round.ts).
   const round = config.roster
     ? assembleRound(config.roster, matched, errors, {
         interrupted,

@@ -26,7 +26,10 @@ export interface ScorerConfig {
   explain?: boolean;
   /** what an input may weigh before it is refused (source/limits.ts) */
   limits?: InputLimits;
-  /** the office's roster, read and checked once (--roster): each report is matched to its unit and scored with the unit's record */
+  /**
+   * the office's roster, read and checked once (--roster): each report is matched to its unit and scored with the
+   * unit's record
+   */
   roster?: LoadedRoster;
 }
 
@@ -87,7 +90,7 @@ function compact(a: Assessment): Assessment {
   };
   const evidence = new Map<string, Evidence>();
   const shared = (e: Evidence): Evidence => {
-    const key = `${e.fact ?? ''}\u0000${e.quote}\u0000${e.line ?? ''}\u0000${e.column ?? ''}\u0000${Object.keys(e).join()}`;
+    const key = [e.fact ?? '', e.quote, e.line ?? '', e.column ?? '', Object.keys(e).join()].join('\u0000');
     let c = evidence.get(key);
     if (c === undefined) evidence.set(key, (c = { ...e, quote: own(e.quote) }));
     return c;

@@ -43,7 +43,10 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
   }
 }
 
-/** Writes one output file as it is produced: text through the buffer above, bytes through a file stream (a zip then loses its times of writing). */
+/**
+ * Writes one output file as it is produced: text through the buffer above, bytes through a file stream (a zip then
+ * loses its times of writing).
+ */
 async function writeOutput(path: string, file: OutputFile): Promise<void> {
   if ('chunks' in file) writeChunks(path, file.chunks);
   else {

@@ -16,7 +16,6 @@ import { today } from '../pipeline/assess-file.js';
 import { problem, ProblemError } from '../problems/problem.js';
 import type { Lang } from '../problems/messages.js';
 import type { BatchFormat } from '../render/formats.js';
-import { padEnd } from '../util/text-layout.js';
 import { loadWaivers } from '../score/waivers.js';
 import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
@@ -26,7 +25,7 @@ import { outputProblem } from '../source/write-file.js';
 import { loadRoster } from '../roster/load-roster.js';
 import type { LoadedRoster } from '../roster/types.js';
 import { rosterStderrLines } from '../render/roster-view.js';
-import { rosterRankingText } from './roster-ranking.js';
+import { rankingLine, rosterRankingText } from './roster-ranking.js';
 import { loadReviewSheet } from '../roster/read-review.js';
 import type { LoadedReview } from '../batch/apply-review.js';
 import { machineMark, reviewStderrLines } from '../render/review-view.js';
@@ -127,9 +126,10 @@ async function scoreAndWrite(
     jobs: cap,
     ...(minFilesPerWorker !== undefined ? { minFilesPerWorker } : {}),
   });
+  const skips = (l: Lang) => (skipped.length ? skippedSummary(skipped, l) : '');
   say(
-    `共 ${files.length} 个文件，${jobs} 个并行任务${skipped.length ? `（跳过 ${skippedSummary(skipped, 'zh')}）` : ''}`,
-    `${files.length} files, ${jobs} parallel jobs${skipped.length ? ` (skipped: ${skippedSummary(skipped, 'en')})` : ''}`,
+    `共 ${files.length} 个文件，${jobs} 个并行任务${skips('zh') && `（跳过 ${skips('zh')}）`}`,
+    `${files.length} files, ${jobs} parallel jobs${skips('en') && ` (skipped: ${skips('en')})`}`,
   );
   const started = performance.now();
   const batch = await scoreWithProgress(files, discovery, pack, previous, { jobs, minFilesPerWorker }, options, io);
@@ -200,7 +200,10 @@ async function scoreWithProgress(
   }
 }
 
-/** What the run ends with on stderr — the files that failed, the roster's open questions, the totals — and its exit code. */
+/**
+ * What the run ends with on stderr — the files that failed, the roster's open questions, the totals — and its exit
+ * code.
+ */
 function finish(
   batch: BatchResult,
   seconds: number,
@@ -212,14 +215,17 @@ function finish(
   // Files an interruption left unscored are rows in every output, but one summary line here, not thousands.
   const failed = batch.errors.filter((e) => e.problems[0]?.code !== 'batch.interrupted');
   for (const e of failed) io.stderr(`${e.message}\n`);
-  // The roster's decisions that need the office's eye: reports matching no unit or several, units with several reports or none.
+  // The roster's decisions that need the office's eye: reports matching no unit or several, units with several
+  // reports or none.
   for (const l of rosterStderrLines(batch, lang)) say(l, l);
-  // The review's count, and every row not applied: a stale decision is never dropped in silence (shown even with --quiet).
+  // The review's count, and every row not applied: a stale decision is never dropped in silence (shown even with
+  // --quiet).
   for (const l of reviewStderrLines(lang, batch)) io.stderr(`${l}\n`);
   const scored = batch.assessments.length;
+  const rate = (scored / Math.max(seconds, 0.001)).toFixed(1);
   say(
-    `完成：评查 ${scored} 份，失败 ${failed.length} 份，用时 ${seconds.toFixed(1)} 秒（${(scored / Math.max(seconds, 0.001)).toFixed(1)} 份/秒）`,
-    `done: ${scored} scored, ${failed.length} failed in ${seconds.toFixed(1)} s (${(scored / Math.max(seconds, 0.001)).toFixed(1)} reports/s)`,
+    `完成：评查 ${scored} 份，失败 ${failed.length} 份，用时 ${seconds.toFixed(1)} 秒（${rate} 份/秒）`,
+    `done: ${scored} scored, ${failed.length} failed in ${seconds.toFixed(1)} s (${rate} reports/s)`,
   );
   if (batch.interrupted) {
     const left = batch.notScored?.length ?? 0;
@@ -268,7 +274,13 @@ function rankingText(batch: BatchResult, lang: Lang): string {
           ? ' 一票否决'
           : ' vetoed'
         : '';
-    return `${String(rank).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}${machineMark(lang, a)}`;
+    return rankingLine(
+      rank,
+      `${a.percent}%`,
+      a.grade,
+      a.report.authority ?? '',
+      `${a.report.file}${mark}${machineMark(lang, a)}`,
+    );
   });
   const errors = batch.errors.map((e) => `   -  ${lang === 'zh' ? '  错误' : ' error'}  ${e.file}`);
   return [...lines, ...errors].join('\n') + (lines.length + errors.length ? '\n' : '');

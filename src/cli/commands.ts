@@ -31,7 +31,8 @@ export function registerCommands(program: Command, io: CliIO, setExit: (code: nu
 const parseCheckFormat = (v: string): Format => {
   if ((BATCH_FORMATS as readonly string[]).includes(v) && !(FORMATS as readonly string[]).includes(v))
     throw new InvalidArgumentError(
-      `${v} is written by fazhi batch into a folder${v === 'feedback' ? ' (one document per unit)' : ''}: fazhi batch <reports> --format ${v} --out <folder>`,
+      `${v} is written by fazhi batch into a folder${v === 'feedback' ? ' (one document per unit)' : ''}: ` +
+        `fazhi batch <reports> --format ${v} --out <folder>`,
     );
   return oneOf(FORMATS)(v);
 };

@@ -49,7 +49,9 @@ export function printProblems(io: CliIO, problems: Problem[], lang: Lang): void 
   for (const p of problems) io.stderr(`${formatProblem(p, lang)}\n`);
 }
 
-/** User mistakes print their problems; anything else is a bug in fazhi, said plainly, with the stack only on request. */
+/**
+ * User mistakes print their problems; anything else is a bug in fazhi, said plainly, with the stack only on request.
+ */
 export function reportError(io: CliIO, e: unknown, lang: Lang): number {
   if (e instanceof ProblemError) {
     printProblems(io, e.problems, lang);

@@ -59,7 +59,8 @@ export function addScoringOptions(command: Command): Command {
     .option('--lang <lang>', 'language of labels and messages: zh, en', parseLang, 'zh')
     .option(
       '--max-size <MB>',
-      `refuse input files larger than this (default ${DEFAULT_LIMITS.maxDocumentBytes / 1048576} MB for documents, ${DEFAULT_LIMITS.maxStructuredBytes / 1048576} MB for .yaml/.json)`,
+      `refuse input files larger than this (default ${DEFAULT_LIMITS.maxDocumentBytes / 1048576} MB for documents, ` +
+        `${DEFAULT_LIMITS.maxStructuredBytes / 1048576} MB for .yaml/.json)`,
       parseMaxSize,
     );
 }

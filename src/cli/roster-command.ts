@@ -51,12 +51,16 @@ export async function runRosterInit(options: RosterInitOptions, io: CliIO): Prom
   io.stderr(
     lang === 'zh'
       ? `已写出名单模板；每行填写一个单位，然后运行：fazhi batch <报告文件夹> --roster ${out} --out <结果文件夹>\n`
-      : `roster template written; fill in one unit per row, then run: fazhi batch <reports> --roster ${out} --out <results>\n`,
+      : 'roster template written; fill in one unit per row, then run: ' +
+          `fazhi batch <reports> --roster ${out} --out <results>\n`,
   );
   return EXIT.ok;
 }
 
-/** The roster schema as an editor finds it from the YAML written: relative to it (or to the working directory for stdout). */
+/**
+ * The roster schema as an editor finds it from the YAML written: relative to it (or to the working directory for
+ * stdout).
+ */
 function schemaPath(out: string): string {
   const from = out === '-' ? process.cwd() : dirname(resolve(out));
   return relative(from, join(SCHEMAS_DIR, 'roster.schema.json')).split(sep).join('/');

@@ -9,6 +9,18 @@ import { padEnd } from '../util/text-layout.js';
  * authority, file), the units without a report after the ranked ones (未报送 with its rank and
  * grade), then the reports counted for no unit, unranked ("-").
  */
+/** One line of a ranking on stdout: rank, percent, grade, name, then what follows (a file, a mark). */
+export function rankingLine(
+  rank: number | undefined,
+  percent: string,
+  grade: string,
+  name: string,
+  rest: string,
+): string {
+  const place = (rank === undefined ? '-' : String(rank)).padStart(4);
+  return `${place}  ${percent.padStart(6)}  ${padEnd(grade, 8)}${padEnd(name, 24)}${rest}`;
+}
+
 export function rosterRankingText(batch: BatchResult, lang: Lang): string {
   const view = batchView(batch);
   const zh = lang === 'zh';
@@ -17,12 +29,13 @@ export function rosterRankingText(batch: BatchResult, lang: Lang): string {
     const a = r.a;
     const mark = a.returned ? (zh ? ' 退回重报' : ' returned') : a.vetoed ? (zh ? ' 一票否决' : ' vetoed') : '';
     const unranked = r.roster && !r.roster.counted ? (zh ? ' 未计入排名' : ' not ranked') : '';
-    return `${(r.rank === undefined ? '-' : String(r.rank)).padStart(4)}  ${String(a.percent).padStart(5)}%  ${padEnd(a.grade, 8)}${padEnd(a.report.authority ?? '', 24)}${a.report.file}${mark}${unranked}${machineMark(lang, a)}`;
+    const rest = `${a.report.file}${mark}${unranked}${machineMark(lang, a)}`;
+    return rankingLine(r.rank, `${a.percent}%`, a.grade, a.report.authority ?? '', rest);
   };
-  const units = view.units.map(
-    (u) =>
-      `${(u.rank === undefined ? '-' : String(u.rank)).padStart(4)}  ${'-'.padStart(6)}  ${padEnd(u.grade ?? '', 8)}${padEnd(u.unit, 24)}${u.status === 'not_submitted' ? (zh ? '未报送' : 'not submitted') : zh ? '未评查' : 'not scored'}`,
-  );
+  const units = view.units.map((u) => {
+    const status = u.status === 'not_submitted' ? (zh ? '未报送' : 'not submitted') : zh ? '未评查' : 'not scored';
+    return rankingLine(u.rank, '-', u.grade ?? '', u.unit, status);
+  });
   const lines = [
     ...view.rows.slice(0, view.ranked).map((_, i) => report(i)),
     ...units,

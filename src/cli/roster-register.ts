@@ -3,7 +3,10 @@ import type { CliIO } from './io.js';
 import { oneOf, parseLang } from './options.js';
 import type { RosterInitOptions } from './roster-command.js';
 
-/** `fazhi roster init`: the office's roster template (名单.xlsx). Its work (roster-command.ts) is loaded only when it runs. */
+/**
+ * `fazhi roster init`: the office's roster template (名单.xlsx). Its work (roster-command.ts) is loaded only when it
+ * runs.
+ */
 export function registerRoster(program: Command, io: CliIO, setExit: (code: number) => void): void {
   const roster = program.command('roster').description("the office's roster of units for batch --roster / 评查名单");
   roster
@@ -20,5 +23,6 @@ export function registerRoster(program: Command, io: CliIO, setExit: (code: numb
 /** The option `fazhi batch` takes for the roster. */
 export const ROSTER_OPTION = [
   '--roster <file>',
-  "the office's roster of units (.xlsx .csv .yaml): matches reports to units, lists 未报送, feeds role, dates and events / 评查名单",
+  "the office's roster of units (.xlsx .csv .yaml): matches reports to units, lists 未报送, " +
+    'feeds role, dates and events / 评查名单',
 ] as const;

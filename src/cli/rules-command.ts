@@ -17,7 +17,10 @@ import { problemRowWithFile } from '../problems/problem-row.js';
 export type Out = { out?: string; lang: Lang };
 const write = (io: CliIO, text: string, out?: string) => (out ? writeFileSync(out, text) : io.stdout(text));
 
-/** `fazhi rules validate|test|doc|list [pack]`: the auditor's tools. Options are in commands.ts; this module is loaded only when one runs. */
+/**
+ * `fazhi rules validate|test|doc|list [pack]`: the auditor's tools. Options are in commands.ts; this module is loaded
+ * only when one runs.
+ */
 export function rulesValidate(dir: string, o: Out & { format?: 'text' | 'json' }, io: CliIO): number {
   const found = validatePack(dir);
   // Test coverage is judged only of a pack that loads: it reads the compiled rules.
@@ -34,7 +37,10 @@ export function rulesValidate(dir: string, o: Out & { format?: 'text' | 'json' }
   return EXIT.ok;
 }
 
-/** `rules validate --format json`: the problems as data on stdout (schemas/rules-validate.schema.json), the same exit code. */
+/**
+ * `rules validate --format json`: the problems as data on stdout (schemas/rules-validate.schema.json), the same exit
+ * code.
+ */
 function validationJson(dir: string, name: string, problems: Problem[], lang: Lang, io: CliIO): number {
   const valid = !problems.some((p) => p.severity === 'error');
   const result: RulesValidation = {

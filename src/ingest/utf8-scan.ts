@@ -30,11 +30,9 @@ export interface Utf8Scan {
   lastError: number;
 }
 
-/**
- * One pass of the WHATWG UTF-8 decoder over the bytes, counting instead of decoding. One function
- * on purpose: a byte-level state machine whose state (the sequence under way, the current run) a
- * split would hand in and out at every byte of a file that is not valid UTF-8.
- */
+// Long: one pass of the WHATWG UTF-8 decoder over the bytes, counting instead of decoding. One
+// function on purpose: a byte-level state machine whose state (the sequence under way, the current
+// run) a split would hand in and out at every byte of a file that is not valid UTF-8.
 export function scanUtf8(b: Uint8Array): Utf8Scan {
   let needed = 0;
   let seen = 0;

@@ -21,7 +21,9 @@ interface PackSnapshot {
   derivedOrder: string[];
 }
 
-/** Snapshots are used only by the built CLI, like the precompiled validators; src/ (tests, tsx) always loads in full. */
+/**
+ * Snapshots are used only by the built CLI, like the precompiled validators; src/ (tests, tsx) always loads in full.
+ */
 const BUILT = import.meta.url.includes('/dist/');
 const SNAPSHOT_DIR = join(PACKAGE_ROOT, 'dist', 'packs');
 

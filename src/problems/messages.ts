@@ -4,12 +4,10 @@ import { ROSTER_MESSAGES } from './roster-messages.js';
 import { REVIEW_MESSAGES } from './review-messages.js';
 import { PACK_MESSAGES, typeZh } from './pack-messages.js';
 import type { Lang } from '../util/lang.js';
+import type { MessageTable, Params } from './template.js';
 
 export type { Lang };
 export type { ConditionShapeReason } from './pack-messages.js';
-
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
 
 /** Why an output cannot be written, in words (the system's code otherwise). */
 const OUTPUT_REASON_ZH: Record<string, string> = {
@@ -30,7 +28,13 @@ const OUTPUT_REASON_EN: Record<string, string> = {
 };
 
 /** One line per problem: what is wrong, then what to do. */
-const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
+/** What a path that is not a regular file is, by the kind source/read-file.ts names. */
+const FILE_KIND: Record<Lang, Record<string, string>> = {
+  zh: { FIFO: '命名管道', socket: '套接字', device: '设备文件' },
+  en: { FIFO: 'a named pipe', socket: 'a socket', device: 'a device' },
+};
+
+const MESSAGES: MessageTable<ProblemCode> = {
   'file.not-found': {
     zh: () => '文件不存在；请检查路径',
     en: () => 'file does not exist; check the path',
@@ -71,7 +75,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
   'report.unknown-fact': {
     zh: (p) => `细则中没有事实“${p.fact}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请核对事实名称'}`,
     en: (p) =>
-      `the pack defines no fact "${p.fact}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; check the fact id'}`,
+      `the pack defines no fact "${p.fact}"` +
+      (p.suggestion ? `; did you mean "${p.suggestion}"?` : '; check the fact id'),
   },
   'report.fact-type': {
     zh: (p) => `事实“${p.fact}”应为${typeZh(String(p.expected))}，实际为“${p.actual}”`,
@@ -97,7 +102,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) =>
       `规则“${p.rule}”缺少${p.missing}的测试用例；请在 tests/*.yaml 中补充（每条规则至少一个得分用例和一个不得分用例${p.na ? '，以及一个不适用用例' : ''}）`,
     en: (p) =>
-      `rule "${p.rule}" has no test case where it ${p.missingEn}; add one to tests/*.yaml (every rule needs a case where it passes and one where it does not${p.na ? ', and one where it does not apply' : ''})`,
+      `rule "${p.rule}" has no test case where it ${p.missingEn}; add one to tests/*.yaml (every rule needs a case ` +
+      `where it passes and one where it does not${p.na ? ', and one where it does not apply' : ''})`,
   },
   'value.not-finite': {
     zh: (p) => `应为有限数字，实际为“${p.actual}”；请填写具体数值`,
@@ -135,7 +141,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) =>
       `评查此文件时工作线程意外终止（${p.reason}）；文件可能过大或结构异常，请检查后单独用 fazhi check 重试。其余文件照常评查`,
     en: (p) =>
-      `the worker scoring this file stopped unexpectedly (${p.reason}); the file may be too large or malformed: check it and retry it alone with fazhi check. The other files were scored`,
+      `the worker scoring this file stopped unexpectedly (${p.reason}); the file may be too large or malformed: ` +
+      `check it and retry it alone with fazhi check. The other files were scored`,
   },
   'batch.internal': {
     zh: (p) => `评查此文件时 fazhi 内部出错：${p.reason}（这是 fazhi 的缺陷，其他文件照常评查）`,
@@ -143,39 +150,52 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
   },
   'file.not-regular': {
     zh: (p) =>
-      `这不是普通文件（${p.kind === 'FIFO' ? '命名管道' : p.kind === 'socket' ? '套接字' : p.kind === 'device' ? '设备文件' : '特殊文件'}），fazhi 只读取普通文件；请指定报告文件本身`,
+      `这不是普通文件（${FILE_KIND.zh[p.kind as string] ?? '特殊文件'}），fazhi 只读取普通文件；请指定报告文件本身`,
     en: (p) =>
-      `this is not a regular file (${p.kind === 'FIFO' ? 'a named pipe' : p.kind === 'socket' ? 'a socket' : p.kind === 'device' ? 'a device' : 'a special file'}); fazhi reads only regular files: name the report file itself`,
+      `this is not a regular file (${FILE_KIND.en[p.kind as string] ?? 'a special file'}); ` +
+      'fazhi reads only regular files: name the report file itself',
   },
   'file.too-large': {
     zh: (p) =>
       `文件过大（${p.part ? `${p.part} 解压后 ` : ''}${p.size}），上限 ${p.limit}；真实报告远小于此，请检查文件，确需评查可用 --max-size 调高上限`,
     en: (p) =>
-      `file too large (${p.part ? `${p.part} inflates to ` : ''}${p.size}), the limit is ${p.limit}; real reports are far smaller: check the file, or raise the limit with --max-size`,
+      `file too large (${p.part ? `${p.part} inflates to ` : ''}${p.size}), the limit is ${p.limit}; ` +
+      'real reports are far smaller: check the file, or raise the limit with --max-size',
   },
   'file.text-too-long': {
     zh: (p) =>
       `文件转换后的文本过长（${p.chars} 字），上限 ${p.limit} 字；真实报告远短于此，请检查文件，确需评查可用 --max-size 调高上限`,
     en: (p) =>
-      `the file's text is too long (${p.chars} characters), the limit is ${p.limit}; real reports are far shorter: check the file, or raise the limit with --max-size`,
+      `the file's text is too long (${p.chars} characters), the limit is ${p.limit}; real reports are far shorter: ` +
+      `check the file, or raise the limit with --max-size`,
   },
   'file.zip-bomb': {
     zh: (p) =>
-      `文件疑似“压缩炸弹”：${p.declared ? `${p.part} 声明解压后为 ${p.declared}，实际更大` : `${p.part} 的压缩比为 ${p.ratio} 倍，上限 ${p.limit} 倍`}；请用 Word/WPS 打开后另存为新文件再评查`,
+      `文件疑似“压缩炸弹”：${
+        p.declared
+          ? `${p.part} 声明解压后为 ${p.declared}，实际更大`
+          : `${p.part} 的压缩比为 ${p.ratio} 倍，上限 ${p.limit} 倍`
+      }；请用 Word/WPS 打开后另存为新文件再评查`,
     en: (p) =>
-      `the file looks like a zip bomb: ${p.declared ? `${p.part} declares ${p.declared} inflated but holds more` : `${p.part} is compressed ${p.ratio} times, the limit is ${p.limit}`}; open it in Word/WPS, save it as a new file and check that`,
+      `the file looks like a zip bomb: ${
+        p.declared
+          ? `${p.part} declares ${p.declared} inflated but holds more`
+          : `${p.part} is compressed ${p.ratio} times, the limit is ${p.limit}`
+      }; open it in Word/WPS, save it as a new file and check that`,
   },
   'file.too-many-paragraphs': {
     zh: (p) =>
       `文档段落过多（${p.count} 段），上限 ${p.limit} 段；真实报告远少于此，请检查文件，确需评查可用 --max-size 调高上限`,
     en: (p) =>
-      `the document has too many paragraphs (${p.count}), the limit is ${p.limit}; real reports have far fewer: check the file, or raise the limit with --max-size`,
+      `the document has too many paragraphs (${p.count}), the limit is ${p.limit}; real reports have far fewer: ` +
+      `check the file, or raise the limit with --max-size`,
   },
   'file.html-too-deep': {
     zh: (p) =>
       `网页元素嵌套超过 ${p.limit} 层，不是正常网页（政府网站页面一般不超过 60 层）；请另存为 .txt 或 .docx 后再评查`,
     en: (p) =>
-      `the page nests its elements more than ${p.limit} deep, which no real page does (government pages stay under 60); save it as .txt or .docx and check that`,
+      `the page nests its elements more than ${p.limit} deep, which no real page does (government pages stay under ` +
+      `60); save it as .txt or .docx and check that`,
   },
   'file.symlink-loop': {
     zh: () => '符号链接形成循环，无法打开；请检查链接指向',
@@ -194,17 +214,20 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) =>
       `无法写入输出位置（${OUTPUT_REASON_ZH[p.reason as string] ?? p.reason}）；请检查路径与权限，或换一个位置`,
     en: (p) =>
-      `cannot write to the output location (${OUTPUT_REASON_EN[p.reason as string] ?? p.reason}); check the path and its permissions, or choose another`,
+      `cannot write to the output location (${OUTPUT_REASON_EN[p.reason as string] ?? p.reason}); check the path ` +
+      `and its permissions, or choose another`,
   },
   'output.locked': {
     zh: (p) => `另一个 fazhi 批量任务（进程 ${p.pid}）正在写入此文件夹；请等它结束，或换一个 --out`,
     en: (p) =>
-      `another fazhi batch (process ${p.pid}) is writing into this folder; wait for it to finish, or choose another --out`,
+      `another fazhi batch (process ${p.pid}) is writing into this folder; wait for it to finish, or choose another ` +
+      `--out`,
   },
   'output.write-failed': {
     zh: (p) => `写入失败（${p.reason === 'ENOSPC' ? '磁盘已满' : p.reason}）；输出不完整，请释放空间或换一个位置后重试`,
     en: (p) =>
-      `writing failed (${p.reason === 'ENOSPC' ? 'no space left on the device' : p.reason}); the output is incomplete: free space or choose another location, and run again`,
+      `writing failed (${p.reason === 'ENOSPC' ? 'no space left on the device' : p.reason}); the output is ` +
+      `incomplete: free space or choose another location, and run again`,
   },
   'web.not-built': {
     zh: () => '网页尚未构建（缺少 dist/web/app.js）；请先运行 npm run build',
@@ -221,12 +244,14 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
   'file.binary': {
     zh: (p) => `这不是文本文件（看起来是二进制数据），无法按 ${p.ext} 读取；请另存为 .txt（UTF-8）、.docx 或 .html`,
     en: (p) =>
-      `this is not a text file (it looks like binary data), so it cannot be read as ${p.ext}; save it as .txt (UTF-8), .docx or .html`,
+      `this is not a text file (it looks like binary data), so it cannot be read as ${p.ext}; save it as .txt ` +
+      `(UTF-8), .docx or .html`,
   },
   'file.corrupt-docx': {
     zh: (p) => `无法读取 .docx 文件（${p.reason}）；文件可能已损坏或并非 Word 文档，请用 Word/WPS 重新另存为 .docx`,
     en: (p) =>
-      `cannot read the .docx file (${p.reason}); it may be damaged or not a Word document: save it again as .docx from Word/WPS`,
+      `cannot read the .docx file (${p.reason}); it may be damaged or not a Word document: save it again as .docx ` +
+      `from Word/WPS`,
   },
   'file.no-text': {
     zh: () => '文档中没有可读取的文字（可能是扫描件或图片）；请提供含文字的文件',
@@ -236,35 +261,41 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Template>> = {
     zh: (p) =>
       `有 ${p.count} 处字符无法按 ${p.encoding} 识别，已显示为“�”（${linesZh(p.lines)}）；请核对这些位置的文字，必要时用原始文件另存为 UTF-8 后重试`,
     en: (p) =>
-      `${p.count} character(s) could not be decoded as ${p.encoding} and show as "�" (${linesEn(p.lines)}); check the text there, or save the original file as UTF-8 and try again`,
+      `${p.count} character(s) could not be decoded as ${p.encoding} and show as "�" (${linesEn(p.lines)}); check ` +
+      `the text there, or save the original file as UTF-8 and try again`,
   },
   'file.encoding-bom': {
     zh: () => '文件开头标明为 UTF-8（BOM），但内容是 GB18030/GBK 编码，已按 GB18030 读取；建议另存为 UTF-8',
     en: () =>
-      'the file starts with a UTF-8 byte order mark but its content is GB18030/GBK, so it was read as GB18030; save it as UTF-8',
+      'the file starts with a UTF-8 byte order mark but its content is GB18030/GBK, so it was read as GB18030; save ' +
+      'it as UTF-8',
   },
   'file.encoding-damaged': {
     zh: (p) =>
       `有 ${p.count} 处字符无法按 ${p.encoding} 识别（${linesZh(p.lines)}），文件可能已损坏或混有其他编码，读出的文字不可靠；请用原始文件另存为 UTF-8 后重试`,
     en: (p) =>
-      `${p.count} characters cannot be decoded as ${p.encoding} (${linesEn(p.lines)}): the file may be damaged or mix encodings, so its text cannot be trusted; save the original file as UTF-8 and try again`,
+      `${p.count} characters cannot be decoded as ${p.encoding} (${linesEn(p.lines)}): the file may be damaged or ` +
+      `mix encodings, so its text cannot be trusted; save the original file as UTF-8 and try again`,
   },
   'file.encoding-mixed': {
     zh: (p) =>
       `文件编码混杂：${linesZh(p.utf8Lines)}有 UTF-8 文字，${linesZh(p.gbLines)}有 GB18030/GBK 文字，无法可靠读取；请另存为 UTF-8 后重试`,
     en: (p) =>
-      `the file mixes encodings: UTF-8 text at ${linesEn(p.utf8Lines)}, GB18030/GBK text at ${linesEn(p.gbLines)}, so it cannot be read reliably; save it as UTF-8 and try again`,
+      `the file mixes encodings: UTF-8 text at ${linesEn(p.utf8Lines)}, GB18030/GBK text at ${linesEn(p.gbLines)}, ` +
+      `so it cannot be read reliably; save it as UTF-8 and try again`,
   },
   'file.encoding-unknown': {
     zh: () => '无法识别文件编码：按 UTF-8、GB18030/GBK、UTF-16 读出的都不像中文文字；请另存为 UTF-8 后重试',
     en: () =>
-      "cannot tell the file's encoding: read as UTF-8, GB18030/GBK or UTF-16 it does not look like Chinese text; save it as UTF-8 and try again",
+      "cannot tell the file's encoding: read as UTF-8, GB18030/GBK or UTF-16 it does not look like Chinese text; " +
+      'save it as UTF-8 and try again',
   },
   'pack.bad-pattern': {
     zh: (p) =>
       `事实“${p.fact}”的正则表达式“${p.pattern}”无效（${p.reason}）；请按 RE2 语法改写（不支持先行/后行断言和反向引用）`,
     en: (p) =>
-      `the regular expression "${p.pattern}" of fact "${p.fact}" is invalid (${p.reason}); rewrite it in RE2 syntax (no lookaround or backreferences)`,
+      `the regular expression "${p.pattern}" of fact "${p.fact}" is invalid (${p.reason}); rewrite it in RE2 syntax ` +
+      `(no lookaround or backreferences)`,
   },
   ...ROSTER_MESSAGES,
   ...REVIEW_MESSAGES,

@@ -1,11 +1,11 @@
 import type { ProblemCode } from './problem.js';
-import type { Lang } from '../util/lang.js';
+import type { MessageTable, Params } from './template.js';
 
 // The problems of a pack and of the files checked against a schema (pack.*, schema.*), kept beside
 // the other messages in a file of their own: messages.ts spreads them into its table.
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
+/** A range's comparison in words, for schema.range. */
+const COMPARISON_ZH: Record<string, string> = { '>=': '不小于', '<=': '不大于', '>': '大于', '<': '小于' };
 
 export const PACK_MESSAGES = {
   'schema.required': {
@@ -30,8 +30,7 @@ export const PACK_MESSAGES = {
     en: (p) => `bad format: "${p.actual}" should be ${p.expected}`,
   },
   'schema.range': {
-    zh: (p) =>
-      `数值 ${p.actual} 超出范围：应${p.comparison === '>=' ? '不小于' : p.comparison === '<=' ? '不大于' : p.comparison === '>' ? '大于' : '小于'} ${p.limit}`,
+    zh: (p) => `数值 ${p.actual} 超出范围：应${COMPARISON_ZH[String(p.comparison)] ?? '小于'} ${p.limit}`,
     en: (p) => `value ${p.actual} out of range: must be ${p.comparison} ${p.limit}`,
   },
   'schema.length': {
@@ -58,7 +57,8 @@ export const PACK_MESSAGES = {
     zh: (p) =>
       `未定义的事实“${p.fact}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : '；请先在 facts.yaml 中定义'}`,
     en: (p) =>
-      `unknown fact "${p.fact}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '; define it in facts.yaml first'}`,
+      `unknown fact "${p.fact}"` +
+      (p.suggestion ? `; did you mean "${p.suggestion}"?` : '; define it in facts.yaml first'),
   },
   'pack.unknown-category': {
     zh: (p) => `未定义的分类“${p.category}”；可用分类：${p.allowed}`,
@@ -68,7 +68,8 @@ export const PACK_MESSAGES = {
     zh: (p) =>
       `未知的运算符“${p.operator}”${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}（可用：${p.allowed}）`,
     en: (p) =>
-      `unknown operator "${p.operator}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''} (operators: ${p.allowed})`,
+      `unknown operator "${p.operator}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''} ` +
+      `(operators: ${p.allowed})`,
   },
   'pack.unknown-section': {
     zh: (p) => `未定义的报告部分“${p.section}”；可用：${p.allowed}`,
@@ -85,9 +86,11 @@ export const PACK_MESSAGES = {
   },
   'pack.reserved-id': {
     zh: (p) =>
-      `${ID_KIND_ZH[String(p.kind)] ?? p.kind} id“${p.id}”是保留名（${RESERVED_WHY[String(p.why)]?.zh ?? p.why}），不能再定义；请改用其他 id`,
+      `${ID_KIND_ZH[String(p.kind)] ?? p.kind} id“${p.id}”是保留名（${RESERVED_WHY[String(p.why)]?.zh ?? p.why}），不能再定义；` +
+      `请改用其他 id`,
     en: (p) =>
-      `${p.kind} id "${p.id}" is reserved (${RESERVED_WHY[String(p.why)]?.en ?? p.why}) and cannot be defined; choose another id`,
+      `${p.kind} id "${p.id}" is reserved (${RESERVED_WHY[String(p.why)]?.en ?? p.why}) and cannot be defined; ` +
+      `choose another id`,
   },
   'pack.condition-shape': {
     zh: (p) => `条件写法不对：${CONDITION_SHAPE[p.reason as ConditionShapeReason].zh(p)}`,
@@ -104,7 +107,8 @@ export const PACK_MESSAGES = {
   'pack.tier-unreachable': {
     zh: (p) => `第 ${p.tier} 档永远不会被选中：满足它的报告都先满足第 ${p.earlier} 档；请把条件更严的档次放在前面`,
     en: (p) =>
-      `tier ${p.tier} can never be chosen: every report meeting it meets tier ${p.earlier} first; put the stricter tier first`,
+      `tier ${p.tier} can never be chosen: every report meeting it meets tier ${p.earlier} first; put the stricter ` +
+      `tier first`,
   },
   'pack.enum-value': {
     zh: (p) => `事实“${p.fact}”没有取值“${p.value}”；可选：${p.allowed}`,
@@ -112,9 +116,23 @@ export const PACK_MESSAGES = {
   },
   'pack.derived-inputs': {
     zh: (p) =>
-      `派生事实运算 ${p.op} 的参数不对：${{ 'no-of': '不应有 of', exactly: `of 须恰好列出 ${p.n} 个事实`, 'at-least': `of 至少列出 ${p.n} 个事实`, 'month-day': '须写 month 和 day' }[String(p.reason)]}`,
+      `派生事实运算 ${p.op} 的参数不对：${
+        {
+          'no-of': '不应有 of',
+          exactly: `of 须恰好列出 ${p.n} 个事实`,
+          'at-least': `of 至少列出 ${p.n} 个事实`,
+          'month-day': '须写 month 和 day',
+        }[String(p.reason)]
+      }`,
     en: (p) =>
-      `derived fact op ${p.op} has wrong inputs: ${{ 'no-of': 'it takes no of', exactly: `of must list exactly ${p.n} fact(s)`, 'at-least': `of must list at least ${p.n} facts`, 'month-day': 'it needs month and day' }[String(p.reason)]}`,
+      `derived fact op ${p.op} has wrong inputs: ${
+        {
+          'no-of': 'it takes no of',
+          exactly: `of must list exactly ${p.n} fact(s)`,
+          'at-least': `of must list at least ${p.n} facts`,
+          'month-day': 'it needs month and day',
+        }[String(p.reason)]
+      }`,
   },
   'pack.derived-cycle': {
     zh: (p) => `派生事实循环依赖：${p.cycle}`,
@@ -135,7 +153,8 @@ export const PACK_MESSAGES = {
   'pack.extends-missing': {
     zh: (p) => `找不到 extends 指定的上级细则“${p.parent}”；请写相对于本文件的目录，或内置细则名（如 national）`,
     en: (p) =>
-      `the parent pack "${p.parent}" named by extends does not exist; give a directory relative to this file or a bundled pack name (e.g. national)`,
+      `the parent pack "${p.parent}" named by extends does not exist; give a directory relative to this file or a ` +
+      `bundled pack name (e.g. national)`,
   },
   'pack.rule-exists': {
     zh: (p) => `规则“${p.id}”已在上级细则中定义；要修改它，请写在 overrides 中`,
@@ -145,7 +164,7 @@ export const PACK_MESSAGES = {
     zh: (p) => `overrides 中的规则“${p.id}”在上级细则中不存在；新增规则请写在 rules 中`,
     en: (p) => `overrides names rule "${p.id}", which no parent pack defines; add new rules under rules`,
   },
-} satisfies Partial<Record<ProblemCode, Record<Lang, Template>>>;
+} satisfies Partial<MessageTable<ProblemCode>>;
 
 /** A pack id's kind in Chinese, for duplicate and reserved id messages. */
 const ID_KIND_ZH: Record<string, string> = { fact: '事实', rule: '规则', category: '分类', section: '报告部分' };
@@ -198,7 +217,8 @@ const CONDITION_SHAPE = {
   'top-level': {
     zh: () => '顶层条件须为 all、any、not 或 condition（json-rules-engine 的要求）；单个条件请写成 all: [ … ]',
     en: () =>
-      'a top-level condition must be all, any, not or condition (json-rules-engine requires it); wrap a single condition in all: [ … ]',
+      'a top-level condition must be all, any, not or condition (json-rules-engine requires it); wrap a single ' +
+      'condition in all: [ … ]',
   },
   'not-mapping': { zh: () => '应为映射（一个条件）', en: () => 'expected a mapping (one condition)' },
   'several-kinds': {
@@ -236,7 +256,8 @@ const CONDITION_SHAPE = {
   'empty-list': {
     zh: (p: Params) => `${p.kind}: [] 没有条件（${p.kind === 'all' ? '永远满足' : '永远不满足'}）；请列出条件或删除它`,
     en: (p: Params) =>
-      `${p.kind}: [] lists no condition (it ${p.kind === 'all' ? 'always holds' : 'never holds'}); list conditions or remove it`,
+      `${p.kind}: [] lists no condition (it ${p.kind === 'all' ? 'always holds' : 'never holds'}); list conditions ` +
+      `or remove it`,
   },
   'meta-path': {
     zh: (p: Params) => `报告信息没有字段“${p.path}”${p.hint ? `；是否应为“$.${p.hint}”？` : ''}；可用：${p.allowed}`,
@@ -256,5 +277,5 @@ const CONDITION_SHAPE = {
     zh: (p: Params) => `运算符 ${p.operator} 的 value 应为列表，例如 [a, b]`,
     en: (p: Params) => `operator ${p.operator} takes a list as value, e.g. [a, b]`,
   },
-} satisfies Record<string, Record<Lang, Template>>;
+} satisfies MessageTable<string>;
 export type ConditionShapeReason = keyof typeof CONDITION_SHAPE;

@@ -2,7 +2,10 @@ import type { ProblemRow } from '../model/problem-row.js';
 import { problemMessage, type Lang } from './messages.js';
 import type { Problem } from './problem.js';
 
-/** A problem as the row machine-readable outputs carry: code, severity, where, the message in `lang`, and the parameters it was made from. */
+/**
+ * A problem as the row machine-readable outputs carry: code, severity, where, the message in `lang`, and the
+ * parameters it was made from.
+ */
 export function problemRow(p: Problem, lang: Lang): ProblemRow {
   return row(p, lang, undefined);
 }

@@ -1,10 +1,7 @@
 // The problems of the assessors' review sheet (fazhi batch --review 复核表.xlsx), in their own
 // file as the roster's are: messages.ts spreads them into its table.
 
-import type { Lang } from '../util/lang.js';
-
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
+import type { MessageTable } from './template.js';
 
 export type ReviewProblemCode =
   | 'review.unsupported-type'
@@ -17,7 +14,7 @@ export type ReviewProblemCode =
   | 'review.no-decision'
   | 'review.duplicate-row';
 
-export const REVIEW_MESSAGES: Record<ReviewProblemCode, Record<Lang, Template>> = {
+export const REVIEW_MESSAGES: MessageTable<ReviewProblemCode> = {
   'review.unsupported-type': {
     zh: (p) => `复核表须为 fazhi batch 写出的 .xlsx 文件，不支持“${p.ext}”`,
     en: (p) => `a review sheet is the .xlsx file fazhi batch writes, not "${p.ext}"`,

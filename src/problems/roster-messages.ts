@@ -1,10 +1,7 @@
 // The problems of the office's roster (fazhi batch --roster, fazhi roster init), kept beside the
 // other messages but in their own file: messages.ts spreads them into its table.
 
-import type { Lang } from '../util/lang.js';
-
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
+import type { MessageTable } from './template.js';
 
 export type RosterProblemCode =
   | 'roster.unsupported-type'
@@ -24,7 +21,7 @@ export type RosterProblemCode =
   | 'output.exists'
   | 'pack.not-submitted-grade';
 
-export const ROSTER_MESSAGES: Record<RosterProblemCode, Record<Lang, Template>> = {
+export const ROSTER_MESSAGES: MessageTable<RosterProblemCode> = {
   'roster.unsupported-type': {
     zh: (p) => `名单须为 .xlsx、.csv 或 .yaml 文件，不支持“${p.ext}”；可用 fazhi roster init 生成模板`,
     en: (p) => `a roster is an .xlsx, .csv or .yaml file, not "${p.ext}"; fazhi roster init writes a template`,
@@ -73,7 +70,8 @@ export const ROSTER_MESSAGES: Record<RosterProblemCode, Record<Lang, Template>> 
   'roster.duplicate-name': {
     zh: (p) => `名称“${p.name}”已在 ${p.other} 使用；一个名称（单位名称或别名）只能对应一个单位，否则报告无法确定归属`,
     en: (p) =>
-      `the name "${p.name}" is already used at ${p.other}; a name (unit name or alias) can belong to one unit only, or reports could not be told apart`,
+      `the name "${p.name}" is already used at ${p.other}; a name (unit name or alias) can belong to one unit only, ` +
+      `or reports could not be told apart`,
   },
   'roster.unknown-rule': {
     zh: (p) => `事件引用的规则“${p.rule}”不存在或不按事件计分；按事件计分的规则：${p.allowed}`,

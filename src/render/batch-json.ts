@@ -1,7 +1,10 @@
 import type { BatchResult } from '../model/batch.js';
 import type { BatchFormatter } from './types.js';
 
-/** `JSON.stringify(value, null, 2)` nested `depth` levels deep: JSON strings hold no raw newline, so re-indenting is safe. */
+/**
+ * `JSON.stringify(value, null, 2)` nested `depth` levels deep: JSON strings hold no raw newline, so re-indenting is
+ * safe.
+ */
 const nested = (value: unknown, depth: number) => {
   const s = JSON.stringify(value, null, 2);
   return depth === 0 ? s : s.replace(/\n/g, `\n${'  '.repeat(depth)}`);
@@ -31,5 +34,8 @@ export function* batchJsonChunks(batch: BatchResult): Generator<string> {
   yield entries.length > 0 ? '\n}\n' : '}\n';
 }
 
-/** batch.json: the BatchResult (schemas/batch.schema.json) — ranked assessments, errors, comparisons. Also what --compare reads next year. */
+/**
+ * batch.json: the BatchResult (schemas/batch.schema.json) — ranked assessments, errors, comparisons. Also what
+ * --compare reads next year.
+ */
 export const batchJsonFiles: BatchFormatter = (batch) => [{ name: 'batch.json', chunks: batchJsonChunks(batch) }];

@@ -6,10 +6,14 @@ import { rankAssessments, rankNumbers } from '../score/rank.js';
 import { isGateFailure, listedFindings } from './finding-groups.js';
 import { close, col, open, roleLabel, statusLabel, type Lang } from './labels.js';
 import { punctuation } from '../util/lang.js';
+import { reviewNote } from './review-view.js';
 
 /** The rows every batch format shows, computed once: rank, counts, per-category scores, last year's change. */
 export interface SummaryRow {
-  /** absent for a report a roster does not count (matching no unit, ambiguous, a unit's second report): listed, not ranked */
+  /**
+   * absent for a report a roster does not count (matching no unit, ambiguous, a unit's second report): listed, not
+   * ranked
+   */
   rank: number | undefined;
   a: Assessment;
   /** counted shortfalls: fail (a failed gate included), rule error, or a missing fact that cost points */
@@ -67,7 +71,10 @@ export function batchView(batch: BatchResult): BatchView {
   };
 }
 
-/** A batch made from plain assessments (fazhi check): ranked, with the files that could not be scored as its errors, in the order given. */
+/**
+ * A batch made from plain assessments (fazhi check): ranked, with the files that could not be scored as its errors,
+ * in the order given.
+ */
 export function batchFromAssessments(
   assessments: Assessment[],
   grades: BatchResult['pack']['grades'] = [],
@@ -96,6 +103,15 @@ export const listedStatus = (lang: Lang, f: Finding) =>
 /** The events that scored a finding, each as its id and source document: E1 省司法厅通报；E2 … */
 export const eventsCell = (lang: Lang, f: Finding) =>
   f.events?.length ? f.events.map((e) => `${e.id} ${e.source}`).join(punctuation(lang).semicolon) : undefined;
+
+/**
+ * The columns a findings table (findings.csv, the workbook's 问题清单) ends a finding's row with,
+ * before the file: message, first quote and its line, remedy, events, and with --review the decision.
+ */
+export const findingDetailCells = (batch: BatchResult, lang: Lang, f: Finding) => {
+  const e = f.evidence?.[0];
+  return [f.message, e?.quote, e?.line, f.remedy, eventsCell(lang, f), ...(batch.review ? [reviewNote(lang, f)] : [])];
+};
 
 /** The role cell: 司法局, or empty when the report does not say. */
 export const roleCell = (lang: Lang, a: Assessment) => (a.report.role ? roleLabel(lang, a.report.role) : undefined);

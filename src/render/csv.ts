@@ -1,7 +1,7 @@
 import type { BatchResult } from '../model/batch.js';
-import { batchView, eventsCell, listedStatus, nonPassing, roleCell, type BatchView } from './batch-view.js';
+import { batchView, findingDetailCells, listedStatus, nonPassing, roleCell } from './batch-view.js';
+import type { BatchView, SummaryRow } from './batch-view.js';
 import { col, reviewWord, severityLabel, type Lang } from './labels.js';
-import { reviewNote } from './review-view.js';
 import { formatNumber as num } from '../util/numbers.js';
 import type { BatchFormatter } from './types.js';
 import { reportUnitCell, rosterCheckHeadings, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
@@ -18,7 +18,10 @@ const FORMULA_LIKE = /^(?:[\t\r\n]|\s*[=+\-@])/;
 /** A plain decimal such as -3.5: read as that number, it can carry no formula, so it stays a number, not text. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-/** RFC 4180 quoting; a formula-like text cell is prefixed with ' so it is shown, never run. Numbers are written as numbers. */
+/**
+ * RFC 4180 quoting; a formula-like text cell is prefixed with ' so it is shown, never run. Numbers are written as
+ * numbers.
+ */
 function cell(v: string | number | undefined): string {
   if (v === undefined) return '';
   let s = String(v);
@@ -27,19 +30,16 @@ function cell(v: string | number | undefined): string {
 }
 const line = (cells: (string | number | undefined)[]) => `${cells.map(cell).join(',')}\r\n`;
 
-/** summary.csv line by line (the first with the BOM), for writing a large batch as it goes. */
-export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string> {
-  const compare = view.batch.comparisons !== undefined;
+function summaryHead(view: BatchView, lang: Lang): string[] {
   const roster = view.batch.roster !== undefined;
-  const review = view.batch.review !== undefined;
-  const head = [
+  return [
     col(lang, 'rank'),
     col(lang, 'authority'),
     ...(roster ? [rosterWord(lang, 'unit')] : []),
     col(lang, 'role'),
     col(lang, 'region'),
     col(lang, 'year'),
-    ...(review ? [reviewWord(lang, 'machineScore'), reviewWord(lang, 'finalScore')] : [col(lang, 'score')]),
+    ...(view.batch.review ? [reviewWord(lang, 'machineScore'), reviewWord(lang, 'finalScore')] : [col(lang, 'score')]),
     col(lang, 'maxScore'),
     col(lang, 'percent'),
     col(lang, 'grade'),
@@ -48,43 +48,56 @@ export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string>
     col(lang, 'shortfalls'),
     col(lang, 'notApplicable'),
     ...view.categories.map((c) => c.title),
-    ...(compare ? [col(lang, 'previous'), col(lang, 'change'), col(lang, 'newlyFailing'), col(lang, 'fixed')] : []),
+    ...(view.batch.comparisons !== undefined
+      ? [col(lang, 'previous'), col(lang, 'change'), col(lang, 'newlyFailing'), col(lang, 'fixed')]
+      : []),
     ...(roster ? [rosterWord(lang, 'check')] : []),
     col(lang, 'file'),
     col(lang, 'reason'),
   ];
+}
+
+function summaryCells(view: BatchView, r: SummaryRow, lang: Lang): (string | number | undefined)[] {
+  const roster = view.batch.roster !== undefined;
+  const a = r.a;
+  const c = r.comparison;
+  return [
+    r.rank,
+    a.report.authority,
+    ...(roster ? [reportUnitCell(lang, r.roster)] : []),
+    roleCell(lang, a),
+    a.report.region,
+    a.report.year,
+    ...(view.batch.review ? [num(a.machine?.score ?? a.score)] : []),
+    num(a.score),
+    num(a.maxScore),
+    a.percent,
+    a.grade,
+    a.vetoed ? col(lang, 'yes') : col(lang, 'no'),
+    a.returned ? col(lang, 'yes') : col(lang, 'no'),
+    r.shortfalls,
+    r.notApplicable,
+    ...view.categories.map((cat) => {
+      const s = r.categories.get(cat.id);
+      return s ? num(s.score) : undefined;
+    }),
+    ...(view.batch.comparisons !== undefined
+      ? [c?.previousPercent, c?.change, c?.newlyFailing.join(' '), c?.fixed.join(' ')]
+      : []),
+    ...(roster ? [r.roster?.note] : []),
+    a.report.file,
+    undefined,
+  ];
+}
+
+/** summary.csv line by line (the first with the BOM), for writing a large batch as it goes. */
+export function* summaryCsvLines(view: BatchView, lang: Lang): Generator<string> {
+  const head = summaryHead(view, lang);
   yield BOM + line(head);
   for (let i = 0; i < view.rows.length; i++) {
     // With a roster, the units without a report follow the ranked ones: 未报送 with its rank and grade.
     if (i === view.ranked) yield* unitLines(view, head.length, lang);
-    const r = view.rows[i]!;
-    const a = r.a;
-    const c = r.comparison;
-    yield line([
-      r.rank,
-      a.report.authority,
-      ...(roster ? [reportUnitCell(lang, r.roster)] : []),
-      roleCell(lang, a),
-      a.report.region,
-      a.report.year,
-      ...(review ? [num(a.machine?.score ?? a.score)] : []),
-      num(a.score),
-      num(a.maxScore),
-      a.percent,
-      a.grade,
-      a.vetoed ? col(lang, 'yes') : col(lang, 'no'),
-      a.returned ? col(lang, 'yes') : col(lang, 'no'),
-      r.shortfalls,
-      r.notApplicable,
-      ...view.categories.map((cat) => {
-        const s = r.categories.get(cat.id);
-        return s ? num(s.score) : undefined;
-      }),
-      ...(compare ? [c?.previousPercent, c?.change, c?.newlyFailing.join(' '), c?.fixed.join(' ')] : []),
-      ...(roster ? [r.roster?.note] : []),
-      a.report.file,
-      undefined,
-    ]);
+    yield line(summaryCells(view, view.rows[i]!, lang));
   }
   if (view.rows.length <= view.ranked) yield* unitLines(view, head.length, lang);
   // Files that could not be scored: same columns, no rank or score, the reason last.
@@ -119,7 +132,6 @@ export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string
   yield BOM + line(head);
   for (const { a } of view.rows) {
     for (const f of nonPassing(a)) {
-      const e = f.evidence?.[0];
       yield line([
         a.report.authority,
         f.ruleId,
@@ -129,12 +141,7 @@ export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string
         severityLabel(lang, f.severity),
         num(f.points),
         num(f.maxPoints),
-        f.message,
-        e?.quote,
-        e?.line,
-        f.remedy,
-        eventsCell(lang, f),
-        ...(view.batch.review ? [reviewNote(lang, f)] : []),
+        ...findingDetailCells(view.batch, lang, f),
         a.report.file,
       ]);
     }
@@ -174,13 +181,19 @@ function* unitLines(view: BatchView, width: number, lang: Lang): Generator<strin
   }
 }
 
-/** roster.csv (--roster): the 名单核对 table — every unit, its status and reports, then the reports matching no unit or several. */
+/**
+ * roster.csv (--roster): the 名单核对 table — every unit, its status and reports, then the reports matching no unit or
+ * several.
+ */
 export function* rosterCsvLines(batch: BatchResult, lang: Lang): Generator<string> {
   yield BOM + line(rosterCheckHeadings(lang));
   for (const r of rosterCheckRows(batch, lang)) yield line([r.unit, r.role, r.status, r.files, r.url, r.note]);
 }
 
-/** summary.csv (ranking, with failed files as rows carrying their reason) and findings.csv, UTF-8 with BOM for Excel; with a roster, roster.csv. */
+/**
+ * summary.csv (ranking, with failed files as rows carrying their reason) and findings.csv, UTF-8 with BOM for Excel;
+ * with a roster, roster.csv.
+ */
 export const csvFiles: BatchFormatter = (batch, { lang }) => {
   const view = batchView(batch);
   return [

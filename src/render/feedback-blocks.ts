@@ -12,7 +12,10 @@ export type Block =
   | { kind: 'line'; label?: string; text: string; strong?: boolean }
   | { kind: 'table'; header: string[]; rows: string[][] };
 
-/** A line of text, after its label and the language's colon when it has one: 得分：60 / 70; `strong` (bold) for the result. */
+/**
+ * A line of text, after its label and the language's colon when it has one: 得分：60 / 70; `strong` (bold) for the
+ * result.
+ */
 export const line = (lang: Lang, name: string | undefined, text: string, strong = false): Block => ({
   kind: 'line',
   ...(name ? { label: `${name}${punctuation(lang).colon}` } : {}),

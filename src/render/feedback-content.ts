@@ -40,7 +40,10 @@ function machineTable(a: Assessment, lang: Lang): Block[] {
   return [{ kind: 'table', header: [word(lang, 'item'), word(lang, 'machine'), word(lang, 'final')], rows }];
 }
 
-/** 评查结果 of a scored report: 退回重报 first (the score after it is provisional), the score, the grade, a veto, the review's change. */
+/**
+ * 评查结果 of a scored report: 退回重报 first (the score after it is provisional), the score, the grade, a veto, the review's
+ * change.
+ */
 function resultBlocks(a: Assessment, lang: Lang): Block[] {
   const out: Block[] = [];
   if (a.returned) {
@@ -123,7 +126,8 @@ function numbered(sections: Block[][], lang: Lang): Block[] {
 export function feedbackContent(u: FeedbackUnit, lang: Lang): Block[] {
   const head: Block[] = [{ kind: 'title', text: title(u, lang) }];
   if (u.status !== 'submitted') return [...head, ...numbered(unscoredSections(u, lang), lang)];
-  // A copy, so `findings` is read once: in a batch of more than 5,000 reports it is a getter that parses them from the spool.
+  // A copy, so `findings` is read once: in a batch of more than 5,000 reports it is a getter that parses them from
+  // the spool.
   const a = { ...u.assessment };
   // the file's name, not its path: the folders are the office's, not the unit's business
   head.push(line(lang, word(lang, 'file'), baseName(a.report.file.replace(/\\/g, '/'))));

@@ -1,6 +1,6 @@
 import type * as Docx from 'docx';
-import { escapeHtml } from '../util/html-text.js';
 import type { Block } from './feedback-blocks.js';
+import { html } from './markup.js';
 import { fixZipTimes } from '../util/zip-times.js';
 
 type D = typeof Docx;
@@ -34,8 +34,15 @@ const SIZE = { title: 44, body: 32, table: 24 } as const;
 const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia });
 
 /** Characters XML 1.0 cannot carry (a control character a decoded report kept): a document with one would not open. */
-const NOT_XML =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]',
+    // a lone surrogate: a high one not followed by a low one, or a low one not after a high one
+    '[\\ud800-\\udbff](?![\\udc00-\\udfff])',
+    '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  ].join('|'),
+  'g',
+);
 const xmlText = (s: string) => s.replace(NOT_XML, '');
 
 /** The document's styles: mammoth and Word's navigation pane read the title and headings as Heading 1–3. */
@@ -119,22 +126,28 @@ function paragraph(d: D, b: Block): Docx.Paragraph | Docx.Table {
 }
 
 /** The font table: each font the styles name, with its Noto CJK alternative. */
-const fontTable = () =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${[
-    FONTS.latin,
-    ...Object.keys(ALT_NAMES),
-  ]
-    .map(
-      (name) =>
-        `<w:font w:name="${name}">${ALT_NAMES[name] ? `<w:altName w:val="${ALT_NAMES[name]}"/><w:charset w:val="86"/>` : ''}</w:font>`,
-    )
-    .join('')}</w:fonts>`;
+const fontTable = () => {
+  const font = (name: string) => {
+    const alt = ALT_NAMES[name] ? `<w:altName w:val="${ALT_NAMES[name]}"/><w:charset w:val="86"/>` : '';
+    return `<w:font w:name="${name}">${alt}</w:font>`;
+  };
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    `${[FONTS.latin, ...Object.keys(ALT_NAMES)].map(font).join('')}</w:fonts>`
+  );
+};
 
 /** The core properties without the times docx stamps on them: the same round gives the same bytes. */
 const coreProperties = (title: string) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${escapeHtml(xmlText(title))}</dc:title><dc:creator>fazhi</dc:creator></cp:coreProperties>`;
+  String(html`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties \
+xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${xmlText(title)}</dc:title><dc:creator>fazhi</dc:creator>\
+</cp:coreProperties>`);
 
-/** A feedback document's .docx bytes. docx is loaded when the first document is written: no other output pays for it. */
+/**
+ * A feedback document's .docx bytes. docx is loaded when the first document is written: no other output pays for it.
+ */
 export async function feedbackDocx(blocks: Block[]): Promise<Uint8Array> {
   const d = await import('docx');
   const title = blocks.find((b) => b.kind === 'title')?.text ?? '';

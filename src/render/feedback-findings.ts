@@ -69,7 +69,10 @@ export function reviewLine(f: Finding, lang: Lang): Block {
   return line(lang, word(lang, 'review'), parts.join(semicolon), true);
 }
 
-/** One shortfall under its numbered title: points lost, the report's words, the problem, what to do, the basis, the review. */
+/**
+ * One shortfall under its numbered title: points lost, the report's words, the problem, what to do, the basis, the
+ * review.
+ */
 export function findingLines(f: Finding, lang: Lang): Block[] {
   const out: Block[] = [pointsLine(f, lang), ...sourceLines(f, lang)];
   const problem = f.message ?? f.error;

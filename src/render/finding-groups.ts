@@ -1,5 +1,5 @@
 import type { Assessment, Finding } from '../model/assessment.js';
-import { close, colon, label, open, roleLabel, statusLabel, type Lang } from './labels.js';
+import { close, colon, comma, label, open, roleLabel, statusLabel, type Lang } from './labels.js';
 import { isShortfall } from '../score/shortfall.js';
 
 /**
@@ -20,7 +20,10 @@ export interface FindingGroups {
 /** A failed gate: the report goes back for resubmission (退回重报). */
 export const isGateFailure = (f: Finding) => f.gate === true && f.status === 'fail';
 
-/** A finding's one-line message for CI formats: a failed gate says 退回重报 first; a rule that does not apply says so with its reason. */
+/**
+ * A finding's one-line message for CI formats: a failed gate says 退回重报 first; a rule that does not apply says so with
+ * its reason.
+ */
 export function oneLineMessage(f: Finding, lang: Lang): string {
   const text = f.message ?? f.title;
   if (isGateFailure(f)) return `${label(lang, 'returned')}${colon(lang)}${text}`;
@@ -34,7 +37,8 @@ export function groupFindings(a: Assessment): FindingGroups {
   const nonPass = a.findings.filter((f) => f.status !== 'pass');
   // A failed gate has its own block at the top; not_applicable is neither a shortfall nor a note.
   const scoredNonPass = nonPass.filter((f) => !isGateFailure(f) && f.status !== 'not_applicable');
-  // 需要关注: the shortfalls that cost points, are rule errors or veto, and the waived (score/shortfall.ts says why it differs).
+  // 需要关注: the shortfalls that cost points, are rule errors or veto, and the waived (score/shortfall.ts says why it
+  // differs).
   const counted = (f: Finding) =>
     f.status === 'waived' || (isShortfall(f) && (f.maxPoints > 0 || f.status === 'error' || f.veto));
   const attention = scoredNonPass
@@ -84,8 +88,15 @@ export function reportTitle(a: Assessment, lang: Lang): string {
   return [who, year].filter(Boolean).join(lang === 'zh' ? ' ' : ', ');
 }
 
+/** A waiver's approver and expiry in brackets: （批准人 张三，有效期至 2025-12-31）. */
+export function waiverTerms(lang: Lang, w: NonNullable<Finding['waiver']>): string {
+  const expiry = `${label(lang, 'expires')} ${w.expires}`;
+  return `${open(lang)}${label(lang, 'approvedBy')} ${w.approver}${comma(lang)}${expiry}${close(lang)}`;
+}
+
 /** An assessor-supplied event that scored a finding, with the document it came from: 事件：E1 2024-05-12 …（来源：…）. */
 export function eventText(e: NonNullable<Finding['events']>[number], lang: Lang): string {
   const what = [e.id, e.date, e.description].filter(Boolean).join(' ');
-  return `${label(lang, 'event')}${colon(lang)}${what}${open(lang)}${label(lang, 'source')}${colon(lang)}${e.source}${close(lang)}`;
+  const source = `${open(lang)}${label(lang, 'source')}${colon(lang)}${e.source}${close(lang)}`;
+  return `${label(lang, 'event')}${colon(lang)}${what}${source}`;
 }

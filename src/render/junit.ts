@@ -6,13 +6,7 @@ import { problemLines, unscorable } from './input-errors.js';
 import { reviewedFindings, reviewedLine } from './review-view.js';
 import { isInputError, type CheckFormatter } from './types.js';
 import { isShortfall } from '../score/shortfall.js';
-
-/** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
-export const xml = (v: unknown): string =>
-  String(v ?? '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+import { joinMarkup, type Markup, raw, xml } from './markup.js';
 
 type Outcome = 'passed' | 'failure' | 'error' | 'skipped';
 
@@ -37,26 +31,37 @@ function detail(f: Finding, lang: Lang): string {
   return lines.join('\n');
 }
 
-function suite(a: Assessment, lang: Lang): { xml: string; counts: Record<Outcome, number> } {
+function testcase(a: Assessment, f: Finding, o: Outcome, lang: Lang): Markup {
+  const classname = `${a.pack.id}.${f.category}`;
+  const open = xml`    <testcase classname="${classname}" name="${`${f.ruleId} ${f.title}`}" file="${a.report.file}"`;
+  if (o === 'passed') return xml`${open}/>`;
+  const message = oneLineMessage(f, lang);
+  const inner =
+    o === 'skipped'
+      ? xml`<skipped message="${f.waiver ? `${f.waiver.reason} (${f.waiver.approver})` : message}"/>`
+      : xml`<${raw(o)} message="${message}" type="${statusLabel(lang, f.status)}">${detail(f, lang)}</${raw(o)}>`;
+  return xml`${open}>\n      ${inner}\n    </testcase>`;
+}
+
+function suite(a: Assessment, lang: Lang): { xml: Markup; counts: Record<Outcome, number> } {
   const counts: Record<Outcome, number> = { passed: 0, failure: 0, error: 0, skipped: 0 };
   const cases = a.findings.map((f) => {
     const o = junitOutcome(f);
     counts[o]++;
-    const open = `    <testcase classname="${xml(`${a.pack.id}.${f.category}`)}" name="${xml(`${f.ruleId} ${f.title}`)}" file="${xml(a.report.file)}"`;
-    if (o === 'passed') return `${open}/>`;
-    const message = xml(oneLineMessage(f, lang));
-    const type = xml(statusLabel(lang, f.status));
-    const inner =
-      o === 'skipped'
-        ? `<skipped message="${f.waiver ? xml(`${f.waiver.reason} (${f.waiver.approver})`) : message}"/>`
-        : `<${o} message="${message}" type="${type}">${xml(detail(f, lang))}</${o}>`;
-    return `${open}>\n      ${inner}\n    </testcase>`;
+    return testcase(a, f, o, lang);
   });
   const name = reportTitle(a, lang) || a.report.file;
-  const tests = a.findings.length;
+  const property = (key: string, value: unknown) => xml`      <property name="${key}" value="${String(value)}"/>\n`;
   return {
     counts,
-    xml: `  <testsuite name="${xml(name)}" tests="${tests}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}" file="${xml(a.report.file)}">\n    <properties>\n      <property name="score" value="${a.score}"/>\n      <property name="maxScore" value="${a.maxScore}"/>\n      <property name="percent" value="${a.percent}"/>\n      <property name="grade" value="${xml(a.grade)}"/>\n      <property name="vetoed" value="${a.vetoed}"/>\n      <property name="returned" value="${Boolean(a.returned)}"/>\n${reviewProperties(a, lang)}    </properties>\n${cases.join('\n')}\n  </testsuite>`,
+    xml: xml`  <testsuite name="${name}" tests="${a.findings.length}" failures="${counts.failure}" \
+errors="${counts.error}" skipped="${counts.skipped}" file="${a.report.file}">
+    <properties>
+${property('score', a.score)}${property('maxScore', a.maxScore)}${property('percent', a.percent)}\
+${property('grade', a.grade)}${property('vetoed', a.vetoed)}${property('returned', Boolean(a.returned))}\
+${reviewProperties(a, lang).map(([k, v]) => property(k, v))}    </properties>
+${joinMarkup(cases, '\n')}
+  </testsuite>`,
   };
 }
 
@@ -64,12 +69,16 @@ function suite(a: Assessment, lang: Lang): { xml: string; counts: Record<Outcome
  * A file that could not be read or scored: a testsuite of its own whose one testcase is an
  * <error> (not a <failure>: nothing was assessed), so CI shows the file failed instead of losing it.
  */
-function errorSuite(e: BatchError, lang: Lang): { xml: string; counts: Record<Outcome, number> } {
+function errorSuite(e: BatchError, lang: Lang): { xml: Markup; counts: Record<Outcome, number> } {
   const counts: Record<Outcome, number> = { passed: 0, failure: 0, error: 1, skipped: 0 };
   const type = e.problems[0]?.code ?? 'batch.internal';
   return {
     counts,
-    xml: `  <testsuite name="${xml(e.file)}" tests="1" failures="0" errors="1" skipped="0" file="${xml(e.file)}">\n    <testcase classname="fazhi.input" name="${xml(unscorable(lang))}" file="${xml(e.file)}">\n      <error message="${xml(e.message)}" type="${xml(type)}">${xml(problemLines(e).join('\n'))}</error>\n    </testcase>\n  </testsuite>`,
+    xml: xml`  <testsuite name="${e.file}" tests="1" failures="0" errors="1" skipped="0" file="${e.file}">
+    <testcase classname="fazhi.input" name="${unscorable(lang)}" file="${e.file}">
+      <error message="${e.message}" type="${type}">${problemLines(e).join('\n')}</error>
+    </testcase>
+  </testsuite>`,
   };
 }
 
@@ -80,22 +89,29 @@ function errorSuite(e: BatchError, lang: Lang): { xml: string; counts: Record<Ou
 export const renderJunit: CheckFormatter = (entries, { lang }) => {
   const suites = entries.map((e) => (isInputError(e) ? errorSuite(e, lang) : suite(e, lang)));
   const sum = (k: Outcome) => suites.reduce((n, s) => n + s.counts[k], 0);
-  const tests = suites.reduce((n, s) => n + s.counts.passed + s.counts.failure + s.counts.error + s.counts.skipped, 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="fazhi" tests="${tests}" failures="${sum('failure')}" errors="${sum('error')}" skipped="${sum('skipped')}">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`;
+  const tests = sum('passed') + sum('failure') + sum('error') + sum('skipped');
+  return String(xml`<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="fazhi" tests="${tests}" failures="${sum('failure')}" errors="${sum('error')}" \
+skipped="${sum('skipped')}">
+${joinMarkup(
+  suites.map((s) => s.xml),
+  '\n',
+)}
+</testsuites>
+`);
 };
 
-/** With a review: the machine's totals and each decision as properties, beside the final ones above. */
-function reviewProperties(a: Assessment, lang: Lang): string {
+/** With a review: the machine's totals and each decision, as properties beside the final ones. */
+function reviewProperties(a: Assessment, lang: Lang): [string, unknown][] {
   const m = a.machine;
-  const props = [
+  return [
     ...(m
-      ? [
+      ? ([
           ['machineScore', m.score],
           ['machinePercent', m.percent],
           ['machineGrade', m.grade],
-        ]
+        ] as [string, unknown][])
       : []),
-    ...reviewedFindings(a).map((f) => [`review.${f.ruleId}`, reviewedLine(lang, f)]),
+    ...reviewedFindings(a).map((f): [string, unknown] => [`review.${f.ruleId}`, reviewedLine(lang, f)]),
   ];
-  return props.map(([k, v]) => `      <property name="${xml(String(k))}" value="${xml(String(v))}"/>\n`).join('');
 }

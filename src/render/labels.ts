@@ -74,7 +74,8 @@ const LABELS = {
     notApplicable: 'Not applicable (not scored)',
     returned: 'Returned for resubmission',
     returnedNote:
-      'the report failed a check made before scoring and must be resubmitted; the score and grade below are provisional',
+      'the report failed a check made before scoring and must be resubmitted; ' +
+      'the score and grade below are provisional',
     scoreProvisional: 'Score (provisional)',
     provisional: 'provisional',
     event: 'Event',
@@ -90,9 +91,11 @@ const LABELS = {
     approvedBy: 'approved by',
     expires: 'expires',
     summary:
-      '{pass} passed, {fail} failed, {missing} not stated, {not_applicable} not applicable, {waived} waived, {error} rule errors',
+      '{pass} passed, {fail} failed, {missing} not stated, {not_applicable} not applicable, ' +
+      '{waived} waived, {error} rule errors',
     ruleErrors:
-      'Some rules could not be evaluated (a bug in the checklist); results are incomplete — tell the checklist maintainer',
+      'Some rules could not be evaluated (a bug in the checklist); ' +
+      'results are incomplete — tell the checklist maintainer',
     yearSuffix: '',
     points: 'pts',
     pointsSuffix: '',

@@ -23,7 +23,8 @@ const WORDS = {
     ambiguous: '匹配不明',
     sheet: '名单核对',
     counts:
-      '名单 {units} 个单位：已报送 {submitted}，未报送 {notSubmitted}，未评查 {notScored}；名单外报告 {unmatched} 份，匹配不明 {ambiguous} 份，有多份报告的单位 {duplicates} 个',
+      '名单 {units} 个单位：已报送 {submitted}，未报送 {notSubmitted}，未评查 {notScored}；' +
+      '名单外报告 {unmatched} 份，匹配不明 {ambiguous} 份，有多份报告的单位 {duplicates} 个',
   },
   en: {
     unit: 'Roster unit',
@@ -41,7 +42,8 @@ const WORDS = {
     ambiguous: 'ambiguous',
     sheet: 'Roster check',
     counts:
-      'Roster: {units} units — {submitted} submitted, {notSubmitted} not submitted, {notScored} not scored; {unmatched} reports not in the roster, {ambiguous} ambiguous, {duplicates} units with several reports',
+      'Roster: {units} units — {submitted} submitted, {notSubmitted} not submitted, {notScored} not scored; ' +
+      '{unmatched} reports not in the roster, {ambiguous} ambiguous, {duplicates} units with several reports',
   },
 } as const;
 

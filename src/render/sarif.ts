@@ -70,7 +70,9 @@ function sarifRegion(p: { line?: number; column?: number; endLine?: number; endC
   };
 }
 
-/** A non-passing finding as a SARIF result, located at the report file and the line of its evidence when there is one. */
+/**
+ * A non-passing finding as a SARIF result, located at the report file and the line of its evidence when there is one.
+ */
 function sarifResult(a: Assessment, f: Finding, ruleIndex: number, lang: Lang) {
   const e = f.evidence?.find((x) => x.line !== undefined) ?? f.evidence?.[0];
   const region =
@@ -121,15 +123,7 @@ function sarifResult(a: Assessment, f: Finding, ruleIndex: number, lang: Lang) {
 export const renderSarif: CheckFormatter = (entries, { lang }) => {
   const assessments = entries.filter((e): e is Assessment => !isInputError(e));
   const errors = entries.filter(isInputError);
-  const rules: Finding[] = [];
-  const index = new Map<string, number>();
-  for (const a of assessments) {
-    for (const f of a.findings) {
-      if (index.has(f.ruleId)) continue;
-      index.set(f.ruleId, rules.length);
-      rules.push(f);
-    }
-  }
+  const { rules, index } = packRules(assessments);
   const first = assessments[0];
   const results = assessments.flatMap((a) =>
     a.findings.filter((f) => f.status !== 'pass').map((f) => sarifResult(a, f, index.get(f.ruleId)!, lang)),
@@ -144,14 +138,7 @@ export const renderSarif: CheckFormatter = (entries, { lang }) => {
             name: 'fazhi',
             semanticVersion: VERSION,
             ...(first ? { properties: { pack: first.pack } } : {}),
-            rules: rules.map((f) => ({
-              id: f.ruleId,
-              shortDescription: { text: f.title },
-              ...(f.basis ? { fullDescription: { text: f.basis } } : {}),
-              ...(f.remedy ? { help: { text: f.remedy } } : {}),
-              defaultConfiguration: { level: LEVEL[f.severity] },
-              properties: { category: f.category, veto: f.veto, ...(f.gate ? { gate: true } : {}), tags: [f.category] },
-            })),
+            rules: rules.map(ruleDescriptor),
           },
         },
         invocations: [
@@ -161,25 +148,50 @@ export const renderSarif: CheckFormatter = (entries, { lang }) => {
           },
         ],
         results,
-        properties: {
-          reports: assessments.map((a) => ({
-            file: a.report.file,
-            authority: a.report.authority,
-            score: a.score,
-            maxScore: a.maxScore,
-            percent: a.percent,
-            grade: a.grade,
-            vetoed: a.vetoed,
-            returned: Boolean(a.returned),
-            ...(a.returnedBy?.length ? { returnedBy: a.returnedBy } : {}),
-            ...(a.report.role ? { role: a.report.role } : {}),
-            // a review beside the machine: its totals, and every decision (a 改判 to full points has no result)
-            ...(a.machine ? { machine: a.machine } : {}),
-            ...(reviewedFindings(a).length ? { reviewed: reviewedFindings(a).map((f) => reviewedLine(lang, f)) } : {}),
-          })),
-        },
+        properties: { reports: assessments.map((a) => reportProperties(a, lang)) },
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/** Every rule met in the assessments, once, in the order first met (pack order), and each one's index. */
+function packRules(assessments: Assessment[]): { rules: Finding[]; index: Map<string, number> } {
+  const rules: Finding[] = [];
+  const index = new Map<string, number>();
+  for (const a of assessments) {
+    for (const f of a.findings) {
+      if (index.has(f.ruleId)) continue;
+      index.set(f.ruleId, rules.length);
+      rules.push(f);
+    }
+  }
+  return { rules, index };
+}
+
+/** A rule as SARIF's reportingDescriptor: title, basis, remedy, level, category. */
+const ruleDescriptor = (f: Finding) => ({
+  id: f.ruleId,
+  shortDescription: { text: f.title },
+  ...(f.basis ? { fullDescription: { text: f.basis } } : {}),
+  ...(f.remedy ? { help: { text: f.remedy } } : {}),
+  defaultConfiguration: { level: LEVEL[f.severity] },
+  properties: { category: f.category, veto: f.veto, ...(f.gate ? { gate: true } : {}), tags: [f.category] },
+});
+
+/** A report's totals in the run's properties. */
+const reportProperties = (a: Assessment, lang: Lang) => ({
+  file: a.report.file,
+  authority: a.report.authority,
+  score: a.score,
+  maxScore: a.maxScore,
+  percent: a.percent,
+  grade: a.grade,
+  vetoed: a.vetoed,
+  returned: Boolean(a.returned),
+  ...(a.returnedBy?.length ? { returnedBy: a.returnedBy } : {}),
+  ...(a.report.role ? { role: a.report.role } : {}),
+  // a review beside the machine: its totals, and every decision (a 改判 to full points has no result)
+  ...(a.machine ? { machine: a.machine } : {}),
+  ...(reviewedFindings(a).length ? { reviewed: reviewedFindings(a).map((f) => reviewedLine(lang, f)) } : {}),
+});

@@ -3,7 +3,7 @@ import type { BatchResult } from '../model/batch.js';
 import type { RosterUnitEntry } from '../model/roster.js';
 import {
   batchView,
-  eventsCell,
+  findingDetailCells,
   listedStatus,
   nonPassing,
   roleCell,
@@ -11,7 +11,6 @@ import {
   type SummaryRow,
 } from './batch-view.js';
 import { col, reviewWord, severityLabel, sheetText, type Lang } from './labels.js';
-import { reviewNote } from './review-view.js';
 import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 
 // What summary.xlsx holds, sheet by sheet: each sheet's columns, its rows and how a row is coloured.
@@ -48,7 +47,10 @@ export function gradeFill(grade: string, grades: string[]): string | undefined {
   return GRADE_FILLS[Math.min(i, GRADE_FILLS.length - 1)];
 }
 
-/** 汇总 (ranking), 问题清单 (every non-passing finding: failed gates first, 不适用 last), 名单核对 (with --roster), 错误 (files that could not be scored). */
+/**
+ * 汇总 (ranking), 问题清单 (every non-passing finding: failed gates first, 不适用 last), 名单核对 (with --roster), 错误 (files that
+ * could not be scored).
+ */
 export function workbookSheets(batch: BatchResult, lang: Lang): Sheet[] {
   const view = batchView(batch);
   return [
@@ -198,7 +200,6 @@ function findingsSheet(view: BatchView, lang: Lang): Sheet {
   function* rows(): Generator<Cell[]> {
     for (const r of view.rows) {
       for (const f of nonPassing(r.a)) {
-        const e = f.evidence?.[0];
         yield [
           r.rank,
           r.a.report.authority,
@@ -208,12 +209,7 @@ function findingsSheet(view: BatchView, lang: Lang): Sheet {
           severityLabel(lang, f.severity),
           f.points,
           f.maxPoints,
-          f.message,
-          e?.quote,
-          e?.line,
-          f.remedy,
-          eventsCell(lang, f),
-          ...(view.batch.review ? [reviewNote(lang, f)] : []),
+          ...findingDetailCells(view.batch, lang, f),
           r.a.report.file,
         ];
       }

@@ -76,7 +76,10 @@ function addSheet(wb: Writer, lang: Lang, { name, columns, rows, decorate, finis
   ws.commit();
 }
 
-/** Writes the workbook into `stream`, resolving when it has taken the last byte: rows leave memory as they are written. */
+/**
+ * Writes the workbook into `stream`, resolving when it has taken the last byte: rows leave memory as they are
+ * written.
+ */
 export async function writeWorkbook(sheets: Sheet[], lang: Lang, stream: NodeJS.WritableStream): Promise<void> {
   const { default: Excel } = await import('exceljs');
   // Fixed metadata: the same batch gives the same workbook content.
@@ -97,7 +100,10 @@ export async function writeWorkbook(sheets: Sheet[], lang: Lang, stream: NodeJS.
   await wb.commit();
 }
 
-/** summary.xlsx, its sheets as xlsx-sheets.ts lays them out. exceljs is loaded only when the workbook is written: `check` never pays for it. */
+/**
+ * summary.xlsx, its sheets as xlsx-sheets.ts lays them out. exceljs is loaded only when the workbook is written:
+ * `check` never pays for it.
+ */
 export const xlsxFiles: BatchFormatter = (batch, { lang }) => [
   { name: 'summary.xlsx', bytes: (out) => writeWorkbook(workbookSheets(batch, lang), lang, out) },
 ];

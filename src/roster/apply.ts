@@ -91,7 +91,10 @@ export function applyUnit(
   };
 }
 
-/** The unit's own events and the --events entries naming it by a roster name or alias, tied to the report's file; none when nothing records events. */
+/**
+ * The unit's own events and the --events entries naming it by a roster name or alias, tied to the report's file; none
+ * when nothing records events.
+ */
 function unitEvents(
   unit: LoadedUnit,
   file: string,

@@ -58,7 +58,8 @@ export function parseDate(v: Raw): Parsed<string> {
   }
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 20000101 && v <= 21001231) return parseDate(String(v));
-    if (Number.isInteger(v) && v > 36526 && v < 73051) return parseDate(new Date((v - EXCEL_EPOCH_OFFSET) * 86400000)); // 2000 … 2099
+    // an Excel serial day of 2000 … 2099
+    if (Number.isInteger(v) && v > 36526 && v < 73051) return parseDate(new Date((v - EXCEL_EPOCH_OFFSET) * 86400000));
     return bad('roster.bad-date', { value: String(v) });
   }
   if (typeof v !== 'string') return bad('roster.bad-date', { value: shown(v) });
@@ -80,7 +81,10 @@ export function parseUrl(v: Raw): Parsed<string> {
   return /^https?:\/\/\S+$/i.test(text.value) ? text : bad('roster.bad-url', { value: text.value });
 }
 
-/** A cell's address as Excel writes it: `名单!C7`; a sheet name with blanks or punctuation quoted, `'My units'!C7`; a CSV's cell has no sheet. */
+/**
+ * A cell's address as Excel writes it: `名单!C7`; a sheet name with blanks or punctuation quoted, `'My units'!C7`; a
+ * CSV's cell has no sheet.
+ */
 export function cellAddress(sheet: string | undefined, column: number, row: number): string {
   const at = `${columnLetters(column)}${row}`;
   if (sheet === undefined) return at;

@@ -36,7 +36,8 @@ export function appliedText(a: RosterReportEntry['applied'][number], lang: Lang)
   const before = a.report === undefined ? undefined : a.field === 'role' ? role(a.report, lang) : String(a.report);
   if (lang === 'zh')
     return `${FIELD[a.field].zh}按名单为 ${value}${before === undefined ? '（报告未载明）' : `（报告为 ${before}）`}`;
-  return `${FIELD[a.field].en} ${value} from the roster${before === undefined ? ' (not in the report)' : ` (the report: ${before})`}`;
+  const report = before === undefined ? ' (not in the report)' : ` (the report: ${before})`;
+  return `${FIELD[a.field].en} ${value} from the roster${report}`;
 }
 
 export function conflictText(c: RosterReportEntry['conflicts'][number], lang: Lang): string {
@@ -58,14 +59,19 @@ export function eventsText(ids: string[], lang: Lang): string {
 
 export function ambiguousText(matched: string[], candidates: string[], lang: Lang): string {
   return lang === 'zh'
-    ? `匹配不明：文件名同时含有${matched.map((m) => q(m, lang)).join('')}，可能属于 ${candidates.join('、')}，未计入任何单位；请在名单中补充别名或修改文件名`
-    : `ambiguous: the file name holds ${matched.map((m) => q(m, lang)).join(' and ')} and may belong to ${candidates.join(', ')}; counted for no unit: add an alias to the roster or rename the file`;
+    ? `匹配不明：文件名同时含有${matched.map((m) => q(m, lang)).join('')}，可能属于 ${candidates.join('、')}，` +
+        '未计入任何单位；请在名单中补充别名或修改文件名'
+    : `ambiguous: the file name holds ${matched.map((m) => q(m, lang)).join(' and ')} ` +
+        `and may belong to ${candidates.join(', ')}; counted for no unit: ` +
+        'add an alias to the roster or rename the file';
 }
 
 export function unmatchedText(authority: string | undefined, lang: Lang): string {
   return lang === 'zh'
-    ? `名单外：名单中没有与${authority ? `署名${q(authority, lang)}` : '报告'}或文件名对应的单位，未计入排名；请核对名单，或在别名中补充`
-    : `not in the roster: no unit matches ${authority ? `the name ${q(authority, lang)}` : 'the report'} or the file name; not ranked: check the roster or add an alias`;
+    ? `名单外：名单中没有与${authority ? `署名${q(authority, lang)}` : '报告'}或文件名对应的单位，` +
+        '未计入排名；请核对名单，或在别名中补充'
+    : `not in the roster: no unit matches ${authority ? `the name ${q(authority, lang)}` : 'the report'} ` +
+        'or the file name; not ranked: check the roster or add an alias';
 }
 
 export interface Candidate {
@@ -105,7 +111,9 @@ export function choiceText(
     },
     'later-date': {
       zh: `其落款日期较晚（${chosen.documentDate}，另一份${other.documentDate ? ` ${other.documentDate}` : '未载明'}），视为修订稿`,
-      en: `its date is later (${chosen.documentDate}; the other ${other.documentDate ?? 'gives none'}): taken as the revision`,
+      en:
+        `its date is later (${chosen.documentDate}; the other ${other.documentDate ?? 'gives none'}): ` +
+        'taken as the revision',
     },
     'first-file': {
       zh: '两份无法区分，取文件路径在前的一份，请人工确认',

@@ -131,7 +131,9 @@ function changePoints(row: Row, file: string, problems: Problem[]): number | und
 
 type Row = ReturnType<typeof dataRows<ReviewColumn>> extends Generator<infer R> ? R : never;
 
-/** One row's decision checked cell by cell; undefined when it has none, or when a cell is bad (its problem recorded). */
+/**
+ * One row's decision checked cell by cell; undefined when it has none, or when a cell is bad (its problem recorded).
+ */
 function readRow(
   row: Row,
   file: string,

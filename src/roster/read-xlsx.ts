@@ -14,7 +14,10 @@ const ZIP_LIMITS = {
   maxParagraphs: Number.POSITIVE_INFINITY,
 };
 
-/** A cell's value as exceljs gives it, made a Raw: rich text joined, a formula's cached result, an error value kept as unreadable. */
+/**
+ * A cell's value as exceljs gives it, made a Raw: rich text joined, a formula's cached result, an error value kept as
+ * unreadable.
+ */
 function raw(value: ExcelJS.CellValue): Raw | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)

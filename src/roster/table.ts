@@ -25,7 +25,10 @@ import {
 import type { Loc, LoadedUnit } from './types.js';
 import type { Lang } from '../problems/messages.js';
 
-/** A sheet as rows of cells: an .xlsx worksheet or a CSV file (no sheet name). Row numbers are 1-based, as Excel shows them. */
+/**
+ * A sheet as rows of cells: an .xlsx worksheet or a CSV file (no sheet name). Row numbers are 1-based, as Excel shows
+ * them.
+ */
 export interface Table {
   sheet?: string;
   rows: { number: number; cells: (Raw | undefined)[] }[];

@@ -36,9 +36,11 @@ const TEXT = {
     column: 'Column',
     help: 'Notes',
     unitsNote:
-      'Sheet "Units": one unit per row under the header row (a title row above the header and other columns of your own are fine; fazhi ignores them).',
+      'Sheet "Units": one unit per row under the header row ' +
+      '(a title row above the header and other columns of your own are fine; fazhi ignores them).',
     eventsNote:
-      'Sheet "Events": one veto or deduction event per row. Keep the header with no rows for a round without events (the rules scored from events then pass); delete the sheet and those rules need checking by hand.',
+      'Sheet "Events": one veto or deduction event per row. Keep the header with no rows for a round without ' +
+      'events (the rules scored from events then pass); delete the sheet and those rules need checking by hand.',
     rules: 'Rules an event may name (the rules of this checklist scored from events):',
     veto: 'veto',
     deduct: 'deduction',
@@ -64,31 +66,28 @@ function ruleLines(lang: Lang, rules: EventRuleNote[]): string[] {
   return rules.length ? rules.map((r) => `${r.id}（${r.veto ? t.veto : t.deduct}）${r.title}`) : [t.none];
 }
 
-async function xlsxTemplate(lang: Lang, rules: EventRuleNote[]): Promise<Buffer> {
-  const { default: Excel } = await import('exceljs');
-  const wb = new Excel.Workbook();
-  // Fixed metadata: the same template every time.
-  wb.creator = 'fazhi';
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
-  const t = TEXT[lang];
-  const sheet = (name: string, specs: ColumnSpec<string>[], dates: string[]) => {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = specs.map((s) => ({
-      header: s[lang],
-      key: s.key,
-      width: Math.max(14, s[lang].length * 2 + 4),
-      ...(dates.includes(s.key) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
-    }));
-    const head = ws.getRow(1);
-    head.font = { bold: true };
-    head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-    specs.forEach((s, i) => {
-      head.getCell(i + 1).note = s.help[lang];
-    });
-    return ws;
-  };
-  const units = sheet(SHEETS.units[lang], UNIT_COLUMNS, ['submittedOn', 'publishedOn']);
+type Workbook = ExcelJS.Workbook;
+
+/** A sheet of the template: bold, shaded headings frozen above, each heading's help as its note. */
+function templateSheet(wb: Workbook, lang: Lang, name: string, specs: ColumnSpec<string>[], dates: string[]) {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = specs.map((s) => ({
+    header: s[lang],
+    key: s.key,
+    width: Math.max(14, s[lang].length * 2 + 4),
+    ...(dates.includes(s.key) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+  }));
+  const head = ws.getRow(1);
+  head.font = { bold: true };
+  head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+  specs.forEach((s, i) => {
+    head.getCell(i + 1).note = s.help[lang];
+  });
+  return ws;
+}
+
+function unitsSheet(wb: Workbook, lang: Lang): void {
+  const units = templateSheet(wb, lang, SHEETS.units[lang], UNIT_COLUMNS, ['submittedOn', 'publishedOn']);
   units.getColumn('name').width = 32;
   units.getColumn('aliases').width = 28;
   units.getColumn('publishedUrl').width = 40;
@@ -103,9 +102,11 @@ async function xlsxTemplate(lang: Lang, rules: EventRuleNote[]): Promise<Buffer>
     formulae: [`"${ROLE_LIST[lang].join(',')}"`],
     showErrorMessage: false,
   });
-  const events = sheet(SHEETS.events[lang], EVENT_COLUMNS, ['date']);
-  events.getColumn('unit').width = 32;
-  events.getColumn('source').width = 40;
+}
+
+/** The help sheet: every column of both sheets explained, the pack's event rules, how to run the round. */
+function helpSheet(wb: Workbook, lang: Lang, rules: EventRuleNote[]): void {
+  const t = TEXT[lang];
   const help = wb.addWorksheet(SHEETS.help[lang]);
   help.columns = [
     { header: t.column, width: 16 },
@@ -123,6 +124,20 @@ async function xlsxTemplate(lang: Lang, rules: EventRuleNote[]): Promise<Buffer>
   help.addRow([]);
   help.addRow(['', t.run]);
   help.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+}
+
+async function xlsxTemplate(lang: Lang, rules: EventRuleNote[]): Promise<Buffer> {
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
+  // Fixed metadata: the same template every time.
+  wb.creator = 'fazhi';
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  unitsSheet(wb, lang);
+  const events = templateSheet(wb, lang, SHEETS.events[lang], EVENT_COLUMNS, ['date']);
+  events.getColumn('unit').width = 32;
+  events.getColumn('source').width = 40;
+  helpSheet(wb, lang, rules);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -138,7 +153,8 @@ function yamlTemplate(lang: Lang, rules: EventRuleNote[], schema: string): strin
       : '# role: government | judicial_bureau | department | township',
     zh
       ? '# events: 一票否决或扣分事件；有单位写了 events（哪怕是 []）即表示本名单登记事件，未登记的单位按“无事件”计分。'
-      : '# events: veto or deduction events; once any unit has an events list (even []), a unit without events has none.',
+      : '# events: veto or deduction events; once any unit has an events list (even []), ' +
+        'a unit without events has none.',
     `# ${TEXT[lang].rules}`,
     ...ruleLines(lang, rules).map((l) => `#   ${l}`),
     zh ? '# 下面的示例去掉行首的 # 后改为本地单位：' : '# Remove the # before the example below and write your units:',
@@ -151,7 +167,8 @@ function yamlTemplate(lang: Lang, rules: EventRuleNote[], schema: string): strin
     '#    publishedOn: 2025-03-20',
     '#    publishedUrl: https://www.example.gov.cn/zwgk/2025/0320.html',
     '#    events:',
-    `#      - { id: 2024-通报-03, rule: ${rules[0]?.id ?? 'accountability.major-violation'}, date: 2024-08-12, source: 某市依法治市办通报〔2024〕3号 }`,
+    `#      - { id: 2024-通报-03, rule: ${rules[0]?.id ?? 'accountability.major-violation'}, ` +
+      'date: 2024-08-12, source: 某市依法治市办通报〔2024〕3号 }',
     '',
   ];
   return lines.join('\n');

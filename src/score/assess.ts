@@ -119,7 +119,10 @@ function finding(
 type Values = (points: number) => Record<string, unknown>;
 type Display = (name: string, value: unknown) => string | undefined;
 
-/** A rule whose facts the report does not state: 未载明, counted in the maximum unless the rule's `missing` says otherwise. */
+/**
+ * A rule whose facts the report does not state: 未载明, counted in the maximum unless the rule's `missing` says
+ * otherwise.
+ */
 function scoreMissing(
   f: Finding,
   pack: Pack,
@@ -148,7 +151,10 @@ function scoreMissing(
   if (rule.remedy) f.remedy = rule.remedy;
 }
 
-/** A rule whose facts are all stated: its points (all or nothing, a tier, a deduction) and, short of them, its message. */
+/**
+ * A rule whose facts are all stated: its points (all or nothing, a tier, a deduction) and, short of them, its
+ * message.
+ */
 function scoreFromFacts(
   f: Finding,
   rule: CompiledRule['rule'],
@@ -182,7 +188,10 @@ function notApplicableMessage(
   return notForRoleMessage(rule.appliesTo ?? [], report.report.role, lang);
 }
 
-/** A rule scored from assessor-recorded events: none recorded → pass; each one deducts (or takes every point, and vetoes when the rule does). */
+/**
+ * A rule scored from assessor-recorded events: none recorded → pass; each one deducts (or takes every point, and
+ * vetoes when the rule does).
+ */
 function scoreFromEvents(
   f: Finding,
   rule: CompiledRule['rule'],

@@ -19,7 +19,10 @@ export function findWaiver(
   );
 }
 
-/** The events recorded against this report for one rule: matched by authority or file name, and year when the event gives one. */
+/**
+ * The events recorded against this report for one rule: matched by authority or file name, and year when the event
+ * gives one.
+ */
 export function eventsFor(
   events: readonly AssessmentEvent[],
   ruleId: string,

@@ -27,7 +27,10 @@ export function evidenceFor(compiled: CompiledRule, report: ReportData, facts: s
   return out.length > 0 ? out : undefined;
 }
 
-/** For a report extracted from a document: the cue words searched for the missing facts, so a bureau knows what to write. */
+/**
+ * For a report extracted from a document: the cue words searched for the missing facts, so a bureau knows what to
+ * write.
+ */
 export function lookedFor(report: ReportData, missing: string[]): string[] | undefined {
   if (!report.unstated) return undefined;
   const words = [...new Set(report.unstated.filter((u) => missing.includes(u.fact)).flatMap((u) => u.lookedFor))];

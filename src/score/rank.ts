@@ -31,7 +31,9 @@ export function rankAssessments(assessments: Assessment[]): Assessment[] {
   return [...assessments].sort(compareRank);
 }
 
-/** Competition ranks ("1224") for assessments already in rank order: equal percentages in the same tier share a rank. */
+/**
+ * Competition ranks ("1224") for assessments already in rank order: equal percentages in the same tier share a rank.
+ */
 export function rankNumbers(ranked: Assessment[]): number[] {
   const out: number[] = [];
   ranked.forEach((a, i) => {
