@@ -1,0 +1,125 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, describe, expect } from 'vitest';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { loadReport } from '../../src/pipeline/load-report.js';
+import { formatProblem } from '../../src/problems/format.js';
+import type { ProblemError } from '../../src/problems/problem.js';
+import { runCli } from '../helpers/cli.js';
+import { songLightPdf } from '../helpers/pdf.js';
+import { itNeeding, requirement } from '../helpers/requirements.js';
+import { CHROMIUM, FLAGS, cliScore, drop, dropBytes, openSite, shownScore } from './web-page-helpers.js';
+import { readFileSync } from 'node:fs';
+
+// Under CI the browser must be there (.ci/run installs it): without it the test fails saying so; on a developer machine it is skipped with that line.
+const chromiumThere = requirement(
+  'Chromium',
+  existsSync(CHROMIUM),
+  `${CHROMIUM} not found (apt-get install chromium fonts-noto-cjk)`,
+);
+
+/** The synthetic report printed by Chromium, saved by LibreOffice as Word 97–2003, and the refusals (scripts/make-format-fixtures.mjs). */
+const FORMATS = 'test/fixtures/formats';
+
+interface Setup {
+  site: string;
+  dir: string;
+  browser: Browser;
+}
+
+let ready: Promise<Setup> | undefined;
+function setup(): Promise<Setup> {
+  ready ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-web-formats-'));
+    const site = join(dir, 'site');
+    const run = await runCli(['web', '--out', site]);
+    expect(run.stderr).toBe('');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+    return { site, dir, browser };
+  })();
+  return ready;
+}
+afterAll(async () => {
+  if (ready) await (await ready).browser.close();
+});
+
+/** What `fazhi check` says when it refuses the file, naming it as the page does (by its name, not its path). */
+async function cliRefusal(file: string): Promise<string> {
+  const said = await loadReport(file, loadPack('national')).then(
+    () => 'read',
+    (e: ProblemError) => e.problems.map((p) => formatProblem(p, 'zh')).join('\n'),
+  );
+  return said.replaceAll(file, basename(file));
+}
+
+const scriptsLoaded = (requests: string[]) =>
+  ['pdf.js', 'pdf-cmaps.js', 'doc.js'].filter((s) => requests.some((u) => u.endsWith(`/${s}`)));
+
+describe('the self-check page reads .pdf and .doc in the browser, from file://', () => {
+  itNeeding(chromiumThere)(
+    'scores the Chromium-printed PDF and the Word 97–2003 .doc as fazhi check does, loading each reader only when needed',
+    async () => {
+      const s = await setup();
+      const { tab, requests } = await openSite(s.browser, s.site);
+      expect(scriptsLoaded(requests)).toEqual([]);
+      const doc = join(FORMATS, 'report.doc');
+      await drop(tab, doc);
+      const docScore = await cliScore(doc);
+      expect(await shownScore(tab)).toBe(docScore);
+      expect(scriptsLoaded(requests)).toEqual(['doc.js']);
+      const pdf = join(FORMATS, 'report.pdf');
+      await drop(tab, pdf);
+      const pdfScore = await cliScore(pdf);
+      expect(await shownScore(tab)).toBe(pdfScore);
+      // the same synthetic report in both: the same facts, so the same score
+      expect(pdfScore).toBe(docScore);
+      expect(await tab.textContent('#doc-text')).toContain('面向网络经营者开发系列普法产品');
+      // Chromium embeds its fonts: no CMap was needed
+      expect(scriptsLoaded(requests)).toEqual(['pdf.js', 'doc.js']);
+      const office = join(FORMATS, 'report-libreoffice.pdf');
+      await drop(tab, office);
+      expect(await shownScore(tab)).toBe(await cliScore(office));
+      expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+      await tab.close();
+    },
+  );
+
+  itNeeding(chromiumThere)(
+    'a PDF in a non-embedded Chinese font is read with the bundled CMaps, never fetched',
+    async () => {
+      const s = await setup();
+      const { tab, requests } = await openSite(s.browser, s.site);
+      const pdf = join(s.dir, 'song.pdf');
+      writeFileSync(
+        pdf,
+        songLightPdf(['柳河县司法局2024年度法治政府建设工作报告', '全年收到行政复议申请58件，审结52件。']),
+      );
+      await drop(tab, pdf);
+      expect(await shownScore(tab)).toBe(await cliScore(pdf));
+      expect(await tab.textContent('#doc-text')).toContain('行政复议申请58件');
+      expect(scriptsLoaded(requests)).toEqual(['pdf.js', 'pdf-cmaps.js']);
+      expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+      await tab.close();
+    },
+  );
+
+  itNeeding(chromiumThere).each([
+    ['scanned.pdf', '该PDF为扫描件，没有可提取的文字'],
+    ['locked.pdf', '设有打开密码'],
+    ['report-rtf.doc', 'RTF'],
+  ])('refuses %s in the words fazhi check uses', async (name, gist) => {
+    const s = await setup();
+    const { tab, requests } = await openSite(s.browser, s.site);
+    const file = join(FORMATS, name);
+    const cli = await cliRefusal(file);
+    expect(cli).toContain(gist);
+    await dropBytes(tab, name, readFileSync(file));
+    await tab.waitForSelector('#status.error');
+    expect(await tab.textContent('#status')).toBe(cli);
+    expect(await tab.$('#score')).toBeNull();
+    expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+    await tab.close();
+  });
+});
