@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, describe, expect } from 'vitest';
 import { loadPack } from '../../src/pack/load-pack.js';
 import { loadReport } from '../../src/pipeline/load-report.js';
@@ -54,6 +54,15 @@ async function cliRefusal(file: string): Promise<string> {
   return said.replaceAll(file, basename(file));
 }
 
+/** Records what the page's policy blocks (an eval, an inline script, a request), for the test to read. */
+const watchPolicy = (tab: Page) =>
+  tab.evaluate(() => {
+    const seen: string[] = [];
+    (window as { violations?: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+const violations = (tab: Page) => tab.evaluate(() => (window as { violations?: string[] }).violations);
+
 const scriptsLoaded = (requests: string[]) =>
   ['pdf.js', 'pdf-cmaps.js', 'doc.js'].filter((s) => requests.some((u) => u.endsWith(`/${s}`)));
 
@@ -64,6 +73,7 @@ describe('the self-check page reads .pdf and .doc in the browser, from file://',
       const s = await setup();
       const { tab, requests } = await openSite(s.browser, s.site);
       expect(scriptsLoaded(requests)).toEqual([]);
+      await watchPolicy(tab);
       const doc = join(FORMATS, 'report.doc');
       await drop(tab, doc);
       const docScore = await cliScore(doc);
@@ -81,6 +91,8 @@ describe('the self-check page reads .pdf and .doc in the browser, from file://',
       const office = join(FORMATS, 'report-libreoffice.pdf');
       await drop(tab, office);
       expect(await shownScore(tab)).toBe(await cliScore(office));
+      // pdf.js is told not to compile functions (isEvalSupported: false): no eval the policy had to refuse
+      expect(await violations(tab)).toEqual([]);
       expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
       await tab.close();
     },
@@ -91,6 +103,7 @@ describe('the self-check page reads .pdf and .doc in the browser, from file://',
     async () => {
       const s = await setup();
       const { tab, requests } = await openSite(s.browser, s.site);
+      await watchPolicy(tab);
       const pdf = join(s.dir, 'song.pdf');
       writeFileSync(
         pdf,
@@ -100,6 +113,7 @@ describe('the self-check page reads .pdf and .doc in the browser, from file://',
       expect(await shownScore(tab)).toBe(await cliScore(pdf));
       expect(await tab.textContent('#doc-text')).toContain('行政复议申请58件');
       expect(scriptsLoaded(requests)).toEqual(['pdf.js', 'pdf-cmaps.js']);
+      expect(await violations(tab)).toEqual([]);
       expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
       await tab.close();
     },
