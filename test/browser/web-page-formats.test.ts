@@ -119,6 +119,26 @@ describe('the self-check page reads .pdf and .doc in the browser, from file://',
     },
   );
 
+  itNeeding(chromiumThere)('reads a .doc or .wps for what its bytes are, as fazhi check does', async () => {
+    const s = await setup();
+    const { tab, requests } = await openSite(s.browser, s.site);
+    // a .docx saved under a .doc name, a PDF under a .wps name: neither is Word 97–2003
+    const renamed = [
+      ['report.docx', 'renamed.doc'],
+      ['report.pdf', 'renamed.wps'],
+    ] as const;
+    for (const [from, to] of renamed) {
+      const file = join(s.dir, to);
+      writeFileSync(file, readFileSync(join(FORMATS, from)));
+      await drop(tab, file);
+      expect(await shownScore(tab)).toBe(await cliScore(file));
+      expect(await shownScore(tab)).toBe(await cliScore(join(FORMATS, from)));
+    }
+    // word-extractor was never needed
+    expect(scriptsLoaded(requests)).toEqual(['pdf.js']);
+    await tab.close();
+  });
+
   itNeeding(chromiumThere).each([
     ['scanned.pdf', '该PDF为扫描件，没有可提取的文字'],
     ['locked.pdf', '设有打开密码'],
