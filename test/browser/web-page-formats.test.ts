@@ -8,7 +8,7 @@ import { loadReport } from '../../src/pipeline/load-report.js';
 import { formatProblem } from '../../src/problems/format.js';
 import type { ProblemError } from '../../src/problems/problem.js';
 import { runCli } from '../helpers/cli.js';
-import { songLightPdf } from '../helpers/pdf.js';
+import { deflatedContentPdf, songLightPdf } from '../helpers/pdf.js';
 import { itNeeding, requirement } from '../helpers/requirements.js';
 import { CHROMIUM, FLAGS, cliScore, drop, dropBytes, openSite, shownScore } from './web-page-helpers.js';
 import { readFileSync } from 'node:fs';
@@ -138,6 +138,23 @@ describe('the self-check page reads .pdf and .doc in the browser, from file://',
     expect(scriptsLoaded(requests)).toEqual(['pdf.js']);
     await tab.close();
   });
+
+  itNeeding(chromiumThere)(
+    'refuses a PDF compression bomb before pdf.js inflates it, in the words fazhi check uses',
+    async () => {
+      const s = await setup();
+      const { tab } = await openSite(s.browser, s.site);
+      // 8 MB of spaces in one content stream, deflated some thousand times: under the size cap, over the ratio
+      const bomb = join(s.dir, 'bomb.pdf');
+      writeFileSync(bomb, deflatedContentPdf(Buffer.alloc(8 * 1024 * 1024, 0x20)));
+      const cli = await cliRefusal(bomb);
+      expect(cli).toContain('压缩炸弹');
+      await dropBytes(tab, 'bomb.pdf', readFileSync(bomb));
+      await tab.waitForSelector('#status.error');
+      expect(await tab.textContent('#status')).toBe(cli);
+      await tab.close();
+    },
+  );
 
   itNeeding(chromiumThere).each([
     ['scanned.pdf', '该PDF为扫描件，没有可提取的文字'],
