@@ -44,7 +44,7 @@ const MAY_IMPORT = {
 };
 
 /** ingest's modules that read files or use node's zlib: the page reads bytes through document-text.ts and docx.ts instead. */
-const NODE_INGEST = ['document', 'zip-guard', 'structured-report'];
+const NODE_INGEST = ['document', 'zip-guard', 'structured-report', 'pdf-cmaps-node', 'pdf-inflate-node'];
 
 /** What the web build bundles: it must run where there is no file system, no threads and no `process`. */
 const BROWSER_SAFE_CORE = ['model', 'pack', 'engine', 'score', 'extract', 'render'];

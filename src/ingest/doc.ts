@@ -1,4 +1,4 @@
-import { problem, ProblemError } from '../problems/problem.js';
+import { unreadable } from './word-binary.js';
 
 /**
  * Word 97–2003 (.doc) bytes → text, with word-extractor's OLE reader; WPS's own .wps is an OLE file
@@ -39,13 +39,4 @@ function normalise(body: string): string {
     .replace(/[\u0000-\u0008\u000e-\u001f]/g, '')
     .replace(/\n{2,}/g, '\n')
     .trim();
-}
-
-export function unreadable(file: string, ext: '.doc' | '.wps', reason: string): ProblemError {
-  const short = reason.split('\n')[0]!.slice(0, 200);
-  return new ProblemError([
-    ext === '.wps'
-      ? problem('file.wps-unreadable', file, { reason: short })
-      : problem('file.corrupt-doc', file, { ext, reason: short }),
-  ]);
 }

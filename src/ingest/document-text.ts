@@ -1,3 +1,4 @@
+import type { StreamLimits } from './pdf-guard.js';
 import { problem, ProblemError } from '../problems/problem.js';
 import type { PageMeta } from '../model/page-meta.js';
 import { decodeDocumentBytes, looksBinary, type DecodeWarning, type TextEncodingName } from './decode.js';
@@ -92,3 +93,12 @@ export function zipVerdictProblem(file: string, verdict: ZipVerdict): ProblemErr
 
 /** A .docx's zip limits by default (the page has no --max-size). */
 export const defaultDocxZipLimits = (): ZipLimits => docxZipLimits(DEFAULT_LIMITS);
+
+/** A PDF's compressed streams are judged as a .docx's parts are (pdf-guard.ts): the same limits, raised alike by --max-size. */
+export const pdfStreamLimits = (limits: InputLimits): StreamLimits => ({
+  maxStreamBytes: limits.maxDocxPartBytes,
+  maxRatio: limits.maxDocxRatio,
+});
+
+/** A PDF's stream limits by default (the page has no --max-size). */
+export const defaultPdfStreamLimits = (): StreamLimits => pdfStreamLimits(DEFAULT_LIMITS);

@@ -4,13 +4,14 @@ import { DEFAULT_LIMITS, type InputLimits } from '../source/limits.js';
 import { readUserBytes } from '../source/read-file.js';
 import { docxToHtml, hasZipSignature } from './docx.js';
 import { judgeZip } from './zip-guard.js';
-import { sniffContainer } from './sniff.js';
+import { readWordBinary } from './word-binary.js';
 import {
   assertTextLength,
   corruptDocx,
   docxZipLimits,
   fromDocxHtml,
   fromTextBytes,
+  pdfStreamLimits,
   zipVerdictProblem,
   type DocumentText,
   type HtmlToText,
@@ -56,31 +57,20 @@ async function fromPdf(file: string, buf: Buffer, limits: InputLimits): Promise<
     loadCMap: loadCMapFromDisk,
     maxTextChars: limits.maxTextChars,
     inflatedSize: inflatedSizeNode,
-    // A PDF stream is judged as a .docx part is: the same limits, raised alike by --max-size.
-    streamLimits: { maxStreamBytes: limits.maxDocxPartBytes, maxRatio: limits.maxDocxRatio },
+    streamLimits: pdfStreamLimits(limits),
   });
   return { file, format: 'pdf', text, meta: {} };
 }
 
-/**
- * A .doc or .wps is read for what its bytes are: a Word 97–2003 (OLE) file by word-extractor, a
- * renamed .docx, web page or PDF by their own readers; RTF and MHT, which fazhi does not read, are
- * refused with what they are, so the writer knows to save the file again.
- */
+/** A .doc or .wps by what its bytes are (word-binary.ts): the OLE reader is word-extractor's. */
 async function fromWordBinary(file: string, ext: '.doc' | '.wps', buf: Buffer, limits: InputLimits) {
-  const container = sniffContainer(buf);
-  const { docToText, unreadable } = await import('./doc.js');
-  if (container === 'ole') {
-    const text = await docToText(file, buf, ext);
-    if (text.trim().length === 0) throw new ProblemError([problem('file.no-text', file)]);
-    return { file, format: 'doc' as const, text, meta: {} };
-  }
-  if (container === 'zip') return fromDocx(file, buf, limits);
-  if (container === 'pdf') return fromPdf(file, buf, limits);
-  if (container === 'html') return fromTextBytes(file, ext, buf, await loadHtmlToText());
-  if (container === 'rtf' || container === 'mht')
-    throw new ProblemError([problem('file.doc-disguised', file, { ext, kind: container === 'rtf' ? 'RTF' : 'MHT' })]);
-  throw unreadable(file, ext, 'not a Word 97–2003 file');
+  const { docToText } = await import('./doc.js');
+  return readWordBinary(file, ext, buf, {
+    ole: docToText,
+    zip: (f, b) => fromDocx(f, Buffer.from(b.buffer, b.byteOffset, b.byteLength), limits),
+    pdf: (f, b) => fromPdf(f, Buffer.from(b.buffer, b.byteOffset, b.byteLength), limits),
+    html: async (f, b, e) => fromTextBytes(f, e, b, await loadHtmlToText()),
+  });
 }
 
 function readBytes(file: string, limits: InputLimits): { buf: Buffer; ext: string } {

@@ -7,7 +7,17 @@ import { PACKAGE_ROOT } from '../util/package-root.js';
 
 /** The page as `npm run build` made it (scripts/bundle-web.mjs): the same files for every pack. */
 export const WEB_DIR = join(PACKAGE_ROOT, 'dist', 'web');
-const APP_FILES = ['index.html', 'app.css', 'app.js', 'engine.js', 'structured.js', 'patterns.js'];
+const APP_FILES = [
+  'index.html',
+  'app.css',
+  'app.js',
+  'engine.js',
+  'structured.js',
+  'patterns.js',
+  'pdf.js',
+  'pdf-cmaps.js',
+  'doc.js',
+];
 
 /** The packs every site offers; a `--rules` pack comes first, chosen when the page opens. */
 export const BUNDLED_PACKS = ['national', 'example-province'];

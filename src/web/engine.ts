@@ -6,7 +6,7 @@ import type { Pack } from '../pack/compiled-pack.js';
 import { hasPatterns, packFromData, type PackData, type PatternCompiler } from '../pack/pack-data.js';
 import { loadScript } from './dom.js';
 import { formatProblem } from '../problems/format.js';
-import { ProblemError } from '../problems/problem.js';
+import { type Problem, ProblemError } from '../problems/problem.js';
 import type { Engine } from './engine-api.js';
 import { renderResults } from './results.js';
 import { corrected, evaluatorFor, loadBytes, scoreReport } from './session.js';
@@ -47,9 +47,20 @@ const engine: Engine = {
   scoreReport,
   renderResults,
   errorText(e, lang) {
-    if (e instanceof ProblemError) return e.problems.map((p) => formatProblem(p, lang)).join('\n');
+    const problems = problemsOf(e);
+    if (problems) return problems.map((p) => formatProblem(p, lang)).join('\n');
     return e instanceof Error ? e.message : String(e);
   },
 };
+
+/**
+ * The problems a reader refused the file with. A reader in a script of its own (structured.js,
+ * pdf.js, doc.js) has its own copy of the ProblemError class, so its errors are known by their name.
+ */
+function problemsOf(e: unknown): Problem[] | undefined {
+  if (e instanceof ProblemError) return e.problems;
+  const { name, problems } = (e ?? {}) as { name?: unknown; problems?: unknown };
+  return name === 'ProblemError' && Array.isArray(problems) ? (problems as Problem[]) : undefined;
+}
 
 (globalThis as { FAZHI_ENGINE?: Engine }).FAZHI_ENGINE = engine;

@@ -2,17 +2,15 @@
  * Every file type the page accepts, in one list: what the page shows and offers before its
  * engine (engine.js) has loaded. A type's `reader` names its reader over bytes in intake.ts;
  * `ready: false` is a type the page knows but does not read yet, and says so.
- *
- * PDF and Word 97–2003 are read by ingest/pdf.ts and ingest/doc.ts (issue 12, part 4) once merged:
- * set `ready: true` here and give intake.ts's READERS the reader (the types make both go together).
+ * A type set ready must have its reader in intake.ts's READERS (the types make both go together).
  */
 export const FILE_TYPES = [
   { exts: ['.docx'], reader: 'docx', ready: true },
   { exts: ['.txt', '.md'], reader: 'text', ready: true },
   { exts: ['.html', '.htm'], reader: 'html', ready: true },
   { exts: ['.yaml', '.yml', '.json'], reader: 'structured', ready: true },
-  { exts: ['.pdf'], reader: 'pdf', ready: false },
-  { exts: ['.doc', '.wps'], reader: 'doc', ready: false },
+  { exts: ['.pdf'], reader: 'pdf', ready: true },
+  { exts: ['.doc', '.wps'], reader: 'doc', ready: true },
 ] as const;
 
 export type FileType = (typeof FILE_TYPES)[number];

@@ -15,6 +15,9 @@ import {
 import { judgeZipWith } from '../ingest/zip-judge.js';
 import { pakoInflate } from './zip-inflate.js';
 import { htmlToText } from '../ingest/html.js';
+import { readWordBinary } from '../ingest/word-binary.js';
+import type { OleReader } from './doc.js';
+import type { PdfReader } from './pdf.js';
 
 /**
  * The readers the page has, each from the bytes a user dropped: the same conversions `fazhi check`
@@ -53,3 +56,27 @@ export async function readStructured(bytes: Uint8Array, file: string, pack: Pack
   const reader = (globalThis as { FAZHI_STRUCTURED?: StructuredReader }).FAZHI_STRUCTURED!;
   return reader(bytes, file, pack);
 }
+
+/**
+ * .pdf: read by pdf.js (the script pdf.js, loaded the first time a PDF is dropped: 1.6 MB of code
+ * most visits never need), with the CLI's refusals: a scan, a password, a damaged file.
+ */
+export async function readPdf(bytes: Uint8Array, file: string): Promise<DocumentText> {
+  await loadScript('pdf.js');
+  return (globalThis as { FAZHI_PDF?: PdfReader }).FAZHI_PDF!(bytes, file);
+}
+
+/**
+ * .doc/.wps: routed by what the bytes are, as the CLI routes them (ingest/word-binary.ts); a
+ * Word 97–2003 file is read by doc.js (word-extractor's OLE reader), loaded when one is first dropped.
+ */
+export const readWord = (bytes: Uint8Array, file: string, ext: string): Promise<DocumentText> =>
+  readWordBinary(file, ext === '.wps' ? '.wps' : '.doc', bytes, {
+    async ole(f, b, e) {
+      await loadScript('doc.js');
+      return (globalThis as { FAZHI_DOC?: OleReader }).FAZHI_DOC!(f, b, e);
+    },
+    zip: (f, b) => readDocx(b, f),
+    pdf: (f, b) => readPdf(b, f),
+    html: (f, b, e) => readHtml(b, f, e),
+  });

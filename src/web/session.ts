@@ -9,7 +9,8 @@ import { problem, ProblemError } from '../problems/problem.js';
 import { localDay } from '../util/dates.js';
 import type { Lang } from '../util/lang.js';
 import { extensionOf, typeFor } from './file-types.js';
-import { MAX_TEXT_CHARS, READERS } from './intake.js';
+import { READERS } from './intake.js';
+import { MAX_TEXT_CHARS } from './limits.js';
 import { setValue, statedValue } from './report-fields.js';
 
 /** A file read for one pack: its text when it is a document, and the report extracted from it. */

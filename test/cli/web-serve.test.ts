@@ -24,10 +24,13 @@ describe('fazhi web', () => {
     expect(readdirSync(out).sort()).toEqual([
       'app.css',
       'app.js',
+      'doc.js',
       'engine.js',
       'index.html',
       'packs.js',
       'patterns.js',
+      'pdf-cmaps.js',
+      'pdf.js',
       'structured.js',
     ]);
     expect(sitePacks(out).map((p) => p.pack.manifest.id)).toEqual(['national', 'example_province']);
