@@ -24,3 +24,12 @@ export function formatsBench(rounds: number) {
   const ratio = (ms: number) => Math.round((ms / txtMs) * 100) / 100;
   return { rounds, txtMs, pdfMs, docMs, pdf: ratio(pdfMs), doc: ratio(docMs) };
 }
+
+/** The table row of (i). */
+export function formatsTableRow(f: ReturnType<typeof formatsBench>): string {
+  return (
+    `| check of one report as .txt / .pdf (3 pages) / .doc, median of ${f.rounds} rounds ` +
+    `| ${f.txtMs} / ${f.pdfMs} / ${f.docMs} ms: ` +
+    `.pdf ${f.pdf}×, .doc ${f.doc}× |`
+  );
+}

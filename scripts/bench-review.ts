@@ -89,3 +89,14 @@ export async function reviewPass(dir: string, n: number, work: string) {
     ratio: round(reviewed.seconds / machine.seconds),
   };
 }
+
+/** The table row of (h). */
+export function reviewTableRow(r: Awaited<ReturnType<typeof reviewPass>>): string {
+  return (
+    `| the round: ${r.reports} structured reports, roster of ${r.units} units, --jobs 1: ` +
+    `machine run (json, xlsx) + review run (--review, json, xlsx, ${r.feedback} feedback .docx; ` +
+    `${r.applied} of ${r.rows} rows applied, ${r.stale} stale) ` +
+    `| ${r.machineSeconds} s + ${r.reviewSeconds} s = ${r.roundSeconds} s; ` +
+    `review run ${r.ratio}× the machine run |`
+  );
+}

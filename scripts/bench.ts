@@ -26,18 +26,14 @@
 // Prints a readable table on stderr and ONE JSON object as the last line of stdout (or into --json FILE).
 // Needs the built CLI (`npm run bench` builds first). Reports are generated into a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Evaluator, type RuleOutcome } from '../src/engine/evaluator.js';
-import { extractReport } from '../src/extract/extract.js';
-import { loadReport } from '../src/pipeline/load-report.js';
-import type { ReportData } from '../src/model/report.js';
-import { loadPack } from '../src/pack/load-pack.js';
-import { formatsBench } from './bench-formats.js';
+import { engineTableRows, evaluation, extraction } from './bench-engine.js';
+import { formatsBench, formatsTableRow } from './bench-formats.js';
 import { generateReports, type ReportKind } from './gen-batch-reports.js';
-import { bodyXml, makeDocx, understate } from '../test/helpers/docx.js';
-import { reviewPass } from './bench-review.js';
+import { brokenFiles } from './bench-broken.js';
+import { reviewPass, reviewTableRow } from './bench-review.js';
 import { webBench, webTableRows } from './bench-web.js';
 
 const args = process.argv.slice(2);
@@ -65,121 +61,6 @@ function reports(kind: ReportKind, n: number): string {
     dirs.set(key, dir);
   }
   return dirs.get(key)!;
-}
-
-// ---------- (a) rule evaluation ----------
-async function evaluation() {
-  const pack = loadPack('national');
-  const dir = reports('yaml', N);
-  const facts: ReportData[] = [];
-  for (const f of readdirSync(dir).sort()) facts.push(await loadReport(join(dir, f), pack));
-  const compiled = new Evaluator(pack, 'compiled');
-  const reference = new Evaluator(pack, 'reference');
-  const rules = pack.rules.length;
-  // Same fact sets, same statuses: the bench refuses to report a speed for a wrong answer.
-  let disagreements = 0;
-  for (const r of facts) {
-    const a = compiled.evaluateSync(r, { explain: false });
-    const b = await reference.evaluate(r);
-    const key = (o: RuleOutcome[]) => o.map((x) => `${x.status}:${x.tier ?? ''}`).join();
-    if (key(a) !== key(b)) disagreements++;
-  }
-  const time = async (run: () => Promise<void> | void, minMs = 1500) => {
-    let reportsDone = 0;
-    const start = performance.now();
-    while (performance.now() - start < minMs) {
-      await run();
-      reportsDone += facts.length;
-    }
-    return (reportsDone / (performance.now() - start)) * 1000;
-  };
-  const compiledReportsPerSec = await time(() => {
-    for (const r of facts) compiled.evaluateSync(r, { explain: false });
-  });
-  const referenceReportsPerSec = await time(async () => {
-    for (const r of facts) await reference.evaluate(r);
-  });
-  return {
-    rulesPerReport: rules,
-    factSets: facts.length,
-    disagreements,
-    compiledRulesPerSec: Math.round(compiledReportsPerSec * rules),
-    referenceRulesPerSec: Math.round(referenceReportsPerSec * rules),
-    compiledReportsPerSec: Math.round(compiledReportsPerSec),
-    referenceReportsPerSec: Math.round(referenceReportsPerSec),
-    ratio: round(compiledReportsPerSec / referenceReportsPerSec),
-  };
-}
-
-// ---------- (b) extraction ----------
-function extraction() {
-  const pack = loadPack('national');
-  const texts = readdirSync(SEEDS)
-    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
-    .sort()
-    .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
-  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-  for (const t of texts) extractReport(t, pack); // warm up
-  let total = 0;
-  const start = performance.now();
-  while (total < 20e6) {
-    for (const t of texts) {
-      extractReport(t, pack);
-      total += bytes(t);
-    }
-  }
-  const mbPerSec = total / 1e6 / ((performance.now() - start) / 1000);
-  return { mb: round(total / 1e6), mbPerSec: round(mbPerSec), evilPattern: evilPattern() };
-}
-
-/** An auditor's catastrophic pattern: the loader refuses it, or it is matched in linear time. */
-function evilPattern() {
-  const evilPack = join(work, 'evil-pack');
-  cpSync('rules/national', evilPack, { recursive: true });
-  const factsFile = join(evilPack, 'facts.yaml');
-  const factsYaml = readFileSync(factsFile, 'utf8');
-  const patched = factsYaml.replace(
-    /(- \{ id: leadershipLawStudySessions,[^\n]*cues: \[[^\]]*\],)/,
-    `$1 pattern: "(?<value>(a+)+)$",`,
-  );
-  if (patched === factsYaml) throw new Error('bench: could not add the evil pattern to facts.yaml');
-  writeFileSync(factsFile, patched);
-  const evilText = `中心组学法${'a'.repeat(50_000)}!`;
-  // In a child with a time limit, so a hang shows as a failed row instead of a stuck bench.
-  const srcModule = (path: string) => JSON.stringify(new URL(`../src/${path}`, import.meta.url).href);
-  const child = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--input-type=module',
-      '-e',
-      `
-      const { loadPack } = await import(${srcModule('pack/load-pack.ts')});
-      const { extractReport } = await import(${srcModule('extract/extract.ts')});
-      let pack;
-      try { pack = loadPack(${JSON.stringify(evilPack)}); }
-      catch (e) {
-        const detail = String(e.problems?.[0]?.code ?? e.message);
-        console.log(JSON.stringify({ outcome: 'rejected at load', detail }));
-        process.exit(0);
-      }
-      const t = performance.now();
-      extractReport(${JSON.stringify(evilText)}, pack);
-      const detail = (performance.now() - t).toFixed(0) + ' ms on 50,000 a';
-      console.log(JSON.stringify({ outcome: 'accepted; matched in linear time', detail }));
-    `,
-    ],
-    { encoding: 'utf8', timeout: 20_000 },
-  );
-  const evil =
-    child.status === 0
-      ? (JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { outcome: string; detail: string })
-      : {
-          outcome: child.signal ? 'HUNG (killed after 20 s)' : 'failed',
-          detail: child.stderr.trim().split('\n').slice(-2).join(' '),
-        };
-  return { pattern: '(?<value>(a+)+)$', ...evil };
 }
 
 // ---------- (c) batch end to end ----------
@@ -259,38 +140,6 @@ function scanFloor() {
 }
 
 // ---------- (f) a batch with 5% broken files of every class ----------
-async function brokenFiles(dir: string, count: number): Promise<number> {
-  const docxLiar = understate(await makeDocx(bodyXml(['出庭应诉率为100%。'.repeat(3000)])), 'word/document.xml', 500);
-  const docxRatio = await makeDocx(bodyXml(['a'.repeat(4 << 20)]));
-  const utf8 = Buffer.from('某县司法局2024年度法治政府建设工作报告\n出庭应诉率为100%。\n'.repeat(20));
-  const makers: ((name: string) => void)[] = [
-    (n) => writeFileSync(join(dir, `${n}.docx`), docxLiar),
-    (n) => writeFileSync(join(dir, `${n}.docx`), docxRatio),
-    (n) => writeFileSync(join(dir, `${n}.html`), `<html><body>${'<div><span>'.repeat(30_000)}出庭应诉率为100%。`),
-    (n) =>
-      writeFileSync(
-        join(dir, `${n}.txt`),
-        Buffer.concat([
-          utf8.subarray(0, 100),
-          Buffer.from(Array.from({ length: 800 }, (_, i) => 0x80 + ((i * 37) % 127))),
-        ]),
-      ),
-    (n) => writeFileSync(join(dir, `${n}.txt`), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256))),
-    (n) => spawnSync('mkfifo', [join(dir, `${n}.txt`)]),
-    (n) => symlinkSync('/dev/zero', join(dir, `${n}.txt`)),
-    (n) => symlinkSync(`${n}.txt`, join(dir, `${n}.txt`)),
-    (n) => writeFileSync(join(dir, `${n}.yaml`), 'report: {authority: [unclosed\n'),
-    (n) =>
-      writeFileSync(
-        join(dir, `${n}.yaml`),
-        'report:\n  authority: 某县司法局\n  year: 2024\nsections: []\nfacts:\n  headAppearanceRate: .nan\n',
-      ),
-    (n) => writeFileSync(join(dir, `${n}.txt`), ''),
-  ];
-  for (let i = 0; i < count; i++) makers[i % makers.length]!(`zz-broken-${String(i).padStart(4, '0')}`);
-  return count;
-}
-
 async function withBroken() {
   const clean = reports('txt', N);
   const dir = join(work, `txt-${N}-broken`);
@@ -379,9 +228,9 @@ try {
 }
 log(`fazhi bench: ${N} reports${BIG ? `, ${BIG} for the large batch` : ''}; ${CORES} cores; node ${process.version}`);
 log('(a) rule evaluation …');
-const evaluationResult = await evaluation();
+const evaluationResult = await evaluation(reports('yaml', N));
 log('(b) extraction …');
-const extractionResult = extraction();
+const extractionResult = extraction(SEEDS, work);
 log('(c) batch …');
 const batchResult = batches();
 log('(d) check, cold …');
@@ -414,9 +263,6 @@ const result = {
   web: webResult,
 };
 
-const e = evaluationResult;
-const en = (n: number) => n.toLocaleString('en');
-const evil = extractionResult.evilPattern;
 const batchRow = (b: (typeof batchResult)[number]) => {
   const jobs = b.jobs === 'all' ? `default (all ${CORES} cores)` : `--jobs ${b.jobs}`;
   const exit = b.exit === 0 ? '' : `, exit ${b.exit}`;
@@ -428,13 +274,7 @@ const table = [
   '',
   '| measure | value |',
   '|---|---|',
-  `| rules/s, compiled evaluator (${e.rulesPerReport} rules × ${e.factSets} fact sets) ` +
-    `| ${en(e.compiledRulesPerSec)} (${en(e.compiledReportsPerSec)} reports/s) |`,
-  `| rules/s, json-rules-engine (one Engine, engine.run per report) ` +
-    `| ${en(e.referenceRulesPerSec)} (${en(e.referenceReportsPerSec)} reports/s) |`,
-  `| ratio compiled / json-rules-engine | ${e.ratio}× (status disagreements: ${e.disagreements}) |`,
-  `| extraction, 5 real reports repeated to ${extractionResult.mb} MB, one core | ${extractionResult.mbPerSec} MB/s |`,
-  `| pack with pattern \`${evil.pattern}\` | ${evil.outcome} (${evil.detail}) |`,
+  ...engineTableRows(evaluationResult, extractionResult),
   ...batchResult.map(batchRow),
   ...checkResult.map((c) => `| check ${c.file}, cold (median of 5) | ${c.medianMs} ms |`),
   `| batch ${floor.reports} text --jobs 1 vs read + decode + cue scan only ` +
@@ -445,14 +285,8 @@ const table = [
   `| start-up, median of ${up.rounds} rounds: \`node -e 0\` / \`fazhi --version\` / \`fazhi check\` ${up.file} ` +
     `| ${up.nodeMs} / ${up.versionMs} / ${up.checkMs} ms: ` +
     `--version ${up.version}×, check ${up.check}× |`,
-  `| the round: ${reviewResult.reports} structured reports, roster of ${reviewResult.units} units, --jobs 1: ` +
-    `machine run (json, xlsx) + review run (--review, json, xlsx, ${reviewResult.feedback} feedback .docx; ` +
-    `${reviewResult.applied} of ${reviewResult.rows} rows applied, ${reviewResult.stale} stale) ` +
-    `| ${reviewResult.machineSeconds} s + ${reviewResult.reviewSeconds} s = ${reviewResult.roundSeconds} s; ` +
-    `review run ${reviewResult.ratio}× the machine run |`,
-  `| check of one report as .txt / .pdf (3 pages) / .doc, median of ${formatsResult.rounds} rounds ` +
-    `| ${formatsResult.txtMs} / ${formatsResult.pdfMs} / ${formatsResult.docMs} ms: ` +
-    `.pdf ${formatsResult.pdf}×, .doc ${formatsResult.doc}× |`,
+  reviewTableRow(reviewResult),
+  formatsTableRow(formatsResult),
   ...webTableRows(webResult),
   '',
 ].join('\n');

@@ -89,7 +89,6 @@ export type ProblemCode =
   | 'batch.internal'
   | 'batch.worker-died'
   | 'batch.interrupted'
-  | 'file.binary'
   | 'file.not-regular'
   | 'file.too-large'
   | 'file.text-too-long'
@@ -105,13 +104,6 @@ export type ProblemCode =
   | 'web.not-built'
   | 'serve.port-taken'
   | 'serve.listen-failed'
-  | 'file.corrupt-docx'
-  | 'file.no-text'
-  | 'file.encoding-repaired'
-  | 'file.encoding-bom'
-  | 'file.encoding-damaged'
-  | 'file.encoding-mixed'
-  | 'file.encoding-unknown'
   | 'pack.bad-pattern';
 
 /** Thrown for mistakes in user input; the CLI prints its problems and exits 2. */
