@@ -118,9 +118,13 @@ export async function webBench(seeds = '../shared/seeds') {
 }
 
 export const webTableRows = (w: Awaited<ReturnType<typeof webBench>>): string[] => [
-  `| web page: app.js / engine.js / packs.js, raw (gzip) | ${w.appJs.kb} KB (${w.appJs.gzipKb} KB) / ${w.engineJs.kb} KB (${w.engineJs.gzipKb} KB) / ${w.packsJs.kb} KB (${w.packsJs.gzipKb} KB) |`,
-  `| web page from file://, headless Chromium, median of ${ROUNDS}: interactive / engine ready / drop to score (seed .docx, ${w.seedChars} chars) | ${w.interactiveMs} ms / ${w.engineMs} ms / ${w.scoreMs} ms${w.note ? ` (${w.note})` : ''} |`,
-  `| web page: pdf.js raw (gzip), loaded on the first PDF; drop to score of the 3-page Chromium-printed fixture PDF, pdf.js loading included | ${w.pdfJs.kb} KB (${w.pdfJs.gzipKb} KB); ${w.pdfScoreMs} ms |`,
+  `| web page: app.js / engine.js / packs.js, raw (gzip) | ${w.appJs.kb} KB (${w.appJs.gzipKb} KB) / ` +
+    `${w.engineJs.kb} KB (${w.engineJs.gzipKb} KB) / ${w.packsJs.kb} KB (${w.packsJs.gzipKb} KB) |`,
+  `| web page from file://, headless Chromium, median of ${ROUNDS}: interactive / engine ready / ` +
+    `drop to score (seed .docx, ${w.seedChars} chars) ` +
+    `| ${w.interactiveMs} ms / ${w.engineMs} ms / ${w.scoreMs} ms${w.note ? ` (${w.note})` : ''} |`,
+  `| web page: pdf.js raw (gzip), loaded on the first PDF; drop to score of the 3-page Chromium-printed ` +
+    `fixture PDF, pdf.js loading included | ${w.pdfJs.kb} KB (${w.pdfJs.gzipKb} KB); ${w.pdfScoreMs} ms |`,
 ];
 
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) {

@@ -70,5 +70,6 @@ function cmapsScript(dir) {
   const table = {};
   for (const f of readdirSync(dir).sort())
     if (f.endsWith('.bcmap')) table[f.slice(0, -'.bcmap'.length)] = readFileSync(`${dir}/${f}`).toString('base64');
-  return `/* Adobe-GB1 CMaps from pdfjs-dist, BSD-3-Clause (vendor/pdf-cmaps/LICENSE) */\nglobalThis.FAZHI_CMAPS=${JSON.stringify(table)};\n`;
+  const licence = '/* Adobe-GB1 CMaps from pdfjs-dist, BSD-3-Clause (vendor/pdf-cmaps/LICENSE) */';
+  return `${licence}\nglobalThis.FAZHI_CMAPS=${JSON.stringify(table)};\n`;
 }

@@ -12,7 +12,9 @@ export const noNodeBuiltins = {
       return {
         errors: [
           {
-            text: `the web page imports node's "${args.path}" (from ${args.importer}); keep node-only code out of src/web's imports`,
+            text:
+              `the web page imports node's "${args.path}" (from ${args.importer}); ` +
+              "keep node-only code out of src/web's imports",
           },
         ],
       };

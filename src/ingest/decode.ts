@@ -43,12 +43,16 @@ export class UndecodableError extends Error {
 
 /**
  * Besides at most MAX_REPAIRS invalid sequences, at most this share of the non-ASCII sequences may
- * be invalid for the file to count as UTF-8 with a few bad bytes. A damaged UTF-8 report has a few among thousands (≪ 1%); GBK or any
- * other encoding read as UTF-8 has most of them invalid (the five seed reports in GBK: 80%). 5%
- * sits far from both, and below it the text still reads (19 characters of 20 intact).
+ * be invalid for the file to count as UTF-8 with a few bad bytes. A damaged UTF-8 report has a few
+ * among thousands (≪ 1%); GBK or any other encoding read as UTF-8 has most of them invalid (the
+ * five seed reports in GBK: 80%). 5% sits far from both, and below it the text still reads (19
+ * characters of 20 intact).
  */
 const MAX_REPAIR_SHARE = 0.05;
-/** A file holds UTF-8 text beside its invalid bytes when its stretches of UTF-8 text (utf8-scan.ts) hold this many 3–4 byte sequences. */
+/**
+ * A file holds UTF-8 text beside its invalid bytes when its stretches of UTF-8 text (utf8-scan.ts) hold this
+ * many 3–4 byte sequences.
+ */
 const MIXED_MIN = 8;
 /** Lines named in a message; more are summed up as "…". */
 const LINES_NAMED = 5;

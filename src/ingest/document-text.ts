@@ -72,7 +72,10 @@ export function corruptDocx(file: string, reason: string): ProblemError {
   return new ProblemError([problem('file.corrupt-docx', file, { reason: reason.split('\n')[0]!.slice(0, 200) })]);
 }
 
-/** Why a .docx's zip is refused before mammoth inflates it (zip-judge.ts), as the problem the user reads; undefined when it is sound. */
+/**
+ * Why a .docx's zip is refused before mammoth inflates it (zip-judge.ts), as the problem the user reads;
+ * undefined when it is sound.
+ */
 export function zipVerdictProblem(file: string, verdict: ZipVerdict): ProblemError | undefined {
   if (verdict.ok) return undefined;
   if (verdict.reason === 'corrupt') return corruptDocx(file, verdict.detail);
@@ -94,7 +97,10 @@ export function zipVerdictProblem(file: string, verdict: ZipVerdict): ProblemErr
 /** A .docx's zip limits by default (the page has no --max-size). */
 export const defaultDocxZipLimits = (): ZipLimits => docxZipLimits(DEFAULT_LIMITS);
 
-/** A PDF's compressed streams are judged as a .docx's parts are (pdf-guard.ts): the same limits, raised alike by --max-size. */
+/**
+ * A PDF's compressed streams are judged as a .docx's parts are (pdf-guard.ts): the same limits, raised alike by
+ * --max-size.
+ */
 export const pdfStreamLimits = (limits: InputLimits): StreamLimits => ({
   maxStreamBytes: limits.maxDocxPartBytes,
   maxRatio: limits.maxDocxRatio,

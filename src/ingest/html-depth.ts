@@ -26,7 +26,10 @@ const VOID = new Set([
   'keygen',
   'command',
 ]);
-/** Elements the parser closes by itself when a sibling opens (<p>a<p>b, <li>, <td>…): not counted, as they do not deepen the tree. */
+/**
+ * Elements the parser closes by itself when a sibling opens (<p>a<p>b, <li>, <td>…): not counted, as they do not
+ * deepen the tree.
+ */
 const IMPLIED_END = new Set([
   'p',
   'li',

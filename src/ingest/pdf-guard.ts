@@ -6,7 +6,10 @@
  * are not judged: extracting text never decodes them, and a scan's pages are large by nature.
  */
 
-/** Inflates `deflated` (zlib) up to `cap` bytes: its size, `cap + 1` when it is larger, undefined when it is no zlib data. */
+/**
+ * Inflates `deflated` (zlib) up to `cap` bytes: its size, `cap + 1` when it is larger, undefined when it is no
+ * zlib data.
+ */
 export type InflatedSize = (deflated: Uint8Array, cap: number) => number | undefined;
 
 export interface StreamLimits {

@@ -10,8 +10,15 @@ import type { PdfLine } from './pdf-lines.js';
 const EDGE_LINES = 2;
 
 /** Page numbers as printed: 3, - 3 -, —3—, 第 3 页, 第 3 页 共 5 页, 第3页/共5页, 3/5, Page 3 of 5. */
-const PAGE_NUMBER =
-  /^(?:[-—–－~·\s]*\d{1,4}[-—–－~·\s]*|第\s*\d{1,4}\s*页\s*[,，/／]?\s*(?:共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const PAGE_NUMBER = new RegExp(
+  `^(?:${[
+    String.raw`[-—–－~·\s]*\d{1,4}[-—–－~·\s]*`,
+    String.raw`第\s*\d{1,4}\s*页\s*[,，/／]?\s*(?:共\s*\d{1,4}\s*页)?`,
+    String.raw`\d{1,4}\s*[/／]\s*\d{1,4}`,
+    String.raw`page\s*\d{1,4}(?:\s*of\s*\d{1,4})?`,
+  ].join('|')})$`,
+  'i',
+);
 
 /** A line's text with the parts that change from page to page (numbers, spacing) made equal. */
 const shape = (line: PdfLine) => line.text.replace(/\s+/g, '').replace(/\d+/g, '#');

@@ -1,4 +1,7 @@
-/** The encodings a document is read in: UTF-8, UTF-16 in either byte order, GB18030 (which also reads GBK and GB2312). */
+/**
+ * The encodings a document is read in: UTF-8, UTF-16 in either byte order, GB18030 (which also reads GBK and
+ * GB2312).
+ */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 const decoders = new Map<string, TextDecoder>();

@@ -16,7 +16,10 @@ export interface ZipLimits {
   maxRatio: number;
   /** the body part's own limit, lower than other parts' (pictures): mammoth parses it into a tree */
   maxBodyBytes: number;
-  /** paragraphs in word/document.xml: mammoth's time grows faster than linearly with them (11,000: 1.5 s; 34,000: 7 s) */
+  /**
+   * paragraphs in word/document.xml: mammoth's time grows faster than linearly with them (11,000: 1.5 s; 34,000:
+   * 7 s)
+   */
   maxParagraphs: number;
 }
 

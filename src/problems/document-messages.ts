@@ -87,7 +87,8 @@ export const DOCUMENT_MESSAGES: MessageTable<DocumentProblemCode> = {
   'file.pdf-too-many-pages': {
     zh: (p) => `PDF 页数过多（${p.pages} 页），上限 ${p.limit} 页；真实报告远少于此，请检查文件，或${GIVE_TEXT_ZH}`,
     en: (p) =>
-      `the PDF has too many pages (${p.pages}), the limit is ${p.limit}; real reports have far fewer: check the file, or ${GIVE_TEXT_EN}`,
+      `the PDF has too many pages (${p.pages}), the limit is ${p.limit}; real reports have far fewer: check the ` +
+      `file, or ${GIVE_TEXT_EN}`,
   },
   'file.corrupt-pdf': {
     zh: (p) => `无法读取 PDF 文件（${p.reason}）；文件可能已损坏或并非 PDF，请重新导出 PDF，或${GIVE_TEXT_ZH}`,
@@ -98,12 +99,14 @@ export const DOCUMENT_MESSAGES: MessageTable<DocumentProblemCode> = {
     zh: (p) =>
       `无法读取 ${p.ext} 文件（${p.reason}）；文件可能已损坏或并非 Word 97–2003 文档，请用 Word/WPS 另存为 .docx 后再评查`,
     en: (p) =>
-      `cannot read the ${p.ext} file (${p.reason}); it may be damaged or not a Word 97–2003 document: save it as .docx from Word/WPS and check that`,
+      `cannot read the ${p.ext} file (${p.reason}); it may be damaged or not a Word 97–2003 document: save it ` +
+      'as .docx from Word/WPS and check that',
   },
   'file.doc-disguised': {
     zh: (p) => `此 ${p.ext} 文件实际是 ${p.kind} 格式，fazhi 无法读取；请用 Word/WPS 打开后另存为 .docx 再评查`,
     en: (p) =>
-      `this ${p.ext} file is really ${p.kind}, which fazhi cannot read; open it in Word/WPS, save it as .docx and check that`,
+      `this ${p.ext} file is really ${p.kind}, which fazhi cannot read; open it in Word/WPS, save it as .docx ` +
+      'and check that',
   },
   'file.wps-unreadable': {
     zh: (p) => `无法读取 .wps 文件（${p.reason}）；请在 WPS 中另存为 .docx 或 .doc 后再评查`,

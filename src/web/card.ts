@@ -41,7 +41,8 @@ function returnedBanner(a: Assessment, lang: Lang): HTMLElement {
   return h(
     'p',
     { class: 'banner returned', role: 'alert' },
-    `${STATUS_ICON.returned} ${word(lang, 'returned')}${p(lang).colon}${why.join(p(lang).semicolon)}${bracketed(lang, word(lang, 'provisional'))}`,
+    `${STATUS_ICON.returned} ${word(lang, 'returned')}${p(lang).colon}${why.join(p(lang).semicolon)}` +
+      bracketed(lang, word(lang, 'provisional')),
   );
 }
 

@@ -12,7 +12,10 @@ interface Range {
   facts: string[];
 }
 
-/** Where a quote sits in the text: at its recorded offset when the text there is the quote, else its first occurrence. */
+/**
+ * Where a quote sits in the text: at its recorded offset when the text there is the quote, else its first
+ * occurrence.
+ */
 export function locate(text: string, e: Pick<Evidence, 'quote' | 'offset'>): [number, number] | undefined {
   if (e.offset !== undefined && text.startsWith(e.quote, e.offset)) return [e.offset, e.offset + e.quote.length];
   const at = text.indexOf(e.quote);
@@ -62,7 +65,10 @@ export interface DocHandlers {
   onHighlight: (findings: Finding[]) => void;
 }
 
-/** The document's text with every quote highlighted; a highlight read for a fact is a control that leads to its findings. */
+/**
+ * The document's text with every quote highlighted; a highlight read for a fact is a control that leads to its
+ * findings.
+ */
 export function renderDocument(
   root: HTMLElement,
   text: string | undefined,
@@ -115,7 +121,10 @@ function highlight(
   return mark;
 }
 
-/** Marks the finding's sentences (every highlight inside a quote of it) and scrolls the first into view; false when none is in the text. */
+/**
+ * Marks the finding's sentences (every highlight inside a quote of it) and scrolls the first into view; false
+ * when none is in the text.
+ */
 export function showFinding(root: HTMLElement, text: string | undefined, f: Finding): boolean {
   for (const el of root.querySelectorAll('mark.current')) el.classList.remove('current');
   const spans =

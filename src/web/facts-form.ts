@@ -107,7 +107,10 @@ function valueInput(
   return input;
 }
 
-/** What the user typed as the fact's value: '' is absent; a number type that does not parse stays text, which the type check refuses. */
+/**
+ * What the user typed as the fact's value: '' is absent; a number type that does not parse stays text, which the
+ * type check refuses.
+ */
 function readValue(def: FactDefinition, raw: string): FactValue | undefined {
   const text = raw.trim();
   if (text === '') return undefined;
