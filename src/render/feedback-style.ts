@@ -38,4 +38,6 @@ export const xmlText = (s: string) => s.replace(NOT_XML, '');
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 /** Text made safe for XML content or an attribute: stripped of what XML cannot carry, then escaped as docx escapes it. */
-export const xmlEscape = (s: string) => xmlText(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export const xmlEscape = (s: string) => (MAY_CHANGE.test(s) ? xmlText(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!) : s);
+/** Most text has nothing to escape or strip: one test, no copy (a document has hundreds of runs). */
+const MAY_CHANGE = /[&<>"'\u0000-\u001f\ud800-\udfff\ufffe\uffff]/;

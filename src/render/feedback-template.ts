@@ -1,16 +1,19 @@
 import type * as Docx from 'docx';
 import { A4, ALT_NAMES, FONTS, MARGINS, SIZE } from './feedback-style.js';
+import { type ZipEntry, zipEntry } from './feedback-zip.js';
 
 /**
  * The parts every feedback document shares — styles, numbering, settings, theme, the font table
  * with the Noto CJK alternatives, relationships, content types — generated once per run by the
  * docx package from an empty document with the document's styles and A4 section, then kept as
- * bytes. A document is then only its body and its title (feedback-docx.ts): docx spent ~7 ms on
- * each document rebuilding and serialising these same parts.
+ * deflated zip entries. A document is then only its body and its title (feedback-docx.ts): docx
+ * spent ~7 ms on each document rebuilding, serialising and compressing these same parts.
  */
 export interface Template {
-  /** Every part of the package by its path, in docx's order; the two a document writes hold nothing here. */
-  parts: Record<string, Uint8Array>;
+  /** Every part of the package in docx's order, deflated; the two each document writes by their path. */
+  entries: (ZipEntry | typeof DOCUMENT | typeof CORE)[];
+  /** Deflate at the level every entry is packed with. */
+  deflate: (bytes: Uint8Array) => Uint8Array;
   /** word/document.xml up to and with `<w:body>`: the namespaces docx declares. */
   head: string;
   /** word/document.xml from the section's properties (A4, margins) to its end. */
@@ -19,6 +22,9 @@ export interface Template {
 
 export const DOCUMENT = 'word/document.xml';
 export const CORE = 'docProps/core.xml';
+
+/** Deflate level: see LEVEL_NOTE below. */
+const LEVEL = 6;
 
 const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia });
 
@@ -69,7 +75,7 @@ const fontTable = () =>
 
 /** Packs an empty document with docx and splits it into the shared parts and document.xml's frame. */
 async function build(): Promise<Template> {
-  const [d, { unzipSync, strFromU8 }] = await Promise.all([import('docx'), import('fflate')]);
+  const [d, { unzipSync, strFromU8, deflateSync }] = await Promise.all([import('docx'), import('fflate')]);
   const doc = new d.Document({
     creator: 'fazhi',
     styles: styles(),
@@ -81,9 +87,11 @@ async function build(): Promise<Template> {
   const bodyEnd = xml.indexOf('<w:body>') + '<w:body>'.length;
   const sectionStart = xml.lastIndexOf('<w:sectPr');
   if (bodyEnd < '<w:body>'.length || sectionStart < bodyEnd) throw new Error('feedback template: docx wrote no body');
-  parts[DOCUMENT] = new Uint8Array(0);
-  parts[CORE] = new Uint8Array(0);
-  return { parts, head: xml.slice(0, bodyEnd), tail: xml.slice(sectionStart) };
+  const deflate = (bytes: Uint8Array) => deflateSync(bytes, { level: LEVEL });
+  const entries = Object.entries(parts).map(([path, bytes]) =>
+    path === DOCUMENT || path === CORE ? path : zipEntry(path, bytes, deflate),
+  );
+  return { entries, deflate, head: xml.slice(0, bodyEnd), tail: xml.slice(sectionStart) };
 }
 
 let template: Promise<Template> | undefined;
