@@ -23,7 +23,7 @@ export interface Template {
 export const DOCUMENT = 'word/document.xml';
 export const CORE = 'docProps/core.xml';
 
-/** Deflate level: see LEVEL_NOTE below. */
+/** Deflate level 6, as docx packed: the documents come out byte for byte as before; level 1 saved little time for a third more bytes. */
 const LEVEL = 6;
 
 const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia });
