@@ -23,6 +23,8 @@ export interface SummaryRow {
   /** by category id; absent when the report has no such category */
   categories: Map<string, { score: number; maxScore: number }>;
   comparison?: Comparison;
+  /** with --roster, a counted report: its rank among the counted reports of its role (departments with departments) */
+  roleRank?: number;
   /** with --roster: how the report was matched, what the roster supplied, what conflicts */
   roster?: RosterReportEntry;
 }
@@ -37,6 +39,8 @@ export interface BatchView {
   ranked: number;
   /** with --roster: the units without a counted report — 未报送 (graded, ranked last) and not scored — in roster order */
   units: RosterUnitEntry[];
+  /** with --roster, per unit of `units`: a 未报送 unit's rank in its role, after that role's counted reports */
+  unitRoleRanks: (number | undefined)[];
   /** every category seen, in first-seen (pack) order */
   categories: { id: string; title: string }[];
 }
@@ -50,16 +54,23 @@ export function batchView(batch: BatchResult): BatchView {
   const categories = new Map<string, string>();
   for (const a of ranked) for (const c of a.categories) if (!categories.has(c.id)) categories.set(c.id, c.title);
   const byFile = new Map((batch.comparisons ?? []).map((c) => [c.file, c]));
+  const units = (batch.roster?.units ?? []).filter((u) => u.status !== 'submitted');
+  const byRole = batch.roster ? rolesRanked(ranked.slice(0, countedCount)) : undefined;
   return {
     batch,
     categories: [...categories].map(([id, title]) => ({ id, title })),
     ranked: countedCount,
-    units: (batch.roster?.units ?? []).filter((u) => u.status !== 'submitted'),
+    units,
+    unitRoleRanks: units.map((u) =>
+      byRole && u.status === 'not_submitted' ? (byRole.counts.get(u.role) ?? 0) + 1 : undefined,
+    ),
     rows: ranked.map((a, i) => {
       const comparison = byFile.get(a.report.file);
       const roster = rosterByFile.get(a.report.file);
+      const roleRank = i < countedCount ? byRole?.ranks[i] : undefined;
       return {
         rank: i < countedCount ? ranks[i]! : undefined,
+        ...(roleRank !== undefined ? { roleRank } : {}),
         ...(roster ? { roster } : {}),
         a,
         shortfalls: a.findings.filter(isShortfall).length,
@@ -69,6 +80,27 @@ export function batchView(batch: BatchResult): BatchView {
       };
     }),
   };
+}
+
+/**
+ * The office ranks departments with departments and towns with towns: each counted report's rank among
+ * those of its role (in the overall order, ties as rankNumbers gives them), and how many each role has.
+ */
+function rolesRanked(counted: Assessment[]): { ranks: number[]; counts: Map<string | undefined, number> } {
+  const groups = new Map<string | undefined, number[]>();
+  counted.forEach((a, i) => {
+    const group = groups.get(a.report.role) ?? [];
+    group.push(i);
+    groups.set(a.report.role, group);
+  });
+  const ranks: number[] = [];
+  for (const indexes of groups.values()) {
+    const within = rankNumbers(indexes.map((i) => counted[i]!));
+    indexes.forEach((i, k) => {
+      ranks[i] = within[k]!;
+    });
+  }
+  return { ranks, counts: new Map([...groups].map(([role, indexes]) => [role, indexes.length])) };
 }
 
 /**

@@ -34,6 +34,7 @@ function summaryHead(view: BatchView, lang: Lang): string[] {
   const roster = view.batch.roster !== undefined;
   return [
     col(lang, 'rank'),
+    ...(roster ? [rosterWord(lang, 'roleRank')] : []),
     col(lang, 'authority'),
     ...(roster ? [rosterWord(lang, 'unit')] : []),
     col(lang, 'role'),
@@ -63,6 +64,7 @@ function summaryCells(view: BatchView, r: SummaryRow, lang: Lang): (string | num
   const c = r.comparison;
   return [
     r.rank,
+    ...(roster ? [r.roleRank] : []),
     a.report.authority,
     ...(roster ? [reportUnitCell(lang, r.roster)] : []),
     roleCell(lang, a),
@@ -154,10 +156,11 @@ export function* findingsCsvLines(view: BatchView, lang: Lang): Generator<string
  */
 function* unitLines(view: BatchView, width: number, lang: Lang): Generator<string> {
   const categories = view.categories.length + (view.batch.comparisons !== undefined ? 4 : 0);
-  for (const u of view.units) {
+  for (const [i, u] of view.units.entries()) {
     yield line(
       [
         u.rank,
+        view.unitRoleRanks[i],
         undefined,
         u.unit,
         unitRoleCell(lang, u),

@@ -9,6 +9,7 @@ import { listSep, roleLabel, type Lang } from './labels.js';
 const WORDS = {
   zh: {
     unit: '名单单位',
+    roleRank: '同类排名',
     check: '名单核对',
     status: '状态',
     files: '报告文件',
@@ -28,6 +29,7 @@ const WORDS = {
   },
   en: {
     unit: 'Roster unit',
+    roleRank: 'Rank in role',
     check: 'Roster check',
     status: 'Status',
     files: 'Reports',

@@ -68,6 +68,7 @@ function summaryColumns(view: BatchView, lang: Lang): Column[] {
   const review = view.batch.review !== undefined;
   return [
     { header: col(lang, 'rank'), numFmt: '0' },
+    ...(roster ? [{ header: rosterWord(lang, 'roleRank'), numFmt: '0' }] : []),
     { header: col(lang, 'authority') },
     ...(roster ? [{ header: rosterWord(lang, 'unit') }] : []),
     { header: col(lang, 'role') },
@@ -103,6 +104,7 @@ function reportCells(view: BatchView, r: SummaryRow, lang: Lang): Cell[] {
   const yesNo = (b: boolean) => (b ? col(lang, 'yes') : col(lang, 'no'));
   return [
     r.rank,
+    ...(view.batch.roster !== undefined ? [r.roleRank] : []),
     r.a.report.authority,
     ...(view.batch.roster !== undefined ? [reportUnitCell(lang, r.roster)] : []),
     roleCell(lang, r.a),
@@ -134,6 +136,7 @@ function reportCells(view: BatchView, r: SummaryRow, lang: Lang): Cell[] {
 /** A roster unit without a counted report, in 汇总's columns: 未报送 with its rank and grade, the status in 名单核对. */
 const unitCells = (view: BatchView, u: RosterUnitEntry, lang: Lang): Cell[] => [
   u.rank,
+  view.unitRoleRanks[view.units.indexOf(u)],
   undefined,
   u.unit,
   unitRoleCell(lang, u),

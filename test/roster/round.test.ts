@@ -220,11 +220,12 @@ describe('a round over a roster of 12 units', () => {
     const csv = readFileSync(join(out, 'summary.csv'), 'utf8')
       .replace(/^\uFEFF/, '')
       .split('\r\n');
-    expect(csv[0]).toContain('排名,单位,名单单位,角色');
+    expect(csv[0]).toContain('排名,同类排名,单位,名单单位,角色');
     expect(csv[0]).toContain('名单核对,文件,原因');
-    expect(csv[10]).toMatch(/^10,,青禾县交通运输局,部门,,,,,,不合格,/);
-    expect(csv[11]).toMatch(/^10,,青禾县自然资源局,部门,/);
-    expect(csv[12]).toMatch(/^,,青禾县西山乡人民政府,乡镇（街道）,/);
+    // 未报送 departments: last overall (10) and last among the departments (5 counted: 6)
+    expect(csv[10]).toMatch(/^10,6,,青禾县交通运输局,部门,,,,,,不合格,/);
+    expect(csv[11]).toMatch(/^10,6,,青禾县自然资源局,部门,/);
+    expect(csv[12]).toMatch(/^,,,青禾县西山乡人民政府,乡镇（街道）,/);
     const rosterCsv = readFileSync(join(out, 'roster.csv'), 'utf8')
       .replace(/^\uFEFF/, '')
       .trim()
@@ -234,6 +235,30 @@ describe('a round over a roster of 12 units', () => {
     expect(rosterCsv[1]).toMatch(
       /^青禾县市场监督管理局,部门,已报送,[^,]*r-market\.yaml,https:\/\/www\.qinghe\.gov\.cn\/a\.html,/,
     );
+  });
+
+  it('ranks each role apart: departments with departments, towns with towns (同类排名)', () => {
+    const csv = readFileSync(join(out, 'summary.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    const ranks = new Map(
+      csv.slice(1, 10).map((row) => {
+        const [rank, roleRank, , unit] = row.split(',');
+        return [unit, [Number(rank), Number(roleRank)]];
+      }),
+    );
+    // departments by percent: 卫健委 100, 财政局 92.9, 教育局 85.7, 市场监管局 71.4, then 公安局 (vetoed) last
+    expect(ranks.get('青禾县卫生健康委员会')?.[1]).toBe(1);
+    expect(ranks.get('青禾县财政局')?.[1]).toBe(2);
+    expect(ranks.get('青禾县教育局')?.[1]).toBe(3);
+    expect(ranks.get('青禾县市场监督管理局')?.[1]).toBe(4);
+    expect(ranks.get('青禾县公安局')?.[1]).toBe(5);
+    // towns: 城关镇 and 河口镇 both 70 of 70, tied first; the county government is alone in its role
+    expect(ranks.get('青禾县城关镇人民政府')?.[1]).toBe(1);
+    expect(ranks.get('青禾县河口镇人民政府')?.[1]).toBe(1);
+    expect(ranks.get('青禾县人民政府')?.[1]).toBe(1);
+    // the overall rank is still one list: the government (100%) shares the first place with 卫健委 and the towns
+    expect(ranks.get('青禾县人民政府')?.[0]).toBe(1);
   });
 
   it('shows 未报送 and the roster check in summary.xlsx', async () => {
