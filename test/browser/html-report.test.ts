@@ -8,10 +8,10 @@ import { runBatch } from '../../src/batch/run-batch.js';
 import { loadPack } from '../../src/pack/load-pack.js';
 import { renderHtmlPage } from '../../src/render/html.js';
 import { withAuthority } from '../batch/fixtures.js';
+import { CHROMIUM, FLAGS } from '../helpers/chromium.js';
 import { itNeeding, requirement } from '../helpers/requirements.js';
 import { rankedSamples } from '../samples/expected-scores.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 // Under CI the browser must be there (.ci/run installs it): without it the test fails saying so; on a developer machine it is skipped with that line.
 const chromiumThere = requirement(
   'Chromium',
@@ -23,16 +23,6 @@ const SAMPLES = [
   'samples/synthetic/veto.yaml',
   'samples/real/004-qiaokou.yaml',
   'samples/synthetic/excellent.yaml',
-];
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
 ];
 
 describe('batch HTML in headless Chromium', () => {

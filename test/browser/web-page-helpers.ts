@@ -9,16 +9,7 @@ import { createAssessor } from '../../src/pipeline/assess-file.js';
 import { loadReport } from '../../src/pipeline/load-report.js';
 
 /** The self-check page's browser tests (web-page.test.ts): the CLI's side of each comparison, and a user's hands. */
-export const CHROMIUM = '/usr/bin/chromium';
-export const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+export { CHROMIUM, FLAGS } from '../helpers/chromium.js';
 export const AS_OF = '2025-06-01';
 
 /** A synthetic report as Word would save it: made with the docx package from paragraphs of text. */
