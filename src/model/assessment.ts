@@ -81,6 +81,10 @@ export const Finding = z
   .strict();
 export type Finding = z.infer<typeof Finding>;
 
+/** A deadline as the rules judging it found: on_time (passed), late (failed), unknown (the date is not known). */
+export const DeadlineStatus = z.enum(['on_time', 'late', 'unknown']);
+export type DeadlineStatus = z.infer<typeof DeadlineStatus>;
+
 export const CategoryScore = z
   .object({ id: SnakeId, title: z.string(), score: z.number(), maxScore: z.number() })
   .strict();
@@ -119,6 +123,15 @@ export const Assessment = z
     counts: z.record(z.string(), z.number().int()).describe('findings per status'),
     categories: z.array(CategoryScore),
     findings: z.array(Finding).describe('one per enabled rule, in pack order'),
+    deadlines: z
+      .object({ submitted: DeadlineStatus.optional(), published: DeadlineStatus.optional() })
+      .strict()
+      .optional()
+      .describe(
+        'whether the report was submitted (报送) and published (公开) on time, as the rules that judge those dates ' +
+          'found: on_time when they pass, late when one fails, unknown when the date is not known; absent when the ' +
+          'pack has no such rule for this report',
+      ),
     machine: MachineResult.optional().describe(
       'with --review, when a decision changed this assessment: the machine totals; score, percent, grade, vetoed ' +
         'and returned above are then the final ones',

@@ -4,7 +4,14 @@ import type { BatchView, SummaryRow } from './batch-view.js';
 import { col, reviewWord, severityLabel, type Lang } from './labels.js';
 import { formatNumber as num } from '../util/numbers.js';
 import type { BatchFormatter } from './types.js';
-import { reportUnitCell, rosterCheckHeadings, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
+import {
+  deadlineCells,
+  reportUnitCell,
+  rosterCheckHeadings,
+  rosterCheckRows,
+  rosterWord,
+  unitRoleCell,
+} from './roster-view.js';
 
 const BOM = '\uFEFF';
 
@@ -52,7 +59,9 @@ function summaryHead(view: BatchView, lang: Lang): string[] {
     ...(view.batch.comparisons !== undefined
       ? [col(lang, 'previous'), col(lang, 'change'), col(lang, 'newlyFailing'), col(lang, 'fixed')]
       : []),
-    ...(roster ? [rosterWord(lang, 'check')] : []),
+    ...(roster
+      ? [rosterWord(lang, 'submittedOnTime'), rosterWord(lang, 'publishedOnTime'), rosterWord(lang, 'check')]
+      : []),
     col(lang, 'file'),
     col(lang, 'reason'),
   ];
@@ -86,7 +95,7 @@ function summaryCells(view: BatchView, r: SummaryRow, lang: Lang): (string | num
     ...(view.batch.comparisons !== undefined
       ? [c?.previousPercent, c?.change, c?.newlyFailing.join(' '), c?.fixed.join(' ')]
       : []),
-    ...(roster ? [r.roster?.note] : []),
+    ...(roster ? [...deadlineCells(lang, a), r.roster?.note] : []),
     a.report.file,
     undefined,
   ];
@@ -175,7 +184,7 @@ function* unitLines(view: BatchView, width: number, lang: Lang): Generator<strin
         undefined,
         undefined,
         undefined,
-        ...Array<undefined>(categories),
+        ...Array<undefined>(categories + 2), // and 按时报送, 按时公开: no report
         u.note,
         undefined,
         undefined,

@@ -1,3 +1,4 @@
+import type { Assessment } from '../model/assessment.js';
 import type { BatchError, BatchResult } from '../model/batch.js';
 import type { RosterReportEntry, RosterUnitEntry } from '../model/roster.js';
 import { listSep, roleLabel, type Lang } from './labels.js';
@@ -10,6 +11,11 @@ const WORDS = {
   zh: {
     unit: '名单单位',
     roleRank: '同类排名',
+    submittedOnTime: '按时报送',
+    publishedOnTime: '按时公开',
+    on_time: '按时',
+    late: '逾期',
+    unknown: '待核实',
     check: '名单核对',
     status: '状态',
     files: '报告文件',
@@ -30,6 +36,11 @@ const WORDS = {
   en: {
     unit: 'Roster unit',
     roleRank: 'Rank in role',
+    submittedOnTime: 'Submitted on time',
+    publishedOnTime: 'Published on time',
+    on_time: 'on time',
+    late: 'late',
+    unknown: 'to check',
     check: 'Roster check',
     status: 'Status',
     files: 'Reports',
@@ -50,6 +61,13 @@ const WORDS = {
 } as const;
 
 export const rosterWord = (lang: Lang, key: keyof (typeof WORDS)['zh']) => WORDS[lang][key];
+
+/** 按时报送 and 按时公开, as the deadline rules found (score/totals.ts): the two cells of the office's summary. */
+export const deadlineCells = (lang: Lang, a: Assessment): (string | undefined)[] =>
+  (['submitted', 'published'] as const).map((d) => {
+    const status = a.deadlines?.[d];
+    return status === undefined ? undefined : rosterWord(lang, status);
+  });
 
 /** The 名单核对 table's column headings, in the order every format writes them (CSV, HTML, the workbook). */
 export const rosterCheckHeadings = (lang: Lang): string[] =>

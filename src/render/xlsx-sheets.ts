@@ -11,7 +11,7 @@ import {
   type SummaryRow,
 } from './batch-view.js';
 import { col, reviewWord, severityLabel, sheetText, type Lang } from './labels.js';
-import { reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
+import { deadlineCells, reportUnitCell, rosterCheckRows, rosterWord, unitRoleCell } from './roster-view.js';
 
 // What summary.xlsx holds, sheet by sheet: each sheet's columns, its rows and how a row is coloured.
 // xlsx.ts writes them; nothing here touches exceljs but its types.
@@ -93,7 +93,13 @@ function summaryColumns(view: BatchView, lang: Lang): Column[] {
           { header: col(lang, 'fixed'), maxWidth: 50 },
         ]
       : []),
-    ...(roster ? [{ header: rosterWord(lang, 'check'), maxWidth: 80 }] : []),
+    ...(roster
+      ? [
+          { header: rosterWord(lang, 'submittedOnTime') },
+          { header: rosterWord(lang, 'publishedOnTime') },
+          { header: rosterWord(lang, 'check'), maxWidth: 80 },
+        ]
+      : []),
     { header: col(lang, 'file'), maxWidth: 60 },
   ];
 }
@@ -128,7 +134,7 @@ function reportCells(view: BatchView, r: SummaryRow, lang: Lang): Cell[] {
           c?.fixed.join(' '),
         ]
       : []),
-    ...(view.batch.roster !== undefined ? [r.roster?.note] : []),
+    ...(view.batch.roster !== undefined ? [...deadlineCells(lang, r.a), r.roster?.note] : []),
     r.a.report.file,
   ];
 }
@@ -142,7 +148,8 @@ const unitCells = (view: BatchView, u: RosterUnitEntry, lang: Lang): Cell[] => [
   unitRoleCell(lang, u),
   ...Array<undefined>(view.batch.review ? 6 : 5), // region, year, (machine score,) score, max, percent
   u.grade,
-  ...Array<undefined>(4 + view.categories.length + (view.batch.comparisons !== undefined ? 4 : 0)),
+  // vetoed, returned, shortfalls, not applicable, the categories, (last year's 4,) 按时报送, 按时公开
+  ...Array<undefined>(4 + view.categories.length + (view.batch.comparisons !== undefined ? 4 : 0) + 2),
   u.note,
   undefined,
 ];

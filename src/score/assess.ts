@@ -59,6 +59,7 @@ export function assess(
     ...(totals.returnedBy ? { returnedBy: totals.returnedBy } : {}),
     counts: totals.counts,
     categories: totals.categories,
+    ...(totals.deadlines ? { deadlines: totals.deadlines } : {}),
     findings,
   };
 }

@@ -1,4 +1,4 @@
-import type { Assessment, Finding, Status } from '../model/assessment.js';
+import type { Assessment, DeadlineStatus, Finding, Status } from '../model/assessment.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { packName, type Lang } from '../util/lang.js';
 import { percentOf, roundPoints } from '../util/numbers.js';
@@ -19,6 +19,7 @@ export type Totals = Pick<
   | 'returnedBy'
   | 'counts'
   | 'categories'
+  | 'deadlines'
 >;
 
 type Rule = Pack['rules'][number]['rule'];
@@ -75,5 +76,46 @@ export function scoreTotals(pack: Pack, findings: readonly Finding[], lang: Lang
     ...(returnedBy.length > 0 ? { returnedBy } : {}),
     counts,
     categories,
+    ...deadlines(pack, findings),
   };
+}
+
+/** The report dates a deadline rule judges (its conditions read them: `metaFields`), and what it says of them. */
+const DEADLINE_FIELDS = { submittedOn: 'submitted', publishedOn: 'published' } as const;
+type Deadline = (typeof DEADLINE_FIELDS)[keyof typeof DEADLINE_FIELDS];
+const deadlineFields = new WeakMap<Pack, Map<string, Deadline[]>>();
+
+/**
+ * 报送 and 公开 on time, for the office's summary: from the findings of the rules that judge the
+ * submission and publication dates — late when one fails, unknown when one could not tell (the date
+ * is not stated or not given by the roster), on time when they pass. A rule that does not apply to
+ * the reporter, or is waived, says nothing. Absent when no such rule judged the report.
+ */
+function deadlines(pack: Pack, findings: readonly Finding[]): Pick<Assessment, 'deadlines'> {
+  let fields = deadlineFields.get(pack);
+  if (!fields) {
+    fields = new Map(
+      pack.rules.map((r) => [
+        r.rule.id,
+        r.metaFields.flatMap((m) => (m in DEADLINE_FIELDS ? [DEADLINE_FIELDS[m as keyof typeof DEADLINE_FIELDS]] : [])),
+      ]),
+    );
+    deadlineFields.set(pack, fields);
+  }
+  const found: Partial<Record<Deadline, DeadlineStatus>> = {};
+  const worse = (a: DeadlineStatus | undefined, b: DeadlineStatus): DeadlineStatus =>
+    a === 'late' || b === 'late' ? 'late' : a === 'unknown' || b === 'unknown' ? 'unknown' : b;
+  for (const f of findings) {
+    const status: DeadlineStatus | undefined =
+      f.status === 'pass'
+        ? 'on_time'
+        : f.status === 'fail'
+          ? 'late'
+          : f.status === 'missing' || f.status === 'error'
+            ? 'unknown'
+            : undefined;
+    if (status === undefined) continue;
+    for (const d of fields.get(f.ruleId) ?? []) found[d] = worse(found[d], status);
+  }
+  return Object.keys(found).length > 0 ? { deadlines: found } : {};
 }

@@ -261,6 +261,27 @@ describe('a round over a roster of 12 units', () => {
     expect(ranks.get('青禾县人民政府')?.[0]).toBe(1);
   });
 
+  it('shows 按时报送 and 按时公开 as the deadline rules found them, from the roster’s dates', () => {
+    const csv = readFileSync(join(out, 'summary.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .map((row) => row.split(','));
+    const [head] = csv as [string[]];
+    const [submitted, published] = [head.indexOf('按时报送'), head.indexOf('按时公开')];
+    const of = (unit: string) => {
+      const row = csv.find((r) => r[3] === unit)!;
+      return [row[submitted], row[published]];
+    };
+    // 教育局: 报送 2025-02-28 (deadline 1 March), 公开 2025-04-15 (deadline 31 March)
+    expect(of('青禾县教育局')).toEqual(['按时', '逾期']);
+    expect(of('青禾县市场监督管理局')).toEqual(['按时', '按时']);
+    // 东街街道's report is for 2023: its deadlines fell in 2024, and the roster's 2025 dates miss both
+    expect(of('青禾县东街街道办事处')).toEqual(['逾期', '逾期']);
+    // a unit that sent nothing has no report to judge
+    expect(of('青禾县交通运输局')).toEqual(['', '']);
+    expect(byFile(batch, 'edu.yaml').deadlines).toEqual({ submitted: 'on_time', published: 'late' });
+  });
+
   it('shows 未报送 and the roster check in summary.xlsx', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'summary.xlsx'));
