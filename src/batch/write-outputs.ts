@@ -5,7 +5,6 @@ import type { BatchResult } from '../model/batch.js';
 import { FORMATTERS, type BatchFormat, type OutputFile } from '../render/index.js';
 import type { Lang } from '../util/lang.js';
 import type { Pack } from '../pack/compiled-pack.js';
-import { reviewSheetFile } from '../render/review-sheet.js';
 import { fixZipDates } from './zip-dates.js';
 
 /** A piece this long is written as it is: joining it into a bigger string first only copies it again. */
@@ -59,8 +58,8 @@ async function writeOutput(path: string, file: OutputFile): Promise<void> {
 
 /**
  * Writes each format's files into `dir` (created if needed); resolves to what was written directly in
- * it, in format order: a file, or once the folder a format writes its files into (反馈意见/); then the
- * review sheet (复核表.xlsx) when `review` is given: `fazhi batch --out` always writes it.
+ * it, in format order: a file, or once the folder a format writes its files into (反馈意见/). `review`
+ * gives the review sheet (复核表.xlsx) each rule's points and --review-all.
  */
 export async function writeBatchOutputs(
   batch: BatchResult,
@@ -71,20 +70,20 @@ export async function writeBatchOutputs(
 ): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written = new Set<string>();
+  const options = {
+    lang,
+    color: false,
+    ...(review ? { rulePoints: new Map(review.pack.rules.map((r) => [r.rule.id, r.rule.points])) } : {}),
+    ...(review?.all ? { reviewAll: true } : {}),
+  };
   for (const format of formats) {
-    for (const file of FORMATTERS[format].batch(batch, { lang, color: false })) {
+    for (const file of FORMATTERS[format].batch(batch, options)) {
       const path = join(dir, file.name);
       const top = join(dir, file.name.split('/')[0]!);
       if (top !== path && !written.has(top)) mkdirSync(dirname(path), { recursive: true });
       await writeOutput(path, file);
       written.add(top);
     }
-  }
-  if (review) {
-    const file = reviewSheetFile(batch, review.pack, { lang, ...(review.all ? { all: true } : {}) });
-    const path = join(dir, file.name);
-    await writeOutput(path, file);
-    written.add(path);
   }
   return [...written];
 }

@@ -97,6 +97,7 @@ function registerBatch(program: Command, io: CliIO, setExit: (code: number) => v
       'csv',
       'html',
       'json',
+      'review',
     ] as BatchFormat[])
     .option('--include <glob>', 'only files matching (below each folder given; repeatable)', collect, [] as string[])
     .option('--exclude <glob>', 'skip files matching (repeatable)', collect, [] as string[])

@@ -10,6 +10,7 @@ import { renderText } from './text.js';
 import type { BatchFormatter, CheckFormatter, Formatter } from './types.js';
 import type { BatchFormat, Format } from './formats.js';
 import { xlsxFiles } from './xlsx.js';
+import { reviewSheetFiles } from './review-sheet.js';
 import { notSubmittedEntries } from './roster-view.js';
 
 /**
@@ -30,7 +31,8 @@ const cardsFile =
  * files `fazhi batch` writes into --out (`batch`). One map for both commands, so a format is
  * written one way: html is one page for the inputs checked or for a batch; xlsx, csv and batch.json
  * stream their files row by row; md, junit and sarif write for a batch the document `check` prints;
- * feedback writes a folder of .docx documents, one per unit (batch only: `check` refuses it).
+ * feedback writes a folder of .docx documents, one per unit, and review the assessors' 复核表.xlsx (batch only:
+ * `check` refuses them).
  * The names are in formats.ts, which the CLI reads without loading any formatter.
  */
 export const FORMATTERS = {
@@ -43,6 +45,7 @@ export const FORMATTERS = {
   csv: { batch: csvFiles },
   xlsx: { batch: xlsxFiles },
   feedback: { batch: feedbackFiles },
+  review: { batch: reviewSheetFiles },
 } satisfies { [F in Format]: { check: CheckFormatter } } & { [F in BatchFormat]: { batch: BatchFormatter } } & Record<
     string,
     Formatter

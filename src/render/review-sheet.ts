@@ -2,10 +2,9 @@ import type ExcelJS from 'exceljs';
 import type { Assessment, Finding } from '../model/assessment.js';
 import type { BatchResult } from '../model/batch.js';
 import { REVIEW_COLUMNS, REVIEW_DECISION_NAMES, REVIEW_FILE, REVIEW_SHEET_NAMES } from '../model/review-names.js';
-import type { Pack } from '../pack/compiled-pack.js';
 import { columnLetters } from '../util/columns.js';
 import { decisionLabel, listSep, statusLabel, type Lang } from './labels.js';
-import type { OutputFile } from './types.js';
+import type { BatchFormatter, OutputFile } from './types.js';
 import { writeWorkbook } from './xlsx.js';
 import type { Cell, Column, Sheet } from './xlsx-sheets.js';
 
@@ -13,6 +12,8 @@ export interface ReviewSheetOptions {
   lang: Lang;
   /** every finding, passes too (--review-all); by default what the machine did not pass */
   all?: boolean;
+  /** each rule's points in the pack (满分); without them a finding's points at stake */
+  rulePoints?: ReadonlyMap<string, number>;
 }
 
 /** The machine's status and points of a finding: a reviewed one keeps them in `review`. */
@@ -35,7 +36,7 @@ const WIDTHS: Partial<Record<(typeof REVIEW_COLUMNS)[number]['key'], number>> = 
  * found and four empty columns the assessors fill in (复核结论 from a drop-down list). A finding
  * already reviewed (--review) carries its decision, so the sheet goes round again unchanged.
  */
-export function reviewSheetFile(batch: BatchResult, pack: Pack, options: ReviewSheetOptions): OutputFile {
+export function reviewSheetFile(batch: BatchResult, options: ReviewSheetOptions): OutputFile {
   const { lang } = options;
   const roster = batch.roster !== undefined;
   const keys = REVIEW_COLUMNS.filter((c) => roster || c.key !== 'unit');
@@ -45,7 +46,7 @@ export function reviewSheetFile(batch: BatchResult, pack: Pack, options: ReviewS
     ...(WIDTHS[c.key] ? { maxWidth: WIDTHS[c.key] } : {}),
   }));
   const units = new Map((batch.roster?.reports ?? []).map((r) => [r.file, r.unit]));
-  const points = new Map(pack.rules.map((r) => [r.rule.id, r.rule.points]));
+  const points = options.rulePoints ?? new Map<string, number>();
   const assessments = [...batch.assessments].sort((a, b) =>
     a.report.file < b.report.file ? -1 : a.report.file > b.report.file ? 1 : 0,
   );
@@ -81,7 +82,7 @@ type Key = (typeof REVIEW_COLUMNS)[number]['key'];
 
 /** A finding's row: what the machine found, and the decision when a review already took one. */
 const rowOf =
-  (lang: Lang, keys: { key: Key }[], units: Map<string, string | undefined>, points: Map<string, number>) =>
+  (lang: Lang, keys: { key: Key }[], units: Map<string, string | undefined>, points: ReadonlyMap<string, number>) =>
   (a: Assessment, f: Finding): Cell[] => {
     const m = machineOf(f);
     const r = f.review;
@@ -103,3 +104,8 @@ const rowOf =
     };
     return keys.map((k) => cells[k.key]);
   };
+
+/** `--format review` (in batch's default formats): 复核表.xlsx, the sheet the assessors fill in. */
+export const reviewSheetFiles: BatchFormatter = (batch, { lang, rulePoints, reviewAll }) => [
+  reviewSheetFile(batch, { lang, ...(reviewAll ? { all: true } : {}), ...(rulePoints ? { rulePoints } : {}) }),
+];

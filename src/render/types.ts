@@ -8,6 +8,10 @@ export interface RenderOptions {
   color: boolean;
   /** the pack's grade bands, highest first: the lowest is painted as a failing grade */
   grades?: Array<{ name: string; min: number }>;
+  /** batch: each rule's points in the pack, which the review sheet gives as 满分 (a finding not scored has 0 at stake) */
+  rulePoints?: ReadonlyMap<string, number>;
+  /** batch --review-all: the review sheet lists every finding, passes too */
+  reviewAll?: boolean;
 }
 
 /** One input: its assessment, or why it could not be read or scored (the batch error row). */

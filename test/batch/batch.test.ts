@@ -166,7 +166,7 @@ describe('fazhi batch (CLI)', () => {
   it('writes every format, lists the files, and exits 2 when some files failed', async () => {
     const dir = reportsDir();
     const out = join(mkdtempSync(join(tmpdir(), 'fazhi-out-')), 'out');
-    const run = await runCli(['batch', dir, '--out', out, '--format', 'xlsx,csv,html,json,junit,sarif', '--jobs', '2']);
+    const run = await runCli(['batch', dir, '--out', out, '--format', 'xlsx,csv,html,json,junit,sarif,review', '--jobs', '2']);
     expect(run.code).toBe(2);
     expect(
       run.stdout
@@ -181,7 +181,7 @@ describe('fazhi batch (CLI)', () => {
       'batch.json',
       'junit.xml',
       'results.sarif',
-      '复核表.xlsx', // written whatever the formats: the assessors' review sheet
+      '复核表.xlsx', // review: the assessors' sheet
     ]);
     expect(run.stderr).toMatch(/共 11 个文件，2 个并行任务（跳过 1 个隐藏、1 个非报告类型）/);
     expect(run.stderr).toMatch(/评查进度 11\/11（100%）/);

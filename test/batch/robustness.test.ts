@@ -128,6 +128,6 @@ describe('batch --out is claimed before scoring', () => {
     const taken = await runCli(['batch', one, '--out', out, '-q', '--format', 'json']);
     expect(taken.code).toBe(0);
     // the outputs are in place; neither the lock nor the staging folder is left behind
-    expect(readdirSync(out).sort()).toEqual(['batch.json', '复核表.xlsx']);
+    expect(readdirSync(out).sort()).toEqual(['batch.json']);
   });
 });

@@ -150,7 +150,6 @@ describe('fazhi batch over the hostile inputs and good reports together', () => 
         'results.sarif',
         'summary.csv',
         'summary.xlsx',
-        '复核表.xlsx', // every batch --out writes the review sheet
       ]);
     },
     10 * 60_000,

@@ -41,7 +41,7 @@ const batch = async (out: string, extra: string[] = []) => {
     '--out',
     join(dir, out),
     '--format',
-    'json,csv,xlsx,html,md,junit,sarif,feedback',
+    'json,csv,xlsx,html,md,junit,sarif,feedback,review',
     '--as-of',
     '2025-06-01',
     '--jobs',
@@ -299,7 +299,7 @@ describe('a 复核表 with 3 decisions and a stale one', () => {
 
 describe('--review-all, a veto lifted, and rows that no longer describe the batch', () => {
   it('lists every finding with --review-all: 11 reports × 7 rules = 77 rows', async () => {
-    const { batch: b } = await batch('all', ['--review-all', '--format', 'json']);
+    const { batch: b } = await batch('all', ['--review-all', '--format', 'json,review']);
     expect(b!.assessments).toHaveLength(11);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'all', '复核表.xlsx'));
