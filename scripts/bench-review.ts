@@ -1,10 +1,10 @@
 // (h) of npm run bench: the office's whole round (issue 11) over N units — a roster of the N units the
 // reports sign plus 2% that sent nothing (未报送):
-//   1. `fazhi batch --jobs 1 --roster` over N structured reports, json and xlsx: the machine run, which
-//      matches every report to its unit and writes 复核表.xlsx;
+//   1. `fazhi batch --jobs 1 --roster` over N structured reports, json, xlsx and review: the machine run,
+//      which matches every report to its unit and writes 复核表.xlsx;
 //   2. every row of that sheet decided, as a round where the assessors review everything
 //      (each tenth row 改判 to 0, each tenth from the fifth 不适用, the rest 维持), with exceljs;
-//   3. the same batch with --review and --format json,xlsx,feedback: the sheet read and checked, every
+//   3. the same batch with --review and --format json,xlsx,review,feedback: the sheet read and checked, every
 //      decision applied, totals redone, and one 反馈意见 .docx per unit written.
 // 1 + 3 is the round (issue 11: under a minute for 2,000 units); 3 / 1 is what review and feedback add.
 import { spawnSync } from 'node:child_process';
@@ -60,7 +60,7 @@ async function decideAll(sheet: string): Promise<number> {
 export async function reviewPass(dir: string, n: number, work: string) {
   const roster = rosterOf(dir, work);
   const first = join(work, 'review-machine');
-  const machine = batch(dir, first, ['--roster', roster.file, '--format', 'json,xlsx']);
+  const machine = batch(dir, first, ['--roster', roster.file, '--format', 'json,xlsx,review']);
   if (machine.status !== 0 && machine.status !== 1) throw new Error(`review bench: batch exited ${machine.status}`);
   const sheet = join(work, '复核表-bench.xlsx');
   const decideStart = performance.now();
@@ -68,7 +68,14 @@ export async function reviewPass(dir: string, n: number, work: string) {
   const rows = await decideAll(sheet);
   const fillSeconds = (performance.now() - decideStart) / 1000;
   const second = join(work, 'review-applied');
-  const reviewed = batch(dir, second, ['--roster', roster.file, '--review', sheet, '--format', 'json,xlsx,feedback']);
+  const reviewed = batch(dir, second, [
+    '--roster',
+    roster.file,
+    '--review',
+    sheet,
+    '--format',
+    'json,xlsx,review,feedback',
+  ]);
   const feedback = readdirSync(join(second, '反馈意见')).length;
   const result = JSON.parse(readFileSync(join(second, 'batch.json'), 'utf8')) as {
     review?: { applied: number; stale: unknown[] };
@@ -94,7 +101,7 @@ export async function reviewPass(dir: string, n: number, work: string) {
 export function reviewTableRow(r: Awaited<ReturnType<typeof reviewPass>>): string {
   return (
     `| the round: ${r.reports} structured reports, roster of ${r.units} units, --jobs 1: ` +
-    `machine run (json, xlsx) + review run (--review, json, xlsx, ${r.feedback} feedback .docx; ` +
+    `machine run (json, xlsx, review) + review run (--review, json, xlsx, review, ${r.feedback} feedback .docx; ` +
     `${r.applied} of ${r.rows} rows applied, ${r.stale} stale) ` +
     `| ${r.machineSeconds} s + ${r.reviewSeconds} s = ${r.roundSeconds} s; ` +
     `review run ${r.ratio}× the machine run |`
