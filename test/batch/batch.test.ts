@@ -166,7 +166,16 @@ describe('fazhi batch (CLI)', () => {
   it('writes every format, lists the files, and exits 2 when some files failed', async () => {
     const dir = reportsDir();
     const out = join(mkdtempSync(join(tmpdir(), 'fazhi-out-')), 'out');
-    const run = await runCli(['batch', dir, '--out', out, '--format', 'xlsx,csv,html,json,junit,sarif,review', '--jobs', '2']);
+    const run = await runCli([
+      'batch',
+      dir,
+      '--out',
+      out,
+      '--format',
+      'xlsx,csv,html,json,junit,sarif,review',
+      '--jobs',
+      '2',
+    ]);
     expect(run.code).toBe(2);
     expect(
       run.stdout
