@@ -62,7 +62,8 @@ export async function runBatch(files: string[], options: BatchRunOptions): Promi
     jobs,
     pack,
     ...(minFilesPerWorker !== undefined ? { minFilesPerWorker } : {}),
-    config: { ...config, packDir: pack.dir },
+    // --review compares each row's hash with the file's: the assessments need theirs
+    config: { ...config, ...(review ? { contentHash: true } : {}), packDir: pack.dir },
     ...(signal ? { signal } : {}),
     onResult: (index, file, result) => {
       results[index] = result;

@@ -24,6 +24,11 @@ export interface ScorerConfig {
   lang: Lang;
   /** keep each finding's `explain` tree (off for batch: it is most of an assessment's size) */
   explain?: boolean;
+  /**
+   * stamp each assessment with its file's sha256 (pipeline/content-hash.ts): what the review sheet's rows
+   * carry and --review checks them against; a batch that writes no review sheet and applies none skips it
+   */
+  contentHash?: boolean;
   /** what an input may weigh before it is refused (source/limits.ts) */
   limits?: InputLimits;
   /**
@@ -40,6 +45,7 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
   let assessor: Assessor | undefined;
   let withRoster: ReturnType<typeof createRosterAssessor> | undefined;
   let events: AssessmentEvent[] | undefined;
+  const hashed = (a: Assessment, file: string) => (config.contentHash ? withContentHash(a, file) : a);
   return async (file) => {
     try {
       if (!assessor) {
@@ -62,10 +68,10 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
           ...(config.limits ? { limits: config.limits } : {}),
         });
         const { assessment, match } = await withRoster(file);
-        return { ok: true, assessment: compact(withContentHash(assessment, file)), match };
+        return { ok: true, assessment: compact(hashed(assessment, file)), match };
       }
       const assessment = await assessor.assessFile(file);
-      return { ok: true, assessment: compact(withContentHash(assessment, file)) };
+      return { ok: true, assessment: compact(hashed(assessment, file)) };
     } catch (e) {
       return { ok: false, error: errorRow(file, e, config.lang) };
     }

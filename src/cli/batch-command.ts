@@ -164,6 +164,7 @@ async function scoreWithProgress(
 ): Promise<BatchResult> {
   const { lang } = options;
   const { jobs, minFilesPerWorker } = threads;
+  const writesReviewSheet = options.out !== undefined && options.format.includes('review');
   const stderrTTY = io.isTTY && Boolean(process.stderr.isTTY);
   const progress = createProgress({
     total: files.length,
@@ -190,6 +191,7 @@ async function scoreWithProgress(
       ...(previous ? { previous } : {}),
       signal: abort.signal,
       ...(options.explain ? { explain: true } : {}),
+      ...(writesReviewSheet ? { contentHash: true } : {}),
       ...(options.maxSize !== undefined ? { limits: inputLimits(options.maxSize) } : {}),
       discovery,
       onResult: (_file, result) => progress.tick(result.ok),

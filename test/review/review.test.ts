@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
@@ -304,6 +304,13 @@ describe('--review-all, a veto lifted, and rows that no longer describe the batc
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'all', '复核表.xlsx'));
     expect(wb.getWorksheet('复核')!.rowCount).toBe(1 + 77);
+  }, 60_000);
+
+  it('hashes the reports only for a review: a batch asked for json alone carries no 报告指纹', async () => {
+    const { batch: b } = await batch('json-only', ['--format', 'json']);
+    expect(b!.assessments).toHaveLength(11);
+    expect(b!.assessments.filter((a) => a.report.contentHash !== undefined)).toEqual([]);
+    expect(existsSync(join(dir, 'json-only', '复核表.xlsx'))).toBe(false);
   }, 60_000);
 
   it('改判 to full points passes a veto rule: the veto is lifted, the machine’s kept', async () => {
