@@ -13,7 +13,6 @@ import { createRosterAssessor, type RosterMatch } from '../pipeline/assess-for-r
 import type { LoadedRoster } from '../roster/types.js';
 import type { AssessmentEvent } from '../model/events.js';
 import type { InputLimits } from '../source/limits.js';
-import { withContentHash } from '../pipeline/content-hash.js';
 
 /** Everything a worker needs to build its own Assessor: plain data, so it crosses a thread boundary. */
 export interface ScorerConfig {
@@ -45,7 +44,6 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
   let assessor: Assessor | undefined;
   let withRoster: ReturnType<typeof createRosterAssessor> | undefined;
   let events: AssessmentEvent[] | undefined;
-  const hashed = (a: Assessment, file: string) => (config.contentHash ? withContentHash(a, file) : a);
   return async (file) => {
     try {
       if (!assessor) {
@@ -59,19 +57,19 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
           lang: config.lang,
           explain: Boolean(config.explain),
           ...(config.limits ? { limits: config.limits } : {}),
+          ...(config.contentHash ? { contentHash: true } : {}),
         });
       }
       if (config.roster) {
         withRoster ??= createRosterAssessor(assessor, config.roster, {
           ...(events ? { events } : {}),
           lang: config.lang,
-          ...(config.limits ? { limits: config.limits } : {}),
         });
         const { assessment, match } = await withRoster(file);
-        return { ok: true, assessment: compact(hashed(assessment, file)), match };
+        return { ok: true, assessment: compact(assessment), match };
       }
       const assessment = await assessor.assessFile(file);
-      return { ok: true, assessment: compact(hashed(assessment, file)) };
+      return { ok: true, assessment: compact(assessment) };
     } catch (e) {
       return { ok: false, error: errorRow(file, e, config.lang) };
     }

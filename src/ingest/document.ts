@@ -29,8 +29,13 @@ export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.d
 const BINARY_EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf'];
 
 /** Reads a document within `limits` (source/limits.ts); mammoth, pdf.js and word-extractor run in-process. */
-export async function readDocument(file: string, limits: InputLimits = DEFAULT_LIMITS): Promise<DocumentText> {
+export async function readDocument(
+  file: string,
+  limits: InputLimits = DEFAULT_LIMITS,
+  onBytes?: (bytes: Uint8Array) => void,
+): Promise<DocumentText> {
   const { buf, ext } = readBytes(file, limits);
+  onBytes?.(buf);
   const doc = await convertByType(file, ext, buf, limits);
   // After conversion, not before: the text is what the extractor's time grows with.
   return assertTextLength(doc, limits.maxTextChars);

@@ -11,8 +11,13 @@ export { STRUCTURED_EXTENSIONS } from './structured-extensions.js';
 export { typeProblem } from './fact-type.js';
 
 /** Reads a structured report (.yaml/.yml/.json) and checks it against the schema and the pack's vocabulary. */
-export function loadStructuredReport(file: string, pack: Pack, maxBytes?: number): ReportData {
-  return checkReportSource(loadYamlFile(file, maxBytes), pack);
+export function loadStructuredReport(
+  file: string,
+  pack: Pack,
+  maxBytes?: number,
+  onBytes?: (bytes: Uint8Array) => void,
+): ReportData {
+  return checkReportSource(loadYamlFile(file, maxBytes, onBytes), pack);
 }
 
 export function checkReportSource(source: YamlSource, pack: Pack): ReportData {

@@ -5,9 +5,7 @@ import type { Lang } from '../problems/messages.js';
 import { applyUnit } from '../roster/apply.js';
 import { indexRoster, matchReport, type MatchDecision } from '../roster/match.js';
 import type { LoadedRoster } from '../roster/types.js';
-import type { InputLimits } from '../source/limits.js';
-import type { Assessor } from './assess-file.js';
-import { loadReport } from './load-report.js';
+import { stamped, type Assessor } from './assess-file.js';
 
 /** How one report met the roster: plain data, posted back from a batch worker with the assessment. */
 export interface RosterMatch {
@@ -28,22 +26,25 @@ export interface RosterMatch {
 export function createRosterAssessor(
   assessor: Assessor,
   roster: LoadedRoster,
-  options: { events?: readonly AssessmentEvent[]; lang: Lang; limits?: InputLimits },
+  options: { events?: readonly AssessmentEvent[]; lang: Lang },
 ): (file: string) => Promise<{ assessment: Assessment; match: RosterMatch }> {
   const index = indexRoster(roster.units);
   return async (file) => {
-    const data = await loadReport(file, assessor.pack, options.limits);
+    const { report: data, contentHash } = await assessor.load(file);
     const decision = matchReport(index, data.report.authority, file);
     const documentDate = data.report.documentDate;
     const base = { decision, ...(documentDate ? { documentDate } : {}) };
     if (decision.status !== 'matched')
       return {
-        assessment: await assessor.assessReport(data, file),
+        assessment: stamped(await assessor.assessReport(data, file), contentHash),
         match: { ...base, applied: [], conflicts: [], eventIds: [] },
       };
     const unit = roster.units[decision.unit]!;
     const a = applyUnit(data, unit, file, decision, roster, options.lang, options.events);
-    const assessment = await assessor.assessReport(a.report, file, a.events ? { events: a.events } : undefined);
+    const assessment = stamped(
+      await assessor.assessReport(a.report, file, a.events ? { events: a.events } : undefined),
+      contentHash,
+    );
     return { assessment, match: { ...base, applied: a.applied, conflicts: a.conflicts, eventIds: a.eventIds } };
   };
 }

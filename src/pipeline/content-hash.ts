@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { Assessment } from '../model/assessment.js';
 
 /**
- * Stamps the assessment with the sha256 of its file's bytes (hex), read once more after it was
- * scored: a review sheet's row carries it, so a decision written for other content is stale. Here,
- * not in score: node's crypto is not in the browser-safe core.
+ * The sha256 of a file's bytes (hex), from the bytes read for scoring — never a second read, which a
+ * file changed in between would make describe other content than the findings. A review sheet's row
+ * carries it, so a decision written for other content is stale. Here, not in score: node's crypto is
+ * not in the browser-safe core.
  */
-export function withContentHash(assessment: Assessment, file: string): Assessment {
-  assessment.report.contentHash = createHash('sha256').update(readFileSync(file)).digest('hex');
-  return assessment;
-}
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

@@ -13,14 +13,25 @@ export const SUPPORTED_EXTENSIONS = [...STRUCTURED_EXTENSIONS, ...DOCUMENT_EXTEN
 /**
  * The file → report path: any input fazhi can score, read into ReportData; one clear problem for anything else.
  * Documents (.txt .md .html .htm .docx .doc .wps .pdf) are ingested and extracted by the pack's cues.
+ * `onBytes` sees the file's bytes as they were read for scoring (a batch hashes them for the review sheet).
  */
-export async function loadReport(file: string, pack: Pack, limits: InputLimits = DEFAULT_LIMITS): Promise<ReportData> {
+export async function loadReport(
+  file: string,
+  pack: Pack,
+  limits: InputLimits = DEFAULT_LIMITS,
+  onBytes?: (bytes: Uint8Array) => void,
+): Promise<ReportData> {
   assertFile(file);
   const ext = extname(file).toLowerCase();
   // the YAML parsers, the schema check and the report model load with the first structured report
   if (STRUCTURED_EXTENSIONS.includes(ext))
-    return (await import('../ingest/structured-report.js')).loadStructuredReport(file, pack, limits.maxStructuredBytes);
-  if (DOCUMENT_EXTENSIONS.includes(ext)) return withSource(await readDocument(file, limits), pack);
+    return (await import('../ingest/structured-report.js')).loadStructuredReport(
+      file,
+      pack,
+      limits.maxStructuredBytes,
+      onBytes,
+    );
+  if (DOCUMENT_EXTENSIONS.includes(ext)) return withSource(await readDocument(file, limits, onBytes), pack);
   throw unsupported(file, ext);
 }
 

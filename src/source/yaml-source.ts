@@ -25,10 +25,11 @@ export interface YamlSource {
   locate(pointer: string, at?: 'key' | 'value'): Span | undefined;
 }
 
-export function loadYamlFile(file: string, maxBytes?: number): YamlSource {
-  const text = readUserFile(file, maxBytes)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
+/** `onBytes` sees the bytes read, once: the pipeline hashes what was parsed, not a second read. */
+export function loadYamlFile(file: string, maxBytes?: number, onBytes?: (bytes: Uint8Array) => void): YamlSource {
+  const bytes = readUserFile(file, maxBytes);
+  onBytes?.(bytes);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   return parseYamlText(text, file);
 }
 
