@@ -1,6 +1,6 @@
 import { escapeHtml } from '../util/html-text.js';
 import type { Block } from './feedback-blocks.js';
-import { xmlText } from './feedback-style.js';
+import { xmlText } from './markup.js';
 import { CORE, feedbackTemplate } from './feedback-template.js';
 import { bodyXml } from './feedback-wordml.js';
 import { zipBytes, zipEntry } from './feedback-zip.js';

@@ -33,24 +33,3 @@ export function columnWidths(columns: number): number[] {
   const rest = columns > 1 ? Math.round((TEXT_WIDTH * 0.55) / (columns - 1)) : 0;
   return [TEXT_WIDTH - rest * (columns - 1), ...Array.from({ length: columns - 1 }, () => rest)];
 }
-
-/** Characters XML 1.0 cannot carry (a control character a decoded report kept): a document with one would not open. */
-const NOT_XML = new RegExp(
-  [
-    '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]',
-    // a lone surrogate: a high one not followed by a low one, or a low one not after a high one
-    '[\\ud800-\\udbff](?![\\udc00-\\udfff])',
-    '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
-  ].join('|'),
-  'g',
-);
-export const xmlText = (s: string) => s.replace(NOT_XML, '');
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-/**
- * Text made safe for XML content or an attribute: stripped of what XML cannot carry, then escaped as
- * docx escapes it.
- */
-export const xmlEscape = (s: string) => (MAY_CHANGE.test(s) ? xmlText(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!) : s);
-/** Most text has nothing to escape or strip: one test, no copy (a document has hundreds of runs). */
-const MAY_CHANGE = /[&<>"'\u0000-\u001f\ud800-\udfff\ufffe\uffff]/;

@@ -1,5 +1,6 @@
 import type { Block } from './feedback-blocks.js';
-import { columnWidths, FONTS, SIZE, TEXT_WIDTH, xmlEscape } from './feedback-style.js';
+import { columnWidths, FONTS, SIZE, TEXT_WIDTH } from './feedback-style.js';
+import { escapeXml } from './markup.js';
 
 /**
  * A feedback document's body as WordprocessingML, written as strings: the paragraphs, runs and
@@ -9,7 +10,7 @@ import { columnWidths, FONTS, SIZE, TEXT_WIDTH, xmlEscape } from './feedback-sty
  * parts (feedback-template.ts).
  */
 
-const run = (text: string, props = '') => `<w:r>${props}<w:t xml:space="preserve">${xmlEscape(text)}</w:t></w:r>`;
+const run = (text: string, props = '') => `<w:r>${props}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 const bold = (on: boolean) => (on ? '<w:b/><w:bCs/>' : '<w:b w:val="false"/><w:bCs w:val="false"/>');
 const styled = (style: string, text: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${run(text)}</w:p>`;
 

@@ -34,11 +34,31 @@ function tag(escapeValue: (v: unknown) => string): Tag {
   };
 }
 
+/**
+ * Characters XML 1.0 cannot carry — a control character or a lone surrogate a decoded report kept —
+ * which would make a JUnit file or a .docx unreadable.
+ */
+const NOT_XML = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]',
+    // a lone surrogate: a high one not followed by a low one, or a low one not after a high one
+    '[\\ud800-\\udbff](?![\\udc00-\\udfff])',
+    '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  ].join('|'),
+  'g',
+);
+/** Text without what XML 1.0 cannot carry. */
+export const xmlText = (s: string): string => s.replace(NOT_XML, '');
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** Most text has nothing to escape or strip: one test, no copy (a feedback document has hundreds of runs). */
+const MAY_CHANGE = /[&<>"'\u0000-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /** XML 1.0 text and attribute escaping; the characters XML 1.0 forbids are dropped. */
-export const escapeXml = (v: unknown): string =>
-  String(v ?? '')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+export const escapeXml = (v: unknown): string => {
+  const s = String(v ?? '');
+  return MAY_CHANGE.test(s) ? xmlText(s).replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!) : s;
+};
 
 /** HTML: text and attribute values escaped (`'` as &#39;). */
 export const html: Tag = tag(escapeHtml);

@@ -31,4 +31,8 @@ describe('render/markup.ts: templates that escape by default', () => {
   it('xml uses &apos; and drops the control characters XML 1.0 forbids (a report can carry them)', () => {
     expect(String(xml`<t v="${"it's"}">${'a\u0001b\u001bc\ttab'}</t>`)).toBe('<t v="it&apos;s">abc\ttab</t>');
   });
+
+  it('xml drops a lone surrogate and keeps a pair (𠀀 is one character in two code units)', () => {
+    expect(String(xml`<t>${'a\ud800b\udc00c\ud840\udc00'}</t>`)).toBe('<t>abc\ud840\udc00</t>');
+  });
 });
