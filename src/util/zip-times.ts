@@ -3,8 +3,9 @@
  * exceljs and docx stamp each entry with the moment it is written: without this, the same round
  * written twice gives different bytes, and fazhi's outputs carry no time unless asked. The dates
  * sit in each entry's local header and central directory record, outside what the CRC covers, so
- * rewriting them in place is safe. One walk over the zip's structure, through `ZipAccess`, serves
- * a zip in memory (a feedback .docx, browser-safe) and a zip on disk (a streamed workbook).
+ * rewriting them in place is safe. The walk reads and writes through `ZipAccess`, so a zip on disk (a
+ * streamed workbook, batch/zip-dates.ts) is dated without being held in memory. The feedback .docx
+ * writes its entries dated 1980 itself (render/feedback-zip.ts).
  */
 export interface ZipAccess {
   size: number;
@@ -41,18 +42,4 @@ export function stampZipTimes(zip: ZipAccess): boolean {
   }
   for (const at of headers) zip.write(at, TIME_AND_DATE_1980_01_01); // only once the whole zip is known good
   return true;
-}
-
-/** A zip in memory, dated in place. */
-export function fixZipTimes(zip: Uint8Array): Uint8Array {
-  if (!stampZipTimes(bytesAccess(zip))) throw new Error('fixZipTimes: not a well-formed zip');
-  return zip;
-}
-
-function bytesAccess(zip: Uint8Array): ZipAccess {
-  return {
-    size: zip.byteLength,
-    read: (position, length) => zip.subarray(position, position + length),
-    write: (position, bytes) => zip.set(bytes, position),
-  };
 }

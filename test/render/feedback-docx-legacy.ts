@@ -1,7 +1,7 @@
 import type * as Docx from 'docx';
 import { escapeHtml } from '../../src/util/html-text.js';
 import type { Block } from '../../src/render/feedback-blocks.js';
-import { fixZipTimes } from '../../src/util/zip-times.js';
+import { stampZipTimes } from '../../src/util/zip-times.js';
 
 type D = typeof Docx;
 
@@ -151,5 +151,11 @@ export async function legacyFeedbackDocx(blocks: Block[]): Promise<Uint8Array> {
     { path: 'word/fontTable.xml', data: fontTable() },
     { path: 'docProps/core.xml', data: coreProperties(title) },
   ];
-  return fixZipTimes(new Uint8Array(await d.Packer.toArrayBuffer(doc, false, overrides)));
+  const zip = new Uint8Array(await d.Packer.toArrayBuffer(doc, false, overrides));
+  stampZipTimes({
+    size: zip.byteLength,
+    read: (position, length) => zip.subarray(position, position + length),
+    write: (position, bytes) => zip.set(bytes, position),
+  });
+  return zip;
 }
