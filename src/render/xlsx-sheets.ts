@@ -140,9 +140,9 @@ function reportCells(view: BatchView, r: SummaryRow, lang: Lang): Cell[] {
 }
 
 /** A roster unit without a counted report, in 汇总's columns: 未报送 with its rank and grade, the status in 名单核对. */
-const unitCells = (view: BatchView, u: RosterUnitEntry, lang: Lang): Cell[] => [
+const unitCells = (view: BatchView, u: RosterUnitEntry, roleRank: number | undefined, lang: Lang): Cell[] => [
   u.rank,
-  view.unitRoleRanks[view.units.indexOf(u)],
+  roleRank,
   undefined,
   u.unit,
   unitRoleCell(lang, u),
@@ -157,9 +157,9 @@ const unitCells = (view: BatchView, u: RosterUnitEntry, lang: Lang): Cell[] => [
 function summarySheet(view: BatchView, lang: Lang): Sheet {
   const columns = summaryColumns(view, lang);
   // With a roster the units without a report stand after the ranked reports: 未报送 with its rank and grade.
-  const entries: ({ r: SummaryRow } | { u: RosterUnitEntry })[] = [
+  const entries: ({ r: SummaryRow } | { u: RosterUnitEntry; roleRank: number | undefined })[] = [
     ...view.rows.slice(0, view.ranked).map((r) => ({ r })),
-    ...view.units.map((u) => ({ u })),
+    ...view.units.map((u, i) => ({ u, roleRank: view.unitRoleRanks[i] })),
     ...view.rows.slice(view.ranked).map((r) => ({ r })),
   ];
   const grades = view.batch.pack.grades.map((g) => g.name);
@@ -185,7 +185,8 @@ function summarySheet(view: BatchView, lang: Lang): Sheet {
     if (a.vetoed) row.getCell(vetoCol).font = ALARM;
     if (a.returned) row.getCell(returnedCol).font = ALARM;
   };
-  const rows = () => entries.map((e) => ('u' in e ? unitCells(view, e.u, lang) : reportCells(view, e.r, lang)));
+  const rows = () =>
+    entries.map((e) => ('u' in e ? unitCells(view, e.u, e.roleRank, lang) : reportCells(view, e.r, lang)));
   return { name: sheetText(lang).summary, columns, rows, decorate };
 }
 
