@@ -59,7 +59,7 @@ export function discoverInputs(paths: string[], options: DiscoverOptions = {}): 
   const unreadable: Discovery['unreadable'] = [];
   const seenFiles = new Map<string, string>();
 
-  const consider = (root: string, file: string, regular: boolean) => {
+  const consider = (root: string, file: string, regular: boolean, real: string) => {
     const rel = posix(relative(root, file));
     const name = rel.split('/').pop()!;
     if (exclude?.(rel)) return skipped.push({ path: file, reason: 'excluded' });
@@ -68,7 +68,6 @@ export function discoverInputs(paths: string[], options: DiscoverOptions = {}): 
     if (!include && NOT_REPORTS.test(name)) return skipped.push({ path: file, reason: 'other-type' });
     if (!include && name.startsWith('.')) return skipped.push({ path: file, reason: 'hidden' });
     if (regular) {
-      const real = realPath(file);
       if (seenFiles.has(real)) return skipped.push({ path: file, reason: 'duplicate' });
       seenFiles.set(real, file);
     }
@@ -86,8 +85,9 @@ export function discoverInputs(paths: string[], options: DiscoverOptions = {}): 
       files.add(root);
       continue;
     }
-    walk(root, new Set([realPath(root)]), {
-      onFile: (file, regular) => consider(root, file, regular),
+    const realRoot = realPath(root);
+    walk(root, realRoot, new Set([realRoot]), {
+      onFile: (file, regular, real) => consider(root, file, regular, real),
       onSkip: (path, reason) => skipped.push({ path, reason }),
       onUnreadable: (path, reason) => unreadable.push({ path, reason }),
     });
@@ -96,13 +96,17 @@ export function discoverInputs(paths: string[], options: DiscoverOptions = {}): 
 }
 
 interface WalkVisitor {
-  onFile: (file: string, regular: boolean) => void;
+  /** `real`: the file's real path (a second path to it is a duplicate) */
+  onFile: (file: string, regular: boolean, real: string) => void;
   onSkip: (path: string, reason: SkipReason) => void;
   onUnreadable: (path: string, reason: string) => void;
 }
 
-/** Depth-first in name order; `ancestors` holds the real paths of the folders above, so a link back up is seen. */
-function walk(dir: string, ancestors: Set<string>, visit: WalkVisitor): void {
+/**
+ * Depth-first in name order; `ancestors` holds the real paths of the folders above, so a link back up is seen.
+ * `realDir` is `dir`'s real path: a plain file's real path is then known without a realpath call per file.
+ */
+function walk(dir: string, realDir: string, ancestors: Set<string>, visit: WalkVisitor): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
@@ -128,10 +132,11 @@ function walk(dir: string, ancestors: Set<string>, visit: WalkVisitor): void {
         visit.onSkip(full, 'link-loop');
         continue;
       }
-      walk(full, new Set([...ancestors, real]), visit);
+      walk(full, real, new Set([...ancestors, real]), visit);
     } else {
       // A special file or a broken link with a report's name is still taken: reading it refuses it, as its error row.
-      visit.onFile(full, kind === 'file');
+      const real = kind !== 'file' ? full : e.isSymbolicLink() ? realPath(full) : join(realDir, e.name);
+      visit.onFile(full, kind === 'file', real);
     }
   }
 }

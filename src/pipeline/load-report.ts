@@ -21,7 +21,6 @@ export async function loadReport(
   limits: InputLimits = DEFAULT_LIMITS,
   onBytes?: (bytes: Uint8Array) => void,
 ): Promise<ReportData> {
-  assertFile(file);
   const ext = extname(file).toLowerCase();
   // the YAML parsers, the schema check and the report model load with the first structured report
   if (STRUCTURED_EXTENSIONS.includes(ext))
@@ -32,6 +31,9 @@ export async function loadReport(
       onBytes,
     );
   if (DOCUMENT_EXTENSIONS.includes(ext)) return withSource(await readDocument(file, limits, onBytes), pack);
+  // A missing path or a folder is named as such before its extension is judged. Readable types are not
+  // checked first: their reading opens the file once and refuses the same things (source/read-file.ts).
+  assertFile(file);
   throw unsupported(file, ext);
 }
 

@@ -100,6 +100,20 @@ describe('every entry under a folder is scored, an error row, or skipped with it
     expect(batch.total).toBe(4);
     expect(batch.assessments.length + batch.errors.length + batch.skipped!.length).toBe(8);
   });
+  it('a folder reached a second time through a link gives duplicates, whatever the file is called', async () => {
+    const dir = fresh('aliased');
+    const input = join(dir, 'in');
+    mkdirSync(join(input, 'reports'), { recursive: true });
+    cpSync(GOOD, join(input, 'reports', 'a.yaml'));
+    symlinkSync('reports', join(input, 'same')); // the same folder under a second name
+    const out = join(dir, 'out');
+    const run = await runCli(['batch', input, '--out', out, '--format', 'json', '-q']);
+    expect(run.code).toBe(0);
+    const batch = JSON.parse(readFileSync(join(out, 'batch.json'), 'utf8')) as BatchResult;
+    const rel = (p: string) => p.slice(input.length + 1);
+    expect(batch.assessments.map((a) => rel(a.report.file))).toEqual(['reports/a.yaml']);
+    expect(batch.skipped!.map((s) => [rel(s.path), s.reason])).toEqual([['same/a.yaml', 'duplicate']]);
+  });
 });
 
 describe('batch --out is claimed before scoring', () => {
