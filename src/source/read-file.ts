@@ -59,7 +59,9 @@ function openRegularFile(file: string): { fd: number; size: number } {
 }
 
 function readAtMost(fd: number, file: string, size: number, maxBytes: number): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.max(size, 1));
+  // One byte more than fstat said: a read that stops short of it has reached the end, so a file that did not grow
+  // is read in one call rather than two (the second only to be told 0: a tenth of a text batch's reading time).
+  let buffer = Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
@@ -70,15 +72,17 @@ function readAtMost(fd: number, file: string, size: number, maxBytes: number): B
       buffer = grown;
     }
     let n: number;
+    const wanted = buffer.length - length;
     try {
-      n = readSync(fd, buffer, length, buffer.length - length, null);
+      n = readSync(fd, buffer, length, wanted, null);
     } catch (e) {
       throw new ProblemError([
         problem('file.unreadable', file, { reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
       ]);
     }
-    if (n === 0) break;
     length += n;
+    // a regular file's read stops short only at its end; short of the size fstat gave, it is read again until 0
+    if (n === 0 || (n < wanted && length >= size)) break;
   }
   if (length > maxBytes) throw tooLarge(file, length, maxBytes);
   return buffer.subarray(0, length);
