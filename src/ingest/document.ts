@@ -86,10 +86,23 @@ function readBytes(file: string, limits: InputLimits): { buf: Buffer; ext: strin
     ]);
   }
   const buf = readUserBytes(file, limits.maxDocumentBytes);
-  if (buf.length === 0 || (!BINARY_EXTENSIONS.includes(ext) && buf.toString('latin1').trim().length === 0)) {
+  if (buf.length === 0 || (!BINARY_EXTENSIONS.includes(ext) && onlyBlankBytes(buf))) {
     throw new ProblemError([problem('file.empty', file)]);
   }
   return { buf, ext };
+}
+
+/**
+ * Whether every byte, read as Latin-1, is what `String.prototype.trim` removes (tab, line feed, vertical tab,
+ * form feed, carriage return, space, no-break space): a scan that stops at the first other byte, where a
+ * Latin-1 copy of the whole file was made to be trimmed.
+ */
+function onlyBlankBytes(buf: Uint8Array): boolean {
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i]!;
+    if (!((b >= 0x09 && b <= 0x0d) || b === 0x20 || b === 0xa0)) return false;
+  }
+  return true;
 }
 
 /** A zip bomb is refused before mammoth inflates it (zip-guard.ts). */

@@ -55,6 +55,8 @@ describe('bad inputs: exit 2 with one clear line', () => {
     { name: 'report.pdf', content: '%PDF-1.7', line: '无法读取 PDF 文件（' },
     { name: 'empty.txt', content: '', line: '文件为空；请提供报告内容' },
     { name: 'blank.txt', content: '  \n\n ', line: '文件为空；请提供报告内容' },
+    // every byte trim() removes read as Latin-1: tab, CR, LF, vertical tab, form feed, space, no-break space
+    { name: 'blank-bytes.txt', content: Buffer.from([9, 13, 10, 11, 12, 32, 0xa0]), line: '文件为空；请提供报告内容' },
     {
       name: 'binary.txt',
       content: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00, 0x7f, 0x00]),
