@@ -128,6 +128,13 @@ export class CueHits {
     return this.ofId(this.scanner.ids.get(cue) ?? -1);
   }
 
+  /** Whether any of the cues numbered `ids` occurs (ids of the scanner, none -1). */
+  anyOf(ids: Int32Array): boolean {
+    const hits = (this.hits ??= this.scanner.scanIds(this.text));
+    for (let k = 0; k < ids.length; k++) if (hits[ids[k]!] !== undefined) return true;
+    return false;
+  }
+
   /** The occurrences of the cue the scanner numbers `id` (its `ids`; -1 for none). */
   ofId(id: number): readonly number[] {
     this.hits ??= this.scanner.scanIds(this.text);

@@ -15,6 +15,8 @@ export function findFactMatches(
   ctx: ClaimContext,
   accept: (m: FactMatch) => boolean = acceptAll,
 ): FactMatch[] {
+  // most documents name only some of the pack's facts: one whose cues all are absent states nothing
+  if (x.pattern === undefined && !hits.anyOf(x.cueIds.all)) return [];
   ctx = forFact(ctx, x);
   // two cues reading the same figure count once; a fact has few statements, so a list does
   const found: Found = { seen: [], matches: [], accept };
@@ -48,8 +50,9 @@ function readValueCues(index: TextIndex, x: FactExtractor, hits: CueHits, ctx: C
   const valueCues = x.valueCues!;
   for (let rank = 0; rank < valueCues.length; rank++) {
     const value = valueCues[rank]![0];
-    for (const [at, end] of valueCueSpots(index, x, hits, rank)) {
-      const m = valueCueClaim(index, x, ctx, value, rank, at, end);
+    const spots = valueCueSpots(index, x, hits, rank);
+    for (let k = 0; k < spots.length; k += 2) {
+      const m = valueCueClaim(index, x, ctx, value, rank, spots[k]!, spots[k + 1]!);
       if (pushMatch(found, m) && settles && !isItemHeading(index, m!.at)) return true;
     }
     // a coverage fact's claims may read as a better value (partial) anywhere: judge them all
@@ -58,15 +61,23 @@ function readValueCues(index: TextIndex, x: FactExtractor, hits: CueHits, ctx: C
   return false;
 }
 
-/** Where the cues of the value of rank `rank` stand (start, end), in text order, longer first at a start. */
-function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: number): Array<[number, number]> {
+const NO_SPOTS: readonly number[] = [];
+
+/**
+ * Where the cues of the value of rank `rank` stand, as start, end pairs in one flat list (no
+ * array per spot), in text order, longer first at a start. A value none of whose cues occurs
+ * (most) allocates nothing.
+ */
+function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: number): readonly number[] {
   const text = index.text;
-  const spots: Array<[at: number, end: number]> = [];
+  let spots: number[] | undefined;
   const parts = x.valueCueParts![rank]!;
   const anchorIds = x.cueIds.anchors![rank]!;
   for (let p = 0; p < parts.length; p++) {
     const { first, second, anchor } = parts[p]!;
-    for (const hit of hits.ofId(anchorIds[p]!)) {
+    const partHits = hits.ofId(anchorIds[p]!);
+    for (let k = 0; k < partHits.length; k++) {
+      const hit = partHits[k]!;
       // the rarer (longer) word of a split cue is scanned for; the other is looked for beside it
       const at = second === undefined || anchor === first ? hit : firstPartStart(index, hit, first);
       const end =
@@ -76,10 +87,32 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
             ? secondPartEnd(index, hit + first.length, second)
             : hit + second.length;
       if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x)) continue;
-      spots.push([at, end]);
+      spots ??= [];
+      spots.push(at, end);
     }
   }
-  return spots.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  if (spots === undefined) return NO_SPOTS;
+  sortSpots(spots);
+  return spots;
+}
+
+/**
+ * Sorts start, end pairs by start, the longer (later end) first at one start: an insertion sort,
+ * as a value has a few spots (stable, as the array sort of pairs it replaces).
+ */
+function sortSpots(spots: number[]): void {
+  for (let i = 2; i < spots.length; i += 2) {
+    const at = spots[i]!;
+    const end = spots[i + 1]!;
+    let j = i - 2;
+    while (j >= 0 && (spots[j]! > at || (spots[j] === at && spots[j + 1]! < end))) {
+      spots[j + 2] = spots[j]!;
+      spots[j + 3] = spots[j + 1]!;
+      j -= 2;
+    }
+    spots[j + 2] = at;
+    spots[j + 3] = end;
+  }
 }
 
 /** The figures the fact's own pattern finds, each in a clause that states a result. */
