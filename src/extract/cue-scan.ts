@@ -2,14 +2,11 @@ import { CharFilter } from './char-filter.js';
 
 /**
  * Finds every occurrence of every cue word in one pass over the text, instead of one
- * `indexOf` sweep per cue (a pack has ~150 cues): a filter of first characters says where a
- * cue can start, a filter of first-and-second character pairs says whether one can start there,
- * and only the cues of that pair are compared. Occurrences of one cue do not
+ * `indexOf` sweep per cue (a pack has ~150 cues): a filter of first-and-second character pairs
+ * says whether a cue can start at a position, and only the cues of that pair are compared. Occurrences of one cue do not
  * overlap each other, as with `indexOf(cue, at + cue.length)`; different cues may overlap.
  */
 export class CueScanner {
-  /** first characters of cues (small filters, confirmed by byFirst: see char-filter.ts) */
-  private readonly starts = new CharFilter();
   /** first characters that are a whole cue: no second character to check */
   private readonly single = new CharFilter();
   /**
@@ -45,7 +42,6 @@ export class CueScanner {
       this.firsts[id] = c;
       this.seconds[id] = cue.length > 1 ? cue.charCodeAt(1) : -1;
       this.thirds[id] = cue.length > 2 ? cue.charCodeAt(2) : -1;
-      this.starts.add(c);
       if (cue.length === 1) {
         this.single.add(c);
         const list = this.singles.get(c);
@@ -64,28 +60,24 @@ export class CueScanner {
     for (let k = 0; k < hashes.length; k += 2) this.pairIds[fill[hashes[k]!]!++] = hashes[k + 1]!;
   }
 
-  /** Each cue's start offsets in the text, ascending, by cue id. */
+  /**
+   * Each cue's start offsets in the text, ascending, by cue id. The pair filter is asked first, at
+   * every position: a first-character test passed one character in five, unpredictably, and each
+   * such branch cost more than the pair look-up it spared.
+   */
   scanIds(text: string): Array<number[] | undefined> {
     const n = this.cues.length;
     const hits: Array<number[] | undefined> = new Array(n);
     const nextFree = new Int32Array(n);
-    const { starts, single, singles, pairs, pairStart, pairIds, cues, firsts, seconds, thirds } = this;
-    const found = (id: number, i: number, length: number) => {
-      nextFree[id] = i + length;
-      const list = hits[id];
-      if (list) list.push(i);
-      else hits[id] = [i];
-    };
+    const { pairs, pairStart, pairIds, cues, firsts, seconds, thirds } = this;
+    const singles = this.singles.size > 0;
     const length = text.length;
+    // -1 past the end, not charCodeAt's NaN: a read out of bounds made V8 drop the loop's optimised code
+    let next = length > 0 ? text.charCodeAt(0) : -1;
     for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(i);
-      if (!starts.mayHave(c)) continue;
-      if (single.mayHave(c)) {
-        const ids = singles.get(c);
-        if (ids !== undefined) for (const id of ids) if (i >= nextFree[id]!) found(id, i, 1);
-      }
-      // -1 past the end, not charCodeAt's NaN: a read out of bounds made V8 drop the loop's optimised code
-      const next = i + 1 < length ? text.charCodeAt(i + 1) : -1;
+      const c = next;
+      next = i + 1 < length ? text.charCodeAt(i + 1) : -1;
+      if (singles && this.single.mayHave(c)) this.singleHits(c, i, hits, nextFree);
       const h = pairHash(c, next);
       if ((pairs[h >>> 5]! & (1 << (h & 31))) === 0) continue;
       for (let k = pairStart[h]!, end = pairStart[h + 1]!; k < end; k++) {
@@ -94,10 +86,26 @@ export class CueScanner {
         const cue = cues[id]!;
         if (cue.length > 2 && (text.charCodeAt(i + 2) !== thirds[id] || (cue.length > 3 && !text.startsWith(cue, i))))
           continue;
-        found(id, i, cue.length);
+        nextFree[id] = i + cue.length;
+        const list = hits[id];
+        if (list) list.push(i);
+        else hits[id] = [i];
       }
     }
     return hits;
+  }
+
+  /** The one-character cues `c` is, found at `i`. */
+  private singleHits(c: number, i: number, hits: Array<number[] | undefined>, nextFree: Int32Array): void {
+    const ids = this.singles.get(c);
+    if (ids === undefined) return;
+    for (const id of ids) {
+      if (i < nextFree[id]!) continue;
+      nextFree[id] = i + 1;
+      const list = hits[id];
+      if (list) list.push(i);
+      else hits[id] = [i];
+    }
   }
 
   /** Each cue's start offsets in the text, ascending. */
