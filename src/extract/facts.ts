@@ -1,6 +1,6 @@
 import type { CueHits } from './cue-scan.js';
 import type { FactExtractor } from './compile.js';
-import { Match, forFact, near, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { JUDGE_REACH, Match, forFact, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore, zeroAt } from './figure-claims.js';
 import { modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
@@ -33,7 +33,8 @@ export function findFactMatches(
   if (x.type === 'count') {
     for (let k = 0; k < x.zeroCues.length; k++) {
       const cue = x.zeroCues[k]!;
-      for (const at of hits.ofId(x.cueIds.zeroCues[k]!)) pushMatch(found, zeroAt(index, x, ctx, at, at + cue.length));
+      const at = hits.ofId(x.cueIds.zeroCues[k]!);
+      for (let h = 0; h < at.length; h++) pushMatch(found, zeroAt(index, x, ctx, at[h]!, at[h]! + cue.length));
     }
   }
   if (x.pattern) readPatternMatches(index, x, ctx, found);
@@ -56,8 +57,14 @@ function readValueCues(index: TextIndex, x: FactExtractor, hits: CueHits, ctx: C
       if (pushMatch(found, m) && settles && !isItemHeading(index, m!.at)) return true;
     }
     // a coverage fact's claims may read as a better value (partial) anywhere: judge them all
-    if (settles && found.matches.some((m) => (m.rank ?? 0) <= rank)) return true;
+    if (settles && rankedAtMost(found.matches, rank)) return true;
   }
+  return false;
+}
+
+/** Whether a statement of rank `rank` or better was kept. */
+function rankedAtMost(matches: FactMatch[], rank: number): boolean {
+  for (let k = 0; k < matches.length; k++) if ((matches[k]!.rank ?? 0) <= rank) return true;
   return false;
 }
 
@@ -123,7 +130,9 @@ function readPatternMatches(index: TextIndex, x: FactExtractor, ctx: ClaimContex
     const vAt = m.index + Math.max(0, m.text.indexOf(raw));
     const parsed = parseValue(x, raw);
     if (parsed === undefined) continue;
-    const [cs, ce] = index.clause(vAt);
+    const clause = index.clause(vAt);
+    const cs = clause[0];
+    const ce = clause[1];
     const end = m.index + m.text.length;
     if (modality(ctx.words, text, cs, ce, m.index, end, index.sentence(vAt)[0]) !== 'result') continue;
     const q = quote(index, cs, ce, m.index, end, parsed.approximate);
@@ -159,7 +168,9 @@ function readFigures(
   const text = index.text;
   for (let k = 0; k < cues.length; k++) {
     const cue = cues[k]!;
-    for (const at of hits.ofId(ids[k]!)) {
+    const cueHits = hits.ofId(ids[k]!);
+    for (let h = 0; h < cueHits.length; h++) {
+      const at = cueHits[h]!;
       if (!cueAllowed(text, at, cue.length, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
       pushMatch(found, valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length));
     }
@@ -180,14 +191,20 @@ function pushMatch(found: Found, m: FactMatch | undefined): boolean {
 }
 
 function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {
-  const [ss, se] = near(...index.sentence(at), at);
-  const sentence = index.text.slice(ss, se);
-  return words.some((w) => sentence.includes(w));
+  const s = index.sentence(at);
+  const sentence = index.text.slice(Math.max(s[0], at - JUDGE_REACH), Math.min(s[1], at + JUDGE_REACH));
+  for (let k = 0; k < words.length; k++) if (sentence.includes(words[k]!)) return true;
+  return false;
 }
 
 function cueAllowed(text: string, at: number, cueLength: number, x: FactExtractor): boolean {
-  for (const w of x.notPrecededBy) if (at >= w.length && text.startsWith(w, at - w.length)) return false;
-  for (const w of x.notFollowedBy) if (text.startsWith(w, at + cueLength)) return false;
+  const before = x.notPrecededBy;
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!;
+    if (at >= w.length && text.startsWith(w, at - w.length)) return false;
+  }
+  const after = x.notFollowedBy;
+  for (let k = 0; k < after.length; k++) if (text.startsWith(after[k]!, at + cueLength)) return false;
   return true;
 }
 
@@ -196,7 +213,9 @@ const ITEM_MARK =
 
 /** A short one-clause sentence opening with an item number: a heading, not a statement (一是落实普法责任制。). */
 export function isItemHeading(index: TextIndex, offset: number): boolean {
-  const [s, e] = index.sentence(offset);
+  const span = index.sentence(offset);
+  const s = span[0];
+  const e = span[1];
   if (e - s > 40) return false;
   const sentence = index.text.slice(s, e).trim();
   return sentence.length <= 14 && ITEM_MARK.test(sentence) && !/[,，；;]/u.test(sentence);

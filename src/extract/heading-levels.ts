@@ -53,7 +53,8 @@ export function findMarks(text: string, sentenceEnds?: readonly number[]): Mark[
     while (at < text.length && isBlank(text.charCodeAt(at))) at++;
     const levels = BY_FIRST.get(text.charCodeAt(at));
     if (!levels) return;
-    for (const level of levels) {
+    for (let k = 0; k < levels.length; k++) {
+      const level = levels[k]!;
       const re = STICKY[level]!;
       re.lastIndex = at;
       const m = re.exec(text);
@@ -66,7 +67,9 @@ export function findMarks(text: string, sentenceEnds?: readonly number[]): Mark[
   };
   tryAt(0);
   if (sentenceEnds) {
-    for (const i of sentenceEnds) if (isBoundary(text.charCodeAt(i))) tryAt(i + 1);
+    // by index, not for…of: read once a document, this runs unoptimised for hundreds of documents
+    for (let k = 0; k < sentenceEnds.length; k++)
+      if (isBoundary(text.charCodeAt(sentenceEnds[k]!))) tryAt(sentenceEnds[k]! + 1);
     return marks;
   }
   // a character loop, not a regex: no match object per sentence end

@@ -50,8 +50,11 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
   const nestable = nestableOf(sections);
   const nested: FoundHeading[] = [];
   if (nestable.length > 0) {
-    for (const level of marks.slice(top.level + 1)) {
-      for (const m of level) {
+    // by index, not for…of: read once a document, this runs unoptimised for hundreds of documents
+    for (let l = top.level + 1; l < marks.length; l++) {
+      const level = marks[l]!;
+      for (let k = 0; k < level.length; k++) {
+        const m = level[k]!;
         const part = containing(parts, m.offset);
         if (!part || part.kind === PLAN_KIND) continue;
         const found = subPart(index, m, nestable, part);
@@ -97,10 +100,7 @@ function subPart(
 
 function containing(parts: FoundHeading[], offset: number): FoundHeading | undefined {
   let found: FoundHeading | undefined;
-  for (const p of parts) {
-    if (p.offset >= offset) break;
-    found = p;
-  }
+  for (let k = 0; k < parts.length && parts[k]!.offset < offset; k++) found = parts[k];
   return found;
 }
 
