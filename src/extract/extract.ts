@@ -119,9 +119,17 @@ function recordListedValue(
   index: TextIndex,
   role: ReportRole | undefined,
 ): void {
-  const ranked = chosen.map((c) => c.m).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.at - b.at);
-  const top = ranked.filter((m) => m.rank === ranked[0]!.rank);
-  const best = top.find((m) => !isItemHeading(index, m.at)) ?? top[0]!;
+  const ranked: FactMatch[] = [];
+  for (let k = 0; k < chosen.length; k++) ranked.push(chosen[k]!.m);
+  ranked.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.at - b.at);
+  // the first of the best rank that is no item heading, else the first
+  let best = ranked[0]!;
+  for (let k = 0; k < ranked.length; k++) {
+    const m = ranked[k]!;
+    if (m.rank !== ranked[0]!.rank || isItemHeading(index, m.at)) continue;
+    best = m;
+    break;
+  }
   found.facts[id] = best.value;
   found.evidence[id] = scoped(best, role);
 }
@@ -205,7 +213,8 @@ function applyCoverageRates(
   facts: Record<string, FactValue>,
   evidence: Record<string, Evidence | Evidence[]>,
 ): void {
-  for (const x of extractors) {
+  for (let k = 0; k < extractors.length; k++) {
+    const x = extractors[k]!;
     const cov = x.coverage;
     if (!cov?.rate) continue;
     const rate = facts[cov.rate];

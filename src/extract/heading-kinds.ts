@@ -41,7 +41,10 @@ export function headingKinds(words: string, sections: SectionDefinition[]): stri
     }
     if (first !== undefined) named.push({ kind: s.id, at: first });
   }
-  return named.sort((a, b) => a.at - b.at).map((n) => n.kind);
+  named.sort((a, b) => a.at - b.at);
+  const kinds: string[] = [];
+  for (let k = 0; k < named.length; k++) kinds.push(named[k]!.kind);
+  return kinds;
 }
 
 /**
@@ -106,7 +109,8 @@ function cueOccurrences(words: string, sections: SectionDefinition[]): number[] 
 function vetoed(s: SectionDefinition, words: string, cuts: number[] | undefined, at: number, cue: string): boolean {
   if (!s.notCues) return false;
   const p = phraseAround(words, cuts!, at, at + cue.length);
-  return s.notCues.some((c) => p.includes(c));
+  for (let k = 0; k < s.notCues.length; k++) if (p.includes(s.notCues[k]!)) return true;
+  return false;
 }
 
 /** Start and end of every coordinator in the words, in pairs. */

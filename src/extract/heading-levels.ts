@@ -47,7 +47,8 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c ===
  * boundaries are those sentence ends that are not semicolons.
  */
 export function findMarks(text: string, sentenceEnds?: readonly number[]): Mark[][] {
-  const marks: Mark[][] = SCHEMES.map(() => []);
+  const marks: Mark[][] = [];
+  for (let k = 0; k < SCHEMES.length; k++) marks.push([]);
   const tryAt = (from: number) => {
     let at = from;
     while (at < text.length && isBlank(text.charCodeAt(at))) at++;
@@ -98,7 +99,7 @@ function wordFollows(text: string, from: number): boolean {
 /** Marks 1, 2, 3 … of one level in document order (a later 1 restarts nothing: the first run is kept). */
 export function sequence(marks: Mark[]): Mark[] {
   const seq: Mark[] = [];
-  for (const m of marks) if (m.n === seq.length + 1) seq.push(m);
+  for (let k = 0; k < marks.length; k++) if (marks[k]!.n === seq.length + 1) seq.push(marks[k]!);
   return seq;
 }
 

@@ -62,7 +62,8 @@ export function extractMetadata(
   const header = headerLines(index, headerEnd);
 
   // Title: a short header line that says what the document is, or the page's title.
-  const titleLine = header.find((l) => isTitle(l.text, vocabulary));
+  let titleLine: Line | undefined;
+  for (let k = 0; k < header.length && !titleLine; k++) if (isTitle(header[k]!.text, vocabulary)) titleLine = header[k];
   const titleText = titleLine?.text ?? (page.title && isTitle(page.title, vocabulary) ? page.title : undefined);
 
   const body = reportingBody(text, header, titleLine, titleText, vocabulary);
@@ -104,21 +105,32 @@ function reportingBody(
   if (titleLine) sources.push({ line: stripAbout(titleLine), whole: false });
   else if (titleText) sources.push({ line: stripAbout({ text: titleText, offset: -1 }), whole: false });
   // a first line that is the body's name alone (the title below it names none)
-  const firstLine = header.find((l) => l.text.length > 0);
+  // by index, not find/for…of: read once a document, this runs unoptimised for hundreds of documents
+  let firstLine: Line | undefined;
+  for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
   if (firstLine && firstLine !== titleLine) sources.push({ line: firstLine, whole: true });
-  for (const s of signatureNames(text)) sources.push({ line: s, whole: true });
-  const issuer = header.map((l) => ({ l, m: ISSUER.exec(l.text) })).find((x) => x.m);
-  if (issuer) {
-    const [row, name] = [issuer.m![0], issuer.m![1]!];
-    sources.push({
-      line: { text: name, offset: issuer.l.offset + issuer.m!.index + row.length - name.length },
-      whole: true,
-    });
-  }
-  for (const c of openingClauses(header, titleLine)) sources.push({ line: c, whole: false });
-  for (const s of sources) {
+  const signature = signatureNames(text);
+  for (let k = 0; k < signature.length; k++) sources.push({ line: signature[k]!, whole: true });
+  const issuer = issuerName(header);
+  if (issuer) sources.push({ line: issuer, whole: true });
+  const opening = openingClauses(header, titleLine);
+  for (let k = 0; k < opening.length; k++) sources.push({ line: opening[k]!, whole: false });
+  for (let k = 0; k < sources.length; k++) {
+    const s = sources[k]!;
     const name = nameAtStart(s.line.text, vocabulary);
     if (name && (!s.whole || name.authority === s.line.text)) return { name, line: s.line };
+  }
+  return undefined;
+}
+
+/** The name in the first header row naming who issued the document (发文机关：…), placed. */
+function issuerName(header: Line[]): Line | undefined {
+  for (let k = 0; k < header.length; k++) {
+    const l = header[k]!;
+    const m = ISSUER.exec(l.text);
+    if (!m) continue;
+    const name = m[1]!;
+    return { text: name, offset: l.offset + m.index + m[0].length - name.length };
   }
   return undefined;
 }
@@ -193,8 +205,22 @@ function isTitle(t: string, vocabulary: VocabularyFile): boolean {
   if (t.length < 6 || t.length > 60 || /[，,。；;|]/u.test(t)) return false;
   if (/[:：]/u.test(t)) return false;
   const bare = t.replace(/\s+|的/gu, '');
-  const named = Object.values(vocabulary.documentTypes ?? {}).some((ws) => (ws ?? []).some((w) => bare.includes(w)));
+  const words = documentTypeWords(vocabulary);
+  let named = false;
+  for (let k = 0; k < words.length && !named; k++) named = bare.includes(words[k]!);
   return named || (YEAR_IN_TITLE.test(t) && (TITLE_WORDS.test(t) || /情况/u.test(t)));
+}
+
+const typeWordsCache = new WeakMap<VocabularyFile, string[]>();
+
+/** Every word the vocabulary's document types list, once per vocabulary. */
+function documentTypeWords(vocabulary: VocabularyFile): string[] {
+  let words = typeWordsCache.get(vocabulary);
+  if (!words) {
+    words = Object.values(vocabulary.documentTypes ?? {}).flatMap((ws) => ws ?? []);
+    typeWordsCache.set(vocabulary, words);
+  }
+  return words;
 }
 
 const stripAbout = (l: Line): Line =>
@@ -221,7 +247,8 @@ function readYear(
         }
       : { year, evidence: { quote: inTitle[0], note: PAGE_TITLE } };
   }
-  for (const l of header) {
+  for (let k = 0; k < header.length; k++) {
+    const l = header[k]!;
     const m = OPENING_YEAR.exec(l.text);
     if (m) return { year: Number(m[1]), evidence: index.evidence(l.offset, l.offset + m[0].length) };
   }
