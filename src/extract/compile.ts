@@ -5,7 +5,14 @@ import type { Pack } from '../pack/compiled-pack.js';
 import { problem, type Problem } from '../problems/problem.js';
 import { DEFAULT_MAX_GAP, valuePattern } from './value-patterns.js';
 
-export { DEFAULT_COUNT_UNITS, DEFAULT_MAX_GAP, valueCharIn, valueMayStartIn, valuePattern } from './value-patterns.js';
+export {
+  DEFAULT_COUNT_UNITS,
+  DEFAULT_MAX_GAP,
+  nextValue,
+  valueCharIn,
+  valueMayStartIn,
+  valuePattern,
+} from './value-patterns.js';
 
 /**
  * One fact made ready for extraction: its cue lists and the value pattern of its type. Every

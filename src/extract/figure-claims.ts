@@ -9,7 +9,7 @@ import {
   type ClaimContext,
   type FactMatch,
 } from './claim-match.js';
-import { valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
+import { nextValue, valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
 import { modality, negatedBetween } from './polarity.js';
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
@@ -20,9 +20,12 @@ import { STATED_ZERO_NOTE, statedZero } from './zero.js';
 
 /** A figure glued to a preceding digit, 第 or decimal point is part of something else. */
 function glued(text: string, at: number): boolean {
-  const prev = text[at - 1];
-  return prev !== undefined && (/\d/.test(prev) || prev === '第' || prev === '.');
+  // a code, not text[at - 1]: a Han character as a string is an allocation
+  const prev = at > 0 ? text.charCodeAt(at - 1) : -1;
+  return (prev >= 0x30 && prev <= 0x39) || prev === FIRST_MARK || prev === 0x2e;
 }
+/** 第, which makes the figure after it an ordinal. */
+const FIRST_MARK = 0x7b2c;
 
 /**
  * The first figure after the cue that claims a result: within maxGap characters, in the
@@ -107,13 +110,13 @@ function figureInClause(
 ): FactMatch | Period | typeof REFUSED | undefined {
   const text = index.text;
   const w = ctx.words;
-  const re = x.value!;
-  re.lastIndex = 0;
+  const re = x.valueSticky!;
   const window = text.slice(cueEnd, windowEnd);
+  // a figure starting past maxGap is not read: the search stops there
+  const until = Math.min(window.length, x.maxGap + 1);
   let segmentFrom = cueEnd;
   let passedOver: Period | undefined;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    if (m.index > x.maxGap) break;
+  for (let m = nextValue(re, window, 0, until); m; m = nextValue(re, window, m.index + m[0].length, until)) {
     const vStart = cueEnd + m.index;
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(m, vStart - cueEnd, text, vStart)) {
@@ -172,10 +175,14 @@ export function valueBefore(
   if (!valueCharIn(text, from, cueStart)) return undefined;
   if (excluded(text, cs, ce, x, cueStart)) return undefined;
   const window = text.slice(from, cueStart);
-  const re = x.value!;
-  re.lastIndex = 0;
+  const re = x.valueSticky!;
   let last: RegExpExecArray | undefined;
-  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  for (
+    let m = nextValue(re, window, 0, window.length);
+    m;
+    m = nextValue(re, window, m.index + m[0].length, window.length)
+  )
+    last = m;
   if (!last || window.length - (last.index + last[0].length) > x.maxGap) return undefined;
   const vStart = from + last.index;
   if (glued(text, vStart)) return undefined;
