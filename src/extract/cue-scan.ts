@@ -3,25 +3,26 @@ import { CharFilter } from './char-filter.js';
 /**
  * Finds every occurrence of every cue word in one pass over the text, instead of one
  * `indexOf` sweep per cue (a pack has ~150 cues): a filter of first-and-second character pairs
- * says whether a cue can start at a position, and only the cues of that pair are compared. Occurrences of one cue do not
- * overlap each other, as with `indexOf(cue, at + cue.length)`; different cues may overlap.
+ * says whether a cue can start at a position, and only the cues of that pair are compared.
+ * Occurrences of one cue do not overlap each other, as with `indexOf(cue, at + cue.length)`; different cues may overlap.
  */
 export class CueScanner {
   /** first characters that are a whole cue: no second character to check */
   private readonly single = new CharFilter();
   /**
-   * a filter on the first two characters, one bit per hashed pair: unset means no cue starts with that
-   * pair (法 is everywhere; 法律顾问 is not)
+   * a filter on the first two characters, one byte per hashed pair (a load, not a bit's shift and
+   * mask, at every position): 0 means no cue starts with that pair (法 is everywhere; 法律顾问 is not)
    */
-  private readonly pairs = new Int32Array(PAIR_TABLE >>> 5);
+  private readonly pairs = new Uint8Array(PAIR_TABLE);
   /** cues of one character, by that character */
   private readonly singles = new Map<number, number[]>();
   /**
-   * The cues of each pair hash, so a candidate compares only the cues its two characters may
-   * start (1–3), not every cue sharing its first character (执 starts 18): the ids of hash h
-   * are pairIds[pairStart[h] .. pairStart[h + 1]).
+   * The cues of each bucket of pair hashes, so a candidate compares only the cues its two
+   * characters may start (1–3), not every cue sharing its first character (执 starts 18): the
+   * ids of bucket b are pairIds[pairStart[b] .. pairStart[b + 1]). Buckets (the hash's low bits),
+   * not hashes: a table of every hash was 256 KB, and its look-ups missed the cache.
    */
-  private readonly pairStart = new Int32Array(PAIR_TABLE + 1);
+  private readonly pairStart = new Int32Array(BUCKETS + 1);
   private readonly pairIds: Int32Array;
   private readonly cues: string[];
   private readonly firsts: Int32Array;
@@ -50,13 +51,13 @@ export class CueScanner {
         return;
       }
       const h = pairHash(c, cue.charCodeAt(1));
-      this.pairs[h >>> 5]! |= 1 << (h & 31);
-      hashes.push(h, id);
-      this.pairStart[h + 1]!++;
+      this.pairs[h] = 1;
+      hashes.push(h & (BUCKETS - 1), id);
+      this.pairStart[(h & (BUCKETS - 1)) + 1]!++;
     });
-    for (let h = 0; h < PAIR_TABLE; h++) this.pairStart[h + 1]! += this.pairStart[h]!;
+    for (let b = 0; b < BUCKETS; b++) this.pairStart[b + 1]! += this.pairStart[b]!;
     this.pairIds = new Int32Array(hashes.length / 2);
-    const fill = this.pairStart.slice(0, PAIR_TABLE);
+    const fill = this.pairStart.slice(0, BUCKETS);
     for (let k = 0; k < hashes.length; k += 2) this.pairIds[fill[hashes[k]!]!++] = hashes[k + 1]!;
   }
 
@@ -79,8 +80,9 @@ export class CueScanner {
       next = i + 1 < length ? text.charCodeAt(i + 1) : -1;
       if (singles && this.single.mayHave(c)) this.singleHits(c, i, hits, nextFree);
       const h = pairHash(c, next);
-      if ((pairs[h >>> 5]! & (1 << (h & 31))) === 0) continue;
-      for (let k = pairStart[h]!, end = pairStart[h + 1]!; k < end; k++) {
+      if (pairs[h] === 0) continue;
+      const b = h & (BUCKETS - 1);
+      for (let k = pairStart[b]!, end = pairStart[b + 1]!; k < end; k++) {
         const id = pairIds[k]!;
         if (firsts[id] !== c || seconds[id] !== next || i < nextFree[id]!) continue;
         const cue = cues[id]!;
@@ -119,8 +121,10 @@ export class CueScanner {
   }
 }
 
-/** pairs hash into 2^16 bits (8 KB): a cue list has a few hundred pairs */
+/** pairs hash into 2^16 bytes: a cue list has a few hundred pairs */
 const PAIR_TABLE = 1 << 16;
+/** the cue lists of 2^12 buckets of hashes (16 KB of starts) */
+const BUCKETS = 1 << 12;
 const pairHash = (a: number, b: number) => ((a * 40503) ^ b) & (PAIR_TABLE - 1);
 
 const NONE: readonly number[] = [];

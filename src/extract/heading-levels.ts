@@ -52,6 +52,8 @@ export function findMarks(text: string, sentenceEnds?: readonly number[]): Mark[
   const tryAt = (from: number) => {
     let at = from;
     while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+    // a sentence end closing the text: a read past its end made V8 drop this function's optimised code
+    if (at >= text.length) return;
     const levels = BY_FIRST.get(text.charCodeAt(at));
     if (!levels) return;
     for (let k = 0; k < levels.length; k++) {
