@@ -186,7 +186,8 @@ function phrases(matches: RegExpExecArray[], kind: PeriodPhrase['kind'], out: Pe
 function firstGroup(m: RegExpExecArray, names: string[], prefix: string): string | undefined {
   const groups = m.groups;
   if (groups === undefined) return undefined;
-  for (const name of names) {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
     const v = groups[name];
     if (v !== undefined && name.startsWith(prefix)) return v;
   }

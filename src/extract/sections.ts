@@ -66,7 +66,7 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
       }
     }
   }
-  return [...parts, ...nested].sort((a, b) => a.offset - b.offset);
+  return parts.concat(nested).sort((a, b) => a.offset - b.offset);
 }
 
 const nestableCache = new WeakMap<SectionDefinition[], SectionDefinition[]>();
@@ -224,7 +224,9 @@ export function sectionList(headings: FoundHeading[]): {
 export class PartIndex {
   private readonly top: FoundHeading[];
   constructor(headings: FoundHeading[]) {
-    this.top = headings.filter((h) => !h.nested).sort((a, b) => a.offset - b.offset);
+    const top: FoundHeading[] = [];
+    for (let k = 0; k < headings.length; k++) if (!headings[k]!.nested) top.push(headings[k]!);
+    this.top = top.sort((a, b) => a.offset - b.offset);
   }
   at(offset: number): FoundHeading | undefined {
     let lo = 0;
