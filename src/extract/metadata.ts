@@ -92,7 +92,9 @@ function quoteLine(index: TextIndex, l: Line, length = l.text.length): Evidence 
 /**
  * The reporting body: the first name found in the title, a first line that is a name, the 落款,
  * the header table, the opening sentence's subject — in that order. A place that holds nothing
- * but a name (`whole`) counts only when the name is all it holds.
+ * but a name (`whole`) counts only when the name is all it holds. Each place is read only when
+ * the ones before it named no body (most titles do): the 落款 and the opening sentence are not
+ * parsed for nothing.
  */
 function reportingBody(
   text: string,
@@ -101,24 +103,37 @@ function reportingBody(
   titleText: string | undefined,
   vocabulary: VocabularyFile,
 ): { name: BodyName; line: Line } | undefined {
-  const sources: Array<{ line: Line; whole: boolean }> = [];
-  if (titleLine) sources.push({ line: stripAbout(titleLine), whole: false });
-  else if (titleText) sources.push({ line: stripAbout({ text: titleText, offset: -1 }), whole: false });
+  const title = titleLine ? stripAbout(titleLine) : titleText ? stripAbout({ text: titleText, offset: -1 }) : undefined;
+  const named = title && bodyIn(title, false, vocabulary);
+  if (named) return named;
   // a first line that is the body's name alone (the title below it names none)
   // by index, not find/for…of: read once a document, this runs unoptimised for hundreds of documents
   let firstLine: Line | undefined;
   for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
-  if (firstLine && firstLine !== titleLine) sources.push({ line: firstLine, whole: true });
-  const signature = signatureNames(text);
-  for (let k = 0; k < signature.length; k++) sources.push({ line: signature[k]!, whole: true });
+  const alone = firstLine && firstLine !== titleLine && bodyIn(firstLine, true, vocabulary);
+  if (alone) return alone;
+  const signed = firstBody(signatureNames(text), true, vocabulary);
+  if (signed) return signed;
   const issuer = issuerName(header);
-  if (issuer) sources.push({ line: issuer, whole: true });
-  const opening = openingClauses(header, titleLine);
-  for (let k = 0; k < opening.length; k++) sources.push({ line: opening[k]!, whole: false });
-  for (let k = 0; k < sources.length; k++) {
-    const s = sources[k]!;
-    const name = nameAtStart(s.line.text, vocabulary);
-    if (name && (!s.whole || name.authority === s.line.text)) return { name, line: s.line };
+  const issued = issuer && bodyIn(issuer, true, vocabulary);
+  if (issued) return issued;
+  return firstBody(openingClauses(header, titleLine), false, vocabulary);
+}
+
+/** The body named at the start of the line (`whole`: the line is nothing but the name). */
+function bodyIn(line: Line, whole: boolean, vocabulary: VocabularyFile): { name: BodyName; line: Line } | undefined {
+  const name = nameAtStart(line.text, vocabulary);
+  return name && (!whole || name.authority === line.text) ? { name, line } : undefined;
+}
+
+function firstBody(
+  lines: Line[],
+  whole: boolean,
+  vocabulary: VocabularyFile,
+): { name: BodyName; line: Line } | undefined {
+  for (let k = 0; k < lines.length; k++) {
+    const found = bodyIn(lines[k]!, whole, vocabulary);
+    if (found) return found;
   }
   return undefined;
 }
