@@ -4,7 +4,8 @@ import { CharFilter } from './char-filter.js';
  * Finds every occurrence of every cue word in one pass over the text, instead of one
  * `indexOf` sweep per cue (a pack has ~150 cues): a filter of first-and-second character pairs
  * says whether a cue can start at a position, and only the cues of that pair are compared.
- * Occurrences of one cue do not overlap each other, as with `indexOf(cue, at + cue.length)`; different cues may overlap.
+ * Occurrences of one cue do not overlap each other, as with `indexOf(cue, at + cue.length)`;
+ * different cues may overlap.
  */
 export class CueScanner {
   /** first characters that are a whole cue: no second character to check */
