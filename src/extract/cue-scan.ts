@@ -12,16 +12,18 @@ export class CueScanner {
   private readonly single = new CharFilter();
   /**
    * a filter on the first two characters, one byte per hashed pair (a load, not a bit's shift and
-   * mask, at every position): 0 means no cue starts with that pair (法 is everywhere; 法律顾问 is not)
+   * mask, at every position): 0 means no cue starts with that pair (法 is everywhere; 法律顾问 is not);
+   * else LONGER when cues of three or more characters start with it, TWO when two-character ones do
    */
   private readonly pairs = new Uint8Array(PAIR_TABLE);
   /** cues of one character, by that character */
   private readonly singles = new Map<number, number[]>();
   /**
-   * The cues of each bucket of pair hashes, so a candidate compares only the cues its two
-   * characters may start (1–3), not every cue sharing its first character (执 starts 18): the
-   * ids of bucket b are pairIds[pairStart[b] .. pairStart[b + 1]). Buckets (the hash's low bits),
-   * not hashes: a table of every hash was 256 KB, and its look-ups missed the cache.
+   * The cues by bucket of their first three characters (bucketOf; a two-character cue's third is
+   * -1), so a candidate compares only the cues its characters may start (1–2), not every cue
+   * sharing its first two (执法 starts 18): the ids of bucket b are pairIds[pairStart[b] ..
+   * pairStart[b + 1]). 4,096 buckets, not a table of every hash: one of 2^16 was 256 KB, and its
+   * look-ups missed the cache.
    */
   private readonly pairStart = new Int32Array(BUCKETS + 1);
   private readonly pairIds: Int32Array;
@@ -52,9 +54,10 @@ export class CueScanner {
         return;
       }
       const h = pairHash(c, cue.charCodeAt(1));
-      this.pairs[h] = 1;
-      hashes.push(h & (BUCKETS - 1), id);
-      this.pairStart[(h & (BUCKETS - 1)) + 1]!++;
+      this.pairs[h]! |= cue.length > 2 ? LONGER : TWO;
+      const b = bucketOf(h, this.thirds[id]!);
+      hashes.push(b, id);
+      this.pairStart[b + 1]!++;
     });
     for (let b = 0; b < BUCKETS; b++) this.pairStart[b + 1]! += this.pairStart[b]!;
     this.pairIds = new Int32Array(hashes.length / 2);
@@ -71,7 +74,7 @@ export class CueScanner {
     const n = this.cues.length;
     const hits: Array<number[] | undefined> = new Array(n);
     const nextFree = new Int32Array(n);
-    const { pairs, pairStart, pairIds, cues, firsts, seconds, thirds } = this;
+    const { pairs, pairStart } = this;
     const singles = this.singles.size > 0;
     const length = text.length;
     // -1 past the end, not charCodeAt's NaN: a read out of bounds made V8 drop the loop's optimised code
@@ -81,21 +84,43 @@ export class CueScanner {
       next = i + 1 < length ? text.charCodeAt(i + 1) : -1;
       if (singles && this.single.mayHave(c)) this.singleHits(c, i, hits, nextFree);
       const h = pairHash(c, next);
-      if (pairs[h] === 0) continue;
-      const b = h & (BUCKETS - 1);
-      for (let k = pairStart[b]!, end = pairStart[b + 1]!; k < end; k++) {
-        const id = pairIds[k]!;
-        if (firsts[id] !== c || seconds[id] !== next || i < nextFree[id]!) continue;
-        const cue = cues[id]!;
-        if (cue.length > 2 && (text.charCodeAt(i + 2) !== thirds[id] || (cue.length > 3 && !text.startsWith(cue, i))))
-          continue;
-        nextFree[id] = i + cue.length;
-        const list = hits[id];
-        if (list) list.push(i);
-        else hits[id] = [i];
+      const kinds = pairs[h]!;
+      if (kinds === 0) continue;
+      if ((kinds & LONGER) !== 0) {
+        const b = bucketOf(h, i + 2 < length ? text.charCodeAt(i + 2) : -1);
+        this.bucketHits(pairStart[b]!, pairStart[b + 1]!, text, i, c, next, hits, nextFree);
+      }
+      if ((kinds & TWO) !== 0) {
+        const b = bucketOf(h, -1);
+        this.bucketHits(pairStart[b]!, pairStart[b + 1]!, text, i, c, next, hits, nextFree);
       }
     }
     return hits;
+  }
+
+  /** The cues of pairIds[from .. to) (one bucket) that start at `i`, whose first two characters are c, next. */
+  private bucketHits(
+    from: number,
+    to: number,
+    text: string,
+    i: number,
+    c: number,
+    next: number,
+    hits: Array<number[] | undefined>,
+    nextFree: Int32Array,
+  ): void {
+    const { pairIds, cues, firsts, seconds, thirds } = this;
+    for (let k = from; k < to; k++) {
+      const id = pairIds[k]!;
+      if (firsts[id] !== c || seconds[id] !== next || i < nextFree[id]!) continue;
+      const cue = cues[id]!;
+      if (cue.length > 2 && (text.charCodeAt(i + 2) !== thirds[id] || (cue.length > 3 && !text.startsWith(cue, i))))
+        continue;
+      nextFree[id] = i + cue.length;
+      const list = hits[id];
+      if (list) list.push(i);
+      else hits[id] = [i];
+    }
   }
 
   /** The one-character cues `c` is, found at `i`. */
@@ -124,8 +149,13 @@ export class CueScanner {
 
 /** pairs hash into 2^16 bytes: a cue list has a few hundred pairs */
 const PAIR_TABLE = 1 << 16;
-/** the cue lists of 2^12 buckets of hashes (16 KB of starts) */
+/** the cue lists of 2^12 buckets (16 KB of starts) */
 const BUCKETS = 1 << 12;
+/** pairs' flags: a cue of three or more characters starts with the pair; a two-character cue is it */
+const LONGER = 1;
+const TWO = 2;
+/** A bucket for a pair hash and a third character (-1: none, a two-character cue). */
+const bucketOf = (h: number, third: number) => ((h * 31) ^ third) & (BUCKETS - 1);
 const pairHash = (a: number, b: number) => ((a * 40503) ^ b) & (PAIR_TABLE - 1);
 
 const NONE: readonly number[] = [];
