@@ -56,6 +56,8 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
           asOf: config.asOf,
           lang: config.lang,
           explain: Boolean(config.explain),
+          // compact() keeps no facts or quotes on a passed finding: assess need not build them
+          passDetail: false,
           ...(config.limits ? { limits: config.limits } : {}),
           ...(config.contentHash ? { contentHash: true } : {}),
         });
@@ -66,10 +68,10 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
           lang: config.lang,
         });
         const { assessment, match } = await withRoster(file);
-        return { ok: true, assessment: compact(assessment), match };
+        return { ok: true, assessment: compactAssessment(assessment), match };
       }
       const assessment = await assessor.assessFile(file);
-      return { ok: true, assessment: compact(assessment) };
+      return { ok: true, assessment: compactAssessment(assessment) };
     } catch (e) {
       return { ok: false, error: errorRow(file, e, config.lang) };
     }
@@ -84,7 +86,7 @@ export function createScorer(config: ScorerConfig, loaded?: Pack): (file: string
  * - one evidence object per quote, shared by the findings that cite it (the JSON is the same);
  * - a passed finding keeps its status and points, not the figures and quotes behind them.
  */
-function compact(a: Assessment): Assessment {
+export function compactAssessment(a: Assessment): Assessment {
   const copies = new Map<string, string>();
   const own = (s: string) => {
     if (s.length < 13) return s; // V8 copies short substrings anyway

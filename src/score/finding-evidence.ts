@@ -33,8 +33,9 @@ export function evidenceFor(compiled: CompiledRule, report: ReportData, facts: s
  */
 export function lookedFor(report: ReportData, missing: string[]): string[] | undefined {
   if (!report.unstated) return undefined;
-  const words = [...new Set(report.unstated.filter((u) => missing.includes(u.fact)).flatMap((u) => u.lookedFor))];
-  return words.length > 0 ? words : undefined;
+  const words = new Set<string>();
+  for (const u of report.unstated) if (missing.includes(u.fact)) for (const w of u.lookedFor) words.add(w);
+  return words.size > 0 ? [...words] : undefined;
 }
 
 /** How the document was read: its encoding, and what decoding tolerated in the output language. */

@@ -1,10 +1,8 @@
-import type { Assessment, DeadlineStatus, Finding, Status } from '../model/assessment.js';
+import type { Assessment, DeadlineStatus, Finding } from '../model/assessment.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { packName, type Lang } from '../util/lang.js';
 import { percentOf, roundPoints } from '../util/numbers.js';
 import { gradeFor } from './grade.js';
-
-const STATUS_ORDER: Status[] = ['pass', 'fail', 'missing', 'not_applicable', 'waived', 'error'];
 
 /** What an assessment's findings add up to: score, maximum, percent, grade, veto, gate, counts, categories. */
 export type Totals = Pick<
@@ -39,45 +37,73 @@ export function rulesById(pack: Pack): Map<string, Rule> {
  */
 export function scoreTotals(pack: Pack, findings: readonly Finding[], lang: Lang = 'zh'): Totals {
   const rules = rulesById(pack);
-  // A veto rule vetoes when it fails, or when its fact is absent and the pack treats absence as failure.
-  const vetoedBy = findings
-    .filter((f) => {
-      const rule = rules.get(f.ruleId);
-      return rule?.veto && (f.status === 'fail' || (f.status === 'missing' && rule.missing === 'fail'));
-    })
-    .map((f) => f.ruleId);
-  // A failed gate (not an annual report, not the whole year) returns the report; its score stays, marked provisional.
-  const returnedBy = findings.filter((f) => f.gate && f.status === 'fail').map((f) => f.ruleId);
-  const score = roundPoints(findings.reduce((s, f) => s + f.points, 0));
-  const maxScore = roundPoints(findings.reduce((s, f) => s + f.maxPoints, 0));
-  const percent = percentOf(score, maxScore);
-  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, findings.filter((f) => f.status === s).length]));
-  const categories = pack.manifest.categories
-    .map((c) => {
-      const inCategory = findings.filter((f) => f.category === c.id);
-      return {
-        id: c.id,
-        title: packName(lang, c.title, c.en),
-        score: roundPoints(inCategory.reduce((s, f) => s + f.points, 0)),
-        maxScore: roundPoints(inCategory.reduce((s, f) => s + f.maxPoints, 0)),
-        rules: inCategory.length,
-      };
-    })
-    .filter((c) => c.rules > 0)
-    .map(({ rules: _rules, ...c }) => c);
+  const vetoedBy: string[] = [];
+  const returnedBy: string[] = [];
+  const counts: Record<string, number> = { pass: 0, fail: 0, missing: 0, not_applicable: 0, waived: 0, error: 0 };
+  const { index, categories } = categoriesOf(pack);
+  const sums = categories.map(() => ({ score: 0, maxScore: 0, rules: 0 }));
+  // One pass over the findings, each sum added in finding order as before (the same float rounding).
+  let score = 0;
+  let maxScore = 0;
+  for (const f of findings) {
+    score += f.points;
+    maxScore += f.maxPoints;
+    const count = counts[f.status];
+    if (count !== undefined) counts[f.status] = count + 1;
+    const rule = rules.get(f.ruleId);
+    // A veto rule vetoes when it fails, or when its fact is absent and the pack treats absence as failure.
+    if (rule?.veto && (f.status === 'fail' || (f.status === 'missing' && rule.missing === 'fail')))
+      vetoedBy.push(f.ruleId);
+    // A failed gate (not an annual report, not the whole year) returns the report; its score stays, marked provisional.
+    if (f.gate && f.status === 'fail') returnedBy.push(f.ruleId);
+    const at = index.get(f.category);
+    if (at !== undefined) {
+      const sum = sums[at]!;
+      sum.score += f.points;
+      sum.maxScore += f.maxPoints;
+      sum.rules += 1;
+    }
+  }
+  const percent = percentOf(roundPoints(score), roundPoints(maxScore));
   return {
-    score,
-    maxScore,
+    score: roundPoints(score),
+    maxScore: roundPoints(maxScore),
     percent,
     grade: gradeFor(pack.manifest.grades, percent, vetoedBy.length > 0, lang),
     vetoed: vetoedBy.length > 0,
     ...(vetoedBy.length > 0 ? { vetoedBy } : {}),
     returned: returnedBy.length > 0,
     ...(returnedBy.length > 0 ? { returnedBy } : {}),
-    counts,
-    categories,
+    counts: counts as Totals['counts'],
+    categories: categories.flatMap((c, i) => {
+      const sum = sums[i]!;
+      if (sum.rules === 0) return [];
+      return [
+        {
+          id: c.id,
+          title: packName(lang, c.title, c.en),
+          score: roundPoints(sum.score),
+          maxScore: roundPoints(sum.maxScore),
+        },
+      ];
+    }),
     ...deadlines(pack, findings),
   };
+}
+
+type Category = Pack['manifest']['categories'][number];
+const categoryIndex = new WeakMap<Pack, { index: Map<string, number>; categories: Category[] }>();
+
+/** The pack's categories in order, and each one's place by id: built once per pack, summed per report. */
+function categoriesOf(pack: Pack): { index: Map<string, number>; categories: Category[] } {
+  let found = categoryIndex.get(pack);
+  if (!found) {
+    const { categories } = pack.manifest;
+    // ids are unique (pack/check-manifest.ts)
+    const index = new Map(categories.map((c, i) => [c.id, i]));
+    categoryIndex.set(pack, (found = { index, categories }));
+  }
+  return found;
 }
 
 /** The report dates a deadline rule judges (its conditions read them: `metaFields`), and what it says of them. */
