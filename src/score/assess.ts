@@ -18,7 +18,7 @@ import type { AssessmentEvent } from '../model/events.js';
 import { scoreTotals } from './totals.js';
 import { isWaivable } from './shortfall.js';
 import { roundPoints } from '../util/numbers.js';
-import { evidenceFor, howRead, lookedFor } from './finding-evidence.js';
+import { evidenceFor, howRead, lookedFor, type Quoted } from './finding-evidence.js';
 
 export interface AssessOptions {
   waivers?: readonly Waiver[];
@@ -49,7 +49,11 @@ export function assess(
     ...pick(report.report, ['authority', 'region', 'year', 'role'] as const),
     ...howRead(report, options.lang),
   };
-  const findings = pack.rules.map((compiled, i) => finding(pack, compiled, outcomes[i]!, report, meta, options));
+  // each piece of the report's evidence quoted as one object, however many findings cite it
+  const quoted: Quoted = new Map();
+  const findings = pack.rules.map((compiled, i) =>
+    finding(pack, compiled, outcomes[i]!, report, meta, options, quoted),
+  );
   const totals = scoreTotals(pack, findings, options.lang);
   return {
     report: meta,
@@ -76,6 +80,7 @@ function finding(
   report: ReportData,
   meta: { file: string; authority?: string; year?: number },
   options: AssessOptions,
+  quoted: Quoted,
 ): Finding {
   const { rule } = compiled;
   // Built field by field, in the order the JSON shows them: object spreads here cost a batch a fifth of its time.
@@ -88,7 +93,8 @@ function finding(
   } as Finding;
   if (rule.gate) f.gate = true;
   const scored = outcome.status === 'met' || outcome.status === 'unmet' ? rulePoints(rule, outcome) : undefined;
-  if (options.passDetail !== false || !passes(rule, scored, options, meta)) quoteFacts(f, compiled, outcome, report);
+  if (options.passDetail !== false || !passes(rule, scored, options, meta))
+    quoteFacts(f, compiled, outcome, report, quoted);
   if (rule.basis) f.basis = rule.basis;
   if (outcome.explain && options.explain !== false) f.explain = outcome.explain;
   if (outcome.status === 'not_applicable') {
@@ -125,7 +131,7 @@ function passes(
 }
 
 /** The values the rule read and the sentences they were read from. */
-function quoteFacts(f: Finding, compiled: CompiledRule, outcome: RuleOutcome, report: ReportData): void {
+function quoteFacts(f: Finding, compiled: CompiledRule, outcome: RuleOutcome, report: ReportData, quoted: Quoted) {
   for (const _ in outcome.facts) {
     f.facts = outcome.facts as Finding['facts'];
     break;
@@ -134,7 +140,12 @@ function quoteFacts(f: Finding, compiled: CompiledRule, outcome: RuleOutcome, re
   const evidence =
     outcome.notApplicable === 'role'
       ? undefined
-      : evidenceFor(compiled, report, outcome.status === 'not_applicable' ? compiled.naFacts : compiled.readFacts);
+      : evidenceFor(
+          compiled,
+          report,
+          outcome.status === 'not_applicable' ? compiled.naFacts : compiled.readFacts,
+          quoted,
+        );
   if (evidence) f.evidence = evidence;
 }
 
