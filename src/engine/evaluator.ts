@@ -11,7 +11,7 @@ import {
 } from './compile-condition.js';
 import { explain } from './explain.js';
 import { factMap, type FactMap } from './derived-facts.js';
-import { CUSTOM_OPERATORS } from './operators.js';
+import { CUSTOM_OPERATORS, withNumberShortcut } from './operators.js';
 import { resolvePath } from './paths.js';
 import { requirementsOf, requirementsOfConditions, type Requirement } from '../pack/requirements.js';
 import type { RuleOutcome } from './rule-outcome.js';
@@ -64,8 +64,12 @@ export class Evaluator {
     private readonly mode: EvaluatorMode = 'compiled',
   ) {
     this.engine = this.buildEngine([]);
-    const operators: OperatorLookup = (name) =>
-      (this.engine as unknown as { operators: { get: OperatorLookup } }).operators.get(name);
+    const library = (this.engine as unknown as { operators: { get: OperatorLookup } }).operators;
+    const numeric = (library.get('lessThan') as { factValueValidator?: unknown } | undefined)?.factValueValidator;
+    const operators: OperatorLookup = (name) => {
+      const op = library.get(name);
+      return op ? withNumberShortcut(op, numeric) : op;
+    };
     this.prepared = pack.rules.map((compiled) => {
       const { rule } = compiled;
       const conditions = rule.tiers ? rule.tiers.map((t) => t.when) : rule.when ? [rule.when] : [];
@@ -238,7 +242,7 @@ export class Evaluator {
       return { ruleId: rule.id, status: 'not_applicable', notApplicable: 'role', facts: {}, missingFacts: [] };
     }
     // "本年度未发生诉讼案件" or "应出庭0件": any stated alternative is enough; an unstated one proves nothing.
-    const holds = p.notApplicable?.find((na) => na.requirements.every((r) => present(facts, r)) && na.test(facts));
+    const holds = p.notApplicable?.find((na) => allPresent(facts, na.requirements) && na.test(facts));
     if (!holds) return undefined;
     const used: Record<string, unknown> = {};
     for (const r of holds.requirements)
@@ -251,8 +255,8 @@ export class Evaluator {
     const ruleId = p.compiled.rule.id;
     // Tiers are alternatives (a count > a description): the rule is missing only when no tier can be decided.
     const anyAbsent = p.tierRequirements
-      ? !p.tierRequirements.some((reqs) => reqs.every((r) => present(facts, r)))
-      : !p.requirements.every((r) => present(facts, r));
+      ? !p.tierRequirements.some((reqs) => allPresent(facts, reqs))
+      : !allPresent(facts, p.requirements);
     if (anyAbsent) {
       const absent = p.requirements.filter((r) => !present(facts, r));
       const { catalog } = this.pack;
@@ -272,7 +276,7 @@ export class Evaluator {
   private decided(p: Prepared, facts: FactMap, evaluated: Explanation[], explain: boolean): RuleOutcome {
     let tier = -1;
     for (let i = 0; i < evaluated.length; i++) {
-      if (p.tierRequirements && !p.tierRequirements[i]!.every((r) => present(facts, r))) continue;
+      if (p.tierRequirements && !allPresent(facts, p.tierRequirements[i]!)) continue;
       if (evaluated[i]!.result === true) {
         tier = i;
         break;
@@ -289,6 +293,12 @@ export class Evaluator {
     if (explain) outcome.explain = tiers ? { kind: 'any', result: tier >= 0, children: evaluated } : evaluated[0]!;
     return outcome;
   }
+}
+
+/** Whether every fact (or field a path names in one) is stated: a loop, as it runs for every rule of every report. */
+function allPresent(facts: FactMap, requirements: Requirement[]): boolean {
+  for (const r of requirements) if (!present(facts, r)) return false;
+  return true;
 }
 
 /** Whether a fact (or the field a path names in it) is stated. */
