@@ -13,6 +13,7 @@ import { explain } from './explain.js';
 import { factMap, type FactMap } from './derived-facts.js';
 import { CUSTOM_OPERATORS, withNumberShortcut } from './operators.js';
 import { resolvePath } from './paths.js';
+import { allPresent, missingFactsOf } from './stated.js';
 import { requirementsOf, requirementsOfConditions, type Requirement } from '../pack/requirements.js';
 import type { RuleOutcome } from './rule-outcome.js';
 
@@ -28,6 +29,8 @@ export type EvaluatorMode = 'compiled' | 'reference';
 interface Prepared {
   compiled: CompiledRule;
   requirements: Requirement[];
+  /** what the rule's missing outcome names, for one report (stated.ts) */
+  missingFacts: (facts: FactMap) => string[];
   /** tiers only: what each tier reads — a tier whose facts are absent is skipped, not failed */
   tierRequirements?: Requirement[][];
   /**
@@ -75,9 +78,11 @@ export class Evaluator {
       const conditions = rule.tiers ? rule.tiers.map((t) => t.when) : rule.when ? [rule.when] : [];
       const closures = conditions.map((c) => compileCondition(c, pack.conditions, operators));
       const na = rule.notApplicable;
+      const requirements = requirementsOf(rule, pack.conditions);
       return {
         compiled,
-        requirements: requirementsOf(rule, pack.conditions),
+        requirements,
+        missingFacts: missingFactsOf(requirements, pack.catalog),
         ...(rule.tiers
           ? { tierRequirements: rule.tiers.map((t) => requirementsOfConditions([t.when], pack.conditions)) }
           : {}),
@@ -257,16 +262,9 @@ export class Evaluator {
     const anyAbsent = p.tierRequirements
       ? !p.tierRequirements.some((reqs) => allPresent(facts, reqs))
       : !allPresent(facts, p.requirements);
-    if (anyAbsent) {
-      const absent = p.requirements.filter((r) => !present(facts, r));
-      const { catalog } = this.pack;
-      // Name what the report should state: a derived fact's absent inputs, a metadata field by its path.
-      const unstated = catalog
-        .closure(absent.filter((r) => !r.path).map((r) => r.fact))
-        .filter((id) => facts.get(id) === undefined && !catalog.derived(id));
-      const fields = absent.filter((r) => r.path).map((r) => `${r.fact}${r.path!.slice(1)}`);
-      return { ruleId, status: 'missing', facts: this.used(p, facts), missingFacts: [...unstated, ...fields] };
-    }
+    // Name what the report should state: a derived fact's absent inputs, a metadata field by its path.
+    if (anyAbsent)
+      return { ruleId, status: 'missing', facts: this.used(p, facts), missingFacts: p.missingFacts(facts) };
     // deduct: scored from the fact alone
     if (p.names.length === 0) return { ruleId, status: 'met', facts: this.used(p, facts), missingFacts: [] };
     return undefined;
@@ -293,15 +291,4 @@ export class Evaluator {
     if (explain) outcome.explain = tiers ? { kind: 'any', result: tier >= 0, children: evaluated } : evaluated[0]!;
     return outcome;
   }
-}
-
-/** Whether every fact (or field a path names in one) is stated: a loop, as it runs for every rule of every report. */
-function allPresent(facts: FactMap, requirements: Requirement[]): boolean {
-  for (const r of requirements) if (!present(facts, r)) return false;
-  return true;
-}
-
-/** Whether a fact (or the field a path names in it) is stated. */
-function present(facts: FactMap, r: Requirement): boolean {
-  return (r.path ? resolvePath(facts.get(r.fact), r.path) : facts.get(r.fact)) !== undefined;
 }
