@@ -55,7 +55,8 @@ export function assess(
     finding(pack, compiled, outcomes[i]!, report, meta, options, quoted),
   );
   const totals = scoreTotals(pack, findings, options.lang);
-  return {
+  // Key by key in the order the JSON shows them: conditional spreads cost a copy each.
+  const assessment = {
     report: meta,
     pack: { id: pack.manifest.id, title: pack.manifest.title, version: pack.manifest.version },
     score: totals.score,
@@ -63,14 +64,15 @@ export function assess(
     percent: totals.percent,
     grade: totals.grade,
     vetoed: totals.vetoed,
-    ...(totals.vetoedBy ? { vetoedBy: totals.vetoedBy } : {}),
-    returned: totals.returned,
-    ...(totals.returnedBy ? { returnedBy: totals.returnedBy } : {}),
-    counts: totals.counts,
-    categories: totals.categories,
-    ...(totals.deadlines ? { deadlines: totals.deadlines } : {}),
-    findings,
-  };
+  } as Assessment;
+  if (totals.vetoedBy) assessment.vetoedBy = totals.vetoedBy;
+  assessment.returned = totals.returned;
+  if (totals.returnedBy) assessment.returnedBy = totals.returnedBy;
+  assessment.counts = totals.counts;
+  assessment.categories = totals.categories;
+  if (totals.deadlines) assessment.deadlines = totals.deadlines;
+  assessment.findings = findings;
+  return assessment;
 }
 
 function finding(
