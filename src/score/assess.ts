@@ -279,7 +279,7 @@ function applyWaiver(
   options: AssessOptions,
   meta: { file: string; authority?: string; year?: number },
 ): Finding {
-  if (!isWaivable(f) || !options.waivers) return f;
+  if (!options.waivers || !isWaivable(f)) return f;
   const w = findWaiver(options.waivers, f.ruleId, meta);
   if (!w) return f;
   const expired = w.expires < options.asOf;

@@ -42,26 +42,31 @@ export function scoreTotals(pack: Pack, findings: readonly Finding[], lang: Lang
   const counts: StatusCounts = { pass: 0, fail: 0, missing: 0, not_applicable: 0, waived: 0, error: 0 };
   const { index, categories } = categoriesOf(pack);
   const sums = categories.map(() => ({ score: 0, maxScore: 0, rules: 0 }));
-  // One pass over the findings, each sum added in finding order as before (the same float rounding).
+  const dates = deadlineRules(pack);
+  const found: Partial<Record<Deadline, DeadlineStatus>> = {};
+  // One pass over the findings, each sum added in finding order as before (the same float rounding);
+  // each field read once: findings come in many shapes, and a batch reads them between extractions.
   let score = 0;
   let maxScore = 0;
   for (const f of findings) {
-    score += f.points;
-    maxScore += f.maxPoints;
-    countStatus(counts, f.status);
-    const rule = rules.get(f.ruleId);
+    const { ruleId, status, points, maxPoints } = f;
+    score += points;
+    maxScore += maxPoints;
+    countStatus(counts, status);
+    const rule = rules.get(ruleId);
     // A veto rule vetoes when it fails, or when its fact is absent and the pack treats absence as failure.
-    if (rule?.veto && (f.status === 'fail' || (f.status === 'missing' && rule.missing === 'fail')))
-      vetoedBy.push(f.ruleId);
+    if (rule?.veto && (status === 'fail' || (status === 'missing' && rule.missing === 'fail'))) vetoedBy.push(ruleId);
     // A failed gate (not an annual report, not the whole year) returns the report; its score stays, marked provisional.
-    if (f.gate && f.status === 'fail') returnedBy.push(f.ruleId);
+    if (status === 'fail' && f.gate) returnedBy.push(ruleId);
     const at = index.get(f.category);
     if (at !== undefined) {
       const sum = sums[at]!;
-      sum.score += f.points;
-      sum.maxScore += f.maxPoints;
+      sum.score += points;
+      sum.maxScore += maxPoints;
       sum.rules += 1;
     }
+    const judged = dates.get(ruleId);
+    if (judged) judgeDeadlines(found, judged, status);
   }
   const percent = percentOf(roundPoints(score), roundPoints(maxScore));
   // Built key by key in the order the JSON shows them, and the categories by a loop: spreads and
@@ -89,8 +94,7 @@ export function scoreTotals(pack: Pack, findings: readonly Finding[], lang: Lang
         maxScore: roundPoints(sum.maxScore),
       });
   }
-  const late = deadlines(pack, findings);
-  if (late) totals.deadlines = late;
+  if (found.submitted !== undefined || found.published !== undefined) totals.deadlines = found;
   return totals;
 }
 
@@ -126,37 +130,40 @@ const DEADLINE_FIELDS = { submittedOn: 'submitted', publishedOn: 'published' } a
 type Deadline = (typeof DEADLINE_FIELDS)[keyof typeof DEADLINE_FIELDS];
 const deadlineFields = new WeakMap<Pack, Map<string, Deadline[]>>();
 
+/** The rules that judge a report date, by id, with the dates each judges: once per pack. */
+function deadlineRules(pack: Pack): Map<string, Deadline[]> {
+  let fields = deadlineFields.get(pack);
+  if (!fields) {
+    fields = new Map();
+    for (const r of pack.rules) {
+      const judged = r.metaFields.flatMap((m) =>
+        m in DEADLINE_FIELDS ? [DEADLINE_FIELDS[m as keyof typeof DEADLINE_FIELDS]] : [],
+      );
+      if (judged.length > 0) fields.set(r.rule.id, judged);
+    }
+    deadlineFields.set(pack, fields);
+  }
+  return fields;
+}
+
 /**
  * 报送 and 公开 on time, for the office's summary: from the findings of the rules that judge the
  * submission and publication dates — late when one fails, unknown when one could not tell (the date
  * is not stated or not given by the roster), on time when they pass. A rule that does not apply to
  * the reporter, or is waived, says nothing. Absent when no such rule judged the report.
  */
-function deadlines(pack: Pack, findings: readonly Finding[]): Assessment['deadlines'] {
-  let fields = deadlineFields.get(pack);
-  if (!fields) {
-    fields = new Map(
-      pack.rules.map((r) => [
-        r.rule.id,
-        r.metaFields.flatMap((m) => (m in DEADLINE_FIELDS ? [DEADLINE_FIELDS[m as keyof typeof DEADLINE_FIELDS]] : [])),
-      ]),
-    );
-    deadlineFields.set(pack, fields);
-  }
-  const found: Partial<Record<Deadline, DeadlineStatus>> = {};
-  const worse = (a: DeadlineStatus | undefined, b: DeadlineStatus): DeadlineStatus =>
-    a === 'late' || b === 'late' ? 'late' : a === 'unknown' || b === 'unknown' ? 'unknown' : b;
-  for (const f of findings) {
-    const status: DeadlineStatus | undefined =
-      f.status === 'pass'
-        ? 'on_time'
-        : f.status === 'fail'
-          ? 'late'
-          : f.status === 'missing' || f.status === 'error'
-            ? 'unknown'
-            : undefined;
-    if (status === undefined) continue;
-    for (const d of fields.get(f.ruleId) ?? []) found[d] = worse(found[d], status);
-  }
-  return found.submitted !== undefined || found.published !== undefined ? found : undefined;
+function judgeDeadlines(found: Partial<Record<Deadline, DeadlineStatus>>, judged: Deadline[], status: Status): void {
+  const said: DeadlineStatus | undefined =
+    status === 'pass'
+      ? 'on_time'
+      : status === 'fail'
+        ? 'late'
+        : status === 'missing' || status === 'error'
+          ? 'unknown'
+          : undefined;
+  if (said === undefined) return;
+  for (const d of judged) found[d] = worse(found[d], said);
 }
+
+const worse = (a: DeadlineStatus | undefined, b: DeadlineStatus): DeadlineStatus =>
+  a === 'late' || b === 'late' ? 'late' : a === 'unknown' || b === 'unknown' ? 'unknown' : b;
