@@ -15,13 +15,18 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
  * can say "a rate was stated with 0 cases" instead of finding its gap unstated.
  */
 export function computeDerived(d: DerivedFact, facts: FactMap, year: number | undefined): unknown {
-  const inputs = (d.of ?? []).map((id) => facts.get(id));
+  // Inputs are read by index, not gathered into an array: this runs for every derived fact of every report.
+  const of = d.of ?? [];
   const decimals = d.decimals ?? 4;
   switch (d.op) {
     case 'coalesce':
-      return inputs.find((v) => v !== undefined);
+      for (const id of of) {
+        const v = facts.get(id);
+        if (v !== undefined) return v;
+      }
+      return undefined;
     case 'zeroBase':
-      return inputs[1] === 0 ? inputs[0] : undefined;
+      return input(facts, of, 1) === 0 ? input(facts, of, 0) : undefined;
     case 'yearDate': {
       if (year === undefined) return undefined;
       const mm = String(d.month).padStart(2, '0');
@@ -31,28 +36,39 @@ export function computeDerived(d: DerivedFact, facts: FactMap, year: number | un
     default:
       break;
   }
-  if (!inputs.every(isNumber)) return undefined;
-  const [a, b] = inputs as number[];
+  let sum = 0;
+  for (const id of of) {
+    const v = facts.get(id);
+    if (!isNumber(v)) return undefined;
+    sum += v;
+  }
+  const a = input(facts, of, 0) as number;
+  const b = input(facts, of, 1) as number;
   switch (d.op) {
     case 'ratio':
-      return b === 0 ? undefined : roundTo((a! / b!) * 100, decimals);
+      return b === 0 ? undefined : roundTo((a / b) * 100, decimals);
     case 'difference':
-      return roundTo(a! - b!, decimals);
+      return roundTo(a - b, decimals);
     case 'absDifference':
-      return roundTo(Math.abs(a! - b!), decimals);
+      return roundTo(Math.abs(a - b), decimals);
     case 'abs':
-      return roundTo(Math.abs(a!), decimals);
+      return roundTo(Math.abs(a), decimals);
     case 'sum':
-      return roundTo(
-        (inputs as number[]).reduce((s, x) => s + x, 0),
-        decimals,
-      );
+      return roundTo(sum, decimals);
   }
+}
+
+/** The value of a derived fact's i-th input; undefined when it has no such input. */
+function input(facts: FactMap, of: string[], i: number): unknown {
+  const id = of[i];
+  return id === undefined ? undefined : facts.get(id);
 }
 
 /** Every fact a rule can read for one report: stated facts, the built-ins and the derived facts. */
 export function factMap(report: ReportData, derived: DerivedFact[]): FactMap {
-  const facts: FactMap = new Map(Object.entries(report.facts));
+  const facts: FactMap = new Map();
+  const stated = report.facts;
+  for (const id of Object.keys(stated)) facts.set(id, stated[id]);
   facts.set('report', report.report);
   facts.set('sections', report.sections);
   for (const d of derived) {

@@ -11,8 +11,9 @@ import {
 } from './compile-condition.js';
 import { explain } from './explain.js';
 import { factMap, type FactMap } from './derived-facts.js';
-import { CUSTOM_OPERATORS } from './operators.js';
+import { CUSTOM_OPERATORS, withNumberShortcut } from './operators.js';
 import { resolvePath } from './paths.js';
+import { allPresent, missingFactsOf } from './stated.js';
 import { requirementsOf, requirementsOfConditions, type Requirement } from '../pack/requirements.js';
 import type { RuleOutcome } from './rule-outcome.js';
 
@@ -28,6 +29,8 @@ export type EvaluatorMode = 'compiled' | 'reference';
 interface Prepared {
   compiled: CompiledRule;
   requirements: Requirement[];
+  /** what the rule's missing outcome names, for one report (stated.ts) */
+  missingFacts: (facts: FactMap) => string[];
   /** tiers only: what each tier reads — a tier whose facts are absent is skipped, not failed */
   tierRequirements?: Requirement[][];
   /**
@@ -64,16 +67,22 @@ export class Evaluator {
     private readonly mode: EvaluatorMode = 'compiled',
   ) {
     this.engine = this.buildEngine([]);
-    const operators: OperatorLookup = (name) =>
-      (this.engine as unknown as { operators: { get: OperatorLookup } }).operators.get(name);
+    const library = (this.engine as unknown as { operators: { get: OperatorLookup } }).operators;
+    const numeric = (library.get('lessThan') as { factValueValidator?: unknown } | undefined)?.factValueValidator;
+    const operators: OperatorLookup = (name) => {
+      const op = library.get(name);
+      return op ? withNumberShortcut(op, numeric) : op;
+    };
     this.prepared = pack.rules.map((compiled) => {
       const { rule } = compiled;
       const conditions = rule.tiers ? rule.tiers.map((t) => t.when) : rule.when ? [rule.when] : [];
       const closures = conditions.map((c) => compileCondition(c, pack.conditions, operators));
       const na = rule.notApplicable;
+      const requirements = requirementsOf(rule, pack.conditions);
       return {
         compiled,
-        requirements: requirementsOf(rule, pack.conditions),
+        requirements,
+        missingFacts: missingFactsOf(requirements, pack.catalog),
         ...(rule.tiers
           ? { tierRequirements: rule.tiers.map((t) => requirementsOfConditions([t.when], pack.conditions)) }
           : {}),
@@ -238,7 +247,7 @@ export class Evaluator {
       return { ruleId: rule.id, status: 'not_applicable', notApplicable: 'role', facts: {}, missingFacts: [] };
     }
     // "本年度未发生诉讼案件" or "应出庭0件": any stated alternative is enough; an unstated one proves nothing.
-    const holds = p.notApplicable?.find((na) => na.requirements.every((r) => present(facts, r)) && na.test(facts));
+    const holds = p.notApplicable?.find((na) => allPresent(facts, na.requirements) && na.test(facts));
     if (!holds) return undefined;
     const used: Record<string, unknown> = {};
     for (const r of holds.requirements)
@@ -251,18 +260,11 @@ export class Evaluator {
     const ruleId = p.compiled.rule.id;
     // Tiers are alternatives (a count > a description): the rule is missing only when no tier can be decided.
     const anyAbsent = p.tierRequirements
-      ? !p.tierRequirements.some((reqs) => reqs.every((r) => present(facts, r)))
-      : !p.requirements.every((r) => present(facts, r));
-    if (anyAbsent) {
-      const absent = p.requirements.filter((r) => !present(facts, r));
-      const { catalog } = this.pack;
-      // Name what the report should state: a derived fact's absent inputs, a metadata field by its path.
-      const unstated = catalog
-        .closure(absent.filter((r) => !r.path).map((r) => r.fact))
-        .filter((id) => facts.get(id) === undefined && !catalog.derived(id));
-      const fields = absent.filter((r) => r.path).map((r) => `${r.fact}${r.path!.slice(1)}`);
-      return { ruleId, status: 'missing', facts: this.used(p, facts), missingFacts: [...unstated, ...fields] };
-    }
+      ? !p.tierRequirements.some((reqs) => allPresent(facts, reqs))
+      : !allPresent(facts, p.requirements);
+    // Name what the report should state: a derived fact's absent inputs, a metadata field by its path.
+    if (anyAbsent)
+      return { ruleId, status: 'missing', facts: this.used(p, facts), missingFacts: p.missingFacts(facts) };
     // deduct: scored from the fact alone
     if (p.names.length === 0) return { ruleId, status: 'met', facts: this.used(p, facts), missingFacts: [] };
     return undefined;
@@ -272,7 +274,7 @@ export class Evaluator {
   private decided(p: Prepared, facts: FactMap, evaluated: Explanation[], explain: boolean): RuleOutcome {
     let tier = -1;
     for (let i = 0; i < evaluated.length; i++) {
-      if (p.tierRequirements && !p.tierRequirements[i]!.every((r) => present(facts, r))) continue;
+      if (p.tierRequirements && !allPresent(facts, p.tierRequirements[i]!)) continue;
       if (evaluated[i]!.result === true) {
         tier = i;
         break;
@@ -289,9 +291,4 @@ export class Evaluator {
     if (explain) outcome.explain = tiers ? { kind: 'any', result: tier >= 0, children: evaluated } : evaluated[0]!;
     return outcome;
   }
-}
-
-/** Whether a fact (or the field a path names in it) is stated. */
-function present(facts: FactMap, r: Requirement): boolean {
-  return (r.path ? resolvePath(facts.get(r.fact), r.path) : facts.get(r.fact)) !== undefined;
 }

@@ -17,3 +17,28 @@ export const CUSTOM_OPERATORS: Operator[] = CUSTOM_OPERATOR_NAMES.map(
   (name) =>
     new Operator(name, (a: string, b: unknown) => isIsoDateShaped(b) && DATE_COMPARISONS[name](a, b), isIsoDateShaped),
 );
+
+/** An operator object as json-rules-engine builds it: its callback and the check it runs on the fact first. */
+type LibraryOperator = {
+  evaluate(factValue: unknown, jsonValue: unknown): boolean;
+  cb: (factValue: unknown, jsonValue: unknown) => boolean;
+  factValueValidator: (factValue: unknown) => boolean;
+};
+
+/**
+ * json-rules-engine's numeric operators (lessThan … greaterThanInclusive) first check the fact with
+ * `Number.parseFloat(v).toString() !== 'NaN'`, which for a number is exactly `!Number.isNaN(v)`. The
+ * operator given the same answer without the round trip through a string for a number, the library's
+ * own check for anything else; any other operator is returned as it is. `numeric` is that check, as the
+ * library's lessThan holds it (the library does not export it).
+ */
+export function withNumberShortcut<T extends { evaluate(factValue: unknown, jsonValue: unknown): boolean }>(
+  op: T,
+  numeric: unknown,
+): T | { evaluate(factValue: unknown, jsonValue: unknown): boolean } {
+  const lib = op as unknown as LibraryOperator;
+  if (numeric === undefined || lib.factValueValidator !== numeric || typeof lib.cb !== 'function') return op;
+  return {
+    evaluate: (a, b) => (typeof a === 'number' ? !Number.isNaN(a) && lib.cb(a, b) : lib.evaluate(a, b)),
+  };
+}

@@ -7,11 +7,25 @@ const SEGMENT = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
  */
 export function resolvePath(value: unknown, path: string): unknown {
   let node: unknown = value;
-  for (const m of path.matchAll(SEGMENT)) {
+  for (const key of keysOf(path)) {
     if (node === null || typeof node !== 'object') return undefined;
-    const key = m[1] ?? m[2]!;
     if (!Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
   return node;
+}
+
+/**
+ * A pack's paths are few and read for every report: each is split into its keys once, not matched
+ * per read. Bounded, so that a long-running process given ever new paths does not grow without end.
+ */
+const split = new Map<string, string[]>();
+
+function keysOf(path: string): string[] {
+  let keys = split.get(path);
+  if (keys) return keys;
+  keys = [...path.matchAll(SEGMENT)].map((m) => m[1] ?? m[2]!);
+  if (split.size >= 1000) split.clear();
+  split.set(path, keys);
+  return keys;
 }

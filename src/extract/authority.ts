@@ -117,7 +117,7 @@ function roleWords(vocabulary: VocabularyFile): RoleWords {
 /** The most specific role word `name` ends with. */
 function endingWord(words: RoleWords, name: string): RoleWord | undefined {
   const list = words.hasEmpty ? words.list : words.byLast.get(name.charCodeAt(name.length - 1));
-  if (list) for (const rw of list) if (name.endsWith(rw[0])) return rw;
+  if (list) for (let k = 0; k < list.length; k++) if (name.endsWith(list[k]![0])) return list[k];
   return undefined;
 }
 
@@ -141,9 +141,9 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile): BodyNam
   const from = name.startsWith('中共') ? 2 : 0;
   for (let p = name.length - 1; p >= from + 2; p--) {
     const place = name.slice(from, p);
-    const suffix = PLACE_SUFFIXES.find(([s]) => place.endsWith(s) && place.length > s.length);
+    const suffix = placeSuffix(place);
     if (!suffix || BODY_CHARS.test(place)) continue;
-    if (NOT_PLACE_AFTER.has(name.slice(p - 1, p + 1)) || NOT_PLACE_BEFORE.some((w) => place.endsWith(w))) continue;
+    if (NOT_PLACE_AFTER.has(name.slice(p - 1, p + 1)) || endsWithAny(place, NOT_PLACE_BEFORE)) continue;
     // the role word lies in the body, or starts with the place's suffix (某镇 + 人民政府 ends in 镇人民政府)
     const roleStart = name.length - role.word.length;
     if (roleStart < p - suffix[0].length) continue;
@@ -155,6 +155,24 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile): BodyNam
     return found;
   }
   return undefined;
+}
+
+/**
+ * The administrative suffix a place ends with (after at least one character), in PLACE_SUFFIXES' order.
+ * Loops by index, no callbacks: names are read a few times a document, so this runs unoptimised for
+ * hundreds of documents.
+ */
+function placeSuffix(place: string): [string, ReportLevel | undefined] | undefined {
+  for (let k = 0; k < PLACE_SUFFIXES.length; k++) {
+    const suffix = PLACE_SUFFIXES[k]!;
+    if (place.endsWith(suffix[0]) && place.length > suffix[0].length) return suffix;
+  }
+  return undefined;
+}
+
+function endsWithAny(s: string, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (s.endsWith(words[k]!)) return true;
+  return false;
 }
 
 /**

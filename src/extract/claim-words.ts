@@ -73,7 +73,13 @@ export function judging(
   from: number,
   to: number,
 ): Array<{ at: number; word: string }> {
-  return set.find(text, from, to).filter((o) => !w.ordinary.covers(text, o.at, o.word.length, w.ordinaryReach));
+  const all = set.find(text, from, to);
+  const out: Array<{ at: number; word: string }> = [];
+  for (let k = 0; k < all.length; k++) {
+    const o = all[k]!;
+    if (!w.ordinary.covers(text, o.at, o.word.length, w.ordinaryReach)) out.push(o);
+  }
+  return out;
 }
 
 /** The last such occurrence in [from, to). */

@@ -5,7 +5,14 @@ import type { Pack } from '../pack/compiled-pack.js';
 import { problem, type Problem } from '../problems/problem.js';
 import { DEFAULT_MAX_GAP, valuePattern } from './value-patterns.js';
 
-export { DEFAULT_COUNT_UNITS, DEFAULT_MAX_GAP, valueCharIn, valueMayStartIn, valuePattern } from './value-patterns.js';
+export {
+  DEFAULT_COUNT_UNITS,
+  DEFAULT_MAX_GAP,
+  nextValue,
+  valueCharIn,
+  valueMayStartIn,
+  valuePattern,
+} from './value-patterns.js';
 
 /**
  * One fact made ready for extraction: its cue lists and the value pattern of its type. Every
@@ -67,6 +74,8 @@ export interface CueIds {
   zeroCues: number[];
   /** valueCueParts' anchors, by rank */
   anchors: number[][] | undefined;
+  /** every id above that the scanner has: a fact none of them occurs for states nothing (but by its pattern) */
+  all: Int32Array;
 }
 
 const NO_CUE_IDS: CueIds = {
@@ -76,18 +85,24 @@ const NO_CUE_IDS: CueIds = {
   contextCuesAfterValue: [],
   zeroCues: [],
   anchors: undefined,
+  all: new Int32Array(0),
 };
 
 function cueIdsOf(x: FactExtractor, scanner: CueScanner): CueIds {
   const ids = (words: string[]) => words.map((w) => scanner.ids.get(w) ?? -1);
-  return {
+  const cueIds: CueIds = {
     cues: ids(x.cues),
     contextCues: ids(x.contextCues),
     cuesAfterValue: ids(x.cuesAfterValue),
     contextCuesAfterValue: ids(x.contextCuesAfterValue),
     zeroCues: ids(x.zeroCues),
     anchors: x.valueCueParts?.map((parts) => ids(parts.map((p) => p.anchor))),
+    all: NO_CUE_IDS.all,
   };
+  const { cues, contextCues, cuesAfterValue, contextCuesAfterValue, zeroCues, anchors } = cueIds;
+  const every = [cues, contextCues, cuesAfterValue, contextCuesAfterValue, zeroCues, ...(anchors ?? [])].flat();
+  cueIds.all = Int32Array.from(new Set(every.filter((id) => id >= 0)));
+  return cueIds;
 }
 
 export interface SectionMatcher {

@@ -89,16 +89,18 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   const accept = (m: FactMatch): boolean => {
     const h = parts.at(m.valueOffset);
     if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
-    if (x.inSections && !h?.kinds.some((p) => x.inSections!.includes(p))) return false;
+    if (x.inSections && !(h && sharesKind(h.kinds, x.inSections))) return false;
     if (!x.scopes && !NUMERIC.has(x.type)) return true;
     m.scope = relativeScope(meta.role, m.scope);
     return !x.scopes || x.scopes.has(m.scope);
   };
-  for (x of extractors) {
+  // loops by index here and below: see JUDGE_REACH in claim-match.ts
+  for (let k = 0; k < extractors.length; k++) {
+    x = extractors[k]!;
     const roleless = meta.role !== undefined && x.roles !== undefined && !x.roles.includes(meta.role);
     const results = roleless || planDocument ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
     const chosen: Ranked[] =
-      NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : results.map((m) => ({ m, rank: 0 }));
+      NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : unranked(results);
     if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
     else if (x.valueCues) recordListedValue(found, x.id, chosen, index, meta.role);
     else recordFigure(found, x, chosen, index, meta.role);
@@ -117,9 +119,17 @@ function recordListedValue(
   index: TextIndex,
   role: ReportRole | undefined,
 ): void {
-  const ranked = chosen.map((c) => c.m).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.at - b.at);
-  const top = ranked.filter((m) => m.rank === ranked[0]!.rank);
-  const best = top.find((m) => !isItemHeading(index, m.at)) ?? top[0]!;
+  const ranked: FactMatch[] = [];
+  for (let k = 0; k < chosen.length; k++) ranked.push(chosen[k]!.m);
+  ranked.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.at - b.at);
+  // the first of the best rank that is no item heading, else the first
+  let best = ranked[0]!;
+  for (let k = 0; k < ranked.length; k++) {
+    const m = ranked[k]!;
+    if (m.rank !== ranked[0]!.rank || isItemHeading(index, m.at)) continue;
+    best = m;
+    break;
+  }
   found.facts[id] = best.value;
   found.evidence[id] = scoped(best, role);
 }
@@ -135,8 +145,10 @@ function recordFigure(
   index: TextIndex,
   role: ReportRole | undefined,
 ): void {
-  const bestRank = Math.min(...chosen.map((c) => c.rank));
-  const first = chosen.find((c) => c.rank === bestRank)!.m;
+  let best = chosen[0]!;
+  for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < best.rank) best = chosen[k]!;
+  const bestRank = best.rank;
+  const first = best.m;
   if (x.aggregate === 'sum' && typeof first.value === 'number') {
     const best = chosen.filter((c) => c.rank === bestRank).map((c) => c.m);
     const group = sameSentence(index, best, first);
@@ -148,7 +160,8 @@ function recordFigure(
   const ev = scoped(first, role);
   found.evidence[x.id] = ev;
   const reported = new Set<FactValue>([first.value]);
-  for (const { m, rank } of chosen) {
+  for (let k = 0; k < chosen.length; k++) {
+    const { m, rank } = chosen[k]!;
     if (reported.has(m.value)) continue;
     reported.add(m.value);
     found.conflicts.push({ fact: x.id, kept: first.value, other: m.value, evidence: scoped(m, role) });
@@ -159,10 +172,24 @@ function recordFigure(
 
 const NUMERIC = new Set(['count', 'percent', 'number']);
 
+/** Statements whose scope does not rank them, all of rank 0. */
+function unranked(results: FactMatch[]): Ranked[] {
+  const out: Ranked[] = [];
+  for (let k = 0; k < results.length; k++) out.push({ m: results[k]!, rank: 0 });
+  return out;
+}
+
+/** Whether a part names one of the kinds a fact is read from. */
+function sharesKind(kinds: string[], inSections: string[]): boolean {
+  for (let k = 0; k < kinds.length; k++) if (inSections.includes(kinds[k]!)) return true;
+  return false;
+}
+
 /** The figures the reporter's role lets a numeric fact take, with their preference rank (scope.ts). */
 function preferredByRole(results: FactMatch[], role: ReportRole | undefined): Array<{ m: FactMatch; rank: number }> {
   const out: Array<{ m: FactMatch; rank: number }> = [];
-  for (const m of results) {
+  for (let k = 0; k < results.length; k++) {
+    const m = results[k]!;
     const rank = scopeRank(role, m.scope);
     if (rank !== undefined) out.push({ m, rank });
   }
@@ -186,7 +213,8 @@ function applyCoverageRates(
   facts: Record<string, FactValue>,
   evidence: Record<string, Evidence | Evidence[]>,
 ): void {
-  for (const x of extractors) {
+  for (let k = 0; k < extractors.length; k++) {
+    const x = extractors[k]!;
     const cov = x.coverage;
     if (!cov?.rate) continue;
     const rate = facts[cov.rate];
@@ -206,7 +234,9 @@ function applyCoverageRates(
 }
 
 function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch): FactMatch[] {
-  const [ss, se] = index.sentence(first.valueOffset);
+  const sentence = index.sentence(first.valueOffset);
+  const ss = sentence[0];
+  const se = sentence[1];
   return results.filter((m) => m.valueOffset >= ss && m.valueOffset < se);
 }
 

@@ -1,6 +1,6 @@
 import type { CueHits } from './cue-scan.js';
 import type { FactExtractor } from './compile.js';
-import { Match, forFact, near, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { JUDGE_REACH, Match, forFact, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore, zeroAt } from './figure-claims.js';
 import { modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
@@ -15,6 +15,8 @@ export function findFactMatches(
   ctx: ClaimContext,
   accept: (m: FactMatch) => boolean = acceptAll,
 ): FactMatch[] {
+  // most documents name only some of the pack's facts: one whose cues all are absent states nothing
+  if (x.pattern === undefined && !hits.anyOf(x.cueIds.all)) return [];
   ctx = forFact(ctx, x);
   // two cues reading the same figure count once; a fact has few statements, so a list does
   const found: Found = { seen: [], matches: [], accept };
@@ -31,7 +33,8 @@ export function findFactMatches(
   if (x.type === 'count') {
     for (let k = 0; k < x.zeroCues.length; k++) {
       const cue = x.zeroCues[k]!;
-      for (const at of hits.ofId(x.cueIds.zeroCues[k]!)) pushMatch(found, zeroAt(index, x, ctx, at, at + cue.length));
+      const at = hits.ofId(x.cueIds.zeroCues[k]!);
+      for (let h = 0; h < at.length; h++) pushMatch(found, zeroAt(index, x, ctx, at[h]!, at[h]! + cue.length));
     }
   }
   if (x.pattern) readPatternMatches(index, x, ctx, found);
@@ -48,25 +51,40 @@ function readValueCues(index: TextIndex, x: FactExtractor, hits: CueHits, ctx: C
   const valueCues = x.valueCues!;
   for (let rank = 0; rank < valueCues.length; rank++) {
     const value = valueCues[rank]![0];
-    for (const [at, end] of valueCueSpots(index, x, hits, rank)) {
-      const m = valueCueClaim(index, x, ctx, value, rank, at, end);
+    const spots = valueCueSpots(index, x, hits, rank);
+    for (let k = 0; k < spots.length; k += 2) {
+      const m = valueCueClaim(index, x, ctx, value, rank, spots[k]!, spots[k + 1]!);
       if (pushMatch(found, m) && settles && !isItemHeading(index, m!.at)) return true;
     }
     // a coverage fact's claims may read as a better value (partial) anywhere: judge them all
-    if (settles && found.matches.some((m) => (m.rank ?? 0) <= rank)) return true;
+    if (settles && rankedAtMost(found.matches, rank)) return true;
   }
   return false;
 }
 
-/** Where the cues of the value of rank `rank` stand (start, end), in text order, longer first at a start. */
-function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: number): Array<[number, number]> {
+/** Whether a statement of rank `rank` or better was kept. */
+function rankedAtMost(matches: FactMatch[], rank: number): boolean {
+  for (let k = 0; k < matches.length; k++) if ((matches[k]!.rank ?? 0) <= rank) return true;
+  return false;
+}
+
+const NO_SPOTS: readonly number[] = [];
+
+/**
+ * Where the cues of the value of rank `rank` stand, as start, end pairs in one flat list (no
+ * array per spot), in text order, longer first at a start. A value none of whose cues occurs
+ * (most) allocates nothing.
+ */
+function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: number): readonly number[] {
   const text = index.text;
-  const spots: Array<[at: number, end: number]> = [];
+  let spots: number[] | undefined;
   const parts = x.valueCueParts![rank]!;
   const anchorIds = x.cueIds.anchors![rank]!;
   for (let p = 0; p < parts.length; p++) {
     const { first, second, anchor } = parts[p]!;
-    for (const hit of hits.ofId(anchorIds[p]!)) {
+    const partHits = hits.ofId(anchorIds[p]!);
+    for (let k = 0; k < partHits.length; k++) {
+      const hit = partHits[k]!;
       // the rarer (longer) word of a split cue is scanned for; the other is looked for beside it
       const at = second === undefined || anchor === first ? hit : firstPartStart(index, hit, first);
       const end =
@@ -76,10 +94,32 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
             ? secondPartEnd(index, hit + first.length, second)
             : hit + second.length;
       if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x)) continue;
-      spots.push([at, end]);
+      spots ??= [];
+      spots.push(at, end);
     }
   }
-  return spots.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  if (spots === undefined) return NO_SPOTS;
+  sortSpots(spots);
+  return spots;
+}
+
+/**
+ * Sorts start, end pairs by start, the longer (later end) first at one start: an insertion sort,
+ * as a value has a few spots (stable, as the array sort of pairs it replaces).
+ */
+function sortSpots(spots: number[]): void {
+  for (let i = 2; i < spots.length; i += 2) {
+    const at = spots[i]!;
+    const end = spots[i + 1]!;
+    let j = i - 2;
+    while (j >= 0 && (spots[j]! > at || (spots[j] === at && spots[j + 1]! < end))) {
+      spots[j + 2] = spots[j]!;
+      spots[j + 3] = spots[j + 1]!;
+      j -= 2;
+    }
+    spots[j + 2] = at;
+    spots[j + 3] = end;
+  }
 }
 
 /** The figures the fact's own pattern finds, each in a clause that states a result. */
@@ -90,7 +130,9 @@ function readPatternMatches(index: TextIndex, x: FactExtractor, ctx: ClaimContex
     const vAt = m.index + Math.max(0, m.text.indexOf(raw));
     const parsed = parseValue(x, raw);
     if (parsed === undefined) continue;
-    const [cs, ce] = index.clause(vAt);
+    const clause = index.clause(vAt);
+    const cs = clause[0];
+    const ce = clause[1];
     const end = m.index + m.text.length;
     if (modality(ctx.words, text, cs, ce, m.index, end, index.sentence(vAt)[0]) !== 'result') continue;
     const q = quote(index, cs, ce, m.index, end, parsed.approximate);
@@ -126,7 +168,9 @@ function readFigures(
   const text = index.text;
   for (let k = 0; k < cues.length; k++) {
     const cue = cues[k]!;
-    for (const at of hits.ofId(ids[k]!)) {
+    const cueHits = hits.ofId(ids[k]!);
+    for (let h = 0; h < cueHits.length; h++) {
+      const at = cueHits[h]!;
       if (!cueAllowed(text, at, cue.length, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
       pushMatch(found, valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length));
     }
@@ -147,14 +191,20 @@ function pushMatch(found: Found, m: FactMatch | undefined): boolean {
 }
 
 function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {
-  const [ss, se] = near(...index.sentence(at), at);
-  const sentence = index.text.slice(ss, se);
-  return words.some((w) => sentence.includes(w));
+  const s = index.sentence(at);
+  const sentence = index.text.slice(Math.max(s[0], at - JUDGE_REACH), Math.min(s[1], at + JUDGE_REACH));
+  for (let k = 0; k < words.length; k++) if (sentence.includes(words[k]!)) return true;
+  return false;
 }
 
 function cueAllowed(text: string, at: number, cueLength: number, x: FactExtractor): boolean {
-  for (const w of x.notPrecededBy) if (at >= w.length && text.startsWith(w, at - w.length)) return false;
-  for (const w of x.notFollowedBy) if (text.startsWith(w, at + cueLength)) return false;
+  const before = x.notPrecededBy;
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!;
+    if (at >= w.length && text.startsWith(w, at - w.length)) return false;
+  }
+  const after = x.notFollowedBy;
+  for (let k = 0; k < after.length; k++) if (text.startsWith(after[k]!, at + cueLength)) return false;
   return true;
 }
 
@@ -163,7 +213,9 @@ const ITEM_MARK =
 
 /** A short one-clause sentence opening with an item number: a heading, not a statement (一是落实普法责任制。). */
 export function isItemHeading(index: TextIndex, offset: number): boolean {
-  const [s, e] = index.sentence(offset);
+  const span = index.sentence(offset);
+  const s = span[0];
+  const e = span[1];
   if (e - s > 40) return false;
   const sentence = index.text.slice(s, e).trim();
   return sentence.length <= 14 && ITEM_MARK.test(sentence) && !/[,，；;]/u.test(sentence);

@@ -9,7 +9,7 @@ import {
   type ClaimContext,
   type FactMatch,
 } from './claim-match.js';
-import { valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
+import { nextValue, valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
 import { modality, negatedBetween } from './polarity.js';
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
@@ -20,9 +20,12 @@ import { STATED_ZERO_NOTE, statedZero } from './zero.js';
 
 /** A figure glued to a preceding digit, 第 or decimal point is part of something else. */
 function glued(text: string, at: number): boolean {
-  const prev = text[at - 1];
-  return prev !== undefined && (/\d/.test(prev) || prev === '第' || prev === '.');
+  // a code, not text[at - 1]: a Han character as a string is an allocation
+  const prev = at > 0 ? text.charCodeAt(at - 1) : -1;
+  return (prev >= 0x30 && prev <= 0x39) || prev === FIRST_MARK || prev === 0x2e;
 }
+/** 第, which makes the figure after it an ordinal. */
+const FIRST_MARK = 0x7b2c;
 
 /**
  * The first figure after the cue that claims a result: within maxGap characters, in the
@@ -38,8 +41,9 @@ export function valueAfter(
   cueEnd: number,
 ): FactMatch | undefined {
   const text = index.text;
-  const [cs, firstEnd] = index.clause(cueStart);
-  const ce = spannedClauseEnd(index, x.spanClauses, firstEnd);
+  const clause = index.clause(cueStart);
+  const cs = clause[0];
+  const ce = spannedClauseEnd(index, x.spanClauses, clause[1]);
   if (cueEnd > ce) return undefined;
   const windowEnd = Math.min(ce, cueEnd + x.maxGap + 24);
   // a continuing clause (…，2024年为90%) follows only a cue near its clause's end
@@ -54,7 +58,8 @@ export function valueAfter(
   if (!figureMayBegin && !continues) return undefined;
   // the cheap look for a figure first: an exclude word is looked for only when there is one
   if (excluded(text, cs, ce, x, cueStart)) return undefined;
-  const [ss, se] = index.sentence(cueStart);
+  const sentence = index.sentence(cueStart);
+  const ss = sentence[0];
   // the words between cue and figure are judged with the figure (未达到100%), not here
   if (modality(ctx.words, text, cs, cueStart, cueStart, cueEnd, ss) !== 'result') return undefined;
   const contextFrom = Math.max(ss, cueStart - PERIOD_REACH);
@@ -65,7 +70,7 @@ export function valueAfter(
   if (inClause instanceof Match) return inClause;
   // nothing taken in the cue's clause: the level may follow (…同比下降3个百分点，为9.5%)
   if (!continues) return undefined;
-  const next = continuation(index, x, ctx, ce, se);
+  const next = continuation(index, x, ctx, ce, sentence[1]);
   if (!next) return undefined;
   // only a dated or comparative clause is continued; after another period's figure, only by a report-year clause
   const clauseTag = inClause ?? clauseMarksPeriod(ctx.words, text, contextFrom, cs, cueStart, cueEnd, ce, ctx.year);
@@ -105,13 +110,13 @@ function figureInClause(
 ): FactMatch | Period | typeof REFUSED | undefined {
   const text = index.text;
   const w = ctx.words;
-  const re = x.value!;
-  re.lastIndex = 0;
+  const re = x.valueSticky!;
   const window = text.slice(cueEnd, windowEnd);
+  // a figure starting past maxGap is not read: the search stops there
+  const until = Math.min(window.length, x.maxGap + 1);
   let segmentFrom = cueEnd;
   let passedOver: Period | undefined;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    if (m.index > x.maxGap) break;
+  for (let m = nextValue(re, window, 0, until); m; m = nextValue(re, window, m.index + m[0].length, until)) {
     const vStart = cueEnd + m.index;
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(m, vStart - cueEnd, text, vStart)) {
@@ -162,22 +167,28 @@ export function valueBefore(
 ): FactMatch | undefined {
   const text = index.text;
   const w = ctx.words;
-  const [cs, ce] = index.clause(cueStart);
+  const clause = index.clause(cueStart);
+  const cs = clause[0];
+  const ce = clause[1];
   const from = Math.max(cs, cueStart - x.maxGap - 24);
   // every figure has a digit or a Chinese numeral: without one, the pattern is not run
   if (!valueCharIn(text, from, cueStart)) return undefined;
   if (excluded(text, cs, ce, x, cueStart)) return undefined;
   const window = text.slice(from, cueStart);
-  const re = x.value!;
-  re.lastIndex = 0;
+  const re = x.valueSticky!;
   let last: RegExpExecArray | undefined;
-  for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+  for (
+    let m = nextValue(re, window, 0, window.length);
+    m;
+    m = nextValue(re, window, m.index + m[0].length, window.length)
+  )
+    last = m;
   if (!last || window.length - (last.index + last[0].length) > x.maxGap) return undefined;
   const vStart = from + last.index;
   if (glued(text, vStart)) return undefined;
-  if (modality(w, text, cs, vStart, vStart, cueStart, index.sentence(vStart)[0]) !== 'result') return undefined;
+  const ss = index.sentence(vStart)[0];
+  if (modality(w, text, cs, vStart, vStart, cueStart, ss) !== 'result') return undefined;
   if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
-  const [ss] = index.sentence(vStart);
   if (
     periodFor(
       ctx,
@@ -208,13 +219,16 @@ export function zeroAt(
 ): FactMatch | undefined {
   const text = index.text;
   const w = ctx.words;
-  const [cs, ce] = index.clause(cueStart);
+  const clause = index.clause(cueStart);
+  const cs = clause[0];
+  const ce = clause[1];
   if (excluded(text, cs, ce, x, cueStart)) return undefined;
   const span = statedZero(w, text, cs, ce, cueStart, cueEnd);
   if (!span) return undefined;
-  const [zs, ze] = span;
+  const zs = span[0];
+  const ze = span[1];
   if (lastJudging(w, w.target, text, Math.max(cs, zs - 20), zs)) return undefined;
-  const [ss] = index.sentence(zs);
+  const ss = index.sentence(zs)[0];
   if (
     !ctx.undated &&
     (

@@ -23,10 +23,10 @@ export function continuation(
   const text = index.text;
   let from = ce;
   for (let k = 0; k < CONTINUATION_CLAUSES && from < se && text[from] !== '\n' && text[from] !== '。'; k++) {
-    const [ns, ne] = index.clause(from + 1);
-    const m = continuationValue(ctx.words, x, text, ns, ne, ctx.year);
+    const clause = index.clause(from + 1);
+    const m = continuationValue(ctx.words, x, text, clause[0], clause[1], ctx.year);
     if (m) return m;
-    from = ne;
+    from = clause[1];
   }
   return undefined;
 }

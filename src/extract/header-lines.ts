@@ -55,7 +55,8 @@ const isOpeningClauseEnd = (c: number) =>
 
 /** The opening sentence's clauses, each a place where the reporting body may be named as subject. */
 export function openingClauses(header: Line[], title: Line | undefined): Line[] {
-  for (const l of header) {
+  for (let k = 0; k < header.length; k++) {
+    const l = header[k]!;
     const t = l.text;
     if (
       t.length === 0 ||

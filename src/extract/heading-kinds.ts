@@ -1,3 +1,4 @@
+import { CharFilter } from './char-filter.js';
 import type { SectionDefinition } from '../model/pack.js';
 
 // Which statutory parts a heading's words name: cues found in one pass, vetoed by a notCue in the same
@@ -40,25 +41,36 @@ export function headingKinds(words: string, sections: SectionDefinition[]): stri
     }
     if (first !== undefined) named.push({ kind: s.id, at: first });
   }
-  return named.sort((a, b) => a.at - b.at).map((n) => n.kind);
+  named.sort((a, b) => a.at - b.at);
+  const kinds: string[] = [];
+  for (let k = 0; k < named.length; k++) kinds.push(named[k]!.kind);
+  return kinds;
 }
 
-/** The sections' cues by first character: [section index, cue index] pairs, in the sections' and cues' order. */
-type CueStarts = Map<number, Array<[section: number, cue: number]>>;
+/**
+ * The sections' cues by first character: section index, cue index pairs in one flat list per
+ * character, in the sections' and cues' order; `firsts` filters the characters no cue starts with
+ * before the map is asked (most of a heading's characters).
+ */
+interface CueStarts {
+  byFirst: Map<number, number[]>;
+  firsts: CharFilter;
+}
 const cueStartsCache = new WeakMap<SectionDefinition[], CueStarts | null>();
 
 /** null when a cue is empty (it would stand everywhere: such a list is searched cue by cue). */
 function cueStarts(sections: SectionDefinition[]): CueStarts | null {
   const cached = cueStartsCache.get(sections);
   if (cached !== undefined) return cached;
-  const starts: CueStarts = new Map();
+  const starts: CueStarts = { byFirst: new Map(), firsts: new CharFilter() };
   const indexable = sections.every((s) => s.cues.every((cue) => cue.length > 0));
   sections.forEach((s, si) => {
     s.cues.forEach((cue, ci) => {
       const c = cue.charCodeAt(0);
-      const list = starts.get(c);
-      if (list) list.push([si, ci]);
-      else starts.set(c, [[si, ci]]);
+      starts.firsts.add(c);
+      const list = starts.byFirst.get(c);
+      if (list) list.push(si, ci);
+      else starts.byFirst.set(c, [si, ci]);
     });
   });
   cueStartsCache.set(sections, indexable ? starts : null);
@@ -74,11 +86,18 @@ function cueStarts(sections: SectionDefinition[]): CueStarts | null {
 function cueOccurrences(words: string, sections: SectionDefinition[]): number[] | undefined {
   const starts = cueStarts(sections);
   if (starts === null) return undefined;
+  const { byFirst, firsts } = starts;
   const found: number[] = [];
   for (let at = 0; at < words.length; at++) {
-    const list = starts.get(words.charCodeAt(at));
+    const c = words.charCodeAt(at);
+    if (!firsts.mayHave(c)) continue;
+    const list = byFirst.get(c);
     if (list === undefined) continue;
-    for (const [si, ci] of list) if (words.startsWith(sections[si]!.cues[ci]!, at)) found.push(si, ci, at);
+    for (let k = 0; k < list.length; k += 2) {
+      const si = list[k]!;
+      const ci = list[k + 1]!;
+      if (words.startsWith(sections[si]!.cues[ci]!, at)) found.push(si, ci, at);
+    }
   }
   return found;
 }
@@ -90,7 +109,8 @@ function cueOccurrences(words: string, sections: SectionDefinition[]): number[] 
 function vetoed(s: SectionDefinition, words: string, cuts: number[] | undefined, at: number, cue: string): boolean {
   if (!s.notCues) return false;
   const p = phraseAround(words, cuts!, at, at + cue.length);
-  return s.notCues.some((c) => p.includes(c));
+  for (let k = 0; k < s.notCues.length; k++) if (p.includes(s.notCues[k]!)) return true;
+  return false;
 }
 
 /** Start and end of every coordinator in the words, in pairs. */

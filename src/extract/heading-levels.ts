@@ -47,13 +47,17 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c ===
  * boundaries are those sentence ends that are not semicolons.
  */
 export function findMarks(text: string, sentenceEnds?: readonly number[]): Mark[][] {
-  const marks: Mark[][] = SCHEMES.map(() => []);
+  const marks: Mark[][] = [];
+  for (let k = 0; k < SCHEMES.length; k++) marks.push([]);
   const tryAt = (from: number) => {
     let at = from;
     while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+    // a sentence end closing the text: a read past its end made V8 drop this function's optimised code
+    if (at >= text.length) return;
     const levels = BY_FIRST.get(text.charCodeAt(at));
     if (!levels) return;
-    for (const level of levels) {
+    for (let k = 0; k < levels.length; k++) {
+      const level = levels[k]!;
       const re = STICKY[level]!;
       re.lastIndex = at;
       const m = re.exec(text);
@@ -66,7 +70,9 @@ export function findMarks(text: string, sentenceEnds?: readonly number[]): Mark[
   };
   tryAt(0);
   if (sentenceEnds) {
-    for (const i of sentenceEnds) if (isBoundary(text.charCodeAt(i))) tryAt(i + 1);
+    // by index, not for…of: read once a document, this runs unoptimised for hundreds of documents
+    for (let k = 0; k < sentenceEnds.length; k++)
+      if (isBoundary(text.charCodeAt(sentenceEnds[k]!))) tryAt(sentenceEnds[k]! + 1);
     return marks;
   }
   // a character loop, not a regex: no match object per sentence end
@@ -95,7 +101,7 @@ function wordFollows(text: string, from: number): boolean {
 /** Marks 1, 2, 3 … of one level in document order (a later 1 restarts nothing: the first run is kept). */
 export function sequence(marks: Mark[]): Mark[] {
   const seq: Mark[] = [];
-  for (const m of marks) if (m.n === seq.length + 1) seq.push(m);
+  for (let k = 0; k < marks.length; k++) if (marks[k]!.n === seq.length + 1) seq.push(marks[k]!);
   return seq;
 }
 

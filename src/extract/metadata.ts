@@ -26,6 +26,10 @@ const yearNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNum
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*(?:[,，、]|以来|是)/u;
 /** 现将2022年法治政府建设工作情况报告如下 */
 const REPORT_AS_FOLLOWS = /现将\s*((?:19|20)\d{2})\s*年度?[^。；;\n]{0,40}?报告如下/u;
+/** The word every row name of DOCUMENT_DATE holds. */
+const DOCUMENT_DATE_WORD = '日期';
+/** One of these stands in every row name PUBLISHED reads (发布日期, 发布时间, 发布于, 时间). */
+const PUBLISHED_WORDS = ['发布', '时间'];
 const DOCUMENT_DATE =
   /(?:发文日期|成文日期|印发日期)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A header row naming who issued the document (not 来源: a site's name is not the author). */
@@ -58,7 +62,8 @@ export function extractMetadata(
   const header = headerLines(index, headerEnd);
 
   // Title: a short header line that says what the document is, or the page's title.
-  const titleLine = header.find((l) => isTitle(l.text, vocabulary));
+  let titleLine: Line | undefined;
+  for (let k = 0; k < header.length && !titleLine; k++) if (isTitle(header[k]!.text, vocabulary)) titleLine = header[k];
   const titleText = titleLine?.text ?? (page.title && isTitle(page.title, vocabulary) ? page.title : undefined);
 
   const body = reportingBody(text, header, titleLine, titleText, vocabulary);
@@ -87,7 +92,9 @@ function quoteLine(index: TextIndex, l: Line, length = l.text.length): Evidence 
 /**
  * The reporting body: the first name found in the title, a first line that is a name, the 落款,
  * the header table, the opening sentence's subject — in that order. A place that holds nothing
- * but a name (`whole`) counts only when the name is all it holds.
+ * but a name (`whole`) counts only when the name is all it holds. Each place is read only when
+ * the ones before it named no body (most titles do): the 落款 and the opening sentence are not
+ * parsed for nothing.
  */
 function reportingBody(
   text: string,
@@ -96,25 +103,49 @@ function reportingBody(
   titleText: string | undefined,
   vocabulary: VocabularyFile,
 ): { name: BodyName; line: Line } | undefined {
-  const sources: Array<{ line: Line; whole: boolean }> = [];
-  if (titleLine) sources.push({ line: stripAbout(titleLine), whole: false });
-  else if (titleText) sources.push({ line: stripAbout({ text: titleText, offset: -1 }), whole: false });
+  const title = titleLine ? stripAbout(titleLine) : titleText ? stripAbout({ text: titleText, offset: -1 }) : undefined;
+  const named = title && bodyIn(title, false, vocabulary);
+  if (named) return named;
   // a first line that is the body's name alone (the title below it names none)
-  const firstLine = header.find((l) => l.text.length > 0);
-  if (firstLine && firstLine !== titleLine) sources.push({ line: firstLine, whole: true });
-  for (const s of signatureNames(text)) sources.push({ line: s, whole: true });
-  const issuer = header.map((l) => ({ l, m: ISSUER.exec(l.text) })).find((x) => x.m);
-  if (issuer) {
-    const [row, name] = [issuer.m![0], issuer.m![1]!];
-    sources.push({
-      line: { text: name, offset: issuer.l.offset + issuer.m!.index + row.length - name.length },
-      whole: true,
-    });
+  // by index, not find/for…of: read once a document, this runs unoptimised for hundreds of documents
+  let firstLine: Line | undefined;
+  for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
+  const alone = firstLine && firstLine !== titleLine && bodyIn(firstLine, true, vocabulary);
+  if (alone) return alone;
+  const signed = firstBody(signatureNames(text), true, vocabulary);
+  if (signed) return signed;
+  const issuer = issuerName(header);
+  const issued = issuer && bodyIn(issuer, true, vocabulary);
+  if (issued) return issued;
+  return firstBody(openingClauses(header, titleLine), false, vocabulary);
+}
+
+/** The body named at the start of the line (`whole`: the line is nothing but the name). */
+function bodyIn(line: Line, whole: boolean, vocabulary: VocabularyFile): { name: BodyName; line: Line } | undefined {
+  const name = nameAtStart(line.text, vocabulary);
+  return name && (!whole || name.authority === line.text) ? { name, line } : undefined;
+}
+
+function firstBody(
+  lines: Line[],
+  whole: boolean,
+  vocabulary: VocabularyFile,
+): { name: BodyName; line: Line } | undefined {
+  for (let k = 0; k < lines.length; k++) {
+    const found = bodyIn(lines[k]!, whole, vocabulary);
+    if (found) return found;
   }
-  for (const c of openingClauses(header, titleLine)) sources.push({ line: c, whole: false });
-  for (const s of sources) {
-    const name = nameAtStart(s.line.text, vocabulary);
-    if (name && (!s.whole || name.authority === s.line.text)) return { name, line: s.line };
+  return undefined;
+}
+
+/** The name in the first header row naming who issued the document (发文机关：…), placed. */
+function issuerName(header: Line[]): Line | undefined {
+  for (let k = 0; k < header.length; k++) {
+    const l = header[k]!;
+    const m = ISSUER.exec(l.text);
+    if (!m) continue;
+    const name = m[1]!;
+    return { text: name, offset: l.offset + m.index + m[0].length - name.length };
   }
   return undefined;
 }
@@ -157,9 +188,13 @@ function recordTitle(
 /** Dates: a header metadata table or page header, else the signature at the end. */
 function recordDates(meta: ReportMeta, header: Line[], text: string, page: PageMeta): void {
   const headerText = header.map((l) => l.text).join('\n');
-  const docDate = date(DOCUMENT_DATE.exec(headerText)?.[1]) ?? signatureDate(text);
+  // most headers have no dated row: the patterns run only where their key words stand
+  const dated = headerText.includes(DOCUMENT_DATE_WORD);
+  const docDate = (dated ? date(DOCUMENT_DATE.exec(headerText)?.[1]) : undefined) ?? signatureDate(text);
   if (docDate) meta.documentDate = docDate;
-  const published = date(PUBLISHED.exec(headerText.replace(DOCUMENT_DATE, ''))?.[1]) ?? page.publishedOn;
+  const rows = dated ? headerText.replace(DOCUMENT_DATE, '') : headerText;
+  const mayBePublished = PUBLISHED_WORDS.some((w) => rows.includes(w));
+  const published = (mayBePublished ? date(PUBLISHED.exec(rows)?.[1]) : undefined) ?? page.publishedOn;
   if (published) meta.publishedOn = published;
 }
 
@@ -185,8 +220,22 @@ function isTitle(t: string, vocabulary: VocabularyFile): boolean {
   if (t.length < 6 || t.length > 60 || /[，,。；;|]/u.test(t)) return false;
   if (/[:：]/u.test(t)) return false;
   const bare = t.replace(/\s+|的/gu, '');
-  const named = Object.values(vocabulary.documentTypes ?? {}).some((ws) => (ws ?? []).some((w) => bare.includes(w)));
+  const words = documentTypeWords(vocabulary);
+  let named = false;
+  for (let k = 0; k < words.length && !named; k++) named = bare.includes(words[k]!);
   return named || (YEAR_IN_TITLE.test(t) && (TITLE_WORDS.test(t) || /情况/u.test(t)));
+}
+
+const typeWordsCache = new WeakMap<VocabularyFile, string[]>();
+
+/** Every word the vocabulary's document types list, once per vocabulary. */
+function documentTypeWords(vocabulary: VocabularyFile): string[] {
+  let words = typeWordsCache.get(vocabulary);
+  if (!words) {
+    words = Object.values(vocabulary.documentTypes ?? {}).flatMap((ws) => ws ?? []);
+    typeWordsCache.set(vocabulary, words);
+  }
+  return words;
 }
 
 const stripAbout = (l: Line): Line =>
@@ -213,7 +262,8 @@ function readYear(
         }
       : { year, evidence: { quote: inTitle[0], note: PAGE_TITLE } };
   }
-  for (const l of header) {
+  for (let k = 0; k < header.length; k++) {
+    const l = header[k]!;
     const m = OPENING_YEAR.exec(l.text);
     if (m) return { year: Number(m[1]), evidence: index.evidence(l.offset, l.offset + m[0].length) };
   }

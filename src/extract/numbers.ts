@@ -25,8 +25,9 @@ export function parseChineseNumeral(s: string): number | undefined {
   // Digit-by-digit form (二〇二四) has no unit characters.
   if (!/[十百千万亿]/.test(s)) {
     let n = 0;
-    for (const ch of s) {
-      const d = DIGITS[ch];
+    // by UTF-16 unit, not for…of (the string iterator, slow until optimised): a surrogate is no digit either way
+    for (let i = 0; i < s.length; i++) {
+      const d = DIGITS[s[i]!];
       if (d === undefined) return undefined;
       n = n * 10 + d;
     }
@@ -35,7 +36,8 @@ export function parseChineseNumeral(s: string): number | undefined {
   let total = 0;
   let section = 0;
   let digit: number | undefined;
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
     if (ch in DIGITS) {
       digit = DIGITS[ch]!;
     } else if (ch in SMALL_UNITS) {
@@ -97,7 +99,9 @@ const WRITTEN_DATE = new RegExp(
 export function parseDate(s: string): string | undefined {
   const m = WRITTEN_DATE.exec(s.trim());
   if (!m) return undefined;
-  const [y, mo, d] = [m[1]!, m[2]!, m[3]!].map((x) => parseNumeral(x));
+  const y = parseNumeral(m[1]!);
+  const mo = parseNumeral(m[2]!);
+  const d = parseNumeral(m[3]!);
   if (y === undefined || mo === undefined || d === undefined) return undefined;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   const iso = `${y}-${pad(mo)}-${pad(d)}`;

@@ -141,16 +141,15 @@ export function readPeriod(
   const c = compiled(vocabulary);
   let inYear = false;
   if (c.partIfInYear && context.year !== undefined && context.documentDate) {
-    const [y, mo] = context.documentDate.split('-').map(Number);
-    inYear = y === context.year && mo! < 12;
+    const ymd = context.documentDate.split('-');
+    inYear = Number(ymd[0]) === context.year && Number(ymd[1]) < 12;
   }
-  const [partMatches = [], inYearMatches = [], fullMatches = []] = matchLists(
-    c,
-    [c.part, inYear ? c.partIfInYear : undefined, c.full],
-    text,
-  );
+  // read once a document, so V8 optimises this late: lists by index, no destructuring or for…of
+  const matches = matchLists(c, [c.part, inYear ? c.partIfInYear : undefined, c.full], text);
+  const partMatches = matches[0]!;
   const parts: PeriodPhrase[] = [];
-  for (const m of partMatches) {
+  for (let k = 0; k < partMatches.length; k++) {
+    const m = partMatches[k]!;
     // the same pattern's matches all have the same groups: their names are listed once
     const names = (c.part.groupNames ??= Object.keys(m.groups ?? {}));
     const month = firstGroup(m, names, 'm');
@@ -161,14 +160,22 @@ export function readPeriod(
     if (year !== undefined && context.year !== undefined && Number(year) !== context.year) continue;
     parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
   }
-  for (const m of inYearMatches) parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
+  phrases(matches[1]!, 'part', parts);
   parts.sort((a, b) => a.offset - b.offset);
-  const full: PeriodPhrase[] = [];
-  for (const m of fullMatches) full.push({ offset: m.index, end: m.index + m[0].length, kind: 'full' });
+  const full = phrases(matches[2]!, 'full', []);
   if (parts.length >= 2 || (parts.length === 1 && full.length === 0))
     return { period: 'part_year', phrase: parts[0]!, parts, full };
-  if (context.year !== undefined) return { period: 'full_year', ...(full[0] ? { phrase: full[0] } : {}), parts, full };
-  return undefined;
+  if (context.year === undefined) return undefined;
+  return full[0] ? { period: 'full_year', phrase: full[0], parts, full } : { period: 'full_year', parts, full };
+}
+
+/** Each match as a phrase of the kind, added to `out`. */
+function phrases(matches: RegExpExecArray[], kind: PeriodPhrase['kind'], out: PeriodPhrase[]): PeriodPhrase[] {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    out.push({ offset: m.index, end: m.index + m[0].length, kind });
+  }
+  return out;
 }
 
 /**
@@ -179,7 +186,8 @@ export function readPeriod(
 function firstGroup(m: RegExpExecArray, names: string[], prefix: string): string | undefined {
   const groups = m.groups;
   if (groups === undefined) return undefined;
-  for (const name of names) {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
     const v = groups[name];
     if (v !== undefined && name.startsWith(prefix)) return v;
   }
@@ -193,26 +201,29 @@ function firstGroup(m: RegExpExecArray, names: string[], prefix: string): string
  * searched on its own. An undefined list has no matches.
  */
 function matchLists(c: Compiled, lists: Array<Phrases | undefined>, text: string): RegExpExecArray[][] {
-  const out: RegExpExecArray[][] = lists.map(() => []);
+  const out: RegExpExecArray[][] = [];
   const found: number[] = [];
-  lists.forEach((p, k) => {
-    if (p === undefined) return;
+  for (let k = 0; k < lists.length; k++) {
+    const p = lists[k];
+    out.push([]);
+    if (p === undefined) continue;
     if (p.starts !== undefined) {
       found.push(k);
-      return;
+      continue;
     }
     const global = p.global;
     global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) out[k]!.push(m);
-  });
+  }
   const finder = c.finder;
   if (found.length === 0 || finder === undefined) return out;
   // where each list's next match may start: after its last match
-  const next = lists.map(() => 0);
+  const next = new Array<number>(lists.length).fill(0);
   finder.lastIndex = 0;
   for (let f = finder.exec(text); f; f = finder.exec(text)) {
     const at = f.index;
-    for (const k of found) {
+    for (let j = 0; j < found.length; j++) {
+      const k = found[j]!;
       if (at < next[k]!) continue;
       const sticky = lists[k]!.sticky;
       sticky.lastIndex = at;

@@ -46,20 +46,27 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
   const top = topLevel(marks, (offset) => isTitle(text, offset));
   if (!top) return unnumbered(index, sections);
 
-  const parts = top.parts.map((m) => heading(index, m.offset, headingText(text, m.offset), sections));
+  const parts: FoundHeading[] = [];
+  for (let k = 0; k < top.parts.length; k++) {
+    const offset = top.parts[k]!.offset;
+    parts.push(heading(index, offset, headingText(text, offset), sections));
+  }
   const nestable = nestableOf(sections);
   const nested: FoundHeading[] = [];
   if (nestable.length > 0) {
-    for (const level of marks.slice(top.level + 1)) {
-      for (const m of level) {
+    // by index, not for…of: read once a document, this runs unoptimised for hundreds of documents
+    for (let l = top.level + 1; l < marks.length; l++) {
+      const level = marks[l]!;
+      for (let k = 0; k < level.length; k++) {
+        const m = level[k]!;
         const part = containing(parts, m.offset);
         if (!part || part.kind === PLAN_KIND) continue;
         const found = subPart(index, m, nestable, part);
-        if (found && !nested.some((n) => n.kinds.some((k) => found.kinds.includes(k)))) nested.push(found);
+        if (found && !nestedHasKind(nested, found.kinds)) nested.push(found);
       }
     }
   }
-  return [...parts, ...nested].sort((a, b) => a.offset - b.offset);
+  return parts.concat(nested).sort((a, b) => a.offset - b.offset);
 }
 
 const nestableCache = new WeakMap<SectionDefinition[], SectionDefinition[]>();
@@ -83,24 +90,34 @@ function subPart(
   const title = headingText(index.text, m.offset);
   if (title.length > MAX_TITLE) return undefined;
   // classified before its evidence is made: most sub-parts name no nestable kind
-  if (!headingKinds(stripNumber(title), nestable).some((k) => !part.kinds.includes(k))) return undefined;
+  if (kindsBeyond(headingKinds(stripNumber(title), nestable), part.kinds).length === 0) return undefined;
   const h = heading(index, m.offset, title, nestable);
-  const kinds = h.kinds.filter((k) => !part.kinds.includes(k));
-  return {
-    ...h,
-    kind: kinds[0],
-    kinds,
-    nested: true,
-    evidence: withNote(h.evidence, `“${part.text}”之下的子标题，计为该部分`),
-  };
+  const kinds = kindsBeyond(h.kinds, part.kinds);
+  const evidence = withNote(h.evidence, `“${part.text}”之下的子标题，计为该部分`);
+  return { kind: kinds[0], kinds, offset: h.offset, text: h.text, evidence, nested: true };
+}
+
+/** The kinds not among `known`, in order. */
+function kindsBeyond(kinds: string[], known: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < kinds.length; k++) if (!known.includes(kinds[k]!)) out.push(kinds[k]!);
+  return out;
+}
+
+/** Whether a sub-part found already names one of the kinds. */
+function nestedHasKind(nested: FoundHeading[], kinds: string[]): boolean {
+  for (let k = 0; k < nested.length; k++) if (sharesKind(nested[k]!.kinds, kinds)) return true;
+  return false;
+}
+
+function sharesKind(kinds: string[], others: string[]): boolean {
+  for (let k = 0; k < kinds.length; k++) if (others.includes(kinds[k]!)) return true;
+  return false;
 }
 
 function containing(parts: FoundHeading[], offset: number): FoundHeading | undefined {
   let found: FoundHeading | undefined;
-  for (const p of parts) {
-    if (p.offset >= offset) break;
-    found = p;
-  }
+  for (let k = 0; k < parts.length && parts[k]!.offset < offset; k++) found = parts[k];
   return found;
 }
 
@@ -182,14 +199,20 @@ export function sectionList(headings: FoundHeading[]): {
 } {
   const sections: string[] = [];
   const sectionEvidence: Record<string, Evidence> = {};
-  const topKinds = new Set(headings.filter((h) => !h.nested).flatMap((h) => h.kinds));
-  for (const h of headings) {
-    h.kinds.forEach((kind, i) => {
-      if (sections.includes(kind) || (h.nested && topKinds.has(kind))) return;
+  const topKinds = new Set<string>();
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k]!;
+    if (!h.nested) for (let i = 0; i < h.kinds.length; i++) topKinds.add(h.kinds[i]!);
+  }
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k]!;
+    for (let i = 0; i < h.kinds.length; i++) {
+      const kind = h.kinds[i]!;
+      if (sections.includes(kind) || (h.nested && topKinds.has(kind))) continue;
       sections.push(kind);
       sectionEvidence[kind] =
         i > 0 && !h.nested ? withNote(h.evidence, '合并标题：一个标题同时列明几个部分') : h.evidence;
-    });
+    }
   }
   return { sections, sectionEvidence };
 }
@@ -201,7 +224,9 @@ export function sectionList(headings: FoundHeading[]): {
 export class PartIndex {
   private readonly top: FoundHeading[];
   constructor(headings: FoundHeading[]) {
-    this.top = headings.filter((h) => !h.nested).sort((a, b) => a.offset - b.offset);
+    const top: FoundHeading[] = [];
+    for (let k = 0; k < headings.length; k++) if (!headings[k]!.nested) top.push(headings[k]!);
+    this.top = top.sort((a, b) => a.offset - b.offset);
   }
   at(offset: number): FoundHeading | undefined {
     let lo = 0;

@@ -1,13 +1,13 @@
 import type { FactValue } from '../model/report.js';
 import { judging, lastJudging } from './claim-words.js';
-import { Match, excluded, near, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { JUDGE_REACH, Match, excluded, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
 
 /** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
 export function secondPartEnd(index: TextIndex, from: number, second: string): number | undefined {
-  const [, ce] = index.clause(from);
+  const ce = index.clause(from)[1];
   const k = index.text.slice(from, Math.min(ce, from + CUE_GAP + second.length)).indexOf(second);
   return k >= 0 ? from + k + second.length : undefined;
 }
@@ -17,7 +17,7 @@ export function secondPartEnd(index: TextIndex, from: number, second: string): n
  * the same clause.
  */
 export function firstPartStart(index: TextIndex, to: number, first: string): number | undefined {
-  const [cs] = index.clause(to);
+  const cs = index.clause(to)[0];
   const from = Math.max(cs, to - CUE_GAP - first.length);
   const k = index.text.slice(from, to).lastIndexOf(first);
   return k >= 0 ? from + k : undefined;
@@ -40,7 +40,9 @@ export function valueCueClaim(
   end: number,
 ): FactMatch | undefined {
   const text = index.text;
-  const [cs, ce] = index.clause(at);
+  const clause = index.clause(at);
+  const cs = clause[0];
+  const ce = clause[1];
   if (excluded(text, cs, ce, x, at)) return undefined;
   const mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   const cov = x.coverage;
@@ -57,7 +59,7 @@ export function valueCueClaim(
     return undefined;
   let r = rank;
   if (v !== value) {
-    r = x.valueCues!.findIndex(([name]) => name === v);
+    r = rankOf(x.valueCues!, v);
     if (r < 0) return undefined;
   }
   return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
@@ -80,20 +82,35 @@ const COVERAGE_NEGATION_REACH = 6;
  */
 function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: string[], at: number): boolean {
   const w = ctx.words;
-  const [ss, se] = near(...index.sentence(at), at);
+  const sentence = index.sentence(at);
+  const ss = Math.max(sentence[0], at - JUDGE_REACH);
+  const se = Math.min(sentence[1], at + JUDGE_REACH);
   const text = index.text;
   if (lastJudging(w, w.partial, text, ss, se) !== undefined) return true;
-  for (const n of judging(w, w.negation, text, ss, se)) {
+  const negations = judging(w, w.negation, text, ss, se);
+  for (let k = 0; k < negations.length; k++) {
+    const n = negations[k]!;
     const after = text.slice(n.at + n.word.length, Math.min(se, n.at + n.word.length + COVERAGE_NEGATION_REACH + 3));
-    if (coverageWords.some((c) => after.includes(c))) return true;
+    if (holdsAny(after, coverageWords)) return true;
   }
   for (const m of text.slice(ss, se).matchAll(/(\d+(?:\.\d+)?)\s*%/gu)) {
     if (Number(m[1]) >= 100) continue;
-    const [cs, ce] = index.clause(ss + m.index);
-    const clause = text.slice(cs, ce);
-    if (clause.includes('率') || coverageWords.some((c) => clause.includes(c))) return true;
+    const span = index.clause(ss + m.index);
+    const clause = text.slice(span[0], span[1]);
+    if (clause.includes('率') || holdsAny(clause, coverageWords)) return true;
   }
   return false;
+}
+
+function holdsAny(s: string, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;
+  return false;
+}
+
+/** The position of a value in the pack's value cues, or -1. */
+function rankOf(valueCues: Array<[value: string, cues: string[]]>, value: string): number {
+  for (let r = 0; r < valueCues.length; r++) if (valueCues[r]![0] === value) return r;
+  return -1;
 }
 
 function typedEnum(x: FactExtractor, value: string): FactValue {

@@ -57,6 +57,25 @@ export function valueMayStartIn(text: string, from: number, to: number): boolean
   return false;
 }
 
+/**
+ * The first match of a value pattern in `s` that starts in [from, until), as a global search from
+ * `from` finds it (its leftmost match), with `sticky` the pattern's sticky twin: it is tried only
+ * where a match may begin (VALUE_START), not at every character as a search does, each attempt
+ * costing more than the look at a character.
+ */
+export function nextValue(sticky: RegExp, s: string, from: number, until: number): RegExpExecArray | null {
+  for (let p = from; p < until; p++) {
+    const c = s.charCodeAt(p);
+    let known = VALUE_START_UNITS[c]!;
+    if (known === 0) VALUE_START_UNITS[c] = known = VALUE_START.test(String.fromCharCode(c)) ? 1 : 2;
+    if (known === 2) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Whether [from, to) holds a character every value pattern's match has: a digit or a Chinese numeral. */
 export function valueCharIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

@@ -31,7 +31,8 @@ export class WordSet {
     if (!this.starts.mayHave(c)) return undefined;
     const list = this.byFirst.get(c);
     if (!list) return undefined;
-    for (const w of list) if (text.startsWith(w, offset)) return w;
+    // by index, not for…of: until V8 optimises this, the iterator protocol cost more than the comparisons
+    for (let k = 0; k < list.length; k++) if (text.startsWith(list[k]!, offset)) return list[k];
     return undefined;
   }
 
@@ -75,7 +76,10 @@ export class WordSet {
       if (!this.starts.mayHave(c)) continue;
       const list = this.byFirst.get(c);
       if (!list) continue;
-      for (const w of list) if (i + w.length >= at + len && text.startsWith(w, i)) return true;
+      for (let k = 0; k < list.length; k++) {
+        const w = list[k]!;
+        if (i + w.length >= at + len && text.startsWith(w, i)) return true;
+      }
     }
     return false;
   }

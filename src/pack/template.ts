@@ -24,12 +24,59 @@ export function fillTemplate(
   display: (name: string, value: unknown) => string | undefined = () => undefined,
   unknown = '〈未载明〉',
 ): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => {
-    const v = Object.hasOwn(values, name) ? values[name] : undefined;
-    if (v === undefined || v === null) return unknown;
-    const shown = display(name, v);
-    if (shown !== undefined) return shown;
-    if (typeof v === 'number') return formatNumber(v);
-    return String(v);
-  });
+  return fillTemplateWith(
+    template,
+    (name) => (Object.hasOwn(values, name) ? values[name] : undefined),
+    display,
+    unknown,
+  );
+}
+
+/** fillTemplate with each value looked up by name: no object of values is built for one message. */
+export function fillTemplateWith(
+  template: string,
+  lookup: (name: string) => unknown,
+  display: (name: string, value: unknown) => string | undefined = () => undefined,
+  unknown = '〈未载明〉',
+): string {
+  const { texts, names } = partsOf(template);
+  let out = texts[0]!;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const v = lookup(name);
+    out += v === undefined || v === null ? unknown : shown(name, v, display);
+    out += texts[i + 1]!;
+  }
+  return out;
+}
+
+function shown(name: string, v: unknown, display: (name: string, value: unknown) => string | undefined): string {
+  const words = display(name, v);
+  if (words !== undefined) return words;
+  return typeof v === 'number' ? formatNumber(v) : String(v);
+}
+
+/** A template split at its placeholders: the text around them (one more than the names) and the names. */
+type TemplateParts = { texts: string[]; names: string[] };
+
+/**
+ * Templates are the pack's few sentences, filled once per finding: each is split once. The cache
+ * is bounded so that a long-running process given ever new templates does not grow without end.
+ */
+const split = new Map<string, TemplateParts>();
+
+function partsOf(template: string): TemplateParts {
+  let parts = split.get(template);
+  if (parts) return parts;
+  parts = { texts: [], names: [] };
+  let at = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.texts.push(template.slice(at, m.index));
+    parts.names.push(m[1]!);
+    at = m.index + m[0].length;
+  }
+  parts.texts.push(template.slice(at));
+  if (split.size >= 1000) split.clear();
+  split.set(template, parts);
+  return parts;
 }

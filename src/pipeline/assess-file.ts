@@ -30,6 +30,8 @@ export function createAssessor(
     asOf: string;
     lang?: Lang;
     explain?: boolean;
+    /** false: passed findings without facts or quotes (score/assess.ts) */
+    passDetail?: boolean;
     limits?: InputLimits;
     /** stamp each assessment with its file's sha256 (report.contentHash): a batch's review sheet */
     contentHash?: boolean;

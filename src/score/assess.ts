@@ -2,9 +2,9 @@ import type { Assessment, Finding } from '../model/assessment.js';
 import type { ReportData } from '../model/report.js';
 import type { Waiver } from '../model/waiver.js';
 import type { CompiledRule, Pack } from '../pack/compiled-pack.js';
-import { fillTemplate } from '../pack/template.js';
+import { fillTemplateWith } from '../pack/template.js';
 import type { RuleOutcome } from '../engine/evaluator.js';
-import { rulePoints } from './rule-points.js';
+import { rulePoints, type RulePoints } from './rule-points.js';
 import { eventsFor, findWaiver } from './assessor-match.js';
 import type { Lang } from '../util/lang.js';
 import {
@@ -18,7 +18,7 @@ import type { AssessmentEvent } from '../model/events.js';
 import { scoreTotals } from './totals.js';
 import { isWaivable } from './shortfall.js';
 import { roundPoints } from '../util/numbers.js';
-import { evidenceFor, howRead, lookedFor } from './finding-evidence.js';
+import { evidenceFor, howRead, lookedFor, type Quoted } from './finding-evidence.js';
 
 export interface AssessOptions {
   waivers?: readonly Waiver[];
@@ -29,6 +29,11 @@ export interface AssessOptions {
   lang?: Lang;
   /** false: leave out each finding's explain tree (batch keeps only a compact assessment); default true */
   explain?: boolean;
+  /**
+   * false: a passed finding carries no facts or quotes (a batch's outputs show only shortfalls, and
+   * batch/scorer.ts drops them anyway): neither is built for the most common finding; default true
+   */
+  passDetail?: boolean;
 }
 
 /** Turns rule outcomes into the scored assessment: points, waivers, veto, categories, grade. */
@@ -44,9 +49,14 @@ export function assess(
     ...pick(report.report, ['authority', 'region', 'year', 'role'] as const),
     ...howRead(report, options.lang),
   };
-  const findings = pack.rules.map((compiled, i) => finding(pack, compiled, outcomes[i]!, report, meta, options));
+  // each piece of the report's evidence quoted as one object, however many findings cite it
+  const quoted: Quoted = new Map();
+  const findings = pack.rules.map((compiled, i) =>
+    finding(pack, compiled, outcomes[i]!, report, meta, options, quoted),
+  );
   const totals = scoreTotals(pack, findings, options.lang);
-  return {
+  // Key by key in the order the JSON shows them: conditional spreads cost a copy each.
+  const assessment = {
     report: meta,
     pack: { id: pack.manifest.id, title: pack.manifest.title, version: pack.manifest.version },
     score: totals.score,
@@ -54,14 +64,15 @@ export function assess(
     percent: totals.percent,
     grade: totals.grade,
     vetoed: totals.vetoed,
-    ...(totals.vetoedBy ? { vetoedBy: totals.vetoedBy } : {}),
-    returned: totals.returned,
-    ...(totals.returnedBy ? { returnedBy: totals.returnedBy } : {}),
-    counts: totals.counts,
-    categories: totals.categories,
-    ...(totals.deadlines ? { deadlines: totals.deadlines } : {}),
-    findings,
-  };
+  } as Assessment;
+  if (totals.vetoedBy) assessment.vetoedBy = totals.vetoedBy;
+  assessment.returned = totals.returned;
+  if (totals.returnedBy) assessment.returnedBy = totals.returnedBy;
+  assessment.counts = totals.counts;
+  assessment.categories = totals.categories;
+  if (totals.deadlines) assessment.deadlines = totals.deadlines;
+  assessment.findings = findings;
+  return assessment;
 }
 
 function finding(
@@ -71,6 +82,7 @@ function finding(
   report: ReportData,
   meta: { file: string; authority?: string; year?: number },
   options: AssessOptions,
+  quoted: Quoted,
 ): Finding {
   const { rule } = compiled;
   // Built field by field, in the order the JSON shows them: object spreads here cost a batch a fifth of its time.
@@ -82,6 +94,46 @@ function finding(
     veto: rule.veto,
   } as Finding;
   if (rule.gate) f.gate = true;
+  const scored = outcome.status === 'met' || outcome.status === 'unmet' ? rulePoints(rule, outcome) : undefined;
+  if (options.passDetail !== false || !passes(rule, scored, options, meta))
+    quoteFacts(f, compiled, outcome, report, quoted);
+  if (rule.basis) f.basis = rule.basis;
+  if (outcome.explain && options.explain !== false) f.explain = outcome.explain;
+  if (outcome.status === 'not_applicable') {
+    f.status = 'not_applicable';
+    f.points = 0;
+    f.maxPoints = 0;
+    f.message = notApplicableMessage(pack, rule, outcome, report, options.lang);
+  } else if (outcome.status === 'error') {
+    f.status = 'error';
+    f.points = 0;
+    f.maxPoints = rule.points;
+    f.message = outcome.error;
+    f.error = outcome.error;
+  } else if (outcome.status === 'missing') {
+    scoreMissing(f, pack, rule, outcome, report, options.lang ?? 'zh');
+  } else if (rule.onEvent) {
+    scoreFromEvents(f, pack, rule, outcome, meta, options);
+  } else {
+    scoreFromFacts(f, pack, rule, outcome, scored!);
+  }
+  return applyWaiver(f, options, meta);
+}
+
+/** Whether the finding will pass, judged before it is scored: its facts and quotes come before its status. */
+function passes(
+  rule: CompiledRule['rule'],
+  scored: RulePoints | undefined,
+  options: AssessOptions,
+  meta: { file: string; authority?: string; year?: number },
+): boolean {
+  if (scored === undefined) return false;
+  if (!rule.onEvent) return scored.passed;
+  return options.events !== undefined && eventsFor(options.events, rule.id, meta).length === 0;
+}
+
+/** The values the rule read and the sentences they were read from. */
+function quoteFacts(f: Finding, compiled: CompiledRule, outcome: RuleOutcome, report: ReportData, quoted: Quoted) {
   for (const _ in outcome.facts) {
     f.facts = outcome.facts as Finding['facts'];
     break;
@@ -90,35 +142,28 @@ function finding(
   const evidence =
     outcome.notApplicable === 'role'
       ? undefined
-      : evidenceFor(compiled, report, outcome.status === 'not_applicable' ? compiled.naFacts : compiled.readFacts);
+      : evidenceFor(
+          compiled,
+          report,
+          outcome.status === 'not_applicable' ? compiled.naFacts : compiled.readFacts,
+          quoted,
+        );
   if (evidence) f.evidence = evidence;
-  if (rule.basis) f.basis = rule.basis;
-  if (outcome.explain && options.explain !== false) f.explain = outcome.explain;
-  const display = (name: string, value: unknown) => pack.catalog.valueLabel(name, value);
-  const values = (points: number) => ({ ...outcome.facts, maxPoints: rule.points, points });
-  if (outcome.status === 'not_applicable') {
-    f.status = 'not_applicable';
-    f.points = 0;
-    f.maxPoints = 0;
-    f.message = notApplicableMessage(rule, outcome, report, options.lang, display);
-  } else if (outcome.status === 'error') {
-    f.status = 'error';
-    f.points = 0;
-    f.maxPoints = rule.points;
-    f.message = outcome.error;
-    f.error = outcome.error;
-  } else if (outcome.status === 'missing') {
-    scoreMissing(f, pack, rule, outcome, report, options.lang ?? 'zh', values, display);
-  } else if (rule.onEvent) {
-    scoreFromEvents(f, rule, meta, options, values, display);
-  } else {
-    scoreFromFacts(f, rule, outcome, values, display);
-  }
-  return applyWaiver(f, options, meta);
 }
 
-type Values = (points: number) => Record<string, unknown>;
-type Display = (name: string, value: unknown) => string | undefined;
+/** A sentence of the pack filled for one finding: the facts the rule read, its points and maximum, enum values in words. */
+function filled(template: string, pack: Pack, facts: Record<string, unknown>, maxPoints: number, points: number) {
+  // points and maxPoints win over a fact of the same name, as they always have
+  const value = (name: string) =>
+    name === 'points'
+      ? points
+      : name === 'maxPoints'
+        ? maxPoints
+        : Object.hasOwn(facts, name)
+          ? facts[name]
+          : undefined;
+  return fillTemplateWith(template, value, (name, v) => pack.catalog.valueLabel(name, v));
+}
 
 /**
  * A rule whose facts the report does not state: 未载明, counted in the maximum unless the rule's `missing` says
@@ -131,8 +176,6 @@ function scoreMissing(
   outcome: RuleOutcome,
   report: ReportData,
   lang: Lang,
-  values: Values,
-  display: Display,
 ): void {
   f.status = 'missing';
   if (rule.missing === 'info') f.severity = 'info';
@@ -144,7 +187,7 @@ function scoreMissing(
       return missingFactLabel(pack.catalog.label(fact!, lang), path.join('.') || undefined, lang);
     });
   f.message = rule.missingMessage
-    ? fillTemplate(rule.missingMessage, values(0), display)
+    ? filled(rule.missingMessage, pack, outcome.facts, rule.points, 0)
     : notStatedMessage(labels(), lang);
   f.missingFacts = outcome.missingFacts;
   const words = lookedFor(report, outcome.missingFacts);
@@ -158,12 +201,11 @@ function scoreMissing(
  */
 function scoreFromFacts(
   f: Finding,
+  pack: Pack,
   rule: CompiledRule['rule'],
   outcome: RuleOutcome,
-  values: Values,
-  display: Display,
+  { points, passed, detail }: RulePoints,
 ): void {
-  const { points, passed, detail } = rulePoints(rule, outcome);
   f.status = passed ? 'pass' : 'fail';
   f.points = points;
   f.maxPoints = rule.points;
@@ -171,21 +213,21 @@ function scoreFromFacts(
   if (!passed) {
     // the tier that decided the shortfall may say why in its own words (a rate stated over 0 cases)
     const tierMessage = outcome.tier === undefined ? undefined : rule.tiers?.[outcome.tier]?.message;
-    f.message = fillTemplate(tierMessage ?? rule.message, values(points), display);
+    f.message = filled(tierMessage ?? rule.message, pack, outcome.facts, rule.points, points);
     if (rule.remedy) f.remedy = rule.remedy;
   }
 }
 
 /** Why the rule does not apply: the pack's own words for a stated zero, or the role it is not meant for. */
 function notApplicableMessage(
+  pack: Pack,
   rule: CompiledRule['rule'],
   outcome: RuleOutcome,
   report: ReportData,
   lang: Lang | undefined,
-  display: Display,
 ): string {
   if (outcome.notApplicable === 'stated' && rule.notApplicable)
-    return fillTemplate(rule.notApplicable.message, { ...outcome.facts, points: 0, maxPoints: rule.points }, display);
+    return filled(rule.notApplicable.message, pack, outcome.facts, rule.points, 0);
   return notForRoleMessage(rule.appliesTo ?? [], report.report.role, lang);
 }
 
@@ -195,11 +237,11 @@ function notApplicableMessage(
  */
 function scoreFromEvents(
   f: Finding,
+  pack: Pack,
   rule: CompiledRule['rule'],
+  outcome: RuleOutcome,
   meta: { file: string; authority?: string; year?: number },
   options: AssessOptions,
-  values: Values,
-  display: Display,
 ): void {
   if (options.events === undefined) {
     f.status = 'missing';
@@ -228,7 +270,7 @@ function scoreFromEvents(
     source: e.source,
     ...(e.description ? { description: e.description } : {}),
   }));
-  f.message = `${fillTemplate(rule.message, values(points), display)}${eventSourcesNote(events, options.lang)}`;
+  f.message = `${filled(rule.message, pack, outcome.facts, rule.points, points)}${eventSourcesNote(events, options.lang)}`;
   if (rule.remedy) f.remedy = rule.remedy;
 }
 
@@ -237,7 +279,7 @@ function applyWaiver(
   options: AssessOptions,
   meta: { file: string; authority?: string; year?: number },
 ): Finding {
-  if (!isWaivable(f) || !options.waivers) return f;
+  if (!options.waivers || !isWaivable(f)) return f;
   const w = findWaiver(options.waivers, f.ruleId, meta);
   if (!w) return f;
   const expired = w.expires < options.asOf;

@@ -7,24 +7,46 @@ import type { Lang } from '../util/lang.js';
 
 // What a finding quotes and how its report was read: the report's side of a finding, apart from its scoring.
 
-/** The quotes behind a rule's finding: each fact's evidence, then the metadata and sections the rule reads. */
-export function evidenceFor(compiled: CompiledRule, report: ReportData, facts: string[]): Finding['evidence'] {
-  const out: NonNullable<Finding['evidence']> = [];
+/** One report's evidence as findings quote it, by the report's own evidence object (assess.ts builds one per report). */
+export type Quoted = Map<object, FindingEvidence>;
+type FindingEvidence = NonNullable<Finding['evidence']>[number];
+
+/**
+ * The quotes behind a rule's finding: each fact's evidence, then the metadata and sections the rule reads.
+ * A quote cited by several findings of a report is one object (`quoted`): built once, and a batch keeps one copy.
+ */
+export function evidenceFor(
+  compiled: CompiledRule,
+  report: ReportData,
+  facts: string[],
+  quoted: Quoted = new Map(),
+): Finding['evidence'] {
+  const out: FindingEvidence[] = [];
   for (const fact of facts) {
     const e = report.evidence?.[fact];
     if (e === undefined) continue;
-    for (const item of Array.isArray(e) ? e : [e]) out.push({ fact, ...item });
+    if (Array.isArray(e)) for (const item of e) out.push(quote(quoted, fact, item));
+    else out.push(quote(quoted, fact, e));
   }
   // Metadata a rule reads (document type, period, dates) quotes where it was read.
   for (const field of compiled.metaFields) {
     const e = report.reportEvidence?.[field];
-    if (e) out.push({ fact: `report.${field}`, ...e });
+    if (e) out.push(quote(quoted, `report.${field}`, e));
   }
   for (const section of compiled.sections) {
     const e: Evidence | undefined = report.sectionEvidence?.[section];
-    if (e) out.push({ fact: `sections.${section}`, ...e });
+    if (e) out.push(quote(quoted, `sections.${section}`, e));
   }
   return out.length > 0 ? out : undefined;
+}
+
+/** A piece of evidence labelled with what it is evidence of; the one already built when the label is the same. */
+function quote(quoted: Quoted, fact: string, item: Evidence): FindingEvidence {
+  const known = quoted.get(item);
+  if (known !== undefined && known.fact === fact) return known;
+  const e = { fact, ...item };
+  if (known === undefined) quoted.set(item, e);
+  return e;
 }
 
 /**
@@ -33,8 +55,9 @@ export function evidenceFor(compiled: CompiledRule, report: ReportData, facts: s
  */
 export function lookedFor(report: ReportData, missing: string[]): string[] | undefined {
   if (!report.unstated) return undefined;
-  const words = [...new Set(report.unstated.filter((u) => missing.includes(u.fact)).flatMap((u) => u.lookedFor))];
-  return words.length > 0 ? words : undefined;
+  const words = new Set<string>();
+  for (const u of report.unstated) if (missing.includes(u.fact)) for (const w of u.lookedFor) words.add(w);
+  return words.size > 0 ? [...words] : undefined;
 }
 
 /** How the document was read: its encoding, and what decoding tolerated in the output language. */

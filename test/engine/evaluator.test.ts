@@ -80,6 +80,16 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
     });
   });
 
+  it('names each unstated input once, in the order the rule reads them, when two derived facts share inputs', async () => {
+    // the rule reads mediationSuccessRateGap (rate, and the computed rate from succeeded/accepted) and
+    // mediationSuccessRateZeroBase (rate, accepted): rate and accepted are inputs of both
+    const outcomes = await new Evaluator(pack).evaluate(report({}));
+    expect(byId(outcomes, 'consistency.mediation-success-rate')).toMatchObject({
+      status: 'missing',
+      missingFacts: ['mediationSuccessRate', 'mediationSucceeded', 'mediationAccepted'],
+    });
+  });
+
   it('names a missing metadata field by its path', async () => {
     const outcomes = await new Evaluator(pack).evaluate(report({}, { report: { year: 2024 } }));
     expect(byId(outcomes, 'publication.deadline')).toMatchObject({

@@ -134,6 +134,41 @@ describe('assessment', () => {
     expect(a.findings.map((f) => f.ruleId)).toEqual(pack.rules.map((r) => r.rule.id));
   });
 
+  it("leaves out a passed finding's figures and quotes when told to (a batch), and nothing else", async () => {
+    const report: ReportData = {
+      ...xiaxianLike,
+      evidence: {
+        headAppearanceRate: { quote: '行政机关负责人出庭应诉率100%', line: 3, column: 1 },
+        mediationSuccessRate: { quote: '调解成功率98%', line: 5, column: 1 },
+      },
+    };
+    const outcomes = await evaluator.evaluate(report);
+    const full = assess(pack, report, 'r.yaml', outcomes, { asOf: '2025-06-01' });
+    const lean = assess(pack, report, 'r.yaml', outcomes, { asOf: '2025-06-01', passDetail: false });
+    // 100% is the target: a pass, quoted in full, bare when lean
+    expect(finding(full, 'litigation.head-appearance-rate')).toMatchObject({
+      status: 'pass',
+      facts: { headAppearanceRate: 100 },
+      evidence: [{ fact: 'headAppearanceRate', quote: '行政机关负责人出庭应诉率100%' }],
+    });
+    expect(Object.keys(finding(lean, 'litigation.head-appearance-rate'))).not.toContain('evidence');
+    expect(Object.keys(finding(lean, 'litigation.head-appearance-rate'))).not.toContain('facts');
+    // 98% stated against 628/656 = 95.73%: a fail keeps its figures and quotes either way
+    expect(finding(lean, 'consistency.mediation-success-rate')).toMatchObject({
+      status: 'fail',
+      facts: { mediationSuccessRate: 98 },
+      evidence: [{ fact: 'mediationSuccessRate', quote: '调解成功率98%' }],
+    });
+    // the same bytes as the full assessment with its passed findings' facts and quotes deleted
+    const bare = structuredClone(full);
+    for (const f of bare.findings)
+      if (f.status === 'pass') {
+        delete f.facts;
+        delete f.evidence;
+      }
+    expect(JSON.stringify(lean)).toBe(JSON.stringify(bare));
+  });
+
   it('writes the message with the values and enum labels filled in', async () => {
     const a = await run({ ...xiaxianLike, facts: { ...xiaxianLike.facts, statementOfLaw: 'held' } });
     expect(finding(a, 'consistency.mediation-success-rate').message).toBe(
