@@ -1,7 +1,8 @@
 import type { Assessment } from '../model/assessment.js';
 import type { BatchError, BatchResult } from '../model/batch.js';
 import type { Pack } from '../pack/compiled-pack.js';
-import { compareWithPrevious, type PreviousBatch } from './compare.js';
+import { compareWithPrevious } from './compare.js';
+import type { PreviousBatch } from './previous-batch.js';
 import { scoreFiles } from './pool.js';
 import { FindingSpool } from './spool.js';
 import { rankAssessments } from '../score/rank.js';

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { loadPreviousBatch, type PreviousBatch } from '../batch/compare.js';
+import type { PreviousBatch } from '../batch/previous-batch.js';
 import { discoverInputs, type Discovery, type SkippedEntry } from '../batch/discover.js';
 import { OutputFolder } from '../batch/output-folder.js';
 import { createProgress } from '../batch/progress.js';
@@ -16,17 +16,13 @@ import { today } from '../pipeline/assess-file.js';
 import { problem, ProblemError } from '../problems/problem.js';
 import type { Lang } from '../problems/messages.js';
 import type { BatchFormat } from '../render/formats.js';
-import { loadWaivers } from '../score/waivers.js';
-import { loadEvents } from '../score/events.js';
 import { missedThresholds } from '../score/thresholds.js';
 import { EXIT, type CliIO } from './io.js';
 import { inputLimits } from './options.js';
 import { outputProblem } from '../source/write-file.js';
-import { loadRoster } from '../roster/load-roster.js';
 import type { LoadedRoster } from '../roster/types.js';
 import { rosterStderrLines } from '../render/roster-view.js';
 import { rankingLine, rosterRankingText } from './roster-ranking.js';
-import { loadReviewSheet } from '../roster/read-review.js';
 import type { LoadedReview } from '../batch/apply-review.js';
 import { machineMark, reviewStderrLines } from '../render/review-view.js';
 
@@ -69,16 +65,25 @@ export async function runBatchCommand(
   io: CliIO,
 ): Promise<number> {
   const pack = await openPack(options.rules);
+  // Each optional input's reader is imported only when it is given: they bring the YAML parser and the schema
+  // checkers, which a batch of documents scored with the bundled pack does not otherwise load.
   // Checked here once, so a bad waiver file or --compare file is one clear error, not one per report.
-  if (options.waivers) loadWaivers(options.waivers, pack);
-  if (options.events) loadEvents(options.events, pack);
+  if (options.waivers) (await import('../score/waivers.js')).loadWaivers(options.waivers, pack);
+  if (options.events) (await import('../score/events.js')).loadEvents(options.events, pack);
   const eventRules = new Set(pack.rules.filter((r) => r.rule.onEvent).map((r) => r.rule.id));
-  const roster = options.roster ? await loadRoster(options.roster, { eventRules, lang: options.lang }) : undefined;
+  const roster = options.roster
+    ? await (await import('../roster/load-roster.js')).loadRoster(options.roster, { eventRules, lang: options.lang })
+    : undefined;
   // Read and checked whole before scoring: a bad cell is said now, not after the run.
   const review = options.review
-    ? { file: options.review, rows: await loadReviewSheet(options.review, options.lang) }
+    ? {
+        file: options.review,
+        rows: await (await import('../roster/read-review.js')).loadReviewSheet(options.review, options.lang),
+      }
     : undefined;
-  const previous = options.compare ? loadPreviousBatch(options.compare) : undefined;
+  const previous = options.compare
+    ? (await import('../batch/previous-batch.js')).loadPreviousBatch(options.compare)
+    : undefined;
   const discovery = discoverInputs(paths, { include: options.include, exclude: options.exclude });
   const { files } = discovery;
   if (files.length === 0 && discovery.unreadable.length === 0) {
