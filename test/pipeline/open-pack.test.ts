@@ -167,4 +167,12 @@ describe('the built CLI (bin/fazhi.js: the bundle in dist/, the pack from its sn
     expect(modules.some((m) => m.startsWith('src/extract/'))).toBe(true);
     none(modules, [...HEAVY, 'node_modules/re2js/']);
   });
+
+  it('batch of documents with the bundled pack loads none of them either (its optional inputs read only when given)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'fazhi-batch-modules-'));
+    const modules = modulesLoaded(['batch', 'samples/synthetic/excellent.txt', '-q', '--format', 'json', '--out', out]);
+    expect(modules.some((m) => m.startsWith('src/batch/'))).toBe(true);
+    expect(existsSync(join(out, 'batch.json'))).toBe(true);
+    none(modules, [...HEAVY, 'node_modules/re2js/', 'src/roster/load-roster', 'src/batch/previous-batch']);
+  });
 });
