@@ -8,19 +8,22 @@ export interface Parsed {
   approximate: boolean;
 }
 
+const NO_GROUPS: Record<string, string | undefined> = {};
+
 /** A match of the fact type's value pattern → its value. */
 export function parseMatch(x: FactExtractor, m: RegExpExecArray): Parsed | undefined {
-  const g = m.groups ?? {};
+  const g = m.groups ?? NO_GROUPS;
   const approximate = Boolean(g.pre || g.post || g.post2 || g.post3 || g.post4);
-  if (g.cn1 !== undefined) g.cn = g.cn1;
-  if (g.cn1s !== undefined) g.cn = g.cn1s;
+  // a one-character numeral's group stands for cn: read, not written into the match's groups (a
+  // property added to it changed its shape, so every later read of groups took the slow path)
+  const cn = g.cn1s !== undefined ? g.cn1s : g.cn1 !== undefined ? g.cn1 : g.cn;
   if (x.type === 'date') {
     const d = parseDate(g.date!.replace(/\s+/g, ''));
     return d ? { value: d, approximate: false } : undefined;
   }
   let n: number | undefined;
   if (g.n !== undefined) n = parseNumeral(g.n);
-  else if (g.cn !== undefined) n = g.cn === '百' ? 100 : parseChinesePercentOrCount(g.cn);
+  else if (cn !== undefined) n = cn === '百' ? 100 : parseChinesePercentOrCount(cn);
   if (n === undefined || !Number.isFinite(n)) return undefined;
   if (g.wan) n *= 10000;
   n = round(n);
