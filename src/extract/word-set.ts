@@ -48,12 +48,39 @@ export class WordSet {
   }
 
   /**
+   * The last offset in [from, before) where the longest word starting there ends by `to`, or -1:
+   * the scan of lastJudging, with the filter and lists read in the loop, not through `at` — the
+   * judging runs interpreted for the first hundreds of documents, where each call per character
+   * costs more than its look-up.
+   */
+  lastStart(text: string, from: number, before: number, to: number): number {
+    const floor = Math.max(0, from);
+    const starts = this.starts;
+    for (let i = before - 1; i >= floor; i--) {
+      const c = text.charCodeAt(i);
+      if (!starts.mayHave(c)) continue;
+      const list = this.byFirst.get(c);
+      if (list === undefined) continue;
+      for (let k = 0; k < list.length; k++) {
+        const w = list[k]!;
+        if (!text.startsWith(w, i)) continue;
+        // the longest word at i decides, as `at` gives it: a shorter one there is not tried
+        if (i + w.length <= to) return i;
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The last occurrence inside [from, to) — or the longer word it lies inside (县委 inside
    * 依法治县委员会 is that word, not 县委).
    */
   last(text: string, from: number, to: number): { at: number; word: string } | undefined {
     if (this.size === 0) return undefined;
-    for (let i = to - 1; i >= Math.max(0, from); i--) {
+    // the floor once, not a Math.max call per character (the loop runs interpreted at first)
+    const floor = Math.max(0, from);
+    for (let i = to - 1; i >= floor; i--) {
       const w = this.at(text, i);
       if (!w || i + w.length > to) continue;
       for (let j = Math.max(from, i - this.maxLength + 1); j < i; j++) {
@@ -71,7 +98,8 @@ export class WordSet {
    */
   covers(text: string, at: number, len: number, reach: number): boolean {
     if (this.size === 0) return false;
-    for (let i = at; i >= Math.max(0, at - reach); i--) {
+    const floor = Math.max(0, at - reach);
+    for (let i = at; i >= floor; i--) {
       const c = text.charCodeAt(i);
       if (!this.starts.mayHave(c)) continue;
       const list = this.byFirst.get(c);
