@@ -56,10 +56,8 @@ export class WordSet {
   lastStart(text: string, from: number, before: number, to: number): number {
     const floor = Math.max(0, from);
     const starts = this.starts;
-    for (let i = before - 1; i >= floor; i--) {
-      const c = text.charCodeAt(i);
-      if (!starts.mayHave(c)) continue;
-      const list = this.byFirst.get(c);
+    for (let i = starts.lastIn(text, floor, before); i >= 0; i = starts.lastIn(text, floor, i)) {
+      const list = this.byFirst.get(text.charCodeAt(i));
       if (list === undefined) continue;
       for (let k = 0; k < list.length; k++) {
         const w = list[k]!;
@@ -78,18 +76,14 @@ export class WordSet {
    */
   last(text: string, from: number, to: number): { at: number; word: string } | undefined {
     if (this.size === 0) return undefined;
-    // the floor once, not a Math.max call per character (the loop runs interpreted at first)
-    const floor = Math.max(0, from);
-    for (let i = to - 1; i >= floor; i--) {
-      const w = this.at(text, i);
-      if (!w || i + w.length > to) continue;
-      for (let j = Math.max(from, i - this.maxLength + 1); j < i; j++) {
-        const outer = this.at(text, j);
-        if (outer && j + outer.length >= i + w.length && j + outer.length <= to) return { at: j, word: outer };
-      }
-      return { at: i, word: w };
+    const i = this.lastStart(text, from, to, to);
+    if (i < 0) return undefined;
+    const w = this.at(text, i)!;
+    for (let j = Math.max(from, i - this.maxLength + 1); j < i; j++) {
+      const outer = this.at(text, j);
+      if (outer && j + outer.length >= i + w.length && j + outer.length <= to) return { at: j, word: outer };
     }
-    return undefined;
+    return { at: i, word: w };
   }
 
   /**
@@ -99,10 +93,9 @@ export class WordSet {
   covers(text: string, at: number, len: number, reach: number): boolean {
     if (this.size === 0) return false;
     const floor = Math.max(0, at - reach);
-    for (let i = at; i >= floor; i--) {
-      const c = text.charCodeAt(i);
-      if (!this.starts.mayHave(c)) continue;
-      const list = this.byFirst.get(c);
+    const starts = this.starts;
+    for (let i = starts.lastIn(text, floor, at + 1); i >= 0; i = starts.lastIn(text, floor, i)) {
+      const list = this.byFirst.get(text.charCodeAt(i));
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const w = list[k]!;
