@@ -20,4 +20,17 @@ export class CharFilter {
   mayHave(c: number): boolean {
     return (this.bits[(c >>> 5) & 127]! & (1 << (c & 31))) !== 0;
   }
+
+  /**
+   * The last offset in [from, before) whose unit the filter may have, or -1 (from ≥ 0). One call
+   * per candidate, not per character: the windows judged are scanned interpreted at first.
+   */
+  lastIn(text: string, from: number, before: number): number {
+    const bits = this.bits;
+    for (let i = before - 1; i >= from; i--) {
+      const c = text.charCodeAt(i);
+      if ((bits[(c >>> 5) & 127]! & (1 << (c & 31))) !== 0) return i;
+    }
+    return -1;
+  }
 }

@@ -91,10 +91,10 @@ export function lastJudging(
   to: number,
 ): { at: number; word: string } | undefined {
   if (set.size === 0) return undefined;
-  for (let i = to - 1; i >= Math.max(0, from); i--) {
-    const word = set.at(text, i);
-    if (word && i + word.length <= to && !w.ordinary.covers(text, i, word.length, w.ordinaryReach))
-      return { at: i, word };
+  // each place a word of the set stands, from the last: one call a place, not two a character
+  for (let i = set.lastStart(text, from, to, to); i >= 0; i = set.lastStart(text, from, i, to)) {
+    const word = set.at(text, i)!;
+    if (!w.ordinary.covers(text, i, word.length, w.ordinaryReach)) return { at: i, word };
   }
   return undefined;
 }

@@ -3,11 +3,12 @@ import { CueScanner } from './cue-scan.js';
 import type { FactDefinition, SectionDefinition } from '../model/pack.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { problem, type Problem } from '../problems/problem.js';
-import { DEFAULT_MAX_GAP, valuePattern } from './value-patterns.js';
+import { DEFAULT_MAX_GAP, NO_VALUE_GROUPS, numberedTwin, valuePattern, type ValueGroups } from './value-patterns.js';
 
 export {
   DEFAULT_COUNT_UNITS,
   DEFAULT_MAX_GAP,
+  group,
   nextValue,
   valueCharIn,
   valueMayStartIn,
@@ -51,6 +52,8 @@ export interface FactExtractor {
   value: RegExp | undefined;
   /** the same, matching only where it is set to start */
   valueSticky: RegExp | undefined;
+  /** both have their groups numbered (value-patterns.ts numberedTwin): where each named group is */
+  valueGroups: Readonly<ValueGroups>;
   valueCues: Array<[value: string, cues: string[]]> | undefined;
   /** the same cues split once: the scanned word (anchor) and, for 执法骨干…培训, the other side */
   valueCueParts: Array<Array<{ first: string; second?: string; anchor: string }>> | undefined;
@@ -157,8 +160,10 @@ function factExtractor(
   }
   const value = valuePattern(def);
   if (value) {
-    x.value = value;
-    x.valueSticky = new RegExp(value.source, 'y');
+    const search = numberedTwin(value, 'g');
+    x.value = search.re;
+    x.valueSticky = numberedTwin(value, 'y').re;
+    x.valueGroups = search.groups;
   }
   if (def.pattern) {
     // Compiled (and checked with its position) when the pack was opened: pack.patterns.
@@ -216,6 +221,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     scopes: undefined,
     value: undefined,
     valueSticky: undefined,
+    valueGroups: NO_VALUE_GROUPS,
     valueCues: undefined,
     valueCueParts: undefined,
     pattern: undefined,

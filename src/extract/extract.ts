@@ -121,7 +121,7 @@ function recordListedValue(
 ): void {
   const ranked: FactMatch[] = [];
   for (let k = 0; k < chosen.length; k++) ranked.push(chosen[k]!.m);
-  ranked.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.at - b.at);
+  sortByRank(ranked);
   // the first of the best rank that is no item heading, else the first
   let best = ranked[0]!;
   for (let k = 0; k < ranked.length; k++) {
@@ -132,6 +132,25 @@ function recordListedValue(
   }
   found.facts[id] = best.value;
   found.evidence[id] = scoped(best, role);
+}
+
+/**
+ * Value statements by rank, then place: an insertion sort, stable as the array sort it replaces,
+ * which copies the array into a work area on every call (most facts have one statement).
+ */
+function sortByRank(ranked: FactMatch[]): void {
+  for (let i = 1; i < ranked.length; i++) {
+    const m = ranked[i]!;
+    let j = i - 1;
+    for (; j >= 0 && rankedAfter(ranked[j]!, m); j--) ranked[j + 1] = ranked[j]!;
+    ranked[j + 1] = m;
+  }
+}
+
+function rankedAfter(a: FactMatch, b: FactMatch): boolean {
+  const ra = a.rank ?? 0;
+  const rb = b.rank ?? 0;
+  return ra > rb || (ra === rb && a.at > b.at);
 }
 
 /**
@@ -159,6 +178,8 @@ function recordFigure(
   found.facts[x.id] = first.value;
   const ev = scoped(first, role);
   found.evidence[x.id] = ev;
+  // one statement (most figures) has no other value: no set made for it
+  if (chosen.length === 1) return;
   const reported = new Set<FactValue>([first.value]);
   for (let k = 0; k < chosen.length; k++) {
     const { m, rank } = chosen[k]!;

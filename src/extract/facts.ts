@@ -38,8 +38,26 @@ export function findFactMatches(
     }
   }
   if (x.pattern) readPatternMatches(index, x, ctx, found);
-  return found.matches.sort((a, b) => a.at - b.at || a.valueOffset - b.valueOffset);
+  return sortByPlace(found.matches);
 }
+
+/**
+ * Statements by where their quote starts, then their figure: an insertion sort, stable as the
+ * array sort it replaces, which copies the array into a work area on every call (a fact has a
+ * few statements, most one or none).
+ */
+function sortByPlace(matches: FactMatch[]): FactMatch[] {
+  for (let i = 1; i < matches.length; i++) {
+    const m = matches[i]!;
+    let j = i - 1;
+    for (; j >= 0 && placedAfter(matches[j]!, m); j--) matches[j + 1] = matches[j]!;
+    matches[j + 1] = m;
+  }
+  return matches;
+}
+
+const placedAfter = (a: FactMatch, b: FactMatch): boolean =>
+  a.at > b.at || (a.at === b.at && a.valueOffset > b.valueOffset);
 
 /**
  * enum/boolean: the first value (in the pack's order) stated decides, at its first statement

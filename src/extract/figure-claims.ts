@@ -9,7 +9,7 @@ import {
   type ClaimContext,
   type FactMatch,
 } from './claim-match.js';
-import { nextValue, valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
+import { group, nextValue, valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
 import { modality, negatedBetween } from './polarity.js';
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
@@ -119,7 +119,7 @@ function figureInClause(
   for (let m = nextValue(re, window, 0, until); m; m = nextValue(re, window, m.index + m[0].length, until)) {
     const vStart = cueEnd + m.index;
     const vEnd = vStart + m[0].length;
-    if (!glued(text, vStart) && !singleNumeralTooFar(m, vStart - cueEnd, text, vStart)) {
+    if (!glued(text, vStart) && !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart)) {
       if (negatedBetween(w, text, segmentFrom, vStart)) return REFUSED;
       if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return REFUSED;
       const from = w.from.last(text, Math.max(segmentFrom, vStart - 2), vStart);
@@ -153,8 +153,8 @@ function numeralIn(text: string, from: number, to: number): boolean {
 const NUMERAL_REACH = 40;
 
 /** A one-character Chinese numeral (纠错四件) counts only right after its cue or a level word. */
-function singleNumeralTooFar(m: RegExpExecArray, gap: number, text: string, vStart: number): boolean {
-  if (m.groups?.cn1s === undefined) return false;
+function singleNumeralTooFar(x: FactExtractor, m: RegExpExecArray, gap: number, text: string, vStart: number): boolean {
+  if (group(m, x.valueGroups.cn1s) === undefined) return false;
   return gap > 2 && !/[为共计达有]/u.test(text[vStart - 1] ?? '');
 }
 

@@ -15,6 +15,16 @@ const DIGITS: Record<string, number> = {
   九: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/**
+ * The value of each digit and unit above by UTF-16 unit (under 10 a digit, under 10,000 a small
+ * unit): a numeral is read for every figure and heading mark, and `s[i]` made a string of each
+ * Han character to look up.
+ */
+const NUMERAL_VALUES = new Map<number, number>();
+for (const values of [DIGITS, SMALL_UNITS, BIG_UNITS])
+  for (const [ch, n] of Object.entries(values)) NUMERAL_VALUES.set(ch.charCodeAt(0), n);
 
 /** The characters a Chinese numeral is written with. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
@@ -23,11 +33,11 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
 export function parseChineseNumeral(s: string): number | undefined {
   if (s.length === 0) return undefined;
   // Digit-by-digit form (二〇二四) has no unit characters.
-  if (!/[十百千万亿]/.test(s)) {
+  if (!hasUnit(s)) {
     let n = 0;
     // by UTF-16 unit, not for…of (the string iterator, slow until optimised): a surrogate is no digit either way
     for (let i = 0; i < s.length; i++) {
-      const d = DIGITS[s[i]!];
+      const d = NUMERAL_VALUES.get(s.charCodeAt(i));
       if (d === undefined) return undefined;
       n = n * 10 + d;
     }
@@ -37,22 +47,26 @@ export function parseChineseNumeral(s: string): number | undefined {
   let section = 0;
   let digit: number | undefined;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch in DIGITS) {
-      digit = DIGITS[ch]!;
-    } else if (ch in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[ch]!;
-      digit = undefined;
-    } else if (ch === '万' || ch === '亿') {
-      const big = ch === '万' ? 1e4 : 1e8;
-      total = (total + section + (digit ?? 0)) * big;
-      section = 0;
+    const v = NUMERAL_VALUES.get(s.charCodeAt(i));
+    if (v === undefined) return undefined;
+    if (v < 10) {
+      digit = v;
+    } else if (v < 1e4) {
+      section += (digit ?? 1) * v;
       digit = undefined;
     } else {
-      return undefined;
+      total = (total + section + (digit ?? 0)) * v;
+      section = 0;
+      digit = undefined;
     }
   }
   return total + section + (digit ?? 0);
+}
+
+/** Whether a unit character (十百千万亿) stands in s. */
+function hasUnit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if ((NUMERAL_VALUES.get(s.charCodeAt(i)) ?? 0) >= 10) return true;
+  return false;
 }
 
 /** An Arabic or Chinese numeral, with thousands separators removed. */

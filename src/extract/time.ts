@@ -23,7 +23,9 @@ export function lastPeriodTag(
   year: number | undefined,
   yearsOnly = false,
 ): Tag | undefined {
-  for (let i = to - 1; i >= Math.max(0, from); i--) {
+  // the floor once, not a Math.max call per character (the loop runs interpreted at first)
+  const floor = Math.max(0, from);
+  for (let i = to - 1; i >= floor; i--) {
     // 2024年 (spaces allowed before 年): the numeral ends at i
     if (year !== undefined && isDigit(text.charCodeAt(i)) && i >= from + 3 && !isDigit(text.charCodeAt(i - 4))) {
       let k = i + 1;

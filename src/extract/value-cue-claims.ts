@@ -93,7 +93,12 @@ function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: stri
     const after = text.slice(n.at + n.word.length, Math.min(se, n.at + n.word.length + COVERAGE_NEGATION_REACH + 3));
     if (holdsAny(after, coverageWords)) return true;
   }
-  for (const m of text.slice(ss, se).matchAll(/(\d+(?:\.\d+)?)\s*%/gu)) {
+  // no rate without a % sign; matchAll made a copy of the pattern for every sentence judged
+  const window = text.slice(ss, se);
+  if (!window.includes('%')) return false;
+  const rate = RATE;
+  rate.lastIndex = 0;
+  for (let m = rate.exec(window); m; m = rate.exec(window)) {
     if (Number(m[1]) >= 100) continue;
     const span = index.clause(ss + m.index);
     const clause = text.slice(span[0], span[1]);
@@ -101,6 +106,9 @@ function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: stri
   }
   return false;
 }
+
+/** A rate as written (95%, 99.5 %); never empty, so a global search moves on by itself. */
+const RATE = /(\d+(?:\.\d+)?)\s*%/gu;
 
 function holdsAny(s: string, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;

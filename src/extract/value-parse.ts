@@ -1,5 +1,6 @@
 import type { FactValue } from '../model/report.js';
 import type { FactExtractor } from './compile.js';
+import { group } from './value-patterns.js';
 import { parseDate, parseNumeral, round } from './numbers.js';
 
 /** A figure read from the text: its value and whether the text gave it as 约/余/近/超过. */
@@ -8,21 +9,26 @@ export interface Parsed {
   approximate: boolean;
 }
 
-/** A match of the fact type's value pattern → its value. */
+/** A match of the fact type's value pattern (its numbered twin: compile.ts) → its value. */
 export function parseMatch(x: FactExtractor, m: RegExpExecArray): Parsed | undefined {
-  const g = m.groups ?? {};
-  const approximate = Boolean(g.pre || g.post || g.post2 || g.post3 || g.post4);
-  if (g.cn1 !== undefined) g.cn = g.cn1;
-  if (g.cn1s !== undefined) g.cn = g.cn1s;
+  const g = x.valueGroups;
+  const approximate = Boolean(
+    group(m, g.pre) || group(m, g.post) || group(m, g.post2) || group(m, g.post3) || group(m, g.post4),
+  );
+  // a one-character numeral's group stands for cn
+  const cn1s = group(m, g.cn1s);
+  const cn1 = group(m, g.cn1);
+  const cn = cn1s !== undefined ? cn1s : cn1 !== undefined ? cn1 : group(m, g.cn);
   if (x.type === 'date') {
-    const d = parseDate(g.date!.replace(/\s+/g, ''));
+    const d = parseDate(group(m, g.date)!.replace(/\s+/g, ''));
     return d ? { value: d, approximate: false } : undefined;
   }
   let n: number | undefined;
-  if (g.n !== undefined) n = parseNumeral(g.n);
-  else if (g.cn !== undefined) n = g.cn === '百' ? 100 : parseChinesePercentOrCount(g.cn);
+  const digits = group(m, g.n);
+  if (digits !== undefined) n = parseNumeral(digits);
+  else if (cn !== undefined) n = cn === '百' ? 100 : parseChinesePercentOrCount(cn);
   if (n === undefined || !Number.isFinite(n)) return undefined;
-  if (g.wan) n *= 10000;
+  if (group(m, g.wan)) n *= 10000;
   n = round(n);
   if (x.type === 'percent' && (n < 0 || n > 100)) return undefined;
   if (x.type === 'count' && !Number.isInteger(n)) return undefined;

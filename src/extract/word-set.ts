@@ -48,21 +48,42 @@ export class WordSet {
   }
 
   /**
+   * The last offset in [from, before) where the longest word starting there ends by `to`, or -1:
+   * the scan of lastJudging, with the filter and lists read in the loop, not through `at` — the
+   * judging runs interpreted for the first hundreds of documents, where each call per character
+   * costs more than its look-up.
+   */
+  lastStart(text: string, from: number, before: number, to: number): number {
+    const floor = Math.max(0, from);
+    const starts = this.starts;
+    for (let i = starts.lastIn(text, floor, before); i >= 0; i = starts.lastIn(text, floor, i)) {
+      const list = this.byFirst.get(text.charCodeAt(i));
+      if (list === undefined) continue;
+      for (let k = 0; k < list.length; k++) {
+        const w = list[k]!;
+        if (!text.startsWith(w, i)) continue;
+        // the longest word at i decides, as `at` gives it: a shorter one there is not tried
+        if (i + w.length <= to) return i;
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The last occurrence inside [from, to) — or the longer word it lies inside (县委 inside
    * 依法治县委员会 is that word, not 县委).
    */
   last(text: string, from: number, to: number): { at: number; word: string } | undefined {
     if (this.size === 0) return undefined;
-    for (let i = to - 1; i >= Math.max(0, from); i--) {
-      const w = this.at(text, i);
-      if (!w || i + w.length > to) continue;
-      for (let j = Math.max(from, i - this.maxLength + 1); j < i; j++) {
-        const outer = this.at(text, j);
-        if (outer && j + outer.length >= i + w.length && j + outer.length <= to) return { at: j, word: outer };
-      }
-      return { at: i, word: w };
+    const i = this.lastStart(text, from, to, to);
+    if (i < 0) return undefined;
+    const w = this.at(text, i)!;
+    for (let j = Math.max(from, i - this.maxLength + 1); j < i; j++) {
+      const outer = this.at(text, j);
+      if (outer && j + outer.length >= i + w.length && j + outer.length <= to) return { at: j, word: outer };
     }
-    return undefined;
+    return { at: i, word: w };
   }
 
   /**
@@ -71,10 +92,10 @@ export class WordSet {
    */
   covers(text: string, at: number, len: number, reach: number): boolean {
     if (this.size === 0) return false;
-    for (let i = at; i >= Math.max(0, at - reach); i--) {
-      const c = text.charCodeAt(i);
-      if (!this.starts.mayHave(c)) continue;
-      const list = this.byFirst.get(c);
+    const floor = Math.max(0, at - reach);
+    const starts = this.starts;
+    for (let i = starts.lastIn(text, floor, at + 1); i >= 0; i = starts.lastIn(text, floor, i)) {
+      const list = this.byFirst.get(text.charCodeAt(i));
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const w = list[k]!;
