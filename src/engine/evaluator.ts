@@ -20,6 +20,16 @@ export type { RuleOutcome } from './rule-outcome.js';
  */
 export type EvaluatorMode = 'compiled' | 'reference';
 
+export interface EvaluateOptions {
+  /** false: no condition trees (statuses and tiers are the same); default true */
+  explain?: boolean;
+  /**
+   * false, without trees: a rule that passes whenever it is met (no tiers, deduction or events) carries no facts
+   * when met — a batch's passed finding shows none (score/assess.ts passDetail), so none is gathered; default true
+   */
+  passFacts?: boolean;
+}
+
 /** Outcomes that name no missing fact, or read none: one shared empty value each, not one per rule per report. */
 const NONE_MISSING = Object.freeze([]) as unknown as string[];
 const NO_FACTS: Record<string, unknown> = Object.freeze({});
@@ -74,7 +84,7 @@ export class Evaluator {
   }
 
   /** Evaluates every rule of the pack on one report, in pack order. */
-  evaluate(report: ReportData, options: { explain?: boolean } = {}): Promise<RuleOutcome[]> {
+  evaluate(report: ReportData, options: EvaluateOptions = {}): Promise<RuleOutcome[]> {
     if (this.mode === 'compiled') return Promise.resolve(this.evaluateSync(report, options));
     const run = this.queue.then(() => this.evaluateWithEngine(report));
     this.queue = run.catch(() => undefined);
@@ -85,7 +95,7 @@ export class Evaluator {
    * The compiled path, synchronous: for batch loops that need no promise per report.
    * `explain: false` skips building the condition trees — statuses and tiers are the same.
    */
-  evaluateSync(report: ReportData, { explain = true }: { explain?: boolean } = {}): RuleOutcome[] {
+  evaluateSync(report: ReportData, { explain = true, passFacts = true }: EvaluateOptions = {}): RuleOutcome[] {
     const facts = factMap(report, this.pack.derived);
     return this.prepared.map((p) => {
       // A rule missing a fact is not evaluated: its conditions could not decide it anyway.
@@ -99,7 +109,8 @@ export class Evaluator {
       } catch (e) {
         return this.failed(p, facts, (e as Error).message);
       }
-      return explain ? this.decided(p, facts, trees, explain) : this.tiered(p, facts, tier);
+      if (explain) return this.decided(p, facts, trees, explain);
+      return this.tiered(p, facts, tier, passFacts || !p.passesWhenMet);
     });
   }
 
@@ -265,11 +276,11 @@ export class Evaluator {
   }
 
   /** Met by the tier (or condition) at `tier`, unmet at -1. */
-  private tiered(p: Prepared, facts: FactMap, tier: number): RuleOutcome {
+  private tiered(p: Prepared, facts: FactMap, tier: number, withFacts = true): RuleOutcome {
     const outcome: RuleOutcome = {
       ruleId: p.compiled.rule.id,
       status: tier >= 0 ? 'met' : 'unmet',
-      facts: this.used(p, facts),
+      facts: withFacts || tier < 0 ? this.used(p, facts) : NO_FACTS,
       missingFacts: NONE_MISSING,
     };
     if (p.compiled.rule.tiers !== undefined && tier >= 0) outcome.tier = tier;

@@ -28,6 +28,8 @@ export interface Prepared {
   conditions: unknown[];
   closures: CompiledCondition[];
   tests: CompiledTest[];
+  /** met means passed: all or nothing, no tiers, deduction or events (score/rule-points.ts) */
+  passesWhenMet: boolean;
 }
 
 /** A rule's conditions compiled into closures and its requirements listed, for every report to come. */
@@ -59,5 +61,6 @@ export function prepareRule(compiled: CompiledRule, pack: Pack, operators: Opera
     conditions,
     closures: closures.map((c) => c.explain),
     tests: closures.map((c) => c.test),
+    passesWhenMet: !rule.tiers && !rule.deduct && !rule.onEvent,
   };
 }
