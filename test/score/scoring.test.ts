@@ -169,6 +169,24 @@ describe('assessment', () => {
     expect(JSON.stringify(lean)).toBe(JSON.stringify(bare));
   });
 
+  it('names the unstated facts in the language asked for, each time (报告未载明 / not stated in the report)', async () => {
+    // the rate read is the stated one, else the one computed from counts: three unstated inputs, in that order
+    const bare: ReportData = { report: {}, sections: [], facts: {} };
+    const outcomes = await evaluator.evaluate(bare, { explain: false });
+    const message = (lang: 'zh' | 'en') =>
+      finding(
+        assess(pack, bare, 'r.yaml', outcomes, { asOf: '2025-06-01', lang }),
+        'reconsideration.correction-rate-vs-benchmark',
+      ).message;
+    for (let i = 0; i < 2; i++) {
+      expect(message('zh')).toBe('报告未载明：行政复议（直接）纠错率、行政复议纠错数、行政复议审结（办结）数');
+      expect(message('en')).toBe(
+        'not stated in the report: Reconsideration correction rate, Reconsideration decisions correcting the agency, ' +
+          'Reconsideration cases concluded',
+      );
+    }
+  });
+
   it('writes a lean passed finding without its tree as the full one without facts and quotes, key for key', async () => {
     const report: ReportData = {
       ...xiaxianLike,
