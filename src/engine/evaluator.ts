@@ -1,20 +1,14 @@
 import { Engine, type RuleResult } from 'json-rules-engine';
 import type { Explanation } from '../model/assessment.js';
-import type { TopLevelCondition } from '../model/condition.js';
 import type { ReportData } from '../model/report.js';
-import type { CompiledRule, Pack } from '../pack/compiled-pack.js';
-import {
-  compileCondition,
-  type CompiledCondition,
-  type CompiledTest,
-  type OperatorLookup,
-} from './compile-condition.js';
+import type { Pack } from '../pack/compiled-pack.js';
+import type { OperatorLookup } from './compile-condition.js';
 import { explain } from './explain.js';
 import { factMap, type FactMap } from './derived-facts.js';
 import { CUSTOM_OPERATORS, withNumberShortcut } from './operators.js';
 import { resolvePath } from './paths.js';
-import { allPresent, missingFactsOf } from './stated.js';
-import { requirementsOf, requirementsOfConditions, type Requirement } from '../pack/requirements.js';
+import { allPresent } from './stated.js';
+import { prepareRule, type Prepared } from './prepare-rule.js';
 import type { RuleOutcome } from './rule-outcome.js';
 
 export type { RuleOutcome } from './rule-outcome.js';
@@ -26,28 +20,19 @@ export type { RuleOutcome } from './rule-outcome.js';
  */
 export type EvaluatorMode = 'compiled' | 'reference';
 
-interface Prepared {
-  compiled: CompiledRule;
-  requirements: Requirement[];
-  /** what the rule's missing outcome names, for one report (stated.ts) */
-  missingFacts: (facts: FactMap) => string[];
-  /** tiers only: what each tier reads — a tier whose facts are absent is skipped, not failed */
-  tierRequirements?: Requirement[][];
+export interface EvaluateOptions {
+  /** false: no condition trees (statuses and tiers are the same); default true */
+  explain?: boolean;
   /**
-   * the rule's notApplicable condition as alternatives (the branches of a top-level `any`, or the
-   * whole condition): each holds only when every fact it reads is stated
+   * false, without trees: a rule that passes whenever it is met (no tiers, deduction or events) carries no facts
+   * when met — a batch's passed finding shows none (score/assess.ts passDetail), so none is gathered; default true
    */
-  notApplicable?: Array<{ requirements: Requirement[]; test: CompiledTest }>;
-  /** engine rule names: the rule itself, or one per tier */
-  names: string[];
-  conditions: unknown[];
-  closures: CompiledCondition[];
-  tests: CompiledTest[];
+  passFacts?: boolean;
 }
 
-/** Results without trees, for the result-only path. */
-const MET: Explanation = { kind: 'all', result: true };
-const UNMET: Explanation = { kind: 'all', result: false };
+/** Outcomes that name no missing fact, or read none: one shared empty value each, not one per rule per report. */
+const NONE_MISSING = Object.freeze([]) as unknown as string[];
+const NO_FACTS: Record<string, unknown> = Object.freeze({});
 
 /** Per engine rule name, the evaluated condition tree; or the rule's error. */
 type Trees = { trees: Map<string, Explanation>; errors: Map<string, string> };
@@ -73,36 +58,7 @@ export class Evaluator {
       const op = library.get(name);
       return op ? withNumberShortcut(op, numeric) : op;
     };
-    this.prepared = pack.rules.map((compiled) => {
-      const { rule } = compiled;
-      const conditions = rule.tiers ? rule.tiers.map((t) => t.when) : rule.when ? [rule.when] : [];
-      const closures = conditions.map((c) => compileCondition(c, pack.conditions, operators));
-      const na = rule.notApplicable;
-      const requirements = requirementsOf(rule, pack.conditions);
-      return {
-        compiled,
-        requirements,
-        missingFacts: missingFactsOf(requirements, pack.catalog),
-        ...(rule.tiers
-          ? { tierRequirements: rule.tiers.map((t) => requirementsOfConditions([t.when], pack.conditions)) }
-          : {}),
-        ...(na
-          ? {
-              notApplicable: ('any' in na.when
-                ? na.when.any.map((c) => ({ all: [c] }) as TopLevelCondition)
-                : [na.when]
-              ).map((c) => ({
-                requirements: requirementsOfConditions([c], pack.conditions),
-                test: compileCondition(c, pack.conditions, operators).test,
-              })),
-            }
-          : {}),
-        names: rule.tiers ? rule.tiers.map((_, t) => `${rule.id}#${t}`) : rule.when ? [rule.id] : [],
-        conditions,
-        closures: closures.map((c) => c.explain),
-        tests: closures.map((c) => c.test),
-      };
-    });
+    this.prepared = pack.rules.map((compiled) => prepareRule(compiled, pack, operators));
     // The compiled mode uses the Engine only for its operator objects; rules are added for the reference run.
     if (mode === 'reference') for (const p of this.prepared) this.addRules(this.engine, p);
   }
@@ -128,7 +84,7 @@ export class Evaluator {
   }
 
   /** Evaluates every rule of the pack on one report, in pack order. */
-  evaluate(report: ReportData, options: { explain?: boolean } = {}): Promise<RuleOutcome[]> {
+  evaluate(report: ReportData, options: EvaluateOptions = {}): Promise<RuleOutcome[]> {
     if (this.mode === 'compiled') return Promise.resolve(this.evaluateSync(report, options));
     const run = this.queue.then(() => this.evaluateWithEngine(report));
     this.queue = run.catch(() => undefined);
@@ -139,21 +95,36 @@ export class Evaluator {
    * The compiled path, synchronous: for batch loops that need no promise per report.
    * `explain: false` skips building the condition trees — statuses and tiers are the same.
    */
-  evaluateSync(report: ReportData, { explain = true }: { explain?: boolean } = {}): RuleOutcome[] {
+  evaluateSync(report: ReportData, { explain = true, passFacts = true }: EvaluateOptions = {}): RuleOutcome[] {
     const facts = factMap(report, this.pack.derived);
     return this.prepared.map((p) => {
       // A rule missing a fact is not evaluated: its conditions could not decide it anyway.
       const early = this.decidedEarly(p, facts);
       if (early) return early;
+      let tier = -1;
       const trees: Explanation[] = [];
       try {
         if (explain) for (const run of p.closures) trees.push(run(facts));
-        else for (const test of p.tests) trees.push(test(facts) ? MET : UNMET);
+        else tier = this.firstHolding(p, facts);
       } catch (e) {
         return this.failed(p, facts, (e as Error).message);
       }
-      return this.decided(p, facts, trees, explain);
+      if (explain) return this.decided(p, facts, trees, explain);
+      return this.tiered(p, facts, tier, passFacts || !p.passesWhenMet);
     });
+  }
+
+  /**
+   * Without trees: the first decidable condition (or tier) that holds, -1 for none. Every test runs, as with
+   * trees, so a later tier that throws is still the rule's error; no tree or list of results is built.
+   */
+  private firstHolding(p: Prepared, facts: FactMap): number {
+    let tier = -1;
+    for (let i = 0; i < p.tests.length; i++) {
+      const holds = p.tests[i]!(facts);
+      if (tier < 0 && holds && (!p.tierRequirements || allPresent(facts, p.tierRequirements[i]!))) tier = i;
+    }
+    return tier;
   }
 
   private async evaluateWithEngine(report: ReportData): Promise<RuleOutcome[]> {
@@ -203,7 +174,13 @@ export class Evaluator {
 
   /** A rule that could not be evaluated: a fault shown as the rule's error, never a silent fail. */
   private failed(p: Prepared, facts: FactMap, error: string): RuleOutcome {
-    return { ruleId: p.compiled.rule.id, status: 'error', facts: this.used(p, facts), missingFacts: [], error };
+    return {
+      ruleId: p.compiled.rule.id,
+      status: 'error',
+      facts: this.used(p, facts),
+      missingFacts: NONE_MISSING,
+      error,
+    };
   }
 
   private outcome(
@@ -244,7 +221,13 @@ export class Evaluator {
     const { rule } = p.compiled;
     const role = (facts.get('report') as { role?: string } | undefined)?.role;
     if (rule.appliesTo && role !== undefined && !(rule.appliesTo as string[]).includes(role)) {
-      return { ruleId: rule.id, status: 'not_applicable', notApplicable: 'role', facts: {}, missingFacts: [] };
+      return {
+        ruleId: rule.id,
+        status: 'not_applicable',
+        notApplicable: 'role',
+        facts: NO_FACTS,
+        missingFacts: NONE_MISSING,
+      };
     }
     // "本年度未发生诉讼案件" or "应出庭0件": any stated alternative is enough; an unstated one proves nothing.
     const holds = p.notApplicable?.find((na) => allPresent(facts, na.requirements) && na.test(facts));
@@ -252,7 +235,13 @@ export class Evaluator {
     const used: Record<string, unknown> = {};
     for (const r of holds.requirements)
       if (r.fact !== 'report' && r.fact !== 'sections') used[r.fact] = facts.get(r.fact);
-    return { ruleId: rule.id, status: 'not_applicable', notApplicable: 'stated', facts: used, missingFacts: [] };
+    return {
+      ruleId: rule.id,
+      status: 'not_applicable',
+      notApplicable: 'stated',
+      facts: used,
+      missingFacts: NONE_MISSING,
+    };
   }
 
   /** The outcome when no condition needs evaluating: a fact is absent, or the rule is a deduction. */
@@ -266,7 +255,7 @@ export class Evaluator {
     if (anyAbsent)
       return { ruleId, status: 'missing', facts: this.used(p, facts), missingFacts: p.missingFacts(facts) };
     // deduct: scored from the fact alone
-    if (p.names.length === 0) return { ruleId, status: 'met', facts: this.used(p, facts), missingFacts: [] };
+    if (p.names.length === 0) return { ruleId, status: 'met', facts: this.used(p, facts), missingFacts: NONE_MISSING };
     return undefined;
   }
 
@@ -280,15 +269,21 @@ export class Evaluator {
         break;
       }
     }
+    const outcome = this.tiered(p, facts, tier);
     const tiers = p.compiled.rule.tiers !== undefined;
+    if (explain) outcome.explain = tiers ? { kind: 'any', result: tier >= 0, children: evaluated } : evaluated[0]!;
+    return outcome;
+  }
+
+  /** Met by the tier (or condition) at `tier`, unmet at -1. */
+  private tiered(p: Prepared, facts: FactMap, tier: number, withFacts = true): RuleOutcome {
     const outcome: RuleOutcome = {
       ruleId: p.compiled.rule.id,
       status: tier >= 0 ? 'met' : 'unmet',
-      facts: this.used(p, facts),
-      missingFacts: [],
+      facts: withFacts || tier < 0 ? this.used(p, facts) : NO_FACTS,
+      missingFacts: NONE_MISSING,
     };
-    if (tiers && tier >= 0) outcome.tier = tier;
-    if (explain) outcome.explain = tiers ? { kind: 'any', result: tier >= 0, children: evaluated } : evaluated[0]!;
+    if (p.compiled.rule.tiers !== undefined && tier >= 0) outcome.tier = tier;
     return outcome;
   }
 }

@@ -43,7 +43,8 @@ export function createAssessor(
       pack,
       report,
       file,
-      await evaluator.evaluate(report, { explain: options.explain !== false }),
+      // a passed finding without its details needs no facts gathered for it
+      await evaluator.evaluate(report, { explain: options.explain !== false, passFacts: options.passDetail !== false }),
       only?.events ? { ...options, events: only.events } : options,
     );
   const load = async (file: string) => {

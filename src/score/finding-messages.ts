@@ -15,12 +15,26 @@ export const missingFactLabel = (label: string, path: string | undefined, lang: 
 export const notStatedMessage = (labels: string[], lang: Lang) =>
   lang === 'en' ? `not stated in the report: ${labels.join(', ')}` : `报告未载明：${labels.join('、')}`;
 
+/**
+ * Each rule's sentence per role and language, written once: a rule's appliesTo is the same array on every
+ * report, and a batch writes the sentence for about one finding in twenty.
+ */
+const forRoles = new WeakMap<readonly ReportRole[], Map<ReportRole | undefined, Partial<Record<Lang, string>>>>();
+
 /** Why a rule for other roles does not apply to this reporter. */
 export function notForRoleMessage(
   appliesTo: readonly ReportRole[],
   role: ReportRole | undefined,
   lang: Lang = 'zh',
 ): string {
+  let written = forRoles.get(appliesTo);
+  if (written === undefined) forRoles.set(appliesTo, (written = new Map()));
+  let inLang = written.get(role);
+  if (inLang === undefined) written.set(role, (inLang = {}));
+  return (inLang[lang] ??= writeNotForRole(appliesTo, role, lang));
+}
+
+function writeNotForRole(appliesTo: readonly ReportRole[], role: ReportRole | undefined, lang: Lang): string {
   const names = role ? ROLE_NAMES[role] : undefined;
   const to = appliesTo.map((r) => ROLE_NAMES[r][lang]);
   return lang === 'en'

@@ -82,20 +82,30 @@ export function scoreTotals(pack: Pack, findings: readonly Finding[], lang: Lang
   totals.returned = returnedBy.length > 0;
   if (returnedBy.length > 0) totals.returnedBy = returnedBy;
   totals.counts = counts;
-  totals.categories = [];
+  totals.categories = categoryScores(categories, sums, lang);
+  if (found.submitted !== undefined || found.published !== undefined) totals.deadlines = found;
+  return totals;
+}
+
+/** Each category that has a rule counted, with its sums rounded, in pack order. */
+function categoryScores(
+  categories: Category[],
+  sums: { score: number; maxScore: number; rules: number }[],
+  lang: Lang,
+): Totals['categories'] {
+  const out: Totals['categories'] = [];
   for (let i = 0; i < categories.length; i++) {
     const c = categories[i]!;
     const sum = sums[i]!;
     if (sum.rules > 0)
-      totals.categories.push({
+      out.push({
         id: c.id,
         title: packName(lang, c.title, c.en),
         score: roundPoints(sum.score),
         maxScore: roundPoints(sum.maxScore),
       });
   }
-  if (found.submitted !== undefined || found.published !== undefined) totals.deadlines = found;
-  return totals;
+  return out;
 }
 
 type StatusCounts = Record<Status, number>;

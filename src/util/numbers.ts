@@ -21,4 +21,14 @@ export const percentOf = (part: number, whole: number): number =>
   whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0;
 
 /** A number as every output shows it: up to two decimals, no trailing zeros — 95.7317 → 95.73, 100 → 100. */
-export const formatNumber = (n: number): string => String(roundPoints(n));
+export function formatNumber(n: number): string {
+  const cents = Math.round(n * 100);
+  // Exactly String(cents / 100), written from the integer: a double's shortest form is a slow conversion (a
+  // message's figures, every score a renderer shows). Below 1e13 no shorter decimal reads back as the same double.
+  if (cents % 100 === 0 || !(cents < 1e15 && cents > -1e15)) return String(cents / 100);
+  const abs = cents < 0 ? -cents : cents;
+  const frac = abs % 100;
+  const whole = `${cents < 0 ? '-' : ''}${(abs - frac) / 100}`;
+  if (frac % 10 === 0) return `${whole}.${frac / 10}`;
+  return frac < 10 ? `${whole}.0${frac}` : `${whole}.${frac}`;
+}

@@ -267,3 +267,42 @@ describe.each(['compiled', 'reference'] as EvaluatorMode[])('Evaluator (%s)', (m
     expect(outcomes[1]).toMatchObject({ ruleId: 'structure.fine', status: 'met' });
   });
 });
+
+describe('Evaluator without facts for a finding that can only pass (passFacts: false, a batch)', () => {
+  const evaluator = new BaseEvaluator(pack);
+  // filed 100%: met; 2 documents reviewed: met; litigation cases not stated; mediation 98% stated against 628/656
+  const r = report({
+    normativeDocumentFilingRate: 100,
+    normativeDocumentsReviewed: 2,
+    mediationAccepted: 656,
+    mediationSucceeded: 628,
+    mediationSuccessRate: 98,
+  });
+  const lean = evaluator.evaluateSync(r, { explain: false, passFacts: false });
+  const full = evaluator.evaluateSync(r, { explain: false });
+
+  it('gathers no facts for a met all-or-nothing rule, and the same status', () => {
+    expect(byId(full, 'decisions.normative-document-filing').facts).toEqual({ normativeDocumentFilingRate: 100 });
+    expect(byId(lean, 'decisions.normative-document-filing')).toEqual({
+      ruleId: 'decisions.normative-document-filing',
+      status: 'met',
+      facts: {},
+      missingFacts: [],
+    });
+  });
+
+  it('keeps the facts of a rule that fell short, a tiered rule and a missing one', () => {
+    // the stated rate is 2.27 points off the computed one: no tier holds
+    expect(byId(lean, 'consistency.mediation-success-rate')).toEqual(byId(full, 'consistency.mediation-success-rate'));
+    expect(byId(lean, 'consistency.mediation-success-rate').facts).toMatchObject({ mediationSuccessRate: 98 });
+    expect(byId(lean, 'litigation.cases-stated')).toEqual(byId(full, 'litigation.cases-stated'));
+    expect(byId(lean, 'litigation.cases-stated').status).toBe('missing');
+  });
+
+  it('differs from the full outcomes only in the facts of met rules', () => {
+    expect(lean.map((o) => o.status)).toEqual(full.map((o) => o.status));
+    lean.forEach((o, i) => {
+      if (o.status !== 'met') expect(o).toEqual(full[i]);
+    });
+  });
+});

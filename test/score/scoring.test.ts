@@ -169,6 +169,60 @@ describe('assessment', () => {
     expect(JSON.stringify(lean)).toBe(JSON.stringify(bare));
   });
 
+  it('names the unstated facts in the language asked for, each time (报告未载明 / not stated in the report)', async () => {
+    // the rate read is the stated one, else the one computed from counts: three unstated inputs, in that order
+    const bare: ReportData = { report: {}, sections: [], facts: {} };
+    const outcomes = await evaluator.evaluate(bare, { explain: false });
+    const message = (lang: 'zh' | 'en') =>
+      finding(
+        assess(pack, bare, 'r.yaml', outcomes, { asOf: '2025-06-01', lang }),
+        'reconsideration.correction-rate-vs-benchmark',
+      ).message;
+    for (let i = 0; i < 2; i++) {
+      expect(message('zh')).toBe('报告未载明：行政复议（直接）纠错率、行政复议纠错数、行政复议审结（办结）数');
+      expect(message('en')).toBe(
+        'not stated in the report: Reconsideration correction rate, Reconsideration decisions correcting the agency, ' +
+          'Reconsideration cases concluded',
+      );
+    }
+  });
+
+  it('writes a lean passed finding without its tree as the full one without facts and quotes, key for key', async () => {
+    const report: ReportData = {
+      ...xiaxianLike,
+      // an annual report passes the gate structure.document-type; stated causes take shortcomings' first tier
+      report: { ...xiaxianLike.report, documentType: 'annual_report' },
+      facts: { ...xiaxianLike.facts, shortcomingCausesStated: true },
+      evidence: { headAppearanceRate: { quote: '行政机关负责人出庭应诉率100%', line: 3, column: 1 } },
+    };
+    const outcomes = await evaluator.evaluate(report, { explain: false });
+    const options = { asOf: '2025-06-01', explain: false } as const;
+    const full = assess(pack, report, 'r.yaml', outcomes, options);
+    const lean = assess(pack, report, 'r.yaml', outcomes, { ...options, passDetail: false });
+    const passed = lean.findings.filter((f) => f.status === 'pass');
+    // passes of every kind: with a basis, with a tier, a gate
+    expect(passed.some((f) => f.basis !== undefined)).toBe(true);
+    expect(passed.some((f) => f.tier !== undefined)).toBe(true);
+    expect(passed.some((f) => f.gate === true)).toBe(true);
+    for (const f of passed) {
+      const whole = full.findings.find((x) => x.ruleId === f.ruleId)!;
+      const { facts: _facts, evidence: _evidence, ...rest } = whole;
+      expect(JSON.stringify(f)).toBe(JSON.stringify(rest));
+      expect(JSON.parse(JSON.stringify(f))).toEqual(rest);
+    }
+    expect(finding(lean, 'litigation.head-appearance-rate')).toEqual({
+      ruleId: 'litigation.head-appearance-rate',
+      category: finding(full, 'litigation.head-appearance-rate').category,
+      title: finding(full, 'litigation.head-appearance-rate').title,
+      severity: finding(full, 'litigation.head-appearance-rate').severity,
+      veto: false,
+      basis: finding(full, 'litigation.head-appearance-rate').basis,
+      status: 'pass',
+      points: finding(full, 'litigation.head-appearance-rate').maxPoints,
+      maxPoints: finding(full, 'litigation.head-appearance-rate').maxPoints,
+    });
+  });
+
   it('writes the message with the values and enum labels filled in', async () => {
     const a = await run({ ...xiaxianLike, facts: { ...xiaxianLike.facts, statementOfLaw: 'held' } });
     expect(finding(a, 'consistency.mediation-success-rate').message).toBe(

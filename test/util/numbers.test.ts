@@ -19,5 +19,20 @@ describe('numbers: one rounding, one way of showing a number', () => {
     expect(formatNumber(100)).toBe('100');
     expect(formatNumber(95.7317)).toBe('95.73');
     expect(formatNumber(2.5)).toBe('2.5');
+    expect(formatNumber(3.05)).toBe('3.05');
+    expect(formatNumber(-0.5)).toBe('-0.5');
+    expect(formatNumber(-12.346)).toBe('-12.35');
+    expect(formatNumber(-0.125)).toBe('-0.12'); // half up: toward +∞, as Math.round
+    expect(formatNumber(-0.001)).toBe('0');
+    expect(formatNumber(12345678.9)).toBe('12345678.9');
+  });
+
+  it('shows every number as String of it rounded to two places (its integer digits written out)', () => {
+    const samples = [0.07, 0.7, 1.005, 2.675, -2.675, 99.995, -99.995, 1234567.89, 0.1 + 0.2, 1e-7, 9.999e12];
+    // a spread of values with every pair of last digits, positive and negative
+    for (let i = -20000; i <= 20000; i += 7) samples.push(i / 100 + 0.003, i / 1000);
+    for (const n of samples) expect(formatNumber(n)).toBe(String(Math.round(n * 100) / 100));
+    for (const n of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
+      expect(formatNumber(n)).toBe(String(n));
   });
 });
