@@ -69,7 +69,9 @@ function reports(kind: ReportKind, n: number): string {
 const RSS_HOOK = join(work, 'rss-hook.cjs');
 writeFileSync(
   RSS_HOOK,
-  `process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n`,
+  // peak RSS, and the CPU the whole process used (every thread: V8's compiler and GC helpers too), in ms
+  `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nBENCH_MAXRSS_KB ' + ` +
+    `u.maxRSS + '\\nBENCH_CPU_MS ' + Math.round((u.userCPUTime + u.systemCPUTime) / 1000) + '\\n'); });\n`,
 );
 
 /** jobs 'all': no --jobs, the default — all cores, a worker started only where it pays (batch/pool.ts). */
@@ -94,6 +96,7 @@ function batchRun(
   );
   const seconds = (performance.now() - start) / 1000;
   const rss = Number(/BENCH_MAXRSS_KB (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+  const cpuSeconds = Number(/BENCH_CPU_MS (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1000;
   if (run.status !== 0 && !inspect) log(`  ${label}: exit ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
   inspect?.(out);
   rmSync(out, { recursive: true, force: true });
@@ -105,6 +108,7 @@ function batchRun(
     seconds: round(seconds, 2),
     reportsPerSec: Math.round(n / seconds),
     peakRssMB: Math.round(rss),
+    cpuSeconds,
     exit: run.status,
   };
 }
@@ -134,26 +138,36 @@ function scanFloor() {
   const dir = reports('txt', N);
   const timed = (args: string[]) => {
     const start = performance.now();
-    const run = spawnSync(process.execPath, ['scripts/scan-baseline.mjs', dir, ...args], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--require', RSS_HOOK, 'scripts/scan-baseline.mjs', dir, ...args], {
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`scan-baseline exited ${run.status}: ${run.stderr}`);
-    return (performance.now() - start) / 1000;
+    const cpuSeconds = Number(/BENCH_CPU_MS (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1000;
+    return { seconds: (performance.now() - start) / 1000, cpuSeconds };
   };
-  const yaml: number[] = [];
-  const snapshot: number[] = [];
-  const batch: number[] = [];
+  const runs: Record<'yaml' | 'snapshot' | 'batch', { seconds: number; cpuSeconds: number }[]> = {
+    yaml: [],
+    snapshot: [],
+    batch: [],
+  };
   for (let round = 0; round < 3; round++) {
-    yaml.push(timed([]));
-    snapshot.push(timed(['--snapshot']));
-    batch.push(batchRun(`${N} text`, dir, N, 1).seconds);
+    runs.yaml.push(timed([]));
+    runs.snapshot.push(timed(['--snapshot']));
+    runs.batch.push(batchRun(`${N} text`, dir, N, 1));
   }
-  const [floorSeconds, snapshotSeconds, batchSeconds] = [median(yaml), median(snapshot), median(batch)];
+  // CPU time as well as wall time: on a shared machine it moves less with the neighbours' load
+  const wall = (k: keyof typeof runs) => median(runs[k].map((r) => r.seconds));
+  const cpu = (k: keyof typeof runs) => median(runs[k].map((r) => r.cpuSeconds));
   return {
     reports: N,
-    floorSeconds: round(floorSeconds, 2),
-    snapshotFloorSeconds: round(snapshotSeconds, 2),
-    batchSeconds: round(batchSeconds, 2),
-    ratio: round(batchSeconds / floorSeconds, 2),
-    snapshotRatio: round(batchSeconds / snapshotSeconds, 2),
+    floorSeconds: round(wall('yaml'), 2),
+    snapshotFloorSeconds: round(wall('snapshot'), 2),
+    batchSeconds: round(wall('batch'), 2),
+    ratio: round(wall('batch') / wall('yaml'), 2),
+    snapshotRatio: round(wall('batch') / wall('snapshot'), 2),
+    cpu: { floor: cpu('yaml'), snapshotFloor: cpu('snapshot'), batch: cpu('batch') },
+    cpuRatio: round(cpu('batch') / cpu('yaml'), 2),
+    snapshotCpuRatio: round(cpu('batch') / cpu('snapshot'), 2),
   };
 }
 
@@ -299,6 +313,9 @@ const table = [
     `| ${floor.batchSeconds} s vs ${floor.floorSeconds} s: ${floor.ratio}× |`,
   `| the same, the floor's pack from the build's snapshot as fazhi opens it ` +
     `| ${floor.batchSeconds} s vs ${floor.snapshotFloorSeconds} s: ${floor.snapshotRatio}× |`,
+  `| the same in CPU time (all threads), floor's pack from YAML / from the snapshot ` +
+    `| ${floor.cpu.batch} s vs ${floor.cpu.floor} / ${floor.cpu.snapshotFloor} s: ` +
+    `${floor.cpuRatio}× / ${floor.snapshotCpuRatio}× |`,
   `| batch ${broken.reports} text + ${broken.broken} broken (every class) vs the clean batch ` +
     `| ${broken.scored} scored, ${broken.listed}/${broken.broken} broken listed; ` +
     `${broken.brokenSeconds} s vs ${broken.cleanSeconds} s: ${broken.ratio}×; peak RSS ${broken.peakRssMB} MB |`,
