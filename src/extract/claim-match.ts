@@ -68,13 +68,19 @@ export const PERIOD_REACH = 40;
  */
 export const JUDGE_REACH = 120;
 
+/** The text of [s, e) within JUDGE_REACH of `at`: what a judgement reads of a clause or sentence. */
+export const nearText = (text: string, s: number, e: number, at: number): string =>
+  text.slice(Math.max(s, at - JUDGE_REACH), Math.min(e, at + JUDGE_REACH));
+
+/** Whether `s` holds one of the words. */
+export function holdsAny(s: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;
+  return false;
+}
+
 /** A clause holding one of the fact's exclude words is never read for it. */
 export function excluded(text: string, cs: number, ce: number, x: FactExtractor, at: number): boolean {
-  if (x.exclude.length === 0) return false;
-  const clause = text.slice(Math.max(cs, at - JUDGE_REACH), Math.min(ce, at + JUDGE_REACH));
-  const words = x.exclude;
-  for (let k = 0; k < words.length; k++) if (clause.includes(words[k]!)) return true;
-  return false;
+  return x.exclude.length > 0 && holdsAny(nearText(text, cs, ce, at), x.exclude);
 }
 
 function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: number): string {

@@ -116,10 +116,7 @@ export class CueScanner {
       const cue = cues[id]!;
       if (cue.length > 2 && (text.charCodeAt(i + 2) !== thirds[id] || (cue.length > 3 && !text.startsWith(cue, i))))
         continue;
-      nextFree[id] = i + cue.length;
-      const list = hits[id];
-      if (list) list.push(i);
-      else hits[id] = [i];
+      recordHit(hits, nextFree, id, i, cue.length);
     }
   }
 
@@ -127,13 +124,7 @@ export class CueScanner {
   private singleHits(c: number, i: number, hits: Array<number[] | undefined>, nextFree: Int32Array): void {
     const ids = this.singles.get(c);
     if (ids === undefined) return;
-    for (const id of ids) {
-      if (i < nextFree[id]!) continue;
-      nextFree[id] = i + 1;
-      const list = hits[id];
-      if (list) list.push(i);
-      else hits[id] = [i];
-    }
+    for (const id of ids) if (i >= nextFree[id]!) recordHit(hits, nextFree, id, i, 1);
   }
 
   /** Each cue's start offsets in the text, ascending. */
@@ -145,6 +136,20 @@ export class CueScanner {
     });
     return hits;
   }
+}
+
+/** Cue `id` found at `i`: its next occurrence may start only after this one ends. */
+function recordHit(
+  hits: Array<number[] | undefined>,
+  nextFree: Int32Array,
+  id: number,
+  i: number,
+  length: number,
+): void {
+  nextFree[id] = i + length;
+  const list = hits[id];
+  if (list) list.push(i);
+  else hits[id] = [i];
 }
 
 /** pairs hash into 2^16 bytes: a cue list has a few hundred pairs */

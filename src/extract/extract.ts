@@ -10,6 +10,7 @@ import type { ClaimContext, FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { TextIndex } from './text-index.js';
+import { insertionSort } from './insertion-sort.js';
 import { claimWords } from './claim-words.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
@@ -121,32 +122,19 @@ function recordListedValue(
 ): void {
   const ranked: FactMatch[] = [];
   for (let k = 0; k < chosen.length; k++) ranked.push(chosen[k]!.m);
-  sortByRank(ranked);
+  insertionSort(ranked, rankedAfter);
   // the first of the best rank that is no item heading, else the first
   let best = ranked[0]!;
-  for (let k = 0; k < ranked.length; k++) {
-    const m = ranked[k]!;
-    if (m.rank !== ranked[0]!.rank || isItemHeading(index, m.at)) continue;
-    best = m;
+  for (let k = 0; k < ranked.length && ranked[k]!.rank === best.rank; k++) {
+    if (isItemHeading(index, ranked[k]!.at)) continue;
+    best = ranked[k]!;
     break;
   }
   found.facts[id] = best.value;
   found.evidence[id] = scoped(best, role);
 }
 
-/**
- * Value statements by rank, then place: an insertion sort, stable as the array sort it replaces,
- * which copies the array into a work area on every call (most facts have one statement).
- */
-function sortByRank(ranked: FactMatch[]): void {
-  for (let i = 1; i < ranked.length; i++) {
-    const m = ranked[i]!;
-    let j = i - 1;
-    for (; j >= 0 && rankedAfter(ranked[j]!, m); j--) ranked[j + 1] = ranked[j]!;
-    ranked[j + 1] = m;
-  }
-}
-
+/** Whether value statement a comes after b: by rank, then place. */
 function rankedAfter(a: FactMatch, b: FactMatch): boolean {
   const ra = a.rank ?? 0;
   const rb = b.rank ?? 0;

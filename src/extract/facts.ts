@@ -1,8 +1,9 @@
 import type { CueHits } from './cue-scan.js';
 import type { FactExtractor } from './compile.js';
-import { JUDGE_REACH, Match, forFact, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { Match, forFact, holdsAny, nearText, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore, zeroAt } from './figure-claims.js';
 import { modality } from './polarity.js';
+import { insertionSort } from './insertion-sort.js';
 import type { TextIndex } from './text-index.js';
 import { firstPartStart, secondPartEnd, valueCueClaim } from './value-cue-claims.js';
 import { parseValue } from './value-parse.js';
@@ -38,22 +39,8 @@ export function findFactMatches(
     }
   }
   if (x.pattern) readPatternMatches(index, x, ctx, found);
-  return sortByPlace(found.matches);
-}
-
-/**
- * Statements by where their quote starts, then their figure: an insertion sort, stable as the
- * array sort it replaces, which copies the array into a work area on every call (a fact has a
- * few statements, most one or none).
- */
-function sortByPlace(matches: FactMatch[]): FactMatch[] {
-  for (let i = 1; i < matches.length; i++) {
-    const m = matches[i]!;
-    let j = i - 1;
-    for (; j >= 0 && placedAfter(matches[j]!, m); j--) matches[j + 1] = matches[j]!;
-    matches[j + 1] = m;
-  }
-  return matches;
+  // by where the quote starts, then the figure
+  return insertionSort(found.matches, placedAfter);
 }
 
 const placedAfter = (a: FactMatch, b: FactMatch): boolean =>
@@ -210,9 +197,7 @@ function pushMatch(found: Found, m: FactMatch | undefined): boolean {
 
 function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {
   const s = index.sentence(at);
-  const sentence = index.text.slice(Math.max(s[0], at - JUDGE_REACH), Math.min(s[1], at + JUDGE_REACH));
-  for (let k = 0; k < words.length; k++) if (sentence.includes(words[k]!)) return true;
-  return false;
+  return holdsAny(nearText(index.text, s[0], s[1], at), words);
 }
 
 function cueAllowed(text: string, at: number, cueLength: number, x: FactExtractor): boolean {

@@ -1,6 +1,6 @@
 import type { FactValue } from '../model/report.js';
 import { judging, lastJudging } from './claim-words.js';
-import { JUDGE_REACH, Match, excluded, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
@@ -109,11 +109,6 @@ function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: stri
 
 /** A rate as written (95%, 99.5 %); never empty, so a global search moves on by itself. */
 const RATE = /(\d+(?:\.\d+)?)\s*%/gu;
-
-function holdsAny(s: string, words: string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;
-  return false;
-}
 
 /** The position of a value in the pack's value cues, or -1. */
 function rankOf(valueCues: Array<[value: string, cues: string[]]>, value: string): number {
