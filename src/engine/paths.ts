@@ -1,3 +1,5 @@
+import { BoundedMap } from '../util/bounded-map.js';
+
 const SEGMENT = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
 
 /**
@@ -15,17 +17,15 @@ export function resolvePath(value: unknown, path: string): unknown {
   return node;
 }
 
-/**
- * A pack's paths are few and read for every report: each is split into its keys once, not matched
- * per read. Bounded, so that a long-running process given ever new paths does not grow without end.
- */
-const split = new Map<string, string[]>();
+/** A pack's paths are few and read for every report: each is split into its keys once, not matched per read. */
+const split = new BoundedMap<string, string[]>();
 
 function keysOf(path: string): string[] {
-  let keys = split.get(path);
-  if (keys) return keys;
-  keys = [...path.matchAll(SEGMENT)].map((m) => m[1] ?? m[2]!);
-  if (split.size >= 1000) split.clear();
-  split.set(path, keys);
-  return keys;
+  return (
+    split.get(path) ??
+    split.set(
+      path,
+      [...path.matchAll(SEGMENT)].map((m) => m[1] ?? m[2]!),
+    )
+  );
 }

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../util/bounded-map.js';
 import { formatNumber } from '../util/numbers.js';
 
 /** A placeholder that inserts a value: `{{headAppearanceRate}}`. */
@@ -59,16 +60,15 @@ function shown(name: string, v: unknown, display: (name: string, value: unknown)
 /** A template split at its placeholders: the text around them (one more than the names) and the names. */
 type TemplateParts = { texts: string[]; names: string[] };
 
-/**
- * Templates are the pack's few sentences, filled once per finding: each is split once. The cache
- * is bounded so that a long-running process given ever new templates does not grow without end.
- */
-const split = new Map<string, TemplateParts>();
+/** Templates are the pack's few sentences, filled once per finding: each is split once. */
+const split = new BoundedMap<string, TemplateParts>();
 
 function partsOf(template: string): TemplateParts {
-  let parts = split.get(template);
-  if (parts) return parts;
-  parts = { texts: [], names: [] };
+  return split.get(template) ?? split.set(template, splitTemplate(template));
+}
+
+function splitTemplate(template: string): TemplateParts {
+  const parts: TemplateParts = { texts: [], names: [] };
   let at = 0;
   for (const m of template.matchAll(PLACEHOLDER)) {
     parts.texts.push(template.slice(at, m.index));
@@ -76,7 +76,5 @@ function partsOf(template: string): TemplateParts {
     at = m.index + m[0].length;
   }
   parts.texts.push(template.slice(at));
-  if (split.size >= 1000) split.clear();
-  split.set(template, parts);
   return parts;
 }

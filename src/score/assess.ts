@@ -11,6 +11,7 @@ import { filled } from './filled.js';
 import { scoreFromEvents } from './finding-events.js';
 import type { AssessmentEvent } from '../model/events.js';
 import { scoreTotals } from './totals.js';
+import { BoundedMap } from '../util/bounded-map.js';
 import { isWaivable } from './shortfall.js';
 import { evidenceFor, howRead, lookedFor, type Quoted } from './finding-evidence.js';
 
@@ -203,23 +204,21 @@ function scoreMissing(
  * 报告未载明：… for the facts a report does not state, written once per pack, language and list: the lists are
  * the few subsets of each rule's inputs, met again on report after report (a third of a batch's findings).
  */
-const notStatedSentences = new WeakMap<Pack, Map<string, string>>();
+const notStatedSentences = new WeakMap<Pack, BoundedMap<string, string>>();
 
 function notStated(pack: Pack, missing: string[], lang: Lang): string {
   let sentences = notStatedSentences.get(pack);
-  if (sentences === undefined) notStatedSentences.set(pack, (sentences = new Map()));
+  if (sentences === undefined) notStatedSentences.set(pack, (sentences = new BoundedMap()));
   const key = `${lang}\n${missing.join('\n')}`;
-  let sentence = sentences.get(key);
-  if (sentence !== undefined) return sentence;
+  return sentences.get(key) ?? sentences.set(key, notStatedSentence(pack, missing, lang));
+}
+
+function notStatedSentence(pack: Pack, missing: string[], lang: Lang): string {
   const labels = missing.map((m) => {
     const [fact, ...path] = m.split('.');
     return missingFactLabel(pack.catalog.label(fact!, lang), path.join('.') || undefined, lang);
   });
-  sentence = notStatedMessage(labels, lang);
-  // bounded, like the template cache: a long-running process given ever new packs' facts does not grow without end
-  if (sentences.size >= 1000) sentences.clear();
-  sentences.set(key, sentence);
-  return sentence;
+  return notStatedMessage(labels, lang);
 }
 
 /**

@@ -10,13 +10,10 @@ export function filled(
   points: number,
 ) {
   // points and maxPoints win over a fact of the same name, as they always have
-  const value = (name: string) =>
-    name === 'points'
-      ? points
-      : name === 'maxPoints'
-        ? maxPoints
-        : Object.hasOwn(facts, name)
-          ? facts[name]
-          : undefined;
+  const value = (name: string): unknown => {
+    if (name === 'points') return points;
+    if (name === 'maxPoints') return maxPoints;
+    return Object.hasOwn(facts, name) ? facts[name] : undefined;
+  };
   return fillTemplateWith(template, value, (name, v) => pack.catalog.valueLabel(name, v));
 }
