@@ -26,10 +26,6 @@ const yearNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNum
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*(?:[,，、]|以来|是)/u;
 /** 现将2022年法治政府建设工作情况报告如下 */
 const REPORT_AS_FOLLOWS = /现将\s*((?:19|20)\d{2})\s*年度?[^。；;\n]{0,40}?报告如下/u;
-/** The word every row name of DOCUMENT_DATE holds. */
-const DOCUMENT_DATE_WORD = '日期';
-/** One of these stands in every row name PUBLISHED reads (发布日期, 发布时间, 发布于, 时间). */
-const PUBLISHED_WORDS = ['发布', '时间'];
 const DOCUMENT_DATE =
   /(?:发文日期|成文日期|印发日期)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A header row naming who issued the document (not 来源: a site's name is not the author). */
@@ -188,13 +184,9 @@ function recordTitle(
 /** Dates: a header metadata table or page header, else the signature at the end. */
 function recordDates(meta: ReportMeta, header: Line[], text: string, page: PageMeta): void {
   const headerText = header.map((l) => l.text).join('\n');
-  // most headers have no dated row: the patterns run only where their key words stand
-  const dated = headerText.includes(DOCUMENT_DATE_WORD);
-  const docDate = (dated ? date(DOCUMENT_DATE.exec(headerText)?.[1]) : undefined) ?? signatureDate(text);
+  const docDate = date(DOCUMENT_DATE.exec(headerText)?.[1]) ?? signatureDate(text);
   if (docDate) meta.documentDate = docDate;
-  const rows = dated ? headerText.replace(DOCUMENT_DATE, '') : headerText;
-  const mayBePublished = PUBLISHED_WORDS.some((w) => rows.includes(w));
-  const published = (mayBePublished ? date(PUBLISHED.exec(rows)?.[1]) : undefined) ?? page.publishedOn;
+  const published = date(PUBLISHED.exec(headerText.replace(DOCUMENT_DATE, ''))?.[1]) ?? page.publishedOn;
   if (published) meta.publishedOn = published;
 }
 
