@@ -42,6 +42,8 @@ export interface FactExtractor {
   contextCues: string[];
   contextCuesAfterValue: string[];
   context: string[];
+  /** words one of which every statement's sentence must hold (the fact's domain), or undefined */
+  domain: string[] | undefined;
   /** the thing whose stated absence is a zero (count facts) */
   zeroCues: string[];
   /** the clause scopes the fact may be read from (all when absent) */
@@ -205,6 +207,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     contextCues,
     contextCuesAfterValue,
     context: def.context ?? [],
+    domain: def.domain,
     zeroCues: def.zeroCues ?? [],
     maxGap: def.maxGap ?? DEFAULT_MAX_GAP,
     spanClauses: def.spanClauses ?? 1,

@@ -6,9 +6,9 @@ import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';
 import { CueHits } from './cue-scan.js';
 import { findFactMatches, isItemHeading } from './facts.js';
-import type { ClaimContext, FactMatch } from './claim-match.js';
+import { holdsAny, JUDGE_REACH, type ClaimContext, type FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
-import { findSections, PartIndex, sectionList } from './sections.js';
+import { findSections, PartIndex, sectionList, type FoundHeading } from './sections.js';
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
 import { claimWords } from './claim-words.js';
@@ -91,6 +91,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     const h = parts.at(m.valueOffset);
     if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
     if (x.inSections && !(h && sharesKind(h.kinds, x.inSections))) return false;
+    if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;
     if (!x.scopes && !NUMERIC.has(x.type)) return true;
     m.scope = relativeScope(meta.role, m.scope);
     return !x.scopes || x.scopes.has(m.scope);
@@ -186,6 +187,17 @@ function unranked(results: FactMatch[]): Ranked[] {
   const out: Ranked[] = [];
   for (let k = 0; k < results.length; k++) out.push({ m: results[k]!, rank: 0 });
   return out;
+}
+
+/** How far before a statement's sentence, within its part, a domain word still frames it (针对上年度督察指出的问题…。上述问题已整改到位). */
+const DOMAIN_REACH = 200;
+
+/** Whether the statement's sentence, the text before it in its part (within reach) or the part's heading holds a domain word. */
+function inDomain(index: TextIndex, part: FoundHeading | undefined, at: number, words: string[]): boolean {
+  if (part && holdsAny(part.text, words)) return true;
+  const sentence = index.sentence(at);
+  const from = Math.max(part ? part.offset : 0, sentence[0] - DOMAIN_REACH);
+  return holdsAny(index.text.slice(from, Math.min(sentence[1], at + JUDGE_REACH)), words);
 }
 
 /** Whether a part names one of the kinds a fact is read from. */

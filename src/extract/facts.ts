@@ -57,8 +57,8 @@ function readValueCues(index: TextIndex, x: FactExtractor, hits: CueHits, ctx: C
   for (let rank = 0; rank < valueCues.length; rank++) {
     const value = valueCues[rank]![0];
     const spots = valueCueSpots(index, x, hits, rank);
-    for (let k = 0; k < spots.length; k += 2) {
-      const m = valueCueClaim(index, x, ctx, value, rank, spots[k]!, spots[k + 1]!);
+    for (let k = 0; k < spots.length; k += SPOT) {
+      const m = valueCueClaim(index, x, ctx, value, rank, spots[k]!, spots[k + 1]!, spots[k + 2]!, spots[k + 3]!);
       if (pushMatch(found, m) && settles && !isItemHeading(index, m!.at)) return true;
     }
     // a coverage fact's claims may read as a better value (partial) anywhere: judge them all
@@ -75,10 +75,13 @@ function rankedAtMost(matches: FactMatch[], rank: number): boolean {
 
 const NO_SPOTS: readonly number[] = [];
 
+/** A spot is four numbers: the cue's start and end, and the gap between a split cue's words (empty for one word). */
+const SPOT = 4;
+
 /**
- * Where the cues of the value of rank `rank` stand, as start, end pairs in one flat list (no
- * array per spot), in text order, longer first at a start. A value none of whose cues occurs
- * (most) allocates nothing.
+ * Where the cues of the value of rank `rank` stand, as start, end, gap start, gap end in one flat
+ * list (no array per spot), in text order, longer first at a start. A value none of whose cues
+ * occurs (most) allocates nothing.
  */
 function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: number): readonly number[] {
   const text = index.text;
@@ -100,7 +103,9 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
             : hit + second.length;
       if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x)) continue;
       spots ??= [];
-      spots.push(at, end);
+      // the words between 述职…述法 are the report's, not the cue's: a denial there (未专门) is judged
+      if (second === undefined) spots.push(at, end, end, end);
+      else spots.push(at, end, at + first.length, end - second.length);
     }
   }
   if (spots === undefined) return NO_SPOTS;
@@ -109,21 +114,24 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
 }
 
 /**
- * Sorts start, end pairs by start, the longer (later end) first at one start: an insertion sort,
- * as a value has a few spots (stable, as the array sort of pairs it replaces).
+ * Sorts spots by start, the longer (later end) first at one start: an insertion sort, as a value
+ * has a few spots (stable, as the array sort of pairs it replaces).
  */
 function sortSpots(spots: number[]): void {
-  for (let i = 2; i < spots.length; i += 2) {
+  for (let i = SPOT; i < spots.length; i += SPOT) {
     const at = spots[i]!;
     const end = spots[i + 1]!;
-    let j = i - 2;
+    const gapFrom = spots[i + 2]!;
+    const gapTo = spots[i + 3]!;
+    let j = i - SPOT;
     while (j >= 0 && (spots[j]! > at || (spots[j] === at && spots[j + 1]! < end))) {
-      spots[j + 2] = spots[j]!;
-      spots[j + 3] = spots[j + 1]!;
-      j -= 2;
+      for (let f = 0; f < SPOT; f++) spots[j + SPOT + f] = spots[j + f]!;
+      j -= SPOT;
     }
-    spots[j + 2] = at;
-    spots[j + 3] = end;
+    spots[j + SPOT] = at;
+    spots[j + SPOT + 1] = end;
+    spots[j + SPOT + 2] = gapFrom;
+    spots[j + SPOT + 3] = gapTo;
   }
 }
 

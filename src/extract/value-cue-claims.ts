@@ -3,6 +3,7 @@ import { judging, lastJudging } from './claim-words.js';
 import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { modality } from './polarity.js';
+import { isChange } from './time.js';
 import type { TextIndex } from './text-index.js';
 
 /** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
@@ -29,6 +30,8 @@ export function firstPartStart(index: TextIndex, to: number, first: string): num
  * beside a target. Otherwise a target claim is no result, and a negated one gives the value
  * the pack maps it to (whenNegated: 没有聘请法律顾问 → none) or nothing — never the value
  * it denies. A negation inside a relative clause (对未落实…的单位) describes others: nothing.
+ * [gapFrom, gapTo) is the text between a split cue's words (述职时未专门述法): a negation there
+ * denies the claim, as one before the cue does; a negation the cue itself is written with does not.
  */
 export function valueCueClaim(
   index: TextIndex,
@@ -38,13 +41,17 @@ export function valueCueClaim(
   rank: number,
   at: number,
   end: number,
+  gapFrom: number,
+  gapTo: number,
 ): FactMatch | undefined {
   const text = index.text;
   const clause = index.clause(at);
   const cs = clause[0];
   const ce = clause[1];
-  if (excluded(text, cs, ce, x, at)) return undefined;
-  const mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
+  if (excluded(index, cs, ce, x, at)) return undefined;
+  let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
+  if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
+    mode = 'negated';
   const cov = x.coverage;
   let v: string | undefined = value;
   if (cov && value !== cov.partial && partlyAchieved(index, ctx, cov.words ?? [], at)) v = cov.partial;
@@ -78,7 +85,7 @@ const COVERAGE_NEGATION_REACH = 6;
 /**
  * The sentence says coverage is only partly achieved: a partial word (仍有, 目前已完成), a
  * negation right before a coverage word (没有实现全覆盖), or a rate under 100% in a clause
- * naming coverage or a rate.
+ * naming coverage or a rate, or in the claim's own clause.
  */
 function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: string[], at: number): boolean {
   const w = ctx.words;
@@ -103,6 +110,8 @@ function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: stri
     const span = index.clause(ss + m.index);
     const clause = text.slice(span[0], span[1]);
     if (clause.includes('率') || holdsAny(clause, coverageWords)) return true;
+    // a share in the claim's own clause is how far it reached (已有68%的单位完成述法), unless it is a change (提高15%)
+    if (span[0] <= at && at < span[1] && !isChange(w, text, span[0], ss + m.index)) return true;
   }
   return false;
 }

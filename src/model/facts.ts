@@ -146,6 +146,14 @@ export const FactDefinition = z
       .array(z.string().min(1))
       .optional()
       .describe('the words a sentence needs for contextCues and contextCuesAfterValue to count (调解)'),
+    domain: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        'words one of which the sentence of every statement of the fact must hold: a cue common to many ' +
+          'domains (已全部整改, 评查) states this fact only in its own (督察, 案卷); without one, nothing is read',
+      ),
     coverage: z
       .object({
         rate: FactId.optional().describe('the percent fact giving the coverage rate'),

@@ -2,16 +2,17 @@
  * The blind corpus (test/corpus/blind/*.yaml): a fourth labelled set, written without reading the
  * extractor, its cue vocabulary, the other labelled sets or any extraction output, so that it
  * measures extraction on wording nobody tuned it for. Same format and scorer as unseen.test.ts
- * (see test/corpus/README.md), including the `distractor` phenomenon. The thresholds are a first
- * floor set before any measurement; the printed figures are what matter.
+ * (see test/corpus/README.md), including the `distractor` phenomenon. The thresholds are a
+ * regression floor below what it measured (see test/corpus/README.md); the printed figures are what matter.
  */
 import { describe, expect, it } from 'vitest';
 import { PHENOMENA, expectAtLeast, measureCorpus } from './corpus-score.js';
 
 const BLIND_DIR = 'test/corpus/blind';
 const MIN_CASES = 90;
-const MIN_PRECISION = 0.8;
-const MIN_RECALL = 0.7;
+// measured blind 93.7% / 79.5% at 01857ce; 95.9% / 80.0% after the mends of test/corpus/README.md
+const MIN_PRECISION = 0.93;
+const MIN_RECALL = 0.77;
 const BLIND_PHENOMENA = [...PHENOMENA, 'distractor'] as const;
 
 describe('the blind corpus', () => {

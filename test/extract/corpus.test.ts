@@ -139,7 +139,7 @@ describe('the scorer', () => {
 });
 
 describe('the labelled corpus', () => {
-  const measured = measureCorpus(CORPUS_DIR, 'corpus');
+  const measured = measureCorpus(CORPUS_DIR, 'corpus', [...PHENOMENA, 'distractor']);
 
   it('is well formed', () => {
     expect(measured.errors).toEqual([]);
