@@ -6,7 +6,7 @@ import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';
 import { CueHits } from './cue-scan.js';
 import { findFactMatches, isItemHeading } from './facts.js';
-import { holdsAny, JUDGE_REACH, type ClaimContext, type FactMatch } from './claim-match.js';
+import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList, type FoundHeading } from './sections.js';
 import { TextIndex } from './text-index.js';
@@ -189,15 +189,18 @@ function unranked(results: FactMatch[]): Ranked[] {
   return out;
 }
 
-/** How far before a statement's sentence, within its part, a domain word still frames it (针对上年度督察指出的问题…。上述问题已整改到位). */
+/**
+ * How far either side of a statement's sentence a domain word still frames it (针对上年度督察指出的
+ * 问题…。上述问题已整改到位 / 调解成功率98%。有效化解矛盾纠纷…): a paragraph's reach, not a clause's.
+ */
 const DOMAIN_REACH = 200;
 
-/** Whether the statement's sentence, the text before it in its part (within reach) or the part's heading holds a domain word. */
+/** Whether the part's heading, the statement's sentence or the text within reach around it (not before its part) holds a domain word. */
 function inDomain(index: TextIndex, part: FoundHeading | undefined, at: number, words: string[]): boolean {
   if (part && holdsAny(part.text, words)) return true;
   const sentence = index.sentence(at);
   const from = Math.max(part ? part.offset : 0, sentence[0] - DOMAIN_REACH);
-  return holdsAny(index.text.slice(from, Math.min(sentence[1], at + JUDGE_REACH)), words);
+  return holdsAny(index.text.slice(from, sentence[1] + DOMAIN_REACH), words);
 }
 
 /** Whether a part names one of the kinds a fact is read from. */

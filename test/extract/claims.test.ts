@@ -189,7 +189,7 @@ describe('counts: rates follow from counts', () => {
   it.each([
     ['全县人民调解组织受理656件、调解成功628件。', 656, 628],
     ['人民调解委员会共受理纠纷656件，成功628件。', 656, 628],
-    ['调解工作中受理六百五十六件，成功六百二十八件。', 656, 628],
+    ['人民调解工作中受理六百五十六件，成功六百二十八件。', 656, 628],
   ])('%s', (body, accepted, settled) => {
     const r = report(BUREAU, body);
     expect(r.facts.mediationAccepted).toBe(accepted);
@@ -258,7 +258,7 @@ describe('numbers as reports write them', () => {
     ['培训执法人员1.2万人次。', 'enforcementTrainees', 12000, false],
     ['负责人出庭应诉率达到百分之九十五。', 'headAppearanceRate', 95, false],
     ['负责人出庭应诉率达９５％。', 'headAppearanceRate', 95, false],
-    ['直接纠错四件。', 'reconsiderationCorrected', 4, false],
+    ['行政复议直接纠错四件。', 'reconsiderationCorrected', 4, false],
   ])('%s → %s = %s', (body, id, value, approximate) => {
     const r = report(BUREAU, body);
     expect(r.facts[id]).toBe(value);
@@ -285,6 +285,28 @@ describe('facts read only from their part', () => {
   });
 });
 
+describe('common words count only in their domain (facts.yaml domain)', () => {
+  it.each([
+    ['受理消费者投诉1,204件，组织经营者与消费者调解成功986件。', undefined],
+    ['全县人民调解组织调解成功986件。', 986],
+    ['开展安全生产大检查。调解成功986件，有效化解各类矛盾纠纷。', 986],
+  ])('%s → mediationSucceeded %s', (body, value) => {
+    expect(report(BUREAU, body).facts.mediationSucceeded).toBe(value);
+  });
+
+  it.each([
+    ['排查房屋安全隐患136处，已全部整改完毕。', undefined],
+    ['上年度法治督察反馈问题已全部整改完毕。', true],
+  ])('%s → rectificationCompleted %s', (body, value) => {
+    expect(report(DEPT, body).facts.rectificationCompleted).toBe(value);
+  });
+
+  it('an exclude word of a clause reaches the 其中 clause that breaks it down', () => {
+    expect(report(DEPT, '县属企业民事诉讼案件9件，其中败诉2件。').facts.litigationLost).toBeUndefined();
+    expect(report(DEPT, '本局行政诉讼案件9件，其中败诉2件。').facts.litigationLost).toBe(2);
+  });
+});
+
 describe('common words count only in their context', () => {
   it.each([
     ['全年办理取水许可变更登记7件。', 'reconsiderationCorrected'],
@@ -297,7 +319,7 @@ describe('common words count only in their context', () => {
   });
 
   it.each([
-    ['审结案件中维持20件，撤销4件、变更1件、责令履行1件。', 6],
+    ['复议审结案件中维持20件，撤销4件、变更1件、责令履行1件。', 6],
     ['行政复议决定撤销3件，确认违法2件。', 5],
     ['复议案件中变更２件。', 2],
   ])('%s → corrected %s', (body, value) => {

@@ -26,7 +26,7 @@ describe('Chinese numerals and dates', () => {
 describe('typed values after cues', () => {
   it.each([
     ['行政机关负责人出庭应诉率100%。', 'headAppearanceRate', 100, false],
-    ['调解成功率达99.92%。', 'mediationSuccessRate', 99.92, false],
+    ['人民调解成功率达99.92%。', 'mediationSuccessRate', 99.92, false],
     ['负责人出庭率达到百分之百。', 'headAppearanceRate', 100, false],
     ['共收到行政复议申请247件。', 'reconsiderationReceived', 247, false],
     ['共办理法律援助案件1,203件。', 'legalAidCases', 1203, false],
@@ -51,7 +51,7 @@ describe('typed values after cues', () => {
   });
 
   it('sums a sentence’s values when the pack says aggregate: sum', () => {
-    const r = facts('审结案件中维持43件，撤销16件，确认违法7件，经协调撤回终止30件，责令履行1件。');
+    const r = facts('行政复议审结案件中维持43件，撤销16件，确认违法7件，经协调撤回终止30件，责令履行1件。');
     expect(r.facts.reconsiderationCorrected).toBe(24);
     expect(r.evidence!.reconsiderationCorrected).toHaveLength(3);
   });
