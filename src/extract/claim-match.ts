@@ -80,19 +80,24 @@ export function holdsAny(s: string, words: readonly string[]): boolean {
 
 /**
  * A clause holding one of the fact's exclude words is never read for it; nor is one that breaks
- * down the clause before it (…民事诉讼案件9件，其中败诉2件) when that clause holds one.
+ * down the clause before it (vocabulary breakdown: …民事诉讼案件9件，其中败诉2件) when that clause holds one.
  */
-export function excluded(index: TextIndex, cs: number, ce: number, x: FactExtractor, at: number): boolean {
+export function excluded(
+  index: TextIndex,
+  w: ClaimWords,
+  cs: number,
+  ce: number,
+  x: FactExtractor,
+  at: number,
+): boolean {
   if (x.exclude.length === 0) return false;
   const text = index.text;
   if (holdsAny(nearText(text, cs, ce, at), x.exclude)) return true;
-  if (cs < 2 || !text.startsWith(BREAKDOWN, cs)) return false;
+  // the clause before ends at cs - 1 (its mark): cs - 2 lies in it
+  if (cs < 2 || w.breakdown.at(text, cs) === undefined) return false;
   const before = index.clause(cs - 2);
   return holdsAny(nearText(text, before[0], before[1], cs - 2), x.exclude);
 }
-
-/** The word that opens a clause breaking down the one before it. */
-const BREAKDOWN = '其中';
 
 function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: number): string {
   return scopeAt(ctx.words, index.text, cs, index.sentence(at)[0], at);

@@ -18,6 +18,8 @@ export interface ClaimWords {
   done: WordSet;
   from: WordSet;
   perUnit: WordSet;
+  /** words opening a clause that breaks down the one before it (其中) */
+  breakdown: WordSet;
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
   ordinary: WordSet;
   ordinaryReach: number;
@@ -58,6 +60,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     done: new WordSet(v.done),
     from: new WordSet(v.from),
     perUnit: new WordSet(v.perUnit),
+    breakdown: new WordSet(v.breakdown),
     ordinary: new WordSet(ordinary),
     ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
     scopeWords: new WordSet(scopeOf.keys()),

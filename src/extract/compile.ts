@@ -42,7 +42,7 @@ export interface FactExtractor {
   contextCues: string[];
   contextCuesAfterValue: string[];
   context: string[];
-  /** words one of which every statement's sentence must hold (the fact's domain), or undefined */
+  /** the fact's domain: one of these words must stand near every statement (extract.ts inDomain), or undefined */
   domain: string[] | undefined;
   /** the thing whose stated absence is a zero (count facts) */
   zeroCues: string[];

@@ -57,7 +57,7 @@ export function valueAfter(
   const figureMayBegin = valueMayStartIn(text, cueEnd, Math.min(windowEnd, cueEnd + x.maxGap + 1));
   if (!figureMayBegin && !continues) return undefined;
   // the cheap look for a figure first: an exclude word is looked for only when there is one
-  if (excluded(index, cs, ce, x, cueStart)) return undefined;
+  if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
   const sentence = index.sentence(cueStart);
   const ss = sentence[0];
   // the words between cue and figure are judged with the figure (未达到100%), not here
@@ -173,7 +173,7 @@ export function valueBefore(
   const from = Math.max(cs, cueStart - x.maxGap - 24);
   // every figure has a digit or a Chinese numeral: without one, the pattern is not run
   if (!valueCharIn(text, from, cueStart)) return undefined;
-  if (excluded(index, cs, ce, x, cueStart)) return undefined;
+  if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
   const window = text.slice(from, cueStart);
   const re = x.valueSticky!;
   let last: RegExpExecArray | undefined;
@@ -222,7 +222,7 @@ export function zeroAt(
   const clause = index.clause(cueStart);
   const cs = clause[0];
   const ce = clause[1];
-  if (excluded(index, cs, ce, x, cueStart)) return undefined;
+  if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
   const span = statedZero(w, text, cs, ce, cueStart, cueEnd);
   if (!span) return undefined;
   const zs = span[0];

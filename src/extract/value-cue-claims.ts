@@ -48,7 +48,7 @@ export function valueCueClaim(
   const clause = index.clause(at);
   const cs = clause[0];
   const ce = clause[1];
-  if (excluded(index, cs, ce, x, at)) return undefined;
+  if (excluded(index, ctx.words, cs, ce, x, at)) return undefined;
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';

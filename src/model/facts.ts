@@ -151,8 +151,9 @@ export const FactDefinition = z
       .min(1)
       .optional()
       .describe(
-        'words one of which the sentence of every statement of the fact must hold: a cue common to many ' +
-          'domains (已全部整改, 评查) states this fact only in its own (督察, 案卷); without one, nothing is read',
+        'words one of which must stand near every statement of the fact (its sentence, 200 characters either ' +
+          'side within its part, or the part’s heading): a cue common to many domains (已全部整改, 评查) states ' +
+          'this fact only in its own (督察, 案卷)',
       ),
     coverage: z
       .object({

@@ -34,6 +34,10 @@ export const VocabularyFile = z
     handling: Words.optional().describe(
       'verbs whose object a scope word is (受理区政府行政复议案件: the 区政府 is the party, not the reporter): 受理, 办理 …',
     ),
+    breakdown: Words.optional().describe(
+      'words opening a clause that breaks down the one before it (…民事诉讼案件9件，其中败诉2件): a fact’s exclude ' +
+        'words in that clause reach it: 其中 …',
+    ),
     perUnit: Words.optional().describe(
       'words that make a figure a per-unit rate, not a total (为每个企业培养1名): 每个, 每名 …',
     ),
