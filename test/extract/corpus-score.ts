@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factMap } from '../../src/engine/derived-facts.js';
 import { extractReport } from '../../src/extract/extract.js';
 import { loadPack } from '../../src/pack/load-pack.js';
@@ -413,4 +413,27 @@ export function expectAtLeast(measured: CorpusMeasure, minPrecision: number, min
   expect(measured.crashed, 'extractReport threw').toEqual([]);
   expect(precision(measured.overall), summary).toBeGreaterThanOrEqual(minPrecision);
   expect(recall(measured.overall), summary).toBeGreaterThanOrEqual(minRecall);
+}
+
+/**
+ * The tests of a labelled set written blind (unseen/, blind/): well formed, at least `minCases`
+ * cases, and extraction at or above the floors. The eleven phenomena plus `distractor`.
+ */
+export function describeBlindSet(
+  title: string,
+  dir: string,
+  floors: { minCases: number; minPrecision: number; minRecall: number },
+): void {
+  describe(`the ${title}`, () => {
+    const measured = measureCorpus(dir, title, [...PHENOMENA, 'distractor']);
+
+    it(`is well formed and has at least ${floors.minCases} cases`, () => {
+      expect(measured.errors).toEqual([]);
+      expect(measured.cases.length).toBeGreaterThanOrEqual(floors.minCases);
+    });
+
+    it(`extraction reaches precision ${floors.minPrecision * 100}% and recall ${floors.minRecall * 100}% on its cases`, () => {
+      expectAtLeast(measured, floors.minPrecision, floors.minRecall);
+    });
+  });
 }
