@@ -2,7 +2,7 @@ import type { Evidence } from '../model/common.js';
 import type { FactValue } from '../model/report.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
-import { scopeAt } from './scope.js';
+import { SCOPE_REACH, scopeAt } from './scope.js';
 import type { TextIndex } from './text-index.js';
 import { isChange, periodOf, type Period } from './time.js';
 
@@ -99,8 +99,9 @@ export function excluded(
   return holdsAny(nearText(text, before[0], before[1], cs - 2), x.exclude);
 }
 
+/** A subject carries over the semicolons of its sentence (局主要负责人…；在年终述职中专门述法). */
 function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: number): string {
-  return scopeAt(ctx.words, index.text, cs, index.sentence(at)[0], at);
+  return scopeAt(ctx.words, index.text, cs, index.statementStart(at, SCOPE_REACH), at);
 }
 
 /**

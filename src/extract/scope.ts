@@ -8,12 +8,15 @@ export const UNSPECIFIED = 'unspecified';
 const SENTENCE_REACH = 40;
 /** A scope word further back than this in one long unpunctuated clause is not looked for. */
 const CLAUSE_REACH = 80;
+/** How far back a scope word is looked for at most: what a sentence start needs to be known for. */
+export const SCOPE_REACH = CLAUSE_REACH;
 /** An earlier clause's scope word carries on only as the sentence's subject, near its start (2024年，全县共受理…). */
 const SUBJECT_REACH = 12;
 
 /**
  * Whose figure the words before `at` give: the nearest scope word in its clause, else the
- * sentence's subject (a scope word near the sentence start, within reach), else unspecified.
+ * sentence's subject (a scope word near the start of the sentence or of one of the clauses its
+ * semicolons join, within reach), else unspecified.
  * A scope word that is the object of a handling verb in its clause (受理区政府行政复议案件)
  * names a party, not whose figure it is; so does one inside an earlier clause's object
  * (对县政府规范性文件开展合法性审核，…审查率100%).
@@ -25,7 +28,7 @@ export function scopeAt(w: ClaimWords, text: string, clauseStart: number, senten
   while (to > from) {
     const hit = w.scopeWords.last(text, from, to);
     if (!hit) break;
-    if (hit.at < clauseStart && hit.at - sentenceStart > SUBJECT_REACH) {
+    if (hit.at < clauseStart && !opensSentence(text, hit.at, sentenceStart)) {
       to = hit.at;
       continue;
     }
@@ -36,6 +39,18 @@ export function scopeAt(w: ClaimWords, text: string, clauseStart: number, senten
   }
   return UNSPECIFIED;
 }
+
+/**
+ * Whether a scope word at `at` stands near the start of its sentence or of a semicolon's clause
+ * (…；全区38个部门…), where the subject of what follows stands.
+ */
+function opensSentence(text: string, at: number, sentenceStart: number): boolean {
+  if (at - sentenceStart <= SUBJECT_REACH) return true;
+  for (let i = at - 1; i >= at - SUBJECT_REACH; i--) if (SENTENCE_MARKS.includes(text[i]!)) return true;
+  return false;
+}
+
+const SENTENCE_MARKS = '。；;！!？?\n';
 
 /** How far before a scope word a handling verb still takes it as its object. */
 const HANDLING_REACH = 6;

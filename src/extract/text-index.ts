@@ -10,6 +10,7 @@ const IDEOGRAPHIC_FULL_STOP = 0x3002;
 const FULL_COMMA = 0xff0c;
 const isSentenceEnd = (c: number) =>
   c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
+const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -111,6 +112,17 @@ export class TextIndex {
   /** [start, end) of the sentence holding offset. */
   sentence(offset: number): [number, number] {
     return this.span(offset, false);
+  }
+
+  /**
+   * Where the statement holding offset starts: its sentence, carried back over the semicolons that
+   * join clauses sharing one subject (局主要负责人…；在年终述职中专门述法), at most `reach` characters.
+   */
+  statementStart(offset: number, reach: number): number {
+    let s = this.span(offset, false)[0];
+    const floor = offset - reach;
+    while (s > 0 && s - 1 > floor && isSemicolon(this.text.charCodeAt(s - 1))) s = this.span(s - 1, false)[0];
+    return s;
   }
 
   /** Clause and sentence spans: a binary search in the boundary tables the constructor built. */
