@@ -20,6 +20,8 @@ export interface ClaimWords {
   perUnit: WordSet;
   /** words opening a clause that breaks down the one before it (其中) */
   breakdown: WordSet;
+  /** words pairing a list of figures with a list of items before them (分别, 依次) */
+  respectively: WordSet;
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
   ordinary: WordSet;
   ordinaryReach: number;
@@ -61,6 +63,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     from: new WordSet(v.from),
     perUnit: new WordSet(v.perUnit),
     breakdown: new WordSet(v.breakdown),
+    respectively: new WordSet(v.respectively),
     ordinary: new WordSet(ordinary),
     ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
     scopeWords: new WordSet(scopeOf.keys()),

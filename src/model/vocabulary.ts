@@ -38,6 +38,10 @@ export const VocabularyFile = z
       'words opening a clause that breaks down the one before it (…民事诉讼案件9件，其中败诉2件): a fact’s exclude ' +
         'words in that clause reach it: 其中 …',
     ),
+    respectively: Words.optional().describe(
+      'words pairing a list of figures with a list of items before them (2022年、2023年、2024年…分别为96.2%、97.1%和98.4%): ' +
+        'the figure at the report year’s or the cue’s item’s position is the fact’s, or none: 分别, 依次 …',
+    ),
     perUnit: Words.optional().describe(
       'words that make a figure a per-unit rate, not a total (为每个企业培养1名): 每个, 每名 …',
     ),

@@ -105,6 +105,29 @@ describe('time: another year’s figure is not the report year’s', () => {
     expect(report(BUREAU, body).facts.reconsiderationCorrectionRate).toBe(value);
   });
 
+  it.each([
+    // 分别 / 依次 pair the figures with the years listed before: the report year's position
+    ['2022年、2023年、2024年全县出庭应诉率分别为96%、97%和98%。', 98],
+    ['2024年和2023年全县出庭应诉率依次为98%、97%。', 98],
+    ['2022年至2024年，全县出庭应诉率分别为96%、97%、98%。', 98],
+    // the report year not listed, or fewer figures than years: none, never the first
+    ['2022年、2023年全县出庭应诉率分别为96%、97%。', undefined],
+    ['2022年、2023年、2024年全县出庭应诉率分别为96%、97%。', undefined],
+    // items that are bodies (区政府和部门): which is whose is not told, so none
+    ['区政府和部门负责人出庭应诉率分别为100%和99.3%。', undefined],
+  ])('a list after 分别: %s → %s', (body, value) => {
+    expect(report(BUREAU, body).facts.headAppearanceRate).toBe(value);
+  });
+
+  it('a list after 分别 pairs with the items the cues stand in', () => {
+    const r = report(BUREAU, '全县受理矛盾纠纷、调解成功分别为1,206件、1,188件；全年受理、审结行政复议案件分别为45件、40件。');
+    expect(r.facts.mediationAccepted).toBe(1206);
+    expect(r.facts.mediationSucceeded).toBe(1188);
+    expect(r.facts.reconsiderationConcluded).toBe(40);
+    // 行政复议案件 closes the last item and may be the noun both share: not read as the receipts
+    expect(r.facts.reconsiderationReceived).toBeUndefined();
+  });
+
   it('an aside about last year does not date the next clause', () => {
     const r = report(BUREAU, '全年受理矛盾纠纷320件（上年同期为298件），调解成功率较去年同期提高至97%。');
     expect(r.facts.mediationAccepted).toBe(320);

@@ -1,0 +1,131 @@
+import type { ClaimWords } from './claim-words.js';
+import { lastJudging } from './claim-words.js';
+import { nextValue } from './value-patterns.js';
+
+/**
+ * Figures that 分别 / 依次 (vocabulary respectively) pair with a list of items before them
+ * (2022年、2023年、2024年…分别为96.2%、97.1%和98.4%; 受理、调解成功分别为656件、628件): the
+ * fact's figure is the one at its item's position, never simply the first. A list of years
+ * gives the report year's position; a list of things gives the position of the item the
+ * cue stands in. When neither tells it — the report year is not listed, the cue stands
+ * after the word, the counts differ, or the cue is the tail of the last item and may be the
+ * head noun every item shares (受理、审结行政复议案件分别为45件、40件) — no figure is taken.
+ */
+
+/** How far before the respectively word a list of years is looked for (within the sentence). */
+const YEAR_LIST_REACH = 60;
+/** At most this many characters of separators between two figures of one list (、 和 及 , space). */
+const FIGURE_GAP = 3;
+
+/** The respectively word governing a figure at vStart in the clause from cs, if any. */
+export function respectivelyBefore(
+  w: ClaimWords,
+  text: string,
+  cs: number,
+  vStart: number,
+): { at: number; word: string } | undefined {
+  return w.respectively.size === 0 ? undefined : lastJudging(w, w.respectively, text, cs, vStart);
+}
+
+/**
+ * Where the fact's figure starts and ends in the list starting at vStart, or undefined when the
+ * position cannot be told. `re` is the fact's sticky value pattern.
+ */
+export function respectiveFigure(
+  text: string,
+  re: RegExp,
+  ss: number,
+  cs: number,
+  ce: number,
+  respAt: number,
+  cueStart: number,
+  cueEnd: number,
+  vStart: number,
+  year: number | undefined,
+): RegExpExecArray | undefined {
+  const figures = figureList(text, re, vStart, ce);
+  const years = listedYears(text, Math.max(ss, respAt - YEAR_LIST_REACH), respAt);
+  let position: number | undefined;
+  if (years !== undefined) {
+    if (year === undefined || years.length !== figures.length) return undefined;
+    position = years.indexOf(year);
+  } else {
+    if (cueStart >= respAt) return undefined;
+    const items = itemSpans(text, cs, respAt);
+    if (items.length !== figures.length) return undefined;
+    position = itemOf(text, items, cueStart, cueEnd);
+  }
+  return position !== undefined && position >= 0 ? figures[position] : undefined;
+}
+
+/** The figures of the list starting at `from`: each separated from the one before by a few separators only. */
+function figureList(text: string, re: RegExp, from: number, to: number): RegExpExecArray[] {
+  const window = text.slice(from, to);
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (let m = nextValue(re, window, 0, window.length); m; m = nextValue(re, window, end, window.length)) {
+    if (out.length > 0 && (m.index - end > FIGURE_GAP || !SEPARATORS.test(window.slice(end, m.index)))) break;
+    const shifted = Object.assign([...m], { index: from + m.index, input: text, groups: m.groups }) as RegExpExecArray;
+    out.push(shifted);
+    end = m.index + m[0].length;
+  }
+  return out;
+}
+
+const SEPARATORS = /^[、，,和及与\s]*$/u;
+const YEAR = /((?:19|20)\d{2})\s*年?/gu;
+const RANGE = /[至到—–~～-]/u;
+
+/**
+ * The years listed in [from, to) (2022年、2023年和2024年; a range 2022年至2024年 lists each year
+ * of it), or undefined unless two or more are listed one after another.
+ */
+function listedYears(text: string, from: number, to: number): number[] | undefined {
+  const span = text.slice(from, to);
+  const years: number[] = [];
+  let last = -1;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(span); m; m = YEAR.exec(span)) {
+    const year = Number(m[1]);
+    const between = last >= 0 ? span.slice(last, m.index) : '';
+    const first = years[years.length - 1];
+    if (first !== undefined && RANGE.test(between) && between.length <= 2 && year > first && year - first < 10)
+      for (let y = first + 1; y < year; y++) years.push(y);
+    // only years one after another belong to the list: a gap of other words starts it afresh
+    else if (last >= 0 && !SEPARATORS.test(between)) years.length = 0;
+    years.push(year);
+    last = m.index + m[0].length;
+  }
+  return years.length >= 2 ? years : undefined;
+}
+
+/** The items of the list in [cs, to), split at 、 和 及 与, as [start, end) pairs. */
+function itemSpans(text: string, cs: number, to: number): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
+  let start = cs;
+  for (let i = cs; i < to; i++) {
+    if (ITEM_MARKS.includes(text[i]!)) {
+      items.push([start, i]);
+      start = i + 1;
+    }
+  }
+  items.push([start, to]);
+  return items;
+}
+
+const ITEM_MARKS = '、和及与';
+
+/**
+ * The item the cue stands in; the last item only when the cue opens it (a cue at its tail may
+ * be the noun all items share).
+ */
+function itemOf(text: string, items: Array<[number, number]>, cueStart: number, cueEnd: number): number | undefined {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (cueStart < item[0] || cueEnd > item[1]) continue;
+    if (k < items.length - 1) return k;
+    const lead = text.slice(item[0], cueStart).trim();
+    return lead === '' ? k : undefined;
+  }
+  return undefined;
+}
