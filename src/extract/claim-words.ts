@@ -6,6 +6,10 @@ export interface ClaimWords {
   negation: WordSet;
   target: WordSet;
   partial: WordSet;
+  /** words a negation before them denies only in part (尚未全面, 落实不到位) */
+  totality: WordSet;
+  /** words after a claim that say it falls short (落实得不够好, 有待加强) */
+  insufficient: WordSet;
   otherYear: WordSet;
   comparison: WordSet;
   change: WordSet;
@@ -50,6 +54,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     negation: new WordSet(v.negation),
     target: new WordSet(v.target),
     partial: new WordSet(v.partial),
+    totality: new WordSet(v.totality),
+    insufficient: new WordSet(v.insufficient),
     otherYear: new WordSet(v.otherYear),
     comparison: new WordSet(v.comparison),
     change: new WordSet(v.change),

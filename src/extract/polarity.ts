@@ -1,7 +1,10 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
 
-/** What a clause does with a claim: states it, denies it, or sets it as a goal. */
-export type Modality = 'result' | 'negated' | 'target';
+/**
+ * What a clause does with a claim: states it, denies it, denies only that it is whole (尚未全面推行:
+ * it is, in part), or sets it as a goal.
+ */
+export type Modality = 'result' | 'negated' | 'partial' | 'target';
 
 /** How far before a cue a negation still governs it, within its clause. */
 const NEGATION_REACH = 20;
@@ -41,11 +44,25 @@ export function modality(
       lastJudging(w, w.thisYear, text, cs, cueStart)) !== undefined
   )
     tgt = undefined;
-  if (neg && (!tgt || neg.at > tgt.at)) return 'negated';
+  if (neg && (!tgt || neg.at > tgt.at)) return denial(w, text, neg);
   if (tgt) return 'target';
-  if (!negativeCue && lastJudging(w, w.negation, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER)) !== undefined)
-    return 'negated';
-  return 'result';
+  const after = negativeCue ? undefined : lastJudging(w, w.negation, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER));
+  return after ? denial(w, text, after) : 'result';
+}
+
+/** How far after a negation a totality word makes it deny only the whole (未能全面, 不到位). */
+const TOTALITY_REACH = 2;
+
+/**
+ * A negation denies the claim, unless a totality word follows it (尚未全面, 没有完全, 未能全部)
+ * or shares its last character (不到 + 到位 in 落实不到位): then it denies only that the claim
+ * holds in full, which is a partial claim, not a denial.
+ */
+function denial(w: ClaimWords, text: string, neg: { at: number; word: string }): Modality {
+  if (w.totality.size === 0) return 'negated';
+  const end = neg.at + neg.word.length;
+  for (let i = end - 1; i <= end + TOTALITY_REACH; i++) if (w.totality.at(text, i) !== undefined) return 'partial';
+  return 'negated';
 }
 
 /** Whether [from, to) (the words between a cue and its value) deny the value: 未达到, 不到. */

@@ -1,5 +1,5 @@
 import type { FactValue } from '../model/report.js';
-import { judging, lastJudging } from './claim-words.js';
+import { judging, lastJudging, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { modality } from './polarity.js';
@@ -52,10 +52,16 @@ export function valueCueClaim(
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
+  // a fact a denial changes (whenNegated): a denial later in the clause than a negation reaches
+  // (三项制度在部分执法中队落实不到位), or a word that says it falls short (落实得不够好, 有待加强),
+  // leaves the claim in doubt: no value
+  if (x.whenNegated && mode === 'result' && inDoubt(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH)))
+    return undefined;
   const cov = x.coverage;
   let v: string | undefined = value;
-  if (cov && value !== cov.partial && partlyAchieved(index, ctx, cov.words ?? [], at)) v = cov.partial;
-  else if (mode === 'target') return undefined;
+  if (cov && value !== cov.partial && (mode === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], at)))
+    v = cov.partial;
+  else if (mode === 'target' || mode === 'partial') return undefined;
   else if (mode === 'negated') v = x.whenNegated?.[value];
   // a denial inside a relative clause describes others (对未落实执法公示制度的单位)
   if (
@@ -70,6 +76,12 @@ export function valueCueClaim(
     if (r < 0) return undefined;
   }
   return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
+}
+
+function inDoubt(w: ClaimWords, text: string, from: number, to: number): boolean {
+  return (
+    lastJudging(w, w.negation, text, from, to) !== undefined || lastJudging(w, w.insufficient, text, from, to) !== undefined
+  );
 }
 
 /** How far after a denied claim a 的 makes it a relative clause. */

@@ -15,6 +15,14 @@ export const VocabularyFile = z
     negation: Words.optional().describe('words that negate a claim in its clause: 未, 尚未, 没有 …'),
     target: Words.optional().describe('words that make a claim a plan or target, not a result: 计划, 拟, 力争 …'),
     partial: Words.optional().describe('words that mark a claim as partly achieved: 目前已完成, 部分 …'),
+    totality: Words.optional().describe(
+      'words a negation right before them denies only in part (尚未全面推行, 没有完全落实, 落实不到位): the claim is ' +
+        'partial — a coverage fact’s partial value, no value for another fact: 全面, 完全, 到位 …',
+    ),
+    insufficient: Words.optional().describe(
+      'words after an enum/boolean claim in its clause that say it falls short (三项制度…落实得不够好, 有待加强): ' +
+        'the claim is in doubt and gives no value: 不够, 有待 …',
+    ),
     otherYear: Words.optional().describe(
       'words that tie a figure to another period than the report year: 上年, 去年, 同期 …',
     ),

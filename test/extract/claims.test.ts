@@ -37,6 +37,23 @@ describe('polarity: a negated claim never gives the value it denies', () => {
     expect(report(DEPT, body).facts[id]).toBe(value);
   });
 
+  it.each([
+    // a negation before a totality word denies only the whole: partly true, not false
+    ['执法全过程记录尚未全面推行。', 'enforcementRecording', undefined],
+    ['重大执法决定法制审核没有完全落实。', 'enforcementLegalReview', undefined],
+    ['执法公示制度落实不到位。', 'enforcementPublicity', undefined],
+    ['县直部门尚未全面实现法律顾问全覆盖。', 'legalAdviserCoverage', 'partial'],
+    // a denial further on in the clause, or a word saying it falls short, leaves it in doubt
+    ['行政执法三项制度在部分执法中队落实不到位。', 'enforcementThreeSystems', undefined],
+    ['行政执法三项制度在基层执法站所落实得不够好。', 'enforcementThreeSystems', undefined],
+    ['各执法单位执法公示的及时性和准确性有待提高。', 'enforcementPublicity', undefined],
+    // a plain denial still denies, and a clause without one still states
+    ['执法全过程记录制度尚未建立。', 'enforcementRecording', false],
+    ['全面推行执法全过程记录制度，执法记录仪配备率100%。', 'enforcementRecording', true],
+  ])('%s → %s = %s', (body, id, value) => {
+    expect(report(DEPT, body).facts[id]).toBe(value);
+  });
+
   it('a negation about others (对未…的单位) states nothing about the reporter', () => {
     const r = report(BUREAU, '对未落实执法公示制度的单位进行督促整改。');
     expect(r.facts.enforcementPublicity).toBeUndefined();
