@@ -80,7 +80,8 @@ export function holdsAny(s: string, words: readonly string[]): boolean {
 
 /**
  * A clause holding one of the fact's exclude words is never read for it; nor is one that breaks
- * down the clause before it (vocabulary breakdown: …民事诉讼案件9件，其中败诉2件) when that clause holds one.
+ * down the clause before it (vocabulary breakdown: …民事诉讼案件9件，其中败诉2件), or follows such a
+ * clause in its sentence, when that clause holds one.
  */
 export function excluded(
   index: TextIndex,
@@ -93,10 +94,22 @@ export function excluded(
   if (x.exclude.length === 0) return false;
   const text = index.text;
   if (holdsAny(nearText(text, cs, ce, at), x.exclude)) return true;
-  // the clause before ends at cs - 1 (its mark): cs - 2 lies in it
-  if (cs < 2 || w.breakdown.at(text, cs) === undefined) return false;
-  const before = index.clause(cs - 2);
-  return holdsAny(nearText(text, before[0], before[1], cs - 2), x.exclude);
+  // a breakdown runs on to its sentence's end (…民事诉讼案件14件，其中作为原告9件，作为被告5件，败诉2件)
+  const b = breakdownBefore(index, w, cs);
+  if (b < 2) return false;
+  // the clause before ends at b - 1 (its mark): b - 2 lies in it
+  const before = index.clause(b - 2);
+  return holdsAny(nearText(text, before[0], before[1], b - 2), x.exclude);
+}
+
+/** The start of the clause opening with a breakdown word (其中) that the clause at cs belongs to, or -1. */
+function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): number {
+  const text = index.text;
+  if (w.breakdown.at(text, cs) !== undefined) return cs;
+  const from = Math.max(index.sentence(cs)[0], cs - JUDGE_REACH);
+  for (let i = w.breakdown.lastStart(text, from, cs, cs); i >= 0; i = w.breakdown.lastStart(text, from, i, cs))
+    if (index.clause(i)[0] === i) return i;
+  return -1;
 }
 
 /** A subject carries over the semicolons of its sentence (局主要负责人…；在年终述职中专门述法). */

@@ -10,7 +10,7 @@ import {
   type FactMatch,
 } from './claim-match.js';
 import { group, nextValue, valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
-import { modality, negatedBetween } from './polarity.js';
+import { modality, negatedBetween, targetAfter } from './polarity.js';
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
 import { lastPeriodTag, type Period } from './time.js';
@@ -130,7 +130,7 @@ function figureInClause(
       const period = from ? 'other' : periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
       if (period === 'report') {
         const parsed = parseMatch(x, m);
-        if (!parsed) return REFUSED;
+        if (!parsed || targetAfter(w, text, vEnd, ce)) return REFUSED;
         const q = quote(index, cs, ce, cueStart, vEnd, parsed.approximate);
         return new Match(parsed.value, vStart, ctx, cs, vStart, q);
       }

@@ -6,8 +6,13 @@ import { lastJudging, type ClaimWords } from './claim-words.js';
  */
 export type Modality = 'result' | 'negated' | 'partial' | 'target';
 
-/** How far before a cue a negation still governs it, within its clause. */
-const NEGATION_REACH = 20;
+/**
+ * How far before a cue a negation still governs it, within its clause: a verb's object may be
+ * long (未组织县直部门和乡镇党政主要负责人开展年终述法).
+ */
+const NEGATION_REACH = 40;
+/** Within this many characters a negation governs the cue whatever stands between (未按规定的程序述法). */
+const NEAR_NEGATION = 20;
 /** A target word opens a long clause (力争2025年底前实现…全覆盖): it reaches further. */
 const TARGET_REACH = 40;
 /** How far after a cue a negation still governs it (述法全覆盖尚未实现). */
@@ -32,9 +37,11 @@ export function modality(
   ss = cs,
 ): Modality {
   const negativeCue = lastJudging(w, w.negation, text, cueStart, cueEnd) !== undefined;
-  const neg = negativeCue
+  let neg = negativeCue
     ? undefined
     : lastJudging(w, w.negation, text, Math.max(cs, cueStart - NEGATION_REACH), cueStart);
+  // a far negation closed by a 的 before the cue is a relative clause about others (对未按时报送的单位开展…)
+  if (neg && cueStart - neg.at > NEAR_NEGATION && text.slice(neg.at, cueStart).includes('的')) neg = undefined;
   let tgt = lastJudging(w, w.target, text, Math.max(ss, cueStart - TARGET_REACH), cueStart);
   // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result
   if (
@@ -65,7 +72,25 @@ function denial(w: ClaimWords, text: string, neg: { at: number; word: string }):
   return 'negated';
 }
 
-/** Whether [from, to) (the words between a cue and its value) deny the value: 未达到, 不到. */
+/**
+ * Whether [from, to) (the words between a cue and its value) deny the value or say it falls
+ * short of it: 未达到, 不到, 不足95%.
+ */
 export function negatedBetween(w: ClaimWords, text: string, from: number, to: number): boolean {
-  return lastJudging(w, w.negation, text, from, to) !== undefined;
+  return (
+    lastJudging(w, w.negation, text, from, to) !== undefined || lastJudging(w, w.insufficient, text, from, to) !== undefined
+  );
+}
+
+/** How far after a figure a 的…目标 still makes it the content of a target (…达到100%”的工作目标). */
+const TARGET_AFTER_REACH = 8;
+
+/**
+ * Whether the figure ending at `end` is what a target names: a 的 after it, then a target word
+ * within reach in the clause (确定了“审查率达到100%”的工作目标; 实现覆盖率95%的目标).
+ */
+export function targetAfter(w: ClaimWords, text: string, end: number, ce: number): boolean {
+  const to = Math.min(ce, end + TARGET_AFTER_REACH);
+  const de = text.indexOf('的', end);
+  return de >= 0 && de < to && lastJudging(w, w.target, text, de + 1, to) !== undefined;
 }

@@ -52,16 +52,18 @@ export function valueCueClaim(
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
-  // a fact a denial changes (whenNegated): a denial later in the clause than a negation reaches
-  // (三项制度在部分执法中队落实不到位), or a word that says it falls short (落实得不够好, 有待加强),
-  // leaves the claim in doubt: no value
-  if (x.whenNegated && mode === 'result' && inDoubt(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH)))
+  // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
+  // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
+  // a word that says it falls short (落实得不够好, 有待加强)
+  if (mode === 'result' && inDoubt(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
     return undefined;
   const cov = x.coverage;
   let v: string | undefined = value;
   if (cov && value !== cov.partial && (mode === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], at)))
     v = cov.partial;
   else if (mode === 'target' || mode === 'partial') return undefined;
+  // denied in one clause, stated in another of its sentence (43个部门全部完成述法，但述法尚未延伸到各乡镇): partly
+  else if (mode === 'negated' && cov && statedBeside(index, x, ctx, cs, ce, at)) v = cov.partial;
   else if (mode === 'negated') v = x.whenNegated?.[value];
   // a denial inside a relative clause describes others (对未落实执法公示制度的单位)
   if (
@@ -78,10 +80,28 @@ export function valueCueClaim(
   return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
 }
 
-function inDoubt(w: ClaimWords, text: string, from: number, to: number): boolean {
+function inDoubt(w: ClaimWords, text: string, from: number, to: number, deniable: boolean): boolean {
   return (
-    lastJudging(w, w.negation, text, from, to) !== undefined || lastJudging(w, w.insufficient, text, from, to) !== undefined
+    lastJudging(w, w.negation, text, from, to) !== undefined ||
+    (deniable && lastJudging(w, w.insufficient, text, from, to) !== undefined)
   );
+}
+
+/** Whether another clause of the sentence, within reach, states one of the fact's cues as a result. */
+function statedBeside(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cs: number, ce: number, at: number): boolean {
+  const text = index.text;
+  const sentence = index.sentence(at);
+  const from = Math.max(sentence[0], at - JUDGE_REACH);
+  const to = Math.min(sentence[1], at + JUDGE_REACH);
+  for (let k = 0; k < x.cues.length; k++) {
+    const cue = x.cues[k]!;
+    for (let i = text.indexOf(cue, from); i >= 0 && i + cue.length <= to; i = text.indexOf(cue, i + 1)) {
+      if (i >= cs && i < ce) continue;
+      const clause = index.clause(i);
+      if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, sentence[0]) === 'result') return true;
+    }
+  }
+  return false;
 }
 
 /** How far after a denied claim a 的 makes it a relative clause. */

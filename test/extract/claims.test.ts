@@ -54,6 +54,33 @@ describe('polarity: a negated claim never gives the value it denies', () => {
     expect(report(DEPT, body).facts[id]).toBe(value);
   });
 
+  it.each([
+    // short of a figure is no figure
+    ['调解成功率不足95%。', 'mediationSuccessRate', undefined],
+    // 暂缓 / 推迟 deny as 未 does
+    ['执法案卷评查工作因系统切换暂缓。', 'caseFileReviewHeld', undefined],
+    ['执法案卷评查工作已于11月完成。', 'caseFileReviewHeld', true],
+    // a negation before a long object still governs it; one closed by 的 describes others
+    ['本年度未组织全县各乡镇、县直各部门及各开发区管委会党政主要负责人开展年终述法。', 'statementOfLaw', 'none'],
+    ['对未按时报送书面述法报告的乡镇和县直部门进行通报，全县党政主要负责人开展年终述法。', 'statementOfLaw', 'held'],
+    // denied in one clause, stated in another: partly
+    ['县直部门主要负责人已全部完成述法，但述法尚未延伸到各乡镇。', 'statementOfLaw', 'partial'],
+    // a figure a target names after it is the target
+    ['年初确定“重大行政决策合法性审查率达到100%”的工作目标。', 'majorDecisionLegalReviewRate', undefined],
+  ])('%s → %s = %s', (body, id, value) => {
+    expect(report(GOV, body).facts[id]).toBe(value);
+  });
+
+  it('some units’ heads who did not state law are not the reporter’s head', () => {
+    const r = report(GOV, '部分街道党政主要负责人在年终述职中仍未单列述法内容。');
+    expect(r.facts.ownStatementOfLaw).toBeUndefined();
+  });
+
+  it('a 其中 breakdown runs to its sentence’s end: the losses of civil suits are not the litigation’s', () => {
+    const r = report(BUREAU, '县城投集团涉及民事诉讼案件14件，其中作为原告9件，作为被告5件，一审判决败诉2件。');
+    expect(r.facts.litigationLost).toBeUndefined();
+  });
+
   it('a negation about others (对未…的单位) states nothing about the reporter', () => {
     const r = report(BUREAU, '对未落实执法公示制度的单位进行督促整改。');
     expect(r.facts.enforcementPublicity).toBeUndefined();
