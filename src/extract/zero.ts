@@ -32,12 +32,23 @@ export function statedZero(
   if (after) {
     const gap = text.slice(cueEnd, after.at);
     const next = text[after.at + after.word.length];
-    if (plainNouns(gap) && !(next !== undefined && /[\d.]/.test(next))) return [cueStart, after.at + after.word.length];
+    const end = after.at + after.word.length;
+    // what follows the zero word is what there was none of (行政诉讼中无一例败诉: no losses, not no suits)
+    if (plainNouns(gap) && !(next !== undefined && /[\d.]/.test(next)) && nothingAfter(w, text, end, ce))
+      return [cueStart, end];
   }
   return undefined;
 }
 
 const plainNouns = (s: string) => !/[\d的]/u.test(s);
+
+/** Whether the clause ends after a zero word, but for a closing noun (案件为零, 无一例 / 无一例案件). */
+function nothingAfter(w: ClaimWords, text: string, from: number, ce: number): boolean {
+  const rest = text.slice(from, ce).trim();
+  if (rest.length === 0) return true;
+  const noun = w.zeroNouns.at(rest, 0);
+  return noun !== undefined && noun.length === rest.length;
+}
 
 /** The rest of the clause after the thing: empty, a 的-free coordinated thing (和行政诉讼案件), or a noun like 案件 / 事项. */
 function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boolean {
