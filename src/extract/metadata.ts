@@ -113,8 +113,12 @@ function reportingBody(
   const issuer = issuerName(header);
   const issued = issuer && bodyIn(issuer, true, vocabulary);
   if (issued) return issued;
-  return firstBody(openingClauses(header, titleLine), false, vocabulary);
+  const opening = firstBody(openingClauses(header, titleLine), false, vocabulary);
+  // a running sentence may open with words that only look like a place (全年审核县政府…): a place names no time
+  return opening && !TIME_IN_PLACE.test(opening.name.region) ? opening : undefined;
 }
+
+const TIME_IN_PLACE = /年度|全年|今年|本年|上年|去年/u;
 
 /** The body named at the start of the line (`whole`: the line is nothing but the name). */
 function bodyIn(line: Line, whole: boolean, vocabulary: VocabularyFile): { name: BodyName; line: Line } | undefined {

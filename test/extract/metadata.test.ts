@@ -63,6 +63,18 @@ describe('authority: from the title, the 落款, the header table or the opening
   });
 
   it.each([
+    // a later clause of the opening sentence names others; a date or a prepositional phrase is passed over
+    ['全年审核县政府及县政府办公室拟制发的行政规范性文件31件，提出修改意见58条。\n'],
+    ['针对上年度市委依法治市办督察反馈的7个问题，逐项制定整改措施。\n'],
+    ['区司法局统筹全区各街道、各部门开展述法，并由区委依法治区办对书面述法报告逐一点评。\n'],
+    ['2024年，全县法治建设稳步推进，述法报告经县委依法治县办审阅后进行书面点评。\n'],
+  ])('no body where the opening sentence’s subject names none: %s', (text) => {
+    const r = meta(text);
+    expect(r.meta.authority).toBeUndefined();
+    expect(r.meta.role).toBeUndefined();
+  });
+
+  it.each([
     ['某地区行政公署司法局', '某地区', 'judicial_bureau', 'city'],
     ['柳溪县人民政府办公室', '柳溪县', 'department', 'county'],
     ['柳溪县住房和城乡建设局', '柳溪县', 'department', 'county'],
