@@ -16,7 +16,7 @@ import type { TextIndex } from './text-index.js';
 import { lastPeriodTag, type Period } from './time.js';
 import { clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
-import { respectiveFigure, respectivelyBefore } from './respective-lists.js';
+import { respectiveFigure, respectivelyBefore, type RespectiveList } from './respective-lists.js';
 import { STATED_ZERO_NOTE, statedZero } from './zero.js';
 
 /** A figure glued to a preceding digit, 第 or decimal point is part of something else. */
@@ -125,7 +125,7 @@ function figureInClause(
       if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return REFUSED;
       // a figure of a list 分别 pairs with items: the one at the fact's position, or none
       const resp = respectivelyBefore(w, text, cs, vStart);
-      if (resp) return respectiveMatch(index, x, ctx, cs, ce, resp.at, cueStart, cueEnd, vStart);
+      if (resp) return respectiveMatch(index, x, ctx, { cs, ce, respAt: resp.at, cueStart, cueEnd, vStart });
       const from = w.from.last(text, Math.max(segmentFrom, vStart - 2), vStart);
       const period = from ? 'other' : periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
       if (period === 'report') {
@@ -146,15 +146,10 @@ function respectiveMatch(
   index: TextIndex,
   x: FactExtractor,
   ctx: ClaimContext,
-  cs: number,
-  ce: number,
-  respAt: number,
-  cueStart: number,
-  cueEnd: number,
-  vStart: number,
+  list: Omit<RespectiveList, 'ss'>,
 ): FactMatch | typeof REFUSED {
-  const ss = index.sentence(cs)[0];
-  const m = respectiveFigure(index.text, x.valueSticky!, ss, cs, ce, respAt, cueStart, cueEnd, vStart, ctx.year);
+  const { cs, ce, cueStart } = list;
+  const m = respectiveFigure(index.text, x.valueSticky!, { ...list, ss: index.sentence(cs)[0] }, ctx.year);
   const parsed = m && parseMatch(x, m);
   if (!m || !parsed) return REFUSED;
   const q = quote(index, cs, ce, cueStart, m.index + m[0].length, parsed.approximate);

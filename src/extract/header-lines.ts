@@ -24,7 +24,8 @@ export const PUBLISHED =
 /** A clause that opens with one of these is about another body (根据某市司法局的通知…). */
 const NOT_SUBJECT = /^(?:根据|按照|依照|遵照|针对|围绕|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级)/u;
 /** A clause that only dates what follows: 2023年, 2023年度, 一年来, 今年以来, 过去一年. */
-const TIME_CLAUSE = /^(?:\d{4}年度?(?:以来)?|[一二三四五六七八九十两\d]+年(?:以)?来|今年以来|本年度|全年|过去(?:的)?一年)$/u;
+const TIME_CLAUSE =
+  /^(?:\d{4}年度?(?:以来)?|[一二三四五六七八九十两\d]+年(?:以)?来|今年以来|本年度|全年|过去(?:的)?一年)$/u;
 
 /** A date as written (2023年1月5日, 2023-1-5), spaces and all, as an ISO date. */
 export const date = (s: string | undefined) => (s ? parseDate(s.replace(/\s+/g, '')) : undefined);
@@ -46,13 +47,7 @@ export function headerLines(index: TextIndex, headerEnd: number): Line[] {
 const FULL_STOP = 0x3002;
 /** ，,；;。：: end a clause of the opening sentence (、 joins a list inside one: 在区委、区政府的领导下). */
 const isOpeningClauseEnd = (c: number) =>
-  c === 0xff0c ||
-  c === 0x2c ||
-  c === 0xff1b ||
-  c === 0x3b ||
-  c === FULL_STOP ||
-  c === 0xff1a ||
-  c === 0x3a;
+  c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === FULL_STOP || c === 0xff1a || c === 0x3a;
 
 /**
  * The opening sentence's subject clause — the first clause that is not an adverbial of time

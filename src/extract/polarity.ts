@@ -78,7 +78,8 @@ function denial(w: ClaimWords, text: string, neg: { at: number; word: string }):
  */
 export function negatedBetween(w: ClaimWords, text: string, from: number, to: number): boolean {
   return (
-    lastJudging(w, w.negation, text, from, to) !== undefined || lastJudging(w, w.insufficient, text, from, to) !== undefined
+    lastJudging(w, w.negation, text, from, to) !== undefined ||
+    lastJudging(w, w.insufficient, text, from, to) !== undefined
   );
 }
 

@@ -27,22 +27,28 @@ export function respectivelyBefore(
   return w.respectively.size === 0 ? undefined : lastJudging(w, w.respectively, text, cs, vStart);
 }
 
+/** Where a figure list stands: its sentence and clause, its 分别 word, the fact's cue and the list's first figure. */
+export interface RespectiveList {
+  ss: number;
+  cs: number;
+  ce: number;
+  respAt: number;
+  cueStart: number;
+  cueEnd: number;
+  vStart: number;
+}
+
 /**
- * Where the fact's figure starts and ends in the list starting at vStart, or undefined when the
- * position cannot be told. `re` is the fact's sticky value pattern.
+ * The fact's figure in the list, or undefined when its position cannot be told. `re` is the
+ * fact's sticky value pattern.
  */
 export function respectiveFigure(
   text: string,
   re: RegExp,
-  ss: number,
-  cs: number,
-  ce: number,
-  respAt: number,
-  cueStart: number,
-  cueEnd: number,
-  vStart: number,
+  list: RespectiveList,
   year: number | undefined,
 ): RegExpExecArray | undefined {
+  const { ss, cs, ce, respAt, cueStart, cueEnd, vStart } = list;
   const figures = figureList(text, re, vStart, ce);
   const years = listedYears(text, Math.max(ss, respAt - YEAR_LIST_REACH), respAt);
   let position: number | undefined;

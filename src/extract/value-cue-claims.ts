@@ -88,7 +88,14 @@ function inDoubt(w: ClaimWords, text: string, from: number, to: number, deniable
 }
 
 /** Whether another clause of the sentence, within reach, states one of the fact's cues as a result. */
-function statedBeside(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cs: number, ce: number, at: number): boolean {
+function statedBeside(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cs: number,
+  ce: number,
+  at: number,
+): boolean {
   const text = index.text;
   const sentence = index.sentence(at);
   const from = Math.max(sentence[0], at - JUDGE_REACH);

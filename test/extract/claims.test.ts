@@ -164,7 +164,10 @@ describe('time: another year’s figure is not the report year’s', () => {
   });
 
   it('a list after 分别 pairs with the items the cues stand in', () => {
-    const r = report(BUREAU, '全县受理矛盾纠纷、调解成功分别为1,206件、1,188件；全年受理、审结行政复议案件分别为45件、40件。');
+    const r = report(
+      BUREAU,
+      '全县受理矛盾纠纷、调解成功分别为1,206件、1,188件；全年受理、审结行政复议案件分别为45件、40件。',
+    );
     expect(r.facts.mediationAccepted).toBe(1206);
     expect(r.facts.mediationSucceeded).toBe(1188);
     expect(r.facts.reconsiderationConcluded).toBe(40);
