@@ -2,6 +2,7 @@ import type { CueHits } from './cue-scan.js';
 import type { FactExtractor } from './compile.js';
 import { Match, forFact, holdsAny, nearText, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore, zeroAt } from './figure-claims.js';
+import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
 import type { TextIndex } from './text-index.js';
@@ -185,7 +186,9 @@ function readFigures(
     for (let h = 0; h < cueHits.length; h++) {
       const at = cueHits[h]!;
       if (!cueAllowed(text, at, cue.length, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
-      pushMatch(found, valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length));
+      const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length);
+      // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
+      if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m!));
     }
   }
 }

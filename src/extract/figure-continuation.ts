@@ -1,8 +1,9 @@
 import type { ClaimWords } from './claim-words.js';
-import { PERIOD_REACH, type ClaimContext } from './claim-match.js';
+import { Match, PERIOD_REACH, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { isChange, lastPeriodTag, type Period } from './time.js';
+import { parseMatch } from './value-parse.js';
 
 /*
  * A figure the cue's clause does not give, continued in the next clauses: after a change or
@@ -90,4 +91,46 @@ function continuationValue(
   const m = re.exec(text);
   if (!m || m.index + m[0].length > ne) return undefined;
   return { match: m, at: p + (m[0].length - m[0].trimStart().length), dated, end: ne };
+}
+
+/** At most this many characters may follow a figure in its clause for the next clause to continue it. */
+const SCOPED_TAIL = 2;
+
+/**
+ * The same figure for another scope, given right after the one taken: a clause that is only a
+ * scope word, a level word and a figure (区政府本级败诉率为3.2%，全区为5.7% / 本局出庭率100%，全县为96%).
+ * Its scope is its own scope word; the reporter's role then picks between the two.
+ */
+export function scopedContinuation(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  taken: FactMatch,
+): FactMatch | undefined {
+  const text = index.text;
+  const w = ctx.words;
+  const re = x.valueSticky!;
+  re.lastIndex = taken.valueOffset;
+  const first = re.exec(text);
+  if (!first) return undefined;
+  const clause = index.clause(taken.valueOffset);
+  if (clause[1] - (taken.valueOffset + first[0].length) > SCOPED_TAIL || !/[，,；;]/u.test(text[clause[1]] ?? ''))
+    return undefined;
+  const next = index.clause(clause[1] + 1);
+  let p = next[0];
+  while (p < next[1] && /\s/u.test(text[p]!)) p++;
+  const scope = w.scopeWords.at(text, p);
+  if (!scope) return undefined;
+  p += scope.length;
+  const level = w.level.at(text, p);
+  if (!level) return undefined;
+  p += level.length;
+  re.lastIndex = p;
+  const m = re.exec(text);
+  if (!m || m.index !== p || next[1] - (p + m[0].length) > SCOPED_TAIL) return undefined;
+  const parsed = parseMatch(x, m);
+  if (!parsed) return undefined;
+  // quoted with the clause that names the figure (…败诉率为3.2%，全区为5.7%)
+  const q = quote(index, clause[0], next[1], p, p + m[0].length, parsed.approximate);
+  return new Match(parsed.value, p, ctx, next[0], p, q);
 }

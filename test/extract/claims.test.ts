@@ -240,6 +240,17 @@ describe('scope: whose figure it is decides which the reporter gets', () => {
     expect(report(who, body).facts[fact]).toBe(value);
   });
 
+  it.each([
+    // the same figure for another scope right after: each is scoped, the role picks
+    [GOV, '区政府本级败诉率为3.2%，全县为5.7%。', 5.7],
+    [BUREAU, '本局办理案件败诉率为3.2%，全县为5.7%。', 5.7],
+    [DEPT, '本局败诉率为3.2%，全县为5.7%。', 3.2],
+    // a clause with more than a scope, a level and a figure is no such continuation
+    [DEPT, '本局败诉率为3.2%，全县各部门平均为5.7%。', 3.2],
+  ])('a scoped continuation: %s %s → %s', (who, body, value) => {
+    expect(report(who, body).facts.litigationLossRate).toBe(value);
+  });
+
   it('a party named as the object of a handling verb is not whose figure it is', () => {
     const r = report(BUREAU, '受理区政府行政复议案件130件，审结117件。');
     expect(r.facts.reconsiderationReceived).toBe(130);
