@@ -94,7 +94,8 @@ const NO_CUE_IDS: CueIds = {
 };
 
 function cueIdsOf(x: FactExtractor, scanner: CueScanner): CueIds {
-  const ids = (words: string[]) => words.map((w) => scanner.ids.get(w) ?? -1);
+  // a split cue (执法人员…培训) is scanned for by its anchor, as a value cue is
+  const ids = (words: string[]) => words.map((w) => scanner.ids.get(cueAnchor(w)) ?? -1);
   const cueIds: CueIds = {
     cues: ids(x.cues),
     contextCues: ids(x.contextCues),
@@ -244,13 +245,13 @@ export const CUE_GAP_MARK = '…';
 export const CUE_GAP = 20;
 
 /** A cue's words: one, or the two sides of 执法骨干…培训. */
-function splitCue(cue: string): [string, string?] {
+export function splitCue(cue: string): [string, string?] {
   const i = cue.indexOf(CUE_GAP_MARK);
   return i < 0 ? [cue] : [cue.slice(0, i), cue.slice(i + CUE_GAP_MARK.length)];
 }
 
 /** The word of a cue the scanner looks for: the cue itself, or the longer (rarer) side of a split cue (通报 in 被…通报). */
-function cueAnchor(cue: string): string {
+export function cueAnchor(cue: string): string {
   const [first, second] = splitCue(cue);
   return second !== undefined && second.length > first.length ? second : first;
 }

@@ -1,5 +1,5 @@
 import type { CueHits } from './cue-scan.js';
-import type { FactExtractor } from './compile.js';
+import { cueAnchor, splitCue, type FactExtractor } from './compile.js';
 import { Match, forFact, holdsAny, nearText, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore, zeroAt } from './figure-claims.js';
 import { scopedContinuation } from './figure-continuation.js';
@@ -182,11 +182,20 @@ function readFigures(
   const text = index.text;
   for (let k = 0; k < cues.length; k++) {
     const cue = cues[k]!;
+    const split = valueFirst ? undefined : splitCueWords(cue);
     const cueHits = hits.ofId(ids[k]!);
     for (let h = 0; h < cueHits.length; h++) {
-      const at = cueHits[h]!;
-      if (!cueAllowed(text, at, cue.length, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
-      const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, at + cue.length);
+      let at = cueHits[h]!;
+      let end = at + cue.length;
+      // a split cue (执法人员…培训): its figure follows the second word
+      if (split) {
+        const span = splitSpan(index, split, at);
+        if (!span) continue;
+        at = span[0];
+        end = span[1];
+      }
+      if (!cueAllowed(text, at, end - at, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
+      const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, end);
       // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
       if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m!));
     }
@@ -204,6 +213,26 @@ function pushMatch(found: Found, m: FactMatch | undefined): boolean {
     return true;
   }
   return false;
+}
+
+/** A split figure cue's two words and which of them the scanner found, or undefined for a one-word cue. */
+function splitCueWords(cue: string): { first: string; second: string; anchoredFirst: boolean } | undefined {
+  const [first, second] = splitCue(cue);
+  return second === undefined ? undefined : { first, second, anchoredFirst: cueAnchor(cue) === first };
+}
+
+/** Where a split cue found at its anchor `hit` starts and ends, when its other word stands in the clause. */
+function splitSpan(
+  index: TextIndex,
+  cue: { first: string; second: string; anchoredFirst: boolean },
+  hit: number,
+): [number, number] | undefined {
+  if (cue.anchoredFirst) {
+    const end = secondPartEnd(index, hit + cue.first.length, cue.second);
+    return end === undefined ? undefined : [hit, end];
+  }
+  const at = firstPartStart(index, hit, cue.first);
+  return at === undefined ? undefined : [at, hit + cue.second.length];
 }
 
 function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {

@@ -19,7 +19,13 @@ export const FactDefinition = z
       .record(z.string(), z.string().min(1))
       .optional()
       .describe('how an enum value reads in messages, e.g. full: 全覆盖'),
-    cues: z.array(z.string().min(1)).optional().describe('words that introduce the fact in a report'),
+    cues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'words that introduce the fact in a report; the figure follows them. A…B: the two words in order in one ' +
+          'clause, at most 20 characters apart, the figure after B (执法人员…培训 in 执法人员开展业务培训6期)',
+      ),
     description: z.string().optional(),
     // Extraction (fazhi extract): how to find the fact in a document. See src/extract/.
     cuesAfterValue: z

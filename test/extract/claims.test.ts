@@ -369,6 +369,18 @@ describe('numbers as reports write them', () => {
   });
 });
 
+describe('split figure cues (执法人员…培训)', () => {
+  it.each([
+    ['组织执法人员开展业务培训6期。', 6],
+    ['执法人员集中轮训十二场次。', 12],
+    // the second word must stand in the clause, within reach; another figure of 执法人员 is not training
+    ['执法人员全年开展联合检查46次。', undefined],
+    ['执法人员持证上岗，组织培训3期。', undefined],
+  ])('%s → %s', (body, value) => {
+    expect(report(DEPT, body).facts.enforcementTrainingSessions).toBe(value);
+  });
+});
+
 describe('facts read only from their part', () => {
   it('causes of shortcomings count only in the 不足 part', () => {
     const text = `${BUREAU}2024年法治政府建设年度报告\n一、主要举措和成效\n分析问题的主要原因是基础薄弱。\n二、存在的不足\n执法力量不足。\n三、2025年工作安排\n加强培训。\n`;
