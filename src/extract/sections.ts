@@ -92,9 +92,39 @@ function subPart(
   // classified before its evidence is made: most sub-parts name no nestable kind
   if (kindsBeyond(headingKinds(stripNumber(title), nestable), part.kinds).length === 0) return undefined;
   const h = heading(index, m.offset, title, nestable);
-  const kinds = kindsBeyond(h.kinds, part.kinds);
+  const kinds = clearlyTitled(kindsBeyond(h.kinds, part.kinds), nestable, title + leadOf(index.text, m.offset, title));
+  if (kinds.length === 0) return undefined;
   const evidence = withNote(h.evidence, `“${part.text}”之下的子标题，计为该部分`);
   return { kind: kinds[0], kinds, offset: h.offset, text: h.text, evidence, nested: true };
+}
+
+/** How much of a sub-part's first sentence is read with its title for its nestedCues. */
+const LEAD_CHARS = 80;
+
+/**
+ * The first sentence after a sub-part's title (4.推进问题整改。针对市委依法治市办反馈的5个问题…), on its line or
+ * the next — not when the next line is another heading.
+ */
+function leadOf(text: string, offset: number, title: string): string {
+  let from = offset + title.length;
+  while (from < text.length && (isBlank(text.charCodeAt(from)) || text.charCodeAt(from) === 0x3002)) from++;
+  if (text.charCodeAt(from) === 0x0a) from++;
+  const line = text.slice(from, Math.min(text.length, from + LEAD_CHARS));
+  if (NEXT_HEADING.test(line)) return '';
+  const end = line.search(/[。\n]/u);
+  return end < 0 ? line : line.slice(0, end);
+}
+
+const NEXT_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])/u;
+
+/** The kinds whose nestedCues (if any) the sub-part's title or first sentence holds: only those make it a part. */
+function clearlyTitled(kinds: string[], nestable: SectionDefinition[], title: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < kinds.length; k++) {
+    const words = nestable.find((s) => s.id === kinds[k])?.nestedCues;
+    if (!words || words.some((w) => title.includes(w))) out.push(kinds[k]!);
+  }
+  return out;
 }
 
 /** The kinds not among `known`, in order. */

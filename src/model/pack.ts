@@ -79,6 +79,13 @@ export const SectionDefinition = z
         'a clearly titled sub-part inside another part ((三)主要负责人履行第一责任人职责情况) also counts as this part, noted in ' +
           'its evidence',
       ),
+    nestedCues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'a sub-part counts as this part only when its title or its first sentence also holds one of these words ' +
+          '((二)上年度督察反馈问题整改情况, or 4.推进问题整改。针对…反馈的5个问题… is the 整改 part; (二)推动存在问题整改 alone is a measure)',
+      ),
   })
   .strict();
 export type SectionDefinition = z.infer<typeof SectionDefinition>;

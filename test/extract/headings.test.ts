@@ -143,7 +143,8 @@ describe('a clearly titled sub-part counts as its part', () => {
       '(二)上年度问题整改落实情况',
     ],
     [
-      '一、主要举措和成效\n（一）统筹推进\n1.强化组织领导，压实责任\n正文。\n2.推进问题整改，补齐短板\n正文。\n二、存在的问题\n正文。\n',
+      // its first sentence says whose problems: a review's
+      '一、主要举措和成效\n（一）统筹推进\n1.强化组织领导，压实责任\n正文。\n2.推进问题整改，补齐短板\n针对市委依法治市办反馈的5个问题，制定整改方案。\n二、存在的问题\n正文。\n',
       'rectification',
       5,
       '2.推进问题整改，补齐短板',
@@ -162,6 +163,9 @@ describe('a clearly titled sub-part counts as its part', () => {
     '一、主要举措和成效\n正文。\n二、2025年工作安排\n（一）完善制度\n正文。\n（二）抓好问题整改落实\n正文。\n',
     // a sub-part of another kind (measures) does not nest
     '一、存在的问题\n（一）工作成效不够明显\n正文。\n（二）基层力量薄弱\n正文。\n',
+    // a measure that names 整改 but not whose problems (last year's, a review's): no 整改 part
+    '一、主要举措和成效\n（一）统筹推进\n1.强化组织领导，压实责任\n正文。\n2.推进问题整改，补齐短板\n正文。\n二、存在的问题\n正文。\n',
+    '一、主要举措和成效\n（一）强化组织领导\n（二）聚焦短板弱项，推动存在问题整改\n（三）下一步持续深化改革\n二、存在的不足\n正文。\n',
     // a paragraph, not a title, that mentions 第一责任人
     '一、主要举措和成效\n（一）压实责任。党政主要负责人认真履行推进法治建设第一责任人职责，全年专题研究法治工作四次，带头学法述法，层层压实责任，推动各项任务落地见效。\n二、存在的问题\n',
   ])('no sub-part is counted (%#)', (text) => {
