@@ -80,8 +80,8 @@ export function holdsAny(s: string, words: readonly string[]): boolean {
 
 /**
  * A clause holding one of the fact's exclude words is never read for it; nor is one that breaks
- * down the clause before it (vocabulary breakdown: …民事诉讼案件9件，其中败诉2件), or follows such a
- * clause in its sentence, when that clause holds one.
+ * down what its sentence said before (vocabulary breakdown: …民事诉讼案件9件，其中败诉2件), or follows
+ * such a clause in its sentence, when that holds one.
  */
 export function excluded(
   index: TextIndex,
@@ -94,12 +94,12 @@ export function excluded(
   if (x.exclude.length === 0) return false;
   const text = index.text;
   if (holdsAny(nearText(text, cs, ce, at), x.exclude)) return true;
-  // a breakdown runs on to its sentence's end (…民事诉讼案件14件，其中作为原告9件，作为被告5件，败诉2件)
+  // a breakdown runs on to its sentence's end (…民事诉讼案件14件，其中作为原告9件，作为被告5件，败诉2件), and
+  // breaks down what its sentence said before it (民事诉讼3件，作为被告应诉2件，其中败诉1件)
   const b = breakdownBefore(index, w, cs);
   if (b < 2) return false;
-  // the clause before ends at b - 1 (its mark): b - 2 lies in it
-  const before = index.clause(b - 2);
-  return holdsAny(nearText(text, before[0], before[1], b - 2), x.exclude);
+  const from = Math.max(index.sentence(b)[0], b - JUDGE_REACH);
+  return holdsAny(text.slice(from, b), x.exclude);
 }
 
 /** The start of the clause opening with a breakdown word (其中) that the clause at cs belongs to, or -1. */

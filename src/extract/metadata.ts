@@ -22,8 +22,11 @@ import type { TextIndex } from './text-index.js';
 /** A year in digits or Chinese numerals (二〇二三年度). */
 const YEAR_IN_TITLE = /((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?/u;
 const yearNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/○/gu, '〇')));
-/** The body names the year it reports on: 2022年，县司法局… / 2022年度，我局… / 2022年以来 / 2022年是… */
-const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*(?:[,，、]|以来|是)/u;
+/**
+ * The body names the year it reports on: 2022年，县司法局… / 2022年度，我局… / 2022年以来 / 2022年是… — not
+ * the first of a list of years (2022年、2023年、2024年，全县…), which names no one year.
+ */
+const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*(?:[,，]|、(?!\s*(?:19|20)\d{2})|以来|是)/u;
 /** 现将2022年法治政府建设工作情况报告如下 */
 const REPORT_AS_FOLLOWS = /现将\s*((?:19|20)\d{2})\s*年度?[^。；;\n]{0,40}?报告如下/u;
 const DOCUMENT_DATE =

@@ -3,7 +3,7 @@ import { judging, lastJudging, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { modality } from './polarity.js';
-import { isChange } from './time.js';
+import { isChange, lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 
 /** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
@@ -147,6 +147,8 @@ function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: stri
   for (let m = rate.exec(window); m; m = rate.exec(window)) {
     if (Number(m[1]) >= 100) continue;
     const span = index.clause(ss + m.index);
+    // another year's rate says nothing of this year's coverage (2023年…覆盖率为80%，2024年…实现全覆盖)
+    if (lastPeriodTag(w, text, span[0], ss + m.index, ctx.year)?.period === 'other') continue;
     const clause = text.slice(span[0], span[1]);
     if (clause.includes('率') || holdsAny(clause, coverageWords)) return true;
     // a share in the claim's own clause is how far it reached (已有68%的单位完成述法), unless it is a change (提高15%)

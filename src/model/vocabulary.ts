@@ -40,7 +40,8 @@ export const VocabularyFile = z
         '(计划…，目前已完成60%): 已, 目前 …',
     ),
     handling: Words.optional().describe(
-      'verbs whose object a scope word is (受理区政府行政复议案件: the 区政府 is the party, not the reporter): 受理, 办理 …',
+      'verbs whose object a scope word is (受理区政府行政复议案件: the 区政府 is the party, not the reporter), and 被, ' +
+        'after which it is the agent (被区政府撤销1件): 受理, 办理, 被 …',
     ),
     breakdown: Words.optional().describe(
       'words opening a clause that breaks down the one before it (…民事诉讼案件9件，其中败诉2件): a fact’s exclude ' +

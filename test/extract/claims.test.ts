@@ -251,6 +251,17 @@ describe('scope: whose figure it is decides which the reporter gets', () => {
     expect(report(who, body).facts.litigationLossRate).toBe(value);
   });
 
+  it('the agent after 被 is not whose figure it is: a department’s corrected cases are its own', () => {
+    const r = report(DEPT, '本局作为被申请人的行政复议案件被县政府撤销1件、确认违法1件。');
+    expect(r.facts.reconsiderationCorrected).toBe(2);
+    expect(r.facts.reconsiderationReceived).toBeUndefined();
+  });
+
+  it('行政调解 and 司法调解 are not 人民调解', () => {
+    const r = report(DEPT, '通过行政调解成功调处消费纠纷842件；县法院诉讼调解结案210件。');
+    expect(r.facts.mediationSucceeded).toBeUndefined();
+  });
+
   it('a party named as the object of a handling verb is not whose figure it is', () => {
     const r = report(BUREAU, '受理区政府行政复议案件130件，审结117件。');
     expect(r.facts.reconsiderationReceived).toBe(130);
