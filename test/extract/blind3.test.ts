@@ -7,5 +7,5 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// provisional floor, set blind; to be restated once the set has been measured
-describeBlindSet('third blind corpus', 'test/corpus/blind3', { minCases: 90, minPrecision: 0.8, minRecall: 0.7 });
+// measured blind 97.5% / 85.0% at cb19e53, 97.9% / 87.0% before its failures were read; 99.4% / 87.2% after the mends
+describeBlindSet('third blind corpus', 'test/corpus/blind3', { minCases: 90, minPrecision: 0.98, minRecall: 0.85 });
