@@ -24,6 +24,9 @@ export interface ClaimWords {
   perUnit: WordSet;
   /** words opening a clause that breaks down the one before it (其中) */
   breakdown: WordSet;
+  /** disposal markers (将, 把) and the verbs they put their object to (纳入, 作为): 将…纳入 is no target */
+  disposalMarkers: WordSet;
+  disposalVerbs: WordSet;
   /** words pairing a list of figures with a list of items before them (分别, 依次) */
   respectively: WordSet;
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
@@ -70,6 +73,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     perUnit: new WordSet(v.perUnit),
     breakdown: new WordSet(v.breakdown),
     respectively: new WordSet(v.respectively),
+    disposalMarkers: new WordSet(v.disposal?.markers),
+    disposalVerbs: new WordSet(v.disposal?.verbs),
     ordinary: new WordSet(ordinary),
     ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
     scopeWords: new WordSet(scopeOf.keys()),

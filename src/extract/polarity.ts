@@ -42,7 +42,10 @@ export function modality(
     : lastJudging(w, w.negation, text, Math.max(cs, cueStart - NEGATION_REACH), cueStart);
   // a far negation closed by a 的 before the cue is a relative clause about others (对未按时报送的单位开展…)
   if (neg && cueStart - neg.at > NEAR_NEGATION && text.slice(neg.at, cueStart).includes('的')) neg = undefined;
-  let tgt = lastJudging(w, w.target, text, Math.max(ss, cueStart - TARGET_REACH), cueStart);
+  const targetFrom = Math.max(ss, cueStart - TARGET_REACH);
+  let tgt = lastJudging(w, w.target, text, targetFrom, cueStart);
+  // 将 as 把 (将述法范围延伸至…) marks an object, not a target: the target word before it, if any, decides
+  while (tgt && disposes(w, text, tgt, cueStart)) tgt = lastJudging(w, w.target, text, targetFrom, tgt.at);
   // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result
   if (
     tgt &&
@@ -55,6 +58,26 @@ export function modality(
   if (tgt) return 'target';
   const after = negativeCue ? undefined : lastJudging(w, w.negation, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER));
   return after ? denial(w, text, after) : 'result';
+}
+
+/** How far after a disposal marker its verb still is (将述法范围延伸至 / 将党员干部学法用法作为). */
+const DISPOSAL_REACH = 16;
+
+/**
+ * Whether the target word `tgt` is a disposal marker (将 as 把) whose verb follows in its clause,
+ * before `to`, with no other marker between (将把…纳入: the verb is 把's, and 将 a target).
+ */
+function disposes(w: ClaimWords, text: string, tgt: { at: number; word: string }, to: number): boolean {
+  if (w.disposalMarkers.at(text, tgt.at) !== tgt.word) return false;
+  const from = tgt.at + tgt.word.length;
+  const end = Math.min(to + DISPOSAL_REACH, from + DISPOSAL_REACH, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x0a) return false;
+    if (w.disposalMarkers.at(text, i) !== undefined) return false;
+    if (w.disposalVerbs.at(text, i) !== undefined) return true;
+  }
+  return false;
 }
 
 /** How far after a negation a totality word makes it deny only the whole (未能全面, 不到位). */

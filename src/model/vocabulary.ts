@@ -64,6 +64,15 @@ export const VocabularyFile = z
     ordinary: Words.optional().describe(
       'ordinary words that contain a judgement word and judge nothing: 未成年人, 主要, 模拟, 无偿 …',
     ),
+    disposal: z
+      .object({ markers: Words, verbs: Words })
+      .strict()
+      .optional()
+      .describe(
+        'a target word that is also a disposal marker (将, as 把) and is followed in its clause by a disposal verb, ' +
+          'no other marker between, marks the verb’s object and states no target: 将述法范围延伸至…, 将法治建设纳入考核; ' +
+          '将把述法纳入考核 is still a target (纳入 is 把’s)',
+      ),
     scopes: z
       .record(z.string().regex(/^[a-z][a-z_]*$/), Words)
       .optional()

@@ -126,6 +126,19 @@ describe('modality: a target is not a result', () => {
   });
 });
 
+describe('将 as 把 (vocabulary disposal) is no target', () => {
+  it.each([
+    ['县委将述法范围延伸至全部乡镇，实现述法全覆盖。', 'full'],
+    ['将述法情况纳入年度考核，组织部门主要负责人开展述法。', 'held'],
+    // 将 before 把: the verb is 把's, 将 a target
+    ['将把述法工作纳入年度考核，力争实现述法全覆盖。', undefined],
+    // 将 with no disposal verb in its clause: a target
+    ['将进一步扩大述法范围，实现述法全覆盖。', undefined],
+  ])('%s → %s', (body, value) => {
+    expect(report(GOV, body).facts.statementOfLaw).toBe(value);
+  });
+});
+
 describe('time: another year’s figure is not the report year’s', () => {
   it.each([
     ['2023年全县行政机关负责人出庭应诉率为100%，2024年为90%。', 90],
