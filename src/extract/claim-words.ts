@@ -27,6 +27,8 @@ export interface ClaimWords {
   /** disposal markers (将, 把) and the verbs they put their object to (纳入, 作为): 将…纳入 is no target */
   disposalMarkers: WordSet;
   disposalVerbs: WordSet;
+  /** words after which a figure is what is left over (其余, 剩余) */
+  remainder: WordSet;
   /** words pairing a list of figures with a list of items before them (分别, 依次) */
   respectively: WordSet;
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
@@ -73,6 +75,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     perUnit: new WordSet(v.perUnit),
     breakdown: new WordSet(v.breakdown),
     respectively: new WordSet(v.respectively),
+    remainder: new WordSet(v.remainder),
     disposalMarkers: new WordSet(v.disposal?.markers),
     disposalVerbs: new WordSet(v.disposal?.verbs),
     ordinary: new WordSet(ordinary),

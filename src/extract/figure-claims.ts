@@ -122,6 +122,9 @@ function figureInClause(
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart)) {
       if (negatedBetween(w, text, segmentFrom, vStart)) return REFUSED;
+      // a goal between cue and figure (覆盖率均要达到100%), or a remainder before it (其余2个问题): no total
+      if (lastJudging(w, w.target, text, segmentFrom, vStart) !== undefined) return REFUSED;
+      if (lastJudging(w, w.remainder, text, cs, vStart) !== undefined) return REFUSED;
       if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return REFUSED;
       // a figure of a list 分别 pairs with items: the one at the fact's position, or none
       const resp = respectivelyBefore(w, text, cs, vStart);
@@ -208,6 +211,7 @@ export function valueBefore(
   const ss = index.sentence(vStart)[0];
   if (modality(w, text, cs, vStart, vStart, cueStart, ss) !== 'result') return undefined;
   if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
+  if (lastJudging(w, w.remainder, text, cs, vStart) !== undefined) return undefined;
   if (
     periodFor(
       ctx,

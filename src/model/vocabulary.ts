@@ -47,6 +47,9 @@ export const VocabularyFile = z
       'words opening a clause that breaks down the one before it (…民事诉讼案件9件，其中败诉2件): a fact’s exclude ' +
         'words in that clause reach it: 其中 …',
     ),
+    remainder: Words.optional().describe(
+      'words after which a figure in its clause is what is left over, not a total (其余2个问题…): 其余, 剩余 …',
+    ),
     respectively: Words.optional().describe(
       'words pairing a list of figures with a list of items before them (2022年、2023年、2024年…分别为96.2%、97.1%和98.4%): ' +
         'the figure at the report year’s or the cue’s item’s position is the fact’s, or none: 分别, 依次 …',

@@ -71,6 +71,21 @@ describe('polarity: a negated claim never gives the value it denies', () => {
     expect(report(GOV, body).facts[id]).toBe(value);
   });
 
+  it.each([
+    // a goal between a cue and its figure, a remainder before it: no figure
+    ['负责人出庭应诉率均要达到100%。', 'headAppearanceRate', undefined],
+    ['上年度督察反馈的问题大部分已整改，其余2个问题尚在推进。', 'rectificationItems', undefined],
+    // 未达到 falls short: partial coverage, not none
+    ['述法覆盖率未达到年度目标。', 'statementOfLaw', 'partial'],
+    // N个中M个已整改完毕，1个仍在整改: not all rectified
+    ['上年度考核反馈的4个问题中，3个已整改完毕，1个仍在整改中。', 'rectificationCompleted', false],
+    // cases 应当 / 需要 the head's appearance are the required ones
+    ['全县应当由行政机关负责人出庭应诉的案件26件。', 'headAppearanceRequired', 26],
+    ['全县应当由行政机关负责人出庭应诉的案件26件。', 'headAppearanceCases', undefined],
+  ])('%s → %s = %s', (body, id, value) => {
+    expect(report(GOV, body).facts[id]).toBe(value);
+  });
+
   it('some units’ heads who did not state law are not the reporter’s head', () => {
     const r = report(GOV, '部分街道党政主要负责人在年终述职中仍未单列述法内容。');
     expect(r.facts.ownStatementOfLaw).toBeUndefined();
