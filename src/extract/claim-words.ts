@@ -34,6 +34,8 @@ export interface ClaimWords {
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
   ordinary: WordSet;
   ordinaryReach: number;
+  /** a body's name opening a sentence (县司法局, 区普法办公室…): a level word, a few characters, a role ending */
+  bodyName: RegExp | undefined;
   /** every scope word, and the scope each names */
   scopeWords: WordSet;
   scopeOf: Map<string, string>;
@@ -81,8 +83,21 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     ordinary: new WordSet(ordinary),
     ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
     scopeWords: new WordSet(scopeOf.keys()),
+    bodyName: bodyNamePattern(v.roles),
     scopeOf,
   };
+}
+
+/**
+ * A body named by its level and role ending (县司法局, 区公安局), sticky: a sentence it opens gives that body's
+ * figures. Role endings come from the vocabulary, longest first; none, no pattern.
+ */
+function bodyNamePattern(roles: Pack['vocabulary']['roles']): RegExp | undefined {
+  const endings = [...new Set(Object.values(roles ?? {}).flat())].sort((a, b) => b.length - a.length);
+  if (endings.length === 0) return undefined;
+  const alternatives = endings.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // 市场监管局, 市政, 区域: the level word begins an ordinary word there, no place
+  return new RegExp(`[县区市州旗](?![场政容域])[\\p{Script=Han}]{0,6}?(?:${alternatives})`, 'uy');
 }
 
 /** Occurrences of a judgement word in [from, to) that are not part of an ordinary word. */

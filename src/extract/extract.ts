@@ -93,7 +93,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     if (x.inSections && !(h && sharesKind(h.kinds, x.inSections))) return false;
     if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;
     if (!x.scopes && !NUMERIC.has(x.type)) return true;
-    m.scope = relativeScope(meta.role, m.scope);
+    m.scope = relativeScope(meta.role, m.scope, meta.authority);
     return !x.scopes || x.scopes.has(m.scope);
   };
   // loops by index here and below: see JUDGE_REACH in claim-match.ts

@@ -82,13 +82,18 @@ export function valueAfter(
   return new Match(parsed.value, next.at, ctx, cs, cueStart, q);
 }
 
-/** The end of the cue's clause, taken on over `spanClauses` clauses of the same sentence and line. */
+/**
+ * The end of the cue's clause, taken on over `spanClauses` clauses of the same sentence and line — not
+ * over a semicolon, which starts another statement (…开展普法宣传；本镇组织…8场).
+ */
 function spannedClauseEnd(index: TextIndex, spanClauses: number, ce: number): number {
   const text = index.text;
-  for (let k = 1; k < spanClauses && ce < text.length && text[ce] !== '\n' && text[ce] !== '。'; k++)
+  for (let k = 1; k < spanClauses && ce < text.length && !STATEMENT_ENDS.includes(text[ce]!); k++)
     ce = index.clause(ce + 1)[1];
   return ce;
 }
+
+const STATEMENT_ENDS = '\n。；;';
 
 /** The cue's clause holds a figure that is denied or per unit, or cannot be read: no figure at all. */
 const REFUSED = 'refused';

@@ -22,6 +22,17 @@ const SUBJECT_REACH = 12;
  * (对县政府规范性文件开展合法性审核，…审查率100%).
  */
 export function scopeAt(w: ClaimWords, text: string, clauseStart: number, sentenceStart: number, at: number): string {
+  const byWords = scopeByWords(w, text, clauseStart, sentenceStart, at);
+  // a sentence opened by a body's name is that body's (县司法局…在我镇开展…12场: 我镇 is where), unless the
+  // claim's clause opens with a subject of its own (…；本镇组织…8场); the scope its words give is kept for
+  // when the body does not decide (relativeScope)
+  const body = bodyOpening(w, text, sentenceStart);
+  if (body === undefined || w.scopeWords.at(text, clauseStart) !== undefined) return byWords;
+  return `${body}${BODY_SEP}${byWords}`;
+}
+
+/** The scope the scope words give (see scopeAt). */
+function scopeByWords(w: ClaimWords, text: string, clauseStart: number, sentenceStart: number, at: number): string {
   if (w.scopeWords.size === 0) return UNSPECIFIED;
   const from = Math.max(sentenceStart, clauseStart - SENTENCE_REACH, at - CLAUSE_REACH);
   let to = at;
@@ -39,6 +50,21 @@ export function scopeAt(w: ClaimWords, text: string, clauseStart: number, senten
   }
   return UNSPECIFIED;
 }
+
+/** A sentence opened by a body's name (区司法局、区普法办全年…): `body:区司法局`. */
+function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string | undefined {
+  const re = w.bodyName;
+  if (!re) return undefined;
+  let p = sentenceStart;
+  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  re.lastIndex = p;
+  const m = re.exec(text);
+  return m ? `${BODY}${m[0]}` : undefined;
+}
+
+const BODY = 'body:';
+/** Between a body's name and the scope the clause's words give (body:区司法局|region). */
+const BODY_SEP = '|';
 
 /**
  * Whether a scope word at `at` stands near the start of its sentence or of a semicolon's clause
@@ -75,10 +101,26 @@ const PREFERENCE: Record<ReportRole | 'unknown', readonly string[]> = {
   unknown: [UNSPECIFIED, 'own', 'region'],
 };
 
-/** A government reporting names itself 县政府 / 区政府: for it, the government's figure is its own. */
-export function relativeScope(role: ReportRole | undefined, scope: string): string {
+/**
+ * A government reporting names itself 县政府 / 区政府: for it, the government's figure is its own. A body
+ * named at a sentence's start is the reporter when its name ends the reporter's (区司法局 in 青山区司法局's
+ * report). Otherwise, for a department or township it is another body (区司法局…开展普法活动40余场 in a
+ * 街道's report); a government or 司法局 reports its region, whose bodies (县行政复议局, 区法律援助中心)
+ * are part of it. Then, and with the reporter's name unknown, the clause's scope words decide.
+ */
+export function relativeScope(role: ReportRole | undefined, scope: string, authority?: string): string {
+  if (scope.startsWith(BODY)) {
+    const sep = scope.indexOf(BODY_SEP);
+    const name = scope.slice(BODY.length, sep);
+    if (authority?.endsWith(name)) return 'own';
+    if (authority !== undefined && (role === 'department' || role === 'township')) return OTHER;
+    scope = scope.slice(sep + BODY_SEP.length);
+  }
   return role === 'government' && scope === 'government' ? 'own' : scope;
 }
+
+/** Another body's figure: no reporter takes it. */
+const OTHER = 'other';
 
 /** The preference rank of a scope for a role (lower is better), or undefined when the figure is not the reporter's. */
 export function scopeRank(role: ReportRole | undefined, scope: string | undefined): number | undefined {

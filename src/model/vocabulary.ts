@@ -86,7 +86,8 @@ export const VocabularyFile = z
       .partialRecord(ReportRole, Words)
       .optional()
       .describe(
-        'the endings of a body’s name that tell its role, most specific first within each role: 司法局 → judicial_bureau',
+        'the endings of a body’s name that tell its role, most specific first within each role: 司法局 → judicial_bureau; ' +
+          'they also find a body named at a sentence’s start (县司法局…): another body’s figures for a department or township',
       ),
     documentTypes: z
       .partialRecord(DocumentType, Words)

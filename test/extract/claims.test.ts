@@ -290,6 +290,19 @@ describe('scope: whose figure it is decides which the reporter gets', () => {
     expect(r.facts.mediationSucceeded).toBeUndefined();
   });
 
+  it.each([
+    // a sentence opened by another body's name: a township or department does not take its figures
+    [TOWN, '县司法局全年在我镇开展普法宣传活动12场。', undefined],
+    [DEPT, '县司法局组织全县执法人员开展普法宣传活动5场。', undefined],
+    // …unless the clause opens with its own subject
+    [TOWN, '县司法局在我镇开展普法宣传；本镇组织普法宣传活动8场。', 8],
+    // the reporter's own name, or a body of a government's region, is taken
+    [BUREAU, '县司法局全年开展普法宣传活动40场。', 40],
+    [GOV, '县司法局全年开展普法宣传活动40场。', 40],
+  ])('a body opening the sentence: %s %s → %s', (who, body, value) => {
+    expect(report(who, body).facts.lawPopularizationEvents).toBe(value);
+  });
+
   it('a party named as the object of a handling verb is not whose figure it is', () => {
     const r = report(BUREAU, '受理区政府行政复议案件130件，审结117件。');
     expect(r.facts.reconsiderationReceived).toBe(130);
