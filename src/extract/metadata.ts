@@ -27,8 +27,9 @@ const yearNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNum
  * the first of a list of years (2022年、2023年、2024年，全县…), which names no one year.
  */
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*(?:[,，]|、(?!\s*(?:19|20)\d{2})|以来|是)/u;
-/** 现将2022年法治政府建设工作情况报告如下 */
-const REPORT_AS_FOLLOWS = /现将\s*((?:19|20)\d{2})\s*年度?[^。；;\n]{0,40}?报告如下/u;
+/** 现将2022年法治政府建设工作情况报告如下, 现将我局2024年度…报告如下 (the body naming itself in a word or two before the year) */
+const REPORT_AS_FOLLOWS =
+  /现将\s*(?:[我本][局委办镇乡区县府处室]\s*)?((?:19|20)\d{2})\s*年度?[^。；;\n]{0,40}?报告如下/u;
 const DOCUMENT_DATE =
   /(?:发文日期|成文日期|印发日期)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A header row naming who issued the document (not 来源: a site's name is not the author). */
