@@ -27,6 +27,7 @@ export interface FactExtractor {
   type: FactDefinition['type'];
   roles: FactDefinition['roles'];
   inSections: FactDefinition['inSections'];
+  notInSections: FactDefinition['notInSections'];
   anyScope: FactDefinition['anyScope'];
   anyPeriod: FactDefinition['anyPeriod'];
   aggregate: FactDefinition['aggregate'];
@@ -194,6 +195,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     type: def.type,
     roles: def.roles,
     inSections: def.inSections,
+    notInSections: def.notInSections,
     anyScope: def.anyScope,
     anyPeriod: def.anyPeriod,
     aggregate: def.aggregate,

@@ -91,6 +91,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     const h = parts.at(m.valueOffset);
     if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
     if (x.inSections && !(h && sharesKind(h.kinds, x.inSections))) return false;
+    if (x.notInSections && h && sharesKind(h.kinds, x.notInSections)) return false;
     if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;
     if (!x.scopes && !NUMERIC.has(x.type)) return true;
     m.scope = relativeScope(meta.role, m.scope, meta.authority);

@@ -39,7 +39,7 @@ function scopeByWords(w: ClaimWords, text: string, clauseStart: number, sentence
   while (to > from) {
     const hit = w.scopeWords.last(text, from, to);
     if (!hit) break;
-    if (hit.at < clauseStart && !opensSentence(text, hit.at, sentenceStart)) {
+    if (hit.at < clauseStart && !opensSentence(w, text, hit.at, sentenceStart)) {
       to = hit.at;
       continue;
     }
@@ -70,11 +70,29 @@ const BODY_SEP = '|';
  * Whether a scope word at `at` stands near the start of its sentence or of a semicolon's clause
  * (…；全区38个部门…), where the subject of what follows stands.
  */
-function opensSentence(text: string, at: number, sentenceStart: number): boolean {
+function opensSentence(w: ClaimWords, text: string, at: number, sentenceStart: number): boolean {
   if (at - sentenceStart <= SUBJECT_REACH) return true;
   for (let i = at - 1; i >= at - SUBJECT_REACH; i--) if (SENTENCE_MARKS.includes(text[i]!)) return true;
-  return false;
+  return afterAdverbials(w, text, at, sentenceStart);
 }
+
+/**
+ * Whether the scope word at `at` opens a clause that only adverbial clauses come before in its
+ * sentence — each opening with a handling word (在县委、县政府的坚强领导下，全县…): the subject then.
+ */
+function afterAdverbials(w: ClaimWords, text: string, at: number, sentenceStart: number): boolean {
+  if (!CLAUSE_COMMAS.includes(text[at - 1] ?? '')) return false;
+  let start = sentenceStart;
+  while (start < at) {
+    if (w.handling.at(text, start) === undefined) return false;
+    let end = start;
+    while (end < at && !CLAUSE_COMMAS.includes(text[end]!)) end++;
+    start = end + 1;
+  }
+  return true;
+}
+
+const CLAUSE_COMMAS = '，,';
 
 const SENTENCE_MARKS = '。；;！!？?\n';
 

@@ -131,6 +131,14 @@ export const FactDefinition = z
       .min(1)
       .optional()
       .describe('read the fact only inside these parts of the report (their headings included)'),
+    notInSections: z
+      .array(SnakeId)
+      .min(1)
+      .optional()
+      .describe(
+        'never read the fact inside these parts: an activity named only as a shortcoming (法治宣传形式较为单一) states ' +
+          'no activity',
+      ),
     zeroCues: z
       .array(z.string().min(1))
       .optional()
