@@ -210,6 +210,25 @@ export function nameAtStart(s: string, vocabulary: VocabularyFile): BodyName | u
   return undefined;
 }
 
+/**
+ * A title that names its body by level and role alone (县自然资源局2024年度法治政府建设情况报告): the name runs
+ * from 县 / 区 to a role ending right before the year. No place is named, so no region (region is '').
+ */
+export function bareNameAtStart(s: string, vocabulary: VocabularyFile): BodyName | undefined {
+  if (!BARE_LEVEL.test(s)) return undefined;
+  const year = s.search(/(?:19|20)\d{2}|[１２][０-９]{3}|关于/u);
+  if (year < 3 || year > MAX_NAME) return undefined;
+  const name = s.slice(0, year);
+  if (!allHan(name)) return undefined;
+  const role = roleOf(name, vocabulary);
+  // a body names what it is (县司法局), not a bare 局 (县局)
+  if (!role || name.length < 3) return undefined;
+  return { authority: name, region: '', level: 'county', role: role.role, roleWord: role.word };
+}
+
+/** 县 / 区 opening a name, not an ordinary word (区域, 县域). */
+const BARE_LEVEL = /^[县区](?![域])/u;
+
 /** 兴宁市 is county-level only when the text says so (县级市 / 地级市 next to the name). */
 export function cityLevel(text: string, region: string): ReportLevel | undefined {
   if (!region.endsWith('市')) return undefined;

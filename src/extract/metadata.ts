@@ -2,7 +2,7 @@ import type { Evidence } from '../model/common.js';
 import type { ReportMeta } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import type { PageMeta } from '../model/page-meta.js';
-import { cityLevel, nameAtStart, type BodyName } from './authority.js';
+import { bareNameAtStart, cityLevel, nameAtStart, type BodyName } from './authority.js';
 import { documentTypeOf } from './document-type.js';
 import { withNote } from './evidence-shapes.js';
 import { parseChineseNumeral } from './numbers.js';
@@ -106,6 +106,9 @@ function reportingBody(
   const title = titleLine ? stripAbout(titleLine) : titleText ? stripAbout({ text: titleText, offset: -1 }) : undefined;
   const named = title && bodyIn(title, false, vocabulary);
   if (named) return named;
+  // a title naming its body by level and role alone (县自然资源局2024年度…): its role, no region
+  const bare = title && bareNameAtStart(title.text, vocabulary);
+  if (bare && title) return { name: bare, line: title };
   // a first line that is the body's name alone (the title below it names none)
   // by index, not find/for…of: read once a document, this runs unoptimised for hundreds of documents
   let firstLine: Line | undefined;
@@ -159,8 +162,16 @@ function recordBody({ meta, evidence }: Metadata, body: { name: BodyName; line: 
   const { name, line } = body;
   const at = quoteLine(index, line, name.authority.length);
   meta.authority = name.authority;
-  meta.region = name.region;
   evidence.authority = at;
+  meta.role = name.role;
+  evidence.role = withNote(at, at.note ? `${at.note}；由单位名称推断` : '由单位名称推断');
+  // a bare name (县自然资源局) names no place: no region, and its level only from the name
+  if (name.region === '') {
+    meta.level = name.level;
+    evidence.level = withNote(at, at.note ? `${at.note}；由单位名称推断` : '由单位名称推断');
+    return;
+  }
+  meta.region = name.region;
   const level = name.level ?? cityLevel(index.text, name.region);
   if (level) {
     meta.level = level;
@@ -169,8 +180,6 @@ function recordBody({ meta, evidence }: Metadata, body: { name: BodyName; line: 
     const q = quoteLine(index, region, name.region.length);
     evidence.level = withNote(q, q.note ? `${q.note}；由行政区划名称推断` : '由行政区划名称推断');
   }
-  meta.role = name.role;
-  evidence.role = withNote(at, at.note ? `${at.note}；由单位名称推断` : '由单位名称推断');
 }
 
 /** The title without 关于 and the body's name, and the document type it names. */

@@ -63,6 +63,17 @@ describe('authority: from the title, the 落款, the header table or the opening
   });
 
   it.each([
+    ['县自然资源局2024年度法治政府建设情况报告\n正文。\n', '县自然资源局', 'department'],
+    ['区司法局关于2024年法治政府建设情况的报告\n正文。\n', '区司法局', 'judicial_bureau'],
+  ])('a title naming its body by level and role alone: %s → %s, no region', (text, authority, role) => {
+    const r = meta(text);
+    expect(r.meta.authority).toBe(authority);
+    expect(r.meta.role).toBe(role);
+    expect(r.meta.level).toBe('county');
+    expect(r.meta.region).toBeUndefined();
+  });
+
+  it.each([
     // a later clause of the opening sentence names others; a date or a prepositional phrase is passed over
     ['全年审核县政府及县政府办公室拟制发的行政规范性文件31件，提出修改意见58条。\n'],
     ['针对上年度市委依法治市办督察反馈的7个问题，逐项制定整改措施。\n'],
