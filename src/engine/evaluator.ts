@@ -24,8 +24,9 @@ export interface EvaluateOptions {
   /** false: no condition trees (statuses and tiers are the same); default true */
   explain?: boolean;
   /**
-   * false, without trees: a rule that passes whenever it is met (no tiers, deduction or events) carries no facts
-   * when met — a batch's passed finding shows none (score/assess.ts passDetail), so none is gathered; default true
+   * false, without trees: a rule met by a condition that means passing (all or nothing, or a tier worth all its
+   * points; no deduction or events) carries no facts — a batch's passed finding shows none (score/assess.ts
+   * passDetail), so none is gathered; default true
    */
   passFacts?: boolean;
 }
@@ -110,7 +111,7 @@ export class Evaluator {
         return this.failed(p, facts, (e as Error).message);
       }
       if (explain) return this.decided(p, facts, trees, explain);
-      return this.tiered(p, facts, tier, passFacts || !p.passesWhenMet);
+      return this.tiered(p, facts, tier, passFacts || !p.passesWhenMetBy[tier]);
     });
   }
 
