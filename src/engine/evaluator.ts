@@ -35,6 +35,16 @@ export interface EvaluateOptions {
 const NONE_MISSING = Object.freeze([]) as unknown as string[];
 const NO_FACTS: Record<string, unknown> = Object.freeze({});
 
+/**
+ * The first of a rule's notApplicable alternatives that is stated and holds: a loop, not `find` with a closure made
+ * for every rule of every report.
+ */
+function firstStated(alternatives: Prepared['notApplicable'], facts: FactMap) {
+  if (alternatives === undefined) return undefined;
+  for (const na of alternatives) if (allPresent(facts, na.requirements) && na.test(facts)) return na;
+  return undefined;
+}
+
 /** Per engine rule name, the evaluated condition tree; or the rule's error. */
 type Trees = { trees: Map<string, Explanation>; errors: Map<string, string> };
 
@@ -231,7 +241,7 @@ export class Evaluator {
       };
     }
     // "本年度未发生诉讼案件" or "应出庭0件": any stated alternative is enough; an unstated one proves nothing.
-    const holds = p.notApplicable?.find((na) => allPresent(facts, na.requirements) && na.test(facts));
+    const holds = firstStated(p.notApplicable, facts);
     if (!holds) return undefined;
     const used: Record<string, unknown> = {};
     for (const r of holds.requirements)
