@@ -14,7 +14,7 @@ import { scoreTotals } from './totals.js';
 import { BoundedMap } from '../util/bounded-map.js';
 import { isWaivable } from './shortfall.js';
 import { evidenceFor, howRead, lookedFor, type Quoted } from './finding-evidence.js';
-import { openFinding, passedFinding } from './finding-shapes.js';
+import { notForRoleFinding, openFinding, passedFinding } from './finding-shapes.js';
 
 export interface AssessOptions {
   waivers?: readonly Waiver[];
@@ -89,6 +89,12 @@ function finding(
     !(outcome.explain && options.explain !== false)
   )
     return passedFinding(rule, scored);
+  if (
+    outcome.notApplicable === 'role' &&
+    options.passDetail === false &&
+    !(outcome.explain && options.explain !== false)
+  )
+    return notForRoleFinding(rule, report.report.role, options.lang ?? 'zh');
   // One literal with every key (finding-shapes.ts), then the ones that apply set: object spreads here cost a batch a
   // fifth of its time.
   const f = openFinding(rule, outcome.explain && options.explain !== false ? outcome.explain : undefined);

@@ -1,6 +1,9 @@
 import type { Finding } from '../model/assessment.js';
 import type { CompiledRule } from '../pack/compiled-pack.js';
 import type { RulePoints } from './rule-points.js';
+import type { ReportRole } from '../model/report.js';
+import type { Lang } from '../util/lang.js';
+import { notForRoleMessage } from './finding-messages.js';
 
 type Rule = CompiledRule['rule'];
 
@@ -41,6 +44,29 @@ export function passedFinding(rule: Rule, { points, detail }: RulePoints): Findi
     tier,
   });
   if (list.length < KEPT_PER_RULE) list.push(f);
+  return f;
+}
+
+/** The findings of rules not meant for a role, made so far: per rule, per role and language. */
+const forRole = new WeakMap<Rule, Map<ReportRole | undefined, Partial<Record<Lang, Finding>>>>();
+
+/**
+ * A rule not meant for the reporter's role (不适用, two or three in every report): it quotes nothing, scores nothing
+ * and says the same on every report of that role, so those reports share one frozen finding per rule, role and
+ * language, the open literal below with its status and message (the same keys in the same order); never waived.
+ */
+export function notForRoleFinding(rule: Rule, role: ReportRole | undefined, lang: Lang): Finding {
+  let byRole = forRole.get(rule);
+  if (byRole === undefined) forRole.set(rule, (byRole = new Map()));
+  let byLang = byRole.get(role);
+  if (byLang === undefined) byRole.set(role, (byLang = {}));
+  let f = byLang[lang];
+  if (f === undefined) {
+    f = openFinding(rule, undefined);
+    f.status = 'not_applicable';
+    f.message = notForRoleMessage(rule.appliesTo ?? [], role, lang);
+    byLang[lang] = Object.freeze(f);
+  }
   return f;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportData } from '../../src/model/report.js';
 import { lookedFor } from '../../src/score/finding-evidence.js';
-import { openFinding, passedFinding } from '../../src/score/finding-shapes.js';
+import { notForRoleFinding, openFinding, passedFinding } from '../../src/score/finding-shapes.js';
 import { loadPack } from '../../src/pack/load-pack.js';
 
 const pack = loadPack('national');
@@ -18,6 +18,18 @@ describe('the shapes assess builds findings in', () => {
     }).toThrow(TypeError);
     // another number of points is another finding
     expect(passedFinding(rule, { points: rule.points + 1, passed: true }).points).toBe(rule.points + 1);
+  });
+
+  it('gives the reports of one role the same frozen finding for a rule not meant for it, in their language', () => {
+    const town = pack.rules.find((r) => r.rule.appliesTo && !r.rule.appliesTo.includes('judicial_bureau'))!.rule;
+    const zh = notForRoleFinding(town, 'judicial_bureau', 'zh');
+    expect(notForRoleFinding(town, 'judicial_bureau', 'zh')).toBe(zh);
+    expect(Object.isFrozen(zh)).toBe(true);
+    expect(zh).toMatchObject({ ruleId: town.id, status: 'not_applicable', points: 0, maxPoints: 0 });
+    expect(zh.message).toContain('不适用于司法局');
+    expect(notForRoleFinding(town, 'judicial_bureau', 'en').message).not.toBe(zh.message);
+    expect(zh.facts).toBeUndefined();
+    expect(zh.evidence).toBeUndefined();
   });
 
   it('starts every other finding with each key in the order the JSON shows them, the tree only when given', () => {
