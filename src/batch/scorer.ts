@@ -126,21 +126,29 @@ export function compactAssessment(a: Assessment): Assessment {
 
 /**
  * The pack's own text on each finding (title, basis, remedy) is the same on every report. A
- * worker sends it as `undefined` (the key stays, so key order is kept) and the main thread puts
+ * worker sends it as `null` (the key stays, so key order is kept) and the main thread puts
  * the pack's string back: one shared string instead of a structured-cloned copy per report.
+ * Not `undefined`: a finding holds every key it can have, undefined where it has no such text
+ * (score/finding-shapes.ts), and that must stay undefined.
  */
 const PACK_TEXT = ['title', 'basis', 'remedy'] as const;
 
-/** Each finding with the pack rule it came from (findings are in pack order). */
+/**
+ * Each finding with the pack rule it came from (findings are in pack order). A frozen finding (a passed one, shared
+ * by every report: score/passed-finding.ts) is visited as a copy put in its place.
+ */
 function eachWithRule(
   result: ScoreResult,
   pack: Pack,
   visit: (f: Record<string, unknown>, rule: Record<string, unknown>) => void,
 ): ScoreResult {
   if (!result.ok) return result;
-  result.assessment.findings.forEach((f, i) => {
+  const { findings } = result.assessment;
+  findings.forEach((f, i) => {
     const rule = pack.rules[i]?.rule;
-    if (rule && rule.id === f.ruleId) visit(f as Record<string, unknown>, rule as unknown as Record<string, unknown>);
+    if (!rule || rule.id !== f.ruleId) return;
+    const own = Object.isFrozen(f) ? (findings[i] = { ...f }) : f;
+    visit(own as Record<string, unknown>, rule as unknown as Record<string, unknown>);
   });
   return result;
 }
@@ -148,11 +156,11 @@ function eachWithRule(
 /** In the worker, before posting: drops the pack's text from each finding where it is the pack's. */
 export const stripPackText = (result: ScoreResult, pack: Pack): ScoreResult =>
   eachWithRule(result, pack, (f, rule) => {
-    for (const k of PACK_TEXT) if (f[k] !== undefined && f[k] === rule[k]) f[k] = undefined;
+    for (const k of PACK_TEXT) if (f[k] !== undefined && f[k] === rule[k]) f[k] = null;
   });
 
 /** In the main thread, after receiving: puts the pack's text back. */
 export const restorePackText = (result: ScoreResult, pack: Pack): ScoreResult =>
   eachWithRule(result, pack, (f, rule) => {
-    for (const k of PACK_TEXT) if (k in f && f[k] === undefined) f[k] = rule[k];
+    for (const k of PACK_TEXT) if (f[k] === null) f[k] = rule[k];
   });

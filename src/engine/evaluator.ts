@@ -24,8 +24,9 @@ export interface EvaluateOptions {
   /** false: no condition trees (statuses and tiers are the same); default true */
   explain?: boolean;
   /**
-   * false, without trees: a rule that passes whenever it is met (no tiers, deduction or events) carries no facts
-   * when met — a batch's passed finding shows none (score/assess.ts passDetail), so none is gathered; default true
+   * false, without trees: a rule met by a condition that means passing (all or nothing, or a tier worth all its
+   * points; no deduction or events) carries no facts — a batch's passed finding shows none (score/assess.ts
+   * passDetail), so none is gathered; default true
    */
   passFacts?: boolean;
 }
@@ -33,6 +34,16 @@ export interface EvaluateOptions {
 /** Outcomes that name no missing fact, or read none: one shared empty value each, not one per rule per report. */
 const NONE_MISSING = Object.freeze([]) as unknown as string[];
 const NO_FACTS: Record<string, unknown> = Object.freeze({});
+
+/**
+ * The first of a rule's notApplicable alternatives that is stated and holds: a loop, not `find` with a closure made
+ * for every rule of every report.
+ */
+function firstStated(alternatives: Prepared['notApplicable'], facts: FactMap) {
+  if (alternatives === undefined) return undefined;
+  for (const na of alternatives) if (allPresent(facts, na.requirements) && na.test(facts)) return na;
+  return undefined;
+}
 
 /** Per engine rule name, the evaluated condition tree; or the rule's error. */
 type Trees = { trees: Map<string, Explanation>; errors: Map<string, string> };
@@ -110,7 +121,7 @@ export class Evaluator {
         return this.failed(p, facts, (e as Error).message);
       }
       if (explain) return this.decided(p, facts, trees, explain);
-      return this.tiered(p, facts, tier, passFacts || !p.passesWhenMet);
+      return this.tiered(p, facts, tier, passFacts || !p.passesWhenMetBy[tier]);
     });
   }
 
@@ -230,7 +241,7 @@ export class Evaluator {
       };
     }
     // "本年度未发生诉讼案件" or "应出庭0件": any stated alternative is enough; an unstated one proves nothing.
-    const holds = p.notApplicable?.find((na) => allPresent(facts, na.requirements) && na.test(facts));
+    const holds = firstStated(p.notApplicable, facts);
     if (!holds) return undefined;
     const used: Record<string, unknown> = {};
     for (const r of holds.requirements)

@@ -28,8 +28,11 @@ export interface Prepared {
   conditions: unknown[];
   closures: CompiledCondition[];
   tests: CompiledTest[];
-  /** met means passed: all or nothing, no tiers, deduction or events (score/rule-points.ts) */
-  passesWhenMet: boolean;
+  /**
+   * for each condition (the rule's one, or each tier's): whether being met by it means passing — all or nothing, or
+   * a tier worth the rule's points, with no deduction or events (score/rule-points.ts)
+   */
+  passesWhenMetBy: boolean[];
 }
 
 /** A rule's conditions compiled into closures and its requirements listed, for every report to come. */
@@ -61,6 +64,8 @@ export function prepareRule(compiled: CompiledRule, pack: Pack, operators: Opera
     conditions,
     closures: closures.map((c) => c.explain),
     tests: closures.map((c) => c.test),
-    passesWhenMet: !rule.tiers && !rule.deduct && !rule.onEvent,
+    passesWhenMetBy: conditions.map((_, i) =>
+      rule.deduct || rule.onEvent ? false : rule.tiers ? rule.tiers[i]!.points >= rule.points : true,
+    ),
   };
 }

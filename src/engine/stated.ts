@@ -29,12 +29,13 @@ export function missingFactsOf(requirements: Requirement[], catalog: FactCatalog
   return (facts) => {
     const unstated: string[] = [];
     const fields: string[] = [];
-    requirements.forEach((r, i) => {
-      if (present(facts, r)) return;
+    for (let i = 0; i < requirements.length; i++) {
+      const r = requirements[i]!;
+      if (present(facts, r)) continue;
       if (r.path) fields.push(`${r.fact}${r.path.slice(1)}`);
       // the closure of several facts at once is the closures one after another, each fact named once
       else for (const id of inputs[i]!) if (facts.get(id) === undefined && !unstated.includes(id)) unstated.push(id);
-    });
+    }
     return fields.length > 0 ? [...unstated, ...fields] : unstated;
   };
 }

@@ -150,20 +150,25 @@ function commonHanzi(): Uint8Array {
   return (commonTable = table);
 }
 
+/** The signatures of binary files: PDF, zip (.docx), OLE (.doc), PNG, JPEG, gzip. */
+const BINARY_SIGNATURES = [
+  [0x25, 0x50, 0x44, 0x46],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x1f, 0x8b],
+];
+
+/** Whether the bytes begin with the signature (compared in place: this runs for every text file of a batch). */
+function startsWith(buf: Uint8Array, signature: number[]): boolean {
+  for (let i = 0; i < signature.length; i++) if (buf[i] !== signature[i]) return false;
+  return true;
+}
+
 /** Bytes no text document has: NULs, or many control characters, or a known binary signature. */
 export function looksBinary(buf: Uint8Array): boolean {
-  const head = buf.subarray(0, 8);
-  const sig = (bytes: number[]) => bytes.every((b, i) => head[i] === b);
-  if (
-    sig([0x25, 0x50, 0x44, 0x46]) ||
-    sig([0x50, 0x4b, 0x03, 0x04]) ||
-    sig([0xd0, 0xcf, 0x11, 0xe0]) ||
-    sig([0x89, 0x50, 0x4e, 0x47]) ||
-    sig([0xff, 0xd8, 0xff]) ||
-    sig([0x1f, 0x8b])
-  ) {
-    return true;
-  }
+  for (const signature of BINARY_SIGNATURES) if (startsWith(buf, signature)) return true;
   if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return false;
   const n = Math.min(buf.length, SAMPLE_BYTES);
   let nul = false;

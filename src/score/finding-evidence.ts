@@ -4,6 +4,7 @@ import type { ReportData } from '../model/report.js';
 import type { CompiledRule } from '../pack/compiled-pack.js';
 import { problemMessage } from '../problems/messages.js';
 import type { Lang } from '../util/lang.js';
+import { BoundedMap } from '../util/bounded-map.js';
 
 // What a finding quotes and how its report was read: the report's side of a finding, apart from its scoring.
 
@@ -55,10 +56,29 @@ function quote(quoted: Quoted, fact: string, item: Evidence): FindingEvidence {
  */
 export function lookedFor(report: ReportData, missing: string[]): string[] | undefined {
   if (!report.unstated) return undefined;
+  const lists: string[][] = [];
+  let key = '';
+  for (const u of report.unstated)
+    if (missing.includes(u.fact)) {
+      lists.push(u.lookedFor);
+      key += `${u.fact}\n`;
+    }
+  if (lists.length === 0) return undefined;
+  const known = wordLists.get(key);
+  if (known && known.lists.length === lists.length && known.lists.every((l, i) => l === lists[i])) return known.words;
   const words = new Set<string>();
-  for (const u of report.unstated) if (missing.includes(u.fact)) for (const w of u.lookedFor) words.add(w);
-  return words.size > 0 ? [...words] : undefined;
+  for (const l of lists) for (const w of l) words.add(w);
+  const result = words.size > 0 ? [...words] : undefined;
+  if (result) wordLists.set(key, { lists, words: result });
+  return result;
 }
+
+/**
+ * The words of the same unstated facts, by their ids: an extracted report's lists of words are the pack's own (one
+ * array per fact), so reports lacking the same facts share one list of words, built once and kept once. A report
+ * with lists of its own (a structured report may carry any) does not match the lists a cached entry was built from.
+ */
+const wordLists = new BoundedMap<string, { lists: string[][]; words: string[] }>();
 
 /** How the document was read: its encoding, and what decoding tolerated in the output language. */
 export function howRead(report: ReportData, lang: Lang = 'zh'): Pick<Assessment['report'], 'encoding' | 'warnings'> {

@@ -299,6 +299,27 @@ describe('Evaluator without facts for a finding that can only pass (passFacts: f
     expect(byId(lean, 'litigation.cases-stated').status).toBe('missing');
   });
 
+  it('gathers none for a tier worth all the points, and keeps them for a tier worth less', () => {
+    // enforcement.training: 3 points; trainees stated → the first tier (3 points); training only described → 2
+    const counted = evaluator.evaluateSync(report({ enforcementTrainees: 120 }), { explain: false, passFacts: false });
+    expect(byId(counted, 'enforcement.training')).toEqual({
+      ruleId: 'enforcement.training',
+      status: 'met',
+      tier: 0,
+      facts: {},
+      missingFacts: [],
+    });
+    const described = evaluator.evaluateSync(report({ enforcementTrainingHeld: true }), {
+      explain: false,
+      passFacts: false,
+    });
+    expect(byId(described, 'enforcement.training')).toMatchObject({
+      status: 'met',
+      tier: 2,
+      facts: { enforcementTrainingHeld: true },
+    });
+  });
+
   it('differs from the full outcomes only in the facts of met rules', () => {
     expect(lean.map((o) => o.status)).toEqual(full.map((o) => o.status));
     lean.forEach((o, i) => {

@@ -177,6 +177,13 @@ describe('UTF-16 without a BOM, Chinese only', () => {
   it('two GBK hanzi are not taken for UTF-16 (two Hangul syllables prove nothing)', () => {
     expect(decodeText(gbk('报告'))).toEqual({ text: '报告', encoding: 'gb18030', warnings: [] });
   });
+  it('a file that begins with a binary signature is binary, and text that begins with part of one is not', () => {
+    const text = Buffer.from('法治政府建设年度报告\n', 'utf8');
+    for (const head of ['%PDF', 'PK\x03\x04', '\xd0\xcf\x11\xe0', '\x89PNG', '\xff\xd8\xff', '\x1f\x8b'])
+      expect(looksBinary(Buffer.concat([Buffer.from(head, 'latin1'), text])), head).toBe(true);
+    expect(looksBinary(Buffer.concat([Buffer.from('%PD', 'latin1'), text]))).toBe(false);
+    expect(looksBinary(Buffer.from('%PD', 'latin1'))).toBe(false);
+  });
   it('binary data with NULs is still binary', () => {
     expect(looksBinary(Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00, 0x7f, 0x00]))).toBe(true);
   });
