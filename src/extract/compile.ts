@@ -60,6 +60,8 @@ export interface FactExtractor {
   valueCues: Array<[value: string, cues: string[]]> | undefined;
   /** the same cues split once: the scanned word (anchor) and, for 执法骨干…培训, the other side */
   valueCueParts: Array<Array<{ first: string; second?: string; anchor: string }>> | undefined;
+  /** the figure cues (cues) split once: the two words of 执法人员…培训 and which the scanner finds; undefined for one word */
+  cueSplits: Array<SplitCue | undefined>;
   pattern: AuditorPattern | undefined;
   /** the scanner's ids of the cue lists (cue-scan.ts), set once the pack's scanner is built */
   cueIds: CueIds;
@@ -203,6 +205,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     whenNegated: def.whenNegated,
     values: def.values,
     cues: def.cues ?? [],
+    cueSplits: (def.cues ?? []).map(splitCueWords),
     cuesAfterValue: def.cuesAfterValue ?? [],
     notPrecededBy: def.notPrecededBy ?? [],
     notFollowedBy: def.notFollowedBy ?? [],
@@ -233,6 +236,18 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     pattern: undefined,
     cueIds: NO_CUE_IDS,
   };
+}
+
+/** A split figure cue's two words and whether the scanner finds the first (the longer, rarer one). */
+export interface SplitCue {
+  first: string;
+  second: string;
+  anchoredFirst: boolean;
+}
+
+function splitCueWords(cue: string): SplitCue | undefined {
+  const [first, second] = splitCue(cue);
+  return second === undefined ? undefined : { first, second, anchoredFirst: cueAnchor(cue) === first };
 }
 
 /** A value cue's words (one, or the two of a split cue) and the word the scanner looks for. */

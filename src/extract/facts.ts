@@ -1,5 +1,5 @@
 import type { CueHits } from './cue-scan.js';
-import { cueAnchor, splitCue, type FactExtractor } from './compile.js';
+import type { FactExtractor, SplitCue } from './compile.js';
 import { Match, forFact, holdsAny, nearText, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore, zeroAt } from './figure-claims.js';
 import { scopedContinuation } from './figure-continuation.js';
@@ -27,10 +27,10 @@ export function findFactMatches(
   if (x.value) {
     // a cue before its figure or after it (培育1895名法律明白人); a context cue counts only beside a context word
     const ids = x.cueIds;
-    readFigures(index, x, hits, ctx, x.cues, ids.cues, false, false, found);
-    readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, true, false, found);
-    readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, false, true, found);
-    readFigures(index, x, hits, ctx, x.contextCuesAfterValue, ids.contextCuesAfterValue, true, true, found);
+    readFigures(index, x, hits, ctx, x.cues, ids.cues, false, false, found, x.cueSplits);
+    readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, true, false, found, NO_SPLITS);
+    readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, false, true, found, NO_SPLITS);
+    readFigures(index, x, hits, ctx, x.contextCuesAfterValue, ids.contextCuesAfterValue, true, true, found, NO_SPLITS);
   }
   if (x.type === 'count') {
     for (let k = 0; k < x.zeroCues.length; k++) {
@@ -75,6 +75,8 @@ function rankedAtMost(matches: FactMatch[], rank: number): boolean {
 }
 
 const NO_SPOTS: readonly number[] = [];
+/** Context cues and cues after a value are never split. */
+const NO_SPLITS: ReadonlyArray<SplitCue | undefined> = [];
 
 /** A spot is four numbers: the cue's start and end, and the gap between a split cue's words (empty for one word). */
 const SPOT = 4;
@@ -178,11 +180,12 @@ function readFigures(
   inContext: boolean,
   valueFirst: boolean,
   found: Found,
+  splits: ReadonlyArray<SplitCue | undefined>,
 ): void {
   const text = index.text;
   for (let k = 0; k < cues.length; k++) {
     const cue = cues[k]!;
-    const split = valueFirst ? undefined : splitCueWords(cue);
+    const split = splits[k];
     const cueHits = hits.ofId(ids[k]!);
     for (let h = 0; h < cueHits.length; h++) {
       let at = cueHits[h]!;
@@ -215,18 +218,8 @@ function pushMatch(found: Found, m: FactMatch | undefined): boolean {
   return false;
 }
 
-/** A split figure cue's two words and which of them the scanner found, or undefined for a one-word cue. */
-function splitCueWords(cue: string): { first: string; second: string; anchoredFirst: boolean } | undefined {
-  const [first, second] = splitCue(cue);
-  return second === undefined ? undefined : { first, second, anchoredFirst: cueAnchor(cue) === first };
-}
-
 /** Where a split cue found at its anchor `hit` starts and ends, when its other word stands in the clause. */
-function splitSpan(
-  index: TextIndex,
-  cue: { first: string; second: string; anchoredFirst: boolean },
-  hit: number,
-): [number, number] | undefined {
+function splitSpan(index: TextIndex, cue: SplitCue, hit: number): [number, number] | undefined {
   if (cue.anchoredFirst) {
     const end = secondPartEnd(index, hit + cue.first.length, cue.second);
     return end === undefined ? undefined : [hit, end];

@@ -92,7 +92,7 @@ function subPart(
   // classified before its evidence is made: most sub-parts name no nestable kind
   if (kindsBeyond(headingKinds(stripNumber(title), nestable), part.kinds).length === 0) return undefined;
   const h = heading(index, m.offset, title, nestable);
-  const kinds = clearlyTitled(kindsBeyond(h.kinds, part.kinds), nestable, title + leadOf(index.text, m.offset, title));
+  const kinds = clearlyTitled(kindsBeyond(h.kinds, part.kinds), nestable, index.text, m.offset, title);
   if (kinds.length === 0) return undefined;
   const evidence = withNote(h.evidence, `“${part.text}”之下的子标题，计为该部分`);
   return { kind: kinds[0], kinds, offset: h.offset, text: h.text, evidence, nested: true };
@@ -118,13 +118,32 @@ function leadOf(text: string, offset: number, title: string): string {
 const NEXT_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])/u;
 
 /** The kinds whose nestedCues (if any) the sub-part's title or first sentence holds: only those make it a part. */
-function clearlyTitled(kinds: string[], nestable: SectionDefinition[], title: string): string[] {
+function clearlyTitled(
+  kinds: string[],
+  nestable: SectionDefinition[],
+  text: string,
+  offset: number,
+  title: string,
+): string[] {
   const out: string[] = [];
+  let words: string | undefined;
   for (let k = 0; k < kinds.length; k++) {
-    const words = nestable.find((s) => s.id === kinds[k])?.nestedCues;
-    if (!words || words.some((w) => title.includes(w))) out.push(kinds[k]!);
+    const cues = nestedCuesOf(nestable, kinds[k]!);
+    // the first sentence is read only for a kind that asks for its words
+    if (cues !== undefined) words ??= title + leadOf(text, offset, title);
+    if (cues === undefined || holdsOne(words!, cues)) out.push(kinds[k]!);
   }
   return out;
+}
+
+function nestedCuesOf(nestable: SectionDefinition[], kind: string): string[] | undefined {
+  for (let k = 0; k < nestable.length; k++) if (nestable[k]!.id === kind) return nestable[k]!.nestedCues;
+  return undefined;
+}
+
+function holdsOne(s: string, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;
+  return false;
 }
 
 /** The kinds not among `known`, in order. */

@@ -9,8 +9,12 @@ import type { TextIndex } from './text-index.js';
 /** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
 export function secondPartEnd(index: TextIndex, from: number, second: string): number | undefined {
   const ce = index.clause(from)[1];
-  const k = index.text.slice(from, Math.min(ce, from + CUE_GAP + second.length)).indexOf(second);
-  return k >= 0 ? from + k + second.length : undefined;
+  const text = index.text;
+  // looked for at each place of the window, not in a slice (an allocation per hit of a split cue's anchor) and not
+  // by indexOf (which would run on to the text's end when the word is absent)
+  const last = Math.min(ce, from + CUE_GAP + second.length) - second.length;
+  for (let i = from; i <= last; i++) if (text.startsWith(second, i)) return i + second.length;
+  return undefined;
 }
 
 /**
@@ -18,10 +22,11 @@ export function secondPartEnd(index: TextIndex, from: number, second: string): n
  * the same clause.
  */
 export function firstPartStart(index: TextIndex, to: number, first: string): number | undefined {
-  const cs = index.clause(to)[0];
-  const from = Math.max(cs, to - CUE_GAP - first.length);
-  const k = index.text.slice(from, to).lastIndexOf(first);
-  return k >= 0 ? from + k : undefined;
+  const text = index.text;
+  const from = Math.max(index.clause(to)[0], to - CUE_GAP - first.length);
+  // from the end of the window back (see secondPartEnd)
+  for (let i = to - first.length; i >= from; i--) if (text.startsWith(first, i)) return i;
+  return undefined;
 }
 
 /**
