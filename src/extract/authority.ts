@@ -5,8 +5,8 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 export interface BodyName {
   /** the whole name: 某县人力资源和社会保障局 */
   authority: string;
-  /** the place part: 某县, 南昌市红谷滩区, 某地区 */
-  region: string;
+  /** the place part: 某县, 南昌市红谷滩区, 某地区; absent for a bare name (县自然资源局) */
+  region?: string;
   /** the tier of government the place is, when its suffix says (a 市 does not: it may be 地级 or 县级) */
   level?: ReportLevel;
   role: ReportRole;
@@ -42,6 +42,9 @@ const PLACE_SUFFIXES: Array<[string, ReportLevel | undefined]> = [
  * 社区矫正, 依法治县办. A property of the naming system, not a judgement an auditor tunes.
  */
 const NOT_PLACE_AFTER = new Set(['市场', '市政', '市容', '区域', '县域', '乡村', '镇村', '乡镇']);
+
+/** Whether a name's first two characters begin an ordinary word (市场监管局, 区域), not a level and a place. */
+export const opensOrdinaryWord = (name: string): boolean => NOT_PLACE_AFTER.has(name.slice(0, 2));
 const NOT_PLACE_BEFORE = [
   '城乡',
   '城市',
@@ -212,10 +215,10 @@ export function nameAtStart(s: string, vocabulary: VocabularyFile): BodyName | u
 
 /**
  * A title that names its body by level and role alone (县自然资源局2024年度法治政府建设情况报告): the name runs
- * from 县 / 区 to a role ending right before the year. No place is named, so no region (region is '').
+ * from 县 / 区 to a role ending right before the year. No place is named, so no region.
  */
 export function bareNameAtStart(s: string, vocabulary: VocabularyFile): BodyName | undefined {
-  if (!BARE_LEVEL.test(s)) return undefined;
+  if (!BARE_LEVEL.test(s) || opensOrdinaryWord(s)) return undefined;
   const year = s.search(/(?:19|20)\d{2}|[１２][０-９]{3}|关于/u);
   if (year < 3 || year > MAX_NAME) return undefined;
   const name = s.slice(0, year);
@@ -223,11 +226,11 @@ export function bareNameAtStart(s: string, vocabulary: VocabularyFile): BodyName
   const role = roleOf(name, vocabulary);
   // a body names what it is (县司法局), not a bare 局 (县局)
   if (!role || name.length < 3) return undefined;
-  return { authority: name, region: '', level: 'county', role: role.role, roleWord: role.word };
+  return { authority: name, level: 'county', role: role.role, roleWord: role.word };
 }
 
-/** 县 / 区 opening a name, not an ordinary word (区域, 县域). */
-const BARE_LEVEL = /^[县区](?![域])/u;
+/** 县 / 区 opening a name. */
+const BARE_LEVEL = /^[县区]/u;
 
 /** 兴宁市 is county-level only when the text says so (县级市 / 地级市 next to the name). */
 export function cityLevel(text: string, region: string): ReportLevel | undefined {

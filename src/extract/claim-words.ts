@@ -1,4 +1,5 @@
 import type { Pack } from '../pack/compiled-pack.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { WordSet } from './word-set.js';
 
 /** The pack's judgement words (vocabulary.yaml), ready for bounded-window searches. */
@@ -95,9 +96,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
 function bodyNamePattern(roles: Pack['vocabulary']['roles']): RegExp | undefined {
   const endings = [...new Set(Object.values(roles ?? {}).flat())].sort((a, b) => b.length - a.length);
   if (endings.length === 0) return undefined;
-  const alternatives = endings.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  // 市场监管局, 市政, 区域: the level word begins an ordinary word there, no place
-  return new RegExp(`[县区市州旗](?![场政容域])[\\p{Script=Han}]{0,6}?(?:${alternatives})`, 'uy');
+  const alternatives = endings.map(escapeRegExp).join('|');
+  return new RegExp(`[县区市州旗][\\p{Script=Han}]{0,6}?(?:${alternatives})`, 'uy');
 }
 
 /** Occurrences of a judgement word in [from, to) that are not part of an ordinary word. */

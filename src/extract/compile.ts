@@ -59,9 +59,9 @@ export interface FactExtractor {
   valueGroups: Readonly<ValueGroups>;
   valueCues: Array<[value: string, cues: string[]]> | undefined;
   /** the same cues split once: the scanned word (anchor) and, for 执法骨干…培训, the other side */
-  valueCueParts: Array<Array<{ first: string; second?: string; anchor: string }>> | undefined;
-  /** the figure cues (cues) split once: the two words of 执法人员…培训 and which the scanner finds; undefined for one word */
-  cueSplits: Array<SplitCue | undefined>;
+  valueCueParts: CueParts[][] | undefined;
+  /** the figure cues (cues) split once, as the value cues are: 执法人员…培训 */
+  cueParts: CueParts[];
   pattern: AuditorPattern | undefined;
   /** the scanner's ids of the cue lists (cue-scan.ts), set once the pack's scanner is built */
   cueIds: CueIds;
@@ -162,7 +162,7 @@ function factExtractor(
   if (def.scopes) x.scopes = new Set(def.scopes);
   if (valueCues) {
     x.valueCues = valueCues;
-    x.valueCueParts = valueCues.map(([, cues]) => cues.map(cueParts));
+    x.valueCueParts = valueCues.map(([, cues]) => cues.map(partsOf));
   }
   const value = valuePattern(def);
   if (value) {
@@ -205,7 +205,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     whenNegated: def.whenNegated,
     values: def.values,
     cues: def.cues ?? [],
-    cueSplits: (def.cues ?? []).map(splitCueWords),
+    cueParts: (def.cues ?? []).map(partsOf),
     cuesAfterValue: def.cuesAfterValue ?? [],
     notPrecededBy: def.notPrecededBy ?? [],
     notFollowedBy: def.notFollowedBy ?? [],
@@ -238,20 +238,14 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
   };
 }
 
-/** A split figure cue's two words and whether the scanner finds the first (the longer, rarer one). */
-export interface SplitCue {
+/** A cue's words — one, or the two of a split cue (执法人员…培训) — and the word the scanner looks for. */
+export interface CueParts {
   first: string;
-  second: string;
-  anchoredFirst: boolean;
+  second?: string;
+  anchor: string;
 }
 
-function splitCueWords(cue: string): SplitCue | undefined {
-  const [first, second] = splitCue(cue);
-  return second === undefined ? undefined : { first, second, anchoredFirst: cueAnchor(cue) === first };
-}
-
-/** A value cue's words (one, or the two of a split cue) and the word the scanner looks for. */
-function cueParts(cue: string): { first: string; second?: string; anchor: string } {
+function partsOf(cue: string): CueParts {
   const [first, second] = splitCue(cue);
   return second === undefined ? { first, anchor: cueAnchor(cue) } : { first, second, anchor: cueAnchor(cue) };
 }

@@ -1,5 +1,5 @@
 import type { CueHits } from './cue-scan.js';
-import type { FactExtractor, SplitCue } from './compile.js';
+import type { CueParts, FactExtractor } from './compile.js';
 import { Match, forFact, holdsAny, nearText, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore, zeroAt } from './figure-claims.js';
 import { scopedContinuation } from './figure-continuation.js';
@@ -27,10 +27,10 @@ export function findFactMatches(
   if (x.value) {
     // a cue before its figure or after it (培育1895名法律明白人); a context cue counts only beside a context word
     const ids = x.cueIds;
-    readFigures(index, x, hits, ctx, x.cues, ids.cues, false, false, found, x.cueSplits);
-    readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, true, false, found, NO_SPLITS);
-    readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, false, true, found, NO_SPLITS);
-    readFigures(index, x, hits, ctx, x.contextCuesAfterValue, ids.contextCuesAfterValue, true, true, found, NO_SPLITS);
+    readFigures(index, x, hits, ctx, x.cues, ids.cues, false, false, found, x.cueParts);
+    readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, true, false, found, undefined);
+    readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, false, true, found, undefined);
+    readFigures(index, x, hits, ctx, x.contextCuesAfterValue, ids.contextCuesAfterValue, true, true, found, undefined);
   }
   if (x.type === 'count') {
     for (let k = 0; k < x.zeroCues.length; k++) {
@@ -75,8 +75,6 @@ function rankedAtMost(matches: FactMatch[], rank: number): boolean {
 }
 
 const NO_SPOTS: readonly number[] = [];
-/** Context cues and cues after a value are never split. */
-const NO_SPLITS: ReadonlyArray<SplitCue | undefined> = [];
 
 /** A spot is four numbers: the cue's start and end, and the gap between a split cue's words (empty for one word). */
 const SPOT = 4;
@@ -92,18 +90,13 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
   const parts = x.valueCueParts![rank]!;
   const anchorIds = x.cueIds.anchors![rank]!;
   for (let p = 0; p < parts.length; p++) {
-    const { first, second, anchor } = parts[p]!;
+    const part = parts[p]!;
+    const { first, second } = part;
     const partHits = hits.ofId(anchorIds[p]!);
     for (let k = 0; k < partHits.length; k++) {
       const hit = partHits[k]!;
-      // the rarer (longer) word of a split cue is scanned for; the other is looked for beside it
-      const at = second === undefined || anchor === first ? hit : firstPartStart(index, hit, first);
-      const end =
-        second === undefined
-          ? hit + first.length
-          : anchor === first
-            ? secondPartEnd(index, hit + first.length, second)
-            : hit + second.length;
+      const at = cueStartAt(index, part, hit);
+      const end = cueEndAt(index, part, hit);
       if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x)) continue;
       spots ??= [];
       // the words between 述职…述法 are the report's, not the cue's: a denial there (未专门) is judged
@@ -180,23 +173,19 @@ function readFigures(
   inContext: boolean,
   valueFirst: boolean,
   found: Found,
-  splits: ReadonlyArray<SplitCue | undefined>,
+  parts: CueParts[] | undefined,
 ): void {
   const text = index.text;
   for (let k = 0; k < cues.length; k++) {
     const cue = cues[k]!;
-    const split = splits[k];
+    // a split cue (执法人员…培训): its figure follows the second word
+    const part = parts?.[k]?.second !== undefined ? parts[k] : undefined;
     const cueHits = hits.ofId(ids[k]!);
     for (let h = 0; h < cueHits.length; h++) {
-      let at = cueHits[h]!;
-      let end = at + cue.length;
-      // a split cue (执法人员…培训): its figure follows the second word
-      if (split) {
-        const span = splitSpan(index, split, at);
-        if (!span) continue;
-        at = span[0];
-        end = span[1];
-      }
+      const hit = cueHits[h]!;
+      const at = part ? cueStartAt(index, part, hit) : hit;
+      const end = part ? cueEndAt(index, part, hit) : hit + cue.length;
+      if (at === undefined || end === undefined) continue;
       if (!cueAllowed(text, at, end - at, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
       const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, end);
       // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
@@ -218,14 +207,17 @@ function pushMatch(found: Found, m: FactMatch | undefined): boolean {
   return false;
 }
 
-/** Where a split cue found at its anchor `hit` starts and ends, when its other word stands in the clause. */
-function splitSpan(index: TextIndex, cue: SplitCue, hit: number): [number, number] | undefined {
-  if (cue.anchoredFirst) {
-    const end = secondPartEnd(index, hit + cue.first.length, cue.second);
-    return end === undefined ? undefined : [hit, end];
-  }
-  const at = firstPartStart(index, hit, cue.first);
-  return at === undefined ? undefined : [at, hit + cue.second.length];
+/*
+ * Where a cue found at its scanned word `hit` starts and ends. The rarer (longer) word of a split cue is
+ * scanned for; the other is looked for beside it, in its clause: undefined when it is not there.
+ */
+function cueStartAt(index: TextIndex, p: CueParts, hit: number): number | undefined {
+  return p.second === undefined || p.anchor === p.first ? hit : firstPartStart(index, hit, p.first);
+}
+
+function cueEndAt(index: TextIndex, p: CueParts, hit: number): number | undefined {
+  if (p.second === undefined) return hit + p.first.length;
+  return p.anchor === p.first ? secondPartEnd(index, hit + p.first.length, p.second) : hit + p.second.length;
 }
 
 function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {

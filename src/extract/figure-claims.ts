@@ -10,7 +10,7 @@ import {
   type FactMatch,
 } from './claim-match.js';
 import { group, nextValue, valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
-import { modality, negatedBetween, targetAfter } from './polarity.js';
+import { deniedIn, modality, targetAfter } from './polarity.js';
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
 import { lastPeriodTag, type Period } from './time.js';
@@ -126,7 +126,7 @@ function figureInClause(
     const vStart = cueEnd + m.index;
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart)) {
-      if (negatedBetween(w, text, segmentFrom, vStart)) return REFUSED;
+      if (deniedIn(w, text, segmentFrom, vStart)) return REFUSED;
       // a goal between cue and figure (覆盖率均要达到100%), or a remainder before it (其余2个问题): no total
       if (lastJudging(w, w.target, text, segmentFrom, vStart) !== undefined) return REFUSED;
       if (lastJudging(w, w.remainder, text, cs, vStart) !== undefined) return REFUSED;

@@ -54,7 +54,7 @@ const isOpeningClauseEnd = (c: number) =>
  * (2023年，一年来，) or opening with a preposition (在县委的领导下，根据…，针对…): where the
  * reporting body is named when it is. Later clauses name others (并由区委依法治区办…点评).
  */
-export function openingClauses(header: Line[], title: Line | undefined): Line[] {
+export function openingSubject(header: Line[], title: Line | undefined): Line | undefined {
   for (let k = 0; k < header.length; k++) {
     const l = header[k]!;
     const t = l.text;
@@ -68,7 +68,6 @@ export function openingClauses(header: Line[], title: Line | undefined): Line[] 
       t.length < 20
     )
       continue;
-    const clauses: Line[] = [];
     const limit = Math.min(t.length, OPENING_CHARS);
     let start = 0;
     for (let i = 0; i <= limit; i++) {
@@ -76,17 +75,15 @@ export function openingClauses(header: Line[], title: Line | undefined): Line[] 
       const c = t.charCodeAt(i);
       if (i === limit || isOpeningClauseEnd(c)) {
         const clause = t.slice(start, i).trim();
-        if (clause && !NOT_SUBJECT.test(clause) && !TIME_CLAUSE.test(clause)) {
-          clauses.push({ text: clause, offset: l.offset + t.indexOf(clause, start) });
-          break;
-        }
+        if (clause && !NOT_SUBJECT.test(clause) && !TIME_CLAUSE.test(clause))
+          return { text: clause, offset: l.offset + t.indexOf(clause, start) };
         if (c === FULL_STOP) break;
         start = i + 1;
       }
     }
-    return clauses;
+    return undefined;
   }
-  return [];
+  return undefined;
 }
 
 /** The names of the 落款: the words just before the closing date, one name per space-separated part. */

@@ -11,7 +11,7 @@ import {
   headerLines,
   type Line,
   OPENING_CHARS,
-  openingClauses,
+  openingSubject,
   PUBLISHED,
   signatureDate,
   signatureNames,
@@ -120,9 +120,10 @@ function reportingBody(
   const issuer = issuerName(header);
   const issued = issuer && bodyIn(issuer, true, vocabulary);
   if (issued) return issued;
-  const opening = firstBody(openingClauses(header, titleLine), false, vocabulary);
+  const subject = openingSubject(header, titleLine);
+  const opening = subject && bodyIn(subject, false, vocabulary);
   // a running sentence may open with words that only look like a place (全年审核县政府…): a place names no time
-  return opening && !TIME_IN_PLACE.test(opening.name.region) ? opening : undefined;
+  return opening && !TIME_IN_PLACE.test(opening.name.region ?? '') ? opening : undefined;
 }
 
 const TIME_IN_PLACE = /年度|全年|今年|本年|上年|去年/u;
@@ -164,11 +165,12 @@ function recordBody({ meta, evidence }: Metadata, body: { name: BodyName; line: 
   meta.authority = name.authority;
   evidence.authority = at;
   meta.role = name.role;
-  evidence.role = withNote(at, at.note ? `${at.note}；由单位名称推断` : '由单位名称推断');
+  const byName = at.note ? `${at.note}；由单位名称推断` : '由单位名称推断';
+  evidence.role = withNote(at, byName);
   // a bare name (县自然资源局) names no place: no region, and its level only from the name
-  if (name.region === '') {
+  if (name.region === undefined) {
     meta.level = name.level;
-    evidence.level = withNote(at, at.note ? `${at.note}；由单位名称推断` : '由单位名称推断');
+    evidence.level = withNote(at, byName);
     return;
   }
   meta.region = name.region;

@@ -1,5 +1,6 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { parseNumeral } from './numbers.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** A phrase that tells which part of the year the text reports. */
 export interface PeriodPhrase {
@@ -42,7 +43,6 @@ interface Phrases {
 const MONTH = '(?:(?<y>(?:19|20)\\d{2})\\s*年\\s*)?(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DASH = '[-－—–~～]';
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NUMERAL_FIRSTS = '0123456789一二三四五六七八九十';
 
 /** The phrase's pieces as phrasePattern reads them: {m}, {d}, or one character. */

@@ -96,13 +96,13 @@ function denial(w: ClaimWords, text: string, neg: { at: number; word: string }):
 }
 
 /**
- * Whether [from, to) (the words between a cue and its value) deny the value or say it falls
- * short of it: 未达到, 不到, 不足95%.
+ * Whether [from, to) denies a claim (未达到, 不到) or, unless `shortfall` is false, says it falls short
+ * (不足95%, 落实得不够好): the words between a cue and its figure, or after a claim in its clause.
  */
-export function negatedBetween(w: ClaimWords, text: string, from: number, to: number): boolean {
+export function deniedIn(w: ClaimWords, text: string, from: number, to: number, shortfall = true): boolean {
   return (
     lastJudging(w, w.negation, text, from, to) !== undefined ||
-    lastJudging(w, w.insufficient, text, from, to) !== undefined
+    (shortfall && lastJudging(w, w.insufficient, text, from, to) !== undefined)
   );
 }
 
@@ -115,6 +115,11 @@ const TARGET_AFTER_REACH = 8;
  */
 export function targetAfter(w: ClaimWords, text: string, end: number, ce: number): boolean {
   const to = Math.min(ce, end + TARGET_AFTER_REACH);
-  const de = text.indexOf('的', end);
-  return de >= 0 && de < to && lastJudging(w, w.target, text, de + 1, to) !== undefined;
+  // within the reach only: indexOf would run on through the text when no 的 follows
+  for (let i = end; i < to; i++)
+    if (text.charCodeAt(i) === DE) return lastJudging(w, w.target, text, i + 1, to) !== undefined;
+  return false;
 }
+
+/** 的 */
+const DE = 0x7684;

@@ -1,5 +1,4 @@
-import type { ClaimWords } from './claim-words.js';
-import { lastJudging } from './claim-words.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
 import { nextValue } from './value-patterns.js';
 
 /**
@@ -64,16 +63,14 @@ export function respectiveFigure(
   return position !== undefined && position >= 0 ? figures[position] : undefined;
 }
 
-/** The figures of the list starting at `from`: each separated from the one before by a few separators only. */
+/** The figures of the list starting at `from`, in [from, to): each after the one before with only a few separators between. */
 function figureList(text: string, re: RegExp, from: number, to: number): RegExpExecArray[] {
-  const window = text.slice(from, to);
   const out: RegExpExecArray[] = [];
-  let end = 0;
-  for (let m = nextValue(re, window, 0, window.length); m; m = nextValue(re, window, end, window.length)) {
-    if (out.length > 0 && (m.index - end > FIGURE_GAP || !SEPARATORS.test(window.slice(end, m.index)))) break;
-    const shifted = Object.assign([...m], { index: from + m.index, input: text, groups: m.groups }) as RegExpExecArray;
-    out.push(shifted);
-    end = m.index + m[0].length;
+  for (let m = nextValue(re, text, from, from + 1); m && m.index + m[0].length <= to; ) {
+    out.push(m);
+    const end = m.index + m[0].length;
+    m = nextValue(re, text, end, Math.min(to, end + FIGURE_GAP + 1));
+    if (m && !SEPARATORS.test(text.slice(end, m.index))) break;
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import type { ReportRole } from '../model/report.js';
+import { opensOrdinaryWord } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
+import { isSentenceEnd } from './text-index.js';
 
 /** A clause with no scope word gives an unspecified figure. */
 export const UNSPECIFIED = 'unspecified';
@@ -57,9 +59,11 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   if (!re) return undefined;
   let p = sentenceStart;
   while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  // a scope word there (县政府, 县委) decides as a scope word; 市场监管局 names no place
+  if (w.scopeWords.at(text, p) !== undefined) return undefined;
   re.lastIndex = p;
   const m = re.exec(text);
-  return m ? `${BODY}${m[0]}` : undefined;
+  return m && !opensOrdinaryWord(m[0]) ? `${BODY}${m[0]}` : undefined;
 }
 
 const BODY = 'body:';
@@ -72,7 +76,7 @@ const BODY_SEP = '|';
  */
 function opensSentence(w: ClaimWords, text: string, at: number, sentenceStart: number): boolean {
   if (at - sentenceStart <= SUBJECT_REACH) return true;
-  for (let i = at - 1; i >= at - SUBJECT_REACH; i--) if (SENTENCE_MARKS.includes(text[i]!)) return true;
+  for (let i = at - 1; i >= at - SUBJECT_REACH; i--) if (isSentenceEnd(text.charCodeAt(i))) return true;
   return afterAdverbials(w, text, at, sentenceStart);
 }
 
@@ -93,8 +97,6 @@ function afterAdverbials(w: ClaimWords, text: string, at: number, sentenceStart:
 }
 
 const CLAUSE_COMMAS = '，,';
-
-const SENTENCE_MARKS = '。；;！!？?\n';
 
 /** How far before a scope word a handling verb still takes it as its object. */
 const HANDLING_REACH = 6;

@@ -1,5 +1,6 @@
 import type { Evidence } from '../model/common.js';
 import type { SectionDefinition } from '../model/pack.js';
+import { holdsAny } from './claim-match.js';
 import { withNote } from './evidence-shapes.js';
 import { findMarks, SCHEMES, topLevel, type Mark } from './heading-levels.js';
 import type { TextIndex } from './text-index.js';
@@ -110,12 +111,10 @@ function leadOf(text: string, offset: number, title: string): string {
   while (from < text.length && (isBlank(text.charCodeAt(from)) || text.charCodeAt(from) === 0x3002)) from++;
   if (text.charCodeAt(from) === 0x0a) from++;
   const line = text.slice(from, Math.min(text.length, from + LEAD_CHARS));
-  if (NEXT_HEADING.test(line)) return '';
+  if (NUMBER.test(line)) return '';
   const end = line.search(/[。\n]/u);
   return end < 0 ? line : line.slice(0, end);
 }
-
-const NEXT_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])/u;
 
 /** The kinds whose nestedCues (if any) the sub-part's title or first sentence holds: only those make it a part. */
 function clearlyTitled(
@@ -131,7 +130,7 @@ function clearlyTitled(
     const cues = nestedCuesOf(nestable, kinds[k]!);
     // the first sentence is read only for a kind that asks for its words
     if (cues !== undefined) words ??= title + leadOf(text, offset, title);
-    if (cues === undefined || holdsOne(words!, cues)) out.push(kinds[k]!);
+    if (cues === undefined || holdsAny(words!, cues)) out.push(kinds[k]!);
   }
   return out;
 }
@@ -139,11 +138,6 @@ function clearlyTitled(
 function nestedCuesOf(nestable: SectionDefinition[], kind: string): string[] | undefined {
   for (let k = 0; k < nestable.length; k++) if (nestable[k]!.id === kind) return nestable[k]!.nestedCues;
   return undefined;
-}
-
-function holdsOne(s: string, words: string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;
-  return false;
 }
 
 /** The kinds not among `known`, in order. */

@@ -8,7 +8,7 @@ import { placed } from './evidence-shapes.js';
 const COMMA = 0x2c;
 const IDEOGRAPHIC_FULL_STOP = 0x3002;
 const FULL_COMMA = 0xff0c;
-const isSentenceEnd = (c: number) =>
+export const isSentenceEnd = (c: number) =>
   c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
 const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;

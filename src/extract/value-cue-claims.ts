@@ -1,8 +1,8 @@
 import type { FactValue } from '../model/report.js';
-import { judging, lastJudging, type ClaimWords } from './claim-words.js';
+import { judging, lastJudging } from './claim-words.js';
 import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
-import { modality } from './polarity.js';
+import { deniedIn, modality } from './polarity.js';
 import { isChange, lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 
@@ -60,7 +60,7 @@ export function valueCueClaim(
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
   // a word that says it falls short (落实得不够好, 有待加强)
-  if (mode === 'result' && inDoubt(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
+  if (mode === 'result' && deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
     return undefined;
   const cov = x.coverage;
   let v: string | undefined = value;
@@ -85,13 +85,6 @@ export function valueCueClaim(
   return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
 }
 
-function inDoubt(w: ClaimWords, text: string, from: number, to: number, deniable: boolean): boolean {
-  return (
-    lastJudging(w, w.negation, text, from, to) !== undefined ||
-    (deniable && lastJudging(w, w.insufficient, text, from, to) !== undefined)
-  );
-}
-
 /** Whether another clause of the sentence, within reach, states one of the fact's cues as a result. */
 function statedBeside(
   index: TextIndex,
@@ -105,9 +98,12 @@ function statedBeside(
   const sentence = index.sentence(at);
   const from = Math.max(sentence[0], at - JUDGE_REACH);
   const to = Math.min(sentence[1], at + JUDGE_REACH);
+  // searched in the sentence's reach only (indexOf on the text would run on to its end)
+  const near = text.slice(from, to);
   for (let k = 0; k < x.cues.length; k++) {
     const cue = x.cues[k]!;
-    for (let i = text.indexOf(cue, from); i >= 0 && i + cue.length <= to; i = text.indexOf(cue, i + 1)) {
+    for (let j = near.indexOf(cue); j >= 0; j = near.indexOf(cue, j + 1)) {
+      const i = from + j;
       if (i >= cs && i < ce) continue;
       const clause = index.clause(i);
       if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, sentence[0]) === 'result') return true;

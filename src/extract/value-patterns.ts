@@ -1,6 +1,7 @@
 import type { FactDefinition } from '../model/pack.js';
 import { CodeSet } from './code-set.js';
 import { CHINESE_NUMERAL_CHARS } from './numbers.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 // The figures a fact's type reads (a percent, a count with its units, a number, a date) as regular
 // expressions, and the cheap tests that say where none can begin.
@@ -85,7 +86,6 @@ export function valueCharIn(text: string, from: number, to: number): boolean {
   return false;
 }
 const CHINESE_NUMERAL_CODES = new CodeSet(CHINESE_NUMERAL_CHARS);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The value regex of a fact type; group names: pre (approximation word), n (number), cn (Chinese

@@ -30,33 +30,28 @@ export function statedZero(
   const after =
     w.zeroAfter.size > 0 ? judging(w, w.zeroAfter, text, cueEnd, Math.min(ce, cueEnd + MAX_GAP + 4))[0] : undefined;
   if (after) {
-    const gap = text.slice(cueEnd, after.at);
-    const next = text[after.at + after.word.length];
     const end = after.at + after.word.length;
-    // what follows the zero word is what there was none of (行政诉讼中无一例败诉: no losses, not no suits)
-    if (plainNouns(gap) && !(next !== undefined && /[\d.]/.test(next)) && nothingAfter(w, text, end, ce))
-      return [cueStart, end];
+    // what follows the zero word is what there was none of (行政诉讼中无一例败诉: no losses, not no suits; 为0.5%
+    // is a figure): only a closing noun may
+    if (plainNouns(text.slice(cueEnd, after.at)) && emptyOrNoun(w, text.slice(end, ce).trim())) return [cueStart, end];
   }
   return undefined;
 }
 
 const plainNouns = (s: string) => !/[\d的]/u.test(s);
 
-/** Whether the clause ends after a zero word, but for a closing noun (案件为零, 无一例 / 无一例案件). */
-function nothingAfter(w: ClaimWords, text: string, from: number, ce: number): boolean {
-  const rest = text.slice(from, ce).trim();
-  if (rest.length === 0) return true;
-  const noun = w.zeroNouns.at(rest, 0);
-  return noun !== undefined && noun.length === rest.length;
+/** Whether a clause's rest is nothing or one closing noun of the vocabulary (案件, 事项). */
+function emptyOrNoun(w: ClaimWords, tail: string): boolean {
+  if (tail.length === 0) return true;
+  const noun = w.zeroNouns.at(tail, 0);
+  return noun !== undefined && noun.length === tail.length;
 }
 
 /** The rest of the clause after the thing: empty, a 的-free coordinated thing (和行政诉讼案件), or a noun like 案件 / 事项. */
 function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boolean {
   if (ce - from > MAX_TAIL + 4) return false;
   const tail = text.slice(from, ce).trim();
-  if (tail.length === 0) return true;
-  const noun = w.zeroNouns.at(tail, 0);
-  if (noun !== undefined && noun.length === tail.length) return true;
+  if (emptyOrNoun(w, tail)) return true;
   if (tail.length > MAX_TAIL || !plainNouns(tail)) return false;
   // a coordinated second thing may follow (和行政诉讼案件), or a closing noun from the vocabulary
   return /^[和及、或与]/u.test(tail);
