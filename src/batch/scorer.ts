@@ -135,7 +135,7 @@ const PACK_TEXT = ['title', 'basis', 'remedy'] as const;
 
 /**
  * Each finding with the pack rule it came from (findings are in pack order). A frozen finding (a passed one, shared
- * by every report: score/passed-finding.ts) is visited as a copy put in its place.
+ * by every report: score/finding-shapes.ts) is visited as a copy put in its place.
  */
 function eachWithRule(
   result: ScoreResult,
