@@ -42,13 +42,19 @@ export interface ClaimWords {
   scopeOf: Map<string, string>;
 }
 
-const cache = new WeakMap<Pack, ClaimWords>();
+const cache = new WeakMap<object, ClaimWords>();
+const NO_VOCABULARY: NonNullable<Pack['vocabulary']> = {};
 
 export function claimWords(pack: Pack): ClaimWords {
-  let w = cache.get(pack);
+  return claimWordsOf(pack.vocabulary ?? NO_VOCABULARY);
+}
+
+/** The judgement words of a vocabulary, compiled once per vocabulary object. */
+export function claimWordsOf(vocabulary: NonNullable<Pack['vocabulary']>): ClaimWords {
+  let w = cache.get(vocabulary);
   if (!w) {
-    w = compileClaimWords(pack.vocabulary ?? {});
-    cache.set(pack, w);
+    w = compileClaimWords(vocabulary);
+    cache.set(vocabulary, w);
   }
   return w;
 }

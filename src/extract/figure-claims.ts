@@ -13,7 +13,7 @@ import { group, nextValue, valueCharIn, valueMayStartIn, type FactExtractor } fr
 import { deniedIn, modality, targetAfter } from './polarity.js';
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
-import { lastPeriodTag, type Period } from './time.js';
+import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
 import { clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
 import { respectiveFigure, respectivelyBefore, type RespectiveList } from './respective-lists.js';
@@ -119,7 +119,7 @@ function figureInClause(
   const re = x.valueSticky!;
   const window = text.slice(cueEnd, windowEnd);
   // a figure starting past maxGap is not read: the search stops there
-  const until = Math.min(window.length, x.maxGap + 1);
+  let until = Math.min(window.length, x.maxGap + 1);
   let segmentFrom = cueEnd;
   let passedOver: Period | undefined;
   for (let m = nextValue(re, window, 0, until); m; m = nextValue(re, window, m.index + m[0].length, until)) {
@@ -134,7 +134,9 @@ function figureInClause(
       // a figure of a list 分别 pairs with items: the one at the fact's position, or none
       const resp = respectivelyBefore(w, text, cs, vStart);
       if (resp) return respectiveMatch(index, x, ctx, { cs, ce, respAt: resp.at, cueStart, cueEnd, vStart });
-      const from = w.from.last(text, Math.max(segmentFrom, vStart - 2), vStart);
+      // the level a change starts from is not the result; the level it reaches may stand past maxGap
+      const from = startsChange(w, text, segmentFrom, vStart);
+      if (from) until = Math.min(window.length, Math.max(until, vEnd - cueEnd + CHANGE_TO_REACH));
       const period = from ? 'other' : periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
       if (period === 'report') {
         const parsed = parseMatch(x, m);

@@ -18,6 +18,8 @@ import {
 } from './header-lines.js';
 import { readPeriod } from './period.js';
 import type { TextIndex } from './text-index.js';
+import { claimWordsOf, type ClaimWords } from './claim-words.js';
+import { targetIn } from './polarity.js';
 
 /** A year in digits or Chinese numerals (二〇二三年度). */
 const YEAR_IN_TITLE = /((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?/u;
@@ -71,7 +73,7 @@ export function extractMetadata(
 
   // Year: the title, else the opening (2022年，… / 现将2022年…报告如下).
   const titleAsLine = titleText === titleLine?.text ? titleLine : undefined;
-  const year = readYear(text, titleAsLine, titleText, header, headerEnd, index);
+  const year = readYear(text, titleAsLine, titleText, header, headerEnd, index, claimWordsOf(vocabulary));
   if (year) {
     found.meta.year = year.year;
     if (year.evidence) found.evidence.year = year.evidence;
@@ -259,6 +261,7 @@ function readYear(
   header: Line[],
   headerEnd: number,
   index: TextIndex,
+  words: ClaimWords,
 ): { year: number; evidence?: Evidence } | undefined {
   const inTitle = titleText ? YEAR_IN_TITLE.exec(titleText) : null;
   if (inTitle) {
@@ -276,7 +279,11 @@ function readYear(
   for (let k = 0; k < header.length; k++) {
     const l = header[k]!;
     const m = OPENING_YEAR.exec(l.text);
-    if (m) return { year: Number(m[1]), evidence: index.evidence(l.offset, l.offset + m[0].length) };
+    if (!m) continue;
+    // 2025年，我局将…: the year a plan is for, not the year reported on
+    const after = l.offset + m[0].length;
+    if (!targetIn(words, text, after, index.clause(after)[1]))
+      return { year: Number(m[1]), evidence: index.evidence(l.offset, after) };
   }
   const preamble = text.slice(0, Math.max(headerEnd, Math.min(text.length, 2 * OPENING_CHARS)));
   const m = REPORT_AS_FOLLOWS.exec(preamble);

@@ -42,10 +42,7 @@ export function modality(
     : lastJudging(w, w.negation, text, Math.max(cs, cueStart - NEGATION_REACH), cueStart);
   // a far negation closed by a 的 before the cue is a relative clause about others (对未按时报送的单位开展…)
   if (neg && cueStart - neg.at > NEAR_NEGATION && text.slice(neg.at, cueStart).includes('的')) neg = undefined;
-  const targetFrom = Math.max(ss, cueStart - TARGET_REACH);
-  let tgt = lastJudging(w, w.target, text, targetFrom, cueStart);
-  // 将 as 把 (将述法范围延伸至…) marks an object, not a target: the target word before it, if any, decides
-  while (tgt && disposes(w, text, tgt, cueStart)) tgt = lastJudging(w, w.target, text, targetFrom, tgt.at);
+  let tgt = lastTarget(w, text, Math.max(ss, cueStart - TARGET_REACH), cueStart) ?? listLeadTarget(w, text, cs);
   // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result
   if (
     tgt &&
@@ -58,6 +55,56 @@ export function modality(
   if (tgt) return 'target';
   const after = negativeCue ? undefined : lastJudging(w, w.negation, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER));
   return after ? denial(w, text, after) : 'result';
+}
+
+/**
+ * The last target word in [from, to), passing over 将 as 把 (将述法范围延伸至…), which marks an object:
+ * the target word before it, if any, decides.
+ */
+function lastTarget(w: ClaimWords, text: string, from: number, to: number): { at: number; word: string } | undefined {
+  let tgt = lastJudging(w, w.target, text, from, to);
+  while (tgt && disposes(w, text, tgt, to)) tgt = lastJudging(w, w.target, text, from, tgt.at);
+  return tgt;
+}
+
+/** Whether a target word (not 将 as 把) stands in [from, to): 2025年，我局将… sets goals. */
+export function targetIn(w: ClaimWords, text: string, from: number, to: number): boolean {
+  return lastTarget(w, text, from, to) !== undefined;
+}
+
+/** How far back from a clause the colon of the list holding it is looked for, and its lead before that. */
+const LIST_REACH = 200;
+const LEAD_REACH = 80;
+
+/**
+ * A target word in the lead of the list the clause at `cs` is an item of (我局将…抓好以下几项工作：
+ * 学法不少于4次；开展评查1次…): the items, joined by semicolons after a colon on one line, are the
+ * goals the lead sets, however far from it.
+ */
+function listLeadTarget(w: ClaimWords, text: string, cs: number): { at: number; word: string } | undefined {
+  const colon = markBefore(text, cs, LIST_REACH, true);
+  if (colon < 0) return undefined;
+  const leadStart = markBefore(text, colon, LEAD_REACH, false) + 1;
+  return lastTarget(w, text, leadStart, colon);
+}
+
+/**
+ * The last colon before `to` in its line and sentence (`colon`), or the last sentence or list
+ * boundary (not `colon`: the lead's start); -1 when none within `reach`, or (`colon`) when a
+ * sentence ends first. Semicolons join a list's items, so a colon is looked for across them.
+ */
+function markBefore(text: string, to: number, reach: number, colon: boolean): number {
+  const floor = Math.max(0, to - reach);
+  for (let i = to - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) {
+      if (colon) return i;
+      continue;
+    }
+    if (c === 0x3002 || c === 0x0a || c === 0xff01 || c === 0xff1f) return colon ? -1 : i;
+    if (!colon && (c === 0xff1b || c === 0x3b)) return i;
+  }
+  return colon ? -1 : floor - 1;
 }
 
 /** How far after a disposal marker its verb still is (将述法范围延伸至 / 将党员干部学法用法作为). */
