@@ -2,7 +2,7 @@ import type { FactValue } from '../model/report.js';
 import { judging, lastJudging } from './claim-words.js';
 import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
-import { deniedIn, modality } from './polarity.js';
+import { deniedIn, modality, targetAfter, targetIn } from './polarity.js';
 import { isChange, lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 
@@ -150,6 +150,9 @@ function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: stri
     const span = index.clause(ss + m.index);
     // another year's rate says nothing of this year's coverage (2023年…覆盖率为80%，2024年…实现全覆盖)
     if (lastPeriodTag(w, text, span[0], ss + m.index, ctx.year)?.period === 'other') continue;
+    // a goal's rate (确定覆盖率不低于95%的目标; 力争覆盖率达到90%) says nothing of what was reached
+    const rateEnd = ss + m.index + m[0].length;
+    if (targetIn(w, text, span[0], ss + m.index) || targetAfter(w, text, rateEnd, span[1])) continue;
     const clause = text.slice(span[0], span[1]);
     if (clause.includes('率') || holdsAny(clause, coverageWords)) return true;
     // a share in the claim's own clause is how far it reached (已有68%的单位完成述法), unless it is a change (提高15%)
