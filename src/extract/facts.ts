@@ -32,11 +32,14 @@ export function findFactMatches(
     readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, false, true, found, undefined);
     readFigures(index, x, hits, ctx, x.contextCuesAfterValue, ids.contextCuesAfterValue, true, true, found, undefined);
   }
-  if (x.type === 'count') {
+  if (x.type === 'count' || x.type === 'percent') {
     for (let k = 0; k < x.zeroCues.length; k++) {
       const cue = x.zeroCues[k]!;
       const at = hits.ofId(x.cueIds.zeroCues[k]!);
-      for (let h = 0; h < at.length; h++) pushMatch(found, zeroAt(index, x, ctx, at[h]!, at[h]! + cue.length));
+      // a zero cue is a cue: 纠错率为零 is no count of corrections when 纠错 may not be followed by 率
+      for (let h = 0; h < at.length; h++)
+        if (cueAllowed(index.text, at[h]!, cue.length, x))
+          pushMatch(found, zeroAt(index, x, ctx, at[h]!, at[h]! + cue.length));
     }
   }
   if (x.pattern) readPatternMatches(index, x, ctx, found);

@@ -32,8 +32,10 @@ export function statedZero(
   if (after) {
     const end = after.at + after.word.length;
     // what follows the zero word is what there was none of (行政诉讼中无一例败诉: no losses, not no suits; 为0.5%
-    // is a figure): only a closing noun may
-    if (plainNouns(text.slice(cueEnd, after.at)) && emptyOrNoun(w, text.slice(end, ce).trim())) return [cueStart, end];
+    // is a figure), and between the thing and the zero word a word other than a closing noun names something
+    // else (行政诉讼败诉率为零 is a rate, not no suits): only a closing noun may stand on either side
+    if (emptyOrNoun(w, text.slice(cueEnd, after.at).trim()) && emptyOrNoun(w, text.slice(end, ce).trim()))
+      return [cueStart, end];
   }
   return undefined;
 }
