@@ -19,6 +19,12 @@ export const OPENING_CHARS = 240;
 const SIGNATURE_CHARS = 80;
 
 const DATE = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/gu;
+/**
+ * The date that closes a 落款, as signed: the day may be left out (2025年2月) and numerals may be Chinese
+ * (二〇二五年二月十日). It places the names before it; only a full date in digits dates the document.
+ */
+const SIGNED_DATE =
+  /(?:\d{4}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|\d{4}-\d{1,2}-\d{1,2}/gu;
 export const PUBLISHED =
   /(?:发布日期|发布时间|发布于|时间)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A clause that opens with one of these is about another body (根据某市司法局的通知…). */
@@ -91,8 +97,8 @@ export function signatureNames(text: string): Line[] {
   const from = Math.max(0, text.length - SIGNATURE_CHARS);
   const tail = text.slice(from);
   let last: RegExpExecArray | undefined;
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(tail); m; m = DATE.exec(tail)) last = m;
+  SIGNED_DATE.lastIndex = 0;
+  for (let m = SIGNED_DATE.exec(tail); m; m = SIGNED_DATE.exec(tail)) last = m;
   if (!last || tail.slice(last.index + last[0].length).trim().length > 2) return [];
   const before = tail.slice(0, last.index);
   const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('！'));
