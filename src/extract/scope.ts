@@ -28,9 +28,11 @@ export function scopeAt(w: ClaimWords, text: string, clauseStart: number, senten
   // a sentence opened by a body's name is that body's (县司法局…在我镇开展…12场: 我镇 is where), unless the
   // claim's clause opens with a subject of its own (…；本镇组织…8场); the scope its words give is kept for
   // when the body does not decide (relativeScope)
-  const body = bodyOpening(w, text, sentenceStart);
-  if (body === undefined || w.scopeWords.at(text, clauseStart) !== undefined) return byWords;
-  return `${body}${BODY_SEP}${byWords}`;
+  // a body's name opening the claim's own clause is its subject too (…，县司法局在我镇举办普法活动3场)
+  const body =
+    bodyOpening(w, text, clauseStart) ??
+    (w.scopeWords.at(text, clauseStart) === undefined ? bodyOpening(w, text, sentenceStart) : undefined);
+  return body === undefined ? byWords : `${body}${BODY_SEP}${byWords}`;
 }
 
 /** The scope the scope words give (see scopeAt). */
