@@ -57,6 +57,10 @@ export function valueCueClaim(
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
+  // a claim about what is left over (除1项外，其余5项均经合法性审查) holds for a part only — which a coverage
+  // fact's partial value already says (其余2个仍未整改 → not all rectified)
+  if (mode === 'result' && value !== x.coverage?.partial && lastJudging(ctx.words, ctx.words.remainder, text, cs, at))
+    mode = 'partial';
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
   // a word that says it falls short (落实得不够好, 有待加强)
