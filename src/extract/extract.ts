@@ -11,7 +11,7 @@ import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList, type FoundHeading } from './sections.js';
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
-import { claimWords } from './claim-words.js';
+import { claimWords, type ClaimWords } from './claim-words.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import type { FactExtractor } from './compile.js';
@@ -106,7 +106,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
       NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : unranked(results);
     if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
     else if (x.valueCues) recordListedValue(found, x.id, chosen, index, meta.role);
-    else recordFigure(found, x, chosen, index, meta.role);
+    else recordFigure(found, x, chosen, index, meta.role, doc.ctx.words);
   }
   return found;
 }
@@ -153,14 +153,17 @@ function recordFigure(
   chosen: Ranked[],
   index: TextIndex,
   role: ReportRole | undefined,
+  words: ClaimWords,
 ): void {
   let best = chosen[0]!;
   for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < best.rank) best = chosen[k]!;
   const bestRank = best.rank;
   const first = best.m;
   if (x.aggregate === 'sum' && typeof first.value === 'number') {
-    const best = chosen.filter((c) => c.rank === bestRank).map((c) => c.m);
-    const group = sameSentence(index, best, first);
+    // a clause with no scope word of its own continues its sentence (…其中撤销5件、确认违法2件，责令履行1件): its
+    // figure adds to the kept scope's when it stands in the same sentence
+    const best = chosen.filter((c) => c.rank === bestRank || c.m.scope === UNSPECIFIED).map((c) => c.m);
+    const group = sameSentence(index, best, first, words);
     found.facts[x.id] = group.reduce((s, m) => s + (m.value as number), 0);
     found.evidence[x.id] = group.length === 1 ? scoped(first, role) : group.map((m) => scoped(m, role));
     return;
@@ -258,11 +261,29 @@ function applyCoverageRates(
   }
 }
 
-function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch): FactMatch[] {
+/**
+ * The statements in the first one's sentence that add to it. When the first is a total, a breakdown's figures
+ * are among it (共37件，其中县政府规范性文件11件), not added; when the first is in the breakdown itself, the parts
+ * listed there add up (审结30件，其中撤销3件、确认违法2件).
+ */
+function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch, words: ClaimWords): FactMatch[] {
   const sentence = index.sentence(first.valueOffset);
   const ss = sentence[0];
   const se = sentence[1];
-  return results.filter((m) => m.valueOffset >= ss && m.valueOffset < se);
+  const total = !breaksDown(index, words, first.valueOffset);
+  return results.filter(
+    (m) =>
+      m === first ||
+      (m.valueOffset >= ss && m.valueOffset < se && !(total && breaksDown(index, words, m.valueOffset))),
+  );
+}
+
+/** Whether the clause holding `offset` opens with a breakdown word (其中). */
+function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
+  const text = index.text;
+  let p = index.clause(offset)[0];
+  while (p < offset && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  return words.breakdown.at(text, p) !== undefined;
 }
 
 /** A document read by src/ingest → ReportData. */
