@@ -127,17 +127,24 @@ function figureInClause(
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart)) {
       if (deniedIn(w, text, segmentFrom, vStart)) return REFUSED;
+      // the level a change starts from (由每半年1次增加到4次) is not the result, whatever its words say; the
+      // level it reaches is judged on its own and may stand past maxGap
+      if (startsChange(w, text, segmentFrom, vStart)) {
+        until = Math.min(window.length, Math.max(until, vEnd - cueEnd + CHANGE_TO_REACH));
+        passedOver ??= 'other';
+        segmentFrom = vEnd;
+        continue;
+      }
       // a goal between cue and figure (覆盖率均要达到100%), or a remainder before it (其余2个问题): no total
       if (lastJudging(w, w.target, text, segmentFrom, vStart) !== undefined) return REFUSED;
       if (lastJudging(w, w.remainder, text, cs, vStart) !== undefined) return REFUSED;
-      if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return REFUSED;
+      // a per-unit word governs the figure after it (每轮评查案卷60卷): past a figure, only what follows it is looked at
+      const unitFrom = segmentFrom > cueEnd ? segmentFrom : Math.max(cs, vStart - JUDGE_REACH);
+      if (lastJudging(w, w.perUnit, text, unitFrom, vStart) !== undefined) return REFUSED;
       // a figure of a list 分别 pairs with items: the one at the fact's position, or none
       const resp = respectivelyBefore(w, text, cs, vStart);
       if (resp) return respectiveMatch(index, x, ctx, { cs, ce, respAt: resp.at, cueStart, cueEnd, vStart });
-      // the level a change starts from is not the result; the level it reaches may stand past maxGap
-      const from = startsChange(w, text, segmentFrom, vStart);
-      if (from) until = Math.min(window.length, Math.max(until, vEnd - cueEnd + CHANGE_TO_REACH));
-      const period = from ? 'other' : periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
+      const period = periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
       if (period === 'report') {
         const parsed = parseMatch(x, m);
         if (!parsed || targetAfter(w, text, vEnd, ce)) return REFUSED;
