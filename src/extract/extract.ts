@@ -11,7 +11,7 @@ import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList, type FoundHeading } from './sections.js';
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
-import { claimWords, type ClaimWords } from './claim-words.js';
+import { claimWords, opensWith, type ClaimWords } from './claim-words.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import type { FactExtractor } from './compile.js';
@@ -280,10 +280,7 @@ function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch, 
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */
 function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
-  const text = index.text;
-  let p = index.clause(offset)[0];
-  while (p < offset && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
-  return words.breakdown.at(text, p) !== undefined;
+  return opensWith(words.breakdown, index.text, index.clause(offset)[0]);
 }
 
 /** A document read by src/ingest → ReportData. */

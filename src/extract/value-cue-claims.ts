@@ -1,5 +1,5 @@
 import type { FactValue } from '../model/report.js';
-import { judging, lastJudging } from './claim-words.js';
+import { judging, lastJudging, opensWith, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { deniedIn, modality, targetAfter, targetIn } from './polarity.js';
@@ -57,9 +57,10 @@ export function valueCueClaim(
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
-  // a claim about what is left over (除1项外，其余5项均经合法性审查) holds for a part only — which a coverage
-  // fact's partial value already says (其余2个仍未整改 → not all rectified)
-  if (mode === 'result' && value !== x.coverage?.partial && lastJudging(ctx.words, ctx.words.remainder, text, cs, at))
+  // a claim about what is left over (除1项外，其余5项均经合法性审查) or about a breakdown's part (3件，其中前两件均经
+  // 合法性审查) holds for a part only; a denial about a part (其中1件未经合法性审查) or a coverage fact's partial
+  // value (其余2个仍未整改) already says "not all"
+  if (mode === 'result' && value !== 'false' && value !== x.coverage?.partial && aboutAPart(ctx.words, text, cs, at))
     mode = 'partial';
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
@@ -87,6 +88,11 @@ export function valueCueClaim(
     if (r < 0) return undefined;
   }
   return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
+}
+
+/** Whether a remainder word stands before `at` in its clause, or the clause opens with a breakdown word (其中). */
+function aboutAPart(w: ClaimWords, text: string, cs: number, at: number): boolean {
+  return lastJudging(w, w.remainder, text, cs, at) !== undefined || opensWith(w.breakdown, text, cs);
 }
 
 /** Whether another clause of the sentence, within reach, states one of the fact's cues as a result. */
