@@ -114,7 +114,13 @@ function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): number {
 
 /** A subject carries over the semicolons of its sentence (局主要负责人…；在年终述职中专门述法). */
 function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: number): string {
-  return scopeAt(ctx.words, index.text, cs, index.statementStart(at, SCOPE_REACH), at);
+  return scopeAt(
+    ctx.words,
+    index.text,
+    { clause: cs, semicolon: index.sentence(at)[0] },
+    index.statementStart(at, SCOPE_REACH),
+    at,
+  );
 }
 
 /**

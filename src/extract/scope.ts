@@ -23,16 +23,29 @@ const SUBJECT_REACH = 12;
  * names a party, not whose figure it is; so does one inside an earlier clause's object
  * (对县政府规范性文件开展合法性审核，…审查率100%).
  */
-export function scopeAt(w: ClaimWords, text: string, clauseStart: number, sentenceStart: number, at: number): string {
-  const byWords = scopeByWords(w, text, clauseStart, sentenceStart, at);
-  // a sentence opened by a body's name is that body's (县司法局…在我镇开展…12场: 我镇 is where), unless the
-  // claim's clause opens with a subject of its own (…；本镇组织…8场); the scope its words give is kept for
-  // when the body does not decide (relativeScope)
-  // a body's name opening the claim's own clause is its subject too (…，县司法局在我镇举办普法活动3场)
-  const body =
-    bodyOpening(w, text, clauseStart) ??
-    (w.scopeWords.at(text, clauseStart) === undefined ? bodyOpening(w, text, sentenceStart) : undefined);
+export function scopeAt(
+  w: ClaimWords,
+  text: string,
+  starts: { clause: number; semicolon: number },
+  sentenceStart: number,
+  at: number,
+): string {
+  const byWords = scopeByWords(w, text, starts.clause, sentenceStart, at);
+  // a body's name opening the claim's clause, the semicolon's clause holding it or the sentence is the subject
+  // (县司法局…在我镇开展…12场: 我镇 is where; …；区司法局对全区街道开展评查，共评查案卷180卷; …，县司法局在我镇举办…3场),
+  // unless a nearer opening has a subject of its own (…；本镇组织…8场); the scope its words give is kept for when
+  // the body does not decide (relativeScope)
+  const body = subjectBody(w, text, [starts.clause, starts.semicolon, sentenceStart]);
   return body === undefined ? byWords : `${body}${BODY_SEP}${byWords}`;
+}
+
+/** The body whose name opens the first of these starts (nearest first) that opens with a body or a scope word. */
+function subjectBody(w: ClaimWords, text: string, starts: number[]): string | undefined {
+  for (let k = 0; k < starts.length; k++) {
+    const body = bodyOpening(w, text, starts[k]!);
+    if (body !== undefined || w.scopeWords.at(text, starts[k]!) !== undefined) return body;
+  }
+  return undefined;
 }
 
 /** The scope the scope words give (see scopeAt). */
