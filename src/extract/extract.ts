@@ -159,10 +159,19 @@ function recordFigure(
   const bestRank = best.rank;
   const first = best.m;
   if (x.aggregate === 'sum' && typeof first.value === 'number') {
-    const best = chosen.filter((c) => c.rank === bestRank).map((c) => c.m);
-    const group = sameSentence(index, best, first);
-    found.facts[x.id] = group.reduce((s, m) => s + (m.value as number), 0);
-    found.evidence[x.id] = group.length === 1 ? scoped(first, role) : group.map((m) => scoped(m, role));
+    // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
+    // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
+    const group = sameSentence(index, chosen, bestRank, first);
+    let sum = 0;
+    for (let k = 0; k < group.length; k++) sum += group[k]!.value as number;
+    found.facts[x.id] = sum;
+    if (group.length === 1) {
+      found.evidence[x.id] = scoped(first, role);
+      return;
+    }
+    const all: Evidence[] = [];
+    for (let k = 0; k < group.length; k++) all.push(scoped(group[k]!, role));
+    found.evidence[x.id] = all;
     return;
   }
   found.facts[x.id] = first.value;
@@ -258,11 +267,17 @@ function applyCoverageRates(
   }
 }
 
-function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch): FactMatch[] {
+/** The statements of rank `rank` whose figure stands in the sentence of the first's. */
+function sameSentence(index: TextIndex, chosen: Ranked[], rank: number, first: FactMatch): FactMatch[] {
   const sentence = index.sentence(first.valueOffset);
   const ss = sentence[0];
   const se = sentence[1];
-  return results.filter((m) => m.valueOffset >= ss && m.valueOffset < se);
+  const out: FactMatch[] = [];
+  for (let k = 0; k < chosen.length; k++) {
+    const m = chosen[k]!.m;
+    if (chosen[k]!.rank === rank && m.valueOffset >= ss && m.valueOffset < se) out.push(m);
+  }
+  return out;
 }
 
 /** A document read by src/ingest → ReportData. */
