@@ -134,7 +134,7 @@ export function lastJudging(
   if (set.size === 0) return undefined;
   // each place a word of the set stands, from the last: one call a place, not two a character
   for (let i = set.lastStart(text, from, to, to); i >= 0; i = set.lastStart(text, from, i, to)) {
-    const word = set.at(text, i)!;
+    const word = set.lastWord;
     if (!w.ordinary.covers(text, i, word.length, w.ordinaryReach)) return { at: i, word };
   }
   return undefined;

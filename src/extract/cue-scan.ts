@@ -165,27 +165,32 @@ const pairHash = (a: number, b: number) => ((a * 40503) ^ b) & (PAIR_TABLE - 1);
 
 const NONE: readonly number[] = [];
 
-/** One text's cue occurrences, scanned on first use. */
+/**
+ * One text's cue occurrences, scanned when made. Not on first use: a lazy scan behind `ofId` and `anyOf` got
+ * inlined by V8 into each of their callers' optimised code, and compiling the scan loop over again into every
+ * one of them was a large part of TurboFan's work during the first hundreds of documents.
+ */
 export class CueHits {
-  private hits: Array<number[] | undefined> | undefined;
+  private readonly hits: Array<number[] | undefined>;
   constructor(
     private readonly scanner: CueScanner,
-    private readonly text: string,
-  ) {}
+    text: string,
+  ) {
+    this.hits = scanner.scanIds(text);
+  }
   of(cue: string): readonly number[] {
     return this.ofId(this.scanner.ids.get(cue) ?? -1);
   }
 
   /** Whether any of the cues numbered `ids` occurs (ids of the scanner, none -1). */
   anyOf(ids: Int32Array): boolean {
-    const hits = (this.hits ??= this.scanner.scanIds(this.text));
+    const hits = this.hits;
     for (let k = 0; k < ids.length; k++) if (hits[ids[k]!] !== undefined) return true;
     return false;
   }
 
   /** The occurrences of the cue the scanner numbers `id` (its `ids`; -1 for none). */
   ofId(id: number): readonly number[] {
-    this.hits ??= this.scanner.scanIds(this.text);
     return id < 0 ? NONE : (this.hits[id] ?? NONE);
   }
 }

@@ -160,12 +160,19 @@ function recordFigure(
   const bestRank = best.rank;
   const first = best.m;
   if (x.aggregate === 'sum' && typeof first.value === 'number') {
-    // a clause with no scope word of its own continues its sentence (…其中撤销5件、确认违法2件，责令履行1件): its
-    // figure adds to the kept scope's when it stands in the same sentence
-    const best = chosen.filter((c) => c.rank === bestRank || c.m.scope === UNSPECIFIED).map((c) => c.m);
-    const group = sameSentence(index, best, first, words);
-    found.facts[x.id] = group.reduce((s, m) => s + (m.value as number), 0);
-    found.evidence[x.id] = group.length === 1 ? scoped(first, role) : group.map((m) => scoped(m, role));
+    // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
+    // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
+    const group = sameSentence(index, chosen, bestRank, first, words);
+    let sum = 0;
+    for (let k = 0; k < group.length; k++) sum += group[k]!.value as number;
+    found.facts[x.id] = sum;
+    if (group.length === 1) {
+      found.evidence[x.id] = scoped(first, role);
+      return;
+    }
+    const all: Evidence[] = [];
+    for (let k = 0; k < group.length; k++) all.push(scoped(group[k]!, role));
+    found.evidence[x.id] = all;
     return;
   }
   found.facts[x.id] = first.value;
@@ -262,20 +269,33 @@ function applyCoverageRates(
 }
 
 /**
- * The statements in the first one's sentence that add to it. When the first is a total, a breakdown's figures
- * are among it (共37件，其中县政府规范性文件11件), not added; when the first is in the breakdown itself, the parts
- * listed there add up (审结30件，其中撤销3件、确认违法2件).
+ * The statements in the first one's sentence that add to it: of the kept scope's rank, or with no scope word of
+ * their own (…其中撤销5件、确认违法2件，责令履行1件: the last clause continues its sentence). When the first is a
+ * total, a breakdown's figures are among it (共37件，其中县政府规范性文件11件), not added; when the first is in the
+ * breakdown itself, the parts listed there add up (审结30件，其中撤销3件、确认违法2件).
  */
-function sameSentence(index: TextIndex, results: FactMatch[], first: FactMatch, words: ClaimWords): FactMatch[] {
+function sameSentence(
+  index: TextIndex,
+  chosen: Ranked[],
+  rank: number,
+  first: FactMatch,
+  words: ClaimWords,
+): FactMatch[] {
   const sentence = index.sentence(first.valueOffset);
   const ss = sentence[0];
   const se = sentence[1];
   const total = !breaksDown(index, words, first.valueOffset);
-  return results.filter(
-    (m) =>
-      m === first ||
-      (m.valueOffset >= ss && m.valueOffset < se && !(total && breaksDown(index, words, m.valueOffset))),
-  );
+  const out: FactMatch[] = [];
+  for (let k = 0; k < chosen.length; k++) {
+    const m = chosen[k]!.m;
+    if (m !== first) {
+      if (chosen[k]!.rank !== rank && m.scope !== UNSPECIFIED) continue;
+      if (m.valueOffset < ss || m.valueOffset >= se) continue;
+      if (total && breaksDown(index, words, m.valueOffset)) continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */

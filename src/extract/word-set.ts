@@ -11,6 +11,11 @@ export class WordSet {
   private readonly starts = new CharFilter();
   readonly size: number;
   private readonly maxLength: number;
+  /**
+   * The word whose start lastStart last returned: its caller reads it here rather than finding it again with
+   * `at` (a second look-up per place, and a second helper inlined into every judging function's optimised code).
+   */
+  lastWord = '';
 
   constructor(words: Iterable<string> = []) {
     const unique = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
@@ -48,10 +53,10 @@ export class WordSet {
   }
 
   /**
-   * The last offset in [from, before) where the longest word starting there ends by `to`, or -1:
-   * the scan of lastJudging, with the filter and lists read in the loop, not through `at` — the
-   * judging runs interpreted for the first hundreds of documents, where each call per character
-   * costs more than its look-up.
+   * The last offset in [from, before) where the longest word starting there ends by `to` (that word
+   * left in lastWord), or -1: the scan of lastJudging, with the filter and lists read in the loop, not
+   * through `at` — the judging runs interpreted for the first hundreds of documents, where each call
+   * per character costs more than its look-up.
    */
   lastStart(text: string, from: number, before: number, to: number): number {
     const floor = Math.max(0, from);
@@ -63,8 +68,9 @@ export class WordSet {
         const w = list[k]!;
         if (!text.startsWith(w, i)) continue;
         // the longest word at i decides, as `at` gives it: a shorter one there is not tried
-        if (i + w.length <= to) return i;
-        break;
+        if (i + w.length > to) break;
+        this.lastWord = w;
+        return i;
       }
     }
     return -1;
@@ -78,7 +84,7 @@ export class WordSet {
     if (this.size === 0) return undefined;
     const i = this.lastStart(text, from, to, to);
     if (i < 0) return undefined;
-    const w = this.at(text, i)!;
+    const w = this.lastWord;
     for (let j = Math.max(from, i - this.maxLength + 1); j < i; j++) {
       const outer = this.at(text, j);
       if (outer && j + outer.length >= i + w.length && j + outer.length <= to) return { at: j, word: outer };

@@ -142,8 +142,10 @@ export const FactDefinition = z
     zeroCues: z
       .array(z.string().min(1))
       .optional()
-      .describe('count and percent facts: the thing whose stated absence is a stated zero (未发生 + 行政诉讼 → 0, 零 + 败诉 → 0, ' +
-          '纠错率 + 为零 → 0%)'),
+      .describe(
+        'count and percent facts: the thing whose stated absence is a stated zero (未发生 + 行政诉讼 → 0, 零 + 败诉 → 0, ' +
+          '纠错率 + 为零 → 0%)',
+      ),
     contextCues: z
       .array(z.string().min(1))
       .optional()
