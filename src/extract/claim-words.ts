@@ -30,6 +30,8 @@ export interface ClaimWords {
   disposalVerbs: WordSet;
   /** words after which a figure is what is left over (其余, 剩余) */
   remainder: WordSet;
+  /** nouns right after a figure that make it a goal (600名任务) */
+  goalNouns: WordSet;
   /** words pairing a list of figures with a list of items before them (分别, 依次) */
   respectively: WordSet;
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
@@ -85,6 +87,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     breakdown: new WordSet(v.breakdown),
     respectively: new WordSet(v.respectively),
     remainder: new WordSet(v.remainder),
+    goalNouns: new WordSet(v.goalNouns),
     disposalMarkers: new WordSet(v.disposal?.markers),
     disposalVerbs: new WordSet(v.disposal?.verbs),
     ordinary: new WordSet(ordinary),

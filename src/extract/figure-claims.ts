@@ -10,7 +10,7 @@ import {
   type FactMatch,
 } from './claim-match.js';
 import { group, nextValue, valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
-import { deniedIn, modality, targetAfter } from './polarity.js';
+import { deniedIn, goalNounAfter, modality, targetAfter } from './polarity.js';
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
@@ -127,9 +127,9 @@ function figureInClause(
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart)) {
       if (deniedIn(w, text, segmentFrom, vStart)) return REFUSED;
-      // the level a change starts from (由每半年1次增加到4次) is not the result, whatever its words say; the
-      // level it reaches is judged on its own and may stand past maxGap
-      if (startsChange(w, text, segmentFrom, vStart)) {
+      // the level a change starts from (由每半年1次增加到4次) or a goal set (600名任务已完成512名) is not the
+      // result, whatever its words say; the figure after it is judged on its own and may stand past maxGap
+      if (startsChange(w, text, segmentFrom, vStart) || goalNounAfter(w, text, vEnd)) {
         until = Math.min(window.length, Math.max(until, vEnd - cueEnd + CHANGE_TO_REACH));
         passedOver ??= 'other';
         segmentFrom = vEnd;

@@ -168,5 +168,10 @@ export function targetAfter(w: ClaimWords, text: string, end: number, ce: number
   return false;
 }
 
+/** Whether a goal noun stands right after the figure ending at `end`, or after a 的 (600名任务已完成512名; 500名的指标). */
+export function goalNounAfter(w: ClaimWords, text: string, end: number): boolean {
+  return w.goalNouns.at(text, text.charCodeAt(end) === DE ? end + 1 : end) !== undefined;
+}
+
 /** 的 */
 const DE = 0x7684;
