@@ -57,10 +57,10 @@ export function valueCueClaim(
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
-  // a claim about what is left over (除1项外，其余5项均经合法性审查) or about a breakdown's part (3件，其中前两件均经
-  // 合法性审查) holds for a part only; a denial about a part (其中1件未经合法性审查) or a coverage fact's partial
-  // value (其余2个仍未整改) already says "not all"
-  if (mode === 'result' && value !== 'false' && value !== x.coverage?.partial && aboutAPart(ctx.words, text, cs, at))
+  // a claim that all were done, about what is left over (除1项外，其余5项均经合法性审查) or about a breakdown's part
+  // (3件，其中前两件均经合法性审查), holds for a part only. Only a claim of all: a coverage fact's full value, or a
+  // claim with a totality word (均, 全部); an activity held by some (其中19名负责人现场述法) is still held
+  if (mode === 'result' && claimsAll(ctx.words, x, value, text, cs, end) && aboutAPart(ctx.words, text, cs, at))
     mode = 'partial';
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
@@ -88,6 +88,12 @@ export function valueCueClaim(
     if (r < 0) return undefined;
   }
   return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
+}
+
+/** Whether the claim says all were done: a coverage fact's full value, or a totality word from its clause's start on. */
+function claimsAll(w: ClaimWords, x: FactExtractor, value: string, text: string, cs: number, end: number): boolean {
+  if (x.coverage) return value === x.coverage.full;
+  return value !== 'false' && lastJudging(w, w.totality, text, cs, end) !== undefined;
 }
 
 /** Whether a remainder word stands before `at` in its clause, or the clause opens with a breakdown word (其中). */
