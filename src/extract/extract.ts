@@ -11,7 +11,8 @@ import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList, type FoundHeading } from './sections.js';
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
-import { claimWords, opensWith, type ClaimWords } from './claim-words.js';
+import { claimWords, type ClaimWords } from './claim-words.js';
+import { breaksDown, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import type { FactExtractor } from './compile.js';
@@ -101,7 +102,8 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   for (let k = 0; k < extractors.length; k++) {
     x = extractors[k]!;
     const roleless = meta.role !== undefined && x.roles !== undefined && !x.roles.includes(meta.role);
-    const results = roleless || planDocument ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
+    const found1 = roleless || planDocument ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
+    const results = NUMERIC.has(x.type) && x.aggregate !== 'sum' ? withoutParts(index, doc.ctx.words, found1) : found1;
     const chosen: Ranked[] =
       NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : unranked(results);
     if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
@@ -296,11 +298,6 @@ function sameSentence(
     out.push(m);
   }
   return out;
-}
-
-/** Whether the clause holding `offset` opens with a breakdown word (其中). */
-function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
-  return opensWith(words.breakdown, index.text, index.clause(offset)[0]);
 }
 
 /** A document read by src/ingest → ReportData. */

@@ -1,0 +1,52 @@
+import { opensWith, type ClaimWords } from './claim-words.js';
+import type { FactMatch } from './claim-match.js';
+import { UNSPECIFIED } from './scope.js';
+import type { TextIndex } from './text-index.js';
+
+/** Whether the clause holding `offset` opens with a breakdown word (其中). */
+export function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
+  return opensWith(words.breakdown, index.text, index.clause(offset)[0]);
+}
+
+/**
+ * The statements less the parts of a total: a figure in a 其中 clause with no scope word of its own, after a
+ * figure of the same fact outside a breakdown in its statement (共受理2880件…；其中医疗纠纷调委会受理126件), is
+ * among that total, not another statement of it. A part with its own scope (其中我局…3件) stays: its scope decides.
+ */
+export function withoutParts(index: TextIndex, words: ClaimWords, results: FactMatch[]): FactMatch[] {
+  if (results.length < 2) return results;
+  let out: FactMatch[] | undefined;
+  for (let k = 0; k < results.length; k++) {
+    const m = results[k]!;
+    if (isPart(index, words, results, m)) out ??= results.slice(0, k);
+    else out?.push(m);
+  }
+  return out ?? results;
+}
+
+/** How far back the total a part belongs to may stand. */
+const STATEMENT_REACH = 200;
+
+function isPart(index: TextIndex, words: ClaimWords, results: FactMatch[], m: FactMatch): boolean {
+  if (m.scope !== UNSPECIFIED) return false;
+  // a 其中 after a semicolon breaks down the statement before it (…2880件，…；其中…126件)
+  const ss = index.statementStart(m.valueOffset, STATEMENT_REACH);
+  for (let k = 0; k < results.length; k++) {
+    const t = results[k]!;
+    if (t.valueOffset < ss || t.valueOffset >= m.valueOffset || breaksDown(index, words, t.valueOffset)) continue;
+    if (breakdownBetween(index, words, t.valueOffset, m.valueOffset)) return true;
+  }
+  return false;
+}
+
+/** Whether a clause opening with a breakdown word starts in (from, to]: the list of parts goes on to `to`. */
+function breakdownBetween(index: TextIndex, words: ClaimWords, from: number, to: number): boolean {
+  const text = index.text;
+  const set = words.breakdown;
+  for (let i = set.lastStart(text, from + 1, to, to); i >= 0; i = set.lastStart(text, from + 1, i, to)) {
+    let c = index.clause(i)[0];
+    while (c < i && (text.charCodeAt(c) === 0x20 || text.charCodeAt(c) === 0x3000)) c++;
+    if (c === i) return true;
+  }
+  return false;
+}
