@@ -32,6 +32,8 @@ const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*(?:[,，]|、(?!\s*(?:19|
 /** 现将2022年法治政府建设工作情况报告如下, 现将我局2024年度…报告如下 (the body naming itself in a word or two before the year) */
 const REPORT_AS_FOLLOWS =
   /现将\s*(?:[我本][局委办镇乡区县府处室]\s*)?((?:19|20)\d{2})\s*年度?[^。；;\n]{0,40}?报告如下/u;
+/** A year the 现将… sentence names as the report's (not 2023年以来: where a span starts). */
+const YEAR_NOT_SINCE = /((?:19|20)\d{2})\s*年度?(?!\s*以来)/gu;
 const DOCUMENT_DATE =
   /(?:发文日期|成文日期|印发日期)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A header row naming who issued the document (not 来源: a site's name is not the author). */
@@ -298,6 +300,10 @@ function readYear(
   }
   const preamble = text.slice(0, Math.max(headerEnd, Math.min(text.length, 2 * OPENING_CHARS)));
   const m = REPORT_AS_FOLLOWS.exec(preamble);
-  if (m) return { year: Number(m[1]), evidence: index.evidence(m.index, m.index + m[0].length) };
+  if (!m) return undefined;
+  // 现将2023年以来，特别是2024年…报告如下: the first year that does not start a span
+  YEAR_NOT_SINCE.lastIndex = 0;
+  const y = YEAR_NOT_SINCE.exec(m[0]);
+  if (y) return { year: Number(y[1]), evidence: index.evidence(m.index, m.index + m[0].length) };
   return undefined;
 }
