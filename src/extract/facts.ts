@@ -192,7 +192,9 @@ function readFigures(
       if (!cueAllowed(text, at, end - at, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
       // a split cue's second word is a cue word too (制发非规范性文件: 非 before 规范性文件)
       if (part && !cueAllowed(text, end - part.second!.length, part.second!.length, x)) continue;
-      const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, end);
+      // a split cue's gap (中心组…学法) is judged like the words before a cue
+      const gapFrom = part ? at + part.first.length : end;
+      const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, end, gapFrom);
       // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
       if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m!));
     }

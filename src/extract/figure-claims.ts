@@ -10,7 +10,7 @@ import {
   type FactMatch,
 } from './claim-match.js';
 import { group, nextValue, valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
-import { deniedIn, goalNounAfter, modality, targetAfter } from './polarity.js';
+import { deniedIn, goalNounAfter, modality, targetAfter, targetIn } from './polarity.js';
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
@@ -40,6 +40,7 @@ export function valueAfter(
   ctx: ClaimContext,
   cueStart: number,
   cueEnd: number,
+  gapFrom = cueEnd,
 ): FactMatch | undefined {
   const text = index.text;
   const clause = index.clause(cueStart);
@@ -63,6 +64,12 @@ export function valueAfter(
   const ss = sentence[0];
   // the words between cue and figure are judged with the figure (未达到100%), not here
   if (modality(ctx.words, text, cs, cueStart, cueStart, cueEnd, ss) !== 'result') return undefined;
+  // between a split cue's words (中心组原计划专题学法6次, 执法人员未参加培训) a target or a denial governs the figure
+  if (
+    gapFrom < cueEnd &&
+    (targetIn(ctx.words, text, gapFrom, cueEnd) || deniedIn(ctx.words, text, gapFrom, cueEnd, false))
+  )
+    return undefined;
   const contextFrom = Math.max(ss, cueStart - PERIOD_REACH);
   const inClause = figureMayBegin
     ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, contextFrom)
