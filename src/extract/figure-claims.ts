@@ -65,11 +65,7 @@ export function valueAfter(
   // the words between cue and figure are judged with the figure (未达到100%), not here
   if (modality(ctx.words, text, cs, cueStart, cueStart, cueEnd, ss) !== 'result') return undefined;
   // between a split cue's words (中心组原计划专题学法6次, 执法人员未参加培训) a target or a denial governs the figure
-  if (
-    gapFrom < cueEnd &&
-    (targetIn(ctx.words, text, gapFrom, cueEnd) || deniedIn(ctx.words, text, gapFrom, cueEnd, false))
-  )
-    return undefined;
+  if (gapFrom < cueEnd && splitCueJudged(ctx, text, gapFrom, cueEnd)) return undefined;
   const contextFrom = Math.max(ss, cueStart - PERIOD_REACH);
   const inClause = figureMayBegin
     ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, contextFrom)
@@ -163,6 +159,16 @@ function figureInClause(
     segmentFrom = vEnd;
   }
   return passedOver;
+}
+
+/** Whether a split cue's gap holds a target, a denial or another year (中心组2023年学法4次、2024年学法5次). */
+function splitCueJudged(ctx: ClaimContext, text: string, from: number, to: number): boolean {
+  const w = ctx.words;
+  return (
+    targetIn(w, text, from, to) ||
+    deniedIn(w, text, from, to, false) ||
+    lastPeriodTag(w, text, from, to, ctx.year, true)?.period === 'other'
+  );
 }
 
 /** The figure of a 分别 list at the fact's position (respective-lists.ts), or REFUSED. */

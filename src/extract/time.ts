@@ -32,7 +32,7 @@ export function lastPeriodTag(
       while (k < to && text[k] === ' ') k++;
       const y = text.slice(i - 3, i + 1);
       if (text[k] === '年' && /^(?:19|20)\d{2}$/.test(y))
-        return { at: i - 3, period: Number(y) === year ? 'report' : 'other' };
+        return { at: i - 3, period: Number(y) === year && !endsRange(text, i - 3) ? 'report' : 'other' };
     }
     if (yearsOnly) continue;
     const other = w.otherYear.at(text, i);
@@ -81,6 +81,21 @@ function isYearDigit(text: string, i: number): boolean {
   while (e < text.length && isDigit(text.charCodeAt(e))) e++;
   return e - s === 4 && text[e] === '年';
 }
+
+/**
+ * Whether the year numeral at `at` ends a range of years (2022年至2024年累计培育…, 2021—2024年): the figure is
+ * the span's, not the report year's.
+ */
+function endsRange(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (i < 0 || !RANGE_MARKS.includes(text[i]!)) return false;
+  i--;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (i >= 0 && text[i] === '年') i--;
+  return i >= 3 && isDigit(text.charCodeAt(i)) && /^(?:19|20)\d{2}$/.test(text.slice(i - 3, i + 1));
+}
+const RANGE_MARKS = '至到-－—–~～';
 
 /** How far before an other-year word a comparison holding it may start (与去年同期相比). */
 const COMPARISON_REACH = 6;

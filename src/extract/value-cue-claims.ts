@@ -67,6 +67,10 @@ export function valueCueClaim(
   // a word that says it falls short (落实得不够好, 有待加强)
   if (mode === 'result' && deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
     return undefined;
+  // a claim dated another year right before it (2024年馆长已在年终述职中专门述法, in a 2025 report) is that year's; a
+  // year further back in the clause is often what the claim is about (2023年度督察指出的问题已全部整改)
+  if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true)?.period === 'other')
+    return undefined;
   const cov = x.coverage;
   let v: string | undefined = value;
   if (cov && value !== cov.partial && (mode === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], at)))
@@ -134,6 +138,9 @@ const RELATIVE_REACH = 6;
 function relativeClauseAfter(text: string, end: number, ce: number): boolean {
   return text.slice(end, Math.min(ce, end + RELATIVE_REACH)).includes('的');
 }
+
+/** How far before a claim a year dates it (2024年馆长已在…: the year and a few words; the numeral must lie whole inside). */
+const DATED_REACH = 12;
 
 /** How far after a negation a coverage word still is what it denies (没有实现全覆盖). */
 const COVERAGE_NEGATION_REACH = 6;
