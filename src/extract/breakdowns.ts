@@ -50,3 +50,33 @@ function breakdownBetween(index: TextIndex, words: ClaimWords, from: number, to:
   }
   return false;
 }
+
+/**
+ * The statements in the first one's sentence that add to it: of the kept scope's rank, or with no scope word of
+ * their own (…其中撤销5件、确认违法2件，责令履行1件: the last clause continues its sentence). When the first is a
+ * total, a breakdown's figures are among it (共37件，其中县政府规范性文件11件), not added; when the first is in the
+ * breakdown itself, the parts listed there add up (审结30件，其中撤销3件、确认违法2件).
+ */
+export function sameSentence(
+  index: TextIndex,
+  chosen: ReadonlyArray<{ m: FactMatch; rank: number }>,
+  rank: number,
+  first: FactMatch,
+  words: ClaimWords,
+): FactMatch[] {
+  const sentence = index.sentence(first.valueOffset);
+  const ss = sentence[0];
+  const se = sentence[1];
+  const total = !breaksDown(index, words, first.valueOffset);
+  const out: FactMatch[] = [];
+  for (let k = 0; k < chosen.length; k++) {
+    const m = chosen[k]!.m;
+    if (m !== first) {
+      if (chosen[k]!.rank !== rank && m.scope !== UNSPECIFIED) continue;
+      if (m.valueOffset < ss || m.valueOffset >= se) continue;
+      if (total && breaksDown(index, words, m.valueOffset)) continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

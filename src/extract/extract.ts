@@ -12,7 +12,7 @@ import { findSections, PartIndex, sectionList, type FoundHeading } from './secti
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
 import { claimWords, type ClaimWords } from './claim-words.js';
-import { breaksDown, withoutParts } from './breakdowns.js';
+import { sameSentence, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import type { FactExtractor } from './compile.js';
@@ -268,36 +268,6 @@ function applyCoverageRates(
     const ev = Array.isArray(rateEvidence) ? rateEvidence[0]! : rateEvidence!;
     evidence[x.id] = withNote(ev, appendNote(ev.note, `由所报覆盖率 ${rate}% 得出`));
   }
-}
-
-/**
- * The statements in the first one's sentence that add to it: of the kept scope's rank, or with no scope word of
- * their own (…其中撤销5件、确认违法2件，责令履行1件: the last clause continues its sentence). When the first is a
- * total, a breakdown's figures are among it (共37件，其中县政府规范性文件11件), not added; when the first is in the
- * breakdown itself, the parts listed there add up (审结30件，其中撤销3件、确认违法2件).
- */
-function sameSentence(
-  index: TextIndex,
-  chosen: Ranked[],
-  rank: number,
-  first: FactMatch,
-  words: ClaimWords,
-): FactMatch[] {
-  const sentence = index.sentence(first.valueOffset);
-  const ss = sentence[0];
-  const se = sentence[1];
-  const total = !breaksDown(index, words, first.valueOffset);
-  const out: FactMatch[] = [];
-  for (let k = 0; k < chosen.length; k++) {
-    const m = chosen[k]!.m;
-    if (m !== first) {
-      if (chosen[k]!.rank !== rank && m.scope !== UNSPECIFIED) continue;
-      if (m.valueOffset < ss || m.valueOffset >= se) continue;
-      if (total && breaksDown(index, words, m.valueOffset)) continue;
-    }
-    out.push(m);
-  }
-  return out;
 }
 
 /** A document read by src/ingest → ReportData. */

@@ -5,12 +5,10 @@ import type { PageMeta } from '../model/page-meta.js';
 import { bareNameAtStart, cityLevel, nameAtStart, type BodyName } from './authority.js';
 import { documentTypeOf } from './document-type.js';
 import { withNote } from './evidence-shapes.js';
-import { parseChineseNumeral } from './numbers.js';
 import {
   date,
   headerLines,
   type Line,
-  OPENING_CHARS,
   openingSubject,
   PUBLISHED,
   signatureDate,
@@ -18,29 +16,14 @@ import {
 } from './header-lines.js';
 import { readPeriod } from './period.js';
 import type { TextIndex } from './text-index.js';
-import { claimWordsOf, type ClaimWords } from './claim-words.js';
-import { targetIn } from './polarity.js';
+import { claimWordsOf } from './claim-words.js';
+import { PAGE_TITLE, readYear, YEAR_IN_TITLE } from './report-year.js';
 
-/** A year in digits or Chinese numerals (二〇二三年度). */
-const YEAR_IN_TITLE = /((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?/u;
-const yearNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/○/gu, '〇')));
-/**
- * The body names the year it reports on: 2022年，县司法局… / 2022年度，我局… / 2022年以来 / 2022年是… — not
- * the first of a list of years (2022年、2023年、2024年，全县…), which names no one year.
- */
-const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*(?:[,，]|、(?!\s*(?:19|20)\d{2})|以来|是)/u;
-/** 现将2022年法治政府建设工作情况报告如下, 现将我局2024年度…报告如下 (the body naming itself in a word or two before the year) */
-const REPORT_AS_FOLLOWS =
-  /现将\s*(?:[我本][局委办镇乡区县府处室]\s*)?((?:19|20)\d{2})\s*年度?[^。；;\n]{0,40}?报告如下/u;
-/** A year the 现将… sentence names as the report's (not 2023年以来: where a span starts). */
-const YEAR_NOT_SINCE = /((?:19|20)\d{2})\s*年度?(?!\s*以来)/gu;
 const DOCUMENT_DATE =
   /(?:发文日期|成文日期|印发日期)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A header row naming who issued the document (not 来源: a site's name is not the author). */
 const ISSUER = /(?:发文机关|发布机构|发文单位|制发机关)\s*[:：|]?\s*\|?\s*([^\s|:：]+)/u;
 const TITLE_WORDS = /报告|总结|要点|计划/u;
-
-const PAGE_TITLE = '网页标题';
 
 export interface Metadata {
   meta: ReportMeta;
@@ -266,44 +249,3 @@ function documentTypeWords(vocabulary: VocabularyFile): string[] {
 
 const stripAbout = (l: Line): Line =>
   l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset < 0 ? l.offset : l.offset + 2 } : l;
-
-function readYear(
-  text: string,
-  titleLine: Line | undefined,
-  titleText: string | undefined,
-  header: Line[],
-  headerEnd: number,
-  index: TextIndex,
-  words: ClaimWords,
-): { year: number; evidence?: Evidence } | undefined {
-  const inTitle = titleText ? YEAR_IN_TITLE.exec(titleText) : null;
-  if (inTitle) {
-    const year = yearNumber(inTitle[1]!)!;
-    return titleLine
-      ? {
-          year,
-          evidence: index.evidence(
-            titleLine.offset + inTitle.index,
-            titleLine.offset + inTitle.index + inTitle[0].length,
-          ),
-        }
-      : { year, evidence: { quote: inTitle[0], note: PAGE_TITLE } };
-  }
-  for (let k = 0; k < header.length; k++) {
-    const l = header[k]!;
-    const m = OPENING_YEAR.exec(l.text);
-    if (!m) continue;
-    // 2025年，我局将…: the year a plan is for, not the year reported on
-    const after = l.offset + m[0].length;
-    if (!targetIn(words, text, after, index.clause(after)[1]))
-      return { year: Number(m[1]), evidence: index.evidence(l.offset, after) };
-  }
-  const preamble = text.slice(0, Math.max(headerEnd, Math.min(text.length, 2 * OPENING_CHARS)));
-  const m = REPORT_AS_FOLLOWS.exec(preamble);
-  if (!m) return undefined;
-  // 现将2023年以来，特别是2024年…报告如下: the first year that does not start a span
-  YEAR_NOT_SINCE.lastIndex = 0;
-  const y = YEAR_NOT_SINCE.exec(m[0]);
-  if (y) return { year: Number(y[1]), evidence: index.evidence(m.index, m.index + m[0].length) };
-  return undefined;
-}
