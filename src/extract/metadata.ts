@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/common.js';
-import type { ReportMeta } from '../model/report.js';
+import type { ReportMeta, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import type { PageMeta } from '../model/page-meta.js';
 import { bareNameAtStart, cityLevel, nameAtStart, type BodyName } from './authority.js';
@@ -55,6 +55,7 @@ export function extractMetadata(
 
   const body = reportingBody(text, header, titleLine, titleText, vocabulary);
   if (body) recordBody(found, body, index);
+  else recordSelfName(found, index, vocabulary);
 
   // Year: the title, else the opening (2022年，… / 现将2022年…报告如下).
   const titleAsLine = titleText === titleLine?.text ? titleLine : undefined;
@@ -68,6 +69,29 @@ export function extractMetadata(
   recordPeriod(found, index, vocabulary);
   return found;
 }
+
+/**
+ * With no body named, the role a self-reference in the opening gives (我街道2024年法治建设情况如下: a township):
+ * the first word of the vocabulary's selfNames there, quoted with a note that it was inferred.
+ */
+function recordSelfName({ meta, evidence }: Metadata, index: TextIndex, vocabulary: VocabularyFile): void {
+  const names = vocabulary.selfNames;
+  if (!names) return;
+  const opening = index.text.slice(0, SELF_NAME_REACH);
+  let best: { at: number; word: string; role: ReportRole } | undefined;
+  for (const [role, words] of Object.entries(names) as Array<[ReportRole, string[] | undefined]>)
+    for (const word of words ?? []) {
+      const at = opening.indexOf(word);
+      if (at >= 0 && (!best || at < best.at)) best = { at, word, role };
+    }
+  if (!best) return;
+  meta.role = best.role;
+  evidence.role = withNote(index.evidence(best.at, best.at + best.word.length), SELF_NAME_NOTE);
+}
+
+/** How far into the text a self-reference is looked for: the opening paragraph. */
+const SELF_NAME_REACH = 200;
+const SELF_NAME_NOTE = '未载明单位名称，由报告中的自称推断';
 
 /** A header line's words as evidence: placed in the text, or (offset -1) quoted from the web page's title. */
 function quoteLine(index: TextIndex, l: Line, length = l.text.length): Evidence {

@@ -148,7 +148,7 @@ export function relativeScope(role: ReportRole | undefined, scope: string, autho
     const sep = scope.indexOf(BODY_SEP);
     const name = scope.slice(BODY.length, sep);
     if (authority?.endsWith(name)) return 'own';
-    if (authority !== undefined && (role === 'department' || role === 'township')) return OTHER;
+    if (role === 'department' || role === 'township') return OTHER;
     scope = scope.slice(sep + BODY_SEP.length);
   }
   return role === 'government' && scope === 'government' ? 'own' : scope;

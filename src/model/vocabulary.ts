@@ -85,6 +85,13 @@ export const VocabularyFile = z
       .describe(
         'whose figure a clause gives, by scope: region (全县), government (县政府), departments (各部门), own (本局) …',
       ),
+    selfNames: z
+      .partialRecord(ReportRole, Words)
+      .optional()
+      .describe(
+        'what a body calls itself that tells its role, when no name does (我镇, 本街道 → township): read in the text’s ' +
+          'opening only, and only when neither title, first line nor signature names the body',
+      ),
     roles: z
       .partialRecord(ReportRole, Words)
       .optional()
