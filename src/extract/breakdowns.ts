@@ -1,5 +1,5 @@
 import { opensWith, type ClaimWords } from './claim-words.js';
-import type { FactMatch } from './claim-match.js';
+import { breakdownBefore, type FactMatch } from './claim-match.js';
 import { UNSPECIFIED } from './scope.js';
 import type { TextIndex } from './text-index.js';
 
@@ -29,24 +29,14 @@ const STATEMENT_REACH = 200;
 
 function isPart(index: TextIndex, words: ClaimWords, results: FactMatch[], m: FactMatch): boolean {
   if (m.scope !== UNSPECIFIED) return false;
+  // the 其中 clause that opens the list of parts m is in (其中A受理126件、…，B受理310件)
+  const b = breakdownBefore(index, words, index.clause(m.valueOffset)[0]);
+  if (b < 0) return false;
   // a 其中 after a semicolon breaks down the statement before it (…2880件，…；其中…126件)
-  const ss = index.statementStart(m.valueOffset, STATEMENT_REACH);
+  const ss = index.statementStart(b, STATEMENT_REACH);
   for (let k = 0; k < results.length; k++) {
     const t = results[k]!;
-    if (t.valueOffset < ss || t.valueOffset >= m.valueOffset || breaksDown(index, words, t.valueOffset)) continue;
-    if (breakdownBetween(index, words, t.valueOffset, m.valueOffset)) return true;
-  }
-  return false;
-}
-
-/** Whether a clause opening with a breakdown word starts in (from, to]: the list of parts goes on to `to`. */
-function breakdownBetween(index: TextIndex, words: ClaimWords, from: number, to: number): boolean {
-  const text = index.text;
-  const set = words.breakdown;
-  for (let i = set.lastStart(text, from + 1, to, to); i >= 0; i = set.lastStart(text, from + 1, i, to)) {
-    let c = index.clause(i)[0];
-    while (c < i && (text.charCodeAt(c) === 0x20 || text.charCodeAt(c) === 0x3000)) c++;
-    if (c === i) return true;
+    if (t.valueOffset >= ss && t.valueOffset < b && !breaksDown(index, words, t.valueOffset)) return true;
   }
   return false;
 }

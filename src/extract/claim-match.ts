@@ -103,7 +103,7 @@ export function excluded(
 }
 
 /** The start of the clause opening with a breakdown word (其中) that the clause at cs belongs to, or -1. */
-function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): number {
+export function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): number {
   const text = index.text;
   if (w.breakdown.at(text, cs) !== undefined) return cs;
   const from = Math.max(index.sentence(cs)[0], cs - JUDGE_REACH);
@@ -114,13 +114,7 @@ function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): number {
 
 /** A subject carries over the semicolons of its sentence (局主要负责人…；在年终述职中专门述法). */
 function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: number): string {
-  return scopeAt(
-    ctx.words,
-    index.text,
-    { clause: cs, semicolon: index.sentence(at)[0] },
-    index.statementStart(at, SCOPE_REACH),
-    at,
-  );
+  return scopeAt(ctx.words, index.text, cs, index.sentence(at)[0], index.statementStart(at, SCOPE_REACH), at);
 }
 
 /**

@@ -102,8 +102,9 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   for (let k = 0; k < extractors.length; k++) {
     x = extractors[k]!;
     const roleless = meta.role !== undefined && x.roles !== undefined && !x.roles.includes(meta.role);
-    const found1 = roleless || planDocument ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
-    const results = NUMERIC.has(x.type) && x.aggregate !== 'sum' ? withoutParts(index, doc.ctx.words, found1) : found1;
+    const matches = roleless || planDocument ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
+    const results =
+      NUMERIC.has(x.type) && x.aggregate !== 'sum' ? withoutParts(index, doc.ctx.words, matches) : matches;
     const chosen: Ranked[] =
       NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : unranked(results);
     if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });

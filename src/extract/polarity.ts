@@ -1,4 +1,5 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
+import { isSemicolon, isSentenceEnd } from './text-index.js';
 
 /**
  * What a clause does with a claim: states it, denies it, denies only that it is whole (尚未全面推行:
@@ -99,10 +100,7 @@ function markBefore(text: string, to: number, reach: number, colon: boolean): nu
     const c = text.charCodeAt(i);
     if (c === 0xff1a || c === 0x3a) {
       if (colon) return i;
-      continue;
-    }
-    if (c === 0x3002 || c === 0x0a || c === 0xff01 || c === 0xff1f) return colon ? -1 : i;
-    if (!colon && (c === 0xff1b || c === 0x3b)) return i;
+    } else if (isSentenceEnd(c) && !(colon && isSemicolon(c))) return colon ? -1 : i;
   }
   return colon ? -1 : floor - 1;
 }

@@ -26,26 +26,27 @@ const SUBJECT_REACH = 12;
 export function scopeAt(
   w: ClaimWords,
   text: string,
-  starts: { clause: number; semicolon: number },
+  clauseStart: number,
+  semicolonStart: number,
   sentenceStart: number,
   at: number,
 ): string {
-  const byWords = scopeByWords(w, text, starts.clause, sentenceStart, at);
+  const byWords = scopeByWords(w, text, clauseStart, sentenceStart, at);
   // a body's name opening the claim's clause, the semicolon's clause holding it or the sentence is the subject
   // (县司法局…在我镇开展…12场: 我镇 is where; …；区司法局对全区街道开展评查，共评查案卷180卷; …，县司法局在我镇举办…3场),
   // unless a nearer opening has a subject of its own (…；本镇组织…8场); the scope its words give is kept for when
   // the body does not decide (relativeScope)
-  const body = subjectBody(w, text, [starts.clause, starts.semicolon, sentenceStart]);
-  return body === undefined ? byWords : `${body}${BODY_SEP}${byWords}`;
+  const body =
+    subjectAt(w, text, clauseStart) ?? subjectAt(w, text, semicolonStart) ?? subjectAt(w, text, sentenceStart);
+  return body === undefined || body === OWN_SUBJECT ? byWords : `${body}${BODY_SEP}${byWords}`;
 }
 
-/** The body whose name opens the first of these starts (nearest first) that opens with a body or a scope word. */
-function subjectBody(w: ClaimWords, text: string, starts: number[]): string | undefined {
-  for (let k = 0; k < starts.length; k++) {
-    const body = bodyOpening(w, text, starts[k]!);
-    if (body !== undefined || w.scopeWords.at(text, starts[k]!) !== undefined) return body;
-  }
-  return undefined;
+/** Stands for a scope word opening a span: the span has a subject of its own, and no body decides. */
+const OWN_SUBJECT = '';
+
+/** The body whose name opens the span at `start`, OWN_SUBJECT when a scope word does, else undefined. */
+function subjectAt(w: ClaimWords, text: string, start: number): string | undefined {
+  return bodyOpening(w, text, start) ?? (w.scopeWords.at(text, start) !== undefined ? OWN_SUBJECT : undefined);
 }
 
 /** The scope the scope words give (see scopeAt). */

@@ -10,7 +10,7 @@ const IDEOGRAPHIC_FULL_STOP = 0x3002;
 const FULL_COMMA = 0xff0c;
 export const isSentenceEnd = (c: number) =>
   c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
-const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
+export const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 

@@ -53,17 +53,15 @@ export function lastPeriodTag(
 
 /**
  * Whether the figure at `valueStart` is the level a change starts from (由85%提高到95%, 从2023年的85%
- * 提升到…, 由原来的每半年1次增加到4次): a from-word at most FROM_REACH characters before it, in its
- * clause, with no other figure between (a year's numeral is a tag, not a figure).
+ * 提升到…, 由原来的每半年1次增加到4次): a from-word at most FROM_REACH characters before it and after
+ * `segmentFrom` (the caller's segment lies in one clause), with no other figure between (a year's numeral
+ * is a tag, not a figure).
  */
 export function startsChange(w: ClaimWords, text: string, segmentFrom: number, valueStart: number): boolean {
   const f = w.from.last(text, Math.max(segmentFrom, valueStart - FROM_REACH), valueStart);
   if (!f) return false;
-  for (let i = f.at + f.word.length; i < valueStart; i++) {
-    const c = text.charCodeAt(i);
-    if (CLAUSE_MARKS.includes(text[i]!)) return false;
-    if (isDigit(c) && !isYearDigit(text, i)) return false;
-  }
+  for (let i = f.at + f.word.length; i < valueStart; i++)
+    if (isDigit(text.charCodeAt(i)) && !isYearDigit(text, i)) return false;
   return true;
 }
 
@@ -71,7 +69,6 @@ export function startsChange(w: ClaimWords, text: string, segmentFrom: number, v
 const FROM_REACH = 9;
 /** How far past the level a change starts from its result may begin (…85%提升到2024年的100%). */
 export const CHANGE_TO_REACH = 16;
-const CLAUSE_MARKS = '，,。；;：:\n';
 
 /** A digit of a four-digit year numeral followed by 年 (2023年). */
 function isYearDigit(text: string, i: number): boolean {
