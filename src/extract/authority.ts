@@ -14,6 +14,8 @@ export interface BodyName {
   roleWord: string;
   /** where the place starts in the name when a prefix (中共) precedes it */
   regionOffset?: number;
+  /** a title names only the place (白水镇2024年…报告): `authority` is that place, the role inferred from it */
+  placeOnly?: true;
 }
 
 /**
@@ -134,12 +136,14 @@ function roleOf(name: string, vocabulary: VocabularyFile): { role: ReportRole; w
  * A whole name read as place + body, or undefined when it is not one: the place ends in an
  * administrative suffix and holds no body characters; the body ends in a role word. Of the
  * possible places the longest wins (南昌市红谷滩区司法局 → 南昌市红谷滩区), skipping suffix
- * characters inside words (某县市场监督管理局 → 某县).
+ * characters inside words (某县市场监督管理局 → 某县). `bare`: the name opens with a level alone
+ * (县司法局, 镇政府), as bodies call themselves inside their own county or town.
  */
-export function parseBodyName(name: string, vocabulary: VocabularyFile): BodyName | undefined {
+export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = false): BodyName | undefined {
   if (name.length > MAX_NAME || !allHan(name)) return undefined;
   const role = roleOf(name, vocabulary);
   if (!role) return undefined;
+  if (bare) return parseBareName(name, role);
   // 中共某县委… : the party prefix is not part of the place
   const from = name.startsWith('中共') ? 2 : 0;
   for (let p = name.length - 1; p >= from + 2; p--) {
@@ -183,13 +187,13 @@ function endsWithAny(s: string, words: string[]): boolean {
  * Chinese characters that reads as a whole name, extended over the words that continue a name
  * (人民政府 + 办公室, 卫生健康委 + 员会) but not over the sentence that follows (夏县司法局在县委…).
  */
-export function nameAtStart(s: string, vocabulary: VocabularyFile): BodyName | undefined {
+export function nameAtStart(s: string, vocabulary: VocabularyFile, bare = false): BodyName | undefined {
   const words = roleWords(vocabulary);
   let run = 0;
   while (run < s.length && run < MAX_NAME && isHanUnit(s.charCodeAt(run))) run++;
   for (let e = 2; e <= run; e++) {
     if (!words.byLast.has(s.charCodeAt(e - 1))) continue;
-    let found = parseBodyName(s.slice(0, e), vocabulary);
+    let found = parseBodyName(s.slice(0, e), vocabulary, bare);
     if (!found) continue;
     for (let grown = true; grown; ) {
       grown = false;
@@ -199,7 +203,7 @@ export function nameAtStart(s: string, vocabulary: VocabularyFile): BodyName | u
         const w = endingWord(words, longer);
         // continues the name: a role word that overlaps its ending, or a compound one right after it
         if (!w || !(e2 - w[0].length < e || (e2 - w[0].length === e && w[0].length >= 2))) continue;
-        const next = parseBodyName(longer, vocabulary);
+        const next = parseBodyName(longer, vocabulary, bare);
         if (next) {
           found = next;
           e = e2;
@@ -214,54 +218,50 @@ export function nameAtStart(s: string, vocabulary: VocabularyFile): BodyName | u
 }
 
 /**
- * A title that names its body by level and role alone (县自然资源局2024年度法治政府建设情况报告): the name runs
- * from 县 / 区 to a role ending right before the year. No place is named, so no region.
+ * A title that names its body by level and role alone (县自然资源局2024年度法治政府建设情况报告): the name,
+ * read as `nameAtStart` reads a bare one, ends right before the year (or 关于). No place is named, so no region.
  */
 export function bareNameAtStart(s: string, vocabulary: VocabularyFile): BodyName | undefined {
-  if (!BARE_LEVEL.test(s) || opensOrdinaryWord(s)) return undefined;
-  const year = s.search(/(?:19|20)\d{2}|[１２][０-９]{3}|关于/u);
-  if (year < 3 || year > MAX_NAME) return undefined;
-  const name = s.slice(0, year);
-  if (!allHan(name)) return undefined;
-  const role = roleOf(name, vocabulary);
+  const name = nameAtStart(s, vocabulary, true);
+  return name && YEAR_OR_ABOUT.test(s.slice(name.authority.length)) ? name : undefined;
+}
+
+const YEAR_OR_ABOUT = /^(?:(?:19|20)\d{2}|[１２][０-９]{3}|关于)/u;
+
+/**
+ * A title that names only a place before its year (关于凤岗市2025年度…的报告, 白水镇2024年…报告): a place's report is
+ * its government's — a 镇 / 乡 / 街道's is the township's. The role and level are inferred; no body is named.
+ */
+export function placeTitle(s: string): BodyName | undefined {
+  const year = s.search(/(?:19|20)\d{2}|[１２][０-９]{3}/u);
+  if (year < 2 || year > MAX_NAME) return undefined;
+  const place = s.slice(0, year);
+  const suffix = allHan(place) && !BODY_CHARS.test(place) ? placeSuffix(place) : undefined;
+  if (!suffix || endsWithAny(place, NOT_PLACE_BEFORE)) return undefined;
+  // a town's region is its county, which the title does not name
+  if (suffix[1] === 'township')
+    return { authority: place, level: 'township', role: 'township', roleWord: suffix[0], placeOnly: true };
+  const found: BodyName = { authority: place, region: place, role: 'government', roleWord: suffix[0], placeOnly: true };
+  if (suffix[1]) found.level = suffix[1];
+  return found;
+}
+
+/** The levels a bare name opens with: the level alone stands for the body's own county or town. */
+const BARE_LEVELS = new Map<string, ReportLevel>([
+  ['县', 'county'],
+  ['区', 'county'],
+  ['镇', 'township'],
+  ['乡', 'township'],
+]);
+/** 县委县政府 / 镇党委政府 name the party committee and the government together, not one body (委员会 is one). */
+const JOINT_BODIES = /委(?!员会)/u;
+
+/** A bare name (县人力资源和社会保障局, 区政府, 镇人民政府): its role and level, no region. */
+function parseBareName(name: string, role: { role: ReportRole; word: string }): BodyName | undefined {
+  const level = BARE_LEVELS.get(name[0]!);
+  if (!level || opensOrdinaryWord(name)) return undefined;
+  const body = name.slice(1);
   // a body names what it is (县司法局), not a bare 局 (县局)
-  if (!role || name.length < 3) return undefined;
-  return { authority: name, level: 'county', role: role.role, roleWord: role.word };
+  if (body.length < 2 || JOINT_BODIES.test(body)) return undefined;
+  return { authority: name, level, role: role.role, roleWord: role.word };
 }
-
-/** 县 / 区 opening a name. */
-const BARE_LEVEL = /^[县区]/u;
-
-/** 兴宁市 is county-level only when the text says so (县级市 / 地级市 next to the name). */
-export function cityLevel(text: string, region: string): ReportLevel | undefined {
-  if (!region.endsWith('市')) return undefined;
-  // the leftmost of 兴宁市（是|为|系）县级市 and 县级市兴宁市, the first form first at a tie — found by
-  // indexOf, not by a pattern built per document and tried at every position of the text
-  let best = -1;
-  let word: string | undefined;
-  for (let at = text.indexOf(region); at >= 0; at = text.indexOf(region, at + 1)) {
-    let i = at + region.length;
-    if (text[i] === '（' || text[i] === '(') i++;
-    if (text[i] === '是' || text[i] === '为' || text[i] === '系') i++;
-    const w = LEVEL_WORDS.find((l) => text.startsWith(l, i));
-    if (w) {
-      best = at;
-      word = w;
-      break;
-    }
-  }
-  if (word === undefined && best < 0 && text.indexOf(region) < 0) return undefined;
-  for (const l of LEVEL_WORDS) {
-    for (let at = text.indexOf(l); at >= 0 && (best < 0 || at < best); at = text.indexOf(l, at + 1)) {
-      if (text.startsWith(region, at + l.length)) {
-        best = at;
-        word = l;
-        break;
-      }
-    }
-  }
-  if (word === undefined) return undefined;
-  return word === '县级市' ? 'county' : 'city';
-}
-
-const LEVEL_WORDS = ['县级市', '地级市'];

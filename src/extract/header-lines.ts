@@ -43,7 +43,9 @@ export function headerLines(index: TextIndex, headerEnd: number): Line[] {
   for (let line = 1; line <= Math.min(HEADER_LINES, index.lineCount); line++) {
     const start = index.lineStart(line);
     if (start >= headerEnd && line > 1) break;
-    const raw = text.slice(start, Math.min(headerEnd, index.lineStart(line + 1))).replace(/\n$/, '');
+    // the first line whole, even when the sections read it as a heading (丰林街道2025年法治建设工作情况 over no numbered part)
+    const end = line === 1 ? index.lineStart(2) : Math.min(headerEnd, index.lineStart(line + 1));
+    const raw = text.slice(start, end).replace(/\n$/, '');
     const lead = raw.length - raw.trimStart().length;
     header.push({ text: raw.trim(), offset: start + lead });
   }
@@ -51,6 +53,8 @@ export function headerLines(index: TextIndex, headerEnd: number): Line[] {
 }
 
 const FULL_STOP = 0x3002;
+/** A header laid out with runs of spaces (秘密等级：无　　　签发人：某某) is a form, not the opening sentence. */
+const LAID_OUT = /[ \u3000]{2}/u;
 /** ，,；;。：: end a clause of the opening sentence (、 joins a list inside one: 在区委、区政府的领导下). */
 const isOpeningClauseEnd = (c: number) =>
   c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === FULL_STOP || c === 0xff1a || c === 0x3a;
@@ -70,6 +74,7 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
       t.includes('|') ||
       /^[-|]+$/.test(t) ||
       /[:：]$/u.test(t) ||
+      LAID_OUT.test(t) ||
       PUBLISHED.test(t) ||
       t.length < 20
     )
@@ -92,10 +97,65 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
   return undefined;
 }
 
+/**
+ * A title set over two lines puts 关于 at the end of its first (梧桐区人民政府关于 / 2025年度…的报告): that first
+ * half, without 关于, when it is the line right above the title.
+ */
+export function titleHead(header: Line[], title: Line | undefined): Line | undefined {
+  const k = title ? header.indexOf(title) : -1;
+  const above = k > 0 ? header[k - 1]! : undefined;
+  return above?.text.endsWith('关于') ? { text: above.text.slice(0, -2), offset: above.offset } : undefined;
+}
+
+/** The line right under the title, where a body's name alone often stands (关于凤岗市…的报告 / 凤岗市人民政府). */
+export function lineUnder(header: Line[], title: Line | undefined): Line | undefined {
+  const k = title ? header.indexOf(title) : -1;
+  for (let j = k < 0 ? header.length : k + 1; j < header.length; j++) if (header[j]!.text) return header[j];
+  return undefined;
+}
+
+/** A red-headed document's issuer line (梧桐区人民政府文件): the name before 文件, when the line is nothing else. */
+export function redHeadName(header: Line[]): Line | undefined {
+  for (let k = 0; k < header.length; k++) {
+    const t = header[k]!.text;
+    // a party committee's document (中共某县委员会文件) is not a government body's report
+    if (t.length > 2 && t.length <= 32 && t.endsWith('文件') && !t.startsWith('中共'))
+      return { text: t.slice(0, -2), offset: header[k]!.offset };
+  }
+  return undefined;
+}
+
+/**
+ * Where the 落款 ends: before the notes a document may close with after its date, each in brackets on its
+ * own (（此件公开发布）, （联系人：王某，电话：1234567）).
+ */
+function closingEnd(text: string): number {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+    const close = text[end - 1];
+    if (close !== '）' && close !== ')') return end;
+    const open = text.lastIndexOf(close === '）' ? '（' : '(', end);
+    if (
+      open < 0 ||
+      end - open > CLOSING_NOTE_CHARS ||
+      !/^\s*$/u.test(text.slice(text.lastIndexOf('\n', open) + 1, open))
+    )
+      return end;
+    // a date in brackets (（2025年1月10日）) is the 落款's own
+    SIGNED_DATE.lastIndex = 0;
+    if (SIGNED_DATE.test(text.slice(open, end))) return end;
+    end = open;
+  }
+}
+
+const CLOSING_NOTE_CHARS = 60;
+
 /** The names of the 落款: the words just before the closing date, one name per space-separated part. */
 export function signatureNames(text: string): Line[] {
-  const from = Math.max(0, text.length - SIGNATURE_CHARS);
-  const tail = text.slice(from);
+  const end = closingEnd(text);
+  const from = Math.max(0, end - SIGNATURE_CHARS);
+  const tail = text.slice(from, end);
   let last: RegExpExecArray | undefined;
   SIGNED_DATE.lastIndex = 0;
   for (let m = SIGNED_DATE.exec(tail); m; m = SIGNED_DATE.exec(tail)) last = m;
@@ -111,7 +171,8 @@ export function signatureNames(text: string): Line[] {
 
 /** The 落款 date: a date among the last characters of the text. */
 export function signatureDate(text: string): string | undefined {
-  const tail = text.slice(-40);
+  const end = closingEnd(text);
+  const tail = text.slice(Math.max(0, end - 40), end);
   DATE.lastIndex = 0;
   const m = DATE.exec(tail);
   return date(m?.[1]);

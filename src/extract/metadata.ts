@@ -2,18 +2,12 @@ import type { Evidence } from '../model/common.js';
 import type { ReportMeta, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import type { PageMeta } from '../model/page-meta.js';
-import { bareNameAtStart, cityLevel, nameAtStart, type BodyName } from './authority.js';
+import type { BodyName } from './authority.js';
+import { reportingBody } from './reporting-body.js';
+import { cityLevel } from './city-level.js';
 import { documentTypeOf } from './document-type.js';
 import { withNote } from './evidence-shapes.js';
-import {
-  date,
-  headerLines,
-  type Line,
-  openingSubject,
-  PUBLISHED,
-  signatureDate,
-  signatureNames,
-} from './header-lines.js';
+import { date, headerLines, type Line, PUBLISHED, signatureDate } from './header-lines.js';
 import { readPeriod } from './period.js';
 import type { TextIndex } from './text-index.js';
 import { claimWordsOf } from './claim-words.js';
@@ -21,8 +15,6 @@ import { PAGE_TITLE, readYear, YEAR_IN_TITLE } from './report-year.js';
 
 const DOCUMENT_DATE =
   /(?:发文日期|成文日期|印发日期)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
-/** A header row naming who issued the document (not 来源: a site's name is not the author). */
-const ISSUER = /(?:发文机关|发布机构|发文单位|制发机关)\s*[:：|]?\s*\|?\s*([^\s|:：]+)/u;
 const TITLE_WORDS = /报告|总结|要点|计划/u;
 
 export interface Metadata {
@@ -92,6 +84,7 @@ function recordSelfName({ meta, evidence }: Metadata, index: TextIndex, vocabula
 /** How far into the text a self-reference is looked for: the opening paragraph. */
 const SELF_NAME_REACH = 200;
 const SELF_NAME_NOTE = '未载明单位名称，由报告中的自称推断';
+const PLACE_ONLY_NOTE = '标题只载明地名，按该地政府（乡镇、街道）的报告推断';
 
 /** A header line's words as evidence: placed in the text, or (offset -1) quoted from the web page's title. */
 function quoteLine(index: TextIndex, l: Line, length = l.text.length): Evidence {
@@ -100,83 +93,18 @@ function quoteLine(index: TextIndex, l: Line, length = l.text.length): Evidence 
     : index.evidence(l.offset, l.offset + length);
 }
 
-/**
- * The reporting body: the first name found in the title, a first line that is a name, the 落款,
- * the header table, the opening sentence's subject — in that order. A place that holds nothing
- * but a name (`whole`) counts only when the name is all it holds. Each place is read only when
- * the ones before it named no body (most titles do): the 落款 and the opening sentence are not
- * parsed for nothing.
- */
-function reportingBody(
-  text: string,
-  header: Line[],
-  titleLine: Line | undefined,
-  titleText: string | undefined,
-  vocabulary: VocabularyFile,
-): { name: BodyName; line: Line } | undefined {
-  const title = titleLine ? stripAbout(titleLine) : titleText ? stripAbout({ text: titleText, offset: -1 }) : undefined;
-  const named = title && bodyIn(title, false, vocabulary);
-  if (named) return named;
-  // a title naming its body by level and role alone (县自然资源局2024年度…): its role, no region
-  const bare = title && bareNameAtStart(title.text, vocabulary);
-  if (bare && title) return { name: bare, line: title };
-  // a first line that is the body's name alone (the title below it names none)
-  // by index, not find/for…of: read once a document, this runs unoptimised for hundreds of documents
-  let firstLine: Line | undefined;
-  for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
-  const alone = firstLine && firstLine !== titleLine && bodyIn(firstLine, true, vocabulary);
-  if (alone) return alone;
-  const signed = firstBody(signatureNames(text), true, vocabulary);
-  if (signed) return signed;
-  const issuer = issuerName(header);
-  const issued = issuer && bodyIn(issuer, true, vocabulary);
-  if (issued) return issued;
-  const subject = openingSubject(header, titleLine);
-  const opening = subject && bodyIn(subject, false, vocabulary);
-  // a running sentence may open with words that only look like a place (全年审核县政府…): a place names no time
-  return opening && !TIME_IN_PLACE.test(opening.name.region ?? '') ? opening : undefined;
-}
-
-const TIME_IN_PLACE = /年度|全年|今年|本年|上年|去年/u;
-
-/** The body named at the start of the line (`whole`: the line is nothing but the name). */
-function bodyIn(line: Line, whole: boolean, vocabulary: VocabularyFile): { name: BodyName; line: Line } | undefined {
-  const name = nameAtStart(line.text, vocabulary);
-  return name && (!whole || name.authority === line.text) ? { name, line } : undefined;
-}
-
-function firstBody(
-  lines: Line[],
-  whole: boolean,
-  vocabulary: VocabularyFile,
-): { name: BodyName; line: Line } | undefined {
-  for (let k = 0; k < lines.length; k++) {
-    const found = bodyIn(lines[k]!, whole, vocabulary);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The name in the first header row naming who issued the document (发文机关：…), placed. */
-function issuerName(header: Line[]): Line | undefined {
-  for (let k = 0; k < header.length; k++) {
-    const l = header[k]!;
-    const m = ISSUER.exec(l.text);
-    if (!m) continue;
-    const name = m[1]!;
-    return { text: name, offset: l.offset + m.index + m[0].length - name.length };
-  }
-  return undefined;
-}
-
 /** The body's name, region, level (from the region's name) and role (from the body's name). */
 function recordBody({ meta, evidence }: Metadata, body: { name: BodyName; line: Line }, index: TextIndex): void {
   const { name, line } = body;
   const at = quoteLine(index, line, name.authority.length);
-  meta.authority = name.authority;
-  evidence.authority = at;
+  // a place is no body's name: the role is the place's government's, and the authority is left unstated
+  if (!name.placeOnly) {
+    meta.authority = name.authority;
+    evidence.authority = at;
+  }
   meta.role = name.role;
-  const byName = at.note ? `${at.note}；由单位名称推断` : '由单位名称推断';
+  const inferred = name.placeOnly ? PLACE_ONLY_NOTE : '由单位名称推断';
+  const byName = at.note ? `${at.note}；${inferred}` : inferred;
   evidence.role = withNote(at, byName);
   // a bare name (县自然资源局) names no place: no region, and its level only from the name
   if (name.region === undefined) {
@@ -270,6 +198,3 @@ function documentTypeWords(vocabulary: VocabularyFile): string[] {
   }
   return words;
 }
-
-const stripAbout = (l: Line): Line =>
-  l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset < 0 ? l.offset : l.offset + 2 } : l;

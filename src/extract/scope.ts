@@ -36,10 +36,32 @@ export function scopeAt(
   // (县司法局…在我镇开展…12场: 我镇 is where; …；区司法局对全区街道开展评查，共评查案卷180卷; …，县司法局在我镇举办…3场),
   // unless a nearer opening has a subject of its own (…；本镇组织…8场); the scope its words give is kept for when
   // the body does not decide (relativeScope)
-  const body =
-    subjectAt(w, text, clauseStart) ?? subjectAt(w, text, semicolonStart) ?? subjectAt(w, text, sentenceStart);
-  return body === undefined || body === OWN_SUBJECT ? byWords : `${body}${BODY_SEP}${byWords}`;
+  let opened = clauseStart;
+  let body = subjectAt(w, text, opened);
+  if (body === undefined) body = subjectAt(w, text, (opened = semicolonStart));
+  if (body === undefined) body = subjectAt(w, text, (opened = sentenceStart));
+  if (body === undefined || body === OWN_SUBJECT) return byWords;
+  // with no scope word near the claim, the one the body's own clause names is what the span speaks of
+  // (区司法局统筹全区14个街道…述法，…，实现了述法全覆盖)
+  const words = byWords === UNSPECIFIED ? bodyClauseScope(w, text, opened + body.length - BODY.length) : byWords;
+  return `${body}${BODY_SEP}${words}`;
 }
+
+/** The scope of the first scope word in the clause after a body's name, not taken as a handling verb's object. */
+function bodyClauseScope(w: ClaimWords, text: string, from: number): string {
+  const end = Math.min(text.length, from + CLAUSE_REACH);
+  for (let i = from; i < end && !isClauseMark(text.charCodeAt(i)); i++) {
+    const word = w.scopeWords.at(text, i);
+    if (word === undefined) continue;
+    if (w.handling.last(text, Math.max(from, i - HANDLING_REACH), i)) return UNSPECIFIED;
+    return w.scopeOf.get(word) ?? UNSPECIFIED;
+  }
+  return UNSPECIFIED;
+}
+
+/** ，,；;。：: and a line's end close a clause. */
+const isClauseMark = (c: number) =>
+  c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff1a || c === 0x3a || c === 0x0a;
 
 /** Stands for a scope word opening a span: the span has a subject of its own, and no body decides. */
 const OWN_SUBJECT = '';
@@ -148,11 +170,20 @@ export function relativeScope(role: ReportRole | undefined, scope: string, autho
   if (scope.startsWith(BODY)) {
     const sep = scope.indexOf(BODY_SEP);
     const name = scope.slice(BODY.length, sep);
-    if (authority?.endsWith(name)) return 'own';
-    if (role === 'department' || role === 'township') return OTHER;
     scope = scope.slice(sep + BODY_SEP.length);
+    if (authority?.endsWith(name)) return selfNamed(role, scope);
+    if (role === 'department' || role === 'township') return OTHER;
   }
   return role === 'government' && scope === 'government' ? 'own' : scope;
+}
+
+/**
+ * The scope of a sentence the reporter opens with its own name: its own figure, except that a government or
+ * 司法局 that names the region or its departments after its name (区司法局统筹全区14个街道…述法) speaks of them.
+ */
+function selfNamed(role: ReportRole | undefined, words: string): string {
+  const forRegion = role === 'government' || role === 'judicial_bureau';
+  return forRegion && (words === 'region' || words === 'departments') ? words : 'own';
 }
 
 /** Another body's figure: no reporter takes it. */

@@ -74,10 +74,29 @@ describe('authority: from the title, the 落款, the header table or the opening
   });
 
   it.each([
+    [
+      '2024年，县司法局认真履行职责。现将有关情况报告如下。\n一、主要工作\n正文。\n',
+      '县司法局',
+      'judicial_bureau',
+      'county',
+    ],
+    ['区司法局统筹全区各街道、各部门开展述法，并由区委依法治区办逐一点评。\n', '区司法局', 'judicial_bureau', 'county'],
+    ['按照上级部署，县政府计划实现法律顾问全覆盖。\n', '县政府', 'government', 'county'],
+    ['镇人民政府全年专题研究部署法治建设工作2次，听取汇报4次。\n', '镇人民政府', 'township', 'township'],
+    ['县林业和草原局\n2024年法治政府建设工作情况报告\n正文。\n', '县林业和草原局', 'department', 'county'],
+  ])('a body named by its level alone opening the text: %s → %s, %s, %s, no region', (text, authority, role, level) => {
+    const r = meta(text);
+    expect(r.meta).toMatchObject({ authority, role, level });
+    expect(r.meta.region).toBeUndefined();
+  });
+
+  it.each([
+    // the county's party committee and government together, and one of a group of bodies, are no reporter
+    ['县委县政府高度重视法治建设，全年专题研究法治政府建设4次。\n'],
+    ['县人民调解委员会等各级调解组织共排查化解矛盾纠纷1436件。\n'],
     // a later clause of the opening sentence names others; a date or a prepositional phrase is passed over
     ['全年审核县政府及县政府办公室拟制发的行政规范性文件31件，提出修改意见58条。\n'],
     ['针对上年度市委依法治市办督察反馈的7个问题，逐项制定整改措施。\n'],
-    ['区司法局统筹全区各街道、各部门开展述法，并由区委依法治区办对书面述法报告逐一点评。\n'],
     ['2024年，全县法治建设稳步推进，述法报告经县委依法治县办审阅后进行书面点评。\n'],
   ])('no body where the opening sentence’s subject names none: %s', (text) => {
     const r = meta(text);
@@ -123,8 +142,6 @@ describe('authority: from the title, the 落款, the header table or the opening
   });
 
   it.each([
-    // no place name: 县司法局 alone names no body
-    '2024年，县司法局认真履行职责。现将有关情况报告如下。\n一、主要工作\n正文。\n',
     // another body, not the subject
     '根据南江市司法局的通知要求，现将我局2024年工作情况报告如下。\n一、主要工作\n正文。\n',
     // the site's name (来源) is not the author

@@ -1,0 +1,109 @@
+import type { VocabularyFile } from '../model/vocabulary.js';
+import { bareNameAtStart, nameAtStart, placeTitle, type BodyName } from './authority.js';
+import { type Line, lineUnder, openingSubject, redHeadName, signatureNames, titleHead } from './header-lines.js';
+
+/*
+ * Who is reporting: the places a document names its body, in the order they are trusted. metadata.ts records
+ * what this finds.
+ */
+
+/** A header row naming who issued the document (not 来源: a site's name is not the author). */
+const ISSUER = /(?:发文机关|发布机构|发文单位|制发机关)\s*[:：|]?\s*\|?\s*([^\s|:：]+)/u;
+
+/**
+ * The reporting body: the first name found in the title (or its first half, a line ending in 关于), a first
+ * line that is a name, the line under the title, the 落款, the header table or red head (某区人民政府文件), the
+ * opening sentence's subject, and last a title naming only a place (its government's, inferred) — in that
+ * order. A place that holds nothing but a name (`whole`) counts only when the name is all it holds. Each
+ * place is read only when the ones before it named no body (most titles do): the 落款 and the opening
+ * sentence are not parsed for nothing.
+ */
+export function reportingBody(
+  text: string,
+  header: Line[],
+  titleLine: Line | undefined,
+  titleText: string | undefined,
+  vocabulary: VocabularyFile,
+): { name: BodyName; line: Line } | undefined {
+  const title = titleLine ? stripAbout(titleLine) : titleText ? stripAbout({ text: titleText, offset: -1 }) : undefined;
+  const named = title && bodyIn(title, false, vocabulary);
+  if (named) return named;
+  // a title naming its body by level and role alone (县自然资源局2024年度…): its role, no region
+  const bare = title && bareNameAtStart(title.text, vocabulary);
+  if (bare && title) return { name: bare, line: title };
+  // a title over two lines (梧桐区人民政府关于 / 2025年度…的报告): its first half names the body
+  const head = titleHead(header, titleLine);
+  const headed = head && bodyIn(head, true, vocabulary);
+  if (headed) return headed;
+  // a first line that is the body's name alone (the title below it names none), or the line right under the title
+  // by index, not find/for…of: read once a document, this runs unoptimised for hundreds of documents
+  let firstLine: Line | undefined;
+  for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
+  const alone = firstLine && firstLine !== titleLine && bodyIn(firstLine, true, vocabulary, true);
+  if (alone) return alone;
+  const under = lineUnder(header, titleLine);
+  const underTitle = under && bodyIn(under, true, vocabulary, true);
+  if (underTitle) return underTitle;
+  const signed = firstBody(signatureNames(text), true, vocabulary);
+  if (signed) return signed;
+  const issuer = issuerName(header) ?? redHeadName(header);
+  const issued = issuer && bodyIn(issuer, true, vocabulary);
+  if (issued) return issued;
+  const subject = openingSubject(header, titleLine);
+  const opening = subject && bodyIn(subject, false, vocabulary, true);
+  // a running sentence may open with words that only look like a place (全年审核县政府…): a place names no time
+  if (opening && !TIME_IN_PLACE.test(opening.name.region ?? '')) return opening;
+  // a place's 法治政府建设 report is its government's (a 司法行政工作总结 is its 司法局's): inferred, last
+  const place = title && RULE_OF_LAW_REPORT.test(title.text) ? placeTitle(title.text) : undefined;
+  return place && title ? { name: place, line: title } : undefined;
+}
+
+const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
+
+/** 等 after a name: the name is one of a group (县人民调解委员会等各级调解组织). */
+const GROUP_MARK = 0x7b49;
+const TIME_IN_PLACE = /年度|全年|今年|本年|上年|去年/u;
+
+/**
+ * The body named at the start of the line (`whole`: the line is nothing but the name; `bare`: a name that opens
+ * with a level alone, 县司法局, counts too — where the line can only be the body's own words about itself).
+ */
+function bodyIn(
+  line: Line,
+  whole: boolean,
+  vocabulary: VocabularyFile,
+  bare = false,
+): { name: BodyName; line: Line } | undefined {
+  const name = nameAtStart(line.text, vocabulary) ?? (bare ? nameAtStart(line.text, vocabulary, true) : undefined);
+  if (!name) return undefined;
+  // 县人民调解委员会等各级调解组织: one of a group, not the reporter
+  const after = line.text.charCodeAt(name.authority.length);
+  return (whole ? name.authority === line.text : after !== GROUP_MARK) ? { name, line } : undefined;
+}
+
+function firstBody(
+  lines: Line[],
+  whole: boolean,
+  vocabulary: VocabularyFile,
+): { name: BodyName; line: Line } | undefined {
+  for (let k = 0; k < lines.length; k++) {
+    const found = bodyIn(lines[k]!, whole, vocabulary);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The name in the first header row naming who issued the document (发文机关：…), placed. */
+function issuerName(header: Line[]): Line | undefined {
+  for (let k = 0; k < header.length; k++) {
+    const l = header[k]!;
+    const m = ISSUER.exec(l.text);
+    if (!m) continue;
+    const name = m[1]!;
+    return { text: name, offset: l.offset + m.index + m[0].length - name.length };
+  }
+  return undefined;
+}
+
+const stripAbout = (l: Line): Line =>
+  l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset < 0 ? l.offset : l.offset + 2 } : l;
