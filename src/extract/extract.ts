@@ -37,13 +37,17 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const index = TextIndex.of(text);
   const hits = new CueHits(compiled.scanner, index.text);
   const headings = findSections(index, compiled.sections);
-  const { meta, evidence: reportEvidence } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);
+  const {
+    meta,
+    evidence: reportEvidence,
+    otherField,
+  } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);
   // one shape for every document's context (with or without a year): see FactExtractor
   const ctx: ClaimContext = { words: claimWords(pack), year: meta.year, undated: false };
 
   const { sections, sectionEvidence } = sectionList(headings);
   const parts = new PartIndex(headings);
-  const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta });
+  const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: otherField !== undefined });
   applyCoverageRates(compiled.facts, found.facts, found.evidence);
 
   const report: ReportData = {
@@ -66,6 +70,8 @@ interface Document {
   ctx: ClaimContext;
   parts: PartIndex;
   meta: ReportMeta;
+  /** the title shows another field's document (安全生产工作总结): none of it is read */
+  otherField: boolean;
 }
 
 /** What the text says of the pack's facts: values and their evidence, conflicting figures, facts not stated. */
@@ -85,6 +91,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   const found: FactFindings = { facts: {}, evidence: {}, conflicts: [], unstated: [] };
   // a work plan (工作要点, 工作计划) states intentions throughout: none of it is a result
   const planDocument = meta.documentType !== undefined && PLAN_DOCUMENTS.has(meta.documentType);
+  const unread = planDocument || doc.otherField;
   let x = extractors[0]!;
   // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact
   // is read from, in a scope it takes?
@@ -102,7 +109,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   for (let k = 0; k < extractors.length; k++) {
     x = extractors[k]!;
     const roleless = meta.role !== undefined && x.roles !== undefined && !x.roles.includes(meta.role);
-    const matches = roleless || planDocument ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
+    const matches = roleless || unread ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
     const results =
       NUMERIC.has(x.type) && x.aggregate !== 'sum' ? withoutParts(index, doc.ctx.words, matches) : matches;
     const chosen: Ranked[] =

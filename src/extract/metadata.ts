@@ -6,6 +6,7 @@ import type { BodyName } from './authority.js';
 import { reportingBody } from './reporting-body.js';
 import { cityLevel } from './city-level.js';
 import { documentTypeOf } from './document-type.js';
+import { otherFieldOf } from './document-field.js';
 import { withNote } from './evidence-shapes.js';
 import { date, headerLines, type Line, PUBLISHED, signatureDate } from './header-lines.js';
 import { readPeriod } from './period.js';
@@ -21,6 +22,8 @@ export interface Metadata {
   meta: ReportMeta;
   /** the text each field was read or inferred from */
   evidence: Record<string, Evidence>;
+  /** the title's words that show the document reports on another field or body (安全生产, 人民法院): no facts */
+  otherField?: string;
 }
 
 /**
@@ -125,18 +128,25 @@ function recordBody({ meta, evidence }: Metadata, body: { name: BodyName; line: 
 
 /** The title without 关于 and the body's name, and the document type it names. */
 function recordTitle(
-  { meta, evidence }: Metadata,
+  found: Metadata,
   titleText: string,
   titleLine: Line | undefined,
   index: TextIndex,
   vocabulary: VocabularyFile,
 ): void {
+  const { meta, evidence } = found;
   let t = titleText.replace(/^关于/u, '');
   if (meta.authority && t.startsWith(meta.authority)) t = t.slice(meta.authority.length).trim();
   t = t.replace(/^关于/u, '');
   if (t) meta.title = t;
   meta.documentType = documentTypeOf(titleText, vocabulary);
-  evidence.documentType = quoteLine(index, titleLine ?? { text: titleText, offset: -1 });
+  const quote = quoteLine(index, titleLine ?? { text: titleText, offset: -1 });
+  const other = otherFieldOf(titleText, meta.authority, vocabulary);
+  if (other === undefined) evidence.documentType = quote;
+  else {
+    found.otherField = other;
+    evidence.documentType = withNote(quote, `标题表明是“${other}”方面的文件，不是法治建设报告，未从中读取事实`);
+  }
 }
 
 /**

@@ -103,6 +103,15 @@ export const VocabularyFile = z
       .partialRecord(DocumentType, Words)
       .optional()
       .describe('title words that tell what a document is: 工作总结 → work_summary'),
+    fieldWords: Words.optional().describe(
+      'words of the fields this checklist assesses (法, 复议, 调解 …): a title whose subject — what it names between ' +
+        'its year and its kind of document, 安全生产工作, 医保基金监管工作 — holds none of them reports on another ' +
+        'field, and no fact is read from it',
+    ),
+    otherBodies: Words.optional().describe(
+      'bodies outside the executive whose own reports the checklist does not assess, by a word of the name a title ' +
+        'opens with (人民法院, 有限公司): no fact is read from their reports',
+    ),
     partYear: Words.optional().describe(
       'phrases that report only part of the year: 截至{m}月底, 1-{m}月, 前三季度 … ({m} is a month, which must be before ' +
         '12; a dash stands for any dash)',
