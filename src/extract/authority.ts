@@ -154,8 +154,8 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     // the role word lies in the body, or starts with the place's suffix (某镇 + 人民政府 ends in 镇人民政府)
     const roleStart = name.length - role.word.length;
     if (roleStart < p - suffix[0].length) continue;
-    // a body names what it is (公安局), not a bare 局
-    if (name.length - p < 2) continue;
+    // a body names what it is (公安局), not a bare 局; 中共某镇委员会 is a party committee, no government body
+    if (name.length - p < 2 || (from > 0 && name.length - p === 3 && role.word === '委员会')) continue;
     const found: BodyName = { authority: name, region: place, role: role.role, roleWord: role.word };
     if (from > 0) found.regionOffset = from;
     if (suffix[1]) found.level = suffix[1];
@@ -263,5 +263,7 @@ function parseBareName(name: string, role: { role: ReportRole; word: string }): 
   const body = name.slice(1);
   // a body names what it is (县司法局), not a bare 局 (县局)
   if (body.length < 2 || JOINT_BODIES.test(body)) return undefined;
-  return { authority: name, level, role: role.role, roleWord: role.word };
+  // a town has no departments of its own: its offices (镇综合行政执法办公室) speak for its government
+  const townOffice = level === 'township';
+  return { authority: name, level, role: townOffice ? 'township' : role.role, roleWord: role.word };
 }

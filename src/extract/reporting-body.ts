@@ -26,7 +26,7 @@ export function reportingBody(
   vocabulary: VocabularyFile,
 ): { name: BodyName; line: Line } | undefined {
   const title = titleLine ? stripAbout(titleLine) : titleText ? stripAbout({ text: titleText, offset: -1 }) : undefined;
-  const named = title && bodyIn(title, false, vocabulary);
+  const named = title && (bodyIn(title, false, vocabulary) ?? bodyIn(afterPartyCommittee(title), false, vocabulary));
   if (named) return named;
   // a title naming its body by level and role alone (县自然资源局2024年度…): its role, no region
   const bare = title && bareNameAtStart(title.text, vocabulary);
@@ -75,7 +75,8 @@ function bodyIn(
   bare = false,
 ): { name: BodyName; line: Line } | undefined {
   const name = nameAtStart(line.text, vocabulary) ?? (bare ? nameAtStart(line.text, vocabulary, true) : undefined);
-  if (!name) return undefined;
+  // a body outside the executive (镇人民调解委员会, 某村民委员会) reports nothing this checklist assesses
+  if (!name || holdsWord(name.authority, vocabulary.otherBodies)) return undefined;
   // 县人民调解委员会等各级调解组织: one of a group, not the reporter
   const after = line.text.charCodeAt(name.authority.length);
   return (whole ? name.authority === line.text : after !== GROUP_MARK) ? { name, line } : undefined;
@@ -107,3 +108,20 @@ function issuerName(header: Line[]): Line | undefined {
 
 const stripAbout = (l: Line): Line =>
   l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset < 0 ? l.offset : l.offset + 2 } : l;
+
+function holdsWord(s: string, words: string[] | undefined): boolean {
+  if (words) for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;
+  return false;
+}
+
+/**
+ * A joint title opens with the party committee (中共石门镇委员会 石门镇人民政府关于…): the government named after
+ * it reports. The text after the first space or 、 when the title opens with 中共, else the title.
+ */
+function afterPartyCommittee(title: Line): Line {
+  if (!title.text.startsWith('中共')) return title;
+  const m = /[\s、]+/u.exec(title.text);
+  if (!m) return title;
+  const at = m.index + m[0].length;
+  return { text: title.text.slice(at), offset: title.offset < 0 ? title.offset : title.offset + at };
+}
