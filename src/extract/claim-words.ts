@@ -12,6 +12,11 @@ export interface ClaimWords {
   /** words after a claim that say it falls short (落实得不够好, 有待加强) */
   insufficient: WordSet;
   otherYear: WordSet;
+  /**
+   * words dating a figure to part of the year (上半年, 第二季度; month spans are read in time.ts): not the year's
+   * figure in a whole-year report; empty in a part-year report, whose figures are all of part of the year
+   */
+  partOfYear: WordSet;
   comparison: WordSet;
   change: WordSet;
   level: WordSet;
@@ -51,6 +56,22 @@ export function claimWords(pack: Pack): ClaimWords {
   return claimWordsOf(pack.vocabulary ?? NO_VOCABULARY);
 }
 
+const partYearCache = new WeakMap<object, ClaimWords>();
+
+/**
+ * The words a part-year report is judged by: the same, except that no part of the year dates a figure away.
+ * Compiled by the same literal as the others, so both have one shape where they are read.
+ */
+export function partYearWords(pack: Pack): ClaimWords {
+  const vocabulary = pack.vocabulary ?? NO_VOCABULARY;
+  let p = partYearCache.get(vocabulary);
+  if (!p) {
+    p = compileClaimWords({ ...vocabulary, partOfYear: [] });
+    partYearCache.set(vocabulary, p);
+  }
+  return p;
+}
+
 /** The judgement words of a vocabulary, compiled once per vocabulary object. */
 export function claimWordsOf(vocabulary: NonNullable<Pack['vocabulary']>): ClaimWords {
   let w = cache.get(vocabulary);
@@ -73,6 +94,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     totality: new WordSet(v.totality),
     insufficient: new WordSet(v.insufficient),
     otherYear: new WordSet(v.otherYear),
+    partOfYear: new WordSet(v.partOfYear),
     comparison: new WordSet(v.comparison),
     change: new WordSet(v.change),
     level: new WordSet(v.level),

@@ -11,7 +11,7 @@ import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList, type FoundHeading } from './sections.js';
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
-import { claimWords, type ClaimWords } from './claim-words.js';
+import { claimWords, partYearWords, type ClaimWords } from './claim-words.js';
 import { sameSentence, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
@@ -43,7 +43,11 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     otherField,
   } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);
   // one shape for every document's context (with or without a year): see FactExtractor
-  const ctx: ClaimContext = { words: claimWords(pack), year: meta.year, undated: false };
+  const ctx: ClaimContext = {
+    words: meta.period === 'part_year' ? partYearWords(pack) : claimWords(pack),
+    year: meta.year,
+    undated: false,
+  };
 
   const { sections, sectionEvidence } = sectionList(headings);
   const parts = new PartIndex(headings);

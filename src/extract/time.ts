@@ -1,4 +1,5 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
+import { isSentenceEnd } from './text-index.js';
 
 /** Which period a figure belongs to: the report year, another period, or it is a change (提高5%), not a level. */
 export type Period = 'report' | 'other' | 'change';
@@ -13,7 +14,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /**
  * The last period tag in [from, to), scanning back from `to`: a year numeral (the report
  * year or another), a this-year word (本年, 全年), or an other-year word (上年, 去年) not part
- * of a comparison (较上年 compares; it does not date the figure). yearsOnly: numerals only.
+ * of a comparison (较上年 compares; it does not date the figure), a part of the year (上半年, 1-6月). yearsOnly:
+ * numerals and parts of the year only.
  */
 export function lastPeriodTag(
   w: ClaimWords,
@@ -34,6 +36,10 @@ export function lastPeriodTag(
       if (text[k] === '年' && /^(?:19|20)\d{2}$/.test(y))
         return { at: i - 3, period: Number(y) === year && !endsRange(text, i - 3) ? 'report' : 'other' };
     }
+    // a part of the year opening its sentence governs it (1-6月，区行政复议机构收案48件), as a year numeral does;
+    // one inside an earlier clause (上半年收案39件，下半年…，全年…，审结81件) dates only its own clause
+    const part = partOfYearAt(w, text, i, to);
+    if (part !== undefined && (!yearsOnly || opensSentence(text, i))) return { at: i, period: part };
     if (yearsOnly) continue;
     const other = w.otherYear.at(text, i);
     if (
@@ -50,6 +56,31 @@ export function lastPeriodTag(
   }
   return undefined;
 }
+
+/**
+ * A part of the year named at i, ending by `to` (上半年, 第二季度, 1-6月, 7月至12月): `other` — not the year's figure
+ * (a month span of the whole year, 1-12月, is the year's). None in a part-year report (partOfYear is empty there).
+ */
+function partOfYearAt(w: ClaimWords, text: string, i: number, to: number): 'report' | 'other' | undefined {
+  if (w.partOfYear.size === 0) return undefined;
+  const word = w.partOfYear.at(text, i);
+  if (word !== undefined) return i + word.length <= to ? 'other' : undefined;
+  if (!isDigit(text.charCodeAt(i)) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) return undefined;
+  MONTH_SPAN.lastIndex = i;
+  const m = MONTH_SPAN.exec(text);
+  if (!m || i + m[0].length > to) return undefined;
+  return Number(m[1]) === 1 && Number(m[2]) === 12 ? 'report' : 'other';
+}
+
+/** Whether only spaces stand between `at` and the end of the sentence before it (or the text's start). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
+  return i < 0 || isSentenceEnd(text.charCodeAt(i));
+}
+
+/** 1-6月, 7月至12月, 1—10月 (any dash). */
+const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—–－~～至到]\s*(\d{1,2})\s*月/uy;
 
 /**
  * Whether the figure at `valueStart` is the level a change starts from (由85%提高到95%, 从2023年的85%

@@ -26,6 +26,10 @@ export const VocabularyFile = z
     otherYear: Words.optional().describe(
       'words that tie a figure to another period than the report year: 上年, 去年, 同期 …',
     ),
+    partOfYear: Words.optional().describe(
+      'words dating a figure to part of the year (上半年, 第二季度; a month span 1-6月 is read by the code): in a ' +
+        'whole-year report such a figure is not the year’s (上半年评查30卷，下半年38卷，全年合计68卷 → 68)',
+    ),
     comparison: Words.optional().describe('words that introduce a change rather than a level: 同比, 较上年 …'),
     zero: Words.optional().describe('words that state there was nothing of a kind: 未发生, 无, 没有 …'),
     zeroAfter: Words.optional().describe('words after a thing that state there was none of it: 为零, 无一例 …'),
