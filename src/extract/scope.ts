@@ -85,7 +85,7 @@ function scopeByWords(w: ClaimWords, text: string, clauseStart: number, sentence
     }
     const cs = hit.at >= clauseStart ? clauseStart : clauseStartBefore(text, hit.at, from);
     if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at))
-      return w.scopeOf.get(hit.word) ?? UNSPECIFIED;
+      return cityOf(w, text, hit.at, from) ?? w.scopeOf.get(hit.word) ?? UNSPECIFIED;
     to = hit.at;
   }
   return UNSPECIFIED;
@@ -166,7 +166,15 @@ const PREFERENCE: Record<ReportRole | 'unknown', readonly string[]> = {
  * 街道's report); a government or 司法局 reports its region, whose bodies (县行政复议局, 区法律援助中心)
  * are part of it. Then, and with the reporter's name unknown, the clause's scope words decide.
  */
-export function relativeScope(role: ReportRole | undefined, scope: string, authority?: string): string {
+export function relativeScope(
+  role: ReportRole | undefined,
+  scope: string,
+  authority?: string,
+  countyBody = false,
+): string {
+  // a city's region is the reporter's own, or in a county body's report the city above it
+  if (scope === CITY || scope.endsWith(CITY_WORDS))
+    scope = scope.slice(0, -CITY.length) + (countyBody ? OTHER : 'region');
   if (scope.startsWith(BODY)) {
     const sep = scope.indexOf(BODY_SEP);
     const name = scope.slice(BODY.length, sep);
@@ -176,6 +184,18 @@ export function relativeScope(role: ReportRole | undefined, scope: string, autho
   }
   return role === 'government' && scope === 'government' ? 'own' : scope;
 }
+
+/** The city's scope when a city word stands right before the scope word at `at` (全市行政复议机构), else undefined. */
+function cityOf(w: ClaimWords, text: string, at: number, from: number): string | undefined {
+  const before = w.scopeWords.last(text, Math.max(from, at - CITY_WORD_REACH), at);
+  return before && before.at + before.word.length === at && w.scopeOf.get(before.word) === CITY ? CITY : undefined;
+}
+
+const CITY_WORD_REACH = 4;
+
+/** The scope a city's region words (全市, 我市) give in the vocabulary. */
+const CITY = 'city';
+const CITY_WORDS = `${BODY_SEP}${CITY}`;
 
 /**
  * The scope of a sentence the reporter opens with its own name: its own figure, except that a government or
