@@ -29,18 +29,28 @@ export function lastPeriodTag(
   const floor = Math.max(0, from);
   for (let i = to - 1; i >= floor; i--) {
     // 2024年 (spaces allowed before 年): the numeral ends at i
-    if (year !== undefined && isDigit(text.charCodeAt(i)) && i >= from + 3 && !isDigit(text.charCodeAt(i - 4))) {
+    if (isDigit(text.charCodeAt(i)) && i >= from + 3 && !isDigit(text.charCodeAt(i - 4))) {
       let k = i + 1;
       while (k < to && text[k] === ' ') k++;
       const y = text.slice(i - 3, i + 1);
-      if (text[k] === '年' && /^(?:19|20)\d{2}$/.test(y))
-        return { at: i - 3, period: Number(y) === year && !endsRange(text, i - 3) ? 'report' : 'other' };
+      // a span of years (2022—2024年) is another period whatever the report year; a lone year needs it known
+      if (text[k] === '年' && /^(?:19|20)\d{2}$/.test(y)) {
+        const range = endsRange(text, i - 3);
+        if (year !== undefined || range)
+          return { at: i - 3, period: Number(y) === year && !range ? 'report' : 'other' };
+      }
     }
     // a part of the year opening its sentence governs it (1-6月，区行政复议机构收案48件), as a year numeral does;
     // one inside an earlier clause (上半年收案39件，下半年…，全年…，审结81件) dates only its own clause
     const part = partOfYearAt(w, text, i, to);
     if (part !== undefined && (!yearsOnly || opensSentence(text, i))) return { at: i, period: part };
     if (yearsOnly) continue;
+    // (a numeral's last digits are no span: 2025年以来 is the year 2025 onward)
+    if (MULTI_YEAR_START.includes(text[i]!) && !(i > 0 && isDigit(text.charCodeAt(i - 1)))) {
+      MULTI_YEAR.lastIndex = i;
+      const m = MULTI_YEAR.exec(text);
+      if (m && i + m[0].length <= to) return { at: i, period: 'other' };
+    }
     const other = w.otherYear.at(text, i);
     if (
       other &&
@@ -78,6 +88,11 @@ function opensSentence(text: string, at: number): boolean {
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
   return i < 0 || isSentenceEnd(text.charCodeAt(i));
 }
+
+/** Several years told as one span (三年来, 近两年, 多年来, 5年以来): not the report year's figure (一年来 is). */
+const MULTI_YEAR =
+  /(?:近|过去)?(?:[两二三四五六七八九十]|[2-9]|\d{2})年(?:以)?来|近(?:[两二三四五六七八九十]|[2-9])年|多年来/uy;
+const MULTI_YEAR_START = '近过两二三四五六七八九十23456789多';
 
 /** 1-6月, 7月至12月, 1—10月 (any dash). */
 const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—–－~～至到]\s*(\d{1,2})\s*月/uy;
