@@ -39,6 +39,8 @@ export interface FactExtractor {
   notPrecededBy: string[];
   notFollowedBy: string[];
   exclude: string[];
+  /** cues whose statements count only when no other cue's does */
+  weakCues: string[];
   /** cues that count only in a sentence holding one of `context` */
   contextCues: string[];
   contextCuesAfterValue: string[];
@@ -210,6 +212,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     notPrecededBy: def.notPrecededBy ?? [],
     notFollowedBy: def.notFollowedBy ?? [],
     exclude: def.exclude ?? [],
+    weakCues: def.weakCues ?? [],
     contextCues,
     contextCuesAfterValue,
     context: def.context ?? [],

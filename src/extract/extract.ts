@@ -118,13 +118,31 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     const matches = roleless || unread ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
     const results =
       NUMERIC.has(x.type) && x.aggregate !== 'sum' ? withoutParts(index, doc.ctx.words, matches) : matches;
-    const chosen: Ranked[] =
-      NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : unranked(results);
+    const chosen = strongOnly(
+      index,
+      x,
+      NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : unranked(results),
+    );
     if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
     else if (x.valueCues) recordListedValue(found, x.id, chosen, index, meta.role);
     else recordFigure(found, x, chosen, index, meta.role, doc.ctx.words);
   }
   return found;
+}
+
+/**
+ * Of the statements the reporter's role takes, those made with the fact's own cues when there are any: a weak
+ * cue's (会前学法 for 中心组学法) count only where no other cue states the fact. A statement is a weak cue's when its
+ * words before the value hold one.
+ */
+function strongOnly(index: TextIndex, x: FactExtractor, chosen: Ranked[]): Ranked[] {
+  if (x.weakCues.length === 0 || chosen.length < 2) return chosen;
+  const strong: Ranked[] = [];
+  for (let k = 0; k < chosen.length; k++) {
+    const m = chosen[k]!.m;
+    if (!holdsAny(index.text.slice(m.at, m.valueOffset), x.weakCues)) strong.push(chosen[k]!);
+  }
+  return strong.length > 0 ? strong : chosen;
 }
 
 /**

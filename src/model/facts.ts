@@ -44,6 +44,13 @@ export const FactDefinition = z
       .array(z.string().min(1))
       .optional()
       .describe('a clause containing one of these words is never used for this fact'),
+    weakCues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'cues (listed in cues too) that state the fact only where none of its other cues does: 会前学法 stands in ' +
+          'for 中心组学法 when that is not stated',
+      ),
     maxGap: z
       .number()
       .int()
