@@ -155,14 +155,15 @@ export function deniedIn(w: ClaimWords, text: string, from: number, to: number, 
 const TARGET_AFTER_REACH = 8;
 
 /**
- * Whether the figure ending at `end` is what a target names: a 的 after it, then a target word
- * within reach in the clause (确定了“审查率达到100%”的工作目标; 实现覆盖率95%的目标).
+ * Whether the figure ending at `end` is what a target names: a 的 after it, then a target word or a goal noun
+ * within reach in the clause (确定了“审查率达到100%”的工作目标; 实现覆盖率95%的目标; 达到95%以上的要求).
  */
 export function targetAfter(w: ClaimWords, text: string, end: number, ce: number): boolean {
   const to = Math.min(ce, end + TARGET_AFTER_REACH);
   // within the reach only: indexOf would run on through the text when no 的 follows
   for (let i = end; i < to; i++)
-    if (text.charCodeAt(i) === DE) return lastJudging(w, w.target, text, i + 1, to) !== undefined;
+    if (text.charCodeAt(i) === DE)
+      return lastJudging(w, w.target, text, i + 1, to) !== undefined || w.goalNouns.at(text, i + 1) !== undefined;
   return false;
 }
 
