@@ -53,7 +53,7 @@ export function valueCueClaim(
   const clause = index.clause(at);
   const cs = clause[0];
   const ce = clause[1];
-  if (excluded(index, ctx.words, cs, ce, x, at)) return undefined;
+  if (excluded(index, ctx.words, cs, ce, x, at) || isTopic(text, cs, ce)) return undefined;
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
@@ -93,6 +93,13 @@ export function valueCueClaim(
   }
   return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
 }
+
+/** A clause that only names the topic of what follows (在普法责任制落实方面，…): no claim of its own. */
+function isTopic(text: string, cs: number, ce: number): boolean {
+  return TOPIC.test(text.slice(cs, ce).trim());
+}
+
+const TOPIC = /^在.{1,20}方面$/u;
 
 /** Whether the claim says all were done: a coverage fact's full value, or a totality word from its clause's start on. */
 function claimsAll(w: ClaimWords, x: FactExtractor, value: string, text: string, cs: number, end: number): boolean {
