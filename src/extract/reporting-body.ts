@@ -28,9 +28,10 @@ export function reportingBody(
   const title = titleLine ? stripAbout(titleLine) : titleText ? stripAbout({ text: titleText, offset: -1 }) : undefined;
   const named = title && (bodyIn(title, false, vocabulary) ?? bodyIn(afterPartyCommittee(title), false, vocabulary));
   if (named) return named;
-  // a title naming its body by level and role alone (县自然资源局2024年度…): its role, no region
+  // a title naming its body by level and role alone (县自然资源局2024年度…): its role, no region — or the 落款's
+  // whole name that ends with it (长宁区应急管理局 for 区应急管理局)
   const bare = title && bareNameAtStart(title.text, vocabulary);
-  if (bare && title) return { name: bare, line: title };
+  if (bare && title) return wholerSigned(text, bare, vocabulary) ?? { name: bare, line: title };
   // a title over two lines (梧桐区人民政府关于 / 2025年度…的报告): its first half names the body
   const head = titleHead(header, titleLine);
   const headed = head && bodyIn(head, true, vocabulary);
@@ -40,7 +41,7 @@ export function reportingBody(
   let firstLine: Line | undefined;
   for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
   const alone = firstLine && firstLine !== titleLine && bodyIn(firstLine, true, vocabulary, true);
-  if (alone) return alone;
+  if (alone) return (alone.name.region === undefined && wholerSigned(text, alone.name, vocabulary)) || alone;
   const under = lineUnder(header, titleLine);
   const underTitle = under && bodyIn(under, true, vocabulary, true);
   if (underTitle) return underTitle;
@@ -124,4 +125,16 @@ function afterPartyCommittee(title: Line): Line {
   if (!m) return title;
   const at = m.index + m[0].length;
   return { text: title.text.slice(at), offset: title.offset < 0 ? title.offset : title.offset + at };
+}
+
+/** The 落款's name when it is the whole of a bare one (长宁区应急管理局 signing for 区应急管理局), else undefined. */
+function wholerSigned(
+  text: string,
+  bare: BodyName,
+  vocabulary: VocabularyFile,
+): { name: BodyName; line: Line } | undefined {
+  const signed = firstBody(signatureNames(text), true, vocabulary);
+  return signed && signed.name.region !== undefined && signed.name.authority.endsWith(bare.authority)
+    ? signed
+    : undefined;
 }

@@ -57,6 +57,8 @@ export function valueCueClaim(
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
+  // a clause opening with a zero word says none happened (无因执法不规范被上级通报批评的情况)
+  if (mode === 'result' && opensWithZero(ctx.words, text, cs, at)) mode = 'negated';
   // a claim that all were done, about what is left over (除1项外，其余5项均经合法性审查) or about a breakdown's part
   // (3件，其中前两件均经合法性审查), holds for a part only. Only a claim of all: a coverage fact's full value, or a
   // claim with a totality word (均, 全部); an activity held by some (其中19名负责人现场述法) is still held
@@ -92,6 +94,16 @@ export function valueCueClaim(
     if (r < 0) return undefined;
   }
   return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
+}
+
+/** Whether the clause opens (after a this-year word) with a zero word before the claim (无…的情况), not an ordinary word. */
+function opensWithZero(w: ClaimWords, text: string, cs: number, at: number): boolean {
+  let p = cs;
+  while (p < at && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  // after a this-year word (全年无…的情况)
+  p += w.thisYear.at(text, p)?.length ?? 0;
+  const word = w.zero.at(text, p);
+  return word !== undefined && p + word.length <= at && !w.ordinary.covers(text, p, word.length, w.ordinaryReach);
 }
 
 /** A clause that only names the topic of what follows (在普法责任制落实方面，…): no claim of its own. */
