@@ -41,7 +41,10 @@ const NO_FACTS: Record<string, unknown> = Object.freeze({});
  */
 function firstStated(alternatives: Prepared['notApplicable'], facts: FactMap) {
   if (alternatives === undefined) return undefined;
-  for (const na of alternatives) if (allPresent(facts, na.requirements) && na.test(facts)) return na;
+  for (let i = 0; i < alternatives.length; i++) {
+    const na = alternatives[i]!;
+    if (allPresent(facts, na.requirements) && na.test(facts)) return na;
+  }
   return undefined;
 }
 
@@ -113,14 +116,15 @@ export class Evaluator {
       const early = this.decidedEarly(p, facts);
       if (early) return early;
       let tier = -1;
-      const trees: Explanation[] = [];
+      // the trees only when asked for: a batch evaluates 40-odd rules per report without them
+      let trees: Explanation[] | undefined;
       try {
-        if (explain) for (const run of p.closures) trees.push(run(facts));
+        if (explain) trees = p.closures.map((run) => run(facts));
         else tier = this.firstHolding(p, facts);
       } catch (e) {
         return this.failed(p, facts, (e as Error).message);
       }
-      if (explain) return this.decided(p, facts, trees, explain);
+      if (trees !== undefined) return this.decided(p, facts, trees, explain);
       return this.tiered(p, facts, tier, passFacts || !p.passesWhenMetBy[tier]);
     });
   }
@@ -215,7 +219,9 @@ export class Evaluator {
   /** The values of the facts the rule reads that the report has. */
   private used(p: Prepared, facts: FactMap): Record<string, unknown> {
     const used: Record<string, unknown> = {};
-    for (const id of p.compiled.readFacts) {
+    const ids = p.compiled.readFacts;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       const value = facts.get(id);
       if (id !== 'report' && id !== 'sections' && value !== undefined) used[id] = value;
     }
@@ -244,8 +250,11 @@ export class Evaluator {
     const holds = firstStated(p.notApplicable, facts);
     if (!holds) return undefined;
     const used: Record<string, unknown> = {};
-    for (const r of holds.requirements)
+    const { requirements } = holds;
+    for (let i = 0; i < requirements.length; i++) {
+      const r = requirements[i]!;
       if (r.fact !== 'report' && r.fact !== 'sections') used[r.fact] = facts.get(r.fact);
+    }
     return {
       ruleId: rule.id,
       status: 'not_applicable',
