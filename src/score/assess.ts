@@ -250,6 +250,9 @@ function applyWaiver(
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;
-  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (o[k] !== undefined) out[k] = o[k];
+  }
   return out;
 }
