@@ -19,6 +19,22 @@ export function allPresent(facts: FactMap, requirements: Requirement[]): boolean
 }
 
 /**
+ * The first of a rule's notApplicable alternatives that is stated and holds: a loop, not `find` with a closure made
+ * for every rule of every report.
+ */
+export function firstStated<T extends { requirements: Requirement[]; test: (facts: FactMap) => boolean }>(
+  alternatives: readonly T[] | undefined,
+  facts: FactMap,
+): T | undefined {
+  if (alternatives === undefined) return undefined;
+  for (let i = 0; i < alternatives.length; i++) {
+    const na = alternatives[i]!;
+    if (allPresent(facts, na.requirements) && na.test(facts)) return na;
+  }
+  return undefined;
+}
+
+/**
  * What a missing rule names, for one report: each unstated fact it reads — a derived fact by its
  * absent inputs — then each unstated metadata field by its path. Each fact's inputs (the catalog's
  * closure, derived facts left out) are listed once per pack; the report only decides which are absent.
