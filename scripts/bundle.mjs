@@ -39,10 +39,13 @@ const putInPlace = (dir) => {
 const lazySegmenter = {
   name: 'lazy-segmenter',
   setup(b) {
+    // esbuild gives real paths: node_modules may be a link (a git worktree's to the main checkout's), where the
+    // plugin would otherwise find nothing to change.
+    const own = resolve('node_modules/string-width/index.js');
+    const ownReal = existsSync(own) ? realpathSync(own) : own;
     b.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
-      // cli-progress's own older copy is left as it is. esbuild gives the real path: node_modules may be a link
-      // (a git worktree's to the main checkout's), where the plugin would otherwise find nothing to change.
-      if (args.path !== realpathSync(resolve('node_modules/string-width/index.js'))) return undefined;
+      // cli-progress's own older copy is left as it is
+      if (args.path !== ownReal) return undefined;
       const eager = 'const segmenter = new Intl.Segmenter();';
       const code = readFileSync(args.path, 'utf8');
       if (code.split(eager).length !== 2)
