@@ -18,7 +18,7 @@
 // 2. A snapshot of each bundled pack (rules/<name>) in dist/packs/: the pack as loaded, validated and
 //    compiled here, with its files' text; `fazhi` uses it while those files are unchanged
 //    (src/pipeline/open-pack.ts), and otherwise loads the pack in full.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { loadPack } from '../dist/pack/load-pack.js';
@@ -39,9 +39,13 @@ const putInPlace = (dir) => {
 const lazySegmenter = {
   name: 'lazy-segmenter',
   setup(b) {
+    // esbuild gives real paths: node_modules may be a link (a git worktree's to the main checkout's), where the
+    // plugin would otherwise find nothing to change.
+    const own = resolve('node_modules/string-width/index.js');
+    const ownReal = existsSync(own) ? realpathSync(own) : own;
     b.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
       // cli-progress's own older copy is left as it is
-      if (args.path !== resolve('node_modules/string-width/index.js')) return undefined;
+      if (args.path !== ownReal) return undefined;
       const eager = 'const segmenter = new Intl.Segmenter();';
       const code = readFileSync(args.path, 'utf8');
       if (code.split(eager).length !== 2)

@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import picomatch from 'picomatch';
 import { SUPPORTED_EXTENSIONS } from '../pipeline/load-report.js';
 import type { SkipReason } from '../model/batch.js';
@@ -40,7 +40,6 @@ export interface Discovery {
   unreadable: { path: string; reason: string }[];
 }
 
-const posix = (p: string) => p.split(sep).join('/');
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
@@ -59,9 +58,7 @@ export function discoverInputs(paths: string[], options: DiscoverOptions = {}): 
   const unreadable: Discovery['unreadable'] = [];
   const seenFiles = new Map<string, string>();
 
-  const consider = (root: string, file: string, regular: boolean, real: string) => {
-    const rel = posix(relative(root, file));
-    const name = rel.split('/').pop()!;
+  const consider = (file: string, rel: string, name: string, regular: boolean, real: string) => {
     if (exclude?.(rel)) return skipped.push({ path: file, reason: 'excluded' });
     if (include ? !include(rel) : !extensions.has(extname(file).toLowerCase()))
       return skipped.push({ path: file, reason: include ? 'excluded' : 'other-type' });
@@ -86,8 +83,8 @@ export function discoverInputs(paths: string[], options: DiscoverOptions = {}): 
       continue;
     }
     const realRoot = realPath(root);
-    walk(root, realRoot, new Set([realRoot]), {
-      onFile: (file, regular, real) => consider(root, file, regular, real),
+    walk(root, realRoot, '', new Set([realRoot]), {
+      onFile: consider,
       onSkip: (path, reason) => skipped.push({ path, reason }),
       onUnreadable: (path, reason) => unreadable.push({ path, reason }),
     });
@@ -96,17 +93,22 @@ export function discoverInputs(paths: string[], options: DiscoverOptions = {}): 
 }
 
 interface WalkVisitor {
-  /** `real`: the file's real path (a second path to it is a duplicate) */
-  onFile: (file: string, regular: boolean, real: string) => void;
+  /**
+   * `rel`: the path below the folder given, with '/' (what --include and --exclude match); `name`: its last part;
+   * `real`: the file's real path (a second path to it is a duplicate)
+   */
+  onFile: (file: string, rel: string, name: string, regular: boolean, real: string) => void;
   onSkip: (path: string, reason: SkipReason) => void;
   onUnreadable: (path: string, reason: string) => void;
 }
 
 /**
  * Depth-first in name order; `ancestors` holds the real paths of the folders above, so a link back up is seen.
- * `realDir` is `dir`'s real path: a plain file's real path is then known without a realpath call per file.
+ * `realDir` is `dir`'s real path: a plain file's real path is then known without a realpath call per file. `relDir`
+ * is `dir` below the folder given ('' for that folder): each entry's path below it is built as the walk goes down,
+ * not worked out again from the two paths for every file (path.relative resolves both against the working folder).
  */
-function walk(dir: string, realDir: string, ancestors: Set<string>, visit: WalkVisitor): void {
+function walk(dir: string, realDir: string, relDir: string, ancestors: Set<string>, visit: WalkVisitor): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
@@ -114,8 +116,12 @@ function walk(dir: string, realDir: string, ancestors: Set<string>, visit: WalkV
     visit.onUnreadable(dir, (e as NodeJS.ErrnoException).code ?? String(e));
     return;
   }
+  // join(dir, name) for each entry, with the folder's part normalised once (join of a placeholder name, cut off): a
+  // name readdir gives is never '.' or '..' and holds no separator, the only parts normalising would change.
+  const prefix = join(dir, '_').slice(0, -1);
   for (const e of entries) {
-    const full = join(dir, e.name);
+    const full = prefix + e.name;
+    const rel = relDir === '' ? e.name : `${relDir}/${e.name}`;
     if (TOOL_FOLDERS.has(e.name)) {
       visit.onSkip(full, 'tool-folder');
       continue;
@@ -132,11 +138,11 @@ function walk(dir: string, realDir: string, ancestors: Set<string>, visit: WalkV
         visit.onSkip(full, 'link-loop');
         continue;
       }
-      walk(full, real, new Set([...ancestors, real]), visit);
+      walk(full, real, rel, new Set([...ancestors, real]), visit);
     } else {
       // A special file or a broken link with a report's name is still taken: reading it refuses it, as its error row.
       const real = kind !== 'file' ? full : e.isSymbolicLink() ? realPath(full) : join(realDir, e.name);
-      visit.onFile(full, kind === 'file', real);
+      visit.onFile(full, rel, e.name, kind === 'file', real);
     }
   }
 }

@@ -20,8 +20,8 @@ export function computeDerived(d: DerivedFact, facts: FactMap, year: number | un
   const decimals = d.decimals ?? 4;
   switch (d.op) {
     case 'coalesce':
-      for (const id of of) {
-        const v = facts.get(id);
+      for (let i = 0; i < of.length; i++) {
+        const v = facts.get(of[i]!);
         if (v !== undefined) return v;
       }
       return undefined;
@@ -37,8 +37,8 @@ export function computeDerived(d: DerivedFact, facts: FactMap, year: number | un
       break;
   }
   let sum = 0;
-  for (const id of of) {
-    const v = facts.get(id);
+  for (let i = 0; i < of.length; i++) {
+    const v = facts.get(of[i]!);
     if (!isNumber(v)) return undefined;
     sum += v;
   }
@@ -68,11 +68,15 @@ function input(facts: FactMap, of: string[], i: number): unknown {
 export function factMap(report: ReportData, derived: DerivedFact[]): FactMap {
   const facts: FactMap = new Map();
   const stated = report.facts;
-  for (const id of Object.keys(stated)) facts.set(id, stated[id]);
+  // index loops: this runs once per report, mostly before the JIT has optimised it, where a for-of allocates
+  const ids = Object.keys(stated);
+  for (let i = 0; i < ids.length; i++) facts.set(ids[i]!, stated[ids[i]!]);
   facts.set('report', report.report);
   facts.set('sections', report.sections);
-  for (const d of derived) {
-    const value = computeDerived(d, facts, report.report.year);
+  const { year } = report.report;
+  for (let i = 0; i < derived.length; i++) {
+    const d = derived[i]!;
+    const value = computeDerived(d, facts, year);
     if (value !== undefined) facts.set(d.id, value);
   }
   return facts;

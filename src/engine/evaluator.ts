@@ -7,7 +7,7 @@ import { explain } from './explain.js';
 import { factMap, type FactMap } from './derived-facts.js';
 import { CUSTOM_OPERATORS, withNumberShortcut } from './operators.js';
 import { resolvePath } from './paths.js';
-import { allPresent } from './stated.js';
+import { allPresent, firstStated } from './stated.js';
 import { prepareRule, type Prepared } from './prepare-rule.js';
 import type { RuleOutcome } from './rule-outcome.js';
 
@@ -34,16 +34,6 @@ export interface EvaluateOptions {
 /** Outcomes that name no missing fact, or read none: one shared empty value each, not one per rule per report. */
 const NONE_MISSING = Object.freeze([]) as unknown as string[];
 const NO_FACTS: Record<string, unknown> = Object.freeze({});
-
-/**
- * The first of a rule's notApplicable alternatives that is stated and holds: a loop, not `find` with a closure made
- * for every rule of every report.
- */
-function firstStated(alternatives: Prepared['notApplicable'], facts: FactMap) {
-  if (alternatives === undefined) return undefined;
-  for (const na of alternatives) if (allPresent(facts, na.requirements) && na.test(facts)) return na;
-  return undefined;
-}
 
 /** Per engine rule name, the evaluated condition tree; or the rule's error. */
 type Trees = { trees: Map<string, Explanation>; errors: Map<string, string> };
@@ -103,26 +93,31 @@ export class Evaluator {
   }
 
   /**
-   * The compiled path, synchronous: for batch loops that need no promise per report.
-   * `explain: false` skips building the condition trees — statuses and tiers are the same.
+   * The compiled path, synchronous, for batch loops: `explain: false` skips the condition trees (same statuses, tiers).
    */
   evaluateSync(report: ReportData, { explain = true, passFacts = true }: EvaluateOptions = {}): RuleOutcome[] {
     const facts = factMap(report, this.pack.derived);
-    return this.prepared.map((p) => {
-      // A rule missing a fact is not evaluated: its conditions could not decide it anyway.
-      const early = this.decidedEarly(p, facts);
-      if (early) return early;
-      let tier = -1;
-      const trees: Explanation[] = [];
-      try {
-        if (explain) for (const run of p.closures) trees.push(run(facts));
-        else tier = this.firstHolding(p, facts);
-      } catch (e) {
-        return this.failed(p, facts, (e as Error).message);
-      }
-      if (explain) return this.decided(p, facts, trees, explain);
-      return this.tiered(p, facts, tier, passFacts || !p.passesWhenMetBy[tier]);
-    });
+    // Pushed, not mapped: map() makes a holey array when its callback is deoptimised midway, a kind assess then meets.
+    const outcomes: RuleOutcome[] = [];
+    for (let i = 0; i < this.prepared.length; i++)
+      outcomes.push(this.ruleOutcome(this.prepared[i]!, facts, explain, passFacts));
+    return outcomes;
+  }
+
+  private ruleOutcome(p: Prepared, facts: FactMap, explain: boolean, passFacts: boolean): RuleOutcome {
+    // A rule missing a fact is not evaluated: its conditions could not decide it anyway.
+    const early = this.decidedEarly(p, facts);
+    if (early) return early;
+    let tier = -1;
+    let trees: Explanation[] | undefined; // only when asked for: a batch, 40-odd rules per report, never asks
+    try {
+      if (explain) trees = p.closures.map((run) => run(facts));
+      else tier = this.firstHolding(p, facts);
+    } catch (e) {
+      return this.failed(p, facts, (e as Error).message);
+    }
+    if (trees !== undefined) return this.decided(p, facts, trees, explain);
+    return this.tiered(p, facts, tier, passFacts || !p.passesWhenMetBy[tier]);
   }
 
   /**
@@ -215,7 +210,9 @@ export class Evaluator {
   /** The values of the facts the rule reads that the report has. */
   private used(p: Prepared, facts: FactMap): Record<string, unknown> {
     const used: Record<string, unknown> = {};
-    for (const id of p.compiled.readFacts) {
+    const ids = p.compiled.readFacts;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       const value = facts.get(id);
       if (id !== 'report' && id !== 'sections' && value !== undefined) used[id] = value;
     }
@@ -244,8 +241,11 @@ export class Evaluator {
     const holds = firstStated(p.notApplicable, facts);
     if (!holds) return undefined;
     const used: Record<string, unknown> = {};
-    for (const r of holds.requirements)
+    const { requirements } = holds;
+    for (let i = 0; i < requirements.length; i++) {
+      const r = requirements[i]!;
       if (r.fact !== 'report' && r.fact !== 'sections') used[r.fact] = facts.get(r.fact);
+    }
     return {
       ruleId: rule.id,
       status: 'not_applicable',

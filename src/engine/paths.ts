@@ -9,7 +9,9 @@ const SEGMENT = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
  */
 export function resolvePath(value: unknown, path: string): unknown {
   let node: unknown = value;
-  for (const key of keysOf(path)) {
+  const keys = keysOf(path);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (node === null || typeof node !== 'object') return undefined;
     if (!Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];

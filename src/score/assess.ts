@@ -47,9 +47,11 @@ export function assess(
   };
   // each piece of the report's evidence quoted as one object, however many findings cite it
   const quoted: Quoted = new Map();
-  const findings = pack.rules.map((compiled, i) =>
-    finding(pack, compiled, outcomes[i]!, report, meta, options, quoted),
-  );
+  // Pushed, not mapped: Array.prototype.map gives a holey array when its callback is deoptimised midway, and that
+  // other kind of array made every reader of findings (totals, compact, the outputs) throw its optimised code away.
+  const findings: Finding[] = [];
+  for (let i = 0; i < pack.rules.length; i++)
+    findings.push(finding(pack, pack.rules[i]!, outcomes[i]!, report, meta, options, quoted));
   const totals = scoreTotals(pack, findings, options.lang);
   // Key by key in the order the JSON shows them: conditional spreads cost a copy each.
   const assessment = {
@@ -250,6 +252,9 @@ function applyWaiver(
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;
-  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (o[k] !== undefined) out[k] = o[k];
+  }
   return out;
 }

@@ -23,20 +23,23 @@ export function evidenceFor(
   quoted: Quoted = new Map(),
 ): Finding['evidence'] {
   const out: FindingEvidence[] = [];
-  for (const fact of facts) {
+  // index loops: run for every finding that quotes, mostly before the JIT has optimised this (a for-of allocates)
+  for (let i = 0; i < facts.length; i++) {
+    const fact = facts[i]!;
     const e = report.evidence?.[fact];
     if (e === undefined) continue;
-    if (Array.isArray(e)) for (const item of e) out.push(quote(quoted, fact, item));
+    if (Array.isArray(e)) for (let j = 0; j < e.length; j++) out.push(quote(quoted, fact, e[j]!));
     else out.push(quote(quoted, fact, e));
   }
   // Metadata a rule reads (document type, period, dates) quotes where it was read.
-  for (const field of compiled.metaFields) {
-    const e = report.reportEvidence?.[field];
-    if (e) out.push(quote(quoted, `report.${field}`, e));
+  const { metaFields, sections } = compiled;
+  for (let i = 0; i < metaFields.length; i++) {
+    const e = report.reportEvidence?.[metaFields[i]!];
+    if (e) out.push(quote(quoted, `report.${metaFields[i]}`, e));
   }
-  for (const section of compiled.sections) {
-    const e: Evidence | undefined = report.sectionEvidence?.[section];
-    if (e) out.push(quote(quoted, `sections.${section}`, e));
+  for (let i = 0; i < sections.length; i++) {
+    const e: Evidence | undefined = report.sectionEvidence?.[sections[i]!];
+    if (e) out.push(quote(quoted, `sections.${sections[i]}`, e));
   }
   return out.length > 0 ? out : undefined;
 }
@@ -58,11 +61,14 @@ export function lookedFor(report: ReportData, missing: string[]): string[] | und
   if (!report.unstated) return undefined;
   const lists: string[][] = [];
   let key = '';
-  for (const u of report.unstated)
+  const { unstated } = report;
+  for (let i = 0; i < unstated.length; i++) {
+    const u = unstated[i]!;
     if (missing.includes(u.fact)) {
       lists.push(u.lookedFor);
       key += `${u.fact}\n`;
     }
+  }
   if (lists.length === 0) return undefined;
   const known = wordLists.get(key);
   if (known && known.lists.length === lists.length && known.lists.every((l, i) => l === lists[i])) return known.words;

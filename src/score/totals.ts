@@ -41,14 +41,21 @@ export function scoreTotals(pack: Pack, findings: readonly Finding[], lang: Lang
   const returnedBy: string[] = [];
   const counts: StatusCounts = { pass: 0, fail: 0, missing: 0, not_applicable: 0, waived: 0, error: 0 };
   const { index, categories } = categoriesOf(pack);
-  const sums = categories.map(() => ({ score: 0, maxScore: 0, rules: 0 }));
+  // Each category's sums by its place: doubles from the start, where an object per category holding 0 changed
+  // shape at the first fractional point (and the optimised code reading it was thrown away mid-batch).
+  const sums: Sums = {
+    score: new Float64Array(categories.length),
+    maxScore: new Float64Array(categories.length),
+    rules: new Float64Array(categories.length),
+  };
   const dates = deadlineRules(pack);
   const found: Partial<Record<Deadline, DeadlineStatus>> = {};
   // One pass over the findings, each sum added in finding order as before (the same float rounding);
   // each field read once: findings come in many shapes, and a batch reads them between extractions.
   let score = 0;
   let maxScore = 0;
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     const { ruleId, status, points, maxPoints } = f;
     score += points;
     maxScore += maxPoints;
@@ -60,10 +67,9 @@ export function scoreTotals(pack: Pack, findings: readonly Finding[], lang: Lang
     if (status === 'fail' && f.gate) returnedBy.push(ruleId);
     const at = index.get(f.category);
     if (at !== undefined) {
-      const sum = sums[at]!;
-      sum.score += points;
-      sum.maxScore += maxPoints;
-      sum.rules += 1;
+      sums.score[at] = sums.score[at]! + points;
+      sums.maxScore[at] = sums.maxScore[at]! + maxPoints;
+      sums.rules[at] = sums.rules[at]! + 1;
     }
     const judged = dates.get(ruleId);
     if (judged) judgeDeadlines(found, judged, status);
@@ -88,24 +94,26 @@ export function scoreTotals(pack: Pack, findings: readonly Finding[], lang: Lang
 }
 
 /** Each category that has a rule counted, with its sums rounded, in pack order. */
-function categoryScores(
-  categories: Category[],
-  sums: { score: number; maxScore: number; rules: number }[],
-  lang: Lang,
-): Totals['categories'] {
+function categoryScores(categories: Category[], sums: Sums, lang: Lang): Totals['categories'] {
   const out: Totals['categories'] = [];
   for (let i = 0; i < categories.length; i++) {
     const c = categories[i]!;
-    const sum = sums[i]!;
-    if (sum.rules > 0)
+    if (sums.rules[i]! > 0)
       out.push({
         id: c.id,
         title: packName(lang, c.title, c.en),
-        score: roundPoints(sum.score),
-        maxScore: roundPoints(sum.maxScore),
+        score: roundPoints(sums.score[i]!),
+        maxScore: roundPoints(sums.maxScore[i]!),
       });
   }
   return out;
+}
+
+/** Per category, in pack order: the points and maximum of its findings, and how many there were. */
+interface Sums {
+  score: Float64Array;
+  maxScore: Float64Array;
+  rules: Float64Array;
 }
 
 type StatusCounts = Record<Status, number>;
@@ -172,7 +180,7 @@ function judgeDeadlines(found: Partial<Record<Deadline, DeadlineStatus>>, judged
           ? 'unknown'
           : undefined;
   if (said === undefined) return;
-  for (const d of judged) found[d] = worse(found[d], said);
+  for (let i = 0; i < judged.length; i++) found[judged[i]!] = worse(found[judged[i]!], said);
 }
 
 const worse = (a: DeadlineStatus | undefined, b: DeadlineStatus): DeadlineStatus =>
