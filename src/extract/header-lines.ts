@@ -40,11 +40,13 @@ export const date = (s: string | undefined) => (s ? parseDate(s.replace(/\s+/g, 
 export function headerLines(index: TextIndex, headerEnd: number): Line[] {
   const text = index.text;
   const header: Line[] = [];
+  // a first line the sections read as a heading (an unnumbered title: 丰林街道2025年法治建设工作情况) does not end
+  // the header
+  if (headerEnd <= index.lineStart(1)) headerEnd = text.length;
   for (let line = 1; line <= Math.min(HEADER_LINES, index.lineCount); line++) {
     const start = index.lineStart(line);
     if (start >= headerEnd && line > 1) break;
-    // the first line whole, even when the sections read it as a heading (丰林街道2025年法治建设工作情况 over no numbered part)
-    const end = line === 1 ? index.lineStart(2) : Math.min(headerEnd, index.lineStart(line + 1));
+    const end = Math.min(headerEnd, index.lineStart(line + 1));
     const raw = text.slice(start, end).replace(/\n$/, '');
     const lead = raw.length - raw.trimStart().length;
     header.push({ text: raw.trim(), offset: start + lead });
@@ -110,7 +112,13 @@ export function titleHead(header: Line[], title: Line | undefined): Line | undef
 /** The line right under the title, where a body's name alone often stands (关于凤岗市…的报告 / 凤岗市人民政府). */
 export function lineUnder(header: Line[], title: Line | undefined): Line | undefined {
   const k = title ? header.indexOf(title) : -1;
-  for (let j = k < 0 ? header.length : k + 1; j < header.length; j++) if (header[j]!.text) return header[j];
+  for (let j = k < 0 ? header.length : k + 1; j < header.length; j++) {
+    const l = header[j]!;
+    if (!l.text) continue;
+    // a name in brackets under the title (（黄泥镇人民政府）) is the name
+    const m = /^[（(](.+)[）)]$/u.exec(l.text);
+    return m ? { text: m[1]!, offset: l.offset + 1 } : l;
+  }
   return undefined;
 }
 

@@ -54,13 +54,17 @@ export function extractMetadata(
 
   // Year: the title, else the opening (2022年，… / 现将2022年…报告如下).
   const titleAsLine = titleText === titleLine?.text ? titleLine : undefined;
-  const year = readYear(text, titleAsLine, titleText, header, headerEnd, index, claimWordsOf(vocabulary));
+  const headerText = joinedLines(header);
+  const docDate = date(DOCUMENT_DATE.exec(headerText)?.[1]) ?? signatureDate(text);
+  const year =
+    readYear(text, titleAsLine, titleText, header, headerEnd, index, claimWordsOf(vocabulary)) ??
+    yearByDate(docDate, index);
   if (year) {
     found.meta.year = year.year;
     if (year.evidence) found.evidence.year = year.evidence;
   }
   if (titleText) recordTitle(found, titleText, titleLine, index, vocabulary);
-  recordDates(found.meta, header, text, page);
+  recordDates(found.meta, headerText, docDate, page);
   recordPeriod(found, index, vocabulary);
   return found;
 }
@@ -161,12 +165,25 @@ function joinedLines(header: Line[]): string {
 }
 
 /** Dates: a header metadata table or page header, else the signature at the end. */
-function recordDates(meta: ReportMeta, header: Line[], text: string, page: PageMeta): void {
-  const headerText = joinedLines(header);
-  const docDate = date(DOCUMENT_DATE.exec(headerText)?.[1]) ?? signatureDate(text);
+function recordDates(meta: ReportMeta, headerText: string, docDate: string | undefined, page: PageMeta): void {
   if (docDate) meta.documentDate = docDate;
   const published = date(PUBLISHED.exec(headerText.replace(DOCUMENT_DATE, ''))?.[1]) ?? page.publishedOn;
   if (published) meta.publishedOn = published;
+}
+
+/**
+ * With no year stated, the year a report dated late in a year (October on) or early in the next (by March, when
+ * annual reports are due) is about — inferred, and said so; a report dated mid-year names none.
+ */
+function yearByDate(docDate: string | undefined, index: TextIndex): { year: number; evidence?: Evidence } | undefined {
+  if (!docDate) return undefined;
+  const y = Number(docDate.slice(0, 4));
+  const month = Number(docDate.slice(5, 7));
+  const year = month >= 10 ? y : month <= 3 ? y - 1 : undefined;
+  if (year === undefined) return undefined;
+  const at = index.text.lastIndexOf(String(y));
+  const quoted = at >= 0 ? index.evidence(at, at + 4) : undefined;
+  return { year, ...(quoted ? { evidence: withNote(quoted, `未载明报告年度，按落款日期${docDate}推断`) } : {}) };
 }
 
 /** Whether the report covers the whole year, and the words (or their absence) that say so. */

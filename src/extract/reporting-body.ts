@@ -42,7 +42,8 @@ export function reportingBody(
   for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
   const alone = firstLine && firstLine !== titleLine && bodyIn(firstLine, true, vocabulary, true);
   if (alone) return (alone.name.region === undefined && wholerSigned(text, alone.name, vocabulary)) || alone;
-  const under = lineUnder(header, titleLine);
+  // (with no title found, the line under the first line: 法治政府建设工作情况 / （黄泥镇人民政府）)
+  const under = lineUnder(header, titleLine ?? firstLine);
   const underTitle = under && bodyIn(under, true, vocabulary, true);
   if (underTitle) return underTitle;
   const signed = firstBody(signatureNames(text), true, vocabulary);

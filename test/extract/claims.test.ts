@@ -170,9 +170,9 @@ describe('time: another year’s figure is not the report year’s', () => {
 
   it.each([
     ['行政复议纠错率同比下降3个百分点，为9.5%。', 9.5],
-    ['纠错率同比下降3%，为9.5%。', 9.5],
+    ['复议纠错率同比下降3%，为9.5%。', 9.5],
     ['与去年相比，行政复议纠错率由18%下降至12.6%。', 12.6],
-    ['纠错率同比下降3个百分点。', undefined],
+    ['复议纠错率同比下降3个百分点。', undefined],
   ])('%s → %s', (body, value) => {
     expect(report(BUREAU, body).facts.reconsiderationCorrectionRate).toBe(value);
   });
