@@ -96,8 +96,8 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   // a work plan (工作要点, 工作计划) states intentions throughout: none of it is a result
   const planDocument = meta.documentType !== undefined && PLAN_DOCUMENTS.has(meta.documentType);
   const unread = planDocument || doc.otherField;
-  // a county's body (not a county-level 市's): 全市 in its report is the city above it
-  const countyBody = meta.level === 'county' && !meta.region?.endsWith('市');
+  // the tier whose region words (全市, 全省) are the reporter's own: a county-level 市 says 全市 of itself
+  const tier = meta.level === 'county' && meta.region?.endsWith('市') ? 'city' : meta.level;
   let x = extractors[0]!;
   // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact
   // is read from, in a scope it takes?
@@ -108,7 +108,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     if (x.notInSections && h && sharesKind(h.kinds, x.notInSections)) return false;
     if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;
     if (!x.scopes && !NUMERIC.has(x.type)) return true;
-    m.scope = relativeScope(meta.role, m.scope, meta.authority, countyBody);
+    m.scope = relativeScope(meta.role, m.scope, meta.authority, tier);
     return !x.scopes || x.scopes.has(m.scope);
   };
   // loops by index here and below: see JUDGE_REACH in claim-match.ts

@@ -1,4 +1,4 @@
-import type { ReportRole } from '../model/report.js';
+import type { ReportLevel, ReportRole } from '../model/report.js';
 import { opensOrdinaryWord } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
 import { isSentenceEnd } from './text-index.js';
@@ -170,11 +170,9 @@ export function relativeScope(
   role: ReportRole | undefined,
   scope: string,
   authority?: string,
-  countyBody = false,
+  tier?: ReportLevel,
 ): string {
-  // a city's region is the reporter's own, or in a county body's report the city above it
-  if (scope === CITY || scope.endsWith(CITY_WORDS))
-    scope = scope.slice(0, -CITY.length) + (countyBody ? OTHER : 'region');
+  scope = regionOfTier(scope, tier);
   if (scope.startsWith(BODY)) {
     const sep = scope.indexOf(BODY_SEP);
     const name = scope.slice(BODY.length, sep);
@@ -185,17 +183,33 @@ export function relativeScope(
   return role === 'government' && scope === 'government' ? 'own' : scope;
 }
 
+/**
+ * A city's or a province's region words (全市, 全省: the vocabulary's scopes `city` and `province`) name the
+ * reporter's own region, or one above it: another body's figure for a reporter of a lower tier (a county's 全市
+ * is its city's). `tier` is the tier whose region words are the reporter's (a county-level 市's is `city`);
+ * unknown, they are its own.
+ */
+function regionOfTier(scope: string, tier: ReportLevel | undefined): string {
+  const sep = scope.lastIndexOf(BODY_SEP);
+  const words = scope.slice(sep + 1);
+  if (words !== CITY && words !== PROVINCE) return scope;
+  const above = tier !== undefined && TIER_RANK[tier] > TIER_RANK[words];
+  return scope.slice(0, sep + 1) + (above ? OTHER : 'region');
+}
+
+const CITY = 'city';
+const PROVINCE = 'province';
+const TIER_RANK: Record<ReportLevel, number> = { province: 0, city: 1, county: 2, township: 3 };
+
 /** The city's scope when a city word stands right before the scope word at `at` (全市行政复议机构), else undefined. */
 function cityOf(w: ClaimWords, text: string, at: number, from: number): string | undefined {
   const before = w.scopeWords.last(text, Math.max(from, at - CITY_WORD_REACH), at);
-  return before && before.at + before.word.length === at && w.scopeOf.get(before.word) === CITY ? CITY : undefined;
+  if (!before || before.at + before.word.length !== at) return undefined;
+  const scope = w.scopeOf.get(before.word);
+  return scope === CITY || scope === PROVINCE ? scope : undefined;
 }
 
 const CITY_WORD_REACH = 4;
-
-/** The scope a city's region words (全市, 我市) give in the vocabulary. */
-const CITY = 'city';
-const CITY_WORDS = `${BODY_SEP}${CITY}`;
 
 /**
  * The scope of a sentence the reporter opens with its own name: its own figure, except that a government or
