@@ -190,6 +190,8 @@ export function relativeScope(
  * unknown, they are its own.
  */
 function regionOfTier(scope: string, tier: ReportLevel | undefined): string {
+  // most scopes name no tier: settled without slicing (this runs for every statement judged)
+  if (!scope.endsWith(CITY) && !scope.endsWith(PROVINCE)) return scope;
   const sep = scope.lastIndexOf(BODY_SEP);
   const words = scope.slice(sep + 1);
   if (words !== CITY && words !== PROVINCE) return scope;

@@ -46,7 +46,7 @@ export function lastPeriodTag(
     if (part !== undefined && (!yearsOnly || opensSentence(text, i))) return { at: i, period: part };
     if (yearsOnly) continue;
     // (a numeral's last digits are no span: 2025年以来 is the year 2025 onward)
-    if (MULTI_YEAR_START.includes(text[i]!) && !(i > 0 && isDigit(text.charCodeAt(i - 1)))) {
+    if (MULTI_YEAR_START.has(text.charCodeAt(i)) && !(i > 0 && isDigit(text.charCodeAt(i - 1)))) {
       MULTI_YEAR.lastIndex = i;
       const m = MULTI_YEAR.exec(text);
       if (m && i + m[0].length <= to) return { at: i, period: 'other' };
@@ -92,7 +92,8 @@ function opensSentence(text: string, at: number): boolean {
 /** Several years told as one span (三年来, 近两年, 多年来, 5年以来): not the report year's figure (一年来 is). */
 const MULTI_YEAR =
   /(?:近|过去)?(?:[两二三四五六七八九十]|[2-9]|\d{2})年(?:以)?来|近(?:[两二三四五六七八九十]|[2-9])年|多年来/uy;
-const MULTI_YEAR_START = '近过两二三四五六七八九十23456789多';
+/** The characters a span of years may start with, by code: looked up per character scanned, so no string is made. */
+const MULTI_YEAR_START = new Set([...'近过两二三四五六七八九十23456789多'].map((c) => c.charCodeAt(0)));
 
 /** 1-6月, 7月至12月, 1—10月 (any dash). */
 const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—–－~～至到]\s*(\d{1,2})\s*月/uy;
