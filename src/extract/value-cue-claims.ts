@@ -77,6 +77,9 @@ export function valueCueClaim(
   let v: string | undefined = value;
   if (cov && value !== cov.partial && (mode === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], at)))
     v = cov.partial;
+  // held, and the next clause says all were covered (组织…37个部门主要负责人述法，实现全覆盖): full
+  else if (cov && mode === 'result' && merelyHeld(x, value) && coveredNext(index, ctx, cov.words ?? [], ce))
+    v = cov.full;
   else if (mode === 'target' || mode === 'partial') return undefined;
   // denied in one clause, stated in another of its sentence (43个部门全部完成述法，但述法尚未延伸到各乡镇): partly
   else if (mode === 'negated' && cov && statedBeside(index, x, ctx, cs, ce, at)) v = cov.partial;
@@ -105,6 +108,33 @@ function opensWithZero(w: ClaimWords, text: string, cs: number, at: number): boo
   const word = w.zero.at(text, p);
   return word !== undefined && p + word.length <= at && !w.ordinary.covers(text, p, word.length, w.ordinaryReach);
 }
+
+/** Whether a coverage fact's value says only that it was done (held): not full, partial, or what a denial gives. */
+function merelyHeld(x: FactExtractor, value: string): boolean {
+  const cov = x.coverage!;
+  if (value === cov.full || value === cov.partial) return false;
+  const denied = x.whenNegated;
+  if (denied) for (const k in denied) if (denied[k] === value) return false;
+  return true;
+}
+
+/**
+ * Whether the clause right after `ce`, in its sentence, opens by saying coverage was reached (实现全覆盖,
+ * 做到应述尽述): a level word, then a coverage word, no negation or target before it.
+ */
+function coveredNext(index: TextIndex, ctx: ClaimContext, coverageWords: string[], ce: number): boolean {
+  const text = index.text;
+  if (coverageWords.length === 0 || !CLAUSE_COMMA.test(text[ce] ?? '')) return false;
+  const next = index.clause(ce + 1);
+  const lead = text.slice(next[0], Math.min(next[1], next[0] + COVERED_REACH)).trim();
+  const w = ctx.words;
+  if (judging(w, w.negation, lead, 0, lead.length).length > 0 || targetIn(w, lead, 0, lead.length)) return false;
+  return COVERED_LEAD.test(lead) && holdsAny(lead, coverageWords);
+}
+
+const CLAUSE_COMMA = /[，,]/u;
+const COVERED_LEAD = /^(?:并|已|均已|基本)?(?:实现|做到|达到)/u;
+const COVERED_REACH = 10;
 
 /** A clause that only names the topic of what follows (在普法责任制落实方面，…): no claim of its own. */
 function isTopic(text: string, cs: number, ce: number): boolean {
