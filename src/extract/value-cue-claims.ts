@@ -120,7 +120,7 @@ function merelyHeld(x: FactExtractor, value: string): boolean {
 
 /**
  * Whether the clause right after `ce`, in its sentence, opens by saying coverage was reached (实现全覆盖,
- * 做到应述尽述): a level word, then a coverage word, no negation or target before it.
+ * 做到应述尽述, 覆盖率达到100%): a level word, then a coverage word, no negation or target before it.
  */
 function coveredNext(index: TextIndex, ctx: ClaimContext, coverageWords: string[], ce: number): boolean {
   const text = index.text;
@@ -129,12 +129,14 @@ function coveredNext(index: TextIndex, ctx: ClaimContext, coverageWords: string[
   const lead = text.slice(next[0], Math.min(next[1], next[0] + COVERED_REACH)).trim();
   const w = ctx.words;
   if (judging(w, w.negation, lead, 0, lead.length).length > 0 || targetIn(w, lead, 0, lead.length)) return false;
-  return COVERED_LEAD.test(lead) && holdsAny(lead, coverageWords);
+  return (COVERED_LEAD.test(lead) && holdsAny(lead, coverageWords)) || FULL_RATE_LEAD.test(lead);
 }
 
 const CLAUSE_COMMA = /[，,]/u;
 const COVERED_LEAD = /^(?:并|已|均已|基本)?(?:实现|做到|达到)/u;
-const COVERED_REACH = 10;
+/** …述法，覆盖率达到100%: a full rate opening the next clause. */
+const FULL_RATE_LEAD = /^覆盖率(?:达到|达|为)?100(?:\.0+)?[%％]/u;
+const COVERED_REACH = 12;
 
 /** A clause that only names the topic of what follows (在普法责任制落实方面，…): no claim of its own. */
 function isTopic(text: string, cs: number, ce: number): boolean {
