@@ -65,8 +65,29 @@ export function sameSentence(
       if (chosen[k]!.rank !== rank && m.scope !== UNSPECIFIED) continue;
       if (m.valueOffset < ss || m.valueOffset >= se) continue;
       if (total && breaksDown(index, words, m.valueOffset)) continue;
+      if (inBracketsAfter(index.text, first.valueOffset, m.valueOffset)) continue;
     }
     out.push(m);
   }
   return out;
 }
+
+/**
+ * Whether `at` lies inside brackets opened after the total at `from`, right after a figure's unit (纠错12件（撤销7件、
+ * 确认违法3件）): the bracket breaks the total down, as a 其中 clause does.
+ */
+function inBracketsAfter(text: string, from: number, at: number): boolean {
+  for (let i = at - 1; i > from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE || c === CLOSE_ASCII) return false;
+    if (c === OPEN || c === OPEN_ASCII)
+      return i > 1 && isDigitCode(text.charCodeAt(i - 2)) && !isDigitCode(text.charCodeAt(i - 1));
+  }
+  return false;
+}
+
+const OPEN = 0xff08;
+const CLOSE = 0xff09;
+const OPEN_ASCII = 0x28;
+const CLOSE_ASCII = 0x29;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
