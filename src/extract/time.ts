@@ -40,6 +40,14 @@ export function lastPeriodTag(
           return { at: i - 3, period: Number(y) === year && !range ? 'report' : 'other' };
       }
     }
+    // 二〇二四年: a year in Chinese numerals, its last numeral at i
+    if (CN_DIGITS.has(text.charCodeAt(i)) && i >= from + 3) {
+      const y = chineseYear(text, i - 3);
+      if (y !== undefined && nextIs(text, i + 1, to, NIAN)) {
+        const range = endsRange(text, i - 3);
+        if (year !== undefined || range) return { at: i - 3, period: y === year && !range ? 'report' : 'other' };
+      }
+    }
     // a part of the year opening its sentence governs it (1-6月，区行政复议机构收案48件), as a year numeral does;
     // one inside an earlier clause (上半年收案39件，下半年…，全年…，审结81件) dates only its own clause
     const part = partOfYearAt(w, text, i, to);
@@ -87,6 +95,30 @@ function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
   return i < 0 || isSentenceEnd(text.charCodeAt(i));
+}
+
+/** The Chinese numerals of a year (二〇二四): 〇零○ for 0, 一 to 九. */
+const CN_DIGITS = new Map<number, number>(
+  [...'〇零○一二三四五六七八九'].map((c, k) => [c.charCodeAt(0), k < 3 ? 0 : k - 2] as [number, number]),
+);
+const NIAN = 0x5e74;
+
+/** The year 二〇二四 at `at` (four Chinese numerals starting with 二), or undefined. */
+function chineseYear(text: string, at: number): number | undefined {
+  if (at < 0 || text.charCodeAt(at) !== 0x4e8c) return undefined;
+  let y = 0;
+  for (let k = 0; k < 4; k++) {
+    const d = CN_DIGITS.get(text.charCodeAt(at + k));
+    if (d === undefined) return undefined;
+    y = y * 10 + d;
+  }
+  return y >= 2000 && y < 2100 && !CN_DIGITS.has(text.charCodeAt(at - 1)) ? y : undefined;
+}
+
+/** Whether `code` stands at `i` (before `to`), spaces allowed before it. */
+function nextIs(text: string, i: number, to: number, code: number): boolean {
+  while (i < to && text.charCodeAt(i) === 0x20) i++;
+  return i < to && text.charCodeAt(i) === code;
 }
 
 /** Several years told as one span (三年来, 近两年, 多年来, 5年以来): not the report year's figure (一年来 is). */
