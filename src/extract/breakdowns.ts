@@ -91,3 +91,47 @@ const CLOSE = 0xff09;
 const OPEN_ASCII = 0x28;
 const CLOSE_ASCII = 0x29;
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * A total stated after a list of parts (公共法律知识培训2场，专题培训3场，共5场次): after the figure kept, in its
+ * sentence, another figure in one of the fact's units (a part), then a 共 / 合计 / 累计 / 总计 clause with a figure in one
+ * of them above the parts — that total is the fact's; else undefined.
+ */
+export function statedTotal(
+  index: TextIndex,
+  units: readonly string[],
+  first: FactMatch,
+): { value: number; at: number; end: number } | undefined {
+  if (typeof first.value !== 'number' || units.length === 0) return undefined;
+  const text = index.text;
+  const se = index.sentence(first.valueOffset)[1];
+  let most = first.value;
+  let parts = 0;
+  // past the kept figure as written (1,203 / 1.2万 / 三十余)
+  let p = first.valueOffset;
+  while (p < se && FIGURE_CHAR.test(text[p]!)) p++;
+  FIGURE.lastIndex = p;
+  for (let f = FIGURE.exec(text); f && f.index < se; f = FIGURE.exec(text)) {
+    const end = f.index + f[0].length;
+    if (!unitAt(text, end, units)) continue;
+    const total = TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 3), f.index));
+    const value = Number(f[0]);
+    if (total && parts > 0 && value > most) {
+      const at = f.index - total[0].length;
+      return { value, at, end: end + unitAt(text, end, units)!.length };
+    }
+    parts++;
+    most = Math.max(most, value);
+  }
+  return undefined;
+}
+
+const FIGURE = /\d+/gu;
+const FIGURE_CHAR = /[\d,，.．万千百十〇零一二三四五六七八九两余]/u;
+/** 共 / 合计 / 累计 / 总计 (and 共计) right before a figure. */
+const TOTAL_BEFORE = /(?:共计|合计|累计|总计|共)\s*$/u;
+
+function unitAt(text: string, at: number, units: readonly string[]): string | undefined {
+  for (let k = 0; k < units.length; k++) if (text.startsWith(units[k]!, at)) return units[k];
+  return undefined;
+}

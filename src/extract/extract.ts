@@ -12,7 +12,7 @@ import { findSections, PartIndex, sectionList, type FoundHeading } from './secti
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
 import { claimWords, partYearWords, type ClaimWords } from './claim-words.js';
-import { sameSentence, withoutParts } from './breakdowns.js';
+import { sameSentence, statedTotal, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import type { FactExtractor } from './compile.js';
@@ -209,6 +209,12 @@ function recordFigure(
     found.evidence[x.id] = all;
     return;
   }
+  const total = x.type === 'count' ? statedTotal(index, x.def.units ?? [], first) : undefined;
+  if (total) {
+    found.facts[x.id] = total.value;
+    found.evidence[x.id] = index.evidence(total.at, total.end, false, TOTAL_NOTE);
+    return;
+  }
   found.facts[x.id] = first.value;
   const ev = scoped(first, role);
   found.evidence[x.id] = ev;
@@ -226,6 +232,7 @@ function recordFigure(
 }
 
 const NUMERIC = new Set(['count', 'percent', 'number']);
+const TOTAL_NOTE = '分项之后载明的合计';
 
 /** Statements whose scope does not rank them, all of rank 0. */
 function unranked(results: FactMatch[]): Ranked[] {
