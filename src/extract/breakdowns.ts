@@ -1,7 +1,7 @@
 import { opensWith, type ClaimWords } from './claim-words.js';
 import { breakdownBefore, type FactMatch } from './claim-match.js';
 import { UNSPECIFIED } from './scope.js';
-import type { TextIndex } from './text-index.js';
+import { isDigitCode, type TextIndex } from './text-index.js';
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */
 export function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
@@ -90,7 +90,6 @@ const OPEN = 0xff08;
 const CLOSE = 0xff09;
 const OPEN_ASCII = 0x28;
 const CLOSE_ASCII = 0x29;
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * A total stated after a list of parts (公共法律知识培训2场，专题培训3场，共5场次): after the figure kept, in its
@@ -113,13 +112,11 @@ export function statedTotal(
   FIGURE.lastIndex = p;
   for (let f = FIGURE.exec(text); f && f.index < se; f = FIGURE.exec(text)) {
     const end = f.index + f[0].length;
-    if (!unitAt(text, end, units)) continue;
+    const unit = unitAt(text, end, units);
+    if (unit === undefined) continue;
     const total = TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 3), f.index));
     const value = Number(f[0]);
-    if (total && parts > 0 && value > most) {
-      const at = f.index - total[0].length;
-      return { value, at, end: end + unitAt(text, end, units)!.length };
-    }
+    if (total && parts > 0 && value > most) return { value, at: f.index - total[0].length, end: end + unit.length };
     parts++;
     most = Math.max(most, value);
   }

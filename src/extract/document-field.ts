@@ -1,4 +1,5 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
+import { holdsAny } from './claim-match.js';
 
 /*
  * Whether a document reports on what the checklist assesses, by its title: a body outside the executive
@@ -45,8 +46,7 @@ export function otherFieldOf(
   if (!fieldWords || fieldWords.length === 0) return undefined;
   const subject = subjectOf(year ? t.slice(year.index + year[0].length) : t.slice(head.length));
   if (subject.length < 2) return undefined;
-  for (const w of fieldWords) if (subject.includes(w)) return undefined;
-  return subject;
+  return holdsAny(subject, fieldWords) ? undefined : subject;
 }
 
 /** What a title names after its year: without a part of the year or the words that close a title. */

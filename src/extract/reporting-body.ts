@@ -1,5 +1,6 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { bareNameAtStart, nameAtStart, placeTitle, type BodyName } from './authority.js';
+import { holdsAny } from './claim-match.js';
 import { type Line, lineUnder, openingSubject, redHeadName, signatureNames, titleHead } from './header-lines.js';
 
 /*
@@ -78,7 +79,7 @@ function bodyIn(
 ): { name: BodyName; line: Line } | undefined {
   const name = nameAtStart(line.text, vocabulary) ?? (bare ? nameAtStart(line.text, vocabulary, true) : undefined);
   // a body outside the executive (镇人民调解委员会, 某村民委员会) reports nothing this checklist assesses
-  if (!name || holdsWord(name.authority, vocabulary.otherBodies)) return undefined;
+  if (!name || holdsAny(name.authority, vocabulary.otherBodies ?? [])) return undefined;
   // 县人民调解委员会等各级调解组织: one of a group, not the reporter
   const after = line.text.charCodeAt(name.authority.length);
   return (whole ? name.authority === line.text : after !== GROUP_MARK) ? { name, line } : undefined;
@@ -110,11 +111,6 @@ function issuerName(header: Line[]): Line | undefined {
 
 const stripAbout = (l: Line): Line =>
   l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset < 0 ? l.offset : l.offset + 2 } : l;
-
-function holdsWord(s: string, words: string[] | undefined): boolean {
-  if (words) for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;
-  return false;
-}
 
 /**
  * A joint title opens with the party committee (中共石门镇委员会 石门镇人民政府关于…): the government named after

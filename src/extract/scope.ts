@@ -1,7 +1,7 @@
 import type { ReportLevel, ReportRole } from '../model/report.js';
 import { opensOrdinaryWord } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
-import { isSentenceEnd } from './text-index.js';
+import { isClauseEnd, isSentenceEnd } from './text-index.js';
 
 /** A clause with no scope word gives an unspecified figure. */
 export const UNSPECIFIED = 'unspecified';
@@ -50,7 +50,7 @@ export function scopeAt(
 /** The scope of the first scope word in the clause after a body's name, not taken as a handling verb's object. */
 function bodyClauseScope(w: ClaimWords, text: string, from: number): string {
   const end = Math.min(text.length, from + CLAUSE_REACH);
-  for (let i = from; i < end && !isClauseMark(text.charCodeAt(i)); i++) {
+  for (let i = from; i < end && !isClauseEnd(text.charCodeAt(i)); i++) {
     const word = w.scopeWords.at(text, i);
     if (word === undefined) continue;
     if (w.handling.last(text, Math.max(from, i - HANDLING_REACH), i)) return UNSPECIFIED;
@@ -58,10 +58,6 @@ function bodyClauseScope(w: ClaimWords, text: string, from: number): string {
   }
   return UNSPECIFIED;
 }
-
-/** ，,；;。：: and a line's end close a clause. */
-const isClauseMark = (c: number) =>
-  c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff1a || c === 0x3a || c === 0x0a;
 
 /** Stands for a scope word opening a span: the span has a subject of its own, and no body decides. */
 const OWN_SUBJECT = '';

@@ -12,7 +12,9 @@ export const isSentenceEnd = (c: number) =>
   c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
 export const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+/** Whatever ends a clause: a sentence's end, a comma or a colon. */
+export const isClauseEnd = (c: number) => isSentenceEnd(c) || isClauseOnlyEnd(c);
+export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** A document's text with the positions evidence needs: offset → line and column (1-based, in characters). */
 export class TextIndex {

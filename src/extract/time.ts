@@ -1,5 +1,5 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
-import { isSentenceEnd } from './text-index.js';
+import { isDigitCode, isSentenceEnd } from './text-index.js';
 
 /** Which period a figure belongs to: the report year, another period, or it is a change (提高5%), not a level. */
 export type Period = 'report' | 'other' | 'change';
@@ -8,8 +8,6 @@ interface Tag {
   at: number;
   period: 'report' | 'other';
 }
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The last period tag in [from, to), scanning back from `to`: a year numeral (the report
@@ -28,25 +26,11 @@ export function lastPeriodTag(
   // the floor once, not a Math.max call per character (the loop runs interpreted at first)
   const floor = Math.max(0, from);
   for (let i = to - 1; i >= floor; i--) {
-    // 2024年 (spaces allowed before 年): the numeral ends at i
-    if (isDigit(text.charCodeAt(i)) && i >= from + 3 && !isDigit(text.charCodeAt(i - 4))) {
-      let k = i + 1;
-      while (k < to && text[k] === ' ') k++;
-      const y = text.slice(i - 3, i + 1);
+    const y = yearEndingAt(text, i, from, to);
+    if (y !== undefined) {
       // a span of years (2022—2024年) is another period whatever the report year; a lone year needs it known
-      if (text[k] === '年' && /^(?:19|20)\d{2}$/.test(y)) {
-        const range = endsRange(text, i - 3);
-        if (year !== undefined || range)
-          return { at: i - 3, period: Number(y) === year && !range ? 'report' : 'other' };
-      }
-    }
-    // 二〇二四年: a year in Chinese numerals, its last numeral at i
-    if (CN_DIGITS.has(text.charCodeAt(i)) && i >= from + 3) {
-      const y = chineseYear(text, i - 3);
-      if (y !== undefined && nextIs(text, i + 1, to, NIAN)) {
-        const range = endsRange(text, i - 3);
-        if (year !== undefined || range) return { at: i - 3, period: y === year && !range ? 'report' : 'other' };
-      }
+      const range = endsRange(text, i - 3);
+      if (year !== undefined || range) return { at: i - 3, period: y === year && !range ? 'report' : 'other' };
     }
     // a part of the year opening its sentence governs it (1-6月，区行政复议机构收案48件), as a year numeral does;
     // one inside an earlier clause (上半年收案39件，下半年…，全年…，审结81件) dates only its own clause
@@ -54,7 +38,7 @@ export function lastPeriodTag(
     if (part !== undefined && (!yearsOnly || opensSentence(text, i))) return { at: i, period: part };
     if (yearsOnly) continue;
     // (a numeral's last digits are no span: 2025年以来 is the year 2025 onward)
-    if (MULTI_YEAR_START.has(text.charCodeAt(i)) && !(i > 0 && isDigit(text.charCodeAt(i - 1)))) {
+    if (MULTI_YEAR_START.has(text.charCodeAt(i)) && !(i > 0 && isDigitCode(text.charCodeAt(i - 1)))) {
       MULTI_YEAR.lastIndex = i;
       const m = MULTI_YEAR.exec(text);
       if (m && i + m[0].length <= to) return { at: i, period: 'other' };
@@ -83,7 +67,7 @@ function partOfYearAt(w: ClaimWords, text: string, i: number, to: number): 'repo
   if (w.partOfYear.size === 0) return undefined;
   const word = w.partOfYear.at(text, i);
   if (word !== undefined) return i + word.length <= to ? 'other' : undefined;
-  if (!isDigit(text.charCodeAt(i)) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) return undefined;
+  if (!isDigitCode(text.charCodeAt(i)) || (i > 0 && isDigitCode(text.charCodeAt(i - 1)))) return undefined;
   MONTH_SPAN.lastIndex = i;
   const m = MONTH_SPAN.exec(text);
   if (!m || i + m[0].length > to) return undefined;
@@ -103,6 +87,29 @@ const CN_DIGITS = new Map<number, number>(
 );
 const NIAN = 0x5e74;
 
+/**
+ * The year whose last numeral is at i and which 年 follows (spaces allowed before it): in digits (2024年, not the
+ * end of a longer number) or in Chinese numerals (二〇二四年); else undefined.
+ */
+function yearEndingAt(text: string, i: number, from: number, to: number): number | undefined {
+  if (i < from + 3) return undefined;
+  const c = text.charCodeAt(i);
+  let y: number | undefined;
+  if (isDigitCode(c)) {
+    if (isDigitCode(text.charCodeAt(i - 4))) return undefined;
+    y = 0;
+    for (let k = i - 3; k <= i && y !== undefined; k++) {
+      const d = text.charCodeAt(k);
+      y = isDigitCode(d) ? y * 10 + d - 0x30 : undefined;
+    }
+    if (y === undefined || y < 1900 || y >= 2100) return undefined;
+  } else if (CN_DIGITS.has(c)) y = chineseYear(text, i - 3);
+  if (y === undefined) return undefined;
+  let k = i + 1;
+  while (k < to && text.charCodeAt(k) === 0x20) k++;
+  return text.charCodeAt(k) === NIAN ? y : undefined;
+}
+
 /** The year 二〇二四 at `at` (four Chinese numerals starting with 二), or undefined. */
 function chineseYear(text: string, at: number): number | undefined {
   if (at < 0 || text.charCodeAt(at) !== 0x4e8c) return undefined;
@@ -113,12 +120,6 @@ function chineseYear(text: string, at: number): number | undefined {
     y = y * 10 + d;
   }
   return y >= 2000 && y < 2100 && !CN_DIGITS.has(text.charCodeAt(at - 1)) ? y : undefined;
-}
-
-/** Whether `code` stands at `i` (before `to`), spaces allowed before it. */
-function nextIs(text: string, i: number, to: number, code: number): boolean {
-  while (i < to && text.charCodeAt(i) === 0x20) i++;
-  return i < to && text.charCodeAt(i) === code;
 }
 
 /** Several years told as one span (三年来, 近两年, 多年来, 5年以来): not the report year's figure (一年来 is). */
@@ -140,7 +141,7 @@ export function startsChange(w: ClaimWords, text: string, segmentFrom: number, v
   const f = w.from.last(text, Math.max(segmentFrom, valueStart - FROM_REACH), valueStart);
   if (!f) return false;
   for (let i = f.at + f.word.length; i < valueStart; i++)
-    if (isDigit(text.charCodeAt(i)) && !isYearDigit(text, i)) return false;
+    if (isDigitCode(text.charCodeAt(i)) && !isYearDigit(text, i)) return false;
   return true;
 }
 
@@ -152,9 +153,9 @@ export const CHANGE_TO_REACH = 16;
 /** A digit of a four-digit year numeral followed by 年 (2023年). */
 function isYearDigit(text: string, i: number): boolean {
   let s = i;
-  while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && isDigitCode(text.charCodeAt(s - 1))) s--;
   let e = i + 1;
-  while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+  while (e < text.length && isDigitCode(text.charCodeAt(e))) e++;
   return e - s === 4 && text[e] === '年';
 }
 
@@ -169,7 +170,7 @@ function endsRange(text: string, at: number): boolean {
   i--;
   while (i >= 0 && text[i] === ' ') i--;
   if (i >= 0 && text[i] === '年') i--;
-  return i >= 3 && isDigit(text.charCodeAt(i)) && /^(?:19|20)\d{2}$/.test(text.slice(i - 3, i + 1));
+  return i >= 3 && isDigitCode(text.charCodeAt(i)) && /^(?:19|20)\d{2}$/.test(text.slice(i - 3, i + 1));
 }
 const RANGE_MARKS = '至到-－—–~～';
 
