@@ -54,7 +54,7 @@ export function sameSentence(
   first: FactMatch,
   words: ClaimWords,
 ): FactMatch[] {
-  const sentence = index.sentence(first.valueOffset);
+  const sentence = index.itemList(first.valueOffset);
   const ss = sentence[0];
   const se = sentence[1];
   const total = !breaksDown(index, words, first.valueOffset);

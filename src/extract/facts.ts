@@ -228,7 +228,7 @@ function cueEndAt(index: TextIndex, p: CueParts, hit: number): number | undefine
 }
 
 function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {
-  const s = index.sentence(at);
+  const s = index.itemList(at);
   return holdsAny(nearText(index.text, s[0], s[1], at), words);
 }
 

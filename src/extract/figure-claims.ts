@@ -45,7 +45,7 @@ export function valueAfter(
   const text = index.text;
   const clause = index.clause(cueStart);
   const cs = clause[0];
-  const ce = spannedClauseEnd(index, x.spanClauses, clause[1]);
+  const ce = labelledClauseEnd(index, x, cueEnd, spannedClauseEnd(index, x.spanClauses, clause[1]));
   if (cueEnd > ce) return undefined;
   const windowEnd = Math.min(ce, cueEnd + x.maxGap + 24);
   // a continuing clause (…，2024年为90%) follows only a cue near its clause's end
@@ -83,6 +83,15 @@ export function valueAfter(
   if (!parsed) return undefined;
   const q = quote(index, cs, next.end, cueStart, next.at + next.match[0].length, parsed.approximate);
   return new Match(parsed.value, next.at, ctx, cs, cueStart, q);
+}
+
+/**
+ * A cue that labels its figure across a colon (行政诉讼案件：19件, 审结案件：62件): the figure's clause is the cue's.
+ */
+function labelledClauseEnd(index: TextIndex, x: FactExtractor, cueEnd: number, ce: number): number {
+  const c = index.text.charCodeAt(ce);
+  if ((c !== 0xff1a && c !== 0x3a) || ce - cueEnd > x.maxGap) return ce;
+  return index.clause(ce + 1)[1];
 }
 
 /**

@@ -2,8 +2,8 @@ import type { Evidence } from '../model/common.js';
 import { placed } from './evidence-shapes.js';
 
 /**
- * Ends a clause: sentence ends (。；;！!？? and line breaks), commas (not thousands separators)
- * and colons. A dozen comparisons, not a 64 KB table per set.
+ * Ends a clause: sentence ends (。；;！!？? and line breaks), commas (not thousands separators),
+ * colons and table cell separators. A dozen comparisons, not a 64 KB table per set.
  */
 const COMMA = 0x2c;
 const IDEOGRAPHIC_FULL_STOP = 0x3002;
@@ -12,6 +12,14 @@ export const isSentenceEnd = (c: number) =>
   c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
 export const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
+/** The cell separators of a table copied as text: a tab, | or ｜. */
+const isCellEnd = (c: number) => c === 0x09 || c === 0x7c || c === 0xff5c;
+/** How long a list item may be, and how many a list may run to either side. */
+const LIST_ITEM_LENGTH = 16;
+const LIST_LEAD_LENGTH = 40;
+const LIST_HEADING_LENGTH = 20;
+const LINE_FEED = 0x0a;
+const MAX_ITEMS = 12;
 /** Whatever ends a clause: a sentence's end, a comma or a colon. */
 export const isClauseEnd = (c: number) => isSentenceEnd(c) || isClauseOnlyEnd(c);
 export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
@@ -53,10 +61,11 @@ export class TextIndex {
     const { lineStarts, clauseEnds, sentenceEnds } = this;
     let surrogates = false;
     let fullWidth = false;
+    let lastDigit = -1;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       // Han characters and letters end nothing: one range test passes over most of the text
-      if (c > 0x3f && c < 0xd800 && c !== IDEOGRAPHIC_FULL_STOP) continue;
+      if (c > 0x3f && c < 0xd800 && c !== IDEOGRAPHIC_FULL_STOP && c !== 0x7c) continue;
       if (isSentenceEnd(c)) {
         if (c === 0x0a) lineStarts.push(i + 1);
         sentenceEnds.push(i);
@@ -71,7 +80,12 @@ export class TextIndex {
           )
         )
           clauseEnds.push(i);
-      } else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+      } else if (isCellEnd(c)) {
+        // a cell with a figure ends its claim (收案 102件 | 上年结转 7件); a label's cell reads on into its
+        // figure's (行政诉讼案件 | 19件)
+        if (lastDigit > (clauseEnds.length > 0 ? clauseEnds[clauseEnds.length - 1]! : -1)) clauseEnds.push(i);
+      } else if (isDigitCode(c)) lastDigit = i;
+      else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
       else if (c >= 0xff05 && c <= 0xff19 && (c === 0xff05 || c === 0xff0e || c >= 0xff10)) fullWidth = true;
     }
     this.surrogates = surrogates;
@@ -125,6 +139,83 @@ export class TextIndex {
     const floor = offset - reach;
     while (s > 0 && s - 1 > floor && isSemicolon(this.text.charCodeAt(s - 1))) s = this.span(s - 1, false)[0];
     return s;
+  }
+
+  /**
+   * The list of short items joined by semicolons that the sentence holding offset is one of (行政复议：收案58件；
+   * 审结55件；撤销9件；变更1件): the items share the list's subject, as one sentence's clauses do. A sentence that is
+   * no such item (longer, or with a comma in it) is its own span.
+   */
+  itemList(offset: number): [number, number] {
+    const own = this.span(offset, false);
+    if (!this.isListItem(own[0], own[1])) return own;
+    let s = own[0];
+    let e = own[1];
+    for (let k = 0; k < MAX_ITEMS; k++) {
+      const before = this.itemBefore(s);
+      if (before < 0) break;
+      const span = this.span(before, false);
+      // the list's lead may be longer: it names the subject before a colon (本年度行政复议办理情况：新收案件41件)
+      if (!this.isListItem(span[0], span[1])) {
+        if (this.isListLead(span[0], span[1], true)) s = span[0];
+        break;
+      }
+      s = span[0];
+    }
+    for (let k = 0; k < MAX_ITEMS; k++) {
+      const after = this.itemAfter(e);
+      if (after < 0) break;
+      const span = this.span(after, false);
+      if (!this.isListItem(span[0], span[1])) break;
+      e = span[1];
+    }
+    // items set one a line (审结案件：62件；⏎撤销：5件；) are led by the heading line above them ((三）行政复议)
+    if ((s < own[0] || e > own[1]) && s > 0 && this.text.charCodeAt(s - 1) === LINE_FEED) {
+      const line = this.span(s - 1, false);
+      if (this.isListLead(line[0], line[1], false)) s = line[0];
+    }
+    return [s, e];
+  }
+
+  /** Where the item before the one starting at s ends, when a semicolon (and a line break) parts them; else -1. */
+  private itemBefore(s: number): number {
+    const text = this.text;
+    if (s > 0 && isSemicolon(text.charCodeAt(s - 1))) return s - 1;
+    if (s > 1 && text.charCodeAt(s - 1) === LINE_FEED && isSemicolon(text.charCodeAt(s - 2))) return s - 2;
+    return -1;
+  }
+
+  /** Where the item after the one ending at e starts, when a semicolon (and a line break) parts them; else -1. */
+  private itemAfter(e: number): number {
+    const text = this.text;
+    if (e >= text.length || !isSemicolon(text.charCodeAt(e))) return -1;
+    const next = text.charCodeAt(e + 1) === LINE_FEED ? e + 2 : e + 1;
+    return next < text.length ? next : -1;
+  }
+
+  /**
+   * A list's lead: a sentence with no comma, short enough to be one subject (and its first item), with a colon
+   * when it shares its line with the list, or a heading line above it.
+   */
+  private isListLead(s: number, e: number, colonNeeded: boolean): boolean {
+    if (e - s > (colonNeeded ? LIST_LEAD_LENGTH : LIST_HEADING_LENGTH)) return false;
+    let colon = false;
+    for (let i = s; i < e; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === FULL_COMMA || c === COMMA || c === 0x3001) return false;
+      if (c === 0xff1a || c === 0x3a) colon = true;
+    }
+    return colon || !colonNeeded;
+  }
+
+  /** A list item: a short sentence with no comma (审结55件, 行政复议：收案58件). */
+  private isListItem(s: number, e: number): boolean {
+    if (e - s > LIST_ITEM_LENGTH) return false;
+    for (let i = s; i < e; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === FULL_COMMA || c === COMMA || c === 0x3001) return false;
+    }
+    return true;
   }
 
   /** Clause and sentence spans: a binary search in the boundary tables the constructor built. */
