@@ -29,6 +29,7 @@ export interface FactExtractor {
   inSections: FactDefinition['inSections'];
   notInSections: FactDefinition['notInSections'];
   anyScope: FactDefinition['anyScope'];
+  ownScopeFor: FactDefinition['ownScopeFor'];
   anyPeriod: FactDefinition['anyPeriod'];
   aggregate: FactDefinition['aggregate'];
   coverage: FactDefinition['coverage'];
@@ -201,6 +202,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     inSections: def.inSections,
     notInSections: def.notInSections,
     anyScope: def.anyScope,
+    ownScopeFor: def.ownScopeFor,
     anyPeriod: def.anyPeriod,
     aggregate: def.aggregate,
     coverage: def.coverage,

@@ -107,7 +107,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     if (x.inSections && !(h && sharesKind(h.kinds, x.inSections))) return false;
     if (x.notInSections && h && sharesKind(h.kinds, x.notInSections)) return false;
     if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;
-    if (!x.scopes && !NUMERIC.has(x.type)) return true;
+    if (!x.scopes && !NUMERIC.has(x.type) && !x.ownScopeFor) return true;
     m.scope = relativeScope(meta.role, m.scope, meta.authority, tier);
     return !x.scopes || x.scopes.has(m.scope);
   };
@@ -121,7 +121,9 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     const chosen = strongOnly(
       index,
       x,
-      NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, meta.role) : unranked(results),
+      NUMERIC.has(x.type) && !x.anyScope
+        ? preferredByRole(results, meta.role)
+        : unranked(ownOnly(x, results, meta.role)),
     );
     if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
     else if (x.valueCues) recordListedValue(found, x.id, chosen, index, meta.role);
@@ -268,6 +270,20 @@ function preferredByRole(results: FactMatch[], role: ReportRole | undefined): Ar
     const m = results[k]!;
     const rank = scopeRank(role, m.scope);
     if (rank !== undefined) out.push({ m, rank });
+  }
+  return out;
+}
+
+/**
+ * For the roles a fact names (ownScopeFor), the statements of the reporter's own scope or none: a department's
+ * legal-adviser coverage is its own, not the county's (全县64个部门中有58个已聘请法律顾问).
+ */
+function ownOnly(x: FactExtractor, results: FactMatch[], role: ReportRole | undefined): FactMatch[] {
+  if (!x.ownScopeFor || role === undefined || !x.ownScopeFor.includes(role)) return results;
+  const out: FactMatch[] = [];
+  for (let k = 0; k < results.length; k++) {
+    const scope = results[k]!.scope;
+    if (scope === 'own' || scope === UNSPECIFIED) out.push(results[k]!);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { FactValue } from '../model/report.js';
 import { judging, lastJudging, opensWith, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
+import { coverageByCounts } from './coverage-counts.js';
 import { deniedIn, modality, targetAfter, targetIn } from './polarity.js';
 import { isChange, lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
@@ -74,9 +75,16 @@ export function valueCueClaim(
   if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true)?.period === 'other')
     return undefined;
   const cov = x.coverage;
+  // counts in the claim's clause say how far it reached (38个单位中有30个聘请了法律顾问)
+  const counted = cov && mode === 'result' && value !== cov.partial ? coverageByCounts(text, cs, ce) : undefined;
   let v: string | undefined = value;
-  if (cov && value !== cov.partial && (mode === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], at)))
+  if (
+    cov &&
+    value !== cov.partial &&
+    (mode === 'partial' || counted === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], at))
+  )
     v = cov.partial;
+  else if (cov && counted === 'full' && merelyHeld(x, value)) v = cov.full;
   // held, and the next clause says all were covered (组织…37个部门主要负责人述法，实现全覆盖): full
   else if (cov && mode === 'result' && merelyHeld(x, value) && coveredNext(index, ctx, cov.words ?? [], ce))
     v = cov.full;

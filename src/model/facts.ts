@@ -133,6 +133,14 @@ export const FactDefinition = z
         'the figure is the reporter’s own work whatever body the clause names (审核市政府规范性文件5件 is the 司法局’s review): ' +
           'no role preference',
       ),
+    ownScopeFor: z
+      .array(ReportRole)
+      .min(1)
+      .optional()
+      .describe(
+        'enum/boolean: for these reporter roles, only the reporter’s own statements (or ones naming no body) give ' +
+          'the value: a department’s legal-adviser coverage is its own, not the county’s (全县64个部门中有58个…)',
+      ),
     inSections: z
       .array(SnakeId)
       .min(1)
