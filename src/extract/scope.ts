@@ -1,7 +1,7 @@
 import type { ReportLevel, ReportRole } from '../model/report.js';
 import { opensOrdinaryWord } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
-import { isClauseEnd, isSentenceEnd } from './text-index.js';
+import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 
 /** A clause with no scope word gives an unspecified figure. */
 export const UNSPECIFIED = 'unspecified';
@@ -64,8 +64,26 @@ const OWN_SUBJECT = '';
 
 /** The body whose name opens the span at `start`, OWN_SUBJECT when a scope word does, else undefined. */
 function subjectAt(w: ClaimWords, text: string, start: number): string | undefined {
+  // a year opening the span comes before its subject (2025年我局自行评查案卷35件)
+  start = pastYear(text, start);
   return bodyOpening(w, text, start) ?? (w.scopeWords.at(text, start) !== undefined ? OWN_SUBJECT : undefined);
 }
+
+/**
+ * Past the spaces and the year (2025年, 2025年度) opening a span. Not a this-year word: 全年市局本级… names the
+ * reporter by a short name that reads as another body's.
+ */
+function pastYear(text: string, start: number): number {
+  let p = start;
+  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  if (!(isDigitCode(text.charCodeAt(p)) && isDigitCode(text.charCodeAt(p + 3)) && text.charCodeAt(p + 4) === YEAR))
+    return start;
+  p += 5;
+  return text.charCodeAt(p) === DU ? p + 1 : p;
+}
+
+const YEAR = 0x5e74;
+const DU = 0x5ea6;
 
 /** The scope the scope words give (see scopeAt). */
 function scopeByWords(w: ClaimWords, text: string, clauseStart: number, sentenceStart: number, at: number): string {

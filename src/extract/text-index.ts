@@ -1,5 +1,6 @@
 import type { Evidence } from '../model/common.js';
 import { placed } from './evidence-shapes.js';
+import { isBlankLine, withoutPageFooters, wrapsSentence } from './line-wraps.js';
 
 /**
  * Ends a clause: sentence ends (。；;！!？? and line breaks), commas (not thousands separators),
@@ -44,8 +45,9 @@ export class TextIndex {
    * all) is not searched a second time; one with them is indexed again over the changed text.
    */
   static of(written: string): TextIndex {
-    const index = new TextIndex(written);
-    return index.fullWidth ? new TextIndex(asciiDigits(written), written) : index;
+    const plain = withoutPageFooters(written);
+    const index = new TextIndex(plain, written);
+    return index.fullWidth ? new TextIndex(asciiDigits(plain), written) : index;
   }
 
   /**
@@ -62,12 +64,20 @@ export class TextIndex {
     let surrogates = false;
     let fullWidth = false;
     let lastDigit = -1;
+    let wrapped = false;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       // Han characters and letters end nothing: one range test passes over most of the text
       if (c > 0x3f && c < 0xd800 && c !== IDEOGRAPHIC_FULL_STOP && c !== 0x7c) continue;
       if (isSentenceEnd(c)) {
-        if (c === 0x0a) lineStarts.push(i + 1);
+        if (c === 0x0a) {
+          // a break that only wraps a sentence (…审结⏎155件) ends neither it nor a clause
+          // so does a blank or page-footer line's break inside a wrapped sentence
+          const start = lineStarts[lineStarts.length - 1]!;
+          wrapped = isBlankLine(text, start, i) ? wrapped : wrapsSentence(text, i, start);
+          lineStarts.push(i + 1);
+          if (wrapped) continue;
+        }
         sentenceEnds.push(i);
         clauseEnds.push(i);
         // 1,203 keeps its thousands separator inside the clause

@@ -42,7 +42,10 @@ describe('polarity: a negated claim never gives the value it denies', () => {
     ['执法全过程记录尚未全面推行。', 'enforcementRecording', undefined],
     ['重大执法决定法制审核没有完全落实。', 'enforcementLegalReview', undefined],
     ['执法公示制度落实不到位。', 'enforcementPublicity', undefined],
-    ['县直部门尚未全面实现法律顾问全覆盖。', 'legalAdviserCoverage', 'partial'],
+    // a department's own coverage: the county's departments' would be another scope (ownScopeFor)
+    ['本局及所属单位尚未全面实现法律顾问全覆盖。', 'legalAdviserCoverage', 'partial'],
+    ['县直部门尚未全面实现法律顾问全覆盖。', 'legalAdviserCoverage', undefined],
+    ['全县58个部门中有51个已聘请法律顾问。', 'legalAdviserCoverage', undefined],
     // a denial further on in the clause, or a word saying it falls short, leaves it in doubt
     ['行政执法三项制度在部分执法中队落实不到位。', 'enforcementThreeSystems', undefined],
     ['行政执法三项制度在基层执法站所落实得不够好。', 'enforcementThreeSystems', undefined],

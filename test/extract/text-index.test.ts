@@ -39,3 +39,31 @@ describe('a list of short items joined by semicolons', () => {
     expect(listOf(one, '撤销')).toBe('撤销3件');
   });
 });
+
+const sentenceOf = (text: string, word: string) => {
+  const index = TextIndex.of(text);
+  const [s, e] = index.sentence(text.indexOf(word));
+  return index.text.slice(s, e);
+};
+
+describe('lines broken where a converted page ran out', () => {
+  it('reads a sentence on over its wrapped line, past a page footer made blank', () => {
+    const text = '县行政复议中心依法受理88件，审结\n　　— 3 —\n84件，其中撤销5件。\n';
+    // the footer line 　　— 3 — is seven characters, made seven spaces
+    expect(sentenceOf(text, '审结')).toBe(`县行政复议中心依法受理88件，审结\n${' '.repeat(7)}\n84件，其中撤销5件`);
+    const paged = '全年组织培训班5期，培训执法人员\n第 2 页 共 6 页\n612人次。';
+    expect(sentenceOf(paged, '612')).toContain('培训执法人员');
+  });
+  it('keeps the break after a sentence end, a title, a short line or before a numbered item', () => {
+    expect(sentenceOf('审结案件46件。\n撤销3件。', '撤销')).toBe('撤销3件');
+    expect(sentenceOf('柏林县司法局2025年法治政府建设年度报告\n一、行政复议', '一、')).toBe('一、行政复议');
+    expect(sentenceOf('全县受理调解案件1,356件，调解成功率达到\n（二）法律援助', '（二）')).toBe('（二）法律援助');
+    expect(sentenceOf('全县受理调解案件1,356件，调解成功率\n98.9%。', '98.9')).toContain('调解成功率');
+  });
+  it('keeps quotes and lines those of the text as written', () => {
+    const text = '受理88件，审结案件共计\n— 3 —\n84件。';
+    const index = TextIndex.of(text);
+    expect(index.position(text.indexOf('84'))).toEqual({ line: 3, column: 1 });
+    expect(index.evidence(0, text.length - 1).quote).toBe('受理88件，审结案件共计 — 3 — 84件');
+  });
+});

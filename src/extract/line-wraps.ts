@@ -1,0 +1,61 @@
+/**
+ * Text converted from PDF or Word arrives with its lines broken where the page ran out, not where a sentence
+ * ends (…审结⏎155件), and with page footers between them (— 5 —, 第 2 页 共 4 页). A line break ends a sentence
+ * unless it only wraps one; a footer is no text of the report.
+ */
+
+/** A line that is only a page footer: — 5 —, －5－, - 5 -, 第 2 页 共 4 页, 第3页, 3 / 8. */
+const FOOTER_LINE =
+  /^[ \t\u3000]*(?:[—–－-]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[—–－-]+|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[，,]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|\d{1,3}[ \t\u3000]*\/[ \t\u3000]*\d{1,3})[ \t\u3000]*$/gmu;
+
+/** The text with its page-footer lines made spaces: the same length, so offsets and lines stay those written. */
+export function withoutPageFooters(text: string): string {
+  FOOTER_LINE.lastIndex = 0;
+  if (!FOOTER_LINE.test(text)) return text;
+  FOOTER_LINE.lastIndex = 0;
+  return text.replace(FOOTER_LINE, (line) => ' '.repeat(line.length));
+}
+
+/** Characters a sentence or a heading's lead may end a line with: the break there is a real one. */
+const ENDS_LINE = new Set([...'。；;！!？?：:…”"）)】']);
+/** A wrapped line is at least this long: shorter ones are titles, names, dates and headings. */
+const MIN_WRAPPED = 12;
+/** A line that opens a part or an item: 一、 （一） (1) 1. 1、 第一 一是 ① (not 98.9%) */
+const OPENS_ITEM =
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+|[①-⑳])/u;
+
+/**
+ * Whether the line break at `i` only wraps a sentence: the line before it (from `lineStart`) is long, holds a
+ * comma, semicolon or full stop (a sentence's text, not a title or a heading), ends with none of a sentence's
+ * ends, and the next line with text (past blank and footer lines) opens no part or item.
+ */
+export function wrapsSentence(text: string, i: number, lineStart: number): boolean {
+  let e = i - 1;
+  while (e >= lineStart && isBlank(text.charCodeAt(e))) e--;
+  if (e - lineStart + 1 < MIN_WRAPPED || ENDS_LINE.has(text[e]!)) return false;
+  if (!holdsStop(text, lineStart, e)) return false;
+  let n = i + 1;
+  while (n < text.length && (isBlank(text.charCodeAt(n)) || text.charCodeAt(n) === 0x0a)) n++;
+  if (n >= text.length || n - i > MAX_SKIPPED) return false;
+  OPENS_ITEM.lastIndex = 0;
+  return !OPENS_ITEM.test(text.slice(n, n + 8));
+}
+
+/** How far past a break the next line's text may start: a footer line and the blank lines around it. */
+const MAX_SKIPPED = 60;
+
+function holdsStop(text: string, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002) return true;
+  }
+  return false;
+}
+
+/** Whether [from, to) holds only spaces (a blank line, or a page footer's made blank). */
+export function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isBlank(text.charCodeAt(k))) return false;
+  return true;
+}
+
+const isBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d;
