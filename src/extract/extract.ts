@@ -134,15 +134,15 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
 
 /**
  * Of the statements the reporter's role takes, those made with the fact's own cues when there are any: a weak
- * cue's (会前学法 for 中心组学法) count only where no other cue states the fact. A statement is a weak cue's when its
- * words before the value hold one.
+ * cue's (会前学法 for 中心组学法; 收到 N beside 受理 M) count only where no other cue states the fact. A statement is a
+ * weak cue's when its clause's words before the value hold one.
  */
 function strongOnly(index: TextIndex, x: FactExtractor, chosen: Ranked[]): Ranked[] {
   if (x.weakCues.length === 0 || chosen.length < 2) return chosen;
   const strong: Ranked[] = [];
   for (let k = 0; k < chosen.length; k++) {
     const m = chosen[k]!.m;
-    if (!holdsAny(index.text.slice(m.at, m.valueOffset), x.weakCues)) strong.push(chosen[k]!);
+    if (!holdsAny(index.text.slice(index.clause(m.at)[0], m.valueOffset), x.weakCues)) strong.push(chosen[k]!);
   }
   return strong.length > 0 ? strong : chosen;
 }

@@ -229,8 +229,16 @@ function cueEndAt(index: TextIndex, p: CueParts, hit: number): number | undefine
 
 function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {
   const s = index.itemList(at);
-  return holdsAny(nearText(index.text, s[0], s[1], at), words);
+  // a cue opening the sentence after a semicolon has its subject before it (…复议申请64件，受理59件；已办结57件);
+  // one after words of its own (…；人民调解组织受理纠纷…) does not
+  const from = at - s[0] <= SUBJECTLESS_LEAD ? Math.min(s[0], index.statementStart(at, CONTEXT_REACH)) : s[0];
+  return holdsAny(nearText(index.text, from, s[1], at), words);
 }
+
+/** How far back over semicolons a context word may stand, and how many characters (已, 共) may come before a cue
+ * that opens its sentence. */
+const CONTEXT_REACH = 60;
+const SUBJECTLESS_LEAD = 2;
 
 function cueAllowed(text: string, at: number, cueLength: number, x: FactExtractor): boolean {
   const before = x.notPrecededBy;
