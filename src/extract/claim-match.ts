@@ -91,8 +91,11 @@ export function excluded(
   x: FactExtractor,
   at: number,
 ): boolean {
-  if (x.exclude.length === 0) return false;
   const text = index.text;
+  // a kind named earlier in the sentence (消费纠纷…，成功调解1,930件) is the statement's
+  if (x.excludeInSentence.length > 0 && holdsAny(nearText(text, index.sentence(at)[0], ce, at), x.excludeInSentence))
+    return true;
+  if (x.exclude.length === 0) return false;
   if (holdsAny(nearText(text, cs, ce, at), x.exclude)) return true;
   // a breakdown runs on to its sentence's end (…民事诉讼案件14件，其中作为原告9件，作为被告5件，败诉2件), and
   // breaks down what its sentence said before it (民事诉讼3件，作为被告应诉2件，其中败诉1件)

@@ -40,6 +40,7 @@ export interface FactExtractor {
   notPrecededBy: string[];
   notFollowedBy: string[];
   exclude: string[];
+  excludeInSentence: string[];
   /** cues whose statements count only when no other cue's does */
   weakCues: string[];
   /** cues that count only in a sentence holding one of `context` */
@@ -214,6 +215,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     notPrecededBy: def.notPrecededBy ?? [],
     notFollowedBy: def.notFollowedBy ?? [],
     exclude: def.exclude ?? [],
+    excludeInSentence: def.excludeInSentence ?? [],
     weakCues: def.weakCues ?? [],
     contextCues,
     contextCuesAfterValue,

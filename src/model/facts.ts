@@ -44,6 +44,13 @@ export const FactDefinition = z
       .array(z.string().min(1))
       .optional()
       .describe('a clause containing one of these words is never used for this fact'),
+    excludeInSentence: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'words that make a statement another kind’s from anywhere in its sentence before the value: a clause after ' +
+          '消费纠纷… or 民事诉讼21件 continues it (…，成功调解1,930件; …，一审败诉3件)',
+      ),
     weakCues: z
       .array(z.string().min(1))
       .optional()
