@@ -156,7 +156,7 @@ export function readPeriod(
     const n = month === undefined ? undefined : parseNumeral(month);
     if (month !== undefined && (n === undefined || n < 1 || n >= 12)) continue;
     // 截至2023年9月底 in a 2024 report dates a past figure, not the period reported
-    const year = firstGroup(m, names, 'y');
+    const year = firstGroup(m, names, 'y') ?? yearBefore(text, m.index);
     if (year !== undefined && context.year !== undefined && Number(year) !== context.year) continue;
     parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
   }
@@ -168,6 +168,13 @@ export function readPeriod(
   if (context.year === undefined) return undefined;
   return full[0] ? { period: 'full_year', phrase: full[0], parts, full } : { period: 'full_year', parts, full };
 }
+
+/** The year written right before a phrase (2026年上半年: another year's half, not the report's), if any. */
+function yearBefore(text: string, at: number): string | undefined {
+  return YEAR_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+}
+
+const YEAR_BEFORE = /((?:19|20)\d{2})\s*年度?\s*(?:的)?$/u;
 
 /** Each match as a phrase of the kind, added to `out`. */
 function phrases(matches: RegExpExecArray[], kind: PeriodPhrase['kind'], out: PeriodPhrase[]): PeriodPhrase[] {

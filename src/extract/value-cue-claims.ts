@@ -215,7 +215,7 @@ function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: stri
   const ss = Math.max(sentence[0], at - JUDGE_REACH);
   const se = Math.min(sentence[1], at + JUDGE_REACH);
   const text = index.text;
-  if (lastJudging(w, w.partial, text, ss, se) !== undefined) return true;
+  if (partWordStates(index, w, text, ss, se)) return true;
   const negations = judging(w, w.negation, text, ss, se);
   for (let k = 0; k < negations.length; k++) {
     const n = negations[k]!;
@@ -239,6 +239,20 @@ function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: stri
     if (clause.includes('率') || holdsAny(clause, coverageWords)) return true;
     // a share in the claim's own clause is how far it reached (已有68%的单位完成述法), unless it is a change (提高15%)
     if (span[0] <= at && at < span[1] && !isChange(w, text, span[0], ss + m.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a partial word (部分, 仍有) in [ss, se) says how far something reached: not one whose clause then says the
+ * part falls short in quality (部分乡镇述法质量不高).
+ */
+function partWordStates(index: TextIndex, w: ClaimWords, text: string, ss: number, se: number): boolean {
+  const found = judging(w, w.partial, text, ss, se);
+  for (let k = 0; k < found.length; k++) {
+    const p = found[k]!;
+    const ce = Math.min(se, index.clause(p.at)[1]);
+    if (lastJudging(w, w.insufficient, text, p.at + p.word.length, ce) === undefined) return true;
   }
   return false;
 }

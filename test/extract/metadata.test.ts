@@ -280,6 +280,8 @@ describe('period', () => {
     [report('截至2024年10月末，审查文件8件；1至10月办理法律援助案件60件。'), '截至2024年10月末'],
     // one, and no full-year phrase
     [report('前三季度共办理法律援助案件80件。'), '前三季度'],
+    // the report's own year before it
+    [report('2024年前三季度共办理法律援助案件80件。'), '前三季度'],
     [report('1-11月，共受理矛盾纠纷300件。'), '1-11月'],
     // 今年以来 in a report dated inside the year, before December
     [
@@ -306,6 +308,9 @@ describe('period', () => {
     [report('3-5月开展专项执法检查。'), '未发现只报告部分年度的表述'],
     // another year's date is a past figure, not the period reported
     [report('截至2023年9月底，累计建成站点20个。'), '未发现只报告部分年度的表述'],
+    // a part of another year named before it: next year's plan, last year's half
+    [report('剩余1项决策拟于2025年上半年作出。'), '未发现只报告部分年度的表述'],
+    [report('与2023年度上半年相比，案件数有所下降。'), '未发现只报告部分年度的表述'],
   ])('full_year (%#)', (text, note) => {
     const r = meta(text);
     expect(r.meta.period).toBe('full_year');
