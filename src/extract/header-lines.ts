@@ -141,6 +141,12 @@ function closingEnd(text: string): number {
   let end = text.length;
   for (;;) {
     while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+    // the 版记 under the 落款 (抄送：县司法局。 / 某办公室　2025年1月16日印发 / a rule of dashes) is the office's
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart > 0 && IMPRINT_LINE.test(text.slice(lineStart, end))) {
+      end = lineStart;
+      continue;
+    }
     const close = text[end - 1];
     if (close !== '）' && close !== ')') return end;
     const open = text.lastIndexOf(close === '）' ? '（' : '(', end);
@@ -158,6 +164,8 @@ function closingEnd(text: string): number {
 }
 
 const CLOSING_NOTE_CHARS = 60;
+/** A line of the 版记: who else receives it, who printed it when, or a rule between them. */
+const IMPRINT_LINE = /^\s*(?:(?:抄送|抄报|主送|分送|发送)[：:].*|.*印发|[—─_＿－-]{4,})\s*$/u;
 
 /** The names of the 落款: the words just before the closing date, one name per space-separated part. */
 export function signatureNames(text: string): Line[] {

@@ -31,6 +31,14 @@ describe('authority: from the title, the 落款, the header table or the opening
       4,
       1,
     ],
+    // the 版记 under the 落款 (抄送, the printing office's 印发 line, a rule) is not the reporter
+    [
+      '2024年度法治政府建设情况报告\n一、主要工作\n正文。\n石桥乡人民政府\n2025年1月16日\n————————\n抄送：县司法局。\n石桥乡党政综合办公室　　2025年1月16日印发\n',
+      '石桥乡人民政府',
+      '石桥乡',
+      4,
+      1,
+    ],
     // one-line text: the 落款 is inline before the date
     [
       '2024年，全镇法治建设稳步推进。 一、主要工作 正文。 二、存在的问题 正文。 红石乡人民政府 2025年2月3日',
