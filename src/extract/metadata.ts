@@ -139,9 +139,9 @@ function recordTitle(
   vocabulary: VocabularyFile,
 ): void {
   const { meta, evidence } = found;
-  let t = titleText.replace(/^关于/u, '');
+  let t = titleText.replace(ABOUT, '');
   if (meta.authority && t.startsWith(meta.authority)) t = t.slice(meta.authority.length).trim();
-  t = t.replace(/^关于/u, '');
+  t = t.replace(ABOUT, '');
   if (t) meta.title = t;
   meta.documentType = documentTypeOf(titleText, vocabulary);
   const quote = quoteLine(index, titleLine ?? { text: titleText, offset: -1 });
@@ -152,6 +152,9 @@ function recordTitle(
     evidence.documentType = withNote(quote, `标题表明是“${other}”方面的文件，不是法治建设报告，未从中读取事实`);
   }
 }
+
+/** 关于, and the verb of sending after it (关于报送…的报告): not the title's words. */
+const ABOUT = /^关于(?:报送|转报|呈报|上报|转送|提交)?/u;
 
 /**
  * The header's lines as one text, joined by a loop, not `map(…).join`: in extractMetadata's optimised code the

@@ -109,8 +109,14 @@ function issuerName(header: Line[]): Line | undefined {
   return undefined;
 }
 
-const stripAbout = (l: Line): Line =>
-  l.text.startsWith('关于') ? { text: l.text.slice(2), offset: l.offset < 0 ? l.offset : l.offset + 2 } : l;
+/** A title without its 关于, and the verb of sending after it (关于报送…, 关于转报县卫生健康局…): what it names. */
+function stripAbout(l: Line): Line {
+  const m = ABOUT.exec(l.text);
+  if (!m) return l;
+  return { text: l.text.slice(m[0].length), offset: l.offset < 0 ? l.offset : l.offset + m[0].length };
+}
+
+const ABOUT = /^关于(?:报送|转报|呈报|上报|转送|提交)?/u;
 
 /**
  * A joint title opens with the party committee (中共石门镇委员会 石门镇人民政府关于…): the government named after

@@ -39,6 +39,8 @@ describe('authority: from the title, the 落款, the header table or the opening
       4,
       1,
     ],
+    // a title sending or forwarding a report (关于报送…, 关于转报…): the body it names after the verb
+    ['关于转报柳溪县卫生健康局2024年法治政府建设情况的函\n正文。\n', '柳溪县卫生健康局', '柳溪县', 1, 5],
     // one-line text: the 落款 is inline before the date
     [
       '2024年，全镇法治建设稳步推进。 一、主要工作 正文。 二、存在的问题 正文。 红石乡人民政府 2025年2月3日',
@@ -187,6 +189,10 @@ describe('authority: from the title, the 落款, the header table or the opening
     );
     expect(meta('青山区司法局关于2024年度法治政府建设工作情况的报告\n一、主要工作\n').meta.title).toBe(
       '2024年度法治政府建设工作情况的报告',
+    );
+    // and the verb of sending after 关于
+    expect(meta('关于报送2024年度法治政府建设情况的报告\n一、主要工作\n').meta.title).toBe(
+      '2024年度法治政府建设情况的报告',
     );
   });
 });
