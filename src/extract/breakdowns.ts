@@ -2,6 +2,7 @@ import { opensWith, type ClaimWords } from './claim-words.js';
 import { breakdownBefore, type FactMatch } from './claim-match.js';
 import { UNSPECIFIED } from './scope.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
+import { lastPeriodTag } from './time.js';
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */
 export function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
@@ -40,6 +41,32 @@ function isPart(index: TextIndex, words: ClaimWords, results: FactMatch[], m: Fa
   }
   return false;
 }
+
+/**
+ * Whether a running total (累计培养…4126名) is followed in its sentence by a 其中 clause dated to a year or this year
+ * (其中2024年新培养638名; 其中本年度新增…): the year's part is then stated, and the total is no year's figure.
+ */
+export function cumulativeBesideYearPart(
+  index: TextIndex,
+  w: ClaimWords,
+  valueOffset: number,
+  year: number | undefined,
+): boolean {
+  const text = index.text;
+  const clause = index.clause(valueOffset);
+  if (w.cumulative.last(text, clause[0], valueOffset) === undefined) return false;
+  const se = Math.min(index.sentence(valueOffset)[1], valueOffset + STATEMENT_REACH);
+  for (let p = clause[1] + 1; p < se; p = index.clause(p)[1] + 1) {
+    if (!breaksDown(index, w, p)) continue;
+    const ce = index.clause(p)[1];
+    if (lastPeriodTag(w, text, p, ce, year)?.period === 'report') return true;
+    // with the report year unknown, any one year's part (其中2024年新培养…)
+    if (year === undefined && A_YEAR.test(text.slice(p, ce))) return true;
+  }
+  return false;
+}
+
+const A_YEAR = /(?:19|20)\d{2}\s*年/u;
 
 /**
  * The statements in the first one's sentence that add to it: of the kept scope's rank, or with no scope word of

@@ -12,7 +12,7 @@ import { findSections, PartIndex, sectionList, type FoundHeading } from './secti
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
 import { claimWords, partYearWords, type ClaimWords } from './claim-words.js';
-import { sameSentence, statedTotal, withoutParts } from './breakdowns.js';
+import { cumulativeBesideYearPart, sameSentence, statedTotal, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import type { FactExtractor } from './compile.js';
@@ -107,6 +107,8 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     if (x.inSections && !(h && sharesKind(h.kinds, x.inSections))) return false;
     if (x.notInSections && h && sharesKind(h.kinds, x.notInSections)) return false;
     if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;
+    // 累计培养…4126名，其中2024年新培养638名: the running total is no year's figure
+    if (NUMERIC.has(x.type) && cumulativeBesideYearPart(index, doc.ctx.words, m.valueOffset, meta.year)) return false;
     if (!x.scopes && !NUMERIC.has(x.type) && !x.ownScopeFor) return true;
     m.scope = relativeScope(meta.role, m.scope, meta.authority, tier);
     return !x.scopes || x.scopes.has(m.scope);

@@ -54,6 +54,10 @@ export const VocabularyFile = z
     remainder: Words.optional().describe(
       'words after which a figure in its clause is what is left over, not a total (其余2个问题…): 其余, 剩余 …',
     ),
+    cumulative: Words.optional().describe(
+      'words that make a figure a running total over years (累计培养…4126名): not the year’s when its sentence then ' +
+        'gives the year’s part (其中2024年新培养638名): 累计 …',
+    ),
     goalNouns: Words.optional().describe(
       'nouns that, right after a figure, make it a goal set, not a result (下达的培育600名任务已完成512名): 任务, 指标 …',
     ),
