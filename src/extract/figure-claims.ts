@@ -1,4 +1,4 @@
-import { lastJudging } from './claim-words.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
 import {
   JUDGE_REACH,
   Match,
@@ -56,7 +56,9 @@ export function valueAfter(
   if (!figureNear) return undefined;
   // a figure read in the cue's clause begins within maxGap of the cue: where no character can
   // begin one, the pattern is not run
-  const figureMayBegin = valueMayStartIn(text, cueEnd, Math.min(windowEnd, cueEnd + x.maxGap + 1));
+  const figureMayBegin =
+    valueMayStartIn(text, cueEnd, Math.min(windowEnd, cueEnd + x.maxGap + 1)) ||
+    listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd) > 0;
   if (!figureMayBegin && !continues) return undefined;
   // the cheap look for a figure first: an exclude word is looked for only when there is one
   if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
@@ -130,8 +132,10 @@ function figureInClause(
   const w = ctx.words;
   const re = x.valueSticky!;
   const window = text.slice(cueEnd, windowEnd);
-  // a figure starting past maxGap is not read: the search stops there
-  let until = Math.min(window.length, x.maxGap + 1);
+  // a figure starting past maxGap is not read: the search stops there, unless the cue is an item listed before 分别
+  // (撤销、变更、确认违法分别为9件、2件、4件): its figure is in the list after it
+  const listed = listedBeforeRespectively(w, text, cueEnd, windowEnd);
+  let until = Math.min(window.length, listed > 0 ? listed - cueEnd + RESPECTIVE_LEVEL : x.maxGap + 1);
   let segmentFrom = cueEnd;
   let passedOver: Period | undefined;
   for (let m = nextValue(re, window, 0, until); m; m = nextValue(re, window, m.index + m[0].length, until)) {
@@ -169,6 +173,23 @@ function figureInClause(
   }
   return passedOver;
 }
+
+/**
+ * Where the respectively word ends (撤销、变更分别…) when the cue is an item of the list before it: only other items
+ * and their separators (、 和 及) stand between; else -1.
+ */
+function listedBeforeRespectively(w: ClaimWords, text: string, cueEnd: number, windowEnd: number): number {
+  if (w.respectively.size === 0) return -1;
+  const resp = w.respectively.last(text, cueEnd, windowEnd);
+  if (!resp) return -1;
+  // other items and their separators only: no figure, no comma or stop
+  for (let i = cueEnd; i < resp.at; i++) if (NOT_AN_ITEM.has(text.charCodeAt(i))) return -1;
+  return resp.at + resp.word.length;
+}
+
+const NOT_AN_ITEM = new CodeSet('0123456789，,；;。：:');
+/** How far past the respectively word its list's first figure may start (分别为, 分别是). */
+const RESPECTIVE_LEVEL = 3;
 
 /** Whether a split cue's gap holds a target, a denial or another year (中心组2023年学法4次、2024年学法5次). */
 function splitCueJudged(ctx: ClaimContext, text: string, from: number, to: number): boolean {
