@@ -60,8 +60,8 @@ describe('polarity: a negated claim never gives the value it denies', () => {
   it.each([
     // short of a figure is no figure
     ['调解成功率不足95%。', 'mediationSuccessRate', undefined],
-    // 暂缓 / 推迟 deny as 未 does
-    ['执法案卷评查工作因系统切换暂缓。', 'caseFileReviewHeld', undefined],
+    // 暂缓 / 推迟 deny as 未 does: a review put off is not done this year (contract §11)
+    ['执法案卷评查工作因系统切换暂缓。', 'caseFileReviewHeld', false],
     ['执法案卷评查工作已于11月完成。', 'caseFileReviewHeld', true],
     // a negation before a long object still governs it; one closed by 的 describes others
     ['本年度未组织全县各乡镇、县直各部门及各开发区管委会党政主要负责人开展年终述法。', 'statementOfLaw', 'none'],
