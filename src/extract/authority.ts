@@ -61,6 +61,8 @@ const NOT_PLACE_BEFORE = [
   '依法治州',
   '依法治旗',
 ];
+/** A scope word where a place would stand (全县, 我区, 本镇, 各乡). */
+const SCOPE_PLACE = /^[全我本该各][县区市镇乡省州旗]$/u;
 /** Characters of a body, never of a place name: a place does not contain 局 or 政府. */
 const BODY_CHARS = /[局厅委办府院所室处会署部司中心]/u;
 const HAN = /\p{Script=Han}/u;
@@ -151,6 +153,8 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     const suffix = placeSuffix(place);
     if (!suffix || BODY_CHARS.test(place)) continue;
     if (NOT_PLACE_AFTER.has(name.slice(p - 1, p + 1)) || endsWithAny(place, NOT_PLACE_BEFORE)) continue;
+    // 全县, 我区, 本镇 name a region, not a place: 全县法律援助中心 is the county's centre
+    if (SCOPE_PLACE.test(place)) continue;
     // the role word lies in the body, or starts with the place's suffix (某镇 + 人民政府 ends in 镇人民政府)
     const roleStart = name.length - role.word.length;
     if (roleStart < p - suffix[0].length) continue;
