@@ -13,6 +13,22 @@ const normalize = (title: string) => title.replace(/\s+|的|(?:19|20)\d{2}\s*年
  * after it (…工作要点的通知), is `other`.
  */
 export function documentTypeOf(title: string, vocabulary: VocabularyFile): DocumentType {
+  const head = headNoun(title, vocabulary);
+  if (!head) return 'other';
+  return head.namedOnly ? 'other' : head.type;
+}
+
+/**
+ * Whether the title issues or forwards a plan (关于印发《2026年法治政府建设工作计划》的通知): the document carries the
+ * plan's text, whose figures are targets.
+ */
+export function issuesPlan(title: string, vocabulary: VocabularyFile): boolean {
+  const head = headNoun(title, vocabulary);
+  return head !== undefined && head.namedOnly && head.type === 'work_plan';
+}
+
+/** The title's head noun's type, and whether another document names it (…工作要点的通知). */
+function headNoun(title: string, vocabulary: VocabularyFile): { type: DocumentType; namedOnly: boolean } | undefined {
   const t = normalize(title);
   let best: { type: DocumentType; end: number; length: number } | undefined;
   for (const [type, words] of Object.entries(vocabulary.documentTypes ?? {})) {
@@ -24,11 +40,11 @@ export function documentTypeOf(title: string, vocabulary: VocabularyFile): Docum
         best = { type: type as DocumentType, end, length: w.length };
     }
   }
-  if (!best) return 'other';
+  if (!best) return undefined;
   // what follows the head noun: closing quotes and a bracketed note (（全文）) change nothing
   const rest = t
     .slice(best.end)
     .replace(/[（(【[][^）)】\]]*[）)】\]]/gu, '')
     .replace(/[》”"'’」』]/gu, '');
-  return OTHER_DOCUMENT.test(rest) ? 'other' : best.type;
+  return { type: best.type, namedOnly: OTHER_DOCUMENT.test(rest) };
 }

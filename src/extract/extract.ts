@@ -41,6 +41,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     meta,
     evidence: reportEvidence,
     otherField,
+    issuesPlan,
   } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);
   // one shape for every document's context (with or without a year): see FactExtractor
   const ctx: ClaimContext = {
@@ -51,7 +52,8 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
 
   const { sections, sectionEvidence } = sectionList(headings);
   const parts = new PartIndex(headings);
-  const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: otherField !== undefined });
+  const unread = otherField !== undefined || issuesPlan === true;
+  const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread });
   applyCoverageRates(compiled.facts, found.facts, found.evidence);
 
   const report: ReportData = {
@@ -74,7 +76,7 @@ interface Document {
   ctx: ClaimContext;
   parts: PartIndex;
   meta: ReportMeta;
-  /** the title shows another field's document (安全生产工作总结): none of it is read */
+  /** the title shows another field's document (安全生产工作总结) or issues a plan (印发…工作计划的通知): none of it is read */
   otherField: boolean;
 }
 

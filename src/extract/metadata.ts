@@ -5,7 +5,7 @@ import type { PageMeta } from '../model/page-meta.js';
 import type { BodyName } from './authority.js';
 import { reportingBody } from './reporting-body.js';
 import { cityLevel } from './city-level.js';
-import { documentTypeOf } from './document-type.js';
+import { documentTypeOf, issuesPlan } from './document-type.js';
 import { otherFieldOf } from './document-field.js';
 import { withNote } from './evidence-shapes.js';
 import { date, headerLines, type Line, PUBLISHED, signatureDate } from './header-lines.js';
@@ -24,6 +24,8 @@ export interface Metadata {
   evidence: Record<string, Evidence>;
   /** the title's words that show the document reports on another field or body (安全生产, 人民法院): no facts */
   otherField?: string;
+  /** the document issues or forwards a plan (关于印发…工作计划的通知): its figures are targets, no facts */
+  issuesPlan?: boolean;
 }
 
 /**
@@ -146,7 +148,10 @@ function recordTitle(
   meta.documentType = documentTypeOf(titleText, vocabulary);
   const quote = quoteLine(index, titleLine ?? { text: titleText, offset: -1 });
   const other = otherFieldOf(titleText, meta.authority, vocabulary);
-  if (other === undefined) evidence.documentType = quote;
+  if (other === undefined && issuesPlan(titleText, vocabulary)) {
+    found.issuesPlan = true;
+    evidence.documentType = withNote(quote, '标题表明是印发或转发工作计划（要点）的文件，其中数字是目标，未从中读取事实');
+  } else if (other === undefined) evidence.documentType = quote;
   else {
     found.otherField = other;
     evidence.documentType = withNote(quote, `标题表明是“${other}”方面的文件，不是法治建设报告，未从中读取事实`);

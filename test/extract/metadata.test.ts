@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBodyName } from '../../src/extract/authority.js';
-import { documentTypeOf } from '../../src/extract/document-type.js';
+import { documentTypeOf, issuesPlan } from '../../src/extract/document-type.js';
+import { extractReport } from '../../src/extract/extract.js';
 import { extractMetadata } from '../../src/extract/metadata.js';
 import { findSections } from '../../src/extract/sections.js';
 import { asciiDigits, TextIndex } from '../../src/extract/text-index.js';
@@ -269,6 +270,18 @@ describe('document type from the title', () => {
     ['关于2024年度法治政府建设情况报告的公示', 'other'],
   ])('%s → %s', (title, type) => {
     expect(documentTypeOf(title, vocabulary)).toBe(type);
+  });
+
+  it('a notice issuing a plan is other, says why, and gives no fact', () => {
+    const text = '关于印发《柳溪县2026年法治政府建设工作计划》的通知\n各乡镇：\n计划全年培训执法人员800人次。\n';
+    const r = extractReport(text, pack);
+    expect(r.report.documentType).toBe('other');
+    expect(r.reportEvidence?.documentType).toMatchObject({
+      note: '标题表明是印发或转发工作计划（要点）的文件，其中数字是目标，未从中读取事实',
+    });
+    expect(r.facts).toEqual({});
+    // a notice forwarding an annual report is read
+    expect(issuesPlan('关于转报《柳溪县司法局2024年法治政府建设年度报告》的函', vocabulary)).toBe(false);
   });
 
   it('the title line is quoted; no title, no document type', () => {
