@@ -1,5 +1,5 @@
 import { opensWith, type ClaimWords } from './claim-words.js';
-import { breakdownBefore, type FactMatch } from './claim-match.js';
+import { breakdownBefore, holdsAny, type FactMatch } from './claim-match.js';
 import { UNSPECIFIED } from './scope.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 import { lastPeriodTag } from './time.js';
@@ -97,6 +97,25 @@ export function sameSentence(
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether the sentence goes on, after the last of the figures summed, to the rest of them (局长出庭2件，其余3件由分管
+ * 副局长出庭应诉): a remainder word in a clause with a figure and one of the fact's cues. The parts read are then not all the parts, and their sum
+ * is no total.
+ */
+export function restFollows(index: TextIndex, words: ClaimWords, group: FactMatch[], cues: string[]): boolean {
+  let last = group[0]!.valueOffset;
+  for (let k = 1; k < group.length; k++) last = Math.max(last, group[k]!.valueOffset);
+  const text = index.text;
+  const se = Math.min(index.sentence(last)[1], last + STATEMENT_REACH);
+  const rest = words.remainder.find(text, index.clause(last)[1], se);
+  for (let k = 0; k < rest.length; k++) {
+    const ce = index.clause(rest[k]!.at)[1];
+    const clause = text.slice(rest[k]!.at, ce);
+    if (/\d/u.test(clause) && holdsAny(clause, cues)) return true;
+  }
+  return false;
 }
 
 /**

@@ -12,7 +12,7 @@ import { findSections, PartIndex, sectionList, type FoundHeading } from './secti
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
 import { claimWords, partYearWords, type ClaimWords } from './claim-words.js';
-import { cumulativeBesideYearPart, sameSentence, statedTotal, withoutParts } from './breakdowns.js';
+import { cumulativeBesideYearPart, restFollows, sameSentence, statedTotal, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import type { FactExtractor } from './compile.js';
@@ -203,6 +203,11 @@ function recordFigure(
     // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
     // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
     const group = sameSentence(index, chosen, bestRank, first, words);
+    // 局长出庭2件，其余3件由副局长出庭: the parts read are not all of them
+    if (restFollows(index, words, group, x.def.cues ?? [])) {
+      found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
+      return;
+    }
     let sum = 0;
     for (let k = 0; k < group.length; k++) sum += group[k]!.value as number;
     found.facts[x.id] = sum;
