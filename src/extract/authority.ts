@@ -63,6 +63,7 @@ const NOT_PLACE_BEFORE = [
 ];
 /** A scope word where a place would stand (全县, 我区, 本镇, 各乡). */
 const SCOPE_PLACE = /^[全我本该各][县区市镇乡省州旗]$/u;
+const NOT_IN_PLACE = /[在的对按向]/u;
 /** Characters of a body, never of a place name: a place does not contain 局 or 政府. */
 const BODY_CHARS = /[局厅委办府院所室处会署部司中心]/u;
 const HAN = /\p{Script=Han}/u;
@@ -153,8 +154,9 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     const suffix = placeSuffix(place);
     if (!suffix || BODY_CHARS.test(place)) continue;
     if (NOT_PLACE_AFTER.has(name.slice(p - 1, p + 1)) || endsWithAny(place, NOT_PLACE_BEFORE)) continue;
-    // 全县, 我区, 本镇 name a region, not a place: 全县法律援助中心 is the county's centre
-    if (SCOPE_PLACE.test(place)) continue;
+    // 全县, 我区, 本镇 name a region, not a place: 全县法律援助中心 is the county's centre; a place holds no
+    // preposition (龙潭乡在县委依法治县办的指导下: 龙潭乡 and then a sentence)
+    if (SCOPE_PLACE.test(place) || NOT_IN_PLACE.test(place) || NOT_IN_PLACE.test(name[p]!)) continue;
     // the role word lies in the body, or starts with the place's suffix (某镇 + 人民政府 ends in 镇人民政府)
     const roleStart = name.length - role.word.length;
     if (roleStart < p - suffix[0].length) continue;

@@ -135,6 +135,15 @@ describe('authority: from the title, the 落款, the header table or the opening
     expect(parseBodyName(name, vocabulary)).toMatchObject({ authority: name, region, role, level });
   });
 
+  it.each([
+    // a scope word where a place would stand, a preposition in the place or opening the body: no name
+    '全县法律援助中心',
+    '龙潭乡在县委依法治县办',
+    '白沙镇的镇人民政府',
+  ])('no body name: %s', (name) => {
+    expect(parseBodyName(name, vocabulary)).toBeUndefined();
+  });
+
   it.each(['云岭市司法局', '兴安市人民政府', '南江市教育局'])(
     'a 市 may be 地级 or 县级: no level from the name alone (%s)',
     (name) => {
@@ -265,6 +274,7 @@ describe('document type from the title', () => {
     ['某县人民政府2025年依法行政工作计划', 'work_plan'],
     ['局长2024年度述职述廉述法报告', 'duty_report'],
     ['2024年度个人述职报告', 'duty_report'],
+    ['关于县教育局局长2025年度述职述法情况的报告', 'duty_report'],
     ['关于印发2025年法治政府建设工作要点的通知', 'other'],
     ['2024年度政府信息公开工作年度报告', 'other'],
     ['关于2024年度法治政府建设情况报告的公示', 'other'],
