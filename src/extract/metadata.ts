@@ -42,8 +42,18 @@ export function extractMetadata(
   const text = index.text;
   // fields are set in the order the output has always listed them
   const found: Metadata = { meta: {}, evidence: {} };
-  const headerEnd = Math.min(firstHeadingOffset ?? text.length, text.length);
-  const header = headerLines(index, headerEnd);
+  let headerEnd = Math.min(firstHeadingOffset ?? text.length, text.length);
+  let header = headerLines(index, headerEnd);
+  // a title the sections read as a part's heading (县林业和草原局 / 2024年法治政府建设工作情况报告, no numbered parts)
+  // belongs to the header
+  if (headerEnd < text.length && !hasTitle(header, vocabulary)) {
+    const next = text.indexOf('\n', headerEnd);
+    const line = text.slice(headerEnd, next < 0 ? text.length : next).trim();
+    if (isTitle(line, vocabulary)) {
+      headerEnd = next < 0 ? text.length : next + 1;
+      header = headerLines(index, headerEnd);
+    }
+  }
 
   // Title: a short header line that says what the document is, or the page's title.
   let titleLine: Line | undefined;
@@ -69,6 +79,11 @@ export function extractMetadata(
   recordDates(found.meta, headerText, docDate, page);
   recordPeriod(found, index, vocabulary);
   return found;
+}
+
+function hasTitle(header: Line[], vocabulary: VocabularyFile): boolean {
+  for (let k = 0; k < header.length; k++) if (isTitle(header[k]!.text, vocabulary)) return true;
+  return false;
 }
 
 /**

@@ -243,6 +243,8 @@ describe('year: the title, else the body', () => {
     ['2022年，县司法局在县委领导下扎实工作。\n一、主要工作\n', 2022, '2022年，'],
     ['2022年度，我局认真贯彻落实上级部署。\n一、主要工作\n', 2022, '2022年度，'],
     ['２０２１年，我局扎实推进各项工作。\n一、主要工作\n', 2021, '２０２１年，'],
+    // a title under the name, in a report with no numbered parts (the sections read the title as a part)
+    ['县林业和草原局\n2024年法治政府建设工作情况报告\n局党组全年专题研究法治工作2次。\n', 2024, '2024年'],
   ])('%#: → %d', (text, year, quote) => {
     const r = meta(text);
     expect(r.meta.year).toBe(year);
