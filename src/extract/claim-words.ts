@@ -35,6 +35,7 @@ export interface ClaimWords {
   disposalVerbs: WordSet;
   /** words after which a figure is what is left over (其余, 剩余) */
   remainder: WordSet;
+  actual: WordSet;
   cumulative: WordSet;
   /** nouns right after a figure that make it a goal (600名任务) */
   goalNouns: WordSet;
@@ -110,6 +111,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     breakdown: new WordSet(v.breakdown),
     respectively: new WordSet(v.respectively),
     remainder: new WordSet(v.remainder),
+    actual: new WordSet(v.actual),
     cumulative: new WordSet(v.cumulative),
     goalNouns: new WordSet(v.goalNouns),
     disposalMarkers: new WordSet(v.disposal?.markers),

@@ -14,7 +14,7 @@ import { deniedIn, goalNounAfter, modality, targetAfter, targetIn } from './pola
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
-import { clauseMarksPeriod, continuation } from './figure-continuation.js';
+import { actualAfterPlan, clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
 import { respectiveFigure, respectivelyBefore, type RespectiveList } from './respective-lists.js';
 import { STATED_ZERO_NOTE, statedZero } from './zero.js';
@@ -65,7 +65,10 @@ export function valueAfter(
   const sentence = index.sentence(cueStart);
   const ss = sentence[0];
   // the words between cue and figure are judged with the figure (未达到100%), not here
-  if (modality(ctx.words, text, cs, cueStart, cueStart, cueEnd, ss) !== 'result') return undefined;
+  const mode = modality(ctx.words, text, cs, cueStart, cueStart, cueEnd, ss);
+  // a plan's clause, then what was done (计划开展15场，实际开展21场): the actual figure
+  if (mode === 'target') return actualAfterPlan(index, x, ctx, cs, cueStart, clause[1]);
+  if (mode !== 'result') return undefined;
   // between a split cue's words (中心组原计划专题学法6次, 执法人员未参加培训) a target or a denial governs the figure
   if (gapFrom < cueEnd && splitCueJudged(ctx, text, gapFrom, cueEnd)) return undefined;
   const contextFrom = Math.max(ss, cueStart - PERIOD_REACH);

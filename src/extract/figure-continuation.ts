@@ -1,4 +1,4 @@
-import type { ClaimWords } from './claim-words.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
 import { Match, PERIOD_REACH, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
@@ -12,6 +12,52 @@ import { parseMatch } from './value-parse.js';
 
 /** How many clauses on a figure may continue an other-year or change clause (2023年为100%，2024年为90%). */
 const CONTINUATION_CLAUSES = 2;
+
+/**
+ * The figure a clause after the cue's plan gives as done (年初计划开展15场，实际开展21场; 原定10场，全年实际完成13场):
+ * the first of the next clauses (at most CONTINUATION_CLAUSES, in the sentence) opening, after a this-year word, with
+ * an actual word, and its first figure within reach — none when a negation or a target stands before it.
+ */
+export function actualAfterPlan(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cs: number,
+  cueStart: number,
+  ce: number,
+): FactMatch | undefined {
+  const w = ctx.words;
+  if (w.actual.size === 0) return undefined;
+  const text = index.text;
+  const se = index.sentence(cueStart)[1];
+  let from = ce;
+  for (let k = 0; k < CONTINUATION_CLAUSES && from < se && text[from] !== '\n' && text[from] !== '。'; k++) {
+    const clause = index.clause(from + 1);
+    from = clause[1];
+    let p = clause[0];
+    while (p < clause[1] && /\s/u.test(text[p]!)) p++;
+    p += w.thisYear.at(text, p)?.length ?? 0;
+    const actual = w.actual.at(text, p);
+    if (!actual) continue;
+    const after = p + actual.length;
+    const re = x.valueSticky!;
+    for (let q = after; q < Math.min(clause[1], after + ACTUAL_REACH); q++) {
+      re.lastIndex = q;
+      const m = re.exec(text);
+      if (!m || m.index !== q || m.index + m[0].length > clause[1]) continue;
+      if (lastJudging(w, w.negation, text, after, q) || lastJudging(w, w.target, text, after, q)) return undefined;
+      const parsed = parseMatch(x, m);
+      if (!parsed) return undefined;
+      const q2 = quote(index, cs, clause[1], cueStart, m.index + m[0].length, parsed.approximate);
+      return new Match(parsed.value, m.index, ctx, cs, cueStart, q2);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** How far after an actual word (实际开展, 实际深入工地、园区开展) its figure may start. */
+const ACTUAL_REACH = 16;
 
 /** The first of the next clauses (at most CONTINUATION_CLAUSES, in the sentence) to give a level. */
 export function continuation(

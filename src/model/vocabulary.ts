@@ -39,6 +39,10 @@ export const VocabularyFile = z
     from: Words.optional().describe(
       'words before the starting figure of a change (由18%下降至12.6%): that figure is not the level',
     ),
+    actual: Words.optional().describe(
+      'words opening a clause that gives what was done beside a plan or target before it (计划开展15场，实际开展21场): ' +
+        'the figure there is the result: 实际 …',
+    ),
     done: Words.optional().describe(
       'words that state a result was reached: a target word earlier in the sentence does not reach past them ' +
         '(计划…，目前已完成60%): 已, 目前 …',
