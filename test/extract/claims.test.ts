@@ -430,7 +430,8 @@ describe('split figure cues (执法人员…培训)', () => {
     ['执法人员集中轮训十二场次。', 12],
     // the second word must stand in the clause, within reach; another figure of 执法人员 is not training
     ['执法人员全年开展联合检查46次。', undefined],
-    ['执法人员持证上岗，组织培训3期。', undefined],
+    // 培训 in a sentence naming the officers is their training (a context cue, as for trainees)
+    ['执法人员持证上岗，组织培训3期。', 3],
   ])('%s → %s', (body, value) => {
     expect(report(DEPT, body).facts.enforcementTrainingSessions).toBe(value);
   });
