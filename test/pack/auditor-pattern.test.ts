@@ -38,7 +38,7 @@ describe('auditor patterns', () => {
     const line =
       readFileSync(join(dir, 'facts.yaml'), 'utf8')
         .split('\n')
-        .findIndex((l) => l.includes('代理')) + 1;
+        .findIndex((l) => l.includes('(?<=代理)')) + 1;
     expect(stderr).toMatch(new RegExp(`facts\\.yaml:${line}:\\d+: `));
     expect(stderr).toMatch(
       /facts\.yaml:\d+:\d+: the regular expression "\(\?<=代理\)\\d\+" of fact "legalAidCases" is invalid \(invalid named capture: .*\); rewrite it in RE2 syntax/,
