@@ -41,6 +41,7 @@ export interface FactExtractor {
   notFollowedBy: string[];
   exclude: string[];
   excludeInSentence: string[];
+  notBetween: string[];
   /** cues whose statements count only when no other cue's does */
   weakCues: string[];
   /** cues that count only in a sentence holding one of `context` */
@@ -216,6 +217,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     notFollowedBy: def.notFollowedBy ?? [],
     exclude: def.exclude ?? [],
     excludeInSentence: def.excludeInSentence ?? [],
+    notBetween: def.notBetween ?? [],
     weakCues: def.weakCues ?? [],
     contextCues,
     contextCuesAfterValue,

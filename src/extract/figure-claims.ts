@@ -4,6 +4,7 @@ import {
   Match,
   PERIOD_REACH,
   excluded,
+  holdsAny,
   periodFor,
   quote,
   type ClaimContext,
@@ -146,6 +147,8 @@ function figureInClause(
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart)) {
       if (deniedIn(w, text, segmentFrom, vStart)) return REFUSED;
+      // a word between cue and figure making it another figure (行政复议案件审结38件 is no count received)
+      if (x.notBetween.length > 0 && holdsAny(text.slice(cueEnd, vStart), x.notBetween)) return REFUSED;
       // the level a change starts from (由每半年1次增加到4次) or a goal set (600名任务已完成512名) is not the
       // result, whatever its words say; the figure after it is judged on its own and may stand past maxGap
       if (startsChange(w, text, segmentFrom, vStart) || goalNounAfter(w, text, vEnd)) {

@@ -44,6 +44,13 @@ export const FactDefinition = z
       .array(z.string().min(1))
       .optional()
       .describe('a clause containing one of these words is never used for this fact'),
+    notBetween: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'words that, standing between a cue and its figure, make the figure another one’s (行政复议案件审结38件: ' +
+          'concluded, not received; 行政复议案件被撤销1件)',
+      ),
     excludeInSentence: z
       .array(z.string().min(1))
       .optional()
