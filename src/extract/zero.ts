@@ -2,6 +2,8 @@ import { judging, lastJudging, type ClaimWords } from './claim-words.js';
 
 /** At most this many characters between a zero word and the thing (未出台行政规范性文件: 行政). */
 const MAX_GAP = 6;
+/** How much further back a zero word may stand before a respondent phrase (以街道办事处为被告的). */
+const RESPONDENT_REACH = 14;
 /** At most this much of the clause after the thing (未发生行政复议和行政诉讼案件: 和行政诉讼案件). */
 const MAX_TAIL = 10;
 
@@ -22,10 +24,11 @@ export function statedZero(
   cueStart: number,
   cueEnd: number,
 ): [number, number] | undefined {
-  const before = lastJudging(w, w.zero, text, Math.max(cs, cueStart - MAX_GAP - 4), cueStart);
+  const before = lastJudging(w, w.zero, text, Math.max(cs, cueStart - MAX_GAP - RESPONDENT_REACH), cueStart);
   if (before) {
     const gap = text.slice(before.at + before.word.length, cueStart);
-    if (gap.length <= MAX_GAP && plainNouns(gap) && tailIsThing(w, text, cueEnd, ce)) return [before.at, ce];
+    const plain = gap.length <= MAX_GAP && plainNouns(gap);
+    if ((plain || RESPONDENT.test(gap)) && tailIsThing(w, text, cueEnd, ce)) return [before.at, ce];
   }
   const after =
     w.zeroAfter.size > 0 ? judging(w, w.zeroAfter, text, cueEnd, Math.min(ce, cueEnd + MAX_GAP + 4))[0] : undefined;
@@ -41,6 +44,8 @@ export function statedZero(
 }
 
 const plainNouns = (s: string) => !/[\d的]/u.test(s);
+/** Who the thing was against (未发生以本局为被告的行政诉讼案件): the reporter as respondent, no other qualifier. */
+const RESPONDENT = /^以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的$/u;
 
 /** Whether a clause's rest is nothing or one closing noun of the vocabulary (案件, 事项). */
 function emptyOrNoun(w: ClaimWords, tail: string): boolean {
