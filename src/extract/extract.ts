@@ -100,6 +100,8 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   const unread = planDocument || doc.otherField;
   // the tier whose region words (全市, 全省) are the reporter's own: a county-level 市 says 全市 of itself
   const tier = meta.level === 'county' && meta.region?.endsWith('市') ? 'city' : meta.level;
+  // whether a running-total word (累计) stands anywhere: most documents have none, and their statements skip the look
+  const cumulative = doc.ctx.words.cumulative.occursIn(index.text);
   let x = extractors[0]!;
   // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact
   // is read from, in a scope it takes?
@@ -110,7 +112,8 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     if (x.notInSections && h && sharesKind(h.kinds, x.notInSections)) return false;
     if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;
     // 累计培养…4126名，其中2024年新培养638名: the running total is no year's figure
-    if (NUMERIC.has(x.type) && cumulativeBesideYearPart(index, doc.ctx.words, m.valueOffset, meta.year)) return false;
+    if (cumulative && NUMERIC.has(x.type) && cumulativeBesideYearPart(index, doc.ctx.words, m.valueOffset, meta.year))
+      return false;
     if (!x.scopes && !NUMERIC.has(x.type) && !x.ownScopeFor) return true;
     m.scope = relativeScope(meta.role, m.scope, meta.authority, tier);
     return !x.scopes || x.scopes.has(m.scope);

@@ -185,7 +185,9 @@ function figureInClause(
  * and their separators (、 和 及) stand between; else -1.
  */
 function listedBeforeRespectively(w: ClaimWords, text: string, cueEnd: number, windowEnd: number): number {
-  if (w.respectively.size === 0) return -1;
+  // an item of a list is followed by a separator or the respectively word itself: most cues are not, and are
+  // passed without a search (this runs for every cue hit)
+  if (w.respectively.size === 0 || !LIST_NEXT.has(text.charCodeAt(cueEnd))) return -1;
   const resp = w.respectively.last(text, cueEnd, windowEnd);
   if (!resp) return -1;
   // other items and their separators only: no figure, no comma or stop
@@ -194,6 +196,8 @@ function listedBeforeRespectively(w: ClaimWords, text: string, cueEnd: number, w
 }
 
 const NOT_AN_ITEM = new CodeSet('0123456789，,；;。：:');
+/** What follows an item of a list before 分别: a separator, or 分别 / 依次 themselves. */
+const LIST_NEXT = new CodeSet('、和及与分依');
 /** How far past the respectively word its list's first figure may start (分别为, 分别是). */
 const RESPECTIVE_LEVEL = 3;
 

@@ -5,16 +5,33 @@
  */
 
 /** A line that is only a page footer: — 5 —, －5－, - 5 -, 第 2 页 共 4 页, 第3页, 3 / 8. */
-const FOOTER_LINE =
-  /^[ \t\u3000]*(?:[—–－-]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[—–－-]+|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[，,]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|\d{1,3}[ \t\u3000]*\/[ \t\u3000]*\d{1,3})[ \t\u3000]*$/gmu;
+const FOOTER =
+  /^[ \t\u3000]*(?:[—–－-]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[—–－-]+|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[，,]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|\d{1,3}[ \t\u3000]*\/[ \t\u3000]*\d{1,3})[ \t\u3000]*$/u;
 
-/** The text with its page-footer lines made spaces: the same length, so offsets and lines stay those written. */
+/**
+ * The text with its page-footer lines made spaces: the same length, so offsets and lines stay those written. Only a
+ * line whose first character (past blanks) can open a footer is tried: a multiline pattern over the whole text was
+ * tried at every position, and cost as much as a stage of the judging.
+ */
 export function withoutPageFooters(text: string): string {
-  FOOTER_LINE.lastIndex = 0;
-  if (!FOOTER_LINE.test(text)) return text;
-  FOOTER_LINE.lastIndex = 0;
-  return text.replace(FOOTER_LINE, (line) => ' '.repeat(line.length));
+  let out: string | undefined;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    let p = start;
+    while (p < end && isBlank(text.charCodeAt(p))) p++;
+    if (p < end && FOOTER_FIRST.has(text[p]!) && end - start <= MAX_FOOTER) {
+      const line = text.slice(start, end);
+      if (FOOTER.test(line)) out = (out ?? text).slice(0, start) + ' '.repeat(line.length) + (out ?? text).slice(end);
+    }
+    start = end + 1;
+  }
+  return out ?? text;
 }
+
+/** The characters a footer line opens with, and the longest footer line. */
+const FOOTER_FIRST = new Set([...'—–－-第0123456789']);
+const MAX_FOOTER = 40;
 
 /** Characters a sentence or a heading's lead may end a line with: the break there is a real one. */
 const ENDS_LINE = new Set([...'。；;！!？?：:…”"）)】']);
