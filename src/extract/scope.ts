@@ -41,9 +41,11 @@ export function scopeAt(
   if (body === undefined) body = subjectAt(w, text, (opened = semicolonStart));
   if (body === undefined) body = subjectAt(w, text, (opened = sentenceStart));
   if (body === undefined || body === OWN_SUBJECT) return byWords;
+  // the body's span speaks for itself: scope words before it (本局…2件；县行政复议局…141件) are another span's
+  const own = opened > sentenceStart ? scopeByWords(w, text, clauseStart, opened, at) : byWords;
   // with no scope word near the claim, the one the body's own clause names is what the span speaks of
   // (区司法局统筹全区14个街道…述法，…，实现了述法全覆盖)
-  const words = byWords === UNSPECIFIED ? bodyClauseScope(w, text, opened + body.length - BODY.length) : byWords;
+  const words = own === UNSPECIFIED ? bodyClauseScope(w, text, opened + body.length - BODY.length) : own;
   return `${body}${BODY_SEP}${words}`;
 }
 
