@@ -81,12 +81,18 @@ export function valueCueClaim(
   if (
     cov &&
     value !== cov.partial &&
-    (mode === 'partial' || counted === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], at))
+    (mode === 'partial' || counted === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], x.def.cues ?? [], at))
   )
     v = cov.partial;
   else if (cov && counted === 'full' && merelyHeld(x, value)) v = cov.full;
-  // held, and the next clause says all were covered (组织…37个部门主要负责人述法，实现全覆盖): full
-  else if (cov && mode === 'result' && merelyHeld(x, value) && coveredNext(index, ctx, cov.words ?? [], ce))
+  // held, and the next clause says all were covered (组织…37个部门主要负责人述法，实现全覆盖), or its own clause gives a
+  // share of 100% (聘请法律顾问的单位达到100%): full
+  else if (
+    cov &&
+    mode === 'result' &&
+    merelyHeld(x, value) &&
+    (coveredNext(index, ctx, cov.words ?? [], ce) || FULL_SHARE.test(text.slice(at, ce)))
+  )
     v = cov.full;
   else if (mode === 'target' || mode === 'partial') return undefined;
   // denied in one clause, stated in another of its sentence (43个部门全部完成述法，但述法尚未延伸到各乡镇): partly
@@ -141,9 +147,11 @@ function coveredNext(index: TextIndex, ctx: ClaimContext, coverageWords: string[
 }
 
 const CLAUSE_COMMA = /[，,]/u;
+/** A share of 100% after the claim in its clause (聘请法律顾问的单位达到100%): all of them. */
+const FULL_SHARE = /(?:达到|达|为|占)100(?:\.0+)?\s*%/u;
 const COVERED_LEAD = /^(?:并|已|均已|基本)?(?:实现|做到|达到)/u;
 /** …述法，覆盖率达到100%: a full rate opening the next clause. */
-const FULL_RATE_LEAD = /^覆盖率(?:达到|达|为)?100(?:\.0+)?[%％]/u;
+const FULL_RATE_LEAD = /^覆盖率(?:达到|达|为|提高到|提升到|提高至|提升至)?100(?:\.0+)?[%％]/u;
 const COVERED_REACH = 12;
 
 /** A clause that only names the topic of what follows (在普法责任制落实方面，…): no claim of its own. */
@@ -209,7 +217,13 @@ const COVERAGE_NEGATION_REACH = 6;
  * negation right before a coverage word (没有实现全覆盖), or a rate under 100% in a clause
  * naming coverage or a rate, or in the claim's own clause.
  */
-function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: string[], at: number): boolean {
+function partlyAchieved(
+  index: TextIndex,
+  ctx: ClaimContext,
+  coverageWords: string[],
+  cues: string[],
+  at: number,
+): boolean {
   const w = ctx.words;
   const sentence = index.sentence(at);
   const ss = Math.max(sentence[0], at - JUDGE_REACH);
@@ -236,7 +250,9 @@ function partlyAchieved(index: TextIndex, ctx: ClaimContext, coverageWords: stri
     const rateEnd = ss + m.index + m[0].length;
     if (targetIn(w, text, span[0], ss + m.index) || targetAfter(w, text, rateEnd, span[1])) continue;
     const clause = text.slice(span[0], span[1]);
-    if (clause.includes('率') || holdsAny(clause, coverageWords)) return true;
+    // a coverage rate, or a rate of the fact itself: not another fact's (述法覆盖率100%，行政复议直接纠错率12.5%)
+    if (clause.includes('覆盖率') || holdsAny(clause, coverageWords) || (clause.includes('率') && holdsAny(clause, cues)))
+      return true;
     // a share in the claim's own clause is how far it reached (已有68%的单位完成述法), unless it is a change (提高15%)
     if (span[0] <= at && at < span[1] && !isChange(w, text, span[0], ss + m.index)) return true;
   }
