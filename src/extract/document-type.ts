@@ -24,7 +24,7 @@ export function documentTypeOf(title: string, vocabulary: VocabularyFile): Docum
  */
 export function issuesPlan(title: string, vocabulary: VocabularyFile): boolean {
   const head = headNoun(title, vocabulary);
-  return head !== undefined && head.namedOnly && head.type === 'work_plan';
+  return head?.namedOnly === true && head.type === 'work_plan';
 }
 
 /** The title's head noun's type, and whether another document names it (…工作要点的通知). */

@@ -165,7 +165,10 @@ function recordTitle(
   const other = otherFieldOf(titleText, meta.authority, vocabulary);
   if (other === undefined && issuesPlan(titleText, vocabulary)) {
     found.issuesPlan = true;
-    evidence.documentType = withNote(quote, '标题表明是印发或转发工作计划（要点）的文件，其中数字是目标，未从中读取事实');
+    evidence.documentType = withNote(
+      quote,
+      '标题表明是印发或转发工作计划（要点）的文件，其中数字是目标，未从中读取事实',
+    );
   } else if (other === undefined) evidence.documentType = quote;
   else {
     found.otherField = other;

@@ -1,10 +1,10 @@
 import type { FactValue } from '../model/report.js';
-import { judging, lastJudging, opensWith, type ClaimWords } from './claim-words.js';
-import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
+import { JUDGE_REACH, Match, excluded, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
-import { coverageByCounts } from './coverage-counts.js';
-import { deniedIn, modality, targetAfter, targetIn } from './polarity.js';
-import { isChange, lastPeriodTag } from './time.js';
+import { coverageReading } from './coverage-claims.js';
+import { deniedIn, modality } from './polarity.js';
+import { lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 
 /** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
@@ -75,25 +75,9 @@ export function valueCueClaim(
   if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true)?.period === 'other')
     return undefined;
   const cov = x.coverage;
-  // counts in the claim's clause say how far it reached (38个单位中有30个聘请了法律顾问)
-  const counted = cov && mode === 'result' && value !== cov.partial ? coverageByCounts(text, cs, ce) : undefined;
+  const read = cov ? coverageReading(index, x, ctx, value, mode, cs, ce, at) : undefined;
   let v: string | undefined = value;
-  if (
-    cov &&
-    value !== cov.partial &&
-    (mode === 'partial' || counted === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], x.def.cues ?? [], at))
-  )
-    v = cov.partial;
-  else if (cov && counted === 'full' && merelyHeld(x, value)) v = cov.full;
-  // held, and the next clause says all were covered (组织…37个部门主要负责人述法，实现全覆盖), or its own clause gives a
-  // share of 100% (聘请法律顾问的单位达到100%): full
-  else if (
-    cov &&
-    mode === 'result' &&
-    merelyHeld(x, value) &&
-    (coveredNext(index, ctx, cov.words ?? [], ce) || FULL_SHARE.test(text.slice(at, ce)))
-  )
-    v = cov.full;
+  if (read !== undefined) v = read;
   else if (mode === 'target' || mode === 'partial') return undefined;
   // denied in one clause, stated in another of its sentence (43个部门全部完成述法，但述法尚未延伸到各乡镇): partly
   else if (mode === 'negated' && cov && statedBeside(index, x, ctx, cs, ce, at)) v = cov.partial;
@@ -122,37 +106,6 @@ function opensWithZero(w: ClaimWords, text: string, cs: number, at: number): boo
   const word = w.zero.at(text, p);
   return word !== undefined && p + word.length <= at && !w.ordinary.covers(text, p, word.length, w.ordinaryReach);
 }
-
-/** Whether a coverage fact's value says only that it was done (held): not full, partial, or what a denial gives. */
-function merelyHeld(x: FactExtractor, value: string): boolean {
-  const cov = x.coverage!;
-  if (value === cov.full || value === cov.partial) return false;
-  const denied = x.whenNegated;
-  if (denied) for (const k in denied) if (denied[k] === value) return false;
-  return true;
-}
-
-/**
- * Whether the clause right after `ce`, in its sentence, opens by saying coverage was reached (实现全覆盖,
- * 做到应述尽述, 覆盖率达到100%): a level word, then a coverage word, no negation or target before it.
- */
-function coveredNext(index: TextIndex, ctx: ClaimContext, coverageWords: string[], ce: number): boolean {
-  const text = index.text;
-  if (coverageWords.length === 0 || !CLAUSE_COMMA.test(text[ce] ?? '')) return false;
-  const next = index.clause(ce + 1);
-  const lead = text.slice(next[0], Math.min(next[1], next[0] + COVERED_REACH)).trim();
-  const w = ctx.words;
-  if (judging(w, w.negation, lead, 0, lead.length).length > 0 || targetIn(w, lead, 0, lead.length)) return false;
-  return (COVERED_LEAD.test(lead) && holdsAny(lead, coverageWords)) || FULL_RATE_LEAD.test(lead);
-}
-
-const CLAUSE_COMMA = /[，,]/u;
-/** A share of 100% after the claim in its clause (聘请法律顾问的单位达到100%): all of them. */
-const FULL_SHARE = /(?:达到|达|为|占)100(?:\.0+)?\s*%/u;
-const COVERED_LEAD = /^(?:并|已|均已|基本)?(?:实现|做到|达到)/u;
-/** …述法，覆盖率达到100%: a full rate opening the next clause. */
-const FULL_RATE_LEAD = /^覆盖率(?:达到|达|为|提高到|提升到|提高至|提升至)?100(?:\.0+)?[%％]/u;
-const COVERED_REACH = 12;
 
 /** A clause that only names the topic of what follows (在普法责任制落实方面，…): no claim of its own. */
 function isTopic(text: string, cs: number, ce: number): boolean {
@@ -208,73 +161,6 @@ function relativeClauseAfter(text: string, end: number, ce: number): boolean {
 
 /** How far before a claim a year dates it (2024年馆长已在…: the year and a few words; the numeral must lie whole inside). */
 const DATED_REACH = 12;
-
-/** How far after a negation a coverage word still is what it denies (没有实现全覆盖). */
-const COVERAGE_NEGATION_REACH = 6;
-
-/**
- * The sentence says coverage is only partly achieved: a partial word (仍有, 目前已完成), a
- * negation right before a coverage word (没有实现全覆盖), or a rate under 100% in a clause
- * naming coverage or a rate, or in the claim's own clause.
- */
-function partlyAchieved(
-  index: TextIndex,
-  ctx: ClaimContext,
-  coverageWords: string[],
-  cues: string[],
-  at: number,
-): boolean {
-  const w = ctx.words;
-  const sentence = index.sentence(at);
-  const ss = Math.max(sentence[0], at - JUDGE_REACH);
-  const se = Math.min(sentence[1], at + JUDGE_REACH);
-  const text = index.text;
-  if (partWordStates(index, w, text, ss, se)) return true;
-  const negations = judging(w, w.negation, text, ss, se);
-  for (let k = 0; k < negations.length; k++) {
-    const n = negations[k]!;
-    const after = text.slice(n.at + n.word.length, Math.min(se, n.at + n.word.length + COVERAGE_NEGATION_REACH + 3));
-    if (holdsAny(after, coverageWords)) return true;
-  }
-  // no rate without a % sign; matchAll made a copy of the pattern for every sentence judged
-  const window = text.slice(ss, se);
-  if (!window.includes('%')) return false;
-  const rate = RATE;
-  rate.lastIndex = 0;
-  for (let m = rate.exec(window); m; m = rate.exec(window)) {
-    if (Number(m[1]) >= 100) continue;
-    const span = index.clause(ss + m.index);
-    // another year's rate says nothing of this year's coverage (2023年…覆盖率为80%，2024年…实现全覆盖)
-    if (lastPeriodTag(w, text, span[0], ss + m.index, ctx.year)?.period === 'other') continue;
-    // a goal's rate (确定覆盖率不低于95%的目标; 力争覆盖率达到90%) says nothing of what was reached
-    const rateEnd = ss + m.index + m[0].length;
-    if (targetIn(w, text, span[0], ss + m.index) || targetAfter(w, text, rateEnd, span[1])) continue;
-    const clause = text.slice(span[0], span[1]);
-    // a coverage rate, or a rate of the fact itself: not another fact's (述法覆盖率100%，行政复议直接纠错率12.5%)
-    if (clause.includes('覆盖率') || holdsAny(clause, coverageWords) || (clause.includes('率') && holdsAny(clause, cues)))
-      return true;
-    // a share in the claim's own clause is how far it reached (已有68%的单位完成述法), unless it is a change (提高15%)
-    if (span[0] <= at && at < span[1] && !isChange(w, text, span[0], ss + m.index)) return true;
-  }
-  return false;
-}
-
-/**
- * Whether a partial word (部分, 仍有) in [ss, se) says how far something reached: not one whose clause then says the
- * part falls short in quality (部分乡镇述法质量不高).
- */
-function partWordStates(index: TextIndex, w: ClaimWords, text: string, ss: number, se: number): boolean {
-  const found = judging(w, w.partial, text, ss, se);
-  for (let k = 0; k < found.length; k++) {
-    const p = found[k]!;
-    const ce = Math.min(se, index.clause(p.at)[1]);
-    if (lastJudging(w, w.insufficient, text, p.at + p.word.length, ce) === undefined) return true;
-  }
-  return false;
-}
-
-/** A rate as written (95%, 99.5 %); never empty, so a global search moves on by itself. */
-const RATE = /(\d+(?:\.\d+)?)\s*%/gu;
 
 /** The position of a value in the pack's value cues, or -1. */
 function rankOf(valueCues: Array<[value: string, cues: string[]]>, value: string): number {

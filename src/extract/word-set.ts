@@ -32,7 +32,8 @@ export class WordSet {
 
   /** Whether any word stands anywhere in the text: a native search per word, for a once-a-document look. */
   occursIn(text: string): boolean {
-    for (const list of this.byFirst.values()) for (let k = 0; k < list.length; k++) if (text.includes(list[k]!)) return true;
+    for (const list of this.byFirst.values())
+      for (let k = 0; k < list.length; k++) if (text.includes(list[k]!)) return true;
     return false;
   }
 
