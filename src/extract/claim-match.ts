@@ -68,6 +68,12 @@ export const PERIOD_REACH = 40;
  */
 export const JUDGE_REACH = 120;
 
+/** The part of the sentence holding `at` within JUDGE_REACH of it: [from, to). */
+export function sentenceReach(index: TextIndex, at: number): [number, number] {
+  const sentence = index.sentence(at);
+  return [Math.max(sentence[0], at - JUDGE_REACH), Math.min(sentence[1], at + JUDGE_REACH)];
+}
+
 /** The text of [s, e) within JUDGE_REACH of `at`: what a judgement reads of a clause or sentence. */
 export const nearText = (text: string, s: number, e: number, at: number): string =>
   text.slice(Math.max(s, at - JUDGE_REACH), Math.min(e, at + JUDGE_REACH));

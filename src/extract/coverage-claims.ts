@@ -1,5 +1,5 @@
 import { judging, lastJudging, type ClaimWords } from './claim-words.js';
-import { JUDGE_REACH, holdsAny, type ClaimContext } from './claim-match.js';
+import { holdsAny, sentenceReach, type ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { coverageByCounts } from './coverage-counts.js';
 import { targetAfter, targetIn, type Modality } from './polarity.js';
@@ -92,9 +92,9 @@ function partlyAchieved(
   at: number,
 ): boolean {
   const w = ctx.words;
-  const sentence = index.sentence(at);
-  const ss = Math.max(sentence[0], at - JUDGE_REACH);
-  const se = Math.min(sentence[1], at + JUDGE_REACH);
+  const reach = sentenceReach(index, at);
+  const ss = reach[0];
+  const se = reach[1];
   const text = index.text;
   if (partWordStates(index, w, text, ss, se)) return true;
   const negations = judging(w, w.negation, text, ss, se);

@@ -1,6 +1,14 @@
 import type { FactValue } from '../model/report.js';
 import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
-import { JUDGE_REACH, Match, excluded, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import {
+  JUDGE_REACH,
+  Match,
+  excluded,
+  quote,
+  sentenceReach,
+  type ClaimContext,
+  type FactMatch,
+} from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { coverageReading } from './coverage-claims.js';
 import { deniedIn, modality } from './polarity.js';
@@ -135,9 +143,10 @@ function statedBeside(
   at: number,
 ): boolean {
   const text = index.text;
-  const sentence = index.sentence(at);
-  const from = Math.max(sentence[0], at - JUDGE_REACH);
-  const to = Math.min(sentence[1], at + JUDGE_REACH);
+  const reach = sentenceReach(index, at);
+  const from = reach[0];
+  const to = reach[1];
+  const ss = index.sentence(at)[0];
   // searched in the sentence's reach only (indexOf on the text would run on to its end)
   const near = text.slice(from, to);
   for (let k = 0; k < x.cues.length; k++) {
@@ -146,7 +155,7 @@ function statedBeside(
       const i = from + j;
       if (i >= cs && i < ce) continue;
       const clause = index.clause(i);
-      if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, sentence[0]) === 'result') return true;
+      if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, ss) === 'result') return true;
     }
   }
   return false;
