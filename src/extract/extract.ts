@@ -131,6 +131,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
       NUMERIC.has(x.type) && !x.anyScope
         ? preferredByRole(results, meta.role)
         : unranked(ownOnly(x, results, meta.role)),
+      results,
     );
     if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
     else if (x.valueCues) recordListedValue(found, x.id, chosen, index, meta.role);
@@ -141,17 +142,26 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
 
 /**
  * Of the statements the reporter's role takes, those made with the fact's own cues when there are any: a weak
- * cue's (会前学法 for 中心组学法; 收到 N beside 受理 M) count only where no other cue states the fact. A statement is a
- * weak cue's when its clause's words before the value hold one.
+ * cue's (会前学法 for 中心组学法; 收到 N beside 受理 M) count only where no other cue states the fact, nor the region's.
+ * A statement is a weak cue's when its clause's words before the value hold one.
  */
-function strongOnly(index: TextIndex, x: FactExtractor, chosen: Ranked[]): Ranked[] {
-  if (x.weakCues.length === 0 || chosen.length < 2) return chosen;
+function strongOnly(index: TextIndex, x: FactExtractor, chosen: Ranked[], results: FactMatch[]): Ranked[] {
+  if (x.weakCues.length === 0 || chosen.length === 0) return chosen;
   const strong: Ranked[] = [];
-  for (let k = 0; k < chosen.length; k++) {
-    const m = chosen[k]!.m;
-    if (!holdsAny(index.text.slice(index.clause(m.at)[0], m.valueOffset), x.weakCues)) strong.push(chosen[k]!);
+  for (let k = 0; k < chosen.length; k++) if (!isWeak(index, x, chosen[k]!.m)) strong.push(chosen[k]!);
+  if (strong.length > 0) return strong;
+  // only weak statements are the reporter's: they stand unless a strong one states the fact for the region or its
+  // units, which they are part of (本局送法进社区活动12场次；全区各单位开展普法宣传活动480场次: the 12 is a part)
+  for (let k = 0; k < results.length; k++) {
+    const m = results[k]!;
+    if ((m.scope === 'region' || m.scope === 'departments') && !isWeak(index, x, m)) return [];
   }
-  return strong.length > 0 ? strong : chosen;
+  return chosen;
+}
+
+/** A weak cue's statement: its clause's words before the value hold one of the fact's weak cues. */
+function isWeak(index: TextIndex, x: FactExtractor, m: FactMatch): boolean {
+  return holdsAny(index.text.slice(index.clause(m.at)[0], m.valueOffset), x.weakCues);
 }
 
 /**
