@@ -14,7 +14,8 @@ import { insertionSort } from './insertion-sort.js';
 import { claimWords, partYearWords, type ClaimWords } from './claim-words.js';
 import { cumulativeBesideYearPart, restFollows, sameSentence, statedTotal, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
-import { relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
+import { relativeScope, UNSPECIFIED } from './scope.js';
+import { chosenStatements, NUMERIC, type Ranked } from './statement-choice.js';
 import type { FactExtractor } from './compile.js';
 import type { ReportRole } from '../model/report.js';
 
@@ -88,9 +89,6 @@ interface FactFindings {
   unstated: NonNullable<ReportData['unstated']>;
 }
 
-/** A fact's accepted statement with its preference rank (scope.ts; 0 when scope does not rank). */
-type Ranked = { m: FactMatch; rank: number };
-
 /** Every fact of the pack: its accepted statements, then the value they give (or unstated). */
 function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   const { index, parts, meta } = doc;
@@ -125,43 +123,12 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     const matches = roleless || unread ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
     const results =
       NUMERIC.has(x.type) && x.aggregate !== 'sum' ? withoutParts(index, doc.ctx.words, matches) : matches;
-    const chosen = strongOnly(
-      index,
-      x,
-      NUMERIC.has(x.type) && !x.anyScope
-        ? preferredByRole(results, meta.role)
-        : unranked(ownOnly(x, results, meta.role)),
-      results,
-    );
+    const chosen = chosenStatements(index, x, results, meta.role);
     if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
     else if (x.valueCues) recordListedValue(found, x.id, chosen, index, meta.role);
     else recordFigure(found, x, chosen, index, meta.role, doc.ctx.words);
   }
   return found;
-}
-
-/**
- * Of the statements the reporter's role takes, those made with the fact's own cues when there are any: a weak
- * cue's (会前学法 for 中心组学法; 收到 N beside 受理 M) count only where no other cue states the fact, nor the region's.
- * A statement is a weak cue's when its clause's words before the value hold one.
- */
-function strongOnly(index: TextIndex, x: FactExtractor, chosen: Ranked[], results: FactMatch[]): Ranked[] {
-  if (x.weakCues.length === 0 || chosen.length === 0) return chosen;
-  const strong: Ranked[] = [];
-  for (let k = 0; k < chosen.length; k++) if (!isWeak(index, x, chosen[k]!.m)) strong.push(chosen[k]!);
-  if (strong.length > 0) return strong;
-  // only weak statements are the reporter's: they stand unless a strong one states the fact for the region or its
-  // units, which they are part of (本局送法进社区活动12场次；全区各单位开展普法宣传活动480场次: the 12 is a part)
-  for (let k = 0; k < results.length; k++) {
-    const m = results[k]!;
-    if ((m.scope === 'region' || m.scope === 'departments') && !isWeak(index, x, m)) return [];
-  }
-  return chosen;
-}
-
-/** A weak cue's statement: its clause's words before the value hold one of the fact's weak cues. */
-function isWeak(index: TextIndex, x: FactExtractor, m: FactMatch): boolean {
-  return holdsAny(index.text.slice(index.clause(m.at)[0], m.valueOffset), x.weakCues);
 }
 
 /**
@@ -255,15 +222,7 @@ function recordFigure(
   }
 }
 
-const NUMERIC = new Set(['count', 'percent', 'number']);
 const TOTAL_NOTE = '分项之后载明的合计';
-
-/** Statements whose scope does not rank them, all of rank 0. */
-function unranked(results: FactMatch[]): Ranked[] {
-  const out: Ranked[] = [];
-  for (let k = 0; k < results.length; k++) out.push({ m: results[k]!, rank: 0 });
-  return out;
-}
 
 /**
  * How far either side of a statement's sentence a domain word still frames it (针对上年度督察指出的
@@ -283,31 +242,6 @@ function inDomain(index: TextIndex, part: FoundHeading | undefined, at: number, 
 function sharesKind(kinds: string[], inSections: string[]): boolean {
   for (let k = 0; k < kinds.length; k++) if (inSections.includes(kinds[k]!)) return true;
   return false;
-}
-
-/** The figures the reporter's role lets a numeric fact take, with their preference rank (scope.ts). */
-function preferredByRole(results: FactMatch[], role: ReportRole | undefined): Array<{ m: FactMatch; rank: number }> {
-  const out: Array<{ m: FactMatch; rank: number }> = [];
-  for (let k = 0; k < results.length; k++) {
-    const m = results[k]!;
-    const rank = scopeRank(role, m.scope);
-    if (rank !== undefined) out.push({ m, rank });
-  }
-  return out;
-}
-
-/**
- * For the roles a fact names (ownScopeFor), the statements of the reporter's own scope or none: a department's
- * legal-adviser coverage is its own, not the county's (全县64个部门中有58个已聘请法律顾问).
- */
-function ownOnly(x: FactExtractor, results: FactMatch[], role: ReportRole | undefined): FactMatch[] {
-  if (!x.ownScopeFor || role === undefined || !x.ownScopeFor.includes(role)) return results;
-  const out: FactMatch[] = [];
-  for (let k = 0; k < results.length; k++) {
-    const scope = results[k]!.scope;
-    if (scope === 'own' || scope === UNSPECIFIED) out.push(results[k]!);
-  }
-  return out;
 }
 
 /** A statement's evidence with its scope as the reporter's role reads it (none when unspecified). */

@@ -1,0 +1,84 @@
+import type { ReportRole } from '../model/report.js';
+import { holdsAny, type FactMatch } from './claim-match.js';
+import type { FactExtractor } from './compile.js';
+import { scopeRank, UNSPECIFIED } from './scope.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * Which of a fact's accepted statements can give its value: the reporter's role ranks a numeric fact's by scope, a
+ * fact with `ownScopeFor` keeps the reporter's own, and weak cues give way to the fact's other cues.
+ */
+
+/** The fact types whose statements are figures. */
+export const NUMERIC = new Set(['count', 'percent', 'number']);
+
+/** A fact's accepted statement with its preference rank (scope.ts; 0 when scope does not rank). */
+export type Ranked = { m: FactMatch; rank: number };
+
+/** The statements that can give the fact's value, ranked. */
+export function chosenStatements(
+  index: TextIndex,
+  x: FactExtractor,
+  results: FactMatch[],
+  role: ReportRole | undefined,
+): Ranked[] {
+  const ranked =
+    NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, role) : unranked(ownOnly(x, results, role));
+  return strongOnly(index, x, ranked, results);
+}
+
+/**
+ * Of the statements the reporter's role takes, those made with the fact's own cues when there are any: a weak
+ * cue's (会前学法 for 中心组学法; 收到 N beside 受理 M) count only where no other cue states the fact, nor the region's.
+ * A statement is a weak cue's when its clause's words before the value hold one.
+ */
+function strongOnly(index: TextIndex, x: FactExtractor, chosen: Ranked[], results: FactMatch[]): Ranked[] {
+  if (x.weakCues.length === 0 || chosen.length === 0) return chosen;
+  const strong: Ranked[] = [];
+  for (let k = 0; k < chosen.length; k++) if (!isWeak(index, x, chosen[k]!.m)) strong.push(chosen[k]!);
+  if (strong.length > 0) return strong;
+  // only weak statements are the reporter's: they stand unless a strong one states the fact for the region or its
+  // units, which they are part of (本局送法进社区活动12场次；全区各单位开展普法宣传活动480场次: the 12 is a part)
+  for (let k = 0; k < results.length; k++) {
+    const m = results[k]!;
+    if ((m.scope === 'region' || m.scope === 'departments') && !isWeak(index, x, m)) return [];
+  }
+  return chosen;
+}
+
+/** A weak cue's statement: its clause's words before the value hold one of the fact's weak cues. */
+function isWeak(index: TextIndex, x: FactExtractor, m: FactMatch): boolean {
+  return holdsAny(index.text.slice(index.clause(m.at)[0], m.valueOffset), x.weakCues);
+}
+
+/** Statements whose scope does not rank them, all of rank 0. */
+function unranked(results: FactMatch[]): Ranked[] {
+  const out: Ranked[] = [];
+  for (let k = 0; k < results.length; k++) out.push({ m: results[k]!, rank: 0 });
+  return out;
+}
+
+/** The figures the reporter's role lets a numeric fact take, with their preference rank (scope.ts). */
+function preferredByRole(results: FactMatch[], role: ReportRole | undefined): Ranked[] {
+  const out: Ranked[] = [];
+  for (let k = 0; k < results.length; k++) {
+    const m = results[k]!;
+    const rank = scopeRank(role, m.scope);
+    if (rank !== undefined) out.push({ m, rank });
+  }
+  return out;
+}
+
+/**
+ * For the roles a fact names (ownScopeFor), the statements of the reporter's own scope or none: a department's
+ * legal-adviser coverage is its own, not the county's (全县64个部门中有58个已聘请法律顾问).
+ */
+function ownOnly(x: FactExtractor, results: FactMatch[], role: ReportRole | undefined): FactMatch[] {
+  if (!x.ownScopeFor || role === undefined || !x.ownScopeFor.includes(role)) return results;
+  const out: FactMatch[] = [];
+  for (let k = 0; k < results.length; k++) {
+    const scope = results[k]!.scope;
+    if (scope === 'own' || scope === UNSPECIFIED) out.push(results[k]!);
+  }
+  return out;
+}
