@@ -55,11 +55,11 @@ export function valueAfter(
   const figureNear =
     numeralIn(text, cueEnd, windowEnd) || (continues && numeralIn(text, ce, Math.min(text.length, ce + NUMERAL_REACH)));
   if (!figureNear) return undefined;
-  // a figure read in the cue's clause begins within maxGap of the cue: where no character can
-  // begin one, the pattern is not run
-  const figureMayBegin =
-    valueMayStartIn(text, cueEnd, Math.min(windowEnd, cueEnd + x.maxGap + 1)) ||
-    listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd) > 0;
+  // a figure read in the cue's clause begins within maxGap of the cue, or, for an item listed before 分别
+  // (撤销、变更、确认违法分别为9件、2件、4件), in the list after it: where no character can begin one, the pattern is not run
+  const listed = listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd);
+  const startReach = listed > 0 ? listed + RESPECTIVE_LEVEL : cueEnd + x.maxGap + 1;
+  const figureMayBegin = listed > 0 || valueMayStartIn(text, cueEnd, Math.min(windowEnd, startReach));
   if (!figureMayBegin && !continues) return undefined;
   // the cheap look for a figure first: an exclude word is looked for only when there is one
   if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
@@ -74,7 +74,7 @@ export function valueAfter(
   if (gapFrom < cueEnd && splitCueJudged(ctx, text, gapFrom, cueEnd)) return undefined;
   const contextFrom = Math.max(ss, cueStart - PERIOD_REACH);
   const inClause = figureMayBegin
-    ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, contextFrom)
+    ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, startReach, contextFrom)
     : undefined;
   if (inClause === REFUSED) return undefined;
   if (inClause instanceof Match) return inClause;
@@ -130,16 +130,15 @@ function figureInClause(
   cueStart: number,
   cueEnd: number,
   windowEnd: number,
+  startReach: number,
   contextFrom: number,
 ): FactMatch | Period | typeof REFUSED | undefined {
   const text = index.text;
   const w = ctx.words;
   const re = x.valueSticky!;
   const window = text.slice(cueEnd, windowEnd);
-  // a figure starting past maxGap is not read: the search stops there, unless the cue is an item listed before 分别
-  // (撤销、变更、确认违法分别为9件、2件、4件): its figure is in the list after it
-  const listed = listedBeforeRespectively(w, text, cueEnd, windowEnd);
-  let until = Math.min(window.length, listed > 0 ? listed - cueEnd + RESPECTIVE_LEVEL : x.maxGap + 1);
+  // a figure starting past startReach (maxGap, or the list after 分别) is not read: the search stops there
+  let until = Math.min(window.length, startReach - cueEnd);
   let segmentFrom = cueEnd;
   let passedOver: Period | undefined;
   for (let m = nextValue(re, window, 0, until); m; m = nextValue(re, window, m.index + m[0].length, until)) {

@@ -14,19 +14,24 @@ const FOOTER =
  * tried at every position, and cost as much as a stage of the judging.
  */
 export function withoutPageFooters(text: string): string {
-  let out: string | undefined;
+  // the text between footers and the blanks for them, joined once at the end: not a copy of the text per footer
+  let pieces: string[] | undefined;
+  let kept = 0;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     let p = start;
     while (p < end && isBlank(text.charCodeAt(p))) p++;
-    if (p < end && FOOTER_FIRST.has(text[p]!) && end - start <= MAX_FOOTER) {
-      const line = text.slice(start, end);
-      if (FOOTER.test(line)) out = (out ?? text).slice(0, start) + ' '.repeat(line.length) + (out ?? text).slice(end);
+    if (p < end && FOOTER_FIRST.has(text[p]!) && end - start <= MAX_FOOTER && FOOTER.test(text.slice(start, end))) {
+      pieces ??= [];
+      pieces.push(text.slice(kept, start), ' '.repeat(end - start));
+      kept = end;
     }
     start = end + 1;
   }
-  return out ?? text;
+  if (!pieces) return text;
+  pieces.push(text.slice(kept));
+  return pieces.join('');
 }
 
 /** The characters a footer line opens with, and the longest footer line. */

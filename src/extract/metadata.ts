@@ -163,7 +163,8 @@ function recordTitle(
   meta.documentType = documentTypeOf(titleText, vocabulary);
   const quote = quoteLine(index, titleLine ?? { text: titleText, offset: -1 });
   const other = otherFieldOf(titleText, meta.authority, vocabulary);
-  if (other === undefined && issuesPlan(titleText, vocabulary)) {
+  // only a title naming another document (…的通知) can issue a plan: the head noun is found once more only then
+  if (other === undefined && meta.documentType === 'other' && issuesPlan(titleText, vocabulary)) {
     found.issuesPlan = true;
     evidence.documentType = withNote(
       quote,

@@ -20,6 +20,8 @@ const LIST_ITEM_LENGTH = 16;
 const LIST_LEAD_LENGTH = 40;
 const LIST_HEADING_LENGTH = 20;
 const LINE_FEED = 0x0a;
+const COMMA_MARK = 2;
+const COLON_MARK = 1;
 const MAX_ITEMS = 12;
 /** Whatever ends a clause: a sentence's end, a comma or a colon. */
 export const isClauseEnd = (c: number) => isSentenceEnd(c) || isClauseOnlyEnd(c);
@@ -209,23 +211,24 @@ export class TextIndex {
    */
   private isListLead(s: number, e: number, colonNeeded: boolean): boolean {
     if (e - s > (colonNeeded ? LIST_LEAD_LENGTH : LIST_HEADING_LENGTH)) return false;
-    let colon = false;
-    for (let i = s; i < e; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c === FULL_COMMA || c === COMMA || c === 0x3001) return false;
-      if (c === 0xff1a || c === 0x3a) colon = true;
-    }
-    return colon || !colonNeeded;
+    const marks = this.marksIn(s, e);
+    return marks !== COMMA_MARK && (marks === COLON_MARK || !colonNeeded);
   }
 
   /** A list item: a short sentence with no comma (审结55件, 行政复议：收案58件). */
   private isListItem(s: number, e: number): boolean {
-    if (e - s > LIST_ITEM_LENGTH) return false;
+    return e - s <= LIST_ITEM_LENGTH && this.marksIn(s, e) !== COMMA_MARK;
+  }
+
+  /** COMMA_MARK when [s, e) holds a comma or 、, else COLON_MARK when it holds a colon, else 0. */
+  private marksIn(s: number, e: number): number {
+    let marks = 0;
     for (let i = s; i < e; i++) {
       const c = this.text.charCodeAt(i);
-      if (c === FULL_COMMA || c === COMMA || c === 0x3001) return false;
+      if (c === FULL_COMMA || c === COMMA || c === 0x3001) return COMMA_MARK;
+      if (c === 0xff1a || c === 0x3a) marks = COLON_MARK;
     }
-    return true;
+    return marks;
   }
 
   /** Clause and sentence spans: a binary search in the boundary tables the constructor built. */

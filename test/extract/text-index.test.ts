@@ -60,6 +60,13 @@ describe('lines broken where a converted page ran out', () => {
     expect(sentenceOf('全县受理调解案件1,356件，调解成功率达到\n（二）法律援助', '（二）')).toBe('（二）法律援助');
     expect(sentenceOf('全县受理调解案件1,356件，调解成功率\n98.9%。', '98.9')).toContain('调解成功率');
   });
+  it('blanks every footer of a long text at its own place', () => {
+    const text = '审结案件\n— 1 —\n84件。\n纠错\n第 2 页 共 3 页\n9件。';
+    const index = TextIndex.of(text);
+    expect(index.text.length).toBe(text.length);
+    expect(index.text).toBe('审结案件\n     \n84件。\n纠错\n           \n9件。');
+  });
+
   it('keeps quotes and lines those of the text as written', () => {
     const text = '受理88件，审结案件共计\n— 3 —\n84件。';
     const index = TextIndex.of(text);
