@@ -81,9 +81,10 @@ export function sameSentence(
   first: FactMatch,
   words: ClaimWords,
 ): FactMatch[] {
-  const sentence = index.itemList(first.valueOffset);
-  const ss = sentence[0];
-  const se = sentence[1];
+  // its sentence, or the list of short items it is one of (撤销9件；变更1件；确认违法3件)
+  const statement = index.itemList(first.valueOffset);
+  const ss = statement[0];
+  const se = statement[1];
   const total = !breaksDown(index, words, first.valueOffset);
   const out: FactMatch[] = [];
   for (let k = 0; k < chosen.length; k++) {
@@ -101,8 +102,8 @@ export function sameSentence(
 
 /**
  * Whether the sentence goes on, after the last of the figures summed, to the rest of them (局长出庭2件，其余3件由分管
- * 副局长出庭应诉): a remainder word in a clause with a figure and one of the fact's cues. The parts read are then not all the parts, and their sum
- * is no total.
+ * 副局长出庭应诉): a remainder word in a clause with a figure and one of the fact's cues. The parts read are then not
+ * all the parts, and their sum is no total.
  */
 export function restFollows(index: TextIndex, words: ClaimWords, group: FactMatch[], cues: string[]): boolean {
   let last = group[0]!.valueOffset;

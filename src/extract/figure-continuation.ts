@@ -4,6 +4,7 @@ import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { isChange, lastPeriodTag, type Period } from './time.js';
 import { parseMatch } from './value-parse.js';
+import { nextValue } from './value-patterns.js';
 
 /*
  * A figure the cue's clause does not give, continued in the next clauses: after a change or
@@ -40,18 +41,14 @@ export function actualAfterPlan(
     const actual = w.actual.at(text, p);
     if (!actual) continue;
     const after = p + actual.length;
-    const re = x.valueSticky!;
-    for (let q = after; q < Math.min(clause[1], after + ACTUAL_REACH); q++) {
-      re.lastIndex = q;
-      const m = re.exec(text);
-      if (!m || m.index !== q || m.index + m[0].length > clause[1]) continue;
-      if (lastJudging(w, w.negation, text, after, q) || lastJudging(w, w.target, text, after, q)) return undefined;
-      const parsed = parseMatch(x, m);
-      if (!parsed) return undefined;
-      const q2 = quote(index, cs, clause[1], cueStart, m.index + m[0].length, parsed.approximate);
-      return new Match(parsed.value, m.index, ctx, cs, cueStart, q2);
-    }
-    return undefined;
+    const m = nextValue(x.valueSticky!, text, after, Math.min(clause[1], after + ACTUAL_REACH));
+    if (!m || m.index + m[0].length > clause[1]) return undefined;
+    if (lastJudging(w, w.negation, text, after, m.index) || lastJudging(w, w.target, text, after, m.index))
+      return undefined;
+    const parsed = parseMatch(x, m);
+    if (!parsed) return undefined;
+    const q = quote(index, cs, clause[1], cueStart, m.index + m[0].length, parsed.approximate);
+    return new Match(parsed.value, m.index, ctx, cs, cueStart, q);
   }
   return undefined;
 }

@@ -122,6 +122,9 @@ export function lineUnder(header: Line[], title: Line | undefined): Line | undef
   return undefined;
 }
 
+/** 关于 opening a title, and the verb of sending after it (关于报送…, 关于转报县卫生健康局…的函): neither names the body. */
+export const ABOUT = /^关于(?:报送|转报|呈报|上报|转送|提交)?/u;
+
 /** A red-headed document's issuer line (梧桐区人民政府文件): the name before 文件, when the line is nothing else. */
 export function redHeadName(header: Line[]): Line | undefined {
   for (let k = 0; k < header.length; k++) {

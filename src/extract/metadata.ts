@@ -8,7 +8,7 @@ import { cityLevel } from './city-level.js';
 import { documentTypeOf, issuesPlan } from './document-type.js';
 import { otherFieldOf } from './document-field.js';
 import { withNote } from './evidence-shapes.js';
-import { date, headerLines, type Line, PUBLISHED, signatureDate } from './header-lines.js';
+import { ABOUT, date, headerLines, type Line, PUBLISHED, signatureDate } from './header-lines.js';
 import { readPeriod } from './period.js';
 import type { TextIndex } from './text-index.js';
 import { claimWordsOf } from './claim-words.js';
@@ -44,20 +44,19 @@ export function extractMetadata(
   const found: Metadata = { meta: {}, evidence: {} };
   let headerEnd = Math.min(firstHeadingOffset ?? text.length, text.length);
   let header = headerLines(index, headerEnd);
+  // Title: a short header line that says what the document is, or the page's title.
+  let titleLine = titleIn(header, vocabulary);
   // a title the sections read as a part's heading (县林业和草原局 / 2024年法治政府建设工作情况报告, no numbered parts)
   // belongs to the header
-  if (headerEnd < text.length && !hasTitle(header, vocabulary)) {
+  if (!titleLine && headerEnd < text.length) {
     const next = text.indexOf('\n', headerEnd);
     const line = text.slice(headerEnd, next < 0 ? text.length : next).trim();
     if (isTitle(line, vocabulary)) {
       headerEnd = next < 0 ? text.length : next + 1;
       header = headerLines(index, headerEnd);
+      titleLine = titleIn(header, vocabulary);
     }
   }
-
-  // Title: a short header line that says what the document is, or the page's title.
-  let titleLine: Line | undefined;
-  for (let k = 0; k < header.length && !titleLine; k++) if (isTitle(header[k]!.text, vocabulary)) titleLine = header[k];
   const titleText = titleLine?.text ?? (page.title && isTitle(page.title, vocabulary) ? page.title : undefined);
 
   const body = reportingBody(text, header, titleLine, titleText, vocabulary);
@@ -81,9 +80,10 @@ export function extractMetadata(
   return found;
 }
 
-function hasTitle(header: Line[], vocabulary: VocabularyFile): boolean {
-  for (let k = 0; k < header.length; k++) if (isTitle(header[k]!.text, vocabulary)) return true;
-  return false;
+/** The first header line that is a title. */
+function titleIn(header: Line[], vocabulary: VocabularyFile): Line | undefined {
+  for (let k = 0; k < header.length; k++) if (isTitle(header[k]!.text, vocabulary)) return header[k];
+  return undefined;
 }
 
 /**
@@ -176,9 +176,6 @@ function recordTitle(
     evidence.documentType = withNote(quote, `标题表明是“${other}”方面的文件，不是法治建设报告，未从中读取事实`);
   }
 }
-
-/** 关于, and the verb of sending after it (关于报送…的报告): not the title's words. */
-const ABOUT = /^关于(?:报送|转报|呈报|上报|转送|提交)?/u;
 
 /**
  * The header's lines as one text, joined by a loop, not `map(…).join`: in extractMetadata's optimised code the

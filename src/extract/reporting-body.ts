@@ -1,7 +1,7 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { bareNameAtStart, nameAtStart, placeTitle, type BodyName } from './authority.js';
 import { holdsAny } from './claim-match.js';
-import { type Line, lineUnder, openingSubject, redHeadName, signatureNames, titleHead } from './header-lines.js';
+import { ABOUT, type Line, lineUnder, openingSubject, redHeadName, signatureNames, titleHead } from './header-lines.js';
 
 /*
  * Who is reporting: the places a document names its body, in the order they are trusted. metadata.ts records
@@ -115,8 +115,6 @@ function stripAbout(l: Line): Line {
   if (!m) return l;
   return { text: l.text.slice(m[0].length), offset: l.offset < 0 ? l.offset : l.offset + m[0].length };
 }
-
-const ABOUT = /^关于(?:报送|转报|呈报|上报|转送|提交)?/u;
 
 /**
  * A joint title opens with the party committee (中共石门镇委员会 石门镇人民政府关于…): the government named after
