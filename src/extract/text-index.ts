@@ -15,14 +15,18 @@ export const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
 /** The cell separators of a table copied as text: a tab, | or ｜. */
 const isCellEnd = (c: number) => c === 0x09 || c === 0x7c || c === 0xff5c;
-/** How long a list item may be, and how many a list may run to either side. */
+/**
+ * A list of short items (itemList): how long an item, a lead sharing its line and a heading line above it may be,
+ * and how many items a list may run to either side.
+ */
 const LIST_ITEM_LENGTH = 16;
 const LIST_LEAD_LENGTH = 40;
 const LIST_HEADING_LENGTH = 20;
-const LINE_FEED = 0x0a;
+const MAX_ITEMS = 12;
+/** What marksIn finds in a span: a comma (or 、) outranks a colon. */
 const COMMA_MARK = 2;
 const COLON_MARK = 1;
-const MAX_ITEMS = 12;
+const LINE_FEED = 0x0a;
 /** Whatever ends a clause: a sentence's end, a comma or a colon. */
 export const isClauseEnd = (c: number) => isSentenceEnd(c) || isClauseOnlyEnd(c);
 export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
