@@ -33,6 +33,7 @@ export interface FactExtractor {
   anyPeriod: FactDefinition['anyPeriod'];
   aggregate: FactDefinition['aggregate'];
   coverage: FactDefinition['coverage'];
+  impliedBy: FactDefinition['impliedBy'];
   whenNegated: FactDefinition['whenNegated'];
   values: string[] | undefined;
   cues: string[];
@@ -208,6 +209,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     anyPeriod: def.anyPeriod,
     aggregate: def.aggregate,
     coverage: def.coverage,
+    impliedBy: def.impliedBy,
     whenNegated: def.whenNegated,
     values: def.values,
     cues: def.cues ?? [],

@@ -14,6 +14,7 @@ import { insertionSort } from './insertion-sort.js';
 import { claimWords, partYearWords, type ClaimWords } from './claim-words.js';
 import { cumulativeBesideYearPart, restFollows, sameSentence, statedTotal, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
+import { applyImpliedActivities } from './implied-facts.js';
 import { relativeScope, UNSPECIFIED } from './scope.js';
 import { chosenStatements, NUMERIC, type Ranked } from './statement-choice.js';
 import type { FactExtractor } from './compile.js';
@@ -56,6 +57,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const unread = otherField !== undefined || issuesPlan === true;
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread });
   applyCoverageRates(compiled.facts, found.facts, found.evidence);
+  applyImpliedActivities(compiled.facts, found.facts, found.evidence, found.unstated);
 
   const report: ReportData = {
     report: meta,

@@ -201,6 +201,14 @@ export const FactDefinition = z
           'side within its part, or the part’s heading): a cue common to many domains (已全部整改, 评查) states ' +
           'this fact only in its own (督察, 案卷)',
       ),
+    impliedBy: z
+      .array(FactId)
+      .min(1)
+      .optional()
+      .describe(
+        'boolean: counts of the same activity (普法宣传活动场次): a count above 0 states the activity held, so the ' +
+          'fact is true when no statement of its own gives a value',
+      ),
     coverage: z
       .object({
         rate: FactId.optional().describe('the percent fact giving the coverage rate'),

@@ -27,6 +27,8 @@ export function checkFacts(merged: MergedPack): Problem[] {
     const bad = patternProblem(entry);
     if (bad) problems.push(bad);
   }
+  const types = new Map(merged.facts.map((f) => [f.value.id, f.value.type]));
+  for (const entry of merged.facts) problems.push(...referenceProblems(entry, types));
   for (const entry of merged.derived) problems.push(...derivedInputProblems(entry, known));
   const cycle = findCycle(merged.derived.map((e) => e.value));
   if (cycle) {
@@ -62,6 +64,30 @@ function patternProblem(entry: Located<FactDefinition>): Problem | undefined {
   if (!('error' in compiled)) return undefined;
   const params = { pattern: entry.value.pattern, fact: entry.value.id, reason: compiled.error };
   return problem('pack.bad-pattern', entry.source.file, params, at(entry, '/pattern'));
+}
+
+/**
+ * The stated facts a fact's extraction names: its coverage rate is a percent fact, and the counts
+ * that imply a boolean activity held (impliedBy) are count facts. A misspelt name would silently
+ * never apply.
+ */
+function referenceProblems(entry: Located<FactDefinition>, types: Map<string, FactDefinition['type']>): Problem[] {
+  const f = entry.value;
+  const problems: Problem[] = [];
+  const wrongKind = (field: string, fact: string, type: string, want: string, pointer: string) =>
+    problems.push(problem('pack.fact-reference', entry.source.file, { field, fact, type, want }, at(entry, pointer)));
+  const check = (field: string, id: string, pointer: string, want: FactDefinition['type']) => {
+    const type = types.get(id);
+    if (type === undefined)
+      problems.push(problem('pack.unknown-fact', entry.source.file, { fact: id }, at(entry, pointer)));
+    else if (type !== want) wrongKind(field, id, type, want, pointer);
+  };
+  if (f.coverage?.rate !== undefined) check('coverage.rate', f.coverage.rate, '/coverage/rate', 'percent');
+  // the counts imply true: only a boolean fact can take it
+  if (f.impliedBy && f.type !== 'boolean') wrongKind('impliedBy', f.id, f.type, 'boolean', '/impliedBy');
+  const implying = f.impliedBy ?? [];
+  for (let j = 0; j < implying.length; j++) check('impliedBy', implying[j]!, `/impliedBy/${j}`, 'count');
+  return problems;
 }
 
 /** A derived fact has as many inputs as its op takes, each a known fact; yearDate a month and day. */

@@ -138,6 +138,11 @@ export const PACK_MESSAGES = {
     zh: (p) => `派生事实循环依赖：${p.cycle}`,
     en: (p) => `derived facts depend on each other in a cycle: ${p.cycle}`,
   },
+  'pack.fact-reference': {
+    zh: (p) =>
+      `${p.field}：“${p.fact}”是${FACT_KIND_ZH[String(p.type)] ?? p.type}类事实，此处须为${FACT_KIND_ZH[String(p.want)] ?? p.want}类事实；请改写`,
+    en: (p) => `${p.field}: "${p.fact}" is a ${p.type} fact where a ${p.want} fact belongs; change it`,
+  },
   'pack.template-fact': {
     zh: (p) => `消息模板中的 {{${p.name}}} 不是本规则用到的事实；可用：${p.allowed}`,
     en: (p) => `{{${p.name}}} in the message is not a fact this rule uses; available: ${p.allowed}`,
@@ -190,6 +195,16 @@ const FORMAT_ZH: Record<string, string> = {
   '^[a-z][a-z0-9_]*$': '小写字母、数字和下划线组成的 id，如 measures_and_results',
   '^[a-z][a-z0-9_]*(\\.[a-z0-9][a-z0-9-]*)+$': '以点分隔的规则 id，如 litigation.head-appearance-rate',
   '^\\d{4}-\\d{2}-\\d{2}$': 'YYYY-MM-DD 格式的日期，如 2025-03-31',
+};
+
+/** A fact's type as a kind of fact (计数类事实). */
+const FACT_KIND_ZH: Record<string, string> = {
+  count: '计数',
+  percent: '百分比',
+  boolean: '是/否',
+  enum: '枚举',
+  date: '日期',
+  text: '文字',
 };
 
 const TYPE_ZH: Record<string, string> = {

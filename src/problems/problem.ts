@@ -66,6 +66,7 @@ export type ProblemCode =
   | 'pack.enum-value'
   | 'pack.derived-inputs'
   | 'pack.derived-cycle'
+  | 'pack.fact-reference'
   | 'pack.template-fact'
   | 'pack.grades'
   | 'pack.extends-cycle'

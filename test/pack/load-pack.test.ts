@@ -258,6 +258,29 @@ describe('pack mistakes an auditor makes', () => {
       expected: /^facts\.yaml:\d+:\d+: unknown fact "mediationSucceded"/,
     },
     {
+      mistake: 'a misspelt count that implies an activity held',
+      edits: {
+        'facts.yaml': swap('impliedBy: [lawPopularizationEvents]', 'impliedBy: [lawPopularisationEvents]'),
+      },
+      expected: /^facts\.yaml:\d+:\d+: unknown fact "lawPopularisationEvents"/,
+    },
+    {
+      mistake: 'a rate where a count implies an activity held',
+      edits: {
+        'facts.yaml': swap('impliedBy: [enforcementFilesReviewed]', 'impliedBy: [headAppearanceRate]'),
+      },
+      expected:
+        /^facts\.yaml:\d+:\d+: impliedBy: "headAppearanceRate" is a percent fact where a count fact belongs; change it$/,
+    },
+    {
+      mistake: 'a coverage rate naming a count',
+      edits: {
+        'facts.yaml': swap('coverage: { rate: statementOfLawCoverageRate,', 'coverage: { rate: legalAidCases,'),
+      },
+      expected:
+        /^facts\.yaml:\d+:\d+: coverage\.rate: "legalAidCases" is a count fact where a percent fact belongs; change it$/,
+    },
+    {
       mistake: 'a ratio of three facts',
       edits: {
         'facts.yaml': swap(

@@ -1,0 +1,39 @@
+import type { Evidence } from '../model/common.js';
+import type { FactValue, ReportData } from '../model/report.js';
+import type { FactExtractor } from './compile.js';
+import { withNote } from './evidence-shapes.js';
+
+/**
+ * An activity stated by its count is an activity held: 开展普法宣传活动26场次 says 普法 was done,
+ * though no words of the held fact's own stand there (原定…12场，实际开展15场; 档案法宣传活动2场).
+ * A boolean fact with `impliedBy` is true when one of those counts is above 0 and no statement of
+ * its own gave a value: a stated 未单独组织培训 (false) is never overridden by a count read elsewhere.
+ */
+export function applyImpliedActivities(
+  extractors: FactExtractor[],
+  facts: Record<string, FactValue>,
+  evidence: Record<string, Evidence | Evidence[]>,
+  unstated: NonNullable<ReportData['unstated']>,
+): void {
+  for (let k = 0; k < extractors.length; k++) {
+    const x = extractors[k]!;
+    if (!x.impliedBy || facts[x.id] !== undefined) continue;
+    const by = firstCounted(x.impliedBy, facts);
+    if (by === undefined) continue;
+    facts[x.id] = true;
+    const countEvidence = evidence[by]!;
+    const ev = Array.isArray(countEvidence) ? countEvidence[0]! : countEvidence;
+    evidence[x.id] = withNote(ev, `由所报数量 ${facts[by]} 得出`);
+    const i = unstated.findIndex((u) => u.fact === x.id);
+    if (i >= 0) unstated.splice(i, 1);
+  }
+}
+
+/** The first of the counts that the report states above 0. */
+function firstCounted(ids: string[], facts: Record<string, FactValue>): string | undefined {
+  for (let k = 0; k < ids.length; k++) {
+    const v = facts[ids[k]!];
+    if (typeof v === 'number' && v > 0) return ids[k];
+  }
+  return undefined;
+}
