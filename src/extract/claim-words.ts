@@ -132,7 +132,7 @@ function bodyNamePattern(roles: Pack['vocabulary']['roles']): RegExp | undefined
   const endings = [...new Set(Object.values(roles ?? {}).flat())].sort((a, b) => b.length - a.length);
   if (endings.length === 0) return undefined;
   const alternatives = endings.map(escapeRegExp).join('|');
-  return new RegExp(`[县区市州旗][\\p{Script=Han}]{0,6}?(?:${alternatives})`, 'uy');
+  return new RegExp(`[县区市州旗省][\\p{Script=Han}]{0,6}?(?:${alternatives})`, 'uy');
 }
 
 /** Occurrences of a judgement word in [from, to) that are not part of an ordinary word. */

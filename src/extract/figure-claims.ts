@@ -74,7 +74,7 @@ export function valueAfter(
   if (gapFrom < cueEnd && splitCueJudged(ctx, text, gapFrom, cueEnd)) return undefined;
   const contextFrom = Math.max(ss, cueStart - PERIOD_REACH);
   const inClause = figureMayBegin
-    ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, startReach, contextFrom)
+    ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, startReach, contextFrom, gapFrom)
     : undefined;
   if (inClause === REFUSED) return undefined;
   if (inClause instanceof Match) return inClause;
@@ -132,6 +132,7 @@ function figureInClause(
   windowEnd: number,
   startReach: number,
   contextFrom: number,
+  gapFrom: number,
 ): FactMatch | Period | typeof REFUSED | undefined {
   const text = index.text;
   const w = ctx.words;
@@ -146,8 +147,10 @@ function figureInClause(
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart)) {
       if (deniedIn(w, text, segmentFrom, vStart)) return REFUSED;
-      // a word between cue and figure making it another figure (行政复议案件审结38件 is no count received)
-      if (x.notBetween.length > 0 && holdsAny(text.slice(cueEnd, vStart), x.notBetween)) return REFUSED;
+      // a word between cue and figure making it another figure (行政复议案件审结38件 is no count received), also
+      // between a split cue's words (评查中发现问题案卷41卷 is no count reviewed)
+      if (x.notBetween.length > 0 && holdsAny(text.slice(Math.min(gapFrom, cueEnd), vStart), x.notBetween))
+        return REFUSED;
       // the level a change starts from (由每半年1次增加到4次) or a goal set (600名任务已完成512名) is not the
       // result, whatever its words say; the figure after it is judged on its own and may stand past maxGap
       if (startsChange(w, text, segmentFrom, vStart) || goalNounAfter(w, text, vEnd)) {

@@ -195,6 +195,8 @@ export function relativeScope(
     scope = scope.slice(sep + BODY_SEP.length);
     if (authority?.endsWith(name)) return selfNamed(role, scope);
     if (role === 'department' || role === 'township') return OTHER;
+    // a body of a tier above the reporter's (省司法厅 for a city, 市司法局 for a county) is no part of its region
+    if (aboveTier(name, tier)) return OTHER;
   }
   return role === 'government' && scope === 'government' ? 'own' : scope;
 }
@@ -214,6 +216,20 @@ function regionOfTier(scope: string, tier: ReportLevel | undefined): string {
   const above = tier !== undefined && TIER_RANK[tier] > TIER_RANK[words];
   return scope.slice(0, sep + 1) + (above ? OTHER : 'region');
 }
+
+/**
+ * Whether a body's name opens with the tier word of a tier above the reporter's (省…, or 市… for a county). A
+ * province's body is above any reporter but a province's, its tier known or not (a city's level may be unread).
+ */
+function aboveTier(name: string, tier: ReportLevel | undefined): boolean {
+  const named = NAME_TIER[name.charCodeAt(0)];
+  if (named === undefined) return false;
+  if (tier === undefined) return named === 'province';
+  return TIER_RANK[tier] > TIER_RANK[named];
+}
+
+/** The tier a body's name opening with this character belongs to. */
+const NAME_TIER: Record<number, ReportLevel> = { 0x7701: 'province', 0x5e02: 'city' };
 
 const CITY = 'city';
 const PROVINCE = 'province';
