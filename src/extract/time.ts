@@ -1,5 +1,5 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
-import { isDigitCode, isSentenceEnd } from './text-index.js';
+import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 
 /** Which period a figure belongs to: the report year, another period, or it is a change (提高5%), not a level. */
 export type Period = 'report' | 'other' | 'change';
@@ -13,7 +13,7 @@ interface Tag {
  * The last period tag in [from, to), scanning back from `to`: a year numeral (the report
  * year or another), a this-year word (本年, 全年), or an other-year word (上年, 去年) not part
  * of a comparison (较上年 compares; it does not date the figure), a part of the year (上半年, 1-6月). yearsOnly:
- * numerals and parts of the year only.
+ * numerals and parts of the year only — and, with openings, the words that open a sentence or clause (openingTag).
  */
 export function lastPeriodTag(
   w: ClaimWords,
@@ -22,6 +22,7 @@ export function lastPeriodTag(
   to: number,
   year: number | undefined,
   yearsOnly = false,
+  openings = false,
 ): Tag | undefined {
   // the floor once, not a Math.max call per character (the loop runs interpreted at first)
   const floor = Math.max(0, from);
@@ -36,7 +37,13 @@ export function lastPeriodTag(
     // one inside an earlier clause (上半年收案39件，下半年…，全年…，审结81件) dates only its own clause
     const part = partOfYearAt(w, text, i, to);
     if (part !== undefined && (!yearsOnly || opensSentence(text, i))) return { at: i, period: part };
-    if (yearsOnly) continue;
+    // so does another year's word or a span of years opening it (去年同期，全县受理…; 五年来，全县累计…), and a
+    // this-year word opening a later clause takes over (…；今年受理…，成功化解2,049件)
+    if (yearsOnly) {
+      const opening = openings ? openingTag(w, text, i, to) : undefined;
+      if (opening !== undefined) return { at: i, period: opening };
+      continue;
+    }
     // (a numeral's last digits are no span: 2025年以来 is the year 2025 onward)
     if (MULTI_YEAR_START.has(text.charCodeAt(i)) && !(i > 0 && isDigitCode(text.charCodeAt(i - 1)))) {
       MULTI_YEAR.lastIndex = i;
@@ -72,6 +79,30 @@ function partOfYearAt(w: ClaimWords, text: string, i: number, to: number): 'repo
   const m = MONTH_SPAN.exec(text);
   if (!m || i + m[0].length > to) return undefined;
   return Number(m[1]) === 1 && Number(m[2]) === 12 ? 'report' : 'other';
+}
+
+/**
+ * The period a word at i gives to the clauses after it in its sentence: another year's word or a span of years that
+ * opens the sentence (or the span after a semicolon) → other; a this-year word opening a clause → report.
+ */
+function openingTag(w: ClaimWords, text: string, i: number, to: number): 'report' | 'other' | undefined {
+  const other = w.otherYear.at(text, i);
+  if (other !== undefined && i + other.length <= to && opensSentence(text, i)) return 'other';
+  if (MULTI_YEAR_START.has(text.charCodeAt(i)) && opensSentence(text, i)) {
+    MULTI_YEAR.lastIndex = i;
+    const m = MULTI_YEAR.exec(text);
+    if (m && i + m[0].length <= to) return 'other';
+  }
+  const own = w.thisYear.at(text, i);
+  if (own !== undefined && i + own.length <= to && opensClause(text, i)) return 'report';
+  return undefined;
+}
+
+/** Whether only spaces stand between `at` and the end of the clause before it (or the text's start). */
+function opensClause(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
+  return i < 0 || isClauseEnd(text.charCodeAt(i));
 }
 
 /** Whether only spaces stand between `at` and the end of the sentence before it (or the text's start). */
@@ -210,5 +241,5 @@ export function periodOf(
   if (isChange(w, text, near ? near.at : segmentFrom, valueStart)) return 'change';
   if (near) return near.period;
   const clauseTag = lastPeriodTag(w, text, Math.max(contextFrom, clauseStart), cueStart, year);
-  return (clauseTag ?? lastPeriodTag(w, text, contextFrom, cueStart, year, true))?.period ?? 'report';
+  return (clauseTag ?? lastPeriodTag(w, text, contextFrom, cueStart, year, true, true))?.period ?? 'report';
 }

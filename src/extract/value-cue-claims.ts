@@ -79,8 +79,10 @@ export function valueCueClaim(
   if (mode === 'result' && deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
     return undefined;
   // a claim dated another year right before it (2024年馆长已在年终述职中专门述法, in a 2025 report) is that year's; a
-  // year further back in the clause is often what the claim is about (2023年度督察指出的问题已全部整改)
-  if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true)?.period === 'other')
+  // year further back in the clause is often what the claim is about (2023年度督察指出的问题已全部整改). So is a claim
+  // whose sentence another year's word opens (上一年度述法点评中指出…), unless the fact is about another period anyway
+  const opening = x.anyPeriod !== true;
+  if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true, opening)?.period === 'other')
     return undefined;
   const cov = x.coverage;
   const read = cov ? coverageReading(index, x, ctx, value, mode, cs, ce, at) : undefined;
