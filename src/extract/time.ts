@@ -221,6 +221,16 @@ export function isChange(w: ClaimWords, text: string, from: number, to: number):
 }
 
 /**
+ * Whether a comparison of more than one character (较上年, 比去年同期; not a bare 较, as in 较好) stands in [from, cueStart)
+ * with no level word between it and the figure (较上年增加3件，达到15件 has one).
+ */
+function comparedBefore(w: ClaimWords, text: string, from: number, cueStart: number, valueStart: number): boolean {
+  const c = lastJudging(w, w.comparison, text, from, cueStart);
+  if (!c || c.word.length < 2) return false;
+  return !lastJudging(w, w.level, text, c.at + c.word.length, valueStart);
+}
+
+/**
  * The period of a figure at `valueStart` read for a cue at `cueStart`: the words between
  * cue and figure decide first (…，2024年为90%), then the cue's clause, then a year named
  * earlier in the sentence (2023年，全县出庭应诉率为100%) — not an earlier clause's 上年,
@@ -240,6 +250,8 @@ export function periodOf(
   if (near?.period === 'other') return 'other';
   if (isChange(w, text, near ? near.at : segmentFrom, valueStart)) return 'change';
   if (near) return near.period;
+  // a comparison before the cue in its clause with no level after it (较上年多出庭9件): the figure is the difference
+  if (!near && comparedBefore(w, text, Math.max(contextFrom, clauseStart), cueStart, valueStart)) return 'change';
   const clauseTag = lastPeriodTag(w, text, Math.max(contextFrom, clauseStart), cueStart, year);
   return (clauseTag ?? lastPeriodTag(w, text, contextFrom, cueStart, year, true, true))?.period ?? 'report';
 }
