@@ -222,14 +222,17 @@ function regionOfTier(scope: string, tier: ReportLevel | undefined): string {
  * province's body is above any reporter but a province's, its tier known or not (a city's level may be unread).
  */
 function aboveTier(name: string, tier: ReportLevel | undefined): boolean {
-  const named = NAME_TIER[name.charCodeAt(0)];
+  const named = NAME_TIER.get(name.charCodeAt(0));
   if (named === undefined) return false;
   if (tier === undefined) return named === 'province';
   return TIER_RANK[tier] > TIER_RANK[named];
 }
 
-/** The tier a body's name opening with this character belongs to. */
-const NAME_TIER: Record<number, ReportLevel> = { 0x7701: 'province', 0x5e02: 'city' };
+/** The tier a body's name opening with this character (省, 市) belongs to. */
+const NAME_TIER = new Map<number, ReportLevel>([
+  ['省'.charCodeAt(0), 'province'],
+  ['市'.charCodeAt(0), 'city'],
+]);
 
 const CITY = 'city';
 const PROVINCE = 'province';
