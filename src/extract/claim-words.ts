@@ -39,6 +39,7 @@ export interface ClaimWords {
   cumulative: WordSet;
   /** nouns right after a figure that make it a goal (600名任务) */
   goalNouns: WordSet;
+  bounds: WordSet;
   /** words pairing a list of figures with a list of items before them (分别, 依次) */
   respectively: WordSet;
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
@@ -114,6 +115,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     actual: new WordSet(v.actual),
     cumulative: new WordSet(v.cumulative),
     goalNouns: new WordSet(v.goalNouns),
+    bounds: new WordSet(v.bounds),
     disposalMarkers: new WordSet(v.disposal?.markers),
     disposalVerbs: new WordSet(v.disposal?.verbs),
     ordinary: new WordSet(ordinary),

@@ -167,9 +167,12 @@ export function targetAfter(w: ClaimWords, text: string, end: number, ce: number
   return false;
 }
 
-/** Whether a goal noun stands right after the figure ending at `end`, or after a 的 (600名任务已完成512名; 500名的指标). */
+/**
+ * Whether a goal noun stands right after the figure ending at `end`, or after a 的 (600名任务已完成512名; 500名的指标),
+ * or a bound word right after it (控制在5%以内): either way the figure is not the one stated.
+ */
 export function goalNounAfter(w: ClaimWords, text: string, end: number): boolean {
-  return w.goalNouns.at(text, text.charCodeAt(end) === DE ? end + 1 : end) !== undefined;
+  return w.goalNouns.at(text, text.charCodeAt(end) === DE ? end + 1 : end) !== undefined || w.bounds.at(text, end) !== undefined;
 }
 
 /** 的 */

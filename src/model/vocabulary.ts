@@ -65,6 +65,9 @@ export const VocabularyFile = z
     goalNouns: Words.optional().describe(
       'nouns that, right after a figure, make it a goal set, not a result (下达的培育600名任务已完成512名): 任务, 指标 …',
     ),
+    bounds: Words.optional().describe(
+      'words that, right after a figure, make it a bound, not the figure stated (败诉率控制在5%以内): 以内, 以下 …',
+    ),
     respectively: Words.optional().describe(
       'words pairing a list of figures with a list of items before them (2022年、2023年、2024年…分别为96.2%、97.1%和98.4%): ' +
         'the figure at the report year’s or the cue’s item’s position is the fact’s, or none: 分别, 依次 …',
