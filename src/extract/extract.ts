@@ -44,6 +44,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     evidence: reportEvidence,
     otherField,
     issuesPlan,
+    titleSpan,
   } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);
   // one shape for every document's context (with or without a year): see FactExtractor
   const ctx: ClaimContext = {
@@ -55,7 +56,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const { sections, sectionEvidence } = sectionList(headings);
   const parts = new PartIndex(headings);
   const unread = otherField !== undefined || issuesPlan === true;
-  const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread });
+  const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan });
   applyCoverageRates(compiled.facts, found.facts, found.evidence);
   applyImpliedActivities(compiled.facts, found.facts, found.evidence, found.unstated);
 
@@ -81,6 +82,8 @@ interface Document {
   meta: ReportMeta;
   /** the title shows another field's document (安全生产工作总结) or issues a plan (印发…工作计划的通知): none of it is read */
   otherField: boolean;
+  /** the title line: it names the document (…述职述法报告), it states no fact */
+  titleSpan: [number, number] | undefined;
 }
 
 /** What the text says of the pack's facts: values and their evidence, conflicting figures, facts not stated. */
@@ -105,7 +108,11 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   let x = extractors[0]!;
   // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact
   // is read from, in a scope it takes?
+  const title = doc.titleSpan;
   const accept = (m: FactMatch): boolean => {
+    if (title && m.valueOffset >= title[0] && m.valueOffset < title[1]) return false;
+    // the clause announcing what follows (现将述职述法情况报告如下) names the report's subject, it claims nothing
+    if (announcesReport(index, m.valueOffset)) return false;
     const h = parts.at(m.valueOffset);
     if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
     if (x.inSections && !(h && sharesKind(h.kinds, x.inSections))) return false;
@@ -239,6 +246,16 @@ function inDomain(index: TextIndex, part: FoundHeading | undefined, at: number, 
   const from = Math.max(part ? part.offset : 0, sentence[0] - DOMAIN_REACH);
   return holdsAny(index.text.slice(from, sentence[1] + DOMAIN_REACH), words);
 }
+
+/** Whether the clause at `at` ends by announcing what follows (…报告如下, …汇报如下). */
+function announcesReport(index: TextIndex, at: number): boolean {
+  const [, ce] = index.clause(at);
+  return ce >= 2 && index.text.charCodeAt(ce - 1) === XIA && index.text.charCodeAt(ce - 2) === RU;
+}
+
+/** 如, 下 */
+const RU = 0x5982;
+const XIA = 0x4e0b;
 
 /** Whether a part names one of the kinds a fact is read from. */
 function sharesKind(kinds: string[], inSections: string[]): boolean {

@@ -26,6 +26,8 @@ export interface Metadata {
   otherField?: string;
   /** the document issues or forwards a plan (关于印发…工作计划的通知): its figures are targets, no facts */
   issuesPlan?: boolean;
+  /** where the title line stands in the text ([start, end)): it names the document, it states no fact */
+  titleSpan?: [number, number];
 }
 
 /**
@@ -75,6 +77,7 @@ export function extractMetadata(
     if (year.evidence) found.evidence.year = year.evidence;
   }
   if (titleText) recordTitle(found, titleText, titleLine, index, vocabulary);
+  if (titleLine && titleLine.offset >= 0) found.titleSpan = [titleLine.offset, titleLine.offset + titleLine.text.length];
   recordDates(found.meta, headerText, docDate, page);
   recordPeriod(found, index, vocabulary);
   return found;
