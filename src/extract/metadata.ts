@@ -77,7 +77,8 @@ export function extractMetadata(
     if (year.evidence) found.evidence.year = year.evidence;
   }
   if (titleText) recordTitle(found, titleText, titleLine, index, vocabulary);
-  if (titleLine && titleLine.offset >= 0) found.titleSpan = [titleLine.offset, titleLine.offset + titleLine.text.length];
+  if (titleLine && titleLine.offset >= 0)
+    found.titleSpan = [titleLine.offset, titleLine.offset + titleLine.text.length];
   recordDates(found.meta, headerText, docDate, page);
   recordPeriod(found, index, vocabulary);
   return found;

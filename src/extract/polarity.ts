@@ -172,7 +172,10 @@ export function targetAfter(w: ClaimWords, text: string, end: number, ce: number
  * or a bound word right after it (控制在5%以内): either way the figure is not the one stated.
  */
 export function goalNounAfter(w: ClaimWords, text: string, end: number): boolean {
-  return w.goalNouns.at(text, text.charCodeAt(end) === DE ? end + 1 : end) !== undefined || w.bounds.at(text, end) !== undefined;
+  return (
+    w.goalNouns.at(text, text.charCodeAt(end) === DE ? end + 1 : end) !== undefined ||
+    w.bounds.at(text, end) !== undefined
+  );
 }
 
 /** 的 */
