@@ -231,7 +231,7 @@ function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {
   const s = index.itemList(at);
   // a cue opening the sentence after a semicolon has its subject before it (…复议申请64件，受理59件；已办结57件);
   // one after words of its own (…；人民调解组织受理纠纷…) does not
-  const from = at - s[0] <= SUBJECTLESS_LEAD ? Math.min(s[0], index.statementStart(at, CONTEXT_REACH)) : s[0];
+  const from = subjectless(index.text, s[0], at) ? Math.min(s[0], index.statementStart(at, CONTEXT_REACH)) : s[0];
   return holdsAny(nearText(index.text, from, s[1], at), words);
 }
 
@@ -239,6 +239,20 @@ function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {
  * that opens its sentence. */
 const CONTEXT_REACH = 60;
 const SUBJECTLESS_LEAD = 2;
+
+/**
+ * Whether the words before a cue in its sentence name no subject of their own: at most a word or two (已, 共), or a
+ * short lead clause (经审理，) and the items listed before it (撤销6件、变更1件、…).
+ */
+function subjectless(text: string, from: number, at: number): boolean {
+  if (at - from <= SUBJECTLESS_LEAD) return true;
+  if (at - from > SUBJECTLESS_REACH) return false;
+  return SUBJECTLESS.test(text.slice(from, at));
+}
+
+const SUBJECTLESS_REACH = 48;
+/** A lead clause of up to four characters, then items each ending in a figure and its unit, joined by 、. */
+const SUBJECTLESS = /^\s*(?:[^，,；;。\d]{1,4}[，,])?(?:[^，,；;。、\d]{1,12}[\d０-９]+[件项个宗起次场]、)*$/u;
 
 function cueAllowed(text: string, at: number, cueLength: number, x: FactExtractor): boolean {
   const before = x.notPrecededBy;
