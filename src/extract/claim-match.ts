@@ -99,10 +99,13 @@ export function excluded(
 ): boolean {
   const text = index.text;
   // a kind named earlier in the sentence (消费纠纷…，成功调解1,930件) is the statement's
-  if (x.excludeInSentence.length > 0 && holdsAny(nearText(text, index.sentence(at)[0], ce, at), x.excludeInSentence))
+  if (
+    x.excludeInSentence.length > 0 &&
+    holdsAny(outsideTitles(nearText(text, index.sentence(at)[0], ce, at)), x.excludeInSentence)
+  )
     return true;
   if (x.exclude.length === 0) return false;
-  if (holdsAny(nearText(text, cs, ce, at), x.exclude)) return true;
+  if (holdsAny(outsideTitles(nearText(text, cs, ce, at)), x.exclude)) return true;
   // a breakdown runs on to its sentence's end (…民事诉讼案件14件，其中作为原告9件，作为被告5件，败诉2件), and
   // breaks down what its sentence said before it (民事诉讼3件，作为被告应诉2件，其中败诉1件)
   const b = breakdownBefore(index, w, cs);
@@ -110,6 +113,16 @@ export function excluded(
   const from = Math.max(index.sentence(b)[0], b - JUDGE_REACH);
   return holdsAny(text.slice(from, b), x.exclude);
 }
+
+/**
+ * The text without the titles in book marks it names (《县最低生活保障审核确认办法》): a document's name is no word
+ * of the clause's own, so an exclude word inside one (审核) does not disqualify it.
+ */
+function outsideTitles(s: string): string {
+  return s.includes('《') ? s.replace(TITLE, '') : s;
+}
+
+const TITLE = /《[^《》]*》/gu;
 
 /** The start of the clause opening with a breakdown word (其中) that the clause at cs belongs to, or -1. */
 export function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): number {
