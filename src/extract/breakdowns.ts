@@ -44,7 +44,8 @@ function isPart(index: TextIndex, words: ClaimWords, results: FactMatch[], m: Fa
 
 /**
  * Whether a running total (累计培养…4126名) is followed in its sentence by a 其中 clause dated to a year or this year
- * (其中2024年新培养638名; 其中本年度新增…): the year's part is then stated, and the total is no year's figure.
+ * (其中2024年新培养638名; 其中本年度新增…), or by a clause opening with the year's words (本年新增41名): the year's
+ * part is then stated, and the total is no year's figure.
  */
 export function cumulativeBesideYearPart(
   index: TextIndex,
@@ -57,8 +58,14 @@ export function cumulativeBesideYearPart(
   if (w.cumulative.last(text, clause[0], valueOffset) === undefined) return false;
   const se = Math.min(index.sentence(valueOffset)[1], valueOffset + STATEMENT_REACH);
   for (let p = clause[1] + 1; p < se; p = index.clause(p)[1] + 1) {
-    if (!breaksDown(index, w, p)) continue;
     const ce = index.clause(p)[1];
+    // a 其中 clause, or one opening with the year's words that counts the same thing (…230名，本年新增41名; not
+    // …参训1890人次，全年举办培训13场次)
+    if (!breaksDown(index, w, p)) {
+      const tag = lastPeriodTag(w, text, p, Math.min(ce, p + YEAR_OPENING), year);
+      if (tag?.period === 'report' && tag.at - p <= 1 && sameUnitIn(text, valueOffset, p, ce)) return true;
+      continue;
+    }
     if (lastPeriodTag(w, text, p, ce, year)?.period === 'report') return true;
     // with the report year unknown, any one year's part (其中2024年新培养…)
     if (year === undefined && A_YEAR.test(text.slice(p, ce))) return true;
@@ -67,6 +74,23 @@ export function cumulativeBesideYearPart(
 }
 
 const A_YEAR = /(?:19|20)\d{2}\s*年/u;
+/** Whether [from, to) holds a figure in the unit of the figure at `valueOffset` (230名 … 41名). */
+function sameUnitIn(text: string, valueOffset: number, from: number, to: number): boolean {
+  FIGURE_UNIT.lastIndex = valueOffset;
+  const unit = FIGURE_UNIT.exec(text)?.[1];
+  if (unit === undefined) return false;
+  const clause = text.slice(from, to);
+  for (let i = clause.indexOf(unit); i > 0; i = clause.indexOf(unit, i + 1))
+    if (NUMERAL_END.test(clause[i - 1]!)) return true;
+  return false;
+}
+
+/** A figure's digits or numerals and the unit after them (1,260名, 二百三十名). */
+const FIGURE_UNIT = /[\d,，.０-９〇零一二三四五六七八九十百千万余]+\s*([^\d\s,，.０-９〇零一二三四五六七八九十百千万余；;。，,、）)]{1,2})/uy;
+const NUMERAL_END = /[\d０-９〇零一二三四五六七八九十百千万余]/u;
+
+/** How far into a clause the year's words (本年, 今年, 2024年) may end for it to open with them. */
+const YEAR_OPENING = 6;
 
 /**
  * The statements in the first one's sentence that add to it: of the kept scope's rank, or with no scope word of
