@@ -86,7 +86,8 @@ function sameUnitIn(text: string, valueOffset: number, from: number, to: number)
 }
 
 /** A figure's digits or numerals and the unit after them (1,260名, 二百三十名). */
-const FIGURE_UNIT = /[\d,，.０-９〇零一二三四五六七八九十百千万余]+\s*([^\d\s,，.０-９〇零一二三四五六七八九十百千万余；;。，,、）)]{1,2})/uy;
+const FIGURE_UNIT =
+  /[\d,，.０-９〇零一二三四五六七八九十百千万余]+\s*([^\d\s,，.０-９〇零一二三四五六七八九十百千万余；;。，,、）)]{1,2})/uy;
 const NUMERAL_END = /[\d０-９〇零一二三四五六七八九十百千万余]/u;
 
 /** How far into a clause the year's words (本年, 今年, 2024年) may end for it to open with them. */
