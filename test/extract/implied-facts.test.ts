@@ -19,8 +19,8 @@ describe('a counted activity is held', () => {
     // the held fact's own words stand only in the plan's clause: the actual count says it was done
     [TOWN, '原定开展法治宣传活动12场，实际深入村组开展15场。', 'lawPopularizationHeld', 15],
     [DEPT, '年初计划开展普法活动10场次，全年实际开展13场次。', 'lawPopularizationHeld', 13],
-    // a campaign named by its law, counted
-    [DEPT, '利用国际档案日开展《档案法》宣传活动3场。', 'lawPopularizationHeld', 3],
+    // the actual count after a target (安排…，实际…): only the count states the activity
+    [TOWN, '年初下达任务要求开展法治宣传活动20场，实际开展26场。', 'lawPopularizationHeld', 26],
   ])('%s %s → %s (from %i)', (who, body, id, count) => {
     const r = report(who, body);
     expect(r.facts.lawPopularizationEvents).toBe(count);
