@@ -3,6 +3,7 @@ import { breakdownBefore, holdsAny, type FactMatch } from './claim-match.js';
 import { UNSPECIFIED } from './scope.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 import { lastPeriodTag } from './time.js';
+import { parseNumeral } from './numbers.js';
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */
 export function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
@@ -183,11 +184,13 @@ export function statedTotal(
   while (p < se && FIGURE_CHAR.test(text[p]!)) p++;
   FIGURE.lastIndex = p;
   for (let f = FIGURE.exec(text); f && f.index < se; f = FIGURE.exec(text)) {
-    const end = f.index + f[0].length;
+    // an approximate figure's 余 / 多 stands between it and its unit (九十余场)
+    const end = f.index + f[0].length + (APPROXIMATE_AFTER.includes(text[f.index + f[0].length] ?? '') ? 1 : 0);
     const unit = unitAt(text, end, units);
     if (unit === undefined) continue;
+    const value = parseNumeral(f[0]);
+    if (value === undefined) continue;
     const total = TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 3), f.index));
-    const value = Number(f[0]);
     if (total && parts > 0 && value > most) return { value, at: f.index - total[0].length, end: end + unit.length };
     parts++;
     most = Math.max(most, value);
@@ -195,7 +198,9 @@ export function statedTotal(
   return undefined;
 }
 
-const FIGURE = /\d+/gu;
+/** Arabic digits, or Chinese numerals (一百五十): the parts and the total may be written either way. */
+const FIGURE = /\d+|[零〇一二两三四五六七八九十百千万]+/gu;
+const APPROXIMATE_AFTER = '余多';
 const FIGURE_CHAR = /[\d,，.．万千百十〇零一二三四五六七八九两余]/u;
 /** 共 / 合计 / 累计 / 总计 (and 共计) right before a figure. */
 const TOTAL_BEFORE = /(?:共计|合计|累计|总计|共)\s*$/u;

@@ -203,13 +203,16 @@ const LIST_NEXT = new CodeSet('、和及与分依');
 /** How far past the respectively word its list's first figure may start (分别为, 分别是). */
 const RESPECTIVE_LEVEL = 3;
 
-/** Whether a split cue's gap holds a target, a denial or another year (中心组2023年学法4次、2024年学法5次). */
+/**
+ * Whether a split cue's gap holds a target, a denial or another period (中心组2023年学法4次、2024年学法5次; 中心组近三年
+ * 共开展学法活动27次).
+ */
 function splitCueJudged(ctx: ClaimContext, text: string, from: number, to: number): boolean {
   const w = ctx.words;
   return (
     targetIn(w, text, from, to) ||
     deniedIn(w, text, from, to, false) ||
-    lastPeriodTag(w, text, from, to, ctx.year, true)?.period === 'other'
+    lastPeriodTag(w, text, from, to, ctx.year)?.period === 'other'
   );
 }
 

@@ -1,5 +1,5 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
-import { Match, PERIOD_REACH, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { holdsAny, Match, PERIOD_REACH, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { isChange, lastPeriodTag, type Period } from './time.js';
@@ -45,6 +45,8 @@ export function actualAfterPlan(
     if (!m || m.index + m[0].length > clause[1]) return undefined;
     if (lastJudging(w, w.negation, text, after, m.index) || lastJudging(w, w.target, text, after, m.index))
       return undefined;
+    // words making it another figure (实际应出庭应诉的…48件 counts cases requiring appearance, not appearances)
+    if (x.notBetween.length > 0 && holdsAny(text.slice(after, m.index), x.notBetween)) return undefined;
     const parsed = parseMatch(x, m);
     if (!parsed) return undefined;
     const q = quote(index, cs, clause[1], cueStart, m.index + m[0].length, parsed.approximate);
