@@ -130,10 +130,20 @@ function claimsAll(w: ClaimWords, x: FactExtractor, value: string, text: string,
   return value !== 'false' && lastJudging(w, w.totality, text, cs, end) !== undefined;
 }
 
-/** Whether a remainder word stands before `at` in its clause, or the clause opens with a breakdown word (其中). */
+/** Whether a remainder word or an exception (除…外) stands before `at` in its clause, or it opens with 其中. */
 function aboutAPart(w: ClaimWords, text: string, cs: number, at: number): boolean {
-  return lastJudging(w, w.remainder, text, cs, at) !== undefined || opensWith(w.breakdown, text, cs);
+  return lastJudging(w, w.remainder, text, cs, at) !== undefined || opensWith(w.breakdown, text, cs) || excepts(text, cs, at);
 }
+
+/** Whether an exception (除2个新组建单位外) stands in [cs, at): the claim then holds for the rest only. */
+function excepts(text: string, cs: number, at: number): boolean {
+  const chu = text.indexOf('除', cs);
+  if (chu < 0 || chu >= at) return false;
+  const wai = text.indexOf('外', chu + 1);
+  return wai > chu && wai < at && wai - chu <= EXCEPT_REACH;
+}
+
+const EXCEPT_REACH = 24;
 
 /** Whether another clause of the sentence, within reach, states one of the fact's cues as a result. */
 function statedBeside(
