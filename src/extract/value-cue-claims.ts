@@ -132,7 +132,9 @@ function claimsAll(w: ClaimWords, x: FactExtractor, value: string, text: string,
 
 /** Whether a remainder word or an exception (除…外) stands before `at` in its clause, or it opens with 其中. */
 function aboutAPart(w: ClaimWords, text: string, cs: number, at: number): boolean {
-  return lastJudging(w, w.remainder, text, cs, at) !== undefined || opensWith(w.breakdown, text, cs) || excepts(text, cs, at);
+  return (
+    lastJudging(w, w.remainder, text, cs, at) !== undefined || opensWith(w.breakdown, text, cs) || excepts(text, cs, at)
+  );
 }
 
 /** Whether an exception (除2个新组建单位外) stands in [cs, at): the claim then holds for the rest only. */
