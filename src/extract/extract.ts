@@ -6,15 +6,16 @@ import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';
 import { CueHits } from './cue-scan.js';
 import { findFactMatches, isItemHeading } from './facts.js';
-import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
+import type { ClaimContext, FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
-import { findSections, PartIndex, sectionList, type FoundHeading } from './sections.js';
+import { findSections, PartIndex, sectionList } from './sections.js';
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
 import { claimWords, partYearWords, type ClaimWords } from './claim-words.js';
 import { cumulativeBesideYearPart, restFollows, sameSentence, statedTotal, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { applyImpliedActivities } from './implied-facts.js';
+import { announcesReport, inDomain, sharesKind } from './statement-place.js';
 import { relativeScope, UNSPECIFIED } from './scope.js';
 import { chosenStatements, NUMERIC, type Ranked } from './statement-choice.js';
 import type { FactExtractor } from './compile.js';
@@ -232,36 +233,6 @@ function recordFigure(
 }
 
 const TOTAL_NOTE = '分项之后载明的合计';
-
-/**
- * How far either side of a statement's sentence a domain word still frames it (针对上年度督察指出的
- * 问题…。上述问题已整改到位 / 调解成功率98%。有效化解矛盾纠纷…): a paragraph's reach, not a clause's.
- */
-const DOMAIN_REACH = 200;
-
-/** Whether the part's heading, the statement's sentence or the text within reach around it (not before its part) holds a domain word. */
-function inDomain(index: TextIndex, part: FoundHeading | undefined, at: number, words: string[]): boolean {
-  if (part && holdsAny(part.text, words)) return true;
-  const sentence = index.sentence(at);
-  const from = Math.max(part ? part.offset : 0, sentence[0] - DOMAIN_REACH);
-  return holdsAny(index.text.slice(from, sentence[1] + DOMAIN_REACH), words);
-}
-
-/** Whether the clause at `at` ends by announcing what follows (…报告如下, …汇报如下). */
-function announcesReport(index: TextIndex, at: number): boolean {
-  const [, ce] = index.clause(at);
-  return ce >= 2 && index.text.charCodeAt(ce - 1) === XIA && index.text.charCodeAt(ce - 2) === RU;
-}
-
-/** 如, 下 */
-const RU = 0x5982;
-const XIA = 0x4e0b;
-
-/** Whether a part names one of the kinds a fact is read from. */
-function sharesKind(kinds: string[], inSections: string[]): boolean {
-  for (let k = 0; k < kinds.length; k++) if (inSections.includes(kinds[k]!)) return true;
-  return false;
-}
 
 /** A statement's evidence with its scope as the reporter's role reads it (none when unspecified). */
 function scoped(m: FactMatch, role: ReportRole | undefined): Evidence {

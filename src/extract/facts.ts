@@ -1,7 +1,8 @@
 import type { CueHits } from './cue-scan.js';
 import type { CueParts, FactExtractor } from './compile.js';
 import { Match, forFact, holdsAny, nearText, quote, type ClaimContext, type FactMatch } from './claim-match.js';
-import { valueAfter, valueBefore, zeroAt } from './figure-claims.js';
+import { valueAfter, valueBefore } from './figure-claims.js';
+import { zeroAt } from './zero.js';
 import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';

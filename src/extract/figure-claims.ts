@@ -1,4 +1,4 @@
-import { lastJudging, type ClaimWords } from './claim-words.js';
+import { lastJudging } from './claim-words.js';
 import {
   JUDGE_REACH,
   Match,
@@ -17,8 +17,12 @@ import type { TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
 import { actualAfterPlan, clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
-import { respectiveFigure, respectivelyBefore, type RespectiveList } from './respective-lists.js';
-import { STATED_ZERO_NOTE, statedZero } from './zero.js';
+import {
+  listedBeforeRespectively,
+  respectiveFigure,
+  respectivelyBefore,
+  type RespectiveList,
+} from './respective-lists.js';
 
 /** A figure glued to a preceding digit, 第 or decimal point is part of something else. */
 function glued(text: string, at: number): boolean {
@@ -182,24 +186,6 @@ function figureInClause(
   return passedOver;
 }
 
-/**
- * Where the respectively word ends (撤销、变更分别…) when the cue is an item of the list before it: only other items
- * and their separators (、 和 及) stand between; else -1.
- */
-function listedBeforeRespectively(w: ClaimWords, text: string, cueEnd: number, windowEnd: number): number {
-  // an item of a list is followed by a separator or the respectively word itself: most cues are not, and are
-  // passed without a search (this runs for every cue hit)
-  if (w.respectively.size === 0 || !LIST_NEXT.has(text.charCodeAt(cueEnd))) return -1;
-  const resp = w.respectively.last(text, cueEnd, windowEnd);
-  if (!resp) return -1;
-  // other items and their separators only: no figure, no comma or stop
-  for (let i = cueEnd; i < resp.at; i++) if (NOT_AN_ITEM.has(text.charCodeAt(i))) return -1;
-  return resp.at + resp.word.length;
-}
-
-const NOT_AN_ITEM = new CodeSet('0123456789，,；;。：:');
-/** What follows an item of a list before 分别: a separator, or 分别 / 依次 themselves. */
-const LIST_NEXT = new CodeSet('、和及与分依');
 /** How far past the respectively word its list's first figure may start (分别为, 分别是). */
 const RESPECTIVE_LEVEL = 3;
 
@@ -302,35 +288,4 @@ export function valueBefore(
   if (!parsed) return undefined;
   const q = quote(index, cs, ce, vStart, cueStart + 1, parsed.approximate);
   return new Match(parsed.value, vStart, ctx, cs, vStart, q);
-}
-
-/** A stated zero of a count fact (未发生行政诉讼案件 → 0), judged like any claim: not a target, not another year's. */
-export function zeroAt(
-  index: TextIndex,
-  x: FactExtractor,
-  ctx: ClaimContext,
-  cueStart: number,
-  cueEnd: number,
-): FactMatch | undefined {
-  const text = index.text;
-  const w = ctx.words;
-  const clause = index.clause(cueStart);
-  const cs = clause[0];
-  const ce = clause[1];
-  if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
-  const span = statedZero(w, text, cs, ce, cueStart, cueEnd);
-  if (!span) return undefined;
-  const zs = span[0];
-  const ze = span[1];
-  if (lastJudging(w, w.target, text, Math.max(cs, zs - 20), zs)) return undefined;
-  const ss = index.sentence(zs)[0];
-  if (
-    !ctx.undated &&
-    (
-      lastPeriodTag(w, text, cs, zs, ctx.year) ??
-      lastPeriodTag(w, text, Math.max(ss, zs - PERIOD_REACH), zs, ctx.year, true)
-    )?.period === 'other'
-  )
-    return undefined;
-  return new Match(0, cueStart, ctx, cs, zs, quote(index, cs, ce, zs, ze, false, STATED_ZERO_NOTE));
 }

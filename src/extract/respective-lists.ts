@@ -1,5 +1,6 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import { nextValue } from './value-patterns.js';
+import { CodeSet } from './code-set.js';
 
 /**
  * Figures that 分别 / 依次 (vocabulary respectively) pair with a list of items before them
@@ -132,3 +133,22 @@ function itemOf(text: string, items: Array<[number, number]>, cueStart: number, 
   }
   return undefined;
 }
+
+/**
+ * Where the respectively word ends (撤销、变更分别…) when the cue is an item of the list before it: only other items
+ * and their separators (、 和 及) stand between; else -1.
+ */
+export function listedBeforeRespectively(w: ClaimWords, text: string, cueEnd: number, windowEnd: number): number {
+  // an item of a list is followed by a separator or the respectively word itself: most cues are not, and are
+  // passed without a search (this runs for every cue hit)
+  if (w.respectively.size === 0 || !LIST_NEXT.has(text.charCodeAt(cueEnd))) return -1;
+  const resp = w.respectively.last(text, cueEnd, windowEnd);
+  if (!resp) return -1;
+  // other items and their separators only: no figure, no comma or stop
+  for (let i = cueEnd; i < resp.at; i++) if (NOT_AN_ITEM.has(text.charCodeAt(i))) return -1;
+  return resp.at + resp.word.length;
+}
+
+const NOT_AN_ITEM = new CodeSet('0123456789，,；;。：:');
+/** What follows an item of a list before 分别: a separator, or 分别 / 依次 themselves. */
+const LIST_NEXT = new CodeSet('、和及与分依');

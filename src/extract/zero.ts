@@ -1,4 +1,8 @@
 import { judging, lastJudging, type ClaimWords } from './claim-words.js';
+import { excluded, Match, PERIOD_REACH, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import type { FactExtractor } from './compile.js';
+import type { TextIndex } from './text-index.js';
+import { lastPeriodTag } from './time.js';
 
 /** At most this many characters between a zero word and the thing (未出台行政规范性文件: 行政). */
 const MAX_GAP = 6;
@@ -62,4 +66,35 @@ function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boo
   if (tail.length > MAX_TAIL || !plainNouns(tail)) return false;
   // a coordinated second thing may follow (和行政诉讼案件), or a closing noun from the vocabulary
   return /^[和及、或与]/u.test(tail);
+}
+
+/** A stated zero of a count fact (未发生行政诉讼案件 → 0), judged like any claim: not a target, not another year's. */
+export function zeroAt(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cueStart: number,
+  cueEnd: number,
+): FactMatch | undefined {
+  const text = index.text;
+  const w = ctx.words;
+  const clause = index.clause(cueStart);
+  const cs = clause[0];
+  const ce = clause[1];
+  if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
+  const span = statedZero(w, text, cs, ce, cueStart, cueEnd);
+  if (!span) return undefined;
+  const zs = span[0];
+  const ze = span[1];
+  if (lastJudging(w, w.target, text, Math.max(cs, zs - 20), zs)) return undefined;
+  const ss = index.sentence(zs)[0];
+  if (
+    !ctx.undated &&
+    (
+      lastPeriodTag(w, text, cs, zs, ctx.year) ??
+      lastPeriodTag(w, text, Math.max(ss, zs - PERIOD_REACH), zs, ctx.year, true)
+    )?.period === 'other'
+  )
+    return undefined;
+  return new Match(0, cueStart, ctx, cs, zs, quote(index, cs, ce, zs, ze, false, STATED_ZERO_NOTE));
 }
