@@ -35,8 +35,13 @@ export function parseMatch(x: FactExtractor, m: RegExpExecArray): Parsed | undef
   return { value: n, approximate };
 }
 
-/** 九十九点五 → 99.5; 三十 → 30. */
+/** 九十九点五 → 99.5; 三十 → 30; 一点八万 → 18000. */
 function parseChinesePercentOrCount(cn: string): number | undefined {
+  const scale = BIG_UNIT[cn[cn.length - 1]!];
+  if (scale !== undefined && cn.includes('点')) {
+    const n = parseChinesePercentOrCount(cn.slice(0, -1));
+    return n === undefined ? undefined : n * scale;
+  }
   const [int, frac] = cn.split('点');
   const i = parseNumeral(int!);
   if (i === undefined) return undefined;
@@ -45,6 +50,8 @@ function parseChinesePercentOrCount(cn: string): number | undefined {
   if (digits.some((d) => d === undefined || d > 9)) return undefined;
   return Number(`${i}.${digits.join('')}`);
 }
+
+const BIG_UNIT: Record<string, number> = { 万: 10000, 千: 1000 };
 
 /** An auditor pattern's capture → the fact's value. */
 export function parseValue(x: FactExtractor, raw: string): Parsed | undefined {

@@ -34,6 +34,8 @@ export const DEFAULT_MAX_GAP = 12;
 const NUM = `(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+(?:\\.\\d+)?)`;
 const CN_MULTI = `[${CHINESE_NUMERAL_CHARS}]{2,}`;
 const CN_ONE = `[${CHINESE_NUMERAL_CHARS}]`;
+/** A Chinese decimal before a big unit (一点八万, 二点五千): read before CN_MULTI, which would take 八万 alone. */
+const CN_DECIMAL = '[一二两三四五六七八九十]+点[〇零一二三四五六七八九]+[万千]';
 /** Words that make a figure after them approximate (the patterns' `pre` group). */
 const APPROX_WORDS = ['约', '近', '超过', '逾'];
 const APPROX_BEFORE = `(?<pre>${APPROX_WORDS.join('|')})?\\s*`;
@@ -110,7 +112,7 @@ export function valuePattern(def: FactDefinition): RegExp | undefined {
       // (纠错四件; the reader checks the distance); 一 alone only before a unit it forms no word with (变更一件,
       // not 一起 / 一批 / 一次性 / 一件事一次办).
       return new RegExp(
-        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万)?|(?<cn>${CN_MULTI})\\s*(?<post3>余|多)?` +
+        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万)?|(?<cn>${CN_DECIMAL}|${CN_MULTI})\\s*(?<post3>余|多)?` +
           `|(?<cn1>${CN_ONE})\\s*(?<post4>余|多)|(?<cn1s>[二两三四五六七八九十]|一(?=[件宗卷份](?!事))))\\s*(?<post2>余|多)?\\s*(?:${units})`,
         'g',
       );
