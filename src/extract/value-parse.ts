@@ -28,15 +28,22 @@ export function parseMatch(x: FactExtractor, m: RegExpExecArray): Parsed | undef
   if (digits !== undefined) n = parseNumeral(digits);
   else if (cn !== undefined) n = cn === '百' ? 100 : parseChinesePercentOrCount(cn);
   if (n === undefined || !Number.isFinite(n)) return undefined;
-  if (group(m, g.wan)) n *= 10000;
+  const wan = group(m, g.wan);
+  if (wan) n *= wan === '千' ? 1000 : 10000;
   n = round(n);
   if (x.type === 'percent' && (n < 0 || n > 100)) return undefined;
   if (x.type === 'count' && !Number.isInteger(n)) return undefined;
   return { value: n, approximate };
 }
 
-/** 九十九点五 → 99.5; 三十 → 30; 一点八万 → 18000. */
+/** 九十九点五 → 99.5; 三十 → 30; 一点八万 → 18000; 九成八 → 98 (a share in tenths, as a percent). */
 function parseChinesePercentOrCount(cn: string): number | undefined {
+  const cheng = cn.indexOf('成');
+  if (cheng > 0) {
+    const tenths = parseNumeral(cn.slice(0, cheng));
+    const rest = cn.length > cheng + 1 ? parseNumeral(cn.slice(cheng + 1)) : 0;
+    return tenths === undefined || rest === undefined ? undefined : tenths * 10 + rest;
+  }
   const scale = BIG_UNIT[cn[cn.length - 1]!];
   if (scale !== undefined && cn.includes('点')) {
     const n = parseChinesePercentOrCount(cn.slice(0, -1));

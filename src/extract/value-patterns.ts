@@ -96,7 +96,12 @@ const CHINESE_NUMERAL_CODES = new CodeSet(CHINESE_NUMERAL_CHARS);
 export function valuePattern(def: FactDefinition): RegExp | undefined {
   switch (def.type) {
     case 'percent':
-      return new RegExp(`${APPROX_BEFORE}(?:(?<n>${NUM})\\s*[%％]|百分之(?<cn>百|[${CHINESE_NUMERAL_CHARS}点]+))`, 'g');
+      // 95.8%, 百分之九十五点八, 九十五点八% and a share in tenths (九成八 → 98, 八成 → 80)
+      return new RegExp(
+        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*[%％]|百分之(?<cn>百|[${CHINESE_NUMERAL_CHARS}点]+)` +
+          `|(?<cn1>[${CHINESE_NUMERAL_CHARS}点]+)\\s*[%％]|(?<cn1s>[一二三四五六七八九]成[一二三四五六七八九]?))`,
+        'g',
+      );
     case 'count': {
       const units = [
         ...new Set([
@@ -112,7 +117,7 @@ export function valuePattern(def: FactDefinition): RegExp | undefined {
       // (纠错四件; the reader checks the distance); 一 alone only before a unit it forms no word with (变更一件,
       // not 一起 / 一批 / 一次性 / 一件事一次办).
       return new RegExp(
-        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万)?|(?<cn>${CN_DECIMAL}|${CN_MULTI})\\s*(?<post3>余|多)?` +
+        `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万|千)?|(?<cn>${CN_DECIMAL}|${CN_MULTI})\\s*(?<post3>余|多)?` +
           `|(?<cn1>${CN_ONE})\\s*(?<post4>余|多)|(?<cn1s>[二两三四五六七八九十]|一(?=[件宗卷份](?!事))))\\s*(?<post2>余|多)?\\s*(?:${units})`,
         'g',
       );
