@@ -27,6 +27,9 @@ export function lastPeriodTag(
   // the floor once, not a Math.max call per character (the loop runs interpreted at first)
   const floor = Math.max(0, from);
   for (let i = to - 1; i >= floor; i--) {
+    // in an earlier clause (yearsOnly), a year in brackets after a figure is an aside about it (行政诉讼案件3件（2023年为
+    // 7件），…): it dates nothing after; a span in brackets after words (…以来（2021—2025年），…) still does
+    if (yearsOnly) i = pastAside(text, i, floor);
     const y = yearEndingAt(text, i, from, to);
     if (y !== undefined) {
       // a span of years (2022—2024年) is another period whatever the report year; a lone year needs it known
@@ -97,6 +100,28 @@ function openingTag(w: ClaimWords, text: string, i: number, to: number): 'report
   if (own !== undefined && i + own.length <= to && opensClause(text, i)) return 'report';
   return undefined;
 }
+
+/** Where to go on scanning back from i: before the bracket it closes when that follows a figure, else i itself. */
+function pastAside(text: string, i: number, floor: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== CLOSE_FULL && c !== CLOSE_ASCII) return i;
+  for (let j = i - 1; j >= floor && i - j <= ASIDE_REACH; j--) {
+    const o = text.charCodeAt(j);
+    if (o !== OPEN_FULL && o !== OPEN_ASCII) continue;
+    return j > 0 && FIGURE_END.test(text[j - 1]!) ? j : i;
+  }
+  return i;
+}
+
+/** How long an aside in brackets may be. */
+const ASIDE_REACH = 30;
+/** What a figure ends with: a digit, a Chinese numeral, a unit or a percent sign. */
+const FIGURE_END = /[\d０-９〇零一二三四五六七八九十百千万件名次场人项个卷份起宗%％]/u;
+
+const OPEN_FULL = 0xff08;
+const CLOSE_FULL = 0xff09;
+const OPEN_ASCII = 0x28;
+const CLOSE_ASCII = 0x29;
 
 /** Whether only spaces stand between `at` and the end of the clause before it (or the text's start). */
 function opensClause(text: string, at: number): boolean {
