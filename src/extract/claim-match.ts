@@ -27,6 +27,8 @@ export interface ClaimContext {
   year: number | undefined;
   /** the fact's figures are the report year's whatever period the clause names */
   undated: boolean;
+  /** the reporter takes its own figures first (a department, a town): its share of a total (其中本局…) is read */
+  ownFirst: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface ClaimContext {
  * (anyPeriod) is not dated.
  */
 export function forFact(ctx: ClaimContext, x: FactExtractor): ClaimContext {
-  return x.anyPeriod ? { words: ctx.words, year: ctx.year, undated: true } : ctx;
+  return x.anyPeriod ? { words: ctx.words, year: ctx.year, undated: true, ownFirst: ctx.ownFirst } : ctx;
 }
 
 /** periodOf, except that an undated fact's figure is always the report year's (unless it is a change). */

@@ -52,6 +52,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     words: meta.period === 'part_year' ? partYearWords(pack) : claimWords(pack),
     year: meta.year,
     undated: false,
+    ownFirst: meta.role === 'department' || meta.role === 'township',
   };
 
   const { sections, sectionEvidence } = sectionList(headings);

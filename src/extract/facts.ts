@@ -3,6 +3,7 @@ import type { CueParts, FactExtractor } from './compile.js';
 import { Match, forFact, holdsAny, nearText, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore } from './figure-claims.js';
 import { zeroAt } from './zero.js';
+import { ownShareAfter } from './own-share.js';
 import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
@@ -198,6 +199,8 @@ function readFigures(
       const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, end, gapFrom);
       // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
       if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m!));
+      // …112场次，其中局机关组织9场次: the reporter's share of the total
+      if (m && x.type === 'count') pushMatch(found, ownShareAfter(index, x, ctx, m.valueOffset));
     }
   }
 }

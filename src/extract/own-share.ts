@@ -1,0 +1,49 @@
+import { lastJudging } from './claim-words.js';
+import { excluded, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import type { FactExtractor } from './compile.js';
+import type { TextIndex } from './text-index.js';
+import { parseMatch } from './value-parse.js';
+import { nextValue } from './value-patterns.js';
+
+/**
+ * The reporter's share of a total, told in the 其中 clause right after it with no cue of its own (全县卫生健康系统开展
+ * 普法宣传活动112场次，其中局机关组织9场次): for a department or town, which takes no region's figure, a statement of
+ * the fact in its own words (a government or 司法局 reports the total). Only a share naming the reporter (本局, 局机关, 我镇 …: the
+ * vocabulary's own scope words) before its figure; not one set as a target.
+ */
+export function ownShareAfter(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  valueOffset: number,
+): FactMatch | undefined {
+  if (!ctx.ownFirst) return undefined;
+  const text = index.text;
+  const w = ctx.words;
+  const se = index.sentence(valueOffset)[1];
+  const p = index.clause(valueOffset)[1] + 1;
+  if (p >= se || w.breakdown.at(text, p) === undefined) return undefined;
+  const clause = index.clause(p);
+  // judged as the fact's own statements are: a clause holding an exclude word is none of it
+  if (excluded(index, w, clause[0], clause[1], x, p)) return undefined;
+  const m = nextValue(x.valueSticky!, text, p, Math.min(clause[1], p + SHARE_REACH));
+  if (!m || m.index + m[0].length > clause[1]) return undefined;
+  if (!namesReporter(ctx, text, p, m.index) || lastJudging(w, w.target, text, p, m.index)) return undefined;
+  const parsed = parseMatch(x, m);
+  if (!parsed) return undefined;
+  const q = quote(index, clause[0], clause[1], p, m.index + m[0].length, parsed.approximate);
+  return new Match(parsed.value, m.index, ctx, clause[0], m.index, q);
+}
+
+/** How far into the 其中 clause its figure may start. */
+const SHARE_REACH = 40;
+
+/** Whether one of the vocabulary's own scope words (本局, 局机关, 我镇) stands in [from, to). */
+function namesReporter(ctx: ClaimContext, text: string, from: number, to: number): boolean {
+  const w = ctx.words;
+  const hits = w.scopeWords.find(text, from, to);
+  for (let k = 0; k < hits.length; k++) if (w.scopeOf.get(hits[k]!.word) === OWN) return true;
+  return false;
+}
+
+const OWN = 'own';
