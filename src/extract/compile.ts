@@ -53,6 +53,7 @@ export interface FactExtractor {
   domain: string[] | undefined;
   /** the thing whose stated absence is a zero (count facts) */
   zeroCues: string[];
+  zeroPhrases: string[];
   /** the clause scopes the fact may be read from (all when absent) */
   scopes: Set<string> | undefined;
   maxGap: number;
@@ -86,6 +87,7 @@ export interface CueIds {
   cuesAfterValue: number[];
   contextCuesAfterValue: number[];
   zeroCues: number[];
+  zeroPhrases: number[];
   /** valueCueParts' anchors, by rank */
   anchors: number[][] | undefined;
   /** every id above that the scanner has: a fact none of them occurs for states nothing (but by its pattern) */
@@ -98,6 +100,7 @@ const NO_CUE_IDS: CueIds = {
   cuesAfterValue: [],
   contextCuesAfterValue: [],
   zeroCues: [],
+  zeroPhrases: [],
   anchors: undefined,
   all: new Int32Array(0),
 };
@@ -111,11 +114,12 @@ function cueIdsOf(x: FactExtractor, scanner: CueScanner): CueIds {
     cuesAfterValue: ids(x.cuesAfterValue),
     contextCuesAfterValue: ids(x.contextCuesAfterValue),
     zeroCues: ids(x.zeroCues),
+    zeroPhrases: ids(x.zeroPhrases),
     anchors: x.valueCueParts?.map((parts) => ids(parts.map((p) => p.anchor))),
     all: NO_CUE_IDS.all,
   };
-  const { cues, contextCues, cuesAfterValue, contextCuesAfterValue, zeroCues, anchors } = cueIds;
-  const every = [cues, contextCues, cuesAfterValue, contextCuesAfterValue, zeroCues, ...(anchors ?? [])].flat();
+  const { cues, contextCues, cuesAfterValue, contextCuesAfterValue, zeroCues, zeroPhrases, anchors } = cueIds;
+  const every = [cues, contextCues, cuesAfterValue, contextCuesAfterValue, zeroCues, zeroPhrases, ...(anchors ?? [])].flat();
   cueIds.all = Int32Array.from(new Set(every.filter((id) => id >= 0)));
   return cueIds;
 }
@@ -185,7 +189,7 @@ function factExtractor(
       problems.push(problem('pack.bad-pattern', `${dir}/facts.yaml`, params));
     } else x.pattern = compiled;
   }
-  if (!x.value && !x.valueCues && !x.pattern && x.zeroCues.length === 0) return undefined;
+  if (!x.value && !x.valueCues && !x.pattern && x.zeroCues.length === 0 && x.zeroPhrases.length === 0) return undefined;
   return x;
 }
 
@@ -226,6 +230,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     context: def.context ?? [],
     domain: def.domain,
     zeroCues: def.zeroCues ?? [],
+    zeroPhrases: def.zeroPhrases ?? [],
     maxGap: def.maxGap ?? DEFAULT_MAX_GAP,
     spanClauses: def.spanClauses ?? 1,
     lookedFor: [
@@ -236,6 +241,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
         ...contextCues,
         ...contextCuesAfterValue,
         ...(def.zeroCues ?? []),
+        ...(def.zeroPhrases ?? []),
       ]),
     ],
     scopes: undefined,

@@ -48,6 +48,7 @@ export function statedZero(
 }
 
 const plainNouns = (s: string) => !/[\d的]/u.test(s);
+const CLOSING_QUOTES = /^[”’」』"]+/u;
 /** Who the thing was against (未发生以本局为被告的行政诉讼案件): the reporter as respondent, no other qualifier. */
 const RESPONDENT = /^以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的$/u;
 
@@ -61,7 +62,8 @@ function emptyOrNoun(w: ClaimWords, tail: string): boolean {
 /** The rest of the clause after the thing: empty, a 的-free coordinated thing (和行政诉讼案件), or a noun like 案件 / 事项. */
 function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boolean {
   if (ce - from > MAX_TAIL + 4) return false;
-  const tail = text.slice(from, ce).trim();
+  // a closing quote after the thing (实现“零败诉”) is no word of the clause's
+  const tail = text.slice(from, ce).trim().replace(CLOSING_QUOTES, '');
   if (emptyOrNoun(w, tail)) return true;
   if (tail.length > MAX_TAIL || !plainNouns(tail)) return false;
   // a coordinated second thing may follow (和行政诉讼案件), or a closing noun from the vocabulary
@@ -76,16 +78,37 @@ export function zeroAt(
   cueStart: number,
   cueEnd: number,
 ): FactMatch | undefined {
+  const clause = index.clause(cueStart);
+  if (excluded(index, ctx.words, clause[0], clause[1], x, cueStart)) return undefined;
+  const span = statedZero(ctx.words, index.text, clause[0], clause[1], cueStart, cueEnd);
+  return span ? judgedZero(index, ctx, clause[0], clause[1], cueStart, span[0], span[1]) : undefined;
+}
+
+/** A phrase stating the count is zero outright (全部胜诉, 未败诉: no losses), judged as a stated zero is. */
+export function zeroPhraseAt(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  at: number,
+  end: number,
+): FactMatch | undefined {
+  const clause = index.clause(at);
+  if (excluded(index, ctx.words, clause[0], clause[1], x, at)) return undefined;
+  return judgedZero(index, ctx, clause[0], clause[1], at, at, end);
+}
+
+/** A zero stated at [zs, ze) in the clause [cs, ce): not set as a target, not dated to another year. */
+function judgedZero(
+  index: TextIndex,
+  ctx: ClaimContext,
+  cs: number,
+  ce: number,
+  cueStart: number,
+  zs: number,
+  ze: number,
+): FactMatch | undefined {
   const text = index.text;
   const w = ctx.words;
-  const clause = index.clause(cueStart);
-  const cs = clause[0];
-  const ce = clause[1];
-  if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
-  const span = statedZero(w, text, cs, ce, cueStart, cueEnd);
-  if (!span) return undefined;
-  const zs = span[0];
-  const ze = span[1];
   if (lastJudging(w, w.target, text, Math.max(cs, zs - 20), zs)) return undefined;
   const ss = index.sentence(zs)[0];
   if (

@@ -175,6 +175,13 @@ export const FactDefinition = z
         'count and percent facts: the thing whose stated absence is a stated zero (未发生 + 行政诉讼 → 0, 零 + 败诉 → 0, ' +
           '纠错率 + 为零 → 0%)',
       ),
+    zeroPhrases: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'count facts: phrases that state the count is zero outright (全部胜诉, 未败诉 → 0 losses), quoted and judged ' +
+          'like a stated zero (not a target, not another year’s)',
+      ),
     contextCues: z
       .array(z.string().min(1))
       .optional()
