@@ -119,7 +119,15 @@ function cueIdsOf(x: FactExtractor, scanner: CueScanner): CueIds {
     all: NO_CUE_IDS.all,
   };
   const { cues, contextCues, cuesAfterValue, contextCuesAfterValue, zeroCues, zeroPhrases, anchors } = cueIds;
-  const every = [cues, contextCues, cuesAfterValue, contextCuesAfterValue, zeroCues, zeroPhrases, ...(anchors ?? [])].flat();
+  const every = [
+    cues,
+    contextCues,
+    cuesAfterValue,
+    contextCuesAfterValue,
+    zeroCues,
+    zeroPhrases,
+    ...(anchors ?? []),
+  ].flat();
   cueIds.all = Int32Array.from(new Set(every.filter((id) => id >= 0)));
   return cueIds;
 }
