@@ -41,7 +41,7 @@ export function statedZero(
     // what follows the zero word is what there was none of (行政诉讼中无一例败诉: no losses, not no suits; 为0.5%
     // is a figure), and between the thing and the zero word a word other than a closing noun names something
     // else (行政诉讼败诉率为零 is a rate, not no suits): only a closing noun may stand on either side
-    if (emptyOrNoun(w, text.slice(cueEnd, after.at).trim()) && emptyOrNoun(w, text.slice(end, ce).trim()))
+    if (emptyOrCoordinated(w, text.slice(cueEnd, after.at).trim()) && emptyOrNoun(w, text.slice(end, ce).trim()))
       return [cueStart, end];
   }
   return undefined;
@@ -51,6 +51,18 @@ const plainNouns = (s: string) => !/[\d的]/u.test(s);
 const CLOSING_QUOTES = /^[”’」』"]+/u;
 /** Who the thing was against (未发生以本局为被告的行政诉讼案件): the reporter as respondent, no other qualifier. */
 const RESPONDENT = /^以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的$/u;
+
+/**
+ * Whether what stands between the thing and a zero word after it is nothing, a closing noun, or a second thing
+ * coordinated with it (行政复议、行政诉讼案件均为零): plain words only, ending in a closing noun if any.
+ */
+function emptyOrCoordinated(w: ClaimWords, between: string): boolean {
+  if (emptyOrNoun(w, between)) return true;
+  const rest = afterNoun(w, between);
+  if (!COORDINATED.test(rest) || rest.length > MAX_TAIL || !plainNouns(rest)) return false;
+  // the second thing ends as the first would: in a closing noun or bare (、行政诉讼)
+  return !/[率额数]$/u.test(rest);
+}
 
 /** Whether a clause's rest is nothing or one closing noun of the vocabulary (案件, 事项). */
 function emptyOrNoun(w: ClaimWords, tail: string): boolean {
@@ -65,10 +77,19 @@ function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boo
   // a closing quote after the thing (实现“零败诉”) is no word of the clause's
   const tail = text.slice(from, ce).trim().replace(CLOSING_QUOTES, '');
   if (emptyOrNoun(w, tail)) return true;
-  if (tail.length > MAX_TAIL || !plainNouns(tail)) return false;
-  // a coordinated second thing may follow (和行政诉讼案件), or a closing noun from the vocabulary
-  return /^[和及、或与]/u.test(tail);
+  if (tail.length > MAX_TAIL + 2 || !plainNouns(tail)) return false;
+  // a coordinated second thing may follow (和行政诉讼案件), after a closing noun too (案件和行政诉讼案件)
+  return COORDINATED.test(afterNoun(w, tail));
 }
+
+/** The text past a closing noun of the vocabulary at its start (案件和… → 和…), or the text itself. */
+function afterNoun(w: ClaimWords, s: string): string {
+  const noun = w.zeroNouns.at(s, 0);
+  return noun === undefined ? s : s.slice(noun.length);
+}
+
+/** A second thing coordinated with the first (和行政诉讼案件, 、行政诉讼). */
+const COORDINATED = /^[和及、或与]/u;
 
 /** A stated zero of a count fact (未发生行政诉讼案件 → 0), judged like any claim: not a target, not another year's. */
 export function zeroAt(
