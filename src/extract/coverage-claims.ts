@@ -110,8 +110,10 @@ function partlyAchieved(
   for (let m = rate.exec(window); m; m = rate.exec(window)) {
     if (Number(m[1]) >= 100) continue;
     const span = index.clause(ss + m.index);
-    // another year's rate says nothing of this year's coverage (2023年…覆盖率为80%，2024年…实现全覆盖)
+    // another year's rate says nothing of this year's coverage (2023年…覆盖率为80%，2024年…实现全覆盖), nor does a
+    // rate of a list after 分别 (2023年、2024年、2025年…分别为82%、91%、100%): the fact's rate reads its own item
     if (lastPeriodTag(w, text, span[0], ss + m.index, ctx.year)?.period === 'other') continue;
+    if (w.respectively.last(text, span[0], ss + m.index) !== undefined) continue;
     // a goal's rate (确定覆盖率不低于95%的目标; 力争覆盖率达到90%) says nothing of what was reached
     const rateEnd = ss + m.index + m[0].length;
     if (targetIn(w, text, span[0], ss + m.index) || targetAfter(w, text, rateEnd, span[1])) continue;
