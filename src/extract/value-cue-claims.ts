@@ -119,10 +119,17 @@ function opensWithZero(w: ClaimWords, text: string, cs: number, at: number): boo
 
 /** A clause that only names the topic of what follows (在普法责任制落实方面，…): no claim of its own. */
 function isTopic(text: string, cs: number, ce: number): boolean {
-  return TOPIC.test(text.slice(cs, ce).trim());
+  const clause = text.slice(cs, ce).trim();
+  if (TOPIC.test(clause)) return true;
+  // 年终述职述法方面，县委依法治县办组织…: a lead naming the topic of its sentence (a heading line still tells
+  // what its part holds: 4. 普法宣传方面。)
+  const c = text.charCodeAt(ce);
+  return (c === 0xff0c || c === 0x2c) && LEAD_TOPIC.test(clause);
 }
 
+/** A clause naming a topic (在普法方面): what follows it is the claim. */
 const TOPIC = /^在.{1,20}方面$/u;
+const LEAD_TOPIC = /^[^\d，,；;。]{1,20}方面$/u;
 
 /** Whether the claim says all were done: a coverage fact's full value, or a totality word from its clause's start on. */
 function claimsAll(w: ClaimWords, x: FactExtractor, value: string, text: string, cs: number, end: number): boolean {
