@@ -8,4 +8,4 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 93.7% / 79.5% at 01857ce; 95.9% / 80.0% after the first mends, 98.8% / 80.0% after the second (test/corpus/README.md)
-describeBlindSet('blind corpus', 'test/corpus/blind', { minCases: 90, minPrecision: 0.98, minRecall: 0.86 });
+describeBlindSet('blind corpus', 'test/corpus/blind', { minCases: 90, minPrecision: 0.98, minRecall: 0.87 });

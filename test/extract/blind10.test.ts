@@ -8,4 +8,4 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 97.7% / 89.7% at af13c06, 98.2% / 91.6% before its failures were read; 98.7% / 92.1% after the mends
-describeBlindSet('tenth blind corpus', 'test/corpus/blind10', { minCases: 90, minPrecision: 0.97, minRecall: 0.92 });
+describeBlindSet('tenth blind corpus', 'test/corpus/blind10', { minCases: 90, minPrecision: 0.97, minRecall: 0.94 });

@@ -9,4 +9,4 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 98.4% / 89.4% at af13c06, 98.4% / 91.5% before its failures were read; 98.9% / 91.9% after the mends
-describeBlindSet('eleventh blind corpus', 'test/corpus/blind11', { minCases: 90, minPrecision: 0.97, minRecall: 0.92 });
+describeBlindSet('eleventh blind corpus', 'test/corpus/blind11', { minCases: 90, minPrecision: 0.97, minRecall: 0.93 });

@@ -13,5 +13,5 @@ import { describeBlindSet } from './corpus-score.js';
 describeBlindSet('thirteenth blind corpus', 'test/corpus/blind13', {
   minCases: 90,
   minPrecision: 0.97,
-  minRecall: 0.89,
+  minRecall: 0.91,
 });

@@ -13,5 +13,5 @@ import { describeBlindSet } from './corpus-score.js';
 describeBlindSet('fourteenth blind corpus', 'test/corpus/blind14', {
   minCases: 90,
   minPrecision: 0.97,
-  minRecall: 0.87,
+  minRecall: 0.9,
 });

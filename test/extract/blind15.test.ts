@@ -8,4 +8,8 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 98.3 / 90.4 at the session-start build (23be4d5), 98.7 / 90.9 before its failures were read; 99.1 / 91.6 after the mends
-describeBlindSet('fifteenth blind corpus', 'test/corpus/blind15', { minCases: 90, minPrecision: 0.97, minRecall: 0.9 });
+describeBlindSet('fifteenth blind corpus', 'test/corpus/blind15', {
+  minCases: 90,
+  minPrecision: 0.97,
+  minRecall: 0.91,
+});

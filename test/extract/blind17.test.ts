@@ -11,5 +11,5 @@ import { describeBlindSet } from './corpus-score.js';
 describeBlindSet('seventeenth blind corpus', 'test/corpus/blind17', {
   minCases: 90,
   minPrecision: 0.97,
-  minRecall: 0.88,
+  minRecall: 0.91,
 });

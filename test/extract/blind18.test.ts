@@ -11,5 +11,5 @@ import { describeBlindSet } from './corpus-score.js';
 describeBlindSet('eighteenth blind corpus', 'test/corpus/blind18', {
   minCases: 90,
   minPrecision: 0.97,
-  minRecall: 0.9,
+  minRecall: 0.92,
 });

@@ -9,4 +9,4 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 96.9% / 85.1% at cb19e53, 97.2% / 85.4% before its failures were read; 99.4% / 85.1% after the mends
-describeBlindSet('second blind corpus', 'test/corpus/blind2', { minCases: 90, minPrecision: 0.98, minRecall: 0.92 });
+describeBlindSet('second blind corpus', 'test/corpus/blind2', { minCases: 90, minPrecision: 0.98, minRecall: 0.94 });

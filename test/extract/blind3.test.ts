@@ -8,4 +8,4 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 97.5% / 85.0% at cb19e53, 97.9% / 87.0% before its failures were read; 99.4% / 87.2% after the mends
-describeBlindSet('third blind corpus', 'test/corpus/blind3', { minCases: 90, minPrecision: 0.98, minRecall: 0.93 });
+describeBlindSet('third blind corpus', 'test/corpus/blind3', { minCases: 90, minPrecision: 0.98, minRecall: 0.95 });

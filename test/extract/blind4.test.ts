@@ -9,4 +9,4 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 96.2% / 82.4% at cb19e53, 96.5% / 86.7% before its failures were read; 98.0% / 88.2% after the mends
-describeBlindSet('fourth blind corpus', 'test/corpus/blind4', { minCases: 90, minPrecision: 0.97, minRecall: 0.91 });
+describeBlindSet('fourth blind corpus', 'test/corpus/blind4', { minCases: 90, minPrecision: 0.97, minRecall: 0.94 });

@@ -10,4 +10,4 @@ import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 94.0% / 68.7% at cb19e53, 94.4% / 71.6% before its failures were read; 96.4% / 74.3% after the mends;
 // 98.0% / 78.0% after the sixth set's (whose mends it was not read for)
-describeBlindSet('fifth blind corpus', 'test/corpus/blind5', { minCases: 90, minPrecision: 0.97, minRecall: 0.82 });
+describeBlindSet('fifth blind corpus', 'test/corpus/blind5', { minCases: 90, minPrecision: 0.97, minRecall: 0.85 });

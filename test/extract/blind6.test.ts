@@ -10,4 +10,4 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 97.0% / 84.6% at fef46f1, 97.2% / 84.8% before its failures were read; 98.5% / 90.0% after the mends
-describeBlindSet('sixth blind corpus', 'test/corpus/blind6', { minCases: 90, minPrecision: 0.97, minRecall: 0.89 });
+describeBlindSet('sixth blind corpus', 'test/corpus/blind6', { minCases: 90, minPrecision: 0.97, minRecall: 0.91 });

@@ -10,4 +10,4 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 96.0% / 76.6% at fef46f1, 96.2% / 77.7% before its failures were read; 98.6% / 79.2% after the mends
-describeBlindSet('seventh blind corpus', 'test/corpus/blind7', { minCases: 90, minPrecision: 0.97, minRecall: 0.82 });
+describeBlindSet('seventh blind corpus', 'test/corpus/blind7', { minCases: 90, minPrecision: 0.97, minRecall: 0.85 });

@@ -9,4 +9,4 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 96.5% / 80.9% at af13c06, 96.5% / 83.2% before its failures were read; 98.8% / 85.9% after the mends
-describeBlindSet('eighth blind corpus', 'test/corpus/blind8', { minCases: 90, minPrecision: 0.97, minRecall: 0.86 });
+describeBlindSet('eighth blind corpus', 'test/corpus/blind8', { minCases: 90, minPrecision: 0.97, minRecall: 0.88 });

@@ -9,4 +9,4 @@
 import { describeBlindSet } from './corpus-score.js';
 
 // measured blind 94.7% / 87.7% at af13c06, 94.7% / 87.4% before its failures were read; 99.0% / 89.4% after the mends
-describeBlindSet('ninth blind corpus', 'test/corpus/blind9', { minCases: 90, minPrecision: 0.97, minRecall: 0.89 });
+describeBlindSet('ninth blind corpus', 'test/corpus/blind9', { minCases: 90, minPrecision: 0.97, minRecall: 0.9 });
