@@ -2,7 +2,7 @@ import type { CueHits } from './cue-scan.js';
 import type { CueParts, FactExtractor } from './compile.js';
 import { Match, forFact, holdsAny, nearText, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore } from './figure-claims.js';
-import { zeroAt, zeroPhraseAt } from './zero.js';
+import { zeroAt } from './zero.js';
 import { ownShareAfter } from './own-share.js';
 import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
@@ -48,7 +48,7 @@ export function findFactMatches(
   for (let k = 0; k < x.zeroPhrases.length; k++) {
     const at = hits.ofId(x.cueIds.zeroPhrases[k]!);
     const length = x.zeroPhrases[k]!.length;
-    for (let h = 0; h < at.length; h++) pushMatch(found, zeroPhraseAt(index, x, ctx, at[h]!, at[h]! + length));
+    for (let h = 0; h < at.length; h++) pushMatch(found, zeroAt(index, x, ctx, at[h]!, at[h]! + length, true));
   }
   if (x.pattern) readPatternMatches(index, x, ctx, found);
   // by where the quote starts, then the figure

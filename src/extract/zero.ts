@@ -91,31 +91,24 @@ function afterNoun(w: ClaimWords, s: string): string {
 /** A second thing coordinated with the first (和行政诉讼案件, 、行政诉讼). */
 const COORDINATED = /^[和及、或与]/u;
 
-/** A stated zero of a count fact (未发生行政诉讼案件 → 0), judged like any claim: not a target, not another year's. */
+/**
+ * A stated zero of a count fact (未发生行政诉讼案件 → 0), judged like any claim: not a target, not another year's. With
+ * `outright`, the words at [cueStart, cueEnd) state the zero themselves (全部胜诉, 未败诉: a fact's zeroPhrases).
+ */
 export function zeroAt(
   index: TextIndex,
   x: FactExtractor,
   ctx: ClaimContext,
   cueStart: number,
   cueEnd: number,
+  outright = false,
 ): FactMatch | undefined {
   const clause = index.clause(cueStart);
   if (excluded(index, ctx.words, clause[0], clause[1], x, cueStart)) return undefined;
-  const span = statedZero(ctx.words, index.text, clause[0], clause[1], cueStart, cueEnd);
-  return span ? judgedZero(index, ctx, clause[0], clause[1], cueStart, span[0], span[1]) : undefined;
-}
-
-/** A phrase stating the count is zero outright (全部胜诉, 未败诉: no losses), judged as a stated zero is. */
-export function zeroPhraseAt(
-  index: TextIndex,
-  x: FactExtractor,
-  ctx: ClaimContext,
-  at: number,
-  end: number,
-): FactMatch | undefined {
-  const clause = index.clause(at);
-  if (excluded(index, ctx.words, clause[0], clause[1], x, at)) return undefined;
-  return judgedZero(index, ctx, clause[0], clause[1], at, at, end);
+  const span = outright
+    ? [cueStart, cueEnd]
+    : statedZero(ctx.words, index.text, clause[0], clause[1], cueStart, cueEnd);
+  return span ? judgedZero(index, ctx, clause[0], clause[1], cueStart, span[0]!, span[1]!) : undefined;
 }
 
 /** A zero stated at [zs, ze) in the clause [cs, ce): not set as a target, not dated to another year. */
