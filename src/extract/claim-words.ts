@@ -39,6 +39,7 @@ export interface ClaimWords {
   cumulative: WordSet;
   /** nouns right after a figure that make it a goal (600名任务) */
   goalNouns: WordSet;
+  /** words right after a figure that make it a bound, not the figure (控制在5%以内) */
   bounds: WordSet;
   /** words pairing a list of figures with a list of items before them (分别, 依次) */
   respectively: WordSet;

@@ -16,7 +16,7 @@ import { cumulativeBesideYearPart, restFollows, sameSentence, statedTotal, witho
 import { withNote, withScope } from './evidence-shapes.js';
 import { applyImpliedActivities } from './implied-facts.js';
 import { announcesReport, inDomain, sharesKind } from './statement-place.js';
-import { relativeScope, UNSPECIFIED } from './scope.js';
+import { OWN, relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import { chosenStatements, NUMERIC, type Ranked } from './statement-choice.js';
 import type { FactExtractor } from './compile.js';
 import type { ReportRole } from '../model/report.js';
@@ -52,7 +52,8 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     words: meta.period === 'part_year' ? partYearWords(pack) : claimWords(pack),
     year: meta.year,
     undated: false,
-    ownFirst: meta.role === 'department' || meta.role === 'township',
+    // the roles whose scope preference puts their own figures first (scope.ts)
+    ownFirst: scopeRank(meta.role, OWN) === 0,
   };
 
   const { sections, sectionEvidence } = sectionList(headings);

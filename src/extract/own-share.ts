@@ -4,6 +4,7 @@ import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { parseMatch } from './value-parse.js';
 import { nextValue } from './value-patterns.js';
+import { OWN } from './scope.js';
 
 /**
  * The reporter's share of a total, told in the 其中 clause right after it with no cue of its own (全县卫生健康系统开展
@@ -45,5 +46,3 @@ function namesReporter(ctx: ClaimContext, text: string, from: number, to: number
   for (let k = 0; k < hits.length; k++) if (w.scopeOf.get(hits[k]!.word) === OWN) return true;
   return false;
 }
-
-const OWN = 'own';

@@ -5,6 +5,8 @@ import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 
 /** A clause with no scope word gives an unspecified figure. */
 export const UNSPECIFIED = 'unspecified';
+/** The reporter's own figure (本局, 我镇). */
+export const OWN = 'own';
 
 /** How far back in the sentence a scope word still names whose figure it is (全县共受理…，审结28件). */
 const SENTENCE_REACH = 40;

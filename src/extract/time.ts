@@ -276,7 +276,7 @@ export function periodOf(
   if (isChange(w, text, near ? near.at : segmentFrom, valueStart)) return 'change';
   if (near) return near.period;
   // a comparison before the cue in its clause with no level after it (较上年多出庭9件): the figure is the difference
-  if (!near && comparedBefore(w, text, Math.max(contextFrom, clauseStart), cueStart, valueStart)) return 'change';
+  if (comparedBefore(w, text, Math.max(contextFrom, clauseStart), cueStart, valueStart)) return 'change';
   const clauseTag = lastPeriodTag(w, text, Math.max(contextFrom, clauseStart), cueStart, year);
   return (clauseTag ?? lastPeriodTag(w, text, contextFrom, cueStart, year, true, true))?.period ?? 'report';
 }

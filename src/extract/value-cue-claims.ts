@@ -146,10 +146,12 @@ function aboutAPart(w: ClaimWords, text: string, cs: number, at: number): boolea
 
 /** Whether an exception (除2个新组建单位外) stands in [cs, at): the claim then holds for the rest only. */
 function excepts(text: string, cs: number, at: number): boolean {
-  const chu = text.indexOf('除', cs);
-  if (chu < 0 || chu >= at) return false;
-  const wai = text.indexOf('外', chu + 1);
-  return wai > chu && wai < at && wai - chu <= EXCEPT_REACH;
+  // looked for in the clause only: an indexOf on the text would run on to its end when none stands there
+  const clause = text.slice(cs, at);
+  const chu = clause.indexOf('除');
+  if (chu < 0) return false;
+  const wai = clause.indexOf('外', chu + 1);
+  return wai > chu && wai - chu <= EXCEPT_REACH;
 }
 
 const EXCEPT_REACH = 24;

@@ -96,7 +96,8 @@ const CHINESE_NUMERAL_CODES = new CodeSet(CHINESE_NUMERAL_CHARS);
 export function valuePattern(def: FactDefinition): RegExp | undefined {
   switch (def.type) {
     case 'percent':
-      // 95.8%, 百分之九十五点八, 九十五点八% and a share in tenths (九成八 → 98, 八成 → 80)
+      // 95.8%, 百分之九十五点八, 九十五点八% and a share in tenths (九成八 → 98, 八成 → 80); a pattern's group names
+      // must differ, so the last two take the count pattern's cn1 and cn1s, which parseMatch reads as cn
       return new RegExp(
         `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*[%％]|百分之(?<cn>百|[${CHINESE_NUMERAL_CHARS}点]+)` +
           `|(?<cn1>[${CHINESE_NUMERAL_CHARS}点]+)\\s*[%％]|(?<cn1s>[一二三四五六七八九]成[一二三四五六七八九]?))`,
