@@ -2,7 +2,7 @@ import type { Evidence } from '../model/common.js';
 import type { FactValue } from '../model/report.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
-import { SCOPE_REACH, scopeAt } from './scope.js';
+import { SCOPE_REACH, scopeAt, type SelfName } from './scope.js';
 import type { TextIndex } from './text-index.js';
 import { isChange, periodOf, type Period } from './time.js';
 
@@ -29,6 +29,8 @@ export interface ClaimContext {
   undated: boolean;
   /** the reporter takes its own figures first (a department, a town): its share of a total (其中本局…) is read */
   ownFirst: boolean;
+  /** the reporter's name, where a scope word stands in it (县政府办公室): that word then names the reporter */
+  self: SelfName | undefined;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface ClaimContext {
  * (anyPeriod) is not dated.
  */
 export function forFact(ctx: ClaimContext, x: FactExtractor): ClaimContext {
-  return x.anyPeriod ? { words: ctx.words, year: ctx.year, undated: true, ownFirst: ctx.ownFirst } : ctx;
+  return x.anyPeriod ? { ...ctx, undated: true } : ctx;
 }
 
 /** periodOf, except that an undated fact's figure is always the report year's (unless it is a change). */
@@ -138,7 +140,8 @@ export function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): nu
 
 /** A subject carries over the semicolons of its sentence (局主要负责人…；在年终述职中专门述法). */
 function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: number): string {
-  return scopeAt(ctx.words, index.text, cs, index.sentence(at)[0], index.statementStart(at, SCOPE_REACH), at);
+  const text = index.text;
+  return scopeAt(ctx.words, text, cs, index.sentence(at)[0], index.statementStart(at, SCOPE_REACH), at, ctx.self);
 }
 
 /**

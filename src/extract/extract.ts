@@ -16,7 +16,7 @@ import { cumulativeBesideYearPart, restFollows, sameSentence, statedTotal, witho
 import { withNote, withScope } from './evidence-shapes.js';
 import { applyImpliedActivities } from './implied-facts.js';
 import { announcesReport, inDomain, sharesKind } from './statement-place.js';
-import { OWN, relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
+import { OWN, relativeScope, scopeRank, selfNameOf, UNSPECIFIED } from './scope.js';
 import { chosenStatements, NUMERIC, type Ranked } from './statement-choice.js';
 import type { FactExtractor } from './compile.js';
 import type { ReportRole } from '../model/report.js';
@@ -48,12 +48,14 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     titleSpan,
   } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);
   // one shape for every document's context (with or without a year): see FactExtractor
+  const words = meta.period === 'part_year' ? partYearWords(pack) : claimWords(pack);
   const ctx: ClaimContext = {
-    words: meta.period === 'part_year' ? partYearWords(pack) : claimWords(pack),
+    words,
     year: meta.year,
     undated: false,
     // the roles whose scope preference puts their own figures first (scope.ts)
     ownFirst: scopeRank(meta.role, OWN) === 0,
+    self: selfNameOf(words, meta.authority),
   };
 
   const { sections, sectionEvidence } = sectionList(headings);

@@ -32,8 +32,9 @@ export function scopeAt(
   semicolonStart: number,
   sentenceStart: number,
   at: number,
+  self?: SelfName,
 ): string {
-  const byWords = scopeByWords(w, text, clauseStart, sentenceStart, at);
+  const byWords = scopeByWords(w, text, clauseStart, sentenceStart, at, self);
   // a body's name opening the claim's clause, the semicolon's clause holding it or the sentence is the subject
   // (县司法局…在我镇开展…12场: 我镇 is where; …；区司法局对全区街道开展评查，共评查案卷180卷; …，县司法局在我镇举办…3场),
   // unless a nearer opening has a subject of its own (…；本镇组织…8场); the scope its words give is kept for when
@@ -44,7 +45,7 @@ export function scopeAt(
   if (body === undefined) body = subjectAt(w, text, (opened = sentenceStart));
   if (body === undefined || body === OWN_SUBJECT) return byWords;
   // the body's span speaks for itself: scope words before it (本局…2件；县行政复议局…141件) are another span's
-  const own = opened > sentenceStart ? scopeByWords(w, text, clauseStart, opened, at) : byWords;
+  const own = opened > sentenceStart ? scopeByWords(w, text, clauseStart, opened, at, self) : byWords;
   // with no scope word near the claim, the one the body's own clause names is what the span speaks of
   // (区司法局统筹全区14个街道…述法，…，实现了述法全覆盖)
   const words = own === UNSPECIFIED ? bodyClauseScope(w, text, opened + body.length - BODY.length) : own;
@@ -90,7 +91,14 @@ const YEAR = 0x5e74;
 const DU = 0x5ea6;
 
 /** The scope the scope words give (see scopeAt). */
-function scopeByWords(w: ClaimWords, text: string, clauseStart: number, sentenceStart: number, at: number): string {
+function scopeByWords(
+  w: ClaimWords,
+  text: string,
+  clauseStart: number,
+  sentenceStart: number,
+  at: number,
+  self: SelfName | undefined,
+): string {
   if (w.scopeWords.size === 0) return UNSPECIFIED;
   const from = Math.max(sentenceStart, clauseStart - SENTENCE_REACH, at - CLAUSE_REACH);
   let to = at;
@@ -102,12 +110,40 @@ function scopeByWords(w: ClaimWords, text: string, clauseStart: number, sentence
       continue;
     }
     const cs = hit.at >= clauseStart ? clauseStart : clauseStartBefore(text, hit.at, from);
+    if (self !== undefined && namesSelf(self, text, hit.at, hit.word)) return OWN;
     if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at))
       return cityOf(w, text, hit.at, from) ?? w.scopeOf.get(hit.word) ?? UNSPECIFIED;
     to = hit.at;
   }
   return UNSPECIFIED;
 }
+
+/**
+ * A reporter whose name holds a scope word before its own noun (县人民政府办公室, 县委宣传部): that word followed by
+ * the noun names the reporter (以县政府办公室名义印发…3件), not the government. `word` is the scope word without 人民,
+ * so 县政府办公室 and 县人民政府办公室 are one name, while 县委办公室 or a city's 市政府办公室 is another body.
+ */
+export interface SelfName {
+  word: string;
+  noun: string;
+}
+
+/** The reporter's SelfName, when a scope word stands in its name with more of the name after it; else undefined. */
+export function selfNameOf(w: ClaimWords, authority: string | undefined): SelfName | undefined {
+  if (authority === undefined) return undefined;
+  const hit = w.scopeWords.last(authority, 0, authority.length);
+  if (hit === undefined) return undefined;
+  const noun = authority.slice(hit.at + hit.word.length);
+  return noun.length > 0 ? { word: withoutRenmin(hit.word), noun } : undefined;
+}
+
+/** Whether the scope word at `at` opens a name of the reporter's (县政府办公室 in 某县人民政府办公室's report). */
+function namesSelf(self: SelfName, text: string, at: number, word: string): boolean {
+  return text.startsWith(self.noun, at + word.length) && withoutRenmin(word) === self.word;
+}
+
+/** 县人民政府 and 县政府 name one body. */
+const withoutRenmin = (word: string) => word.replace('人民', '');
 
 /** A sentence opened by a body's name (区司法局、区普法办全年…): `body:区司法局`. */
 function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string | undefined {
