@@ -121,7 +121,8 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     const h = parts.at(m.valueOffset);
     if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
     if (x.inSections && !(h && sharesKind(h.kinds, x.inSections))) return false;
-    if (x.notInSections && h && sharesKind(h.kinds, x.notInSections)) return false;
+    // an activity named as a shortcoming (法治宣传形式较为单一) is none held; a denial there (本年度未开展案卷评查) is read
+    if (x.notInSections && h && sharesKind(h.kinds, x.notInSections) && !isDenial(x, m.value)) return false;
     if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;
     // 累计培养…4126名，其中2024年新培养638名: the running total is no year's figure
     if (cumulative && NUMERIC.has(x.type) && cumulativeBesideYearPart(index, doc.ctx.words, m.valueOffset, meta.year))
@@ -168,6 +169,15 @@ function recordListedValue(
   }
   found.facts[id] = best.value;
   found.evidence[id] = scoped(best, role);
+}
+
+/** Whether a statement's value is one a denial gives: false, or what the fact maps a denied value to (none). */
+function isDenial(x: FactExtractor, value: FactValue): boolean {
+  if (value === false) return true;
+  const mapped = x.whenNegated;
+  if (mapped === undefined || typeof value !== 'string') return false;
+  for (const k in mapped) if (mapped[k] === value) return true;
+  return false;
 }
 
 /** Whether value statement a comes after b: by rank, then place. */

@@ -166,7 +166,7 @@ export const FactDefinition = z
       .optional()
       .describe(
         'never read the fact inside these parts: an activity named only as a shortcoming (法治宣传形式较为单一) states ' +
-          'no activity',
+          'no activity; a denial there (本年度未开展执法案卷评查: false, or a value whenNegated gives) is still read',
       ),
     zeroCues: z
       .array(z.string().min(1))
