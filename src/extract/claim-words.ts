@@ -41,6 +41,8 @@ export interface ClaimWords {
   goalNouns: WordSet;
   /** words right after a figure that make it a bound, not the figure (控制在5%以内) */
   bounds: WordSet;
+  activityVerbs: WordSet;
+  postponement: WordSet;
   /** words pairing a list of figures with a list of items before them (分别, 依次) */
   respectively: WordSet;
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
@@ -117,6 +119,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     cumulative: new WordSet(v.cumulative),
     goalNouns: new WordSet(v.goalNouns),
     bounds: new WordSet(v.bounds),
+    activityVerbs: new WordSet(v.activityVerbs),
+    postponement: new WordSet(v.postponement),
     disposalMarkers: new WordSet(v.disposal?.markers),
     disposalVerbs: new WordSet(v.disposal?.verbs),
     ordinary: new WordSet(ordinary),

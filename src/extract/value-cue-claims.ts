@@ -10,6 +10,7 @@ import {
   type FactMatch,
 } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
+import { activityDeniedAfter } from './activity-denial.js';
 import { coverageReading } from './coverage-claims.js';
 import { deniedIn, modality } from './polarity.js';
 import { lastPeriodTag } from './time.js';
@@ -76,6 +77,8 @@ export function valueCueClaim(
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
   // a word that says it falls short (落实得不够好, 有待加强)
+  const notHeld = deniedActivity(index, x, ctx, value, mode, [cs, ce], at, end);
+  if (notHeld) return notHeld;
   if (mode === 'result' && deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
     return undefined;
   // a claim dated another year right before it (2024年馆长已在年终述职中专门述法, in a 2025 report) is that year's; a
@@ -99,12 +102,51 @@ export function valueCueClaim(
       relativeClauseAfter(text, end, ce))
   )
     return undefined;
-  let r = rank;
-  if (v !== value) {
-    r = rankOf(x.valueCues!, v);
-    if (r < 0) return undefined;
-  }
+  if (v === value) return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), rank);
+  return valueMatch(index, x, ctx, v, cs, ce, at, end);
+}
+
+/** The statement of value `v` at the cue [at, end) of the clause [cs, ce), ranked by the pack's order; none if unlisted. */
+function valueMatch(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  v: string,
+  cs: number,
+  ce: number,
+  at: number,
+  end: number,
+): FactMatch | undefined {
+  const r = rankOf(x.valueCues!, v);
+  if (r < 0) return undefined;
   return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
+}
+
+/**
+ * The activity named, then denied or put off in its clause (执法案卷评查工作没有开展; 原定于四季度开展的评查推迟至明年):
+ * not held, though a plan's words came before it — the statement of the value a denial gives. A denial the pack maps
+ * (whenNegated) is judged by valueCueClaim, where a coverage fact stated in another clause reads as partial.
+ */
+function deniedActivity(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  value: string,
+  mode: string,
+  clause: readonly [number, number],
+  at: number,
+  end: number,
+): FactMatch | undefined {
+  const denied = deniedValue(x, value);
+  if (denied === undefined || mode === 'partial' || (mode === 'negated' && x.whenNegated !== undefined))
+    return undefined;
+  if (!activityDeniedAfter(ctx.words, index.text, end, clause[1])) return undefined;
+  return valueMatch(index, x, ctx, denied, clause[0], clause[1], at, end);
+}
+
+/** The value a denial of `value` gives: the pack's whenNegated, or false for a boolean's true; none for a denial. */
+function deniedValue(x: FactExtractor, value: string): string | undefined {
+  return x.whenNegated?.[value] ?? (x.type === 'boolean' && value === 'true' ? 'false' : undefined);
 }
 
 /** Whether the clause opens (after a this-year word) with a zero word before the claim (无…的情况), not an ordinary word. */

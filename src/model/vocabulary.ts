@@ -65,6 +65,14 @@ export const VocabularyFile = z
     goalNouns: Words.optional().describe(
       'nouns that, right after a figure, make it a goal set, not a result (下达的培育600名任务已完成512名): 任务, 指标 …',
     ),
+    activityVerbs: Words.optional().describe(
+      'verbs of holding an activity: a negation right before one that ends the clause after an activity named ' +
+        '(执法案卷评查工作没有开展) says it was not held: 开展, 组织 …',
+    ),
+    postponement: Words.optional().describe(
+      'words that, after an activity named in its clause, say it was put off (执法培训推迟至明年, 评查暂缓): not held ' +
+        '(unless put off to a month: 推迟至12月): 推迟, 暂缓 …',
+    ),
     bounds: Words.optional().describe(
       'words that, right after a figure, make it a bound, not the figure stated (败诉率控制在5%以内): 以内, 以下 …',
     ),

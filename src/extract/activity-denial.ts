@@ -1,0 +1,49 @@
+import { judging, type ClaimWords } from './claim-words.js';
+import { isClauseEnd } from './text-index.js';
+
+/** How far after a claim's cue a denial of the activity is looked for in its clause (…评查工作因人手不足没有开展). */
+const DENIAL_REACH = 24;
+
+/**
+ * Whether the clause goes on, after the activity its cue names, to say it was not done: a negation right before an
+ * activity verb that ends the clause (执法案卷评查工作没有开展, 执法培训本年度尚未组织), or a postponement word
+ * (执法案卷评查推迟至明年, 培训暂缓). A negation of anything else (未发现问题, 未达到) denies no activity.
+ */
+export function activityDeniedAfter(w: ClaimWords, text: string, end: number, ce: number): boolean {
+  if (w.activityVerbs.size === 0 && w.postponement.size === 0) return false;
+  const to = Math.min(ce, end + DENIAL_REACH);
+  for (let i = end; i < to; i++) {
+    const word = w.postponement.at(text, i);
+    if (
+      word !== undefined &&
+      !w.ordinary.covers(text, i, word.length, w.ordinaryReach) &&
+      !toAMonth(text, i + word.length)
+    )
+      return true;
+  }
+  const negations = judging(w, w.negation, text, end, to);
+  for (let k = 0; k < negations.length; k++) {
+    const n = negations[k]!;
+    if (verbsEndClause(w, text, n.at + n.word.length, ce)) return true;
+  }
+  return false;
+}
+
+/** Whether one or two activity verbs (开展, 组织开展) stand at `from` and close the clause. */
+function verbsEndClause(w: ClaimWords, text: string, from: number, ce: number): boolean {
+  let p = from;
+  for (let n = 0; n < 2; n++) {
+    const verb = w.activityVerbs.at(text, p);
+    if (verb === undefined) break;
+    p += verb.length;
+    if (p >= ce || isClauseEnd(text.charCodeAt(p))) return true;
+  }
+  return false;
+}
+
+/** A postponement to a month (推迟至12月开展) may still fall in the year: no denial then. */
+function toAMonth(text: string, from: number): boolean {
+  return MONTH_AFTER.test(text.slice(from, from + 8));
+}
+
+const MONTH_AFTER = /^(?:至|到|于)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/u;
