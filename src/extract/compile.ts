@@ -49,6 +49,9 @@ export interface FactExtractor {
   contextCues: string[];
   contextCuesAfterValue: string[];
   context: string[];
+  /** cues that count only in an item whose lead names one of `topics` (（三）普法宣传。开展…活动9场次) */
+  topicCues: string[];
+  topics: string[];
   /** the fact's domain: one of these words must stand near every statement (extract.ts inDomain), or undefined */
   domain: string[] | undefined;
   /** the thing whose stated absence is a zero (count facts) */
@@ -86,6 +89,7 @@ export interface CueIds {
   contextCues: number[];
   cuesAfterValue: number[];
   contextCuesAfterValue: number[];
+  topicCues: number[];
   zeroCues: number[];
   zeroPhrases: number[];
   /** valueCueParts' anchors, by rank */
@@ -99,6 +103,7 @@ const NO_CUE_IDS: CueIds = {
   contextCues: [],
   cuesAfterValue: [],
   contextCuesAfterValue: [],
+  topicCues: [],
   zeroCues: [],
   zeroPhrases: [],
   anchors: undefined,
@@ -113,17 +118,20 @@ function cueIdsOf(x: FactExtractor, scanner: CueScanner): CueIds {
     contextCues: ids(x.contextCues),
     cuesAfterValue: ids(x.cuesAfterValue),
     contextCuesAfterValue: ids(x.contextCuesAfterValue),
+    topicCues: ids(x.topicCues),
     zeroCues: ids(x.zeroCues),
     zeroPhrases: ids(x.zeroPhrases),
     anchors: x.valueCueParts?.map((parts) => ids(parts.map((p) => p.anchor))),
     all: NO_CUE_IDS.all,
   };
-  const { cues, contextCues, cuesAfterValue, contextCuesAfterValue, zeroCues, zeroPhrases, anchors } = cueIds;
+  const { cues, contextCues, cuesAfterValue, contextCuesAfterValue, topicCues, zeroCues, zeroPhrases, anchors } =
+    cueIds;
   const every = [
     cues,
     contextCues,
     cuesAfterValue,
     contextCuesAfterValue,
+    topicCues,
     zeroCues,
     zeroPhrases,
     ...(anchors ?? []),
@@ -209,6 +217,7 @@ function factExtractor(
 function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]> | undefined): FactExtractor {
   const contextCues = def.context ? (def.contextCues ?? []) : [];
   const contextCuesAfterValue = def.context ? (def.contextCuesAfterValue ?? []) : [];
+  const topicCues = def.topics ? (def.topicCues ?? []) : [];
   return {
     def,
     id: def.id,
@@ -236,6 +245,8 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     contextCues,
     contextCuesAfterValue,
     context: def.context ?? [],
+    topicCues,
+    topics: def.topics ?? [],
     domain: def.domain,
     zeroCues: def.zeroCues ?? [],
     zeroPhrases: def.zeroPhrases ?? [],
@@ -248,6 +259,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
         ...(valueCues ?? []).flatMap(([, c]) => c),
         ...contextCues,
         ...contextCuesAfterValue,
+        ...topicCues,
         ...(def.zeroCues ?? []),
         ...(def.zeroPhrases ?? []),
       ]),

@@ -7,6 +7,8 @@ import { ownShareAfter } from './own-share.js';
 import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
+import { ITEM_MARK, itemLeadNames } from './item-lead.js';
+import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
 import { firstPartStart, secondPartEnd, valueCueClaim } from './value-cue-claims.js';
 import { parseValue } from './value-parse.js';
@@ -29,10 +31,22 @@ export function findFactMatches(
   if (x.value) {
     // a cue before its figure or after it (培育1895名法律明白人); a context cue counts only beside a context word
     const ids = x.cueIds;
-    readFigures(index, x, hits, ctx, x.cues, ids.cues, false, false, found, x.cueParts);
-    readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, true, false, found, undefined);
-    readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, false, true, found, undefined);
-    readFigures(index, x, hits, ctx, x.contextCuesAfterValue, ids.contextCuesAfterValue, true, true, found, undefined);
+    readFigures(index, x, hits, ctx, x.cues, ids.cues, ANYWHERE, false, found, x.cueParts);
+    readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, IN_CONTEXT, false, found, undefined);
+    readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, ANYWHERE, true, found, undefined);
+    readFigures(
+      index,
+      x,
+      hits,
+      ctx,
+      x.contextCuesAfterValue,
+      ids.contextCuesAfterValue,
+      IN_CONTEXT,
+      true,
+      found,
+      undefined,
+    );
+    readFigures(index, x, hits, ctx, x.topicCues, ids.topicCues, UNDER_TOPIC, false, found, undefined);
   }
   if (x.type === 'count' || x.type === 'percent') {
     for (let k = 0; k < x.zeroCues.length; k++) {
@@ -169,10 +183,16 @@ interface Found {
   accept: (m: FactMatch) => boolean;
 }
 
+/** Where a cue list's hits count: anywhere, beside a context word in their sentence, or in an item on the fact's topic. */
+const ANYWHERE = 0;
+const IN_CONTEXT = 1;
+const UNDER_TOPIC = 2;
+type CueReach = typeof ANYWHERE | typeof IN_CONTEXT | typeof UNDER_TOPIC;
+
 /**
  * The figure each hit of the cues states: after the cue, or before it for cues that follow
- * their figure; a context cue counts only beside a context word. A module function, not
- * closures made per fact: under tsx every closure made costs a naming call.
+ * their figure; a context cue counts only beside a context word, a topic cue only in an item whose lead names the
+ * fact's topic. A module function, not closures made per fact: under tsx every closure made costs a naming call.
  */
 function readFigures(
   index: TextIndex,
@@ -181,7 +201,7 @@ function readFigures(
   ctx: ClaimContext,
   cues: string[],
   ids: number[],
-  inContext: boolean,
+  reach: CueReach,
   valueFirst: boolean,
   found: Found,
   parts: CueParts[] | undefined,
@@ -197,12 +217,13 @@ function readFigures(
       const at = part ? cueStartAt(index, part, hit) : hit;
       const end = part ? cueEndAt(index, part, hit) : hit + cue.length;
       if (at === undefined || end === undefined) continue;
-      if (!cueAllowed(text, at, end - at, x) || (inContext && !sentenceHas(index, at, x.context))) continue;
+      if (!cueAllowed(text, at, end - at, x) || !reached(index, x, reach, at)) continue;
       // a split cue's second word is a cue word too (制发非规范性文件: 非 before 规范性文件)
       if (part && !cueAllowed(text, end - part.second!.length, part.second!.length, x)) continue;
       // a split cue's gap (中心组…学法) is judged like the words before a cue
       const gapFrom = part ? at + part.first.length : end;
       const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, end, gapFrom);
+      if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
       // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
       if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m!));
       // …112场次，其中局机关组织9场次: the reporter's share of the total
@@ -210,6 +231,30 @@ function readFigures(
     }
   }
 }
+
+/** Whether a hit at `at` of a cue list with this reach counts. */
+function reached(index: TextIndex, x: FactExtractor, reach: CueReach, at: number): boolean {
+  if (reach === ANYWHERE) return true;
+  if (reach === IN_CONTEXT) return sentenceHas(index, at, x.context);
+  return itemLeadNames(index, at, x.topics);
+}
+
+/**
+ * Whether another figure follows the one at `at` in its sentence: a topic cue's figure may then be one part of a list
+ * (①集中宣传9场次；②入户宣讲15场次；合计24场次) or of several bodies' counts, and is not taken.
+ */
+function figureFollows(index: TextIndex, x: FactExtractor, at: number): boolean {
+  const re = x.valueSticky!;
+  const text = index.text;
+  // to the full stop or the line's end: a list's parts are joined by semicolons
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== FULL_STOP && text.charCodeAt(end) !== LINE_FEED) end++;
+  const own = nextValue(re, text, at, at + 1);
+  return own !== null && nextValue(re, text, at + own[0].length, end) !== null;
+}
+
+const FULL_STOP = 0x3002;
+const LINE_FEED = 0x0a;
 
 /**
  * Keeps a judged statement unless its figure was read already (a module function: a closure per
@@ -274,9 +319,6 @@ function cueAllowed(text: string, at: number, cueLength: number, x: FactExtracto
   for (let k = 0; k < after.length; k++) if (text.startsWith(after[k]!, at + cueLength)) return false;
   return true;
 }
-
-const ITEM_MARK =
-  /^(?:[一二三四五六七八九十]+是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
 
 /** A short one-clause sentence opening with an item number: a heading, not a statement (一是落实普法责任制。). */
 export function isItemHeading(index: TextIndex, offset: number): boolean {

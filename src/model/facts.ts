@@ -199,6 +199,18 @@ export const FactDefinition = z
       .array(z.string().min(1))
       .optional()
       .describe('the words a sentence needs for contextCues and contextCuesAfterValue to count (调解)'),
+    topicCues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'cues too common to stand even beside a context word (活动, 宣传): they count only in an item whose lead names ' +
+          'one of the topics — a short numbered sentence opening the line (（三）普法宣传。开展“交通法规进企业”活动9场次) or a ' +
+          'short numbered heading line right above it',
+      ),
+    topics: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('the words an item’s lead needs for topicCues to count (普法, 法治宣传)'),
     domain: z
       .array(z.string().min(1))
       .min(1)

@@ -1,0 +1,39 @@
+import { holdsAny } from './claim-match.js';
+import type { TextIndex } from './text-index.js';
+
+/** An item number opening a line or sentence: 一是, 1., （一）, 一、 */
+export const ITEM_MARK =
+  /^(?:[一二三四五六七八九十]+是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u;
+
+/** How long an item's lead may be: a topic (（三）普法宣传。), not a statement. */
+const LEAD_LENGTH = 16;
+
+/**
+ * Whether the lead of the item the statement at `at` stands in names one of `topics`: a short numbered sentence
+ * opening its line before it (（三）普法宣传。开展“交通法规进企业”活动9场次), or a short heading line right above its
+ * line (（六）普法宣传⏎开展“法治讲堂进社区”活动24场次). What the item then counts is the topic's.
+ */
+export function itemLeadNames(index: TextIndex, at: number, topics: readonly string[]): boolean {
+  const text = index.text;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const first = index.sentence(lineStart);
+  if (first[1] <= at) return isLead(text, first[0], first[1]) && holdsAny(text.slice(first[0], first[1]), topics);
+  if (lineStart === 0) return false;
+  const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return isHeadingLine(text, above, lineStart - 1) && holdsAny(text.slice(above, lineStart - 1), topics);
+}
+
+/** A short sentence opening with an item number, with no clause break: a lead naming the item's topic. */
+function isLead(text: string, s: number, e: number): boolean {
+  const sentence = text.slice(s, e).trim();
+  return sentence.length <= LEAD_LENGTH && ITEM_MARK.test(sentence) && !CLAUSE_BREAK.test(sentence);
+}
+
+/** A short line opening with an item number and no sentence of its own: a heading. */
+function isHeadingLine(text: string, s: number, e: number): boolean {
+  const line = text.slice(s, e).trim();
+  return line.length <= LEAD_LENGTH && ITEM_MARK.test(line) && !HEADING_BREAK.test(line);
+}
+
+const CLAUSE_BREAK = /[,，；;]/u;
+const HEADING_BREAK = /[,，；;。]/u;
