@@ -41,6 +41,7 @@ export interface ClaimWords {
   goalNouns: WordSet;
   /** words right after a figure that make it a bound, not the figure (控制在5%以内) */
   bounds: WordSet;
+  zeroQualifiers: WordSet;
   activityVerbs: WordSet;
   postponement: WordSet;
   /** words pairing a list of figures with a list of items before them (分别, 依次) */
@@ -119,6 +120,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     cumulative: new WordSet(v.cumulative),
     goalNouns: new WordSet(v.goalNouns),
     bounds: new WordSet(v.bounds),
+    zeroQualifiers: new WordSet(v.zeroQualifiers),
     activityVerbs: new WordSet(v.activityVerbs),
     postponement: new WordSet(v.postponement),
     disposalMarkers: new WordSet(v.disposal?.markers),

@@ -34,6 +34,9 @@ export function statedZero(
     const plain = gap.length <= MAX_GAP && plainNouns(gap);
     if ((plain || RESPONDENT.test(gap)) && tailIsThing(w, text, cueEnd, ce)) return [before.at, ce];
   }
+  // a plain negation and a qualifier of the making (未以本局名义制定行政规范性文件, 本局未单独制发规范性文件)
+  const qualified = qualifiedNegation(w, text, cs, cueStart);
+  if (qualified !== undefined && tailIsThing(w, text, cueEnd, ce)) return [qualified, ce];
   const after =
     w.zeroAfter.size > 0 ? judging(w, w.zeroAfter, text, cueEnd, Math.min(ce, cueEnd + MAX_GAP + 4))[0] : undefined;
   if (after) {
@@ -48,6 +51,32 @@ export function statedZero(
 }
 
 const plainNouns = (s: string) => !/[\d的]/u.test(s);
+
+/** How far before the thing a negation with a qualifier may stand (未以街道办事处名义制发行政…). */
+const QUALIFIED_REACH = MAX_GAP + 16;
+
+/**
+ * Where a plain negation (未, 没有) stands that a qualifier of the making follows — in whose name (以本局名义) or a word of
+ * the vocabulary's zeroQualifiers (单独, 新) — and then at most MAX_GAP plain characters to the thing: none was made
+ * (未以本局名义制定行政规范性文件, 本局未单独制发规范性文件, 未新制定规范性文件). A negation alone (未经审核的规范性文件) is none.
+ */
+function qualifiedNegation(w: ClaimWords, text: string, cs: number, cueStart: number): number | undefined {
+  const neg = lastJudging(w, w.negation, text, Math.max(cs, cueStart - QUALIFIED_REACH), cueStart);
+  if (!neg) return undefined;
+  let p = neg.at + neg.word.length;
+  const named = IN_NAME.exec(text.slice(p, cueStart));
+  if (named) p += named[0].length;
+  else {
+    const word = w.zeroQualifiers.at(text, p);
+    if (word === undefined) return undefined;
+    p += word.length;
+  }
+  const gap = text.slice(p, cueStart);
+  return gap.length <= MAX_GAP && plainNouns(gap) ? neg.at : undefined;
+}
+
+/** In whose name a thing was made (以本局名义, 以乡政府名义). */
+const IN_NAME = /^以[^\d，,。；;的]{1,10}?名义/u;
 const CLOSING_QUOTES = /^[”’」』"]+/u;
 /** Who the thing was against (未发生以本局为被告的行政诉讼案件): the reporter as respondent, no other qualifier. */
 const RESPONDENT = /^以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的$/u;
