@@ -4,6 +4,7 @@ import type { FactExtractor } from './compile.js';
 import { targetAfter, targetIn, type Modality } from './polarity.js';
 import { isChange, lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
+import { doneOfWhole } from './done-counts.js';
 
 /*
  * How a coverage fact's claim (述法, 法律顾问) reads beside its sentence: partial when only part was reached, full when
@@ -23,8 +24,15 @@ export function coverageReading(
   cs: number,
   ce: number,
   at: number,
+  end: number,
 ): string | undefined {
   const cov = x.coverage!;
+  // a claim of completion that counts what was done (反馈的6个问题，已整改5个): by the whole before it, or no claim of
+  // all when no whole is stated
+  const done =
+    mode === 'result' && value === cov.full ? doneOfWhole(index.text, index.sentence(at)[0], at, end) : undefined;
+  if (done === 'part') return NOT_READ;
+  if (done === 'partial') return cov.partial;
   // counts in the claim's clause say how far it reached (38个单位中有30个聘请了法律顾问)
   const counted = mode === 'result' && value !== cov.partial ? coverageByCounts(index.text, cs, ce) : undefined;
   if (
@@ -43,6 +51,9 @@ export function coverageReading(
     return cov.full;
   return undefined;
 }
+
+/** A claim that says nothing of coverage as it stands (已整改3项, with no whole stated): no value. */
+export const NOT_READ = '';
 
 /** Whether a coverage fact's value says only that it was done (held): not full, partial, or what a denial gives. */
 function merelyHeld(x: FactExtractor, value: string): boolean {

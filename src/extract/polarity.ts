@@ -41,8 +41,11 @@ export function modality(
   let neg = negativeCue
     ? undefined
     : lastJudging(w, w.negation, text, Math.max(cs, cueStart - NEGATION_REACH), cueStart);
-  // a far negation closed by a 的 before the cue is a relative clause about others (对未按时报送的单位开展…)
+  // a far negation closed by a 的 before the cue is a relative clause about others (对未按时报送的单位开展…); one in
+  // quotation marks names something (“执法裁量基准未细化”问题已完成整改, “未诉先调”)
   if (neg && cueStart - neg.at > NEAR_NEGATION && text.slice(neg.at, cueStart).includes('的')) neg = undefined;
+  if (neg && (quotedBefore(text, cs, neg.at, cueStart) || describesSubject(w, text, neg.at, cueStart, cueEnd)))
+    neg = undefined;
   let tgt = lastTarget(w, text, Math.max(ss, cueStart - TARGET_REACH), cueStart) ?? listLeadTarget(w, text, cs);
   // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result
   if (
@@ -57,6 +60,27 @@ export function modality(
   const after = negativeCue ? undefined : lastJudging(w, w.negation, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER));
   return after ? denial(w, text, after) : 'result';
 }
+
+/**
+ * Whether the negation at `at` closes with a 的 that a done word follows up to the cue's end: it describes the subject
+ * (乡长未述法的问题已整改), not the claim (未按规定的程序述法 has no done word after its 的).
+ */
+function describesSubject(w: ClaimWords, text: string, at: number, cueStart: number, cueEnd: number): boolean {
+  const de = text.indexOf('的', at);
+  // the done word may open the cue (已整改)
+  return de >= 0 && de < cueStart && lastJudging(w, w.done, text, de, cueEnd) !== undefined;
+}
+
+/** Whether the word at `at` stands inside quotation marks (“…”) opened after `from` and closed before `to`. */
+function quotedBefore(text: string, from: number, at: number, to: number): boolean {
+  const open = text.lastIndexOf(OPEN_QUOTE, at);
+  if (open < from || text.lastIndexOf(CLOSE_QUOTE, at) > open) return false;
+  const close = text.indexOf(CLOSE_QUOTE, at);
+  return close >= 0 && close < to;
+}
+
+const OPEN_QUOTE = '“';
+const CLOSE_QUOTE = '”';
 
 /**
  * The last target word in [from, to), passing over 将 as 把 (将述法范围延伸至…), which marks an object:

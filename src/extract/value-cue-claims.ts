@@ -11,7 +11,7 @@ import {
 } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { activityDeniedAfter } from './activity-denial.js';
-import { coverageReading } from './coverage-claims.js';
+import { coverageReading, NOT_READ } from './coverage-claims.js';
 import { deniedIn, modality } from './polarity.js';
 import { lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
@@ -88,7 +88,8 @@ export function valueCueClaim(
   if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true, opening)?.period === 'other')
     return undefined;
   const cov = x.coverage;
-  const read = cov ? coverageReading(index, x, ctx, value, mode, cs, ce, at) : undefined;
+  const read = cov ? coverageReading(index, x, ctx, value, mode, cs, ce, at, end) : undefined;
+  if (read === NOT_READ) return undefined;
   let v: string | undefined = value;
   if (read !== undefined) v = read;
   else if (mode === 'target' || mode === 'partial') return undefined;

@@ -18,10 +18,10 @@
  * 崇川    结构 15/31 (no year, 已全部整改 3) · 2/10 · 2/10 · 10/10 · 2/2 · 4/12 · 普法 2/6 · 3/3
  *         · 一致性 8/8 · 0/6 (no year: no deadline)                                          = 48/98, returned (1—9月)
  * 硚口    结构 14/31 · 2/10 · 0/10 · 6/10 (each described) · 0/2 · 0/12 · 2/5 · 3/3 · 0/0 · 4/6 = 31/89, returned (工作总结)
- * excellent 结构 30/31 · 6/10 (own 述法 not stated) · 10 · 10 · 2 · 12 · 6 · 3 · 8/8 · 4/6       = 91/98
+ * excellent 结构 31/31 (两个问题已整改到位 3) · 6/10 (own 述法 not stated) · 10 · 10 · 2 · 12 · 6 · 3 · 8/8 · 4/6 = 92/98
  * inconsistent 结构 23/31 (no 不足 part) · 4/10 · 9/10 (法律顾问团 at work: held 1 of 2) · 10 · 2 · 12 · 6 · 3 · 一致性 2/8
  *         · 4/6 = 75/98
- * veto    结构 22/31 (no 第一责任人 part) · 4/10 · 10 · 10 · 2 · 应诉 4/12 (出庭 92%: 8 short, 0/8) · 6 · 3
+ * veto    结构 22/31 (no 第一责任人 part; 问题已基本整改到位: not all, 整改 part only 1) · 4/10 · 10 · 10 · 2 · 应诉 4/12 (出庭 92%: 8 short, 0/8) · 6 · 3
  *         · 8/8 · 0/6 = 69/98; the text's 通报 is only a hint now: not vetoed without an event
  *
  * percent is score / maxScore × 100 to one decimal; the grade is read from it (优秀 ≥90, 良好 ≥80,
@@ -120,13 +120,13 @@ export const SAMPLE_SCORES: readonly SampleScore[] = [
   {
     file: 'samples/synthetic/excellent.yaml',
     authority: '青禾县司法局',
-    score: 91,
+    score: 92,
     maxScore: 98,
-    percent: 92.9,
+    percent: 93.9,
     grade: '优秀',
     vetoed: false,
     returned: false,
-    categories: cats([30, 31], [6, 10], [10, 10], [10, 10], [2, 2], [12, 12], [6, 6], [3, 3], [8, 8], [4, 6]),
+    categories: cats([31, 31], [6, 10], [10, 10], [10, 10], [2, 2], [12, 12], [6, 6], [3, 3], [8, 8], [4, 6]),
   },
   {
     file: 'samples/synthetic/inconsistent.yaml',

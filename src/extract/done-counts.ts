@@ -1,0 +1,46 @@
+import { parseNumeral } from './numbers.js';
+
+/*
+ * A claim of completion that counts what was done (反馈的6个问题，已整改5个; 4个问题中，3个已整改到位) says how far it
+ * reached by the whole stated before it in its sentence.
+ */
+
+/** What a counted claim of completion says: all of the whole, part of it, or a part of no whole stated. */
+export type DoneCount = 'full' | 'partial' | 'part';
+
+/**
+ * The reading of the count a claim of completion at [cueStart, cueEnd) gives — right after it (已整改7个, 已完成整改3个)
+ * or right before it (3个已整改到位) — against the first count of the same unit before it in its sentence from `ss`
+ * (反馈问题8个 / 指出的4项问题); undefined when the claim counts nothing, or when the count before it is the only one
+ * (then it names what the claim is about).
+ */
+export function doneOfWhole(text: string, ss: number, cueStart: number, cueEnd: number): DoneCount | undefined {
+  const after = PART_AFTER.exec(text.slice(cueEnd, cueEnd + PART_REACH));
+  const before = after ? null : PART_BEFORE.exec(text.slice(Math.max(ss, cueStart - PART_REACH), cueStart));
+  const part = after ?? before;
+  if (!part) return undefined;
+  const done = parseNumeral(part[1]!);
+  const partStart = after ? cueEnd : cueStart - part[0].length;
+  if (done === undefined) return undefined;
+  const whole = firstCount(text.slice(ss, partStart), part[2]!);
+  // with no whole before it, a count before the claim is its subject (反馈的2个问题已全部整改): all of them
+  if (whole === undefined) return after ? 'part' : undefined;
+  if (done > whole) return 'part';
+  return done === whole ? 'full' : 'partial';
+}
+
+/** The first count of `unit` in `s` (8个, 四项), or undefined. */
+function firstCount(s: string, unit: string): number | undefined {
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(s); m; m = COUNT.exec(s)) if (m[2] === unit) return parseNumeral(m[1]!);
+  return undefined;
+}
+
+const NUMBER = '(\\d+|[一二两三四五六七八九十]{1,3})';
+const UNIT = '([个项条件])';
+/** How far from the claim its count may stand (已整改7个, 3个已). */
+const PART_REACH = 8;
+/** The count after the claim, past the rest of a completion phrase (已整改 + 完成5个). */
+const PART_AFTER = new RegExp(`^[^\\d，,；;。、]{0,3}?${NUMBER}\\s*${UNIT}`, 'u');
+const PART_BEFORE = new RegExp(`${NUMBER}\\s*${UNIT}(?:问题)?[已均]?$`, 'u');
+const COUNT = new RegExp(`${NUMBER}\\s*${UNIT}`, 'gu');
