@@ -155,10 +155,16 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   if (w.scopeWords.at(text, p) !== undefined) return undefined;
   re.lastIndex = p;
   const m = re.exec(text);
-  return m && !opensOrdinaryWord(m[0]) ? `${BODY}${m[0]}` : undefined;
+  // 县妇联党组中心组: a 中心 followed by 组 is the study group, not a body named 县妇联党组中心
+  if (!m || opensOrdinaryWord(m[0]) || (m[0].endsWith(CENTRE) && text.charCodeAt(p + m[0].length) === GROUP))
+    return undefined;
+  return `${BODY}${m[0]}`;
 }
 
 const BODY = 'body:';
+/** 中心 then 组 (中心组): no body's name. */
+const CENTRE = '中心';
+const GROUP = 0x7ec4;
 /** Between a body's name and the scope the clause's words give (body:区司法局|region). */
 const BODY_SEP = '|';
 
