@@ -1,5 +1,5 @@
 import { judging, type ClaimWords } from './claim-words.js';
-import { isClauseEnd } from './text-index.js';
+import { isClauseEnd, type TextIndex } from './text-index.js';
 
 /** How far after a claim's cue a denial of the activity is looked for in its clause (…评查工作因人手不足没有开展). */
 const DENIAL_REACH = 24;
@@ -9,8 +9,10 @@ const DENIAL_REACH = 24;
  * activity verb that ends the clause (执法案卷评查工作没有开展, 执法培训本年度尚未组织), or a postponement word
  * (执法案卷评查推迟至明年, 培训暂缓). A negation of anything else (未发现问题, 未达到) denies no activity.
  */
-export function activityDeniedAfter(w: ClaimWords, text: string, end: number, ce: number): boolean {
+export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number, ce: number): boolean {
   if (w.activityVerbs.size === 0 && w.postponement.size === 0) return false;
+  const text = index.text;
+  if (nextClauseDenies(index, w, ce)) return true;
   const to = Math.min(ce, end + DENIAL_REACH);
   for (let i = end; i < to; i++) {
     const word = w.postponement.at(text, i);
@@ -27,6 +29,29 @@ export function activityDeniedAfter(w: ClaimWords, text: string, end: number, ce
     if (verbsEndClause(w, text, n.at + n.word.length, ce)) return true;
   }
   return false;
+}
+
+/** How long a clause that only denies the activity may be (县局未另行组织, 我办未单独组织). */
+const DENYING_CLAUSE = 12;
+/** How many characters of subject may open it (县局, 乡里, 我办). */
+const SUBJECT_LENGTH = 4;
+
+/**
+ * Whether the next clause of the sentence only says the reporter did not hold it itself (执法人员参加了市气象局组织的
+ * 执法培训，县局未另行组织): a short clause, a short subject at most, a negation, a qualifier (另行, 单独) or none, and
+ * activity verbs that close it.
+ */
+function nextClauseDenies(index: TextIndex, w: ClaimWords, ce: number): boolean {
+  const text = index.text;
+  const c = text.charCodeAt(ce);
+  if (c !== 0xff0c && c !== 0x2c) return false;
+  const next = index.clause(ce + 1);
+  if (next[1] - next[0] > DENYING_CLAUSE) return false;
+  const neg = judging(w, w.negation, text, next[0], Math.min(next[1], next[0] + SUBJECT_LENGTH + 2))[0];
+  if (neg === undefined) return false;
+  let p = neg.at + neg.word.length;
+  p += w.zeroQualifiers.at(text, p)?.length ?? 0;
+  return verbsEndClause(w, text, p, next[1]);
 }
 
 /** Whether one or two activity verbs (开展, 组织开展) stand at `from` and close the clause. */

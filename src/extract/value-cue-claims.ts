@@ -141,7 +141,7 @@ function deniedActivity(
   const denied = deniedValue(x, value);
   if (denied === undefined || mode === 'partial' || (mode === 'negated' && x.whenNegated !== undefined))
     return undefined;
-  if (!activityDeniedAfter(ctx.words, index.text, end, clause[1])) return undefined;
+  if (!activityDeniedAfter(index, ctx.words, end, clause[1])) return undefined;
   return valueMatch(index, x, ctx, denied, clause[0], clause[1], at, end);
 }
 
