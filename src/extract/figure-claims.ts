@@ -81,7 +81,9 @@ export function valueAfter(
     ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, startReach, contextFrom, gapFrom)
     : undefined;
   if (inClause === REFUSED) return undefined;
-  if (inClause instanceof Match) return inClause;
+  // 应评查执法案卷60卷，实际评查58卷: the clause after, opening with an actual word and naming the fact again, says
+  // what was done; the figure before was what was due
+  if (inClause instanceof Match) return actualRestated(index, x, ctx, cs, cueStart, clause[1]) ?? inClause;
   // nothing taken in the cue's clause: the level may follow (…同比下降3个百分点，为9.5%)
   if (!continues) return undefined;
   const next = continuation(index, x, ctx, ce, sentence[1]);
@@ -184,6 +186,33 @@ function figureInClause(
     segmentFrom = vEnd;
   }
   return passedOver;
+}
+
+/**
+ * The figure of the next clause when it opens with an actual word (after a this-year word) and restates one of the
+ * fact's cues (…60卷，实际评查58卷); else undefined. A clause about another thing (应出庭30件，实际出庭29件: 出庭 is no cue
+ * of cases requiring appearance) is not the fact's.
+ */
+function actualRestated(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cs: number,
+  cueStart: number,
+  ce: number,
+): FactMatch | undefined {
+  const text = index.text;
+  const w = ctx.words;
+  const c = text.charCodeAt(ce);
+  if ((c !== 0xff0c && c !== 0x2c) || w.actual.size === 0) return undefined;
+  const next = index.clause(ce + 1);
+  let p = next[0];
+  p += w.thisYear.at(text, p)?.length ?? 0;
+  if (w.actual.at(text, p) === undefined) return undefined;
+  const clause = text.slice(p, next[1]);
+  for (let k = 0; k < x.cueParts.length; k++)
+    if (clause.includes(x.cueParts[k]!.first)) return actualAfterPlan(index, x, ctx, cs, cueStart, ce);
+  return undefined;
 }
 
 /** How far past the respectively word its list's first figure may start (分别为, 分别是). */

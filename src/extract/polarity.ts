@@ -180,14 +180,19 @@ const TARGET_AFTER_REACH = 8;
 
 /**
  * Whether the figure ending at `end` is what a target names: a 的 after it, then a target word or a goal noun
- * within reach in the clause (确定了“审查率达到100%”的工作目标; 实现覆盖率95%的目标; 达到95%以上的要求).
+ * within reach in the clause (确定了“审查率达到100%”的工作目标; 实现覆盖率95%的目标; 达到95%以上的要求), or a 为 right
+ * before one (以成功率保持在98%以上为目标).
  */
 export function targetAfter(w: ClaimWords, text: string, end: number, ce: number): boolean {
   const to = Math.min(ce, end + TARGET_AFTER_REACH);
   // within the reach only: indexOf would run on through the text when no 的 follows
-  for (let i = end; i < to; i++)
-    if (text.charCodeAt(i) === DE)
+  for (let i = end; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DE)
       return lastJudging(w, w.target, text, i + 1, to) !== undefined || w.goalNouns.at(text, i + 1) !== undefined;
+    // 以调解成功率保持在98%以上为目标: a 为 that a target word or goal noun follows makes the figure the goal
+    if (c === WEI && (w.target.at(text, i + 1) !== undefined || w.goalNouns.at(text, i + 1) !== undefined)) return true;
+  }
   return false;
 }
 
@@ -204,3 +209,5 @@ export function goalNounAfter(w: ClaimWords, text: string, end: number): boolean
 
 /** 的 */
 const DE = 0x7684;
+/** 为 */
+const WEI = 0x4e3a;

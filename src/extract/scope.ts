@@ -110,6 +110,12 @@ function scopeByWords(
       continue;
     }
     const cs = hit.at >= clauseStart ? clauseStart : clauseStartBefore(text, hit.at, from);
+    // 全县（含各乡镇和县直部门）: what a scope takes in names no scope of its own
+    const inclusion = inclusionOpening(text, hit.at, from);
+    if (inclusion >= 0) {
+      to = inclusion;
+      continue;
+    }
     if (self !== undefined && namesSelf(self, text, hit.at, hit.word)) return OWN;
     if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at))
       return cityOf(w, text, hit.at, from) ?? w.scopeOf.get(hit.word) ?? UNSPECIFIED;
@@ -144,6 +150,29 @@ function namesSelf(self: SelfName, text: string, at: number, word: string): bool
 
 /** 县人民政府 and 县政府 name one body. */
 const withoutRenmin = (word: string) => word.replace('人民', '');
+
+/** How far back an inclusion's opening bracket may stand before a scope word inside it. */
+const INCLUSION_REACH = 20;
+
+/**
+ * Where the bracket opens when the word at `at` stands inside an inclusion (（含各乡镇人民政府…, （包括…), else -1.
+ */
+function inclusionOpening(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= Math.max(floor, at - INCLUSION_REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_BRACKET || c === CLOSE_PAREN) return -1;
+    if (c === OPEN_BRACKET || c === OPEN_PAREN)
+      return text.startsWith(INCLUDES, i + 1) || text.startsWith(INCLUDING, i + 1) ? i : -1;
+  }
+  return -1;
+}
+
+const OPEN_BRACKET = 0xff08;
+const CLOSE_BRACKET = 0xff09;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const INCLUDES = '含';
+const INCLUDING = '包括';
 
 /** A sentence opened by a body's name (区司法局、区普法办全年…): `body:区司法局`. */
 function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string | undefined {
