@@ -33,8 +33,12 @@ export function coverageReading(
     mode === 'result' && value === cov.full ? doneOfWhole(index.text, index.sentence(at)[0], at, end) : undefined;
   if (done === 'part') return NOT_READ;
   if (done === 'partial') return cov.partial;
-  // counts in the claim's clause say how far it reached (38个单位中有30个聘请了法律顾问)
-  const counted = mode === 'result' && value !== cov.partial ? coverageByCounts(index.text, cs, ce) : undefined;
+  // counts in the claim's clause say how far it reached (38个单位中有30个聘请了法律顾问), or a pair of what was due and
+  // what was done in its sentence (应述45人，实述45人)
+  const counted =
+    mode === 'result' && value !== cov.partial
+      ? (coverageByCounts(index.text, cs, ce) ?? dueAndDone(index.text, cs, index.sentence(at)[1]))
+      : undefined;
   if (
     value !== cov.partial &&
     (mode === 'partial' || counted === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], x.def.cues ?? [], at))
@@ -69,6 +73,19 @@ function merelyHeld(x: FactExtractor, value: string): boolean {
  * 做到应述尽述, 覆盖率达到100%): a level word, then a coverage word, no negation or target before it.
  */
 function coveredNext(index: TextIndex, ctx: ClaimContext, coverageWords: string[], ce: number): boolean {
+  // the clause after, or the one after that when the first only counts (…述法，述法人数47人，覆盖率100%)
+  if (coveredAt(index, ctx, coverageWords, ce)) return true;
+  const text = index.text;
+  if (!CLAUSE_COMMA.test(text[ce] ?? '')) return false;
+  const next = index.clause(ce + 1);
+  return COUNT_ONLY.test(text.slice(next[0], next[1]).trim()) && coveredAt(index, ctx, coverageWords, next[1]);
+}
+
+/** A clause that only counts (述法人数47人, 应述27人, 实述27人): a coverage claim may follow it. */
+const COUNT_ONLY = /^[^\d，,；;。]{0,8}\d+\s*[人个名家]$/u;
+
+/** Whether the clause right after `ce`, in its sentence, opens by saying coverage was reached. */
+function coveredAt(index: TextIndex, ctx: ClaimContext, coverageWords: string[], ce: number): boolean {
   const text = index.text;
   if (coverageWords.length === 0 || !CLAUSE_COMMA.test(text[ce] ?? '')) return false;
   const next = index.clause(ce + 1);
@@ -173,6 +190,28 @@ function coverageByCounts(text: string, cs: number, ce: number): 'full' | 'parti
   if (!(part > 0 && part <= whole)) return undefined;
   return part === whole ? 'full' : 'partial';
 }
+
+/**
+ * Coverage stated as what was due and what was done, from the claim's clause on in its sentence (应述45人，实述45人; 应述法的…52人，实际
+ * 述法52人): all when they are equal, part when fewer were done; undefined without such a pair in one unit.
+ */
+function dueAndDone(text: string, from: number, se: number): 'full' | 'partial' | undefined {
+  const window = text.slice(from, Math.min(se, from + DUE_REACH));
+  const due = DUE.exec(window);
+  if (!due) return undefined;
+  const done = DONE.exec(window.slice(due.index + due[0].length));
+  if (!done || done[2] !== due[2]) return undefined;
+  const whole = Number(due[1]);
+  const part = Number(done[1]);
+  if (!(part > 0 && part <= whole)) return undefined;
+  return part === whole ? 'full' : 'partial';
+}
+
+const DUE_REACH = 80;
+/** 应述45人, 应述法的部门、乡镇主要负责人52人: 应, a few words, a count. */
+const DUE = /应[^\d，,；;。]{0,16}?(\d+)\s*([人个名家])/u;
+/** 实述45人, 实际述法52人: 实, a few words, a count (right after the due count's clause). */
+const DONE = /^[，,]?\s*实[^\d，,；;。]{0,6}?(\d+)\s*([人个名家])/u;
 
 /** N个…中(有)M个: the whole, a few words naming what it counts, then the part. */
 const OF_COUNTS = /(\d+)\s*个[^，,：:；;。0-9]{0,12}?中(?:有|的)?\s*(\d+)\s*个/u;
