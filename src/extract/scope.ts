@@ -118,7 +118,9 @@ function scopeByWords(
     }
     if (self !== undefined && namesSelf(self, text, hit.at, hit.word)) return OWN;
     if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at))
-      return cityOf(w, text, hit.at, from) ?? w.scopeOf.get(hit.word) ?? UNSPECIFIED;
+      return (
+        cityOf(w, text, hit.at, from) ?? regionSum(w, text, hit, from, at) ?? w.scopeOf.get(hit.word) ?? UNSPECIFIED
+      );
     to = hit.at;
   }
   return UNSPECIFIED;
@@ -320,6 +322,41 @@ function cityOf(w: ClaimWords, text: string, at: number, from: number): string |
 }
 
 const CITY_WORD_REACH = 4;
+
+/**
+ * The region's scope when the units a region word names are summed (全县各乡镇、部门合计作出…23项): a departments word
+ * right after a region word, and a sum word between it and the claim; else undefined (全县各部门开展…326场次 stays the
+ * departments').
+ */
+function regionSum(
+  w: ClaimWords,
+  text: string,
+  hit: { at: number; word: string },
+  from: number,
+  at: number,
+): string | undefined {
+  if (w.scopeOf.get(hit.word) !== DEPARTMENTS || !SUM_WORD.test(text.slice(hit.at + hit.word.length, at)))
+    return undefined;
+  // back over the units named (全县各乡镇、县直部门) to the region word right before the first
+  let start = hit.at;
+  for (let k = 0; k < MAX_UNITS; k++) {
+    const before = w.scopeWords.last(text, Math.max(from, start - CITY_WORD_REACH - 1), start);
+    if (!before) return undefined;
+    const gap = text.slice(before.at + before.word.length, start);
+    const scope = w.scopeOf.get(before.word);
+    if (gap === '' && scope === REGION) return REGION;
+    if (scope !== DEPARTMENTS || !UNIT_JOINER.test(gap)) return undefined;
+    start = before.at;
+  }
+  return undefined;
+}
+
+const DEPARTMENTS = 'departments';
+const REGION = 'region';
+const SUM_WORD = /合计|共计|总计/u;
+/** Between two units named: 、 or 和. */
+const UNIT_JOINER = /^[、和及]$/u;
+const MAX_UNITS = 4;
 
 /**
  * The scope of a sentence the reporter opens with its own name: its own figure, except that a government or
