@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.3 / 90.4 at the session-start build (0ea2f20), 98.3 / 91.2 before its failures were read (at 241863f, after the first mends of stop 25); mends drawn from it after
+
 describeBlindSet('twenty-seventh blind corpus', 'test/corpus/blind27', {
   minCases: 150,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.9,
 });
