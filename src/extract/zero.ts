@@ -31,7 +31,8 @@ export function statedZero(
   const before = lastJudging(w, w.zero, text, Math.max(cs, cueStart - MAX_GAP - RESPONDENT_REACH), cueStart);
   if (before) {
     const gap = text.slice(before.at + before.word.length, cueStart);
-    const plain = gap.length <= MAX_GAP && plainNouns(gap);
+    // the second of two things coordinated (未发生行政复议案件和行政诉讼案件: 行政复议案件和)
+    const plain = (gap.length <= MAX_GAP || coordinatedFirst(gap)) && plainNouns(gap);
     if ((plain || RESPONDENT.test(gap)) && tailIsThing(w, text, cueEnd, ce)) return [before.at, ce];
   }
   // a plain negation and a qualifier of the making (未以本局名义制定行政规范性文件, 本局未单独制发规范性文件)
@@ -44,13 +45,18 @@ export function statedZero(
     // what follows the zero word is what there was none of (行政诉讼中无一例败诉: no losses, not no suits; 为0.5%
     // is a figure), and between the thing and the zero word a word other than a closing noun names something
     // else (行政诉讼败诉率为零 is a rate, not no suits): only a closing noun may stand on either side
-    if (emptyOrCoordinated(w, text.slice(cueEnd, after.at).trim()) && emptyOrNoun(w, text.slice(end, ce).trim()))
-      return [cueStart, end];
+    // an adverb may stand before the zero word (行政诉讼案件也为零, 行政复议案件亦为0)
+    const between = text.slice(cueEnd, after.at).trim().replace(ADVERB_AFTER, '');
+    if (emptyOrCoordinated(w, between) && emptyOrNoun(w, text.slice(end, ce).trim())) return [cueStart, end];
   }
   return undefined;
 }
 
 const plainNouns = (s: string) => !/[\d的]/u.test(s);
+/** A first thing coordinated before the thing (行政复议案件和, 行政复议、): a short run of words ending in a coordinator. */
+const coordinatedFirst = (gap: string) => gap.length <= MAX_GAP + MAX_TAIL && /[和及、与或]$/u.test(gap);
+/** An adverb right before a zero word after the thing (也为零). */
+const ADVERB_AFTER = /[也亦]$/u;
 
 /** How far before the thing a negation with a qualifier may stand (未以街道办事处名义制发行政…). */
 const QUALIFIED_REACH = MAX_GAP + 16;
