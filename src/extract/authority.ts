@@ -147,8 +147,9 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
   const role = roleOf(name, vocabulary);
   if (!role) return undefined;
   if (bare) return parseBareName(name, role);
-  // 中共某县委… : the party prefix is not part of the place
-  const from = name.startsWith('中共') ? 2 : 0;
+  // 中共某县委… : the party prefix is not part of the place; nor is a vertical system's head office
+  // (国家税务总局长岭县税务局: the 长岭县 bureau of the 国家税务总局)
+  const from = name.startsWith('中共') ? 2 : headOfficeEnd(name);
   for (let p = name.length - 1; p >= from + 2; p--) {
     const place = name.slice(from, p);
     const suffix = placeSuffix(place);
@@ -169,6 +170,14 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
   }
   return undefined;
 }
+
+/** Where a vertical system's head office opening the name ends (国家税务总局 + 长岭县税务局), or 0. */
+function headOfficeEnd(name: string): number {
+  const at = name.indexOf(HEAD_OFFICE);
+  return at > 0 && at + HEAD_OFFICE.length < name.length - 2 ? at + HEAD_OFFICE.length : 0;
+}
+
+const HEAD_OFFICE = '总局';
 
 /**
  * The administrative suffix a place ends with (after at least one character), in PLACE_SUFFIXES' order.

@@ -268,12 +268,22 @@ export function relativeScope(
     const sep = scope.indexOf(BODY_SEP);
     const name = scope.slice(BODY.length, sep);
     scope = scope.slice(sep + BODY_SEP.length);
-    if (authority?.endsWith(name)) return selfNamed(role, scope);
+    if (authority?.endsWith(name) || shortSelfName(name, authority, tier)) return selfNamed(role, scope);
     if (role === 'department' || role === 'township') return OTHER;
     // a body of a tier above the reporter's (省司法厅 for a city, 市司法局 for a county) is no part of its region
     if (aboveTier(name, tier)) return OTHER;
   }
   return role === 'government' && scope === 'government' ? 'own' : scope;
+}
+
+/**
+ * Whether a two-character name is the reporter's short name: its level and the last character of its name (区局 in
+ * 国家税务总局洛河区税务局's report, 县局 in a county bureau's), not of a tier above (市局 in a county's report).
+ */
+function shortSelfName(name: string, authority: string | undefined, tier: ReportLevel | undefined): boolean {
+  if (authority === undefined || name.length !== 2 || !authority.endsWith(name[1]!)) return false;
+  const at = authority.lastIndexOf(name[0]!, authority.length - 2);
+  return at > 0 && !aboveTier(name, tier);
 }
 
 /**
