@@ -15,7 +15,7 @@ import { deniedIn, goalNounAfter, modality, targetAfter, targetIn } from './pola
 import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
-import { actualAfterPlan, clauseMarksPeriod, continuation } from './figure-continuation.js';
+import { actualAfterPlan, actualRestated, clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
 import {
   listedBeforeRespectively,
@@ -186,33 +186,6 @@ function figureInClause(
     segmentFrom = vEnd;
   }
   return passedOver;
-}
-
-/**
- * The figure of the next clause when it opens with an actual word (after a this-year word) and restates one of the
- * fact's cues (…60卷，实际评查58卷); else undefined. A clause about another thing (应出庭30件，实际出庭29件: 出庭 is no cue
- * of cases requiring appearance) is not the fact's.
- */
-function actualRestated(
-  index: TextIndex,
-  x: FactExtractor,
-  ctx: ClaimContext,
-  cs: number,
-  cueStart: number,
-  ce: number,
-): FactMatch | undefined {
-  const text = index.text;
-  const w = ctx.words;
-  const c = text.charCodeAt(ce);
-  if ((c !== 0xff0c && c !== 0x2c) || w.actual.size === 0) return undefined;
-  const next = index.clause(ce + 1);
-  let p = next[0];
-  p += w.thisYear.at(text, p)?.length ?? 0;
-  if (w.actual.at(text, p) === undefined) return undefined;
-  const clause = text.slice(p, next[1]);
-  for (let k = 0; k < x.cueParts.length; k++)
-    if (clause.includes(x.cueParts[k]!.first)) return actualAfterPlan(index, x, ctx, cs, cueStart, ce);
-  return undefined;
 }
 
 /** How far past the respectively word its list's first figure may start (分别为, 分别是). */

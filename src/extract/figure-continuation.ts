@@ -15,6 +15,33 @@ import { nextValue } from './value-patterns.js';
 const CONTINUATION_CLAUSES = 2;
 
 /**
+ * The figure of the next clause when it opens with an actual word (after a this-year word) and restates one of the
+ * fact's cues (…60卷，实际评查58卷); else undefined. A clause about another thing (应出庭30件，实际出庭29件: 出庭 is no cue
+ * of cases requiring appearance) is not the fact's.
+ */
+export function actualRestated(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cs: number,
+  cueStart: number,
+  ce: number,
+): FactMatch | undefined {
+  const text = index.text;
+  const w = ctx.words;
+  const c = text.charCodeAt(ce);
+  if ((c !== 0xff0c && c !== 0x2c) || w.actual.size === 0) return undefined;
+  const next = index.clause(ce + 1);
+  let p = next[0];
+  p += w.thisYear.at(text, p)?.length ?? 0;
+  if (w.actual.at(text, p) === undefined) return undefined;
+  const clause = text.slice(p, next[1]);
+  for (let k = 0; k < x.cueParts.length; k++)
+    if (clause.includes(x.cueParts[k]!.first)) return actualAfterPlan(index, x, ctx, cs, cueStart, ce);
+  return undefined;
+}
+
+/**
  * The figure a clause after the cue's plan gives as done (年初计划开展15场，实际开展21场; 原定10场，全年实际完成13场):
  * the first of the next clauses (at most CONTINUATION_CLAUSES, in the sentence) opening, after a this-year word, with
  * an actual word, and its first figure within reach — none when a negation or a target stands before it.
