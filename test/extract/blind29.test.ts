@@ -6,8 +6,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.9 / 89.1 at the session-start build (0ea2f20), 98.0 / 91.1 before its failures were read (at 292411f, after most mends of stop 25); mends drawn from it after
+
 describeBlindSet('twenty-ninth blind corpus', 'test/corpus/blind29', {
   minCases: 125,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.91,
 });
