@@ -1,0 +1,14 @@
+/**
+ * The twenty-eighth blind corpus (test/corpus/blind28/*.yaml): one district's (云溪区) 2025 assessment round as whole
+ * reports — district departments, streets and towns, the district government, its 司法局, the 高新区管委会 and five
+ * documents that are not annual reports — written blind (see test/corpus/README.md). Same format and scorer as the
+ * other blind sets, including the `distractor` phenomenon. The floors are placeholders until the set is measured;
+ * the printed figures are what matter.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('twenty-eighth blind corpus', 'test/corpus/blind28', {
+  minCases: 56,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
