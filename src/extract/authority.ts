@@ -227,10 +227,22 @@ export function nameAtStart(s: string, vocabulary: VocabularyFile, bare = false)
         }
       }
     }
-    return found;
+    return branchOf(found, s.slice(e, run));
   }
   return undefined;
 }
+
+/**
+ * A city bureau's branch named after it (澜州市公安局 + 云溪分局, 江州市生态环境局 + 桐川分局): the branch is the body, serving
+ * a county-level place the name does not give whole — so no region, and the county level.
+ */
+function branchOf(found: BodyName, rest: string): BodyName {
+  const m = BRANCH.exec(rest);
+  if (!m || !found.authority.endsWith('局')) return found;
+  return { authority: found.authority + m[0], level: 'county', role: found.role, roleWord: found.roleWord };
+}
+
+const BRANCH = /^\p{Script=Han}{1,6}?分局/u;
 
 /**
  * A title that names its body by level and role alone (县自然资源局2024年度法治政府建设情况报告): the name,
