@@ -4,6 +4,7 @@ import { UNSPECIFIED } from './scope.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 import { lastPeriodTag } from './time.js';
 import { parseNumeral } from './numbers.js';
+import { SUM_WORDS } from './sum-words.js';
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */
 export function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
@@ -203,7 +204,7 @@ const FIGURE = /\d+|[零〇一二两三四五六七八九十百千万]+/gu;
 const APPROXIMATE_AFTER = '余多';
 const FIGURE_CHAR = /[\d,，.．万千百十〇零一二三四五六七八九两余]/u;
 /** 共 / 合计 / 累计 / 总计 (and 共计) right before a figure. */
-const TOTAL_BEFORE = /(?:共计|合计|累计|总计|共)\s*$/u;
+const TOTAL_BEFORE = new RegExp(`(?:${[...SUM_WORDS, '累计', '共'].join('|')})\\s*$`, 'u');
 
 function unitAt(text: string, at: number, units: readonly string[]): string | undefined {
   for (let k = 0; k < units.length; k++) if (text.startsWith(units[k]!, at)) return units[k];

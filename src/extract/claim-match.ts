@@ -2,7 +2,8 @@ import type { Evidence } from '../model/common.js';
 import type { FactValue } from '../model/report.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
-import { SCOPE_REACH, scopeAt, type SelfName } from './scope.js';
+import { SCOPE_REACH, scopeAt } from './scope.js';
+import type { SelfName } from './self-name.js';
 import type { TextIndex } from './text-index.js';
 import { isChange, periodOf, type Period } from './time.js';
 
@@ -140,8 +141,8 @@ export function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): nu
 
 /** A subject carries over the semicolons of its sentence (局主要负责人…；在年终述职中专门述法). */
 function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: number): string {
-  const text = index.text;
-  return scopeAt(ctx.words, text, cs, index.sentence(at)[0], index.statementStart(at, SCOPE_REACH), at, ctx.self);
+  const ss = index.sentence(at)[0];
+  return scopeAt(ctx.words, index.text, cs, ss, index.statementStart(at, SCOPE_REACH), at, ctx.self);
 }
 
 /**

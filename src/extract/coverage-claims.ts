@@ -5,6 +5,7 @@ import { targetAfter, targetIn, type Modality } from './polarity.js';
 import { isChange, lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 import { doneOfWhole } from './done-counts.js';
+import { isDenial } from './denial-values.js';
 
 /*
  * How a coverage fact's claim (述法, 法律顾问) reads beside its sentence: partial when only part was reached, full when
@@ -62,10 +63,7 @@ export const NOT_READ = '';
 /** Whether a coverage fact's value says only that it was done (held): not full, partial, or what a denial gives. */
 function merelyHeld(x: FactExtractor, value: string): boolean {
   const cov = x.coverage!;
-  if (value === cov.full || value === cov.partial) return false;
-  const denied = x.whenNegated;
-  if (denied) for (const k in denied) if (denied[k] === value) return false;
-  return true;
+  return value !== cov.full && value !== cov.partial && !isDenial(x, value);
 }
 
 /**

@@ -15,8 +15,10 @@ import { claimWords, partYearWords, type ClaimWords } from './claim-words.js';
 import { cumulativeBesideYearPart, restFollows, sameSentence, statedTotal, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { applyImpliedActivities } from './implied-facts.js';
+import { isDenial } from './denial-values.js';
 import { announcesReport, inDomain, sharesKind } from './statement-place.js';
-import { OWN, relativeScope, scopeRank, selfNameOf, UNSPECIFIED } from './scope.js';
+import { OWN, relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
+import { selfNameOf } from './self-name.js';
 import { chosenStatements, NUMERIC, type Ranked } from './statement-choice.js';
 import type { FactExtractor } from './compile.js';
 import type { ReportRole } from '../model/report.js';
@@ -169,15 +171,6 @@ function recordListedValue(
   }
   found.facts[id] = best.value;
   found.evidence[id] = scoped(best, role);
-}
-
-/** Whether a statement's value is one a denial gives: false, or what the fact maps a denied value to (none). */
-function isDenial(x: FactExtractor, value: FactValue): boolean {
-  if (value === false) return true;
-  const mapped = x.whenNegated;
-  if (mapped === undefined || typeof value !== 'string') return false;
-  for (const k in mapped) if (mapped[k] === value) return true;
-  return false;
 }
 
 /** Whether value statement a comes after b: by rank, then place. */

@@ -1,5 +1,6 @@
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
+import { SUM_WORDS } from './sum-words.js';
 import { nextValue } from './value-patterns.js';
 
 /*
@@ -36,7 +37,8 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): boo
 }
 
 const ENUM_COMMA = '、';
-const TOTAL_AFTER = /合计|共计|总计|累计|两项|三项/u;
+/** A total after the list: a sum word, a running total, or the items counted (两项, 三项). */
+const TOTAL_AFTER = new RegExp([...SUM_WORDS, '累计', '两项', '三项'].join('|'), 'u');
 
 /** Where the figure an item ends with starts (12场, 三十余场次), or -1 when the item does not end in one. */
 function figureEnding(re: RegExp, item: string): number {

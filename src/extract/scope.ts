@@ -2,6 +2,8 @@ import type { ReportLevel, ReportRole } from '../model/report.js';
 import { opensOrdinaryWord } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
+import { inclusionOpening, regionSum } from './region-units.js';
+import { namesSelf, shortSelfName, type SelfName } from './self-name.js';
 
 /** A clause with no scope word gives an unspecified figure. */
 export const UNSPECIFIED = 'unspecified';
@@ -126,56 +128,6 @@ function scopeByWords(
   return UNSPECIFIED;
 }
 
-/**
- * A reporter whose name holds a scope word before its own noun (县人民政府办公室, 县委宣传部): that word followed by
- * the noun names the reporter (以县政府办公室名义印发…3件), not the government. `word` is the scope word without 人民,
- * so 县政府办公室 and 县人民政府办公室 are one name, while 县委办公室 or a city's 市政府办公室 is another body.
- */
-export interface SelfName {
-  word: string;
-  noun: string;
-}
-
-/** The reporter's SelfName, when a scope word stands in its name with more of the name after it; else undefined. */
-export function selfNameOf(w: ClaimWords, authority: string | undefined): SelfName | undefined {
-  if (authority === undefined) return undefined;
-  const hit = w.scopeWords.last(authority, 0, authority.length);
-  if (hit === undefined) return undefined;
-  const noun = authority.slice(hit.at + hit.word.length);
-  return noun.length > 0 ? { word: withoutRenmin(hit.word), noun } : undefined;
-}
-
-/** Whether the scope word at `at` opens a name of the reporter's (县政府办公室 in 某县人民政府办公室's report). */
-function namesSelf(self: SelfName, text: string, at: number, word: string): boolean {
-  return text.startsWith(self.noun, at + word.length) && withoutRenmin(word) === self.word;
-}
-
-/** 县人民政府 and 县政府 name one body. */
-const withoutRenmin = (word: string) => word.replace('人民', '');
-
-/** How far back an inclusion's opening bracket may stand before a scope word inside it. */
-const INCLUSION_REACH = 20;
-
-/**
- * Where the bracket opens when the word at `at` stands inside an inclusion (（含各乡镇人民政府…, （包括…), else -1.
- */
-function inclusionOpening(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= Math.max(floor, at - INCLUSION_REACH); i--) {
-    const c = text.charCodeAt(i);
-    if (c === CLOSE_BRACKET || c === CLOSE_PAREN) return -1;
-    if (c === OPEN_BRACKET || c === OPEN_PAREN)
-      return text.startsWith(INCLUDES, i + 1) || text.startsWith(INCLUDING, i + 1) ? i : -1;
-  }
-  return -1;
-}
-
-const OPEN_BRACKET = 0xff08;
-const CLOSE_BRACKET = 0xff09;
-const OPEN_PAREN = 0x28;
-const CLOSE_PAREN = 0x29;
-const INCLUDES = '含';
-const INCLUDING = '包括';
-
 /** A sentence opened by a body's name (区司法局、区普法办全年…): `body:区司法局`. */
 function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string | undefined {
   const re = w.bodyName;
@@ -268,22 +220,13 @@ export function relativeScope(
     const sep = scope.indexOf(BODY_SEP);
     const name = scope.slice(BODY.length, sep);
     scope = scope.slice(sep + BODY_SEP.length);
-    if (authority?.endsWith(name) || shortSelfName(name, authority, tier)) return selfNamed(role, scope);
+    if (authority?.endsWith(name) || (shortSelfName(name, authority) && !aboveTier(name, tier)))
+      return selfNamed(role, scope);
     if (role === 'department' || role === 'township') return OTHER;
     // a body of a tier above the reporter's (省司法厅 for a city, 市司法局 for a county) is no part of its region
     if (aboveTier(name, tier)) return OTHER;
   }
   return role === 'government' && scope === 'government' ? 'own' : scope;
-}
-
-/**
- * Whether a two-character name is the reporter's short name: its level and the last character of its name (区局 in
- * 国家税务总局洛河区税务局's report, 县局 in a county bureau's), not of a tier above (市局 in a county's report).
- */
-function shortSelfName(name: string, authority: string | undefined, tier: ReportLevel | undefined): boolean {
-  if (authority === undefined || name.length !== 2 || !authority.endsWith(name[1]!)) return false;
-  const at = authority.lastIndexOf(name[0]!, authority.length - 2);
-  return at > 0 && !aboveTier(name, tier);
 }
 
 /**
@@ -332,41 +275,6 @@ function cityOf(w: ClaimWords, text: string, at: number, from: number): string |
 }
 
 const CITY_WORD_REACH = 4;
-
-/**
- * The region's scope when the units a region word names are summed (全县各乡镇、部门合计作出…23项): a departments word
- * right after a region word, and a sum word between it and the claim; else undefined (全县各部门开展…326场次 stays the
- * departments').
- */
-function regionSum(
-  w: ClaimWords,
-  text: string,
-  hit: { at: number; word: string },
-  from: number,
-  at: number,
-): string | undefined {
-  if (w.scopeOf.get(hit.word) !== DEPARTMENTS || !SUM_WORD.test(text.slice(hit.at + hit.word.length, at)))
-    return undefined;
-  // back over the units named (全县各乡镇、县直部门) to the region word right before the first
-  let start = hit.at;
-  for (let k = 0; k < MAX_UNITS; k++) {
-    const before = w.scopeWords.last(text, Math.max(from, start - CITY_WORD_REACH - 1), start);
-    if (!before) return undefined;
-    const gap = text.slice(before.at + before.word.length, start);
-    const scope = w.scopeOf.get(before.word);
-    if (gap === '' && scope === REGION) return REGION;
-    if (scope !== DEPARTMENTS || !UNIT_JOINER.test(gap)) return undefined;
-    start = before.at;
-  }
-  return undefined;
-}
-
-const DEPARTMENTS = 'departments';
-const REGION = 'region';
-const SUM_WORD = /合计|共计|总计/u;
-/** Between two units named: 、 or 和. */
-const UNIT_JOINER = /^[、和及]$/u;
-const MAX_UNITS = 4;
 
 /**
  * The scope of a sentence the reporter opens with its own name: its own figure, except that a government or

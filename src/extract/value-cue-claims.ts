@@ -11,8 +11,9 @@ import {
 } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { activityDeniedAfter } from './activity-denial.js';
+import { deniedValue } from './denial-values.js';
 import { coverageReading, NOT_READ } from './coverage-claims.js';
-import { deniedIn, modality } from './polarity.js';
+import { deniedIn, modality, type Modality } from './polarity.js';
 import { lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 
@@ -74,11 +75,11 @@ export function valueCueClaim(
   // claim with a totality word (均, 全部); an activity held by some (其中19名负责人现场述法) is still held
   if (mode === 'result' && claimsAll(ctx.words, x, value, text, cs, end) && aboutAPart(ctx.words, text, cs, at))
     mode = 'partial';
+  const notHeld = deniedActivity(index, x, ctx, value, mode, [cs, ce], at, end);
+  if (notHeld) return notHeld;
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
   // a word that says it falls short (落实得不够好, 有待加强)
-  const notHeld = deniedActivity(index, x, ctx, value, mode, [cs, ce], at, end);
-  if (notHeld) return notHeld;
   if (mode === 'result' && deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
     return undefined;
   // a claim dated another year right before it (2024年馆长已在年终述职中专门述法, in a 2025 report) is that year's; a
@@ -133,7 +134,7 @@ function deniedActivity(
   x: FactExtractor,
   ctx: ClaimContext,
   value: string,
-  mode: string,
+  mode: Modality,
   clause: readonly [number, number],
   at: number,
   end: number,
@@ -143,11 +144,6 @@ function deniedActivity(
     return undefined;
   if (!activityDeniedAfter(index, ctx.words, end, clause[1])) return undefined;
   return valueMatch(index, x, ctx, denied, clause[0], clause[1], at, end);
-}
-
-/** The value a denial of `value` gives: the pack's whenNegated, or false for a boolean's true; none for a denial. */
-function deniedValue(x: FactExtractor, value: string): string | undefined {
-  return x.whenNegated?.[value] ?? (x.type === 'boolean' && value === 'true' ? 'false' : undefined);
 }
 
 /** Whether the clause opens (after a this-year word) with a zero word before the claim (无…的情况), not an ordinary word. */

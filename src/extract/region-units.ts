@@ -1,0 +1,66 @@
+import type { ClaimWords } from './claim-words.js';
+import { SUM_WORD } from './sum-words.js';
+
+/*
+ * What a region word takes in: the units it names in brackets (全县（含各乡镇…）) or summed after it (全县各乡镇、县直部门
+ * 合计…) — the region's figure either way, not the units'.
+ */
+
+/** How far back an inclusion's opening bracket may stand before a scope word inside it. */
+const INCLUSION_REACH = 20;
+
+/**
+ * Where the bracket opens when the word at `at` stands inside an inclusion (（含各乡镇人民政府…, （包括…), else -1.
+ */
+export function inclusionOpening(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= Math.max(floor, at - INCLUSION_REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_BRACKET || c === CLOSE_PAREN) return -1;
+    if (c === OPEN_BRACKET || c === OPEN_PAREN)
+      return text.startsWith(INCLUDES, i + 1) || text.startsWith(INCLUDING, i + 1) ? i : -1;
+  }
+  return -1;
+}
+
+const OPEN_BRACKET = 0xff08;
+const CLOSE_BRACKET = 0xff09;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const INCLUDES = '含';
+const INCLUDING = '包括';
+
+/**
+ * The region's scope when the units a region word names are summed (全县各乡镇、部门合计作出…23项): a departments word
+ * right after a region word, and a sum word between it and the claim; else undefined (全县各部门开展…326场次 stays the
+ * departments').
+ */
+export function regionSum(
+  w: ClaimWords,
+  text: string,
+  hit: { at: number; word: string },
+  from: number,
+  at: number,
+): string | undefined {
+  if (w.scopeOf.get(hit.word) !== DEPARTMENTS || !SUM_WORD.test(text.slice(hit.at + hit.word.length, at)))
+    return undefined;
+  // back over the units named (全县各乡镇、县直部门) to the region word right before the first
+  let start = hit.at;
+  for (let k = 0; k < MAX_UNITS; k++) {
+    const before = w.scopeWords.last(text, Math.max(from, start - UNIT_WORD_REACH - 1), start);
+    if (!before) return undefined;
+    const gap = text.slice(before.at + before.word.length, start);
+    const scope = w.scopeOf.get(before.word);
+    if (gap === '' && scope === REGION) return REGION;
+    if (scope !== DEPARTMENTS || !UNIT_JOINER.test(gap)) return undefined;
+    start = before.at;
+  }
+  return undefined;
+}
+
+const DEPARTMENTS = 'departments';
+const REGION = 'region';
+/** Between two units named: 、 or 和. */
+const UNIT_JOINER = /^[、和及]$/u;
+const MAX_UNITS = 4;
+/** How far before a unit word the word before it may start (全县 + 各乡镇). */
+const UNIT_WORD_REACH = 4;

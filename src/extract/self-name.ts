@@ -1,0 +1,37 @@
+import type { ClaimWords } from './claim-words.js';
+
+/**
+ * A reporter whose name holds a scope word before its own noun (县人民政府办公室, 县委宣传部): that word followed by
+ * the noun names the reporter (以县政府办公室名义印发…3件), not the government. `word` is the scope word without 人民,
+ * so 县政府办公室 and 县人民政府办公室 are one name, while 县委办公室 or a city's 市政府办公室 is another body.
+ */
+export interface SelfName {
+  word: string;
+  noun: string;
+}
+
+/** The reporter's SelfName, when a scope word stands in its name with more of the name after it; else undefined. */
+export function selfNameOf(w: ClaimWords, authority: string | undefined): SelfName | undefined {
+  if (authority === undefined) return undefined;
+  const hit = w.scopeWords.last(authority, 0, authority.length);
+  if (hit === undefined) return undefined;
+  const noun = authority.slice(hit.at + hit.word.length);
+  return noun.length > 0 ? { word: withoutRenmin(hit.word), noun } : undefined;
+}
+
+/** Whether the scope word at `at` opens a name of the reporter's (县政府办公室 in 某县人民政府办公室's report). */
+export function namesSelf(self: SelfName, text: string, at: number, word: string): boolean {
+  return text.startsWith(self.noun, at + word.length) && withoutRenmin(word) === self.word;
+}
+
+/** 县人民政府 and 县政府 name one body. */
+const withoutRenmin = (word: string) => word.replace('人民', '');
+
+/**
+ * Whether a two-character name is the reporter's short name: its level and the last character of its name (区局 in
+ * 国家税务总局洛河区税务局's report, 县局 in a county bureau's). The caller keeps out a tier above (市局 in a county's).
+ */
+export function shortSelfName(name: string, authority: string | undefined): boolean {
+  if (authority === undefined || name.length !== 2 || !authority.endsWith(name[1]!)) return false;
+  return authority.lastIndexOf(name[0]!, authority.length - 2) > 0;
+}

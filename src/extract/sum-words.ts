@@ -1,0 +1,5 @@
+/** Words that sum what came before them (三项合计一百五十余场, 全县各乡镇、部门合计…): one list for every reading of a total. */
+export const SUM_WORDS = ['合计', '共计', '总计'] as const;
+
+/** Any sum word, anywhere in a string. */
+export const SUM_WORD = new RegExp(SUM_WORDS.join('|'), 'u');
