@@ -22,7 +22,7 @@ const ARITY: Record<DerivedFact['op'], [number, number]> = {
 export function checkFacts(merged: MergedPack): Problem[] {
   const problems = duplicateIds([...merged.facts, ...merged.derived], 'fact', RESERVED_FACT_IDS);
   const known = new Set([...merged.facts.map((f) => f.value.id), ...merged.derived.map((d) => d.value.id)]);
-  for (const entry of merged.facts) problems.push(...enumProblems(entry));
+  for (const entry of merged.facts) problems.push(...enumProblems(entry), ...companionProblems(entry));
   for (const entry of merged.facts) {
     const bad = patternProblem(entry);
     if (bad) problems.push(bad);
@@ -56,6 +56,26 @@ function enumProblems(entry: Located<FactDefinition>): Problem[] {
   }
   return problems;
 }
+
+/**
+ * Cues that count only beside other words have them: contextCues and contextCuesAfterValue need context, topicCues
+ * need topics. Without them extraction would pass the cues over in silence.
+ */
+function companionProblems(entry: Located<FactDefinition>): Problem[] {
+  const f = entry.value;
+  const problems: Problem[] = [];
+  for (const [cues, words] of COMPANIONS) {
+    if ((f[cues]?.length ?? 0) === 0 || f[words] !== undefined) continue;
+    problems.push(problem('pack.cues-without-words', entry.source.file, { cues, words }, at(entry, `/${cues}`, 'key')));
+  }
+  return problems;
+}
+
+const COMPANIONS = [
+  ['contextCues', 'context'],
+  ['contextCuesAfterValue', 'context'],
+  ['topicCues', 'topics'],
+] as const;
 
 /** A fact's own pattern compiles (as the auditor's safe regular expressions). */
 function patternProblem(entry: Located<FactDefinition>): Problem | undefined {

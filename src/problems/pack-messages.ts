@@ -143,6 +143,11 @@ export const PACK_MESSAGES = {
       `${p.field}：“${p.fact}”是${FACT_KIND_ZH[String(p.type)] ?? p.type}类事实，此处须为${FACT_KIND_ZH[String(p.want)] ?? p.want}类事实；请改写`,
     en: (p) => `${p.field}: "${p.fact}" is a ${p.type} fact where a ${p.want} fact belongs; change it`,
   },
+  'pack.cues-without-words': {
+    zh: (p) => `${p.cues} 只在同时给出 ${p.words} 时才起作用；请补上 ${p.words}，或删去 ${p.cues}`,
+    en: (p) =>
+      `${p.cues} count only beside ${p.words}, which this fact does not give; add ${p.words} or remove ${p.cues}`,
+  },
   'pack.template-fact': {
     zh: (p) => `消息模板中的 {{${p.name}}} 不是本规则用到的事实；可用：${p.allowed}`,
     en: (p) => `{{${p.name}}} in the message is not a fact this rule uses; available: ${p.allowed}`,

@@ -67,6 +67,7 @@ export type ProblemCode =
   | 'pack.derived-inputs'
   | 'pack.derived-cycle'
   | 'pack.fact-reference'
+  | 'pack.cues-without-words'
   | 'pack.template-fact'
   | 'pack.grades'
   | 'pack.extends-cycle'

@@ -265,6 +265,22 @@ describe('pack mistakes an auditor makes', () => {
       expected: /^facts\.yaml:\d+:\d+: unknown fact "lawPopularisationEvents"/,
     },
     {
+      mistake: 'cues that count only in an item on a topic, with no topics given',
+      edits: {
+        'facts.yaml': swap(' topics: [普法, 法治宣传, 法律宣传, 法宣传, 法规宣传, 法治教育],', ''),
+      },
+      expected:
+        /^facts\.yaml:\d+:\d+: topicCues count only beside topics, which this fact does not give; add topics or remove topicCues$/,
+    },
+    {
+      mistake: 'context cues with no context words',
+      edits: {
+        'facts.yaml': swap(', context: [审核, 审查],', ','),
+      },
+      expected:
+        /^facts\.yaml:\d+:\d+: contextCues count only beside context, which this fact does not give; add context or remove contextCues$/,
+    },
+    {
       mistake: 'a rate where a count implies an activity held',
       edits: {
         'facts.yaml': swap('impliedBy: [enforcementFilesReviewed]', 'impliedBy: [headAppearanceRate]'),
