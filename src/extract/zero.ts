@@ -54,7 +54,7 @@ export function statedZero(
 
 const plainNouns = (s: string) => !/[\d的]/u.test(s);
 /** A first thing coordinated before the thing (行政复议案件和, 行政复议、): a short run of words ending in a coordinator. */
-const coordinatedFirst = (gap: string) => gap.length <= MAX_GAP + MAX_TAIL && /[和及、与或]$/u.test(gap);
+const coordinatedFirst = (gap: string) => gap.length <= MAX_GAP + MAX_TAIL && COORDINATED_END.test(gap);
 /** An adverb right before a zero word after the thing (也为零). */
 const ADVERB_AFTER = /[也亦]$/u;
 
@@ -123,8 +123,10 @@ function afterNoun(w: ClaimWords, s: string): string {
   return noun === undefined ? s : s.slice(noun.length);
 }
 
-/** A second thing coordinated with the first (和行政诉讼案件, 、行政诉讼). */
-const COORDINATED = /^[和及、或与]/u;
+/** A second thing coordinated with the first (和行政诉讼案件, 、行政诉讼), and a first one before the thing (行政复议案件和). */
+const COORDINATORS = '[和及、或与]';
+const COORDINATED = new RegExp(`^${COORDINATORS}`, 'u');
+const COORDINATED_END = new RegExp(`${COORDINATORS}$`, 'u');
 
 /**
  * A stated zero of a count fact (未发生行政诉讼案件 → 0), judged like any claim: not a target, not another year's. With
