@@ -5,6 +5,7 @@ import type { FactExtractor } from './compile.js';
 import { SCOPE_REACH, scopeAt } from './scope.js';
 import type { SelfName } from './self-name.js';
 import type { TextIndex } from './text-index.js';
+import { namesBodyWithUnits } from './units-joined.js';
 import { isChange, periodOf, type Period } from './time.js';
 
 /** One place a fact's value was read from. */
@@ -110,7 +111,9 @@ export function excluded(
   )
     return true;
   if (x.exclude.length === 0) return false;
-  if (holdsAny(outsideTitles(nearText(text, cs, ce, at)), x.exclude)) return true;
+  if (holdsAny(outsideTitles(nearText(text, cs, ce, at)), x.exclude))
+    // the units a coverage claim takes in beside the reporter's body (镇政府及23个村) do not make it theirs
+    return !(x.coverage !== undefined && namesBodyWithUnits(w, text, cs, at));
   // a breakdown runs on to its sentence's end (…民事诉讼案件14件，其中作为原告9件，作为被告5件，败诉2件), and
   // breaks down what its sentence said before it (民事诉讼3件，作为被告应诉2件，其中败诉1件)
   const b = breakdownBefore(index, w, cs);

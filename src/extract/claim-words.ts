@@ -33,6 +33,9 @@ export interface ClaimWords {
   /** disposal markers (将, 把) and the verbs they put their object to (纳入, 作为): 将…纳入 is no target */
   disposalMarkers: WordSet;
   disposalVerbs: WordSet;
+  /** a body named beside the units under it (镇政府及23个村): the body words, and the words joining them */
+  unitBodies: WordSet;
+  unitJoiners: WordSet;
   /** words after which a figure is what is left over (其余, 剩余) */
   remainder: WordSet;
   actual: WordSet;
@@ -125,6 +128,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     postponement: new WordSet(v.postponement),
     disposalMarkers: new WordSet(v.disposal?.markers),
     disposalVerbs: new WordSet(v.disposal?.verbs),
+    unitBodies: new WordSet(v.ownWithUnits?.bodies),
+    unitJoiners: new WordSet(v.ownWithUnits?.joiners),
     ordinary: new WordSet(ordinary),
     ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
     scopeWords: new WordSet(scopeOf.keys()),

@@ -106,6 +106,15 @@ export const VocabularyFile = z
           'no other marker between, marks the verb’s object and states no target: 将述法范围延伸至…, 将法治建设纳入考核; ' +
           '将把述法纳入考核 is still a target (纳入 is 把’s)',
       ),
+    ownWithUnits: z
+      .object({ bodies: Words, joiners: Words })
+      .strict()
+      .optional()
+      .describe(
+        'a body named together with the units under it, as one subject of a coverage claim (镇政府及23个村全部配备法律' +
+          '顾问, 实现街道和所辖7个社区法律顾问全覆盖): a body word right before a joining word. A coverage fact’s exclude ' +
+          'words naming those units (村, 社区) then do not keep the claim out: bodies 镇政府, 街道, 局机关 …; joiners 及, 和 …',
+      ),
     scopes: z
       .record(z.string().regex(/^[a-z][a-z_]*$/), Words)
       .optional()
