@@ -8,7 +8,7 @@ import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
 import { ITEM_MARK, itemLeadNames } from './item-lead.js';
-import { kindOfAList } from './kind-lists.js';
+import { kindOfAList, listTotal } from './kind-lists.js';
 import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
 import { firstPartStart, secondPartEnd, valueCueClaim } from './value-cue-claims.js';
@@ -225,8 +225,13 @@ function readFigures(
       const gapFrom = part ? at + part.first.length : end;
       const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, end, gapFrom);
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
-      // one kind of a list of kinds (…“民法典进小区”12场、“反诈宣传进社区”15场…): not the fact's figure
-      if (m && x.type === 'count' && x.aggregate !== 'sum' && kindOfAList(index, x, m.valueOffset)) continue;
+      // one kind of a list of kinds (…“民法典进小区”12场、“反诈宣传进社区”15场…): not the fact's figure; the items
+      // add up to it when each names the fact
+      const list = m && x.type === 'count' && x.aggregate !== 'sum' ? kindOfAList(index, x, m.valueOffset) : undefined;
+      if (list) {
+        pushMatch(found, listTotal(index, x, ctx, list));
+        continue;
+      }
       // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
       if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m!));
       // …112场次，其中局机关组织9场次: the reporter's share of the total

@@ -1,5 +1,8 @@
+import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
+import { itemLeadNames } from './item-lead.js';
 import type { TextIndex } from './text-index.js';
+import { parseMatch } from './value-parse.js';
 import { SUM_WORDS } from './sum-words.js';
 import { nextValue } from './value-patterns.js';
 
@@ -8,52 +11,124 @@ import { nextValue } from './value-patterns.js';
  * no one item's figure is the fact's, whichever item a cue found.
  */
 
+/** A list of kinds in one clause: each item's figure of the fact, and whether every item names the fact. */
+export interface KindList {
+  /** each item's figure of the fact, in text order, with where it starts in the text */
+  figures: Array<{ at: number; m: RegExpExecArray }>;
+  /** every item names the fact by a cue or context cue (执法资格培训1期、专题培训2期): its parts add up to it */
+  allNamed: boolean;
+}
+
 /**
- * Whether the figure at `at` ends an item of a 、 list in its clause whose other items each end in a figure too, one
- * of them naming the fact by one of its cues or context cues: the items are kinds of one thing, and a fact that does
- * not sum its statements takes none of them. A total after the list (…，合计20场) is read from its first part instead
- * (breakdowns.ts). Items that share only a head word (培训42人次、…培训36人次) are not judged: 应出庭41件、出庭40件 are
+ * The list of kinds whose item's figure stands at `at`: a 、 list in its clause whose items each end in a figure of
+ * the fact, another of them naming the fact by one of its cues or context cues. Undefined when the figure is none of
+ * such a list's, or when the sentence then gives the list's total (…，合计20场: read from its first part instead,
+ * breakdowns.ts). Items that share only a head word (培训42人次、…培训36人次) are not judged: 应出庭41件、出庭40件 are
  * two facts.
  */
-export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): boolean {
+export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): KindList | undefined {
   const text = index.text;
   const [cs, ce] = index.clause(at);
   const clause = text.slice(cs, ce);
-  if (!clause.includes(ENUM_COMMA) || TOTAL_AFTER.test(text.slice(ce, index.sentence(at)[1]))) return false;
   const re = x.valueSticky!;
-  const items: string[] = [];
+  if (!clause.includes(ENUM_COMMA) || totalAfter(re, text.slice(ce, index.sentence(at)[1]))) return undefined;
+  // under an item on the fact's topic ((三)普法宣传。…), the topic's plain words name it too (“民法典进农家”宣传8场)
+  const topical = x.topicCues.length > 0 && itemLeadNames(index, at, x.topics);
+  const figures: KindList['figures'] = [];
+  const named: boolean[] = [];
   let own = -1;
   let itemStart = 0;
   for (let i = 0; i <= clause.length; i++) {
     if (i < clause.length && clause[i] !== ENUM_COMMA) continue;
     const item = clause.slice(itemStart, i);
-    if (figureEnding(re, item) < 0) return false;
-    if (cs + itemStart <= at && at < cs + i) own = items.length;
-    items.push(item);
+    const m = lastFigure(re, item);
+    if (m === undefined) return undefined;
+    if (cs + itemStart <= at && at < cs + i) own = figures.length;
+    figures.push({ at: cs + itemStart + m.index, m });
+    named.push(namesFact(x, item, topical));
     itemStart = i + 1;
   }
-  if (own < 0 || items.length < 2) return false;
-  return items.some((item, k) => k !== own && namesFact(x, item));
+  if (own < 0 || figures.length < 2 || !named.some((n, k) => n && k !== own)) return undefined;
+  return { figures, allNamed: named.every(Boolean) };
 }
+
+/**
+ * The fact's figure a list of kinds gives: the sum of its items when each names the fact (组织执法人员公共法律知识培训
+ * 3场、专业法律知识培训11场 → 14), as the contract reads a list of kinds; none when an item names none of its cues
+ * (one of them may be another thing's), or names whose its figure is (本局3场、下属单位5场: scopes, not kinds).
+ */
+export function listTotal(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  list: KindList,
+): FactMatch | undefined {
+  if (!list.allNamed) return undefined;
+  const text = index.text;
+  const figures = list.figures;
+  const first = figures[0]!;
+  const last = figures[figures.length - 1]!;
+  const end = last.at + last.m[0].length;
+  if (ctx.words.scopeWords.last(text, first.at + first.m[0].length, end) !== undefined) return undefined;
+  let sum = 0;
+  let approximate = false;
+  for (let k = 0; k < figures.length; k++) {
+    const parsed = parseMatch(x, figures[k]!.m);
+    if (parsed === undefined || typeof parsed.value !== 'number') return undefined;
+    sum += parsed.value;
+    approximate ||= parsed.approximate;
+  }
+  const [cs, ce] = index.clause(first.at);
+  const q = quote(index, cs, ce, first.at, end, approximate, `${figures.length}项相加`);
+  // the first item's figure stands for the list: a cue in another item reads the same statement
+  return new Match(sum, first.at, ctx, cs, first.at, q);
+}
+
+/**
+ * The figure of the fact an item ends in (12场, 三十余场次), or that a figure of another unit follows (执法资格培训1期
+ * 52人); undefined when the item ends otherwise.
+ */
+function lastFigure(re: RegExp, item: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (let m = nextValue(re, item, 0, item.length); m; m = nextValue(re, item, m.index + m[0].length, item.length))
+    last = m;
+  if (last === undefined) return undefined;
+  const end = last.index + last[0].length;
+  return end === item.length || SECOND_FIGURE.test(item.slice(end)) ? last : undefined;
+}
+
+/** A figure of another unit closing an item after the fact's (…1期52人): digits and a unit of one or two characters. */
+const SECOND_FIGURE = /^[\d０-９]+[^\d０-９\s，,；;。、（）()]{1,2}$/u;
 
 const ENUM_COMMA = '、';
-/** A total after the list: a sum word, a running total, or the items counted (两项, 三项). */
-const TOTAL_AFTER = new RegExp([...SUM_WORDS, '累计', '两项', '三项'].join('|'), 'u');
+/** The items counted (两项, 三项): a total follows. */
+const ITEMS_COUNTED = /两项|三项/u;
+/** A sum word or a running total (合计, 累计): a total of the list's when a figure of the fact follows it. */
+const SUM_AFTER = new RegExp([...SUM_WORDS, '累计'].join('|'), 'gu');
+/** How far after a sum word the total's figure may start (合计开展20场). */
+const TOTAL_REACH = 8;
 
-/** Where the figure an item ends with starts (12场, 三十余场次), or -1 when the item does not end in one. */
-function figureEnding(re: RegExp, item: string): number {
-  for (let p = 0; p < item.length; p++) {
-    const m = nextValue(re, item, p, item.length);
-    if (!m) return -1;
-    if (m.index + m[0].length === item.length) return m.index;
-    p = m.index;
+/**
+ * Whether the rest of the sentence gives the list's total: its items counted, or a sum word followed by a figure of the
+ * fact (…，合计20场) — not a total of something else (…培训11场，累计培训1420人次 sums no sessions).
+ */
+function totalAfter(re: RegExp, rest: string): boolean {
+  if (ITEMS_COUNTED.test(rest)) return true;
+  for (const m of rest.matchAll(SUM_AFTER)) {
+    const from = m.index + m[0].length;
+    const figure = nextValue(re, rest, from, Math.min(rest.length, from + TOTAL_REACH + 12));
+    if (figure !== null && figure.index - from <= TOTAL_REACH) return true;
   }
-  return -1;
+  return false;
 }
 
-/** Whether an item holds one of the fact's cues (both words of a split cue) or context cues (宣传进). */
-function namesFact(x: FactExtractor, item: string): boolean {
+/**
+ * Whether an item holds one of the fact's cues (both words of a split cue) or context cues (宣传进), or, under an item
+ * on its topic, a topic cue (宣传).
+ */
+function namesFact(x: FactExtractor, item: string, topical: boolean): boolean {
   for (let k = 0; k < x.contextCues.length; k++) if (item.includes(x.contextCues[k]!)) return true;
+  if (topical) for (let k = 0; k < x.topicCues.length; k++) if (item.includes(x.topicCues[k]!)) return true;
   for (let k = 0; k < x.cueParts.length; k++) {
     const part = x.cueParts[k]!;
     const first = item.indexOf(part.first);
