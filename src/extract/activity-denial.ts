@@ -41,7 +41,7 @@ const SUBJECT_LENGTH = 4;
  * 执法培训，县局未另行组织): a short clause, a short subject at most, a negation, a qualifier (另行, 单独) or none, and
  * activity verbs that close it.
  */
-function nextClauseDenies(index: TextIndex, w: ClaimWords, ce: number): boolean {
+export function nextClauseDenies(index: TextIndex, w: ClaimWords, ce: number): boolean {
   const text = index.text;
   const c = text.charCodeAt(ce);
   if (c !== 0xff0c && c !== 0x2c) return false;
@@ -51,7 +51,25 @@ function nextClauseDenies(index: TextIndex, w: ClaimWords, ce: number): boolean 
   if (neg === undefined) return false;
   let p = neg.at + neg.word.length;
   p += w.zeroQualifiers.at(text, p)?.length ?? 0;
-  return verbsEndClause(w, text, p, next[1]);
+  if (verbsEndClause(w, text, p, next[1])) return true;
+  // …参加县级执法培训2次，乡里未单独组织培训: the verbs, then the activity the clause before named
+  const end = verbsEnd(w, text, p, next[1]);
+  const object = text.slice(end, next[1]);
+  return end > p && object.length <= OBJECT_LENGTH && text.slice(index.clause(ce - 1)[0], ce).includes(object);
+}
+
+/** How long the activity's name may be after the verbs of a denying clause (培训, 宣传活动). */
+const OBJECT_LENGTH = 6;
+
+/** Where one or two activity verbs standing at `from` end (from itself when none does). */
+function verbsEnd(w: ClaimWords, text: string, from: number, ce: number): number {
+  let p = from;
+  for (let n = 0; n < 2 && p < ce; n++) {
+    const verb = w.activityVerbs.at(text, p);
+    if (verb === undefined) break;
+    p += verb.length;
+  }
+  return p;
 }
 
 /** Whether one or two activity verbs (开展, 组织开展) stand at `from` and close the clause. */
