@@ -227,9 +227,20 @@ export function nameAtStart(s: string, vocabulary: VocabularyFile, bare = false)
         }
       }
     }
-    return branchOf(found, s.slice(e, run));
+    return officeOf(found, s.slice(e, run), vocabulary) ?? branchOf(found, s.slice(e, run));
   }
   return undefined;
+}
+
+/**
+ * A government's office named after it (石桥区人民政府 + 南岭街道办事处, as a street office's full name gives the
+ * government it is sent out by): the office is the body, its place within the government's.
+ */
+function officeOf(found: BodyName, rest: string, vocabulary: VocabularyFile): BodyName | undefined {
+  if (found.role !== 'government' || found.region === undefined || rest.length === 0) return undefined;
+  const office = nameAtStart(rest, vocabulary);
+  if (office === undefined || office.role !== 'township' || office.region === undefined) return undefined;
+  return { ...office, authority: found.authority + office.authority, region: found.region + office.region };
 }
 
 /**
