@@ -39,6 +39,7 @@ export function headingKinds(words: string, sections: SectionDefinition[]): stri
         }
       }
     }
+    if (first === undefined && s.yearCues) first = yearCueAt(s, words, (cuts ??= coordinatorCuts(words)));
     if (first !== undefined) named.push({ kind: s.id, at: first });
   }
   named.sort((a, b) => a.at - b.at);
@@ -46,6 +47,18 @@ export function headingKinds(words: string, sections: SectionDefinition[]): stri
   for (let k = 0; k < named.length; k++) kinds.push(named[k]!.kind);
   return kinds;
 }
+
+/** Where the first of the section's year cues stands right after a year (2026年打算, 二〇二六年度安排), not vetoed. */
+function yearCueAt(s: SectionDefinition, words: string, cuts: number[]): number | undefined {
+  for (const m of words.matchAll(YEAR)) {
+    const at = m.index + m[0].length;
+    for (const cue of s.yearCues!) if (words.startsWith(cue, at) && !vetoed(s, words, cuts, at, cue)) return at;
+  }
+  return undefined;
+}
+
+/** A year in a heading (2026年, 2026年度, 二〇二六年). */
+const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?/gu;
 
 /**
  * The sections' cues by first character: section index, cue index pairs in one flat list per

@@ -72,6 +72,13 @@ export const SectionDefinition = z
         'a cue is not this part when one of these words stands in the same coordinated phrase of the heading ' +
           '(存在问题的改进情况 is not 不足; 存在的问题和改进措施 is)',
       ),
+    yearCues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'heading words that identify this part right after a year (三、2026年打算, 2026年重点工作): vetoed by notCues as ' +
+          'cues are (2025年工作计划完成情况)',
+      ),
     nested: z
       .boolean()
       .optional()
