@@ -60,8 +60,13 @@ export function wrapsSentence(text: string, i: number, lineStart: number): boole
   while (n < text.length && (isBlank(text.charCodeAt(n)) || text.charCodeAt(n) === 0x0a)) n++;
   if (n >= text.length || n - i > MAX_SKIPPED) return false;
   OPENS_ITEM.lastIndex = 0;
-  return !OPENS_ITEM.test(text.slice(n, n + 8));
+  const next = text.slice(n, n + LABEL_REACH);
+  return !OPENS_ITEM.test(next) && !OPENS_ROW.test(next);
 }
+
+/** A line opening with a short label and a colon (行政规范性文件制发：2件): a row of its own, as a table's. */
+const OPENS_ROW = /^[^\s，,。；;：:、]{1,12}[：:]/u;
+const LABEL_REACH = 14;
 
 /** How far past a break the next line's text may start: a footer line and the blank lines around it. */
 const MAX_SKIPPED = 60;
