@@ -54,6 +54,8 @@ export interface ClaimWords {
   ordinaryReach: number;
   /** a body's name opening a sentence (县司法局, 区普法办公室…): a level word, a few characters, a role ending */
   bodyName: RegExp | undefined;
+  /** a township's role endings, which alone name a township's government (镇政府组织…, 街道办事处…) */
+  roleNouns: WordSet;
   /** every scope word, and the scope each names */
   scopeWords: WordSet;
   scopeOf: Map<string, string>;
@@ -134,6 +136,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
     scopeWords: new WordSet(scopeOf.keys()),
     bodyName: bodyNamePattern(v.roles),
+    roleNouns: new WordSet(v.roles?.township),
     scopeOf,
   };
 }

@@ -3,7 +3,7 @@ import { opensOrdinaryWord } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { inclusionOpening, regionSum } from './region-units.js';
-import { namesSelf, shortSelfName, type SelfName } from './self-name.js';
+import { endsOwnName, namesSelf, shortSelfName, type SelfName } from './self-name.js';
 
 /** A clause with no scope word gives an unspecified figure. */
 export const UNSPECIFIED = 'unspecified';
@@ -137,14 +137,16 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   // a scope word there (县政府, 县委) decides as a scope word; 市场监管局 names no place
   if (w.scopeWords.at(text, p) !== undefined) return undefined;
   re.lastIndex = p;
-  const m = re.exec(text);
+  // a role noun alone (镇政府组织…, 街道办事处…) names a body of that kind: the reporter's own when its name ends so
+  const m = re.exec(text)?.[0] ?? w.roleNouns.at(text, p);
   // 县妇联党组中心组: a 中心 followed by 组 is the study group, not a body named 县妇联党组中心
-  if (!m || opensOrdinaryWord(m[0]) || (m[0].endsWith(CENTRE) && text.charCodeAt(p + m[0].length) === GROUP))
-    return undefined;
-  return `${BODY}${m[0]}`;
+  if (!m || opensOrdinaryWord(m) || (m.endsWith(CENTRE) && text.charCodeAt(p + m.length) === GROUP)) return undefined;
+  return `${BODY}${m}`;
 }
 
 const BODY = 'body:';
+/** A body's name opening with a level word (县司法局): a named body, not a role noun alone (镇政府). */
+const LEVEL_FIRST = /^[县区市州旗省]/u;
 /** 中心 then 组 (中心组): no body's name. */
 const CENTRE = '中心';
 const GROUP = 0x7ec4;
@@ -220,8 +222,10 @@ export function relativeScope(
     const sep = scope.indexOf(BODY_SEP);
     const name = scope.slice(BODY.length, sep);
     scope = scope.slice(sep + BODY_SEP.length);
-    if (authority?.endsWith(name) || (shortSelfName(name, authority) && !aboveTier(name, tier)))
+    if (endsOwnName(name, authority) || (shortSelfName(name, authority) && !aboveTier(name, tier)))
       return selfNamed(role, scope);
+    // a township's role noun alone (镇政府, 街道办事处) in a township's report whose name is unread: the reporter
+    if (role === 'township' && authority === undefined && !LEVEL_FIRST.test(name)) return selfNamed(role, scope);
     if (role === 'department' || role === 'township') return OTHER;
     // a body of a tier above the reporter's (省司法厅 for a city, 市司法局 for a county) is no part of its region
     if (aboveTier(name, tier)) return OTHER;

@@ -24,6 +24,12 @@ export function namesSelf(self: SelfName, text: string, at: number, word: string
   return text.startsWith(self.noun, at + word.length) && withoutRenmin(word) === self.word;
 }
 
+/** Whether a body's name ends the reporter's, 人民 left out of both (镇政府 in 白水镇人民政府's report). */
+export function endsOwnName(name: string, authority: string | undefined): boolean {
+  if (authority === undefined) return false;
+  return authority.endsWith(name) || withoutRenmin(authority).endsWith(withoutRenmin(name));
+}
+
 /** 县人民政府 and 县政府 name one body. */
 const withoutRenmin = (word: string) => word.replace('人民', '');
 
