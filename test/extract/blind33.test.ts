@@ -8,4 +8,8 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-describeBlindSet('thirty-third blind corpus', 'test/corpus/blind33', { minCases: 130, minPrecision: 0.8, minRecall: 0.7 });
+describeBlindSet('thirty-third blind corpus', 'test/corpus/blind33', {
+  minCases: 130,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
