@@ -118,6 +118,9 @@ export function topLevel(
   for (let level = 0; level < marks.length; level++) {
     const seq = sequence(marks[level]!);
     if (seq.length >= 2) return { level, parts: seq };
+    // an excerpt's one part numbered on from parts not shown (三、下步打算 over （一）（二）): a part, as 一、 alone is
+    const lone = marks[level]!;
+    if (seq.length === 0 && level <= 1 && lone.length === 1 && isTitle(lone[0]!.offset)) return { level, parts: lone };
     if (seq.length === 1 && isTitle(seq[0]!.offset)) {
       const first = seq[0]!;
       // 第一部分 / 一、 as a title is a part even alone; a lone （一） or 1. needs sub-parts to be one
