@@ -48,13 +48,26 @@ export function headingKinds(words: string, sections: SectionDefinition[]): stri
   return kinds;
 }
 
-/** Where the first of the section's year cues stands right after a year (2026年打算, 二〇二六年度安排), not vetoed. */
+/**
+ * Where the first of the section's year cues stands after a year in the same coordinated phrase (2026年打算,
+ * 二〇二六年度安排, 2025年法治政府建设计划), not vetoed.
+ */
 function yearCueAt(s: SectionDefinition, words: string, cuts: number[]): number | undefined {
   for (const m of words.matchAll(YEAR)) {
-    const at = m.index + m[0].length;
-    for (const cue of s.yearCues!) if (words.startsWith(cue, at) && !vetoed(s, words, cuts, at, cue)) return at;
+    const from = m.index + m[0].length;
+    const end = phraseEnd(words, cuts, from);
+    for (const cue of s.yearCues!) {
+      const at = words.indexOf(cue, from);
+      if (at >= 0 && at + cue.length <= end && !vetoed(s, words, cuts, at, cue)) return at;
+    }
   }
   return undefined;
+}
+
+/** Where the coordinated phrase holding `at` ends: at the next coordinator, or the words' end. */
+function phraseEnd(words: string, cuts: number[], at: number): number {
+  for (let i = 0; i < cuts.length; i += 2) if (cuts[i]! >= at) return cuts[i]!;
+  return words.length;
 }
 
 /** A year in a heading (2026年, 2026年度, 二〇二六年). */

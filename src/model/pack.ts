@@ -76,7 +76,7 @@ export const SectionDefinition = z
       .array(z.string().min(1))
       .optional()
       .describe(
-        'heading words that identify this part right after a year (三、2026年打算, 2026年重点工作): vetoed by notCues as ' +
+        'heading words that identify this part after a year in the same coordinated phrase (三、2026年打算, 2026年法治政府建设计划): vetoed by notCues as ' +
           'cues are (2025年工作计划完成情况)',
       ),
     nested: z
