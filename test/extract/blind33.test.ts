@@ -8,8 +8,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.1 / 92.0 at the session-start build (fa2d008), 98.5 / 92.9 before its failures were read (at 974ef1c); mends drawn from it after
+
 describeBlindSet('thirty-third blind corpus', 'test/corpus/blind33', {
   minCases: 130,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.91,
 });
