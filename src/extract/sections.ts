@@ -30,6 +30,9 @@ export interface FoundHeading {
 const PLAN_KIND = 'next_year_plan';
 /** A sub-part counts as a part only when its own words are a title, not a paragraph. */
 const MAX_TITLE = 40;
+/** A sub-part's title counts as a part's only this short (（三）主要负责人履行推进法治建设第一责任人职责情况: 23). */
+const MAX_NESTED_TITLE = 30;
+const CLAUSE_COMMA = /[，,；;]/u;
 /** Unnumbered reports: a heading line is short; a paragraph may open with a lead phrase (存在的问题：…). */
 const MAX_HEADING_LINE = 30;
 const MAX_LEAD = 25;
@@ -89,7 +92,9 @@ function subPart(
   part: FoundHeading,
 ): FoundHeading | undefined {
   const title = headingText(index.text, m.offset);
-  if (title.length > MAX_TITLE) return undefined;
+  // a clearly titled sub-part: a short title, not a sentence (（一）镇党委书记、镇长在年终述职中均将…作为专门内容;
+  // （一）中心主要负责人尚未…，履行第一责任人职责的自觉性还不够)
+  if (title.length > MAX_NESTED_TITLE || CLAUSE_COMMA.test(title)) return undefined;
   // classified before its evidence is made: most sub-parts name no nestable kind
   if (kindsBeyond(headingKinds(stripNumber(title), nestable), part.kinds).length === 0) return undefined;
   const h = heading(index, m.offset, title, nestable);
