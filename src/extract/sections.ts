@@ -28,11 +28,12 @@ export interface FoundHeading {
 
 /** Sub-parts under the plan are intentions (推进问题整改 next year), not the part itself. */
 const PLAN_KIND = 'next_year_plan';
+/** The shortcomings part: its numbered items are problems, not parts. */
+const SHORTCOMINGS_KIND = 'shortcomings';
 /** A sub-part counts as a part only when its own words are a title, not a paragraph. */
 const MAX_TITLE = 40;
 /** A sub-part's title counts as a part's only this short (（三）主要负责人履行推进法治建设第一责任人职责情况: 23). */
 const MAX_NESTED_TITLE = 30;
-const CLAUSE_COMMA = /[，,；;]/u;
 /** Unnumbered reports: a heading line is short; a paragraph may open with a lead phrase (存在的问题：…). */
 const MAX_HEADING_LINE = 30;
 const MAX_LEAD = 25;
@@ -64,7 +65,8 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
       for (let k = 0; k < level.length; k++) {
         const m = level[k]!;
         const part = containing(parts, m.offset);
-        if (!part || part.kind === PLAN_KIND) continue;
+        // a plan's items are plans, a shortcoming's are problems ((一)主要负责人履行第一责任人职责，述法的深度还不够)
+        if (!part || part.kind === PLAN_KIND || part.kind === SHORTCOMINGS_KIND) continue;
         const found = subPart(index, m, nestable, part);
         if (found && !nestedHasKind(nested, found.kinds)) nested.push(found);
       }
@@ -92,9 +94,9 @@ function subPart(
   part: FoundHeading,
 ): FoundHeading | undefined {
   const title = headingText(index.text, m.offset);
-  // a clearly titled sub-part: a short title, not a sentence (（一）镇党委书记、镇长在年终述职中均将…作为专门内容;
-  // （一）中心主要负责人尚未…，履行第一责任人职责的自觉性还不够)
-  if (title.length > MAX_NESTED_TITLE || CLAUSE_COMMA.test(title)) return undefined;
+  // a clearly titled sub-part: a short title (4.推进问题整改,补齐法治短板), not a sentence (（一）镇党委书记、镇长在年终
+  // 述职中均将履行法治建设第一责任人职责情况作为专门内容)
+  if (title.length > MAX_NESTED_TITLE) return undefined;
   // classified before its evidence is made: most sub-parts name no nestable kind
   if (kindsBeyond(headingKinds(stripNumber(title), nestable), part.kinds).length === 0) return undefined;
   const h = heading(index, m.offset, title, nestable);
