@@ -1,0 +1,14 @@
+/**
+ * The thirty-second blind corpus (test/corpus/blind32/*.yaml): one mountain county's 2025 round of whole reports
+ * (青崖县: 26 departments, 15 towns and 乡, the 县人民政府, the 县司法局, and five documents that are not annual
+ * reports), written without reading the extractor, its vocabulary, the other labelled sets or any extraction
+ * output. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders
+ * until the set is measured; the printed figures are what matter.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('thirty-second blind corpus', 'test/corpus/blind32', {
+  minCases: 46,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
