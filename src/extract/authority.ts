@@ -148,8 +148,9 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
   if (!role) return undefined;
   if (bare) return parseBareName(name, role);
   // 中共某县委… : the party prefix is not part of the place; nor is a vertical system's head office
-  // (国家税务总局长岭县税务局: the 长岭县 bureau of the 国家税务总局)
-  const from = name.startsWith('中共') ? 2 : headOfficeEnd(name);
+  // (国家税务总局长岭县税务局: the 长岭县 bureau of the 国家税务总局), nor the youth league's (共青团某县委员会)
+  const party = name.startsWith(PARTY);
+  const from = party ? PARTY.length : name.startsWith(LEAGUE) ? LEAGUE.length : headOfficeEnd(name);
   for (let p = name.length - 1; p >= from + 2; p--) {
     const place = name.slice(from, p);
     const suffix = placeSuffix(place);
@@ -162,7 +163,7 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     const roleStart = name.length - role.word.length;
     if (roleStart < p - suffix[0].length) continue;
     // a body names what it is (公安局), not a bare 局; 中共某镇委员会 is a party committee, no government body
-    if (name.length - p < 2 || (from > 0 && name.length - p === 3 && role.word === '委员会')) continue;
+    if (name.length - p < 2 || (party && name.length - p === 3 && role.word === '委员会')) continue;
     const found: BodyName = { authority: name, region: place, role: role.role, roleWord: role.word };
     if (from > 0) found.regionOffset = from;
     if (suffix[1]) found.level = suffix[1];
@@ -178,6 +179,9 @@ function headOfficeEnd(name: string): number {
 }
 
 const HEAD_OFFICE = '总局';
+/** The party's prefix (中共某县委员会: a party committee) and the youth league's (共青团某县委员会: a 群团 body). */
+const PARTY = '中共';
+const LEAGUE = '共青团';
 
 /**
  * The administrative suffix a place ends with (after at least one character), in PLACE_SUFFIXES' order.
