@@ -135,7 +135,27 @@ function wholerSigned(
   vocabulary: VocabularyFile,
 ): { name: BodyName; line: Line } | undefined {
   const signed = firstBody(signatureNames(text), true, vocabulary);
-  return signed && signed.name.region !== undefined && signed.name.authority.endsWith(bare.authority)
+  const whole = signed?.name;
+  if (!whole || whole.region === undefined) return undefined;
+  return whole.authority.endsWith(bare.authority) || abbreviates(bare.authority, whole.authority, whole.region)
     ? signed
     : undefined;
+}
+
+/**
+ * Whether a bare name is the short form of a whole one (县人社局 of 青崖县人力资源和社会保障局, 县市场监管局 of
+ * 某县市场监督管理局): its level is the place's suffix, and its body's characters stand in the whole body's in order,
+ * ending alike.
+ */
+function abbreviates(bare: string, whole: string, region: string): boolean {
+  if (bare[0] !== region[region.length - 1]) return false;
+  const short = bare.slice(1);
+  const body = whole.slice(whole.indexOf(region) + region.length);
+  if (short.length < 2 || short.length >= body.length || short.at(-1) !== body.at(-1)) return false;
+  let p = 0;
+  for (const c of short) {
+    p = body.indexOf(c, p) + 1;
+    if (p === 0) return false;
+  }
+  return true;
 }
