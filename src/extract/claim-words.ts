@@ -1,4 +1,5 @@
 import type { Pack } from '../pack/compiled-pack.js';
+import type { ReportLevel } from '../model/report.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { WordSet } from './word-set.js';
 
@@ -56,6 +57,8 @@ export interface ClaimWords {
   bodyName: RegExp | undefined;
   /** a township's role endings, which alone name a township's government (镇政府组织…, 街道办事处…) */
   roleNouns: WordSet;
+  /** what a body calls the place it belongs to, by tier (我县 → county), lowest tier first */
+  selfTiers: Array<[tier: ReportLevel, words: WordSet]>;
   /** every scope word, and the scope each names */
   scopeWords: WordSet;
   scopeOf: Map<string, string>;
@@ -135,10 +138,25 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     ordinary: new WordSet(ordinary),
     ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
     scopeWords: new WordSet(scopeOf.keys()),
+    selfTiers: selfTiersOf(v.selfTiers),
     bodyName: bodyNamePattern(v.roles),
     roleNouns: new WordSet(v.roles?.township),
     scopeOf,
   };
+}
+
+/** The vocabulary's self-tier words, the lowest tier first (a town's 我镇 says more than its county's 我县). */
+function selfTiersOf(tiers: Pack['vocabulary']['selfTiers']): ClaimWords['selfTiers'] {
+  const order: ReportLevel[] = ['township', 'county', 'city', 'province'];
+  const out: ClaimWords['selfTiers'] = [];
+  for (const tier of order) if (tiers?.[tier]?.length) out.push([tier, new WordSet(tiers[tier])]);
+  return out;
+}
+
+/** The tier a text's words say its body belongs to (我县…: county), when its level is unread; else undefined. */
+export function tierOfSelfWords(w: ClaimWords, text: string): ReportLevel | undefined {
+  for (let k = 0; k < w.selfTiers.length; k++) if (w.selfTiers[k]![1].occursIn(text)) return w.selfTiers[k]![0];
+  return undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
-import { claimWords, partYearWords, type ClaimWords } from './claim-words.js';
+import { claimWords, partYearWords, tierOfSelfWords, type ClaimWords } from './claim-words.js';
 import { cumulativeBesideYearPart, restFollows, sameSentence, statedTotal, withoutParts } from './breakdowns.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { applyImpliedActivities } from './implied-facts.js';
@@ -109,7 +109,10 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   const planDocument = meta.documentType !== undefined && PLAN_DOCUMENTS.has(meta.documentType);
   const unread = planDocument || doc.otherField;
   // the tier whose region words (全市, 全省) are the reporter's own: a county-level 市 says 全市 of itself
-  const tier = meta.level === 'county' && meta.region?.endsWith('市') ? 'city' : meta.level;
+  const tier =
+    meta.level === 'county' && meta.region?.endsWith('市')
+      ? 'city'
+      : (meta.level ?? tierOfSelfWords(doc.ctx.words, index.text));
   // whether a running-total word (累计) stands anywhere: most documents have none, and their statements skip the look
   const cumulative = doc.ctx.words.cumulative.occursIn(index.text);
   let x = extractors[0]!;

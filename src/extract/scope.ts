@@ -133,7 +133,8 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   const re = w.bodyName;
   if (!re) return undefined;
   let p = sentenceStart;
-  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  // past blanks and a line break a wrapped sentence's clause opens with (…，⏎县司法局另组织…)
+  while (p < text.length && isBlankOrBreak(text.charCodeAt(p))) p++;
   // a scope word there (县政府, 县委) decides as a scope word; 市场监管局 names no place
   if (w.scopeWords.at(text, p) !== undefined) return undefined;
   re.lastIndex = p;
@@ -143,6 +144,8 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   if (!m || opensOrdinaryWord(m) || (m.endsWith(CENTRE) && text.charCodeAt(p + m.length) === GROUP)) return undefined;
   return `${BODY}${m}`;
 }
+
+const isBlankOrBreak = (c: number) => c === 0x20 || c === 0x3000 || c === 0x0a || c === 0x0d;
 
 const BODY = 'body:';
 /** A body's name opening with a level word (县司法局): a named body, not a role noun alone (镇政府). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentType, ReportRole } from './report.js';
+import { DocumentType, ReportLevel, ReportRole } from './report.js';
 
 const Words = z.array(z.string().min(1)).min(1);
 
@@ -120,6 +120,13 @@ export const VocabularyFile = z
       .optional()
       .describe(
         'whose figure a clause gives, by scope: region (全县), government (县政府), departments (各部门), own (本局) …',
+      ),
+    selfTiers: z
+      .partialRecord(ReportLevel, Words)
+      .optional()
+      .describe(
+        'what a body calls the place it belongs to, by that place’s tier (我县, 本区 → county): in a text whose level is ' +
+          'unread, a tier above it (全市 beside 我县) is another body’s region',
       ),
     selfNames: z
       .partialRecord(ReportRole, Words)
