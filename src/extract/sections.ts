@@ -72,8 +72,37 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
       }
     }
   }
-  return parts.concat(nested).sort((a, b) => a.offset - b.offset);
+  return parts.concat(nested, ledParts(index, sections, parts)).sort((a, b) => a.offset - b.offset);
 }
+
+/** A lead with a colon opening a line counts as a part only this short (存在问题：, 下步打算：, 第一责任人履职：). */
+const MAX_COLON_LEAD = 10;
+
+/**
+ * Lines a numbered report opens with a short lead and a colon naming a part its numbered headings do not
+ * (1.…2.…⏎存在问题：…⏎下步打算：…): parts too, as the leads of a report without numbers are.
+ */
+function ledParts(index: TextIndex, sections: SectionDefinition[], parts: FoundHeading[]): FoundHeading[] {
+  const out: FoundHeading[] = [];
+  const named = new Set<string>();
+  for (let k = 0; k < parts.length; k++) for (const kind of parts[k]!.kinds) named.add(kind);
+  for (let line = 2; line <= index.lineCount; line++) {
+    const raw = index.lineText(line);
+    const t = raw.trimStart();
+    const lead = COLON_LEAD.exec(t);
+    if (!lead || lead[1]!.length > MAX_COLON_LEAD) continue;
+    const kinds = headingKinds(lead[1]!, sections).filter((kind) => !named.has(kind));
+    if (kinds.length === 0) continue;
+    const at = index.lineStart(line) + raw.length - t.length;
+    const h = heading(index, at, lead[1]!, sections);
+    out.push({ ...h, kind: kinds[0], kinds });
+    for (const kind of kinds) named.add(kind);
+  }
+  return out;
+}
+
+/** A line's lead ending in a colon (存在问题：…), its words only. */
+const COLON_LEAD = /^([^。；;，,：:！？!?\s]{2,})[：:]/u;
 
 const nestableCache = new WeakMap<SectionDefinition[], SectionDefinition[]>();
 
