@@ -58,6 +58,7 @@ export function cumulativeBesideYearPart(
   const text = index.text;
   const clause = index.clause(valueOffset);
   if (w.cumulative.last(text, clause[0], valueOffset) === undefined) return false;
+  if (yearPartBefore(index, w, valueOffset, year)) return true;
   const se = Math.min(index.sentence(valueOffset)[1], valueOffset + STATEMENT_REACH);
   for (let p = clause[1] + 1; p < se; p = index.clause(p)[1] + 1) {
     const ce = index.clause(p)[1];
@@ -71,6 +72,22 @@ export function cumulativeBesideYearPart(
     if (lastPeriodTag(w, text, p, ce, year)?.period === 'report') return true;
     // with the report year unknown, any one year's part (其中2024年新培养…)
     if (year === undefined && A_YEAR.test(text.slice(p, ce))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a clause before the running total in its statement opens with the year's words and counts the same thing
+ * (年内新培养“法律明白人”318名，截至2024年底，全区累计培养…2360名): the year's part is stated before it.
+ */
+function yearPartBefore(index: TextIndex, w: ClaimWords, valueOffset: number, year: number | undefined): boolean {
+  const text = index.text;
+  // back over semicolons (全年新培育…260名；截至2025年12月，全区累计培育…3,120名)
+  const ss = index.statementStart(valueOffset, STATEMENT_REACH);
+  for (let p = ss; p < index.clause(valueOffset)[0]; p = index.clause(p)[1] + 1) {
+    const ce = index.clause(p)[1];
+    const tag = lastPeriodTag(w, text, p, Math.min(ce, p + YEAR_OPENING), year);
+    if (tag?.period === 'report' && tag.at - p <= 1 && sameUnitIn(text, valueOffset, p, ce)) return true;
   }
   return false;
 }
