@@ -238,14 +238,21 @@ export function nameAtStart(s: string, vocabulary: VocabularyFile, bare = false)
 
 /**
  * A government's office named after it (石桥区人民政府 + 南岭街道办事处, as a street office's full name gives the
- * government it is sent out by): the office is the body, its place within the government's.
+ * government it is sent out by; 望川区人民政府 + 金融工作办公室): the office is the body, its place within the government's.
  */
 function officeOf(found: BodyName, rest: string, vocabulary: VocabularyFile): BodyName | undefined {
   if (found.role !== 'government' || found.region === undefined || rest.length === 0) return undefined;
   const office = nameAtStart(rest, vocabulary);
-  if (office === undefined || office.role !== 'township' || office.region === undefined) return undefined;
-  return { ...office, authority: found.authority + office.authority, region: found.region + office.region };
+  if (office !== undefined && office.role === 'township' && office.region !== undefined)
+    return { ...office, authority: found.authority + office.authority, region: found.region + office.region };
+  // 望川区人民政府 + 金融工作办公室: one of the government's own offices, a department of its place
+  const role = rest.length <= MAX_OFFICE ? roleOf(rest, vocabulary) : undefined;
+  if (role?.role !== 'department' || rest.length === role.word.length) return undefined;
+  return { ...found, authority: found.authority + rest, role: 'department', roleWord: role.word };
 }
+
+/** How long a government's office's own name after the government's may be (金融工作办公室, 研究室). */
+const MAX_OFFICE = 10;
 
 /**
  * A city bureau's branch named after it (澜州市公安局 + 云溪分局, 江州市生态环境局 + 桐川分局): the branch is the body, serving
