@@ -42,21 +42,48 @@ const SUBJECT_LENGTH = 4;
  * activity verbs that close it.
  */
 export function nextClauseDenies(index: TextIndex, w: ClaimWords, ce: number): boolean {
-  const text = index.text;
-  const c = text.charCodeAt(ce);
+  const c = index.text.charCodeAt(ce);
   if (c !== 0xff0c && c !== 0x2c) return false;
-  const next = index.clause(ce + 1);
-  if (next[1] - next[0] > DENYING_CLAUSE) return false;
-  const neg = judging(w, w.negation, text, next[0], Math.min(next[1], next[0] + SUBJECT_LENGTH + 2))[0];
+  return deniesHolding(index, w, index.clause(ce + 1), index.clause(ce - 1));
+}
+
+/**
+ * Whether the clause before the one at `cs`, in its sentence, only says the reporter did not hold the activity
+ * (局内未单独组织执法培训，2名执法人员参加了区司法局举办的…培训): what the clause at `cs` counts was attended, not held.
+ */
+export function previousClauseDenies(index: TextIndex, w: ClaimWords, cs: number): boolean {
+  const c = index.text.charCodeAt(cs - 1);
+  if (cs < 2 || (c !== 0xff0c && c !== 0x2c)) return false;
+  return deniesHolding(index, w, index.clause(cs - 2), index.clause(cs));
+}
+
+/**
+ * Whether `denial` is a short clause saying the reporter did not hold it: a short subject at most, a negation, a
+ * qualifier (另行, 单独) or none, and activity verbs that close it or are followed by the activity `activity` names.
+ */
+function deniesHolding(
+  index: TextIndex,
+  w: ClaimWords,
+  denial: readonly [number, number],
+  activity: readonly [number, number],
+): boolean {
+  const text = index.text;
+  if (denial[1] - denial[0] > DENYING_CLAUSE) return false;
+  const neg = judging(w, w.negation, text, denial[0], Math.min(denial[1], denial[0] + SUBJECT_LENGTH + 2))[0];
   if (neg === undefined) return false;
   let p = neg.at + neg.word.length;
   p += w.zeroQualifiers.at(text, p)?.length ?? 0;
-  if (verbsEndClause(w, text, p, next[1])) return true;
-  // …参加县级执法培训2次，乡里未单独组织培训: the verbs, then the activity the clause before named
-  const end = verbsEnd(w, text, p, next[1]);
-  const object = text.slice(end, next[1]);
-  return end > p && object.length <= OBJECT_LENGTH && text.slice(index.clause(ce - 1)[0], ce).includes(object);
+  if (verbsEndClause(w, text, p, denial[1])) return true;
+  // …参加县级执法培训2次，乡里未单独组织培训: the verbs, then the activity the other clause names
+  const end = verbsEnd(w, text, p, denial[1]);
+  const object = text.slice(end, denial[1]);
+  // the activity's head noun is enough (未单独组织执法培训 … 参加了…公共法律知识培训)
+  const head = object.slice(-HEAD_NOUN);
+  return end > p && object.length <= OBJECT_LENGTH && text.slice(activity[0], activity[1]).includes(head);
 }
+
+/** How many characters end an activity's name and say what it is (培训, 评查). */
+const HEAD_NOUN = 2;
 
 /** How long the activity's name may be after the verbs of a denying clause (培训, 宣传活动). */
 const OBJECT_LENGTH = 6;

@@ -9,7 +9,7 @@ import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
 import { ITEM_MARK, itemLeadNames } from './item-lead.js';
 import { kindOfAList, listTotal } from './kind-lists.js';
-import { nextClauseDenies } from './activity-denial.js';
+import { nextClauseDenies, previousClauseDenies } from './activity-denial.js';
 import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
 import { firstPartStart, secondPartEnd, valueCueClaim } from './value-cue-claims.js';
@@ -227,7 +227,7 @@ function readFigures(
       const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, end, gapFrom);
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
       // …参加县级执法培训2次，乡里未单独组织: what its officers attended, the next clause says the reporter held none
-      if (m && x.type === 'count' && nextClauseDenies(index, ctx.words, index.clause(m.valueOffset)[1])) continue;
+      if (m && x.type === 'count' && heldByOthers(index, ctx, m.valueOffset)) continue;
       // one kind of a list of kinds (…“民法典进小区”12场、“反诈宣传进社区”15场…): not the fact's figure; the items
       // add up to it when each names the fact
       const list = m && x.type === 'count' && x.aggregate !== 'sum' ? kindOfAList(index, x, m.valueOffset) : undefined;
@@ -241,6 +241,15 @@ function readFigures(
       if (m && x.type === 'count') pushMatch(found, ownShareAfter(index, x, ctx, m.valueOffset));
     }
   }
+}
+
+/**
+ * Whether a short clause right after the figure's clause, or right before it, says the reporter held none itself
+ * (…参加县级执法培训2次，乡里未单独组织培训; 局内未单独组织执法培训，2名执法人员参加了…培训): it was attended.
+ */
+function heldByOthers(index: TextIndex, ctx: ClaimContext, at: number): boolean {
+  const clause = index.clause(at);
+  return nextClauseDenies(index, ctx.words, clause[1]) || previousClauseDenies(index, ctx.words, clause[0]);
 }
 
 /** Whether a hit at `at` of a cue list with this reach counts. */
