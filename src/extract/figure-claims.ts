@@ -81,6 +81,8 @@ export function valueAfter(
     ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, startReach, contextFrom, gapFrom)
     : undefined;
   if (inClause === REFUSED) return undefined;
+  // another figure in the cue's clause (决策事项目录5项), then what was done (年内实际作出3项): the actual figure
+  if (inClause === ANOTHER) return actualAfterPlan(index, x, ctx, cs, cueStart, clause[1]);
   // 应评查执法案卷60卷，实际评查58卷: the clause after, opening with an actual word and naming the fact again, says
   // what was done; the figure before was what was due
   if (inClause instanceof Match) return actualRestated(index, x, ctx, cs, cueStart, clause[1]) ?? inClause;
@@ -121,6 +123,8 @@ const STATEMENT_ENDS = '\n。；;';
 
 /** The cue's clause holds a figure that is denied or per unit, or cannot be read: no figure at all. */
 const REFUSED = 'refused';
+/** The cue's clause holds another figure (a word between makes it one: 决策事项目录5项): only an actual one may follow. */
+const ANOTHER = 'another';
 
 /**
  * The first figure in the cue's clause (within maxGap of the cue) that is the report year's;
@@ -139,7 +143,7 @@ function figureInClause(
   startReach: number,
   contextFrom: number,
   gapFrom: number,
-): FactMatch | Period | typeof REFUSED | undefined {
+): FactMatch | Period | typeof REFUSED | typeof ANOTHER | undefined {
   const text = index.text;
   const w = ctx.words;
   const re = x.valueSticky!;
@@ -156,7 +160,7 @@ function figureInClause(
       // a word between cue and figure making it another figure (行政复议案件审结38件 is no count received), also
       // between a split cue's words (评查中发现问题案卷41卷 is no count reviewed)
       if (x.notBetween.length > 0 && holdsAny(text.slice(Math.min(gapFrom, cueEnd), vStart), x.notBetween))
-        return REFUSED;
+        return ANOTHER;
       // the level a change starts from (由每半年1次增加到4次) or a goal set (600名任务已完成512名) is not the
       // result, whatever its words say; the figure after it is judged on its own and may stand past maxGap
       if (startsChange(w, text, segmentFrom, vStart) || goalNounAfter(w, text, vEnd)) {
