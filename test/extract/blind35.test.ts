@@ -7,8 +7,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.9 / 92.9 at the session-start build (fa2d008), 98.2 / 92.9 before its failures were read (at 5717821); mends drawn from it after
+
 describeBlindSet('thirty-fifth blind corpus', 'test/corpus/blind35', {
   minCases: 132,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.91,
 });
