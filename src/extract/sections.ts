@@ -79,27 +79,48 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
 const MAX_COLON_LEAD = 10;
 
 /**
- * Lines a numbered report opens with a short lead and a colon naming a part its numbered headings do not
- * (1.…2.…⏎存在问题：…⏎下步打算：…): parts too, as the leads of a report without numbers are.
+ * Lines a numbered report opens with a short lead and a colon, or that are a short title alone, naming a part its
+ * numbered headings do not (1.…2.…⏎存在问题：…⏎下步打算：…; 下一年度工作打算⏎一、…二、…): parts too, as the leads of a
+ * report without numbers are.
  */
 function ledParts(index: TextIndex, sections: SectionDefinition[], parts: FoundHeading[]): FoundHeading[] {
   const out: FoundHeading[] = [];
   const named = new Set<string>();
   for (let k = 0; k < parts.length; k++) for (const kind of parts[k]!.kinds) named.add(kind);
-  for (let line = 2; line <= index.lineCount; line++) {
+  for (let line = 1; line <= index.lineCount; line++) {
     const raw = index.lineText(line);
     const t = raw.trimStart();
-    const lead = COLON_LEAD.exec(t);
-    if (!lead || lead[1]!.length > MAX_COLON_LEAD) continue;
-    const kinds = headingKinds(lead[1]!, sections).filter((kind) => !named.has(kind));
+    // the document's own title (…2024年法治政府建设工作计划) names the whole, not a part
+    if (line === 1 && DOCUMENT_TITLE.test(t.trimEnd())) continue;
+    const title = ledTitle(t.trimEnd());
+    if (title === undefined) continue;
+    const kinds = headingKinds(title, sections).filter((kind) => !named.has(kind));
     if (kinds.length === 0) continue;
     const at = index.lineStart(line) + raw.length - t.length;
-    const h = heading(index, at, lead[1]!, sections);
+    const h = heading(index, at, title, sections);
     out.push({ ...h, kind: kinds[0], kinds });
     for (const kind of kinds) named.add(kind);
   }
   return out;
 }
+
+/**
+ * The words a line leads with as a part's title: a short lead and a colon (存在问题：…), or the whole line when it is
+ * short and no sentence (下一年度工作打算 over numbered items).
+ */
+function ledTitle(line: string): string | undefined {
+  const lead = COLON_LEAD.exec(line);
+  if (lead) return lead[1]!.length <= MAX_COLON_LEAD ? lead[1] : undefined;
+  return line.length >= 2 && line.length <= MAX_COLON_LEAD && !SENTENCE_MARK.test(line) && !ITEM_NUMBER.test(line)
+    ? line
+    : undefined;
+}
+
+/** Marks of a sentence, not a title. */
+const SENTENCE_MARK = /[。；;，,！？!?、\d]/u;
+/** A numbered line is a numbered heading, read by its level. */
+const ITEM_NUMBER =
+  /^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d|第[一二三四五六七八九十]+|[①-⑳])/u;
 
 /** A line's lead ending in a colon (存在问题：…), its words only. */
 const COLON_LEAD = /^([^。；;，,：:！？!?\s]{2,})[：:]/u;
