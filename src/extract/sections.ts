@@ -90,10 +90,10 @@ function ledParts(index: TextIndex, sections: SectionDefinition[], parts: FoundH
   for (let line = 1; line <= index.lineCount; line++) {
     const raw = index.lineText(line);
     const t = raw.trimStart();
-    // the document's own title (…2024年法治政府建设工作计划) names the whole, not a part
-    if (line === 1 && DOCUMENT_TITLE.test(t.trimEnd())) continue;
     const title = ledTitle(t.trimEnd());
-    if (title === undefined) continue;
+    // the document's own title (…2024年法治政府建设工作计划) names the whole, not a part: looked at only for a short
+    // first line (the pattern on a long line would backtrack over it)
+    if (title === undefined || (line === 1 && DOCUMENT_TITLE.test(title))) continue;
     const kinds = headingKinds(title, sections).filter((kind) => !named.has(kind));
     if (kinds.length === 0) continue;
     const at = index.lineStart(line) + raw.length - t.length;
