@@ -7,4 +7,8 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-describeBlindSet('thirty-sixth blind corpus', 'test/corpus/blind36', { minCases: 38, minPrecision: 0.8, minRecall: 0.7 });
+describeBlindSet('thirty-sixth blind corpus', 'test/corpus/blind36', {
+  minCases: 38,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
