@@ -178,11 +178,14 @@ function chineseYear(text: string, at: number): number | undefined {
   return y >= 2000 && y < 2100 && !CN_DIGITS.has(text.charCodeAt(at - 1)) ? y : undefined;
 }
 
-/** Several years told as one span (三年来, 近两年, 多年来, 5年以来): not the report year's figure (一年来 is). */
+/**
+ * Several years told as one span (三年来, 近两年, 多年来, 5年以来; a five-year plan's period: “十四五”期间, 八五普法以来):
+ * not the report year's figure (一年来 is).
+ */
 const MULTI_YEAR =
-  /(?:近|过去)?(?:[两二三四五六七八九十]|[2-9]|\d{2})年(?:以)?来|近(?:[两二三四五六七八九十]|[2-9])年|多年来/uy;
+  /(?:近|过去)?(?:[两二三四五六七八九十]|[2-9]|\d{2})年(?:以)?来|近(?:[两二三四五六七八九十]|[2-9])年|多年来|[“"]?十?[一二三四五六七八九]五[”"]?(?:普法)?(?:规划)?(?:期间|以来|时期)/uy;
 /** The characters a span of years may start with, by code: looked up per character scanned, so no string is made. */
-const MULTI_YEAR_START = new Set([...'近过两二三四五六七八九十23456789多'].map((c) => c.charCodeAt(0)));
+const MULTI_YEAR_START = new Set([...'近过两二三四五六七八九十23456789多“"'].map((c) => c.charCodeAt(0)));
 
 /** 1-6月, 7月至12月, 1—10月 (any dash). */
 const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—–－~～至到]\s*(\d{1,2})\s*月/uy;
