@@ -31,8 +31,8 @@ export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number
   return false;
 }
 
-/** How long a clause that only denies the activity may be (县局未另行组织, 我办未单独组织). */
-const DENYING_CLAUSE = 12;
+/** How long a clause that only denies the activity may be (县局未另行组织, 局机关未单独组织行政执法培训). */
+const DENYING_CLAUSE = 18;
 /** How many characters of subject may open it (县局, 乡里, 我办). */
 const SUBJECT_LENGTH = 4;
 
@@ -68,8 +68,10 @@ function deniesHolding(
   activity: readonly [number, number],
 ): boolean {
   const text = index.text;
-  if (denial[1] - denial[0] > DENYING_CLAUSE) return false;
-  const neg = judging(w, w.negation, text, denial[0], Math.min(denial[1], denial[0] + SUBJECT_LENGTH + 2))[0];
+  // past a this-year word opening it (本年度局机关未单独组织…)
+  const start = denial[0] + (w.thisYear.at(text, denial[0])?.length ?? 0);
+  if (denial[1] - start > DENYING_CLAUSE) return false;
+  const neg = judging(w, w.negation, text, start, Math.min(denial[1], start + SUBJECT_LENGTH + 2))[0];
   if (neg === undefined) return false;
   let p = neg.at + neg.word.length;
   p += w.zeroQualifiers.at(text, p)?.length ?? 0;
