@@ -90,6 +90,8 @@ function ledParts(index: TextIndex, sections: SectionDefinition[], parts: FoundH
   for (let line = 1; line <= index.lineCount; line++) {
     const raw = index.lineText(line);
     const t = raw.trimStart();
+    // most lines are sentences: neither short nor led by a colon soon, they are passed over without a pattern
+    if (t.length > MAX_COLON_LEAD + 2 && !colonSoon(t)) continue;
     const title = ledTitle(t.trimEnd());
     // the document's own title (…2024年法治政府建设工作计划) names the whole, not a part: looked at only for a short
     // first line (the pattern on a long line would backtrack over it)
@@ -121,6 +123,13 @@ const SENTENCE_MARK = /[。；;，,！？!?、\d]/u;
 /** A numbered line is a numbered heading, read by its level. */
 const ITEM_NUMBER =
   /^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d|第[一二三四五六七八九十]+|[①-⑳])/u;
+
+/** Whether a colon stands where a short lead's would (within MAX_COLON_LEAD + 1 characters). */
+function colonSoon(t: string): boolean {
+  const end = Math.min(t.length, MAX_COLON_LEAD + 1);
+  for (let i = 2; i < end; i++) if (t.charCodeAt(i) === 0xff1a || t.charCodeAt(i) === 0x3a) return true;
+  return false;
+}
 
 /** A line's lead ending in a colon (存在问题：…), its words only. */
 const COLON_LEAD = /^([^。；;，,：:！？!?\s]{2,})[：:]/u;
