@@ -64,7 +64,8 @@ export function valueCueClaim(
   const clause = index.clause(at);
   const cs = clause[0];
   const ce = clause[1];
-  if (excluded(index, ctx.words, cs, ce, x, at) || isTopic(text, cs, ce)) return undefined;
+  if (excluded(index, ctx.words, cs, ce, x, at) || isTopic(text, cs, ce) || namesAProblem(text, cs, at, end, ce))
+    return undefined;
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
@@ -155,6 +156,26 @@ function opensWithZero(w: ClaimWords, text: string, cs: number, at: number): boo
   const word = w.zero.at(text, p);
   return word !== undefined && p + word.length <= at && !w.ordinary.covers(text, p, word.length, w.ordinaryReach);
 }
+
+/**
+ * Whether the cue stands inside quotation marks that name a problem (针对上年反馈的“未建立执法全过程记录制度”问题，
+ * 已…整改完毕): the words are the problem's name, no claim of the reporter's either way.
+ */
+function namesAProblem(text: string, cs: number, at: number, end: number, ce: number): boolean {
+  const open = text.lastIndexOf(OPEN_QUOTE, at);
+  if (open < cs || text.lastIndexOf(CLOSE_QUOTE, at) > open) return false;
+  const close = text.indexOf(CLOSE_QUOTE, end);
+  if (close < 0 || close >= ce) return false;
+  let p = close + 1;
+  if (text.charCodeAt(p) === DENG) p++;
+  return text.startsWith(PROBLEM, p);
+}
+
+const OPEN_QUOTE = '“';
+const CLOSE_QUOTE = '”';
+/** 等 between a quoted name and its noun (“…”等问题). */
+const DENG = 0x7b49;
+const PROBLEM = '问题';
 
 /** A clause that only names the topic of what follows (在普法责任制落实方面，…): no claim of its own. */
 function isTopic(text: string, cs: number, ce: number): boolean {
