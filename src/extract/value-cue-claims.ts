@@ -105,7 +105,10 @@ export function valueCueClaim(
       relativeClauseAfter(text, end, ce))
   )
     return undefined;
-  if (v === value) return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), rank);
+  if (v === value) {
+    const [scopeStart, scopeAt] = scopeSpan(index, ctx.words, cs, at);
+    return new Match(typedEnum(x, v), cs, ctx, scopeStart, scopeAt, quote(index, cs, ce, at, end, false), rank);
+  }
   return valueMatch(index, x, ctx, v, cs, ce, at, end);
 }
 
@@ -122,7 +125,19 @@ function valueMatch(
 ): FactMatch | undefined {
   const r = rankOf(x.valueCues!, v);
   if (r < 0) return undefined;
-  return new Match(typedEnum(x, v), cs, ctx, cs, at, quote(index, cs, ce, at, end, false), r);
+  const [scopeStart, scopeAt] = scopeSpan(index, ctx.words, cs, at);
+  return new Match(typedEnum(x, v), cs, ctx, scopeStart, scopeAt, quote(index, cs, ce, at, end, false), r);
+}
+
+/**
+ * Where the words giving a claim's scope stand: its own clause before the cue, or, for a clause opening with a totality
+ * word (…，我镇作出重大行政决策2件，均经合法性审查), the clause before, whose items it claims all of.
+ */
+function scopeSpan(index: TextIndex, w: ClaimWords, cs: number, at: number): [number, number] {
+  if (cs < 2 || !opensWith(w.totality, index.text, cs)) return [cs, at];
+  const c = index.text.charCodeAt(cs - 1);
+  if (c !== 0xff0c && c !== 0x2c) return [cs, at];
+  return [index.clause(cs - 2)[0], cs - 1];
 }
 
 /**
