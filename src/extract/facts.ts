@@ -86,7 +86,7 @@ function readValueCues(index: TextIndex, x: FactExtractor, hits: CueHits, ctx: C
     const value = valueCues[rank]![0];
     const spots = valueCueSpots(index, x, hits, rank);
     for (let k = 0; k < spots.length; k += SPOT) {
-      const m = valueCueClaim(index, x, ctx, value, rank, spots[k]!, spots[k + 1]!, spots[k + 2]!, spots[k + 3]!);
+      const m = valueCueClaim(index, x, ctx, value, spots[k]!, spots[k + 1]!, spots[k + 2]!, spots[k + 3]!);
       if (pushMatch(found, m) && settles && !isItemHeading(index, m!.at)) return true;
     }
     // a coverage fact's claims may read as a better value (partial) anywhere: judge them all

@@ -54,7 +54,6 @@ export function valueCueClaim(
   x: FactExtractor,
   ctx: ClaimContext,
   value: string,
-  rank: number,
   at: number,
   end: number,
   gapFrom: number,
@@ -105,10 +104,6 @@ export function valueCueClaim(
       relativeClauseAfter(text, end, ce))
   )
     return undefined;
-  if (v === value) {
-    const [scopeStart, scopeAt] = scopeSpan(index, ctx.words, cs, at);
-    return new Match(typedEnum(x, v), cs, ctx, scopeStart, scopeAt, quote(index, cs, ce, at, end, false), rank);
-  }
   return valueMatch(index, x, ctx, v, cs, ce, at, end);
 }
 
