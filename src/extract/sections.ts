@@ -2,29 +2,14 @@ import type { Evidence } from '../model/common.js';
 import type { SectionDefinition } from '../model/pack.js';
 import { holdsAny } from './claim-match.js';
 import { withNote } from './evidence-shapes.js';
-import { findMarks, SCHEMES, topLevel, type Mark } from './heading-levels.js';
+import { findMarks, topLevel, type Mark } from './heading-levels.js';
 import type { TextIndex } from './text-index.js';
 import { headingKinds } from './heading-kinds.js';
+import { heading, NUMBER, stripNumber, type FoundHeading } from './found-heading.js';
+import { ledParts, unnumberedParts } from './led-parts.js';
 
 export { headingKinds };
-
-/** A heading found in the text: a part of the report, or a sub-part that counts as a part of its own. */
-export interface FoundHeading {
-  /**
-   * The statutory part the heading names (the first, for a merged heading), or undefined when
-   * it names none. An unnamed heading still ends the part before it, so facts under it are not
-   * read as that part's; it is not “其他需要报告的情况” unless it says so.
-   */
-  kind: string | undefined;
-  /** every part the heading names, in the order it names them: 一、主要举措、成效及存在的问题 names two */
-  kinds: string[];
-  /** offset of the heading's first character; a part runs to the next part's heading */
-  offset: number;
-  text: string;
-  evidence: Evidence;
-  /** a clearly titled sub-part inside another part ((三)主要负责人履行第一责任人职责情况) */
-  nested?: boolean;
-}
+export type { FoundHeading };
 
 /** Sub-parts under the plan are intentions (推进问题整改 next year), not the part itself. */
 const PLAN_KIND = 'next_year_plan';
@@ -34,11 +19,6 @@ const SHORTCOMINGS_KIND = 'shortcomings';
 const MAX_TITLE = 40;
 /** A sub-part's title counts as a part's only this short (（三）主要负责人履行推进法治建设第一责任人职责情况: 23). */
 const MAX_NESTED_TITLE = 30;
-/** Unnumbered reports: a heading line is short; a paragraph may open with a lead phrase (存在的问题：…). */
-const MAX_HEADING_LINE = 30;
-const MAX_LEAD = 25;
-/** A document title: a year and what the document is (报告, 总结, 要点, 计划) at its end. */
-const DOCUMENT_TITLE = /(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年.*(?:报告|总结|要点|计划)$/u;
 
 /**
  * The report's statutory parts: its top-level headings (by numbering convention, whatever the
@@ -49,7 +29,7 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
   const text = index.text;
   const marks = findMarks(text, index.sentenceEnds);
   const top = topLevel(marks, (offset) => isTitle(text, offset));
-  if (!top) return unnumbered(index, sections);
+  if (!top) return unnumberedParts(index, sections);
 
   const parts: FoundHeading[] = [];
   for (let k = 0; k < top.parts.length; k++) {
@@ -74,65 +54,6 @@ export function findSections(index: TextIndex, sections: SectionDefinition[]): F
   }
   return parts.concat(nested, ledParts(index, sections, parts)).sort((a, b) => a.offset - b.offset);
 }
-
-/** A lead with a colon opening a line counts as a part only this short (存在问题：, 下步打算：, 第一责任人履职：). */
-const MAX_COLON_LEAD = 10;
-
-/**
- * Lines a numbered report opens with a short lead and a colon, or that are a short title alone, naming a part its
- * numbered headings do not (1.…2.…⏎存在问题：…⏎下步打算：…; 下一年度工作打算⏎一、…二、…): parts too, as the leads of a
- * report without numbers are.
- */
-function ledParts(index: TextIndex, sections: SectionDefinition[], parts: FoundHeading[]): FoundHeading[] {
-  const out: FoundHeading[] = [];
-  const named = new Set<string>();
-  for (let k = 0; k < parts.length; k++) for (const kind of parts[k]!.kinds) named.add(kind);
-  for (let line = 1; line <= index.lineCount; line++) {
-    const raw = index.lineText(line);
-    const t = raw.trimStart();
-    // most lines are sentences: neither short nor led by a colon soon, they are passed over without a pattern
-    if (t.length > MAX_COLON_LEAD + 2 && !colonSoon(t)) continue;
-    const title = ledTitle(t.trimEnd());
-    // the document's own title (…2024年法治政府建设工作计划) names the whole, not a part: looked at only for a short
-    // first line (the pattern on a long line would backtrack over it)
-    if (title === undefined || (line === 1 && DOCUMENT_TITLE.test(title))) continue;
-    const kinds = headingKinds(title, sections).filter((kind) => !named.has(kind));
-    if (kinds.length === 0) continue;
-    const at = index.lineStart(line) + raw.length - t.length;
-    const h = heading(index, at, title, sections);
-    out.push({ ...h, kind: kinds[0], kinds });
-    for (const kind of kinds) named.add(kind);
-  }
-  return out;
-}
-
-/**
- * The words a line leads with as a part's title: a short lead and a colon (存在问题：…), or the whole line when it is
- * short and no sentence (下一年度工作打算 over numbered items).
- */
-function ledTitle(line: string): string | undefined {
-  const lead = COLON_LEAD.exec(line);
-  if (lead) return lead[1]!.length <= MAX_COLON_LEAD ? lead[1] : undefined;
-  return line.length >= 2 && line.length <= MAX_COLON_LEAD && !SENTENCE_MARK.test(line) && !ITEM_NUMBER.test(line)
-    ? line
-    : undefined;
-}
-
-/** Marks of a sentence, not a title. */
-const SENTENCE_MARK = /[。；;，,！？!?、\d]/u;
-/** A numbered line is a numbered heading, read by its level. */
-const ITEM_NUMBER =
-  /^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d|第[一二三四五六七八九十]+|[①-⑳])/u;
-
-/** Whether a colon stands where a short lead's would (within MAX_COLON_LEAD + 1 characters). */
-function colonSoon(t: string): boolean {
-  const end = Math.min(t.length, MAX_COLON_LEAD + 1);
-  for (let i = 2; i < end; i++) if (t.charCodeAt(i) === 0xff1a || t.charCodeAt(i) === 0x3a) return true;
-  return false;
-}
-
-/** A line's lead ending in a colon (存在问题：…), its words only. */
-const COLON_LEAD = /^([^。；;，,：:！？!?\s]{2,})[：:]/u;
 
 const nestableCache = new WeakMap<SectionDefinition[], SectionDefinition[]>();
 
@@ -230,32 +151,6 @@ function containing(parts: FoundHeading[], offset: number): FoundHeading | undef
   return found;
 }
 
-/** No numbered parts: short lines or paragraph lead phrases that name a part (Word's own numbering was lost). */
-function unnumbered(index: TextIndex, sections: SectionDefinition[]): FoundHeading[] {
-  const found: FoundHeading[] = [];
-  let first = true;
-  for (let line = 1; line <= index.lineCount; line++) {
-    const raw = index.lineText(line);
-    const t = raw.trim();
-    if (t.length === 0) continue;
-    // the document's own title (…2024年工作总结) names the whole, not a part
-    if (first) {
-      first = false;
-      if (DOCUMENT_TITLE.test(t)) continue;
-    }
-    const at = index.lineStart(line) + raw.indexOf(t);
-    let title: string | undefined;
-    if (t.length <= MAX_HEADING_LINE && !/[。；;，,]$/u.test(t)) title = t;
-    else {
-      const lead = /^([^。；;，,：:！？!?]{2,})[：:。]/u.exec(t);
-      if (lead && lead[1]!.length <= MAX_LEAD) title = lead[1]!;
-    }
-    if (!title || headingKinds(title, sections).length === 0) continue;
-    found.push(heading(index, at, title, sections));
-  }
-  return found;
-}
-
 /** A single numbered heading reads as a title: its words end the line or a sentence soon, as a heading's do. */
 function isTitle(text: string, offset: number): boolean {
   return headingText(text, offset).length <= MAX_TITLE + 4;
@@ -287,15 +182,6 @@ function headingText(text: string, offset: number): string {
 }
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
-/** The heading's words after its number, classified. */
-function heading(index: TextIndex, offset: number, text: string, sections: SectionDefinition[]): FoundHeading {
-  const kinds = headingKinds(stripNumber(text), sections);
-  return { kind: kinds[0], kinds, offset, text, evidence: index.evidence(offset, offset + text.length) };
-}
-
-const NUMBER = new RegExp(`^\\s*(?:${SCHEMES.map((s) => s.source).join('|')})\\s*`, 'u');
-const stripNumber = (s: string) => s.replace(NUMBER, '');
 
 /**
  * The parts a report has, in document order, each with the heading it was found at. A merged
