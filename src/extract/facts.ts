@@ -1,14 +1,15 @@
 import type { CueHits } from './cue-scan.js';
 import type { CueParts, FactExtractor } from './compile.js';
-import { Match, forFact, holdsAny, nearText, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { Match, forFact, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore } from './figure-claims.js';
 import { zeroAt } from './zero.js';
 import { ownShareAfter } from './own-share.js';
 import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
-import { ITEM_MARK, itemLeadNames } from './item-lead.js';
+import { ITEM_MARK } from './item-lead.js';
 import { kindOfAList, listTotal } from './kind-lists.js';
+import { ANYWHERE, cueAllowed, IN_CONTEXT, reached, UNDER_TOPIC, type CueReach } from './cue-reach.js';
 import { nextClauseDenies, previousClauseDenies } from './activity-denial.js';
 import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
@@ -185,12 +186,6 @@ interface Found {
   accept: (m: FactMatch) => boolean;
 }
 
-/** Where a cue list's hits count: anywhere, beside a context word in their sentence, or in an item on the fact's topic. */
-const ANYWHERE = 0;
-const IN_CONTEXT = 1;
-const UNDER_TOPIC = 2;
-type CueReach = typeof ANYWHERE | typeof IN_CONTEXT | typeof UNDER_TOPIC;
-
 /**
  * The figure each hit of the cues states: after the cue, or before it for cues that follow
  * their figure; a context cue counts only beside a context word, a topic cue only in an item whose lead names the
@@ -252,13 +247,6 @@ function heldByOthers(index: TextIndex, ctx: ClaimContext, at: number): boolean 
   return nextClauseDenies(index, ctx.words, clause[1]) || previousClauseDenies(index, ctx.words, clause[0]);
 }
 
-/** Whether a hit at `at` of a cue list with this reach counts. */
-function reached(index: TextIndex, x: FactExtractor, reach: CueReach, at: number): boolean {
-  if (reach === ANYWHERE) return true;
-  if (reach === IN_CONTEXT) return sentenceHas(index, at, x.context);
-  return itemLeadNames(index, at, x.topics);
-}
-
 /**
  * Whether another figure follows the one at `at` in its sentence: a topic cue's figure may then be one part of a list
  * (①集中宣传9场次；②入户宣讲15场次；合计24场次) or of several bodies' counts, and is not taken.
@@ -300,44 +288,6 @@ function cueStartAt(index: TextIndex, p: CueParts, hit: number): number | undefi
 function cueEndAt(index: TextIndex, p: CueParts, hit: number): number | undefined {
   if (p.second === undefined) return hit + p.first.length;
   return p.anchor === p.first ? secondPartEnd(index, hit + p.first.length, p.second) : hit + p.second.length;
-}
-
-function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {
-  const s = index.itemList(at);
-  // a cue opening the sentence after a semicolon has its subject before it (…复议申请64件，受理59件；已办结57件);
-  // one after words of its own (…；人民调解组织受理纠纷…) does not
-  const from = subjectless(index.text, s[0], at) ? Math.min(s[0], index.statementStart(at, CONTEXT_REACH)) : s[0];
-  return holdsAny(nearText(index.text, from, s[1], at), words);
-}
-
-/** How far back over semicolons a context word may stand, and how many characters (已, 共) may come before a cue
- * that opens its sentence. */
-const CONTEXT_REACH = 60;
-const SUBJECTLESS_LEAD = 2;
-
-/**
- * Whether the words before a cue in its sentence name no subject of their own: at most a word or two (已, 共), or a
- * short lead clause (经审理，) and the items listed before it (撤销6件、变更1件、…).
- */
-function subjectless(text: string, from: number, at: number): boolean {
-  if (at - from <= SUBJECTLESS_LEAD) return true;
-  if (at - from > SUBJECTLESS_REACH) return false;
-  return SUBJECTLESS.test(text.slice(from, at));
-}
-
-const SUBJECTLESS_REACH = 48;
-/** A lead clause of up to four characters, then items each ending in a figure and its unit, joined by 、. */
-const SUBJECTLESS = /^\s*(?:[^，,；;。\d]{1,4}[，,])?(?:[^，,；;。、\d]{1,12}[\d０-９]+[件项个宗起次场]、)*$/u;
-
-function cueAllowed(text: string, at: number, cueLength: number, x: FactExtractor): boolean {
-  const before = x.notPrecededBy;
-  for (let k = 0; k < before.length; k++) {
-    const w = before[k]!;
-    if (at >= w.length && text.startsWith(w, at - w.length)) return false;
-  }
-  const after = x.notFollowedBy;
-  for (let k = 0; k < after.length; k++) if (text.startsWith(after[k]!, at + cueLength)) return false;
-  return true;
 }
 
 /** A short one-clause sentence opening with an item number: a heading, not a statement (一是落实普法责任制。). */

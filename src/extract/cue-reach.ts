@@ -1,0 +1,60 @@
+import { holdsAny, nearText } from './claim-match.js';
+import type { FactExtractor } from './compile.js';
+import { itemLeadNames } from './item-lead.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * Whether a cue's hit counts for its fact: not after or before words that make it another word (非规范性文件), and, for
+ * a context cue, beside a context word in its sentence; for a topic cue, in an item on the fact's topic.
+ */
+
+/** Where a cue list's hits count: anywhere, beside a context word in their sentence, or in an item on the fact's topic. */
+export const ANYWHERE = 0;
+export const IN_CONTEXT = 1;
+export const UNDER_TOPIC = 2;
+export type CueReach = typeof ANYWHERE | typeof IN_CONTEXT | typeof UNDER_TOPIC;
+
+/** Whether a hit at `at` of a cue list with this reach counts. */
+export function reached(index: TextIndex, x: FactExtractor, reach: CueReach, at: number): boolean {
+  if (reach === ANYWHERE) return true;
+  if (reach === IN_CONTEXT) return sentenceHas(index, at, x.context);
+  return itemLeadNames(index, at, x.topics);
+}
+
+function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {
+  const s = index.itemList(at);
+  // a cue opening the sentence after a semicolon has its subject before it (…复议申请64件，受理59件；已办结57件);
+  // one after words of its own (…；人民调解组织受理纠纷…) does not
+  const from = subjectless(index.text, s[0], at) ? Math.min(s[0], index.statementStart(at, CONTEXT_REACH)) : s[0];
+  return holdsAny(nearText(index.text, from, s[1], at), words);
+}
+
+/** How far back over semicolons a context word may stand, and how many characters (已, 共) may come before a cue
+ * that opens its sentence. */
+const CONTEXT_REACH = 60;
+const SUBJECTLESS_LEAD = 2;
+
+/**
+ * Whether the words before a cue in its sentence name no subject of their own: at most a word or two (已, 共), or a
+ * short lead clause (经审理，) and the items listed before it (撤销6件、变更1件、…).
+ */
+function subjectless(text: string, from: number, at: number): boolean {
+  if (at - from <= SUBJECTLESS_LEAD) return true;
+  if (at - from > SUBJECTLESS_REACH) return false;
+  return SUBJECTLESS.test(text.slice(from, at));
+}
+
+const SUBJECTLESS_REACH = 48;
+/** A lead clause of up to four characters, then items each ending in a figure and its unit, joined by 、. */
+const SUBJECTLESS = /^\s*(?:[^，,；;。\d]{1,4}[，,])?(?:[^，,；;。、\d]{1,12}[\d０-９]+[件项个宗起次场]、)*$/u;
+
+export function cueAllowed(text: string, at: number, cueLength: number, x: FactExtractor): boolean {
+  const before = x.notPrecededBy;
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!;
+    if (at >= w.length && text.startsWith(w, at - w.length)) return false;
+  }
+  const after = x.notFollowedBy;
+  for (let k = 0; k < after.length; k++) if (text.startsWith(after[k]!, at + cueLength)) return false;
+  return true;
+}
