@@ -103,14 +103,8 @@ function verbsEnd(w: ClaimWords, text: string, from: number, ce: number): number
 
 /** Whether one or two activity verbs (开展, 组织开展) stand at `from` and close the clause. */
 function verbsEndClause(w: ClaimWords, text: string, from: number, ce: number): boolean {
-  let p = from;
-  for (let n = 0; n < 2; n++) {
-    const verb = w.activityVerbs.at(text, p);
-    if (verb === undefined) break;
-    p += verb.length;
-    if (p >= ce || isClauseEnd(text.charCodeAt(p))) return true;
-  }
-  return false;
+  const end = verbsEnd(w, text, from, ce);
+  return end > from && (end >= ce || isClauseEnd(text.charCodeAt(end)));
 }
 
 /** A postponement to a month (推迟至12月开展) may still fall in the year: no denial then. */

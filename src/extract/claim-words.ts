@@ -56,7 +56,7 @@ export interface ClaimWords {
   /** a body's name opening a sentence (县司法局, 区普法办公室…): a level word, a few characters, a role ending */
   bodyName: RegExp | undefined;
   /** a township's role endings, which alone name a township's government (镇政府组织…, 街道办事处…) */
-  roleNouns: WordSet;
+  townshipNouns: WordSet;
   /** what a body calls the place it belongs to, by tier (我县 → county), lowest tier first */
   selfTiers: Array<[tier: ReportLevel, words: WordSet]>;
   /** every scope word, and the scope each names */
@@ -140,7 +140,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     scopeWords: new WordSet(scopeOf.keys()),
     selfTiers: selfTiersOf(v.selfTiers),
     bodyName: bodyNamePattern(v.roles),
-    roleNouns: new WordSet(v.roles?.township),
+    townshipNouns: new WordSet(v.roles?.township),
     scopeOf,
   };
 }

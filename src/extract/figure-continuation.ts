@@ -32,13 +32,24 @@ export function actualRestated(
   const c = text.charCodeAt(ce);
   if ((c !== 0xff0c && c !== 0x2c) || w.actual.size === 0) return undefined;
   const next = index.clause(ce + 1);
-  let p = next[0];
-  p += w.thisYear.at(text, p)?.length ?? 0;
-  if (w.actual.at(text, p) === undefined) return undefined;
-  const clause = text.slice(p, next[1]);
+  const after = actualOpening(w, text, next[0], next[1]);
+  if (after < 0) return undefined;
+  const clause = text.slice(after, next[1]);
   for (let k = 0; k < x.cueParts.length; k++)
     if (clause.includes(x.cueParts[k]!.first)) return actualAfterPlan(index, x, ctx, cs, cueStart, ce);
   return undefined;
+}
+
+/**
+ * Where the actual word ends that a clause opens with, past blanks and a this-year word (，实际评查58卷; ，全年实际完成13场),
+ * or -1 when it opens otherwise.
+ */
+function actualOpening(w: ClaimWords, text: string, from: number, to: number): number {
+  let p = from;
+  while (p < to && /\s/u.test(text[p]!)) p++;
+  p += w.thisYear.at(text, p)?.length ?? 0;
+  const actual = w.actual.at(text, p);
+  return actual === undefined ? -1 : p + actual.length;
 }
 
 /**
@@ -62,12 +73,8 @@ export function actualAfterPlan(
   for (let k = 0; k < CONTINUATION_CLAUSES && from < se && text[from] !== '\n' && text[from] !== '。'; k++) {
     const clause = index.clause(from + 1);
     from = clause[1];
-    let p = clause[0];
-    while (p < clause[1] && /\s/u.test(text[p]!)) p++;
-    p += w.thisYear.at(text, p)?.length ?? 0;
-    const actual = w.actual.at(text, p);
-    if (!actual) continue;
-    const after = p + actual.length;
+    const after = actualOpening(w, text, clause[0], clause[1]);
+    if (after < 0) continue;
     const m = nextValue(x.valueSticky!, text, after, Math.min(clause[1], after + ACTUAL_REACH));
     if (!m || m.index + m[0].length > clause[1]) return undefined;
     if (lastJudging(w, w.negation, text, after, m.index) || lastJudging(w, w.target, text, after, m.index))

@@ -139,7 +139,7 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   if (w.scopeWords.at(text, p) !== undefined) return undefined;
   re.lastIndex = p;
   // a role noun alone (镇政府组织…, 街道办事处…) names a body of that kind: the reporter's own when its name ends so
-  const m = re.exec(text)?.[0] ?? w.roleNouns.at(text, p);
+  const m = re.exec(text)?.[0] ?? w.townshipNouns.at(text, p);
   // 县妇联党组中心组: a 中心 followed by 组 is the study group, not a body named 县妇联党组中心
   if (!m || opensOrdinaryWord(m) || (m.endsWith(CENTRE) && text.charCodeAt(p + m.length) === GROUP)) return undefined;
   return `${BODY}${m}`;
