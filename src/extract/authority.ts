@@ -251,7 +251,7 @@ function officeOf(found: BodyName, rest: string, vocabulary: VocabularyFile): Bo
   return { ...found, authority: found.authority + rest, role: 'department', roleWord: role.word };
 }
 
-/** How long a government's office's own name after the government's may be (金融工作办公室, 研究室). */
+/** How long a government's office's own name after the government's may be (金融工作办公室, 外事办公室). */
 const MAX_OFFICE = 10;
 
 /**

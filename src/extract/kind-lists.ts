@@ -15,7 +15,7 @@ import { nextValue } from './value-patterns.js';
 export interface KindList {
   /** each item's figure of the fact, in text order, with where it starts in the text */
   figures: Array<{ at: number; m: RegExpExecArray }>;
-  /** every item names the fact by a cue or context cue (执法资格培训1期、专题培训2期): its parts add up to it */
+  /** every item names the fact by a cue, a context cue or under its topic a topic cue (执法资格培训1期、专题培训2期): its parts add up to it */
   allNamed: boolean;
 }
 
