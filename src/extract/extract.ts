@@ -9,6 +9,7 @@ import { findFactMatches, isItemHeading } from './facts.js';
 import type { ClaimContext, FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
+import { unheadedParts } from './unheaded-parts.js';
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
 import { claimWords, partYearWords, tierOfSelfWords, type ClaimWords } from './claim-words.js';
@@ -60,7 +61,9 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     self: selfNameOf(words, meta.authority),
   };
 
-  const { sections, sectionEvidence } = sectionList(headings);
+  // the account of the year written unheaded before the first named part: a part for the list, not for the facts
+  const unheaded = unheadedParts(index, headings, compiled.sections, titleSpan?.[1] ?? 0);
+  const { sections, sectionEvidence } = sectionList(unheaded.length > 0 ? unheaded.concat(headings) : headings);
   const parts = new PartIndex(headings);
   const unread = otherField !== undefined || issuesPlan === true;
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan });

@@ -93,6 +93,26 @@ export const SectionDefinition = z
         'a sub-part counts as this part only when its title or its first sentence also holds one of these words ' +
           '((二)上年度督察反馈问题整改情况, or 4.推进问题整改。针对…反馈的5个问题… is the 整改 part; (二)推动存在问题整改 alone is a measure)',
       ),
+    unheaded: z
+      .object({
+        minStatements: z
+          .number()
+          .int()
+          .min(1)
+          .describe(
+            'statements the body before the first named part must hold (lines or sentences of 12 characters or more)',
+          ),
+        notStatements: z
+          .array(z.string().min(1))
+          .optional()
+          .describe('a sentence holding one of these words announces what follows (现将…报告如下) and is not counted'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'a report that heads other parts but not this one: the body before its first named part is this part when it ' +
+          'holds enough statements (…重点做了以下工作：1.…2.…⏎存在问题：…), noted in its evidence',
+      ),
   })
   .strict();
 export type SectionDefinition = z.infer<typeof SectionDefinition>;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findSections, headingKinds, sectionAt, sectionList } from '../../src/extract/sections.js';
 import { asciiDigits, TextIndex } from '../../src/extract/text-index.js';
+import { extractReport } from '../../src/extract/extract.js';
 import { loadPack } from '../../src/pack/load-pack.js';
+import { tempPack } from '../helpers/temp-pack.js';
 
 const pack = loadPack('national');
 
@@ -200,5 +202,37 @@ describe('reports without numbered headings', () => {
 
   it('the document title is not a part', () => {
     expect(parts('青山区司法局2024年工作总结\n全年各项工作平稳推进，群众满意度提升。\n').sections).toEqual([]);
+  });
+});
+
+describe('an account of the year with no heading over it (sections.yaml unheaded)', () => {
+  const report = [
+    '某县林业局2025年法治政府建设情况报告',
+    '今年以来，我局主要做了以下工作：',
+    '1.局党组理论学习中心组学法3次。',
+    '2.开展林业执法培训2场次。',
+    '存在问题：执法人员偏少。',
+    '下步打算：开展执法案卷评查。',
+  ].join('\n');
+
+  it('is the measures part, quoted from its first statement with a note saying where it was found', () => {
+    const r = extractReport(report, pack);
+    expect(r.sections).toEqual(['measures_and_results', 'shortcomings', 'next_year_plan']);
+    expect(r.sectionEvidence?.measures_and_results).toMatchObject({
+      quote: '1.局党组理论学习中心组学法3次。',
+      line: 3,
+      note: '未设标题：“存在问题”之前的正文记述本年度工作，计为该部分',
+    });
+  });
+
+  it('is no part when the body only addresses and announces the report', () => {
+    const announced =
+      '某县林业局2025年法治政府建设情况报告\n县委依法治县办：\n现将我局2025年法治政府建设情况报告如下：\n存在问题：执法人员偏少。\n下步打算：开展执法培训。';
+    expect(extractReport(announced, pack).sections).toEqual(['shortcomings', 'next_year_plan']);
+  });
+
+  it('is the pack’s: without `unheaded` the same report has no measures part', () => {
+    const dir = tempPack({ 'sections.yaml': (t) => t.replace(/^ {4}unheaded: .*\n/mu, '') });
+    expect(extractReport(report, loadPack(dir)).sections).toEqual(['shortcomings', 'next_year_plan']);
   });
 });
