@@ -178,7 +178,9 @@ export function signatureNames(text: string): Line[] {
   let last: RegExpExecArray | undefined;
   SIGNED_DATE.lastIndex = 0;
   for (let m = SIGNED_DATE.exec(tail); m; m = SIGNED_DATE.exec(tail)) last = m;
-  if (!last || tail.slice(last.index + last[0].length).trim().length > 2) return [];
+  // a 落款 with no date (an excerpt, a draft): the last line alone, read as a name only if it is nothing else
+  if (!last) return undatedSignature(text, end);
+  if (tail.slice(last.index + last[0].length).trim().length > 2) return [];
   const before = tail.slice(0, last.index);
   const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('！'));
   const block = before.slice(cut + 1);
@@ -187,6 +189,18 @@ export function signatureNames(text: string): Line[] {
   for (let m = re.exec(block); m; m = re.exec(block)) names.push({ text: m[0], offset: from + cut + 1 + m.index });
   return names.reverse();
 }
+
+/** The text's last line when it is short and ends no sentence (雾溪县林业局): an undated 落款's name, else none. */
+function undatedSignature(text: string, end: number): Line[] {
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(start, end).trim();
+  if (start === 0 || line.length === 0 || line.length > UNDATED_NAME_CHARS || /[。；;，,：:！？!?]/u.test(line))
+    return [];
+  return [{ text: line, offset: start + text.slice(start, end).indexOf(line) }];
+}
+
+/** An undated 落款 line is at most this long (雾溪瑶族自治县高峰苗族乡人民政府: 16). */
+const UNDATED_NAME_CHARS = 30;
 
 /** The 落款 date: a date among the last characters of the text. */
 export function signatureDate(text: string): string | undefined {

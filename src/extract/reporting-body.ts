@@ -28,7 +28,8 @@ export function reportingBody(
 ): { name: BodyName; line: Line } | undefined {
   const title = titleLine ? stripAbout(titleLine) : titleText ? stripAbout({ text: titleText, offset: -1 }) : undefined;
   const named = title && (bodyIn(title, false, vocabulary) ?? bodyIn(afterPartyCommittee(title), false, vocabulary));
-  if (named) return named;
+  // a title naming the body without its county (凤城街道办事处) signed with it (雾溪县凤城街道办事处): the whole name
+  if (named) return extendedSigned(text, named.name, vocabulary) ?? named;
   // a title naming its body by level and role alone (县自然资源局2024年度…): its role, no region — or the 落款's
   // whole name that ends with it (长宁区应急管理局 for 区应急管理局)
   const bare = title && bareNameAtStart(title.text, vocabulary);
@@ -140,6 +141,17 @@ function wholerSigned(
   return whole.authority.endsWith(bare.authority) || abbreviates(bare.authority, whole.authority, whole.region)
     ? signed
     : undefined;
+}
+
+/** The 落款's name when it is a named body's with a place before it (雾溪县凤城街道办事处 for 凤城街道办事处). */
+function extendedSigned(
+  text: string,
+  name: BodyName,
+  vocabulary: VocabularyFile,
+): { name: BodyName; line: Line } | undefined {
+  const signed = firstBody(signatureNames(text), true, vocabulary);
+  const whole = signed?.name.authority;
+  return whole && whole.length > name.authority.length && whole.endsWith(name.authority) ? signed : undefined;
 }
 
 /**
