@@ -1,6 +1,9 @@
-import { holdsAny, nearText } from './claim-match.js';
+import { breaksDown } from './breakdowns.js';
+import { holdsAny, JUDGE_REACH } from './claim-match.js';
+import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { itemLeadNames } from './item-lead.js';
+import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -15,18 +18,50 @@ export const UNDER_TOPIC = 2;
 export type CueReach = typeof ANYWHERE | typeof IN_CONTEXT | typeof UNDER_TOPIC;
 
 /** Whether a hit at `at` of a cue list with this reach counts. */
-export function reached(index: TextIndex, x: FactExtractor, reach: CueReach, at: number): boolean {
+export function reached(index: TextIndex, x: FactExtractor, w: ClaimWords, reach: CueReach, at: number): boolean {
   if (reach === ANYWHERE) return true;
-  if (reach === IN_CONTEXT) return sentenceHas(index, at, x.context);
+  if (reach === IN_CONTEXT) return sentenceHas(index, x, w, at, x.context);
   return itemLeadNames(index, at, x.topics);
 }
 
-function sentenceHas(index: TextIndex, at: number, words: string[]): boolean {
+function sentenceHas(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number, context: string[]): boolean {
   const s = index.itemList(at);
   // a cue opening the sentence after a semicolon has its subject before it (…复议申请64件，受理59件；已办结57件);
   // one after words of its own (…；人民调解组织受理纠纷…) does not
   const from = subjectless(index.text, s[0], at) ? Math.min(s[0], index.statementStart(at, CONTEXT_REACH)) : s[0];
-  return holdsAny(nearText(index.text, from, s[1], at), words);
+  const lo = Math.max(from, at - JUDGE_REACH);
+  const hi = Math.min(s[1], at + JUDGE_REACH);
+  return holdsAny(index.text.slice(lo, hi), context) && !contextInPartOnly(index, x, w, at, [lo, hi], context);
+}
+
+/**
+ * Whether every context word near a context cue stands in a part of its total that counts the same thing itself
+ * (全年举办培训班7场次，其中行政执法人员专题培训3场次): the part is the fact's statement, and the cue's figure a total
+ * of other things too. Any other clause lends its words (收到复议申请64件，受理59件，审结57件; 开展培训3场，培训执法
+ * 人员120人次).
+ */
+function contextInPartOnly(
+  index: TextIndex,
+  x: FactExtractor,
+  words: ClaimWords,
+  at: number,
+  span: [number, number],
+  context: string[],
+): boolean {
+  const own = index.clause(at);
+  if (x.valueSticky === undefined || holdsAny(index.text.slice(own[0], own[1]), context)) return false;
+  for (let p = span[0]; p < span[1]; ) {
+    const c = index.clause(p);
+    const s = Math.max(c[0], span[0]);
+    const e = Math.min(c[1], span[1]);
+    if (
+      holdsAny(index.text.slice(s, e), context) &&
+      (s < own[1] || !breaksDown(index, words, s) || nextValue(x.valueSticky, index.text, s, e) === null)
+    )
+      return false;
+    p = c[1] + 1;
+  }
+  return true;
 }
 
 /** How far back over semicolons a context word may stand, and how many characters (已, 共) may come before a cue
