@@ -121,7 +121,7 @@ function partlyAchieved(
   const ss = reach[0];
   const se = reach[1];
   const text = index.text;
-  if (partWordStates(index, w, text, ss, se)) return true;
+  if (partWordStates(index, w, cues, text, ss, se)) return true;
   const negations = judging(w, w.negation, text, ss, se);
   for (let k = 0; k < negations.length; k++) {
     const n = negations[k]!;
@@ -159,16 +159,47 @@ function partlyAchieved(
 
 /**
  * Whether a partial word (部分, 仍有) in [ss, se) says how far something reached: not one whose clause then says the
- * part falls short in quality (部分乡镇述法质量不高).
+ * part falls short in quality (部分乡镇述法质量不高), nor the rest's word whose clause says the rest did it too, in
+ * another way (…12名现场述法，其余采取书面方式述法).
  */
-function partWordStates(index: TextIndex, w: ClaimWords, text: string, ss: number, se: number): boolean {
+function partWordStates(
+  index: TextIndex,
+  w: ClaimWords,
+  cues: string[],
+  text: string,
+  ss: number,
+  se: number,
+): boolean {
   const found = judging(w, w.partial, text, ss, se);
   for (let k = 0; k < found.length; k++) {
     const p = found[k]!;
     const ce = Math.min(se, index.clause(p.at)[1]);
-    if (lastJudging(w, w.insufficient, text, p.at + p.word.length, ce) === undefined) return true;
+    const from = p.at + p.word.length;
+    if (lastJudging(w, w.insufficient, text, from, ce) !== undefined) continue;
+    if (!restDidItToo(w, cues, text, p, [ss, from, ce])) return true;
   }
   return false;
+}
+
+/**
+ * A remainder word (其余) whose clause states the claim itself, in a sentence that denies, plans and puts off nothing
+ * up to the clause's end: the rest did it too (其余采取书面方式述法), not the rest left over (除3个乡镇未组织外，其余
+ * 单位均已述法; 其余将于明年述法). span: the sentence's start, the word's end, the clause's end.
+ */
+function restDidItToo(
+  w: ClaimWords,
+  cues: string[],
+  text: string,
+  p: { at: number; word: string },
+  span: [number, number, number],
+): boolean {
+  const [ss, from, ce] = span;
+  if (!w.remainder.covers(text, p.at, p.word.length, 0) || !holdsAny(text.slice(from, ce), cues)) return false;
+  const denied =
+    lastJudging(w, w.negation, text, ss, ce) ??
+    lastJudging(w, w.target, text, from, ce) ??
+    lastJudging(w, w.postponement, text, ss, ce);
+  return denied === undefined;
 }
 
 /** A rate as written (95%, 99.5 %); never empty, so a global search moves on by itself. */

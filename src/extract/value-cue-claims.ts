@@ -10,6 +10,7 @@ import {
   type FactMatch,
 } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
+import { cueAllowed } from './cue-reach.js';
 import { activityDeniedAfter } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
 import { coverageReading, NOT_READ } from './coverage-claims.js';
@@ -246,7 +247,8 @@ function statedBeside(
     const cue = x.cues[k]!;
     for (let j = near.indexOf(cue); j >= 0; j = near.indexOf(cue, j + 1)) {
       const i = from + j;
-      if (i >= cs && i < ce) continue;
+      // a cue word the fact does not read there (述法工作方案: notFollowedBy) states nothing beside the denial
+      if ((i >= cs && i < ce) || !cueAllowed(text, i, cue.length, x)) continue;
       const clause = index.clause(i);
       if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, ss) === 'result') return true;
     }
