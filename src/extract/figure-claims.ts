@@ -17,6 +17,7 @@ import type { TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
 import { actualAfterPlan, actualRestated, clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
+import { cumulativeBesideYearPart } from './breakdowns.js';
 import {
   listedBeforeRespectively,
   respectiveFigure,
@@ -50,14 +51,19 @@ export function valueAfter(
   const text = index.text;
   const clause = index.clause(cueStart);
   const cs = clause[0];
-  const ce = labelledClauseEnd(index, x, cueEnd, spannedClauseEnd(index, x.spanClauses, clause[1]));
+  const ownEnd = labelledClauseEnd(index, x, cueEnd, clause[1]);
+  const ce =
+    x.spanClauses > 1 ? labelledClauseEnd(index, x, cueEnd, spannedClauseEnd(index, x.spanClauses, clause[1])) : ownEnd;
   if (cueEnd > ce) return undefined;
   const windowEnd = Math.min(ce, cueEnd + x.maxGap + 24);
-  // a continuing clause (…，2024年为90%) follows only a cue near its clause's end
-  const continues = ce - windowEnd <= CONTINUATION_GAP;
+  // a continuing clause (…，2024年为90%) follows only a cue near its clause's end: its own clause's, for a cue read
+  // over several (…累计开展各类普法活动4,300余场次，其中2024年开展1,120场次)
+  const continueFrom = ownEnd < ce || ce - windowEnd > CONTINUATION_GAP ? ownEnd : ce;
+  const continues = continueFrom - Math.min(continueFrom, windowEnd) <= CONTINUATION_GAP;
   // most cue words stand with no figure after them: skip the judging then
   const figureNear =
-    numeralIn(text, cueEnd, windowEnd) || (continues && numeralIn(text, ce, Math.min(text.length, ce + NUMERAL_REACH)));
+    numeralIn(text, cueEnd, windowEnd) ||
+    (continues && numeralIn(text, continueFrom, Math.min(text.length, continueFrom + NUMERAL_REACH)));
   if (!figureNear) return undefined;
   // a figure read in the cue's clause begins within maxGap of the cue, or, for an item listed before 分别
   // (撤销、变更、确认违法分别为9件、2件、4件), in the list after it: where no character can begin one, the pattern is not run
@@ -84,14 +90,21 @@ export function valueAfter(
   // another figure in the cue's clause (决策事项目录5项), then what was done (年内实际作出3项): the actual figure
   if (inClause === ANOTHER) return actualAfterPlan(index, x, ctx, cs, cueStart, clause[1]);
   // 应评查执法案卷60卷，实际评查58卷: the clause after, opening with an actual word and naming the fact again, says
-  // what was done; the figure before was what was due
-  if (inClause instanceof Match) return actualRestated(index, x, ctx, cs, cueStart, clause[1]) ?? inClause;
+  // what was done; the figure before was what was due. A running total with the year's part after it (累计开展4,300余
+  // 场次，其中2024年开展1,120场次) is no year's figure: the part may follow, as after another year's
+  const runningTotal =
+    inClause instanceof Match && cumulativeBesideYearPart(index, ctx.words, inClause.valueOffset, ctx.year);
+  if (inClause instanceof Match && !runningTotal)
+    return actualRestated(index, x, ctx, cs, cueStart, clause[1]) ?? inClause;
   // nothing taken in the cue's clause: the level may follow (…同比下降3个百分点，为9.5%)
   if (!continues) return undefined;
-  const next = continuation(index, x, ctx, ce, sentence[1]);
+  const next = continuation(index, x, ctx, continueFrom, sentence[1]);
   if (!next) return undefined;
   // only a dated or comparative clause is continued; after another period's figure, only by a report-year clause
-  const clauseTag = inClause ?? clauseMarksPeriod(ctx.words, text, contextFrom, cs, cueStart, cueEnd, ce, ctx.year);
+  const clauseTag = runningTotal
+    ? 'other'
+    : ((inClause as Period | undefined) ??
+      clauseMarksPeriod(ctx.words, text, contextFrom, cs, cueStart, cueEnd, ce, ctx.year));
   if (!clauseTag || (clauseTag === 'other' && !next.dated)) return undefined;
   const parsed = parseMatch(x, next.match);
   if (!parsed) return undefined;

@@ -101,6 +101,9 @@ export function continuation(
   se: number,
 ): ReturnType<typeof continuationValue> {
   const text = index.text;
+  // a 其中 after a semicolon breaks down the statement before it (…累计4,300余场次；其中2024年开展1,120场次)
+  if (isSemicolon(text.charCodeAt(se)) && ctx.words.breakdown.at(text, skipBlanks(text, se + 1)) !== undefined)
+    se = index.sentence(se + 1)[1];
   let from = ce;
   for (let k = 0; k < CONTINUATION_CLAUSES && from < se && text[from] !== '\n' && text[from] !== '。'; k++) {
     const clause = index.clause(from + 1);
@@ -145,8 +148,10 @@ function continuationValue(
   ne: number,
   year: number | undefined,
 ): { match: RegExpExecArray; at: number; dated: boolean; end: number } | undefined {
-  let p = ns;
-  while (p < ne && /\s/u.test(text[p]!)) p++;
+  let p = skipBlanks(text, ns);
+  // the year's part of a total (…累计开展4,300余场次，其中2024年开展1,120场次): dated, and its verb gives the level
+  const part = w.breakdown.at(text, p);
+  if (part) p += part.length;
   let dated = false;
   const y = YEAR_AT.exec(text.slice(p, Math.min(ne, p + 8)));
   if (y) {
@@ -162,15 +167,24 @@ function continuationValue(
   }
   const change = w.change.at(text, p);
   if (change) p += change.length;
-  const level = w.level.at(text, p);
+  const level = w.level.at(text, p) ?? (dated && !change ? w.activityVerbs.at(text, p) : undefined);
   if (level) p += level.length;
-  else if (change || !dated) return undefined;
+  else if (change || !dated || part) return undefined;
+  // verbs run on (组织开展520场次)
+  for (let v = w.activityVerbs.at(text, p); v && level !== undefined; v = w.activityVerbs.at(text, p)) p += v.length;
   const re = x.valueSticky!;
   re.lastIndex = p;
   const m = re.exec(text);
   if (!m || m.index + m[0].length > ne) return undefined;
   return { match: m, at: p + (m[0].length - m[0].trimStart().length), dated, end: ne };
 }
+
+function skipBlanks(text: string, p: number): number {
+  while (p < text.length && /\s/u.test(text[p]!)) p++;
+  return p;
+}
+
+const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 
 /** At most this many characters may follow a figure in its clause for the next clause to continue it. */
 const SCOPED_TAIL = 2;
