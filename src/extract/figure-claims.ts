@@ -52,8 +52,7 @@ export function valueAfter(
   const clause = index.clause(cueStart);
   const cs = clause[0];
   const ownEnd = labelledClauseEnd(index, x, cueEnd, clause[1]);
-  const ce =
-    x.spanClauses > 1 ? labelledClauseEnd(index, x, cueEnd, spannedClauseEnd(index, x.spanClauses, clause[1])) : ownEnd;
+  const ce = readEnd(index, x, cueEnd, clause[1], ownEnd);
   if (cueEnd > ce) return undefined;
   const windowEnd = Math.min(ce, cueEnd + x.maxGap + 24);
   // a continuing clause (…，2024年为90%) follows only a cue near its clause's end: its own clause's, for a cue read
@@ -89,27 +88,47 @@ export function valueAfter(
   if (inClause === REFUSED) return undefined;
   // another figure in the cue's clause (决策事项目录5项), then what was done (年内实际作出3项): the actual figure
   if (inClause === ANOTHER) return actualAfterPlan(index, x, ctx, cs, cueStart, clause[1]);
-  // 应评查执法案卷60卷，实际评查58卷: the clause after, opening with an actual word and naming the fact again, says
-  // what was done; the figure before was what was due. A running total with the year's part after it (累计开展4,300余
-  // 场次，其中2024年开展1,120场次) is no year's figure: the part may follow, as after another year's
+  // 应评查执法案卷60卷，实际评查58卷: what was done, not what was due. A running total with the year's part after it
+  // (累计开展4,300余场次，其中2024年开展1,120场次) is no year's figure: the part may follow, as after another year's
   const runningTotal =
     inClause instanceof Match && cumulativeBesideYearPart(index, ctx.words, inClause.valueOffset, ctx.year);
   if (inClause instanceof Match && !runningTotal)
     return actualRestated(index, x, ctx, cs, cueStart, clause[1]) ?? inClause;
   // nothing taken in the cue's clause: the level may follow (…同比下降3个百分点，为9.5%)
   if (!continues) return undefined;
-  const next = continuation(index, x, ctx, continueFrom, sentence[1]);
-  if (!next) return undefined;
   // only a dated or comparative clause is continued; after another period's figure, only by a report-year clause
-  const clauseTag = runningTotal
-    ? 'other'
-    : ((inClause as Period | undefined) ??
-      clauseMarksPeriod(ctx.words, text, contextFrom, cs, cueStart, cueEnd, ce, ctx.year));
+  const passed = runningTotal ? 'other' : (inClause as Period | undefined);
+  return levelAfter(index, x, ctx, [cs, cueStart, cueEnd, ce], [contextFrom, continueFrom, sentence[1]], passed);
+}
+
+/**
+ * The level a later clause gives when the cue's clause gave none of the report year: [cs, cueStart, cueEnd, ce] the
+ * cue's clause, [contextFrom, continueFrom, se] where its period words and the continuing clauses are read; `passed`
+ * the period of a figure passed over in the cue's clause, if any.
+ */
+function levelAfter(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cue: [number, number, number, number],
+  reach: [number, number, number],
+  passed: Period | undefined,
+): FactMatch | undefined {
+  const [cs, cueStart, cueEnd, ce] = cue;
+  const next = continuation(index, x, ctx, reach[1], reach[2]);
+  if (!next) return undefined;
+  const clauseTag = passed ?? clauseMarksPeriod(ctx.words, index.text, reach[0], cs, cueStart, cueEnd, ce, ctx.year);
   if (!clauseTag || (clauseTag === 'other' && !next.dated)) return undefined;
   const parsed = parseMatch(x, next.match);
   if (!parsed) return undefined;
   const q = quote(index, cs, next.end, cueStart, next.at + next.match[0].length, parsed.approximate);
   return new Match(parsed.value, next.at, ctx, cs, cueStart, q);
+}
+
+/** Where a cue's figure is read to: its own clause's end, or, for a fact read over several clauses, theirs. */
+function readEnd(index: TextIndex, x: FactExtractor, cueEnd: number, clauseEnd: number, ownEnd: number): number {
+  if (x.spanClauses <= 1) return ownEnd;
+  return labelledClauseEnd(index, x, cueEnd, spannedClauseEnd(index, x.spanClauses, clauseEnd));
 }
 
 /**
