@@ -130,6 +130,14 @@ export function sameSentence(
   const ss = statement[0];
   const se = statement[1];
   const total = !breaksDown(index, words, first.valueOffset);
+  // a share in a 其中 clause (其中县长出庭2件) with the statement's unscoped total before it (出庭应诉136件): the total,
+  // never the two added
+  if (!total) {
+    // (a 其中 after a semicolon breaks down the statement before it: …出庭47件，出庭率100%；其中区长出庭1件…)
+    const from = Math.min(ss, index.statementStart(index.clause(first.valueOffset)[0], STATEMENT_REACH));
+    const whole = unscopedTotalBefore(index, words, chosen, first, from);
+    if (whole) return [whole];
+  }
   const out: FactMatch[] = [];
   for (let k = 0; k < chosen.length; k++) {
     const m = chosen[k]!.m;
@@ -142,6 +150,22 @@ export function sameSentence(
     out.push(m);
   }
   return out;
+}
+
+/** A statement of no scope, no part itself, standing before `part` in its statement from ss. */
+function unscopedTotalBefore(
+  index: TextIndex,
+  words: ClaimWords,
+  chosen: ReadonlyArray<{ m: FactMatch; rank: number }>,
+  part: FactMatch,
+  ss: number,
+): FactMatch | undefined {
+  for (let k = 0; k < chosen.length; k++) {
+    const m = chosen[k]!.m;
+    if (m.scope !== UNSPECIFIED || m.valueOffset < ss || m.valueOffset >= part.valueOffset) continue;
+    if (!breaksDown(index, words, m.valueOffset)) return m;
+  }
+  return undefined;
 }
 
 /**

@@ -215,7 +215,7 @@ function recordFigure(
     for (let k = 0; k < group.length; k++) sum += group[k]!.value as number;
     found.facts[x.id] = sum;
     if (group.length === 1) {
-      found.evidence[x.id] = scoped(first, role);
+      found.evidence[x.id] = scoped(group[0]!, role);
       return;
     }
     const all: Evidence[] = [];
