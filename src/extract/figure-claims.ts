@@ -1,4 +1,4 @@
-import { lastJudging } from './claim-words.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
 import {
   JUDGE_REACH,
   Match,
@@ -59,29 +59,29 @@ export function valueAfter(
   // over several (…累计开展各类普法活动4,300余场次，其中2024年开展1,120场次)
   const continueFrom = ownEnd < ce || ce - windowEnd > CONTINUATION_GAP ? ownEnd : ce;
   const continues = continueFrom - Math.min(continueFrom, windowEnd) <= CONTINUATION_GAP;
-  // most cue words stand with no figure after them: skip the judging then
-  const figureNear =
-    numeralIn(text, cueEnd, windowEnd) ||
-    (continues && numeralIn(text, continueFrom, Math.min(text.length, continueFrom + NUMERAL_REACH)));
-  if (!figureNear) return undefined;
+  // most cue words stand with no figure after them (nor in a split cue's gap: 制发的2件…规范性文件): skip the judging
+  const gapNumeral = gapFrom < cueEnd && numeralIn(text, gapFrom, cueEnd);
+  if (!numeralAround(text, cueEnd, windowEnd, continues ? continueFrom : -1) && !gapNumeral) return undefined;
   // a figure read in the cue's clause begins within maxGap of the cue, or, for an item listed before 分别
   // (撤销、变更、确认违法分别为9件、2件、4件), in the list after it: where no character can begin one, the pattern is not run
   const listed = listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd);
   const startReach = listed > 0 ? listed + RESPECTIVE_LEVEL : cueEnd + x.maxGap + 1;
   const figureMayBegin = listed > 0 || valueMayStartIn(text, cueEnd, Math.min(windowEnd, startReach));
-  if (!figureMayBegin && !continues) return undefined;
+  if (!figureMayBegin && !continues && !gapNumeral) return undefined;
   // the cheap look for a figure first: an exclude word is looked for only when there is one
   if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
   const sentence = index.sentence(cueStart);
-  const ss = sentence[0];
   // the words between cue and figure are judged with the figure (未达到100%), not here
-  const mode = modality(ctx.words, text, cs, cueStart, cueStart, cueEnd, ss);
+  const mode = modality(ctx.words, text, cs, cueStart, cueStart, cueEnd, sentence[0]);
   // a plan's clause, then what was done (计划开展15场，实际开展21场): the actual figure
   if (mode === 'target') return actualAfterPlan(index, x, ctx, cs, cueStart, clause[1]);
   if (mode !== 'result') return undefined;
-  // between a split cue's words (中心组原计划专题学法6次, 执法人员未参加培训) a target or a denial governs the figure
+  // between a split cue's words (中心组原计划专题学法6次, 执法人员未参加培训) a target or a denial governs the figure;
+  // a figure there counts its object (制发的5件规范性文件中有1件未按时报备; 评查的60卷执法案卷)
   if (gapFrom < cueEnd && splitCueJudged(ctx, text, gapFrom, cueEnd)) return undefined;
-  const contextFrom = Math.max(ss, cueStart - PERIOD_REACH);
+  const inGap = gapNumeral ? gapFigure(index, x, ctx, [cs, ce, cueStart], [gapFrom, cueEnd]) : undefined;
+  if (inGap) return inGap;
+  const contextFrom = Math.max(sentence[0], cueStart - PERIOD_REACH);
   const inClause = figureMayBegin
     ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, startReach, contextFrom, gapFrom)
     : undefined;
@@ -124,6 +124,32 @@ function levelAfter(
   const q = quote(index, cs, next.end, cueStart, next.at + next.match[0].length, parsed.approximate);
   return new Match(parsed.value, next.at, ctx, cs, cueStart, q);
 }
+
+/** The figure of the fact's units standing between a split cue's words, if its gap is short and holds one. */
+function gapFigure(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  [cs, ce, cueStart]: [number, number, number],
+  [gapFrom, cueEnd]: [number, number],
+): FactMatch | undefined {
+  const text = index.text;
+  if (cueEnd - gapFrom > GAP_FIGURE_REACH) return undefined;
+  const m = nextValue(x.valueSticky!, text, gapFrom, cueEnd);
+  if (!m || m.index + m[0].length > cueEnd || glued(text, m.index)) return undefined;
+  // judged as a figure after the cue is: the year's (not 2024年…制发的2件 in 2025), no unit's share (每村…培养3名), no goal
+  const w = ctx.words;
+  const contextFrom = Math.max(index.sentence(cueStart)[0], cueStart - PERIOD_REACH);
+  if (periodFor(ctx, w, text, contextFrom, cs, cueStart, gapFrom, m.index, ctx.year) !== 'report') return undefined;
+  if (lastJudging(w, w.perUnit, text, cs, m.index) || lastJudging(w, w.target, text, cs, m.index)) return undefined;
+  const parsed = parseMatch(x, m);
+  if (!parsed) return undefined;
+  const q = quote(index, cs, ce, cueStart, cueEnd, parsed.approximate);
+  return new Match(parsed.value, m.index, ctx, cs, cueStart, q);
+}
+
+/** How long a split cue's gap may be for a figure in it to count the cue's object (的5件, 的60卷执法). */
+const GAP_FIGURE_REACH = 10;
 
 /** Where a cue's figure is read to: its own clause's end, or, for a fact read over several clauses, theirs. */
 function readEnd(index: TextIndex, x: FactExtractor, cueEnd: number, clauseEnd: number, ownEnd: number): number {
@@ -188,7 +214,8 @@ function figureInClause(
     const vStart = cueEnd + m.index;
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart)) {
-      if (deniedIn(w, text, segmentFrom, vStart)) return REFUSED;
+      // denied, or a subset of what the cue names (…规范性文件中有1件未报备; 案卷中5卷存在瑕疵): no count of it
+      if (deniedIn(w, text, segmentFrom, vStart) || subsetBefore(text, segmentFrom, vStart)) return REFUSED;
       // a word between cue and figure making it another figure (行政复议案件审结38件 is no count received), also
       // between a split cue's words (评查中发现问题案卷41卷 is no count reviewed)
       if (x.notBetween.length > 0 && holdsAny(text.slice(Math.min(gapFrom, cueEnd), vStart), x.notBetween))
@@ -201,12 +228,9 @@ function figureInClause(
         segmentFrom = vEnd;
         continue;
       }
-      // a goal between cue and figure (覆盖率均要达到100%), or a remainder before it (其余2个问题): no total
-      if (lastJudging(w, w.target, text, segmentFrom, vStart) !== undefined) return REFUSED;
-      if (lastJudging(w, w.remainder, text, cs, vStart) !== undefined) return REFUSED;
-      // a per-unit word governs the figure after it (每轮评查案卷60卷): past a figure, only what follows it is looked at
-      const unitFrom = segmentFrom > cueEnd ? segmentFrom : Math.max(cs, vStart - JUDGE_REACH);
-      if (lastJudging(w, w.perUnit, text, unitFrom, vStart) !== undefined) return REFUSED;
+      // a goal between cue and figure (覆盖率均要达到100%), a remainder before it (其余2个问题) or a per-unit word
+      // governing it (每轮评查案卷60卷): no total
+      if (governedAway(w, text, [cs, cueEnd, segmentFrom], vStart)) return REFUSED;
       // a figure of a list 分别 pairs with items: the one at the fact's position, or none
       const resp = respectivelyBefore(w, text, cs, vStart);
       if (resp) return respectiveMatch(index, x, ctx, { cs, ce, respAt: resp.at, cueStart, cueEnd, vStart });
@@ -222,6 +246,34 @@ function figureInClause(
     segmentFrom = vEnd;
   }
   return passedOver;
+}
+
+/**
+ * Whether a goal (between the figure and the segment before it), a remainder word (in its clause) or a per-unit word
+ * (past a figure, only after it) governs the figure at vStart. [cs, cueEnd, segmentFrom]: the clause's start, the cue's
+ * end, and where the words before the figure start.
+ */
+function governedAway(
+  w: ClaimWords,
+  text: string,
+  [cs, cueEnd, segmentFrom]: [number, number, number],
+  vStart: number,
+): boolean {
+  if (lastJudging(w, w.target, text, segmentFrom, vStart) !== undefined) return true;
+  if (lastJudging(w, w.remainder, text, cs, vStart) !== undefined) return true;
+  const unitFrom = segmentFrom > cueEnd ? segmentFrom : Math.max(cs, vStart - JUDGE_REACH);
+  return lastJudging(w, w.perUnit, text, unitFrom, vStart) !== undefined;
+}
+
+/** Whether 中有 / 中 / 中的 stands right before a figure at `at` (not 其中, a breakdown, judged elsewhere). */
+function subsetBefore(text: string, from: number, at: number): boolean {
+  return SUBSET_BEFORE.test(text.slice(Math.max(from, at - 3), at));
+}
+const SUBSET_BEFORE = /(?<!其)中(?:有|的)?\s*$/u;
+
+/** Whether a numeral stands in [from, to), or within NUMERAL_REACH of `next` (when not -1). */
+function numeralAround(text: string, from: number, to: number, next: number): boolean {
+  return numeralIn(text, from, to) || (next >= 0 && numeralIn(text, next, Math.min(text.length, next + NUMERAL_REACH)));
 }
 
 /** How far past the respectively word its list's first figure may start (分别为, 分别是). */
