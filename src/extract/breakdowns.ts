@@ -232,7 +232,7 @@ export function statedTotal(
     if (unit === undefined) continue;
     const value = parseNumeral(f[0]);
     if (value === undefined) continue;
-    const total = TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 3), f.index));
+    const total = TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index));
     if (total && parts > 0 && value > most) return { value, at: f.index - total[0].length, end: end + unit.length };
     parts++;
     most = Math.max(most, value);
@@ -244,8 +244,11 @@ export function statedTotal(
 const FIGURE = /\d+|[零〇一二两三四五六七八九十百千万]+/gu;
 const APPROXIMATE_AFTER = '余多';
 const FIGURE_CHAR = /[\d,，.．万千百十〇零一二三四五六七八九两余]/u;
-/** 共 / 合计 / 累计 / 总计 (and 共计) right before a figure. */
-const TOTAL_BEFORE = new RegExp(`(?:${[...SUM_WORDS, '累计', '共'].join('|')})\\s*$`, 'u');
+/**
+ * 共 / 累计 right before a figure; 合计 / 共计 / 总计 also before a verb of two characters (合计受理204件) — not 共
+ * and 累计 (新收94件，加上上年结转7件，共审结96件: new and carried-over cases, no sum of the parts read).
+ */
+const TOTAL_BEFORE = new RegExp(`(?:(?:${SUM_WORDS.join('|')})(?:[^\\d，,；;。、：:]{0,2})|累计|共)\\s*$`, 'u');
 
 function unitAt(text: string, at: number, units: readonly string[]): string | undefined {
   for (let k = 0; k < units.length; k++) if (text.startsWith(units[k]!, at)) return units[k];
