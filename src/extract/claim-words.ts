@@ -40,6 +40,8 @@ export interface ClaimWords {
   /** words after which a figure is what is left over (其余, 剩余) */
   remainder: WordSet;
   actual: WordSet;
+  /** words closing a figure-only clause: who took part (32人参加) */
+  attending: WordSet;
   cumulative: WordSet;
   /** nouns right after a figure that make it a goal (600名任务) */
   goalNouns: WordSet;
@@ -125,6 +127,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     respectively: new WordSet(v.respectively),
     remainder: new WordSet(v.remainder),
     actual: new WordSet(v.actual),
+    attending: new WordSet(v.attending),
     cumulative: new WordSet(v.cumulative),
     goalNouns: new WordSet(v.goalNouns),
     bounds: new WordSet(v.bounds),

@@ -55,19 +55,13 @@ export function valueAfter(
   const ce = readEnd(index, x, cueEnd, clause[1], ownEnd);
   if (cueEnd > ce) return undefined;
   const windowEnd = Math.min(ce, cueEnd + x.maxGap + 24);
-  // a continuing clause (…，2024年为90%) follows only a cue near its clause's end: its own clause's, for a cue read
-  // over several (…累计开展各类普法活动4,300余场次，其中2024年开展1,120场次)
-  const continueFrom = ownEnd < ce || ce - windowEnd > CONTINUATION_GAP ? ownEnd : ce;
-  const continues = continueFrom - Math.min(continueFrom, windowEnd) <= CONTINUATION_GAP;
+  const continueFrom = continuingFrom(ownEnd, ce, windowEnd);
+  const continues = continueFrom >= 0;
   // most cue words stand with no figure after them (nor in a split cue's gap: 制发的2件…规范性文件): skip the judging
   const gapNumeral = gapFrom < cueEnd && numeralIn(text, gapFrom, cueEnd);
-  if (!numeralAround(text, cueEnd, windowEnd, continues ? continueFrom : -1) && !gapNumeral) return undefined;
-  // a figure read in the cue's clause begins within maxGap of the cue, or, for an item listed before 分别
-  // (撤销、变更、确认违法分别为9件、2件、4件), in the list after it: where no character can begin one, the pattern is not run
-  const listed = listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd);
-  const startReach = listed > 0 ? listed + RESPECTIVE_LEVEL : cueEnd + x.maxGap + 1;
-  const figureMayBegin = listed > 0 || valueMayStartIn(text, cueEnd, Math.min(windowEnd, startReach));
-  if (!figureMayBegin && !continues && !gapNumeral) return undefined;
+  if (!numeralAround(text, cueEnd, windowEnd, continueFrom) && !gapNumeral) return undefined;
+  const startReach = figureStartReach(ctx, x, text, cueEnd, windowEnd);
+  if (startReach === 0 && !continues && !gapNumeral) return undefined;
   // the cheap look for a figure first: an exclude word is looked for only when there is one
   if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
   const sentence = index.sentence(cueStart);
@@ -76,15 +70,15 @@ export function valueAfter(
   // a plan's clause, then what was done (计划开展15场，实际开展21场): the actual figure
   if (mode === 'target') return actualAfterPlan(index, x, ctx, cs, cueStart, clause[1]);
   if (mode !== 'result') return undefined;
-  // between a split cue's words (中心组原计划专题学法6次, 执法人员未参加培训) a target or a denial governs the figure;
-  // a figure there counts its object (制发的5件规范性文件中有1件未按时报备; 评查的60卷执法案卷)
+  // in a split cue's gap (中心组原计划专题学法6次) a target or denial governs; a figure counts its object (制发的5件…)
   if (gapFrom < cueEnd && splitCueJudged(ctx, text, gapFrom, cueEnd)) return undefined;
   const inGap = gapNumeral ? gapFigure(index, x, ctx, [cs, ce, cueStart], [gapFrom, cueEnd]) : undefined;
   if (inGap) return inGap;
   const contextFrom = Math.max(sentence[0], cueStart - PERIOD_REACH);
-  const inClause = figureMayBegin
-    ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, startReach, contextFrom, gapFrom)
-    : undefined;
+  const inClause =
+    startReach > 0
+      ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, startReach, contextFrom, gapFrom)
+      : undefined;
   if (inClause === REFUSED) return undefined;
   // another figure in the cue's clause (决策事项目录5项), then what was done (年内实际作出3项): the actual figure
   if (inClause === ANOTHER) return actualAfterPlan(index, x, ctx, cs, cueStart, clause[1]);
@@ -94,31 +88,40 @@ export function valueAfter(
     inClause instanceof Match && cumulativeBesideYearPart(index, ctx.words, inClause.valueOffset, ctx.year);
   if (inClause instanceof Match && !runningTotal)
     return actualRestated(index, x, ctx, cs, cueStart, clause[1]) ?? inClause;
-  // nothing taken in the cue's clause: the level may follow (…同比下降3个百分点，为9.5%)
+  // nothing taken in the cue's clause: the level may follow (…同比下降3个百分点，为9.5%); after another period's
+  // figure, only in a report-year clause
   if (!continues) return undefined;
-  // only a dated or comparative clause is continued; after another period's figure, only by a report-year clause
   const passed = runningTotal ? 'other' : (inClause as Period | undefined);
-  return levelAfter(index, x, ctx, [cs, cueStart, cueEnd, ce], [contextFrom, continueFrom, sentence[1]], passed);
+  const cue: CueSpan = [cs, cueStart, cueEnd, ce, ownEnd];
+  return levelAfter(index, x, ctx, cue, [contextFrom, continueFrom, sentence[1]], passed);
 }
 
+/** A cue's clause as valueAfter reads it: its start, the cue's start and end, the end read to, and its own end. */
+type CueSpan = [number, number, number, number, number];
+
 /**
- * The level a later clause gives when the cue's clause gave none of the report year: [cs, cueStart, cueEnd, ce] the
- * cue's clause, [contextFrom, continueFrom, se] where its period words and the continuing clauses are read; `passed`
+ * The level a later clause gives when the cue's clause gave none of the report year: [cs, cueStart, cueEnd, ce, ownEnd]
+ * the cue's clause (ce as read, ownEnd its own end), [contextFrom, continueFrom, se] where its period words and the continuing clauses are read; `passed`
  * the period of a figure passed over in the cue's clause, if any.
  */
 function levelAfter(
   index: TextIndex,
   x: FactExtractor,
   ctx: ClaimContext,
-  cue: [number, number, number, number],
+  cue: CueSpan,
   reach: [number, number, number],
   passed: Period | undefined,
 ): FactMatch | undefined {
-  const [cs, cueStart, cueEnd, ce] = cue;
-  const next = continuation(index, x, ctx, reach[1], reach[2]);
+  const [cs, cueStart, cueEnd, ce, ownEnd] = cue;
+  const text = index.text;
+  // a figure of another unit in the cue's own clause (开展执法培训2场，45人次): a figure alone may follow, of its people
+  const bareOk =
+    passed === undefined && numeralIn(text, cueEnd, ownEnd) && nextValue(x.valueSticky!, text, cueEnd, ownEnd) === null;
+  const next = continuation(index, x, ctx, reach[1], reach[2], bareOk);
   if (!next) return undefined;
   const clauseTag = passed ?? clauseMarksPeriod(ctx.words, index.text, reach[0], cs, cueStart, cueEnd, ce, ctx.year);
-  if (!clauseTag || (clauseTag === 'other' && !next.dated)) return undefined;
+  // a figure alone continues an undated clause only; any other, a dated or comparative one
+  if (next.bare ? clauseTag !== undefined : !clauseTag || (clauseTag === 'other' && !next.dated)) return undefined;
   const parsed = parseMatch(x, next.match);
   if (!parsed) return undefined;
   const q = quote(index, cs, next.end, cueStart, next.at + next.match[0].length, parsed.approximate);
@@ -150,6 +153,33 @@ function gapFigure(
 
 /** How long a split cue's gap may be for a figure in it to count the cue's object (的5件, 的60卷执法). */
 const GAP_FIGURE_REACH = 10;
+
+/**
+ * Where a continuing clause (…，2024年为90%) may start: after a cue near its clause's end — its own clause's, for a cue
+ * read over several (…累计开展各类普法活动4,300余场次，其中2024年开展1,120场次); -1 when the cue stands too far back.
+ */
+function continuingFrom(ownEnd: number, ce: number, windowEnd: number): number {
+  const from = ownEnd < ce || ce - windowEnd > CONTINUATION_GAP ? ownEnd : ce;
+  return from - Math.min(from, windowEnd) <= CONTINUATION_GAP ? from : -1;
+}
+
+/**
+ * Where a figure read in the cue's clause may begin at the latest: within maxGap of the cue, or, for an item listed
+ * before 分别 (撤销、变更、确认违法分别为9件、2件、4件), in the list after it; 0 when no character there can begin one
+ * (the pattern is then not run).
+ */
+function figureStartReach(
+  ctx: ClaimContext,
+  x: FactExtractor,
+  text: string,
+  cueEnd: number,
+  windowEnd: number,
+): number {
+  const listed = listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd);
+  if (listed > 0) return listed + RESPECTIVE_LEVEL;
+  const reach = cueEnd + x.maxGap + 1;
+  return valueMayStartIn(text, cueEnd, Math.min(windowEnd, reach)) ? reach : 0;
+}
 
 /** Where a cue's figure is read to: its own clause's end, or, for a fact read over several clauses, theirs. */
 function readEnd(index: TextIndex, x: FactExtractor, cueEnd: number, clauseEnd: number, ownEnd: number): number {

@@ -5,6 +5,7 @@ import type { TextIndex } from './text-index.js';
 import { isChange, lastPeriodTag, type Period } from './time.js';
 import { parseMatch } from './value-parse.js';
 import { nextValue } from './value-patterns.js';
+import { SUM_WORDS } from './sum-words.js';
 
 /*
  * A figure the cue's clause does not give, continued in the next clauses: after a change or
@@ -99,7 +100,8 @@ export function continuation(
   ctx: ClaimContext,
   ce: number,
   se: number,
-): ReturnType<typeof continuationValue> {
+  bareOk = false,
+): Continued | undefined {
   const text = index.text;
   // a 其中 after a semicolon breaks down the statement before it (…累计4,300余场次；其中2024年开展1,120场次)
   if (isSemicolon(text.charCodeAt(se)) && ctx.words.breakdown.at(text, skipBlanks(text, se + 1)) !== undefined)
@@ -107,7 +109,9 @@ export function continuation(
   let from = ce;
   for (let k = 0; k < CONTINUATION_CLAUSES && from < se && text[from] !== '\n' && text[from] !== '。'; k++) {
     const clause = index.clause(from + 1);
-    const m = continuationValue(ctx.words, x, text, clause[0], clause[1], ctx.year);
+    const m =
+      (bareOk && k === 0 ? bareFigure(ctx.words, x, text, clause[0], clause[1]) : undefined) ??
+      continuationValue(ctx.words, x, text, clause[0], clause[1], ctx.year);
     if (m) return m;
     from = clause[1];
   }
@@ -140,6 +144,36 @@ const YEAR_AT = /^((?:19|20)\d{2})\s*年度?/u;
  * names the report year: only such a clause continues another period's figure (2023年…100%，
  * 为全市第一 does not).
  */
+/** A continuing clause's figure: `dated` when the clause names the report year, `bare` when it is the figure alone. */
+interface Continued {
+  match: RegExpExecArray;
+  at: number;
+  dated: boolean;
+  end: number;
+  bare?: boolean;
+}
+
+/**
+ * A clause that is a figure alone, after an optional sum word (共, 合计) and closed by nothing or an attending word
+ * (45人次; 共60人次; 32人参加): right after a clause whose figure has another unit (开展执法培训2场), it counts the
+ * same activity's people.
+ */
+function bareFigure(w: ClaimWords, x: FactExtractor, text: string, ns: number, ne: number): Continued | undefined {
+  let p = skipBlanks(text, ns);
+  // a sum's word only: a clause opening with 达到 / 为 gives a level, read as one (…提高5个百分点，达到95%)
+  const sum = BARE_LEAD.exec(text.slice(p, p + 2));
+  if (sum) p += sum[0].length;
+  const re = x.valueSticky!;
+  re.lastIndex = p;
+  const m = re.exec(text);
+  if (!m || m.index !== p || m.index + m[0].length > ne) return undefined;
+  const rest = text.slice(m.index + m[0].length, ne).trim();
+  if (rest.length > 0 && w.attending.at(rest, 0) !== rest) return undefined;
+  return { match: m, at: p + (m[0].length - m[0].trimStart().length), dated: false, end: ne, bare: true };
+}
+
+const BARE_LEAD = new RegExp(`^(?:${SUM_WORDS.join('|')}|共|计)`, 'u');
+
 function continuationValue(
   w: ClaimWords,
   x: FactExtractor,
@@ -147,7 +181,7 @@ function continuationValue(
   ns: number,
   ne: number,
   year: number | undefined,
-): { match: RegExpExecArray; at: number; dated: boolean; end: number } | undefined {
+): Continued | undefined {
   let p = skipBlanks(text, ns);
   // the year's part of a total (…累计开展4,300余场次，其中2024年开展1,120场次): dated, and its verb gives the level
   const part = w.breakdown.at(text, p);

@@ -43,6 +43,10 @@ export const VocabularyFile = z
       'words opening a clause that gives what was done beside a plan or target before it (计划开展15场，实际开展21场): ' +
         'the figure there is the result: 实际 …',
     ),
+    attending: Words.optional().describe(
+      'words that may close a clause holding only a figure, saying who took part (开展执法培训1次，32人参加): with a ' +
+        "figure of another unit in the clause before, that figure counts the same activity's people: 参加 …",
+    ),
     done: Words.optional().describe(
       'words that state a result was reached: a target word earlier in the sentence does not reach past them ' +
         '(计划…，目前已完成60%): 已, 目前 …',
