@@ -1,0 +1,10 @@
+/**
+ * The forty-first blind set (test/corpus/blind41/*.yaml): one district's round for 2025 — the departments, streets,
+ * towns and government of the fictional 鹤汀区 (临澜市), its 司法局, and four documents that are not annual reports —
+ * written blind like the sets before it, without reading the extractor, its cue vocabulary, any other labelled case or
+ * any extraction output. Same format and scorer as the unseen set (see test/corpus/README.md). The floors are
+ * placeholders until the set is measured; the printed figures are what matter.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('forty-first blind corpus', 'test/corpus/blind41', { minCases: 42, minPrecision: 0.8, minRecall: 0.7 });
