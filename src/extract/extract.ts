@@ -10,6 +10,7 @@ import type { ClaimContext, FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { unheadedParts } from './unheaded-parts.js';
+import { unitTierStatements } from './unit-tiers.js';
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
 import { claimWords, partYearWords, tierOfSelfWords, type ClaimWords } from './claim-words.js';
@@ -229,6 +230,20 @@ function recordFigure(
     found.evidence[x.id] = index.evidence(total.at, total.end, false, TOTAL_NOTE);
     return;
   }
+  // a township's own figure and its villages' or communities' beside it: the two tiers added
+  const tiers =
+    x.def.unitTiers && role === 'township' ? unitTierStatements(index, chosen, first, x.def.unitTiers) : undefined;
+  if (tiers) {
+    let sum = 0;
+    const all: Evidence[] = [];
+    for (let k = 0; k < tiers.length; k++) {
+      sum += tiers[k]!.value as number;
+      all.push(withNote(scoped(tiers[k]!, role), TIERS_NOTE));
+    }
+    found.facts[x.id] = sum;
+    found.evidence[x.id] = tiers.length === 1 ? scoped(tiers[0]!, role) : all;
+    return;
+  }
   found.facts[x.id] = first.value;
   const ev = scoped(first, role);
   found.evidence[x.id] = ev;
@@ -246,6 +261,7 @@ function recordFigure(
 }
 
 const TOTAL_NOTE = '分项之后载明的合计';
+const TIERS_NOTE = '本级与所辖村（社区）分别载明，相加';
 
 /** A statement's evidence with its scope as the reporter's role reads it (none when unspecified). */
 function scoped(m: FactMatch, role: ReportRole | undefined): Evidence {

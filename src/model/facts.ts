@@ -101,6 +101,18 @@ export const FactDefinition = z
         'first (default): the first stated value; sum: add every value the cues find in the same sentence ' +
           '(撤销16件、确认违法7件)',
       ),
+    unitTiers: z
+      .object({
+        units: z.array(z.string().min(1)).min(1).describe('words naming the units under a township (村, 社区)'),
+        body: z.array(z.string().min(1)).min(1).describe('words naming the township itself (镇, 乡, 街道)'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        "count facts: in a township's report, its own figure and its units' figure stated apart in one statement " +
+          '(镇调委会受理42件；各村调委会受理103件, in either order) add up, unless a total is written after them; a figure ' +
+          'whose words name both (镇村两级, 全镇12个村) is left whole',
+      ),
     pattern: z
       .string()
       .min(1)

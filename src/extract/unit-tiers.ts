@@ -1,0 +1,91 @@
+import type { FactMatch } from './claim-match.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * A township's own figure and its villages' or communities' figure, stated apart in one statement (镇调委会受理纠纷42件；
+ * 各村调委会另调处纠纷103件; 街道人民调解委员会受理86件，调解成功84件；8个社区调委会受理213件，成功209件): the two tiers
+ * of the township's work, added. Which words name the units is the pack's (facts.yaml `unitTiers`).
+ */
+
+/** How far the statement a tier belongs to may run on over semicolons: the sentence after the first's, at most. */
+const STATEMENT_REACH = 200;
+
+/**
+ * The statements to add when the township's own figure and its units' figures stand apart in `first`'s statement (its
+ * sentence, and the next or the one before across a semicolon): the township's, then each of the units' — or the
+ * township's alone when it says it takes theirs in; undefined when either tier is missing there. A figure whose words
+ * name both (镇村两级调委会受理132件) is neither: nothing is added.
+ */
+export function unitTierStatements(
+  index: TextIndex,
+  chosen: ReadonlyArray<{ m: FactMatch }>,
+  first: FactMatch,
+  tiers: Tiers,
+): FactMatch[] | undefined {
+  if (tierOf(index, first, tiers) === BOTH) return undefined;
+  const [from, to] = statementSpan(index, first.valueOffset);
+  let own: FactMatch | undefined;
+  const units: FactMatch[] = [];
+  for (let k = 0; k < chosen.length; k++) {
+    const m = chosen[k]!.m;
+    if (m.valueOffset < from || m.valueOffset >= to || typeof m.value !== 'number') continue;
+    const tier = tierOf(index, m, tiers);
+    if (tier === BOTH) return undefined;
+    if (tier === UNITS && !units.some((u) => u.valueOffset === m.valueOffset)) units.push(m);
+    else if (tier === BODY) own ??= m;
+  }
+  if (!own || units.length === 0) return undefined;
+  // the township's figure taking its units' in already (街道调委会受理纠纷137件（含社区上报）): that figure alone
+  return includesOthers(index.text, own.valueOffset) ? [own] : [own, ...units];
+}
+
+/** Whether the figure at `at` is followed, in brackets or after a comma, by 含 / 包含 / 包括 (137件（含社区上报）). */
+function includesOthers(text: string, at: number): boolean {
+  return INCLUDES_AFTER.test(text.slice(at, at + INCLUDES_REACH));
+}
+
+const INCLUDES_REACH = 16;
+const INCLUDES_AFTER = /^[\d,，.]*[^\d，,；;。（(]{0,3}[（(，,]\s*(?:含|包含|包括)/u;
+
+/** The pack's words for the units under a township and for the township itself. */
+type Tiers = { units: readonly string[]; body: readonly string[] };
+
+const BODY = 0;
+const UNITS = 1;
+const BOTH = 2;
+
+/**
+ * Which tier the words before a statement's figure in its sentence name, the nearest deciding: the units (各村, 8个社区),
+ * both (a township word in the units' clause before them: 镇村两级, 全镇12个村), or else the township's own (镇调委会, or
+ * no words of either: the reporter's).
+ */
+function tierOf(index: TextIndex, m: FactMatch, tiers: Tiers): typeof BODY | typeof UNITS | typeof BOTH {
+  const text = index.text;
+  const from = index.sentence(m.valueOffset)[0];
+  const unit = lastOf(text, from, m.valueOffset, tiers.units);
+  if (unit < 0 || lastOf(text, from, m.valueOffset, tiers.body) > unit) return BODY;
+  return lastOf(text, Math.max(from, index.clause(unit)[0]), unit, tiers.body) >= 0 ? BOTH : UNITS;
+}
+
+/** Where the last of the words starting in [from, to) starts, or -1. */
+function lastOf(text: string, from: number, to: number, words: readonly string[]): number {
+  let last = -1;
+  for (let k = 0; k < words.length; k++) {
+    const i = text.lastIndexOf(words[k]!, to - 1);
+    if (i >= from && i > last) last = i;
+  }
+  return last;
+}
+
+/** The sentence holding `at`, and the one after it when a semicolon joins them: one statement of two tiers. */
+function statementSpan(index: TextIndex, at: number): [number, number] {
+  const sentence = index.sentence(at);
+  const text = index.text;
+  let end = sentence[1];
+  const c = text.charCodeAt(end);
+  if ((c === 0xff1b || c === 0x3b) && end + 1 < text.length)
+    end = Math.min(index.sentence(end + 1)[1], at + STATEMENT_REACH);
+  // a statement before a semicolon may hold the township's tier, the one after it the units'; so may the one before
+  const start = Math.max(0, index.statementStart(sentence[0], STATEMENT_REACH));
+  return [start, end];
+}
