@@ -212,16 +212,7 @@ function recordFigure(
       found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
       return;
     }
-    let sum = 0;
-    for (let k = 0; k < group.length; k++) sum += group[k]!.value as number;
-    found.facts[x.id] = sum;
-    if (group.length === 1) {
-      found.evidence[x.id] = scoped(group[0]!, role);
-      return;
-    }
-    const all: Evidence[] = [];
-    for (let k = 0; k < group.length; k++) all.push(scoped(group[k]!, role));
-    found.evidence[x.id] = all;
+    recordSum(found, x.id, group, role);
     return;
   }
   const total = x.type === 'count' ? statedTotal(index, x.def.units ?? [], first) : undefined;
@@ -234,14 +225,7 @@ function recordFigure(
   const tiers =
     x.def.unitTiers && role === 'township' ? unitTierStatements(index, chosen, first, x.def.unitTiers) : undefined;
   if (tiers) {
-    let sum = 0;
-    const all: Evidence[] = [];
-    for (let k = 0; k < tiers.length; k++) {
-      sum += tiers[k]!.value as number;
-      all.push(withNote(scoped(tiers[k]!, role), TIERS_NOTE));
-    }
-    found.facts[x.id] = sum;
-    found.evidence[x.id] = tiers.length === 1 ? scoped(tiers[0]!, role) : all;
+    recordSum(found, x.id, tiers, role, TIERS_NOTE);
     return;
   }
   found.facts[x.id] = first.value;
@@ -258,6 +242,27 @@ function recordFigure(
     if (rank === bestRank)
       ev.note = appendNote(ev.note, `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`);
   }
+}
+
+/** The sum of statements' figures, each quoted (with `note` when more than one); one statement's figure alone. */
+function recordSum(
+  found: FactFindings,
+  id: string,
+  group: FactMatch[],
+  role: ReportRole | undefined,
+  note?: string,
+): void {
+  let sum = 0;
+  for (let k = 0; k < group.length; k++) sum += group[k]!.value as number;
+  found.facts[id] = sum;
+  if (group.length === 1) {
+    found.evidence[id] = scoped(group[0]!, role);
+    return;
+  }
+  const all: Evidence[] = [];
+  for (let k = 0; k < group.length; k++)
+    all.push(note ? withNote(scoped(group[k]!, role), note) : scoped(group[k]!, role));
+  found.evidence[id] = all;
 }
 
 const TOTAL_NOTE = '分项之后载明的合计';
