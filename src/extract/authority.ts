@@ -206,10 +206,35 @@ function endsWithAny(s: string, words: string[]): boolean {
  * Chinese characters that reads as a whole name, extended over the words that continue a name
  * (人民政府 + 办公室, 卫生健康委 + 员会) but not over the sentence that follows (夏县司法局在县委…).
  */
+/**
+ * Where the first partner word (联合, 配合) before a body named by its level (联合县司法局; not 妇女联合会) starts in s's
+ * first `run` characters, else run.
+ */
+function beforePartner(s: string, run: number, partners: readonly string[]): number {
+  let cut = run;
+  for (let k = 0; k < partners.length; k++) {
+    const i = partnerAt(s, partners[k]!);
+    if (i >= 0 && i < cut) cut = i;
+  }
+  return cut;
+}
+
+/** Where `word` first stands right before a level word (县, 区, 市 …) in s, or -1. */
+export function partnerAt(s: string, word: string): number {
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1))
+    if (PARTNER_LEVEL.test(s.charAt(i + word.length))) return i;
+  return -1;
+}
+
+/** A partner body's first character: its level (县司法局, 区法院, 市局). */
+const PARTNER_LEVEL = /[县区市州旗省镇乡]/u;
+
 export function nameAtStart(s: string, vocabulary: VocabularyFile, bare = false): BodyName | undefined {
   const words = roleWords(vocabulary);
   let run = 0;
   while (run < s.length && run < MAX_NAME && isHanUnit(s.charCodeAt(run))) run++;
+  // no name runs across a partner word (县科协配合县司法局开展…: not a body named 县科协配合县司法局)
+  run = beforePartner(s, run, vocabulary.partners ?? []);
   for (let e = 2; e <= run; e++) {
     if (!words.byLast.has(s.charCodeAt(e - 1))) continue;
     let found = parseBodyName(s.slice(0, e), vocabulary, bare);

@@ -40,6 +40,8 @@ export interface ClaimWords {
   /** words after which a figure is what is left over (其余, 剩余) */
   remainder: WordSet;
   actual: WordSet;
+  /** words joining a subject to its partner (联合, 会同): no body's name runs across one */
+  partners: WordSet;
   /** words closing a figure-only clause: who took part (32人参加) */
   attending: WordSet;
   cumulative: WordSet;
@@ -128,6 +130,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     remainder: new WordSet(v.remainder),
     actual: new WordSet(v.actual),
     attending: new WordSet(v.attending),
+    partners: new WordSet(v.partners),
     cumulative: new WordSet(v.cumulative),
     goalNouns: new WordSet(v.goalNouns),
     bounds: new WordSet(v.bounds),

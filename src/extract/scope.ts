@@ -1,5 +1,5 @@
 import type { ReportLevel, ReportRole } from '../model/report.js';
-import { opensOrdinaryWord } from './authority.js';
+import { opensOrdinaryWord, partnerAt } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { inclusionOpening, regionSum } from './region-units.js';
@@ -142,7 +142,18 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   const m = re.exec(text)?.[0] ?? w.townshipNouns.at(text, p);
   // 县妇联党组中心组: a 中心 followed by 组 is the study group, not a body named 县妇联党组中心
   if (!m || opensOrdinaryWord(m) || (m.endsWith(CENTRE) && text.charCodeAt(p + m.length) === GROUP)) return undefined;
+  // a name read across a partner word (县残联联合县司法局) is the subject's short name and its partner's: neither decides
+  if (readsAcrossPartner(w, m)) return undefined;
   return `${BODY}${m}`;
+}
+
+/** Whether a body's name holds a partner word before a level word (县残联联合县司法局; not 县妇女联合会). */
+function readsAcrossPartner(w: ClaimWords, name: string): boolean {
+  for (let i = 1; i < name.length; i++) {
+    const word = w.partners.at(name, i);
+    if (word !== undefined && partnerAt(name.slice(i), word) === 0) return true;
+  }
+  return false;
 }
 
 const isBlankOrBreak = (c: number) => c === 0x20 || c === 0x3000 || c === 0x0a || c === 0x0d;

@@ -43,6 +43,10 @@ export const VocabularyFile = z
       'words opening a clause that gives what was done beside a plan or target before it (计划开展15场，实际开展21场): ' +
         'the figure there is the result: 实际 …',
     ),
+    partners: Words.optional().describe(
+      "words joining a subject to a partner it works with (县残联联合县司法局开展…): a body's name read across one is " +
+        "no body's, and the partner is not whose figure it is: 联合, 会同 …",
+    ),
     attending: Words.optional().describe(
       'words that may close a clause holding only a figure, saying who took part (开展执法培训1次，32人参加): with a ' +
         "figure of another unit in the clause before, that figure counts the same activity's people: 参加 …",

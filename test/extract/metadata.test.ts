@@ -362,3 +362,17 @@ describe('period', () => {
     expect(r.evidence.period).toBeUndefined();
   });
 });
+
+describe('a subject joined to a partner body (vocabulary partners)', () => {
+  it.each([
+    // a 协会 names no role; the opening 县科协配合县司法局 is no 司法局's name
+    ['某县科学技术协会2025年法治建设工作报告\n县科协配合县司法局开展法治宣传活动5场。', undefined],
+    ['2025年度法治建设工作情况\n县残联联合县司法局开展“助残普法”宣传活动8场次。', undefined],
+    // a name holding 联合 as its own word (妇女联合会) is read whole
+    ['某县妇女联合会2025年法治建设工作报告\n开展普法宣传12场。', '某县妇女联合会'],
+  ])('%s → authority %s, never the partner 司法局', (text, authority) => {
+    const r = extractReport(text, pack);
+    expect(r.report.authority).toBe(authority);
+    expect(r.report.role).not.toBe('judicial_bureau');
+  });
+});
