@@ -1,9 +1,9 @@
 /**
  * The twenty-eighth blind corpus (test/corpus/blind28/*.yaml): one district's (云溪区) 2025 assessment round as whole
- * reports — district departments, streets and towns, the district government, its 司法局, the 高新区管委会 and five
- * documents that are not annual reports — written blind (see test/corpus/README.md). Same format and scorer as the
- * other blind sets, including the `distractor` phenomenon. The floors are placeholders until the set is measured;
- * the printed figures are what matter.
+ * reports — district departments, streets and towns, the district government, its 司法局, the 高新区管委会 and five documents
+ * that are not annual reports — written blind (see test/corpus/README.md). Same format and scorer as the other blind
+ * sets, including the `distractor` phenomenon. The printed figures are what matter; the floors sit below the set's
+ * measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 

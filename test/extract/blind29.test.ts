@@ -2,7 +2,7 @@
  * The twenty-ninth blind corpus (test/corpus/blind29/*.yaml): excerpts of 3–10 lines, written blind after this
  * session's mends — without reading the extractor, its cue vocabulary, any other labelled case or any extraction
  * output. Same format and scorer as the other blind sets (see test/corpus/README.md), including the `distractor`
- * phenomenon. The floors are placeholders until the set is measured; the printed figures are what matter.
+ * phenomenon. The printed figures are what matter; the floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -3,8 +3,8 @@
  * gets wrong — whose figure, which year, done or planned, said or denied, a total and its parts, zero, numbers in
  * words, unusual headings, titles and 文号, and the same words in other fields. Written without reading the extractor,
  * its cue vocabulary, any other labelled case or any extraction output (see test/corpus/README.md). Same format and
- * scorer as the other blind sets, including the `distractor` phenomenon. The floors are placeholders until the set is
- * measured; the printed figures are what matter.
+ * scorer as the other blind sets, including the `distractor` phenomenon. The printed figures are what matter; the
+ * floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 

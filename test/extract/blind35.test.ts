@@ -2,8 +2,8 @@
  * The thirty-fifth blind corpus (test/corpus/blind35/*.yaml): 138 excerpts of three to ten lines, grouped by what a
  * reader must decide — whose figure, which period, result or plan, denied or partial, total or kind, heading, title,
  * and whether the words are about the checklist at all. Written blind (see test/corpus/README.md); same format and
- * scorer as the other blind sets, including the `distractor` phenomenon. The thresholds are placeholders until the
- * set is measured; the printed figures are what matter.
+ * scorer as the other blind sets, including the `distractor` phenomenon. The printed figures are what matter; the
+ * floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 

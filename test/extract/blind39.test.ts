@@ -4,12 +4,14 @@
  * year's part, several bodies side by side, a count with its rate, tables written as lines, counts in words or
  * approximated, and the same words in other fields — written without reading the extractor, its cue vocabulary or any
  * other labelled case (see test/corpus/README.md). Same format and scorer as unseen.test.ts, including the `distractor`
- * phenomenon. The floors are placeholders until the set is measured; the printed figures are what matter.
+ * phenomenon. The printed figures are what matter; the floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.5 / 91.1 at the session-start build (cffbb9a), 96.5 / 91.1 before its failures were read (at d3ac612); mends drawn from it after
+
 describeBlindSet('thirty-ninth blind corpus', 'test/corpus/blind39', {
   minCases: 128,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.89,
 });
