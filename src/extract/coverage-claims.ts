@@ -215,7 +215,7 @@ function coverageByCounts(text: string, cs: number, ce: number): 'full' | 'parti
   const m = OF_COUNTS.exec(text.slice(cs, ce));
   if (!m) return undefined;
   const whole = Number(m[1]);
-  const part = Number(m[2]);
+  const part = Number(m[3]);
   if (!(part > 0 && part <= whole)) return undefined;
   return part === whole ? 'full' : 'partial';
 }
@@ -242,7 +242,7 @@ const DUE = /应[^\d，,；;。]{0,16}?(\d+)\s*([人个名家])/u;
 /** 实述45人, 实际述法52人: 实, a few words, a count (right after the due count's clause). */
 const DONE = /^[，,]?\s*实[^\d，,；;。]{0,6}?(\d+)\s*([人个名家])/u;
 
-/** N个…中(有)M个: the whole, a few words naming what it counts, then the part. */
-const OF_COUNTS = /(\d+)\s*个[^，,：:；;。0-9]{0,12}?中(?:有|的)?\s*(\d+)\s*个/u;
+/** N个…中(有)M个 (or 名, 家: 53名应述法对象中51名): the whole, a few words naming what it counts, then the part. */
+const OF_COUNTS = /(\d+)\s*([个名家])[^，,：:；;。0-9]{0,12}?中(?:有|的)?\s*(\d+)\s*\2/u;
 /** The shortest clause head that can hold such a pair (1个单位中有1个). */
 const MIN_PAIR_LENGTH = 6;
