@@ -234,7 +234,7 @@ export function nameAtStart(s: string, vocabulary: VocabularyFile, bare = false)
   let run = 0;
   while (run < s.length && run < MAX_NAME && isHanUnit(s.charCodeAt(run))) run++;
   // no name runs across a partner word (县科协配合县司法局开展…: not a body named 县科协配合县司法局)
-  run = beforePartner(s, run, vocabulary.partners ?? []);
+  run = beforePartner(s.slice(0, run + 1), run, vocabulary.partners ?? []);
   for (let e = 2; e <= run; e++) {
     if (!words.byLast.has(s.charCodeAt(e - 1))) continue;
     let found = parseBodyName(s.slice(0, e), vocabulary, bare);

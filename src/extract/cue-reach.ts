@@ -49,7 +49,9 @@ function contextInPartOnly(
   context: string[],
 ): boolean {
   const own = index.clause(at);
-  if (x.valueSticky === undefined || holdsAny(index.text.slice(own[0], own[1]), context)) return false;
+  // the cheap look first: most context cues have no breakdown after them (this runs for every context cue's hit)
+  if (x.valueSticky === undefined || words.breakdown.last(index.text, own[1], span[1]) === undefined) return false;
+  if (holdsAny(index.text.slice(own[0], own[1]), context)) return false;
   for (let p = span[0]; p < span[1]; ) {
     const c = index.clause(p);
     const s = Math.max(c[0], span[0]);
