@@ -127,10 +127,13 @@ export function excluded(
  * of the clause's own, so an exclude word inside one (审核) does not disqualify it.
  */
 function outsideTitles(s: string): string {
-  return s.includes('《') ? s.replace(TITLE, '') : s;
+  const t = s.includes('《') ? s.replace(TITLE, '') : s;
+  // an aside in brackets right after a figure names the case it counts (行政诉讼1件（低保待遇纠纷）): no exclude word
+  return t.includes('（') || t.includes('(') ? t.replace(FIGURE_ASIDE, '$1') : t;
 }
 
 const TITLE = /《[^《》]*》/gu;
+const FIGURE_ASIDE = /([\d〇零一二三四五六七八九十百千万][件项个宗起次场名卷])[（(][^（）()]{1,20}[）)]/gu;
 
 /** The start of the clause opening with a breakdown word (其中) that the clause at cs belongs to, or -1. */
 export function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): number {

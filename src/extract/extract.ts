@@ -11,6 +11,7 @@ import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { unheadedParts } from './unheaded-parts.js';
 import { unitTierStatements } from './unit-tiers.js';
+import { applyOneCaseOutcomes } from './one-case.js';
 import { TextIndex } from './text-index.js';
 import { insertionSort } from './insertion-sort.js';
 import { claimWords, partYearWords, tierOfSelfWords, type ClaimWords } from './claim-words.js';
@@ -69,6 +70,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const unread = otherField !== undefined || issuesPlan === true;
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan });
   applyCoverageRates(compiled.facts, found.facts, found.evidence);
+  applyOneCaseOutcomes(index, compiled.facts, found.facts, found.evidence, found.unstated);
   applyImpliedActivities(compiled.facts, found.facts, found.evidence, found.unstated);
 
   const report: ReportData = {

@@ -240,6 +240,21 @@ export const FactDefinition = z
         'boolean: counts of the same activity (普法宣传活动场次): a count above 0 states the activity held, so the ' +
           'fact is true when no statement of its own gives a value',
       ),
+    oneCase: z
+      .object({
+        of: FactId.describe('the count of cases (litigationCases)'),
+        none: z
+          .array(z.string().min(1))
+          .min(1)
+          .describe('outcomes saying none of them is this fact (胜诉, 驳回原告诉讼请求)'),
+        all: z.array(z.string().min(1)).min(1).describe('outcomes saying the one case is (败诉)'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'count: where the report states one case of `of` and, after it in its sentence, its outcome (行政诉讼1件，…，一审' +
+          '胜诉 → 0; …一审败诉 → 1), the count this fact gives, noted; never over a value stated for the fact itself',
+      ),
     coverage: z
       .object({
         rate: FactId.optional().describe('the percent fact giving the coverage rate'),

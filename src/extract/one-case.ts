@@ -1,0 +1,42 @@
+import type { Evidence } from '../model/common.js';
+import type { FactValue, ReportData } from '../model/report.js';
+import { holdsAny } from './claim-match.js';
+import type { FactExtractor } from './compile.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * One case and its outcome: 行政诉讼1件（低保待遇纠纷），副局长出庭应诉，一审胜诉 says none was lost; …镇长出庭，一审败诉
+ * says the one was. Reports with a single lawsuit tell its outcome in words, not in a count (facts.yaml `oneCase`).
+ */
+
+/**
+ * For each fact with `oneCase` and no value of its own: where the report states one case of `of` and its sentence
+ * goes on to an outcome, 0 for a `none` outcome, 1 for an `all` one (an `all` word inside a `none` one — 原告败诉 —
+ * is no loss); quoted from the sentence, noted.
+ */
+export function applyOneCaseOutcomes(
+  index: TextIndex,
+  extractors: FactExtractor[],
+  facts: Record<string, FactValue>,
+  evidence: Record<string, Evidence | Evidence[]>,
+  unstated: NonNullable<ReportData['unstated']>,
+): void {
+  for (let k = 0; k < extractors.length; k++) {
+    const x = extractors[k]!;
+    const one = x.def.oneCase;
+    if (!one || facts[x.id] !== undefined || facts[one.of] !== 1) continue;
+    const stated = evidence[one.of];
+    const at = (Array.isArray(stated) ? stated[0] : stated)?.offset;
+    if (at === undefined) continue;
+    const sentence = index.sentence(at);
+    const after = index.text.slice(at, sentence[1]);
+    let rest = after;
+    for (let n = 0; n < one.none.length; n++) rest = rest.split(one.none[n]!).join('');
+    const outcome = holdsAny(rest, one.all) ? 1 : rest !== after ? 0 : undefined;
+    if (outcome === undefined) continue;
+    facts[x.id] = outcome;
+    evidence[x.id] = index.evidence(sentence[0], sentence[1], false, `唯一的1件案件的结果（${one.of}为1）`);
+    const i = unstated.findIndex((u) => u.fact === x.id);
+    if (i >= 0) unstated.splice(i, 1);
+  }
+}
