@@ -89,6 +89,8 @@ export function valueCueClaim(
   const opening = x.anyPeriod !== true;
   if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true, opening)?.period === 'other')
     return undefined;
+  // so is a claim whose clause opens with another year (2024年我局举办过两期国土执法业务培训班, in a 2025 report)
+  if (opening && opensWithOtherYear(text, cs, at, ctx.year)) return undefined;
   const cov = x.coverage;
   const read = cov ? coverageReading(index, x, ctx, value, mode, cs, ce, at, end) : undefined;
   if (read === NOT_READ) return undefined;
@@ -265,6 +267,19 @@ function relativeClauseAfter(text: string, end: number, ce: number): boolean {
 
 /** How far before a claim a year dates it (2024年馆长已在…: the year and a few words; the numeral must lie whole inside). */
 const DATED_REACH = 12;
+
+/**
+ * Whether the clause [cs, at) opens with a year other than the report year, alone (2024年…; not 2024年以来 nor a span
+ * 2024年至2025年, which reach the report year).
+ */
+function opensWithOtherYear(text: string, cs: number, at: number, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const m = CLAUSE_YEAR.exec(text.slice(cs, Math.min(at, cs + CLAUSE_YEAR_REACH)));
+  return m !== null && Number(m[1]) !== year;
+}
+
+const CLAUSE_YEAR_REACH = 12;
+const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})\s*年度?(?![以来至到—–\-~～－])/u;
 
 /** The position of a value in the pack's value cues, or -1. */
 function rankOf(valueCues: Array<[value: string, cues: string[]]>, value: string): number {

@@ -7,4 +7,8 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-describeBlindSet('forty-fourth blind corpus', 'test/corpus/blind44', { minCases: 42, minPrecision: 0.8, minRecall: 0.7 });
+describeBlindSet('forty-fourth blind corpus', 'test/corpus/blind44', {
+  minCases: 42,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});

@@ -9,4 +9,8 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-describeBlindSet('forty-fifth blind corpus', 'test/corpus/blind45', { minCases: 125, minPrecision: 0.8, minRecall: 0.7 });
+describeBlindSet('forty-fifth blind corpus', 'test/corpus/blind45', {
+  minCases: 125,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
