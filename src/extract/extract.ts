@@ -70,7 +70,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const unread = otherField !== undefined || issuesPlan === true;
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan });
   applyCoverageRates(compiled.facts, found.facts, found.evidence);
-  applyOneCaseOutcomes(index, compiled.facts, found.facts, found.evidence, found.unstated);
+  applyOneCaseOutcomes(index, compiled.facts, found);
   applyImpliedActivities(compiled.facts, found.facts, found.evidence, found.unstated);
 
   const report: ReportData = {

@@ -24,9 +24,14 @@ export function applyImpliedActivities(
     const countEvidence = evidence[by]!;
     const ev = Array.isArray(countEvidence) ? countEvidence[0]! : countEvidence;
     evidence[x.id] = withNote(ev, `由所报数量 ${facts[by]} 得出`);
-    const i = unstated.findIndex((u) => u.fact === x.id);
-    if (i >= 0) unstated.splice(i, 1);
+    dropUnstated(unstated, x.id);
   }
+}
+
+/** A fact given a value after the reading: no longer listed as unstated. */
+export function dropUnstated(unstated: NonNullable<ReportData['unstated']>, id: string): void {
+  const i = unstated.findIndex((u) => u.fact === id);
+  if (i >= 0) unstated.splice(i, 1);
 }
 
 /** The first of the counts that the report states above 0. */

@@ -2,6 +2,7 @@ import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData } from '../model/report.js';
 import { holdsAny } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
+import { dropUnstated } from './implied-facts.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -14,15 +15,9 @@ import type { TextIndex } from './text-index.js';
  * goes on to an outcome, 0 for a `none` outcome, 1 for an `all` one (an `all` word inside a `none` one — 原告败诉 —
  * is no loss); quoted from the sentence, noted.
  */
-export function applyOneCaseOutcomes(
-  index: TextIndex,
-  extractors: FactExtractor[],
-  facts: Record<string, FactValue>,
-  evidence: Record<string, Evidence | Evidence[]>,
-  unstated: NonNullable<ReportData['unstated']>,
-): void {
-  for (let k = 0; k < extractors.length; k++) {
-    const x = extractors[k]!;
+export function applyOneCaseOutcomes(index: TextIndex, extractors: FactExtractor[], found: Findings): void {
+  const { facts, evidence } = found;
+  for (const x of extractors) {
     const one = x.def.oneCase;
     if (!one || facts[x.id] !== undefined || facts[one.of] !== 1) continue;
     const stated = evidence[one.of];
@@ -36,7 +31,13 @@ export function applyOneCaseOutcomes(
     if (outcome === undefined) continue;
     facts[x.id] = outcome;
     evidence[x.id] = index.evidence(sentence[0], sentence[1], false, `唯一的1件案件的结果（${one.of}为1）`);
-    const i = unstated.findIndex((u) => u.fact === x.id);
-    if (i >= 0) unstated.splice(i, 1);
+    dropUnstated(found.unstated, x.id);
   }
+}
+
+/** What the reading found: values, their evidence, and the facts not stated. */
+interface Findings {
+  facts: Record<string, FactValue>;
+  evidence: Record<string, Evidence | Evidence[]>;
+  unstated: NonNullable<ReportData['unstated']>;
 }

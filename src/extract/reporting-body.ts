@@ -29,11 +29,11 @@ export function reportingBody(
   const title = titleLine ? stripAbout(titleLine) : titleText ? stripAbout({ text: titleText, offset: -1 }) : undefined;
   const named = title && (bodyIn(title, false, vocabulary) ?? bodyIn(afterPartyCommittee(title), false, vocabulary));
   // a title naming the body without its county (凤城街道办事处) signed with it (雾溪县凤城街道办事处): the whole name
-  if (named) return extendedSigned(text, named.name, vocabulary) ?? named;
+  if (named) return wholeSigned(text, named.name, vocabulary, false) ?? named;
   // a title naming its body by level and role alone (县自然资源局2024年度…): its role, no region — or the 落款's
   // whole name that ends with it (长宁区应急管理局 for 区应急管理局)
   const bare = title && bareNameAtStart(title.text, vocabulary);
-  if (bare && title) return wholerSigned(text, bare, vocabulary) ?? { name: bare, line: title };
+  if (bare && title) return wholeSigned(text, bare, vocabulary, true) ?? { name: bare, line: title };
   // a title over two lines (梧桐区人民政府关于 / 2025年度…的报告): its first half names the body
   const head = titleHead(header, titleLine);
   const headed = head && bodyIn(head, true, vocabulary);
@@ -43,7 +43,7 @@ export function reportingBody(
   let firstLine: Line | undefined;
   for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
   const alone = firstLine && firstLine !== titleLine && bodyIn(firstLine, true, vocabulary, true);
-  if (alone) return (alone.name.region === undefined && wholerSigned(text, alone.name, vocabulary)) || alone;
+  if (alone) return (alone.name.region === undefined && wholeSigned(text, alone.name, vocabulary, true)) || alone;
   // (with no title found, the line under the first line: 法治政府建设工作情况 / （黄泥镇人民政府）)
   const under = lineUnder(header, titleLine ?? firstLine);
   const underTitle = under && bodyIn(under, true, vocabulary, true);
@@ -129,29 +129,22 @@ function afterPartyCommittee(title: Line): Line {
   return { text: title.text.slice(at), offset: title.offset < 0 ? title.offset : title.offset + at };
 }
 
-/** The 落款's name when it is the whole of a bare one (长宁区应急管理局 signing for 区应急管理局), else undefined. */
-function wholerSigned(
-  text: string,
-  bare: BodyName,
-  vocabulary: VocabularyFile,
-): { name: BodyName; line: Line } | undefined {
-  const signed = firstBody(signatureNames(text), true, vocabulary);
-  const whole = signed?.name;
-  if (!whole || whole.region === undefined) return undefined;
-  return whole.authority.endsWith(bare.authority) || abbreviates(bare.authority, whole.authority, whole.region)
-    ? signed
-    : undefined;
-}
-
-/** The 落款's name when it is a named body's with a place before it (雾溪县凤城街道办事处 for 凤城街道办事处). */
-function extendedSigned(
+/**
+ * The 落款's name when it is the whole of the title's: a bare one's (长宁区应急管理局 signing for 区应急管理局, or
+ * abbreviated: 青崖县人力资源和社会保障局 for 县人社局), or a named body's with a place before it (雾溪县凤城街道办事处 for
+ * 凤城街道办事处); else undefined.
+ */
+function wholeSigned(
   text: string,
   name: BodyName,
   vocabulary: VocabularyFile,
+  bare: boolean,
 ): { name: BodyName; line: Line } | undefined {
   const signed = firstBody(signatureNames(text), true, vocabulary);
-  const whole = signed?.name.authority;
-  return whole && whole.length > name.authority.length && whole.endsWith(name.authority) ? signed : undefined;
+  const whole = signed?.name;
+  if (!whole || (bare && whole.region === undefined)) return undefined;
+  const longer = whole.authority.length > name.authority.length && whole.authority.endsWith(name.authority);
+  return longer || (bare && abbreviates(name.authority, whole.authority, whole.region!)) ? signed : undefined;
 }
 
 /**
