@@ -2,6 +2,7 @@ import type { CueHits } from './cue-scan.js';
 import type { CueParts, FactExtractor } from './compile.js';
 import { Match, forFact, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore } from './figure-claims.js';
+import { unitLabelFigure } from './unit-label-rows.js';
 import { zeroAt } from './zero.js';
 import { ownShareAfter } from './own-share.js';
 import { scopedContinuation } from './figure-continuation.js';
@@ -219,7 +220,10 @@ function readFigures(
       if (part && !cueAllowed(text, end - part.second!.length, part.second!.length, x)) continue;
       // a split cue's gap (中心组…学法) is judged like the words before a cue
       const gapFrom = part ? at + part.first.length : end;
-      const m = valueFirst ? valueBefore(index, x, ctx, at) : valueAfter(index, x, ctx, at, end, gapFrom);
+      // (a table row whose label carries the unit, 行政诉讼案件（件）：0, gives its bare figure)
+      const m = valueFirst
+        ? valueBefore(index, x, ctx, at)
+        : (unitLabelFigure(index, x, ctx, at, end) ?? valueAfter(index, x, ctx, at, end, gapFrom));
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
       // …参加县级执法培训2次，乡里未单独组织: what its officers attended, the next clause says the reporter held none
       if (m && x.type === 'count' && heldByOthers(index, ctx, m.valueOffset)) continue;
