@@ -44,3 +44,28 @@ const PART_REACH = 8;
 const PART_AFTER = new RegExp(`^[^\\d，,；;。、]{0,3}?${NUMBER}\\s*${UNIT}`, 'u');
 const PART_BEFORE = new RegExp(`${NUMBER}\\s*${UNIT}(?:问题)?[已均]?$`, 'u');
 const COUNT = new RegExp(`${NUMBER}\\s*${UNIT}`, 'gu');
+
+/**
+ * The whole a count of what was done stands beside (问题共十七个，…已整改十五个): where the count right after a claim of
+ * completion at [cueStart, cueEnd) is smaller than the first count of its unit before it in its sentence (from `ss`),
+ * that whole's value and where its figure stands; else undefined.
+ */
+export function wholeOfDone(
+  text: string,
+  ss: number,
+  cueStart: number,
+  cueEnd: number,
+): { value: number; at: number; end: number } | undefined {
+  const part = PART_AFTER.exec(text.slice(cueEnd, cueEnd + PART_REACH));
+  const done = part ? parseNumeral(part[1]!) : undefined;
+  if (!part || done === undefined) return undefined;
+  COUNT.lastIndex = 0;
+  const before = text.slice(ss, cueStart);
+  for (let m = COUNT.exec(before); m; m = COUNT.exec(before)) {
+    if (m[2] !== part[2]) continue;
+    const whole = parseNumeral(m[1]!);
+    if (whole === undefined || whole <= done) return undefined;
+    return { value: whole, at: ss + m.index, end: ss + m.index + m[0].length };
+  }
+  return undefined;
+}

@@ -3,6 +3,7 @@ import type { CueParts, FactExtractor } from './compile.js';
 import { Match, forFact, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter, valueBefore } from './figure-claims.js';
 import { unitLabelFigure } from './unit-label-rows.js';
+import { wholeOfDone } from './done-counts.js';
 import { zeroAt } from './zero.js';
 import { ownShareAfter } from './own-share.js';
 import { scopedContinuation } from './figure-continuation.js';
@@ -221,10 +222,12 @@ function readFigures(
       // a split cue's gap (中心组…学法) is judged like the words before a cue
       const gapFrom = part ? at + part.first.length : end;
       // (a table row whose label carries the unit, 行政诉讼案件（件）：0, gives its bare figure)
-      const m = valueFirst
+      let m = valueFirst
         ? valueBefore(index, x, ctx, at)
         : (unitLabelFigure(index, x, ctx, at, end) ?? valueAfter(index, x, ctx, at, end, gapFrom));
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
+      // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside
+      if (m && x.def.doneOfWhole) m = foundWhole(index, ctx, m, at, end);
       // …参加县级执法培训2次，乡里未单独组织: what its officers attended, the next clause says the reporter held none
       if (m && x.type === 'count' && heldByOthers(index, ctx, m.valueOffset)) continue;
       // one kind of a list of kinds (…“民法典进小区”12场、“反诈宣传进社区”15场…): not the fact's figure; the items
@@ -240,6 +243,15 @@ function readFigures(
       if (m && x.type === 'count') pushMatch(found, ownShareAfter(index, x, ctx, m.valueOffset));
     }
   }
+}
+
+/** The whole a done count stands beside (问题共9个，已整改8个 → 9), quoted from it to the done count; else the match. */
+function foundWhole(index: TextIndex, ctx: ClaimContext, m: FactMatch, at: number, end: number): FactMatch {
+  const whole = wholeOfDone(index.text, index.sentence(at)[0], at, end);
+  if (!whole) return m;
+  const cs = index.clause(whole.at)[0];
+  const q = quote(index, cs, m.evidence.offset! + m.evidence.quote.length, whole.at, whole.end, false);
+  return new Match(whole.value, whole.at, ctx, cs, whole.at, q);
 }
 
 /**

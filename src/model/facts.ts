@@ -240,6 +240,13 @@ export const FactDefinition = z
         'boolean: counts of the same activity (普法宣传活动场次): a count above 0 states the activity held, so the ' +
           'fact is true when no statement of its own gives a value',
       ),
+    doneOfWhole: z
+      .boolean()
+      .optional()
+      .describe(
+        'count: a count after a claim of completion (已整改15个) with a larger count of its unit before it in the ' +
+          'sentence (问题共十七个) stands for that whole — the fact counts what was found, not what is done yet',
+      ),
     oneCase: z
       .object({
         of: FactId.describe('the count of cases (litigationCases)'),
