@@ -39,7 +39,9 @@ export function statedZero(
   const qualified = qualifiedNegation(w, text, cs, cueStart);
   if (qualified !== undefined && tailIsThing(w, text, cueEnd, ce)) return [qualified, ce];
   const after =
-    w.zeroAfter.size > 0 ? judging(w, w.zeroAfter, text, cueEnd, Math.min(ce, cueEnd + MAX_GAP + 4))[0] : undefined;
+    w.zeroAfter.size > 0
+      ? judging(w, w.zeroAfter, text, cueEnd, Math.min(ce, cueEnd + MAX_TAIL + MAX_GAP + 4))[0]
+      : undefined;
   if (after) {
     const end = after.at + after.word.length;
     // what follows the zero word is what there was none of (行政诉讼中无一例败诉: no losses, not no suits; 为0.5%
