@@ -30,7 +30,8 @@ export function applyOneCaseOutcomes(index: TextIndex, extractors: FactExtractor
     const outcome = holdsAny(rest, one.all) ? 1 : rest !== after ? 0 : undefined;
     if (outcome === undefined) continue;
     facts[x.id] = outcome;
-    evidence[x.id] = index.evidence(sentence[0], sentence[1], false, `唯一的1件案件的结果（${one.of}为1）`);
+    const of = extractors.find((e) => e.id === one.of)?.def.label ?? one.of;
+    evidence[x.id] = index.evidence(sentence[0], sentence[1], false, `${of}为1，由其结果得出`);
     dropUnstated(found.unstated, x.id);
   }
 }
