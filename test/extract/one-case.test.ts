@@ -9,7 +9,7 @@ describe('one lawsuit and its outcome in words (facts.yaml oneCase)', () => {
   it('a win gives none lost, quoted from the sentence with a note naming the count it rests on', () => {
     const r = report('全年行政诉讼1件（低保待遇纠纷），副局长出庭应诉，一审胜诉。');
     expect(r.facts.litigationLost).toBe(0);
-    expect(r.evidence.litigationLost).toMatchObject({
+    expect(r.evidence?.litigationLost).toMatchObject({
       quote: '全年行政诉讼1件（低保待遇纠纷），副局长出庭应诉，一审胜诉',
       line: 2,
       note: '行政诉讼（应诉）案件数为1，由其结果得出',
