@@ -240,6 +240,20 @@ export const FactDefinition = z
         'boolean: counts of the same activity (普法宣传活动场次): a count above 0 states the activity held, so the ' +
           'fact is true when no statement of its own gives a value',
       ),
+    attended: z
+      .object({
+        join: z.array(z.string().min(1)).min(1).describe('words of taking part (参加)'),
+        heldBy: z
+          .array(z.string().min(1))
+          .min(1)
+          .describe('words naming who held it, closing a relative clause (组织的)'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        "count: a figure whose statement says the reporter's people took part in what another held (执法人员参加了市" +
+          "水利局组织的线上培训，参训23人次) is no count of the reporter's own",
+      ),
     doneOfWhole: z
       .boolean()
       .optional()
