@@ -149,7 +149,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     const matches = roleless || unread ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
     const results =
       NUMERIC.has(x.type) && x.aggregate !== 'sum' ? withoutParts(index, doc.ctx.words, matches) : matches;
-    const chosen = chosenStatements(index, x, results, meta.role);
+    const chosen = chosenStatements(index, x, results, meta.role, doc.ctx.words);
     if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
     else if (x.valueCues) recordListedValue(found, x.id, chosen, index, meta.role);
     else recordFigure(found, x, chosen, index, meta.role, doc.ctx.words);

@@ -1,7 +1,9 @@
 import type { ReportRole } from '../model/report.js';
 import { holdsAny, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
-import { scopeRank, UNSPECIFIED } from './scope.js';
+import { OWN, scopeRank, UNSPECIFIED } from './scope.js';
+import { breaksDown } from './breakdowns.js';
+import type { ClaimWords } from './claim-words.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -21,10 +23,11 @@ export function chosenStatements(
   x: FactExtractor,
   results: FactMatch[],
   role: ReportRole | undefined,
+  words: ClaimWords,
 ): Ranked[] {
   const ranked =
     NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, role) : unranked(ownOnly(x, results, role));
-  return strongOnly(index, x, ranked, results);
+  return strongOnly(index, x, ranked, results, words);
 }
 
 /**
@@ -32,13 +35,22 @@ export function chosenStatements(
  * cue's (会前学法 for 中心组学法; 收到 N beside 受理 M) count only where no other cue states the fact, nor the region's.
  * A statement is a weak cue's when its clause's words before the value hold one.
  */
-function strongOnly(index: TextIndex, x: FactExtractor, chosen: Ranked[], results: FactMatch[]): Ranked[] {
+function strongOnly(
+  index: TextIndex,
+  x: FactExtractor,
+  chosen: Ranked[],
+  results: FactMatch[],
+  words: ClaimWords,
+): Ranked[] {
   if (x.weakCues.length === 0 || chosen.length === 0) return chosen;
   const strong: Ranked[] = [];
   for (let k = 0; k < chosen.length; k++) if (!isWeak(index, x, chosen[k]!.m)) strong.push(chosen[k]!);
   if (strong.length > 0) return strong;
   // only weak statements are the reporter's: they stand unless a strong one states the fact for the region or its
-  // units, which they are part of (本局送法进社区活动12场次；全区各单位开展普法宣传活动480场次: the 12 is a part)
+  // units, which they are part of (本局送法进社区活动12场次；全区各单位开展普法宣传活动480场次: the 12 is a part) — but
+  // not a share of the region's, in a 其中 clause naming the reporter (全县…1,980余场次，其中我镇开展“法律进村居”活动
+  // 46场次: the town's share is its count)
+  if (chosen.some((c) => c.m.scope === OWN && breaksDown(index, words, c.m.valueOffset))) return chosen;
   for (let k = 0; k < results.length; k++) {
     const m = results[k]!;
     if ((m.scope === 'region' || m.scope === 'departments') && !isWeak(index, x, m)) return [];
