@@ -38,7 +38,8 @@ export function coverageReading(
   // what was done in its sentence (应述45人，实述45人)
   const counted =
     mode === 'result' && value !== cov.partial
-      ? (coverageByCounts(index.text, cs, ce) ?? dueAndDone(index.text, cs, index.sentence(at)[1]))
+      ? (coverageByCounts(index.text, Math.min(cs, index.sentence(at)[0]), ce) ??
+        dueAndDone(index.text, cs, index.sentence(at)[1]))
       : undefined;
   if (
     value !== cov.partial &&
@@ -242,7 +243,10 @@ const DUE = /应[^\d，,；;。]{0,16}?(\d+)\s*([人个名家])/u;
 /** 实述45人, 实际述法52人: 实, a few words, a count (right after the due count's clause). */
 const DONE = /^[，,]?\s*实[^\d，,；;。]{0,6}?(\d+)\s*([人个名家])/u;
 
-/** N个…中(有)M个 (or 名, 家: 53名应述法对象中51名): the whole, a few words naming what it counts, then the part. */
-const OF_COUNTS = /(\d+)\s*([个名家])[^，,：:；;。0-9]{0,12}?中(?:有|的)?\s*(\d+)\s*\2/u;
+/**
+ * N个…中(有)M个 (or 名, 家: 53名应述法对象中51名; …41个单位中，已有38个): the whole, a few words naming what it counts,
+ * then the part.
+ */
+const OF_COUNTS = /(\d+)\s*([个名家])[^，,：:；;。0-9]{0,12}?中[，,]?\s*(?:已有|有|的)?\s*(\d+)\s*\2/u;
 /** The shortest clause head that can hold such a pair (1个单位中有1个). */
 const MIN_PAIR_LENGTH = 6;
