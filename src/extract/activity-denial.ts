@@ -1,4 +1,5 @@
 import { judging, type ClaimWords } from './claim-words.js';
+import type { FactExtractor } from './compile.js';
 import { isClauseEnd, type TextIndex } from './text-index.js';
 
 /** How far after a claim's cue a denial of the activity is looked for in its clause (…评查工作因人手不足没有开展). */
@@ -113,3 +114,45 @@ function toAMonth(text: string, from: number): boolean {
 }
 
 const MONTH_AFTER = /^(?:至|到|于)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/u;
+
+/**
+ * Whether the count at `at` is of what the reporter's people attended, not of what it held: a short clause right after
+ * the figure's clause, or right before it, says the reporter held none itself (…参加县级执法培训2次，乡里未单独组织培训;
+ * 局内未单独组织执法培训，2名执法人员参加了…培训), or, for a fact with `attended`, its statement says they took part in
+ * what another body held (…参加县司法局组织的…培训，参训68人次).
+ */
+export function attendedNotHeld(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number): boolean {
+  const clause = index.clause(at);
+  return (
+    nextClauseDenies(index, w, clause[1]) || previousClauseDenies(index, w, clause[0]) || heldElsewhere(index, x, w, at)
+  );
+}
+
+/**
+ * Whether the statement holding the figure at `at`, up to it (from its sentence's or semicolon's start), names a
+ * `join` word and, within ATTENDED_REACH, a `heldBy` word after another body named by its level (参加县司法局组织的;
+ * not 参加了局组织的), with no activity of the reporter's own between it and the figure (…，局内组织…培训三场次).
+ */
+function heldElsewhere(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number): boolean {
+  const a = x.def.attended;
+  if (!a) return false;
+  const from = index.sentence(at)[0];
+  const before = index.text.slice(from, at);
+  for (const join of a.join) {
+    for (let i = before.indexOf(join); i >= 0; i = before.indexOf(join, i + 1)) {
+      const reach = before.slice(i + join.length, i + join.length + ATTENDED_REACH);
+      for (const h of a.heldBy) {
+        const k = reach.indexOf(h);
+        if (k < 0 || !OTHER_LEVEL.test(reach.slice(0, k))) continue;
+        if (w.activityVerbs.last(index.text, from + i + join.length + k + h.length, at) === undefined) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A level word: a body named by it is another body (市局, 县司法局, 区综合执法局). */
+const OTHER_LEVEL = /[省市县区州]/u;
+
+/** How far after 参加 the words naming who held it may stand (参加县司法局组织的). */
+const ATTENDED_REACH = 16;

@@ -1,8 +1,8 @@
-import type { ClaimWords } from './claim-words.js';
 import type { CueHits } from './cue-scan.js';
 import type { CueParts, FactExtractor } from './compile.js';
 import { Match, forFact, quote, type ClaimContext, type FactMatch } from './claim-match.js';
-import { valueAfter, valueBefore } from './figure-claims.js';
+import { valueAfter } from './figure-claims.js';
+import { valueBefore } from './figure-before.js';
 import { unitLabelFigure } from './unit-label-rows.js';
 import { wholeOfDone } from './done-counts.js';
 import { zeroAt } from './zero.js';
@@ -13,7 +13,7 @@ import { insertionSort } from './insertion-sort.js';
 import { ITEM_MARK } from './item-lead.js';
 import { kindOfAList, listTotal } from './kind-lists.js';
 import { ANYWHERE, cueAllowed, IN_CONTEXT, reached, UNDER_TOPIC, type CueReach } from './cue-reach.js';
-import { nextClauseDenies, previousClauseDenies } from './activity-denial.js';
+import { attendedNotHeld } from './activity-denial.js';
 import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
 import { firstPartStart, secondPartEnd, valueCueClaim } from './value-cue-claims.js';
@@ -229,13 +229,8 @@ function readFigures(
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
       // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside
       if (m && x.def.doneOfWhole) m = foundWhole(index, ctx, m, at, end);
-      // …参加县级执法培训2次，乡里未单独组织: what its officers attended, the next clause says the reporter held none
-      if (
-        m &&
-        x.type === 'count' &&
-        (heldByOthers(index, ctx, m.valueOffset) || attendedOnly(index, x, ctx.words, m.valueOffset))
-      )
-        continue;
+      // what its officers attended (…参加县级执法培训2次，乡里未单独组织; …参加县司法局组织的…培训，参训68人次): not its own
+      if (m && x.type === 'count' && attendedNotHeld(index, x, ctx.words, m.valueOffset)) continue;
       // one kind of a list of kinds (…“民法典进小区”12场、“反诈宣传进社区”15场…): not the fact's figure; the items
       // add up to it when each names the fact
       const list = m && x.type === 'count' && x.aggregate !== 'sum' ? kindOfAList(index, x, m.valueOffset) : undefined;
@@ -259,47 +254,6 @@ function foundWhole(index: TextIndex, ctx: ClaimContext, m: FactMatch, at: numbe
   const q = quote(index, cs, m.evidence.offset! + m.evidence.quote.length, whole.at, whole.end, false);
   return new Match(whole.value, whole.at, ctx, cs, whole.at, q);
 }
-
-/**
- * Whether a short clause right after the figure's clause, or right before it, says the reporter held none itself
- * (…参加县级执法培训2次，乡里未单独组织培训; 局内未单独组织执法培训，2名执法人员参加了…培训): it was attended.
- */
-function heldByOthers(index: TextIndex, ctx: ClaimContext, at: number): boolean {
-  const clause = index.clause(at);
-  return nextClauseDenies(index, ctx.words, clause[1]) || previousClauseDenies(index, ctx.words, clause[0]);
-}
-
-/**
- * Whether the statement holding the figure at `at`, up to it (from its sentence's or semicolon's start), says the
- * reporter's people took part in what another held: a `join` word, then within ATTENDED_REACH a `heldBy` word
- * (…参加县司法局组织的…培训，参训68人次). The count is theirs, not a count of the reporter's training.
- */
-function attendedOnly(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number): boolean {
-  const a = x.def.attended;
-  if (!a) return false;
-  const from = index.sentence(at)[0];
-  const before = index.text.slice(from, at);
-  for (const join of a.join) {
-    for (let i = before.indexOf(join); i >= 0; i = before.indexOf(join, i + 1)) {
-      const reach = before.slice(i + join.length, i + join.length + ATTENDED_REACH);
-      for (const h of a.heldBy) {
-        const k = reach.indexOf(h);
-        // another body, named by its level, held it (参加县司法局组织的; not 参加了局组织的), and no activity of the
-        // reporter's own stands between it and the figure (…，局内组织…培训三场次 is its own)
-        if (k < 0 || !OTHER_LEVEL.test(reach.slice(0, k))) continue;
-        const after = from + i + join.length + k + h.length;
-        if (w.activityVerbs.last(index.text, after, at) === undefined) return true;
-      }
-    }
-  }
-  return false;
-}
-
-/** A level word: a body named by it is another body (市局, 县司法局, 区综合执法局). */
-const OTHER_LEVEL = /[省市县区州]/u;
-
-/** How far after 参加 the words naming who held it may stand (参加县司法局组织的). */
-const ATTENDED_REACH = 16;
 
 /**
  * Whether another figure follows the one at `at` in its sentence: a topic cue's figure may then be one part of a list

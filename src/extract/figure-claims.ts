@@ -10,29 +10,23 @@ import {
   type ClaimContext,
   type FactMatch,
 } from './claim-match.js';
-import { group, nextValue, valueCharIn, valueMayStartIn, type FactExtractor } from './compile.js';
+import { group, nextValue, type FactExtractor } from './compile.js';
+import {
+  continuingFrom,
+  figureStartReach,
+  glued,
+  labelledClauseEnd,
+  numeralAround,
+  numeralIn,
+  readEnd,
+} from './cue-window.js';
 import { deniedIn, goalNounAfter, modality, targetAfter, targetIn } from './polarity.js';
-import { CodeSet } from './code-set.js';
 import type { TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
 import { actualAfterPlan, actualRestated, clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
 import { cumulativeBesideYearPart } from './breakdowns.js';
-import {
-  listedBeforeRespectively,
-  respectiveFigure,
-  respectivelyBefore,
-  type RespectiveList,
-} from './respective-lists.js';
-
-/** A figure glued to a preceding digit, 第 or decimal point is part of something else. */
-function glued(text: string, at: number): boolean {
-  // a code, not text[at - 1]: a Han character as a string is an allocation
-  const prev = at > 0 ? text.charCodeAt(at - 1) : -1;
-  return (prev >= 0x30 && prev <= 0x39) || prev === FIRST_MARK || prev === 0x2e;
-}
-/** 第, which makes the figure after it an ordinal. */
-const FIRST_MARK = 0x7b2c;
+import { respectiveFigure, respectivelyBefore, type RespectiveList } from './respective-lists.js';
 
 /**
  * The first figure after the cue that claims a result: within maxGap characters, in the
@@ -154,61 +148,6 @@ function gapFigure(
 /** How long a split cue's gap may be for a figure in it to count the cue's object (的5件, 的60卷执法). */
 const GAP_FIGURE_REACH = 10;
 
-/**
- * Where a continuing clause (…，2024年为90%) may start: after a cue near its clause's end — its own clause's, for a cue
- * read over several (…累计开展各类普法活动4,300余场次，其中2024年开展1,120场次); -1 when the cue stands too far back.
- */
-function continuingFrom(ownEnd: number, ce: number, windowEnd: number): number {
-  const from = ownEnd < ce || ce - windowEnd > CONTINUATION_GAP ? ownEnd : ce;
-  return from - Math.min(from, windowEnd) <= CONTINUATION_GAP ? from : -1;
-}
-
-/**
- * Where a figure read in the cue's clause may begin at the latest: within maxGap of the cue, or, for an item listed
- * before 分别 (撤销、变更、确认违法分别为9件、2件、4件), in the list after it; 0 when no character there can begin one
- * (the pattern is then not run).
- */
-function figureStartReach(
-  ctx: ClaimContext,
-  x: FactExtractor,
-  text: string,
-  cueEnd: number,
-  windowEnd: number,
-): number {
-  const listed = listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd);
-  if (listed > 0) return listed + RESPECTIVE_LEVEL;
-  const reach = cueEnd + x.maxGap + 1;
-  return valueMayStartIn(text, cueEnd, Math.min(windowEnd, reach)) ? reach : 0;
-}
-
-/** Where a cue's figure is read to: its own clause's end, or, for a fact read over several clauses, theirs. */
-function readEnd(index: TextIndex, x: FactExtractor, cueEnd: number, clauseEnd: number, ownEnd: number): number {
-  if (x.spanClauses <= 1) return ownEnd;
-  return labelledClauseEnd(index, x, cueEnd, spannedClauseEnd(index, x.spanClauses, clauseEnd));
-}
-
-/**
- * A cue that labels its figure across a colon (行政诉讼案件：19件, 审结案件：62件): the figure's clause is the cue's.
- */
-function labelledClauseEnd(index: TextIndex, x: FactExtractor, cueEnd: number, ce: number): number {
-  const c = index.text.charCodeAt(ce);
-  if ((c !== 0xff1a && c !== 0x3a) || ce - cueEnd > x.maxGap) return ce;
-  return index.clause(ce + 1)[1];
-}
-
-/**
- * The end of the cue's clause, taken on over `spanClauses` clauses of the same sentence and line — not
- * over a semicolon, which starts another statement (…开展普法宣传；本镇组织…8场).
- */
-function spannedClauseEnd(index: TextIndex, spanClauses: number, ce: number): number {
-  const text = index.text;
-  for (let k = 1; k < spanClauses && ce < text.length && !STATEMENT_ENDS.includes(text[ce]!); k++)
-    ce = index.clause(ce + 1)[1];
-  return ce;
-}
-
-const STATEMENT_ENDS = '\n。；;';
-
 /** The cue's clause holds a figure that is denied or per unit, or cannot be read: no figure at all. */
 const REFUSED = 'refused';
 /** The cue's clause holds another figure (a word between makes it one: 决策事项目录5项): only an actual one may follow. */
@@ -301,14 +240,6 @@ function subsetBefore(text: string, from: number, at: number): boolean {
 }
 const SUBSET_BEFORE = /(?<!其)中(?:有|的)?\s*$/u;
 
-/** Whether a numeral stands in [from, to), or within NUMERAL_REACH of `next` (when not -1). */
-function numeralAround(text: string, from: number, to: number, next: number): boolean {
-  return numeralIn(text, from, to) || (next >= 0 && numeralIn(text, next, Math.min(text.length, next + NUMERAL_REACH)));
-}
-
-/** How far past the respectively word its list's first figure may start (分别为, 分别是). */
-const RESPECTIVE_LEVEL = 3;
-
 /**
  * Whether a split cue's gap holds a target, a denial or another period (中心组2023年学法4次、2024年学法5次; 中心组近三年
  * 共开展学法活动27次).
@@ -337,75 +268,8 @@ function respectiveMatch(
   return new Match(parsed.value, m.index, ctx, cs, m.index, q);
 }
 
-/** At most this many characters between a cue's value window and its clause's end for a continuation. */
-const CONTINUATION_GAP = 24;
-const NUMERAL_CHARS = new CodeSet('零〇一二两三四五六七八九十百千万');
-
-/** Whether a digit or Chinese numeral stands in [from, to): a look at each character, no substring or regex per cue. */
-function numeralIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || NUMERAL_CHARS.has(c)) return true;
-  }
-  return false;
-}
-/** How far past the cue's clause a continuing figure may lie (…，2024年为90%). */
-const NUMERAL_REACH = 40;
-
 /** A one-character Chinese numeral (纠错四件) counts only right after its cue or a level word. */
 function singleNumeralTooFar(x: FactExtractor, m: RegExpExecArray, gap: number, text: string, vStart: number): boolean {
   if (group(m, x.valueGroups.cn1s) === undefined) return false;
   return gap > 2 && !/[为共计达有]/u.test(text[vStart - 1] ?? '');
-}
-
-/** The last figure ending within maxGap characters before a trailing cue, in the cue's clause. */
-export function valueBefore(
-  index: TextIndex,
-  x: FactExtractor,
-  ctx: ClaimContext,
-  cueStart: number,
-): FactMatch | undefined {
-  const text = index.text;
-  const w = ctx.words;
-  const clause = index.clause(cueStart);
-  const cs = clause[0];
-  const ce = clause[1];
-  const from = Math.max(cs, cueStart - x.maxGap - 24);
-  // every figure has a digit or a Chinese numeral: without one, the pattern is not run
-  if (!valueCharIn(text, from, cueStart)) return undefined;
-  if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
-  const window = text.slice(from, cueStart);
-  const re = x.valueSticky!;
-  let last: RegExpExecArray | undefined;
-  for (
-    let m = nextValue(re, window, 0, window.length);
-    m;
-    m = nextValue(re, window, m.index + m[0].length, window.length)
-  )
-    last = m;
-  if (!last || window.length - (last.index + last[0].length) > x.maxGap) return undefined;
-  const vStart = from + last.index;
-  if (glued(text, vStart)) return undefined;
-  const ss = index.sentence(vStart)[0];
-  if (modality(w, text, cs, vStart, vStart, cueStart, ss) !== 'result') return undefined;
-  if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
-  if (lastJudging(w, w.remainder, text, cs, vStart) !== undefined) return undefined;
-  if (
-    periodFor(
-      ctx,
-      w,
-      text,
-      Math.max(ss, vStart - PERIOD_REACH),
-      cs,
-      vStart,
-      Math.max(cs, vStart - 12),
-      vStart,
-      ctx.year,
-    ) !== 'report'
-  )
-    return undefined;
-  const parsed = parseMatch(x, last);
-  if (!parsed) return undefined;
-  const q = quote(index, cs, ce, vStart, cueStart + 1, parsed.approximate);
-  return new Match(parsed.value, vStart, ctx, cs, vStart, q);
 }

@@ -1,0 +1,98 @@
+import type { ClaimContext } from './claim-match.js';
+import { CodeSet } from './code-set.js';
+import { valueMayStartIn, type FactExtractor } from './compile.js';
+import { listedBeforeRespectively } from './respective-lists.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * Where a cue's figure may stand: the clause it is read in (over a label's colon, over several clauses for a fact that
+ * spans them), where within it a figure may begin, where a continuing clause may start, and the cheap looks for a
+ * numeral that spare the judging where there is none. Offsets only: what the figure claims is figure-claims.ts's.
+ */
+
+/** A figure glued to a preceding digit, 第 or decimal point is part of something else. */
+export function glued(text: string, at: number): boolean {
+  // a code, not text[at - 1]: a Han character as a string is an allocation
+  const prev = at > 0 ? text.charCodeAt(at - 1) : -1;
+  return (prev >= 0x30 && prev <= 0x39) || prev === FIRST_MARK || prev === 0x2e;
+}
+/** 第, which makes the figure after it an ordinal. */
+const FIRST_MARK = 0x7b2c;
+
+/**
+ * Where a continuing clause (…，2024年为90%) may start: after a cue near its clause's end — its own clause's, for a cue
+ * read over several (…累计开展各类普法活动4,300余场次，其中2024年开展1,120场次); -1 when the cue stands too far back.
+ */
+export function continuingFrom(ownEnd: number, ce: number, windowEnd: number): number {
+  const from = ownEnd < ce || ce - windowEnd > CONTINUATION_GAP ? ownEnd : ce;
+  return from - Math.min(from, windowEnd) <= CONTINUATION_GAP ? from : -1;
+}
+
+/**
+ * Where a figure read in the cue's clause may begin at the latest: within maxGap of the cue, or, for an item listed
+ * before 分别 (撤销、变更、确认违法分别为9件、2件、4件), in the list after it; 0 when no character there can begin one
+ * (the pattern is then not run).
+ */
+export function figureStartReach(
+  ctx: ClaimContext,
+  x: FactExtractor,
+  text: string,
+  cueEnd: number,
+  windowEnd: number,
+): number {
+  const listed = listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd);
+  if (listed > 0) return listed + RESPECTIVE_LEVEL;
+  const reach = cueEnd + x.maxGap + 1;
+  return valueMayStartIn(text, cueEnd, Math.min(windowEnd, reach)) ? reach : 0;
+}
+
+/** Where a cue's figure is read to: its own clause's end, or, for a fact read over several clauses, theirs. */
+export function readEnd(index: TextIndex, x: FactExtractor, cueEnd: number, clauseEnd: number, ownEnd: number): number {
+  if (x.spanClauses <= 1) return ownEnd;
+  return labelledClauseEnd(index, x, cueEnd, spannedClauseEnd(index, x.spanClauses, clauseEnd));
+}
+
+/**
+ * A cue that labels its figure across a colon (行政诉讼案件：19件, 审结案件：62件): the figure's clause is the cue's.
+ */
+export function labelledClauseEnd(index: TextIndex, x: FactExtractor, cueEnd: number, ce: number): number {
+  const c = index.text.charCodeAt(ce);
+  if ((c !== 0xff1a && c !== 0x3a) || ce - cueEnd > x.maxGap) return ce;
+  return index.clause(ce + 1)[1];
+}
+
+/**
+ * The end of the cue's clause, taken on over `spanClauses` clauses of the same sentence and line — not
+ * over a semicolon, which starts another statement (…开展普法宣传；本镇组织…8场).
+ */
+function spannedClauseEnd(index: TextIndex, spanClauses: number, ce: number): number {
+  const text = index.text;
+  for (let k = 1; k < spanClauses && ce < text.length && !STATEMENT_ENDS.includes(text[ce]!); k++)
+    ce = index.clause(ce + 1)[1];
+  return ce;
+}
+
+const STATEMENT_ENDS = '\n。；;';
+
+/** At most this many characters between a cue's value window and its clause's end for a continuation. */
+const CONTINUATION_GAP = 24;
+const NUMERAL_CHARS = new CodeSet('零〇一二两三四五六七八九十百千万');
+
+/** Whether a digit or Chinese numeral stands in [from, to): a look at each character, no substring or regex per cue. */
+export function numeralIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || NUMERAL_CHARS.has(c)) return true;
+  }
+  return false;
+}
+/** How far past the cue's clause a continuing figure may lie (…，2024年为90%). */
+const NUMERAL_REACH = 40;
+
+/** Whether a numeral stands in [from, to), or within NUMERAL_REACH of `next` (when not -1). */
+export function numeralAround(text: string, from: number, to: number, next: number): boolean {
+  return numeralIn(text, from, to) || (next >= 0 && numeralIn(text, next, Math.min(text.length, next + NUMERAL_REACH)));
+}
+
+/** How far past the respectively word its list's first figure may start (分别为, 分别是). */
+const RESPECTIVE_LEVEL = 3;
