@@ -31,8 +31,14 @@ export function doneOfWhole(text: string, ss: number, cueStart: number, cueEnd: 
 
 /** The first count of `unit` in `s` (8个, 四项), or undefined. */
 function firstCount(s: string, unit: string): number | undefined {
+  const m = firstCountMatch(s, unit);
+  return m && parseNumeral(m[1]!);
+}
+
+/** The first count of `unit` in `s` as matched (its figure in [1]), or undefined. */
+function firstCountMatch(s: string, unit: string): RegExpExecArray | undefined {
   COUNT.lastIndex = 0;
-  for (let m = COUNT.exec(s); m; m = COUNT.exec(s)) if (m[2] === unit) return parseNumeral(m[1]!);
+  for (let m = COUNT.exec(s); m; m = COUNT.exec(s)) if (m[2] === unit) return m;
   return undefined;
 }
 
@@ -59,13 +65,8 @@ export function wholeOfDone(
   const part = PART_AFTER.exec(text.slice(cueEnd, cueEnd + PART_REACH));
   const done = part ? parseNumeral(part[1]!) : undefined;
   if (!part || done === undefined) return undefined;
-  COUNT.lastIndex = 0;
-  const before = text.slice(ss, cueStart);
-  for (let m = COUNT.exec(before); m; m = COUNT.exec(before)) {
-    if (m[2] !== part[2]) continue;
-    const whole = parseNumeral(m[1]!);
-    if (whole === undefined || whole <= done) return undefined;
-    return { value: whole, at: ss + m.index, end: ss + m.index + m[0].length };
-  }
-  return undefined;
+  const m = firstCountMatch(text.slice(ss, cueStart), part[2]!);
+  const whole = m && parseNumeral(m[1]!);
+  if (!m || whole === undefined || whole <= done) return undefined;
+  return { value: whole, at: ss + m.index, end: ss + m.index + m[0].length };
 }

@@ -23,10 +23,10 @@ export function unitLabelFigure(
   const end = index.lineStart(line + 1);
   const m = ROW.exec(text.slice(cueEnd, Math.min(end, cueEnd + ROW_REACH)));
   if (!m || !(x.def.units ?? []).includes(m[1]!)) return undefined;
-  const at = cueEnd + m[0].length - m[2]!.length;
-  const q = quote(index, index.lineStart(line), at + m[2]!.length, cueStart, at + m[2]!.length, false);
-  const cs = index.lineStart(line);
-  return new Match(Number(m[2]), at, ctx, cs, cueStart, q);
+  const figureEnd = cueEnd + m[0].trimEnd().length;
+  const at = figureEnd - m[2]!.length;
+  const ls = index.lineStart(line);
+  return new Match(Number(m[2]), at, ctx, ls, cueStart, quote(index, ls, figureEnd, cueStart, figureEnd, false));
 }
 
 const OPEN_FULL = 0xff08;

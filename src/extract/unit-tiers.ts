@@ -86,6 +86,6 @@ function statementSpan(index: TextIndex, at: number): [number, number] {
   if ((c === 0xff1b || c === 0x3b) && end + 1 < text.length)
     end = Math.min(index.sentence(end + 1)[1], at + STATEMENT_REACH);
   // a statement before a semicolon may hold the township's tier, the one after it the units'; so may the one before
-  const start = Math.max(0, index.statementStart(sentence[0], STATEMENT_REACH));
+  const start = index.statementStart(sentence[0], STATEMENT_REACH);
   return [start, end];
 }

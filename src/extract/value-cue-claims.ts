@@ -16,7 +16,7 @@ import { deniedValue } from './denial-values.js';
 import { coverageReading, NOT_READ } from './coverage-claims.js';
 import { deniedIn, modality, type Modality } from './polarity.js';
 import { lastPeriodTag } from './time.js';
-import type { TextIndex } from './text-index.js';
+import { isDigitCode, type TextIndex } from './text-index.js';
 
 /** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
 export function secondPartEnd(index: TextIndex, from: number, second: string): number | undefined {
@@ -273,13 +273,17 @@ const DATED_REACH = 12;
  * 2024年至2025年, which reach the report year).
  */
 function opensWithOtherYear(text: string, cs: number, at: number, year: number | undefined): boolean {
-  if (year === undefined) return false;
-  const m = CLAUSE_YEAR.exec(text.slice(cs, Math.min(at, cs + CLAUSE_YEAR_REACH)));
+  // the cheap look first: most clauses open with no digit (this runs for every enum and boolean claim)
+  let p = cs;
+  while (p < at && BLANKS.has(text.charCodeAt(p))) p++;
+  if (year === undefined || !isDigitCode(text.charCodeAt(p))) return false;
+  const m = CLAUSE_YEAR.exec(text.slice(p, Math.min(at, p + CLAUSE_YEAR_REACH)));
   return m !== null && Number(m[1]) !== year;
 }
 
 const CLAUSE_YEAR_REACH = 12;
-const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})\s*年度?(?![以来至到—–\-~～－])/u;
+const BLANKS = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3000]);
+const CLAUSE_YEAR = /^((?:19|20)\d{2})\s*年度?(?![以来至到—–\-~～－])/u;
 
 /** The position of a value in the pack's value cues, or -1. */
 function rankOf(valueCues: Array<[value: string, cues: string[]]>, value: string): number {
