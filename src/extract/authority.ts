@@ -202,33 +202,31 @@ function endsWithAny(s: string, words: string[]): boolean {
 }
 
 /**
- * The body named at the start of `s` (a title, a clause, a signature line): the shortest run of
- * Chinese characters that reads as a whole name, extended over the words that continue a name
- * (人民政府 + 办公室, 卫生健康委 + 员会) but not over the sentence that follows (夏县司法局在县委…).
- */
-/**
  * Where the first partner word (联合, 配合) before a body named by its level (联合县司法局; not 妇女联合会) starts in s's
  * first `run` characters, else run.
  */
 function beforePartner(s: string, run: number, partners: readonly string[]): number {
   let cut = run;
   for (let k = 0; k < partners.length; k++) {
-    const i = partnerAt(s, partners[k]!);
-    if (i >= 0 && i < cut) cut = i;
+    const word = partners[k]!;
+    for (let i = s.indexOf(word); i >= 0 && i < cut; i = s.indexOf(word, i + 1)) if (partnerBefore(s, i, word)) cut = i;
   }
   return cut;
 }
 
-/** Where `word` first stands right before a level word (县, 区, 市 …) in s, or -1. */
-export function partnerAt(s: string, word: string): number {
-  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1))
-    if (PARTNER_LEVEL.test(s.charAt(i + word.length))) return i;
-  return -1;
+/** Whether the partner word at i stands right before a level word (联合县司法局, 配合区法院, 会同市局). */
+export function partnerBefore(s: string, i: number, word: string): boolean {
+  return PARTNER_LEVEL.test(s.charAt(i + word.length));
 }
 
 /** A partner body's first character: its level (县司法局, 区法院, 市局). */
 const PARTNER_LEVEL = /[县区市州旗省镇乡]/u;
 
+/**
+ * The body named at the start of `s` (a title, a clause, a signature line): the shortest run of
+ * Chinese characters that reads as a whole name, extended over the words that continue a name
+ * (人民政府 + 办公室, 卫生健康委 + 员会) but not over the sentence that follows (夏县司法局在县委…).
+ */
 export function nameAtStart(s: string, vocabulary: VocabularyFile, bare = false): BodyName | undefined {
   const words = roleWords(vocabulary);
   let run = 0;

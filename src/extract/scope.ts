@@ -1,5 +1,5 @@
 import type { ReportLevel, ReportRole } from '../model/report.js';
-import { opensOrdinaryWord, partnerAt } from './authority.js';
+import { opensOrdinaryWord, partnerBefore } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { inclusionOpening, regionSum } from './region-units.js';
@@ -151,7 +151,7 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
 function readsAcrossPartner(w: ClaimWords, name: string): boolean {
   for (let i = 1; i < name.length; i++) {
     const word = w.partners.at(name, i);
-    if (word !== undefined && partnerAt(name.slice(i), word) === 0) return true;
+    if (word !== undefined && partnerBefore(name, i, word)) return true;
   }
   return false;
 }
