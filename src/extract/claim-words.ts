@@ -42,6 +42,8 @@ export interface ClaimWords {
   actual: WordSet;
   /** words joining a subject to its partner (联合, 会同): no body's name runs across one */
   partners: WordSet;
+  /** own scope words naming the reporter's head or leading group (局长, 局党组), not the body */
+  ownLeaders: WordSet;
   /** words closing a figure-only clause: who took part (32人参加) */
   attending: WordSet;
   cumulative: WordSet;
@@ -130,6 +132,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     remainder: new WordSet(v.remainder),
     actual: new WordSet(v.actual),
     attending: new WordSet(v.attending),
+    ownLeaders: new WordSet(v.ownLeaders),
     partners: new WordSet(v.partners),
     cumulative: new WordSet(v.cumulative),
     goalNouns: new WordSet(v.goalNouns),

@@ -10,7 +10,8 @@ import { OWN } from './scope.js';
  * The reporter's share of a total, told in the 其中 clause right after it with no cue of its own (全县卫生健康系统开展
  * 普法宣传活动112场次，其中局机关组织9场次): for a department or town, which takes no region's figure, a statement of
  * the fact in its own words (a government or 司法局 reports the total). Only a share naming the reporter (本局, 局机关, 我镇 …: the
- * vocabulary's own scope words) before its figure; not one set as a target.
+ * vocabulary's own scope words, not those naming its head: vocabulary `ownLeaders`) before its figure; not one set as a
+ * target.
  */
 export function ownShareAfter(
   index: TextIndex,
@@ -43,6 +44,10 @@ const SHARE_REACH = 40;
 function namesReporter(ctx: ClaimContext, text: string, from: number, to: number): boolean {
   const w = ctx.words;
   const hits = w.scopeWords.find(text, from, to);
-  for (let k = 0; k < hits.length; k++) if (w.scopeOf.get(hits[k]!.word) === OWN) return true;
+  for (let k = 0; k < hits.length; k++) {
+    const word = hits[k]!.word;
+    // its head or leading group (其中局长出庭3件) breaks down the reporter's own figure: no share of a larger one
+    if (w.scopeOf.get(word) === OWN && w.ownLeaders.at(word, 0) !== word) return true;
+  }
   return false;
 }

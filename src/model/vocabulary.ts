@@ -47,6 +47,10 @@ export const VocabularyFile = z
       "words joining a subject to a partner it works with (县残联联合县司法局开展…): a body's name read across one is " +
         "no body's, and the partner is not whose figure it is: 联合, 会同 …",
     ),
+    ownLeaders: Words.optional().describe(
+      "the reporter's own scope words that name its head or leading group, not the body (局长, 局党组): a 其中 share " +
+        "naming them breaks down the reporter's own figure (出庭8件，其中局长出庭3件), it is not its share of a larger total",
+    ),
     attending: Words.optional().describe(
       'words that may close a clause holding only a figure, saying who took part (开展执法培训1次，32人参加): with a ' +
         "figure of another unit in the clause before, that figure counts the same activity's people: 参加 …",
