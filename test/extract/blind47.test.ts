@@ -1,0 +1,13 @@
+/**
+ * The forty-seventh blind corpus (test/corpus/blind47/*.yaml): one prefecture-level city's round of whole reports for
+ * 2025 — city bureaus, the city government and its 司法局, county and district governments, two 管委会 and four
+ * documents that are not annual reports — written blind like the sets before it (see test/corpus/README.md). Same
+ * format and scorer as unseen.test.ts. The floors are placeholders until the set is measured.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('forty-seventh blind corpus', 'test/corpus/blind47', {
+  minCases: 33,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
