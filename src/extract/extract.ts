@@ -140,6 +140,16 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
       return false;
     if (!x.scopes && !NUMERIC.has(x.type) && !x.ownScopeFor) return true;
     m.scope = relativeScope(meta.role, m.scope, meta.authority, tier);
+    // a fact read only for some roles (the region's 述法), in a report whose role is unread (一中, 海关): a bare
+    // statement naming no scope (校长在年度述职中述法) is the reporter's own, not the region's; a stated coverage is
+    if (
+      x.roles &&
+      meta.role === undefined &&
+      x.coverage &&
+      !statesCoverage(x, m.value) &&
+      reportersOwn(index, doc.ctx.words, m)
+    )
+      return false;
     return !x.scopes || x.scopes.has(m.scope);
   };
   // loops by index here and below: see JUDGE_REACH in claim-match.ts
@@ -155,6 +165,23 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     else recordFigure(found, x, chosen, index, meta.role, doc.ctx.words);
   }
   return found;
+}
+
+/**
+ * Whether a statement is judged the reporter's own or of no scope, and its clause names no other scope either (组织各部门
+ * 主要负责人述法 names the departments wherever its subject is judged to stand).
+ */
+function reportersOwn(index: TextIndex, w: ClaimWords, m: FactMatch): boolean {
+  if (m.scope !== UNSPECIFIED && m.scope !== OWN) return false;
+  const [cs, ce] = index.clause(m.valueOffset);
+  const hits = w.scopeWords.find(index.text, cs, ce);
+  for (let k = 0; k < hits.length; k++) if (w.scopeOf.get(hits[k]!.word) !== OWN) return false;
+  return true;
+}
+
+/** Whether an enum's value states how far a coverage fact reached (full, partial), not only that it was held. */
+function statesCoverage(x: FactExtractor, value: unknown): boolean {
+  return value === x.coverage!.full || value === x.coverage!.partial;
 }
 
 /**

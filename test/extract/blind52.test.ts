@@ -7,4 +7,8 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-describeBlindSet('fifty-second blind corpus', 'test/corpus/blind52', { minCases: 22, minPrecision: 0.8, minRecall: 0.7 });
+describeBlindSet('fifty-second blind corpus', 'test/corpus/blind52', {
+  minCases: 22,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
