@@ -1,5 +1,6 @@
 import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
+import { cueAllowed } from './cue-reach.js';
 import { itemLeadNames } from './item-lead.js';
 import type { TextIndex } from './text-index.js';
 import { parseMatch } from './value-parse.js';
@@ -127,13 +128,23 @@ function totalAfter(re: RegExp, rest: string): boolean {
  * on its topic, a topic cue (宣传).
  */
 function namesFact(x: FactExtractor, item: string, topical: boolean): boolean {
-  for (let k = 0; k < x.contextCues.length; k++) if (item.includes(x.contextCues[k]!)) return true;
+  for (let k = 0; k < x.contextCues.length; k++) if (allowedIn(x, item, x.contextCues[k]!)) return true;
   if (topical) for (let k = 0; k < x.topicCues.length; k++) if (item.includes(x.topicCues[k]!)) return true;
   for (let k = 0; k < x.cueParts.length; k++) {
     const part = x.cueParts[k]!;
-    const first = item.indexOf(part.first);
-    if (first >= 0 && (part.second === undefined || item.indexOf(part.second, first + part.first.length) >= 0))
-      return true;
+    for (let first = item.indexOf(part.first); first >= 0; first = item.indexOf(part.first, first + 1)) {
+      const second = part.second === undefined ? first : item.indexOf(part.second, first + part.first.length);
+      if (second < 0) break;
+      const end = part.second === undefined ? first + part.first.length : second + part.second.length;
+      if (cueAllowed(item, first, end - first, x)) return true;
+    }
   }
+  return false;
+}
+
+/** Whether `word` stands in the item where the fact's cue may (党组会前学法 is no 学法 of a fact not read after 会前). */
+function allowedIn(x: FactExtractor, item: string, word: string): boolean {
+  for (let at = item.indexOf(word); at >= 0; at = item.indexOf(word, at + 1))
+    if (cueAllowed(item, at, word.length, x)) return true;
   return false;
 }

@@ -265,8 +265,8 @@ describe('scope: whose figure it is decides which the reporter gets', () => {
     [BUREAU, '局主要负责人主持专题学法4次；在年终述职中专门述法。', 'ownStatementOfLaw', true],
     [DEPT, '全县组织执法案卷交叉评查；评查案卷560卷。', 'enforcementFilesReviewed', undefined],
     // a clause after the semicolon that opens with its own subject speaks for it
-    [DEPT, '县委理论学习中心组学法7次；本委党组会前学法11次。', 'leadershipLawStudySessions', 11],
-    [DEPT, '县委理论学习中心组学法7次；局党组会前学法11次。', 'leadershipLawStudySessions', 11],
+    [DEPT, '县委理论学习中心组学法7次；本委党组理论学习中心组学法11次。', 'leadershipLawStudySessions', 11],
+    [DEPT, '县委理论学习中心组学法7次；局党组中心组专题学法11次。', 'leadershipLawStudySessions', 11],
   ])('a semicolon: %s %s → %s %s', (who, body, fact, value) => {
     expect(report(who, body).facts[fact]).toBe(value);
   });
