@@ -1,4 +1,4 @@
-import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { cueAllowed } from './cue-reach.js';
 import { itemLeadNames } from './item-lead.js';
@@ -35,6 +35,10 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): Kin
   if (!clause.includes(ENUM_COMMA) || totalAfter(re, text.slice(ce, index.sentence(at)[1]))) return undefined;
   // under an item on the fact's topic ((三)普法宣传。…), the topic's plain words name it too (“民法典进农家”宣传8场)
   const topical = x.topicCues.length > 0 && itemLeadNames(index, at, x.topics);
+  // a context cue (培训) names the fact in an item only where the list or the words of its sentence before it hold a
+  // context word (执法人员…培训3场、…培训11场; 组织民警执法培训：…1期36人、…2期95人), not where only a later clause
+  // does (农业实用技术培训14期、安全生产培训3场，执法人员培训没有单独搞)
+  const contextual = x.context.length > 0 && holdsAny(text.slice(index.sentence(at)[0], ce), x.context);
   const figures: KindList['figures'] = [];
   const named: boolean[] = [];
   let own = -1;
@@ -46,10 +50,14 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): Kin
     if (m === undefined) return undefined;
     if (cs + itemStart <= at && at < cs + i) own = figures.length;
     figures.push({ at: cs + itemStart + m.index, m });
-    named.push(namesFact(x, item, topical));
+    named.push(namesFact(x, item, topical, contextual));
     itemStart = i + 1;
   }
-  if (own < 0 || figures.length < 2 || !named.some((n, k) => n && k !== own)) return undefined;
+  if (own < 0 || figures.length < 2) return undefined;
+  // kinds none of which the fact's words name, its context nowhere before them (农业实用技术培训14期、安全生产培训3场，
+  // 执法人员培训没有单独搞): none of them is the fact's
+  if (!contextual && x.context.length > 0 && !named.some(Boolean)) return { figures, allNamed: false };
+  if (!named.some((n, k) => n && k !== own)) return undefined;
   return { figures, allNamed: named.every(Boolean) };
 }
 
@@ -127,8 +135,8 @@ function totalAfter(re: RegExp, rest: string): boolean {
  * Whether an item holds one of the fact's cues (both words of a split cue) or context cues (宣传进), or, under an item
  * on its topic, a topic cue (宣传).
  */
-function namesFact(x: FactExtractor, item: string, topical: boolean): boolean {
-  for (let k = 0; k < x.contextCues.length; k++) if (allowedIn(x, item, x.contextCues[k]!)) return true;
+function namesFact(x: FactExtractor, item: string, topical: boolean, contextual: boolean): boolean {
+  if (contextual) for (let k = 0; k < x.contextCues.length; k++) if (allowedIn(x, item, x.contextCues[k]!)) return true;
   if (topical) for (let k = 0; k < x.topicCues.length; k++) if (item.includes(x.topicCues[k]!)) return true;
   for (let k = 0; k < x.cueParts.length; k++) {
     const part = x.cueParts[k]!;
