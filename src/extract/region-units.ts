@@ -41,7 +41,7 @@ export function regionSum(
   from: number,
   at: number,
 ): string | undefined {
-  if (w.scopeOf.get(hit.word) !== DEPARTMENTS || !SUM_WORD.test(text.slice(hit.at + hit.word.length, at)))
+  if (w.scopeOf.get(hit.word) !== DEPARTMENTS || !UNITS_SUMMED.test(text.slice(hit.at + hit.word.length, at)))
     return undefined;
   // back over the units named (全县各乡镇、县直部门) to the region word right before the first
   let start = hit.at;
@@ -58,6 +58,8 @@ export function regionSum(
 }
 
 const DEPARTMENTS = 'departments';
+/** A sum word, or 共 (all of them together: 全县各乡镇、部门共作出…37项), between the units and the claim. */
+const UNITS_SUMMED = new RegExp(`${SUM_WORD.source}|共`, 'u');
 const REGION = 'region';
 /** Between two units named: 、 or 和. */
 const UNIT_JOINER = /^[、和及]$/u;
