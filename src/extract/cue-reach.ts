@@ -31,7 +31,61 @@ function sentenceHas(index: TextIndex, x: FactExtractor, w: ClaimWords, at: numb
   const from = subjectless(index.text, s[0], at) ? Math.min(s[0], index.statementStart(at, CONTEXT_REACH)) : s[0];
   const lo = Math.max(from, at - JUDGE_REACH);
   const hi = Math.min(s[1], at + JUDGE_REACH);
-  return holdsAny(index.text.slice(lo, hi), context) && !contextInPartOnly(index, x, w, at, [lo, hi], context);
+  return (
+    holdsAny(index.text.slice(lo, hi), context) &&
+    !contextInPartOnly(index, x, w, at, [lo, hi], context) &&
+    !contextInLaterDenialOnly(index, x, w, at, [lo, hi], context)
+  );
+}
+
+/**
+ * Whether every context word near a context cue stands in a later clause that states the fact itself, denied and with
+ * no figure (办理林业行政案件19件，未发生行政诉讼; …安全生产培训3场，执法人员培训没有单独搞): that clause speaks for
+ * itself, of what was not done; it lends nothing to the cue's clause.
+ */
+function contextInLaterDenialOnly(
+  index: TextIndex,
+  x: FactExtractor,
+  w: ClaimWords,
+  at: number,
+  span: [number, number],
+  context: string[],
+): boolean {
+  // a fact counting a whole whose later clauses say how much of it is done (反馈的3个问题中，…问题尚未整改到位): the
+  // denial there is of part of the same whole
+  if (x.def.doneOfWhole) return false;
+  const own = index.clause(at);
+  if (holdsAny(index.text.slice(own[0], own[1]), context)) return false;
+  let denied = false;
+  for (let p = span[0]; p < span[1]; ) {
+    const c = index.clause(p);
+    const s = Math.max(c[0], span[0]);
+    const e = Math.min(c[1], span[1]);
+    if (holdsAny(index.text.slice(s, e), context)) {
+      const clause = index.text.slice(s, e);
+      if (
+        s < own[1] ||
+        (w.negation.last(index.text, s, e) === undefined && w.zero.last(index.text, s, e) === undefined) ||
+        nextValue(x.valueSticky!, index.text, s, e) !== null ||
+        !holdsCue(x, clause)
+      )
+        return false;
+      denied = true;
+    }
+    p = c[1] + 1;
+  }
+  return denied;
+}
+
+/** Whether a clause holds one of the fact's own cues (both words of a split one). */
+function holdsCue(x: FactExtractor, clause: string): boolean {
+  for (let k = 0; k < x.cueParts.length; k++) {
+    const part = x.cueParts[k]!;
+    const first = clause.indexOf(part.first);
+    if (first >= 0 && (part.second === undefined || clause.indexOf(part.second, first + part.first.length) >= 0))
+      return true;
+  }
+  return false;
 }
 
 /**
