@@ -12,8 +12,8 @@ import type { TextIndex } from './text-index.js';
 
 /**
  * For each fact with `oneCase` and no value of its own: where the report states one case of `of` and its sentence
- * goes on to an outcome, 0 for a `none` outcome, 1 for an `all` one (an `all` word inside a `none` one — 原告败诉 —
- * is no loss); quoted from the sentence, noted.
+ * goes on to an outcome, 0 for a `none` outcome or one of the fact's `zeroPhrases`, 1 for an `all` one (an `all` word
+ * inside a `none` one — 原告败诉, 未败诉 — is no loss); quoted from the sentence, noted.
  */
 export function applyOneCaseOutcomes(index: TextIndex, extractors: FactExtractor[], found: Findings): void {
   const { facts, evidence } = found;
@@ -26,7 +26,9 @@ export function applyOneCaseOutcomes(index: TextIndex, extractors: FactExtractor
     const sentence = index.sentence(at);
     const after = index.text.slice(at, sentence[1]);
     let rest = after;
-    for (let n = 0; n < one.none.length; n++) rest = rest.split(one.none[n]!).join('');
+    // the fact's own phrases of none (未败诉, 没有败诉) are outcomes of none too: 近两年均未败诉 is no loss
+    for (const none of [one.none, x.zeroPhrases])
+      for (let n = 0; n < none.length; n++) rest = rest.split(none[n]!).join('');
     const outcome = holdsAny(rest, one.all) ? 1 : rest !== after ? 0 : undefined;
     if (outcome === undefined) continue;
     facts[x.id] = outcome;
