@@ -1,5 +1,6 @@
 import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
+import { parseNumeral } from './numbers.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -22,15 +23,21 @@ export function unitLabelFigure(
   const line = index.position(cueEnd).line;
   const end = index.lineStart(line + 1);
   const m = ROW.exec(text.slice(cueEnd, Math.min(end, cueEnd + ROW_REACH)));
-  if (!m || !(x.def.units ?? []).includes(m[1]!)) return undefined;
+  // a rate's row names its unit as the fact does (述法覆盖率（%） 100)
+  if (!m || !(x.def.units ?? (x.def.unit === undefined ? [] : [x.def.unit])).includes(m[1]!)) return undefined;
+  const value = parseNumeral(m[2]!);
+  if (value === undefined) return undefined;
   const figureEnd = cueEnd + m[0].trimEnd().length;
   const at = figureEnd - m[2]!.length;
   const ls = index.lineStart(line);
-  return new Match(Number(m[2]), at, ctx, ls, cueStart, quote(index, ls, figureEnd, cueStart, figureEnd, false));
+  return new Match(value, at, ctx, ls, cueStart, quote(index, ls, figureEnd, cueStart, figureEnd, false));
 }
 
 const OPEN_FULL = 0xff08;
 const OPEN_ASCII = 0x28;
 const ROW_REACH = 40;
-/** （unit）, a separator (colon, bar, tab, spaces), one figure, then only blanks to the line's end. */
-const ROW = /^[（(]([^（）()]{1,3})[）)]\s*[：:｜|\t ]?\s*(\d+)\s*$/u;
+/**
+ * （unit）, a separator (colon, bar, tab, spaces), one figure (thousands separated or not: 1,580; 97.5), then only blanks to
+ * the line's end.
+ */
+const ROW = /^[（(]([^（）()]{1,3})[）)]\s*[：:｜|\t ]?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*$/u;
