@@ -163,7 +163,7 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     const roleStart = name.length - role.word.length;
     if (roleStart < p - suffix[0].length) continue;
     // a body names what it is (公安局), not a bare 局; 中共某镇委员会 is a party committee, no government body
-    if (name.length - p < 2 || (party && name.length - p === 3 && role.word === '委员会')) continue;
+    if (name.length - p < 2 || (party && role.word === '委员会' && partyCommittee(name, p))) continue;
     const found: BodyName = { authority: name, region: place, role: role.role, roleWord: role.word };
     if (from > 0) found.regionOffset = from;
     if (suffix[1]) found.level = suffix[1];
@@ -171,6 +171,20 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
   }
   return undefined;
 }
+
+/**
+ * Whether a party name's rest from `p` is a committee of places only (中共某县 + 委员会; 中共云岭县 + 石门乡委员会; a
+ * street's 中共某区长乐街道 + 工作委员会): the township's or county's party committee, no government body.
+ */
+function partyCommittee(name: string, p: number): boolean {
+  const rest = name.slice(p, name.length - PARTY_COMMITTEE.length);
+  const place = rest.endsWith(WORKING) ? rest.slice(0, -WORKING.length) : rest;
+  return place === '' || (placeSuffix(place) !== undefined && !BODY_CHARS.test(place));
+}
+
+const PARTY_COMMITTEE = '委员会';
+/** A party working committee (党工委) of a street or a zone: 工作委员会. */
+const WORKING = '工作';
 
 /** Where a vertical system's head office opening the name ends (国家税务总局 + 长岭县税务局), or 0. */
 function headOfficeEnd(name: string): number {
