@@ -6,4 +6,8 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-describeBlindSet('fifty-seventh blind corpus', 'test/corpus/blind57', { minCases: 27, minPrecision: 0.8, minRecall: 0.7 });
+describeBlindSet('fifty-seventh blind corpus', 'test/corpus/blind57', {
+  minCases: 27,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
