@@ -66,7 +66,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   // the account of the year written unheaded before the first named part: a part for the list, not for the facts
   const unheaded = unheadedParts(index, headings, compiled.sections, titleSpan?.[1] ?? 0);
   const { sections, sectionEvidence } = sectionList(unheaded.length > 0 ? unheaded.concat(headings) : headings);
-  const parts = new PartIndex(headings);
+  const parts = new PartIndex(headings, index.text);
   const unread = otherField !== undefined || issuesPlan === true;
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan });
   applyCoverageRates(compiled.facts, found.facts, found.evidence);
@@ -231,7 +231,8 @@ function recordFigure(
   let best = chosen[0]!;
   for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < best.rank) best = chosen[k]!;
   const bestRank = best.rank;
-  const first = best.m;
+  const exact = exactBeside(chosen, best);
+  const first = exact ?? best.m;
   if (x.aggregate === 'sum' && typeof first.value === 'number') {
     // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
     // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
@@ -269,9 +270,32 @@ function recordFigure(
     reported.add(m.value);
     found.conflicts.push({ fact: x.id, kept: first.value, other: m.value, evidence: scoped(m, role) });
     if (rank === bestRank)
-      ev.note = appendNote(ev.note, `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`);
+      ev.note = appendNote(
+        ev.note,
+        exact
+          ? `同一范围另有约数 ${m.value}（第${m.evidence.line}行），取确数`
+          : `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`,
+      );
   }
 }
+
+/**
+ * An exact figure of the same rank that a rounded one (约600, 二十余场) stands for, stated elsewhere (a data table's 587):
+ * the report's own more precise statement of it. Undefined when the kept figure is exact or none is near it.
+ */
+function exactBeside(chosen: Ranked[], best: Ranked): FactMatch | undefined {
+  if (chosen.length === 1 || typeof best.m.value !== 'number' || !best.m.evidence.approximate) return undefined;
+  const rounded = best.m.value;
+  for (let k = 0; k < chosen.length; k++) {
+    const { m, rank } = chosen[k]!;
+    if (rank !== best.rank || typeof m.value !== 'number' || m.value === rounded || m.evidence.approximate) continue;
+    if (Math.abs(m.value - rounded) <= rounded * ROUNDING) return m;
+  }
+  return undefined;
+}
+
+/** How far (a share of it) an exact figure may lie from the rounded one it is taken for: 二十余 → 24, 约600 → 587. */
+const ROUNDING = 0.2;
 
 /** The sum of statements' figures, each quoted (with `note` when more than one); one statement's figure alone. */
 function recordSum(

@@ -218,12 +218,16 @@ export function sectionList(headings: FoundHeading[]): {
  */
 export class PartIndex {
   private readonly top: FoundHeading[];
-  constructor(headings: FoundHeading[]) {
+  /** where the last part ends: an attachment after it (附件：主要指标) is none of its part, else the text's end */
+  private readonly end: number;
+  constructor(headings: FoundHeading[], text?: string) {
     const top: FoundHeading[] = [];
     for (let k = 0; k < headings.length; k++) if (!headings[k]!.nested) top.push(headings[k]!);
     this.top = top.sort((a, b) => a.offset - b.offset);
+    this.end = text === undefined || top.length === 0 ? Infinity : attachmentStart(text, top[top.length - 1]!.offset);
   }
   at(offset: number): FoundHeading | undefined {
+    if (offset >= this.end) return undefined;
     let lo = 0;
     let hi = this.top.length;
     while (lo < hi) {
@@ -234,6 +238,18 @@ export class PartIndex {
     return lo > 0 ? this.top[lo - 1] : undefined;
   }
 }
+
+/**
+ * Where an attachment opens after `from`: a line starting 附件 and then a colon, a number or a blank (附件：2024年度主要
+ * 指标, 附件1, 附件 主要数据). The tables it holds are the year's data, no part of the plan before it. Infinity if none.
+ */
+function attachmentStart(text: string, from: number): number {
+  ATTACHMENT.lastIndex = from;
+  const m = ATTACHMENT.exec(text);
+  return m ? m.index + 1 : Infinity;
+}
+
+const ATTACHMENT = /\n[ \t\u3000]*附件(?:[：:0-9０-９一二三四五六七八九十 \t\u3000]|$)/gmu;
 
 /** The kind of part an offset lies in; undefined in the preamble or an unnamed part. */
 export function sectionAt(headings: FoundHeading[], offset: number): string | undefined {

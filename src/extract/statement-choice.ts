@@ -32,7 +32,7 @@ export function chosenStatements(
 
 /**
  * Of the statements the reporter's role takes, those made with the fact's own cues when there are any: a weak
- * cue's (会前学法 for 中心组学法; 收到 N beside 受理 M) count only where no other cue states the fact, nor the region's.
+ * cue's (亲自出庭 for 负责人出庭; 收到 N beside 受理 M) count only where no other cue states the fact, nor the region's.
  * A statement is a weak cue's when its clause's words before the value hold one.
  */
 function strongOnly(

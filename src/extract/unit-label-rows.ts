@@ -37,7 +37,8 @@ const OPEN_FULL = 0xff08;
 const OPEN_ASCII = 0x28;
 const ROW_REACH = 40;
 /**
- * （unit）, a separator (colon, bar, tab, spaces), one figure (thousands separated or not: 1,580; 97.5), then only blanks to
- * the line's end.
+ * （unit）, a separator (colon, bar, tab, spaces, a run of leader dots: ……………587), one figure (thousands separated or
+ * not: 1,580; 97.5), then only blanks to the line's end.
  */
-const ROW = /^[（(]([^（）()]{1,3})[）)]\s*[：:｜|\t ]?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*$/u;
+const ROW =
+  /^[（(]([^（）()]{1,3})[）)]\s*(?:[：:｜|\t ]|[…．.·\-—─]{2,})?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*$/u;
