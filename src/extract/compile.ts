@@ -42,6 +42,8 @@ export interface FactExtractor {
   notFollowedBy: string[];
   exclude: string[];
   excludeInSentence: string[];
+  /** words making a figure above 0 in their clause none of the fact's (被申请人: a respondent's cases) */
+  excludeFigures: string[];
   notBetween: string[];
   /** cues whose statements count only when no other cue's does */
   weakCues: string[];
@@ -240,6 +242,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     notFollowedBy: def.notFollowedBy ?? [],
     exclude: def.exclude ?? [],
     excludeInSentence: def.excludeInSentence ?? [],
+    excludeFigures: def.excludeFigures ?? [],
     notBetween: def.notBetween ?? [],
     weakCues: def.weakCues ?? [],
     contextCues,

@@ -6,7 +6,7 @@ import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';
 import { CueHits } from './cue-scan.js';
 import { findFactMatches, isItemHeading } from './facts.js';
-import type { ClaimContext, FactMatch } from './claim-match.js';
+import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { unheadedParts } from './unheaded-parts.js';
@@ -138,6 +138,9 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     // 累计培养…4126名，其中2024年新培养638名: the running total is no year's figure
     if (cumulative && NUMERIC.has(x.type) && cumulativeBesideYearPart(index, doc.ctx.words, m.valueOffset, meta.year))
       return false;
+    // 县政府作为被申请人的行政复议案件2件: a respondent's cases, no organ's intake (a stated zero there stands)
+    if (x.excludeFigures.length > 0 && typeof m.value === 'number' && m.value > 0 && leadHolds(index, m, x.excludeFigures))
+      return false;
     if (!x.scopes && !NUMERIC.has(x.type) && !x.ownScopeFor) return true;
     m.scope = relativeScope(meta.role, m.scope, meta.authority, tier);
     // a fact read only for some roles (the region's 述法), in a report whose role is unread (一中, 海关): a bare
@@ -165,6 +168,14 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     else recordFigure(found, x, chosen, index, meta.role, doc.ctx.words);
   }
   return found;
+}
+
+/**
+ * Whether the words of a statement's clause before its value hold one of the words (全区收案203件（区政府本级作为被
+ * 申请人12件…）: what follows the value breaks it down).
+ */
+function leadHolds(index: TextIndex, m: FactMatch, words: string[]): boolean {
+  return holdsAny(index.text.slice(index.clause(m.valueOffset)[0], m.valueOffset), words);
 }
 
 /**

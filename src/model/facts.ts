@@ -58,12 +58,20 @@ export const FactDefinition = z
         'words that make a statement another kind’s from anywhere in its sentence before the value: a clause after ' +
           '消费纠纷… or 民事诉讼21件 continues it (…，成功调解1,930件; …，一审败诉3件)',
       ),
+    excludeFigures: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'words that make a figure above 0 none of this fact’s, in its clause before it, while a stated zero stands: ' +
+          '以本局为被申请人的复议案件2件 counts a respondent’s cases, not an organ’s intake; 未发生以本局为被申请人的复议' +
+          '案件 is still 0',
+      ),
     weakCues: z
       .array(z.string().min(1))
       .optional()
       .describe(
-        'cues (listed in cues too) that state the fact only where none of its other cues does: 会前学法 stands in ' +
-          'for 中心组学法 when that is not stated',
+        'cues (listed in cues too) that state the fact only where none of its other cues does: 亲自出庭 stands in ' +
+          'for 负责人出庭 when that is not stated',
       ),
     maxGap: z
       .number()
