@@ -255,18 +255,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     zeroPhrases: def.zeroPhrases ?? [],
     maxGap: def.maxGap ?? DEFAULT_MAX_GAP,
     spanClauses: def.spanClauses ?? 1,
-    lookedFor: [
-      ...new Set([
-        ...(def.cues ?? []),
-        ...(def.cuesAfterValue ?? []),
-        ...(valueCues ?? []).flatMap(([, c]) => c),
-        ...contextCues,
-        ...contextCuesAfterValue,
-        ...topicCues,
-        ...(def.zeroCues ?? []),
-        ...(def.zeroPhrases ?? []),
-      ]),
-    ],
+    lookedFor: lookedForOf(def, valueCues, [contextCues, contextCuesAfterValue, topicCues]),
     scopes: undefined,
     value: undefined,
     valueSticky: undefined,
@@ -276,6 +265,24 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     pattern: undefined,
     cueIds: NO_CUE_IDS,
   };
+}
+
+/** Every word a fact is looked for by, once each, as the `unstated` list says it. */
+function lookedForOf(
+  def: FactDefinition,
+  valueCues: Array<[string, string[]]> | undefined,
+  readCues: string[][],
+): string[] {
+  return [
+    ...new Set([
+      ...(def.cues ?? []),
+      ...(def.cuesAfterValue ?? []),
+      ...(valueCues ?? []).flatMap(([, c]) => c),
+      ...readCues.flat(),
+      ...(def.zeroCues ?? []),
+      ...(def.zeroPhrases ?? []),
+    ]),
+  ];
 }
 
 /** A cue's words — one, or the two of a split cue (执法人员…培训) — and the word the scanner looks for. */

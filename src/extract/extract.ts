@@ -138,21 +138,10 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     // 累计培养…4126名，其中2024年新培养638名: the running total is no year's figure
     if (cumulative && NUMERIC.has(x.type) && cumulativeBesideYearPart(index, doc.ctx.words, m.valueOffset, meta.year))
       return false;
-    // 县政府作为被申请人的行政复议案件2件: a respondent's cases, no organ's intake (a stated zero there stands)
-    if (x.excludeFigures.length > 0 && typeof m.value === 'number' && m.value > 0 && leadHolds(index, m, x.excludeFigures))
-      return false;
+    if (anotherCount(index, x, m)) return false;
     if (!x.scopes && !NUMERIC.has(x.type) && !x.ownScopeFor) return true;
     m.scope = relativeScope(meta.role, m.scope, meta.authority, tier);
-    // a fact read only for some roles (the region's 述法), in a report whose role is unread (一中, 海关): a bare
-    // statement naming no scope (校长在年度述职中述法) is the reporter's own, not the region's; a stated coverage is
-    if (
-      x.roles &&
-      meta.role === undefined &&
-      x.coverage &&
-      !statesCoverage(x, m.value) &&
-      reportersOwn(index, doc.ctx.words, m)
-    )
-      return false;
+    if (meta.role === undefined && ownForRoleless(index, doc.ctx.words, x, m)) return false;
     return !x.scopes || x.scopes.has(m.scope);
   };
   // loops by index here and below: see JUDGE_REACH in claim-match.ts
@@ -168,6 +157,21 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     else recordFigure(found, x, chosen, index, meta.role, doc.ctx.words);
   }
   return found;
+}
+
+/** 县政府作为被申请人的行政复议案件2件: a figure above 0 the fact's `excludeFigures` make a respondent's (a zero stands). */
+function anotherCount(index: TextIndex, x: FactExtractor, m: FactMatch): boolean {
+  return (
+    x.excludeFigures.length > 0 && typeof m.value === 'number' && m.value > 0 && leadHolds(index, m, x.excludeFigures)
+  );
+}
+
+/**
+ * A fact read only for some roles (the region's 述法), in a report whose role is unread (一中, 海关): a bare statement
+ * naming no scope (校长在年度述职中述法) is the reporter's own, not the region's; a stated coverage is the region's.
+ */
+function ownForRoleless(index: TextIndex, w: ClaimWords, x: FactExtractor, m: FactMatch): boolean {
+  return x.roles !== undefined && x.coverage !== undefined && !statesCoverage(x, m.value) && reportersOwn(index, w, m);
 }
 
 /**
