@@ -3,6 +3,7 @@ import type { CueParts, FactExtractor } from './compile.js';
 import { Match, forFact, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter } from './figure-claims.js';
 import { valueBefore } from './figure-before.js';
+import { tableRowFigures } from './table-columns.js';
 import { unitLabelFigure } from './unit-label-rows.js';
 import { wholeOfDone } from './done-counts.js';
 import { zeroAt } from './zero.js';
@@ -222,6 +223,8 @@ function readFigures(
       if (part && !cueAllowed(text, end - part.second!.length, part.second!.length, x)) continue;
       // a split cue's gap (中心组…学法) is judged like the words before a cue
       const gapFrom = part ? at + part.first.length : end;
+      // a table's row of columns (新收行政复议案件｜131｜154): the column its header names, or none
+      if (!valueFirst && tableRow(index, x, ctx, at, end, found)) continue;
       // (a table row whose label carries the unit, 行政诉讼案件（件）：0, gives its bare figure)
       let m = valueFirst
         ? valueBefore(index, x, ctx, at)
@@ -276,6 +279,21 @@ const LINE_FEED = 0x0a;
  * Keeps a judged statement unless its figure was read already (a module function: a closure per
  * call costs a naming call under tsx).
  */
+/** Whether the cue stands in a table's row of several figures: its columns' figures are the statements, if any. */
+function tableRow(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  at: number,
+  end: number,
+  found: Found,
+): boolean {
+  const figures = tableRowFigures(index, x, ctx, at, end);
+  if (figures === undefined) return false;
+  for (let k = 0; k < figures.length; k++) pushMatch(found, figures[k]);
+  return true;
+}
+
 function pushMatch(found: Found, m: FactMatch | undefined): boolean {
   if (m && !found.seen.includes(m.valueOffset) && found.accept(m)) {
     found.seen.push(m.valueOffset);

@@ -47,6 +47,10 @@ export const VocabularyFile = z
       "words joining a subject to a partner it works with (县残联联合县司法局开展…): a body's name read across one is " +
         "no body's, and the partner is not whose figure it is: 联合, 会同 …",
     ),
+    doneColumn: Words.optional().describe(
+      "words naming a table's column of what was done beside a target (指标｜目标值｜完成值): its cells are the " +
+        'figures; the others are not read: 完成, 实际 …',
+    ),
     ownLeaders: Words.optional().describe(
       "the reporter's own scope words that name its head or leading group, not the body (局长, 局党组): a 其中 share " +
         "naming them breaks down the reporter's own figure (出庭8件，其中局长出庭3件), it is not its share of a larger total",

@@ -1,0 +1,184 @@
+import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import type { ClaimWords } from './claim-words.js';
+import type { FactExtractor } from './compile.js';
+import { parseNumeral } from './numbers.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * A table written as lines whose cells a bar, a tab or a run of blanks divides (项目｜2023年｜2024年 / 新收行政复议案件｜
+ * 131｜154): a row's figures are its columns', and the header names them — a year, what was done beside a target
+ * (目标值｜完成值), or whose figure it is (全区｜本街道). A cue in a row's first cell reads the column the header names as
+ * the report year's or the done one, or each scoped column as a statement of its scope; a row of several figures whose
+ * columns no header names is not read (the first figure may be last year's or the target).
+ */
+
+/** The row's figures for the fact, [] when the row is a table's but no column can be read, or undefined if none. */
+export function tableRowFigures(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cueStart: number,
+  cueEnd: number,
+): FactMatch[] | undefined {
+  const text = index.text;
+  // the cheap look first (this runs for every cue hit): a cell's divider soon after the cue
+  if (!DIVIDER_SOON.test(text.slice(cueEnd, cueEnd + LABEL_REST))) return undefined;
+  const line = index.position(cueStart).line;
+  const ls = index.lineStart(line);
+  const row = cellsOf(text, ls, lineEnd(text, ls));
+  if (row.length < MIN_CELLS || cueEnd > row[0]![1] || countFigures(text, row) < 2) return undefined;
+  // the label's words after the cue may make it another fact's row (行政诉讼败诉（件）: no count of lawsuits)
+  if (!unitFits(x, text.slice(row[0]![0], row[0]![1])) || holdsAny(text.slice(cueEnd, row[0]![1]), x.notBetween))
+    return [];
+  const header = headerAbove(index, line, row.length);
+  const columns = header ? readColumns(ctx, text, header) : unmarkedColumn(ctx.words, text, row);
+  const figures: FactMatch[] = [];
+  for (const [j, scope] of columns) {
+    const cell = row[j]!;
+    const value = cellValue(x, text.slice(cell[0], cell[1]));
+    if (value === undefined) return [];
+    const m = new Match(value, cell[0], ctx, ls, cueStart, quote(index, ls, cell[1], cueStart, cell[1], false, NOTE));
+    if (scope !== undefined) m.scope = scope;
+    figures.push(m);
+  }
+  return figures;
+}
+
+const NOTE = '表格所列';
+/** How far after a cue the label's cell may end (行政执法人员培训（人次）: the unit in brackets, a few words). */
+const LABEL_REST = 16;
+const DIVIDER_SOON = /[｜|\t]|[ \u3000]{2}/u;
+/** A label and at least two figures. */
+const MIN_CELLS = 3;
+/** How many lines above a row its header may stand (the rows between are the table's). */
+const HEADER_REACH = 12;
+
+/** A line's cells as [start, end) spans: divided by ｜, |, a tab, or two blanks or more (ASCII or full-width). */
+function cellsOf(text: string, from: number, to: number): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  CELL_DIVIDER.lastIndex = from;
+  let start = from;
+  for (let m = CELL_DIVIDER.exec(text); m && m.index < to; m = CELL_DIVIDER.exec(text)) {
+    if (m.index > start) cells.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  if (to > start) cells.push([start, to]);
+  return cells;
+}
+
+const CELL_DIVIDER = /[ \u3000]*[｜|\t][ \u3000\t]*|[ \u3000]{2,}/gu;
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+/** How many cells after the label hold a digit. */
+function countFigures(text: string, cells: Array<[number, number]>): number {
+  let n = 0;
+  for (let k = 1; k < cells.length; k++) if (/\d/u.test(text.slice(cells[k]![0], cells[k]![1]))) n++;
+  return n;
+}
+
+/** A label's unit in brackets (执法人员培训（人次）) must be one the fact counts in: else the row is another fact's. */
+function unitFits(x: FactExtractor, label: string): boolean {
+  const m = LABEL_UNIT.exec(label);
+  return !m || unitsOf(x).includes(m[1]!);
+}
+
+const LABEL_UNIT = /[（(]([^（）()]{1,3})[）)]\s*$/u;
+
+function unitsOf(x: FactExtractor): string[] {
+  return x.def.units ?? (x.def.unit === undefined ? [] : [x.def.unit]);
+}
+
+/**
+ * The header of the row's table: the nearest line above with as many cells, whose cells after the first hold no
+ * figure but a year (项目｜2023年｜2024年; 指标｜目标值｜完成值), with only rows of as many cells between. Undefined
+ * when there is none.
+ */
+function headerAbove(index: TextIndex, line: number, cells: number): Array<[number, number]> | undefined {
+  const text = index.text;
+  for (let l = line - 1; l >= Math.max(1, line - HEADER_REACH); l--) {
+    const ls = index.lineStart(l);
+    const row = cellsOf(text, ls, lineEnd(text, ls));
+    if (row.length !== cells) return undefined;
+    let named = true;
+    for (let k = 1; k < row.length && named; k++)
+      named = !/\d/u.test(text.slice(row[k]![0], row[k]![1]).replace(YEAR, ''));
+    if (named) return row;
+  }
+  return undefined;
+}
+
+const YEAR = /(?:19|20)\d\d\s*年?/gu;
+
+/**
+ * The columns to read and the scope each names: the report year's (2024年, 本年度) or the done one (完成值, 实际),
+ * else every column a scope word names (全区｜本街道), each its scope's. None when the header names none of these.
+ */
+function readColumns(
+  ctx: ClaimContext,
+  text: string,
+  header: Array<[number, number]>,
+): Array<[number, string | undefined]> {
+  const w = ctx.words;
+  const scoped: Array<[number, string | undefined]> = [];
+  for (let j = 1; j < header.length; j++) {
+    const cell = text.slice(header[j]![0], header[j]![1]);
+    if (namesReportYear(w, cell, ctx.year) || w.doneColumn.occursIn(cell)) return [[j, wholeOf(w, text, header, j)]];
+    const scope = scopeNamed(w, cell);
+    if (scope !== undefined) scoped.push([j, scope]);
+  }
+  return scoped.length === header.length - 1 ? scoped : [];
+}
+
+/**
+ * The region's scope for the column read when another header cell breaks it down by a scope (…｜2024年｜其中区政府本级
+ * （2024年）): that column is the whole the other's part is of. Undefined otherwise.
+ */
+function wholeOf(w: ClaimWords, text: string, header: Array<[number, number]>, j: number): string | undefined {
+  for (let k = j + 1; k < header.length; k++) {
+    const cell = text.slice(header[k]![0], header[k]![1]);
+    if (w.breakdown.occursIn(cell) && scopeNamed(w, cell) !== undefined) return REGION;
+  }
+  return undefined;
+}
+
+const REGION = 'region';
+
+/**
+ * With no header, the one figure cell no other-year word marks, when every other one is so marked (普法宣传活动｜236场次｜
+ * 去年 201场次); else none.
+ */
+function unmarkedColumn(w: ClaimWords, text: string, row: Array<[number, number]>): Array<[number, undefined]> {
+  let unmarked = -1;
+  for (let j = 1; j < row.length; j++) {
+    if (w.otherYear.occursIn(text.slice(row[j]![0], row[j]![1]))) continue;
+    if (unmarked >= 0) return [];
+    unmarked = j;
+  }
+  return unmarked < 0 ? [] : [[unmarked, undefined]];
+}
+
+function namesReportYear(w: ClaimWords, cell: string, year: number | undefined): boolean {
+  const y = /((?:19|20)\d\d)/u.exec(cell);
+  if (y) return year !== undefined && Number(y[1]) === year;
+  return w.thisYear.occursIn(cell);
+}
+
+/** The scope a header cell's scope word names (全区 → region, 本街道 → own), if it holds one. */
+function scopeNamed(w: ClaimWords, cell: string): string | undefined {
+  const hits = w.scopeWords.find(cell, 0, cell.length);
+  return hits.length === 1 ? w.scopeOf.get(hits[0]!.word) : undefined;
+}
+
+/** A cell's one figure, with the fact's unit if it gives one (655件, 98.6%, 1,807); undefined otherwise. */
+function cellValue(x: FactExtractor, cell: string): number | undefined {
+  const m = CELL_FIGURE.exec(cell.trim());
+  if (!m) return undefined;
+  if (m[2] && !unitsOf(x).includes(m[2].replace('％', '%'))) return undefined;
+  return parseNumeral(m[1]!);
+}
+
+const CELL_FIGURE = /^(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*([%％]|[件场次人名卷项个起宗份期]{1,2})?$/u;
