@@ -1,4 +1,5 @@
 import type { ClaimContext } from './claim-match.js';
+import type { ClaimWords } from './claim-words.js';
 import { CodeSet } from './code-set.js';
 import { valueMayStartIn, type FactExtractor } from './compile.js';
 import { listedBeforeRespectively } from './respective-lists.js';
@@ -47,17 +48,32 @@ export function figureStartReach(
 }
 
 /** Where a cue's figure is read to: its own clause's end, or, for a fact read over several clauses, theirs. */
-export function readEnd(index: TextIndex, x: FactExtractor, cueEnd: number, clauseEnd: number, ownEnd: number): number {
+export function readEnd(
+  index: TextIndex,
+  x: FactExtractor,
+  w: ClaimWords,
+  cueEnd: number,
+  clauseEnd: number,
+  ownEnd: number,
+): number {
   if (x.spanClauses <= 1) return ownEnd;
-  return labelledClauseEnd(index, x, cueEnd, spannedClauseEnd(index, x.spanClauses, clauseEnd));
+  return labelledClauseEnd(index, x, w, cueEnd, spannedClauseEnd(index, x.spanClauses, clauseEnd));
 }
 
 /**
  * A cue that labels its figure across a colon (行政诉讼案件：19件, 审结案件：62件): the figure's clause is the cue's.
+ * Not a plan's lead (执法培训计划：举办…6场次): the words after the cue name a target, and what follows is its content.
  */
-export function labelledClauseEnd(index: TextIndex, x: FactExtractor, cueEnd: number, ce: number): number {
+export function labelledClauseEnd(
+  index: TextIndex,
+  x: FactExtractor,
+  w: ClaimWords,
+  cueEnd: number,
+  ce: number,
+): number {
   const c = index.text.charCodeAt(ce);
   if ((c !== 0xff1a && c !== 0x3a) || ce - cueEnd > x.maxGap) return ce;
+  if (ce > cueEnd && w.target.last(index.text, cueEnd, ce) !== undefined) return ce;
   return index.clause(ce + 1)[1];
 }
 

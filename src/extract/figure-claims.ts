@@ -45,8 +45,8 @@ export function valueAfter(
   const text = index.text;
   const clause = index.clause(cueStart);
   const cs = clause[0];
-  const ownEnd = labelledClauseEnd(index, x, cueEnd, clause[1]);
-  const ce = readEnd(index, x, cueEnd, clause[1], ownEnd);
+  const ownEnd = labelledClauseEnd(index, x, ctx.words, cueEnd, clause[1]);
+  const ce = readEnd(index, x, ctx.words, cueEnd, clause[1], ownEnd);
   if (cueEnd > ce) return undefined;
   const windowEnd = Math.min(ce, cueEnd + x.maxGap + 24);
   const continueFrom = continuingFrom(ownEnd, ce, windowEnd);

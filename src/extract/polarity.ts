@@ -110,8 +110,28 @@ function listLeadTarget(w: ClaimWords, text: string, cs: number): { at: number; 
   const colon = markBefore(text, cs, LIST_REACH, true);
   if (colon < 0) return undefined;
   const leadStart = markBefore(text, colon, LEAD_REACH, false) + 1;
-  return lastTarget(w, text, leadStart, colon);
+  return lastTarget(w, text, leadStart, colon) ?? targetClosing(w, text, leadStart, colon);
 }
+
+/**
+ * A target word the lead ends in, right before its colon, though an ordinary word holds it (制定了法治建设工作计划：
+ * 普法宣传20场…): what follows is the plan's content.
+ */
+function targetClosing(
+  w: ClaimWords,
+  text: string,
+  from: number,
+  colon: number,
+): { at: number; word: string } | undefined {
+  for (let at = colon - 1; at >= Math.max(from, colon - CLOSING_TARGET); at--) {
+    const word = w.target.at(text, at);
+    if (word !== undefined && at + word.length === colon) return { at, word };
+  }
+  return undefined;
+}
+
+/** The longest target word closing a lead (任务是, 努力实现: at most five characters). */
+const CLOSING_TARGET = 5;
 
 /**
  * The last colon before `to` in its line and sentence (`colon`), or the last sentence or list
