@@ -66,8 +66,12 @@ const MAX_LEAD = 25;
 function looseTitle(line: string): string | undefined {
   if (line.length <= MAX_HEADING_LINE && !SENTENCE_END.test(line)) return line;
   const lead = LOOSE_LEAD.exec(line);
-  return lead && lead[1]!.length <= MAX_LEAD ? lead[1] : undefined;
+  // a lead telling what was done (年初镇里制定了法治建设工作计划：…) is a sentence's, no part's name
+  return lead && lead[1]!.length <= MAX_LEAD && !lead[1]!.includes(DONE_PARTICLE) ? lead[1] : undefined;
 }
+
+/** The aspect particle of a thing done (制定了): a title names a topic, it tells no action. */
+const DONE_PARTICLE = '了';
 
 const SENTENCE_END = /[。；;，,]$/u;
 const LOOSE_LEAD = /^([^。；;，,：:！？!?]{2,})[：:。]/u;
