@@ -275,10 +275,6 @@ function figureFollows(index: TextIndex, x: FactExtractor, at: number): boolean 
 const FULL_STOP = 0x3002;
 const LINE_FEED = 0x0a;
 
-/**
- * Keeps a judged statement unless its figure was read already (a module function: a closure per
- * call costs a naming call under tsx).
- */
 /** Whether the cue stands in a table's row of several figures: its columns' figures are the statements, if any. */
 function tableRow(
   index: TextIndex,
@@ -294,6 +290,10 @@ function tableRow(
   return true;
 }
 
+/**
+ * Keeps a judged statement unless its figure was read already (a module function: a closure per
+ * call costs a naming call under tsx).
+ */
 function pushMatch(found: Found, m: FactMatch | undefined): boolean {
   if (m && !found.seen.includes(m.valueOffset) && found.accept(m)) {
     found.seen.push(m.valueOffset);
