@@ -7,6 +7,7 @@ import { compileExtraction } from './compile.js';
 import { CueHits } from './cue-scan.js';
 import { findFactMatches, isItemHeading } from './facts.js';
 import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
+import { exactFigure } from './exact-figures.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { unheadedParts } from './unheaded-parts.js';
@@ -246,7 +247,7 @@ function recordFigure(
   let best = chosen[0]!;
   for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < best.rank) best = chosen[k]!;
   const bestRank = best.rank;
-  const exact = exactBeside(chosen, best);
+  const exact = exactFigure(index, chosen, best);
   const first = exact ?? best.m;
   if (x.aggregate === 'sum' && typeof first.value === 'number') {
     // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
@@ -293,24 +294,6 @@ function recordFigure(
       );
   }
 }
-
-/**
- * An exact figure of the same rank that a rounded one (约600, 二十余场) stands for, stated elsewhere (a data table's 587):
- * the report's own more precise statement of it. Undefined when the kept figure is exact or none is near it.
- */
-function exactBeside(chosen: Ranked[], best: Ranked): FactMatch | undefined {
-  if (chosen.length === 1 || typeof best.m.value !== 'number' || !best.m.evidence.approximate) return undefined;
-  const rounded = best.m.value;
-  for (let k = 0; k < chosen.length; k++) {
-    const { m, rank } = chosen[k]!;
-    if (rank !== best.rank || typeof m.value !== 'number' || m.value === rounded || m.evidence.approximate) continue;
-    if (Math.abs(m.value - rounded) <= rounded * ROUNDING) return m;
-  }
-  return undefined;
-}
-
-/** How far (a share of it) an exact figure may lie from the rounded one it is taken for: 二十余 → 24, 约600 → 587. */
-const ROUNDING = 0.2;
 
 /** The sum of statements' figures, each quoted (with `note` when more than one); one statement's figure alone. */
 function recordSum(

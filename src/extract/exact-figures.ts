@@ -1,0 +1,59 @@
+import type { FactMatch } from './claim-match.js';
+import { parseNumeral } from './numbers.js';
+import { UNSPECIFIED } from './scope.js';
+import type { Ranked } from './statement-choice.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * A rounded figure (约600, 二十余场, 两百余件) and the exact one the report states of the same thing: the exact one is the
+ * figure, noted. Where it stands: elsewhere among the fact's statements (a data table's 587), or in brackets right after
+ * the rounded one (两百余件（具体为217件）).
+ */
+
+/** The exact figure a kept rounded one stands for, if the report states one near it; else undefined. */
+export function exactFigure(index: TextIndex, chosen: Ranked[], best: Ranked): FactMatch | undefined {
+  return exactBeside(chosen, best) ?? exactInBrackets(index, best);
+}
+
+/**
+ * An exact figure of the same rank that a rounded one (约600, 二十余场) stands for, stated elsewhere (a data table's 587):
+ * the report's own more precise statement of it. Undefined when the kept figure is exact or none is near it.
+ */
+function exactBeside(chosen: Ranked[], best: Ranked): FactMatch | undefined {
+  if (chosen.length === 1 || typeof best.m.value !== 'number' || !best.m.evidence.approximate) return undefined;
+  const rounded = best.m.value;
+  for (let k = 0; k < chosen.length; k++) {
+    const { m, rank } = chosen[k]!;
+    // of the same rank, or stated of no scope (a list of the year's data under the account: 1.受理矛盾纠纷：12,356件)
+    if ((rank !== best.rank && m.scope !== UNSPECIFIED) || typeof m.value !== 'number' || m.value === rounded) continue;
+    if (m.evidence.approximate) continue;
+    if (Math.abs(m.value - rounded) <= rounded * ROUNDING) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The exact figure a rounded one gives in brackets right after it (两百余件（具体为217件）, 3千余名（3,087名）, 99%以上
+ * （99.2%）), in the same unit and near it: the statement with that figure. Undefined otherwise.
+ */
+function exactInBrackets(index: TextIndex, best: Ranked): FactMatch | undefined {
+  const m = best.m;
+  if (typeof m.value !== 'number' || !m.evidence.approximate) return undefined;
+  const text = index.text;
+  const b = BRACKETED_EXACT.exec(text.slice(m.valueOffset, m.valueOffset + BRACKET_REACH));
+  if (!b) return undefined;
+  const value = parseNumeral(b[1]!);
+  if (value === undefined || value === m.value || Math.abs(value - m.value) > m.value * ROUNDING) return undefined;
+  const e = m.evidence;
+  const evidence = index.evidence(e.offset!, m.valueOffset + b[0].length, false, BRACKET_NOTE);
+  return { value, valueOffset: m.valueOffset, at: m.at, evidence, scope: m.scope };
+}
+
+/** A rounded figure's rest (余件, 余名, %以上), then its exact figure in brackets (（具体为217件）), same unit. */
+const BRACKETED_EXACT =
+  /^[\d.,，一二两三四五六七八九十百千万]+\s*[余多近约]?\s*[^\s（(，。；]{0,3}?[（(](?:具体为|即|共|实为)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s）)]{0,2}[）)]/u;
+const BRACKET_REACH = 40;
+const BRACKET_NOTE = '约数之后括注的确数';
+
+/** How far (a share of it) an exact figure may lie from the rounded one it is taken for: 二十余 → 24, 约600 → 587. */
+const ROUNDING = 0.2;
