@@ -42,6 +42,8 @@ export interface ClaimWords {
   actual: WordSet;
   /** words joining a subject to its partner (联合, 会同): no body's name runs across one */
   partners: WordSet;
+  /** words saying a matter does not apply to the reporter (不涉及) */
+  notApplicable: WordSet;
   /** words naming a table's done column (完成值) */
   doneColumn: WordSet;
   /** own scope words naming the reporter's head or leading group (局长, 局党组), not the body */
@@ -136,6 +138,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     attending: new WordSet(v.attending),
     ownLeaders: new WordSet(v.ownLeaders),
     doneColumn: new WordSet(v.doneColumn),
+    notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),
     cumulative: new WordSet(v.cumulative),
     goalNouns: new WordSet(v.goalNouns),

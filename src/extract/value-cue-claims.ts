@@ -66,6 +66,8 @@ export function valueCueClaim(
   const ce = clause[1];
   if (excluded(index, ctx.words, cs, ce, x, at) || isTopic(text, cs, ce) || namesAProblem(text, cs, at, end, ce))
     return undefined;
+  // 不涉及行政执法“三项制度”: the matter does not apply to the reporter — neither done nor not done
+  if (ctx.words.notApplicable.last(text, cs, ce) !== undefined) return undefined;
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';

@@ -47,6 +47,10 @@ export const VocabularyFile = z
       "words joining a subject to a partner it works with (县残联联合县司法局开展…): a body's name read across one is " +
         "no body's, and the partner is not whose figure it is: 联合, 会同 …",
     ),
+    notApplicable: Words.optional().describe(
+      'words saying a matter does not apply to the reporter (不承担执法职能，不涉及…三项制度): a yes/no or coverage claim ' +
+        'in their clause is neither done nor not done — no value: 不涉及, 不适用 …',
+    ),
     doneColumn: Words.optional().describe(
       "words naming a table's column of what was done beside a target (指标｜目标值｜完成值): its cells are the " +
         'figures; the others are not read: 完成, 实际 …',
