@@ -42,6 +42,28 @@ export function firstPartStart(index: TextIndex, to: number, first: string): num
 }
 
 /**
+ * Whether the clause makes no claim of the fact: an exclude word, a topic named only, a problem named, or the matter
+ * said not to apply to the reporter (不涉及行政执法“三项制度”: neither done nor not done).
+ */
+function noClaim(
+  index: TextIndex,
+  x: FactExtractor,
+  w: ClaimWords,
+  cs: number,
+  ce: number,
+  at: number,
+  end: number,
+): boolean {
+  const text = index.text;
+  return (
+    excluded(index, w, cs, ce, x, at) ||
+    isTopic(text, cs, ce) ||
+    namesAProblem(text, cs, at, end, ce) ||
+    w.notApplicable.last(text, cs, ce) !== undefined
+  );
+}
+
+/**
  * An enum/boolean value cue, judged. A coverage fact's claim whose sentence says coverage is
  * only partly achieved (仍有…未, 没有实现全覆盖, 目前已完成60%) reads as partial, even
  * beside a target. Otherwise a target claim is no result, and a negated one gives the value
@@ -64,10 +86,7 @@ export function valueCueClaim(
   const clause = index.clause(at);
   const cs = clause[0];
   const ce = clause[1];
-  if (excluded(index, ctx.words, cs, ce, x, at) || isTopic(text, cs, ce) || namesAProblem(text, cs, at, end, ce))
-    return undefined;
-  // 不涉及行政执法“三项制度”: the matter does not apply to the reporter — neither done nor not done
-  if (ctx.words.notApplicable.last(text, cs, ce) !== undefined) return undefined;
+  if (noClaim(index, x, ctx.words, cs, ce, at, end)) return undefined;
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
