@@ -7,7 +7,7 @@ import { tableRowFigures } from './table-columns.js';
 import { unitLabelFigure } from './unit-label-rows.js';
 import { wholeOfDone } from './done-counts.js';
 import { zeroAt } from './zero.js';
-import { ownShareAfter } from './own-share.js';
+import { contextShareAfter, ownShareAfter } from './own-share.js';
 import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
@@ -241,6 +241,8 @@ function readFigures(
         pushMatch(found, listTotal(index, x, ctx, list));
         continue;
       }
+      // …参训150人次，其中执法人员96人次: a context cue's total of a mixed group; the part its context names is the fact's
+      if (m && reach === IN_CONTEXT && x.type === 'count') m = contextShareAfter(index, x, ctx, m.valueOffset) ?? m;
       // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
       if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m!));
       // …112场次，其中局机关组织9场次: the reporter's share of the total

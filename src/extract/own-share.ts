@@ -51,3 +51,43 @@ function namesReporter(ctx: ClaimContext, text: string, from: number, to: number
   }
   return false;
 }
+
+/**
+ * The part of a context cue's total that its context names right after 其中 (组织执法人员和窗口工作人员开展培训2场次，
+ * 参训150人次，其中执法人员96人次): the total counts a mixed group, the part is the fact's. Only a part the context word
+ * itself opens, not a kind of it (其中新任执法人员岗前培训…) nor another thing (其中局长出庭3件).
+ */
+export function contextShareAfter(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  valueOffset: number,
+): FactMatch | undefined {
+  const text = index.text;
+  const w = ctx.words;
+  const se = index.sentence(valueOffset)[1];
+  const p = index.clause(valueOffset)[1] + 1;
+  if (p >= se) return undefined;
+  const lead = w.breakdown.at(text, p);
+  if (lead === undefined) return undefined;
+  const from = p + lead.length;
+  if (!namesContextFirst(text, from, x.context)) return undefined;
+  const clause = index.clause(p);
+  const m = nextValue(x.valueSticky!, text, from, Math.min(clause[1], from + SHARE_REACH));
+  if (!m || m.index + m[0].length > clause[1]) return undefined;
+  const parsed = parseMatch(x, m);
+  if (!parsed) return undefined;
+  const q = quote(index, clause[0], clause[1], p, m.index + m[0].length, parsed.approximate);
+  return new Match(parsed.value, m.index, ctx, clause[0], m.index, q);
+}
+
+/** Whether one of the context words starts at `from` (CONTEXT_QUALIFIER: how many characters may come first). */
+function namesContextFirst(text: string, from: number, context: string[]): boolean {
+  for (let k = 0; k < context.length; k++) {
+    const at = text.indexOf(context[k]!, from);
+    if (at >= from && at <= from + CONTEXT_QUALIFIER) return true;
+  }
+  return false;
+}
+
+const CONTEXT_QUALIFIER = 0;
