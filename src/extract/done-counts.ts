@@ -1,4 +1,5 @@
 import { parseNumeral } from './numbers.js';
+import type { TextIndex } from './text-index.js';
 
 /*
  * A claim of completion that counts what was done (反馈的6个问题，已整改5个; 4个问题中，3个已整改到位) says how far it
@@ -70,3 +71,28 @@ export function wholeOfDone(
   if (!m || whole === undefined || whole <= done) return undefined;
   return { value: whole, at: ss + m.index, end: ss + m.index + m[0].length };
 }
+
+/**
+ * The whole stated in the sentence before a done count that opens its own (…问题共7条，其中…。截至2025年底，已完成整改
+ * 6条): only when that sentence counts problems (问题…7条, 7个问题) and nothing but a time phrase stands before the count.
+ */
+export function wholeBefore(
+  index: TextIndex,
+  ss: number,
+  at: number,
+  end: number,
+): { whole: NonNullable<ReturnType<typeof wholeOfDone>>; sentence: [number, number] } | undefined {
+  if (ss === 0 || !OPENS_DONE.test(index.text.slice(ss, at))) return undefined;
+  // back over the sentence end and any line break between
+  let p = ss - 1;
+  while (p > 0 && /[\s。；;]/u.test(index.text[p]!)) p--;
+  const prev = index.sentence(p);
+  if (!PROBLEM_COUNT.test(index.text.slice(prev[0], prev[1]))) return undefined;
+  const whole = wholeOfDone(index.text, prev[0], at, end);
+  return whole && { whole, sentence: prev };
+}
+
+/** Before a done count opening its sentence: a time phrase (截至2025年底，, 目前) and 已 / 已完成, nothing else. */
+const OPENS_DONE = /^\s*(?:截至[^，,。；]{1,12}[，,]?|目前|现|年内|全年)?\s*(?:已经|均已|已)?(?:完成)?$/u;
+/** A count of problems: 问题 then a figure (问题共7条, 问题9个), or a figure then 问题 (7个问题). */
+const PROBLEM_COUNT = /问题[^，,。；]{0,3}\d+\s*[个项条]|\d+\s*[个项条]问题/u;

@@ -1,11 +1,11 @@
 import type { CueHits } from './cue-scan.js';
 import type { CueParts, FactExtractor } from './compile.js';
-import { Match, forFact, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { forFact, holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter } from './figure-claims.js';
 import { valueBefore } from './figure-before.js';
 import { tableRowFigures } from './table-columns.js';
 import { unitLabelFigure } from './unit-label-rows.js';
-import { wholeOfDone } from './done-counts.js';
+import { wholeBefore, wholeOfDone } from './done-counts.js';
 import { zeroAt } from './zero.js';
 import { contextShareAfter, ownShareAfter } from './own-share.js';
 import { scopedContinuation } from './figure-continuation.js';
@@ -231,7 +231,8 @@ function readFigures(
         : (unitLabelFigure(index, x, ctx, at, end) ?? valueAfter(index, x, ctx, at, end, gapFrom));
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
       // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside
-      if (m && x.def.doneOfWhole) m = foundWhole(index, ctx, m, at, end);
+      if (m && x.def.doneOfWhole) m = foundWhole(index, x, ctx, m, at, end);
+      if (m === undefined) continue;
       // what its officers attended (…参加县级执法培训2次，乡里未单独组织; …参加县司法局组织的…培训，参训68人次): not its own
       if (m && x.type === 'count' && attendedNotHeld(index, x, ctx.words, m.valueOffset)) continue;
       // one kind of a list of kinds (…“民法典进小区”12场、“反诈宣传进社区”15场…): not the fact's figure; the items
@@ -252,8 +253,22 @@ function readFigures(
 }
 
 /** The whole a done count stands beside (问题共9个，已整改8个 → 9), quoted from it to the done count; else the match. */
-function foundWhole(index: TextIndex, ctx: ClaimContext, m: FactMatch, at: number, end: number): FactMatch {
-  const whole = wholeOfDone(index.text, index.sentence(at)[0], at, end);
+function foundWhole(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  m: FactMatch,
+  at: number,
+  end: number,
+): FactMatch | undefined {
+  const ss = index.sentence(at)[0];
+  // a done count opening its sentence (…反馈我区问题9个，其中督察5个、考评4个。已整改8个): the whole may be the sentence's
+  // before — and a whole of another kind there (…经济责任审计，指出问题6个。目前已整改5个) makes the count that kind's too
+  const inSentence = wholeOfDone(index.text, ss, at, end);
+  const before = inSentence ? undefined : wholeBefore(index, ss, at, end);
+  if (before && holdsAny(index.text.slice(before.sentence[0], before.sentence[1]), x.excludeInSentence))
+    return undefined;
+  const whole = inSentence ?? before?.whole;
   if (!whole) return m;
   const cs = index.clause(whole.at)[0];
   const q = quote(index, cs, m.evidence.offset! + m.evidence.quote.length, whole.at, whole.end, false);
