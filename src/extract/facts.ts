@@ -8,6 +8,7 @@ import { unitLabelFigure } from './unit-label-rows.js';
 import { wholeBefore, wholeOfDone } from './done-counts.js';
 import { zeroAt } from './zero.js';
 import { contextShareAfter, ownShareAfter } from './own-share.js';
+import { eachOfList } from './each-list.js';
 import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
@@ -232,6 +233,8 @@ function readFigures(
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
       // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside
       if (m && x.def.doneOfWhole) m = foundWhole(index, x, ctx, m, at, end);
+      // 局长、分管副局长各出庭1件: the figure of each of the subjects listed before 各
+      if (m && x.type === 'count' && !valueFirst) m = eachOfList(index, ctx, m, at) ?? m;
       if (m === undefined) continue;
       // what its officers attended (…参加县级执法培训2次，乡里未单独组织; …参加县司法局组织的…培训，参训68人次): not its own
       if (m && x.type === 'count' && attendedNotHeld(index, x, ctx.words, m.valueOffset)) continue;

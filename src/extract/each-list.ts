@@ -1,0 +1,47 @@
+import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * A figure said of each of several subjects listed before 各 (局长、分管副局长各出庭1件; 4月、9月各开展普法宣传活动1场):
+ * the fact's count is the figure times the subjects. Only where the cue stands after 各 (the verb's, 各出庭): a list of
+ * kinds the cue is one of (行政复议、行政诉讼案件各1件) gives each kind the figure.
+ */
+
+/** The statement with its figure multiplied by the subjects before 各, or undefined when it is not such a figure. */
+export function eachOfList(index: TextIndex, ctx: ClaimContext, m: FactMatch, cueStart: number): FactMatch | undefined {
+  if (typeof m.value !== 'number') return undefined;
+  const text = index.text;
+  const cs = index.clause(m.valueOffset)[0];
+  const each = text.lastIndexOf(EACH, m.valueOffset);
+  if (each < cs || each >= cueStart || m.valueOffset - each > EACH_REACH || CLASSIFIER.test(text[each + 1] ?? ''))
+    return undefined;
+  const items = listBefore(text, cs, each);
+  if (items < 2) return undefined;
+  const e = m.evidence;
+  const q = quote(index, e.offset!, e.offset! + e.quote.length, cueStart, m.valueOffset, e.approximate ?? false, NOTE(items));
+  const times = new Match(m.value * items, m.valueOffset, ctx, cs, cueStart, q);
+  times.scope = m.scope;
+  return times;
+}
+
+const EACH = '各';
+const NOTE = (items: number) => `${items}项各计，相乘`;
+/** How far 各 may stand before the figure (各出庭1件, 各开展普法宣传活动1场). */
+const EACH_REACH = 12;
+/** 各 before a classifier is "every kind of" (各类, 各项, 各级), no distribution over a list. */
+const CLASSIFIER = /[类项级种个地部单乡镇村界族方]/u;
+
+/**
+ * How many subjects a list right before 各 names (局长、分管副局长 → 2; 4月、9月 → 2): items of up to ten characters
+ * with no figure of a count, joined by 、, 和 or 及; 0 when the words before 各 are no such list.
+ */
+function listBefore(text: string, cs: number, each: number): number {
+  const lead = text.slice(Math.max(cs, each - LIST_REACH), each);
+  const m = LIST.exec(lead);
+  return m ? m[0].split(JOINER).length : 0;
+}
+
+const LIST_REACH = 40;
+const JOINER = /[、和及与]/u;
+/** The list ending right before 各: items of one to ten characters joined by 、 / 和 / 及 / 与. */
+const LIST = /(?:[^、和及与，,；;。\s]{1,10}[、和及与])+[^、和及与，,；;。\s]{1,10}$/u;
