@@ -18,7 +18,15 @@ export function eachOfList(index: TextIndex, ctx: ClaimContext, m: FactMatch, cu
   const items = listBefore(text, cs, each);
   if (items < 2) return undefined;
   const e = m.evidence;
-  const q = quote(index, e.offset!, e.offset! + e.quote.length, cueStart, m.valueOffset, e.approximate ?? false, NOTE(items));
+  const q = quote(
+    index,
+    e.offset!,
+    e.offset! + e.quote.length,
+    cueStart,
+    m.valueOffset,
+    e.approximate ?? false,
+    NOTE(items),
+  );
   const times = new Match(m.value * items, m.valueOffset, ctx, cs, cueStart, q);
   times.scope = m.scope;
   return times;
