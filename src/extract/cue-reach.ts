@@ -54,19 +54,21 @@ function contextInLaterDenialOnly(
   // a fact counting a whole whose later clauses say how much of it is done (反馈的3个问题中，…问题尚未整改到位): the
   // denial there is of part of the same whole
   if (x.def.doneOfWhole) return false;
+  const text = index.text;
   const own = index.clause(at);
-  if (holdsAny(index.text.slice(own[0], own[1]), context)) return false;
+  // a context word in the cue's clause or before it lends; with no denial after it, none can be the only ones
+  if (holdsAny(text.slice(span[0], own[1]), context)) return false;
+  if (w.negation.last(text, own[1], span[1]) === undefined && w.zero.last(text, own[1], span[1]) === undefined)
+    return false;
   let denied = false;
-  for (let p = span[0]; p < span[1]; ) {
+  for (let p = own[1] + 1; p < span[1]; ) {
     const c = index.clause(p);
-    const s = Math.max(c[0], span[0]);
     const e = Math.min(c[1], span[1]);
-    if (holdsAny(index.text.slice(s, e), context)) {
-      const clause = index.text.slice(s, e);
+    const clause = text.slice(c[0], e);
+    if (holdsAny(clause, context)) {
       if (
-        s < own[1] ||
-        (w.negation.last(index.text, s, e) === undefined && w.zero.last(index.text, s, e) === undefined) ||
-        nextValue(x.valueSticky!, index.text, s, e) !== null ||
+        (w.negation.last(text, c[0], e) === undefined && w.zero.last(text, c[0], e) === undefined) ||
+        nextValue(x.valueSticky!, text, c[0], e) !== null ||
         !holdsCue(x, clause)
       )
         return false;

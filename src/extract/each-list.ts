@@ -12,9 +12,8 @@ export function eachOfList(index: TextIndex, ctx: ClaimContext, m: FactMatch, cu
   if (typeof m.value !== 'number') return undefined;
   const text = index.text;
   const cs = index.clause(m.valueOffset)[0];
-  const each = text.lastIndexOf(EACH, m.valueOffset);
-  if (each < cs || each >= cueStart || m.valueOffset - each > EACH_REACH || CLASSIFIER.test(text[each + 1] ?? ''))
-    return undefined;
+  const each = eachBefore(text, Math.max(cs, m.valueOffset - EACH_REACH), m.valueOffset);
+  if (each < 0 || each >= cueStart || CLASSIFIER.test(text[each + 1] ?? '')) return undefined;
   const items = listBefore(text, cs, each);
   if (items < 2) return undefined;
   const e = m.evidence;
@@ -38,6 +37,14 @@ const NOTE = (items: number) => `${items}项各计，相乘`;
 const EACH_REACH = 12;
 /** 各 before a classifier is "every kind of" (各类, 各项, 各级), no distribution over a list. */
 const CLASSIFIER = /[类项级种个地部单乡镇村界族方]/u;
+
+/** The last 各 in [from, to), or -1: a look within reach, not a search back through the text. */
+function eachBefore(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === EACH_CODE) return i;
+  return -1;
+}
+
+const EACH_CODE = EACH.charCodeAt(0);
 
 /**
  * How many subjects a list right before 各 names (局长、分管副局长 → 2; 4月、9月 → 2): items of up to ten characters

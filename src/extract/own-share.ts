@@ -83,10 +83,8 @@ export function contextShareAfter(
 
 /** Whether one of the context words starts at `from` (CONTEXT_QUALIFIER: how many characters may come first). */
 function namesContextFirst(text: string, from: number, context: string[]): boolean {
-  for (let k = 0; k < context.length; k++) {
-    const at = text.indexOf(context[k]!, from);
-    if (at >= from && at <= from + CONTEXT_QUALIFIER) return true;
-  }
+  for (let k = 0; k < context.length; k++)
+    for (let at = from; at <= from + CONTEXT_QUALIFIER; at++) if (text.startsWith(context[k]!, at)) return true;
   return false;
 }
 

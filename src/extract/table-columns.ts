@@ -56,13 +56,15 @@ const HEADER_REACH = 12;
 /** A line's cells as [start, end) spans: divided by ｜, |, a tab, or two blanks or more (ASCII or full-width). */
 function cellsOf(text: string, from: number, to: number): Array<[number, number]> {
   const cells: Array<[number, number]> = [];
-  CELL_DIVIDER.lastIndex = from;
-  let start = from;
-  for (let m = CELL_DIVIDER.exec(text); m && m.index < to; m = CELL_DIVIDER.exec(text)) {
-    if (m.index > start) cells.push([start, m.index]);
+  // the line alone: a search of the whole text from `from` would run on past the line to the next divider anywhere
+  const line = text.slice(from, to);
+  CELL_DIVIDER.lastIndex = 0;
+  let start = 0;
+  for (let m = CELL_DIVIDER.exec(line); m; m = CELL_DIVIDER.exec(line)) {
+    if (m.index > start) cells.push([from + start, from + m.index]);
     start = m.index + m[0].length;
   }
-  if (to > start) cells.push([start, to]);
+  if (line.length > start) cells.push([from + start, to]);
   return cells;
 }
 
