@@ -20,17 +20,36 @@ export function ownShareAfter(
   valueOffset: number,
 ): FactMatch | undefined {
   if (!ctx.ownFirst) return undefined;
-  const text = index.text;
   const w = ctx.words;
+  const text = index.text;
+  return partAfter(index, x, ctx, valueOffset, (p, _lead, figureAt) => {
+    const clause = index.clause(p);
+    // judged as the fact's own statements are: a clause holding an exclude word is none of it
+    if (excluded(index, w, clause[0], clause[1], x, p)) return false;
+    return namesReporter(ctx, text, p, figureAt) && !lastJudging(w, w.target, text, p, figureAt);
+  });
+}
+
+/**
+ * The figure of the 其中 clause right after the clause at `valueOffset`, in its sentence, when `names` accepts the words
+ * before it (from the clause's start, the breakdown word's end, the figure's start); else undefined.
+ */
+function partAfter(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  valueOffset: number,
+  names: (p: number, leadEnd: number, figureAt: number) => boolean,
+): FactMatch | undefined {
+  const text = index.text;
   const se = index.sentence(valueOffset)[1];
   const p = index.clause(valueOffset)[1] + 1;
-  if (p >= se || w.breakdown.at(text, p) === undefined) return undefined;
+  if (p >= se) return undefined;
+  const lead = ctx.words.breakdown.at(text, p);
+  if (lead === undefined) return undefined;
   const clause = index.clause(p);
-  // judged as the fact's own statements are: a clause holding an exclude word is none of it
-  if (excluded(index, w, clause[0], clause[1], x, p)) return undefined;
   const m = nextValue(x.valueSticky!, text, p, Math.min(clause[1], p + SHARE_REACH));
-  if (!m || m.index + m[0].length > clause[1]) return undefined;
-  if (!namesReporter(ctx, text, p, m.index) || lastJudging(w, w.target, text, p, m.index)) return undefined;
+  if (!m || m.index + m[0].length > clause[1] || !names(p, p + lead.length, m.index)) return undefined;
   const parsed = parseMatch(x, m);
   if (!parsed) return undefined;
   const q = quote(index, clause[0], clause[1], p, m.index + m[0].length, parsed.approximate);
@@ -63,22 +82,7 @@ export function contextShareAfter(
   ctx: ClaimContext,
   valueOffset: number,
 ): FactMatch | undefined {
-  const text = index.text;
-  const w = ctx.words;
-  const se = index.sentence(valueOffset)[1];
-  const p = index.clause(valueOffset)[1] + 1;
-  if (p >= se) return undefined;
-  const lead = w.breakdown.at(text, p);
-  if (lead === undefined) return undefined;
-  const from = p + lead.length;
-  if (!namesContextFirst(text, from, x.context)) return undefined;
-  const clause = index.clause(p);
-  const m = nextValue(x.valueSticky!, text, from, Math.min(clause[1], from + SHARE_REACH));
-  if (!m || m.index + m[0].length > clause[1]) return undefined;
-  const parsed = parseMatch(x, m);
-  if (!parsed) return undefined;
-  const q = quote(index, clause[0], clause[1], p, m.index + m[0].length, parsed.approximate);
-  return new Match(parsed.value, m.index, ctx, clause[0], m.index, q);
+  return partAfter(index, x, ctx, valueOffset, (_p, leadEnd) => namesContextFirst(index.text, leadEnd, x.context));
 }
 
 /** Whether one of the context words starts at `from` (CONTEXT_QUALIFIER: how many characters may come first). */
