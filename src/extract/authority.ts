@@ -1,5 +1,6 @@
 import type { ReportLevel, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
+import { endingWord, roleOf, roleWords } from './role-endings.js';
 
 /** A reporting body's name read as place + body: 南昌市红谷滩区 + 司法局. */
 export interface BodyName {
@@ -85,54 +86,6 @@ function allHan(name: string): boolean {
     if (!isHanUnit(c)) return false;
   }
   return true;
-}
-
-type RoleWord = [word: string, role: ReportRole];
-interface RoleWords {
-  /** the most specific (longest) ending first: 司法局 before 局, 镇人民政府 before 人民政府 */
-  list: RoleWord[];
-  /**
-   * The same, by last character: a name can only end where a role word ends, so most
-   * candidates are settled by one look-up instead of a test of every ending.
-   */
-  byLast: Map<number, RoleWord[]>;
-  /** an empty word ends every name: then the whole list is tried */
-  hasEmpty: boolean;
-}
-const roleCache = new WeakMap<VocabularyFile, RoleWords>();
-
-function roleWords(vocabulary: VocabularyFile): RoleWords {
-  let words = roleCache.get(vocabulary);
-  if (!words) {
-    const list = Object.entries(vocabulary.roles ?? {}).flatMap(([role, ws]) =>
-      (ws ?? []).map((w) => [w, role as ReportRole] as RoleWord),
-    );
-    list.sort((a, b) => b[0].length - a[0].length);
-    const byLast = new Map<number, RoleWord[]>();
-    for (const rw of list) {
-      if (rw[0].length === 0) continue;
-      const c = rw[0].charCodeAt(rw[0].length - 1);
-      const same = byLast.get(c);
-      if (same) same.push(rw);
-      else byLast.set(c, [rw]);
-    }
-    words = { list, byLast, hasEmpty: list.some(([w]) => w.length === 0) };
-    roleCache.set(vocabulary, words);
-  }
-  return words;
-}
-
-/** The most specific role word `name` ends with. */
-function endingWord(words: RoleWords, name: string): RoleWord | undefined {
-  const list = words.hasEmpty ? words.list : words.byLast.get(name.charCodeAt(name.length - 1));
-  if (list) for (let k = 0; k < list.length; k++) if (name.endsWith(list[k]![0])) return list[k];
-  return undefined;
-}
-
-/** The role a name's ending tells, most specific ending first. */
-function roleOf(name: string, vocabulary: VocabularyFile): { role: ReportRole; word: string } | undefined {
-  const rw = endingWord(roleWords(vocabulary), name);
-  return rw ? { role: rw[1], word: rw[0] } : undefined;
 }
 
 /**

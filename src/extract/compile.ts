@@ -54,7 +54,7 @@ export interface FactExtractor {
   /** cues that count only in an item whose lead names one of `topics` (（三）普法宣传。开展…活动9场次) */
   topicCues: string[];
   topics: string[];
-  /** the fact's domain: one of these words must stand near every statement (extract.ts inDomain), or undefined */
+  /** the fact's domain: one of these words must stand near every statement (statement-place.ts inDomain), or undefined */
   domain: string[] | undefined;
   /** the thing whose stated absence is a zero (count facts) */
   zeroCues: string[];

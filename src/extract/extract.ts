@@ -1,31 +1,26 @@
-import type { Evidence } from '../model/common.js';
-import type { FactValue, ReportData, ReportMeta } from '../model/report.js';
+import type { ReportData, ReportMeta } from '../model/report.js';
 import type { PageMeta } from '../model/page-meta.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';
 import { CueHits } from './cue-scan.js';
-import { findFactMatches, isItemHeading } from './facts.js';
+import { findFactMatches } from './facts.js';
 import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
-import { exactFigure } from './exact-figures.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { unheadedParts } from './unheaded-parts.js';
-import { unitTierStatements } from './unit-tiers.js';
 import { applyOneCaseOutcomes } from './one-case.js';
 import { TextIndex } from './text-index.js';
-import { insertionSort } from './insertion-sort.js';
 import { claimWords, partYearWords, tierOfSelfWords, type ClaimWords } from './claim-words.js';
-import { cumulativeBesideYearPart, restFollows, sameSentence, statedTotal, withoutParts } from './breakdowns.js';
-import { withNote, withScope } from './evidence-shapes.js';
+import { cumulativeBesideYearPart, withoutParts } from './breakdowns.js';
 import { applyImpliedActivities } from './implied-facts.js';
 import { isDenial } from './denial-values.js';
 import { announcesReport, inDomain, sharesKind } from './statement-place.js';
 import { OWN, relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import { selfNameOf } from './self-name.js';
-import { chosenStatements, NUMERIC, type Ranked } from './statement-choice.js';
+import { chosenStatements, NUMERIC } from './statement-choice.js';
+import { applyCoverageRates, recordFigure, recordListedValue, type FactFindings } from './recorded-values.js';
 import type { FactExtractor } from './compile.js';
-import type { ReportRole } from '../model/report.js';
 
 /** Parts whose statements are intentions, not results. */
 const PLAN_SECTIONS = new Set(['next_year_plan']);
@@ -98,14 +93,6 @@ interface Document {
   otherField: boolean;
   /** the title line: it names the document (…述职述法报告), it states no fact */
   titleSpan: [number, number] | undefined;
-}
-
-/** What the text says of the pack's facts: values and their evidence, conflicting figures, facts not stated. */
-interface FactFindings {
-  facts: Record<string, FactValue>;
-  evidence: Record<string, Evidence | Evidence[]>;
-  conflicts: NonNullable<ReportData['conflicts']>;
-  unstated: NonNullable<ReportData['unstated']>;
 }
 
 /** Every fact of the pack: its accepted statements, then the value they give (or unstated). */
@@ -198,162 +185,6 @@ function reportersOwn(index: TextIndex, w: ClaimWords, m: FactMatch): boolean {
 /** Whether an enum's value states how far a coverage fact reached (full, partial), not only that it was held. */
 function statesCoverage(x: FactExtractor, value: unknown): boolean {
   return value === x.coverage!.full || value === x.coverage!.partial;
-}
-
-/**
- * enum/boolean: the first value the pack lists that the results state, at its first statement.
- * An item heading (“一是落实普法责任制。”) names a topic; quote a statement of the same value when there is one.
- */
-function recordListedValue(
-  found: FactFindings,
-  id: string,
-  chosen: Ranked[],
-  index: TextIndex,
-  role: ReportRole | undefined,
-): void {
-  const ranked: FactMatch[] = [];
-  for (let k = 0; k < chosen.length; k++) ranked.push(chosen[k]!.m);
-  insertionSort(ranked, rankedAfter);
-  // the first of the best rank that is no item heading, else the first
-  let best = ranked[0]!;
-  for (let k = 0; k < ranked.length && ranked[k]!.rank === best.rank; k++) {
-    if (isItemHeading(index, ranked[k]!.at)) continue;
-    best = ranked[k]!;
-    break;
-  }
-  found.facts[id] = best.value;
-  found.evidence[id] = scoped(best, role);
-}
-
-/** Whether value statement a comes after b: by rank, then place. */
-function rankedAfter(a: FactMatch, b: FactMatch): boolean {
-  const ra = a.rank ?? 0;
-  const rb = b.rank ?? 0;
-  return ra > rb || (ra === rb && a.at > b.at);
-}
-
-/**
- * A figure: the first of the most preferred scope, or with `aggregate: sum` the sum of that
- * scope's figures in its sentence. Other values are conflicts; one of the same scope is noted.
- */
-function recordFigure(
-  found: FactFindings,
-  x: FactExtractor,
-  chosen: Ranked[],
-  index: TextIndex,
-  role: ReportRole | undefined,
-  words: ClaimWords,
-): void {
-  let best = chosen[0]!;
-  for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < best.rank) best = chosen[k]!;
-  const bestRank = best.rank;
-  const exact = exactFigure(index, chosen, best);
-  const first = exact ?? best.m;
-  if (x.aggregate === 'sum' && typeof first.value === 'number') {
-    // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
-    // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
-    const group = sameSentence(index, chosen, bestRank, first, words);
-    // 局长出庭2件，其余3件由副局长出庭: the parts read are not all of them
-    if (restFollows(index, words, group, x.def.cues ?? [])) {
-      found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
-      return;
-    }
-    recordSum(found, x.id, group, role);
-    return;
-  }
-  const total = x.type === 'count' ? statedTotal(index, x.def.units ?? [], first) : undefined;
-  if (total) {
-    found.facts[x.id] = total.value;
-    found.evidence[x.id] = index.evidence(total.at, total.end, false, TOTAL_NOTE);
-    return;
-  }
-  // a township's own figure and its villages' or communities' beside it: the two tiers added
-  const tiers =
-    x.def.unitTiers && role === 'township' ? unitTierStatements(index, chosen, first, x.def.unitTiers) : undefined;
-  if (tiers) {
-    recordSum(found, x.id, tiers, role, TIERS_NOTE);
-    return;
-  }
-  found.facts[x.id] = first.value;
-  const ev = scoped(first, role);
-  found.evidence[x.id] = ev;
-  // one statement (most figures) has no other value: no set made for it
-  if (chosen.length === 1) return;
-  const reported = new Set<FactValue>([first.value]);
-  for (let k = 0; k < chosen.length; k++) {
-    const { m, rank } = chosen[k]!;
-    if (reported.has(m.value)) continue;
-    reported.add(m.value);
-    found.conflicts.push({ fact: x.id, kept: first.value, other: m.value, evidence: scoped(m, role) });
-    if (rank === bestRank)
-      ev.note = appendNote(
-        ev.note,
-        exact
-          ? `同一范围另有约数 ${m.value}（第${m.evidence.line}行），取确数`
-          : `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`,
-      );
-  }
-}
-
-/** The sum of statements' figures, each quoted (with `note` when more than one); one statement's figure alone. */
-function recordSum(
-  found: FactFindings,
-  id: string,
-  group: FactMatch[],
-  role: ReportRole | undefined,
-  note?: string,
-): void {
-  let sum = 0;
-  for (let k = 0; k < group.length; k++) sum += group[k]!.value as number;
-  found.facts[id] = sum;
-  if (group.length === 1) {
-    found.evidence[id] = scoped(group[0]!, role);
-    return;
-  }
-  const all: Evidence[] = [];
-  for (let k = 0; k < group.length; k++)
-    all.push(note ? withNote(scoped(group[k]!, role), note) : scoped(group[k]!, role));
-  found.evidence[id] = all;
-}
-
-const TOTAL_NOTE = '分项之后载明的合计';
-const TIERS_NOTE = '本级与所辖村（社区）分别载明，相加';
-
-/** A statement's evidence with its scope as the reporter's role reads it (none when unspecified). */
-function scoped(m: FactMatch, role: ReportRole | undefined): Evidence {
-  const scope = relativeScope(role, m.scope);
-  return withScope(m.evidence, scope === UNSPECIFIED ? undefined : scope);
-}
-
-const appendNote = (note: string | undefined, more: string) => (note ? `${note}; ${more}` : more);
-
-/**
- * A coverage fact and its stated rate agree: a rate under 100% makes a full or merely held
- * claim partial, a rate of 100% makes a held claim full; a rate alone states the coverage.
- */
-function applyCoverageRates(
-  extractors: FactExtractor[],
-  facts: Record<string, FactValue>,
-  evidence: Record<string, Evidence | Evidence[]>,
-): void {
-  for (let k = 0; k < extractors.length; k++) {
-    const x = extractors[k]!;
-    const cov = x.coverage;
-    if (!cov?.rate) continue;
-    const rate = facts[cov.rate];
-    if (typeof rate !== 'number') continue;
-    const current = facts[x.id];
-    const fromRate = rate >= 100 ? cov.full : cov.partial;
-    // values the pack lists after full (held) say less than a rate; those before it (none, partial) were
-    // stated outright
-    const order = (x.valueCues ?? []).map(([value]) => value);
-    const weaker = current === undefined || order.indexOf(String(current)) > order.indexOf(cov.full);
-    if (current === fromRate || !(weaker || (current === cov.full && fromRate === cov.partial))) continue;
-    facts[x.id] = fromRate;
-    const rateEvidence = evidence[cov.rate];
-    const ev = Array.isArray(rateEvidence) ? rateEvidence[0]! : rateEvidence!;
-    evidence[x.id] = withNote(ev, appendNote(ev.note, `由所报覆盖率 ${rate}% 得出`));
-  }
 }
 
 /** A document read by src/ingest → ReportData. */
