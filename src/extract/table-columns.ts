@@ -2,6 +2,7 @@ import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './cla
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { parseNumeral } from './numbers.js';
+import { unitsOf } from './unit-label-rows.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -89,10 +90,6 @@ function unitFits(x: FactExtractor, label: string): boolean {
 }
 
 const LABEL_UNIT = /[（(]([^（）()]{1,3})[）)]\s*$/u;
-
-function unitsOf(x: FactExtractor): string[] {
-  return x.def.units ?? (x.def.unit === undefined ? [] : [x.def.unit]);
-}
 
 /**
  * The header of the row's table: the nearest line above with as many cells, whose cells after the first hold no

@@ -24,7 +24,7 @@ export function unitLabelFigure(
   const end = index.lineStart(line + 1);
   const m = ROW.exec(text.slice(cueEnd, Math.min(end, cueEnd + ROW_REACH)));
   // a rate's row names its unit as the fact does (述法覆盖率（%） 100)
-  if (!m || !(x.def.units ?? (x.def.unit === undefined ? [] : [x.def.unit])).includes(m[1]!)) return undefined;
+  if (!m || !unitsOf(x).includes(m[1]!)) return undefined;
   const value = parseNumeral(m[2]!);
   if (value === undefined) return undefined;
   const figureEnd = cueEnd + m[0].trimEnd().length;
@@ -42,3 +42,8 @@ const ROW_REACH = 40;
  */
 const ROW =
   /^[（(]([^（）()]{1,3})[）)]\s*(?:[：:｜|\t ]|[…．.·\-—─]{2,})?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*$/u;
+
+/** The units a fact counts in: its `units`, else its one `unit` (a rate's %). */
+export function unitsOf(x: FactExtractor): string[] {
+  return x.def.units ?? (x.def.unit === undefined ? [] : [x.def.unit]);
+}
