@@ -44,6 +44,8 @@ export interface ClaimWords {
   partners: WordSet;
   /** words saying a matter does not apply to the reporter (不涉及) */
   notApplicable: WordSet;
+  /** words saying all of a claim's subject did it, right before a coverage fact's claim (均, 全部) */
+  allOf: WordSet;
   /** words naming a table's done column (完成值) */
   doneColumn: WordSet;
   /** own scope words naming the reporter's head or leading group (局长, 局党组), not the body */
@@ -138,6 +140,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     attending: new WordSet(v.attending),
     ownLeaders: new WordSet(v.ownLeaders),
     doneColumn: new WordSet(v.doneColumn),
+    allOf: new WordSet(v.allOf),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),
     cumulative: new WordSet(v.cumulative),

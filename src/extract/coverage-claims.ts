@@ -52,11 +52,28 @@ export function coverageReading(
   if (
     mode === 'result' &&
     merelyHeld(x, value) &&
-    (coveredNext(index, ctx, cov.words ?? [], ce) || FULL_SHARE.test(index.text.slice(at, ce)))
+    (coveredNext(index, ctx, cov.words ?? [], ce) ||
+      FULL_SHARE.test(index.text.slice(at, ce)) ||
+      allRightBefore(ctx.words, index.text, cs, at))
   )
     return cov.full;
   return undefined;
 }
+
+/**
+ * Whether a word saying all of its subject did it (vocabulary `allOf`: 均, 全部) stands right before the claim, or
+ * before 已 / 已经 there: 镇政府和所辖14个村全部签订了法律顾问合同, 区政府及各部门均已配备法律顾问 say all were covered.
+ */
+function allRightBefore(w: ClaimWords, text: string, cs: number, at: number): boolean {
+  let end = at;
+  if (text.startsWith('已经', end - 2)) end -= 2;
+  else if (text.charCodeAt(end - 1) === YI) end -= 1;
+  const found = w.allOf.last(text, Math.max(cs, end - ALL_OF_REACH), end);
+  return found !== undefined && found.at + found.word.length === end;
+}
+
+const YI = 0x5df2; // 已
+const ALL_OF_REACH = 4;
 
 /** A claim that says nothing of coverage as it stands (已整改3项, with no whole stated): no value. */
 export const NOT_READ = '';

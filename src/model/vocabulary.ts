@@ -51,6 +51,10 @@ export const VocabularyFile = z
       'words saying a matter does not apply to the reporter (不承担执法职能，不涉及…三项制度): a yes/no or coverage claim ' +
         'in their clause is neither done nor not done — no value: 不涉及, 不适用 …',
     ),
+    allOf: Words.optional().describe(
+      "words saying all of a claim's subject did it: right before a coverage fact's claim of having done it " +
+        '(镇政府和所辖14个村全部签订了法律顾问合同, 各部门均已配备法律顾问), or before 已 there, they make it full: 均, 全部 …',
+    ),
     doneColumn: Words.optional().describe(
       "words naming a table's column of what was done beside a target (指标｜目标值｜完成值): its cells are the " +
         'figures; the others are not read: 完成, 实际 …',
