@@ -44,6 +44,7 @@ export interface FactExtractor {
   excludeInSentence: string[];
   /** words making a figure above 0 in their clause none of the fact's (被申请人: a respondent's cases) */
   excludeFigures: string[];
+  otherKinds: string[];
   notBetween: string[];
   /** cues whose statements count only when no other cue's does */
   weakCues: string[];
@@ -243,6 +244,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     exclude: def.exclude ?? [],
     excludeInSentence: def.excludeInSentence ?? [],
     excludeFigures: def.excludeFigures ?? [],
+    otherKinds: def.otherKinds ?? [],
     notBetween: def.notBetween ?? [],
     weakCues: def.weakCues ?? [],
     contextCues,

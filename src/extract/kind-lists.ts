@@ -16,8 +16,14 @@ import { nextValue } from './value-patterns.js';
 export interface KindList {
   /** each item's figure of the fact, in text order, with where it starts in the text */
   figures: Array<{ at: number; m: RegExpExecArray }>;
-  /** every item names the fact by a cue, a context cue or under its topic a topic cue (执法资格培训1期、专题培训2期): its parts add up to it */
+  /**
+   * every item but those of another kind names the fact by a cue, a context cue or under its topic a topic cue
+   * (执法资格培训1期、专题培训2期), or by the object of a split cue the first item names (评查行政处罚案卷86件、行政许可
+   * 案卷54件: the verb carries over): its parts add up to it
+   */
   allNamed: boolean;
+  /** items naming another kind of the thing (facts.yaml otherKinds: 刑事案卷140卷): none of the fact's, left out of its sum */
+  other: boolean[];
 }
 
 /**
@@ -41,6 +47,8 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): Kin
   const contextual = x.context.length > 0 && holdsAny(text.slice(index.sentence(at)[0], ce), x.context);
   const figures: KindList['figures'] = [];
   const named: boolean[] = [];
+  const other: boolean[] = [];
+  let carried: string | undefined;
   let own = -1;
   let itemStart = 0;
   for (let i = 0; i <= clause.length; i++) {
@@ -50,15 +58,33 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): Kin
     if (m === undefined) return undefined;
     if (cs + itemStart <= at && at < cs + i) own = figures.length;
     figures.push({ at: cs + itemStart + m.index, m });
-    named.push(namesFact(x, item, topical, contextual));
+    // the object of the split cue the first item names (评查…案卷), named by a later item, names the fact there
+    if (figures.length === 1) carried = splitCueObject(x, item);
+    named.push(
+      namesFact(x, item, topical, contextual) ||
+        (figures.length > 1 && carried !== undefined && allowedIn(x, item, carried)),
+    );
+    other.push(holdsAny(item, x.otherKinds));
     itemStart = i + 1;
   }
   if (own < 0 || figures.length < 2) return undefined;
   // kinds none of which the fact's words name, its context nowhere before them (农业实用技术培训14期、安全生产培训3场，
   // 执法人员培训没有单独搞): none of them is the fact's
-  if (!contextual && x.context.length > 0 && !named.some(Boolean)) return { figures, allNamed: false };
-  if (!named.some((n, k) => n && k !== own)) return undefined;
-  return { figures, allNamed: named.every(Boolean) };
+  if (!contextual && x.context.length > 0 && !named.some(Boolean)) return { figures, allNamed: false, other };
+  // an item of another kind (刑事案卷140卷) is never the fact's figure, whatever the others are
+  if (!other[own] && !named.some((n, k) => n && k !== own)) return undefined;
+  return { figures, allNamed: named.every((n, k) => n || other[k]) && other.includes(false), other };
+}
+
+/** The second word of the first split cue (评查…案卷) an item names both words of, in order; undefined when none. */
+function splitCueObject(x: FactExtractor, item: string): string | undefined {
+  for (let k = 0; k < x.cueParts.length; k++) {
+    const part = x.cueParts[k]!;
+    if (part.second === undefined) continue;
+    const first = item.indexOf(part.first);
+    if (first >= 0 && item.indexOf(part.second, first + part.first.length) >= 0) return part.second;
+  }
+  return undefined;
 }
 
 /**
@@ -74,7 +100,8 @@ export function listTotal(
 ): FactMatch | undefined {
   if (!list.allNamed) return undefined;
   const text = index.text;
-  const figures = list.figures;
+  // the items of the fact's kind: those of another kind (刑事案卷) are left out
+  const figures = list.figures.filter((_f, k) => !list.other[k]);
   const first = figures[0]!;
   const last = figures[figures.length - 1]!;
   const end = last.at + last.m[0].length;
@@ -88,7 +115,8 @@ export function listTotal(
     approximate ||= parsed.approximate;
   }
   const [cs, ce] = index.clause(first.at);
-  const q = quote(index, cs, ce, first.at, end, approximate, `${figures.length}项相加`);
+  const note = figures.length > 1 ? `${figures.length}项相加` : undefined;
+  const q = quote(index, cs, ce, first.at, end, approximate, note);
   // the first item's figure stands for the list: a cue in another item reads the same statement
   return new Match(sum, first.at, ctx, cs, first.at, q);
 }

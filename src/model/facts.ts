@@ -58,6 +58,14 @@ export const FactDefinition = z
         'words that make a statement another kind’s from anywhere in its sentence before the value: a clause after ' +
           '消费纠纷… or 民事诉讼21件 continues it (…，成功调解1,930件; …，一审败诉3件)',
       ),
+    otherKinds: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'words naming a kind of the counted thing that is not this fact’s (刑事案卷 beside 行政案卷): an item of a 、 list ' +
+          'naming one is never the fact’s figure and is left out of the list’s sum (评查刑事案卷140卷、行政案卷205卷 → 205); ' +
+          'a figure of both kinds together (评查刑事、行政案卷1,128卷) is still the fact’s',
+      ),
     excludeFigures: z
       .array(z.string().min(1))
       .optional()
