@@ -274,7 +274,19 @@ const YEAR_OR_ABOUT = /^(?:(?:19|20)\d{2}|[１２][０-９]{3}|关于)/u;
 export function placeTitle(s: string): BodyName | undefined {
   const year = s.search(/(?:19|20)\d{2}|[１２][０-９]{3}/u);
   if (year < 2 || year > MAX_NAME) return undefined;
-  const place = s.slice(0, year);
+  return placeName(s.slice(0, year));
+}
+
+/**
+ * A line that is nothing but a place (青山区东湖街道 over the title 关于二〇二四年法治政府建设工作情况的报告): the
+ * place's report, as with a title naming only a place; undefined for anything else.
+ */
+export function placeLine(s: string): BodyName | undefined {
+  return s.length >= 2 && s.length <= MAX_NAME ? placeName(s) : undefined;
+}
+
+/** A place's government (a 镇 / 乡 / 街道's: the township), inferred from the place alone. */
+function placeName(place: string): BodyName | undefined {
   const suffix = allHan(place) && !BODY_CHARS.test(place) ? placeSuffix(place) : undefined;
   if (!suffix || endsWithAny(place, NOT_PLACE_BEFORE)) return undefined;
   // a town's region is its county, which the title does not name

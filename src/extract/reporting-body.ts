@@ -1,5 +1,5 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
-import { bareNameAtStart, nameAtStart, placeTitle, type BodyName } from './authority.js';
+import { bareNameAtStart, nameAtStart, placeLine, placeTitle, type BodyName } from './authority.js';
 import { holdsAny } from './claim-match.js';
 import { ABOUT, type Line, lineUnder, openingSubject, redHeadName, signatureNames, titleHead } from './header-lines.js';
 
@@ -42,7 +42,8 @@ export function reportingBody(
   // by index, not find/for…of: read once a document, this runs unoptimised for hundreds of documents
   let firstLine: Line | undefined;
   for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
-  const alone = firstLine && firstLine !== titleLine && bodyIn(firstLine, true, vocabulary, true);
+  // (a joint issuer line's party committee, 中共柳溪县委　柳溪县人民政府, is no body: the government after it)
+  const alone = firstLine && firstLine !== titleLine && bodyIn(afterPartyCommittee(firstLine), true, vocabulary, true);
   if (alone) return (alone.name.region === undefined && wholeSigned(text, alone.name, vocabulary, true)) || alone;
   // (with no title found, the line under the first line: 法治政府建设工作情况 / （黄泥镇人民政府）)
   const under = lineUnder(header, titleLine ?? firstLine);
@@ -58,8 +59,12 @@ export function reportingBody(
   // a running sentence may open with words that only look like a place (全年审核县政府…): a place names no time
   if (opening && !TIME_IN_PLACE.test(opening.name.region ?? '')) return opening;
   // a place's 法治政府建设 report is its government's (a 司法行政工作总结 is its 司法局's): inferred, last
-  const place = title && RULE_OF_LAW_REPORT.test(title.text) ? placeTitle(title.text) : undefined;
-  return place && title ? { name: place, line: title } : undefined;
+  if (!title || !RULE_OF_LAW_REPORT.test(title.text)) return undefined;
+  const place = placeTitle(title.text);
+  if (place) return { name: place, line: title };
+  // (or a first line above it that is nothing but a place: 青山区东湖街道)
+  const placeAbove = firstLine && firstLine !== titleLine ? placeLine(firstLine.text) : undefined;
+  return placeAbove && firstLine ? { name: placeAbove, line: firstLine } : undefined;
 }
 
 const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
