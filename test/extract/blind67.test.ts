@@ -6,4 +6,8 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-describeBlindSet('sixty-seventh blind corpus', 'test/corpus/blind67', { minCases: 125, minPrecision: 0.8, minRecall: 0.7 });
+describeBlindSet('sixty-seventh blind corpus', 'test/corpus/blind67', {
+  minCases: 125,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
