@@ -44,6 +44,8 @@ export interface ClaimWords {
   partners: WordSet;
   /** words saying a matter does not apply to the reporter (不涉及) */
   notApplicable: WordSet;
+  /** words setting a time for a claim right after it (将于, 安排在): it is not yet done */
+  scheduled: WordSet;
   /** words saying all of a claim's subject did it, right before a coverage fact's claim (均, 全部) */
   allOf: WordSet;
   /** words naming a table's done column (完成值) */
@@ -141,6 +143,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     ownLeaders: new WordSet(v.ownLeaders),
     doneColumn: new WordSet(v.doneColumn),
     allOf: new WordSet(v.allOf),
+    scheduled: new WordSet(v.scheduled),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),
     cumulative: new WordSet(v.cumulative),

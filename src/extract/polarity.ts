@@ -58,7 +58,10 @@ export function modality(
   if (neg && (!tgt || neg.at > tgt.at)) return denial(w, text, neg);
   if (tgt) return 'target';
   const after = negativeCue ? undefined : lastJudging(w, w.negation, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER));
-  return after ? denial(w, text, after) : 'result';
+  if (after) return denial(w, text, after);
+  // a word setting a time for it right after it (述法将于12月下旬集中开展, 述法安排在…进行; vocabulary `scheduled`): not
+  // yet done
+  return lastJudging(w, w.scheduled, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER)) ? 'target' : 'result';
 }
 
 /**

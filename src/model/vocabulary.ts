@@ -51,6 +51,10 @@ export const VocabularyFile = z
       'words saying a matter does not apply to the reporter (不承担执法职能，不涉及…三项制度): a yes/no or coverage claim ' +
         'in their clause is neither done nor not done — no value: 不涉及, 不适用 …',
     ),
+    scheduled: Words.optional().describe(
+      'words setting a time for a claim, right after it in its clause (述法将于12月下旬集中开展, 述法工作安排在次年1月' +
+        '进行): it is not yet done — a target, no result: 将于, 定于, 安排在 …',
+    ),
     allOf: Words.optional().describe(
       "words saying all of a claim's subject did it: right before a coverage fact's claim of having done it " +
         '(镇政府和所辖14个村全部签订了法律顾问合同, 各部门均已配备法律顾问), or before 已 there, they make it full: 均, 全部 …',
