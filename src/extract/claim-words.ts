@@ -44,6 +44,9 @@ export interface ClaimWords {
   partners: WordSet;
   /** words saying a matter does not apply to the reporter (不涉及) */
   notApplicable: WordSet;
+  /** words naming an intake's new part (新收) and what was carried over from the year before (结转) */
+  newIntake: WordSet;
+  carriedOver: WordSet;
   /** words setting a time for a claim right after it (将于, 安排在): it is not yet done */
   scheduled: WordSet;
   /** words saying all of a claim's subject did it, right before a coverage fact's claim (均, 全部) */
@@ -144,6 +147,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     doneColumn: new WordSet(v.doneColumn),
     allOf: new WordSet(v.allOf),
     scheduled: new WordSet(v.scheduled),
+    newIntake: new WordSet(v.newIntake),
+    carriedOver: new WordSet(v.carriedOver),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),
     cumulative: new WordSet(v.cumulative),

@@ -9,6 +9,7 @@ import { wholeBefore, wholeOfDone } from './done-counts.js';
 import { zeroAt } from './zero.js';
 import { contextShareAfter, ownShareAfter } from './own-share.js';
 import { eachOfList } from './each-list.js';
+import { newIntakePart } from './new-intake.js';
 import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
@@ -233,6 +234,8 @@ function readFigures(
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
       // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside
       if (m && x.def.doneOfWhole) m = foundWhole(index, x, ctx, m, at, end);
+      // 办理行政复议案件128件（新收119件、上年结转9件): for a fact counting what came in, the year's new part
+      if (m && x.def.intake && !valueFirst) m = newIntakePart(index, x, ctx, m) ?? m;
       // 局长、分管副局长各出庭1件: the figure of each of the subjects listed before 各
       if (m && x.type === 'count' && !valueFirst) m = eachOfList(index, ctx, m, at) ?? m;
       if (m === undefined) continue;

@@ -270,6 +270,13 @@ export const FactDefinition = z
         "count: a figure whose statement says the reporter's people took part in what another held (执法人员参加了市" +
           "水利局组织的线上培训，参训23人次) is no count of the reporter's own",
       ),
+    intake: z
+      .boolean()
+      .optional()
+      .describe(
+        'count: the fact counts what came in during the year — a total given with its new part and what was carried ' +
+          'over from the year before (128件（新收119件、上年结转9件）) is the new part (vocabulary newIntake, carriedOver)',
+      ),
     doneOfWhole: z
       .boolean()
       .optional()

@@ -51,6 +51,13 @@ export const VocabularyFile = z
       'words saying a matter does not apply to the reporter (不承担执法职能，不涉及…三项制度): a yes/no or coverage claim ' +
         'in their clause is neither done nor not done — no value: 不涉及, 不适用 …',
     ),
+    newIntake: Words.optional().describe(
+      "words naming an intake's new part, before its figure (新收119件): with a carried-over word beside it in the part " +
+        'right after a total, the part is the year’s figure of a fact counting what came in (facts.yaml intake): 新收 …',
+    ),
+    carriedOver: Words.optional().describe(
+      'words naming what was carried over from the year before (上年结转9件): 结转, 旧存 …',
+    ),
     scheduled: Words.optional().describe(
       'words setting a time for a claim, right after it in its clause (述法将于12月下旬集中开展, 述法工作安排在次年1月' +
         '进行): it is not yet done — a target, no result: 将于, 定于, 安排在 …',
