@@ -27,6 +27,7 @@ export interface FactExtractor {
   type: FactDefinition['type'];
   roles: FactDefinition['roles'];
   inSections: FactDefinition['inSections'];
+  preferSections: FactDefinition['preferSections'];
   notInSections: FactDefinition['notInSections'];
   anyScope: FactDefinition['anyScope'];
   ownScopeFor: FactDefinition['ownScopeFor'];
@@ -227,6 +228,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     type: def.type,
     roles: def.roles,
     inSections: def.inSections,
+    preferSections: def.preferSections,
     notInSections: def.notInSections,
     anyScope: def.anyScope,
     ownScopeFor: def.ownScopeFor,

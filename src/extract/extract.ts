@@ -136,7 +136,11 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   for (let k = 0; k < extractors.length; k++) {
     x = extractors[k]!;
     const roleless = meta.role !== undefined && x.roles !== undefined && !x.roles.includes(meta.role);
-    const matches = roleless || unread ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept);
+    const matches = inPreferredParts(
+      parts,
+      x,
+      roleless || unread ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept),
+    );
     const results =
       NUMERIC.has(x.type) && x.aggregate !== 'sum' ? withoutParts(index, doc.ctx.words, matches) : matches;
     const chosen = chosenStatements(index, x, results, meta.role, doc.ctx.words);
@@ -145,6 +149,20 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     else recordFigure(found, x, chosen, index, meta.role, doc.ctx.words);
   }
   return found;
+}
+
+/**
+ * A fact's statements in the parts it prefers (`preferSections`), when there are any there: the report's own part on
+ * last year's problems tells their rectification, an audit's problems rectified in the measures part do not.
+ */
+function inPreferredParts(parts: PartIndex, x: FactExtractor, matches: FactMatch[]): FactMatch[] {
+  const preferred = x.preferSections;
+  if (preferred === undefined || matches.length < 2) return matches;
+  const inPart = matches.filter((m) => {
+    const h = parts.at(m.valueOffset);
+    return h !== undefined && sharesKind(h.kinds, preferred);
+  });
+  return inPart.length > 0 ? inPart : matches;
 }
 
 /** 县政府作为被申请人的行政复议案件2件: a figure above 0 the fact's `excludeFigures` make a respondent's (a zero stands). */

@@ -188,6 +188,15 @@ export const FactDefinition = z
       .min(1)
       .optional()
       .describe('read the fact only inside these parts of the report (their headings included)'),
+    preferSections: z
+      .array(SnakeId)
+      .min(1)
+      .optional()
+      .describe(
+        'parts of the report that, when they state the fact, are the only places it is read from: the report’s own ' +
+          'part on last year’s problems (四、上年度问题整改情况) tells their rectification, not an audit’s problems ' +
+          'rectified in the measures part',
+      ),
     notInSections: z
       .array(SnakeId)
       .min(1)
