@@ -6,6 +6,7 @@ import { isChange, lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 import { doneOfWhole } from './done-counts.js';
 import { isDenial } from './denial-values.js';
+import { namesBodyWithUnits } from './units-joined.js';
 
 /*
  * How a coverage fact's claim (述法, 法律顾问) reads beside its sentence: partial when only part was reached, full when
@@ -43,7 +44,9 @@ export function coverageReading(
       : undefined;
   if (
     value !== cov.partial &&
-    (mode === 'partial' || counted === 'partial' || partlyAchieved(index, ctx, cov.words ?? [], x.def.cues ?? [], at))
+    (mode === 'partial' ||
+      counted === 'partial' ||
+      partlyAchieved(index, ctx, cov.words ?? [], x.def.cues ?? [], at, unitsLeftOut(ctx, x, index.text, cs, at)))
   )
     return cov.partial;
   if (counted === 'full' && merelyHeld(x, value)) return cov.full;
@@ -74,6 +77,19 @@ function allRightBefore(w: ClaimWords, text: string, cs: number, at: number): bo
 
 const YI = 0x5df2; // 已
 const ALL_OF_REACH = 4;
+
+/**
+ * The words naming units a coverage fact leaves out (its `exclude`: 村, 社区), whose clauses say nothing of the reporter's
+ * coverage — none when the claim names the body together with its units (已为街道和5个社区聘请法律顾问，其余3个社区…):
+ * then the rest is the claim's own.
+ */
+function unitsLeftOut(ctx: ClaimContext, x: FactExtractor, text: string, cs: number, at: number): string[] {
+  if (x.exclude.length === 0) return NO_WORDS;
+  const joint = namesBodyWithUnits(ctx.words, text, cs, at) && holdsAny(text.slice(cs, at), x.exclude);
+  return joint ? NO_WORDS : x.exclude;
+}
+
+const NO_WORDS: string[] = [];
 
 /** A claim that says nothing of coverage as it stands (已整改3项, with no whole stated): no value. */
 export const NOT_READ = '';
@@ -133,13 +149,14 @@ function partlyAchieved(
   coverageWords: string[],
   cues: string[],
   at: number,
+  exclude: string[],
 ): boolean {
   const w = ctx.words;
   const reach = sentenceReach(index, at);
   const ss = reach[0];
   const se = reach[1];
   const text = index.text;
-  if (partWordStates(index, w, cues, text, ss, se)) return true;
+  if (partWordStates(index, w, cues, exclude, text, ss, se)) return true;
   const negations = judging(w, w.negation, text, ss, se);
   for (let k = 0; k < negations.length; k++) {
     const n = negations[k]!;
@@ -184,6 +201,7 @@ function partWordStates(
   index: TextIndex,
   w: ClaimWords,
   cues: string[],
+  exclude: string[],
   text: string,
   ss: number,
   se: number,
@@ -191,9 +209,12 @@ function partWordStates(
   const found = judging(w, w.partial, text, ss, se);
   for (let k = 0; k < found.length; k++) {
     const p = found[k]!;
-    const ce = Math.min(se, index.clause(p.at)[1]);
+    const clause = index.clause(p.at);
+    const ce = Math.min(se, clause[1]);
     const from = p.at + p.word.length;
     if (lastJudging(w, w.insufficient, text, from, ce) !== undefined) continue;
+    // the units the fact leaves out (尚有4个村没有法律顾问): their coverage is not the reporter's
+    if (exclude.length > 0 && holdsAny(text.slice(Math.max(ss, clause[0]), ce), exclude)) continue;
     if (!restDidItToo(w, cues, text, p, [ss, from, ce])) return true;
   }
   return false;
