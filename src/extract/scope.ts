@@ -119,7 +119,7 @@ function scopeByWords(
       continue;
     }
     if (self !== undefined && namesSelf(self, text, hit.at, hit.word)) return OWN;
-    if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at))
+    if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at) && !partnerNamed(w, text, cs, hit.at))
       return (
         cityOf(w, text, hit.at, from) ?? regionSum(w, text, hit, from, at) ?? w.scopeOf.get(hit.word) ?? UNSPECIFIED
       );
@@ -127,6 +127,22 @@ function scopeByWords(
   }
   return UNSPECIFIED;
 }
+
+/**
+ * Whether the scope word at `at` names a partner the clause's subject works with (局机关联合县医调委开展…: a partner
+ * word right before it, or before its level, a scope word before that): the partner is not whose figure it is.
+ */
+function partnerNamed(w: ClaimWords, text: string, cs: number, at: number): boolean {
+  const end = LEVEL_FIRST.test(text.charAt(at - 1)) ? at - 1 : at;
+  const partner = w.partners.last(text, Math.max(cs, end - PARTNER_REACH), end);
+  if (partner === undefined || partner.at + partner.word.length !== end) return false;
+  // only beside a subject the clause names before it (局机关联合县医调委…); with none (配合区政府作出…), the partner
+  // is the one acting
+  return w.scopeWords.last(text, cs, partner.at) !== undefined;
+}
+
+/** The longest partner word (联合, 会同, 协同): looked for this far back. */
+const PARTNER_REACH = 2;
 
 /** A sentence opened by a body's name (区司法局、区普法办全年…): `body:区司法局`. */
 function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string | undefined {
