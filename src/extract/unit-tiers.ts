@@ -1,5 +1,5 @@
 import type { FactMatch } from './claim-match.js';
-import type { TextIndex } from './text-index.js';
+import { isSemicolon, type TextIndex } from './text-index.js';
 
 /*
  * A township's own figure and its villages' or communities' figure, stated apart in one statement (镇调委会受理纠纷42件；
@@ -82,10 +82,30 @@ function statementSpan(index: TextIndex, at: number): [number, number] {
   const sentence = index.sentence(at);
   const text = index.text;
   let end = sentence[1];
-  const c = text.charCodeAt(end);
-  if ((c === 0xff1b || c === 0x3b) && end + 1 < text.length)
-    end = Math.min(index.sentence(end + 1)[1], at + STATEMENT_REACH);
+  // a semicolon may close the line (…调解成功56件；⏎辖区8个社区…): the statement runs on over the break
+  const next = isSemicolon(text.charCodeAt(end)) ? pastBreaks(text, end + 1) : semicolonLineEnd(text, end);
+  if (next > 0 && next < text.length) end = Math.min(index.sentence(next)[1], at + STATEMENT_REACH);
   // a statement before a semicolon may hold the township's tier, the one after it the units'; so may the one before
-  const start = index.statementStart(sentence[0], STATEMENT_REACH);
+  let start = index.statementStart(sentence[0], STATEMENT_REACH);
+  const before = start - 1;
+  if (start === sentence[0] && before > 0 && isLineBreak(text.charCodeAt(before))) {
+    let p = before;
+    while (p > 0 && isLineBreak(text.charCodeAt(p))) p--;
+    if (isSemicolon(text.charCodeAt(p)) && at - p <= STATEMENT_REACH) start = index.sentence(p)[0];
+  }
   return [start, end];
 }
+
+/** Where the next line starts when the line break at `end` follows a semicolon (…56件；⏎), else -1. */
+function semicolonLineEnd(text: string, end: number): number {
+  if (!isLineBreak(text.charCodeAt(end)) || !isSemicolon(text.charCodeAt(end - 1))) return -1;
+  return pastBreaks(text, end);
+}
+
+/** Past the line breaks at `p`. */
+function pastBreaks(text: string, p: number): number {
+  while (p < text.length && isLineBreak(text.charCodeAt(p))) p++;
+  return p;
+}
+
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
