@@ -10,4 +10,8 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-describeBlindSet('seventy-third blind corpus', 'test/corpus/blind73', { minCases: 125, minPrecision: 0.8, minRecall: 0.7 });
+describeBlindSet('seventy-third blind corpus', 'test/corpus/blind73', {
+  minCases: 125,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
