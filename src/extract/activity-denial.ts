@@ -129,7 +129,8 @@ export function attendedNotHeld(index: TextIndex, x: FactExtractor, w: ClaimWord
 }
 
 /**
- * Whether the statement holding the figure at `at`, up to it (from its sentence's or semicolon's start), names a
+ * Whether the statement holding the figure at `at`, up to it — or to its clause's end, for a figure before its cue —
+ * (from its sentence's or semicolon's start), names a
  * `join` word and, within ATTENDED_REACH, a `heldBy` word after another body named by its level (参加县司法局组织的;
  * not 参加了局组织的), with no activity of the reporter's own between it and the figure (…，局内组织…培训三场次).
  */
@@ -137,7 +138,8 @@ function heldElsewhere(index: TextIndex, x: FactExtractor, w: ClaimWords, at: nu
   const a = x.def.attended;
   if (!a) return false;
   const from = index.sentence(at)[0];
-  const before = index.text.slice(from, at);
+  // up to the figure, or on to its clause's end when the figure comes first (选派12名执法人员参加市林业局举办的…培训班)
+  const before = index.text.slice(from, index.clause(at)[1]);
   for (const join of a.join) {
     for (let i = before.indexOf(join); i >= 0; i = before.indexOf(join, i + 1)) {
       const reach = before.slice(i + join.length, i + join.length + ATTENDED_REACH);
