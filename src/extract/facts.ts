@@ -14,7 +14,7 @@ import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
 import { ITEM_MARK } from './item-lead.js';
-import { kindOfAList, listTotal } from './kind-lists.js';
+import { kindOfAList, listTotal, ownKindAfter } from './kind-lists.js';
 import { ANYWHERE, cueAllowed, IN_CONTEXT, reached, UNDER_TOPIC, type CueReach } from './cue-reach.js';
 import { attendedNotHeld } from './activity-denial.js';
 import { nextValue } from './value-patterns.js';
@@ -234,10 +234,7 @@ function readFigures(
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
       // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside
       if (m && x.def.doneOfWhole) m = foundWhole(index, x, ctx, m, at, end);
-      // 办理行政复议案件128件（新收119件、上年结转9件): for a fact counting what came in, the year's new part
-      if (m && x.def.intake && !valueFirst) m = newIntakePart(index, x, ctx, m) ?? m;
-      // 局长、分管副局长各出庭1件: the figure of each of the subjects listed before 各
-      if (m && x.type === 'count' && !valueFirst) m = eachOfList(index, ctx, m, at) ?? m;
+      if (m && x.type === 'count' && !valueFirst) m = countRead(index, x, ctx, m, at);
       if (m === undefined) continue;
       // what its officers attended (…参加县级执法培训2次，乡里未单独组织; …参加县司法局组织的…培训，参训68人次): not its own
       if (m && x.type === 'count' && attendedNotHeld(index, x, ctx.words, m.valueOffset)) continue;
@@ -256,6 +253,17 @@ function readFigures(
       if (m && x.type === 'count') pushMatch(found, ownShareAfter(index, x, ctx, m.valueOffset));
     }
   }
+}
+
+/**
+ * What a count read after its cue stands for, the statement read around it weighed: the part of the fact's own kind
+ * (评查执法案卷476卷，其中刑事案卷120卷、行政案卷356卷 → 356), the year's new intake (办理行政复议案件128件（新收119件、
+ * 上年结转9件） → 119), the figure of each of the subjects listed before 各 (局长、分管副局长各出庭1件 → 2); else itself.
+ */
+function countRead(index: TextIndex, x: FactExtractor, ctx: ClaimContext, m: FactMatch, at: number): FactMatch {
+  let read = ownKindAfter(index, x, ctx, m.valueOffset) ?? m;
+  if (x.def.intake) read = newIntakePart(index, x, ctx, read) ?? read;
+  return eachOfList(index, ctx, read, at) ?? read;
 }
 
 /** The whole a done count stands beside (问题共9个，已整改8个 → 9), quoted from it to the done count; else the match. */

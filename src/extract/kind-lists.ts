@@ -184,3 +184,46 @@ function allowedIn(x: FactExtractor, item: string, word: string): boolean {
     if (cueAllowed(item, at, word.length, x)) return true;
   return false;
 }
+
+/**
+ * The part of the fact's own kind a 其中 clause right after a total gives, when the total or its parts name another
+ * kind of the thing (facts.yaml otherKinds: 评查执法案卷476卷，其中刑事案卷120卷、行政案卷356卷 → 356; 评查刑事、行政案件
+ * 案卷860卷，其中行政案卷410卷 → 410): the sum of the parts naming no other kind. Undefined when no other kind is named,
+ * or a part holds no figure.
+ */
+export function ownKindAfter(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  valueOffset: number,
+): FactMatch | undefined {
+  if (x.otherKinds.length === 0) return undefined;
+  const text = index.text;
+  const clause = index.clause(valueOffset);
+  const p = clause[1] + 1;
+  if (p >= index.sentence(valueOffset)[1] || ctx.words.breakdown.at(text, p) === undefined) return undefined;
+  const partEnd = index.clause(p)[1];
+  let other = holdsAny(text.slice(clause[0], valueOffset), x.otherKinds);
+  let sum = 0;
+  let first: RegExpExecArray | undefined;
+  let approximate = false;
+  for (let from = p; from < partEnd; ) {
+    let to = text.indexOf(ENUM_COMMA, from);
+    if (to < 0 || to > partEnd) to = partEnd;
+    const m = nextValue(x.valueSticky!, text, from, to);
+    const parsed = m === null ? undefined : parseMatch(x, m);
+    if (m === null || parsed === undefined || typeof parsed.value !== 'number') return undefined;
+    if (holdsAny(text.slice(from, to), x.otherKinds)) other = true;
+    else {
+      sum += parsed.value;
+      first ??= m;
+      approximate ||= parsed.approximate;
+    }
+    from = to + 1;
+  }
+  if (!other || first === undefined) return undefined;
+  const q = quote(index, clause[0], partEnd, valueOffset, first.index + first[0].length, approximate, OWN_KIND_NOTE);
+  return new Match(sum, first.index, ctx, clause[0], first.index, q);
+}
+
+const OWN_KIND_NOTE = '其中本类部分，不含其他种类';
