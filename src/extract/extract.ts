@@ -8,7 +8,9 @@ import { findFactMatches } from './facts.js';
 import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
+import { pastMatterNamed } from './past-matters.js';
 import { unheadedParts } from './unheaded-parts.js';
+import type { FoundHeading } from './found-heading.js';
 import { applyOneCaseOutcomes } from './one-case.js';
 import { TextIndex } from './text-index.js';
 import { claimWords, partYearWords, tierOfSelfWords, type ClaimWords } from './claim-words.js';
@@ -120,6 +122,9 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     const h = parts.at(m.valueOffset);
     if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
     if (x.inSections && !(h && sharesKind(h.kinds, x.inSections))) return false;
+    // last year's problems: in their own part, or dated to an earlier year (not a review's findings of this year)
+    const preferred = x.preferSections !== undefined && inPreferred(parts, h, x.preferSections, m.valueOffset);
+    if (!preferred && !pastMatterNamed(index, doc.ctx.words, x, meta, m.valueOffset)) return false;
     // an activity named as a shortcoming (法治宣传形式较为单一) is none held; a denial there (本年度未开展案卷评查) is read
     if (x.notInSections && h && sharesKind(h.kinds, x.notInSections) && !isDenial(x, m.value)) return false;
     if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;
@@ -158,11 +163,15 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
 function inPreferredParts(parts: PartIndex, x: FactExtractor, matches: FactMatch[]): FactMatch[] {
   const preferred = x.preferSections;
   if (preferred === undefined || matches.length < 2) return matches;
-  const inPart = matches.filter((m) => {
-    const h = parts.at(m.valueOffset);
-    return h !== undefined && sharesKind(h.kinds, preferred);
-  });
+  const inPart = matches.filter((m) => inPreferred(parts, parts.at(m.valueOffset), preferred, m.valueOffset));
   return inPart.length > 0 ? inPart : matches;
+}
+
+/** Whether an offset lies in a part of the kinds, or in a clearly titled sub-part of them. */
+function inPreferred(parts: PartIndex, h: FoundHeading | undefined, kinds: string[], at: number): boolean {
+  if (h !== undefined && sharesKind(h.kinds, kinds)) return true;
+  const sub = parts.subPartAt(at);
+  return sub !== undefined && sharesKind(sub.kinds, kinds);
 }
 
 /** 县政府作为被申请人的行政复议案件2件: a figure above 0 the fact's `excludeFigures` make a respondent's (a zero stands). */

@@ -218,12 +218,16 @@ export function sectionList(headings: FoundHeading[]): {
  */
 export class PartIndex {
   private readonly top: FoundHeading[];
+  /** the clearly titled sub-parts (（六）抓好问题整改 under 一、), in order */
+  private readonly nested: FoundHeading[];
   /** where the last part ends: an attachment after it (附件：主要指标) is none of its part, else the text's end */
   private readonly end: number;
   constructor(headings: FoundHeading[], text?: string) {
     const top: FoundHeading[] = [];
-    for (let k = 0; k < headings.length; k++) if (!headings[k]!.nested) top.push(headings[k]!);
+    const nested: FoundHeading[] = [];
+    for (let k = 0; k < headings.length; k++) (headings[k]!.nested ? nested : top).push(headings[k]!);
     this.top = top.sort((a, b) => a.offset - b.offset);
+    this.nested = nested.sort((a, b) => a.offset - b.offset);
     this.end = text === undefined || top.length === 0 ? Infinity : attachmentStart(text, top[top.length - 1]!.offset);
   }
   at(offset: number): FoundHeading | undefined {
@@ -236,6 +240,18 @@ export class PartIndex {
       else hi = mid;
     }
     return lo > 0 ? this.top[lo - 1] : undefined;
+  }
+
+  /**
+   * The clearly titled sub-part an offset lies in: the last one before it, with no top-level heading between (it runs
+   * on to the next heading found); undefined when none.
+   */
+  subPartAt(offset: number): FoundHeading | undefined {
+    let found: FoundHeading | undefined;
+    for (let k = 0; k < this.nested.length && this.nested[k]!.offset <= offset; k++) found = this.nested[k];
+    if (found === undefined || offset >= this.end) return undefined;
+    const part = this.at(offset);
+    return part !== undefined && part.offset > found.offset ? undefined : found;
   }
 }
 

@@ -166,6 +166,35 @@ function yearEndingAt(text: string, i: number, from: number, to: number): number
   return text.charCodeAt(k) === NIAN ? y : undefined;
 }
 
+/**
+ * Whether [from, to) names a year before the report year (2023年度 in a 2024 report; any year when the report year is
+ * unknown) or an other-year word that dates (上年度, 去年; not 较上年, which compares).
+ */
+export function earlierYearIn(
+  w: ClaimWords,
+  text: string,
+  from: number,
+  to: number,
+  year: number | undefined,
+): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const y = yearEndingAt(text, i, from, to);
+    if (y !== undefined && (year === undefined || y < year)) return true;
+    const other = w.otherYear.at(text, i);
+    if (
+      other !== undefined &&
+      i + other.length <= to &&
+      !w.ordinary.covers(text, i, other.length, w.ordinaryReach) &&
+      w.comparison.last(text, Math.max(from, i - YEAR_COMPARISON_REACH), i + other.length) === undefined
+    )
+      return true;
+  }
+  return false;
+}
+
+/** How far before an other-year word a comparison word holding it (较上年) may start. */
+const YEAR_COMPARISON_REACH = 8;
+
 /** The year 二〇二四 at `at` (four Chinese numerals starting with 二), or undefined. */
 function chineseYear(text: string, at: number): number | undefined {
   if (at < 0 || text.charCodeAt(at) !== 0x4e8c) return undefined;

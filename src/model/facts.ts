@@ -188,6 +188,27 @@ export const FactDefinition = z
       .min(1)
       .optional()
       .describe('read the fact only inside these parts of the report (their headings included)'),
+    pastMatters: z
+      .object({
+        title: z
+          .array(z.string().min(1))
+          .optional()
+          .describe('words of a document title that make the whole document about them (整改)'),
+        fedBack: z
+          .array(z.string().min(1))
+          .optional()
+          .describe(
+            'words saying the problems were fed back to the reporter by a review above it (反馈): an undated statement ' +
+              'holding one is taken, unless dated to the report year',
+          ),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'the fact counts last year’s matters (problems found by a 督察, 考评 or 述法点评): outside its preferSections parts, ' +
+          'and in a document whose title names none of `title`, a statement is taken only beside an earlier year (上年度, ' +
+          '2023年度 in a 2024 report) in its sentence, the one before, or its line and the line above',
+      ),
     preferSections: z
       .array(SnakeId)
       .min(1)

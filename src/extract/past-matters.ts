@@ -1,0 +1,43 @@
+import type { ReportMeta } from '../model/report.js';
+import type { ClaimWords } from './claim-words.js';
+import { holdsAny } from './claim-match.js';
+import type { FactExtractor } from './compile.js';
+import type { TextIndex } from './text-index.js';
+import { earlierYearIn, lastPeriodTag } from './time.js';
+
+/*
+ * A fact that counts last year's matters (the problems a 督察, 考评 or 述法点评 found, rectified: facts.yaml
+ * `pastMatters`) takes a statement only where the report says it is about them: inside its own part on them
+ * (`preferSections`), in a document whose title names them (关于2024年度法治督察反馈问题整改情况的报告), beside an
+ * earlier year (上年度, 2023年度 in a 2024 report), or fed back to it by a review above it (`fedBack`: 督察反馈的问题) and
+ * not dated to the report year. Problems a review found this year (评查案卷…发现问题14个，已全部整改) are not last year's.
+ */
+
+/** Whether a statement of a `pastMatters` fact outside its preferred parts is dated to an earlier year or titled so. */
+export function pastMatterNamed(
+  index: TextIndex,
+  w: ClaimWords,
+  x: FactExtractor,
+  meta: ReportMeta,
+  at: number,
+): boolean {
+  const past = x.def.pastMatters;
+  if (past === undefined) return true;
+  if (meta.title !== undefined && holdsAny(meta.title, past.title ?? [])) return true;
+  const sentence = index.sentence(at);
+  // its sentence and the one before, or its line and the line above (…4个问题。⏎截至年底，已完成整改3个)
+  const text = index.text;
+  const lineAbove = text.lastIndexOf('\n', text.lastIndexOf('\n', at - 1) - 1) + 1;
+  const before = sentence[0] > 0 ? index.sentence(sentence[0] - 1)[0] : 0;
+  const from = Math.max(Math.min(lineAbove, before), at - NEAR_REACH);
+  if (earlierYearIn(w, text, from, sentence[1], meta.year)) return true;
+  // undated, but fed back to the reporter by a review above it (督察反馈问题整改，34个问题已全部整改完毕): its own
+  // problems, unless dated to the report year (2025年5月…反馈问题7个, in a 2025 report)
+  return (
+    holdsAny(text.slice(sentence[0], sentence[1]), past.fedBack ?? []) &&
+    lastPeriodTag(w, text, sentence[0], sentence[1], meta.year)?.period !== 'report'
+  );
+}
+
+/** How far before a statement its earlier year may be named. */
+const NEAR_REACH = 300;
