@@ -215,6 +215,7 @@ export function statedTotal(
   index: TextIndex,
   units: readonly string[],
   first: FactMatch,
+  cues: readonly string[] = [],
 ): { value: number; at: number; end: number } | undefined {
   if (typeof first.value !== 'number' || units.length === 0) return undefined;
   const text = index.text;
@@ -232,7 +233,8 @@ export function statedTotal(
     if (unit === undefined) continue;
     const value = parseNumeral(f[0]);
     if (value === undefined) continue;
-    const total = TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index));
+    const total =
+      TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index)) ?? totalNamingFact(text, f.index, cues);
     if (total && parts > 0 && value > most) return { value, at: f.index - total[0].length, end: end + unit.length };
     parts++;
     most = Math.max(most, value);
@@ -249,6 +251,32 @@ const FIGURE_CHAR = /[\d,，.．万千百十〇零一二三四五六七八九两
  * and 累计 (新收94件，加上上年结转7件，共审结96件: new and carried-over cases, no sum of the parts read).
  */
 const TOTAL_BEFORE = new RegExp(`(?:(?:${SUM_WORDS.join('|')})(?:[^\\d，,；;。、：:]{0,2})|累计|共)\\s*$`, 'u');
+
+/**
+ * 共 then a verb and one of the fact's own cues right before the figure (…讲座6场，全年共开展普法活动41场): the fact's
+ * total restated, not another count's sum (共审结96件 names no cue of a count of what came in).
+ */
+function totalNamingFact(text: string, at: number, cues: readonly string[]): RegExpExecArray | null {
+  if (cues.length === 0) return null;
+  const m = TOTAL_NAMING.exec(text.slice(Math.max(0, at - TOTAL_NAMING_REACH), at));
+  if (m === null) return null;
+  for (let k = 0; k < cues.length; k++) if (endsWithCue(m[0], cues[k]!)) return m;
+  return null;
+}
+
+/** Whether `s` ends with a cue, or with a split cue's second word after its first (评查…案卷: 共评查执法案卷). */
+function endsWithCue(s: string, cue: string): boolean {
+  const gap = cue.indexOf(SPLIT);
+  if (gap < 0) return s.endsWith(cue);
+  const second = cue.slice(gap + SPLIT.length);
+  return s.endsWith(second) && s.slice(0, s.length - second.length).includes(cue.slice(0, gap));
+}
+
+const SPLIT = '…';
+
+/** 共 / 共计 / 合计, up to a dozen characters of one clause, then the figure. */
+const TOTAL_NAMING = /(?:共计|合计|总计|共)[^\d，,；;。、：:]{1,12}$/u;
+const TOTAL_NAMING_REACH = 15;
 
 function unitAt(text: string, at: number, units: readonly string[]): string | undefined {
   for (let k = 0; k < units.length; k++) if (text.startsWith(units[k]!, at)) return units[k];

@@ -89,7 +89,7 @@ export function recordFigure(
     recordSum(found, x.id, group, role);
     return;
   }
-  const total = x.type === 'count' ? statedTotal(index, x.def.units ?? [], first) : undefined;
+  const total = x.type === 'count' ? statedTotal(index, x.def.units ?? [], first, x.def.cues ?? []) : undefined;
   if (total) {
     found.facts[x.id] = total.value;
     found.evidence[x.id] = index.evidence(total.at, total.end, false, TOTAL_NOTE);
