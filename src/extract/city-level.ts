@@ -1,7 +1,22 @@
 import type { ReportLevel } from '../model/report.js';
 
-/** 兴宁市 is county-level only when the text says so (县级市 / 地级市 next to the name). */
-export function cityLevel(text: string, region: string): ReportLevel | undefined {
+/**
+ * 兴宁市 is county-level only when the text says so (县级市 / 地级市 next to the name); it is prefecture-level too
+ * when its report names the counties and districts under it (vocabulary `prefectureUnits`: 各县（市、区）, 县区).
+ */
+export function cityLevel(
+  text: string,
+  region: string,
+  prefectureUnits: readonly string[] = [],
+): ReportLevel | undefined {
+  const named = namedLevel(text, region) ?? saidLevel(text, region);
+  if (named !== undefined || !region.endsWith('市')) return named;
+  for (let k = 0; k < prefectureUnits.length; k++) if (text.includes(prefectureUnits[k]!)) return 'city';
+  return undefined;
+}
+
+/** The level 县级市 / 地级市 next to the name says. */
+function namedLevel(text: string, region: string): ReportLevel | undefined {
   if (!region.endsWith('市')) return undefined;
   // the leftmost of 兴宁市（是|为|系）县级市 and 县级市兴宁市, the first form first at a tie — found by
   // indexOf, not by a pattern built per document and tried at every position of the text
@@ -33,3 +48,19 @@ export function cityLevel(text: string, region: string): ReportLevel | undefined
 }
 
 const LEVEL_WORDS = ['县级市', '地级市'];
+
+/** The level a sentence says the city is, a few words after its name (槐川市是湘临市代管的县级市). */
+function saidLevel(text: string, region: string): ReportLevel | undefined {
+  for (let at = text.indexOf(region); at >= 0; at = text.indexOf(region, at + 1)) {
+    const rest = text.slice(at + region.length, at + region.length + SAID_REACH);
+    const end = rest.search(/[。；;，,\n]/u);
+    const clause = end < 0 ? rest : rest.slice(0, end);
+    if (!/^[（(]?(?:是|为|系)/u.test(clause)) continue;
+    if (clause.includes('县级市')) return 'county';
+    if (clause.includes('地级市')) return 'city';
+  }
+  return undefined;
+}
+
+/** How far after a city's name the words saying its level may end. */
+const SAID_REACH = 16;

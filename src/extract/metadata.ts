@@ -62,7 +62,7 @@ export function extractMetadata(
   const titleText = titleLine?.text ?? (page.title && isTitle(page.title, vocabulary) ? page.title : undefined);
 
   const body = reportingBody(text, header, titleLine, titleText, vocabulary);
-  if (body) recordBody(found, body, index);
+  if (body) recordBody(found, body, index, vocabulary);
   else recordSelfName(found, index, vocabulary);
 
   // Year: the title, else the opening (2022年，… / 现将2022年…报告如下).
@@ -122,7 +122,12 @@ function quoteLine(index: TextIndex, l: Line, length = l.text.length): Evidence 
 }
 
 /** The body's name, region, level (from the region's name) and role (from the body's name). */
-function recordBody({ meta, evidence }: Metadata, body: { name: BodyName; line: Line }, index: TextIndex): void {
+function recordBody(
+  { meta, evidence }: Metadata,
+  body: { name: BodyName; line: Line },
+  index: TextIndex,
+  vocabulary: VocabularyFile,
+): void {
   const { name, line } = body;
   const at = quoteLine(index, line, name.authority.length);
   // a place is no body's name: the role is the place's government's, and the authority is left unstated
@@ -141,7 +146,7 @@ function recordBody({ meta, evidence }: Metadata, body: { name: BodyName; line: 
     return;
   }
   meta.region = name.region;
-  const level = name.level ?? cityLevel(index.text, name.region);
+  const level = name.level ?? cityLevel(index.text, name.region, vocabulary.prefectureUnits);
   if (level) {
     meta.level = level;
     const from = name.regionOffset ?? 0;

@@ -58,6 +58,10 @@ export const VocabularyFile = z
     carriedOver: Words.optional().describe(
       'words naming what was carried over from the year before (上年结转9件): 结转, 旧存 …',
     ),
+    prefectureUnits: Words.optional().describe(
+      "words by which a city's report names the counties and districts under it (各县（市、区）, 县区): a 市 whose " +
+        'report holds one is prefecture-level (a county-level city has towns and streets under it): 县（市、区）, 县区 …',
+    ),
     scheduled: Words.optional().describe(
       'words setting a time for a claim, right after it in its clause (述法将于12月下旬集中开展, 述法工作安排在次年1月' +
         '进行): it is not yet done — a target, no result: 将于, 定于, 安排在 …',
