@@ -42,13 +42,14 @@ export function statedZero(
     w.zeroAfter.size > 0
       ? judging(w, w.zeroAfter, text, cueEnd, Math.min(ce, cueEnd + MAX_TAIL + MAX_GAP + 4))[0]
       : undefined;
-  if (after) {
+  // a zero figure written as a label's value (规范性文件：0件, 规范性文件0件) is no 0 inside a larger figure (10件)
+  if (after && !(isDigitWord(after.word) && DIGIT_BEFORE.test(text.charAt(after.at - 1)))) {
     const end = after.at + after.word.length;
     // what follows the zero word is what there was none of (行政诉讼中无一例败诉: no losses, not no suits; 为0.5%
     // is a figure), and between the thing and the zero word a word other than a closing noun names something
     // else (行政诉讼败诉率为零 is a rate, not no suits): only a closing noun may stand on either side
     // an adverb may stand before the zero word (行政诉讼案件也为零, 行政复议案件亦为0)
-    const between = text.slice(cueEnd, after.at).trim().replace(ADVERB_AFTER, '');
+    const between = text.slice(cueEnd, after.at).trim().replace(ADVERB_AFTER, '').replace(LABEL_SEPARATOR, '');
     if (emptyOrCoordinated(w, between) && emptyOrNoun(w, text.slice(end, ce).trim())) return [cueStart, end];
   }
   return undefined;
@@ -59,6 +60,10 @@ const plainNouns = (s: string) => !/[\d的]/u.test(s);
 const coordinatedFirst = (gap: string) => gap.length <= MAX_GAP + MAX_TAIL && COORDINATED_END.test(gap);
 /** An adverb right before a zero word after the thing (也为零). */
 const ADVERB_AFTER = /[也亦]$/u;
+/** A label's separator before its value (规范性文件：0件, 制发数｜无). */
+const LABEL_SEPARATOR = /[：:｜|\s]+$/u;
+const isDigitWord = (word: string) => /^[0０]/u.test(word);
+const DIGIT_BEFORE = /[\d０-９.．,，]/u;
 
 /** How far before the thing a negation with a qualifier may stand (未以街道办事处名义制发行政…). */
 const QUALIFIED_REACH = MAX_GAP + 16;
