@@ -90,7 +90,9 @@ export function recordFigure(
     return;
   }
   const total = x.type === 'count' ? statedTotal(index, x.def.units ?? [], first, x.def.cues ?? []) : undefined;
-  if (total) {
+  // 新收…143件，加上年结转9件，共152件: for a fact counting what came in, a total taking in what was carried over is not
+  // the year's
+  if (total && !(x.def.intake && words.carriedOver.last(index.text, first.valueOffset, total.at) !== undefined)) {
     found.facts[x.id] = total.value;
     found.evidence[x.id] = index.evidence(total.at, total.end, false, TOTAL_NOTE);
     return;
