@@ -42,6 +42,8 @@ const MAX_FOOTER = 40;
 const ENDS_LINE = new Set([...'。；;！!？?：:…”"）)】']);
 /** A wrapped line is at least this long: shorter ones are titles, names, dates and headings. */
 const MIN_WRAPPED = 12;
+/** Marks a sentence never ends with: the line after carries it on. */
+const OPEN_END = new Set([...'、，,']);
 /** A line that opens a part or an item: 一、 （一） (1) 1. 1、 第一 一是 ① (not 98.9%) */
 const OPENS_ITEM =
   /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+|[①-⑳])/u;
@@ -55,7 +57,8 @@ export function wrapsSentence(text: string, i: number, lineStart: number): boole
   let e = i - 1;
   while (e >= lineStart && isBlank(text.charCodeAt(e))) e--;
   if (e - lineStart + 1 < MIN_WRAPPED || ENDS_LINE.has(text[e]!)) return false;
-  if (!holdsStop(text, lineStart, e)) return false;
+  // a line ending in a list's or a clause's comma (…112件、⏎行政…9件) runs on, whatever else it holds
+  if (!OPEN_END.has(text[e]!) && !holdsStop(text, lineStart, e)) return false;
   let n = i + 1;
   while (n < text.length && (isBlank(text.charCodeAt(n)) || text.charCodeAt(n) === 0x0a)) n++;
   if (n >= text.length || n - i > MAX_SKIPPED) return false;
