@@ -38,8 +38,10 @@ function exactBeside(chosen: Ranked[], best: Ranked): FactMatch | undefined {
  */
 function exactInBrackets(index: TextIndex, best: Ranked): FactMatch | undefined {
   const m = best.m;
-  if (typeof m.value !== 'number' || !m.evidence.approximate) return undefined;
   const text = index.text;
+  // a bound (99%以上, 600人左右) is a rounded figure too
+  const rounded = m.evidence.approximate || BOUND_AFTER.test(text.slice(m.valueOffset, m.valueOffset + BOUND_REACH));
+  if (typeof m.value !== 'number' || !rounded) return undefined;
   const b = BRACKETED_EXACT.exec(text.slice(m.valueOffset, m.valueOffset + BRACKET_REACH));
   if (!b) return undefined;
   const value = parseNumeral(b[1]!);
@@ -51,8 +53,11 @@ function exactInBrackets(index: TextIndex, best: Ranked): FactMatch | undefined 
 
 /** A rounded figure's rest (余件, 余名, %以上), then its exact figure in brackets (（具体为217件）), same unit. */
 const BRACKETED_EXACT =
-  /^[\d.,，一二两三四五六七八九十百千万]+\s*[余多近约]?\s*[^\s（(，。；]{0,3}?[（(](?:具体为|即|共|实为)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s）)]{0,2}[）)]/u;
+  /^[\d.,，一二两三四五六七八九十百千万]+\s*[余多近约]?\s*[^\s（(，。；]{0,4}?[（(](?:具体为|即|共|实为)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s）)]{0,2}[）)]/u;
 const BRACKET_REACH = 40;
+/** A figure, its unit, then a word that bounds or rounds it (99%以上, 600人左右). */
+const BOUND_AFTER = /^[\d.,，]+\s*[^\s\d（(，。；]{0,2}?(?:以上|左右)/u;
+const BOUND_REACH = 16;
 const BRACKET_NOTE = '约数之后括注的确数';
 
 /** How far (a share of it) an exact figure may lie from the rounded one it is taken for: 二十余 → 24, 约600 → 587. */
