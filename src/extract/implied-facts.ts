@@ -17,6 +17,7 @@ export function applyImpliedActivities(
 ): void {
   for (let k = 0; k < extractors.length; k++) {
     const x = extractors[k]!;
+    if (x.impliedBy && facts[x.id] === true) deniedByZero(x, x.impliedBy, facts, evidence);
     if (!x.impliedBy || facts[x.id] !== undefined) continue;
     const by = firstCounted(x.impliedBy, facts);
     if (by === undefined) continue;
@@ -27,6 +28,30 @@ export function applyImpliedActivities(
     dropUnstated(unstated, x.id);
   }
 }
+
+/**
+ * An activity named only on the line that counts it as 0 (行政执法培训：0场次（本年度机构改革…）): not held. The held
+ * fact read from that line's words is false, noted, when no count of it is above 0.
+ */
+function deniedByZero(
+  x: FactExtractor,
+  counts: string[],
+  facts: Record<string, FactValue>,
+  evidence: Record<string, Evidence | Evidence[]>,
+): void {
+  if (firstCounted(counts, facts) !== undefined) return;
+  const held = single(evidence[x.id]);
+  for (let k = 0; k < counts.length; k++) {
+    if (facts[counts[k]!] !== 0) continue;
+    const zero = single(evidence[counts[k]!]);
+    if (held?.line === undefined || zero?.line !== held.line) continue;
+    facts[x.id] = false;
+    evidence[x.id] = withNote(held, `所报数量为 0`);
+    return;
+  }
+}
+
+const single = (e: Evidence | Evidence[] | undefined): Evidence | undefined => (Array.isArray(e) ? e[0] : e);
 
 /** A fact given a value after the reading: no longer listed as unstated. */
 export function dropUnstated(unstated: NonNullable<ReportData['unstated']>, id: string): void {
