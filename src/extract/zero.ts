@@ -30,7 +30,8 @@ export function statedZero(
 ): [number, number] | undefined {
   const before = lastJudging(w, w.zero, text, Math.max(cs, cueStart - MAX_GAP - RESPONDENT_REACH), cueStart);
   if (before) {
-    const gap = text.slice(before.at + before.word.length, cueStart);
+    // a qualifier of the thing after the zero word (未制定新的规范性文件, 未出台单独的…): what there was none of is the thing
+    const gap = pastQualifier(w, text.slice(before.at + before.word.length, cueStart));
     // the second of two things coordinated (未发生行政复议案件和行政诉讼案件: 行政复议案件和)
     const plain = (gap.length <= MAX_GAP || coordinatedFirst(gap)) && plainNouns(gap);
     if ((plain || RESPONDENT.test(gap)) && tailIsThing(w, text, cueEnd, ce)) return [before.at, ce];
@@ -86,6 +87,14 @@ function qualifiedNegation(w: ClaimWords, text: string, cs: number, cueStart: nu
   }
   const gap = text.slice(p, cueStart);
   return gap.length <= MAX_GAP && plainNouns(gap) ? neg.at : undefined;
+}
+
+/** The gap without a zeroQualifier opening it and its 的 (新的, 单独的), else the gap. */
+function pastQualifier(w: ClaimWords, gap: string): string {
+  const word = w.zeroQualifiers.at(gap, 0);
+  if (word === undefined) return gap;
+  const rest = gap.slice(word.length);
+  return rest.startsWith('的') ? rest.slice(1) : rest;
 }
 
 /** In whose name a thing was made (以本局名义, 以乡政府名义). */
