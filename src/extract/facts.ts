@@ -13,13 +13,13 @@ import { newIntakePart } from './new-intake.js';
 import { scopedContinuation } from './figure-continuation.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
-import { ITEM_MARK } from './item-lead.js';
 import { kindOfAList, listTotal, ownKindAfter } from './kind-lists.js';
 import { ANYWHERE, cueAllowed, IN_CONTEXT, reached, UNDER_TOPIC, type CueReach } from './cue-reach.js';
 import { attendedNotHeld } from './activity-denial.js';
 import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
-import { firstPartStart, secondPartEnd, valueCueClaim } from './value-cue-claims.js';
+import { cueEndAt, cueStartAt, readValueCues } from './value-cue-reading.js';
+import { acceptAll, type Found, pushMatch } from './found-statements.js';
 import { parseValue } from './value-parse.js';
 
 /** Every statement of one fact in the text that claims a result, in document order. */
@@ -81,90 +81,6 @@ export function findFactMatches(
 const placedAfter = (a: FactMatch, b: FactMatch): boolean =>
   a.at > b.at || (a.at === b.at && a.valueOffset > b.valueOffset);
 
-/**
- * enum/boolean: the first value (in the pack's order) stated decides, at its first statement
- * that is not an item heading — so later values and later statements need no judging.
- * True when that settled the fact.
- */
-function readValueCues(index: TextIndex, x: FactExtractor, hits: CueHits, ctx: ClaimContext, found: Found): boolean {
-  const settles = !x.coverage;
-  const valueCues = x.valueCues!;
-  for (let rank = 0; rank < valueCues.length; rank++) {
-    const value = valueCues[rank]![0];
-    const spots = valueCueSpots(index, x, hits, rank);
-    for (let k = 0; k < spots.length; k += SPOT) {
-      const m = valueCueClaim(index, x, ctx, value, spots[k]!, spots[k + 1]!, spots[k + 2]!, spots[k + 3]!);
-      if (pushMatch(found, m) && settles && !isItemHeading(index, m!.at)) return true;
-    }
-    // a coverage fact's claims may read as a better value (partial) anywhere: judge them all
-    if (settles && rankedAtMost(found.matches, rank)) return true;
-  }
-  return false;
-}
-
-/** Whether a statement of rank `rank` or better was kept. */
-function rankedAtMost(matches: FactMatch[], rank: number): boolean {
-  for (let k = 0; k < matches.length; k++) if ((matches[k]!.rank ?? 0) <= rank) return true;
-  return false;
-}
-
-const NO_SPOTS: readonly number[] = [];
-
-/** A spot is four numbers: the cue's start and end, and the gap between a split cue's words (empty for one word). */
-const SPOT = 4;
-
-/**
- * Where the cues of the value of rank `rank` stand, as start, end, gap start, gap end in one flat
- * list (no array per spot), in text order, longer first at a start. A value none of whose cues
- * occurs (most) allocates nothing.
- */
-function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: number): readonly number[] {
-  const text = index.text;
-  let spots: number[] | undefined;
-  const parts = x.valueCueParts![rank]!;
-  const anchorIds = x.cueIds.anchors![rank]!;
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p]!;
-    const { first, second } = part;
-    const partHits = hits.ofId(anchorIds[p]!);
-    for (let k = 0; k < partHits.length; k++) {
-      const hit = partHits[k]!;
-      const at = cueStartAt(index, part, hit);
-      const end = cueEndAt(index, part, hit);
-      if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x)) continue;
-      spots ??= [];
-      // the words between 述职…述法 are the report's, not the cue's: a denial there (未专门) is judged
-      if (second === undefined) spots.push(at, end, end, end);
-      else spots.push(at, end, at + first.length, end - second.length);
-    }
-  }
-  if (spots === undefined) return NO_SPOTS;
-  sortSpots(spots);
-  return spots;
-}
-
-/**
- * Sorts spots by start, the longer (later end) first at one start: an insertion sort, as a value
- * has a few spots (stable, as the array sort of pairs it replaces).
- */
-function sortSpots(spots: number[]): void {
-  for (let i = SPOT; i < spots.length; i += SPOT) {
-    const at = spots[i]!;
-    const end = spots[i + 1]!;
-    const gapFrom = spots[i + 2]!;
-    const gapTo = spots[i + 3]!;
-    let j = i - SPOT;
-    while (j >= 0 && (spots[j]! > at || (spots[j] === at && spots[j + 1]! < end))) {
-      for (let f = 0; f < SPOT; f++) spots[j + SPOT + f] = spots[j + f]!;
-      j -= SPOT;
-    }
-    spots[j + SPOT] = at;
-    spots[j + SPOT + 1] = end;
-    spots[j + SPOT + 2] = gapFrom;
-    spots[j + SPOT + 3] = gapTo;
-  }
-}
-
 /** The figures the fact's own pattern finds, each in a clause that states a result. */
 function readPatternMatches(index: TextIndex, x: FactExtractor, ctx: ClaimContext, found: Found): void {
   const text = index.text;
@@ -181,15 +97,6 @@ function readPatternMatches(index: TextIndex, x: FactExtractor, ctx: ClaimContex
     const q = quote(index, cs, ce, m.index, end, parsed.approximate);
     pushMatch(found, new Match(parsed.value, vAt, ctx, cs, vAt, q));
   }
-}
-
-const acceptAll = (_m: FactMatch): boolean => true;
-
-/** The statements a fact has found so far, and its judge of new ones. */
-interface Found {
-  seen: number[];
-  matches: FactMatch[];
-  accept: (m: FactMatch) => boolean;
 }
 
 /**
@@ -319,40 +226,4 @@ function tableRow(
   if (figures === undefined) return false;
   for (let k = 0; k < figures.length; k++) pushMatch(found, figures[k]);
   return true;
-}
-
-/**
- * Keeps a judged statement unless its figure was read already (a module function: a closure per
- * call costs a naming call under tsx).
- */
-function pushMatch(found: Found, m: FactMatch | undefined): boolean {
-  if (m && !found.seen.includes(m.valueOffset) && found.accept(m)) {
-    found.seen.push(m.valueOffset);
-    found.matches.push(m);
-    return true;
-  }
-  return false;
-}
-
-/*
- * Where a cue found at its scanned word `hit` starts and ends. The rarer (longer) word of a split cue is
- * scanned for; the other is looked for beside it, in its clause: undefined when it is not there.
- */
-function cueStartAt(index: TextIndex, p: CueParts, hit: number): number | undefined {
-  return p.second === undefined || p.anchor === p.first ? hit : firstPartStart(index, hit, p.first);
-}
-
-function cueEndAt(index: TextIndex, p: CueParts, hit: number): number | undefined {
-  if (p.second === undefined) return hit + p.first.length;
-  return p.anchor === p.first ? secondPartEnd(index, hit + p.first.length, p.second) : hit + p.second.length;
-}
-
-/** A short one-clause sentence opening with an item number: a heading, not a statement (一是落实普法责任制。). */
-export function isItemHeading(index: TextIndex, offset: number): boolean {
-  const span = index.sentence(offset);
-  const s = span[0];
-  const e = span[1];
-  if (e - s > 40) return false;
-  const sentence = index.text.slice(s, e).trim();
-  return sentence.length <= 14 && ITEM_MARK.test(sentence) && !/[,，；;]/u.test(sentence);
 }

@@ -37,3 +37,13 @@ function isHeadingLine(text: string, s: number, e: number): boolean {
 
 const CLAUSE_BREAK = /[,，；;]/u;
 const HEADING_BREAK = /[,，；;。]/u;
+
+/** A short one-clause sentence opening with an item number: a heading, not a statement (一是落实普法责任制。). */
+export function isItemHeading(index: TextIndex, offset: number): boolean {
+  const span = index.sentence(offset);
+  const s = span[0];
+  const e = span[1];
+  if (e - s > 40) return false;
+  const sentence = index.text.slice(s, e).trim();
+  return sentence.length <= 14 && ITEM_MARK.test(sentence) && !/[,，；;]/u.test(sentence);
+}

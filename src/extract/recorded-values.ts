@@ -6,7 +6,7 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { exactFigure } from './exact-figures.js';
-import { isItemHeading } from './facts.js';
+import { isItemHeading } from './item-lead.js';
 import { insertionSort } from './insertion-sort.js';
 import { relativeScope, UNSPECIFIED } from './scope.js';
 import type { Ranked } from './statement-choice.js';
