@@ -1,4 +1,5 @@
 import { opensWith, type ClaimWords } from './claim-words.js';
+import type { CueParts } from './compile.js';
 import { breakdownBefore, holdsAny, type FactMatch } from './claim-match.js';
 import { UNSPECIFIED } from './scope.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
@@ -215,7 +216,7 @@ export function statedTotal(
   index: TextIndex,
   units: readonly string[],
   first: FactMatch,
-  cues: readonly string[] = [],
+  cues: readonly CueParts[] = [],
 ): { value: number; at: number; end: number } | undefined {
   if (typeof first.value !== 'number' || units.length === 0) return undefined;
   const text = index.text;
@@ -256,7 +257,7 @@ const TOTAL_BEFORE = new RegExp(`(?:(?:${SUM_WORDS.join('|')})(?:[^\\d，,；;�
  * 共 then a verb and one of the fact's own cues right before the figure (…讲座6场，全年共开展普法活动41场): the fact's
  * total restated, not another count's sum (共审结96件 names no cue of a count of what came in).
  */
-function totalNamingFact(text: string, at: number, cues: readonly string[]): RegExpExecArray | null {
+function totalNamingFact(text: string, at: number, cues: readonly CueParts[]): RegExpExecArray | null {
   if (cues.length === 0) return null;
   const m = TOTAL_NAMING.exec(text.slice(Math.max(0, at - TOTAL_NAMING_REACH), at));
   if (m === null) return null;
@@ -265,14 +266,10 @@ function totalNamingFact(text: string, at: number, cues: readonly string[]): Reg
 }
 
 /** Whether `s` ends with a cue, or with a split cue's second word after its first (评查…案卷: 共评查执法案卷). */
-function endsWithCue(s: string, cue: string): boolean {
-  const gap = cue.indexOf(SPLIT);
-  if (gap < 0) return s.endsWith(cue);
-  const second = cue.slice(gap + SPLIT.length);
-  return s.endsWith(second) && s.slice(0, s.length - second.length).includes(cue.slice(0, gap));
+function endsWithCue(s: string, cue: CueParts): boolean {
+  if (cue.second === undefined) return s.endsWith(cue.first);
+  return s.endsWith(cue.second) && s.slice(0, s.length - cue.second.length).includes(cue.first);
 }
-
-const SPLIT = '…';
 
 /** 共 / 共计 / 合计, up to a dozen characters of one clause, then the figure. */
 const TOTAL_NAMING = /(?:共计|合计|总计|共)[^\d，,；;。、：:]{1,12}$/u;
