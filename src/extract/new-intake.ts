@@ -1,3 +1,4 @@
+import type { ClaimWords } from './claim-words.js';
 import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
@@ -23,10 +24,11 @@ export function newIntakePart(
   const total = nextValue(re, text, m.valueOffset, m.valueOffset + 1);
   if (total === null) return undefined;
   const se = index.sentence(m.valueOffset)[1];
-  let from = total.index + total[0].length;
-  const close = partEnd(text, from, Math.min(se, from + PART_REACH));
-  if (close < 0) return undefined;
-  from = text.charCodeAt(from) === OPEN_FULL || text.charCodeAt(from) === OPEN_ASCII ? from + 1 : from + 3;
+  const after = total.index + total[0].length;
+  const span = partAfter(index, w, after, Math.min(se, after + PART_REACH));
+  if (span === undefined) return undefined;
+  const from = span[0];
+  const close = span[1];
   if (w.carriedOver.last(text, from, close) === undefined) return undefined;
   const fresh = w.newIntake.last(text, from, close);
   if (fresh === undefined) return undefined;
@@ -41,29 +43,31 @@ export function newIntakePart(
 }
 
 /**
- * Where the part right after a figure ends: its closing bracket when one opens it, the clause's end after a 其中
- * opening the next clause; -1 when no such part follows.
+ * The part right after a figure: inside the brackets opening there, or after the breakdown word (vocabulary
+ * `breakdown`: 其中) opening the next clause, to its sentence's end; undefined when no such part follows.
  */
-function partEnd(text: string, from: number, limit: number): number {
+function partAfter(index: TextIndex, w: ClaimWords, from: number, limit: number): [number, number] | undefined {
+  const text = index.text;
   const c = text.charCodeAt(from);
   if (c === OPEN_FULL || c === OPEN_ASCII) {
     for (let i = from + 1; i < limit; i++) {
       const d = text.charCodeAt(i);
-      if (d === CLOSE_FULL || d === CLOSE_ASCII) return i;
+      if (d === CLOSE_FULL || d === CLOSE_ASCII) return [from + 1, i];
     }
-    return -1;
+    return undefined;
   }
-  if (!BREAKDOWN_AFTER.test(text.slice(from, from + 3))) return -1;
-  for (let i = from + 3; i < limit; i++) if (CLAUSE_END.includes(text[i]!)) return i;
-  return limit;
+  const lead = c === FULL_COMMA || c === COMMA ? w.breakdown.at(text, from + 1) : undefined;
+  if (lead === undefined) return undefined;
+  const start = from + 1 + lead.length;
+  return [start, Math.min(limit, index.sentence(start)[1])];
 }
 
 const OPEN_FULL = 0xff08;
 const OPEN_ASCII = 0x28;
 const CLOSE_FULL = 0xff09;
 const CLOSE_ASCII = 0x29;
-const BREAKDOWN_AFTER = /^[，,]其中$/u;
-const CLAUSE_END = '；;。\n';
+const FULL_COMMA = 0xff0c;
+const COMMA = 0x2c;
 /** How far after the total its part may end. */
 const PART_REACH = 40;
 /** How far after the new-intake word its figure may start (新收案件119件). */
