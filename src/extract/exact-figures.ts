@@ -39,9 +39,10 @@ function exactBeside(chosen: Ranked[], best: Ranked): FactMatch | undefined {
 function exactInBrackets(index: TextIndex, best: Ranked): FactMatch | undefined {
   const m = best.m;
   const text = index.text;
+  if (typeof m.value !== 'number') return undefined;
   // a bound (99%以上, 600人左右) is a rounded figure too
-  const rounded = m.evidence.approximate || BOUND_AFTER.test(text.slice(m.valueOffset, m.valueOffset + BOUND_REACH));
-  if (typeof m.value !== 'number' || !rounded) return undefined;
+  if (!m.evidence.approximate && !BOUND_AFTER.test(text.slice(m.valueOffset, m.valueOffset + BOUND_REACH)))
+    return undefined;
   const b = BRACKETED_EXACT.exec(text.slice(m.valueOffset, m.valueOffset + BRACKET_REACH));
   if (!b) return undefined;
   const value = parseNumeral(b[1]!);
