@@ -47,6 +47,10 @@ export function computeDerived(d: DerivedFact, facts: FactMap, year: number | un
   switch (d.op) {
     case 'ratio':
       return b === 0 ? undefined : roundTo((a / b) * 100, decimals);
+    // a part larger than its whole (出庭63件、应出庭62件) means the two counts are not of one set of cases: no share
+    // of it is true, so none is given, and the consistency rules name the counts instead of a rule passing on 101.61%
+    case 'share':
+      return b === 0 || a > b ? undefined : roundTo((a / b) * 100, decimals);
     case 'difference':
       return roundTo(a - b, decimals);
     case 'absDifference':

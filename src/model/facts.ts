@@ -78,6 +78,7 @@ export type FactDefinition = z.infer<typeof FactDefinition>;
 
 export const DerivedOp = z.enum([
   'ratio',
+  'share',
   'difference',
   'absDifference',
   'sum',
@@ -95,7 +96,8 @@ export const DerivedFact = z
     label: z.string().min(1),
     en: z.string().min(1).optional(),
     op: DerivedOp.describe(
-      'ratio: of[0]/of[1]×100 (percent), absent when of[1] is 0; difference: of[0]−of[1]; absDifference: ' +
+      'ratio: of[0]/of[1]×100 (percent), absent when of[1] is 0; share: of[0] as a percentage of its whole of[1], ' +
+        'absent when of[1] is 0 or of[0] exceeds it (a part larger than its whole comes from another scope); difference: of[0]−of[1]; absDifference: ' +
         '|of[0]−of[1]|; sum; abs; coalesce: first stated; zeroBase: of[0] only when of[1] is stated as 0 (a rate ' +
         'given over zero cases), absent otherwise; yearDate: a date in the report year + yearOffset',
     ),

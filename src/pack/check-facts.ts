@@ -9,6 +9,7 @@ import { pointerAt } from '../source/yaml-source.js';
 /** How many inputs each derived op takes: [min, max]. */
 const ARITY: Record<DerivedFact['op'], [number, number]> = {
   ratio: [2, 2],
+  share: [2, 2],
   difference: [2, 2],
   absDifference: [2, 2],
   sum: [2, Infinity],

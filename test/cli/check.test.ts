@@ -35,8 +35,9 @@ describe('fazhi check', () => {
     );
     expect(lines).toContain('      原文：第22行 “成功率达98%”');
     expect(stdout).not.toMatch(/\u001b\[/); // no colour codes when not a terminal
-    // the info rule comparing 纠错率 (6/28 = 21.43%) with the national 12.07% is one more 不符合, worth 0
-    expect(lines.at(-2)).toBe('通过 18 项，不符合 8 项，未载明 14 项，不适用 2 项，豁免 0 项，规则错误 0 项');
+    // the info rule comparing 纠错率 (6/28 = 21.43%) with the national 12.07% is one more 不符合, worth 0; the two
+    // count checks (出庭数 ≤ 应出庭数, 败诉数 ≤ 应诉数) are 未载明: 夏县 states neither 应出庭数 nor 应诉案件数
+    expect(lines.at(-2)).toBe('通过 18 项，不符合 8 项，未载明 16 项，不适用 2 项，豁免 0 项，规则错误 0 项');
   });
 
   itNeeding(seeds)(
@@ -59,7 +60,7 @@ describe('fazhi check', () => {
   it('speaks English with --lang en', async () => {
     const { stdout } = await runCli(['check', XIAXIAN, '--lang', 'en']);
     expect(stdout).toContain(`Score: ${X.score} / ${X.maxScore} (${X.percent}%)    Grade: ${gradeEn}`);
-    expect(stdout).toContain('18 passed, 8 failed, 14 not stated, 2 not applicable, 0 waived, 0 rule errors');
+    expect(stdout).toContain('18 passed, 8 failed, 16 not stated, 2 not applicable, 0 waived, 0 rule errors');
   });
 
   it('writes JSON that follows the assessment schema', async () => {
@@ -107,7 +108,7 @@ describe('fazhi check', () => {
   });
 
   it('passes --fail-on info for a report with no shortfall at all', async () => {
-    // every rule a 司法局 is scored on, met (纠错率 6/52 = 11.54%, under the national 12.07%); an events file that records nothing against it
+    // every rule a 司法局 is scored on, met (纠错率 6/52 = 11.54%, under the national 12.07%; 出庭 40 of 40, 败诉 3 of 42); an events file that records nothing against it
     const report = tempFile(
       'full.yaml',
       `${[
@@ -123,7 +124,7 @@ describe('fazhi check', () => {
     );
     const events = tempFile('events.yaml', 'events: []\n');
     const r = await runCli(['check', report, '--events', events, '--fail-on', 'info', '--format', 'json']);
-    expect(JSON.parse(r.stdout)).toMatchObject({ score: 104, maxScore: 104, grade: '优秀' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ score: 106, maxScore: 106, grade: '优秀' });
     expect(r.code).toBe(0);
   });
 

@@ -7,12 +7,12 @@ import { runCli } from '../helpers/cli.js';
 import { childPackWithBadOverride, tempPack } from '../helpers/temp-pack.js';
 
 describe('fazhi rules validate', () => {
-  // national: 42 rules; example-province: + 宪法宣誓, − 败诉情况 (disabled) = 42
+  // national: 44 rules; example-province: + 宪法宣誓, − 败诉情况 (disabled) = 44
   it.each(['national', 'rules/example-province'])('finds no problem in the shipped pack %s', async (pack) => {
     const { code, stdout, stderr } = await runCli(['rules', 'validate', pack]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toBe(`${pack}：未发现问题（42 项规则）\n`);
+    expect(stdout).toBe(`${pack}：未发现问题（44 项规则）\n`);
   });
 
   it('requires every rule of a shipped pack to be tested both ways, and only warns for a user pack', async () => {
@@ -214,7 +214,7 @@ describe('fazhi rules doc and list', () => {
       /\s3\s+warning\s+司法局\s+载明法律援助案件办理情况$/,
     );
     expect(lines.find((l) => l.startsWith('structure.document-type '))).toMatch(/\s门槛\s+error\s+共性\s/);
-    expect(lines.at(-1)).toBe('共 42 项（共性 32 项，个性 10 项）');
+    expect(lines.at(-1)).toBe('共 44 项（共性 34 项，个性 10 项）');
   });
 });
 

@@ -12,17 +12,20 @@
  *         · 决策 0/10 · 执法 7/10 (法制审核岗 2, 12 training sessions 3, 评查 described 2) · 复议 2/2
  *         · 应诉 8/12 · 普法 6/6 · 法律援助 3/3 · 一致性 2/4 · 公开 4/6                    = 55/94
  * 红谷滩  结构 26/31 (no 整改 0/3) · 4/10 (述法 full 4) · 0/10 · 10/10 · 2/2 · 12/12 (败诉 from 2/30)
- *         · 普法 4/5 (activities described, no count 1; 法律明白人 not stated: info) · 3/3 · 3/3 · 0/6 = 64/92
+ *         · 普法 4/5 (activities described, no count 1; 法律明白人 not stated: info) · 3/3 · 4/4 · 0/6 = 65/93
  * 兴宁    结构 27/31 (不足 5, 整改 part only 1) · 2/10 · 决策 3/10 (审核 6件 2; 14 decisions stated, their
  *         review not: 1) · 执法 6/10 (三项制度 not stated) · 2/2 · 8/12 · 6/6 · 3/3 · 3/3 · 0/6 = 60/93
  * 崇川    结构 15/31 (no year, 已全部整改 3) · 2/10 · 2/10 · 10/10 · 2/2 · 4/12 · 普法 2/6 · 3/3
- *         · 一致性 8/8 · 0/6 (no year: no deadline)                                          = 48/98, returned (1—9月)
+ *         · 一致性 9/9 · 0/6 (no year: no deadline)                                          = 49/99, returned (1—9月)
  * 硚口    结构 14/31 · 2/10 · 0/10 · 6/10 (each described) · 0/2 · 0/12 · 2/5 · 3/3 · 0/0 · 4/6 = 31/89, returned (工作总结)
- * excellent 结构 31/31 (两个问题已整改到位 3) · 6/10 (own 述法 not stated) · 10 · 10 · 2 · 12 · 6 · 3 · 8/8 · 4/6 = 92/98
- * inconsistent 结构 23/31 (no 不足 part) · 4/10 · 9/10 (法律顾问团 at work: held 1 of 2) · 10 · 2 · 12 · 6 · 3 · 一致性 2/8
- *         · 4/6 = 75/98
- * veto    结构 22/31 (no 第一责任人 part; 问题已基本整改到位: not all, 整改 part only 1) · 4/10 · 10 · 10 · 2 · 应诉 4/12 (出庭 92%: 8 short, 0/8) · 6 · 3
- *         · 8/8 · 0/6 = 69/98; the text's 通报 is only a hint now: not vetoed without an event
+ * excellent 结构 31/31 (两个问题已整改到位 3) · 6/10 (own 述法 not stated) · 10 · 10 · 2 · 12 · 6 · 3 · 9/9 · 4/6 = 93/99
+ * inconsistent 结构 23/31 (no 不足 part) · 4/10 · 9/10 (法律顾问团 at work: held 1 of 2) · 10 · 2 · 12 · 6 · 3 · 一致性 3/9
+ *         · 4/6 = 76/99
+ * veto    结构 20/31 (no 第一责任人 part; 不足 without 原因 5 of 7; 问题已基本整改到位: not all, 整改 part only 1) · 4/10 · 10 · 10 · 2
+ *         · 应诉 4/12 (出庭 92%: 8 short, 0/8) · 6 · 3 · 9/9 · 0/6 = 68/99; the text's 通报 is only a hint now: not vetoed without an event
+ *
+ * 一致性 counts consistency.litigation-counts (败诉数不超过应诉数, 1 point) wherever both counts are stated: 红谷滩 2/30,
+ * 崇川 22/288, excellent 3/42, inconsistent 2/40, veto 2/25 — each 1/1 more than before the rule.
  *
  * percent is score / maxScore × 100 to one decimal; the grade is read from it (优秀 ≥90, 良好 ≥80,
  * 合格 ≥60, 不合格 below).
@@ -65,24 +68,24 @@ export const SAMPLE_SCORES: readonly SampleScore[] = [
   {
     file: 'samples/real/000-honggutan.yaml',
     authority: '红谷滩区司法局',
-    score: 64,
-    maxScore: 92,
-    percent: 69.6,
+    score: 65,
+    maxScore: 93,
+    percent: 69.9,
     grade: '合格',
     vetoed: false,
     returned: false,
-    categories: cats([26, 31], [4, 10], [0, 10], [10, 10], [2, 2], [12, 12], [4, 5], [3, 3], [3, 3], [0, 6]),
+    categories: cats([26, 31], [4, 10], [0, 10], [10, 10], [2, 2], [12, 12], [4, 5], [3, 3], [4, 4], [0, 6]),
   },
   {
     file: 'samples/real/001-chongchuan.yaml',
     authority: '崇川区司法局',
-    score: 48,
-    maxScore: 98,
-    percent: 49,
+    score: 49,
+    maxScore: 99,
+    percent: 49.5,
     grade: '不合格',
     vetoed: false,
     returned: true,
-    categories: cats([15, 31], [2, 10], [2, 10], [10, 10], [2, 2], [4, 12], [2, 6], [3, 3], [8, 8], [0, 6]),
+    categories: cats([15, 31], [2, 10], [2, 10], [10, 10], [2, 2], [4, 12], [2, 6], [3, 3], [9, 9], [0, 6]),
   },
   {
     file: 'samples/real/002-xingning.yaml',
@@ -120,36 +123,36 @@ export const SAMPLE_SCORES: readonly SampleScore[] = [
   {
     file: 'samples/synthetic/excellent.yaml',
     authority: '青禾县司法局',
-    score: 92,
-    maxScore: 98,
+    score: 93,
+    maxScore: 99,
     percent: 93.9,
     grade: '优秀',
     vetoed: false,
     returned: false,
-    categories: cats([31, 31], [6, 10], [10, 10], [10, 10], [2, 2], [12, 12], [6, 6], [3, 3], [8, 8], [4, 6]),
+    categories: cats([31, 31], [6, 10], [10, 10], [10, 10], [2, 2], [12, 12], [6, 6], [3, 3], [9, 9], [4, 6]),
   },
   {
     file: 'samples/synthetic/inconsistent.yaml',
     authority: '云岭市司法局',
-    score: 75,
-    maxScore: 98,
-    percent: 76.5,
+    score: 76,
+    maxScore: 99,
+    percent: 76.8,
     grade: '合格',
     vetoed: false,
     returned: false,
-    categories: cats([23, 31], [4, 10], [9, 10], [10, 10], [2, 2], [12, 12], [6, 6], [3, 3], [2, 8], [4, 6]),
+    categories: cats([23, 31], [4, 10], [9, 10], [10, 10], [2, 2], [12, 12], [6, 6], [3, 3], [3, 9], [4, 6]),
   },
   {
     file: 'samples/synthetic/veto.yaml',
     authority: '石桥区司法局',
     // structure.shortcomings 5 of 7: the 不足和原因 part names its problems but analyses no cause
-    score: 67,
-    maxScore: 98,
-    percent: 68.4,
+    score: 68,
+    maxScore: 99,
+    percent: 68.7,
     grade: '合格',
     vetoed: false,
     returned: false,
-    categories: cats([20, 31], [4, 10], [10, 10], [10, 10], [2, 2], [4, 12], [6, 6], [3, 3], [8, 8], [0, 6]),
+    categories: cats([20, 31], [4, 10], [10, 10], [10, 10], [2, 2], [4, 12], [6, 6], [3, 3], [9, 9], [0, 6]),
   },
 ];
 
