@@ -4,13 +4,15 @@
  * annual report — as a PDF text tool leaves them: lines hard-wrapped inside words and sentences, page footers and
  * running heads between paragraphs, 文号 lines, 抄送 / 印发 blocks and seal text. Written without reading the
  * extractor, its cue vocabulary or any other labelled case (see test/corpus/README.md). Same format and scorer as the
- * other blind sets, including the `distractor` phenomenon. The floors are placeholders until the set is measured; the
+ * other blind sets, including the `distractor` phenomenon. The floors sit below the set's measured figures; the
  * printed figures are what matter.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.1 / 87.5 before its failures were read (at 9134d19; 96.1 / 87.5 at the session-start build 5de07c9); mends drawn from it after
+
 describeBlindSet('seventy-fourth blind corpus', 'test/corpus/blind74', {
   minCases: 27,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.85,
 });

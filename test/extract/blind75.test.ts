@@ -7,12 +7,14 @@
  * 国家赔偿, 行政调解, 诉前调解, 民警出庭作证, 职称复议, other years, the city's or the county's figures beside the
  * body's own). Written without reading the extractor, its cue vocabulary or any other labelled case (see
  * test/corpus/README.md). Same format and scorer as the other blind sets, including the `distractor` phenomenon.
- * The floors are placeholders until the set is measured; the printed figures are what matter.
+ * The floors sit below the set's measured figures; the printed figures are what matter.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.2 / 92.1 before its failures were read (at 9134d19; 99.2 / 92.1 at the session-start build 5de07c9); mends drawn from it after
+
 describeBlindSet('seventy-fifth blind corpus', 'test/corpus/blind75', {
   minCases: 128,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.9,
 });

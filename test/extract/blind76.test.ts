@@ -7,8 +7,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.2 / 93.8 before its failures were read (at 9134d19; 98.2 / 93.8 at the session-start build 5de07c9); mends drawn from it after
+
 describeBlindSet('seventy-sixth blind corpus', 'test/corpus/blind76', {
   minCases: 36,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.91,
 });
