@@ -144,13 +144,22 @@ export function sameSentence(
     const m = chosen[k]!.m;
     if (m !== first) {
       if (chosen[k]!.rank !== rank && m.scope !== UNSPECIFIED) continue;
-      if (m.valueOffset < ss || m.valueOffset >= se) continue;
+      if (!statedWithin(m, ss, se)) continue;
       if (total && breaksDown(index, words, m.valueOffset)) continue;
       if (inBracketsAfter(index.text, first.valueOffset, m.valueOffset)) continue;
     }
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether a statement stands in [ss, se), or repeats the verb of one that does (乡党委…4次；乡长办公会专题研究2次: one
+ * statement over the semicolon).
+ */
+function statedWithin(m: FactMatch, ss: number, se: number): boolean {
+  for (let c: FactMatch | undefined = m; c; c = c.continues) if (c.valueOffset >= ss && c.valueOffset < se) return true;
+  return false;
 }
 
 /** A statement of no scope, no part itself, standing before `part` in its statement from ss. */

@@ -21,6 +21,8 @@ export interface FactMatch {
   rank?: number;
   /** whose figure the clause gives (vocabulary scopes), or unspecified */
   scope: string;
+  /** the statement whose verb this one repeats for another body (repeated-verb.ts): one statement with it, over a ；too */
+  continues?: FactMatch;
 }
 
 /** What extraction judges a claim by: the pack's judgement words and the year the report is about. */
@@ -187,6 +189,7 @@ export class Match implements FactMatch {
   private built?: Evidence;
   private judgedScope?: string;
   readonly at: number;
+  continues?: FactMatch = undefined;
   constructor(
     readonly value: FactValue,
     readonly valueOffset: number,

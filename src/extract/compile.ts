@@ -46,6 +46,8 @@ export interface FactExtractor {
   /** words making a figure above 0 in their clause none of the fact's (被申请人: a respondent's cases) */
   excludeFigures: string[];
   otherKinds: string[];
+  /** verbs a later clause repeats with its own subject and figure, the object unsaid (longest first) */
+  repeatedVerbs: string[];
   notBetween: string[];
   /** cues whose statements count only when no other cue's does */
   weakCues: string[];
@@ -247,6 +249,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     excludeInSentence: def.excludeInSentence ?? [],
     excludeFigures: def.excludeFigures ?? [],
     otherKinds: def.otherKinds ?? [],
+    repeatedVerbs: [...(def.repeatedVerbs ?? [])].sort((a, b) => b.length - a.length),
     notBetween: def.notBetween ?? [],
     weakCues: def.weakCues ?? [],
     contextCues,

@@ -11,6 +11,7 @@ import { contextShareAfter, ownShareAfter } from './own-share.js';
 import { eachOfList } from './each-list.js';
 import { newIntakePart } from './new-intake.js';
 import { scopedContinuation } from './figure-continuation.js';
+import { repeatedVerbFigure } from './repeated-verb.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
 import { kindOfAList, listTotal, ownKindAfter } from './kind-lists.js';
@@ -156,10 +157,17 @@ function readFigures(
       if (m && reach === IN_CONTEXT && x.type === 'count') m = contextShareAfter(index, x, ctx, m.valueOffset) ?? m;
       // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
       if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m!));
+      // …专题研究法治建设3次，镇政府常务会议专题研究2次: the verb repeated for another body, one more statement
+      if (!valueFirst && x.repeatedVerbs.length > 0) pushRepeatedVerbs(index, x, ctx, m!, found);
       // …112场次，其中局机关组织9场次: the reporter's share of the total
       if (m && x.type === 'count') pushMatch(found, ownShareAfter(index, x, ctx, m.valueOffset));
     }
   }
+}
+
+/** The figures later clauses give by repeating a verb of the fact, each after the one before (repeated-verb.ts). */
+function pushRepeatedVerbs(index: TextIndex, x: FactExtractor, ctx: ClaimContext, m: FactMatch, found: Found): void {
+  for (let c = repeatedVerbFigure(index, x, ctx, m); c; c = repeatedVerbFigure(index, x, ctx, c)) pushMatch(found, c);
 }
 
 /**

@@ -25,6 +25,14 @@ export const factJudgingFields = {
         'naming one is never the fact’s figure and is left out of the list’s sum (评查刑事案卷140卷、行政案卷205卷 → 205); ' +
         'a figure of both kinds together (评查刑事、行政案卷1,128卷) is still the fact’s',
     ),
+  repeatedVerbs: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'count: the verbs of the fact’s cues that a later clause of the sentence may repeat with a body of its own and a ' +
+        'figure, the object left unsaid (镇党委会专题研究法治建设3次，镇政府常务会议专题研究2次 → 2 more, added where ' +
+        'aggregate is sum); the clause must be only a subject, the verb and the figure',
+    ),
   excludeFigures: z
     .array(z.string().min(1))
     .optional()

@@ -1,0 +1,100 @@
+import { Match, PERIOD_REACH, excluded, periodFor, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import type { FactExtractor } from './compile.js';
+import { modality } from './polarity.js';
+import { UNSPECIFIED } from './scope.js';
+import type { TextIndex } from './text-index.js';
+import { parseMatch } from './value-parse.js';
+
+/*
+ * A later clause that repeats a cue's verb with a body of its own and a figure, the object left unsaid because the
+ * clause before said it: 镇党委会专题研究法治建设3次，镇政府常务会议专题研究2次 — the 2 counts the same thing. The
+ * verbs are the fact's `repeatedVerbs` (facts.yaml); the clause must be only a subject, one of them and the figure,
+ * so a clause naming an object of its own (…，研究安全生产2次) or breaking the figure down (其中专题研究1次) is not one.
+ */
+
+/** At most this many characters name the clause's own subject (镇政府常务会议, 街道主任办公会议). */
+const SUBJECT_MAX = 14;
+/** A subject names a body: at least this many characters (党组会). */
+const SUBJECT_MIN = 2;
+/** At most this many characters may follow a figure before its clause ends (2次 | 2次会议). */
+const TAIL_MAX = 2;
+
+/**
+ * The figure the clause right after `taken` gives by repeating a verb of the fact (…专题研究法治建设3次，镇政府常务会议
+ * 专题研究2次 → 2), judged as a figure after its cue is; undefined when the next clause is not one.
+ */
+export function repeatedVerbFigure(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  taken: FactMatch,
+): FactMatch | undefined {
+  const text = index.text;
+  const re = x.valueSticky!;
+  re.lastIndex = taken.valueOffset;
+  const figure = re.exec(text);
+  if (!figure || figure.index !== taken.valueOffset) return undefined;
+  // the taken figure closes its clause (3次，), and a list mark or a comma opens the next
+  const mark = clauseEndAfter(text, taken.valueOffset + figure[0].length);
+  if (mark < 0 || !isListMark(text.charCodeAt(mark))) return undefined;
+  const subject = mark + 1;
+  const verb = verbAfterSubject(text, x.repeatedVerbs, subject);
+  if (verb === undefined) return undefined;
+  const vEnd = verb.at + verb.word.length;
+  re.lastIndex = vEnd;
+  const m = re.exec(text);
+  if (!m || m.index !== vEnd) return undefined;
+  const end = clauseEndAfter(text, vEnd + m[0].length);
+  if (end < 0) return undefined;
+  const w = ctx.words;
+  const ss = index.sentence(subject)[0];
+  if (excluded(index, w, subject, end, x, vEnd)) return undefined;
+  if (modality(w, text, subject, end, verb.at, vEnd, ss) !== 'result') return undefined;
+  const period = periodFor(
+    ctx,
+    w,
+    text,
+    Math.max(ss, subject - PERIOD_REACH),
+    subject,
+    verb.at,
+    subject,
+    vEnd,
+    ctx.year,
+  );
+  if (period !== 'report') return undefined;
+  const parsed = parseMatch(x, m);
+  if (!parsed) return undefined;
+  const q = quote(index, subject, end, vEnd, vEnd + m[0].length, parsed.approximate);
+  const repeated = new Match(parsed.value, vEnd, ctx, subject, verb.at, q);
+  // a body its words do not place (乡长办公会) is of the scope of the body the verb is repeated from (乡党委): the
+  // reporter's own meetings side by side, not a figure of no one's
+  if (repeated.scope === UNSPECIFIED) repeated.scope = taken.scope;
+  repeated.continues = taken;
+  return repeated;
+}
+
+/** The verb of `verbs` (longest first) after a subject of SUBJECT_MIN–SUBJECT_MAX characters at `from`, if any. */
+function verbAfterSubject(text: string, verbs: string[], from: number): { at: number; word: string } | undefined {
+  const limit = Math.min(text.length, from + SUBJECT_MAX + 1);
+  for (let p = from; p < limit; p++) {
+    const c = text.charCodeAt(p);
+    // the subject is words only: a figure, a mark or a line's end before the verb makes it another statement
+    if (isDigit(c) || isClauseBreak(c)) return undefined;
+    if (p - from < SUBJECT_MIN) continue;
+    for (let k = 0; k < verbs.length; k++) if (text.startsWith(verbs[k]!, p)) return { at: p, word: verbs[k]! };
+  }
+  return undefined;
+}
+
+/** Where the clause ends within TAIL_MAX characters of `from` (a mark or the line's end), or -1. */
+function clauseEndAfter(text: string, from: number): number {
+  const limit = Math.min(text.length, from + TAIL_MAX + 1);
+  for (let p = from; p < limit; p++) if (isClauseBreak(text.charCodeAt(p))) return p;
+  return from + TAIL_MAX >= text.length ? text.length : -1;
+}
+
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** ，,、；; — the marks after which a clause may repeat the verb for another body. */
+const isListMark = (c: number) => c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b;
+/** A list mark, a full stop or a line's end. */
+const isClauseBreak = (c: number) => isListMark(c) || c === 0x3002 || c === 0x0a || c === 0x2e;
