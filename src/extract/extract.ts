@@ -13,6 +13,7 @@ import { unheadedParts } from './unheaded-parts.js';
 import type { FoundHeading } from './found-heading.js';
 import { applyOneCaseOutcomes } from './one-case.js';
 import { TextIndex } from './text-index.js';
+import { writtenOffsets } from './hard-wraps.js';
 import { claimWords, partYearWords, tierOfSelfWords, type ClaimWords } from './claim-words.js';
 import { cumulativeBesideYearPart, withoutParts } from './breakdowns.js';
 import { applyImpliedActivities } from './implied-facts.js';
@@ -81,6 +82,8 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   if (Object.keys(reportEvidence).length > 0) report.reportEvidence = reportEvidence;
   if (found.unstated.length > 0) report.unstated = found.unstated;
   if (found.conflicts.length > 0) report.conflicts = found.conflicts;
+  // a hard-wrapped document was read without its wrapping breaks: its evidence points into the text as written
+  if (index.source) writtenOffsets(report, index.source.wraps);
   return report;
 }
 

@@ -51,14 +51,20 @@ const OPENS_ITEM =
 /**
  * Whether the line break at `i` only wraps a sentence: the line before it (from `lineStart`) is long, holds a
  * comma, semicolon or full stop (a sentence's text, not a title or a heading), ends with none of a sentence's
- * ends, and the next line with text (past blank and footer lines) opens no part or item.
+ * ends, and the next line with text (past blank and footer lines) opens no part or item. In a hard-wrapped document
+ * (hard-wraps.ts) a line of its body that runs to the page's width (`atWidth`) need hold no stop — the page ended it —
+ * unless it opens an item itself (a heading as long as the page: （一）加强执法队伍建设和规范执法行为的主要举措).
  */
-export function wrapsSentence(text: string, i: number, lineStart: number): boolean {
+export function wrapsSentence(text: string, i: number, lineStart: number, atWidth = false): boolean {
   let e = i - 1;
   while (e >= lineStart && isBlank(text.charCodeAt(e))) e--;
   if (e - lineStart + 1 < MIN_WRAPPED || ENDS_LINE.has(text[e]!)) return false;
   // a line ending in a list's or a clause's comma (…112件、⏎行政…9件) runs on, whatever else it holds
-  if (!OPEN_END.has(text[e]!) && !holdsStop(text, lineStart, e)) return false;
+  if (!OPEN_END.has(text[e]!) && !holdsStop(text, lineStart, e)) {
+    if (!atWidth) return false;
+    OPENS_ITEM.lastIndex = 0;
+    if (OPENS_ITEM.test(text.slice(lineStart, lineStart + LABEL_REACH))) return false;
+  }
   let n = i + 1;
   while (n < text.length && (isBlank(text.charCodeAt(n)) || text.charCodeAt(n) === 0x0a)) n++;
   if (n >= text.length || n - i > MAX_SKIPPED) return false;
@@ -74,7 +80,8 @@ const LABEL_REACH = 14;
 /** How far past a break the next line's text may start: a footer line and the blank lines around it. */
 const MAX_SKIPPED = 60;
 
-function holdsStop(text: string, from: number, to: number): boolean {
+/** Whether [from, to] holds a comma, a semicolon or a full stop: a sentence's text, not a title or a heading. */
+export function holdsStop(text: string, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const c = text.charCodeAt(k);
     if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002) return true;

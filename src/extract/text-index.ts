@@ -1,6 +1,7 @@
 import type { Evidence } from '../model/common.js';
 import { placed } from './evidence-shapes.js';
 import { isBlankLine, withoutPageFooters, wrapsSentence } from './line-wraps.js';
+import { HardWraps } from './hard-wraps.js';
 
 /**
  * Ends a clause: sentence ends (。；;！!？? and line breaks), commas (not thousands separators),
@@ -51,9 +52,13 @@ export class TextIndex {
    * all) is not searched a second time; one with them is indexed again over the changed text.
    */
   static of(written: string): TextIndex {
-    const plain = withoutPageFooters(written);
-    const index = new TextIndex(plain, written);
-    return index.fullWidth ? new TextIndex(asciiDigits(plain), written) : index;
+    let plain = withoutPageFooters(written);
+    // a text hard-wrapped at the page's width is read with its wrapping breaks taken out (hard-wraps.ts)
+    const wraps = HardWraps.of(plain);
+    const shown = wraps ? wraps.apply(written) : written;
+    if (wraps) plain = wraps.apply(plain);
+    const index = new TextIndex(plain, shown, wraps ? { wraps, written } : undefined);
+    return index.fullWidth ? new TextIndex(asciiDigits(plain), shown, index.source) : index;
   }
 
   /**
@@ -64,6 +69,8 @@ export class TextIndex {
   constructor(
     readonly text: string,
     written?: string,
+    /** a hard-wrapped document: its cuts and the text as written, which evidence's lines and columns are of */
+    readonly source?: WrittenSource,
   ) {
     this.written = written ?? text;
     const { lineStarts, clauseEnds, sentenceEnds } = this;
@@ -260,9 +267,38 @@ export class TextIndex {
     const lead = raw.length - raw.trimStart().length;
     const quote = raw.trim().replace(/\s+/g, ' ');
     const at = start + lead;
-    const { line, column } = this.position(at);
+    const { line, column } = this.source ? writtenPosition(this.source, at) : this.position(at);
     return placed(quote, line, column, at, approximate, note);
   }
+}
+
+/**
+ * Line and column in the text as written of a position in a hard-wrapped document's read text (an evidence's offset
+ * stays a read position while the facts are judged: extract.ts makes it a written one when the report is done).
+ */
+function writtenPosition(source: WrittenSource, at: number): { line: number; column: number } {
+  const text = source.written;
+  const w = source.wraps.written(at);
+  if (source.lineStarts === undefined) {
+    source.lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) source.lineStarts.push(i + 1);
+  }
+  const starts = source.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= w) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: codePointLength(text, starts[lo]!, w) + 1 };
+}
+
+/** A hard-wrapped document's cuts and its text as written (with that text's line starts, found when first asked). */
+interface WrittenSource {
+  wraps: HardWraps;
+  written: string;
+  lineStarts?: number[];
 }
 
 function codePointLength(s: string, from: number, to: number): number {

@@ -1,0 +1,143 @@
+import type { Evidence } from '../model/common.js';
+import type { ReportData } from '../model/report.js';
+import { holdsStop, isBlankLine, wrapsSentence } from './line-wraps.js';
+
+/*
+ * A document whose lines were broken at the page's width by the tool that made it text (copied out of a PDF, saved by
+ * pdftotext): its sentences, and the cue words in them, run over line breaks (组织全县行政执法⏎人员培训22场次; 调解
+ * 成功210⏎人次). Where most of its lines only wrap, the text is read with those breaks taken out — the words and figures
+ * whole again — and each position maps back to the one written, so evidence still gives the file's own line and column.
+ * A document with a few wrapped lines (a long title, a list's last item) is read as written: its breaks are judged
+ * one by one (line-wraps.ts) and do not end a sentence.
+ */
+
+/** A document is hard-wrapped when at least this many of its line breaks only wrap a sentence … */
+const MIN_WRAPS = 5;
+/** … and they are at least this share of its lines of text. */
+const MIN_WRAP_SHARE = 0.15;
+/** A line runs to the page's width when it is at least this share of it (a punctuation mark moved, digits narrower). */
+const FULL_LINE = 0.8;
+/** The page's width is the length this share of the lines of text reach or fall short of. */
+const WIDTH_RANK = 0.9;
+
+/** The page's width, as the document's lines show it: the length WIDTH_RANK of them reach or fall short of. */
+function pageWidth(lengths: number[]): number {
+  const sorted = lengths.slice().sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * WIDTH_RANK))]!;
+}
+
+/** The breaks taken out of a hard-wrapped text: where each cut starts in the read text, and how long it was. */
+export class HardWraps {
+  private constructor(
+    /** cut k starts at from[k] in the written text */
+    private readonly from: Int32Array,
+    /** and takes out width[k] characters (the break, blank lines, a footer made blank, the next line's indent) */
+    private readonly width: Int32Array,
+    /** where cut k falls in the read text: the written text's from[k] less the characters cut before it */
+    private readonly readAt: Int32Array,
+  ) {}
+
+  /** The cuts of a hard-wrapped text, or undefined for one read as written (nearly every document). */
+  static of(text: string): HardWraps | undefined {
+    // every line of text: where it starts, its break, where its text ends; and how many of its breaks only wrap
+    const lines: number[] = [];
+    const lengths: number[] = [];
+    const wrapLengths: number[] = [];
+    for (let start = 0; start < text.length; ) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      if (!isBlankLine(text, start, nl)) {
+        const end = trailingBlanksFrom(text, start, nl);
+        lines.push(start, nl, end);
+        lengths.push(end - start);
+        if (wrapsSentence(text, nl, start)) wrapLengths.push(end - start);
+      }
+      start = nl + 1;
+    }
+    if (wrapLengths.length < MIN_WRAPS) return undefined;
+    // the page's width: nearly every line of a hard-wrapped text runs to it; a break in a shorter line (a heading
+    // with a comma, a list's last item) is no page's and stays
+    const full = FULL_LINE * pageWidth(lengths);
+    let atWidth = 0;
+    for (let k = 0; k < wrapLengths.length; k++) if (wrapLengths[k]! >= full) atWidth++;
+    if (atWidth < MIN_WRAPS || atWidth < lengths.length * MIN_WRAP_SHARE) return undefined;
+    // hard-wrapped: every line of the body at the page's width that ends no sentence and runs into no part or item
+    // wraps; the header above the body's first stop (a title as wide as the page, a 文号) does not
+    const cuts: number[] = [];
+    let body = false;
+    for (let k = 0; k < lines.length; k += 3) {
+      const start = lines[k]!;
+      const nl = lines[k + 1]!;
+      const end = lines[k + 2]!;
+      if (end - start >= full && wrapsSentence(text, nl, start, body)) cuts.push(end, nextTextAt(text, nl));
+      body ||= holdsStop(text, start, end);
+    }
+    const n = cuts.length / 2;
+    const from = new Int32Array(n);
+    const width = new Int32Array(n);
+    const readAt = new Int32Array(n);
+    let removed = 0;
+    for (let k = 0; k < n; k++) {
+      from[k] = cuts[2 * k]!;
+      width[k] = cuts[2 * k + 1]! - cuts[2 * k]!;
+      readAt[k] = from[k]! - removed;
+      removed += width[k]!;
+    }
+    return new HardWraps(from, width, readAt);
+  }
+
+  /** The text with the cuts taken out: the written text, or one the same length (its footers blanked, digits ASCII). */
+  apply(text: string): string {
+    const pieces: string[] = [];
+    let kept = 0;
+    for (let k = 0; k < this.from.length; k++) {
+      pieces.push(text.slice(kept, this.from[k]!));
+      kept = this.from[k]! + this.width[k]!;
+    }
+    pieces.push(text.slice(kept));
+    return pieces.join('');
+  }
+
+  /** The written position of a position in the read text. */
+  written(offset: number): number {
+    // the cuts at or before it: a binary search over where they fall in the read text
+    let lo = 0;
+    let hi = this.readAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.readAt[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? offset : offset - this.readAt[lo - 1]! + this.from[lo - 1]! + this.width[lo - 1]!;
+  }
+}
+
+/** Where the blanks ending the line [start, end) begin: they go with the break. */
+function trailingBlanksFrom(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isBlankCode(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** The first character of text after the break at `nl`, past blank lines and the next line's indent. */
+function nextTextAt(text: string, nl: number): number {
+  let p = nl + 1;
+  while (p < text.length && (isBlankCode(text.charCodeAt(p)) || text.charCodeAt(p) === 0x0a)) p++;
+  return p;
+}
+
+const isBlankCode = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d;
+
+/** Every evidence's offset made the written text's: the report's facts, parts, metadata and conflicts. */
+export function writtenOffsets(report: ReportData, wraps: HardWraps): void {
+  const place = (e: Evidence) => {
+    if (e.offset !== undefined) e.offset = wraps.written(e.offset);
+  };
+  for (const ev of Object.values(report.evidence ?? {})) {
+    if (Array.isArray(ev)) for (let k = 0; k < ev.length; k++) place(ev[k]!);
+    else place(ev);
+  }
+  for (const ev of Object.values(report.sectionEvidence ?? {})) place(ev);
+  for (const ev of Object.values(report.reportEvidence ?? {})) place(ev);
+  for (const c of report.conflicts ?? []) place(c.evidence);
+}
