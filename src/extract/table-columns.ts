@@ -29,7 +29,9 @@ export function tableRowFigures(
   const row = cellsOf(text, ls, lineEnd(text, ls));
   if (row.length < MIN_CELLS || cueEnd > row[0]![1] || countFigures(text, row) < 2) return undefined;
   // the label's words after the cue may make it another fact's row (行政诉讼败诉（件）: no count of lawsuits)
-  if (!unitFits(x, text.slice(row[0]![0], row[0]![1])) || holdsAny(text.slice(cueEnd, row[0]![1]), x.notBetween))
+  // (规范性文件合法性审核率｜100%: a label naming a word the fact excludes is another thing's row, as its clause would be)
+  const label = text.slice(row[0]![0], row[0]![1]);
+  if (!unitFits(x, label) || holdsAny(text.slice(cueEnd, row[0]![1]), x.notBetween) || holdsAny(label, x.exclude))
     return [];
   const header = headerAbove(index, line, row.length);
   const columns = header ? readColumns(ctx, text, header) : unmarkedColumn(ctx.words, text, row);
