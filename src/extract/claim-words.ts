@@ -49,6 +49,7 @@ export interface ClaimWords {
   carriedOver: WordSet;
   /** words setting a time for a claim right after it (将于, 安排在): it is not yet done */
   scheduled: WordSet;
+  asOf: WordSet;
   /** words saying all of a claim's subject did it, right before a coverage fact's claim (均, 全部) */
   allOf: WordSet;
   /** words naming a table's done column (完成值) */
@@ -147,6 +148,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     doneColumn: new WordSet(v.doneColumn),
     allOf: new WordSet(v.allOf),
     scheduled: new WordSet(v.scheduled),
+    asOf: new WordSet(v.asOf),
     newIntake: new WordSet(v.newIntake),
     carriedOver: new WordSet(v.carriedOver),
     notApplicable: new WordSet(v.notApplicable),

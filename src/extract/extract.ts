@@ -8,7 +8,7 @@ import { findFactMatches } from './facts.js';
 import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
-import { pastMatterNamed } from './past-matters.js';
+import { pastMatterNamed, thisYearsFindings } from './past-matters.js';
 import { unheadedParts } from './unheaded-parts.js';
 import type { FoundHeading } from './found-heading.js';
 import { applyOneCaseOutcomes } from './one-case.js';
@@ -128,6 +128,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     // last year's problems: in their own part, or dated to an earlier year (not a review's findings of this year)
     const preferred = x.preferSections !== undefined && inPreferred(parts, h, x.preferSections, m.valueOffset);
     if (!preferred && !pastMatterNamed(index, doc.ctx.words, x, meta, m.valueOffset)) return false;
+    if (preferred && thisYearsFindings(index, doc.ctx.words, x, meta.year, m.valueOffset)) return false;
     // an activity named as a shortcoming (法治宣传形式较为单一) is none held; a denial there (本年度未开展案卷评查) is read
     if (x.notInSections && h && sharesKind(h.kinds, x.notInSections) && !isDenial(x, m.value)) return false;
     if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;

@@ -39,5 +39,29 @@ export function pastMatterNamed(
   );
 }
 
+/**
+ * Whether a statement of a `pastMatters` fact is about what a review found in the report year, even inside the part on
+ * last year's problems: its sentence dates the finding to the report year (2025年5月县法治督察反馈问题4个，已整改3个;
+ * 本年度…检查发现的5个问题) before the statement and names no earlier year (上年度…问题，已于2025年6月整改到位 is last year's).
+ */
+export function thisYearsFindings(
+  index: TextIndex,
+  w: ClaimWords,
+  x: FactExtractor,
+  year: number | undefined,
+  at: number,
+): boolean {
+  if (x.def.pastMatters === undefined || year === undefined) return false;
+  const from = index.sentence(at)[0];
+  const text = index.text;
+  const tag = lastPeriodTag(w, text, from, at, year);
+  if (tag?.period !== 'report' || earlierYearIn(w, text, from, at, year)) return false;
+  // a date saying when they stood or were done (截至2025年11月，5个问题已全部完成整改) is no finding's date
+  return w.asOf.last(text, Math.max(from, tag.at - AS_OF_REACH), tag.at) === undefined;
+}
+
+/** How far before a date its as-of word may stand (截至 2025年). */
+const AS_OF_REACH = 3;
+
 /** How far before a statement its earlier year may be named. */
 const NEAR_REACH = 300;

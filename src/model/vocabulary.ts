@@ -66,6 +66,10 @@ export const VocabularyFile = z
       'words setting a time for a claim, right after it in its clause (述法将于12月下旬集中开展, 述法工作安排在次年1月' +
         '进行): it is not yet done — a target, no result: 将于, 定于, 安排在 …',
     ),
+    asOf: Words.optional().describe(
+      'words right before a date that say when a thing stood or was done, not when it was found (截至2025年11月，5个问题' +
+        '已全部完成整改; 于2025年6月整改到位): such a date does not make last year’s problems this year’s findings: 截至, 于 …',
+    ),
     allOf: Words.optional().describe(
       "words saying all of a claim's subject did it: right before a coverage fact's claim of having done it " +
         '(镇政府和所辖14个村全部签订了法律顾问合同, 各部门均已配备法律顾问), or before 已 there, they make it full: 均, 全部 …',
