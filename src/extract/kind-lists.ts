@@ -49,6 +49,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): Kin
   const named: boolean[] = [];
   const other: boolean[] = [];
   let carried: string | undefined;
+  let tail: string | undefined;
   let own = -1;
   let itemStart = 0;
   for (let i = 0; i <= clause.length; i++) {
@@ -58,11 +59,16 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): Kin
     if (m === undefined) return undefined;
     if (cs + itemStart <= at && at < cs + i) own = figures.length;
     figures.push({ at: cs + itemStart + m.index, m });
-    // the object of the split cue the first item names (评查…案卷), named by a later item, names the fact there
-    if (figures.length === 1) carried = splitCueObject(x, item);
+    // the object of the split cue the first item names (评查…案卷), named by a later item, names the fact there; so
+    // does a later item that only varies the words after the first item's cue (宣传进企业21场、进社区9场: parallel)
+    if (figures.length === 1) {
+      carried = splitCueObject(x, item);
+      tail = wordsAfterCue(x, item, m.index);
+    }
     named.push(
       namesFact(x, item, topical, contextual) ||
-        (figures.length > 1 && carried !== undefined && allowedIn(x, item, carried)),
+        (figures.length > 1 && carried !== undefined && allowedIn(x, item, carried)) ||
+        (figures.length > 1 && parallel(tail, item.slice(0, m.index).trim())),
     );
     other.push(holdsAny(item, x.otherKinds));
     itemStart = i + 1;
@@ -75,6 +81,39 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): Kin
   if (!other[own] && !named.some((n, k) => n && k !== own)) return undefined;
   return { figures, allNamed: named.every((n, k) => n || other[k]) && other.includes(false), other };
 }
+
+/**
+ * The words between the last of the fact's cues an item holds and its figure (普法宣传进企业21场 → 进企业), when they are
+ * a few words and no figure; undefined otherwise.
+ */
+function wordsAfterCue(x: FactExtractor, item: string, figureAt: number): string | undefined {
+  let end = -1;
+  for (let k = 0; k < x.cues.length; k++) {
+    const at = item.lastIndexOf(x.cues[k]!, figureAt);
+    if (at >= 0 && at + x.cues[k]!.length <= figureAt) end = Math.max(end, at + x.cues[k]!.length);
+  }
+  const words = end < 0 ? '' : item.slice(end, figureAt);
+  return words.length >= 1 && words.length <= PARALLEL_MAX && !DIGIT.test(words) ? words : undefined;
+}
+
+/**
+ * Whether a later item's words only vary the first item's words after its cue: as few, no figure, opening with the same
+ * word (进企业 / 进社区, 进学校), not the same words again.
+ */
+function parallel(tail: string | undefined, words: string): boolean {
+  return (
+    tail !== undefined &&
+    words.length >= 1 &&
+    words.length <= PARALLEL_MAX &&
+    words !== tail &&
+    words[0] === tail[0] &&
+    !DIGIT.test(words)
+  );
+}
+
+/** At most this many characters vary in a parallel item (进社区, 进农村活动). */
+const PARALLEL_MAX = 6;
+const DIGIT = /[\d０-９]/u;
 
 /** The second word of the first split cue (评查…案卷) an item names both words of, in order; undefined when none. */
 function splitCueObject(x: FactExtractor, item: string): string | undefined {
