@@ -114,14 +114,26 @@ export function excluded(
     return true;
   if (x.exclude.length === 0) return false;
   if (holdsAny(outsideTitles(nearText(text, cs, ce, at)), x.exclude))
-    // the units a coverage claim takes in beside the reporter's body (镇政府及23个村) do not make it theirs
-    return !(x.coverage !== undefined && namesBodyWithUnits(w, text, cs, at));
+    // the units a coverage claim takes in beside the reporter's body (镇政府及23个村) do not make it theirs; nor do
+    // the others named in a clause the reporter's own head opens make a yes-or-no claim theirs (局长在县直部门主要负责人
+    // 年终述职会上述法: the 局长 did; a count there — 局党组会议审议…文件2件 — is still judged by its words)
+    return (
+      !(x.coverage !== undefined && namesBodyWithUnits(w, text, cs, at)) &&
+      !(x.type === 'boolean' && opensWithOwnLeader(w, text, cs))
+    );
   // a breakdown runs on to its sentence's end (…民事诉讼案件14件，其中作为原告9件，作为被告5件，败诉2件), and
   // breaks down what its sentence said before it (民事诉讼3件，作为被告应诉2件，其中败诉1件)
   const b = breakdownBefore(index, w, cs);
   if (b < 2) return false;
   const from = Math.max(index.sentence(b)[0], b - JUDGE_REACH);
   return holdsAny(text.slice(from, b), x.exclude);
+}
+
+/** Whether the clause at cs opens with a word naming the reporter's own head (vocabulary ownLeaders: 局长, 镇党委). */
+function opensWithOwnLeader(w: ClaimWords, text: string, cs: number): boolean {
+  let p = cs;
+  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  return w.ownLeaders.at(text, p) !== undefined;
 }
 
 /**
