@@ -3,8 +3,9 @@ import type { TextIndex } from './text-index.js';
 
 /*
  * A figure said of each of several subjects listed before 各 (局长、分管副局长各出庭1件; 4月、9月各开展普法宣传活动1场):
- * the fact's count is the figure times the subjects. Only where the cue stands after 各 (the verb's, 各出庭): a list of
- * kinds the cue is one of (行政复议、行政诉讼案件各1件) gives each kind the figure.
+ * the fact's count is the figure times the subjects. Where the cue stands after 各 (the verb's, 各出庭), or right after
+ * the list (镇党委会、镇长办公会专题研究法治建设各1次): a list of kinds the cue is one of (行政复议、行政诉讼案件各1件)
+ * gives each kind the figure.
  */
 
 /** The statement with its figure multiplied by the subjects before 各, or undefined when it is not such a figure. */
@@ -13,8 +14,11 @@ export function eachOfList(index: TextIndex, ctx: ClaimContext, m: FactMatch, cu
   const text = index.text;
   const cs = index.clause(m.valueOffset)[0];
   const each = eachBefore(text, Math.max(cs, m.valueOffset - EACH_REACH), m.valueOffset);
-  if (each < 0 || each >= cueStart || CLASSIFIER.test(text[each + 1] ?? '')) return undefined;
-  const items = listBefore(text, cs, each);
+  if (each < 0 || CLASSIFIER.test(text[each + 1] ?? '')) return undefined;
+  // 各 before the cue distributes over the list before it (局长、分管副局长各出庭1件); after the cue, over a list of
+  // subjects ending right where the cue begins (镇党委会、镇长办公会专题研究法治建设各1次), never one the cue ends (行政
+  // 复议、行政诉讼案件各1件: kinds, each its own fact)
+  const items = listBefore(text, cs, each < cueStart ? each : cueStart);
   if (items < 2) return undefined;
   const e = m.evidence;
   const q = quote(
