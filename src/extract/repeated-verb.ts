@@ -10,6 +10,7 @@ import { parseMatch } from './value-parse.js';
  * clause before said it: 镇党委会专题研究法治建设3次，镇政府常务会议专题研究2次 — the 2 counts the same thing. The
  * verbs are the fact's `repeatedVerbs` (facts.yaml); the clause must be only a subject, one of them and the figure,
  * so a clause naming an object of its own (…，研究安全生产2次) or breaking the figure down (其中专题研究1次) is not one.
+ * Under a label naming the fact before a colon the items need no verb (专题研究法治建设：镇党委会2次，镇政府常务会议2次).
  */
 
 /** At most this many characters name the clause's own subject (镇政府常务会议, 街道主任办公会议). */
@@ -38,7 +39,10 @@ export function repeatedVerbFigure(
   const mark = clauseEndAfter(text, taken.valueOffset + figure[0].length);
   if (mark < 0 || !isListMark(text.charCodeAt(mark))) return undefined;
   const subject = mark + 1;
-  const verb = verbAfterSubject(text, x.repeatedVerbs, subject);
+  // under a label naming the fact (专题研究法治建设：镇党委会2次，镇政府常务会议2次) an item is a subject and its figure
+  const verb =
+    verbAfterSubject(text, x.repeatedVerbs, subject) ??
+    (underFactLabel(index, x, taken.valueOffset) ? subjectOnly(text, subject) : undefined);
   if (verb === undefined) return undefined;
   const vEnd = verb.at + verb.word.length;
   re.lastIndex = vEnd;
@@ -85,6 +89,40 @@ function verbAfterSubject(text: string, verbs: string[], from: number): { at: nu
   }
   return undefined;
 }
+
+/**
+ * Whether the figure at `at` opens the items of a label naming the fact before a colon (专题研究法治建设：镇党委会2次):
+ * its clause follows the colon, and the label holds one of the fact's cues (both words of a split one, in order).
+ */
+function underFactLabel(index: TextIndex, x: FactExtractor, at: number): boolean {
+  const text = index.text;
+  const cs = index.clause(at)[0];
+  if (cs < 1) return false;
+  const colon = text.charCodeAt(cs - 1);
+  if (colon !== 0xff1a && colon !== 0x3a) return false;
+  const label = text.slice(Math.max(index.sentence(at)[0], text.lastIndexOf('\n', cs - 1) + 1), cs - 1);
+  for (let k = 0; k < x.cueParts.length; k++) {
+    const part = x.cueParts[k]!;
+    const first = label.indexOf(part.first);
+    if (first >= 0 && (part.second === undefined || label.indexOf(part.second, first + part.first.length) >= 0))
+      return true;
+  }
+  return false;
+}
+
+/** An item that is a subject and a figure (镇政府常务会议2次): where the figure starts, as an empty verb there. */
+function subjectOnly(text: string, from: number): { at: number; word: string } | undefined {
+  const limit = Math.min(text.length, from + SUBJECT_MAX + 1);
+  for (let p = from; p < limit; p++) {
+    const c = text.charCodeAt(p);
+    if (isClauseBreak(c)) return undefined;
+    if (isDigit(c) || NUMERAL_START.has(text[p]!)) return p - from >= SUBJECT_MIN ? { at: p, word: '' } : undefined;
+  }
+  return undefined;
+}
+
+/** Chinese numerals a count may open with (两次, 三次). */
+const NUMERAL_START = new Set([...'一二两三四五六七八九十']);
 
 /** Where the clause ends within TAIL_MAX characters of `from` (a mark or the line's end), or -1. */
 function clauseEndAfter(text: string, from: number): number {
