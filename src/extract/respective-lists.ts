@@ -141,14 +141,23 @@ function itemOf(text: string, items: Array<[number, number]>, cueStart: number, 
 export function listedBeforeRespectively(w: ClaimWords, text: string, cueEnd: number, windowEnd: number): number {
   // an item of a list is followed by a separator or the respectively word itself: most cues are not, and are
   // passed without a search (this runs for every cue hit)
-  if (w.respectively.size === 0 || !LIST_NEXT.has(text.charCodeAt(cueEnd))) return -1;
-  const resp = w.respectively.last(text, cueEnd, windowEnd);
+  if (w.respectively.size === 0) return -1;
+  // the last item may be followed by the words every item shares (撤销、确认违法、责令履行方式纠错分别为…; 受理、审结行政
+  // 复议案件分别为…): a few words, no other item after them
+  const last = !LIST_NEXT.has(text.charCodeAt(cueEnd));
+  const resp = w.respectively.last(text, cueEnd, last ? Math.min(windowEnd, cueEnd + SHARED_HEAD + 2) : windowEnd);
   if (!resp) return -1;
   // other items and their separators only: no figure, no comma or stop
-  for (let i = cueEnd; i < resp.at; i++) if (NOT_AN_ITEM.has(text.charCodeAt(i))) return -1;
+  for (let i = cueEnd; i < resp.at; i++) {
+    const c = text.charCodeAt(i);
+    if (NOT_AN_ITEM.has(c) || (last && c === ENUM_COMMA)) return -1;
+  }
   return resp.at + resp.word.length;
 }
 
 const NOT_AN_ITEM = new CodeSet('0123456789，,；;。：:');
+/** At most this many characters of words every item shares after the last item (方式纠错, 行政复议案件). */
+const SHARED_HEAD = 6;
+const ENUM_COMMA = 0x3001;
 /** What follows an item of a list before 分别: a separator, or 分别 / 依次 themselves. */
 const LIST_NEXT = new CodeSet('、和及与分依');
