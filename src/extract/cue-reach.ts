@@ -79,8 +79,8 @@ function contextInLaterDenialOnly(
   return denied;
 }
 
-/** Whether a clause holds one of the fact's own cues (both words of a split one). */
-function holdsCue(x: FactExtractor, clause: string): boolean {
+/** Whether a clause holds one of the fact's own cues (both words of a split one, in order). */
+export function holdsCue(x: FactExtractor, clause: string): boolean {
   for (let k = 0; k < x.cueParts.length; k++) {
     const part = x.cueParts[k]!;
     const first = clause.indexOf(part.first);

@@ -1,8 +1,9 @@
 import { Match, PERIOD_REACH, excluded, periodFor, quote, type ClaimContext, type FactMatch } from './claim-match.js';
-import type { FactExtractor } from './compile.js';
+import { valueMayStartIn, type FactExtractor } from './compile.js';
 import { modality } from './polarity.js';
 import { UNSPECIFIED } from './scope.js';
-import type { TextIndex } from './text-index.js';
+import { isClauseEnd, isDigitCode, type TextIndex } from './text-index.js';
+import { holdsCue } from './cue-reach.js';
 import { parseMatch } from './value-parse.js';
 
 /*
@@ -83,7 +84,7 @@ function verbAfterSubject(text: string, verbs: string[], from: number): { at: nu
   for (let p = from; p < limit; p++) {
     const c = text.charCodeAt(p);
     // the subject is words only: a figure, a mark or a line's end before the verb makes it another statement
-    if (isDigit(c) || isClauseBreak(c)) return undefined;
+    if (isDigitCode(c) || isClauseBreak(c)) return undefined;
     if (p - from < SUBJECT_MIN) continue;
     for (let k = 0; k < verbs.length; k++) if (text.startsWith(verbs[k]!, p)) return { at: p, word: verbs[k]! };
   }
@@ -100,14 +101,7 @@ function underFactLabel(index: TextIndex, x: FactExtractor, at: number): boolean
   if (cs < 1) return false;
   const colon = text.charCodeAt(cs - 1);
   if (colon !== 0xff1a && colon !== 0x3a) return false;
-  const label = text.slice(Math.max(index.sentence(at)[0], text.lastIndexOf('\n', cs - 1) + 1), cs - 1);
-  for (let k = 0; k < x.cueParts.length; k++) {
-    const part = x.cueParts[k]!;
-    const first = label.indexOf(part.first);
-    if (first >= 0 && (part.second === undefined || label.indexOf(part.second, first + part.first.length) >= 0))
-      return true;
-  }
-  return false;
+  return holdsCue(x, text.slice(Math.max(index.sentence(at)[0], text.lastIndexOf('\n', cs - 1) + 1), cs - 1));
 }
 
 /** An item that is a subject and a figure (镇政府常务会议2次): where the figure starts, as an empty verb there. */
@@ -116,13 +110,10 @@ function subjectOnly(text: string, from: number): { at: number; word: string } |
   for (let p = from; p < limit; p++) {
     const c = text.charCodeAt(p);
     if (isClauseBreak(c)) return undefined;
-    if (isDigit(c) || NUMERAL_START.has(text[p]!)) return p - from >= SUBJECT_MIN ? { at: p, word: '' } : undefined;
+    if (valueMayStartIn(text, p, p + 1)) return p - from >= SUBJECT_MIN ? { at: p, word: '' } : undefined;
   }
   return undefined;
 }
-
-/** Chinese numerals a count may open with (两次, 三次). */
-const NUMERAL_START = new Set([...'一二两三四五六七八九十']);
 
 /** Where the clause ends within TAIL_MAX characters of `from` (a mark or the line's end), or -1. */
 function clauseEndAfter(text: string, from: number): number {
@@ -131,8 +122,7 @@ function clauseEndAfter(text: string, from: number): number {
   return from + TAIL_MAX >= text.length ? text.length : -1;
 }
 
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 /** ，,、；; — the marks after which a clause may repeat the verb for another body. */
 const isListMark = (c: number) => c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b;
-/** A list mark, a full stop or a line's end. */
-const isClauseBreak = (c: number) => isListMark(c) || c === 0x3002 || c === 0x0a || c === 0x2e;
+/** Whatever ends a clause (a sentence's end, a comma, a colon), or a list's 、. */
+const isClauseBreak = (c: number) => c === 0x3001 || isClauseEnd(c);
