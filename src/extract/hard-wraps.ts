@@ -20,10 +20,12 @@ const FULL_LINE = 0.8;
 /** The page's width is the length this share of the lines of text reach or fall short of. */
 const WIDTH_RANK = 0.9;
 
-/** The page's width, as the document's lines show it: the length WIDTH_RANK of them reach or fall short of. */
-function pageWidth(lengths: number[]): number {
-  const sorted = lengths.slice().sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * WIDTH_RANK))]!;
+/** The page's width, as the document's lines ([start, break, end] triples) show it: the length WIDTH_RANK reach. */
+function pageWidth(lines: number[]): number {
+  const lengths: number[] = [];
+  for (let k = 0; k < lines.length; k += 3) lengths.push(lines[k + 2]! - lines[k]!);
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * WIDTH_RANK))]!;
 }
 
 /** The breaks taken out of a hard-wrapped text: where each cut starts in the read text, and how long it was. */
@@ -39,39 +41,37 @@ export class HardWraps {
 
   /** The cuts of a hard-wrapped text, or undefined for one read as written (nearly every document). */
   static of(text: string): HardWraps | undefined {
-    // every line of text: where it starts, its break, where its text ends; and how many of its breaks only wrap
+    // every line of text: where it starts, its break, where its text ends (its trailing blanks go with the break)
     const lines: number[] = [];
-    const lengths: number[] = [];
-    const wrapLengths: number[] = [];
     for (let start = 0; start < text.length; ) {
       const nl = text.indexOf('\n', start);
       if (nl < 0) break;
-      if (!isBlankLine(text, start, nl)) {
-        const end = trailingBlanksFrom(text, start, nl);
-        lines.push(start, nl, end);
-        lengths.push(end - start);
-        if (wrapsSentence(text, nl, start)) wrapLengths.push(end - start);
-      }
+      if (!isBlankLine(text, start, nl)) lines.push(start, nl, trailingBlanksFrom(text, start, nl));
       start = nl + 1;
     }
-    if (wrapLengths.length < MIN_WRAPS) return undefined;
+    const count = lines.length / 3;
+    if (count < MIN_WRAPS) return undefined;
     // the page's width: nearly every line of a hard-wrapped text runs to it; a break in a shorter line (a heading
-    // with a comma, a list's last item) is no page's and stays
-    const full = FULL_LINE * pageWidth(lengths);
-    let atWidth = 0;
-    for (let k = 0; k < wrapLengths.length; k++) if (wrapLengths[k]! >= full) atWidth++;
-    if (atWidth < MIN_WRAPS || atWidth < lengths.length * MIN_WRAP_SHARE) return undefined;
-    // hard-wrapped: every line of the body at the page's width that ends no sentence and runs into no part or item
-    // wraps; the header above the body's first stop (a title as wide as the page, a 文号) does not
+    // with a comma, a list's last item) is no page's and stays — and is not judged, so most documents judge few lines
+    const full = FULL_LINE * pageWidth(lines);
+    // the document is hard-wrapped when enough lines at the width only wrap a sentence (line-wraps.ts); then every
+    // line of its body at the width that ends no sentence and runs into no part or item wraps too, while the header
+    // above the body's first stop (a title as wide as the page, a 文号) does not
     const cuts: number[] = [];
+    let atWidth = 0;
     let body = false;
     for (let k = 0; k < lines.length; k += 3) {
       const start = lines[k]!;
       const nl = lines[k + 1]!;
       const end = lines[k + 2]!;
-      if (end - start >= full && wrapsSentence(text, nl, start, body)) cuts.push(end, nextTextAt(text, nl));
+      if (end - start >= full) {
+        const wraps = wrapsSentence(text, nl, start);
+        if (wraps) atWidth++;
+        if (wraps || (body && wrapsSentence(text, nl, start, true))) cuts.push(end, nextTextAt(text, nl));
+      }
       body ||= holdsStop(text, start, end);
     }
+    if (atWidth < MIN_WRAPS || atWidth < count * MIN_WRAP_SHARE) return undefined;
     const n = cuts.length / 2;
     const from = new Int32Array(n);
     const width = new Int32Array(n);
