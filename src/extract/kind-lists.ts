@@ -88,9 +88,13 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): Kin
  */
 function wordsAfterCue(x: FactExtractor, item: string, figureAt: number): string | undefined {
   let end = -1;
-  for (let k = 0; k < x.cues.length; k++) {
-    const at = item.lastIndexOf(x.cues[k]!, figureAt);
-    if (at >= 0 && at + x.cues[k]!.length <= figureAt) end = Math.max(end, at + x.cues[k]!.length);
+  for (let k = 0; k < x.cueParts.length; k++) {
+    // a split cue (评查…案卷) ends with its second word, after its first
+    const part = x.cueParts[k]!;
+    const last = part.second ?? part.first;
+    const at = item.lastIndexOf(last, figureAt - last.length);
+    if (at < 0 || (part.second !== undefined && item.lastIndexOf(part.first, at - part.first.length) < 0)) continue;
+    end = Math.max(end, at + last.length);
   }
   const words = end < 0 ? '' : item.slice(end, figureAt);
   return words.length >= 1 && words.length <= PARALLEL_MAX && !DIGIT.test(words) ? words : undefined;
@@ -113,7 +117,7 @@ function parallel(tail: string | undefined, words: string): boolean {
 
 /** At most this many characters vary in a parallel item (进社区, 进农村活动). */
 const PARALLEL_MAX = 6;
-const DIGIT = /[\d０-９]/u;
+const DIGIT = /\d/u;
 
 /** The second word of the first split cue (评查…案卷) an item names both words of, in order; undefined when none. */
 function splitCueObject(x: FactExtractor, item: string): string | undefined {

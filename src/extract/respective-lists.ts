@@ -145,7 +145,7 @@ export function listedBeforeRespectively(w: ClaimWords, text: string, cueEnd: nu
   // the last item may be followed by the words every item shares (撤销、确认违法、责令履行方式纠错分别为…; 受理、审结行政
   // 复议案件分别为…): a few words, no other item after them
   const last = !LIST_NEXT.has(text.charCodeAt(cueEnd));
-  const resp = w.respectively.last(text, cueEnd, last ? Math.min(windowEnd, cueEnd + SHARED_HEAD + 2) : windowEnd);
+  const resp = w.respectively.last(text, cueEnd, last ? Math.min(windowEnd, cueEnd + SHARED_HEAD_REACH) : windowEnd);
   if (!resp) return -1;
   // other items and their separators only: no figure, no comma or stop
   for (let i = cueEnd; i < resp.at; i++) {
@@ -156,8 +156,11 @@ export function listedBeforeRespectively(w: ClaimWords, text: string, cueEnd: nu
 }
 
 const NOT_AN_ITEM = new CodeSet('0123456789，,；;。：:');
-/** At most this many characters of words every item shares after the last item (方式纠错, 行政复议案件). */
-const SHARED_HEAD = 6;
+/**
+ * At most six characters of words every item shares after the last item (方式纠错, 行政复议案件), then the
+ * respectively word itself (分别, 依次: two characters) must end within this reach of the cue.
+ */
+const SHARED_HEAD_REACH = 6 + 2;
 const ENUM_COMMA = 0x3001;
 /** What follows an item of a list before 分别: a separator, or 分别 / 依次 themselves. */
 const LIST_NEXT = new CodeSet('、和及与分依');
