@@ -299,7 +299,9 @@ describe('a 复核表 with 3 decisions and a stale one', () => {
 
 describe('--review-all, a veto lifted, and rows that no longer describe the batch', () => {
   it('lists every finding with --review-all: 11 reports × 7 rules = 77 rows', async () => {
-    const { batch: b } = await batch('all', ['--review-all', '--format', 'json,review']);
+    const { run, batch: b } = await batch('all', ['--review-all', '--format', 'json,review']);
+    // a batch that wrote no batch.json says why here, not as a TypeError further on
+    expect(b, `exit ${run.code}: ${run.stderr}`).toBeDefined();
     expect(b!.assessments).toHaveLength(11);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'all', '复核表.xlsx'));
@@ -307,7 +309,9 @@ describe('--review-all, a veto lifted, and rows that no longer describe the batc
   }, 60_000);
 
   it('hashes the reports only for a review: a batch asked for json alone carries no 报告指纹', async () => {
-    const { batch: b } = await batch('json-only', ['--format', 'json']);
+    const { run, batch: b } = await batch('json-only', ['--format', 'json']);
+    // a batch that wrote no batch.json says why here, not as a TypeError further on
+    expect(b, `exit ${run.code}: ${run.stderr}`).toBeDefined();
     expect(b!.assessments).toHaveLength(11);
     expect(b!.assessments.filter((a) => a.report.contentHash !== undefined)).toEqual([]);
     expect(existsSync(join(dir, 'json-only', '复核表.xlsx'))).toBe(false);
@@ -333,7 +337,9 @@ describe('--review-all, a veto lifted, and rows that no longer describe the batc
     await decide(path, [
       { file: 'police.yaml', rule: 'accountability.veto', cells: ['改判', 10, '通报已撤销', '赵六'] },
     ]);
-    const { batch: b } = await batch('veto', ['--review', path, '--format', 'json']);
+    const { run, batch: b } = await batch('veto', ['--review', path, '--format', 'json']);
+    // a batch that wrote no batch.json says why here, not as a TypeError further on
+    expect(b, `exit ${run.code}: ${run.stderr}`).toBeDefined();
     const a = byFile(b!, 'police.yaml');
     // 10 + 20 + 10 + 10 + 10 + 10 = 70 of 70
     expect([a.score, a.maxScore, a.percent, a.grade, a.vetoed, a.vetoedBy]).toEqual([
