@@ -80,11 +80,19 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
   return spots;
 }
 
+/** Spots past this many are sorted by the array sort: insertion is quadratic in a long document's many hits. */
+const INSERTION_SORT_MAX = 16;
+
 /**
- * Sorts spots by start, the longer (later end) first at one start: an insertion sort, as a value
- * has a few spots (stable, as the array sort of pairs it replaces).
+ * Sorts spots by start, the longer (later end) first at one start, stably (as the array sort of
+ * pairs it replaces): an insertion sort for the few spots a value has in a report, the array sort
+ * of their places past that (each part's hits come in text order, so many interleave).
  */
 function sortSpots(spots: number[]): void {
+  if (spots.length > INSERTION_SORT_MAX * SPOT) {
+    sortManySpots(spots);
+    return;
+  }
   for (let i = SPOT; i < spots.length; i += SPOT) {
     const at = spots[i]!;
     const end = spots[i + 1]!;
@@ -100,6 +108,14 @@ function sortSpots(spots: number[]): void {
     spots[j + SPOT + 2] = gapFrom;
     spots[j + SPOT + 3] = gapTo;
   }
+}
+
+function sortManySpots(spots: number[]): void {
+  const places: number[] = [];
+  for (let i = 0; i < spots.length; i += SPOT) places.push(i);
+  places.sort((a, b) => spots[a]! - spots[b]! || spots[b + 1]! - spots[a + 1]!);
+  const sorted = places.flatMap((i) => [spots[i]!, spots[i + 1]!, spots[i + 2]!, spots[i + 3]!]);
+  for (let i = 0; i < sorted.length; i++) spots[i] = sorted[i]!;
 }
 
 /*
