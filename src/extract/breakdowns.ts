@@ -33,6 +33,7 @@ const STATEMENT_REACH = 200;
 
 function isPart(index: TextIndex, words: ClaimWords, results: FactMatch[], m: FactMatch): boolean {
   if (m.scope !== UNSPECIFIED) return false;
+  if (bracketedPart(index, results, m)) return true;
   // the 其中 clause that opens the list of parts m is in (其中A受理126件、…，B受理310件)
   const b = breakdownBefore(index, words, index.clause(m.valueOffset)[0]);
   if (b < 0) return false;
@@ -43,6 +44,35 @@ function isPart(index: TextIndex, words: ClaimWords, results: FactMatch[], m: Fa
     if (t.valueOffset >= ss && t.valueOffset < b && !breaksDown(index, words, t.valueOffset)) return true;
   }
   return false;
+}
+
+/**
+ * 败诉2件（1件被判决撤销、1件被确认违法）: a figure in the brackets opened right after another statement's figure and its
+ * unit, in its sentence (not after a third figure: 培训1场（62人次）、…培训2场（140人次） are two trainings).
+ */
+function bracketedPart(index: TextIndex, results: FactMatch[], m: FactMatch): boolean {
+  const text = index.text;
+  const ss = index.sentence(m.valueOffset)[0];
+  const open = openingBracket(text, ss, m.valueOffset);
+  if (open < 0) return false;
+  for (let k = 0; k < results.length; k++) {
+    const t = results[k]!.valueOffset;
+    if (t >= ss && t < open && FIGURE_AND_UNIT.test(text.slice(t, open))) return true;
+  }
+  return false;
+}
+
+/** A figure (digits, full-width or with a thousands comma) and a unit of one or two characters, nothing else. */
+const FIGURE_AND_UNIT = /^[\d０-９][\d０-９,，.]*[^\d０-９,，.、；;。（）()]{1,2}$/u;
+
+/** Where the brackets holding `at` open, after `from`; -1 when `at` is in none. */
+function openingBracket(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE || c === CLOSE_ASCII) return -1;
+    if (c === OPEN || c === OPEN_ASCII) return i;
+  }
+  return -1;
 }
 
 /**

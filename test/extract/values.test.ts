@@ -80,6 +80,23 @@ describe('context', () => {
     ]);
   });
 
+  // a figure in brackets right after a total breaks it down: no second statement, so no conflict
+  it.each([
+    ['全年应诉行政案件9件，其中败诉2件（1件被判决撤销、1件被判决确认违法）。', 'litigationLost', 2],
+    ['开展普法宣传活动40场次（其中“宪法宣传周”期间8场次）。', 'lawPopularizationEvents', 40],
+    ['全年组织行政执法人员培训6场(线上培训2场，线下集中培训4场)，参训312人次。', 'enforcementTrainingSessions', 6],
+  ])('%s → %s %d, the bracketed parts no conflict', (text, fact, value) => {
+    const r = facts(`某县某局2025年法治政府建设年度报告\n${text}`);
+    expect(r.facts[fact]).toBe(value);
+    expect((r.conflicts ?? []).filter((c) => c.fact === fact)).toEqual([]);
+  });
+
+  it('brackets after a third figure are another statement: its figure still conflicts', () => {
+    const r = facts('某县某局2025年法治政府建设年度报告\n受理矛盾纠纷100件；另组织培训2场（调解纠纷120件）。');
+    expect(r.facts.mediationAccepted).toBe(100);
+    expect(r.conflicts).toEqual([expect.objectContaining({ fact: 'mediationAccepted', kept: 100, other: 120 })]);
+  });
+
   it('lists the facts it did not find with the words it looked for', () => {
     const r = facts('一、主要举措和成效\n共受理矛盾纠纷100件。');
     const miss = r.unstated!.find((u) => u.fact === 'headAppearanceRate')!;
