@@ -28,7 +28,8 @@ function sentenceHas(index: TextIndex, x: FactExtractor, w: ClaimWords, at: numb
   const s = index.itemList(at);
   // a cue opening the sentence after a semicolon has its subject before it (…复议申请64件，受理59件；已办结57件);
   // one after words of its own (…；人民调解组织受理纠纷…) does not
-  const from = subjectless(index.text, s[0], at) ? Math.min(s[0], index.statementStart(at, CONTEXT_REACH)) : s[0];
+  // (over a line break after the semicolon too: …受理行政复议案件92件，…；⏎审结88件)
+  const from = subjectless(index.text, s[0], at) ? Math.min(s[0], index.statementStart(at, CONTEXT_REACH, true)) : s[0];
   const lo = Math.max(from, at - JUDGE_REACH);
   const hi = Math.min(s[1], at + JUDGE_REACH);
   return (

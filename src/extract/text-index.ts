@@ -157,11 +157,15 @@ export class TextIndex {
    * Where the statement holding offset starts: its sentence, carried back over the semicolons that
    * join clauses sharing one subject (局主要负责人…；在年终述职中专门述法), at most `reach` characters.
    */
-  statementStart(offset: number, reach: number): number {
+  statementStart(offset: number, reach: number, overLines = false): number {
     let s = this.span(offset, false)[0];
     const floor = offset - reach;
-    while (s > 0 && s - 1 > floor && isSemicolon(this.text.charCodeAt(s - 1))) s = this.span(s - 1, false)[0];
-    return s;
+    for (;;) {
+      // over lines, one ending in a semicolon goes on in the next (受理…92件，…；⏎审结88件)
+      const before = overLines && s > 1 && this.text.charCodeAt(s - 1) === LINE_FEED ? s - 2 : s - 1;
+      if (!(before >= 0 && before > floor && isSemicolon(this.text.charCodeAt(before)))) return s;
+      s = this.span(before, false)[0];
+    }
   }
 
   /**
