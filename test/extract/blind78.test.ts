@@ -6,4 +6,8 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-describeBlindSet('seventy-eighth blind corpus', 'test/corpus/blind78', { minCases: 27, minPrecision: 0.8, minRecall: 0.7 });
+describeBlindSet('seventy-eighth blind corpus', 'test/corpus/blind78', {
+  minCases: 27,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
