@@ -163,11 +163,39 @@ export function readPeriod(
   phrases(matches[1]!, 'part', parts);
   parts.sort((a, b) => a.offset - b.offset);
   const full = phrases(matches[2]!, 'full', []);
-  if (parts.length >= 2 || (parts.length === 1 && full.length === 0))
+  const dating = withoutYearsParts(text, parts, full, vocabulary);
+  if (dating.length >= 2 || (dating.length === 1 && full.length === 0))
     return { period: 'part_year', phrase: parts[0]!, parts, full };
   if (context.year === undefined) return undefined;
   return full[0] ? { period: 'full_year', phrase: full[0], parts, full } : { period: 'full_year', parts, full };
 }
+
+/**
+ * The part-year phrases that date the report: not a part the same sentence goes on to give the whole year's or the
+ * other half's figure of (上半年学法3次，全年共7次; 上半年培训40人次，下半年…再培训58人次) — a year's figure broken
+ * down. A whole year named for a target (完成全年目标任务的55%) gives no figure of the year: the part still dates.
+ */
+function withoutYearsParts(
+  text: string,
+  parts: PeriodPhrase[],
+  full: PeriodPhrase[],
+  vocabulary: VocabularyFile,
+): PeriodPhrase[] {
+  if (full.length === 0) return parts;
+  const aims = [...(vocabulary.target ?? []), ...(vocabulary.goalNouns ?? [])];
+  const yearsFigure = (f: PeriodPhrase) => {
+    const clause = CLAUSE.exec(text.slice(f.end, f.end + CLAUSE_REACH))![0];
+    return FIGURE.test(clause) && !aims.some((w) => clause.includes(w));
+  };
+  return parts.filter(
+    (p) => !full.some((f) => f.offset >= p.end && !SENTENCE_END.test(text.slice(p.end, f.offset)) && yearsFigure(f)),
+  );
+}
+
+const SENTENCE_END = /[。！？!?\n]/u;
+const CLAUSE = /^[^，,；;。！？!?\n]*/u;
+const CLAUSE_REACH = 40;
+const FIGURE = /[\d０-９一二两三四五六七八九十]/u;
 
 /** The year written right before a phrase (2026年上半年: another year's half, not the report's), if any. */
 function yearBefore(text: string, at: number): string | undefined {
