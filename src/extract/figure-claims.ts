@@ -297,8 +297,15 @@ const CLAUSE_COMMA = /[，,]/u;
 const TOTAL_LEAD = new RegExp(`^\\s*(?:${SUM_WORDS.join('|')})[^\\d，,；;。、]{0,8}?(?=\\d)`, 'u');
 const RESPECTIVE_TOTAL_NOTE = '分别列出后的合计';
 
-/** A one-character Chinese numeral (纠错四件) counts only right after its cue or a level word. */
+/** How many characters may stand between a cue and a one-character Chinese numeral after it. */
+const SINGLE_NUMERAL_GAP = 4;
+
+/**
+ * A one-character Chinese numeral (纠错四件) counts only near its cue (研究法治建设工作四次: a word or two between) or
+ * right after a level word — never an ordinal or a span (第三次, 每三年, 前三次).
+ */
 function singleNumeralTooFar(x: FactExtractor, m: RegExpExecArray, gap: number, text: string, vStart: number): boolean {
   if (group(m, x.valueGroups.cn1s) === undefined) return false;
-  return gap > 2 && !/[为共计达有]/u.test(text[vStart - 1] ?? '');
+  if (/[第每前近逾这那]/u.test(text[vStart - 1] ?? '')) return true;
+  return gap > SINGLE_NUMERAL_GAP && !/[为共计达有]/u.test(text[vStart - 1] ?? '');
 }
