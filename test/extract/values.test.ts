@@ -91,6 +91,17 @@ describe('context', () => {
     expect((r.conflicts ?? []).filter((c) => c.fact === fact)).toEqual([]);
   });
 
+  // a court's intake in a sentence on reconsideration is no reconsideration intake: no conflict with it
+  it.each([
+    ['全年行政复议受理案件112件，同期县人民法院一审受理行政诉讼案件70件，复议案件量为诉讼案件的1.6倍。', 112],
+    ['县政府行政复议机构受理复议申请96件；县法院受理行政诉讼一审案件41件，复议成为化解行政争议的主渠道。', 96],
+    ['区行政复议局全年收案58件，区人民法院受理行政诉讼案件33件，复议收案首次超过诉讼。', 58],
+  ])('%s → reconsiderationReceived %d, the court’s figure no conflict', (text, value) => {
+    const r = facts(`某县司法局2025年法治政府建设年度报告\n${text}`);
+    expect(r.facts.reconsiderationReceived).toBe(value);
+    expect((r.conflicts ?? []).filter((c) => c.fact === 'reconsiderationReceived')).toEqual([]);
+  });
+
   it('brackets after a third figure are another statement: its figure still conflicts', () => {
     const r = facts('某县某局2025年法治政府建设年度报告\n受理矛盾纠纷100件；另组织培训2场（调解纠纷120件）。');
     expect(r.facts.mediationAccepted).toBe(100);
