@@ -1,6 +1,7 @@
 import { judging, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { isClauseEnd, type TextIndex } from './text-index.js';
+import { OWN } from './scope.js';
 
 /** How far after a claim's cue a denial of the activity is looked for in its clause (…评查工作因人手不足没有开展). */
 const DENIAL_REACH = 24;
@@ -124,8 +125,37 @@ const MONTH_AFTER = /^(?:至|到|于)(?:\d{1,2}|[一二三四五六七八九十]
 export function attendedNotHeld(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number): boolean {
   const clause = index.clause(at);
   return (
-    nextClauseDenies(index, w, clause[1]) || previousClauseDenies(index, w, clause[0]) || heldElsewhere(index, x, w, at)
+    nextClauseDenies(index, w, clause[1]) ||
+    previousClauseDenies(index, w, clause[0]) ||
+    heldElsewhere(index, x, w, at) ||
+    sentToAnothers(index, x, w, at)
   );
+}
+
+/**
+ * Whether the figure's clause names the reporter (我局, 本局: vocabulary scopes.own) sending its people (参训, 参加:
+ * vocabulary attending), with no activity of its own, to what the clause before it in its sentence has another body —
+ * named by its level, not the reporter — hold (县司法局于4月举办全县…培训班，我局选派32名执法人员参训).
+ */
+function sentToAnothers(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number): boolean {
+  if (!x.def.attended) return false;
+  const text = index.text;
+  const clause = index.clause(at);
+  const ss = index.sentence(at)[0];
+  if (clause[0] - 1 <= ss || w.attending.last(text, clause[0], clause[1]) === undefined) return false;
+  if (!namesOwn(w, text, clause[0], at) || w.activityVerbs.last(text, clause[0], at) !== undefined) return false;
+  const before = index.clause(clause[0] - 1);
+  const held = w.activityVerbs.find(text, before[0], before[1])[0];
+  return (
+    held !== undefined && OTHER_LEVEL.test(text.slice(before[0], held.at)) && !namesOwn(w, text, before[0], held.at)
+  );
+}
+
+/** Whether [from, to) holds a scope word naming the reporter itself. */
+function namesOwn(w: ClaimWords, text: string, from: number, to: number): boolean {
+  const found = w.scopeWords.find(text, from, to);
+  for (let k = 0; k < found.length; k++) if (w.scopeOf.get(found[k]!.word) === OWN) return true;
+  return false;
 }
 
 /**
