@@ -64,6 +64,8 @@ export interface ClaimWords {
   /** words right after a figure that make it a bound, not the figure (控制在5%以内) */
   bounds: WordSet;
   zeroQualifiers: WordSet;
+  /** 其他: a none of others besides those told (无其他行政诉讼案件), no zero of the whole */
+  others: WordSet;
   activityVerbs: WordSet;
   postponement: WordSet;
   /** words pairing a list of figures with a list of items before them (分别, 依次) */
@@ -157,6 +159,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     goalNouns: new WordSet(v.goalNouns),
     bounds: new WordSet(v.bounds),
     zeroQualifiers: new WordSet(v.zeroQualifiers),
+    others: new WordSet(v.others),
     activityVerbs: new WordSet(v.activityVerbs),
     postponement: new WordSet(v.postponement),
     disposalMarkers: new WordSet(v.disposal?.markers),

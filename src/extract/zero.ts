@@ -1,5 +1,5 @@
 import { judging, lastJudging, type ClaimWords } from './claim-words.js';
-import { excluded, Match, PERIOD_REACH, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { excluded, holdsAny, Match, PERIOD_REACH, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { lastPeriodTag } from './time.js';
@@ -161,8 +161,30 @@ export function zeroAt(
   const span = outright
     ? [cueStart, cueEnd]
     : statedZero(ctx.words, index.text, clause[0], clause[1], cueStart, cueEnd);
-  return span ? judgedZero(index, ctx, clause[0], clause[1], cueStart, span[0]!, span[1]!) : undefined;
+  if (!span || othersBesidesTold(index, ctx.words, x, span[0]!, cueStart)) return undefined;
+  return judgedZero(index, ctx, clause[0], clause[1], cueStart, span[0]!, span[1]!);
 }
+
+/**
+ * None of others besides those told (共同被诉1件…。我局无其他行政诉讼案件): an others word (其他) between the zero word
+ * and the thing, and the thing named by one of the fact's cues or zero cues in the two sentences before — then there were some,
+ * and the zero is no zero of the whole. Nothing of it told before (…未发生其他行政诉讼和行政复议案件, for 复议), it is.
+ */
+function othersBesidesTold(index: TextIndex, w: ClaimWords, x: FactExtractor, zs: number, cueStart: number): boolean {
+  const text = index.text;
+  if (zs >= cueStart || w.others.find(text, zs, cueStart).length === 0) return false;
+  // the statement before (its sentence carried back over semicolons), over its end and the line break after it
+  let p = index.sentence(zs)[0] - 1;
+  while (p > 0 && SENTENCE_GAP.test(text.charAt(p))) p--;
+  const from = Math.max(p > 0 ? index.statementStart(p, TOLD_REACH) : 0, zs - TOLD_REACH);
+  const told = text.slice(from, zs);
+  return holdsAny(told, x.cues) || holdsAny(told, x.contextCues) || holdsAny(told, x.zeroCues);
+}
+
+/** How far before a zero of others the things told may stand. */
+const TOLD_REACH = 200;
+/** What stands between two sentences: the first's end, blanks, line breaks. */
+const SENTENCE_GAP = /[\s。！？!?]/u;
 
 /** A zero stated at [zs, ze) in the clause [cs, ce): not set as a target, not dated to another year. */
 function judgedZero(
