@@ -18,7 +18,7 @@ export function eachOfList(index: TextIndex, ctx: ClaimContext, m: FactMatch, cu
   // 各 before the cue distributes over the list before it (局长、分管副局长各出庭1件); after the cue, over a list of
   // subjects ending right where the cue begins (镇党委会、镇长办公会专题研究法治建设各1次), never one the cue ends (行政
   // 复议、行政诉讼案件各1件: kinds, each its own fact)
-  const items = listBefore(text, cs, each < cueStart ? each : cueStart);
+  const items = listBefore(text, cs, Math.min(each, cueStart));
   if (items < 2) return undefined;
   const e = m.evidence;
   const q = quote(

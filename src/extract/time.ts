@@ -226,12 +226,20 @@ const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—–－~～至到]\s*(\d{1,2})\s*月/
  * is a tag, not a figure).
  */
 export function startsChange(w: ClaimWords, text: string, segmentFrom: number, valueStart: number): boolean {
-  const f = w.from.last(text, Math.max(segmentFrom, valueStart - FROM_REACH), valueStart);
+  const f = w.from.last(text, Math.max(segmentFrom, valueStart - FROM_REACH - LISTED_REACH), valueStart);
   if (!f) return false;
-  for (let i = f.at + f.word.length; i < valueStart; i++)
-    if (isDigitCode(text.charCodeAt(i)) && !isYearDigit(text, i)) return false;
+  const from = f.at + f.word.length;
+  // a later item of a list of levels (执法人员培训由1场次、22人次增加到2场次、48人次: 22)
+  if (LISTED_LEVELS.test(text.slice(from, valueStart))) return true;
+  if (valueStart - f.at > FROM_REACH) return false;
+  for (let i = from; i < valueStart; i++) if (isDigitCode(text.charCodeAt(i)) && !isYearDigit(text, i)) return false;
   return true;
 }
+
+/** Figures with a unit of at most three characters, each closed by 、 (1场次、): the levels listed before one. */
+const LISTED_LEVELS = /^(?:\d+(?:\.\d+)?[^\d、，,；;。]{1,3}、){1,3}$/u;
+/** How far past FROM_REACH the list of levels before a figure may reach (由1场次、22人次、). */
+const LISTED_REACH = 24;
 
 /** How far before a figure the from-word of a change may stand (从2023年底的 = 8). */
 const FROM_REACH = 9;
