@@ -124,14 +124,18 @@ function emptyOrNoun(w: ClaimWords, tail: string): boolean {
 
 /** The rest of the clause after the thing: empty, a 的-free coordinated thing (和行政诉讼案件), or a noun like 案件 / 事项. */
 function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boolean {
-  if (ce - from > MAX_TAIL + 4) return false;
+  // an aside in brackets closing the clause (未发生行政诉讼案件（2024年1件）) names no other thing
+  const raw = text.slice(from, ce).replace(BRACKETED_ASIDE, '');
+  if (raw.length > MAX_TAIL + 4) return false;
   // a closing quote after the thing (实现“零败诉”) is no word of the clause's
-  const tail = text.slice(from, ce).trim().replace(CLOSING_QUOTES, '');
+  const tail = raw.trim().replace(CLOSING_QUOTES, '');
   if (emptyOrNoun(w, tail)) return true;
   if (tail.length > MAX_TAIL + 2 || !plainNouns(tail)) return false;
   // a coordinated second thing may follow (和行政诉讼案件), after a closing noun too (案件和行政诉讼案件)
   return COORDINATED.test(afterNoun(w, tail));
 }
+
+const BRACKETED_ASIDE = /[（(][^（()）]*[）)]\s*$/u;
 
 /** The text past a closing noun of the vocabulary at its start (案件和… → 和…), or the text itself. */
 function afterNoun(w: ClaimWords, s: string): string {
