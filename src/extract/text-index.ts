@@ -14,6 +14,12 @@ export const isSentenceEnd = (c: number) =>
   c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
 export const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
+/**
+ * A half-width full stop after a Chinese character or closing mark: not before a digit (1.5 stays a number), not after
+ * a Chinese numeral (二.存在的不足 numbers a heading).
+ */
+const HALF_WIDTH_STOP = /(?![一二三四五六七八九十〇零])[\u3400-\u9fff）”]\.(?![\d.])/u;
+const HALF_WIDTH_STOPS = /((?![一二三四五六七八九十〇零])[\u3400-\u9fff）”])\.(?![\d.])/gu;
 /** The cell separators of a table copied as text: a tab, | or ｜. */
 const isCellEnd = (c: number) => c === 0x09 || c === 0x7c || c === 0xff5c;
 /**
@@ -57,6 +63,9 @@ export class TextIndex {
     const wraps = HardWraps.of(plain);
     const shown = wraps ? wraps.apply(written) : written;
     if (wraps) plain = wraps.apply(plain);
+    // a half-width full stop after a Chinese character (…未发生行政诉讼.) ends a sentence as 。 does: read as one, the
+    // quote keeps the stop as written
+    if (HALF_WIDTH_STOP.test(plain)) plain = plain.replace(HALF_WIDTH_STOPS, '$1。');
     const index = new TextIndex(plain, shown, wraps ? { wraps, written } : undefined);
     return index.fullWidth ? new TextIndex(asciiDigits(plain), shown, index.source) : index;
   }
