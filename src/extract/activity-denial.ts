@@ -8,7 +8,7 @@ const DENIAL_REACH = 24;
 
 /**
  * Whether the clause goes on, after the activity its cue names, to say it was not done: a negation right before an
- * activity verb that ends the clause (执法案卷评查工作没有开展, 执法培训本年度尚未组织), or a postponement word
+ * activity verb that ends the clause (执法案卷评查工作没有开展, 执法培训本年度尚未组织, 未单独组织), or a postponement word
  * (执法案卷评查推迟至明年, 培训暂缓). A negation of anything else (未发现问题, 未达到) denies no activity.
  */
 export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number, ce: number): boolean {
@@ -28,7 +28,9 @@ export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number
   const negations = judging(w, w.negation, text, end, to);
   for (let k = 0; k < negations.length; k++) {
     const n = negations[k]!;
-    if (verbsEndClause(w, text, n.at + n.word.length, ce)) return true;
+    // a qualifier may stand between (执法培训今年没有单独组织: vocabulary zeroQualifiers)
+    const p = n.at + n.word.length;
+    if (verbsEndClause(w, text, p + (w.zeroQualifiers.at(text, p)?.length ?? 0), ce)) return true;
   }
   return false;
 }
