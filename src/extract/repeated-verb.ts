@@ -45,7 +45,11 @@ export function repeatedVerbFigure(
     verbAfterSubject(text, x.repeatedVerbs, subject) ??
     (underFactLabel(index, x, taken.valueOffset) ? subjectOnly(text, subject) : undefined);
   if (verb === undefined) return undefined;
-  const vEnd = verb.at + verb.word.length;
+  // an aspect particle may follow the verb (我乡培育了88名)
+  const vEnd =
+    verb.at +
+    verb.word.length +
+    (verb.word !== '' && text.charCodeAt(verb.at + verb.word.length) === PERFECTIVE ? 1 : 0);
   re.lastIndex = vEnd;
   const m = re.exec(text);
   if (!m || m.index !== vEnd) return undefined;
@@ -121,6 +125,9 @@ function clauseEndAfter(text: string, from: number): number {
   for (let p = from; p < limit; p++) if (isClauseBreak(text.charCodeAt(p))) return p;
   return from + TAIL_MAX >= text.length ? text.length : -1;
 }
+
+/** 了, the perfective particle a repeated verb may carry. */
+const PERFECTIVE = 0x4e86;
 
 /** ，,、；; — the marks after which a clause may repeat the verb for another body. */
 const isListMark = (c: number) => c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b;
