@@ -65,10 +65,17 @@ const MAX_LEAD = 25;
 /** A report without numbers: a short line not ending as a sentence does, or a lead before a colon or full stop. */
 function looseTitle(line: string): string | undefined {
   if (line.length <= MAX_HEADING_LINE && !SENTENCE_END.test(line)) return line;
+  // a paragraph opening with what it is about (在存在的不足方面，…; 二是主要负责人履职方面，…) — not a few words and a
+  // comma (下一步，…: the sets read a lone such line as no part)
+  const about = ABOUT_LEAD.exec(line);
+  if (about) return about[1];
   const lead = LOOSE_LEAD.exec(line);
   // a lead telling what was done (年初镇里制定了法治建设工作计划：…) is a sentence's, no part's name
   return lead && lead[1]!.length <= MAX_LEAD && !lead[1]!.includes(DONE_PARTICLE) ? lead[1] : undefined;
 }
+
+/** 在…方面， / 一是…方面， opening a paragraph: the words between name what it is about. */
+const ABOUT_LEAD = /^(?:[一二三四五六七八九十]是)?在?([^。；;，,：:！？!?]{2,20}?)方面[，,：:。]/u;
 
 /** The aspect particle of a thing done (制定了): a title names a topic, it tells no action. */
 const DONE_PARTICLE = '了';
