@@ -47,7 +47,7 @@ export function extractMetadata(
   let headerEnd = Math.min(firstHeadingOffset ?? text.length, text.length);
   let header = headerLines(index, headerEnd);
   // Title: a short header line that says what the document is, or the page's title.
-  let titleLine = titleIn(header, vocabulary);
+  let titleLine = titleIn(header, vocabulary, text);
   // a title the sections read as a part's heading (县林业和草原局 / 2024年法治政府建设工作情况报告, no numbered parts)
   // belongs to the header
   if (!titleLine && headerEnd < text.length) {
@@ -56,7 +56,7 @@ export function extractMetadata(
     if (isTitle(line, vocabulary)) {
       headerEnd = next < 0 ? text.length : next + 1;
       header = headerLines(index, headerEnd);
-      titleLine = titleIn(header, vocabulary);
+      titleLine = titleIn(header, vocabulary, text);
     }
   }
   const titleText = titleLine?.text ?? (page.title && isTitle(page.title, vocabulary) ? page.title : undefined);
@@ -84,11 +84,42 @@ export function extractMetadata(
   return found;
 }
 
-/** The first header line that is a title. */
-function titleIn(header: Line[], vocabulary: VocabularyFile): Line | undefined {
-  for (let k = 0; k < header.length; k++) if (isTitle(header[k]!.text, vocabulary)) return header[k];
+/**
+ * The first header line that is a title; else a title set over two lines, neither a title alone (关于二〇二五年法治 /
+ * 政府建设情况的报告), as one line spanning both.
+ */
+function titleIn(header: Line[], vocabulary: VocabularyFile, text: string): Line | undefined {
+  for (let k = 0; k < header.length; k++) {
+    if (!isTitle(header[k]!.text, vocabulary)) continue;
+    // a title's second half (…2025年度 / 法治政府建设工作报告): the two lines together
+    return (
+      (k > 0 && !YEAR_IN_TITLE.test(header[k]!.text) && twoLineTitle(header[k - 1]!, header[k]!, vocabulary, text)) ||
+      header[k]
+    );
+  }
+  for (let k = 0; k + 1 < header.length; k++) {
+    const two = twoLineTitle(header[k]!, header[k + 1]!, vocabulary, text);
+    if (two) return two;
+  }
   return undefined;
 }
+
+/** Lines `a` and `b` as one title line spanning both, when together they are a title with a year and `a` no sentence. */
+function twoLineTitle(a: Line, b: Line, vocabulary: VocabularyFile, text: string): Line | undefined {
+  if (a.offset < 0 || b.offset < 0 || a.text.length + b.text.length > TWO_LINE_TITLE || SENTENCE_MARKS.test(a.text))
+    return undefined;
+  const joined = a.text + b.text;
+  return isTitle(joined, vocabulary) && YEAR_IN_TITLE.test(joined)
+    ? { text: text.slice(a.offset, b.offset + b.text.length), offset: a.offset }
+    : undefined;
+}
+
+/** Marks of a sentence or a salutation (区委依法治区办：), never half a title. */
+const SENTENCE_MARKS = /[，,。；;：:！？!?]/u;
+
+/** A title set over two lines is still a title's length. */
+const TWO_LINE_TITLE = 40;
+const LINE_BREAK = /\s*\n\s*/gu;
 
 /**
  * With no body named, the role a self-reference in the opening gives (我街道2024年法治建设情况如下: a township):
@@ -168,7 +199,8 @@ function recordTitle(
   let t = titleText.replace(ABOUT, '');
   if (meta.authority && t.startsWith(meta.authority)) t = t.slice(meta.authority.length).trim();
   t = t.replace(ABOUT, '');
-  if (t) meta.title = t;
+  // a title set over two lines is one title
+  if (t) meta.title = t.replace(LINE_BREAK, '');
   meta.documentType = documentTypeOf(titleText, vocabulary);
   const quote = quoteLine(index, titleLine ?? { text: titleText, offset: -1 });
   const other = otherFieldOf(titleText, meta.authority, vocabulary);
