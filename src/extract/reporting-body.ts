@@ -115,9 +115,14 @@ function issuerName(header: Line[]): Line | undefined {
   return undefined;
 }
 
-/** A title without its 关于, and the verb of sending after it (关于报送…, 关于转报县卫生健康局…): what it names. */
+/**
+ * A title without its 关于, and the verb of sending after it (关于报送…, 关于转报县卫生健康局…), or without the year it
+ * opens with (二〇二四年度红石乡人民政府…报告): what it names.
+ */
+const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年度?(?=[\u3400-\u9fff])/u;
+
 function stripAbout(l: Line): Line {
-  const m = ABOUT.exec(l.text);
+  const m = ABOUT.exec(l.text) ?? YEAR_FIRST.exec(l.text);
   if (!m) return l;
   return { text: l.text.slice(m[0].length), offset: l.offset < 0 ? l.offset : l.offset + m[0].length };
 }
