@@ -84,8 +84,10 @@ function bodyIn(
   bare = false,
 ): { name: BodyName; line: Line } | undefined {
   const name = nameAtStart(line.text, vocabulary) ?? (bare ? nameAtStart(line.text, vocabulary, true) : undefined);
-  // a body outside the executive (镇人民调解委员会, 某村民委员会) reports nothing this checklist assesses
-  if (!name || holdsAny(name.authority, vocabulary.otherBodies ?? [])) return undefined;
+  // a body outside the executive (镇人民调解委员会, 某村民委员会) reports nothing this checklist assesses; 金川区法治政府
+  // (…建设工作要点) names the topic, not a body
+  if (!name || holdsAny(name.authority, vocabulary.otherBodies ?? []) || name.authority.endsWith(TOPIC))
+    return undefined;
   // 县人民调解委员会等各级调解组织: one of a group, not the reporter
   const after = line.text.charCodeAt(name.authority.length);
   return (whole ? name.authority === line.text : after !== GROUP_MARK) ? { name, line } : undefined;
@@ -119,6 +121,9 @@ function issuerName(header: Line[]): Line | undefined {
  * A title without its 关于, and the verb of sending after it (关于报送…, 关于转报县卫生健康局…), or without the year it
  * opens with (二〇二四年度红石乡人民政府…报告): what it names.
  */
+/** The topic a title names (法治政府建设): a 政府 in it is no body's. */
+const TOPIC = '法治政府';
+
 const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年度?(?=[\u3400-\u9fff])/u;
 
 function stripAbout(l: Line): Line {

@@ -193,6 +193,14 @@ describe('authority: from the title, the 落款, the header table or the opening
     expect(r.evidence.year).toEqual({ quote: '2024年度', note: '网页标题' });
   });
 
+  it('a title opening with its year names its body after the year; 法治政府 there is the topic, no body', () => {
+    expect(meta('二〇二四年度红石乡人民政府法治政府建设情况报告\n乡党委中心组学法4次。').meta.authority).toBe(
+      '红石乡人民政府',
+    );
+    expect(meta('2025年度青山县林业局法治政府建设年度报告\n一、主要工作\n').meta.authority).toBe('青山县林业局');
+    expect(meta('2025年金川区法治政府建设工作要点\n一、总体要求\n').meta.authority).toBeUndefined();
+  });
+
   it('the title drops the authority and 关于', () => {
     expect(meta('关于柳溪县司法局2023年法治政府建设情况的报告\n一、主要工作\n').meta.title).toBe(
       '2023年法治政府建设情况的报告',
