@@ -158,6 +158,9 @@ export function readPeriod(
     // 截至2023年9月底 in a 2024 report dates a past figure, not the period reported
     const year = firstGroup(m, names, 'y') ?? yearBefore(text, m.index);
     if (year !== undefined && context.year !== undefined && Number(year) !== context.year) continue;
+    // 推迟到明年上半年, 去年上半年: another year's part (vocabulary otherYear, nextYear)
+    const before = text.slice(Math.max(0, m.index - OTHER_YEAR_REACH), m.index);
+    if (endsWithAny(before, vocabulary.otherYear) || endsWithAny(before, vocabulary.nextYear)) continue;
     parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
   }
   phrases(matches[1]!, 'part', parts);
@@ -196,6 +199,16 @@ const SENTENCE_END = /[。！？!?\n]/u;
 const CLAUSE = /^[^，,；;。！？!?\n]*/u;
 const CLAUSE_REACH = 40;
 const FIGURE = /[\d０-９一二两三四五六七八九十]/u;
+
+/** How far before a part-year phrase another year's word may stand (明年度的). */
+const OTHER_YEAR_REACH = 4;
+
+/** Whether `s`, without a trailing 的 or 度, ends with one of the words. */
+function endsWithAny(s: string, words: string[] | undefined): boolean {
+  const t = s.replace(OF_OR_DU, '');
+  return words !== undefined && words.some((w) => t.endsWith(w));
+}
+const OF_OR_DU = /[度的\s]+$/u;
 
 /** The year written right before a phrase (2026年上半年: another year's half, not the report's), if any. */
 function yearBefore(text: string, at: number): string | undefined {

@@ -24,7 +24,11 @@ export const VocabularyFile = z
         'the claim is in doubt and gives no value: 不够, 有待 …',
     ),
     otherYear: Words.optional().describe(
-      'words that tie a figure to another period than the report year: 上年, 去年, 同期 …',
+      'words that tie a figure to an earlier year than the report year: 上年, 去年 …',
+    ),
+    nextYear: Words.optional().describe(
+      'words naming the year after the report year: a part of the year after one (推迟到明年上半年) does not make ' +
+        'the report a part-year one: 明年, 次年 …',
     ),
     partOfYear: Words.optional().describe(
       'words dating a figure to part of the year (上半年, 第二季度; a month span 1-6月 is read by the code): in a ' +
