@@ -206,7 +206,7 @@ const OTHER_YEAR_REACH = 4;
 /** Whether `s`, without a trailing 的 or 度, ends with one of the words. */
 function endsWithAny(s: string, words: string[] | undefined): boolean {
   const t = s.replace(OF_OR_DU, '');
-  return words !== undefined && words.some((w) => t.endsWith(w));
+  return words?.some((w) => t.endsWith(w)) ?? false;
 }
 const OF_OR_DU = /[度的\s]+$/u;
 
