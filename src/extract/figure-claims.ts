@@ -302,10 +302,10 @@ const SINGLE_NUMERAL_GAP = 4;
 
 /**
  * A one-character Chinese numeral (纠错四件) counts only near its cue (研究法治建设工作四次: a word or two between) or
- * right after a level word — never an ordinal or a span (第三次, 每三年, 前三次).
+ * right after a level word — never an ordinal or a span (第三次, 每三年, 前三次; 近三次 is approximate: 近 opens the match).
  */
 function singleNumeralTooFar(x: FactExtractor, m: RegExpExecArray, gap: number, text: string, vStart: number): boolean {
   if (group(m, x.valueGroups.cn1s) === undefined) return false;
-  if (/[第每前近逾这那]/u.test(text[vStart - 1] ?? '')) return true;
+  if (/[第每前这那]/u.test(text[vStart - 1] ?? '')) return true;
   return gap > SINGLE_NUMERAL_GAP && !/[为共计达有]/u.test(text[vStart - 1] ?? '');
 }

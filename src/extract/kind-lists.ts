@@ -50,7 +50,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): Kin
   const other: boolean[] = [];
   let carried: string | undefined;
   let tail: string | undefined;
-  let first = '';
+  let heads: string[] = [];
   let own = -1;
   let itemStart = 0;
   for (let i = 0; i <= clause.length; i++) {
@@ -65,13 +65,13 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): Kin
     if (figures.length === 1) {
       carried = splitCueObject(x, item);
       tail = wordsAfterCue(x, item, m.index);
-      first = item.trim();
+      heads = cueHeads(x, item);
     }
     named.push(
       namesFact(x, item, topical, contextual) ||
         (figures.length > 1 && carried !== undefined && allowedIn(x, item, carried)) ||
         (figures.length > 1 && parallel(tail, item.slice(0, m.index).trim())) ||
-        (figures.length > 1 && headCarried(x, first, item.trim())),
+        (figures.length > 1 && headCarried(x, heads, item.trim())),
     );
     other.push(holdsAny(item, x.otherKinds));
     itemStart = i + 1;
@@ -119,23 +119,31 @@ function parallel(tail: string | undefined, words: string): boolean {
 }
 
 /**
- * Whether a later item is a cue of the fact once the head word of the first item's cue is carried to it (判决撤销5件、
- * 确认违法3件: 判决 + 确认违法 is the cue 判决确认违法): the list's items share the first one's verb.
+ * The head words the first item's cues open with (判决 of 判决撤销 in 法院判决撤销3件): what its verb is, which the
+ * items after it may leave unsaid. Found once a list.
  */
-function headCarried(x: FactExtractor, first: string, item: string): boolean {
+function cueHeads(x: FactExtractor, first: string): string[] {
+  const heads: string[] = [];
   for (let k = 0; k < x.cues.length; k++) {
     const cue = x.cues[k]!;
-    for (let h = HEAD_MIN; h < cue.length - 1; h++) {
-      const head = cue.slice(0, h);
-      if (!item.startsWith(head) && item.startsWith(cue.slice(h)) && firstHoldsCueWithHead(x, first, head)) return true;
-    }
+    if (first.includes(cue)) for (let h = HEAD_MIN; h < cue.length - 1; h++) heads.push(cue.slice(0, h));
   }
-  return false;
+  return heads;
 }
 
-/** Whether the first item holds a cue of the fact beginning with `head` (法院判决撤销3件: 判决撤销, for 判决). */
-function firstHoldsCueWithHead(x: FactExtractor, first: string, head: string): boolean {
-  for (let k = 0; k < x.cues.length; k++) if (x.cues[k]!.startsWith(head) && first.includes(x.cues[k]!)) return true;
+/**
+ * Whether a later item is a cue of the fact once a head of the first item's cue is carried to it (判决撤销5件、
+ * 确认违法3件: 判决 + 确认违法 is the cue 判决确认违法): the list's items share the first one's verb.
+ */
+function headCarried(x: FactExtractor, heads: string[], item: string): boolean {
+  for (let j = 0; j < heads.length; j++) {
+    const head = heads[j]!;
+    if (item.startsWith(head)) continue;
+    for (let k = 0; k < x.cues.length; k++) {
+      const cue = x.cues[k]!;
+      if (cue.length > head.length + 1 && cue.startsWith(head) && item.startsWith(cue.slice(head.length))) return true;
+    }
+  }
   return false;
 }
 

@@ -177,6 +177,7 @@ export function readPeriod(
  * The part-year phrases that date the report: not a part the same sentence goes on to give the whole year's or the
  * other half's figure of (上半年学法3次，全年共7次; 上半年培训40人次，下半年…再培训58人次) — a year's figure broken
  * down. A whole year named for a target (完成全年目标任务的55%) gives no figure of the year: the part still dates.
+ * (Read once a document, as readPeriod: lists by index.)
  */
 function withoutYearsParts(
   text: string,
@@ -185,14 +186,28 @@ function withoutYearsParts(
   vocabulary: VocabularyFile,
 ): PeriodPhrase[] {
   if (full.length === 0) return parts;
-  const aims = [...(vocabulary.target ?? []), ...(vocabulary.goalNouns ?? [])];
-  const yearsFigure = (f: PeriodPhrase) => {
-    const clause = CLAUSE.exec(text.slice(f.end, f.end + CLAUSE_REACH))![0];
-    return FIGURE.test(clause) && !aims.some((w) => clause.includes(w));
-  };
-  return parts.filter(
-    (p) => !full.some((f) => f.offset >= p.end && !SENTENCE_END.test(text.slice(p.end, f.offset)) && yearsFigure(f)),
-  );
+  const dating: PeriodPhrase[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    let broken = false;
+    for (let j = 0; j < full.length && !broken; j++) {
+      const f = full[j]!;
+      broken = f.offset >= p.end && !SENTENCE_END.test(text.slice(p.end, f.offset)) && yearsFigure(text, f, vocabulary);
+    }
+    if (!broken) dating.push(p);
+  }
+  return dating;
+}
+
+/** Whether the whole-year phrase's clause gives a figure after it, no target's (全年共7次, not 全年目标任务的55%). */
+function yearsFigure(text: string, f: PeriodPhrase, vocabulary: VocabularyFile): boolean {
+  const clause = CLAUSE.exec(text.slice(f.end, f.end + CLAUSE_REACH))![0];
+  return FIGURE.test(clause) && !holdsWord(clause, vocabulary.target) && !holdsWord(clause, vocabulary.goalNouns);
+}
+
+function holdsWord(s: string, words: string[] | undefined): boolean {
+  if (words !== undefined) for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;
+  return false;
 }
 
 const SENTENCE_END = /[。！？!?\n]/u;
@@ -205,8 +220,10 @@ const OTHER_YEAR_REACH = 4;
 
 /** Whether `s`, without a trailing 的 or 度, ends with one of the words. */
 function endsWithAny(s: string, words: string[] | undefined): boolean {
+  if (words === undefined) return false;
   const t = s.replace(OF_OR_DU, '');
-  return words?.some((w) => t.endsWith(w)) ?? false;
+  for (let k = 0; k < words.length; k++) if (t.endsWith(words[k]!)) return true;
+  return false;
 }
 const OF_OR_DU = /[度的\s]+$/u;
 

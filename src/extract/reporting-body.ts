@@ -117,15 +117,16 @@ function issuerName(header: Line[]): Line | undefined {
   return undefined;
 }
 
+/** The topic a title names (法治政府建设): a 政府 in it is no body's. */
+const TOPIC = '法治政府';
+
+/** A year opening a title, before the body's name (二〇二四年度红石乡人民政府…, 2025年度青山县林业局…). */
+const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年度?(?=[\u3400-\u9fff])/u;
+
 /**
  * A title without its 关于, and the verb of sending after it (关于报送…, 关于转报县卫生健康局…), or without the year it
  * opens with (二〇二四年度红石乡人民政府…报告): what it names.
  */
-/** The topic a title names (法治政府建设): a 政府 in it is no body's. */
-const TOPIC = '法治政府';
-
-const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年度?(?=[\u3400-\u9fff])/u;
-
 function stripAbout(l: Line): Line {
   const m = ABOUT.exec(l.text) ?? YEAR_FIRST.exec(l.text);
   if (!m) return l;

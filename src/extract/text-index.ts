@@ -18,13 +18,11 @@ const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 
  * A half-width full stop after a Chinese character or closing mark: not before a digit (1.5 stays a number), not after
  * a Chinese numeral (二.存在的不足 numbers a heading).
  */
-const HALF_WIDTH_STOP = /(?![一二三四五六七八九十〇零])[\u3400-\u9fff）”]\.(?![\d.])/u;
 const HALF_WIDTH_STOPS = /((?![一二三四五六七八九十〇零])[\u3400-\u9fff）”])\.(?![\d.])/gu;
 /**
  * A figure alone in brackets between a Chinese word and a unit or word (学法（4）次, 活动(32)场): a form's blank filled in.
  * Not after a line's start or a mark, where brackets number an item (（1）加强学法).
  */
-const BLANK_FIGURE = /[\u3400-\u9fff][（(]\d{1,6}[）)][\u3400-\u9fff%％]/u;
 const BLANK_FIGURES = /([\u3400-\u9fff])[（(](\d{1,6})[）)](?=[\u3400-\u9fff%％])/gu;
 /** The cell separators of a table copied as text: a tab, | or ｜. */
 const isCellEnd = (c: number) => c === 0x09 || c === 0x7c || c === 0xff5c;
@@ -71,9 +69,10 @@ export class TextIndex {
     if (wraps) plain = wraps.apply(plain);
     // a half-width full stop after a Chinese character (…未发生行政诉讼.) ends a sentence as 。 does: read as one, the
     // quote keeps the stop as written
-    if (HALF_WIDTH_STOP.test(plain)) plain = plain.replace(HALF_WIDTH_STOPS, '$1。');
+    // (each replacement keeps the text's length, so offsets stay the written text's)
+    plain = plain.replace(HALF_WIDTH_STOPS, '$1。');
     // a figure written into brackets as a form's blank (开展普法宣传活动（32）场) is read as the figure it is
-    if (BLANK_FIGURE.test(plain)) plain = plain.replace(BLANK_FIGURES, '$1 $2 ');
+    plain = plain.replace(BLANK_FIGURES, '$1 $2 ');
     const index = new TextIndex(plain, shown, wraps ? { wraps, written } : undefined);
     return index.fullWidth ? new TextIndex(asciiDigits(plain), shown, index.source) : index;
   }

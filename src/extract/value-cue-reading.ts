@@ -110,12 +110,13 @@ function sortSpots(spots: number[]): void {
   }
 }
 
+/** sortSpots for many: the spots' places sorted (the array sort is stable), then the spots copied back in that order. */
 function sortManySpots(spots: number[]): void {
   const places: number[] = [];
   for (let i = 0; i < spots.length; i += SPOT) places.push(i);
   places.sort((a, b) => spots[a]! - spots[b]! || spots[b + 1]! - spots[a + 1]!);
-  const sorted = places.flatMap((i) => [spots[i]!, spots[i + 1]!, spots[i + 2]!, spots[i + 3]!]);
-  for (let i = 0; i < sorted.length; i++) spots[i] = sorted[i]!;
+  const copy = spots.slice();
+  for (let k = 0; k < places.length; k++) for (let f = 0; f < SPOT; f++) spots[k * SPOT + f] = copy[places[k]! + f]!;
 }
 
 /*

@@ -124,3 +124,15 @@ describe('context', () => {
     expect(r.sectionEvidence!.shortcomings).toMatchObject({ quote: '二、存在的不足和原因', line: 1 });
   });
 });
+
+describe('a value stated many times', () => {
+  // more than sixteen statements of one value by several cues sort by the array sort, not by insertion (quadratic
+  // in a long document): the first statement in the text still decides, whichever cue found it
+  it('keeps the first statement in text order', () => {
+    const lines = ['某县司法局2025年法治政府建设年度报告'];
+    for (let k = 0; k < 12; k++) lines.push('局主要负责人述法。', '局长在年终述职中述法。');
+    const r = facts(lines.join('\n'));
+    expect(r.facts.ownStatementOfLaw).toBe(true);
+    expect(r.evidence?.ownStatementOfLaw).toMatchObject({ quote: '局主要负责人述法', line: 2 });
+  });
+});
