@@ -262,7 +262,7 @@ log(`fazhi bench: ${N} reports${BIG ? `, ${BIG} for the large batch` : ''}; ${CO
 log('(a) rule evaluation …');
 const evaluationResult = await evaluation(reports('yaml', N));
 log('(b) extraction …');
-const extractionResult = extraction(SEEDS, work);
+const extractionResult = await extraction(SEEDS, work);
 log('(c) batch …');
 const batchResult = batches();
 log('(d) check, cold …');
