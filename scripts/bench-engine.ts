@@ -148,7 +148,10 @@ function evilPattern(work: string) {
 }
 
 /** The table rows of (a) and (b). */
-export function engineTableRows(e: Awaited<ReturnType<typeof evaluation>>, x: Awaited<ReturnType<typeof extraction>>): string[] {
+export function engineTableRows(
+  e: Awaited<ReturnType<typeof evaluation>>,
+  x: Awaited<ReturnType<typeof extraction>>,
+): string[] {
   const en = (n: number) => n.toLocaleString('en');
   const evil = x.evilPattern;
   return [

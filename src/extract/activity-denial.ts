@@ -16,15 +16,7 @@ export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number
   const text = index.text;
   if (nextClauseDenies(index, w, ce)) return true;
   const to = Math.min(ce, end + DENIAL_REACH);
-  for (let i = end; i < to; i++) {
-    const word = w.postponement.at(text, i);
-    if (
-      word !== undefined &&
-      !w.ordinary.covers(text, i, word.length, w.ordinaryReach) &&
-      !toAMonth(text, i + word.length)
-    )
-      return true;
-  }
+  for (let i = end; i < to; i++) if (putOffAt(w, text, i)) return true;
   const negations = judging(w, w.negation, text, end, to);
   for (let k = 0; k < negations.length; k++) {
     const n = negations[k]!;
@@ -32,6 +24,34 @@ export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number
     const p = n.at + n.word.length;
     if (verbsEndClause(w, text, p + (w.zeroQualifiers.at(text, p)?.length ?? 0), ce)) return true;
   }
+  // the plan, then a later clause of the sentence putting it off (执法培训原定10月份开展，因人员调整推迟到明年)
+  return w.priorPlan.size > 0 && planned(index, w, end, to) && laterClausesPutOff(index, w, ce);
+}
+
+/** Whether a postponement (not to a month: 推迟至12月开展 may still fall in the year) or a cancellation stands at `i`. */
+function putOffAt(w: ClaimWords, text: string, i: number): boolean {
+  const word = w.postponement.at(text, i);
+  if (word !== undefined)
+    return !w.ordinary.covers(text, i, word.length, w.ordinaryReach) && !toAMonth(text, i + word.length);
+  const off = w.cancellation.at(text, i);
+  return off !== undefined && !w.ordinary.covers(text, i, off.length, w.ordinaryReach);
+}
+
+/** Whether the activity's clause, up to `to`, says what was planned (原定于四季度开展的评查, 培训原计划举办2期). */
+function planned(index: TextIndex, w: ClaimWords, end: number, to: number): boolean {
+  const text = index.text;
+  for (let i = index.clause(end - 1)[0]; i < to; i++) if (w.priorPlan.at(text, i) !== undefined) return true;
+  return false;
+}
+
+/** How far past the activity's clause a put-off is looked for in its sentence. */
+const LATER_REACH = 40;
+
+/** Whether a clause after the one ending at `ce`, in its sentence, puts the activity off or calls it off. */
+function laterClausesPutOff(index: TextIndex, w: ClaimWords, ce: number): boolean {
+  const text = index.text;
+  const to = Math.min(index.sentence(ce - 1)[1], ce + LATER_REACH);
+  for (let i = ce; i < to; i++) if (putOffAt(w, text, i)) return true;
   return false;
 }
 

@@ -68,6 +68,10 @@ export interface ClaimWords {
   others: WordSet;
   activityVerbs: WordSet;
   postponement: WordSet;
+  /** 取消: an activity called off */
+  cancellation: WordSet;
+  /** 原定, 原计划: the plan a later clause may put off */
+  priorPlan: WordSet;
   /** words pairing a list of figures with a list of items before them (分别, 依次) */
   respectively: WordSet;
   /** ordinary words (未成年人, 主要) that contain a judgement word without judging */
@@ -162,6 +166,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     others: new WordSet(v.others),
     activityVerbs: new WordSet(v.activityVerbs),
     postponement: new WordSet(v.postponement),
+    cancellation: new WordSet(v.cancellation),
+    priorPlan: new WordSet(v.priorPlan),
     disposalMarkers: new WordSet(v.disposal?.markers),
     disposalVerbs: new WordSet(v.disposal?.verbs),
     unitBodies: new WordSet(v.ownWithUnits?.bodies),

@@ -128,6 +128,14 @@ export const VocabularyFile = z
       'words that, after an activity named in its clause, say it was put off (执法培训推迟至明年, 评查暂缓): not held ' +
         '(unless put off to a month: 推迟至12月): 推迟, 暂缓 …',
     ),
+    cancellation: Words.optional().describe(
+      'words that, after an activity named in its clause, say it was called off (原计划9月举办的执法培训因故取消): not ' +
+        'held: 取消 …',
+    ),
+    priorPlan: Words.optional().describe(
+      'words saying what was planned before (执法培训原定10月开展): a later clause of the sentence putting it off or ' +
+        'calling it off (…，因人员调整推迟到明年) says it was not held: 原定, 原计划 …',
+    ),
     bounds: Words.optional().describe(
       'words that, right after a figure, make it a bound, not the figure stated (败诉率控制在5%以内): 以内, 以下 …',
     ),
