@@ -6,6 +6,7 @@ import { SCOPE_REACH, scopeAt } from './scope.js';
 import type { SelfName } from './self-name.js';
 import type { TextIndex } from './text-index.js';
 import { namesBodyWithUnits } from './units-joined.js';
+import type { WordSet } from './word-set.js';
 import { isChange, periodOf, type Period } from './time.js';
 
 /** One place a fact's value was read from. */
@@ -107,13 +108,14 @@ export function excluded(
 ): boolean {
   const text = index.text;
   // a kind named earlier in the sentence (消费纠纷…，成功调解1,930件) is the statement's
+  // (the words looked for in the text first: most reaches hold none, and need no copy without titles)
   if (
     x.excludeInSentence.length > 0 &&
-    holdsAny(outsideTitles(nearText(text, index.sentence(at)[0], ce, at)), x.excludeInSentence)
+    holdsWithin(text, index.sentence(at)[0], ce, at, x.excludeInSentenceWords, x.excludeInSentence)
   )
     return true;
   if (x.exclude.length === 0) return false;
-  if (holdsAny(outsideTitles(nearText(text, cs, ce, at)), x.exclude))
+  if (holdsWithin(text, cs, ce, at, x.excludeWords, x.exclude))
     // the units a coverage claim takes in beside the reporter's body (镇政府及23个村) do not make it theirs; nor do
     // the others named in a clause the reporter's own head opens make a yes-or-no claim theirs (局长在县直部门主要负责人
     // 年终述职会上述法: the 局长 did; a count there — 局党组会议审议…文件2件 — is still judged by its words)
@@ -148,6 +150,20 @@ function outsideTitles(s: string): string {
 
 const TITLE = /《[^《》]*》/gu;
 const FIGURE_ASIDE = /([\d〇零一二三四五六七八九十百千万][件项个宗起次场名卷])[（(][^（）()]{1,20}[）)]/gu;
+
+/** Whether the text of [s, e) within JUDGE_REACH of `at`, outside titles and asides, holds one of the words. */
+function holdsWithin(
+  text: string,
+  s: number,
+  e: number,
+  at: number,
+  set: WordSet,
+  words: readonly string[],
+): boolean {
+  const from = Math.max(s, at - JUDGE_REACH);
+  const to = Math.min(e, at + JUDGE_REACH);
+  return set.anyWithin(text, from, to) && holdsAny(outsideTitles(text.slice(from, to)), words);
+}
 
 /** The start of the clause opening with a breakdown word (其中) that the clause at cs belongs to, or -1. */
 export function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): number {

@@ -1,3 +1,4 @@
+import { WordSet } from './word-set.js';
 import type { AuditorPattern, CompiledPattern } from '../pack/auditor-pattern.js';
 import { CueScanner } from './cue-scan.js';
 import type { FactDefinition, SectionDefinition } from '../model/pack.js';
@@ -43,6 +44,9 @@ export interface FactExtractor {
   notFollowedBy: string[];
   exclude: string[];
   excludeInSentence: string[];
+  /** the two lists as word sets: whether any of their words stands in a reach at all, before the reach is read closely */
+  excludeWords: WordSet;
+  excludeInSentenceWords: WordSet;
   /** words making a figure above 0 in their clause none of the fact's (被申请人: a respondent's cases) */
   excludeFigures: string[];
   otherKinds: string[];
@@ -247,6 +251,8 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     notFollowedBy: def.notFollowedBy ?? [],
     exclude: def.exclude ?? [],
     excludeInSentence: def.excludeInSentence ?? [],
+    excludeWords: new WordSet(def.exclude),
+    excludeInSentenceWords: new WordSet(def.excludeInSentence),
     excludeFigures: def.excludeFigures ?? [],
     otherKinds: def.otherKinds ?? [],
     repeatedVerbs: [...(def.repeatedVerbs ?? [])].sort((a, b) => b.length - a.length),

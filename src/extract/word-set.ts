@@ -37,6 +37,18 @@ export class WordSet {
     return false;
   }
 
+  /** Whether any word (not only the longest at a place) lies wholly inside [from, to). */
+  anyWithin(text: string, from: number, to: number): boolean {
+    const starts = this.starts;
+    for (let i = Math.max(0, from); i < to; i++) {
+      if (!starts.mayHave(text.charCodeAt(i))) continue;
+      const list = this.byFirst.get(text.charCodeAt(i));
+      if (list === undefined) continue;
+      for (let k = 0; k < list.length; k++) if (i + list[k]!.length <= to && text.startsWith(list[k]!, i)) return true;
+    }
+    return false;
+  }
+
   /** The longest word starting at offset, if any. */
   at(text: string, offset: number): string | undefined {
     const c = text.charCodeAt(offset);

@@ -33,6 +33,22 @@ describe('backward word scans', () => {
   });
 });
 
+describe('a word anywhere in a window', () => {
+  const words = new WordSet(['审核', '审核确认办法', '刑事']);
+
+  it('finds any word lying wholly inside [from, to), a shorter one where the longest at its place runs past', () => {
+    //            0 1 2 3 4 5 6 7 8 9
+    const text = '依据审核确认办法办理';
+    // 审核确认办法 (2–8) does not fit before 6, 审核 (2–4) does
+    expect(words.anyWithin(text, 0, 6)).toBe(true);
+    // 审核 runs past 3
+    expect(words.anyWithin(text, 0, 3)).toBe(false);
+    // nothing starts at 3 or after
+    expect(words.anyWithin(text, 3, text.length)).toBe(false);
+    expect(new WordSet([]).anyWithin(text, 0, text.length)).toBe(false);
+  });
+});
+
 describe('value patterns with numbered groups', () => {
   it('numbers the named groups in order and reads the same figure', () => {
     const named = valuePattern({ id: 'x', type: 'count', unit: '件' } as never)!;
