@@ -152,14 +152,7 @@ const TITLE = /《[^《》]*》/gu;
 const FIGURE_ASIDE = /([\d〇零一二三四五六七八九十百千万][件项个宗起次场名卷])[（(][^（）()]{1,20}[）)]/gu;
 
 /** Whether the text of [s, e) within JUDGE_REACH of `at`, outside titles and asides, holds one of the words. */
-function holdsWithin(
-  text: string,
-  s: number,
-  e: number,
-  at: number,
-  set: WordSet,
-  words: readonly string[],
-): boolean {
+function holdsWithin(text: string, s: number, e: number, at: number, set: WordSet, words: readonly string[]): boolean {
   const from = Math.max(s, at - JUDGE_REACH);
   const to = Math.min(e, at + JUDGE_REACH);
   return set.anyWithin(text, from, to) && holdsAny(outsideTitles(text.slice(from, to)), words);
