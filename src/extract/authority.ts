@@ -39,6 +39,8 @@ const PLACE_SUFFIXES: Array<[string, ReportLevel | undefined]> = [
   ['旗', 'county'],
   ['镇', 'township'],
   ['乡', 'township'],
+  // a 旗's townships in Inner Mongolia
+  ['苏木', 'township'],
 ];
 /**
  * Words in which a suffix character is not a place's end: 市场监督管理局, 住房和城乡建设局,
