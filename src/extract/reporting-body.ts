@@ -44,7 +44,7 @@ export function reportingBody(
   for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
   // (a joint issuer line's party committee, 中共柳溪县委　柳溪县人民政府, is no body: the government after it)
   const alone = firstLine && firstLine !== titleLine && bodyIn(afterPartyCommittee(firstLine), true, vocabulary, true);
-  if (alone) return (alone.name.region === undefined && wholeSigned(text, alone.name, vocabulary, true)) || alone;
+  if (alone) return wholeSigned(text, alone.name, vocabulary, alone.name.region === undefined) ?? alone;
   // (with no title found, the line under the first line: 法治政府建设工作情况 / （黄泥镇人民政府）)
   const under = lineUnder(header, titleLine ?? firstLine);
   const underTitle = under && bodyIn(under, true, vocabulary, true);
@@ -160,8 +160,27 @@ function wholeSigned(
   const whole = signed?.name;
   if (!whole || (bare && whole.region === undefined)) return undefined;
   const longer = whole.authority.length > name.authority.length && whole.authority.endsWith(name.authority);
-  return longer || (bare && abbreviates(name.authority, whole.authority, whole.region!)) ? signed : undefined;
+  return longer ||
+    withItsGovernment(name.authority, whole.authority) ||
+    (bare && abbreviates(name.authority, whole.authority, whole.region!))
+    ? signed
+    : undefined;
 }
+
+/**
+ * Whether the whole name is the short one with the government it belongs to named inside (蘩城区人民政府花桥街道办事处
+ * for 蘩城区花桥街道办事处): a street office's formal name.
+ */
+function withItsGovernment(short: string, whole: string): boolean {
+  const at = whole.indexOf(GOVERNMENT);
+  return (
+    at > 0 &&
+    at + GOVERNMENT.length < whole.length &&
+    whole.slice(0, at) + whole.slice(at + GOVERNMENT.length) === short
+  );
+}
+
+const GOVERNMENT = '人民政府';
 
 /**
  * Whether a bare name is the short form of a whole one (县人社局 of 青崖县人力资源和社会保障局, 县市场监管局 of
