@@ -161,6 +161,8 @@ export function readPeriod(
     // 推迟到明年上半年, 去年上半年: another year's part (vocabulary otherYear, nextYear)
     const before = text.slice(Math.max(0, m.index - OTHER_YEAR_REACH), m.index);
     if (endsWithAny(before, vocabulary.otherYear) || endsWithAny(before, vocabulary.nextYear)) continue;
+    // 力争上半年完成…, 计划于下半年…, 上半年将…: the time a target is set for, not the span the data cover
+    if (setForATarget(text, m.index, m.index + m[0].length, vocabulary)) continue;
     parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
   }
   phrases(matches[1]!, 'part', parts);
@@ -217,6 +219,43 @@ const FIGURE = /[\d０-９一二两三四五六七八九十]/u;
 
 /** How far before a part-year phrase another year's word may stand (明年度的). */
 const OTHER_YEAR_REACH = 4;
+
+/** How far before a part-year phrase, in its clause, a target word still sets it as a target's time. */
+const TARGET_REACH = 8;
+
+/**
+ * Whether a target or scheduling word stands before the phrase in its clause (力争上半年, 计划于下半年, 将于上半年) or
+ * right after it (上半年将…, 下半年力争…), outside the ordinary words that hold one (年度计划).
+ */
+function setForATarget(text: string, at: number, end: number, vocabulary: VocabularyFile): boolean {
+  let from = at;
+  while (from > 0 && at - from < TARGET_REACH && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  const before = text.slice(from, at);
+  const after = text.slice(end, end + 2);
+  const words = [...(vocabulary.target ?? []), ...(vocabulary.scheduled ?? [])];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const i = before.lastIndexOf(w);
+    if (
+      (i >= 0 && !inOrdinary(text, from + i, w.length, vocabulary)) ||
+      (after.startsWith(w) && !inOrdinary(text, end, w.length, vocabulary))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether [at, at + length) lies inside one of the vocabulary's ordinary words (工作计划, 按计划). */
+function inOrdinary(text: string, at: number, length: number, vocabulary: VocabularyFile): boolean {
+  const ordinary = vocabulary.ordinary ?? [];
+  for (let k = 0; k < ordinary.length; k++) {
+    const o = ordinary[k]!;
+    for (let s = Math.max(0, at + length - o.length); s <= at; s++) if (text.startsWith(o, s)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_BREAK = /[，,。；;！？!?\n：:]/u;
 
 /** Whether `s`, without a trailing 的 or 度, ends with one of the words. */
 function endsWithAny(s: string, words: string[] | undefined): boolean {
