@@ -68,6 +68,9 @@ export interface ClaimWords {
   others: WordSet;
   activityVerbs: WordSet;
   postponement: WordSet;
+  /** 据 … 统计: a sentence naming the body whose figures it gives */
+  sourceMarkers: WordSet;
+  sourceVerbs: WordSet;
   /** 取消: an activity called off */
   cancellation: WordSet;
   /** 原定, 原计划: the plan a later clause may put off */
@@ -121,6 +124,7 @@ export function claimWordsOf(vocabulary: NonNullable<Pack['vocabulary']>): Claim
   return w;
 }
 
+// Long: one line per vocabulary list, the whole map from the pack's lists to the judging words in one place
 function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
   const scopeOf = new Map<string, string>();
   for (const [scope, words] of Object.entries(v.scopes ?? {}))
@@ -166,6 +170,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     others: new WordSet(v.others),
     activityVerbs: new WordSet(v.activityVerbs),
     postponement: new WordSet(v.postponement),
+    sourceMarkers: new WordSet(v.source?.markers),
+    sourceVerbs: new WordSet(v.source?.verbs),
     cancellation: new WordSet(v.cancellation),
     priorPlan: new WordSet(v.priorPlan),
     disposalMarkers: new WordSet(v.disposal?.markers),

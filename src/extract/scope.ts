@@ -153,6 +153,9 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   while (p < text.length && isBlankOrBreak(text.charCodeAt(p))) p++;
   // a scope word there (县政府, 县委) decides as a scope word; 市场监管局 names no place
   if (w.scopeWords.at(text, p) !== undefined) return undefined;
+  // 据县司法局统计，…: the body the sentence's figures come from opens it
+  const source = sourceNamed(w, text, p);
+  if (source !== undefined) return `${BODY}${source}`;
   re.lastIndex = p;
   // a role noun alone (镇政府组织…, 街道办事处…) names a body of that kind: the reporter's own when its name ends so
   const m = re.exec(text)?.[0] ?? w.townshipNouns.at(text, p);
@@ -161,6 +164,21 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   // a name read across a partner word (县残联联合县司法局) is the subject's short name and its partner's: neither decides
   if (readsAcrossPartner(w, m)) return undefined;
   return `${BODY}${m}`;
+}
+
+/**
+ * The body a source marker names at `p` when a source verb follows the name (据县司法局统计, 据县委依法治县办通报):
+ * the figures of its sentence are that body's. A marker with no body (据统计) names none.
+ */
+function sourceNamed(w: ClaimWords, text: string, p: number): string | undefined {
+  const marker = w.sourceMarkers.at(text, p);
+  if (marker === undefined || !w.bodyName) return undefined;
+  const at = p + marker.length;
+  const re = w.bodyName;
+  re.lastIndex = at;
+  const name = re.exec(text)?.[0] ?? (w.scopeWords.at(text, at) !== undefined ? w.scopeWords.at(text, at) : undefined);
+  if (name === undefined || opensOrdinaryWord(name)) return undefined;
+  return w.sourceVerbs.at(text, at + name.length) !== undefined ? name : undefined;
 }
 
 /** Whether a body's name holds a partner word before a level word (县残联联合县司法局; not 县妇女联合会). */

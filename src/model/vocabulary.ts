@@ -165,6 +165,14 @@ export const VocabularyFile = z
           'no other marker between, marks the verb’s object and states no target: 将述法范围延伸至…, 将法治建设纳入考核; ' +
           '将把述法纳入考核 is still a target (纳入 is 把’s)',
       ),
+    source: z
+      .object({ markers: Words, verbs: Words })
+      .strict()
+      .optional()
+      .describe(
+        'a sentence opening by naming whose figures it gives (据县司法局统计，…; 据县委依法治县办通报，…): a marker, a body, ' +
+          'a verb; the figures are that body’s, as if it opened the sentence: markers 据 …, verbs 统计, 通报 …',
+      ),
     ownWithUnits: z
       .object({ bodies: Words, joiners: Words })
       .strict()
