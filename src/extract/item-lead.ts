@@ -1,9 +1,7 @@
 import { holdsAny } from './claim-match.js';
 import type { TextIndex } from './text-index.js';
 
-/** An item number opening a line or sentence: 一是, 1., （一）, 一、 */
-export const ITEM_MARK =
-  /^(?:[一二三四五六七八九十]+是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/u;
+import { ITEM_MARK } from './item-mark.js';
 
 /** How long an item's lead may be: a topic (（三）普法宣传。), not a statement. */
 const LEAD_LENGTH = 16;

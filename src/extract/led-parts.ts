@@ -1,7 +1,7 @@
 import type { SectionDefinition } from '../model/pack.js';
 import { heading, type FoundHeading } from './found-heading.js';
 import { headingKinds } from './heading-kinds.js';
-import { ITEM_MARK } from './item-lead.js';
+import { ITEM_MARK } from './item-mark.js';
 import type { TextIndex } from './text-index.js';
 
 /*

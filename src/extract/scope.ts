@@ -3,6 +3,7 @@ import { opensOrdinaryWord, partnerBefore } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { inclusionOpening, regionSum } from './region-units.js';
+import { pastItemMark } from './item-mark.js';
 import { endsOwnName, namesSelf, shortSelfName, type SelfName } from './self-name.js';
 
 /** A clause with no scope word gives an unspecified figure. */
@@ -71,8 +72,8 @@ const OWN_SUBJECT = '';
 
 /** The body whose name opens the span at `start`, OWN_SUBJECT when a scope word does, else undefined. */
 function subjectAt(w: ClaimWords, text: string, start: number): string | undefined {
-  // a year opening the span comes before its subject (2025年我局自行评查案卷35件)
-  start = pastYear(text, start);
+  // an item number and a year opening the span come before its subject (（二）据县司法局统计，…; 2025年我局自行评查…)
+  start = pastYear(text, pastItemMark(text, pastBlanks(text, start)));
   return bodyOpening(w, text, start) ?? (w.scopeWords.at(text, start) !== undefined ? OWN_SUBJECT : undefined);
 }
 
@@ -81,12 +82,18 @@ function subjectAt(w: ClaimWords, text: string, start: number): string | undefin
  * reporter by a short name that reads as another body's.
  */
 function pastYear(text: string, start: number): number {
-  let p = start;
-  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  let p = pastBlanks(text, start);
   if (!(isDigitCode(text.charCodeAt(p)) && isDigitCode(text.charCodeAt(p + 3)) && text.charCodeAt(p + 4) === YEAR))
     return start;
   p += 5;
   return text.charCodeAt(p) === DU ? p + 1 : p;
+}
+
+/** Past the spaces at `start`. */
+function pastBlanks(text: string, start: number): number {
+  let p = start;
+  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  return p;
 }
 
 const YEAR = 0x5e74;
