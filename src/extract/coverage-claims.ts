@@ -95,7 +95,7 @@ const NO_WORDS: string[] = [];
 export const NOT_READ = '';
 
 /** Whether a coverage fact's value says only that it was done (held): not full, partial, or what a denial gives. */
-function merelyHeld(x: FactExtractor, value: string): boolean {
+export function merelyHeld(x: FactExtractor, value: string): boolean {
   const cov = x.coverage!;
   return value !== cov.full && value !== cov.partial && !isDenial(x, value);
 }

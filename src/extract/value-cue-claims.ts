@@ -13,7 +13,7 @@ import { CUE_GAP, type FactExtractor } from './compile.js';
 import { cueAllowed } from './cue-reach.js';
 import { activityDeniedAfter } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
-import { coverageReading, NOT_READ } from './coverage-claims.js';
+import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';
 import { deniedIn, modality, type Modality } from './polarity.js';
 import { lastPeriodTag } from './time.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
@@ -90,6 +90,8 @@ export function valueCueClaim(
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
+  // the fact's noun acting in a split cue (部分合同未经法律顾问审查): a denial before it is of the act (actDenied)
+  if (actsInSplitCue(x, value, text, at, end, gapFrom) && actDenied(ctx.words, text, cs, at, mode)) return undefined;
   // a clause opening with a zero word says none happened (无因执法不规范被上级通报批评的情况)
   if (mode === 'result' && opensWithZero(ctx.words, text, cs, at)) mode = 'negated';
   // a claim that all were done, about what is left over (除1项外，其余5项均经合法性审查) or about a breakdown's part
@@ -130,6 +132,27 @@ export function valueCueClaim(
     return undefined;
   return valueMatch(index, x, ctx, v, cs, ce, at, end);
 }
+
+/**
+ * Whether a coverage fact's held claim is a split cue opening with the fact's own cue word (法律顾问…审查, written apart
+ * or together): a one-word cue's gap starts at its end, a split one's right after its first word.
+ */
+function actsInSplitCue(x: FactExtractor, value: string, text: string, at: number, end: number, gapFrom: number) {
+  if (x.coverage === undefined || gapFrom >= end || !merelyHeld(x, value)) return false;
+  return (x.def.cues ?? []).includes(text.slice(at, gapFrom));
+}
+
+/**
+ * Whether the act a split cue names is denied or done for a part only before its noun (部分合同未经法律顾问审查): but
+ * some of the units (部分部门法律顾问未能实质参与…, vocabulary scopes.departments) still say how far coverage reached.
+ */
+function actDenied(w: ClaimWords, text: string, cs: number, at: number, mode: Modality): boolean {
+  const part = lastJudging(w, w.partial, text, cs, at);
+  if (part !== undefined && w.scopeOf.get(w.scopeWords.at(text, part.at) ?? '') === DEPARTMENTS) return false;
+  return mode !== 'result' || part !== undefined || lastJudging(w, w.negation, text, cs, at) !== undefined;
+}
+
+const DEPARTMENTS = 'departments';
 
 /** The statement of value `v` at the cue [at, end) of the clause [cs, ce), ranked by the pack's order; none if unlisted. */
 function valueMatch(
