@@ -1,0 +1,15 @@
+/**
+ * The eighty-eighth blind corpus (test/corpus/blind88/*.yaml): 30 whole reports (25 of 2025, five of 2024) of county and
+ * district governments and county and district 司法局s in thirteen fictional places, the reports a rule-of-law office
+ * assesses most closely: the region's figures (全县 / 全区) beside the 县政府本级's, the departments', the towns', the
+ * bureau's own office's, the city's, last year's and next year's. Written without reading the extractor, its vocabulary
+ * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are
+ * placeholders until the set is measured.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('eighty-eighth blind corpus', 'test/corpus/blind88', {
+  minCases: 28,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
