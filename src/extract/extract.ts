@@ -22,7 +22,14 @@ import { announcesReport, inDomain, sharesKind } from './statement-place.js';
 import { OWN, relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
 import { selfNameOf } from './self-name.js';
 import { chosenStatements, NUMERIC } from './statement-choice.js';
-import { applyCoverageRates, recordFigure, recordListedValue, type FactFindings } from './recorded-values.js';
+import {
+  applyCoverageRates,
+  recordFigure,
+  recordGovernmentTiers,
+  recordListedValue,
+  type FactFindings,
+} from './recorded-values.js';
+import { governmentTierStatements } from './government-tiers.js';
 import type { FactExtractor } from './compile.js';
 
 /** Parts whose statements are intentions, not results. */
@@ -152,12 +159,30 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     );
     const results =
       NUMERIC.has(x.type) && x.aggregate !== 'sum' ? withoutParts(index, doc.ctx.words, matches) : matches;
-    const chosen = chosenStatements(index, x, results, meta.role, doc.ctx.words);
-    if (chosen.length === 0) found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
-    else if (x.valueCues) recordListedValue(found, x.id, chosen, index, meta.role);
-    else recordFigure(found, x, chosen, index, meta.role, doc.ctx.words);
+    recordFact(found, x, results, index, meta.role, doc.ctx.words);
   }
   return found;
+}
+
+/** The value a fact's statements give, recorded: the role picks the statements, their kind how they combine. */
+function recordFact(
+  found: FactFindings,
+  x: FactExtractor,
+  results: FactMatch[],
+  index: TextIndex,
+  role: ReportMeta['role'],
+  words: ClaimWords,
+): void {
+  const chosen = chosenStatements(index, x, results, role, words);
+  if (chosen.length === 0) {
+    found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
+    return;
+  }
+  // a government's own figure and its departments' in one sentence, the region's unsaid: added (government-tiers.ts)
+  const tiers = governmentTierStatements(index, x, results, chosen, role, words);
+  if (tiers) recordGovernmentTiers(found, x.id, tiers, role);
+  else if (x.valueCues) recordListedValue(found, x.id, chosen, index, role);
+  else recordFigure(found, x, chosen, index, role, words);
 }
 
 /**

@@ -125,6 +125,16 @@ export function recordFigure(
   }
 }
 
+/** A government's own figure and its departments' (government-tiers.ts), added as its region's. */
+export function recordGovernmentTiers(
+  found: FactFindings,
+  id: string,
+  tiers: FactMatch[],
+  role: ReportRole | undefined,
+): void {
+  recordSum(found, id, tiers, role, GOVERNMENT_TIERS_NOTE);
+}
+
 /** The sum of statements' figures, each quoted (with `note` when more than one); one statement's figure alone. */
 function recordSum(
   found: FactFindings,
@@ -148,6 +158,7 @@ function recordSum(
 
 const TOTAL_NOTE = '分项之后载明的合计';
 const TIERS_NOTE = '本级与所辖村（社区）分别载明，相加';
+const GOVERNMENT_TIERS_NOTE = '政府本级与各部门分别载明，相加为本地区数';
 
 /** A statement's evidence with its scope as the reporter's role reads it (none when unspecified). */
 function scoped(m: FactMatch, role: ReportRole | undefined): Evidence {

@@ -44,6 +44,14 @@ export const FactDefinition = z
           '(镇调委会受理42件；各村调委会受理103件, in either order) add up, unless a total is written after them; a figure ' +
           'whose words name both (镇村两级, 全镇12个村) is left whole',
       ),
+    governmentTiers: z
+      .boolean()
+      .optional()
+      .describe(
+        "count facts whose region figure is every organ's (负责人出庭应诉): in a government's report, its own figure and " +
+          "all its departments' stated apart in one sentence (区长出庭2件，各部门负责人出庭131件) add up to the region's when " +
+          "no statement gives the region's; a fact a government counts for itself (its own 规范性文件) leaves this unset",
+      ),
     extract: z.boolean().optional().describe('false: never extracted from documents (state it by hand)'),
     impliedBy: z
       .array(FactId)
