@@ -141,7 +141,11 @@ function headCarried(x: FactExtractor, heads: string[], item: string): boolean {
     if (item.startsWith(head)) continue;
     for (let k = 0; k < x.cues.length; k++) {
       const cue = x.cues[k]!;
-      if (cue.length > head.length + 1 && cue.startsWith(head) && item.startsWith(cue.slice(head.length))) return true;
+      if (cue.length <= head.length + 1 || !cue.startsWith(head)) continue;
+      // the item's words before its figure are the cue's rest, nothing after it (确认违法3件; not 调解成功3,241件 under
+      // 受理调解: 成功 makes it another measure)
+      const rest = cue.slice(head.length);
+      if (item.startsWith(rest) && DIGIT_OR_NUMERAL.test(item.charAt(rest.length))) return true;
     }
   }
   return false;
@@ -153,6 +157,7 @@ const HEAD_MIN = 2;
 /** At most this many characters vary in a parallel item (进社区, 进农村活动). */
 const PARALLEL_MAX = 6;
 const DIGIT = /\d/u;
+const DIGIT_OR_NUMERAL = /[\d０-９〇零一二两三四五六七八九十百]/u;
 
 /** The second word of the first split cue (评查…案卷) an item names both words of, in order; undefined when none. */
 function splitCueObject(x: FactExtractor, item: string): string | undefined {
