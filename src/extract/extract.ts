@@ -30,6 +30,7 @@ import {
   type FactFindings,
 } from './recorded-values.js';
 import { governmentTierStatements } from './government-tiers.js';
+import { withoutRanges } from './count-ranges.js';
 import type { FactExtractor } from './compile.js';
 
 /** Parts whose statements are intentions, not results. */
@@ -173,7 +174,8 @@ function recordFact(
   role: ReportMeta['role'],
   words: ClaimWords,
 ): void {
-  const chosen = chosenStatements(index, x, results, role, words);
+  // (a count closing a range, 8至25件, gives nothing: count-ranges.ts)
+  const chosen = withoutRanges(index, x, chosenStatements(index, x, results, role, words));
   if (chosen.length === 0) {
     found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
     return;
