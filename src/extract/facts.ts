@@ -148,7 +148,8 @@ function readFigures(
       if (m && x.type === 'count' && attendedNotHeld(index, x, ctx.words, m.valueOffset)) continue;
       // one kind of a list of kinds (…“民法典进小区”12场、“反诈宣传进社区”15场…): not the fact's figure; the items
       // add up to it when each names the fact
-      const list = m && x.type === 'count' && x.aggregate !== 'sum' ? kindOfAList(index, x, m.valueOffset) : undefined;
+      const list =
+        m && x.type === 'count' && x.aggregate !== 'sum' ? kindOfAList(index, x, m.valueOffset, ctx.words) : undefined;
       if (list) {
         pushMatch(found, listTotal(index, x, ctx, list));
         continue;

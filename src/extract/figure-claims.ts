@@ -184,17 +184,19 @@ function figureInClause(
     const vStart = cueEnd + m.index;
     const vEnd = vStart + m[0].length;
     if (!glued(text, vStart) && !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart)) {
-      // denied, or a subset of what the cue names (…规范性文件中有1件未报备; 案卷中5卷存在瑕疵): no count of it
-      if (deniedIn(w, text, segmentFrom, vStart) || subsetBefore(text, segmentFrom, vStart)) return REFUSED;
-      // a word between cue and figure making it another figure (行政复议案件审结38件 is no count received), also
-      // between a split cue's words (评查中发现问题案卷41卷 is no count reviewed)
-      if (x.notBetween.length > 0 && holdsAny(text.slice(Math.min(gapFrom, cueEnd), vStart), x.notBetween))
-        return ANOTHER;
-      // the level a change starts from (由每半年1次增加到4次) or a goal set (600名任务已完成512名) is not the
-      // result, whatever its words say; the figure after it is judged on its own and may stand past maxGap
+      const before = wordsBefore(x, w, text, [segmentFrom, Math.min(gapFrom, cueEnd)], vStart);
+      if (before !== undefined) return before;
+      // a change's start (由每半年1次增加到4次) or a goal set (600名任务…): the figure after it may stand past maxGap
       if (startsChange(w, text, segmentFrom, vStart) || goalNounAfter(w, text, vEnd)) {
         until = Math.min(window.length, Math.max(until, vEnd - cueEnd + CHANGE_TO_REACH));
         passedOver ??= 'other';
+        segmentFrom = vEnd;
+        continue;
+      }
+      // a plan's figure (执法培训计划10场次): what was done may follow in the clause (…、实际完成7场) or the next
+      const plan = planned(w, text, segmentFrom, vStart, vEnd, ce);
+      if (plan === ANOTHER) return ANOTHER;
+      if (plan) {
         segmentFrom = vEnd;
         continue;
       }
@@ -234,6 +236,53 @@ function governedAway(
   const unitFrom = segmentFrom > cueEnd ? segmentFrom : Math.max(cs, vStart - JUDGE_REACH);
   return lastJudging(w, w.perUnit, text, unitFrom, vStart) !== undefined;
 }
+
+/**
+ * What the words before a figure make of it: a denial or a subset of what the cue names (…规范性文件中有1件未报备; 案卷
+ * 中5卷存在瑕疵) no count (REFUSED); a word between cue and figure making it another figure (行政复议案件审结38件 is no
+ * count received), also between a split cue's words (评查中发现问题案卷41卷), ANOTHER. [segmentFrom, gapFrom]: where the
+ * words before the figure start, and where the cue's gap does.
+ */
+function wordsBefore(
+  x: FactExtractor,
+  w: ClaimWords,
+  text: string,
+  [segmentFrom, gapFrom]: [number, number],
+  vStart: number,
+): typeof REFUSED | typeof ANOTHER | undefined {
+  if (deniedIn(w, text, segmentFrom, vStart) || subsetBefore(text, segmentFrom, vStart)) return REFUSED;
+  if (x.notBetween.length > 0 && holdsAny(text.slice(gapFrom, vStart), x.notBetween)) return ANOTHER;
+  return undefined;
+}
+
+/**
+ * Whether the figure [vStart, vEnd) is a plan's — a target word right before it, though an ordinary word holds it
+ * (执法培训计划10场次, 学法计划4次): true when an actual word follows in its clause (…、实际完成7场), whose figure is
+ * read on; ANOTHER when none does (the next clauses may give what was done); false for no plan's figure.
+ */
+function planned(
+  w: ClaimWords,
+  text: string,
+  from: number,
+  vStart: number,
+  vEnd: number,
+  ce: number,
+): boolean | typeof ANOTHER {
+  if (!targetRightBefore(w, text, from, vStart)) return false;
+  return lastJudging(w, w.actual, text, vEnd, ce) === undefined ? ANOTHER : true;
+}
+
+/** Whether a target word ends right at the figure starting at `vStart` (计划10场次), an ordinary word holding it or not. */
+function targetRightBefore(w: ClaimWords, text: string, from: number, vStart: number): boolean {
+  for (let at = vStart - 1; at >= Math.max(from, vStart - TARGET_WORD_MAX); at--) {
+    const word = w.target.at(text, at);
+    if (word !== undefined && at + word.length === vStart) return true;
+  }
+  return false;
+}
+
+/** The longest target word looked for right before a figure (努力实现). */
+const TARGET_WORD_MAX = 5;
 
 /** Whether 中有 / 中 / 中的 stands right before a figure at `at` (not 其中, a breakdown, judged elsewhere). */
 function subsetBefore(text: string, from: number, at: number): boolean {

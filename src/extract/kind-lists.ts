@@ -1,4 +1,5 @@
 import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { cueAllowed } from './cue-reach.js';
 import { itemLeadNames } from './item-lead.js';
@@ -33,12 +34,14 @@ export interface KindList {
  * breakdowns.ts). Items that share only a head word (培训42人次、…培训36人次) are not judged: 应出庭41件、出庭40件 are
  * two facts.
  */
-export function kindOfAList(index: TextIndex, x: FactExtractor, at: number): KindList | undefined {
+export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: ClaimWords): KindList | undefined {
   const text = index.text;
   const [cs, ce] = index.clause(at);
   const clause = text.slice(cs, ce);
   const re = x.valueSticky!;
   if (!clause.includes(ENUM_COMMA) || totalAfter(re, text.slice(ce, index.sentence(at)[1]))) return undefined;
+  // a plan and what was done (执法培训计划8场、实际完成7场): no kinds
+  if (w.actual.size > 0 && lastJudging(w, w.actual, text, cs, ce) !== undefined) return undefined;
   // under an item on the fact's topic ((三)普法宣传。…), the topic's plain words name it too (“民法典进农家”宣传8场)
   const topical = x.topicCues.length > 0 && itemLeadNames(index, at, x.topics);
   // a context cue (培训) names the fact in an item only where the list or the words of its sentence before it hold a
