@@ -118,6 +118,11 @@ function scopeByWords(
       to = hit.at;
       continue;
     }
+    // the body deciding on the reporter's case (县政府复议决定撤销2件) is not whose figure it is
+    if (w.deciding.at(text, hit.at + hit.word.length) !== undefined) {
+      to = hit.at;
+      continue;
+    }
     const cs = hit.at >= clauseStart ? clauseStart : clauseStartBefore(text, hit.at, from);
     // 全县（含各乡镇和县直部门）: what a scope takes in names no scope of its own
     const inclusion = inclusionOpening(text, hit.at, from);
@@ -168,6 +173,8 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   const m = re.exec(text)?.[0] ?? w.townshipNouns.at(text, p);
   // 县妇联党组中心组: a 中心 followed by 组 is the study group, not a body named 县妇联党组中心
   if (!m || opensOrdinaryWord(m) || (m.endsWith(CENTRE) && text.charCodeAt(p + m.length) === GROUP)) return undefined;
+  // the body deciding on the reporter's case (市局复议决定变更1件) opens no span of its own
+  if (w.deciding.at(text, p + m.length) !== undefined) return undefined;
   // a name read across a partner word (县残联联合县司法局) is the subject's short name and its partner's: neither decides
   if (readsAcrossPartner(w, m)) return undefined;
   return `${BODY}${m}`;
