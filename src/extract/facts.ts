@@ -137,7 +137,7 @@ function readFigures(
       if (!valueFirst && tableRow(index, x, ctx, at, end, found)) continue;
       // (a table row whose label carries the unit, 行政诉讼案件（件）：0, gives its bare figure)
       let m = valueFirst
-        ? valueBefore(index, x, ctx, at)
+        ? valueBefore(index, x, ctx, at, end)
         : (unitLabelFigure(index, x, ctx, at, end) ?? valueAfter(index, x, ctx, at, end, gapFrom));
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
       // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside

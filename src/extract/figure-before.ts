@@ -1,4 +1,4 @@
-import { lastJudging } from './claim-words.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
 import {
   JUDGE_REACH,
   Match,
@@ -26,12 +26,15 @@ export function valueBefore(
   x: FactExtractor,
   ctx: ClaimContext,
   cueStart: number,
+  cueEnd: number,
 ): FactMatch | undefined {
   const text = index.text;
   const w = ctx.words;
   const clause = index.clause(cueStart);
   const cs = clause[0];
   const ce = clause[1];
+  // a cue with its own figure right after it (维持1件、被撤销1件) counts that one: the figure before is another's
+  if (ownFigureAfter(x, text, cueEnd, ce)) return undefined;
   const from = Math.max(cs, cueStart - x.maxGap - 24);
   // every figure has a digit or a Chinese numeral: without one, the pattern is not run
   if (!valueCharIn(text, from, cueStart)) return undefined;
@@ -47,7 +50,8 @@ export function valueBefore(
     last = m;
   if (!last || window.length - (last.index + last[0].length) > x.maxGap) return undefined;
   const vStart = from + last.index;
-  if (glued(text, vStart)) return undefined;
+  // a zero word right before the figure (无一件被纠错) says none
+  if (glued(text, vStart) || zeroRightBefore(w, text, cs, vStart)) return undefined;
   const ss = index.sentence(vStart)[0];
   if (modality(w, text, cs, vStart, vStart, cueStart, ss) !== 'result') return undefined;
   if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
@@ -71,3 +75,47 @@ export function valueBefore(
   const q = quote(index, cs, ce, vStart, cueStart + 1, parsed.approximate);
   return new Match(parsed.value, vStart, ctx, cs, vStart, q);
 }
+
+/** Whether a figure of the fact starts right after the cue, or after a 的 there (被撤销1件, 被撤销的1件). */
+function ownFigureAfter(x: FactExtractor, text: string, cueEnd: number, ce: number): boolean {
+  const at = text.charCodeAt(cueEnd) === DE ? cueEnd + 1 : cueEnd;
+  const m = nextValue(x.valueSticky!, text, at, ce);
+  return m !== null && m.index === at;
+}
+
+const DE = 0x7684; // 的
+
+/** Whether a zero word (无, 没有) ends right where the figure starts. */
+function zeroRightBefore(w: ClaimWords, text: string, cs: number, vStart: number): boolean {
+  const zero = lastJudging(w, w.zero, text, Math.max(cs, vStart - ZERO_WORD_MAX), vStart);
+  return zero !== undefined && zero.at + zero.word.length === vStart;
+}
+
+/** The longest zero word looked for before a figure (没有发生). */
+const ZERO_WORD_MAX = 4;
+
+/**
+ * Whether a figure of the fact ends right before a 被 opening the cue at `at` (1件被责令履行、1件维持): the passive cue
+ * counts that figure, and the figure after it is the next item's. (Without 被 — 118件败诉7件 — the figure before may
+ * be another fact's.)
+ */
+export function figureRightBefore(x: FactExtractor, text: string, cs: number, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== BEI) return false;
+  const end = at - 1;
+  const from = Math.max(cs, end - FIGURE_BEFORE_REACH);
+  if (!valueCharIn(text, from, end)) return false;
+  const window = text.slice(from, end);
+  const re = x.valueSticky!;
+  let last: RegExpExecArray | null = null;
+  for (
+    let m = nextValue(re, window, 0, window.length);
+    m;
+    m = nextValue(re, window, m.index + m[0].length, window.length)
+  )
+    last = m;
+  return last !== null && last.index + last[0].length === window.length;
+}
+
+const BEI = 0x88ab; // 被
+/** How far before a cue the figure it follows is looked for (1,203件被). */
+const FIGURE_BEFORE_REACH = 12;

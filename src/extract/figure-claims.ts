@@ -26,6 +26,7 @@ import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './tim
 import { actualAfterPlan, actualRestated, clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
 import { cumulativeBesideYearPart } from './breakdowns.js';
+import { figureRightBefore } from './figure-before.js';
 import { respectiveFigure, respectivelyBefore, type RespectiveList } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
 
@@ -46,6 +47,8 @@ export function valueAfter(
   const text = index.text;
   const clause = index.clause(cueStart);
   const cs = clause[0];
+  // a passive cue its own figure stands right before (1件被责令履行、1件维持): the figure after is the next item's
+  if (x.cuesAfterValue.length > 0 && figureRightBefore(x, text, cs, cueStart)) return undefined;
   const ownEnd = labelledClauseEnd(index, x, ctx.words, cueEnd, clause[1]);
   const ce = readEnd(index, x, ctx.words, cueEnd, clause[1], ownEnd);
   if (cueEnd > ce) return undefined;
