@@ -68,6 +68,8 @@ export interface ClaimWords {
   others: WordSet;
   activityVerbs: WordSet;
   postponement: WordSet;
+  /** 附件: the word opening an attachment's title line */
+  attachment: WordSet;
   /** 复议决定: after a body's name, the body decides on the reporter's case and opens no span */
   deciding: WordSet;
   /** 据 … 统计: a sentence naming the body whose figures it gives */
@@ -172,6 +174,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     others: new WordSet(v.others),
     activityVerbs: new WordSet(v.activityVerbs),
     postponement: new WordSet(v.postponement),
+    attachment: new WordSet(v.attachment),
     deciding: new WordSet(v.deciding),
     sourceMarkers: new WordSet(v.source?.markers),
     sourceVerbs: new WordSet(v.source?.verbs),

@@ -31,10 +31,12 @@ import {
 } from './recorded-values.js';
 import { governmentTierStatements } from './government-tiers.js';
 import { withoutRanges } from './count-ranges.js';
+import { planAttachments } from './plan-attachments.js';
 import type { FactExtractor } from './compile.js';
 
 /** Parts whose statements are intentions, not results. */
-const PLAN_SECTIONS = new Set(['next_year_plan']);
+const PLAN_KIND = 'next_year_plan';
+const PLAN_SECTIONS = new Set([PLAN_KIND]);
 /** Documents whose statements are intentions, not results. */
 const PLAN_DOCUMENTS = new Set(['work_plan']);
 
@@ -75,7 +77,8 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const { sections, sectionEvidence } = sectionList(unheaded.length > 0 ? unheaded.concat(headings) : headings);
   const parts = new PartIndex(headings, index.text);
   const unread = otherField !== undefined || issuesPlan === true;
-  const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan });
+  const planWords = pack.sections.find((s) => s.id === PLAN_KIND)?.cues ?? [];
+  const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan, planWords });
   applyCoverageRates(compiled.facts, found.facts, found.evidence);
   applyOneCaseOutcomes(index, compiled.facts, found);
   applyImpliedActivities(compiled.facts, found.facts, found.evidence, found.unstated);
@@ -106,6 +109,14 @@ interface Document {
   otherField: boolean;
   /** the title line: it names the document (…述职述法报告), it states no fact */
   titleSpan: [number, number] | undefined;
+  /** the next-year plan's heading words (sections.yaml next_year_plan cues): an attachment naming one lists plans */
+  planWords: readonly string[];
+}
+
+/** Whether `at` lies in one of the spans. */
+function inSpans(spans: ReadonlyArray<[number, number]>, at: number): boolean {
+  for (let k = 0; k < spans.length; k++) if (at >= spans[k]![0] && at < spans[k]![1]) return true;
+  return false;
 }
 
 /** Every fact of the pack: its accepted statements, then the value they give (or unstated). */
@@ -126,8 +137,11 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact
   // is read from, in a scope it takes?
   const title = doc.titleSpan;
+  // attachments listing the next year's tasks (附件3：2026年重点任务清单): plans, as the next-year part's statements are
+  const planned = planAttachments(index, doc.ctx.words.attachment, meta.year, doc.planWords);
   const accept = (m: FactMatch): boolean => {
     if (title && m.valueOffset >= title[0] && m.valueOffset < title[1]) return false;
+    if (planned.length > 0 && inSpans(planned, m.valueOffset)) return false;
     // the clause announcing what follows (现将述职述法情况报告如下) names the report's subject, it claims nothing
     if (announcesReport(index, m.valueOffset)) return false;
     const h = parts.at(m.valueOffset);

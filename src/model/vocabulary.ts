@@ -51,6 +51,10 @@ export const VocabularyFile = z
       "words joining a subject to a partner it works with (县残联联合县司法局开展…): a body's name read across one is " +
         "no body's, and the partner is not whose figure it is: 联合, 会同 …",
     ),
+    attachment: Words.optional().describe(
+      "words opening an attachment's title line (附件3：2026年重点任务清单): an attachment naming a later year or a " +
+        "next-year plan's heading word lists plans, none of them a result: 附件 …",
+    ),
     deciding: Words.optional().describe(
       "words after a body's name that make it the one deciding on the reporter's case (市局复议决定变更1件, 县政府复议决定" +
         '撤销…): that body opens no span of its own — whose figure it is, the words around decide: 复议决定 …',
