@@ -160,11 +160,10 @@ function wholeSigned(
   const whole = signed?.name;
   if (!whole || (bare && whole.region === undefined)) return undefined;
   const longer = whole.authority.length > name.authority.length && whole.authority.endsWith(name.authority);
-  return longer ||
-    withItsGovernment(name.authority, whole.authority) ||
-    (bare && abbreviates(name.authority, whole.authority, whole.region!))
-    ? signed
-    : undefined;
+  const abbreviated = bare
+    ? abbreviates(name.authority, whole.authority, whole.region!)
+    : whole.role === name.role && shortFormOf(name.authority, whole.authority);
+  return longer || withItsGovernment(name.authority, whole.authority) || abbreviated ? signed : undefined;
 }
 
 /**
@@ -181,6 +180,20 @@ function withItsGovernment(short: string, whole: string): boolean {
 }
 
 const GOVERNMENT = '人民政府';
+
+/**
+ * Whether a named body's short name (经开区管委会) is the whole signed one's (蘅川经济技术开发区管理委员会): its characters
+ * stand in the whole name in order, ending alike, the whole longer.
+ */
+function shortFormOf(short: string, whole: string): boolean {
+  if (short.length >= whole.length || short.at(-1) !== whole.at(-1)) return false;
+  let p = 0;
+  for (const c of short) {
+    p = whole.indexOf(c, p) + 1;
+    if (p === 0) return false;
+  }
+  return true;
+}
 
 /**
  * Whether a bare name is the short form of a whole one (县人社局 of 青崖县人力资源和社会保障局, 县市场监管局 of
