@@ -5,11 +5,14 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 const OTHER_DOCUMENT = /通知|通报|意见|方案|决定|批复|公示|公告|函|纪要/u;
 
 /**
- * Whitespace, 的 and the year do not change what a title names: 2024年度法治政府建设情况的报告; nor does the sector a
- * body builds the rule of law in (法治税务建设, 法治公安建设 read as 法治建设), which the vocabulary's words then name.
+ * Whitespace, 的 and the year do not change what a title names: 2024年度法治政府建设情况的报告; nor does 年度 before
+ * 情况 or 工作 (法治政府建设年度情况的报告, …年度工作报告); nor does the sector a body builds the rule of law in (法治税务建设,
+ * 法治公安建设 read as 法治建设), which the vocabulary's words then name.
  */
 const normalize = (title: string) =>
-  title.replace(/\s+|的|(?:19|20)\d{2}\s*年度?/gu, '').replace(/法治\p{Script=Han}{1,4}?建设/gu, '法治建设');
+  title
+    .replace(/\s+|的|(?:19|20)\d{2}\s*年度?|年度(?=情况|工作)/gu, '')
+    .replace(/法治\p{Script=Han}{1,4}?建设/gu, '法治建设');
 
 /**
  * What a document is, from its title: the vocabulary word that ends latest names the head noun
