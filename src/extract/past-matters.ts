@@ -34,10 +34,28 @@ export function pastMatterNamed(
   // undated, but fed back to the reporter by a review above it (督察反馈问题整改，34个问题已全部整改完毕): its own
   // problems, unless dated to the report year (2025年5月…反馈问题7个, in a 2025 report)
   return (
-    holdsAny(text.slice(sentence[0], sentence[1]), past.fedBack ?? []) &&
+    fedBackToIt(text.slice(sentence[0], sentence[1]), past.fedBack ?? [], past.fedTo ?? []) &&
     lastPeriodTag(w, text, sentence[0], sentence[1], meta.year)?.period !== 'report'
   );
 }
+
+/**
+ * Whether the sentence says problems were fed back to the reporter: a fedBack word not followed, within a few
+ * characters, by others it was fed back to (发现问题67个，已逐一反馈相关单位限期整改 is the reporter's review of others).
+ */
+function fedBackToIt(sentence: string, fedBack: readonly string[], fedTo: readonly string[]): boolean {
+  for (let k = 0; k < fedBack.length; k++) {
+    const word = fedBack[k]!;
+    for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+      const after = sentence.slice(at + word.length, at + word.length + FED_TO_REACH);
+      if (!holdsAny(after, fedTo)) return true;
+    }
+  }
+  return false;
+}
+
+/** How far after a fedBack word the others it names may stand (反馈给相关单位). */
+const FED_TO_REACH = 6;
 
 /**
  * Whether a statement of a `pastMatters` fact is about what a review found in the report year, even inside the part on

@@ -104,6 +104,13 @@ export const factJudgingFields = {
           'words saying the problems were fed back to the reporter by a review above it (反馈): an undated statement ' +
             'holding one is taken, unless dated to the report year',
         ),
+      fedTo: z
+        .array(z.string().min(1))
+        .optional()
+        .describe(
+          'words right after a fedBack word naming others the reporter fed problems back to (已反馈相关单位整改, 反馈各部门): ' +
+            'its review of others, no fedBack of its own problems',
+        ),
     })
     .strict()
     .optional()
