@@ -1,5 +1,6 @@
 import type { FactMatch } from './claim-match.js';
 import { isSemicolon, type TextIndex } from './text-index.js';
+import { SUM_WORD } from './sum-words.js';
 
 /*
  * A township's own figure and its villages' or communities' figure, stated apart in one statement (镇调委会受理纠纷42件；
@@ -25,18 +26,40 @@ export function unitTierStatements(
   if (tierOf(index, first, tiers) === BOTH) return undefined;
   const [from, to] = statementSpan(index, first.valueOffset);
   let own: FactMatch | undefined;
+  let total: FactMatch | undefined;
   const units: FactMatch[] = [];
   for (let k = 0; k < chosen.length; k++) {
     const m = chosen[k]!.m;
     if (m.valueOffset < from || m.valueOffset >= to || typeof m.value !== 'number') continue;
+    // a total written after them (…，合计117件): the two tiers' when it is their sum, else the units' own
+    if (summed(index, m) && total === undefined) {
+      total = m;
+      continue;
+    }
     const tier = tierOf(index, m, tiers);
     if (tier === BOTH) return undefined;
     if (tier === UNITS && !units.some((u) => u.valueOffset === m.valueOffset)) units.push(m);
     else if (tier === BODY) own ??= m;
   }
+  if (total !== undefined) {
+    if (own && units.length > 0 && sumOf([own, ...units]) === total.value) return [total];
+    units.push(total);
+  }
   if (!own || units.length === 0) return undefined;
   // the township's figure taking its units' in already (街道调委会受理纠纷137件（含社区上报）): that figure alone
   return includesOthers(index.text, own.valueOffset) ? [own] : [own, ...units];
+}
+
+/** The statements' figures added. */
+function sumOf(ms: FactMatch[]): number {
+  let sum = 0;
+  for (let k = 0; k < ms.length; k++) sum += ms[k]!.value as number;
+  return sum;
+}
+
+/** Whether a sum word stands before the statement's figure in its clause (合计117件、成功113件). */
+function summed(index: TextIndex, m: FactMatch): boolean {
+  return SUM_WORD.test(index.text.slice(index.clause(m.valueOffset)[0], m.valueOffset));
 }
 
 /** Whether the figure at `at` is followed, in brackets or after a comma, by 含 / 包含 / 包括 (137件（含社区上报）). */
