@@ -27,11 +27,13 @@ for (const values of [DIGITS, SMALL_UNITS, BIG_UNITS])
   for (const [ch, n] of Object.entries(values)) NUMERAL_VALUES.set(ch.charCodeAt(0), n);
 
 /** The characters a Chinese numeral is written with. */
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十廿卅百千万亿';
 
 /** 三十 → 30, 一百二十 → 120, 十五 → 15, 二〇二四 → 2024 (digit by digit), 三万五千 → 35000; undefined when not a numeral. */
 export function parseChineseNumeral(s: string): number | undefined {
   if (s.length === 0) return undefined;
+  // 廿 and 卅 are twenty and thirty in one character (廿六 → 26, 卅八 → 38)
+  if (s.includes('廿') || s.includes('卅')) s = s.replaceAll('廿', '二十').replaceAll('卅', '三十');
   // Digit-by-digit form (二〇二四) has no unit characters.
   if (!hasUnit(s)) {
     let n = 0;
