@@ -61,6 +61,8 @@ export interface ClaimWords {
   cumulative: WordSet;
   /** nouns right after a figure that make it a goal (600名任务) */
   goalNouns: WordSet;
+  /** nouns right after a figure that count groups of the thing (三个方面) */
+  groupNouns: WordSet;
   /** words right after a figure that make it a bound, not the figure (控制在5%以内) */
   bounds: WordSet;
   zeroQualifiers: WordSet;
@@ -169,6 +171,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     partners: new WordSet(v.partners),
     cumulative: new WordSet(v.cumulative),
     goalNouns: new WordSet(v.goalNouns),
+    groupNouns: new WordSet(v.groupNouns),
     bounds: new WordSet(v.bounds),
     zeroQualifiers: new WordSet(v.zeroQualifiers),
     others: new WordSet(v.others),

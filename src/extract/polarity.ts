@@ -226,7 +226,9 @@ export function targetAfter(w: ClaimWords, text: string, end: number, ce: number
 export function goalNounAfter(w: ClaimWords, text: string, end: number): boolean {
   return (
     w.goalNouns.at(text, text.charCodeAt(end) === DE ? end + 1 : end) !== undefined ||
-    w.bounds.at(text, end) !== undefined
+    w.bounds.at(text, end) !== undefined ||
+    // (a count of groups of the thing, 三个方面共八项, is passed over the same way)
+    w.groupNouns.at(text, end) !== undefined
   );
 }
 

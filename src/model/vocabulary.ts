@@ -117,6 +117,10 @@ export const VocabularyFile = z
       'words that make a figure a running total over years (累计培养…4126名): not the year’s when its sentence then ' +
         'gives the year’s part (其中2024年新培养638名): 累计 …',
     ),
+    groupNouns: Words.optional().describe(
+      'nouns right after a figure that make it a count of groups of the thing, not of the thing (问题三个方面共八项): ' +
+        'the figure is passed over and the next one read: 方面 …',
+    ),
     goalNouns: Words.optional().describe(
       'nouns that, right after a figure, make it a goal set, not a result (下达的培育600名任务已完成512名): 任务, 指标 …',
     ),
