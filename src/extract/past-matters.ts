@@ -35,9 +35,14 @@ export function pastMatterNamed(
   // problems, unless dated to the report year (2025年5月…反馈问题7个, in a 2025 report)
   return (
     fedBackToIt(text.slice(sentence[0], sentence[1]), past.fedBack ?? [], past.fedTo ?? []) &&
-    lastPeriodTag(w, text, sentence[0], sentence[1], meta.year)?.period !== 'report'
+    lastPeriodTag(w, text, sentence[0], sentence[1], meta.year)?.period !== 'report' &&
+    // a month with no year (9月份县委依法治县办来我镇督察，反馈问题5个) is the report year's
+    !MONTH_ALONE.test(text.slice(sentence[0], at))
   );
 }
+
+/** A month named with no year before it (9月份, 十月): a time within the report year. */
+const MONTH_ALONE = /(?<![\d年—\-－~～至到])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|上旬|中旬|下旬|底|初)?(?![\d日号])/u;
 
 /**
  * Whether the sentence says problems were fed back to the reporter: a fedBack word not followed, within a few
