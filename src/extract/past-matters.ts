@@ -42,7 +42,8 @@ export function pastMatterNamed(
 }
 
 /** A month named with no year before it (9月份, 十月): a time within the report year. */
-const MONTH_ALONE = /(?<![\d年—\-－~～至到])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|上旬|中旬|下旬|底|初)?(?![\d日号])/u;
+const MONTH_ALONE =
+  /(?<![\d年—\-－~～至到])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|上旬|中旬|下旬|底|初)?(?![\d日号])/u;
 
 /**
  * Whether the sentence says problems were fed back to the reporter: a fedBack word not followed, within a few

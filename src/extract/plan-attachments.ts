@@ -22,7 +22,8 @@ export function planAttachments(
   for (let at = 0; at < text.length; at = lineEnd(text, at) + 1) {
     const start = pastBlanks(text, at);
     const mark = marks.at(text, start);
-    if (mark === undefined || !ATTACHMENT_TITLE.test(text.slice(start + mark.length, start + mark.length + 4))) continue;
+    if (mark === undefined || !ATTACHMENT_TITLE.test(text.slice(start + mark.length, start + mark.length + 4)))
+      continue;
     const title = text.slice(start, lineEnd(text, start));
     titles.push({ at, plan: laterYear(title, year) || planWords.some((w) => title.includes(w)) });
   }

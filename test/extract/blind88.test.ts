@@ -8,8 +8,11 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.5 / 95.8 (precision / recall %) at 2d2235c, before its failures were read; 99.9 / 96.3 after the
+// stop's mends (stop 32)
+
 describeBlindSet('eighty-eighth blind corpus', 'test/corpus/blind88', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

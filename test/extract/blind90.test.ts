@@ -9,8 +9,11 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.2 / 94.7 (precision / recall %) at 999d210, before its failures were read; 98.8 / 94.8 after the
+// stop's mends (stop 32)
+
 describeBlindSet('ninetieth blind corpus', 'test/corpus/blind90', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

@@ -6,12 +6,15 @@
  * long names (人力资源和社会保障局, 住房和城乡建设局, 行政审批和政务服务管理局, 退役军人事务局) and names with place-like
  * characters (城乡, 市场, 市政, 县域), bodies named only in a red head, a signature or a self-name (我区, 本管委会) — written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets
- * (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.4 / 95.8 (precision / recall %) at eae445b, before its failures were read; 99.5 / 95.9 after the
+// stop's mends (stop 32)
+
 describeBlindSet('ninety-first blind corpus', 'test/corpus/blind91', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

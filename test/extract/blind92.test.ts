@@ -5,12 +5,15 @@
  * units, the city bureau above it, the county government or a court, a town describing the county's teams stationed
  * in it, joint activities with partners — beside the reporter's own figures, written without reading the extractor,
  * its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.2 / 95.2 (precision / recall %) at 45b9ef8, before its failures were read; 98.2 / 95.2 after the
+// stop's mends (stop 32)
+
 describeBlindSet('ninety-second blind corpus', 'test/corpus/blind92', {
   minCases: 128,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

@@ -5,12 +5,15 @@
  * 需长期坚持, 基本完成, 整改完成率), in tables and lists, last year's beside this year's, a 巡察's or an audit's problems,
  * problems the reporter found in others, and rectification told in the measures part or in its own — written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.9 / 95.9 (precision / recall %) at 24e85ab, before its failures were read; 99.1 / 95.9 after the
+// stop's mends (stop 32)
+
 describeBlindSet('ninety-third blind corpus', 'test/corpus/blind93', {
   minCases: 128,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

@@ -6,12 +6,15 @@
  * paragraphs mixing slogans with figures of the year, of other years and cumulative ones, of the region and of the
  * reporter, shortcomings with or without causes, next year's targets, a signature and a date — written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 96.5 (precision / recall %) at 6a2eb20, before its failures were read; 99.4 / 96.6 after the
+// stop's mends (stop 32)
+
 describeBlindSet('ninety-fourth blind corpus', 'test/corpus/blind94', {
   minCases: 22,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -8,8 +8,11 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 95.1 (precision / recall %) at 8db3d17, before its failures were read; 99.3 / 95.1 after the
+// stop's mends (stop 32)
+
 describeBlindSet('ninety-sixth blind corpus', 'test/corpus/blind96', {
   minCases: 128,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -8,8 +8,11 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.5 / 88.8 (precision / recall %) at a814482, before its failures were read; 97.8 / 88.9 after the
+// stop's mends (stop 32)
+
 describeBlindSet('ninety-seventh blind corpus', 'test/corpus/blind97', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.86,
 });
