@@ -133,7 +133,11 @@ function scopeByWords(
     if (self !== undefined && namesSelf(self, text, hit.at, hit.word)) return OWN;
     if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at) && !partnerNamed(w, text, cs, hit.at))
       return (
-        cityOf(w, text, hit.at, from) ?? regionSum(w, text, hit, from, at) ?? w.scopeOf.get(hit.word) ?? UNSPECIFIED
+        cityOf(w, text, hit.at, from) ??
+        regionSum(w, text, hit, from, at) ??
+        levelledMeeting(w, text, hit) ??
+        w.scopeOf.get(hit.word) ??
+        UNSPECIFIED
       );
     to = hit.at;
   }
@@ -292,7 +296,18 @@ export function relativeScope(
     // a body of a tier above the reporter's (省司法厅 for a city, 市司法局 for a county) is no part of its region
     if (aboveTier(name, tier)) return OTHER;
   }
-  return role === 'government' && scope === 'government' ? 'own' : scope;
+  // a standing meeting named with no level is the reporting government's or township's own, else a government's
+  if (scope === STANDING_MEETING) return role === 'government' || role === 'township' ? OWN : GOVERNMENT;
+  return role === 'government' && scope === GOVERNMENT ? OWN : scope;
+}
+
+/** The vocabulary's scope of a government's standing meeting named with no level (政府常务会议). */
+const STANDING_MEETING = 'standing_meeting';
+const GOVERNMENT = 'government';
+
+/** A standing meeting named after a level (县政府常务会议: 县 + 政府常务会议): the government's, whatever the reporter. */
+function levelledMeeting(w: ClaimWords, text: string, hit: { at: number; word: string }): string | undefined {
+  return w.scopeOf.get(hit.word) === STANDING_MEETING && LEVEL_FIRST.test(text.charAt(hit.at - 1)) ? GOVERNMENT : undefined;
 }
 
 /**
