@@ -307,7 +307,9 @@ const GOVERNMENT = 'government';
 
 /** A standing meeting named after a level (县政府常务会议: 县 + 政府常务会议): the government's, whatever the reporter. */
 function levelledMeeting(w: ClaimWords, text: string, hit: { at: number; word: string }): string | undefined {
-  return w.scopeOf.get(hit.word) === STANDING_MEETING && LEVEL_FIRST.test(text.charAt(hit.at - 1)) ? GOVERNMENT : undefined;
+  return w.scopeOf.get(hit.word) === STANDING_MEETING && LEVEL_FIRST.test(text.charAt(hit.at - 1))
+    ? GOVERNMENT
+    : undefined;
 }
 
 /**
