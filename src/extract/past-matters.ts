@@ -34,7 +34,8 @@ export function pastMatterNamed(
   // undated, but fed back to the reporter by a review above it (督察反馈问题整改，34个问题已全部整改完毕): its own
   // problems, unless dated to the report year (2025年5月…反馈问题7个, in a 2025 report)
   return (
-    fedBackToIt(text.slice(sentence[0], sentence[1]), past.fedBack ?? [], past.fedTo ?? []) &&
+    // (the feedback named before the count: 督察反馈问题5个; after it, 发现问题67个，均当场反馈整改, the reporter gave it)
+    fedBackToIt(text.slice(sentence[0], at), past.fedBack ?? [], past.fedTo ?? []) &&
     lastPeriodTag(w, text, sentence[0], sentence[1], meta.year)?.period !== 'report' &&
     // a month with no year (9月份县委依法治县办来我镇督察，反馈问题5个) is the report year's
     !MONTH_ALONE.test(text.slice(sentence[0], at))
