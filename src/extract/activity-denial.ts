@@ -1,7 +1,7 @@
 import { judging, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { isClauseEnd, type TextIndex } from './text-index.js';
-import { OWN } from './scope.js';
+import { OWN } from './scope-names.js';
 
 /** How far after a claim's cue a denial of the activity is looked for in its clause (…评查工作因人手不足没有开展). */
 const DENIAL_REACH = 24;

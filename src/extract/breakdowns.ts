@@ -1,7 +1,7 @@
 import { opensWith, type ClaimWords } from './claim-words.js';
 import type { CueParts } from './compile.js';
 import { breakdownBefore, holdsAny, type FactMatch } from './claim-match.js';
-import { UNSPECIFIED } from './scope.js';
+import { UNSPECIFIED } from './scope-names.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 import { lastPeriodTag } from './time.js';
 import { parseNumeral } from './numbers.js';

@@ -2,6 +2,7 @@ import { statedTotal } from './breakdowns.js';
 import type { FactExtractor } from './compile.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
+import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 
 /*
  * A count that closes a range after a number (各社区受理纠纷8至25件, 开展宣传3-5场次, 12到20场) is a span, not a figure
@@ -31,5 +32,5 @@ export function closesRange(text: string, at: number): boolean {
 
 /** 至 到 - ～ ~ － — –. */
 const RANGE_MARKS = new Set([0x81f3, 0x5230, 0x2d, 0xff5e, 0x7e, 0xff0d, 0x2014, 0x2013]);
-/** 〇零一二两三四五六七八九十百千. */
-const NUMERAL_CODES = new Set([...'〇零一二两三四五六七八九十百千'].map((c) => c.charCodeAt(0)));
+/** The characters a Chinese numeral is written with (numbers.ts). */
+const NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));

@@ -1,6 +1,6 @@
 import type { FactMatch } from './claim-match.js';
 import { parseNumeral } from './numbers.js';
-import { UNSPECIFIED } from './scope.js';
+import { UNSPECIFIED } from './scope-names.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
 

@@ -19,7 +19,8 @@ import { cumulativeBesideYearPart, withoutParts } from './breakdowns.js';
 import { applyImpliedActivities } from './implied-facts.js';
 import { isDenial } from './denial-values.js';
 import { announcesReport, inDomain, sharesKind } from './statement-place.js';
-import { OWN, relativeScope, scopeRank, UNSPECIFIED } from './scope.js';
+import { relativeScope, scopeRank } from './role-scope.js';
+import { OWN, UNSPECIFIED } from './scope-names.js';
 import { selfNameOf } from './self-name.js';
 import { chosenStatements, NUMERIC } from './statement-choice.js';
 import {

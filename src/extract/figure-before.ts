@@ -40,14 +40,7 @@ export function valueBefore(
   if (!valueCharIn(text, from, cueStart)) return undefined;
   if (excluded(index, ctx.words, cs, ce, x, cueStart)) return undefined;
   const window = text.slice(from, cueStart);
-  const re = x.valueSticky!;
-  let last: RegExpExecArray | undefined;
-  for (
-    let m = nextValue(re, window, 0, window.length);
-    m;
-    m = nextValue(re, window, m.index + m[0].length, window.length)
-  )
-    last = m;
+  const last = lastFigure(x, window);
   if (!last || window.length - (last.index + last[0].length) > x.maxGap) return undefined;
   const vStart = from + last.index;
   // a zero word right before the figure (无一件被纠错) says none
@@ -105,15 +98,21 @@ export function figureRightBefore(x: FactExtractor, text: string, cs: number, at
   const from = Math.max(cs, end - FIGURE_BEFORE_REACH);
   if (!valueCharIn(text, from, end)) return false;
   const window = text.slice(from, end);
+  const last = lastFigure(x, window);
+  return last !== undefined && last.index + last[0].length === window.length;
+}
+
+/** The last figure of the fact's units in `window`, if any. */
+function lastFigure(x: FactExtractor, window: string): RegExpExecArray | undefined {
   const re = x.valueSticky!;
-  let last: RegExpExecArray | null = null;
+  let last: RegExpExecArray | undefined;
   for (
     let m = nextValue(re, window, 0, window.length);
     m;
     m = nextValue(re, window, m.index + m[0].length, window.length)
   )
     last = m;
-  return last !== null && last.index + last[0].length === window.length;
+  return last;
 }
 
 const BEI = 0x88ab; // 被

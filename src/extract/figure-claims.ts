@@ -1,16 +1,6 @@
-import { lastJudging, type ClaimWords } from './claim-words.js';
-import {
-  JUDGE_REACH,
-  Match,
-  PERIOD_REACH,
-  excluded,
-  holdsAny,
-  periodFor,
-  quote,
-  type ClaimContext,
-  type FactMatch,
-} from './claim-match.js';
-import { group, nextValue, type FactExtractor } from './compile.js';
+import { lastJudging } from './claim-words.js';
+import { Match, PERIOD_REACH, excluded, periodFor, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { nextValue, type FactExtractor } from './compile.js';
 import {
   continuingFrom,
   figureStartReach,
@@ -29,6 +19,7 @@ import { cumulativeBesideYearPart } from './breakdowns.js';
 import { figureRightBefore } from './figure-before.js';
 import { respectiveFigure, respectivelyBefore, type RespectiveList } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
+import { ANOTHER, governedAway, planned, REFUSED, singleNumeralTooFar, wordsBefore } from './figure-words.js';
 
 /**
  * The first figure after the cue that claims a result: within maxGap characters, in the
@@ -152,11 +143,6 @@ function gapFigure(
 /** How long a split cue's gap may be for a figure in it to count the cue's object (的5件, 的60卷执法). */
 const GAP_FIGURE_REACH = 10;
 
-/** The cue's clause holds a figure that is denied or per unit, or cannot be read: no figure at all. */
-const REFUSED = 'refused';
-/** The cue's clause holds another figure (a word between makes it one: 决策事项目录5项): only an actual one may follow. */
-const ANOTHER = 'another';
-
 /**
  * The first figure in the cue's clause (within maxGap of the cue) that is the report year's;
  * else the period of the first figure passed over (another year's, a change), or none, or
@@ -224,76 +210,6 @@ function figureInClause(
 }
 
 /**
- * Whether a goal (between the figure and the segment before it), a remainder word (in its clause) or a per-unit word
- * (past a figure, only after it) governs the figure at vStart. [cs, cueEnd, segmentFrom]: the clause's start, the cue's
- * end, and where the words before the figure start.
- */
-function governedAway(
-  w: ClaimWords,
-  text: string,
-  [cs, cueEnd, segmentFrom]: [number, number, number],
-  vStart: number,
-): boolean {
-  if (lastJudging(w, w.target, text, segmentFrom, vStart) !== undefined) return true;
-  if (lastJudging(w, w.remainder, text, cs, vStart) !== undefined) return true;
-  const unitFrom = segmentFrom > cueEnd ? segmentFrom : Math.max(cs, vStart - JUDGE_REACH);
-  return lastJudging(w, w.perUnit, text, unitFrom, vStart) !== undefined;
-}
-
-/**
- * What the words before a figure make of it: a denial or a subset of what the cue names (…规范性文件中有1件未报备; 案卷
- * 中5卷存在瑕疵) no count (REFUSED); a word between cue and figure making it another figure (行政复议案件审结38件 is no
- * count received), also between a split cue's words (评查中发现问题案卷41卷), ANOTHER. [segmentFrom, gapFrom]: where the
- * words before the figure start, and where the cue's gap does.
- */
-function wordsBefore(
-  x: FactExtractor,
-  w: ClaimWords,
-  text: string,
-  [segmentFrom, gapFrom]: [number, number],
-  vStart: number,
-): typeof REFUSED | typeof ANOTHER | undefined {
-  if (deniedIn(w, text, segmentFrom, vStart) || subsetBefore(text, segmentFrom, vStart)) return REFUSED;
-  if (x.notBetween.length > 0 && holdsAny(text.slice(gapFrom, vStart), x.notBetween)) return ANOTHER;
-  return undefined;
-}
-
-/**
- * Whether the figure [vStart, vEnd) is a plan's — a target word right before it, though an ordinary word holds it
- * (执法培训计划10场次, 学法计划4次): true when an actual word follows in its clause (…、实际完成7场), whose figure is
- * read on; ANOTHER when none does (the next clauses may give what was done); false for no plan's figure.
- */
-function planned(
-  w: ClaimWords,
-  text: string,
-  from: number,
-  vStart: number,
-  vEnd: number,
-  ce: number,
-): boolean | typeof ANOTHER {
-  if (!targetRightBefore(w, text, from, vStart)) return false;
-  return lastJudging(w, w.actual, text, vEnd, ce) === undefined ? ANOTHER : true;
-}
-
-/** Whether a target word ends right at the figure starting at `vStart` (计划10场次), an ordinary word holding it or not. */
-function targetRightBefore(w: ClaimWords, text: string, from: number, vStart: number): boolean {
-  for (let at = vStart - 1; at >= Math.max(from, vStart - TARGET_WORD_MAX); at--) {
-    const word = w.target.at(text, at);
-    if (word !== undefined && at + word.length === vStart) return true;
-  }
-  return false;
-}
-
-/** The longest target word looked for right before a figure (努力实现). */
-const TARGET_WORD_MAX = 5;
-
-/** Whether 中有 / 中 / 中的 stands right before a figure at `at` (not 其中, a breakdown, judged elsewhere). */
-function subsetBefore(text: string, from: number, at: number): boolean {
-  return SUBSET_BEFORE.test(text.slice(Math.max(from, at - 3), at));
-}
-const SUBSET_BEFORE = /(?<!其)中(?:有|的)?\s*$/u;
-
-/**
  * Whether a split cue's gap holds a target, a denial or another period (中心组2023年学法4次、2024年学法5次; 中心组近三年
  * 共开展学法活动27次).
  */
@@ -348,16 +264,3 @@ const CLAUSE_COMMA = /[，,]/u;
 /** A sum word opening a clause, then the figure, or a verb and its object first (合计142件, 共计评查案卷136卷). */
 const TOTAL_LEAD = new RegExp(`^\\s*(?:${SUM_WORDS.join('|')})[^\\d，,；;。、]{0,8}?(?=\\d)`, 'u');
 const RESPECTIVE_TOTAL_NOTE = '分别列出后的合计';
-
-/** How many characters may stand between a cue and a one-character Chinese numeral after it. */
-const SINGLE_NUMERAL_GAP = 4;
-
-/**
- * A one-character Chinese numeral (纠错四件) counts only near its cue (研究法治建设工作四次: a word or two between) or
- * right after a level word — never an ordinal or a span (第三次, 每三年, 前三次; 近三次 is approximate: 近 opens the match).
- */
-function singleNumeralTooFar(x: FactExtractor, m: RegExpExecArray, gap: number, text: string, vStart: number): boolean {
-  if (group(m, x.valueGroups.cn1s) === undefined) return false;
-  if (/[第每前这那]/u.test(text[vStart - 1] ?? '')) return true;
-  return gap > SINGLE_NUMERAL_GAP && !/[为共计达有]/u.test(text[vStart - 1] ?? '');
-}

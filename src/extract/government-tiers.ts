@@ -2,7 +2,7 @@ import type { ReportRole } from '../model/report.js';
 import type { FactMatch } from './claim-match.js';
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
-import { OWN } from './scope.js';
+import { OWN } from './scope-names.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
 

@@ -7,6 +7,7 @@ import type { TextIndex } from './text-index.js';
 import { parseMatch } from './value-parse.js';
 import { SUM_WORDS } from './sum-words.js';
 import { nextValue } from './value-patterns.js';
+import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 
 /*
  * A list of kinds, each with its own figure, joined by 、 (开展“民法典进小区”12场、“反诈宣传进社区”15场、“宪法宣传周”集中宣传4场):
@@ -160,7 +161,7 @@ const HEAD_MIN = 2;
 /** At most this many characters vary in a parallel item (进社区, 进农村活动). */
 const PARALLEL_MAX = 6;
 const DIGIT = /\d/u;
-const DIGIT_OR_NUMERAL = /[\d０-９〇零一二两三四五六七八九十百]/u;
+const DIGIT_OR_NUMERAL = new RegExp(`[\\d０-９${CHINESE_NUMERAL_CHARS}]`, 'u');
 
 /** The second word of the first split cue (评查…案卷) an item names both words of, in order; undefined when none. */
 function splitCueObject(x: FactExtractor, item: string): string | undefined {

@@ -4,7 +4,7 @@ import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { parseMatch } from './value-parse.js';
 import { nextValue } from './value-patterns.js';
-import { OWN } from './scope.js';
+import { OWN } from './scope-names.js';
 
 /**
  * The reporter's share of a total, told in the 其中 clause right after it with no cue of its own (全县卫生健康系统开展

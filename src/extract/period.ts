@@ -1,4 +1,5 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
+import { WordSet } from './word-set.js';
 import { parseNumeral } from './numbers.js';
 import { escapeRegExp } from '../util/regexp.js';
 
@@ -10,6 +11,10 @@ export interface PeriodPhrase {
 }
 
 interface Compiled {
+  /** target and scheduling words (力争, 计划于, 将于) and the ordinary words that hold one without setting a target */
+  plans: WordSet;
+  ordinary: WordSet;
+  ordinaryReach: number;
   /** part-year phrases; a `m` group is a month that must be before December */
   part: Phrases;
   partIfInYear: Phrases | undefined;
@@ -116,7 +121,16 @@ function compiled(vocabulary: VocabularyFile): Compiled {
     // each start once: phrases sharing a start (截至{m}月底, 截至{m}月末) would have it tried again at every position
     const starts = new Set([part, partIfInYear, full].flatMap((p) => p?.starts ?? []));
     const finder = starts.size > 0 ? new RegExp([...starts].map((p) => `(?:${p})`).join('|'), 'g') : undefined;
-    c = { part, partIfInYear, full, finder };
+    const ordinaryWords = vocabulary.ordinary ?? [];
+    c = {
+      part,
+      partIfInYear,
+      full,
+      finder,
+      plans: new WordSet([...(vocabulary.target ?? []), ...(vocabulary.scheduled ?? [])]),
+      ordinary: new WordSet(ordinaryWords),
+      ordinaryReach: Math.max(0, ...ordinaryWords.map((o) => o.length)),
+    };
     cache.set(vocabulary, c);
   }
   return c;
@@ -228,32 +242,19 @@ const TARGET_REACH = 8;
  * right after it (上半年将…, 下半年力争…), outside the ordinary words that hold one (年度计划).
  */
 function setForATarget(text: string, at: number, end: number, vocabulary: VocabularyFile): boolean {
+  const { plans, ordinary, ordinaryReach } = compiled(vocabulary);
   let from = at;
   while (from > 0 && at - from < TARGET_REACH && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-  const before = text.slice(from, at);
-  const after = text.slice(end, end + 2);
-  const words = [...(vocabulary.target ?? []), ...(vocabulary.scheduled ?? [])];
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    const i = before.lastIndexOf(w);
-    if (
-      (i >= 0 && !inOrdinary(text, from + i, w.length, vocabulary)) ||
-      (after.startsWith(w) && !inOrdinary(text, end, w.length, vocabulary))
-    )
-      return true;
-  }
-  return false;
+  const planWord = (i: number, to: number): boolean => {
+    const word = plans.at(text, i);
+    return word !== undefined && i + word.length <= to && !ordinary.covers(text, i, word.length, ordinaryReach);
+  };
+  for (let i = from; i < at; i++) if (planWord(i, at)) return true;
+  return planWord(end, end + TARGET_AFTER);
 }
 
-/** Whether [at, at + length) lies inside one of the vocabulary's ordinary words (工作计划, 按计划). */
-function inOrdinary(text: string, at: number, length: number, vocabulary: VocabularyFile): boolean {
-  const ordinary = vocabulary.ordinary ?? [];
-  for (let k = 0; k < ordinary.length; k++) {
-    const o = ordinary[k]!;
-    for (let s = Math.max(0, at + length - o.length); s <= at; s++) if (text.startsWith(o, s)) return true;
-  }
-  return false;
-}
+/** How far after the phrase a target word may end (上半年将…). */
+const TARGET_AFTER = 2;
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n：:]/u;
 

@@ -1,3 +1,4 @@
+import { holdsAny } from './claim-match.js';
 import type { TextIndex } from './text-index.js';
 import type { WordSet } from './word-set.js';
 
@@ -25,7 +26,7 @@ export function planAttachments(
     if (mark === undefined || !ATTACHMENT_TITLE.test(text.slice(start + mark.length, start + mark.length + 4)))
       continue;
     const title = text.slice(start, lineEnd(text, start));
-    titles.push({ at, plan: laterYear(title, year) || planWords.some((w) => title.includes(w)) });
+    titles.push({ at, plan: laterYear(title, year) || holdsAny(title, planWords) });
   }
   const spans: Array<[number, number]> = [];
   for (let k = 0; k < titles.length; k++)

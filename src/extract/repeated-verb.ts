@@ -1,7 +1,7 @@
 import { Match, PERIOD_REACH, excluded, periodFor, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueMayStartIn, type FactExtractor } from './compile.js';
 import { modality } from './polarity.js';
-import { UNSPECIFIED } from './scope.js';
+import { UNSPECIFIED } from './scope-names.js';
 import { isClauseEnd, isDigitCode, type TextIndex } from './text-index.js';
 import { holdsCue } from './cue-reach.js';
 import { parseMatch } from './value-parse.js';

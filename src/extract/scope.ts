@@ -1,15 +1,20 @@
-import type { ReportLevel, ReportRole } from '../model/report.js';
 import { opensOrdinaryWord, partnerBefore } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { inclusionOpening, regionSum } from './region-units.js';
 import { pastItemMark } from './item-mark.js';
-import { endsOwnName, namesSelf, shortSelfName, type SelfName } from './self-name.js';
-
-/** A clause with no scope word gives an unspecified figure. */
-export const UNSPECIFIED = 'unspecified';
-/** The reporter's own figure (本局, 我镇). */
-export const OWN = 'own';
+import { namesSelf, type SelfName } from './self-name.js';
+import {
+  BODY,
+  BODY_SEP,
+  CITY,
+  GOVERNMENT,
+  LEVEL_FIRST,
+  OWN,
+  PROVINCE,
+  STANDING_MEETING,
+  UNSPECIFIED,
+} from './scope-names.js';
 
 /** How far back in the sentence a scope word still names whose figure it is (全县共受理…，审结28件). */
 const SENTENCE_REACH = 40;
@@ -194,7 +199,7 @@ function sourceNamed(w: ClaimWords, text: string, p: number): string | undefined
   const at = p + marker.length;
   const re = w.bodyName;
   re.lastIndex = at;
-  const name = re.exec(text)?.[0] ?? (w.scopeWords.at(text, at) !== undefined ? w.scopeWords.at(text, at) : undefined);
+  const name = re.exec(text)?.[0] ?? w.scopeWords.at(text, at);
   if (name === undefined || opensOrdinaryWord(name)) return undefined;
   return w.sourceVerbs.at(text, at + name.length) !== undefined ? name : undefined;
 }
@@ -210,14 +215,9 @@ function readsAcrossPartner(w: ClaimWords, name: string): boolean {
 
 const isBlankOrBreak = (c: number) => c === 0x20 || c === 0x3000 || c === 0x0a || c === 0x0d;
 
-const BODY = 'body:';
-/** A body's name opening with a level word (县司法局): a named body, not a role noun alone (镇政府). */
-const LEVEL_FIRST = /^[县区市州旗省]/u;
 /** 中心 then 组 (中心组): no body's name. */
 const CENTRE = '中心';
 const GROUP = 0x7ec4;
-/** Between a body's name and the scope the clause's words give (body:区司法局|region). */
-const BODY_SEP = '|';
 
 /**
  * Whether a scope word at `at` stands near the start of its sentence or of a semicolon's clause
@@ -255,99 +255,12 @@ function clauseStartBefore(text: string, at: number, floor: number): number {
   return floor;
 }
 
-/**
- * The scopes a reporter's figures may come from, most preferred first. A department or
- * township reports its own work: region, government and departments figures are other
- * bodies' numbers. A government reports for its region; a 司法局 hosts the 依法治办 and
- * reports region-wide figures. With the role unknown, the reporter's own or unscoped
- * figures come first and no other body's figure is taken.
- */
-const PREFERENCE: Record<ReportRole | 'unknown', readonly string[]> = {
-  department: ['own', UNSPECIFIED],
-  township: ['own', UNSPECIFIED],
-  government: ['region', 'own', UNSPECIFIED],
-  judicial_bureau: ['region', UNSPECIFIED, 'own'],
-  unknown: [UNSPECIFIED, 'own', 'region'],
-};
-
-/**
- * A government reporting names itself 县政府 / 区政府: for it, the government's figure is its own. A body
- * named at a sentence's start is the reporter when its name ends the reporter's (区司法局 in 青山区司法局's
- * report). Otherwise, for a department or township it is another body (区司法局…开展普法活动40余场 in a
- * 街道's report); a government or 司法局 reports its region, whose bodies (县行政复议局, 区法律援助中心)
- * are part of it. Then, and with the reporter's name unknown, the clause's scope words decide.
- */
-export function relativeScope(
-  role: ReportRole | undefined,
-  scope: string,
-  authority?: string,
-  tier?: ReportLevel,
-): string {
-  scope = regionOfTier(scope, tier);
-  if (scope.startsWith(BODY)) {
-    const sep = scope.indexOf(BODY_SEP);
-    const name = scope.slice(BODY.length, sep);
-    scope = scope.slice(sep + BODY_SEP.length);
-    if (endsOwnName(name, authority) || (shortSelfName(name, authority) && !aboveTier(name, tier)))
-      return selfNamed(role, scope);
-    // a township's role noun alone (镇政府, 街道办事处) in a township's report whose name is unread: the reporter
-    if (role === 'township' && authority === undefined && !LEVEL_FIRST.test(name)) return selfNamed(role, scope);
-    if (role === 'department' || role === 'township') return OTHER;
-    // a body of a tier above the reporter's (省司法厅 for a city, 市司法局 for a county) is no part of its region
-    if (aboveTier(name, tier)) return OTHER;
-  }
-  // a standing meeting named with no level is the reporting government's or township's own, else a government's
-  if (scope === STANDING_MEETING) return role === 'government' || role === 'township' ? OWN : GOVERNMENT;
-  return role === 'government' && scope === GOVERNMENT ? OWN : scope;
-}
-
-/** The vocabulary's scope of a government's standing meeting named with no level (政府常务会议). */
-const STANDING_MEETING = 'standing_meeting';
-const GOVERNMENT = 'government';
-
 /** A standing meeting named after a level (县政府常务会议: 县 + 政府常务会议): the government's, whatever the reporter. */
 function levelledMeeting(w: ClaimWords, text: string, hit: { at: number; word: string }): string | undefined {
   return w.scopeOf.get(hit.word) === STANDING_MEETING && LEVEL_FIRST.test(text.charAt(hit.at - 1))
     ? GOVERNMENT
     : undefined;
 }
-
-/**
- * A city's or a province's region words (全市, 全省: the vocabulary's scopes `city` and `province`) name the
- * reporter's own region, or one above it: another body's figure for a reporter of a lower tier (a county's 全市
- * is its city's). `tier` is the tier whose region words are the reporter's (a county-level 市's is `city`);
- * unknown, they are its own.
- */
-function regionOfTier(scope: string, tier: ReportLevel | undefined): string {
-  // most scopes name no tier: settled without slicing (this runs for every statement judged)
-  if (!scope.endsWith(CITY) && !scope.endsWith(PROVINCE)) return scope;
-  const sep = scope.lastIndexOf(BODY_SEP);
-  const words = scope.slice(sep + 1);
-  if (words !== CITY && words !== PROVINCE) return scope;
-  const above = tier !== undefined && TIER_RANK[tier] > TIER_RANK[words];
-  return scope.slice(0, sep + 1) + (above ? OTHER : 'region');
-}
-
-/**
- * Whether a body's name opens with the tier word of a tier above the reporter's (省…, or 市… for a county). A
- * province's body is above any reporter but a province's, its tier known or not (a city's level may be unread).
- */
-function aboveTier(name: string, tier: ReportLevel | undefined): boolean {
-  const named = NAME_TIER.get(name.charCodeAt(0));
-  if (named === undefined) return false;
-  if (tier === undefined) return named === 'province';
-  return TIER_RANK[tier] > TIER_RANK[named];
-}
-
-/** The tier a body's name opening with this character (省, 市) belongs to. */
-const NAME_TIER = new Map<number, ReportLevel>([
-  ['省'.charCodeAt(0), 'province'],
-  ['市'.charCodeAt(0), 'city'],
-]);
-
-const CITY = 'city';
-const PROVINCE = 'province';
-const TIER_RANK: Record<ReportLevel, number> = { province: 0, city: 1, county: 2, township: 3 };
 
 /** The city's scope when a city word stands right before the scope word at `at` (全市行政复议机构), else undefined. */
 function cityOf(w: ClaimWords, text: string, at: number, from: number): string | undefined {
@@ -358,22 +271,3 @@ function cityOf(w: ClaimWords, text: string, at: number, from: number): string |
 }
 
 const CITY_WORD_REACH = 4;
-
-/**
- * The scope of a sentence the reporter opens with its own name: its own figure, except that a government or
- * 司法局 that names the region or its departments after its name (区司法局统筹全区14个街道…述法) speaks of them.
- */
-function selfNamed(role: ReportRole | undefined, words: string): string {
-  const forRegion = role === 'government' || role === 'judicial_bureau';
-  return forRegion && (words === 'region' || words === 'departments') ? words : 'own';
-}
-
-/** Another body's figure: no reporter takes it. */
-const OTHER = 'other';
-
-/** The preference rank of a scope for a role (lower is better), or undefined when the figure is not the reporter's. */
-export function scopeRank(role: ReportRole | undefined, scope: string | undefined): number | undefined {
-  const order = PREFERENCE[role ?? 'unknown'];
-  const i = order.indexOf(scope ?? UNSPECIFIED);
-  return i < 0 ? undefined : i;
-}

@@ -1,7 +1,8 @@
 import type { ReportRole } from '../model/report.js';
 import { holdsAny, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
-import { OWN, scopeRank, UNSPECIFIED } from './scope.js';
+import { scopeRank } from './role-scope.js';
+import { OWN, UNSPECIFIED } from './scope-names.js';
 import { breaksDown } from './breakdowns.js';
 import type { ClaimWords } from './claim-words.js';
 import type { TextIndex } from './text-index.js';

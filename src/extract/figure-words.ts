@@ -1,0 +1,104 @@
+import { holdsAny, JUDGE_REACH } from './claim-match.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
+import { group, type FactExtractor } from './compile.js';
+import { deniedIn } from './polarity.js';
+
+/*
+ * What the words around a figure after its cue make of it (figure-claims.ts reads the figure): a denial, a subset, a
+ * word making it another figure, a plan's figure, a goal, a remainder or a per-unit word before it; a one-character
+ * numeral too far from its cue.
+ */
+
+/** The cue's clause holds a figure that is denied or per unit, or cannot be read: no figure at all. */
+export const REFUSED = 'refused';
+/** The cue's clause holds another figure (a word between makes it one: 决策事项目录5项): only an actual one may follow. */
+export const ANOTHER = 'another';
+
+/**
+ * Whether a goal (between the figure and the segment before it), a remainder word (in its clause) or a per-unit word
+ * (past a figure, only after it) governs the figure at vStart. [cs, cueEnd, segmentFrom]: the clause's start, the cue's
+ * end, and where the words before the figure start.
+ */
+export function governedAway(
+  w: ClaimWords,
+  text: string,
+  [cs, cueEnd, segmentFrom]: [number, number, number],
+  vStart: number,
+): boolean {
+  if (lastJudging(w, w.target, text, segmentFrom, vStart) !== undefined) return true;
+  if (lastJudging(w, w.remainder, text, cs, vStart) !== undefined) return true;
+  const unitFrom = segmentFrom > cueEnd ? segmentFrom : Math.max(cs, vStart - JUDGE_REACH);
+  return lastJudging(w, w.perUnit, text, unitFrom, vStart) !== undefined;
+}
+
+/**
+ * What the words before a figure make of it: a denial or a subset of what the cue names (…规范性文件中有1件未报备; 案卷
+ * 中5卷存在瑕疵) no count (REFUSED); a word between cue and figure making it another figure (行政复议案件审结38件 is no
+ * count received), also between a split cue's words (评查中发现问题案卷41卷), ANOTHER. [segmentFrom, gapFrom]: where the
+ * words before the figure start, and where the cue's gap does.
+ */
+export function wordsBefore(
+  x: FactExtractor,
+  w: ClaimWords,
+  text: string,
+  [segmentFrom, gapFrom]: [number, number],
+  vStart: number,
+): typeof REFUSED | typeof ANOTHER | undefined {
+  if (deniedIn(w, text, segmentFrom, vStart) || subsetBefore(text, segmentFrom, vStart)) return REFUSED;
+  if (x.notBetween.length > 0 && holdsAny(text.slice(gapFrom, vStart), x.notBetween)) return ANOTHER;
+  return undefined;
+}
+
+/**
+ * Whether the figure [vStart, vEnd) is a plan's — a target word right before it, though an ordinary word holds it
+ * (执法培训计划10场次, 学法计划4次): true when an actual word follows in its clause (…、实际完成7场), whose figure is
+ * read on; ANOTHER when none does (the next clauses may give what was done); false for no plan's figure.
+ */
+export function planned(
+  w: ClaimWords,
+  text: string,
+  from: number,
+  vStart: number,
+  vEnd: number,
+  ce: number,
+): boolean | typeof ANOTHER {
+  if (!targetRightBefore(w, text, from, vStart)) return false;
+  return lastJudging(w, w.actual, text, vEnd, ce) === undefined ? ANOTHER : true;
+}
+
+/** Whether a target word ends right at the figure starting at `vStart` (计划10场次), an ordinary word holding it or not. */
+function targetRightBefore(w: ClaimWords, text: string, from: number, vStart: number): boolean {
+  for (let at = vStart - 1; at >= Math.max(from, vStart - TARGET_WORD_MAX); at--) {
+    const word = w.target.at(text, at);
+    if (word !== undefined && at + word.length === vStart) return true;
+  }
+  return false;
+}
+
+/** The longest target word looked for right before a figure (努力实现). */
+const TARGET_WORD_MAX = 5;
+
+/** Whether 中有 / 中 / 中的 stands right before a figure at `at` (not 其中, a breakdown, judged elsewhere). */
+function subsetBefore(text: string, from: number, at: number): boolean {
+  return SUBSET_BEFORE.test(text.slice(Math.max(from, at - 3), at));
+}
+const SUBSET_BEFORE = /(?<!其)中(?:有|的)?\s*$/u;
+
+/** How many characters may stand between a cue and a one-character Chinese numeral after it. */
+const SINGLE_NUMERAL_GAP = 4;
+
+/**
+ * A one-character Chinese numeral (纠错四件) counts only near its cue (研究法治建设工作四次: a word or two between) or
+ * right after a level word — never an ordinal or a span (第三次, 每三年, 前三次; 近三次 is approximate: 近 opens the match).
+ */
+export function singleNumeralTooFar(
+  x: FactExtractor,
+  m: RegExpExecArray,
+  gap: number,
+  text: string,
+  vStart: number,
+): boolean {
+  if (group(m, x.valueGroups.cn1s) === undefined) return false;
+  if (/[第每前这那]/u.test(text[vStart - 1] ?? '')) return true;
+  return gap > SINGLE_NUMERAL_GAP && !/[为共计达有]/u.test(text[vStart - 1] ?? '');
+}

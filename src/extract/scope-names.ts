@@ -1,0 +1,22 @@
+/*
+ * The names of scopes the code reads (the vocabulary's `scopes` hold the words of each) and how a body's name travels
+ * with the scope its clause's words give (body:区司法局|region): shared by scope.ts, which reads them off a clause, and
+ * role-scope.ts, which tells which of them a reporter takes.
+ */
+
+/** A clause with no scope word gives an unspecified figure. */
+export const UNSPECIFIED = 'unspecified';
+/** The reporter's own figure (本局, 我镇). */
+export const OWN = 'own';
+export const GOVERNMENT = 'government';
+export const CITY = 'city';
+export const PROVINCE = 'province';
+/** A government's standing meeting named with no level (政府常务会议). */
+export const STANDING_MEETING = 'standing_meeting';
+
+/** Opens a body's scope: the body's name, BODY_SEP, the scope its clause's words give. */
+export const BODY = 'body:';
+/** Between a body's name and the scope the clause's words give (body:区司法局|region). */
+export const BODY_SEP = '|';
+/** A body's name opening with a level word (县司法局): a named body, not a role noun alone (镇政府). */
+export const LEVEL_FIRST = /^[县区市州旗省]/u;
