@@ -2,7 +2,7 @@ import type { ReportRole } from '../model/report.js';
 import type { FactMatch } from './claim-match.js';
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
-import { OWN } from './scope-names.js';
+import { DEPARTMENTS, OWN, REGION } from './scope-names.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
 
@@ -11,10 +11,6 @@ import type { TextIndex } from './text-index.js';
  * the departments' in one sentence, with no figure of the region anywhere, are the region's when added — as a
  * township's own figure and its villages' are (unit-tiers.ts).
  */
-
-/** The departments' scope (vocabulary scopes.departments: 各部门, 部门负责人). */
-const DEPARTMENTS = 'departments';
-const REGION = 'region';
 
 /**
  * The government's own statements and the departments' to add, when the best it takes is its own, no statement of the

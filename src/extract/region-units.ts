@@ -1,5 +1,6 @@
 import type { ClaimWords } from './claim-words.js';
 import { SUM_WORD } from './sum-words.js';
+import { DEPARTMENTS, REGION } from './scope-names.js';
 
 /*
  * What a region word takes in: the units it names in brackets (全县（含各乡镇…）) or summed after it (全县各乡镇、县直部门
@@ -57,10 +58,8 @@ export function regionSum(
   return undefined;
 }
 
-const DEPARTMENTS = 'departments';
 /** A sum word, or 共 (all of them together: 全县各乡镇、部门共作出…37项), between the units and the claim. */
 const UNITS_SUMMED = new RegExp(`${SUM_WORD.source}|共`, 'u');
-const REGION = 'region';
 /** Between two units named: 、 or 和. */
 const UNIT_JOINER = /^[、和及]$/u;
 const MAX_UNITS = 4;

@@ -1,7 +1,7 @@
 import type { ReportLevel, ReportRole } from '../model/report.js';
 // the body's name carried with a scope (body:区司法局|region), and the scope names a reporter's role reads
 import { BODY, BODY_SEP, LEVEL_FIRST } from './scope-names.js';
-import { CITY, GOVERNMENT, OWN, PROVINCE, STANDING_MEETING, UNSPECIFIED } from './scope-names.js';
+import { CITY, DEPARTMENTS, GOVERNMENT, OWN, PROVINCE, REGION, STANDING_MEETING, UNSPECIFIED } from './scope-names.js';
 import { endsOwnName, shortSelfName } from './self-name.js';
 
 /*
@@ -68,7 +68,7 @@ function regionOfTier(scope: string, tier: ReportLevel | undefined): string {
   const words = scope.slice(sep + 1);
   if (words !== CITY && words !== PROVINCE) return scope;
   const above = tier !== undefined && TIER_RANK[tier] > TIER_RANK[words];
-  return scope.slice(0, sep + 1) + (above ? OTHER : 'region');
+  return scope.slice(0, sep + 1) + (above ? OTHER : REGION);
 }
 
 /**
@@ -96,7 +96,7 @@ const TIER_RANK: Record<ReportLevel, number> = { province: 0, city: 1, county: 2
  */
 function selfNamed(role: ReportRole | undefined, words: string): string {
   const forRegion = role === 'government' || role === 'judicial_bureau';
-  return forRegion && (words === 'region' || words === 'departments') ? words : 'own';
+  return forRegion && (words === REGION || words === DEPARTMENTS) ? words : OWN;
 }
 
 /** Another body's figure: no reporter takes it. */

@@ -9,6 +9,9 @@ export const UNSPECIFIED = 'unspecified';
 /** The reporter's own figure (本局, 我镇). */
 export const OWN = 'own';
 export const GOVERNMENT = 'government';
+/** The reporter's region (全县) and its departments (各部门). */
+export const REGION = 'region';
+export const DEPARTMENTS = 'departments';
 export const CITY = 'city';
 export const PROVINCE = 'province';
 /** A government's standing meeting named with no level (政府常务会议). */

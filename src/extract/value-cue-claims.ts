@@ -14,6 +14,7 @@ import { cueAllowed } from './cue-reach.js';
 import { activityDeniedAfter } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
 import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';
+import { DEPARTMENTS } from './scope-names.js';
 import { deniedIn, modality, type Modality } from './polarity.js';
 import { lastPeriodTag } from './time.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
@@ -151,8 +152,6 @@ function actDenied(w: ClaimWords, text: string, cs: number, at: number, mode: Mo
   if (part !== undefined && w.scopeOf.get(w.scopeWords.at(text, part.at) ?? '') === DEPARTMENTS) return false;
   return mode !== 'result' || part !== undefined || lastJudging(w, w.negation, text, cs, at) !== undefined;
 }
-
-const DEPARTMENTS = 'departments';
 
 /** The statement of value `v` at the cue [at, end) of the clause [cs, ce), ranked by the pack's order; none if unlisted. */
 function valueMatch(
