@@ -207,8 +207,9 @@ function deniedActivity(
 function opensWithZero(w: ClaimWords, text: string, cs: number, at: number): boolean {
   let p = cs;
   while (p < at && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
-  // after a this-year word (全年无…的情况)
+  // after a this-year word (全年无…的情况) and a scope word naming whose (本年度我局无干部…被问责)
   p += w.thisYear.at(text, p)?.length ?? 0;
+  p += w.scopeWords.at(text, p)?.length ?? 0;
   const word = w.zero.at(text, p);
   return word !== undefined && p + word.length <= at && !w.ordinary.covers(text, p, word.length, w.ordinaryReach);
 }
