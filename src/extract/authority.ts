@@ -1,3 +1,4 @@
+import { HAN, isHanUnit } from './han.js';
 import type { ReportLevel, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { endingWord, roleOf, roleWords } from './role-endings.js';
@@ -69,16 +70,7 @@ const SCOPE_PLACE = /^[全我本该各][县区市镇乡省州旗]$/u;
 const NOT_IN_PLACE = /[在的对按向]/u;
 /** Characters of a body, never of a place name: a place does not contain 局 or 政府. */
 const BODY_CHARS = /[局厅委办府院所室处会署部司中心]/u;
-const HAN = /\p{Script=Han}/u;
 const MAX_NAME = 30;
-
-/** Whether a UTF-16 unit is Han (HAN), remembered as units are met: 0 unknown, 1 yes, 2 no. */
-const HAN_UNITS = new Uint8Array(65536);
-function isHanUnit(c: number): boolean {
-  let known = HAN_UNITS[c]!;
-  if (known === 0) HAN_UNITS[c] = known = HAN.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
-}
 
 /** Whether every character of `name` is Han: unit by unit, and a surrogate pair as the code point it is. */
 function allHan(name: string): boolean {

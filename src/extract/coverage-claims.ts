@@ -7,6 +7,7 @@ import type { TextIndex } from './text-index.js';
 import { doneOfWhole } from './done-counts.js';
 import { isDenial } from './denial-values.js';
 import { namesBodyWithUnits } from './units-joined.js';
+import { anotherNounsRate } from './rate-nouns.js';
 
 /*
  * How a coverage fact's claim (述法, 法律顾问) reads beside its sentence: partial when only part was reached, full when
@@ -46,7 +47,15 @@ export function coverageReading(
     value !== cov.partial &&
     (mode === 'partial' ||
       counted === 'partial' ||
-      partlyAchieved(index, ctx, cov.words ?? [], x.def.cues ?? [], at, unitsLeftOut(ctx, x, index.text, cs, at)))
+      partlyAchieved(
+        index,
+        ctx,
+        cov.words ?? [],
+        x.def.cues ?? [],
+        factWords(x),
+        at,
+        unitsLeftOut(ctx, x, index.text, cs, at),
+      ))
   )
     return cov.partial;
   if (counted === 'full' && merelyHeld(x, value)) return cov.full;
@@ -137,6 +146,18 @@ const COVERED_REACH = 12;
 
 /** How far after a negation a coverage word still is what it denies (没有实现全覆盖). */
 const COVERAGE_NEGATION_REACH = 6;
+const COVERAGE_RATE = '覆盖率';
+
+/** A fact's own words (its cues and its unsplit value cues: 述法), whose rate a 述法覆盖率 is; once per extractor. */
+const FACT_WORDS = new WeakMap<FactExtractor, readonly string[]>();
+function factWords(x: FactExtractor): readonly string[] {
+  let words = FACT_WORDS.get(x);
+  if (words === undefined) {
+    words = [...(x.def.cues ?? []), ...(x.valueCues ?? []).flatMap(([, cues]) => cues)].filter((c) => !c.includes('…'));
+    FACT_WORDS.set(x, words);
+  }
+  return words;
+}
 
 /**
  * The sentence says coverage is only partly achieved: a partial word (仍有, 目前已完成), a
@@ -148,6 +169,7 @@ function partlyAchieved(
   ctx: ClaimContext,
   coverageWords: string[],
   cues: string[],
+  owners: readonly string[],
   at: number,
   exclude: string[],
 ): boolean {
@@ -180,8 +202,10 @@ function partlyAchieved(
     if (targetIn(w, text, span[0], ss + m.index) || targetAfter(w, text, rateEnd, span[1])) continue;
     const clause = text.slice(span[0], span[1]);
     // a coverage rate, or a rate of the fact itself: not another fact's (述法覆盖率100%，行政复议直接纠错率12.5%)
+    const coverageRate = clause.indexOf(COVERAGE_RATE);
     if (
-      clause.includes('覆盖率') ||
+      (coverageRate >= 0 &&
+        !anotherNounsRate(text, span[0] + coverageRate, span[0] + coverageRate + COVERAGE_RATE.length, owners)) ||
       holdsAny(clause, coverageWords) ||
       (clause.includes('率') && holdsAny(clause, cues))
     )

@@ -2,6 +2,7 @@ import { breaksDown } from './breakdowns.js';
 import { holdsAny, JUDGE_REACH } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
+import { anotherNounsRate } from './rate-nouns.js';
 import { itemLeadNames } from './item-lead.js';
 import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
@@ -17,10 +18,18 @@ export const IN_CONTEXT = 1;
 export const UNDER_TOPIC = 2;
 export type CueReach = typeof ANYWHERE | typeof IN_CONTEXT | typeof UNDER_TOPIC;
 
-/** Whether a hit at `at` of a cue list with this reach counts. */
-export function reached(index: TextIndex, x: FactExtractor, w: ClaimWords, reach: CueReach, at: number): boolean {
+/** Whether a hit [at, end) of a cue list with this reach counts. */
+export function reached(
+  index: TextIndex,
+  x: FactExtractor,
+  w: ClaimWords,
+  reach: CueReach,
+  at: number,
+  end: number,
+): boolean {
   if (reach === ANYWHERE) return true;
-  if (reach === IN_CONTEXT) return sentenceHas(index, x, w, at, x.context);
+  if (reach === IN_CONTEXT)
+    return !anotherNounsRate(index.text, at, end, x.context) && sentenceHas(index, x, w, at, x.context);
   return itemLeadNames(index, at, x.topics);
 }
 

@@ -128,7 +128,7 @@ function readFigures(
       const at = part ? cueStartAt(index, part, hit) : hit;
       const end = part ? cueEndAt(index, part, hit) : hit + cue.length;
       if (at === undefined || end === undefined) continue;
-      if (!cueAllowed(text, at, end - at, x) || !reached(index, x, ctx.words, reach, at)) continue;
+      if (!cueAllowed(text, at, end - at, x) || !reached(index, x, ctx.words, reach, at, end)) continue;
       // a split cue's second word is a cue word too (制发非规范性文件: 非 before 规范性文件)
       if (part && !cueAllowed(text, end - part.second!.length, part.second!.length, x)) continue;
       // a split cue's gap (中心组…学法) is judged like the words before a cue
