@@ -77,6 +77,9 @@ export interface ClaimWords {
   /** 据 … 统计: a sentence naming the body whose figures it gives */
   sourceMarkers: WordSet;
   sourceVerbs: WordSet;
+  /** 组织 … 负责人: a handling verb whose scope word's units act through their heads (组织各部门主要负责人开展述法) */
+  pivotVerbs: WordSet;
+  pivotHeads: WordSet;
   /** 取消: an activity called off */
   cancellation: WordSet;
   /** 原定, 原计划: the plan a later clause may put off */
@@ -181,6 +184,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     deciding: new WordSet(v.deciding),
     sourceMarkers: new WordSet(v.source?.markers),
     sourceVerbs: new WordSet(v.source?.verbs),
+    pivotVerbs: new WordSet(v.pivot?.verbs),
+    pivotHeads: new WordSet(v.pivot?.heads),
     cancellation: new WordSet(v.cancellation),
     priorPlan: new WordSet(v.priorPlan),
     disposalMarkers: new WordSet(v.disposal?.markers),

@@ -119,7 +119,13 @@ function scopeByWords(
   while (to > from) {
     const hit = w.scopeWords.last(text, from, to);
     if (!hit) break;
-    if (hit.at < clauseStart && !opensSentence(w, text, hit.at, sentenceStart)) {
+    // an earlier clause's scope word speaks for the sentence when it opens it, or when its units act through their
+    // heads (组织各部门主要负责人开展年终述法，实现述法全覆盖)
+    if (
+      hit.at < clauseStart &&
+      !opensSentence(w, text, hit.at, sentenceStart) &&
+      !pivotedBefore(w, text, hit, from, at)
+    ) {
       to = hit.at;
       continue;
     }
@@ -136,7 +142,8 @@ function scopeByWords(
       continue;
     }
     if (self !== undefined && namesSelf(self, text, hit.at, hit.word)) return OWN;
-    if (!w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at) && !partnerNamed(w, text, cs, hit.at))
+    const handled = w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at);
+    if ((!handled || pivoted(w, text, handled, hit, at)) && !partnerNamed(w, text, cs, hit.at))
       return (
         cityOf(w, text, hit.at, from) ??
         regionSum(w, text, hit, from, at) ??
@@ -147,6 +154,23 @@ function scopeByWords(
     to = hit.at;
   }
   return UNSPECIFIED;
+}
+
+/**
+ * Whether a handling verb before a scope word (within the handling reach) has the units it names act through their
+ * heads, named in or after it before the claim (组织各部门主要负责人开展述法): those units are whose statement it is.
+ */
+type Hit = { at: number; word: string };
+
+/** pivoted, for a scope word whose handling verb is looked for right before it (from `from` on). */
+function pivotedBefore(w: ClaimWords, text: string, hit: Hit, from: number, at: number): boolean {
+  const handled = w.handling.last(text, Math.max(from, hit.at - HANDLING_REACH), hit.at);
+  return handled !== undefined && pivoted(w, text, handled, hit, at);
+}
+
+function pivoted(w: ClaimWords, text: string, handled: Hit, hit: Hit, at: number): boolean {
+  if (w.pivotVerbs.at(text, handled.at) !== handled.word) return false;
+  return w.pivotHeads.last(text, hit.at, at) !== undefined;
 }
 
 /**

@@ -185,6 +185,15 @@ export const VocabularyFile = z
         'a sentence opening by naming whose figures it gives (据县司法局统计，…; 据县委依法治县办通报，…): a marker, a body, ' +
           'a verb; the figures are that body’s, as if it opened the sentence: markers 据 …, verbs 统计, 通报 …',
       ),
+    pivot: z
+      .object({ verbs: Words, heads: Words })
+      .strict()
+      .optional()
+      .describe(
+        'a handling verb that has the units it names act through their heads (组织各部门主要负责人开展述法): a verb right ' +
+          'before a scope word, a heads word after it in the clause; the units are then whose statement it is, not a ' +
+          'party to the subject’s (组织各乡镇执法人员开展培训2场 stays the subject’s): verbs 组织, 督促 …; heads 负责人 …',
+      ),
     ownWithUnits: z
       .object({ bodies: Words, joiners: Words })
       .strict()
