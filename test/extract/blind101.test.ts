@@ -1,0 +1,16 @@
+/**
+ * The hundred-and-first blind corpus (test/corpus/blind101/*.yaml): 132 cases — excerpts and 25 whole short reports —
+ * whose figures come in tables and lists as they survive copy-paste from Word, Excel and web pages into plain text
+ * (tab-separated rows, space-aligned columns, ｜ and | rows, markdown tables, a cell to a line, dotted leaders, two
+ * year columns, target and done columns, a row per town or department with a 合计 row, numbered indicator lists,
+ * key–value lines, and prose that restates or contradicts a table's figure), written without reading the extractor,
+ * its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
+ * test/corpus/README.md). The floors are placeholders until the set is measured.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('hundred-and-first blind corpus', 'test/corpus/blind101', {
+  minCases: 128,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
