@@ -103,6 +103,8 @@ function headerAbove(index: TextIndex, line: number, cells: number): Array<[numb
   for (let l = line - 1; l >= Math.max(1, line - HEADER_REACH); l--) {
     const ls = index.lineStart(l);
     const row = cellsOf(text, ls, lineEnd(text, ls));
+    // a header whose first cell is left blank (the label column's: ⎵⎵⎵全区⎵⎵本局) names the columns after it
+    if (row.length === cells - 1 && BLANK_LEAD.test(text.slice(ls, ls + BLANK_LEAD_MIN))) row.unshift([ls, ls]);
     if (row.length !== cells) return undefined;
     let named = true;
     for (let k = 1; k < row.length && named; k++)
@@ -113,6 +115,9 @@ function headerAbove(index: TextIndex, line: number, cells: number): Array<[numb
 }
 
 const YEAR = /(?:19|20)\d\d\s*年?/gu;
+/** A blank first cell: the line opens with a run of blanks at least as wide as a short label. */
+const BLANK_LEAD_MIN = 4;
+const BLANK_LEAD = /^(?:\t|[ \u3000]{4})/u;
 
 /**
  * The columns to read and the scope each names: the report year's (2024年, 本年度) or the done one (完成值, 实际),

@@ -1,4 +1,4 @@
-import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { parseNumeral } from './numbers.js';
 import type { TextIndex } from './text-index.js';
@@ -19,12 +19,13 @@ export function unitLabelFigure(
 ): FactMatch | undefined {
   const text = index.text;
   const c = text.charCodeAt(cueEnd);
-  if (c !== OPEN_FULL && c !== OPEN_ASCII) return undefined;
   const line = index.position(cueEnd).line;
+  if (c !== OPEN_FULL && c !== OPEN_ASCII) return cellBelow(index, x, ctx, cueStart, cueEnd, line);
   const end = index.lineStart(line + 1);
   const m = ROW.exec(text.slice(cueEnd, Math.min(end, cueEnd + ROW_REACH)));
   // a rate's row names its unit as the fact does (述法覆盖率（%） 100)
-  if (!m || !unitsOf(x).includes(m[1]!)) return undefined;
+  if (!m) return cellBelow(index, x, ctx, cueStart, cueEnd, line);
+  if (!unitsOf(x).includes(m[1]!)) return undefined;
   const value = parseNumeral(m[2]!);
   if (value === undefined) return undefined;
   const figureEnd = cueEnd + m[0].trimEnd().length;
@@ -42,6 +43,66 @@ const ROW_REACH = 40;
  */
 const ROW =
   /^[（(]([^（）()]{1,3})[）)]\s*(?:[：:｜|\t ]|[…．.·\-—─]{2,})?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*$/u;
+
+/**
+ * A table copied one cell per line (a web page's: 项目⏎2024年⏎行政复议收案（件）⏎117⏎审结（件）⏎109): a label line
+ * that is only the cue and its unit, then a line of one bare figure, is the row. Not when a second bare figure follows
+ * (a table of several columns, one per line: which is the year's is unknown) nor when a line of a year other than the
+ * report's stands above it in the table (项目⏎2023年⏎…).
+ */
+function cellBelow(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cueStart: number,
+  cueEnd: number,
+  line: number,
+): FactMatch | undefined {
+  const text = index.text;
+  const labelEnd = index.lineStart(line + 1) - 1;
+  const unit = LABEL_UNIT_ONLY.exec(text.slice(cueEnd, labelEnd));
+  if (!unit || !unitsOf(x).includes(unit[2]!)) return undefined;
+  // the label's words after the cue may make it another fact's row (行政复议审结（件）: no intake), as in a clause
+  if (holdsAny(unit[1]!, x.notBetween) || holdsAny(text.slice(index.lineStart(line), labelEnd), x.exclude))
+    return undefined;
+  const ls = index.lineStart(line);
+  if (LABEL_BREAK.test(text.slice(ls, cueStart))) return undefined;
+  const figure = bareFigure(index, line + 1);
+  if (figure === undefined || bareFigure(index, line + 2) !== undefined) return undefined;
+  if (otherYearAbove(index, line, ctx.year)) return undefined;
+  const value = parseNumeral(figure[0]);
+  if (value === undefined) return undefined;
+  const at = figure[1];
+  const figureEnd = at + figure[0].length;
+  return new Match(value, at, ctx, ls, cueStart, quote(index, ls, figureEnd, cueStart, figureEnd, false));
+}
+
+/** The label's rest: a few words (纠纷), its unit in brackets, then blanks to the line's end. */
+const LABEL_UNIT_ONLY = /^([^\d０-９，,。；;：:（()）]{0,6})[（(]([^（）()]{1,3})[）)]\s*$/u;
+/** A label's words before the cue hold no figure and no clause's end (a sentence's figure is read as a sentence's). */
+const LABEL_BREAK = /[\d０-９，,。；;：:]/u;
+const BARE_FIGURE = /^\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*$/u;
+/** How many lines above a label a column's year may stand (the table's header). */
+const YEAR_LINE_REACH = 24;
+const YEAR_LINE = /^\s*((?:19|20)\d\d)\s*年?度?\s*$/u;
+
+/** Line `line`'s one bare figure and where it starts, if the line is only that. */
+function bareFigure(index: TextIndex, line: number): [string, number] | undefined {
+  const ls = index.lineStart(line);
+  const le = index.lineStart(line + 1);
+  if (ls >= le) return undefined;
+  const m = BARE_FIGURE.exec(index.text.slice(ls, le));
+  return m ? [m[1]!, ls + m[0].indexOf(m[1]!)] : undefined;
+}
+
+/** Whether a line of only a year other than the report's stands within reach above `line`. */
+function otherYearAbove(index: TextIndex, line: number, year: number | undefined): boolean {
+  for (let l = line - 1; l >= Math.max(1, line - YEAR_LINE_REACH); l--) {
+    const m = YEAR_LINE.exec(index.text.slice(index.lineStart(l), index.lineStart(l + 1)));
+    if (m) return year === undefined || Number(m[1]) !== year;
+  }
+  return false;
+}
 
 /** The units a fact counts in: its `units`, else its one `unit` (a rate's %). */
 export function unitsOf(x: FactExtractor): string[] {
