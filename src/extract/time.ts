@@ -208,11 +208,12 @@ function chineseYear(text: string, at: number): number | undefined {
 }
 
 /**
- * Several years told as one span (三年来, 近两年, 多年来, 5年以来; a five-year plan's period: “十四五”期间, 八五普法以来):
+ * Several years told as one span (三年来, 近两年, 多年来, 5年以来, 五年累计, 三年间, 五年年均; a five-year plan's period:
+ * “十四五”期间, 八五普法以来):
  * not the report year's figure (一年来 is).
  */
 const MULTI_YEAR =
-  /(?:近|过去)?(?:[两二三四五六七八九十]|[2-9]|\d{2})年(?:以)?来|近(?:[两二三四五六七八九十]|[2-9])年|多年来|[“"]?十?[一二三四五六七八九]五[”"]?(?:普法)?(?:规划)?(?:启动|实施)?(?:期间|以来|时期)/uy;
+  /(?:近|过去)?(?:[两二三四五六七八九十]|[2-9]|\d{2})年(?:(?:以)?来|累计|间|年均)|近(?:[两二三四五六七八九十]|[2-9])年|多年来|[“"]?十?[一二三四五六七八九]五[”"]?(?:普法)?(?:规划)?(?:启动|实施)?(?:期间|以来|时期)/uy;
 /** The characters a span of years may start with, by code: looked up per character scanned, so no string is made. */
 const MULTI_YEAR_START = new Set([...'近过两二三四五六七八九十23456789多“"'].map((c) => c.charCodeAt(0)));
 
