@@ -1,7 +1,9 @@
 import { opensWith, type ClaimWords } from './claim-words.js';
 import type { CueParts } from './compile.js';
 import { breakdownBefore, holdsAny, type FactMatch } from './claim-match.js';
-import { UNSPECIFIED } from './scope-names.js';
+import { OWN, REGION, UNSPECIFIED } from './scope-names.js';
+import { scopeRank } from './role-scope.js';
+import type { ReportRole } from '../model/report.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 import { lastPeriodTag } from './time.js';
 import { parseNumeral } from './numbers.js';
@@ -17,12 +19,19 @@ export function breaksDown(index: TextIndex, words: ClaimWords, offset: number):
  * figure of the same fact outside a breakdown in its statement (共受理2880件…；其中医疗纠纷调委会受理126件), is
  * among that total, not another statement of it. A part with its own scope (其中我局…3件) stays: its scope decides.
  */
-export function withoutParts(index: TextIndex, words: ClaimWords, results: FactMatch[]): FactMatch[] {
+export function withoutParts(
+  index: TextIndex,
+  words: ClaimWords,
+  results: FactMatch[],
+  role: ReportRole | undefined,
+): FactMatch[] {
   if (results.length < 2) return results;
+  // for a reporter of its region (a government, a 司法局), its own part's unscoped whole is the region's figure
+  const ownPartOfWhole = role !== undefined && (scopeRank(role, REGION) ?? 99) < (scopeRank(role, OWN) ?? 99);
   let out: FactMatch[] | undefined;
   for (let k = 0; k < results.length; k++) {
     const m = results[k]!;
-    if (isPart(index, words, results, m)) out ??= results.slice(0, k);
+    if (isPart(index, words, results, m, ownPartOfWhole)) out ??= results.slice(0, k);
     else out?.push(m);
   }
   return out ?? results;
@@ -31,9 +40,19 @@ export function withoutParts(index: TextIndex, words: ClaimWords, results: FactM
 /** How far back the total a part belongs to may stand. */
 const STATEMENT_REACH = 200;
 
-function isPart(index: TextIndex, words: ClaimWords, results: FactMatch[], m: FactMatch): boolean {
-  if (m.scope !== UNSPECIFIED) return false;
-  if (bracketedPart(index, results, m)) return true;
+function isPart(
+  index: TextIndex,
+  words: ClaimWords,
+  results: FactMatch[],
+  m: FactMatch,
+  ownPartOfWhole: boolean,
+): boolean {
+  // a region reporter's own part (判决败诉27件，其中市政府本级败诉0件) is a part of an unscoped whole before it: the
+  // whole takes in what the part names, so it is the statement (a department's own part of a court's or the city's
+  // total, 审结…21件，其中以我局为被告的8件, stays its own)
+  const scoped = m.scope !== UNSPECIFIED;
+  if (scoped && (!ownPartOfWhole || m.scope !== OWN)) return false;
+  if (!scoped && bracketedPart(index, results, m)) return true;
   // the 其中 clause that opens the list of parts m is in (其中A受理126件、…，B受理310件)
   const b = breakdownBefore(index, words, index.clause(m.valueOffset)[0]);
   if (b < 0) return false;
@@ -41,7 +60,8 @@ function isPart(index: TextIndex, words: ClaimWords, results: FactMatch[], m: Fa
   const ss = index.statementStart(b, STATEMENT_REACH);
   for (let k = 0; k < results.length; k++) {
     const t = results[k]!;
-    if (t.valueOffset >= ss && t.valueOffset < b && !breaksDown(index, words, t.valueOffset)) return true;
+    if (t.valueOffset < ss || t.valueOffset >= b || breaksDown(index, words, t.valueOffset)) continue;
+    if (!scoped || t.scope === UNSPECIFIED) return true;
   }
   return false;
 }
