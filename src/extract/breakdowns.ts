@@ -6,6 +6,7 @@ import { scopeRank } from './role-scope.js';
 import type { ReportRole } from '../model/report.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 import { lastPeriodTag } from './time.js';
+import { tableBlock } from './table-block.js';
 import { parseNumeral } from './numbers.js';
 import { SUM_WORDS } from './sum-words.js';
 
@@ -177,7 +178,8 @@ export function sameSentence(
   words: ClaimWords,
 ): FactMatch[] {
   // its sentence, or the list of short items it is one of (撤销9件；变更1件；确认违法3件)
-  const statement = index.itemList(first.valueOffset);
+  // (a table's rows: 其中：撤销｜7⏎变更｜2⏎确认违法｜3)
+  const statement = tableBlock(index, first.valueOffset) ?? index.itemList(first.valueOffset);
   const ss = statement[0];
   const se = statement[1];
   const total = !breaksDown(index, words, first.valueOffset);

@@ -3,6 +3,7 @@ import { holdsAny, JUDGE_REACH } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { anotherNounsRate } from './rate-nouns.js';
+import { captionLine, isTableRow } from './table-block.js';
 import { itemLeadNames } from './item-lead.js';
 import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
@@ -29,8 +30,27 @@ export function reached(
 ): boolean {
   if (reach === ANYWHERE) return true;
   if (reach === IN_CONTEXT)
-    return !anotherNounsRate(index.text, at, end, x.context) && sentenceHas(index, x, w, at, x.context);
+    return (
+      !anotherNounsRate(index.text, at, end, x.context) &&
+      (sentenceHas(index, x, w, at, x.context) || tableHas(index, at, x.context))
+    );
   return itemLeadNames(index, at, x.topics);
+}
+
+/**
+ * Whether a cue in a table's row (cells divided by a tab or a bar: 受理｜121) has a context word in the table's caption,
+ * the line right above its rows (行政复议案件办理情况⏎项目｜件数⏎收到申请｜133⏎受理｜121): a row is no sentence, its
+ * table is what it speaks of.
+ */
+function tableHas(index: TextIndex, at: number, context: string[]): boolean {
+  const text = index.text;
+  const line = index.position(at).line;
+  if (!isTableRow(text, index.lineStart(line), index.lineStart(line + 1))) return false;
+  // the other rows' labels name other things (合法性审核率｜100% above 规范性文件制发｜2): only the caption lends; the
+  // document's title line is no caption
+  const caption = captionLine(index, line);
+  if (caption === undefined || caption === 1) return false;
+  return holdsAny(text.slice(index.lineStart(caption), index.lineStart(caption + 1)), context);
 }
 
 function sentenceHas(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number, context: string[]): boolean {

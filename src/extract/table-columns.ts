@@ -26,15 +26,29 @@ export function tableRowFigures(
   if (!DIVIDER_SOON.test(text.slice(cueEnd, cueEnd + LABEL_REST))) return undefined;
   const line = index.position(cueStart).line;
   const ls = index.lineStart(line);
-  const row = cellsOf(text, ls, lineEnd(text, ls));
-  if (row.length < MIN_CELLS || cueEnd > row[0]![1] || countFigures(text, row) < 2) return undefined;
+  const le = lineEnd(text, ls);
+  const row = cellsOf(text, ls, le);
+  if (cueEnd > (row[0]?.[1] ?? 0)) return undefined;
+  const single =
+    row.length === 2 &&
+    countFigures(text, row) === 1 &&
+    !DIGIT.test(text.slice(row[0]![0], row[0]![1])) &&
+    BAR.test(text.slice(ls, le));
+  if (!single && (row.length < MIN_CELLS || countFigures(text, row) < 2)) return undefined;
   // the label's words after the cue may make it another fact's row (行政诉讼败诉（件）: no count of lawsuits)
   // (规范性文件合法性审核率｜100%: a label naming a word the fact excludes is another thing's row, as its clause would be)
   const label = text.slice(row[0]![0], row[0]![1]);
   if (!unitFits(x, label) || holdsAny(text.slice(cueEnd, row[0]![1]), x.notBetween) || holdsAny(label, x.exclude))
     return [];
   const header = headerAbove(index, line, row.length);
-  const columns = header ? readColumns(ctx, text, header) : unmarkedColumn(ctx.words, text, row);
+  const columns = single
+    ? singleColumn(ctx, text, header, row)
+    : header
+      ? readColumns(ctx, text, header)
+      : unmarkedColumn(ctx.words, text, row);
+  // a one-column row whose cell is no bare figure (1件（2件）: last year's in brackets) is read as a sentence is
+  if (single && columns.length === 1 && cellValue(x, text.slice(row[1]![0], row[1]![1])) === undefined)
+    return undefined;
   const figures: FactMatch[] = [];
   for (const [j, scope] of columns) {
     const cell = row[j]!;
@@ -51,6 +65,9 @@ const NOTE = '表格所列';
 /** How far after a cue the label's cell may end (行政执法人员培训（人次）: the unit in brackets, a few words). */
 const LABEL_REST = 16;
 const DIVIDER_SOON = /[｜|\t]|[ \u3000]{2}/u;
+/** A bar dividing cells: a row of one figure is read as a table's only with one. */
+const BAR = /[｜|]/u;
+const DIGIT = /\d/u;
 /** A label and at least two figures. */
 const MIN_CELLS = 3;
 /** How many lines above a row its header may stand (the rows between are the table's). */
@@ -152,6 +169,27 @@ function wholeOf(w: ClaimWords, text: string, header: Array<[number, number]>, j
 }
 
 const REGION = 'region';
+
+/**
+ * A table of one figure column written with bars (｜ 受理行政复议申请 ｜ 64 ｜, a Markdown table's row): the figure is the
+ * row's, as a label's colon would give it, unless the header names another year, a target (计划数) or a scope, or the
+ * cell itself is marked as another year's.
+ */
+function singleColumn(
+  ctx: ClaimContext,
+  text: string,
+  header: Array<[number, number]> | undefined,
+  row: Array<[number, number]>,
+): Array<[number, string | undefined]> {
+  const w = ctx.words;
+  if (header) {
+    const cell = text.slice(header[1]![0], header[1]![1]);
+    if (namesReportYear(w, cell, ctx.year) || w.doneColumn.occursIn(cell)) return [[1, undefined]];
+    if (/\d/u.test(cell) || w.otherYear.occursIn(cell) || w.target.occursIn(cell) || scopeNamed(w, cell) !== undefined)
+      return [];
+  }
+  return unmarkedColumn(w, text, row);
+}
 
 /**
  * With no header, the one figure cell no other-year word marks, when every other one is so marked (普法宣传活动｜236场次｜
