@@ -84,14 +84,15 @@ function bracketedPart(index: TextIndex, results: FactMatch[], m: FactMatch): bo
 }
 
 /** A figure (digits, full-width or with a thousands comma) and a unit of one or two characters, nothing else. */
-const FIGURE_AND_UNIT = /^[\d０-９][\d０-９,，.]*[^\d０-９,，.、；;。（）()]{1,2}$/u;
+const FIGURE_AND_UNIT =
+  /^(?:[\d０-９][\d０-９,，.]*|[一二两三四五六七八九十百千万零〇]+)[^\d０-９,，.、；;。（）()【】[\]一二两三四五六七八九十百千万零〇]{1,2}$/u;
 
 /** Where the brackets holding `at` open, after `from`; -1 when `at` is in none. */
 function openingBracket(text: string, from: number, at: number): number {
   for (let i = at - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if (c === CLOSE || c === CLOSE_ASCII) return -1;
-    if (c === OPEN || c === OPEN_ASCII) return i;
+    if (c === CLOSE || c === CLOSE_ASCII || c === CLOSE_LENTICULAR || c === CLOSE_SQUARE) return -1;
+    if (c === OPEN || c === OPEN_ASCII || c === OPEN_LENTICULAR || c === OPEN_SQUARE) return i;
   }
   return -1;
 }
@@ -256,17 +257,28 @@ export function restFollows(index: TextIndex, words: ClaimWords, group: FactMatc
 function inBracketsAfter(text: string, from: number, at: number): boolean {
   for (let i = at - 1; i > from; i--) {
     const c = text.charCodeAt(i);
-    if (c === CLOSE || c === CLOSE_ASCII) return false;
-    if (c === OPEN || c === OPEN_ASCII)
-      return i > 1 && isDigitCode(text.charCodeAt(i - 2)) && !isDigitCode(text.charCodeAt(i - 1));
+    if (c === CLOSE || c === CLOSE_ASCII || c === CLOSE_LENTICULAR || c === CLOSE_SQUARE) return false;
+    if (c === OPEN || c === OPEN_ASCII || c === OPEN_LENTICULAR || c === OPEN_SQUARE)
+      return i > 1 && isFigureCode(text.charCodeAt(i - 2)) && !isFigureCode(text.charCodeAt(i - 1));
   }
   return false;
 }
+
+/** A digit or a Chinese numeral's character (一百四十二件（…）: the figure a bracket after it breaks down). */
+function isFigureCode(c: number): boolean {
+  return isDigitCode(c) || CN_FIGURE.includes(String.fromCharCode(c));
+}
+const CN_FIGURE = '一二两三四五六七八九十百千万零〇';
 
 const OPEN = 0xff08;
 const CLOSE = 0xff09;
 const OPEN_ASCII = 0x28;
 const CLOSE_ASCII = 0x29;
+/** 【】 and [] open and close a bracket too (纠错18件【其中变更2件、…】). */
+const OPEN_LENTICULAR = 0x3010;
+const CLOSE_LENTICULAR = 0x3011;
+const OPEN_SQUARE = 0x5b;
+const CLOSE_SQUARE = 0x5d;
 
 /**
  * A total stated after a list of parts (公共法律知识培训2场，专题培训3场，共5场次): after the figure kept, in its
