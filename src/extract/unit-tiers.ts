@@ -31,8 +31,9 @@ export function unitTierStatements(
   for (let k = 0; k < chosen.length; k++) {
     const m = chosen[k]!.m;
     if (m.valueOffset < from || m.valueOffset >= to || typeof m.value !== 'number') continue;
-    // a total written after them (…，合计117件): the two tiers' when it is their sum, else the units' own
-    if (summed(index, m) && total === undefined) {
+    // a total written after them (…，合计117件): the two tiers' when it is their sum, else the units' own; one naming
+    // the whole township (…；全镇共受理纠纷158件) is theirs
+    if ((summed(index, m) || (own !== undefined && namesWhole(index, m, tiers))) && total === undefined) {
       total = m;
       continue;
     }
@@ -42,13 +43,25 @@ export function unitTierStatements(
     else if (tier === BODY) own ??= m;
   }
   if (total !== undefined) {
-    if (own && units.length > 0 && sumOf([own, ...units]) === total.value) return [total];
+    // a total naming the whole township (全镇共受理纠纷158件) is the tiers', as written, even when they do not add up
+    // to it (the gap is the assessor's to see, not the reader's to mend)
+    if (namesWhole(index, total, tiers) || (own && units.length > 0 && sumOf([own, ...units]) === total.value))
+      return [total];
     units.push(total);
   }
   if (!own || units.length === 0) return undefined;
   // the township's figure taking its units' in already (街道调委会受理纠纷137件（含社区上报）): that figure alone
   return includesOthers(index.text, own.valueOffset) ? [own] : [own, ...units];
 }
+
+/** Whether the total's clause names the whole township before its figure: 全 right before a township word (全镇, 全街道). */
+function namesWhole(index: TextIndex, total: FactMatch, tiers: Tiers): boolean {
+  const clause = index.text.slice(index.clause(total.valueOffset)[0], total.valueOffset);
+  for (let k = 0; k < tiers.body.length; k++) if (clause.includes(WHOLE + tiers.body[k]!)) return true;
+  return false;
+}
+
+const WHOLE = '全';
 
 /** The statements' figures added. */
 function sumOf(ms: FactMatch[]): number {
