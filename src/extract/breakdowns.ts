@@ -183,6 +183,17 @@ export function sameSentence(
   const statement = tableBlock(index, first.valueOffset) ?? index.itemList(first.valueOffset);
   const ss = statement[0];
   const se = statement[1];
+  // the first statement inside brackets opened right after another's figure (出庭应诉12件（局长出庭4件，分管副局长出庭
+  // 8件）): that figure is the statement, its bracket's parts no addends
+  for (let k = 0; k < chosen.length; k++) {
+    const t = chosen[k]!.m;
+    if (
+      t.valueOffset < first.valueOffset &&
+      t.valueOffset >= ss &&
+      inBracketsAfter(index.text, t.valueOffset, first.valueOffset)
+    )
+      return [t];
+  }
   const total = !breaksDown(index, words, first.valueOffset);
   // a share in a 其中 clause (其中县长出庭2件) with the statement's unscoped total before it (出庭应诉136件): the total,
   // never the two added
