@@ -80,6 +80,9 @@ export interface ClaimWords {
   /** 组织 … 负责人: a handling verb whose scope word's units act through their heads (组织各部门主要负责人开展述法) */
   pivotVerbs: WordSet;
   pivotHeads: WordSet;
+  /** 没有一个 … 不: a none-of quantifier then a negation before a claim — all did it */
+  noneOf: WordSet;
+  innerNegations: WordSet;
   /** 取消: an activity called off */
   cancellation: WordSet;
   /** 原定, 原计划: the plan a later clause may put off */
@@ -186,6 +189,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     sourceVerbs: new WordSet(v.source?.verbs),
     pivotVerbs: new WordSet(v.pivot?.verbs),
     pivotHeads: new WordSet(v.pivot?.heads),
+    noneOf: new WordSet(v.doubleNegation?.noneOf),
+    innerNegations: new WordSet(v.doubleNegation?.negations),
     cancellation: new WordSet(v.cancellation),
     priorPlan: new WordSet(v.priorPlan),
     disposalMarkers: new WordSet(v.disposal?.markers),

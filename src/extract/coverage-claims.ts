@@ -1,7 +1,7 @@
 import { judging, lastJudging, type ClaimWords } from './claim-words.js';
 import { holdsAny, sentenceReach, type ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
-import { targetAfter, targetIn, type Modality } from './polarity.js';
+import { doublyNegated, targetAfter, targetIn, type Modality } from './polarity.js';
 import { isChange, lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 import { doneOfWhole } from './done-counts.js';
@@ -66,7 +66,8 @@ export function coverageReading(
     merelyHeld(x, value) &&
     (coveredNext(index, ctx, cov.words ?? [], ce) ||
       FULL_SHARE.test(index.text.slice(at, ce)) ||
-      allRightBefore(ctx.words, index.text, cs, at))
+      allRightBefore(ctx.words, index.text, cs, at) ||
+      doublyNegated(ctx.words, index.text, cs, at))
   )
     return cov.full;
   return undefined;

@@ -46,6 +46,7 @@ export function modality(
   if (neg && cueStart - neg.at > NEAR_NEGATION && text.slice(neg.at, cueStart).includes('的')) neg = undefined;
   if (neg && (quotedBefore(text, cs, neg.at, cueStart) || describesSubject(w, text, neg.at, cueStart, cueEnd)))
     neg = undefined;
+  if (neg && doublyNegated(w, text, cs, cueStart)) neg = undefined;
   let tgt = lastTarget(w, text, Math.max(ss, cueStart - TARGET_REACH), cueStart) ?? listLeadTarget(w, text, cs);
   // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result
   if (
@@ -62,6 +63,16 @@ export function modality(
   // a word setting a time for it right after it (述法将于12月下旬集中开展, 述法安排在…进行; vocabulary `scheduled`): not
   // yet done
   return lastJudging(w, w.scheduled, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER)) ? 'target' : 'result';
+}
+
+/**
+ * Whether the clause before a claim holds a none-of quantifier then a negation (没有一个…不…述法, 没有一个问题没有整改
+ * 到位: vocabulary `doubleNegation`): the two cancel, all did it.
+ */
+export function doublyNegated(w: ClaimWords, text: string, cs: number, cueStart: number): boolean {
+  const none = w.noneOf.last(text, cs, cueStart);
+  if (none === undefined) return false;
+  return w.innerNegations.last(text, none.at + none.word.length, cueStart) !== undefined;
 }
 
 /**

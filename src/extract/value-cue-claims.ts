@@ -15,7 +15,7 @@ import { activityDeniedAfter } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
 import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';
 import { DEPARTMENTS } from './scope-names.js';
-import { deniedIn, modality, type Modality } from './polarity.js';
+import { deniedIn, doublyNegated, modality, type Modality } from './polarity.js';
 import { lastPeriodTag } from './time.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 
@@ -94,7 +94,8 @@ export function valueCueClaim(
   // the fact's noun acting in a split cue (部分合同未经法律顾问审查): a denial before it is of the act (actDenied)
   if (actsInSplitCue(x, value, text, at, end, gapFrom) && actDenied(ctx.words, text, cs, at, mode)) return undefined;
   // a clause opening with a zero word says none happened (无因执法不规范被上级通报批评的情况)
-  if (mode === 'result' && opensWithZero(ctx.words, text, cs, at)) mode = 'negated';
+  if (mode === 'result' && opensWithZero(ctx.words, text, cs, at) && !doublyNegated(ctx.words, text, cs, at))
+    mode = 'negated';
   // a claim that all were done, about what is left over (除1项外，其余5项均经合法性审查) or about a breakdown's part
   // (3件，其中前两件均经合法性审查), holds for a part only. Only a claim of all: a coverage fact's full value, or a
   // claim with a totality word (均, 全部); an activity held by some (其中19名负责人现场述法) is still held

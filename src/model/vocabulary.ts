@@ -185,6 +185,15 @@ export const VocabularyFile = z
         'a sentence opening by naming whose figures it gives (据县司法局统计，…; 据县委依法治县办通报，…): a marker, a body, ' +
           'a verb; the figures are that body’s, as if it opened the sentence: markers 据 …, verbs 统计, 通报 …',
       ),
+    doubleNegation: z
+      .object({ noneOf: Words, negations: Words })
+      .strict()
+      .optional()
+      .describe(
+        'a none-of quantifier then a negation before a claim in its clause (没有一个部门的主要负责人不述法; 4个问题' +
+          '没有一个没有整改到位): all did it — a result, and a coverage claim’s full value: noneOf 没有一个, 无一 …; ' +
+          'negations 不, 没有, 未 …',
+      ),
     pivot: z
       .object({ verbs: Words, heads: Words })
       .strict()
