@@ -2,7 +2,7 @@ import type { ReportRole } from '../model/report.js';
 import { holdsAny, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { scopeRank } from './role-scope.js';
-import { OWN, UNSPECIFIED } from './scope-names.js';
+import { GOVERNMENT, OWN, UNSPECIFIED } from './scope-names.js';
 import { breaksDown } from './breakdowns.js';
 import type { ClaimWords } from './claim-words.js';
 import type { TextIndex } from './text-index.js';
@@ -27,7 +27,7 @@ export function chosenStatements(
   words: ClaimWords,
 ): Ranked[] {
   const ranked =
-    NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(results, role) : unranked(ownOnly(x, results, role));
+    NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(x, results, role) : unranked(ownOnly(x, results, role));
   return strongOnly(index, x, ranked, results, words);
 }
 
@@ -71,16 +71,23 @@ function unranked(results: FactMatch[]): Ranked[] {
   return out;
 }
 
-/** The figures the reporter's role lets a numeric fact take, with their preference rank (scope.ts). */
-function preferredByRole(results: FactMatch[], role: ReportRole | undefined): Ranked[] {
+/**
+ * The figures the reporter's role lets a numeric fact take, with their preference rank (scope.ts); a 司法局 takes the
+ * government's last for a fact whose region organ the government is (`governmentOrgan`: 县政府收到行政复议申请…).
+ */
+function preferredByRole(x: FactExtractor, results: FactMatch[], role: ReportRole | undefined): Ranked[] {
   const out: Ranked[] = [];
+  const organ = role === 'judicial_bureau' && x.def.governmentOrgan === true;
   for (let k = 0; k < results.length; k++) {
     const m = results[k]!;
-    const rank = scopeRank(role, m.scope);
+    const rank = scopeRank(role, m.scope) ?? (organ && m.scope === GOVERNMENT ? ORGAN_RANK : undefined);
     if (rank !== undefined) out.push({ m, rank });
   }
   return out;
 }
+
+/** After every scope a role prefers. */
+const ORGAN_RANK = 99;
 
 /**
  * For the roles a fact names (ownScopeFor), the statements of the reporter's own scope or none: a department's

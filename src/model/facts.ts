@@ -52,6 +52,13 @@ export const FactDefinition = z
           "all its departments' stated apart in one sentence (区长出庭2件，各部门负责人出庭131件) add up to the region's when " +
           "no statement gives the region's; a fact a government counts for itself (its own 规范性文件) leaves this unset",
       ),
+    governmentOrgan: z
+      .boolean()
+      .optional()
+      .describe(
+        "facts whose region organ is the government (行政复议: the government decides, its office sits in the 司法局): a " +
+          "司法局's report takes the government's figure (县政府收到行政复议申请…) after the region's and unscoped ones",
+      ),
     extract: z.boolean().optional().describe('false: never extracted from documents (state it by hand)'),
     impliedBy: z
       .array(FactId)
