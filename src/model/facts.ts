@@ -56,7 +56,7 @@ export const FactDefinition = z
       .boolean()
       .optional()
       .describe(
-        "facts whose region organ is the government (行政复议: the government decides, its office sits in the 司法局): a " +
+        'facts whose region organ is the government (行政复议: the government decides, its office sits in the 司法局): a ' +
           "司法局's report takes the government's figure (县政府收到行政复议申请…) after the region's and unscoped ones",
       ),
     extract: z.boolean().optional().describe('false: never extracted from documents (state it by hand)'),
