@@ -1,0 +1,15 @@
+/**
+ * The hundred-and-sixth blind corpus (test/corpus/blind106/*.yaml): twenty-four whole reports from the provincial level
+ * (fictional provinces and autonomous regions) — six governments' own reports (four provincial, two of autonomous regions), six
+ * 司法厅s and twelve provincial departments (公安, 市场监管, 生态环境, 住建, 交通运输, 卫健, 教育, 自然资源, 人社, 农牧, 民政, 应急),
+ * for 2024 and 2025 — where one sentence carries 全省 / 全区, 省本级, 各市（州）, 省直部门 and 全省系统 beside the reporter's
+ * own figure and a national comparison (居全国第X位, 全国平均), written without reading the extractor, its vocabulary or
+ * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('hundred-and-sixth blind corpus', 'test/corpus/blind106', {
+  minCases: 22,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
