@@ -123,7 +123,12 @@ export function valueCueClaim(
   if (read !== undefined) v = read;
   else if (mode === 'target' || mode === 'partial') return undefined;
   // denied in one clause, stated in another of its sentence (43个部门全部完成述法，但述法尚未延伸到各乡镇): partly
-  else if (mode === 'negated' && cov && statedBeside(index, x, ctx, cs, ce, at)) v = cov.partial;
+  else if (
+    mode === 'negated' &&
+    cov &&
+    (statedBeside(index, x, ctx, cs, ce, at) || countedSubject(ctx.words, text, index.sentence(at)[0], at))
+  )
+    v = cov.partial;
   else if (mode === 'negated') v = x.whenNegated?.[value];
   // a denial inside a relative clause describes others (对未落实执法公示制度的单位)
   if (
@@ -302,6 +307,23 @@ function statedBeside(
   }
   return false;
 }
+
+/**
+ * Whether a denied coverage claim's subject is counted (1名乡镇主要负责人因病未参加述法; 2个新组建单位未聘请法律顾问):
+ * those did not, so others did — partly covered, unless a word says all of them (45名负责人均未述法) or none of them
+ * is counted (没有一个乡镇开展述法).
+ */
+function countedSubject(w: ClaimWords, text: string, ss: number, at: number): boolean {
+  const from = Math.max(ss, at - COUNTED_REACH);
+  // a none-of quantifier (没有一个乡镇开展述法) counts no one
+  if (w.noneOf.last(text, from, at) !== undefined) return false;
+  const m = COUNTED.exec(text.slice(from, at));
+  return m !== null && w.allOf.last(text, from + m.index, at) === undefined;
+}
+
+/** A figure and a classifier of people or units, then words up to the claim (no clause's end between). */
+const COUNTED = /(?:\d+|[一二两三四五六七八九十]+)(?:名|人|个|家|位)[^，,；;。\d]*$/u;
+const COUNTED_REACH = 30;
 
 /** How far after a denied claim a 的 makes it a relative clause. */
 const RELATIVE_REACH = 6;
