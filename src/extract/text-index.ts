@@ -38,6 +38,21 @@ const MAX_ITEMS = 12;
 const COMMA_MARK = 2;
 const COLON_MARK = 1;
 const LINE_FEED = 0x0a;
+/** Single digits each parted by one blank, then a unit, a % or a Han character (1 2 8件): OCR's spacing. */
+const OCR_SPACED = /(?<![\d ])\d(?: \d){1,5}(?=[%％\u4e00-\u9fff])/u;
+const OCR_SPACED_ALL = new RegExp(OCR_SPACED.source, 'gu');
+function joinSpacedDigits(run: string): string {
+  const digits = run.replace(/ /gu, '');
+  return ' '.repeat(run.length - digits.length) + digits;
+}
+
+/** A run of digits and the letters O, o, l, I that OCR reads for 0 and 1, holding a digit, then a unit or %. */
+const OCR_LETTERS = /(?<![A-Za-z\d])(?=[\dOolI]*\d)(?=[\dOolI]*[OolI])[\dOolI]{2,}(?=[%％.\u4e00-\u9fff])/u;
+const OCR_LETTERS_ALL = new RegExp(OCR_LETTERS.source, 'gu');
+function digitsForLetters(run: string): string {
+  return run.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1');
+}
+
 /** Whatever ends a clause: a sentence's end, a comma or a colon. */
 export const isClauseEnd = (c: number) => isSentenceEnd(c) || isClauseOnlyEnd(c);
 export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
@@ -73,6 +88,10 @@ export class TextIndex {
     plain = plain.replace(HALF_WIDTH_STOPS, '$1。');
     // a figure written into brackets as a form's blank (开展普法宣传活动（32）场) is read as the figure it is
     plain = plain.replace(BLANK_FIGURES, '$1 $2 ');
+    // a scanned page's OCR: a figure's digits spaced apart (1 2 8件) are read joined, the blanks moved before them; a
+    // letter O or l among a figure's digits (1O件, l2场, 2O25年) is read as the digit it stands for
+    if (OCR_SPACED.test(plain)) plain = plain.replace(OCR_SPACED_ALL, joinSpacedDigits);
+    if (OCR_LETTERS.test(plain)) plain = plain.replace(OCR_LETTERS_ALL, digitsForLetters);
     const index = new TextIndex(plain, shown, wraps ? { wraps, written } : undefined);
     return index.fullWidth ? new TextIndex(asciiDigits(plain), shown, index.source) : index;
   }
