@@ -38,13 +38,35 @@ const MAX_ITEMS = 12;
 const COMMA_MARK = 2;
 const COLON_MARK = 1;
 const LINE_FEED = 0x0a;
-/** Single digits each parted by one blank, then a unit, a % or a Han character (1 2 8件): OCR's spacing. */
-const OCR_SPACED = /(?<![\d ])\d(?: \d){1,5}(?=[%％\u4e00-\u9fff])/u;
+/**
+ * A scanned page's OCR, read as a careful reader does (each replacement keeps the text's length, so offsets stay the
+ * written text's): a figure's single digits spaced apart (1 2 8件, 1 O 7 件) read joined, the blanks moved before them (as zero-width
+ * spaces);
+ * the letters O, o, l, I among a figure's digits (2O1件, l2场, 2O25年) read as 0 and 1; 末 and 己 where only 未 and 已
+ * make words (述法工作末实现全覆盖, 己实现全覆盖), not in 年末, 末位, 自己.
+ */
+function ocrRead(text: string): string {
+  let t = text;
+  if (OCR_SPACED.test(t)) t = t.replace(OCR_SPACED_ALL, joinSpacedDigits);
+  if (OCR_LETTERS.test(t)) t = t.replace(OCR_LETTERS_ALL, digitsForLetters);
+  if (t.includes('末')) t = t.replace(MO_FOR_WEI, '$1未');
+  if (t.includes('己')) t = t.replace(JI_FOR_YI, '$1已');
+  return t;
+}
+
+/** Single digits (or O, l read for them) each parted by one blank, then a unit, a % or a Han character: OCR's spacing. */
+const OCR_SPACED = /(?<![\dOolI])(?<![\dOolI] )(?=[\dOolI ]*\d)[\dOolI](?: [\dOolI]){1,5} ?(?=[%％\u4e00-\u9fff])/u;
 const OCR_SPACED_ALL = new RegExp(OCR_SPACED.source, 'gu');
 function joinSpacedDigits(run: string): string {
   const digits = run.replace(/ /gu, '');
-  return ' '.repeat(run.length - digits.length) + digits;
+  // zero-width spaces keep the length without a run of blanks, which would read as a table's cell divider
+  return ZERO_WIDTH.repeat(run.length - digits.length) + digits;
 }
+const ZERO_WIDTH = '\u200b';
+/** 末 between Han characters where no word with 末 stands (年末, 月末, 期末, 周末, 本末; 末位, 末尾, 末端, 末次): 未. */
+const MO_FOR_WEI = /((?![年月期周季旬本岁底始])[\u4e00-\u9fff])末(?=(?![位尾端梢次日年期])[\u4e00-\u9fff])/gu;
+/** 己 after a Han character that makes no word with it (自己, 知己, 利己, 异己, 克己, 舍己, 一己, 己任): 已. */
+const JI_FOR_YI = /((?![自知利异克舍一])[\u4e00-\u9fff])己(?![任见])/gu;
 
 /** A run of digits and the letters O, o, l, I that OCR reads for 0 and 1, holding a digit, then a unit or %. */
 const OCR_LETTERS = /(?<![A-Za-z\d])(?=[\dOolI]*\d)(?=[\dOolI]*[OolI])[\dOolI]{2,}(?=[%％.\u4e00-\u9fff])/u;
@@ -88,12 +110,8 @@ export class TextIndex {
     plain = plain.replace(HALF_WIDTH_STOPS, '$1。');
     // a figure written into brackets as a form's blank (开展普法宣传活动（32）场) is read as the figure it is
     plain = plain.replace(BLANK_FIGURES, '$1 $2 ');
-    // a scanned page's OCR: a figure's digits spaced apart (1 2 8件) are read joined, the blanks moved before them; a
-    // letter O or l among a figure's digits (1O件, l2场, 2O25年) is read as the digit it stands for
-    if (OCR_SPACED.test(plain)) plain = plain.replace(OCR_SPACED_ALL, joinSpacedDigits);
-    if (OCR_LETTERS.test(plain)) plain = plain.replace(OCR_LETTERS_ALL, digitsForLetters);
-    const index = new TextIndex(plain, shown, wraps ? { wraps, written } : undefined);
-    return index.fullWidth ? new TextIndex(asciiDigits(plain), shown, index.source) : index;
+    const index = new TextIndex(ocrRead(plain), shown, wraps ? { wraps, written } : undefined);
+    return index.fullWidth ? new TextIndex(ocrRead(asciiDigits(plain)), shown, index.source) : index;
   }
 
   /**
