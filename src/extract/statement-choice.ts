@@ -78,13 +78,20 @@ function unranked(results: FactMatch[]): Ranked[] {
 function preferredByRole(x: FactExtractor, results: FactMatch[], role: ReportRole | undefined): Ranked[] {
   const out: Ranked[] = [];
   const organ = role === 'judicial_bureau' && x.def.governmentOrgan === true;
+  // a government's unscoped count of what every organ does (行政机关负责人出庭应诉118件) is its region's before its own
+  // head's (县长出庭应诉1件), which is a part of it
+  const everyOrgan = role === 'government' && x.def.governmentTiers === true;
   for (let k = 0; k < results.length; k++) {
     const m = results[k]!;
-    const rank = scopeRank(role, m.scope) ?? (organ && m.scope === GOVERNMENT ? ORGAN_RANK : undefined);
+    let rank = scopeRank(role, m.scope) ?? (organ && m.scope === GOVERNMENT ? ORGAN_RANK : undefined);
+    if (everyOrgan && m.scope === UNSPECIFIED) rank = UNSCOPED_EVERY_ORGAN_RANK;
     if (rank !== undefined) out.push({ m, rank });
   }
   return out;
 }
+
+/** Between the region's rank (0) and the government's own (1). */
+const UNSCOPED_EVERY_ORGAN_RANK = 0.5;
 
 /** After every scope a role prefers. */
 const ORGAN_RANK = 99;
