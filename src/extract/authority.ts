@@ -111,8 +111,10 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     if (roleStart < p - suffix[0].length) continue;
     // a body names what it is (公安局), not a bare 局; 中共某镇委员会 is a party committee, no government body
     if (name.length - p < 2 || (party && role.word === '委员会' && partyCommittee(name, p))) continue;
-    const found: BodyName = { authority: name, region: place, role: role.role, roleWord: role.word };
-    if (from > 0) found.regionOffset = from;
+    // a place named within the ones above it (溱阳市沭湾区人民政府, 某省某市司法局): the region is the lowest
+    const lower = lowestPlaceStart(place);
+    const found: BodyName = { authority: name, region: place.slice(lower), role: role.role, roleWord: role.word };
+    if (from + lower > 0) found.regionOffset = from + lower;
     if (suffix[1]) found.level = suffix[1];
     return found;
   }
@@ -155,6 +157,31 @@ function placeSuffix(place: string): [string, ReportLevel | undefined] | undefin
     if (place.endsWith(suffix[0]) && place.length > suffix[0].length) return suffix;
   }
   return undefined;
+}
+
+/** Places above a county that name the ones under them first (溱阳市沭湾区, 某自治州某县, 某省某市). */
+const UPPER_SUFFIXES = new Set(['省', '自治区', '市', '州', '自治州', '盟', '地区']);
+
+/**
+ * Where the lowest place of a place named within the ones above it starts (溱阳市沭湾区 → 3): after the last upper
+ * place of two characters or more whose rest is a place of its own; 0 when there is none (市中区, 兴宁市).
+ */
+function lowestPlaceStart(place: string): number {
+  let start = 0;
+  for (let j = start + 3; j <= place.length - 3; j++) {
+    const upper = placeSuffix(place.slice(start, j));
+    if (!upper || !UPPER_SUFFIXES.has(upper[0]) || j - start - upper[0].length < 2) continue;
+    // the longer upper place where it goes on (珙州市: not 珙州 and a place 市珙东区)
+    const longer = placeSuffix(place.slice(start, j + 1));
+    if (longer && UPPER_SUFFIXES.has(longer[0])) continue;
+    const rest = place.slice(j);
+    const lower = placeSuffix(rest);
+    // each names a place of two characters or more (泉州湾县 is one county, not 泉州 and 湾县)
+    if (!lower || rest.length - lower[0].length < 2 || opensOrdinaryWord(rest)) continue;
+    start = j;
+    j = start + 2;
+  }
+  return start;
 }
 
 function endsWithAny(s: string, words: string[]): boolean {
