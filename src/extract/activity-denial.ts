@@ -189,7 +189,11 @@ function namesOwn(w: ClaimWords, text: string, from: number, to: number): boolea
 function heldElsewhere(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number): boolean {
   const a = x.def.attended;
   if (!a) return false;
-  const from = index.sentence(at)[0];
+  // the last activity verb before the figure: a join word that far back that its held-by word, within its reach, ends
+  // by that verb has the verb after it and cannot count, so the look starts past such joins — not at the sentence's
+  // start, which in a text without stops is thousands of characters back for every figure
+  const verb = w.activityVerbs.lastStart(index.text, index.sentence(at)[0], at, at);
+  const from = Math.max(index.sentence(at)[0], verb - longestJoin(a.join) - ATTENDED_REACH);
   // up to the figure, or on to its clause's end when the figure comes first (选派12名执法人员参加市林业局举办的…培训班)
   const before = index.text.slice(from, index.clause(at)[1]);
   for (const join of a.join) {
@@ -203,6 +207,13 @@ function heldElsewhere(index: TextIndex, x: FactExtractor, w: ClaimWords, at: nu
     }
   }
   return false;
+}
+
+/** The length of the longest of the words. */
+function longestJoin(words: readonly string[]): number {
+  let n = 0;
+  for (let k = 0; k < words.length; k++) n = Math.max(n, words[k]!.length);
+  return n;
 }
 
 /** A level word: a body named by it is another body (市局, 县司法局, 区综合执法局). */

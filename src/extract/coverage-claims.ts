@@ -40,7 +40,7 @@ export function coverageReading(
   // what was done in its sentence (应述45人，实述45人)
   const counted =
     mode === 'result' && value !== cov.partial
-      ? (coverageByCounts(index.text, Math.min(cs, index.sentence(at)[0]), ce) ??
+      ? (coverageByCounts(index, Math.min(cs, index.sentence(at)[0]), ce, index.sentence(at)[1]) ??
         dueAndDone(index.text, cs, index.sentence(at)[1]))
       : undefined;
   if (
@@ -274,9 +274,9 @@ const RATE = /(\d+(?:\.\d+)?)\s*%/gu;
  * (partial), 29个应述法单位中有26个单位的主要负责人进行了述法 is part of them, 全县41个部门中有41个部门… is all of them
  * (full). The pair is the whole and the part of it the claim is about; a count alone (37个部门主要负责人述法) says nothing of coverage.
  */
-function coverageByCounts(text: string, cs: number, ce: number): 'full' | 'partial' | undefined {
+function coverageByCounts(index: TextIndex, cs: number, ce: number, se: number): 'full' | 'partial' | undefined {
   if (ce - cs < MIN_PAIR_LENGTH) return undefined;
-  const m = OF_COUNTS.exec(text.slice(cs, ce));
+  const m = ce <= se ? countsIn(index, cs, ce, se) : OF_COUNTS.exec(index.text.slice(cs, ce));
   if (!m) return undefined;
   const whole = Number(m[1]);
   const part = Number(m[3]);
@@ -311,5 +311,28 @@ const DONE = /^[，,]?\s*实[^\d，,；;。]{0,6}?(\d+)\s*([人个名家])/u;
  * then the part.
  */
 const OF_COUNTS = /(\d+)\s*([个名家])[^，,：:；;。0-9]{0,12}?中[，,]?\s*(?:已有|有|的)?\s*(\d+)\s*\2/u;
+
+/**
+ * OF_COUNTS's first match in [from, ce), ce ≤ se: by its first match in [from, se), read once for each `from` (every
+ * claim of a sentence asks from the sentence's start, and a sentence with no stop runs on for thousands of characters).
+ * The pattern has no anchor nor look-around, so a match in the shorter span is one in the longer: none starts before
+ * the longer's first; that one, when it ends by ce, is the shorter's too; else a shorter reading from its start, if any.
+ */
+function countsIn(index: TextIndex, from: number, ce: number, se: number): RegExpExecArray | null {
+  let known = firstCounts.get(index);
+  if (known === undefined) firstCounts.set(index, (known = new Map()));
+  let first = known.get(from);
+  if (first === undefined || first.se !== se) {
+    first = { se, m: OF_COUNTS.exec(index.text.slice(from, se)) };
+    known.set(from, first);
+  }
+  const m = first.m;
+  if (m === null || from + m.index >= ce) return null;
+  if (from + m.index + m[0].length <= ce) return m;
+  return OF_COUNTS.exec(index.text.slice(from + m.index, ce));
+}
+
+/** Each document's first OF_COUNTS match from a span's start to its sentence's end (countsIn). */
+const firstCounts = new WeakMap<TextIndex, Map<number, { se: number; m: RegExpExecArray | null }>>();
 /** The shortest clause head that can hold such a pair (1个单位中有1个). */
 const MIN_PAIR_LENGTH = 6;

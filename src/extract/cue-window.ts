@@ -1,9 +1,9 @@
 import type { ClaimContext } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import { CodeSet } from './code-set.js';
-import { valueMayStartIn, type FactExtractor } from './compile.js';
+import { nextValue, valueMayStartIn, type FactExtractor } from './compile.js';
 import { listedBeforeRespectively } from './respective-lists.js';
-import type { TextIndex } from './text-index.js';
+import { isSemicolon, type TextIndex } from './text-index.js';
 
 /*
  * Where a cue's figure may stand: the clause it is read in (over a label's colon, over several clauses for a fact that
@@ -108,6 +108,29 @@ const NUMERAL_REACH = 40;
 /** Whether a numeral stands in [from, to), or within NUMERAL_REACH of `next` (when not -1). */
 export function numeralAround(text: string, from: number, to: number, next: number): boolean {
   return numeralIn(text, from, to) || (next >= 0 && numeralIn(text, next, Math.min(text.length, next + NUMERAL_REACH)));
+}
+
+/**
+ * Whether a figure of the fact (its value pattern) starts anywhere valueAfter reads one for a cue ending at cueEnd: in
+ * its value window [cueEnd, windowEnd) as that window is read (a copy: a figure's look-ahead at its end sees no
+ * character), or from cueEnd to its sentence's end, and past a semicolon on to the next one's (where a 其中 continues
+ * the statement: figure-continuation.ts `continuation`). Every figure valueAfter takes — in the clause, a 分别 list, a
+ * level or actual figure in a later clause — is its pattern's match starting there, except one in a split cue's gap:
+ * a numeral near a cue (numeralAround) mostly counts something else, and where none of these is, the judging is spared.
+ */
+export function figureAhead(
+  index: TextIndex,
+  x: FactExtractor,
+  cueStart: number,
+  cueEnd: number,
+  windowEnd: number,
+): boolean {
+  const re = x.valueSticky!;
+  const text = index.text;
+  if (windowEnd > cueEnd && nextValue(re, text.slice(cueEnd, windowEnd), 0, windowEnd - cueEnd) !== null) return true;
+  const se = index.sentence(cueStart)[1];
+  const to = isSemicolon(text.charCodeAt(se)) ? index.sentence(se + 1)[1] : se;
+  return nextValue(re, text, cueEnd, to) !== null;
 }
 
 /** How far past the respectively word its list's first figure may start (分别为, 分别是). */

@@ -128,42 +128,66 @@ function readFigures(
       const at = part ? cueStartAt(index, part, hit) : hit;
       const end = part ? cueEndAt(index, part, hit) : hit + cue.length;
       if (at === undefined || end === undefined) continue;
-      if (!cueAllowed(text, at, end - at, x) || !reached(index, x, ctx.words, reach, at, end)) continue;
+      // (a context cue's context is looked for once a figure is found: most of its hits have none, and the look for a
+      // figure refuses them at less cost than the context's)
+      if (!cueAllowed(text, at, end - at, x) || (reach !== IN_CONTEXT && !reached(index, x, ctx.words, reach, at, end)))
+        continue;
       // a split cue's second word is a cue word too (制发非规范性文件: 非 before 规范性文件)
       if (part && !cueAllowed(text, end - part.second!.length, part.second!.length, x)) continue;
       // a split cue's gap (中心组…学法) is judged like the words before a cue
       const gapFrom = part ? at + part.first.length : end;
-      // a table's row of columns (新收行政复议案件｜131｜154): the column its header names, or none
-      if (!valueFirst && tableRow(index, x, ctx, at, end, found)) continue;
-      // (a table row whose label carries the unit, 行政诉讼案件（件）：0, gives its bare figure)
-      let m = valueFirst
-        ? valueBefore(index, x, ctx, at, end)
-        : (unitLabelFigure(index, x, ctx, at, end) ?? valueAfter(index, x, ctx, at, end, gapFrom));
+      // a table's row of columns (新收行政复议案件｜131｜154): the column its header names, or none; a table row whose
+      // label carries the unit (行政诉讼案件（件）：0) gives its bare figure
+      const row = valueFirst ? undefined : tableRowFigures(index, x, ctx, at, end);
+      let m = row
+        ? undefined
+        : valueFirst
+          ? valueBefore(index, x, ctx, at, end)
+          : figureAfter(index, x, ctx, at, end, gapFrom);
+      if (reach === IN_CONTEXT && (row || m) && !reached(index, x, ctx.words, reach, at, end)) continue;
+      if (row) {
+        for (let r = 0; r < row.length; r++) pushMatch(found, row[r]);
+        continue;
+      }
       if (reach === UNDER_TOPIC && m && figureFollows(index, x, m.valueOffset)) continue;
       // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside
       if (m && x.def.doneOfWhole) m = foundWhole(index, x, ctx, m, at, end);
       if (m && x.type === 'count' && !valueFirst) m = countRead(index, x, ctx, m, at);
-      if (m === undefined) continue;
-      // what its officers attended (…参加县级执法培训2次，乡里未单独组织; …参加县司法局组织的…培训，参训68人次): not its own
-      if (m && x.type === 'count' && attendedNotHeld(index, x, ctx.words, m.valueOffset)) continue;
-      // one kind of a list of kinds (…“民法典进小区”12场、“反诈宣传进社区”15场…): not the fact's figure; the items
-      // add up to it when each names the fact
-      const list =
-        m && x.type === 'count' && x.aggregate !== 'sum' ? kindOfAList(index, x, m.valueOffset, ctx.words) : undefined;
-      if (list) {
-        pushMatch(found, listTotal(index, x, ctx, list));
-        continue;
-      }
-      // …参训150人次，其中执法人员96人次: a context cue's total of a mixed group; the part its context names is the fact's
-      if (m && reach === IN_CONTEXT && x.type === 'count') m = contextShareAfter(index, x, ctx, m.valueOffset) ?? m;
-      // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
-      if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m!));
-      // …专题研究法治建设3次，镇政府常务会议专题研究2次: the verb repeated for another body, one more statement
-      if (!valueFirst && x.repeatedVerbs.length > 0) pushRepeatedVerbs(index, x, ctx, m!, found);
-      // …112场次，其中局机关组织9场次: the reporter's share of the total
-      if (m && x.type === 'count') pushMatch(found, ownShareAfter(index, x, ctx, m.valueOffset));
+      if (m !== undefined) pushStatements(index, x, ctx, m, reach, valueFirst, found);
     }
   }
+}
+
+/**
+ * The statements a figure read for a cue gives: none when it counts what the reporter's people attended (…参加县级
+ * 执法培训2次，乡里未单独组织; …参加县司法局组织的…培训，参训68人次); for one kind of a list of kinds (…“民法典进小区”12场、
+ * “反诈宣传进社区”15场…) the list's total when each item names the fact; else itself, and after it the same figure for
+ * another scope, the verb repeated for another body, the reporter's share.
+ */
+function pushStatements(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  m: FactMatch,
+  reach: CueReach,
+  valueFirst: boolean,
+  found: Found,
+): void {
+  if (x.type === 'count' && attendedNotHeld(index, x, ctx.words, m.valueOffset)) return;
+  const list =
+    x.type === 'count' && x.aggregate !== 'sum' ? kindOfAList(index, x, m.valueOffset, ctx.words) : undefined;
+  if (list) {
+    pushMatch(found, listTotal(index, x, ctx, list));
+    return;
+  }
+  // …参训150人次，其中执法人员96人次: a context cue's total of a mixed group; the part its context names is the fact's
+  if (reach === IN_CONTEXT && x.type === 'count') m = contextShareAfter(index, x, ctx, m.valueOffset) ?? m;
+  // …为3.2%，全区为5.7%: the same figure for another scope, as a statement of its own
+  if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m));
+  // …专题研究法治建设3次，镇政府常务会议专题研究2次: the verb repeated for another body, one more statement
+  if (!valueFirst && x.repeatedVerbs.length > 0) pushRepeatedVerbs(index, x, ctx, m, found);
+  // …112场次，其中局机关组织9场次: the reporter's share of the total
+  if (x.type === 'count') pushMatch(found, ownShareAfter(index, x, ctx, m.valueOffset));
 }
 
 /** The figures later clauses give by repeating a verb of the fact, each after the one before (repeated-verb.ts). */
@@ -222,17 +246,14 @@ function figureFollows(index: TextIndex, x: FactExtractor, at: number): boolean 
 const FULL_STOP = 0x3002;
 const LINE_FEED = 0x0a;
 
-/** Whether the cue stands in a table's row of several figures: its columns' figures are the statements, if any. */
-function tableRow(
+/** The figure after a cue: a table row's whose label carries the unit (unit-label-rows.ts), else valueAfter's. */
+function figureAfter(
   index: TextIndex,
   x: FactExtractor,
   ctx: ClaimContext,
   at: number,
   end: number,
-  found: Found,
-): boolean {
-  const figures = tableRowFigures(index, x, ctx, at, end);
-  if (figures === undefined) return false;
-  for (let k = 0; k < figures.length; k++) pushMatch(found, figures[k]);
-  return true;
+  gapFrom: number,
+): FactMatch | undefined {
+  return unitLabelFigure(index, x, ctx, at, end) ?? valueAfter(index, x, ctx, at, end, gapFrom);
 }

@@ -3,6 +3,7 @@ import { Match, PERIOD_REACH, excluded, periodFor, quote, type ClaimContext, typ
 import { nextValue, type FactExtractor } from './compile.js';
 import {
   continuingFrom,
+  figureAhead,
   figureStartReach,
   glued,
   labelledClauseEnd,
@@ -49,6 +50,8 @@ export function valueAfter(
   // most cue words stand with no figure after them (nor in a split cue's gap: 制发的2件…规范性文件): skip the judging
   const gapNumeral = gapFrom < cueEnd && numeralIn(text, gapFrom, cueEnd);
   if (!numeralAround(text, cueEnd, windowEnd, continueFrom) && !gapNumeral) return undefined;
+  // no figure of the fact's anywhere the judging below reads one (cue-window.ts): no judging
+  if (!gapNumeral && !figureAhead(index, x, cueStart, cueEnd, windowEnd)) return undefined;
   const startReach = figureStartReach(ctx, x, text, cueEnd, windowEnd);
   if (startReach === 0 && !continues && !gapNumeral) return undefined;
   // the cheap look for a figure first: an exclude word is looked for only when there is one

@@ -69,7 +69,9 @@ function looseTitle(line: string): string | undefined {
   // comma (下一步，…: the sets read a lone such line as no part)
   const about = ABOUT_LEAD.exec(line);
   if (about) return about[1];
-  const lead = LOOSE_LEAD.exec(line);
+  // (read in the line's first MAX_LEAD + 1 characters: a longer lead counts for nothing, and a line of megabytes with no
+  // mark overflowed the pattern's backtracking stack)
+  const lead = LOOSE_LEAD.exec(line.slice(0, MAX_LEAD + 1));
   // a lead telling what was done (年初镇里制定了法治建设工作计划：…) is a sentence's, no part's name
   return lead && lead[1]!.length <= MAX_LEAD && !lead[1]!.includes(DONE_PARTICLE) ? lead[1] : undefined;
 }

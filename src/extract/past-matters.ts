@@ -27,7 +27,7 @@ export function pastMatterNamed(
   const sentence = index.sentence(at);
   // its sentence and the one before, or its line and the line above (…4个问题。⏎截至年底，已完成整改3个)
   const text = index.text;
-  const lineAbove = text.lastIndexOf('\n', text.lastIndexOf('\n', at - 1) - 1) + 1;
+  const lineAbove = index.lineStartOf(index.lineStartOf(at) - 1);
   const before = sentence[0] > 0 ? index.sentence(sentence[0] - 1)[0] : 0;
   const from = Math.max(Math.min(lineAbove, before), at - NEAR_REACH);
   if (earlierYearIn(w, text, from, sentence[1], meta.year)) return true;

@@ -105,7 +105,7 @@ function underFactLabel(index: TextIndex, x: FactExtractor, at: number): boolean
   if (cs < 1) return false;
   const colon = text.charCodeAt(cs - 1);
   if (colon !== 0xff1a && colon !== 0x3a) return false;
-  return holdsCue(x, text.slice(Math.max(index.sentence(at)[0], text.lastIndexOf('\n', cs - 1) + 1), cs - 1));
+  return holdsCue(x, text.slice(Math.max(index.sentence(at)[0], index.lineStartOf(cs)), cs - 1));
 }
 
 /** An item that is a subject and a figure (镇政府常务会议2次): where the figure starts, as an empty verb there. */

@@ -186,6 +186,24 @@ export class TextIndex {
     return this.lineStarts[line - 1] ?? this.text.length;
   }
 
+  /**
+   * Where the line holding `offset` starts: one past the last line break before it, as `text.lastIndexOf('\n', offset -
+   * 1) + 1` gives it (so too at offset 0 or before). A binary search in the line starts, not a scan back: a document
+   * set as one long line (a web page's text) made that scan cost the line's length at every cue judged in it.
+   */
+  lineStartOf(offset: number): number {
+    if (offset <= 0) return this.text.lastIndexOf('\n', offset - 1) + 1;
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo]!;
+  }
+
   lineText(line: number): string {
     const start = this.lineStarts[line - 1] ?? this.text.length;
     const end = this.lineStarts[line] ?? this.text.length;

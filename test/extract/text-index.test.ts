@@ -74,3 +74,20 @@ describe('lines broken where a converted page ran out', () => {
     expect(index.evidence(0, text.length - 1).quote).toBe('受理88件，审结案件共计 — 3 — 84件');
   });
 });
+
+describe('where the line holding an offset starts', () => {
+  const text = '\n一、工作情况\n全年开展普法活动32场\n\n二、存在的不足';
+  const index = TextIndex.of(text);
+  it('is one past the line break before it, as lastIndexOf finds it', () => {
+    expect(index.lineStartOf(text.indexOf('普法'))).toBe(8);
+    expect(index.lineStartOf(8)).toBe(8);
+    expect(index.lineStartOf(7)).toBe(1);
+    expect(index.lineStartOf(text.indexOf('存在'))).toBe(21);
+    expect(index.lineStartOf(text.length)).toBe(21);
+    for (let at = -2; at <= text.length; at++) expect(index.lineStartOf(at)).toBe(text.lastIndexOf('\n', at - 1) + 1);
+  });
+  it('reads a line break opening the text as lastIndexOf does, at the first character too', () => {
+    expect(index.lineStartOf(0)).toBe(1);
+    expect(index.lineStartOf(1)).toBe(1);
+  });
+});
