@@ -93,8 +93,34 @@ export async function extraction(SEEDS: string, work: string) {
     mb: round(total / 1e6),
     mbPerSec: round(mbPerSec),
     warmMbPerSec: round(warm.mbPerSec),
+    shapes: shapeGrowth(texts.join('\n'), (t) => extractReport(t, pack)),
     evilPattern: evilPattern(work),
   };
+}
+
+/**
+ * Linear time on documents of odd shapes (issue 10: no text may make extraction superlinear): the seeds run together
+ * as one line, with every sentence end a comma, and with no punctuation at all; each shape extracted at 8 and at 16
+ * copies. The time's growth for twice the text is ~2 when linear (4 if quadratic).
+ */
+function shapeGrowth(seeds: string, extract: (t: string) => unknown) {
+  const shapes: Array<[string, string]> = [
+    ['one line', seeds.replace(/\n/gu, '')],
+    ['no sentence ends', seeds.replace(/[。；;！？!?\n]/gu, '，')],
+    ['no punctuation', seeds.replace(/[，,。；;：:、！？!?（）()“”"\n]/gu, '')],
+  ];
+  const seconds = (t: string) => {
+    const start = performance.now();
+    extract(t);
+    return (performance.now() - start) / 1000;
+  };
+  return shapes.map(([shape, text]) => {
+    const small = text.repeat(8);
+    const large = text.repeat(16);
+    const a = seconds(small);
+    const b = seconds(large);
+    return { shape, mb: round(Buffer.byteLength(large, 'utf8') / 1e6), growth: round(b / a) };
+  });
 }
 
 /** An auditor's catastrophic pattern: the loader refuses it, or it is matched in linear time. */
@@ -163,6 +189,9 @@ export function engineTableRows(
     `| extraction (built JS), 5 real reports repeated to ${x.mb} MB, one core: first ${x.mb} MB (JIT warming) ` +
       `| ${x.mbPerSec} MB/s |`,
     `| extraction, the next ${x.mb} MB (warm) | ${x.warmMbPerSec} MB/s |`,
+    ...x.shapes.map(
+      (sh) => `| extraction time for twice the text, ${sh.shape} (${sh.mb} MB; 2 = linear) | ${sh.growth}× |`,
+    ),
     `| pack with pattern \`${evil.pattern}\` | ${evil.outcome} (${evil.detail}) |`,
   ];
 }
