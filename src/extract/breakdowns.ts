@@ -8,7 +8,7 @@ import { isDigitCode, type TextIndex } from './text-index.js';
 import { lastPeriodTag } from './time.js';
 import { tableBlock } from './table-block.js';
 import { parseNumeral } from './numbers.js';
-import { SUM_WORDS } from './sum-words.js';
+import { RECAP_WORDS, SUM_WORDS } from './sum-words.js';
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */
 export function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
@@ -366,7 +366,10 @@ export function statedTotal(
 ): { value: number; at: number; end: number } | undefined {
   if (typeof first.value !== 'number' || units.length === 0) return undefined;
   const text = index.text;
-  const se = index.sentence(first.valueOffset)[1];
+  const own = index.sentence(first.valueOffset)[1];
+  // the next sentence may sum up the kinds told, opening with a word looking back (…2件。以上合计纠错12件)
+  const next = own + 1 < text.length && RECAP.test(text.slice(own + 1, own + 4)) ? index.sentence(own + 1)[1] : own;
+  const se = next;
   let most = first.value;
   let parts = 0;
   // past the kept figure as written (1,203 / 1.2万 / 三十余)
@@ -381,7 +384,9 @@ export function statedTotal(
     const value = parseNumeral(f[0]);
     if (value === undefined) continue;
     const total =
-      TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index)) ?? totalNamingFact(text, f.index, cues);
+      TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index)) ??
+      totalNamingFact(text, f.index, cues) ??
+      (f.index > own ? RECAP_TOTAL.exec(text.slice(own + 1, f.index)) : null);
     if (total && parts > 0 && value > most) return { value, at: f.index - total[0].length, end: end + unit.length };
     parts++;
     most = Math.max(most, value);
@@ -420,8 +425,35 @@ function endsWithCue(s: string, cue: CueParts): boolean {
 /** 共 / 共计 / 合计, up to a dozen characters of one clause, then the figure. */
 const TOTAL_NAMING = /(?:共计|合计|总计|共)[^\d，,；;。、：:]{1,12}$/u;
 const TOTAL_NAMING_REACH = 15;
+const RECAP = new RegExp(`^\\s*(?:${RECAP_WORDS.join('|')})`, 'u');
+const RECAP_TOTAL = new RegExp(
+  `^\\s*(?:${RECAP_WORDS.join('|')})[^\\d，,；;。]{0,8}(?:${SUM_WORDS.join('|')}|共)[^\\d，,；;。]{0,8}$`,
+  'u',
+);
 
 function unitAt(text: string, at: number, units: readonly string[]): string | undefined {
   for (let k = 0; k < units.length; k++) if (text.startsWith(units[k]!, at)) return units[k];
+  return undefined;
+}
+
+/**
+ * A statement of the fact in the sentence right after `last`'s that sums up what was told, opening with a word looking
+ * back and a sum word before its figure (…责令履行2件。以上合计纠错12件): the total of the kinds, whether or not each
+ * kind was read. Undefined when there is none.
+ */
+export function recapTotal(
+  index: TextIndex,
+  chosen: ReadonlyArray<{ m: FactMatch }>,
+  last: FactMatch,
+): FactMatch | undefined {
+  const text = index.text;
+  const own = index.sentence(last.valueOffset)[1];
+  if (own + 1 >= text.length || !RECAP.test(text.slice(own + 1, own + 4))) return undefined;
+  const next = index.sentence(own + 1);
+  for (let k = 0; k < chosen.length; k++) {
+    const m = chosen[k]!.m;
+    if (m.valueOffset <= next[0] || m.valueOffset >= next[1]) continue;
+    if (RECAP_TOTAL.test(text.slice(next[0], m.valueOffset))) return m;
+  }
   return undefined;
 }

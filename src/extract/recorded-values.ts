@@ -1,6 +1,6 @@
 import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData, ReportRole } from '../model/report.js';
-import { restFollows, sameSentence, statedTotal } from './breakdowns.js';
+import { recapTotal, restFollows, sameSentence, statedTotal } from './breakdowns.js';
 import type { FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
@@ -82,6 +82,12 @@ export function recordFigure(
     // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
     // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
     const group = sameSentence(index, chosen, bestRank, first, words);
+    // the next sentence summing up the kinds told (…。以上合计纠错12件): its total, the kinds read or not
+    const recap = recapTotal(index, chosen, group[group.length - 1]!);
+    if (recap) {
+      recordSum(found, x.id, [recap], role);
+      return;
+    }
     // 局长出庭2件，其余3件由副局长出庭: the parts read are not all of them
     if (restFollows(index, words, group, x.def.cues ?? [])) {
       found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
