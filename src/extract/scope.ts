@@ -8,6 +8,7 @@ import {
   BODY,
   BODY_SEP,
   CITY,
+  DEPARTMENTS,
   GOVERNMENT,
   LEVEL_FIRST,
   OWN,
@@ -148,6 +149,7 @@ function scopeByWords(
         cityOf(w, text, hit.at, from) ??
         regionSum(w, text, hit, from, at) ??
         levelledMeeting(w, text, hit) ??
+        countedGovernments(w, text, hit) ??
         w.scopeOf.get(hit.word) ??
         UNSPECIFIED
       );
@@ -172,6 +174,19 @@ function pivoted(w: ClaimWords, text: string, handled: Hit, hit: Hit, at: number
   if (w.pivotVerbs.at(text, handled.at) !== handled.word) return false;
   return w.pivotHeads.last(text, hit.at, at) !== undefined;
 }
+
+/**
+ * Governments counted (组织16个设区市政府和41个省直单位主要负责人述法; 12个乡镇政府): several governments under the
+ * reporter, its units — not the reporting government itself.
+ */
+function countedGovernments(w: ClaimWords, text: string, hit: Hit): string | undefined {
+  if (w.scopeOf.get(hit.word) !== GOVERNMENT) return undefined;
+  return COUNTED_BEFORE.test(text.slice(Math.max(0, hit.at - COUNTED_REACH), hit.at)) ? DEPARTMENTS : undefined;
+}
+
+/** A count of units right before a word, a few characters of its kind between (16个设区, 9个县（市、区）). */
+const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十]+)个(?:[^\d，,；;。、（(]|[（(][^）)]{0,6}[）)]){0,3}$/u;
+const COUNTED_REACH = 14;
 
 /**
  * Whether the scope word at `at` names a partner the clause's subject works with (局机关联合县医调委开展…: a partner
