@@ -37,15 +37,15 @@ const TIME_CLAUSE =
 export const date = (s: string | undefined) => (s ? parseDate(s.replace(/\s+/g, '')) : undefined);
 
 /** The first lines of the text, up to the first heading (at least the first line), trimmed. */
-export function headerLines(index: TextIndex, headerEnd: number): Line[] {
+export function headerLines(index: TextIndex, headerEnd: number, firstLine = 1): Line[] {
   const text = index.text;
   const header: Line[] = [];
   // a first line the sections read as a heading (an unnumbered title: 丰林街道2025年法治建设工作情况) does not end
   // the header
-  if (headerEnd <= index.lineStart(1)) headerEnd = text.length;
-  for (let line = 1; line <= Math.min(HEADER_LINES, index.lineCount); line++) {
+  if (headerEnd <= index.lineStart(firstLine)) headerEnd = text.length;
+  for (let line = firstLine; line <= Math.min(firstLine + HEADER_LINES - 1, index.lineCount); line++) {
     const start = index.lineStart(line);
-    if (start >= headerEnd && line > 1) break;
+    if (start >= headerEnd && line > firstLine) break;
     const end = Math.min(headerEnd, index.lineStart(line + 1));
     const raw = text.slice(start, end).replace(/\n$/, '');
     const lead = raw.length - raw.trimStart().length;

@@ -48,6 +48,13 @@ export function extractMetadata(
   let header = headerLines(index, headerEnd);
   // Title: a short header line that says what the document is, or the page's title.
   let titleLine = titleIn(header, vocabulary, text);
+  // a letter or notice sending the report on (关于报送…报告的函, 关于转发《…报告》的通知) wraps it: the report's own
+  // title further down starts the document's header
+  const inner = titleLine && WRAPPER_TITLE.test(titleLine.text) ? innerTitleLine(index, vocabulary, headerEnd) : 0;
+  if (inner > 0) {
+    header = headerLines(index, headerEnd, inner);
+    titleLine = titleIn(header, vocabulary, text);
+  }
   // a title the sections read as a part's heading (县林业和草原局 / 2024年法治政府建设工作情况报告, no numbered parts)
   // belongs to the header
   if (!titleLine && headerEnd < text.length) {
@@ -103,6 +110,34 @@ function titleIn(header: Line[], vocabulary: VocabularyFile, text: string): Line
   }
   return undefined;
 }
+
+/**
+ * The line of the wrapped report's own title: the first title line after the wrapper's that is no wrapper's nor an
+ * attachment's line, before the first heading and within reach; 0 when there is none.
+ */
+function innerTitleLine(index: TextIndex, vocabulary: VocabularyFile, headerEnd: number): number {
+  const text = index.text;
+  let wrapperSeen = false;
+  for (let line = 1; line <= Math.min(WRAPPED_REACH, index.lineCount); line++) {
+    const start = index.lineStart(line);
+    if (start >= headerEnd && line > 1) break;
+    const t = text.slice(start, index.lineStart(line + 1)).trim();
+    if (!wrapperSeen) {
+      wrapperSeen = WRAPPER_TITLE.test(t);
+      continue;
+    }
+    if (!ATTACHMENT_LINE.test(t) && !WRAPPER_TITLE.test(t) && isTitle(t, vocabulary)) return line;
+  }
+  return 0;
+}
+
+/** How many lines down a wrapped report's title is looked for. */
+const WRAPPED_REACH = 60;
+
+/** A title sending, forwarding or issuing a report: 关于报送…报告的函, 关于转发《…报告》的通知, 关于印发…的通知. */
+const WRAPPER_TITLE = /^[^\n关]{0,30}关于(?:报送|呈报|上报|转发|印发|公布)[^\n]*报告[》”]?的(?:函|通知|请示|报告)\s*$/u;
+/** An attachment's line (附件：某局2024年度…报告): names the report sent, is not its title. */
+const ATTACHMENT_LINE = /^附件\s*\d*\s*[：:]/u;
 
 /** Lines `a` and `b` as one title line spanning both, when together they are a title with a year and `a` no sentence. */
 function twoLineTitle(a: Line, b: Line, vocabulary: VocabularyFile, text: string): Line | undefined {
