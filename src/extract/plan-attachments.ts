@@ -25,7 +25,12 @@ export function planAttachments(
     const mark = marks.at(text, start);
     if (mark === undefined || !ATTACHMENT_TITLE.test(text.slice(start + mark.length, start + mark.length + 4)))
       continue;
-    const title = text.slice(start, lineEnd(text, start));
+    let title = text.slice(start, lineEnd(text, start));
+    // the word alone on its line (附件⏎某区2026年法治政府建设工作要点): the next line is the title
+    if (BARE_MARK.test(title.slice(mark.length))) {
+      const next = pastBreaks(text, lineEnd(text, start));
+      title += text.slice(next, lineEnd(text, next));
+    }
     titles.push({ at, plan: laterYear(title, year) || holdsAny(title, planWords) });
   }
   const spans: Array<[number, number]> = [];
@@ -36,6 +41,20 @@ export function planAttachments(
 
 /** After the attachment word: its number, if any, then a colon or a space (附件3：, 附件：, 附件 2 ). */
 const ATTACHMENT_TITLE = /^\s*[\d０-９一二三四五六七八九十]*\s*[：:\s]/u;
+
+/** Nothing after the attachment word but its number and a colon (附件, 附件2：). */
+const BARE_MARK = /^\s*[\d０-９一二三四五六七八九十]*\s*[：:]?\s*$/u;
+
+/** Past the break at `at` and any blank lines after it. */
+function pastBreaks(text: string, at: number): number {
+  let p = at;
+  while (
+    p < text.length &&
+    (text.charCodeAt(p) === 0x0a || text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)
+  )
+    p++;
+  return p;
+}
 
 /** Whether the title names a year after the report year (2026年 in a 2025 report). */
 function laterYear(title: string, year: number | undefined): boolean {
