@@ -1,0 +1,17 @@
+/**
+ * The hundred-and-eighth blind corpus (test/corpus/blind108/*.yaml): reports copied out of government web pages as plain
+ * text with the page's remnants left in — HTML entities not decoded (&nbsp; &ldquo; &rdquo; &mdash; &#8220; &#x201C;
+ * &#12288; &amp; &#44; &#37;), stray tags (<p>, <br/>, <strong>, <span style="…"> splitting a figure), runs of &nbsp;,
+ * &emsp; or full-width spaces as indents, web tables flattened a cell to a line or with a row's cells run together, and
+ * the site's chrome around the text (breadcrumbs, 发布时间, 来源, 浏览次数, 【字体：大 中 小】, 打印本页, 关闭窗口, 分享到,
+ * 索引号 and 文号 blocks, 相关链接 / 上一篇 / 下一篇 naming other reports and years, 附件 download lines). 30 whole reports and
+ * 40 excerpts, written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer
+ * as the other blind sets (see test/corpus/README.md).
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('hundred-and-eighth blind corpus', 'test/corpus/blind108', {
+  minCases: 66,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
