@@ -1,8 +1,9 @@
 import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
-import { parseNumeral } from './numbers.js';
 import { unitsOf } from './unit-label-rows.js';
+import { gluedRowFigures } from './glued-rows.js';
+import { cellValue } from './cell-values.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -22,8 +23,10 @@ export function tableRowFigures(
   cueEnd: number,
 ): FactMatch[] | undefined {
   const text = index.text;
-  // the cheap look first (this runs for every cue hit): a cell's divider soon after the cue
-  if (!DIVIDER_SOON.test(text.slice(cueEnd, cueEnd + LABEL_REST))) return undefined;
+  // the cheap look first (this runs for every cue hit): a cell's divider soon after the cue; else a row whose cells
+  // were run together (行政复议收案87件93件: glued-rows.ts)
+  if (!DIVIDER_SOON.test(text.slice(cueEnd, cueEnd + LABEL_REST)))
+    return gluedRowFigures(index, x, ctx, cueStart, cueEnd);
   const line = index.position(cueStart).line;
   const ls = index.lineStart(line);
   const le = lineEnd(text, ls);
@@ -216,13 +219,3 @@ function scopeNamed(w: ClaimWords, cell: string): string | undefined {
   const hits = w.scopeWords.find(cell, 0, cell.length);
   return hits.length === 1 ? w.scopeOf.get(hits[0]!.word) : undefined;
 }
-
-/** A cell's one figure, with the fact's unit if it gives one (655件, 98.6%, 1,807); undefined otherwise. */
-function cellValue(x: FactExtractor, cell: string): number | undefined {
-  const m = CELL_FIGURE.exec(cell.trim());
-  if (!m) return undefined;
-  if (m[2] && !unitsOf(x).includes(m[2].replace('％', '%'))) return undefined;
-  return parseNumeral(m[1]!);
-}
-
-const CELL_FIGURE = /^(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*([%％]|[件场次人名卷项个起宗份期]{1,2})?$/u;
