@@ -9,8 +9,11 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.9 / 96.8 (precision / recall %) at 7119083, before its failures were read; 99.4 / 96.7 after
+// the stop's mends (stop 33)
+
 describeBlindSet('hundredth blind corpus', 'test/corpus/blind100', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

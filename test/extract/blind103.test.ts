@@ -5,12 +5,15 @@
  * with two values in two parts, a rectification count that differs between the problems part and the 整改 part, a
  * mistyped year (2204年, 2205年, 20225年, 2042年), a rate above 100 %, a part above its whole — written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 97.3 (precision / recall %) at cc5d39d, before its failures were read; 99.6 / 97.6 after
+// the stop's mends (stop 33)
+
 describeBlindSet('hundred-and-third blind corpus', 'test/corpus/blind103', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -4,12 +4,15 @@
  * subject named in one sentence and its figures in the next, 此外 / 另有 / 另外 / 同时 adding a figure or setting one
  * apart, 其中 opening a new sentence, a total after its parts, and another body's figures between the reporter's —
  * written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
- * other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * other blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.5 / 94.1 (precision / recall %) at 8a1393b, before its failures were read; 97.0 / 94.5 after
+// the stop's mends (stop 33)
+
 describeBlindSet('hundred-and-fifth blind corpus', 'test/corpus/blind105', {
   minCases: 128,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.92,
 });

@@ -8,8 +8,11 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.5 / 96.2 (precision / recall %) at 75e555e, before its failures were read; 99.7 / 96.2 after
+// the stop's mends (stop 33)
+
 describeBlindSet('hundred-and-sixth blind corpus', 'test/corpus/blind106', {
   minCases: 22,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -10,8 +10,11 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.5 / 86.8 (precision / recall %) at 47698d3, before its failures were read; 98.4 / 87.6 after
+// the stop's mends (stop 33)
+
 describeBlindSet('hundred-and-eighth blind corpus', 'test/corpus/blind108', {
   minCases: 66,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.84,
 });

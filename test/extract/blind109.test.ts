@@ -6,12 +6,15 @@
  * a 附件 of the next year's 工作要点 — written without reading the extractor, its vocabulary or any other labelled case.
  * The wrapper's dates and numbers, the plan's and the pledge's targets and the other years' columns are traps; what an
  * attachment states for the report year and the reporter is the report's. Same format and scorer as the other blind
- * sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.6 / 92.2 (precision / recall %) at e353583, before its failures were read; 98.5 / 93.5 after
+// the stop's mends (stop 33)
+
 describeBlindSet('hundred-and-ninth blind corpus', 'test/corpus/blind109', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.9,
 });

@@ -8,8 +8,11 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.7 / 96.8 (precision / recall %) at 6dda1c6, before its failures were read; 99.1 / 97.5 after
+// the stop's mends (stop 33)
+
 describeBlindSet('ninety-ninth blind corpus', 'test/corpus/blind99', {
   minCases: 128,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });
