@@ -4,8 +4,8 @@
  * year's own figures with five-year totals and comparisons (“十四五”以来累计, 五年来, 2021年以来…其中2025年, 较2020年, 与
  * “十三五”末相比, 连续五年, 2021—2025年 series and columns, 年均, a 2025年｜“十四五”累计 table) and a next-year part looking
  * to the 15th five-year plan, written without reading the extractor, its vocabulary or any other labelled case. Same
- * format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is
- * measured.
+ * format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the set's measured
+ * figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -12,8 +12,6 @@ import { describeBlindSet } from './corpus-score.js';
 // measured blind 95.4 / 74.4 (precision / recall %) at 8ccdab7, before its failures were read; 98.6 / 83.2 after
 // the stop's mends (stop 33)
 
-// placeholders until the set is measured
-
 describeBlindSet('hundred-and-seventh blind corpus', 'test/corpus/blind107', {
   minCases: 96,
   minPrecision: 0.94,
