@@ -61,6 +61,34 @@ function rankedAfter(a: FactMatch, b: FactMatch): boolean {
   return ra > rb || (ra === rb && a.at > b.at);
 }
 
+/** An `aggregate: sum` fact: the sum of the best scope's figures in the first one's statement. */
+function recordSummed(
+  found: FactFindings,
+  x: FactExtractor,
+  chosen: Ranked[],
+  index: TextIndex,
+  role: ReportRole | undefined,
+  words: ClaimWords,
+  bestRank: number,
+  first: FactMatch,
+): void {
+  // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
+  // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
+  const group = sameSentence(index, chosen, bestRank, first, words);
+  // the next sentence summing up the kinds told (…。以上合计纠错12件): its total, the kinds read or not
+  const recap = recapTotal(index, chosen, group[group.length - 1]!);
+  if (recap) {
+    recordSum(found, x.id, [recap], role);
+    return;
+  }
+  // 局长出庭2件，其余3件由副局长出庭: the parts read are not all of them
+  if (restFollows(index, words, group, x.def.cues ?? [])) {
+    found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
+    return;
+  }
+  recordSum(found, x.id, group, role);
+}
+
 /**
  * A figure: the first of the most preferred scope, or with `aggregate: sum` the sum of that
  * scope's figures in its sentence. Other values are conflicts; one of the same scope is noted.
@@ -79,21 +107,7 @@ export function recordFigure(
   const exact = exactFigure(index, chosen, best);
   const first = exact ?? best.m;
   if (x.aggregate === 'sum' && typeof first.value === 'number') {
-    // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
-    // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
-    const group = sameSentence(index, chosen, bestRank, first, words);
-    // the next sentence summing up the kinds told (…。以上合计纠错12件): its total, the kinds read or not
-    const recap = recapTotal(index, chosen, group[group.length - 1]!);
-    if (recap) {
-      recordSum(found, x.id, [recap], role);
-      return;
-    }
-    // 局长出庭2件，其余3件由副局长出庭: the parts read are not all of them
-    if (restFollows(index, words, group, x.def.cues ?? [])) {
-      found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
-      return;
-    }
-    recordSum(found, x.id, group, role);
+    recordSummed(found, x, chosen, index, role, words, bestRank, first);
     return;
   }
   const total = x.type === 'count' ? statedTotal(index, x.def.units ?? [], first, x.cueParts) : undefined;

@@ -108,28 +108,14 @@ export function valueCueClaim(
   // a word that says it falls short (落实得不够好, 有待加强)
   if (mode === 'result' && deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
     return undefined;
-  // a claim dated another year right before it (2024年馆长已在年终述职中专门述法, in a 2025 report) is that year's; a
-  // year further back in the clause is often what the claim is about (2023年度督察指出的问题已全部整改). So is a claim
-  // whose sentence another year's word opens (上一年度述法点评中指出…), unless the fact is about another period anyway
-  const opening = x.anyPeriod !== true;
-  if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true, opening)?.period === 'other')
-    return undefined;
-  // so is a claim whose clause opens with another year (2024年我局举办过两期国土执法业务培训班, in a 2025 report)
-  if (opening && opensWithOtherYear(text, cs, at, ctx.year)) return undefined;
+  if (anotherYears(ctx, x, text, cs, at)) return undefined;
   const cov = x.coverage;
   const read = cov ? coverageReading(index, x, ctx, value, mode, cs, ce, at, end) : undefined;
   if (read === NOT_READ) return undefined;
   let v: string | undefined = value;
   if (read !== undefined) v = read;
   else if (mode === 'target' || mode === 'partial') return undefined;
-  // denied in one clause, stated in another of its sentence (43个部门全部完成述法，但述法尚未延伸到各乡镇): partly
-  else if (
-    mode === 'negated' &&
-    cov &&
-    (statedBeside(index, x, ctx, cs, ce, at) || countedSubject(ctx.words, text, index.sentence(at)[0], at))
-  )
-    v = cov.partial;
-  else if (mode === 'negated') v = x.whenNegated?.[value];
+  else if (mode === 'negated') v = deniedValueOf(index, x, ctx, value, cs, ce, at);
   // a denial inside a relative clause describes others (对未落实执法公示制度的单位)
   if (
     v === undefined ||
@@ -138,6 +124,41 @@ export function valueCueClaim(
   )
     return undefined;
   return valueMatch(index, x, ctx, v, cs, ce, at, end);
+}
+
+/**
+ * Whether a claim is another year's: dated right before it (2024年馆长已在年终述职中专门述法, in a 2025 report) — a year
+ * further back in the clause is often what the claim is about (2023年度督察指出的问题已全部整改) — or in a sentence another
+ * year's word opens (上一年度述法点评中指出…), or a clause opening with another year (2024年我局举办过两期…培训班), unless
+ * the fact is about another period anyway.
+ */
+function anotherYears(ctx: ClaimContext, x: FactExtractor, text: string, cs: number, at: number): boolean {
+  const opening = x.anyPeriod !== true;
+  if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true, opening)?.period === 'other')
+    return true;
+  return opening && opensWithOtherYear(text, cs, at, ctx.year);
+}
+
+/**
+ * The value a denied claim gives: a coverage claim denied in one clause and stated in another of its sentence (43个
+ * 部门全部完成述法，但述法尚未延伸到各乡镇), or denied of a counted subject, is partial; else the pack's whenNegated.
+ */
+function deniedValueOf(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  value: string,
+  cs: number,
+  ce: number,
+  at: number,
+): string | undefined {
+  const cov = x.coverage;
+  if (
+    cov &&
+    (statedBeside(index, x, ctx, cs, ce, at) || countedSubject(ctx.words, index.text, index.sentence(at)[0], at))
+  )
+    return cov.partial;
+  return x.whenNegated?.[value];
 }
 
 /**
