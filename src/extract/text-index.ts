@@ -54,6 +54,61 @@ function ocrRead(text: string): string {
   return t;
 }
 
+/**
+ * A web page's copy with its HTML entities left in (&ldquo;谁执法谁普法&rdquo;, 1&#44;320, 98&#37;): each read as the
+ * character it stands for, the rest of its length zero-width spaces after it (so offsets stay the written text's); a
+ * thousands separator's entity between digits is dropped and the padding put before the figure, which reads whole.
+ */
+function webRead(text: string): string {
+  if (!text.includes('&')) return text;
+  return text
+    .replace(ENTITY_SEPARATED_FIGURE, groupedFigure)
+    .replace(ENTITY_BLANK_BEFORE_UNIT, figureBeforeUnit)
+    .replace(ENTITY, entityChar);
+}
+
+/** A figure, then blank entities, then its unit (46&nbsp;场次): the figure moved to its unit, the padding before it. */
+const ENTITY_BLANK_BEFORE_UNIT =
+  /(\d+(?:\.\d+)?)((?:&nbsp;|&ensp;|&emsp;|&#160;|\s)*(?:&nbsp;|&ensp;|&emsp;|&#160;)(?:&nbsp;|&ensp;|&emsp;|&#160;|\s)*)(?=[%％件场次人名卷项个起宗份期])/gu;
+function figureBeforeUnit(_run: string, figure: string, blanks: string): string {
+  return ZERO_WIDTH.repeat(blanks.length) + figure;
+}
+
+const ENTITY = /&(?:#(\d{1,6})|#[xX]([\da-fA-F]{1,5})|([a-zA-Z]{2,6}));/gu;
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  emsp: '\u3000',
+  ensp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  middot: '·',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  hellip: '…',
+};
+function entityChar(entity: string, decimal?: string, hex?: string, name?: string): string {
+  const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
+  const c =
+    code !== undefined
+      ? code > 0 && code <= 0xffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCharCode(code)
+        : undefined
+      : NAMED_ENTITIES[name!];
+  return c === undefined ? entity : c + ZERO_WIDTH.repeat(entity.length - 1);
+}
+/** A figure whose thousands separator is an entity (1&#44;320): read whole, the padding before it. */
+const ENTITY_SEPARATED_FIGURE = /(?<![\d.])\d{1,3}(?:&#(?:44|65292);\d{3})+(?![\d])/gu;
+function groupedFigure(run: string): string {
+  const digits = run.replace(/&#\d+;/gu, '');
+  return ZERO_WIDTH.repeat(run.length - digits.length) + digits;
+}
+
 /** Single digits (or O, l read for them) each parted by one blank, then a unit, a % or a Han character: OCR's spacing. */
 const OCR_SPACED = /(?<![\dOolI])(?<![\dOolI] )(?=[\dOolI ]*\d)[\dOolI](?: [\dOolI]){1,5} ?(?=[%％\u4e00-\u9fff])/u;
 const OCR_SPACED_ALL = new RegExp(OCR_SPACED.source, 'gu');
@@ -99,7 +154,8 @@ export class TextIndex {
    * all) is not searched a second time; one with them is indexed again over the changed text.
    */
   static of(written: string): TextIndex {
-    let plain = withoutPageFooters(written);
+    // a web page's copy keeps its HTML entities (&ldquo;, 1&#44;320): read as the characters they stand for
+    let plain = webRead(withoutPageFooters(written));
     // a text hard-wrapped at the page's width is read with its wrapping breaks taken out (hard-wraps.ts)
     const wraps = HardWraps.of(plain);
     const shown = wraps ? wraps.apply(written) : written;
