@@ -1,3 +1,4 @@
+import { asciiDigits, formRead, ocrRead, webRead } from './copied-text.js';
 import type { Evidence } from '../model/common.js';
 import { placed } from './evidence-shapes.js';
 import { isBlankLine, withoutPageFooters, wrapsSentence } from './line-wraps.js';
@@ -14,16 +15,6 @@ export const isSentenceEnd = (c: number) =>
   c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
 export const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
-/**
- * A half-width full stop after a Chinese character or closing mark: not before a digit (1.5 stays a number), not after
- * a Chinese numeral (二.存在的不足 numbers a heading).
- */
-const HALF_WIDTH_STOPS = /((?![一二三四五六七八九十〇零])[\u3400-\u9fff）”])\.(?![\d.])/gu;
-/**
- * A figure alone in brackets between a Chinese word and a unit or word (学法（4）次, 活动(32)场): a form's blank filled in.
- * Not after a line's start or a mark, where brackets number an item (（1）加强学法).
- */
-const BLANK_FIGURES = /([\u3400-\u9fff])[（(](\d{1,6})[）)](?=[\u3400-\u9fff%％])/gu;
 /** The cell separators of a table copied as text: a tab, | or ｜. */
 const isCellEnd = (c: number) => c === 0x09 || c === 0x7c || c === 0xff5c;
 /**
@@ -38,98 +29,6 @@ const MAX_ITEMS = 12;
 const COMMA_MARK = 2;
 const COLON_MARK = 1;
 const LINE_FEED = 0x0a;
-/**
- * A scanned page's OCR, read as a careful reader does (each replacement keeps the text's length, so offsets stay the
- * written text's): a figure's single digits spaced apart (1 2 8件, 1 O 7 件) read joined, the blanks moved before them (as zero-width
- * spaces);
- * the letters O, o, l, I among a figure's digits (2O1件, l2场, 2O25年) read as 0 and 1; 末 and 己 where only 未 and 已
- * make words (述法工作末实现全覆盖, 己实现全覆盖), not in 年末, 末位, 自己.
- */
-function ocrRead(text: string): string {
-  let t = text;
-  if (OCR_SPACED.test(t)) t = t.replace(OCR_SPACED_ALL, joinSpacedDigits);
-  if (OCR_LETTERS.test(t)) t = t.replace(OCR_LETTERS_ALL, digitsForLetters);
-  if (t.includes('末')) t = t.replace(MO_FOR_WEI, '$1未');
-  if (t.includes('己')) t = t.replace(JI_FOR_YI, '$1已');
-  return t;
-}
-
-/**
- * A web page's copy with its HTML entities left in (&ldquo;谁执法谁普法&rdquo;, 1&#44;320, 98&#37;): each read as the
- * character it stands for, the rest of its length zero-width spaces after it (so offsets stay the written text's); a
- * thousands separator's entity between digits is dropped and the padding put before the figure, which reads whole.
- */
-function webRead(text: string): string {
-  if (!text.includes('&')) return text;
-  return text
-    .replace(ENTITY_SEPARATED_FIGURE, groupedFigure)
-    .replace(ENTITY_BLANK_BEFORE_UNIT, figureBeforeUnit)
-    .replace(ENTITY, entityChar);
-}
-
-/** A figure, then blank entities, then its unit (46&nbsp;场次): the figure moved to its unit, the padding before it. */
-const ENTITY_BLANK_BEFORE_UNIT =
-  /(\d+(?:\.\d+)?)((?:&nbsp;|&ensp;|&emsp;|&#160;|\s)*(?:&nbsp;|&ensp;|&emsp;|&#160;)(?:&nbsp;|&ensp;|&emsp;|&#160;|\s)*)(?=[%％件场次人名卷项个起宗份期])/gu;
-function figureBeforeUnit(_run: string, figure: string, blanks: string): string {
-  return ZERO_WIDTH.repeat(blanks.length) + figure;
-}
-
-const ENTITY = /&(?:#(\d{1,6})|#[xX]([\da-fA-F]{1,5})|([a-zA-Z]{2,6}));/gu;
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: ' ',
-  emsp: '\u3000',
-  ensp: ' ',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  mdash: '—',
-  ndash: '–',
-  middot: '·',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  hellip: '…',
-};
-function entityChar(entity: string, decimal?: string, hex?: string, name?: string): string {
-  const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
-  const c =
-    code !== undefined
-      ? code > 0 && code <= 0xffff && (code < 0xd800 || code > 0xdfff)
-        ? String.fromCharCode(code)
-        : undefined
-      : NAMED_ENTITIES[name!];
-  return c === undefined ? entity : c + ZERO_WIDTH.repeat(entity.length - 1);
-}
-/** A figure whose thousands separator is an entity (1&#44;320): read whole, the padding before it. */
-const ENTITY_SEPARATED_FIGURE = /(?<![\d.])\d{1,3}(?:&#(?:44|65292);\d{3})+(?![\d])/gu;
-function groupedFigure(run: string): string {
-  const digits = run.replace(/&#\d+;/gu, '');
-  return ZERO_WIDTH.repeat(run.length - digits.length) + digits;
-}
-
-/** Single digits (or O, l read for them) each parted by one blank, then a unit, a % or a Han character: OCR's spacing. */
-const OCR_SPACED = /(?<![\dOolI])(?<![\dOolI] )(?=[\dOolI ]*\d)[\dOolI](?: [\dOolI]){1,5} ?(?=[%％\u4e00-\u9fff])/u;
-const OCR_SPACED_ALL = new RegExp(OCR_SPACED.source, 'gu');
-function joinSpacedDigits(run: string): string {
-  const digits = run.replace(/ /gu, '');
-  // zero-width spaces keep the length without a run of blanks, which would read as a table's cell divider
-  return ZERO_WIDTH.repeat(run.length - digits.length) + digits;
-}
-const ZERO_WIDTH = '\u200b';
-/** 末 between Han characters where no word with 末 stands (年末, 月末, 期末, 周末, 本末; 末位, 末尾, 末端, 末次): 未. */
-const MO_FOR_WEI = /((?![年月期周季旬本岁底始])[\u4e00-\u9fff])末(?=(?![位尾端梢次日年期])[\u4e00-\u9fff])/gu;
-/** 己 after a Han character that makes no word with it (自己, 知己, 利己, 异己, 克己, 舍己, 一己, 己任): 已. */
-const JI_FOR_YI = /((?![自知利异克舍一])[\u4e00-\u9fff])己(?![任见])/gu;
-
-/** A run of digits and the letters O, o, l, I that OCR reads for 0 and 1, holding a digit, then a unit or %. */
-const OCR_LETTERS = /(?<![A-Za-z\d])(?=[\dOolI]*\d)(?=[\dOolI]*[OolI])[\dOolI]{2,}(?=[%％.\u4e00-\u9fff])/u;
-const OCR_LETTERS_ALL = new RegExp(OCR_LETTERS.source, 'gu');
-function digitsForLetters(run: string): string {
-  return run.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1');
-}
-
 /** Whatever ends a clause: a sentence's end, a comma or a colon. */
 export const isClauseEnd = (c: number) => isSentenceEnd(c) || isClauseOnlyEnd(c);
 export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
@@ -163,9 +62,8 @@ export class TextIndex {
     // a half-width full stop after a Chinese character (…未发生行政诉讼.) ends a sentence as 。 does: read as one, the
     // quote keeps the stop as written
     // (each replacement keeps the text's length, so offsets stay the written text's)
-    plain = plain.replace(HALF_WIDTH_STOPS, '$1。');
     // a figure written into brackets as a form's blank (开展普法宣传活动（32）场) is read as the figure it is
-    plain = plain.replace(BLANK_FIGURES, '$1 $2 ');
+    plain = formRead(plain);
     const index = new TextIndex(ocrRead(plain), shown, wraps ? { wraps, written } : undefined);
     return index.fullWidth ? new TextIndex(ocrRead(asciiDigits(plain)), shown, index.source) : index;
   }
@@ -439,17 +337,4 @@ function codePointLength(s: string, from: number, to: number): number {
     if (c < 0xdc00 || c > 0xdfff) n++;
   }
   return n;
-}
-
-/**
- * Full-width digits, ％ and a full-width decimal point between digits made ASCII, so one
- * value pattern reads １２件 and ９５．５％. Every replacement is one UTF-16 unit for one, so
- * offsets (and evidence positions) stay those of the text as written.
- */
-export function asciiDigits(text: string): string {
-  // no u flag: the class is BMP characters only, and V8 scans a non-unicode class faster
-  if (!/[\uff05\uff0e\uff10-\uff19]/.test(text)) return text;
-  return text
-    .replace(/[\uff10-\uff19\uff05]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=\d)\uff0e(?=\d)/gu, '.');
 }

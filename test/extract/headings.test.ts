@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSections, headingKinds, sectionAt, sectionList } from '../../src/extract/sections.js';
-import { asciiDigits, TextIndex } from '../../src/extract/text-index.js';
+import { asciiDigits } from '../../src/extract/copied-text.js';
+import { TextIndex } from '../../src/extract/text-index.js';
 import { extractReport } from '../../src/extract/extract.js';
 import { loadPack } from '../../src/pack/load-pack.js';
 import { tempPack } from '../helpers/temp-pack.js';

@@ -4,7 +4,8 @@ import { documentTypeOf, issuesPlan } from '../../src/extract/document-type.js';
 import { extractReport } from '../../src/extract/extract.js';
 import { extractMetadata } from '../../src/extract/metadata.js';
 import { findSections } from '../../src/extract/sections.js';
-import { asciiDigits, TextIndex } from '../../src/extract/text-index.js';
+import { asciiDigits } from '../../src/extract/copied-text.js';
+import { TextIndex } from '../../src/extract/text-index.js';
 import { loadPack } from '../../src/pack/load-pack.js';
 
 const pack = loadPack('national');
