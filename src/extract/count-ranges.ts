@@ -1,4 +1,4 @@
-import { statedTotal } from './breakdowns.js';
+import { statedTotal } from './stated-totals.js';
 import type { FactExtractor } from './compile.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';

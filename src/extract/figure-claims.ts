@@ -16,7 +16,7 @@ import type { TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
 import { actualAfterPlan, actualRestated, clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
-import { cumulativeBesideYearPart } from './breakdowns.js';
+import { cumulativeBesideYearPart } from './cumulative-totals.js';
 import { figureRightBefore } from './figure-before.js';
 import { respectiveFigure, respectivelyBefore, type RespectiveList } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';

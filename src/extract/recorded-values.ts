@@ -1,6 +1,7 @@
 import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData, ReportRole } from '../model/report.js';
-import { recapTotal, restFollows, sameSentence, statedTotal } from './breakdowns.js';
+import { restFollows, sameSentence } from './breakdowns.js';
+import { recapTotal, statedTotal } from './stated-totals.js';
 import type { FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';

@@ -1,0 +1,115 @@
+import type { CueParts } from './compile.js';
+import type { FactMatch } from './claim-match.js';
+import type { TextIndex } from './text-index.js';
+import { parseNumeral } from './numbers.js';
+import { RECAP_WORDS, SUM_WORDS } from './sum-words.js';
+
+/*
+ * A total stated beside the parts it sums: after them in their sentence (…2场，…3场，共5场次), or in the next sentence
+ * looking back (…责令履行2件。以上合计纠错12件).
+ */
+
+/**
+ * A total stated after a list of parts (公共法律知识培训2场，专题培训3场，共5场次): after the figure kept, in its
+ * sentence, another figure in one of the fact's units (a part), then a 共 / 合计 / 累计 / 总计 clause with a figure in one
+ * of them above the parts — that total is the fact's; else undefined.
+ */
+export function statedTotal(
+  index: TextIndex,
+  units: readonly string[],
+  first: FactMatch,
+  cues: readonly CueParts[] = [],
+): { value: number; at: number; end: number } | undefined {
+  if (typeof first.value !== 'number' || units.length === 0) return undefined;
+  const text = index.text;
+  const own = index.sentence(first.valueOffset)[1];
+  // the next sentence may sum up the kinds told, opening with a word looking back (…2件。以上合计纠错12件)
+  const next = own + 1 < text.length && RECAP.test(text.slice(own + 1, own + 4)) ? index.sentence(own + 1)[1] : own;
+  const se = next;
+  let most = first.value;
+  let parts = 0;
+  // past the kept figure as written (1,203 / 1.2万 / 三十余)
+  let p = first.valueOffset;
+  while (p < se && FIGURE_CHAR.test(text[p]!)) p++;
+  FIGURE.lastIndex = p;
+  for (let f = FIGURE.exec(text); f && f.index < se; f = FIGURE.exec(text)) {
+    // an approximate figure's 余 / 多 stands between it and its unit (九十余场)
+    const end = f.index + f[0].length + (APPROXIMATE_AFTER.includes(text[f.index + f[0].length] ?? '') ? 1 : 0);
+    const unit = unitAt(text, end, units);
+    if (unit === undefined) continue;
+    const value = parseNumeral(f[0]);
+    if (value === undefined) continue;
+    const total =
+      TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index)) ??
+      totalNamingFact(text, f.index, cues) ??
+      (f.index > own ? RECAP_TOTAL.exec(text.slice(own + 1, f.index)) : null);
+    if (total && parts > 0 && value > most) return { value, at: f.index - total[0].length, end: end + unit.length };
+    parts++;
+    most = Math.max(most, value);
+  }
+  return undefined;
+}
+
+/** Arabic digits, or Chinese numerals (一百五十): the parts and the total may be written either way. */
+const FIGURE = /\d+|[零〇一二两三四五六七八九十百千万]+/gu;
+const APPROXIMATE_AFTER = '余多';
+const FIGURE_CHAR = /[\d,，.．万千百十〇零一二三四五六七八九两余]/u;
+/**
+ * 共 / 累计 right before a figure; 合计 / 共计 / 总计 also before a verb of two characters (合计受理204件) — not 共
+ * and 累计 (新收94件，加上上年结转7件，共审结96件: new and carried-over cases, no sum of the parts read).
+ */
+const TOTAL_BEFORE = new RegExp(`(?:(?:${SUM_WORDS.join('|')})(?:[^\\d，,；;。、：:]{0,2})|累计|共)\\s*$`, 'u');
+
+/**
+ * 共 then a verb and one of the fact's own cues right before the figure (…讲座6场，全年共开展普法活动41场): the fact's
+ * total restated, not another count's sum (共审结96件 names no cue of a count of what came in).
+ */
+function totalNamingFact(text: string, at: number, cues: readonly CueParts[]): RegExpExecArray | null {
+  if (cues.length === 0) return null;
+  const m = TOTAL_NAMING.exec(text.slice(Math.max(0, at - TOTAL_NAMING_REACH), at));
+  if (m === null) return null;
+  for (let k = 0; k < cues.length; k++) if (endsWithCue(m[0], cues[k]!)) return m;
+  return null;
+}
+
+/** Whether `s` ends with a cue, or with a split cue's second word after its first (评查…案卷: 共评查执法案卷). */
+function endsWithCue(s: string, cue: CueParts): boolean {
+  if (cue.second === undefined) return s.endsWith(cue.first);
+  return s.endsWith(cue.second) && s.slice(0, s.length - cue.second.length).includes(cue.first);
+}
+
+/** 共 / 共计 / 合计, up to a dozen characters of one clause, then the figure. */
+const TOTAL_NAMING = /(?:共计|合计|总计|共)[^\d，,；;。、：:]{1,12}$/u;
+const TOTAL_NAMING_REACH = 15;
+const RECAP = new RegExp(`^\\s*(?:${RECAP_WORDS.join('|')})`, 'u');
+const RECAP_TOTAL = new RegExp(
+  `^\\s*(?:${RECAP_WORDS.join('|')})[^\\d，,；;。]{0,8}(?:${SUM_WORDS.join('|')}|共)[^\\d，,；;。]{0,8}$`,
+  'u',
+);
+
+function unitAt(text: string, at: number, units: readonly string[]): string | undefined {
+  for (let k = 0; k < units.length; k++) if (text.startsWith(units[k]!, at)) return units[k];
+  return undefined;
+}
+
+/**
+ * A statement of the fact in the sentence right after `last`'s that sums up what was told, opening with a word looking
+ * back and a sum word before its figure (…责令履行2件。以上合计纠错12件): the total of the kinds, whether or not each
+ * kind was read. Undefined when there is none.
+ */
+export function recapTotal(
+  index: TextIndex,
+  chosen: ReadonlyArray<{ m: FactMatch }>,
+  last: FactMatch,
+): FactMatch | undefined {
+  const text = index.text;
+  const own = index.sentence(last.valueOffset)[1];
+  if (own + 1 >= text.length || !RECAP.test(text.slice(own + 1, own + 4))) return undefined;
+  const next = index.sentence(own + 1);
+  for (let k = 0; k < chosen.length; k++) {
+    const m = chosen[k]!.m;
+    if (m.valueOffset <= next[0] || m.valueOffset >= next[1]) continue;
+    if (RECAP_TOTAL.test(text.slice(next[0], m.valueOffset))) return m;
+  }
+  return undefined;
+}
