@@ -3,8 +3,9 @@ import { breakdownBefore, holdsAny, type FactMatch } from './claim-match.js';
 import { OWN, REGION, UNSPECIFIED } from './scope-names.js';
 import { scopeRank } from './role-scope.js';
 import type { ReportRole } from '../model/report.js';
-import { isDigitCode, type TextIndex } from './text-index.js';
+import type { TextIndex } from './text-index.js';
 import { tableBlock } from './table-block.js';
+import { isNumeralCode } from './numbers.js';
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */
 export function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
@@ -198,16 +199,10 @@ function inBracketsAfter(text: string, from: number, at: number): boolean {
     const c = text.charCodeAt(i);
     if (c === CLOSE || c === CLOSE_ASCII || c === CLOSE_LENTICULAR || c === CLOSE_SQUARE) return false;
     if (c === OPEN || c === OPEN_ASCII || c === OPEN_LENTICULAR || c === OPEN_SQUARE)
-      return i > 1 && isFigureCode(text.charCodeAt(i - 2)) && !isFigureCode(text.charCodeAt(i - 1));
+      return i > 1 && isNumeralCode(text.charCodeAt(i - 2)) && !isNumeralCode(text.charCodeAt(i - 1));
   }
   return false;
 }
-
-/** A digit or a Chinese numeral's character (一百四十二件（…）: the figure a bracket after it breaks down). */
-function isFigureCode(c: number): boolean {
-  return isDigitCode(c) || CN_FIGURE.includes(String.fromCharCode(c));
-}
-const CN_FIGURE = '一二两三四五六七八九十百千万零〇';
 
 const OPEN = 0xff08;
 const CLOSE = 0xff09;

@@ -1,8 +1,8 @@
+import { isNumeralCode } from './numbers.js';
 import { statedTotal } from './stated-totals.js';
 import type { FactExtractor } from './compile.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
-import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 
 /*
  * A count that closes a range after a number (各社区受理纠纷8至25件, 开展宣传3-5场次, 12到20场) is a span, not a figure
@@ -26,11 +26,8 @@ export function withoutRanges(index: TextIndex, x: FactExtractor, chosen: Ranked
 /** Whether a range mark (至, 到, -, ~ …) right before `at` follows a digit or a Chinese numeral. */
 export function closesRange(text: string, at: number): boolean {
   if (at < 2 || !RANGE_MARKS.has(text.charCodeAt(at - 1))) return false;
-  const c = text.charCodeAt(at - 2);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_CODES.has(c);
+  return isNumeralCode(text.charCodeAt(at - 2));
 }
 
 /** 至 到 - ～ ~ － — –. */
 const RANGE_MARKS = new Set([0x81f3, 0x5230, 0x2d, 0xff5e, 0x7e, 0xff0d, 0x2014, 0x2013]);
-/** The characters a Chinese numeral is written with (numbers.ts). */
-const NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));

@@ -1,3 +1,4 @@
+import { lineEnd } from './line-spans.js';
 import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { cellValue } from './cell-values.js';
@@ -22,7 +23,7 @@ export function gluedRowFigures(
   const text = index.text;
   const line = index.position(cueStart).line;
   const ls = index.lineStart(line);
-  const le = lineEndAt(text, ls);
+  const le = lineEnd(text, ls);
   const rest = text.slice(cueEnd, le);
   const row = GLUED_REST.exec(rest);
   if (!row || LABEL_BREAK.test(text.slice(ls, cueStart))) return undefined;
@@ -61,7 +62,7 @@ function yearColumn(index: TextIndex, ctx: ClaimContext, line: number, count: nu
   const text = index.text;
   for (let l = line - 1; l >= Math.max(1, line - HEADER_REACH); l--) {
     const ls = index.lineStart(l);
-    const t = text.slice(ls, lineEndAt(text, ls)).trim();
+    const t = text.slice(ls, lineEnd(text, ls)).trim();
     if (GLUED_LINE.test(t)) continue;
     const years: number[] = [];
     for (const m of t.matchAll(YEAR)) years.push(Number(m[1]));
@@ -70,9 +71,4 @@ function yearColumn(index: TextIndex, ctx: ClaimContext, line: number, count: nu
     return -1;
   }
   return -1;
-}
-
-function lineEndAt(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
 }

@@ -28,6 +28,12 @@ for (const values of [DIGITS, SMALL_UNITS, BIG_UNITS])
 
 /** The characters a Chinese numeral is written with. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十廿卅百千万亿';
+const NUMERAL_CODES = new Set([...CHINESE_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
+
+/** Whether a UTF-16 unit is a digit (ASCII or full-width) or a Chinese numeral's character. */
+export function isNumeralCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMERAL_CODES.has(c);
+}
 
 /** 三十 → 30, 一百二十 → 120, 十五 → 15, 二〇二四 → 2024 (digit by digit), 三万五千 → 35000; undefined when not a numeral. */
 export function parseChineseNumeral(s: string): number | undefined {

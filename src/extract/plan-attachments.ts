@@ -1,3 +1,4 @@
+import { lineEnd, pastBlankLines, pastBlanks } from './line-spans.js';
 import { holdsAny } from './claim-match.js';
 import type { TextIndex } from './text-index.js';
 import type { WordSet } from './word-set.js';
@@ -28,7 +29,7 @@ export function planAttachments(
     let title = text.slice(start, lineEnd(text, start));
     // the word alone on its line (附件⏎某区2026年法治政府建设工作要点): the next line is the title
     if (BARE_MARK.test(title.slice(mark.length))) {
-      const next = pastBreaks(text, lineEnd(text, start));
+      const next = pastBlankLines(text, lineEnd(text, start));
       title += text.slice(next, lineEnd(text, next));
     }
     titles.push({ at, plan: laterYear(title, year) || holdsAny(title, planWords) });
@@ -45,17 +46,6 @@ const ATTACHMENT_TITLE = /^\s*[\d０-９一二三四五六七八九十]*\s*[：:
 /** Nothing after the attachment word but its number and a colon (附件, 附件2：). */
 const BARE_MARK = /^\s*[\d０-９一二三四五六七八九十]*\s*[：:]?\s*$/u;
 
-/** Past the break at `at` and any blank lines after it. */
-function pastBreaks(text: string, at: number): number {
-  let p = at;
-  while (
-    p < text.length &&
-    (text.charCodeAt(p) === 0x0a || text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)
-  )
-    p++;
-  return p;
-}
-
 /** Whether the title names a year after the report year (2026年 in a 2025 report). */
 function laterYear(title: string, year: number | undefined): boolean {
   if (year === undefined) return false;
@@ -64,14 +54,3 @@ function laterYear(title: string, year: number | undefined): boolean {
 }
 
 const YEAR = /(?<!\d)(20\d\d)(?:年|\s*年度)/gu;
-
-function lineEnd(text: string, at: number): number {
-  const e = text.indexOf('\n', at);
-  return e < 0 ? text.length : e;
-}
-
-function pastBlanks(text: string, at: number): number {
-  let p = at;
-  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
-  return p;
-}

@@ -1,3 +1,5 @@
+import { pastBlanks } from './line-spans.js';
+import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { opensOrdinaryWord, partnerBefore } from './authority.js';
 import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
@@ -95,13 +97,6 @@ function pastYear(text: string, start: number): number {
   return text.charCodeAt(p) === DU ? p + 1 : p;
 }
 
-/** Past the spaces at `start`. */
-function pastBlanks(text: string, start: number): number {
-  let p = start;
-  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
-  return p;
-}
-
 const YEAR = 0x5e74;
 const DU = 0x5ea6;
 
@@ -185,7 +180,10 @@ function countedGovernments(w: ClaimWords, text: string, hit: Hit): string | und
 }
 
 /** A count of units right before a word, a few characters of its kind between (16个设区, 9个县（市、区）). */
-const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十]+)个(?:[^\d，,；;。、（(]|[（(][^）)]{0,6}[）)]){0,3}$/u;
+const COUNTED_BEFORE = new RegExp(
+  `(?:\\d+|[${CHINESE_NUMERAL_CHARS}]+)个(?:[^\\d，,；;。、（(]|[（(][^）)]{0,6}[）)]){0,3}$`,
+  'u',
+);
 const COUNTED_REACH = 14;
 
 /**

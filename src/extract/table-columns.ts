@@ -1,3 +1,4 @@
+import { lineEnd } from './line-spans.js';
 import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
@@ -92,11 +93,6 @@ function cellsOf(text: string, from: number, to: number): Array<[number, number]
 }
 
 const CELL_DIVIDER = /[ \u3000]*[｜|\t][ \u3000\t]*|[ \u3000]{2,}/gu;
-
-function lineEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
-}
 
 /** How many cells after the label hold a digit. */
 function countFigures(text: string, cells: Array<[number, number]>): number {

@@ -1,23 +1,15 @@
 import type { FactValue } from '../model/report.js';
 import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
-import {
-  JUDGE_REACH,
-  Match,
-  excluded,
-  quote,
-  sentenceReach,
-  type ClaimContext,
-  type FactMatch,
-} from './claim-match.js';
+import { JUDGE_REACH, Match, excluded, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
-import { cueAllowed } from './cue-reach.js';
 import { activityDeniedAfter } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
 import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';
 import { DEPARTMENTS } from './scope-names.js';
 import { deniedIn, doublyNegated, modality, type Modality } from './polarity.js';
-import { lastPeriodTag } from './time.js';
-import { isDigitCode, type TextIndex } from './text-index.js';
+import type { TextIndex } from './text-index.js';
+import { anotherYears } from './claim-years.js';
+import { deniedValueOf } from './denied-coverage.js';
 
 /** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
 export function secondPartEnd(index: TextIndex, from: number, second: string): number | undefined {
@@ -124,41 +116,6 @@ export function valueCueClaim(
   )
     return undefined;
   return valueMatch(index, x, ctx, v, cs, ce, at, end);
-}
-
-/**
- * Whether a claim is another year's: dated right before it (2024年馆长已在年终述职中专门述法, in a 2025 report) — a year
- * further back in the clause is often what the claim is about (2023年度督察指出的问题已全部整改) — or in a sentence another
- * year's word opens (上一年度述法点评中指出…), or a clause opening with another year (2024年我局举办过两期…培训班), unless
- * the fact is about another period anyway.
- */
-function anotherYears(ctx: ClaimContext, x: FactExtractor, text: string, cs: number, at: number): boolean {
-  const opening = x.anyPeriod !== true;
-  if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true, opening)?.period === 'other')
-    return true;
-  return opening && opensWithOtherYear(text, cs, at, ctx.year);
-}
-
-/**
- * The value a denied claim gives: a coverage claim denied in one clause and stated in another of its sentence (43个
- * 部门全部完成述法，但述法尚未延伸到各乡镇), or denied of a counted subject, is partial; else the pack's whenNegated.
- */
-function deniedValueOf(
-  index: TextIndex,
-  x: FactExtractor,
-  ctx: ClaimContext,
-  value: string,
-  cs: number,
-  ce: number,
-  at: number,
-): string | undefined {
-  const cov = x.coverage;
-  if (
-    cov &&
-    (statedBeside(index, x, ctx, cs, ce, at) || countedSubject(ctx.words, index.text, index.sentence(at)[0], at))
-  )
-    return cov.partial;
-  return x.whenNegated?.[value];
 }
 
 /**
@@ -300,78 +257,12 @@ function excepts(text: string, cs: number, at: number): boolean {
 
 const EXCEPT_REACH = 24;
 
-/** Whether another clause of the sentence, within reach, states one of the fact's cues as a result. */
-function statedBeside(
-  index: TextIndex,
-  x: FactExtractor,
-  ctx: ClaimContext,
-  cs: number,
-  ce: number,
-  at: number,
-): boolean {
-  const text = index.text;
-  const reach = sentenceReach(index, at);
-  const from = reach[0];
-  const to = reach[1];
-  const ss = index.sentence(at)[0];
-  // searched in the sentence's reach only (indexOf on the text would run on to its end)
-  const near = text.slice(from, to);
-  for (let k = 0; k < x.cues.length; k++) {
-    const cue = x.cues[k]!;
-    for (let j = near.indexOf(cue); j >= 0; j = near.indexOf(cue, j + 1)) {
-      const i = from + j;
-      // a cue word the fact does not read there (述法工作方案: notFollowedBy) states nothing beside the denial
-      if ((i >= cs && i < ce) || !cueAllowed(text, i, cue.length, x)) continue;
-      const clause = index.clause(i);
-      if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, ss) === 'result') return true;
-    }
-  }
-  return false;
-}
-
-/**
- * Whether a denied coverage claim's subject is counted (1名乡镇主要负责人因病未参加述法; 2个新组建单位未聘请法律顾问):
- * those did not, so others did — partly covered, unless a word says all of them (45名负责人均未述法) or none of them
- * is counted (没有一个乡镇开展述法).
- */
-function countedSubject(w: ClaimWords, text: string, ss: number, at: number): boolean {
-  const from = Math.max(ss, at - COUNTED_REACH);
-  // a none-of quantifier (没有一个乡镇开展述法) counts no one
-  if (w.noneOf.last(text, from, at) !== undefined) return false;
-  const m = COUNTED.exec(text.slice(from, at));
-  return m !== null && w.allOf.last(text, from + m.index, at) === undefined;
-}
-
-/** A figure and a classifier of people or units, then words up to the claim (no clause's end between). */
-const COUNTED = /(?:\d+|[一二两三四五六七八九十]+)(?:名|人|个|家|位)[^，,；;。\d]*$/u;
-const COUNTED_REACH = 30;
-
 /** How far after a denied claim a 的 makes it a relative clause. */
 const RELATIVE_REACH = 6;
 
 function relativeClauseAfter(text: string, end: number, ce: number): boolean {
   return text.slice(end, Math.min(ce, end + RELATIVE_REACH)).includes('的');
 }
-
-/** How far before a claim a year dates it (2024年馆长已在…: the year and a few words; the numeral must lie whole inside). */
-const DATED_REACH = 12;
-
-/**
- * Whether the clause [cs, at) opens with a year other than the report year, alone (2024年…; not 2024年以来 nor a span
- * 2024年至2025年, which reach the report year).
- */
-function opensWithOtherYear(text: string, cs: number, at: number, year: number | undefined): boolean {
-  // the cheap look first: most clauses open with no digit (this runs for every enum and boolean claim)
-  let p = cs;
-  while (p < at && BLANKS.has(text.charCodeAt(p))) p++;
-  if (year === undefined || !isDigitCode(text.charCodeAt(p))) return false;
-  const m = CLAUSE_YEAR.exec(text.slice(p, Math.min(at, p + CLAUSE_YEAR_REACH)));
-  return m !== null && Number(m[1]) !== year;
-}
-
-const CLAUSE_YEAR_REACH = 12;
-const BLANKS = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3000]);
-const CLAUSE_YEAR = /^((?:19|20)\d{2})\s*年度?(?![以来至到—–\-~～－])/u;
 
 /** The position of a value in the pack's value cues, or -1. */
 function rankOf(valueCues: Array<[value: string, cues: string[]]>, value: string): number {

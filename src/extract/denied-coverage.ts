@@ -1,0 +1,80 @@
+import { CHINESE_NUMERAL_CHARS } from './numbers.js';
+import type { ClaimWords } from './claim-words.js';
+import { sentenceReach, type ClaimContext } from './claim-match.js';
+import type { FactExtractor } from './compile.js';
+import { cueAllowed } from './cue-reach.js';
+import { modality } from './polarity.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * The value a denied enum or boolean claim gives: partial coverage when the denial covers only some (stated beside in
+ * its sentence, or of a counted subject), else the pack's whenNegated.
+ */
+
+/**
+ * The value a denied claim gives: a coverage claim denied in one clause and stated in another of its sentence (43个
+ * 部门全部完成述法，但述法尚未延伸到各乡镇), or denied of a counted subject, is partial; else the pack's whenNegated.
+ */
+export function deniedValueOf(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  value: string,
+  cs: number,
+  ce: number,
+  at: number,
+): string | undefined {
+  const cov = x.coverage;
+  if (
+    cov &&
+    (statedBeside(index, x, ctx, cs, ce, at) || countedSubject(ctx.words, index.text, index.sentence(at)[0], at))
+  )
+    return cov.partial;
+  return x.whenNegated?.[value];
+}
+
+/** Whether another clause of the sentence, within reach, states one of the fact's cues as a result. */
+function statedBeside(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cs: number,
+  ce: number,
+  at: number,
+): boolean {
+  const text = index.text;
+  const reach = sentenceReach(index, at);
+  const from = reach[0];
+  const to = reach[1];
+  const ss = index.sentence(at)[0];
+  // searched in the sentence's reach only (indexOf on the text would run on to its end)
+  const near = text.slice(from, to);
+  for (let k = 0; k < x.cues.length; k++) {
+    const cue = x.cues[k]!;
+    for (let j = near.indexOf(cue); j >= 0; j = near.indexOf(cue, j + 1)) {
+      const i = from + j;
+      // a cue word the fact does not read there (述法工作方案: notFollowedBy) states nothing beside the denial
+      if ((i >= cs && i < ce) || !cueAllowed(text, i, cue.length, x)) continue;
+      const clause = index.clause(i);
+      if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, ss) === 'result') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a denied coverage claim's subject is counted (1名乡镇主要负责人因病未参加述法; 2个新组建单位未聘请法律顾问):
+ * those did not, so others did — partly covered, unless a word says all of them (45名负责人均未述法) or none of them
+ * is counted (没有一个乡镇开展述法).
+ */
+function countedSubject(w: ClaimWords, text: string, ss: number, at: number): boolean {
+  const from = Math.max(ss, at - COUNTED_REACH);
+  // a none-of quantifier (没有一个乡镇开展述法) counts no one
+  if (w.noneOf.last(text, from, at) !== undefined) return false;
+  const m = COUNTED.exec(text.slice(from, at));
+  return m !== null && w.allOf.last(text, from + m.index, at) === undefined;
+}
+
+/** A figure and a classifier of people or units, then words up to the claim (no clause's end between). */
+const COUNTED = new RegExp(`(?:\\d+|[${CHINESE_NUMERAL_CHARS}]+)(?:名|人|个|家|位)[^，,；;。\\d]*$`, 'u');
+const COUNTED_REACH = 30;

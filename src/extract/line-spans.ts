@@ -1,0 +1,23 @@
+/* Where a line ends and where the text goes on past blanks: the small steps table and attachment readers share. */
+
+/** Where the line holding `from` ends: its line break, or the text's end. */
+export function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+/** Past the spaces (ASCII or full-width) at `at`. */
+export function pastBlanks(text: string, at: number): number {
+  let p = at;
+  while (p < text.length && isBlank(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Past the line breaks and spaces at `at`: to the next text, over blank lines. */
+export function pastBlankLines(text: string, at: number): number {
+  let p = at;
+  while (p < text.length && (text.charCodeAt(p) === 0x0a || isBlank(text.charCodeAt(p)))) p++;
+  return p;
+}
+
+const isBlank = (c: number) => c === 0x20 || c === 0x3000;
