@@ -111,6 +111,20 @@ export function formRead(text: string): string {
 }
 
 /**
+ * A figure grouped in thousands broken after a separator at a line's end (受理矛盾纠纷1,⏎205件; a line filled to its width
+ * by a tool, in a document too little wrapped to be read as hard-wrapped): read whole, the break and blanks made
+ * zero-width spaces before the figure, so offsets stay the written text's — read as written, the next line's 205件 is a
+ * confident wrong count. Only the half-width separator: a full-width comma at a line's end ends a clause.
+ */
+const GROUP_BROKEN_AT_LINE_END = /(?<![\d.,])(\d{1,3}(?:,\d{3})*),([ \t\u3000]*\r?\n[ \t\u3000]*)(\d{3})(?![\d.])/gu;
+export function brokenGroupsRead(text: string): string {
+  if (!text.includes(',')) return text;
+  return text.replace(GROUP_BROKEN_AT_LINE_END, (_m, head: string, brk: string, tail: string) => {
+    return ZERO_WIDTH.repeat(brk.length) + head + ',' + tail;
+  });
+}
+
+/**
  * Full-width digits, ％ and a full-width decimal point between digits made ASCII, so one
  * value pattern reads １２件 and ９５．５％. Every replacement is one UTF-16 unit for one, so
  * offsets (and evidence positions) stay those of the text as written.
