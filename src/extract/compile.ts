@@ -55,6 +55,7 @@ export interface FactExtractor {
   notBetween: string[];
   /** cues whose statements count only when no other cue's does */
   weakCues: string[];
+  weakUnless: string[];
   /** cues that count only in a sentence holding one of `context` */
   contextCues: string[];
   contextCuesAfterValue: string[];
@@ -258,6 +259,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     repeatedVerbs: [...(def.repeatedVerbs ?? [])].sort((a, b) => b.length - a.length),
     notBetween: def.notBetween ?? [],
     weakCues: def.weakCues ?? [],
+    weakUnless: def.weakUnless ?? [],
     contextCues,
     contextCuesAfterValue,
     context: def.context ?? [],

@@ -59,9 +59,24 @@ function strongOnly(
   return chosen;
 }
 
-/** A weak cue's statement: its clause's words before the value hold one of the fact's weak cues. */
+/** A weak cue's statement: its clause's words before the value hold one of the fact's weak cues and no weakUnless word. */
 function isWeak(index: TextIndex, x: FactExtractor, m: FactMatch): boolean {
-  return holdsAny(index.text.slice(index.clause(m.at)[0], m.valueOffset), x.weakCues);
+  const before = index.text.slice(index.clause(m.at)[0], m.valueOffset);
+  return holdsAny(before, x.weakCues) && !holdsUnlessWord(before, x);
+}
+
+/** Whether a weakUnless word stands in `s` outside the fact's notPrecededBy words (受理, not 不予受理). */
+function holdsUnlessWord(s: string, x: FactExtractor): boolean {
+  for (const word of x.weakUnless)
+    for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      const inside = x.notPrecededBy.some((n) => {
+        const from = s.lastIndexOf(n, end - n.length);
+        return from >= 0 && from <= at && from + n.length >= end;
+      });
+      if (!inside) return true;
+    }
+  return false;
 }
 
 /** Statements whose scope does not rank them, all of rank 0. */

@@ -36,6 +36,13 @@ export const factCueFields = {
       'cues (listed in cues too) that state the fact only where none of its other cues does: 亲自出庭 stands in ' +
         'for 负责人出庭 when that is not stated',
     ),
+  weakUnless: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'words that keep a clause holding a weak cue a strong statement: 受理 in 受理行政复议申请51件, where 申请 alone ' +
+        '(新收行政复议申请236件，受理219件) counts applications, weaker than the cases accepted',
+    ),
   maxGap: z
     .number()
     .int()
