@@ -1,6 +1,6 @@
 import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 import type { ClaimWords } from './claim-words.js';
-import { sentenceReach, type ClaimContext } from './claim-match.js';
+import { scopeOfClause, sentenceReach, type ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { cueAllowed } from './cue-reach.js';
 import { modality } from './polarity.js';
@@ -33,6 +33,9 @@ export function deniedValueOf(
   return x.whenNegated?.[value];
 }
 
+/** The scopes a reporter's own statement has: its own, or none named. */
+const OWN_SCOPES = new Set(['own', 'unspecified']);
+
 /** Whether another clause of the sentence, within reach, states one of the fact's cues as a result. */
 function statedBeside(
   index: TextIndex,
@@ -56,6 +59,9 @@ function statedBeside(
       // a cue word the fact does not read there (述法工作方案: notFollowedBy) states nothing beside the denial
       if ((i >= cs && i < ce) || !cueAllowed(text, i, cue.length, x)) continue;
       const clause = index.clause(i);
+      // for a reporter whose value is only its own (a department's legal advisers), another body's stated beside
+      // (未单独聘请法律顾问，由县政府法律顾问团提供服务) covers none of it: the denial stands whole
+      if (ctx.ownFirst && x.ownScopeFor && !OWN_SCOPES.has(ctx.reporterScope(scopeOfClause(index, ctx, clause[0], i)))) continue;
       if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, ss) === 'result') return true;
     }
   }

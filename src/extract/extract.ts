@@ -65,6 +65,9 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);
   // one shape for every document's context (with or without a year): see FactExtractor
   const words = meta.period === 'part_year' ? partYearWords(pack) : claimWords(pack);
+  // the tier whose region words (全市, 全省) are the reporter's own: a county-level 市 says 全市 of itself
+  const tier =
+    meta.level === 'county' && meta.region?.endsWith('市') ? 'city' : (meta.level ?? tierOfSelfWords(words, index.text));
   const ctx: ClaimContext = {
     words,
     year: meta.year,
@@ -72,6 +75,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     // the roles whose scope preference puts their own figures first (scope.ts)
     ownFirst: scopeRank(meta.role, OWN) === 0,
     self: selfNameOf(words, meta.authority),
+    reporterScope: (scope) => relativeScope(meta.role, scope, meta.authority, tier),
   };
 
   // the account of the year written unheaded before the first named part: a part for the list, not for the facts
@@ -128,11 +132,6 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   // a work plan (工作要点, 工作计划) states intentions throughout: none of it is a result
   const planDocument = meta.documentType !== undefined && PLAN_DOCUMENTS.has(meta.documentType);
   const unread = planDocument || doc.otherField;
-  // the tier whose region words (全市, 全省) are the reporter's own: a county-level 市 says 全市 of itself
-  const tier =
-    meta.level === 'county' && meta.region?.endsWith('市')
-      ? 'city'
-      : (meta.level ?? tierOfSelfWords(doc.ctx.words, index.text));
   // whether a running-total word (累计) stands anywhere: most documents have none, and their statements skip the look
   const cumulative = doc.ctx.words.cumulative.occursIn(index.text);
   let x = extractors[0]!;
@@ -161,7 +160,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
       return false;
     if (anotherCount(index, x, m)) return false;
     if (!x.scopes && !NUMERIC.has(x.type) && !x.ownScopeFor) return true;
-    m.scope = relativeScope(meta.role, m.scope, meta.authority, tier);
+    m.scope = doc.ctx.reporterScope(m.scope);
     if (meta.role === undefined && ownForRoleless(index, doc.ctx.words, x, m)) return false;
     return !x.scopes || x.scopes.has(m.scope);
   };
