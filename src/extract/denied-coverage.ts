@@ -61,7 +61,8 @@ function statedBeside(
       const clause = index.clause(i);
       // for a reporter whose value is only its own (a department's legal advisers), another body's stated beside
       // (未单独聘请法律顾问，由县政府法律顾问团提供服务) covers none of it: the denial stands whole
-      if (ctx.ownFirst && x.ownScopeFor && !OWN_SCOPES.has(ctx.reporterScope(scopeOfClause(index, ctx, clause[0], i)))) continue;
+      if (ctx.ownFirst && x.ownScopeFor && !OWN_SCOPES.has(ctx.reporterScope(scopeOfClause(index, ctx, clause[0], i))))
+        continue;
       if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, ss) === 'result') return true;
     }
   }

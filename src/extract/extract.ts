@@ -67,7 +67,9 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const words = meta.period === 'part_year' ? partYearWords(pack) : claimWords(pack);
   // the tier whose region words (全市, 全省) are the reporter's own: a county-level 市 says 全市 of itself
   const tier =
-    meta.level === 'county' && meta.region?.endsWith('市') ? 'city' : (meta.level ?? tierOfSelfWords(words, index.text));
+    meta.level === 'county' && meta.region?.endsWith('市')
+      ? 'city'
+      : (meta.level ?? tierOfSelfWords(words, index.text));
   const ctx: ClaimContext = {
     words,
     year: meta.year,
