@@ -66,7 +66,7 @@ export function valueAfter(
   if (gapFrom < cueEnd && splitCueJudged(ctx, text, gapFrom, cueEnd)) return undefined;
   const inGap = gapNumeral ? gapFigure(index, x, ctx, [cs, ce, cueStart], [gapFrom, cueEnd]) : undefined;
   if (inGap) return inGap;
-  const contextFrom = Math.max(sentence[0], cueStart - PERIOD_REACH);
+  const contextFrom = periodContextFrom(ctx, text, sentence[0], cueStart);
   const inClause =
     startReach > 0
       ? figureInClause(index, x, ctx, cs, ce, cueStart, cueEnd, windowEnd, startReach, contextFrom, gapFrom)
@@ -134,7 +134,7 @@ function gapFigure(
   if (!m || m.index + m[0].length > cueEnd || glued(text, m.index)) return undefined;
   // judged as a figure after the cue is: the year's (not 2024年…制发的2件 in 2025), no unit's share (每村…培养3名), no goal
   const w = ctx.words;
-  const contextFrom = Math.max(index.sentence(cueStart)[0], cueStart - PERIOD_REACH);
+  const contextFrom = periodContextFrom(ctx, text, index.sentence(cueStart)[0], cueStart);
   if (periodFor(ctx, w, text, contextFrom, cs, cueStart, gapFrom, m.index, ctx.year) !== 'report') return undefined;
   if (lastJudging(w, w.perUnit, text, cs, m.index) || lastJudging(w, w.target, text, cs, m.index)) return undefined;
   const parsed = parseMatch(x, m);
@@ -142,6 +142,31 @@ function gapFigure(
   const q = quote(index, cs, ce, cueStart, cueEnd, parsed.approximate);
   return new Match(parsed.value, m.index, ctx, cs, cueStart, q);
 }
+
+/**
+ * Where the words that may date a figure begin: PERIOD_REACH before its cue — or the sentence's start, however far, when
+ * a period opens the sentence (2021—2025年，全县累计…，…，培育“法律明白人”2,340名): it dates every clause after it that
+ * names none of its own.
+ */
+function periodContextFrom(ctx: ClaimContext, text: string, sentenceStart: number, cueStart: number): number {
+  const near = cueStart - PERIOD_REACH;
+  if (near <= sentenceStart) return sentenceStart;
+  const openingEnd = Math.min(cueStart, sentenceStart + OPENING_TAG_REACH);
+  const opening = lastPeriodTag(ctx.words, text, sentenceStart, openingEnd, ctx.year, true, true);
+  if (opening === undefined) return near;
+  // years listed together (2025年和2024年，…分别…均为100%) name the report year too: no one period opens the sentence
+  if (ctx.year !== undefined && namesYearAlone(text.slice(sentenceStart, openingEnd), ctx.year)) return near;
+  return sentenceStart;
+}
+/** Whether `s` names the year by itself, not as the end of a span (2021—2025年). */
+function namesYearAlone(s: string, year: number): boolean {
+  for (let at = s.indexOf(`${year}年`); at >= 0; at = s.indexOf(`${year}年`, at + 1))
+    if (!SPAN_END_BEFORE.test(s.slice(0, at))) return true;
+  return false;
+}
+const SPAN_END_BEFORE = /[至到\-－—–~～]\s*$/u;
+/** How far into a sentence a period opening it may end (2021年至2025年，: 11 characters; 二〇二一至二〇二五年). */
+const OPENING_TAG_REACH = 14;
 
 /** How long a split cue's gap may be for a figure in it to count the cue's object (的5件, 的60卷执法). */
 const GAP_FIGURE_REACH = 10;
