@@ -54,8 +54,12 @@ export function unitTierStatements(
   return includesOthers(index.text, own.valueOffset) ? [own] : [own, ...units];
 }
 
-/** Whether the total's clause names the whole township before its figure: 全 right before a township word (全镇, 全街道). */
+/**
+ * Whether the total's clause names the whole township before its figure: 全 right before a township word (全镇, 全街道) —
+ * and not its units (全镇17个村调委会共受理…: the villages' of the whole town, one tier).
+ */
 function namesWhole(index: TextIndex, total: FactMatch, tiers: Tiers): boolean {
+  if (tierOf(index, total, tiers) !== BODY) return false;
   const clause = index.text.slice(index.clause(total.valueOffset)[0], total.valueOffset);
   for (let k = 0; k < tiers.body.length; k++) if (clause.includes(WHOLE + tiers.body[k]!)) return true;
   return false;
@@ -100,7 +104,9 @@ function tierOf(index: TextIndex, m: FactMatch, tiers: Tiers): typeof BODY | typ
   const from = index.sentence(m.valueOffset)[0];
   const unit = lastOf(text, from, m.valueOffset, tiers.units);
   if (unit < 0 || lastOf(text, from, m.valueOffset, tiers.body) > unit) return BODY;
-  return lastOf(text, Math.max(from, index.clause(unit)[0]), unit, tiers.body) >= 0 ? BOTH : UNITS;
+  // the whole township named before its units (全镇17个村调委会) qualifies them: one tier, not both
+  const body = lastOf(text, Math.max(from, index.clause(unit)[0]), unit, tiers.body);
+  return body >= 0 && text[body - 1] !== WHOLE ? BOTH : UNITS;
 }
 
 /** Where the last of the words starting in [from, to) starts, or -1. */
