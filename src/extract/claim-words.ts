@@ -47,6 +47,8 @@ export interface ClaimWords {
   /** words naming an intake's new part (新收) and what was carried over from the year before (结转) */
   newIntake: WordSet;
   carriedOver: WordSet;
+  /** words saying a sentence corrects a figure told before it (经核实, 更正) */
+  correction: WordSet;
   /** words setting a time for a claim right after it (将于, 安排在): it is not yet done */
   scheduled: WordSet;
   asOf: WordSet;
@@ -173,6 +175,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     asOf: new WordSet(v.asOf),
     newIntake: new WordSet(v.newIntake),
     carriedOver: new WordSet(v.carriedOver),
+    correction: new WordSet(v.correction),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),
     cumulative: new WordSet(v.cumulative),

@@ -6,6 +6,7 @@ import type { FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { withNote, withScope } from './evidence-shapes.js';
+import { correctedFigure } from './corrected-figures.js';
 import { exactFigure } from './exact-figures.js';
 import { isItemHeading } from './item-lead.js';
 import { insertionSort } from './insertion-sort.js';
@@ -106,7 +107,10 @@ export function recordFigure(
   for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < best.rank) best = chosen[k]!;
   const bestRank = best.rank;
   const exact = exactFigure(index, chosen, best);
-  const first = exact ?? best.m;
+  const told = exact ?? best.m;
+  // a later sentence correcting the figure (经核实，…实际为5件): the corrected one
+  const corrected = correctedFigure(index, words, chosen, best, told);
+  const first = corrected ?? told;
   if (x.aggregate === 'sum' && typeof first.value === 'number') {
     recordSummed(found, x, chosen, index, role, words, bestRank, first);
     return;
@@ -128,6 +132,7 @@ export function recordFigure(
   }
   found.facts[x.id] = first.value;
   const ev = scoped(first, role);
+  if (corrected) ev.note = appendNote(ev.note, `更正后的数值（原载 ${told.value}，第${told.evidence.line}行）`);
   found.evidence[x.id] = ev;
   // one statement (most figures) has no other value: no set made for it
   if (chosen.length === 1) return;
@@ -137,7 +142,7 @@ export function recordFigure(
     if (reported.has(m.value)) continue;
     reported.add(m.value);
     found.conflicts.push({ fact: x.id, kept: first.value, other: m.value, evidence: scoped(m, role) });
-    if (rank === bestRank)
+    if (rank === bestRank && !corrected)
       ev.note = appendNote(
         ev.note,
         exact

@@ -70,6 +70,10 @@ export const VocabularyFile = z
     carriedOver: Words.optional().describe(
       'words naming what was carried over from the year before (上年结转9件): 结转, 旧存 …',
     ),
+    correction: Words.optional().describe(
+      'words saying a sentence corrects a figure told earlier (经核实，…实际…为5件; 更正说明：…): of equally preferred ' +
+        'figures that differ, the last one such a sentence states is the fact: 经核实, 经复核, 更正 …',
+    ),
     prefectureUnits: Words.optional().describe(
       "words by which a city's report names the counties and districts under it (各县（市、区）, 县区): a 市 whose " +
         'report holds one is prefecture-level (a county-level city has towns and streets under it): 县（市、区）, 县区 …',
