@@ -1,7 +1,7 @@
 import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData, ReportRole } from '../model/report.js';
 import { restFollows, sameSentence } from './breakdowns.js';
-import { recapTotal, statedTotal } from './stated-totals.js';
+import { recapTotal, statedTotal, summedAfterParts } from './stated-totals.js';
 import type { FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
@@ -77,6 +77,12 @@ function recordSummed(
   // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
   // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
   const group = sameSentence(index, chosen, bestRank, first, words);
+  // the kinds told, then their total in the sentence (撤销12件、变更3件…方式纠错，合计纠错23件): the total, not the sum of both
+  const total = summedAfterParts(index, group);
+  if (total) {
+    recordSum(found, x.id, [total], role);
+    return;
+  }
   // the next sentence summing up the kinds told (…。以上合计纠错12件): its total, the kinds read or not
   const recap = recapTotal(index, chosen, group[group.length - 1]!);
   if (recap) {

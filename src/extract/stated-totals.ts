@@ -113,3 +113,24 @@ export function recapTotal(
   }
   return undefined;
 }
+
+/**
+ * Of a sentence's statements of an `aggregate: sum` fact, the last one when a sum word opens its clause before its
+ * figure and it is no less than the others added (撤销12件、变更3件、确认违法6件、责令履行2件方式纠错，合计纠错23件): the total
+ * the sentence states; undefined when there is none (a lone statement, or parts only).
+ */
+export function summedAfterParts(index: TextIndex, group: readonly FactMatch[]): FactMatch | undefined {
+  if (group.length < 2) return undefined;
+  const last = group[group.length - 1]!;
+  if (typeof last.value !== 'number') return undefined;
+  const clause = index.text.slice(index.clause(last.valueOffset)[0], last.valueOffset);
+  if (!SUM_WORDS.some((w) => clause.includes(w))) return undefined;
+  let parts = 0;
+  for (let k = 0; k < group.length - 1; k++) {
+    const v = group[k]!.value;
+    if (typeof v !== 'number' || group[k]!.valueOffset >= last.valueOffset) return undefined;
+    parts += v;
+  }
+  // a total below its parts is no total of them (合计 of another thing): the sentence's parts are read as they stand
+  return last.value >= parts - 1e-9 || parts === 0 ? last : undefined;
+}
