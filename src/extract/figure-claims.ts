@@ -18,6 +18,7 @@ import { actualAfterPlan, actualRestated, clauseMarksPeriod, continuation } from
 import { parseMatch } from './value-parse.js';
 import { cumulativeBesideYearPart } from './cumulative-totals.js';
 import { figureRightBefore } from './figure-before.js';
+import { pairedFigureAt } from './paired-labels.js';
 import { respectiveFigure, respectivelyBefore, type RespectiveList } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
 import { ANOTHER, governedAway, planned, REFUSED, singleNumeralTooFar, wordsBefore } from './figure-words.js';
@@ -39,6 +40,7 @@ export function valueAfter(
   const text = index.text;
   const clause = index.clause(cueStart);
   const cs = clause[0];
+  if (pairedFigureAt(text, cueStart) !== undefined) return pairedFigure(index, x, ctx, cs, cueStart);
   // a passive cue its own figure stands right before (1件被责令履行、1件维持): the figure after is the next item's
   if (x.cuesAfterValue.length > 0 && figureRightBefore(x, text, cs, cueStart)) return undefined;
   const ownEnd = labelledClauseEnd(index, x, ctx.words, cueEnd, clause[1]);
@@ -167,6 +169,28 @@ function namesYearAlone(s: string, year: number): boolean {
 const SPAN_END_BEFORE = /[至到\-－—–~～]\s*$/u;
 /** How far into a sentence a period opening it may end (2021年至2025年，: 11 characters; 二〇二一至二〇二五年). */
 const OPENING_TAG_REACH = 14;
+
+/**
+ * On a line pairing labels and figures by position (行政诉讼 | 败诉：57件 | 2件), the figure at the cue's place, read as
+ * its type reads it; none when the line's labels and figures differ in number.
+ */
+function pairedFigure(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cs: number,
+  cueStart: number,
+): FactMatch | undefined {
+  const at = pairedFigureAt(index.text, cueStart);
+  if (at === undefined || at === REFUSED) return undefined;
+  const re = x.valueSticky!;
+  re.lastIndex = at;
+  const m = re.exec(index.text);
+  const parsed = m && parseMatch(x, m);
+  if (!m || !parsed) return undefined;
+  const end = at + m[0].length;
+  return new Match(parsed.value, at, ctx, cs, at, quote(index, cs, end, cueStart, end, parsed.approximate));
+}
 
 /** How long a split cue's gap may be for a figure in it to count the cue's object (的5件, 的60卷执法). */
 const GAP_FIGURE_REACH = 10;
