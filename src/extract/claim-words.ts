@@ -47,6 +47,8 @@ export interface ClaimWords {
   /** words naming an intake's new part (新收) and what was carried over from the year before (结转) */
   newIntake: WordSet;
   carriedOver: WordSet;
+  /** words opening a sentence that tells more of what the one before counted (此外, 另外) */
+  addition: WordSet;
   /** words saying a sentence corrects a figure told before it (经核实, 更正) */
   correction: WordSet;
   /** words setting a time for a claim right after it (将于, 安排在): it is not yet done */
@@ -175,6 +177,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     asOf: new WordSet(v.asOf),
     newIntake: new WordSet(v.newIntake),
     carriedOver: new WordSet(v.carriedOver),
+    addition: new WordSet(v.addition),
     correction: new WordSet(v.correction),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),

@@ -6,6 +6,7 @@ import type { FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { withNote, withScope } from './evidence-shapes.js';
+import { addedStatements } from './added-statements.js';
 import { correctedFigure } from './corrected-figures.js';
 import { exactFigure } from './exact-figures.js';
 import { isItemHeading } from './item-lead.js';
@@ -94,7 +95,14 @@ function recordSummed(
     found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
     return;
   }
-  recordSum(found, x.id, group, role);
+  const added = x.anyScope ? [] : addedStatements(index, words, chosen, bestRank, group[group.length - 1]!);
+  recordSum(
+    found,
+    x.id,
+    added.length > 0 ? [...group, ...added] : group,
+    role,
+    added.length > 0 ? ADDITION_NOTE : undefined,
+  );
 }
 
 /**
@@ -134,6 +142,13 @@ export function recordFigure(
     x.def.unitTiers && role === 'township' ? unitTierStatements(index, chosen, first, x.def.unitTiers) : undefined;
   if (tiers) {
     recordSum(found, x.id, tiers, role, TIERS_NOTE);
+    return;
+  }
+  // more of the same in the next sentence (…4场次。此外，…另行举办岗前培训2场次): added — for a fact whose scope is judged,
+  // so that the figure added is the same body's (a fact of any scope, 整改 items, may add another source's)
+  const added = x.anyScope ? [] : addedStatements(index, words, chosen, bestRank, first);
+  if (added.length > 0) {
+    recordSum(found, x.id, [first, ...added], role, ADDITION_NOTE);
     return;
   }
   found.facts[x.id] = first.value;
@@ -191,6 +206,7 @@ function recordSum(
 
 const TOTAL_NOTE = '分项之后载明的合计';
 const TIERS_NOTE = '本级与所辖村（社区）分别载明，相加';
+const ADDITION_NOTE = '下一句以“此外”“另外”等续述同类数，相加';
 const GOVERNMENT_TIERS_NOTE = '政府本级与各部门分别载明，相加为本地区数';
 
 /** A statement's evidence with its scope as the reporter's role reads it (none when unspecified). */

@@ -70,6 +70,10 @@ export const VocabularyFile = z
     carriedOver: Words.optional().describe(
       'words naming what was carried over from the year before (上年结转9件): 结转, 旧存 …',
     ),
+    addition: Words.optional().describe(
+      'words opening a sentence that tells more of what the sentence before it counted (…4场次。此外，…另行举办岗前培训' +
+        '2场次): a figure of the same fact and rank there is added to it: 此外, 另外 …',
+    ),
     correction: Words.optional().describe(
       'words saying a sentence corrects a figure told earlier (经核实，…实际…为5件; 更正说明：…): of equally preferred ' +
         'figures that differ, the last one such a sentence states is the fact: 经核实, 经复核, 更正 …',
