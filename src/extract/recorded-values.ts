@@ -156,17 +156,32 @@ export function recordFigure(
   if (corrected) ev.note = appendNote(ev.note, `更正后的数值（原载 ${told.value}，第${told.evidence.line}行）`);
   found.evidence[x.id] = ev;
   // one statement (most figures) has no other value: no set made for it
-  if (chosen.length === 1) return;
+  if (chosen.length > 1)
+    noteOthers(found, x.id, chosen, first, ev, role, corrected ? 'corrected' : exact ? 'exact' : 'first');
+}
+
+/** The other values than the kept one: conflicts, and a note on the kept evidence for those of its rank. */
+function noteOthers(
+  found: FactFindings,
+  id: string,
+  chosen: Ranked[],
+  first: FactMatch,
+  ev: Evidence,
+  role: ReportRole | undefined,
+  kept: 'corrected' | 'exact' | 'first',
+): void {
+  let bestRank = chosen[0]!.rank;
+  for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < bestRank) bestRank = chosen[k]!.rank;
   const reported = new Set<FactValue>([first.value]);
   for (let k = 0; k < chosen.length; k++) {
     const { m, rank } = chosen[k]!;
     if (reported.has(m.value)) continue;
     reported.add(m.value);
-    found.conflicts.push({ fact: x.id, kept: first.value, other: m.value, evidence: scoped(m, role) });
-    if (rank === bestRank && !corrected)
+    found.conflicts.push({ fact: id, kept: first.value, other: m.value, evidence: scoped(m, role) });
+    if (rank === bestRank && kept !== 'corrected')
       ev.note = appendNote(
         ev.note,
-        exact
+        kept === 'exact'
           ? `同一范围另有约数 ${m.value}（第${m.evidence.line}行），取确数`
           : `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`,
       );
