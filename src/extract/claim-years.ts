@@ -15,7 +15,10 @@ import { isDigitCode } from './text-index.js';
  */
 export function anotherYears(ctx: ClaimContext, x: FactExtractor, text: string, cs: number, at: number): boolean {
   const opening = x.anyPeriod !== true;
-  if (lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true, opening)?.period === 'other')
+  if (
+    lastPeriodTag(ctx.words, text, Math.max(cs, at - DATED_REACH), at, ctx.year, true, opening, false)?.period ===
+    'other'
+  )
     return true;
   return opening && opensWithOtherYear(text, cs, at, ctx.year);
 }

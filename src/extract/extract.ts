@@ -56,13 +56,14 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const index = TextIndex.of(text);
   const hits = new CueHits(compiled.scanner, index.text);
   const headings = findSections(index, compiled.sections);
+  const parts = new PartIndex(headings, index.text);
   const {
     meta,
     evidence: reportEvidence,
     otherField,
     issuesPlan,
     titleSpan,
-  } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary);
+  } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary, (at) => inPlanPart(parts, at));
   // one shape for every document's context (with or without a year): see FactExtractor
   const words = meta.period === 'part_year' ? partYearWords(pack) : claimWords(pack);
   // the tier whose region words (全市, 全省) are the reporter's own: a county-level 市 says 全市 of itself
@@ -83,7 +84,6 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   // the account of the year written unheaded before the first named part: a part for the list, not for the facts
   const unheaded = unheadedParts(index, headings, compiled.sections, titleSpan?.[1] ?? 0);
   const { sections, sectionEvidence } = sectionList(unheaded.length > 0 ? unheaded.concat(headings) : headings);
-  const parts = new PartIndex(headings, index.text);
   const unread = otherField !== undefined || issuesPlan === true;
   const planWords = pack.sections.find((s) => s.id === PLAN_KIND)?.cues ?? [];
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan, planWords });
@@ -119,6 +119,11 @@ interface Document {
   titleSpan: [number, number] | undefined;
   /** the next-year plan's heading words (sections.yaml next_year_plan cues): an attachment naming one lists plans */
   planWords: readonly string[];
+}
+
+/** Whether `at` lies in the next year's plan (a top-level part naming it). */
+function inPlanPart(parts: PartIndex, at: number): boolean {
+  return parts.at(at)?.kinds.includes(PLAN_KIND) === true;
 }
 
 /** Whether `at` lies in one of the spans. */

@@ -40,6 +40,7 @@ export function extractMetadata(
   firstHeadingOffset: number | undefined,
   page: PageMeta,
   vocabulary: VocabularyFile = {},
+  inPlan: (offset: number) => boolean = () => false,
 ): Metadata {
   const text = index.text;
   // fields are set in the order the output has always listed them
@@ -87,7 +88,7 @@ export function extractMetadata(
   if (titleLine && titleLine.offset >= 0)
     found.titleSpan = [titleLine.offset, titleLine.offset + titleLine.text.length];
   recordDates(found.meta, headerText, docDate, page);
-  recordPeriod(found, index, vocabulary);
+  recordPeriod(found, index, vocabulary, inPlan);
   return found;
 }
 
@@ -287,9 +288,14 @@ function yearByDate(docDate: string | undefined, index: TextIndex): { year: numb
 }
 
 /** Whether the report covers the whole year, and the words (or their absence) that say so. */
-function recordPeriod({ meta, evidence }: Metadata, index: TextIndex, vocabulary: VocabularyFile): void {
+function recordPeriod(
+  { meta, evidence }: Metadata,
+  index: TextIndex,
+  vocabulary: VocabularyFile,
+  inPlan: (offset: number) => boolean,
+): void {
   // one literal, not spreads of optional parts: readPeriod reads an absent and an undefined field alike
-  const period = readPeriod(index.text, vocabulary, { year: meta.year, documentDate: meta.documentDate });
+  const period = readPeriod(index.text, vocabulary, { year: meta.year, documentDate: meta.documentDate, inPlan });
   if (!period) return;
   meta.period = period.period;
   const p = period.phrase;

@@ -148,7 +148,7 @@ function compiled(vocabulary: VocabularyFile): Compiled {
 export function readPeriod(
   text: string,
   vocabulary: VocabularyFile,
-  context: { year?: number; documentDate?: string },
+  context: { year?: number; documentDate?: string; inPlan?: (offset: number) => boolean },
 ):
   | { period: 'part_year' | 'full_year'; phrase?: PeriodPhrase; parts: PeriodPhrase[]; full: PeriodPhrase[] }
   | undefined {
@@ -181,10 +181,14 @@ export function readPeriod(
   }
   phrases(matches[1]!, 'part', parts);
   parts.sort((a, b) => a.offset - b.offset);
-  const full = phrases(matches[2]!, 'full', []);
-  const dating = withoutYearsParts(text, parts, full, vocabulary);
+  // 预计全年受理约105件, 力争全年…: a forecast or a target names the whole year, it does not report it; nor does the
+  // next year's plan (上半年搞执法培训2场) say which part of this year the report covers
+  const inPlan = context.inPlan;
+  const reported = inPlan ? parts.filter((p) => !inPlan(p.offset)) : parts;
+  const full = phrases(matches[2]!, 'full', []).filter((f) => !setForATarget(text, f.offset, f.end, vocabulary));
+  const dating = withoutYearsParts(text, reported, full, vocabulary);
   if (dating.length >= 2 || (dating.length === 1 && full.length === 0))
-    return { period: 'part_year', phrase: parts[0]!, parts, full };
+    return { period: 'part_year', phrase: reported[0]!, parts, full };
   if (context.year === undefined) return undefined;
   return full[0] ? { period: 'full_year', phrase: full[0], parts, full } : { period: 'full_year', parts, full };
 }

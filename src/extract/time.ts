@@ -14,6 +14,7 @@ interface Tag {
  * year or another), a this-year word (本年, 全年), or an other-year word (上年, 去年) not part
  * of a comparison (较上年 compares; it does not date the figure), a part of the year (上半年, 1-6月). yearsOnly:
  * numerals and parts of the year only — and, with openings, the words that open a sentence or clause (openingTag).
+ * figure: the tag dates a figure (a count up to a month's end is then another period; a claim done by then is not).
  */
 export function lastPeriodTag(
   w: ClaimWords,
@@ -23,6 +24,7 @@ export function lastPeriodTag(
   year: number | undefined,
   yearsOnly = false,
   openings = false,
+  figure = true,
 ): Tag | undefined {
   // the floor once, not a Math.max call per character (the loop runs interpreted at first)
   const floor = Math.max(0, from);
@@ -33,13 +35,17 @@ export function lastPeriodTag(
     const y = yearEndingAt(text, i, from, to);
     // a year compared with (较2023年的85%提升至100%, 与2023年相比…提高到97%) dates no figure, as 较上年 does not
     if (y !== undefined && !comparedYear(text, i, to)) {
+      // a year inside a count up to a month's end before December (截止2024年9月末): the year so far, another period
+      // (a figure's: a claim done by then, 截至2024年6月已全部整改, is done in the year)
+      const asOf = figure && w.partOfYear.size > 0 ? AS_OF_YEAR.exec(text.slice(Math.max(0, i - 6), i - 3)) : null;
+      if (asOf && asOfMonthAt(text, i - 3 - asOf[0].length, to) === 'other') return { at: i - 3, period: 'other' };
       // a span of years (2022—2024年) is another period whatever the report year; a lone year needs it known
       const range = endsRange(text, i - 3);
       if (year !== undefined || range) return { at: i - 3, period: y === year && !range ? 'report' : 'other' };
     }
     // a part of the year opening its sentence governs it (1-6月，区行政复议机构收案48件), as a year numeral does;
     // one inside an earlier clause (上半年收案39件，下半年…，全年…，审结81件) dates only its own clause
-    const part = partOfYearAt(w, text, i, to);
+    const part = partOfYearAt(w, text, i, to, figure);
     if (part !== undefined && (!yearsOnly || opensSentence(text, i))) return { at: i, period: part };
     // so does another year's word or a span of years opening it (去年同期，全县受理…; 五年来，全县累计…), and a
     // this-year word opening a later clause takes over (…；今年受理…，成功化解2,049件)
@@ -94,10 +100,17 @@ const COMPARED_AFTER_REACH = 10;
  * A part of the year named at i, ending by `to` (上半年, 第二季度, 1-6月, 7月至12月): `other` — not the year's figure
  * (a month span of the whole year, 1-12月, is the year's). None in a part-year report (partOfYear is empty there).
  */
-function partOfYearAt(w: ClaimWords, text: string, i: number, to: number): 'report' | 'other' | undefined {
+function partOfYearAt(
+  w: ClaimWords,
+  text: string,
+  i: number,
+  to: number,
+  figure = true,
+): 'report' | 'other' | undefined {
   if (w.partOfYear.size === 0) return undefined;
   const word = w.partOfYear.at(text, i);
   if (word !== undefined) return i + word.length <= to ? 'other' : undefined;
+  if (AS_OF_FIRST.has(text.charCodeAt(i))) return figure ? asOfMonthAt(text, i, to) : undefined;
   if (!isDigitCode(text.charCodeAt(i)) || (i > 0 && isDigitCode(text.charCodeAt(i - 1)))) return undefined;
   MONTH_SPAN.lastIndex = i;
   const m = MONTH_SPAN.exec(text);
@@ -237,6 +250,24 @@ const MULTI_YEAR =
   /(?:近|过去)?(?:[两二三四五六七八九十]|[2-9]|\d{2})年(?:(?:以)?来|累计|间|年均)|近(?:[两二三四五六七八九十]|[2-9])年|多年来|[“"]?十?[一二三四五六七八九]五[”"]?(?:普法)?(?:规划)?(?:启动|实施)?(?:期间|以来|时期)/uy;
 /** The characters a span of years may start with, by code: looked up per character scanned, so no string is made. */
 const MULTI_YEAR_START = new Set([...'近过两二三四五六七八九十23456789多“"'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A count up to a month's end (截至10月底, 截止2025年9月末, 截至11月): `other` — the year so far, not the year's figure
+ * (截至12月底 is the year's). Undefined where none stands at i.
+ */
+function asOfMonthAt(text: string, i: number, to: number): 'report' | 'other' | undefined {
+  AS_OF_MONTH.lastIndex = i;
+  const m = AS_OF_MONTH.exec(text);
+  if (!m || i + m[0].length > to) return undefined;
+  const month = /^\d+$/u.test(m[1]!) ? Number(m[1]) : CN_MONTHS.indexOf(m[1]!) + 1;
+  if (month < 1) return undefined;
+  return month === 12 ? 'report' : 'other';
+}
+const AS_OF_MONTH = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月/uy;
+const AS_OF_FIRST = new Set([0x622a]);
+/** 截至 / 截止 right before a year's numeral. */
+const AS_OF_YEAR = /(?:截至|截止)\s*$/u;
+const CN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** 1-6月, 7月至12月, 1—10月 (any dash). */
 const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—–－~～至到]\s*(\d{1,2})\s*月/uy;
