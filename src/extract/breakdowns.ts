@@ -3,7 +3,7 @@ import { breakdownBefore, holdsAny, type FactMatch } from './claim-match.js';
 import { OWN, REGION, UNSPECIFIED } from './scope-names.js';
 import { scopeRank } from './role-scope.js';
 import type { ReportRole } from '../model/report.js';
-import type { TextIndex } from './text-index.js';
+import { isSemicolon, type TextIndex } from './text-index.js';
 import { tableBlock } from './table-block.js';
 import { isNumeralCode } from './numbers.js';
 
@@ -98,7 +98,8 @@ function openingBracket(text: string, from: number, at: number): number {
  * The statements in the first one's sentence that add to it: of the kept scope's rank, or with no scope word of
  * their own (…其中撤销5件、确认违法2件，责令履行1件: the last clause continues its sentence). When the first is a
  * total, a breakdown's figures are among it (共37件，其中县政府规范性文件11件), not added; when the first is in the
- * breakdown itself, the parts listed there add up (审结30件，其中撤销3件、确认违法2件).
+ * breakdown itself, the parts listed there add up (审结30件，其中撤销3件、确认违法2件). overSemicolons: the sentence runs on
+ * over the semicolons after it (a fact several of the reporter's bodies state).
  */
 export function sameSentence(
   index: TextIndex,
@@ -106,12 +107,16 @@ export function sameSentence(
   rank: number,
   first: FactMatch,
   words: ClaimWords,
+  overSemicolons = false,
 ): FactMatch[] {
   // its sentence, or the list of short items it is one of (撤销9件；变更1件；确认违法3件)
   // (a table's rows: 其中：撤销｜7⏎变更｜2⏎确认违法｜3)
   const statement = tableBlock(index, first.valueOffset) ?? index.itemList(first.valueOffset);
   const ss = statement[0];
-  const se = statement[1];
+  // for a fact several of the reporter's bodies state (repeatedVerbs: meetings), the clauses a semicolon joins into one
+  // sentence after it (镇党委会专题研究法治建设2次；镇政府常务会议研究…1次); another fact's next clause is often another
+  // body's (…其中撤销3件；县人民法院…判决撤销2件)
+  const se = overSemicolons ? pastSemicolons(index, statement[1], first.valueOffset) : statement[1];
   // the first statement inside brackets opened right after another's figure (出庭应诉12件（局长出庭4件，分管副局长出庭
   // 8件）): that figure is the statement, its bracket's parts no addends
   for (let k = 0; k < chosen.length; k++) {
@@ -145,6 +150,20 @@ export function sameSentence(
   }
   return out;
 }
+
+/** Where the sentence ending at `end` ends when semicolons join the next ones to it, within reach of `at`. */
+function pastSemicolons(index: TextIndex, end: number, at: number): number {
+  const text = index.text;
+  let e = end;
+  while (e < text.length && isSemicolon(text.charCodeAt(e)) && e + 1 < text.length) {
+    const next = index.sentence(e + 1)[1];
+    if (next - at > SEMICOLON_REACH) break;
+    e = next;
+  }
+  return e;
+}
+/** How far past the kept figure the clauses a semicolon joins to its sentence may run. */
+const SEMICOLON_REACH = 120;
 
 /**
  * Whether a statement stands in [ss, se), or repeats the verb of one that does (乡党委…4次；乡长办公会专题研究2次: one

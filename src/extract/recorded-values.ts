@@ -77,7 +77,7 @@ function recordSummed(
 ): void {
   // loops, not filter/map/reduce: the arrays those made in the optimised code had other maps than the calls
   // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
-  const group = sameSentence(index, chosen, bestRank, first, words);
+  const group = sameSentence(index, chosen, bestRank, first, words, x.repeatedVerbs.length > 0);
   // the kinds told, then their total in the sentence (撤销12件、变更3件…方式纠错，合计纠错23件): the total, not the sum of both
   const total = summedAfterParts(index, group);
   if (total) {
