@@ -176,6 +176,9 @@ export function cueAllowed(text: string, at: number, cueLength: number, x: FactE
   for (let k = 0; k < before.length; k++) {
     const w = before[k]!;
     if (at >= w.length && text.startsWith(w, at - w.length)) return false;
+    // a word that ends with the cue itself (不予受理 for the cue 受理) holds it: the cue is that word's tail
+    const start = at + cueLength - w.length;
+    if (w.length > cueLength && start >= 0 && text.startsWith(w, start)) return false;
   }
   const after = x.notFollowedBy;
   for (let k = 0; k < after.length; k++) if (text.startsWith(after[k]!, at + cueLength)) return false;
