@@ -127,6 +127,12 @@ function statementSpan(index: TextIndex, at: number): [number, number] {
   // a semicolon may close the line (…调解成功56件；⏎辖区8个社区…): the statement runs on over the break
   const next = isSemicolon(text.charCodeAt(end)) ? pastBreaks(text, end + 1) : semicolonLineEnd(text, end);
   if (next > 0 && next < text.length) end = Math.min(index.sentence(next)[1], at + STATEMENT_REACH);
+  // label lines one under the other (镇调委会受理：36件⏎各村调委会受理：92件): one list, one statement
+  else if (isLabelLine(text, sentence[0], end)) {
+    const line = pastBreaks(text, end);
+    const lineEnd = index.sentence(line)[1];
+    if (line > end && line < text.length && isLabelLine(text, line, lineEnd)) end = lineEnd;
+  }
   // a statement before a semicolon may hold the township's tier, the one after it the units'; so may the one before
   let start = index.statementStart(sentence[0], STATEMENT_REACH);
   const before = start - 1;
@@ -137,6 +143,14 @@ function statementSpan(index: TextIndex, at: number): [number, number] {
   }
   return [start, end];
 }
+
+/** Whether [from, to) is a short line of a label, a colon and its figure, ending at a line break or the text's end. */
+function isLabelLine(text: string, from: number, to: number): boolean {
+  if (to - from > LABEL_LINE || (to < text.length && !isLineBreak(text.charCodeAt(to)))) return false;
+  const colon = text.slice(from, to).search(/[：:]/u);
+  return colon > 0 && /\d/u.test(text.slice(from + colon, to));
+}
+const LABEL_LINE = 40;
 
 /** Where the next line starts when the line break at `end` follows a semicolon (…56件；⏎), else -1. */
 function semicolonLineEnd(text: string, end: number): number {
