@@ -34,6 +34,7 @@ import {
 import { governmentTierStatements } from './government-tiers.js';
 import { withoutRanges } from './count-ranges.js';
 import { planAttachments } from './plan-attachments.js';
+import { applyCoverageCounts } from './coverage-counts.js';
 import type { FactExtractor } from './compile.js';
 
 /** Parts whose statements are intentions, not results. */
@@ -88,6 +89,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const planWords = pack.sections.find((s) => s.id === PLAN_KIND)?.cues ?? [];
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan, planWords });
   applyCoverageRates(compiled.facts, found.facts, found.evidence);
+  applyCoverageCounts(index, compiled.facts, found.facts, found.evidence, meta.role);
   applyOneCaseOutcomes(index, compiled.facts, found);
   applyImpliedActivities(compiled.facts, found.facts, found.evidence, found.unstated);
 

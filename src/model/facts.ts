@@ -80,6 +80,16 @@ export const FactDefinition = z
           ),
         full: z.string().min(1),
         partial: z.string().min(1),
+        counts: z
+          .object({
+            due: z.array(z.string().min(1)).min(1).describe('words before the count due (应述法的…47名, 应述38人)'),
+            done: z.array(z.string().min(1)).min(1).describe('words before the count done (已述法47名, 实述38人)'),
+          })
+          .strict()
+          .optional()
+          .describe(
+            'a sentence counting the due and the done: all done → full, fewer → partial, where no stated value says more',
+          ),
       })
       .strict()
       .optional()
