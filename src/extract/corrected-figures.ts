@@ -40,5 +40,12 @@ export function correctedFigure(
 /** Whether the sentence holding `at` holds a correcting word (its lead too: 更正说明：… is one sentence with it). */
 function correcting(index: TextIndex, words: ClaimWords, at: number): boolean {
   const [start, end] = index.sentence(at);
-  return words.correction.anyWithin(index.text, start, end);
+  // within reach of the figure: a text with no sentence ends is one sentence
+  return words.correction.anyWithin(
+    index.text,
+    Math.max(start, at - CORRECTION_REACH),
+    Math.min(end, at + CORRECTION_REACH),
+  );
 }
+/** How far from its figure a correcting word may stand in its sentence. */
+const CORRECTION_REACH = 120;

@@ -42,12 +42,18 @@ function countedCoverage(
   const text = index.text;
   for (const word of dueWords)
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const [from, to] = index.sentence(at);
+      // the sentence within reach of the due word: a text with no sentence ends is one sentence
+      const [start, end] = index.sentence(at);
+      const from = Math.max(start, at - COUNTS_REACH);
+      const to = Math.min(end, at + COUNTS_REACH);
       const due = figureAfter(text, at + word.length, to);
       if (due === undefined) continue;
+      // searched in the sentence only (indexOf on the text would run on to its end for every due word)
+      const sentence = text.slice(from, to);
       for (const d of doneWords) {
-        const doneAt = text.indexOf(d, from);
-        if (doneAt < 0 || doneAt >= to) continue;
+        const inSentence = sentence.indexOf(d);
+        if (inSentence < 0) continue;
+        const doneAt = from + inSentence;
         const done = figureAfter(text, doneAt + d.length, to);
         // more done than due is no count of the same heads
         if (done !== undefined && done.value <= due.value) return { due: due.value, done: done.value, from, to };
@@ -66,3 +72,5 @@ function figureAfter(text: string, at: number, to: number): { value: number } | 
 }
 const COUNT = /(\d+|[一二三四五六七八九十百两]+)\s*(?:名|人|家|个|位)/gu;
 const FIGURE_REACH = 24;
+/** How far from the due word the sentence's done count may stand. */
+const COUNTS_REACH = 80;

@@ -153,6 +153,9 @@ function gapFigure(
 function periodContextFrom(ctx: ClaimContext, text: string, sentenceStart: number, cueStart: number): number {
   const near = cueStart - PERIOD_REACH;
   if (near <= sentenceStart) return sentenceStart;
+  // (within reach: a text with no sentence ends is one sentence, and reading back to its start for every cue would be
+  // quadratic)
+  if (cueStart - sentenceStart > OPENING_GOVERNS_REACH) return near;
   const openingEnd = Math.min(cueStart, sentenceStart + OPENING_TAG_REACH);
   const opening = lastPeriodTag(ctx.words, text, sentenceStart, openingEnd, ctx.year, true, true);
   if (opening === undefined) return near;
@@ -167,6 +170,8 @@ function namesYearAlone(s: string, year: number): boolean {
   return false;
 }
 const SPAN_END_BEFORE = /[至到\-－—–~～]\s*$/u;
+/** How far from a sentence's start a period opening it still dates a figure. */
+const OPENING_GOVERNS_REACH = 300;
 /** How far into a sentence a period opening it may end (2021年至2025年，: 11 characters; 二〇二一至二〇二五年). */
 const OPENING_TAG_REACH = 14;
 

@@ -11,12 +11,19 @@ import { REFUSED } from './figure-words.js';
  * line's labels and figures differ in number); undefined for any other line (nearly all: no separator before a colon).
  */
 export function pairedFigureAt(text: string, cueStart: number): number | typeof REFUSED | undefined {
+  // the cheap look first (this runs for every cue found): a colon soon after the cue, before any clause mark
+  if (!colonAhead(text, cueStart)) return undefined;
   // a label line is short: its start and end are looked for within reach only (a text of one line stays linear)
   let lineStart = cueStart;
+  let separated = false;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== NEWLINE) {
     if (cueStart - lineStart >= LABELS_REACH) return undefined;
     lineStart--;
+    separated ||= SEPARATOR_CODES.has(text.charCodeAt(lineStart));
   }
+  // the cue is a later label (a separator before it), or the first (one right after it): looked for cheaply first,
+  // as this runs for every cue found
+  if (!separated && !separatorAfter(text, cueStart)) return undefined;
   let lineEnd = cueStart;
   while (lineEnd < text.length && text.charCodeAt(lineEnd) !== NEWLINE) {
     if (lineEnd - lineStart >= LINE_REACH) return undefined;
@@ -48,6 +55,26 @@ export function pairedFigureAt(text: string, cueStart: number): number | typeof 
 }
 
 const NEWLINE = 0x0a;
+const SEPARATOR_CODES = new Set([0x7c, 0xff5c, 0x2f, 0xff0f]);
+/** Whether a colon stands within a label's length after `at`, before a line end or a clause or sentence mark. */
+function colonAhead(text: string, at: number): boolean {
+  for (let i = at; i < text.length && i - at < LABELS_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) return true;
+    if (c === NEWLINE || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b) return false;
+  }
+  return false;
+}
+
+/** Whether a separator stands within a label's length after `at`, before any colon or line end. */
+function separatorAfter(text: string, at: number): boolean {
+  for (let i = at; i < text.length && i - at < LABELS_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (SEPARATOR_CODES.has(c)) return true;
+    if (c === NEWLINE || c === 0xff1a || c === 0x3a) return false;
+  }
+  return false;
+}
 /** How far before its cue a label line may start, and how long the whole line may be. */
 const LABELS_REACH = 40;
 const LINE_REACH = 100;

@@ -69,10 +69,10 @@ function isWeak(index: TextIndex, x: FactExtractor, m: FactMatch): boolean {
 function holdsUnlessWord(s: string, x: FactExtractor): boolean {
   for (const word of x.weakUnless)
     for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
-      const end = at + word.length;
+      // inside a notPrecededBy word holding it: that word starts where its own copy of `word` puts it
       const inside = x.notPrecededBy.some((n) => {
-        const from = s.lastIndexOf(n, end - n.length);
-        return from >= 0 && from <= at && from + n.length >= end;
+        const i = n.indexOf(word);
+        return i >= 0 && at - i >= 0 && s.startsWith(n, at - i);
       });
       if (!inside) return true;
     }
