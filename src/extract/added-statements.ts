@@ -1,5 +1,6 @@
 import type { ClaimWords } from './claim-words.js';
 import type { FactMatch } from './claim-match.js';
+import { UNSPECIFIED } from './scope-names.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
 
@@ -11,8 +12,8 @@ import type { TextIndex } from './text-index.js';
  */
 
 /**
- * The statements that add to `last` (of rank `rank`), each opening the sentence right after the one before it on the
- * same line with an addition word; empty when none does (nearly always).
+ * The statements that add to `last` (of rank `rank`), each opening the sentence right after the one before it with an
+ * addition word (on its line, or the next paragraph's first); empty when none does (nearly always).
  */
 export function addedStatements(
   index: TextIndex,
@@ -42,17 +43,21 @@ function additionAfter(
 ): FactMatch | undefined {
   const text = index.text;
   const end = index.sentence(previous.valueOffset)[1];
-  // the next sentence, on the same line: past the end mark and blanks
+  // the next sentence: past the end mark and blanks — on the same line, or opening the next paragraph when this one
+  // ends with a sentence's end (…参训620人次。⏎此外，为乡镇综合行政执法队举办…)
   let start = end + 1;
-  while (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x3000)) start++;
-  if (start >= text.length || isLineBreak(text.charCodeAt(end))) return undefined;
+  if (isLineBreak(text.charCodeAt(end)) && !SENTENCE_MARKS.includes(text[end - 1] ?? '')) return undefined;
+  while (start < text.length && BLANKS.includes(text[start]!)) start++;
+  if (start >= text.length) return undefined;
   const word = words.addition.at(text, start);
-  if (word === undefined) return undefined;
+  if (word === undefined || words.ordinary.covers(text, start, word.length, words.ordinaryReach)) return undefined;
   const [, sentenceEnd] = index.sentence(start);
   let found: FactMatch | undefined;
   for (let k = 0; k < chosen.length; k++) {
     const { m, rank: r } = chosen[k]!;
-    if (r !== rank || typeof m.value !== 'number' || m.valueOffset < start || m.valueOffset >= sentenceEnd) continue;
+    // of the kept figure's rank, or naming no body (此外，为新录用执法人员举办…: the subject before carries on)
+    if ((r !== rank && m.scope !== UNSPECIFIED) || typeof m.value !== 'number') continue;
+    if (m.valueOffset < start || m.valueOffset >= sentenceEnd) continue;
     // one figure per added sentence: two of the fact there are its own breakdown or total, not read here
     if (found !== undefined) return undefined;
     found = m;
@@ -61,3 +66,5 @@ function additionAfter(
 }
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
+const SENTENCE_MARKS = '。；;！!？?';
+const BLANKS = ' \u3000\n\r\t';
