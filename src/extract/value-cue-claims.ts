@@ -1,6 +1,6 @@
 import type { FactValue } from '../model/report.js';
 import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
-import { JUDGE_REACH, Match, excluded, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { activityDeniedAfter } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
@@ -91,7 +91,11 @@ export function valueCueClaim(
   // a claim that all were done, about what is left over (除1项外，其余5项均经合法性审查) or about a breakdown's part
   // (3件，其中前两件均经合法性审查), holds for a part only. Only a claim of all: a coverage fact's full value, or a
   // claim with a totality word (均, 全部); an activity held by some (其中19名负责人现场述法) is still held
-  if (mode === 'result' && claimsAll(ctx.words, x, value, text, cs, end) && aboutAPart(ctx.words, text, cs, at))
+  if (
+    mode === 'result' &&
+    claimsAll(ctx.words, x, value, text, cs, end) &&
+    aboutAPart(ctx.words, x, text, cs, at, index)
+  )
     mode = 'partial';
   const notHeld = deniedActivity(index, x, ctx, value, mode, [cs, ce], at, end);
   if (notHeld) return notHeld;
@@ -239,11 +243,22 @@ function claimsAll(w: ClaimWords, x: FactExtractor, value: string, text: string,
 }
 
 /** Whether a remainder word or an exception (除…外) stands before `at` in its clause, or it opens with 其中. */
-function aboutAPart(w: ClaimWords, text: string, cs: number, at: number): boolean {
-  return (
-    lastJudging(w, w.remainder, text, cs, at) !== undefined || opensWith(w.breakdown, text, cs) || excepts(text, cs, at)
-  );
+function aboutAPart(w: ClaimWords, x: FactExtractor, text: string, cs: number, at: number, index: TextIndex): boolean {
+  if (opensWith(w.breakdown, text, cs) || excepts(text, cs, at)) return true;
+  if (lastJudging(w, w.remainder, text, cs, at) === undefined) return false;
+  // the rest did it too when the sentence said before that the others did, undenied (6个部门的主要负责人现场述法，其余部门
+  // …均提交了书面述法报告): all of them
+  const from = Math.max(index.sentence(cs)[0], cs - REST_REACH);
+  // (not after an exception: 除2个单位外，其余…均聘请了法律顾问 is the rest only)
+  const othersDid =
+    holdsAny(text.slice(from, cs), x.def.cues ?? []) &&
+    lastJudging(w, w.negation, text, from, cs) === undefined &&
+    !excepts(text, from, cs);
+  return !othersDid;
 }
+
+/** How far before a remainder's clause the others' claim may stand. */
+const REST_REACH = 60;
 
 /** Whether an exception (除2个新组建单位外) stands in [cs, at): the claim then holds for the rest only. */
 function excepts(text: string, cs: number, at: number): boolean {
