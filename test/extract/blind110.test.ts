@@ -6,12 +6,15 @@
  * figure repeated in an overview or a summary paragraph — written without reading the extractor, its vocabulary or any
  * other labelled case. An addition of the same kind by the same body is summed; a breakdown, a recap and a repetition
  * are the figure once; a correction replaces what it corrects. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 93.8 / 91.9 (precision / recall %) at 8c17cff, before its failures were read; 96.7 / 94.8 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-tenth blind corpus', 'test/corpus/blind110', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.92,
 });

@@ -10,8 +10,11 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.8 / 95.0 (precision / recall %) at 3ae84b7, before its failures were read; 98.8 / 95.0 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-eleventh blind corpus', 'test/corpus/blind111', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

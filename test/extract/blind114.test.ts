@@ -6,12 +6,15 @@
  * 村调委会, 网格员, village secretaries' 述法), 镇村两级 totals taken whole and tiers given apart summed, the town as
  * respondent in 复议 and defendant in 诉讼, the town's 综合行政执法 under powers handed down beside a county squad, tasks
  * assigned by the county (下达 / 交办) and the county's figures quoted in a town's report. Same format and scorer as the
- * other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * other blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.6 / 95.8 (precision / recall %) at 9c1f802, before its failures were read; 99.2 / 96.3 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-fourteenth blind corpus', 'test/corpus/blind114', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

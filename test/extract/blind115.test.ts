@@ -6,12 +6,15 @@
  * with and without a year total, the year's figure beside last year's or the year before in many wordings (较2023年,
  * 前年, 上一年度, 去年同期), and dates of events (3月, 第四季度, 12月4日) that are no figures — written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets
- * (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 94.6 (precision / recall %) at e15d6c7, before its failures were read; 99.6 / 95.0 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-fifteenth blind corpus', 'test/corpus/blind115', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

@@ -6,12 +6,15 @@
  * lead sentence before them, and reports with no headings at all whose parts are told by lead phrases — written
  * without reading the extractor, its vocabulary or any other labelled case. Every report states facts beside its
  * parts, so the set judges sections and facts together. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.4 / 94.5 (precision / recall %) at 202192c, before its failures were read; 99.5 / 94.6 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-sixteenth blind corpus', 'test/corpus/blind116', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

@@ -7,12 +7,15 @@
  * not); full-width spaces, tabs and Word line numbers; and a stray 附件 page inside or after a report — written without
  * reading the extractor, its vocabulary or any other labelled case. Labels are what the report states as a reader
  * reads it whole: page numbers, markers, line numbers and the stray page's figures are no values. Same format and
- * scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * scorer as the other blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.9 / 93.8 (precision / recall %) at 0740cd3, before its failures were read; 99.4 / 94.2 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-seventeenth blind corpus', 'test/corpus/blind117', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

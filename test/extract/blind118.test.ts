@@ -6,12 +6,15 @@
  * quoting the city's figures; a county-level 市 whose 全市 is its own region — written without reading the extractor, its
  * vocabulary or any other labelled case. Labels are the reporter's own scope as the contract reads it (a 司法局 and a
  * government take the region; a department, a street and a bureau of a district take their own). Same format and scorer as
- * the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * the other blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.9 / 96.9 (precision / recall %) at 9a4a6c7, before its failures were read; 99.1 / 97.0 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-eighteenth blind corpus', 'test/corpus/blind118', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -8,12 +8,15 @@
  * repeats some of the same figures in other words — written without reading the extractor, its vocabulary or any other
  * labelled case. Labels are what the report states as a reader reads it whole: a figure told twice is one figure, a
  * box's last-year column, a county's bracketed line and a target give no value. Same format and scorer as the other
- * blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.2 / 88.7 (precision / recall %) at 42fde23, before its failures were read; 98.5 / 89.1 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-nineteenth blind corpus', 'test/corpus/blind119', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.87,
 });

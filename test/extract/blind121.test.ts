@@ -5,12 +5,15 @@
  * 目标值≥ beside 实际值, and plans adopted this year (印发…方案，明确…目标) with nothing done yet — written without reading
  * the extractor, its vocabulary or any other labelled case. Labels are the results done in the report year: a target, a
  * task handed down, a first plan later adjusted, a score and a share of a target are no values. Same format and scorer
- * as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * as the other blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.3 / 90.5 (precision / recall %) at 5c1bb31, before its failures were read; 97.9 / 90.8 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-twenty-first blind corpus', 'test/corpus/blind121', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.88,
 });

@@ -6,12 +6,15 @@
  * headings or informal ones (先说… / 再说… / 最后…, 【干了啥】, 毛病, 下步), and frank admissions of what was not done
  * (没搞, 推迟到明年, 只学了2次, 没达到, 还没解决) — written without reading the extractor, its vocabulary or any other
  * labelled case. Hedged figures are the figures; a writer's disowned count is open. Same format and scorer as the other
- * blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.3 / 75.4 (precision / recall %) at 463d4b3, before its failures were read; 98.7 / 76.1 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-twenty-second blind corpus', 'test/corpus/blind122', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.74,
 });

@@ -7,12 +7,15 @@
  * other labelled case. Labels follow the contract's scopes: a government and a 司法局 take the region's total, never a
  * listed unit's, a best or a worst one; a department or a town takes its own figure, wherever in a list it stands; ranks,
  * scores and shares of units are no figures. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.2 / 95.6 (precision / recall %) at d5e3741, before its failures were read; 98.4 / 95.7 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-twenty-third blind corpus', 'test/corpus/blind123', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

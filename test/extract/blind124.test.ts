@@ -6,13 +6,15 @@
  * the report or held in January on the year, put off or planned, 述法 of other tiers (村书记, 社区书记, 校长, a county's round
  * in a town's or a department's report, a bureau's own units' round), and the 第一责任人 part written as a part of its own, as
  * a titled sub-part, or spread through the report — written without reading the extractor, its vocabulary or any other
- * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders
- * until the set is measured.
+ * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.4 / 96.1 (precision / recall %) at e6d8067, before its failures were read; 99.1 / 96.8 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-twenty-fourth blind corpus', 'test/corpus/blind124', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

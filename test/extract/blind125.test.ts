@@ -7,12 +7,15 @@
  * 约谈, an officer 问责 by the 纪委监委) and given (通报批评 and 约谈 of units and their heads, 追责 of officers), their
  * denials and 通报表扬, and the same words in other fields (约谈 of firms, 隐患整改, 环保督察, 审计整改, 12345 工单) —
  * written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
- * blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.7 / 94.8 (precision / recall %) at 7222f1c, before its failures were read; 98.7 / 94.8 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-twenty-fifth blind corpus', 'test/corpus/blind125', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

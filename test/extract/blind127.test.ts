@@ -7,12 +7,15 @@
  * shopkeepers beside (or instead of) the training of their officers — written without reading the extractor, its
  * vocabulary or any other labelled case. Labels are what the report states of the reporter's own rule-of-law work:
  * fines, inspections, officers on the roll and firms trained are no facts. Same format and scorer as the other blind
- * sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.0 / 95.1 (precision / recall %) at 29dab1c, before its failures were read; 98.0 / 95.1 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-twenty-seventh blind corpus', 'test/corpus/blind127', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

@@ -7,12 +7,15 @@
  * townships', the system's other units', the 本级 column, the villages' committees) beside the reporter's own non-zero
  * figure; and zero-base rates (受理0件 with 成功率100%, 应出庭0件 with 出庭率100%, 0件 with 纠错率0%) — written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.5 / 92.5 (precision / recall %) at 2c3157c, before its failures were read; 98.5 / 92.5 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-twenty-eighth blind corpus', 'test/corpus/blind128', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.9,
 });

@@ -6,13 +6,15 @@
  * and rates that are no facts (办结率, 按期办结率, 满意率, 持证率, 亮证率, 结案率, 调处率, 履行率, 覆盖率 of grids, cameras and
  * villages' advisers, 整改率 of hazards) beside the facts' own rates and their counts, with gaps where they disagree, a
  * success rate above 100 %, and rates over no cases — written without reading the extractor, its vocabulary or any other
- * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are
- * placeholders until the set is measured.
+ * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.5 / 94.2 (precision / recall %) at 6606dae, before its failures were read; 99.5 / 94.2 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-twenty-ninth blind corpus', 'test/corpus/blind129', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

@@ -7,12 +7,15 @@
  * in it — written without reading the extractor, its vocabulary or any other labelled case. Labels are what the report
  * states of the reporter's own work: the centre's all-kinds intake, the grid's leads, 网格员' and 协管员' training, the
  * county squad's figures and the communities' advisers alone are no values of the street's. Same format and scorer as
- * the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * the other blind sets (see test/corpus/README.md). The floors sit below the set's measured figures.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.6 / 95.2 (precision / recall %) at 639445a, before its failures were read; 98.6 / 95.2 after
+// the stop's mends (stop 34)
+
 describeBlindSet('hundred-and-thirtieth blind corpus', 'test/corpus/blind130', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });
