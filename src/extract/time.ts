@@ -1,5 +1,7 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
+import { AS_OF_FIRST, AS_OF_YEAR, asOfMonthAt } from './as-of-months.js';
+import { COMPARISON_REACH, comparedLevel, comparedYear } from './year-comparisons.js';
 
 /** Which period a figure belongs to: the report year, another period, or it is a change (提高5%), not a level. */
 export type Period = 'report' | 'other' | 'change';
@@ -75,26 +77,6 @@ export function lastPeriodTag(
   }
   return undefined;
 }
-
-/**
- * Whether the year numeral ending at `end` is what a figure is compared with: 较 / 比 right before it (较2023年, 比2023年度,
- * 相比2023年), or 与 / 同 / 和 before it and 相比 / 比较 after its 年 (与2023年相比, 同2023年同期比较).
- */
-function comparedYear(text: string, end: number, figureAt: number): boolean {
-  // the year's own level right after it (较2024年的85%) is that year's figure: dated, not compared away
-  if (OWN_LEVEL_AFTER.test(text.slice(end + 1, figureAt))) return false;
-  let b = end - 4;
-  while (b >= 0 && text.charCodeAt(b) === 0x20) b--;
-  const before = text[b];
-  if (before === '较' || before === '比') return true;
-  if (before !== '与' && before !== '同' && before !== '和') return false;
-  return COMPARED_AFTER.test(text.slice(end + 1, end + 1 + COMPARED_AFTER_REACH));
-}
-/** Between a year's numeral and a figure that is the year's own: 年, then 度, 同期, 的 at most. */
-const OWN_LEVEL_AFTER = /^\s*年度?(?:同期)?的?\s*$/u;
-/** After a year's 年: 度 or 同期 at most, then 相比 / 比较 / 对比. */
-const COMPARED_AFTER = /^\s*年(?:度)?(?:同期)?(?:的)?\s*(?:相比|比较|对比)/u;
-const COMPARED_AFTER_REACH = 10;
 
 /**
  * A part of the year named at i, ending by `to` (上半年, 第二季度, 1-6月, 7月至12月): `other` — not the year's figure
@@ -251,24 +233,6 @@ const MULTI_YEAR =
 /** The characters a span of years may start with, by code: looked up per character scanned, so no string is made. */
 const MULTI_YEAR_START = new Set([...'近过两二三四五六七八九十23456789多“"'].map((c) => c.charCodeAt(0)));
 
-/**
- * A count up to a month's end (截至10月底, 截止2025年9月末, 截至11月): `other` — the year so far, not the year's figure
- * (截至12月底 is the year's). Undefined where none stands at i.
- */
-function asOfMonthAt(text: string, i: number, to: number): 'report' | 'other' | undefined {
-  AS_OF_MONTH.lastIndex = i;
-  const m = AS_OF_MONTH.exec(text);
-  if (!m || i + m[0].length > to) return undefined;
-  const month = /^\d+$/u.test(m[1]!) ? Number(m[1]) : CN_MONTHS.indexOf(m[1]!) + 1;
-  if (month < 1) return undefined;
-  return month === 12 ? 'report' : 'other';
-}
-const AS_OF_MONTH = /(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月/uy;
-const AS_OF_FIRST = new Set([0x622a]);
-/** 截至 / 截止 right before a year's numeral. */
-const AS_OF_YEAR = /(?:截至|截止)\s*$/u;
-const CN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-
 /** 1-6月, 7月至12月, 1—10月 (any dash). */
 const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—–－~～至到]\s*(\d{1,2})\s*月/uy;
 
@@ -289,52 +253,6 @@ export function startsChange(w: ClaimWords, text: string, segmentFrom: number, v
   for (let i = from; i < valueStart; i++) if (isDigitCode(text.charCodeAt(i)) && !isYearDigit(text, i)) return false;
   return true;
 }
-
-/**
- * Whether the figure at `valueStart` is the other year's level a comparison names (较上年的85%, 较2023年同期的85%, 比去年同期的
- * 9.2%): a comparison word holding another year, or one followed by another year's word or a year numeral (同期 or 度
- * after it at most), then 的 — right before the figure. Like a change's start, the level reached may follow past maxGap
- * (…提升至100%); with none, nothing is taken.
- */
-function comparedLevel(w: ClaimWords, text: string, segmentFrom: number, valueStart: number): boolean {
-  let p = valueStart;
-  while (p > segmentFrom && text.charCodeAt(p - 1) === 0x20) p--;
-  if (text[p - 1] !== '的') return false;
-  p--;
-  // a comparison word that holds the year (比去年同期, 较上年) ends right before 的
-  const whole = comparisonEndingAt(w, text, segmentFrom, p);
-  if (whole !== undefined) return whole.length > 1;
-  if (text.startsWith('同期', p - 2)) p -= 2;
-  else if (text[p - 1] === '度') p--;
-  const yearStart = otherYearEndingAt(w, text, segmentFrom, p);
-  if (yearStart === undefined) return false;
-  // 比 alone is no comparison word (比例, 对比), but before a year it compares (比2024年同期的91.2%)
-  return text[yearStart - 1] === '比' || comparisonEndingAt(w, text, segmentFrom, yearStart) !== undefined;
-}
-
-/** The comparison word ending at `end` (starting after `floor`), if any. */
-function comparisonEndingAt(w: ClaimWords, text: string, floor: number, end: number): string | undefined {
-  for (let s = Math.max(floor, end - COMPARISON_REACH); s < end; s++) {
-    const c = w.comparison.at(text, s);
-    if (c !== undefined && s + c.length === end) return c;
-  }
-  return undefined;
-}
-
-/** Where another year's word (上年, 去年) or a year numeral with 年 (2023年) ending at `end` starts, if one does. */
-function otherYearEndingAt(w: ClaimWords, text: string, floor: number, end: number): number | undefined {
-  if (text[end - 1] === '年') {
-    let d = end - 1;
-    while (d > floor && text.charCodeAt(d - 1) === 0x20) d--;
-    if (d - 4 >= floor && /^(?:19|20)\d{2}$/u.test(text.slice(d - 4, d))) return d - 4;
-  }
-  for (let s = Math.max(floor, end - OTHER_YEAR_REACH); s < end; s++) {
-    const o = w.otherYear.at(text, s);
-    if (o !== undefined && s + o.length === end) return s;
-  }
-  return undefined;
-}
-const OTHER_YEAR_REACH = 4;
 
 /** Figures with a unit of at most three characters, each closed by 、 (1场次、): the levels listed before one. */
 const LISTED_LEVELS = /^(?:\d+(?:\.\d+)?[^\d、，,；;。]{1,3}、){1,3}$/u;
@@ -369,9 +287,6 @@ function endsRange(text: string, at: number): boolean {
   return i >= 3 && isDigitCode(text.charCodeAt(i)) && /^(?:19|20)\d{2}$/.test(text.slice(i - 3, i + 1));
 }
 const RANGE_MARKS = '至到-－—–~～';
-
-/** How far before an other-year word a comparison holding it may start (与去年同期相比). */
-const COMPARISON_REACH = 6;
 
 /**
  * Whether the words right before a figure ([from, to)) make it a change rather than a level:
