@@ -197,6 +197,19 @@ function pairedFigure(
   return new Match(parsed.value, at, ctx, cs, at, quote(index, cs, end, cueStart, end, parsed.approximate));
 }
 
+/**
+ * Whether a figure stands between two labels (场次：12　人次：2,040): a colon right before it and one right after the unit it
+ * was read with — that "unit" is the next label, and the figure is the one before's.
+ */
+function betweenLabels(text: string, vStart: number, vEnd: number): boolean {
+  let b = vStart - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x3000)) b--;
+  if (b < 0 || (text.charCodeAt(b) !== 0xff1a && text.charCodeAt(b) !== 0x3a)) return false;
+  let a = vEnd;
+  while (a < text.length && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x3000)) a++;
+  return a < text.length && (text.charCodeAt(a) === 0xff1a || text.charCodeAt(a) === 0x3a);
+}
+
 /** How long a split cue's gap may be for a figure in it to count the cue's object (的5件, 的60卷执法). */
 const GAP_FIGURE_REACH = 10;
 
@@ -229,7 +242,11 @@ function figureInClause(
   for (let m = nextValue(re, window, 0, until); m; m = nextValue(re, window, m.index + m[0].length, until)) {
     const vStart = cueEnd + m.index;
     const vEnd = vStart + m[0].length;
-    if (!glued(text, vStart) && !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart)) {
+    if (
+      !glued(text, vStart) &&
+      !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart) &&
+      !betweenLabels(text, vStart, vEnd)
+    ) {
       const before = wordsBefore(x, w, text, [segmentFrom, Math.min(gapFrom, cueEnd)], vStart);
       if (before !== undefined) return before;
       // a change's start (由每半年1次增加到4次) or a goal set (600名任务…): the figure after it may stand past maxGap
