@@ -197,6 +197,17 @@ function pairedFigure(
   return new Match(parsed.value, at, ctx, cs, at, quote(index, cs, end, cueStart, end, parsed.approximate));
 }
 
+/** Whether a figure is one to read: not glued to a digit or 第, not a lone numeral too far, not between two labels. */
+function figureReadable(
+  x: FactExtractor,
+  m: RegExpExecArray,
+  text: string,
+  gap: number,
+  [vStart, vEnd]: [number, number],
+) {
+  return !glued(text, vStart) && !singleNumeralTooFar(x, m, gap, text, vStart) && !betweenLabels(text, vStart, vEnd);
+}
+
 /**
  * Whether a figure stands between two labels (场次：12　人次：2,040): a colon right before it and one right after the unit it
  * was read with — that "unit" is the next label, and the figure is the one before's.
@@ -242,11 +253,7 @@ function figureInClause(
   for (let m = nextValue(re, window, 0, until); m; m = nextValue(re, window, m.index + m[0].length, until)) {
     const vStart = cueEnd + m.index;
     const vEnd = vStart + m[0].length;
-    if (
-      !glued(text, vStart) &&
-      !singleNumeralTooFar(x, m, vStart - cueEnd, text, vStart) &&
-      !betweenLabels(text, vStart, vEnd)
-    ) {
+    if (figureReadable(x, m, text, vStart - cueEnd, [vStart, vEnd])) {
       const before = wordsBefore(x, w, text, [segmentFrom, Math.min(gapFrom, cueEnd)], vStart);
       if (before !== undefined) return before;
       // a change's start (由每半年1次增加到4次) or a goal set (600名任务…): the figure after it may stand past maxGap
