@@ -48,7 +48,10 @@ export function lastPeriodTag(
     // a part of the year opening its sentence governs it (1-6月，区行政复议机构收案48件), as a year numeral does;
     // one inside an earlier clause (上半年收案39件，下半年…，全年…，审结81件) dates only its own clause
     const part = partOfYearAt(w, text, i, to, figure);
-    if (part !== undefined && (!yearsOnly || opensSentence(text, i))) return { at: i, period: part };
+    // (a count up to a month's end opening a later clause governs the clauses after it too: …收官，截至10月底，全县开展…)
+    const governs =
+      !yearsOnly || opensSentence(text, i) || (AS_OF_FIRST.has(text.charCodeAt(i)) && opensClause(text, i));
+    if (part !== undefined && governs) return { at: i, period: part };
     // so does another year's word or a span of years opening it (去年同期，全县受理…; 五年来，全县累计…), and a
     // this-year word opening a later clause takes over (…；今年受理…，成功化解2,049件)
     if (yearsOnly) {
