@@ -46,12 +46,9 @@ export function lastPeriodTag(
       if (year !== undefined || range) return { at: i - 3, period: y === year && !range ? 'report' : 'other' };
     }
     // a part of the year opening its sentence governs it (1-6月，区行政复议机构收案48件), as a year numeral does;
-    // one inside an earlier clause (上半年收案39件，下半年…，全年…，审结81件) dates only its own clause
+    // one inside an earlier clause (上半年收案39件，下半年…，全年…，审结81件) dates only its own clause (partGoverns)
     const part = partOfYearAt(w, text, i, to, figure);
-    // (a count up to a month's end opening a later clause governs the clauses after it too: …收官，截至10月底，全县开展…)
-    const governs =
-      !yearsOnly || opensSentence(text, i) || (AS_OF_FIRST.has(text.charCodeAt(i)) && opensClause(text, i));
-    if (part !== undefined && governs) return { at: i, period: part };
+    if (part !== undefined && partGoverns(text, i, yearsOnly)) return { at: i, period: part };
     // so does another year's word or a span of years opening it (去年同期，全县受理…; 五年来，全县累计…), and a
     // this-year word opening a later clause takes over (…；今年受理…，成功化解2,049件)
     if (yearsOnly) {
@@ -118,6 +115,14 @@ function openingTag(w: ClaimWords, text: string, i: number, to: number): 'report
   const own = w.thisYear.at(text, i);
   if (own !== undefined && i + own.length <= to && opensClause(text, i)) return 'report';
   return undefined;
+}
+
+/**
+ * Whether a part of the year at i dates the figure: in the figure's own words, or opening its sentence — or, a count up
+ * to a month's end, opening a later clause, which governs the clauses after it too (…收官，截至10月底，全县开展…).
+ */
+function partGoverns(text: string, i: number, yearsOnly: boolean): boolean {
+  return !yearsOnly || opensSentence(text, i) || (AS_OF_FIRST.has(text.charCodeAt(i)) && opensClause(text, i));
 }
 
 /** Where to go on scanning back from i: before the bracket it closes when that follows a figure, else i itself. */
