@@ -36,12 +36,11 @@ export function coverageReading(
     mode === 'result' && value === cov.full ? doneOfWhole(index.text, index.sentence(at)[0], at, end) : undefined;
   if (done === 'part') return NOT_READ;
   if (done === 'partial') return cov.partial;
-  // counts in the claim's clause say how far it reached (38个单位中有30个聘请了法律顾问), or a pair of what was due and
-  // what was done in its sentence (应述45人，实述45人)
+  // counts in the claim's clause say how far it reached (38个单位中有30个聘请了法律顾问); a pair of what was due and what
+  // was done in its sentence (应述45人，实述45人) is read after (coverage-counts.ts)
   const counted =
     mode === 'result' && value !== cov.partial
-      ? (coverageByCounts(index, Math.min(cs, index.sentence(at)[0]), ce, index.sentence(at)[1]) ??
-        dueAndDone(index.text, cs, index.sentence(at)[1]))
+      ? coverageByCounts(index, Math.min(cs, index.sentence(at)[0]), ce, index.sentence(at)[1])
       : undefined;
   if (
     value !== cov.partial &&
@@ -283,28 +282,6 @@ function coverageByCounts(index: TextIndex, cs: number, ce: number, se: number):
   if (!(part > 0 && part <= whole)) return undefined;
   return part === whole ? 'full' : 'partial';
 }
-
-/**
- * Coverage stated as what was due and what was done, from the claim's clause on in its sentence (应述45人，实述45人; 应述法的…52人，实际
- * 述法52人): all when they are equal, part when fewer were done; undefined without such a pair in one unit.
- */
-function dueAndDone(text: string, from: number, se: number): 'full' | 'partial' | undefined {
-  const window = text.slice(from, Math.min(se, from + DUE_REACH));
-  const due = DUE.exec(window);
-  if (!due) return undefined;
-  const done = DONE.exec(window.slice(due.index + due[0].length));
-  if (!done || done[2] !== due[2]) return undefined;
-  const whole = Number(due[1]);
-  const part = Number(done[1]);
-  if (!(part > 0 && part <= whole)) return undefined;
-  return part === whole ? 'full' : 'partial';
-}
-
-const DUE_REACH = 80;
-/** 应述45人, 应述法的部门、乡镇主要负责人52人: 应, a few words, a count. */
-const DUE = /应[^\d，,；;。]{0,16}?(\d+)\s*([人个名家])/u;
-/** 实述45人, 实际述法52人: 实, a few words, a count (right after the due count's clause). */
-const DONE = /^[，,]?\s*实[^\d，,；;。]{0,6}?(\d+)\s*([人个名家])/u;
 
 /**
  * N个…中(有)M个 (or 名, 家: 53名应述法对象中51名; …41个单位中，已有38个): the whole, a few words naming what it counts,

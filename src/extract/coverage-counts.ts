@@ -2,7 +2,7 @@ import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportRole } from '../model/report.js';
 import type { FactExtractor } from './compile.js';
 import { withNote } from './evidence-shapes.js';
-import { parseNumeral } from './numbers.js';
+import { CHINESE_NUMERAL_CHARS, parseNumeral } from './numbers.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -23,12 +23,17 @@ export function applyCoverageCounts(
     const x = extractors[k]!;
     const counts = x.coverage?.counts;
     if (!counts || (role !== undefined && x.def.roles !== undefined && !x.def.roles.includes(role))) continue;
+    const cov = x.coverage!;
     const current = facts[x.id];
-    const order = (x.valueCues ?? []).map(([value]) => value);
-    if (current !== undefined && order.indexOf(String(current)) <= order.indexOf(x.coverage!.full)) continue;
     const told = countedCoverage(index, counts.due, counts.done);
     if (!told) continue;
-    facts[x.id] = told.done >= told.due ? x.coverage!.full : x.coverage!.partial;
+    const fromCounts = told.done >= told.due ? cov.full : cov.partial;
+    // values the pack lists after full (held) say less than counts; those before it were stated outright — but a full
+    // claim the counts show short of all (全部述法…应述45人，实述43人) is partial
+    const order = (x.valueCues ?? []).map(([value]) => value);
+    const weaker = current === undefined || order.indexOf(String(current)) > order.indexOf(cov.full);
+    if (current === fromCounts || !(weaker || (current === cov.full && fromCounts === cov.partial))) continue;
+    facts[x.id] = fromCounts;
     evidence[x.id] = withNote(index.evidence(told.from, told.to), `应${told.due}、已${told.done}，按人数判断`);
   }
 }
@@ -70,7 +75,7 @@ function figureAfter(text: string, at: number, to: number): { value: number } | 
   const value = parseNumeral(m[1]!);
   return value === undefined ? undefined : { value };
 }
-const COUNT = /(\d+|[一二三四五六七八九十百两]+)\s*(?:名|人|家|个|位)/gu;
+const COUNT = new RegExp(`(\\d+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:名|人|家|个|位)`, 'gu');
 const FIGURE_REACH = 24;
 /** How far from the due word the sentence's done count may stand. */
 const COUNTS_REACH = 80;
