@@ -36,7 +36,7 @@ export function lastPeriodTag(
     if (yearsOnly) i = pastAside(text, i, floor);
     const y = yearEndingAt(text, i, from, to);
     // a year compared with (较2023年的85%提升至100%, 与2023年相比…提高到97%) dates no figure, as 较上年 does not
-    if (y !== undefined && !comparedYear(text, i, to)) {
+    if (y !== undefined && !comparedYear(w, text, i, to)) {
       // a year inside a count up to a month's end before December (截止2024年9月末): the year so far, another period
       // (a figure's: a claim done by then, 截至2024年6月已全部整改, is done in the year)
       const asOf = figure && w.partOfYear.size > 0 ? AS_OF_YEAR.exec(text.slice(Math.max(0, i - 6), i - 3)) : null;

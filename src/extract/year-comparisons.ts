@@ -6,16 +6,17 @@ import type { ClaimWords } from './claim-words.js';
  */
 
 /**
- * Whether the year numeral ending at `end` is what a figure is compared with: 较 / 比 right before it (较2023年, 比2023年度,
- * 相比2023年), or 与 / 同 / 和 before it and 相比 / 比较 after its 年 (与2023年相比, 同2023年同期比较).
+ * Whether the year numeral ending at `end` is what a figure is compared with: a comparison word (vocabulary `comparison`)
+ * or 比 right before it (较2023年, 比2023年度), or 与 / 同 / 和 before it and 相比 / 比较 after its 年 (与2023年相比, 同2023年同期比较).
  */
-export function comparedYear(text: string, end: number, figureAt: number): boolean {
+export function comparedYear(w: ClaimWords, text: string, end: number, figureAt: number): boolean {
   // the year's own level right after it (较2024年的85%) is that year's figure: dated, not compared away
   if (OWN_LEVEL_AFTER.test(text.slice(end + 1, figureAt))) return false;
   let b = end - 4;
   while (b >= 0 && text.charCodeAt(b) === 0x20) b--;
   const before = text[b];
-  if (before === '较' || before === '比') return true;
+  // a comparison word right before it (较, 相比), or 比, no comparison word alone (比例) but one before a year
+  if (before === '比' || comparisonEndingAt(w, text, 0, b + 1) !== undefined) return true;
   if (before !== '与' && before !== '同' && before !== '和') return false;
   return COMPARED_AFTER.test(text.slice(end + 1, end + 1 + COMPARED_AFTER_REACH));
 }
