@@ -6,6 +6,8 @@ import type { ReportRole } from '../model/report.js';
 import { isSemicolon, type TextIndex } from './text-index.js';
 import { tableBlock } from './table-block.js';
 import { isNumeralCode } from './numbers.js';
+import type { FactExtractor } from './compile.js';
+import { isWeak, namesOwnStage } from './weak-statements.js';
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */
 export function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
@@ -19,6 +21,7 @@ export function breaksDown(index: TextIndex, words: ClaimWords, offset: number):
  */
 export function withoutParts(
   index: TextIndex,
+  x: FactExtractor,
   words: ClaimWords,
   results: FactMatch[],
   role: ReportRole | undefined,
@@ -29,7 +32,7 @@ export function withoutParts(
   let out: FactMatch[] | undefined;
   for (let k = 0; k < results.length; k++) {
     const m = results[k]!;
-    if (isPart(index, words, results, m, ownPartOfWhole)) out ??= results.slice(0, k);
+    if (isPart(index, x, words, results, m, ownPartOfWhole)) out ??= results.slice(0, k);
     else out?.push(m);
   }
   return out ?? results;
@@ -40,6 +43,7 @@ export const STATEMENT_REACH = 200;
 
 function isPart(
   index: TextIndex,
+  x: FactExtractor,
   words: ClaimWords,
   results: FactMatch[],
   m: FactMatch,
@@ -56,9 +60,14 @@ function isPart(
   if (b < 0) return false;
   // a 其中 after a semicolon breaks down the statement before it (…2880件，…；其中…126件)
   const ss = index.statementStart(b, STATEMENT_REACH);
+  // a part naming the stage the fact counts, of a weak cue's whole (收到申请97件，其中不予受理8件、受理89件), is the fact's
+  // own statement: the whole gives way to it (statement-choice.ts). A part of no stage (…活动47场次，其中…专场宣传18场次)
+  // stays a part
+  const strong = namesOwnStage(index, x, m);
   for (let k = 0; k < results.length; k++) {
     const t = results[k]!;
     if (t.valueOffset < ss || t.valueOffset >= b || breaksDown(index, words, t.valueOffset)) continue;
+    if (strong && isWeak(index, x, t)) continue;
     if (!scoped || t.scope === UNSPECIFIED) return true;
   }
   return false;

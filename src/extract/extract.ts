@@ -183,7 +183,9 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
       roleless || unread ? [] : findFactMatches(index, x, doc.hits, doc.ctx, accept),
     );
     const results =
-      NUMERIC.has(x.type) && x.aggregate !== 'sum' ? withoutParts(index, doc.ctx.words, matches, meta.role) : matches;
+      NUMERIC.has(x.type) && x.aggregate !== 'sum'
+        ? withoutParts(index, x, doc.ctx.words, matches, meta.role)
+        : matches;
     recordFact(found, x, results, index, meta.role, doc.ctx.words);
   }
   return found;

@@ -1,5 +1,6 @@
 import type { ReportRole } from '../model/report.js';
-import { holdsAny, type FactMatch } from './claim-match.js';
+import type { FactMatch } from './claim-match.js';
+import { isWeak } from './weak-statements.js';
 import type { FactExtractor } from './compile.js';
 import { scopeRank } from './role-scope.js';
 import { GOVERNMENT, OWN, UNSPECIFIED } from './scope-names.js';
@@ -57,26 +58,6 @@ function strongOnly(
     if ((m.scope === 'region' || m.scope === 'departments') && !isWeak(index, x, m)) return [];
   }
   return chosen;
-}
-
-/** A weak cue's statement: its clause's words before the value hold one of the fact's weak cues and no weakUnless word. */
-function isWeak(index: TextIndex, x: FactExtractor, m: FactMatch): boolean {
-  const before = index.text.slice(index.clause(m.at)[0], m.valueOffset);
-  return holdsAny(before, x.weakCues) && !holdsUnlessWord(before, x);
-}
-
-/** Whether a weakUnless word stands in `s` outside the fact's notPrecededBy words (受理, not 不予受理). */
-function holdsUnlessWord(s: string, x: FactExtractor): boolean {
-  for (const word of x.weakUnless)
-    for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
-      // inside a notPrecededBy word holding it: that word starts where its own copy of `word` puts it
-      const inside = x.notPrecededBy.some((n) => {
-        const i = n.indexOf(word);
-        return i >= 0 && at - i >= 0 && s.startsWith(n, at - i);
-      });
-      if (!inside) return true;
-    }
-  return false;
 }
 
 /** Statements whose scope does not rank them, all of rank 0. */
