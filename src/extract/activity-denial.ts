@@ -157,7 +157,8 @@ export function attendedNotHeld(index: TextIndex, x: FactExtractor, w: ClaimWord
 /**
  * Whether the figure's clause names the reporter (我局, 本局: vocabulary scopes.own) sending its people (参训, 参加:
  * vocabulary attending), with no activity of its own, to what the clause before it in its sentence has another body —
- * named by its level, not the reporter — hold (县司法局于4月举办全县…培训班，我局选派32名执法人员参训).
+ * named by its level, not the reporter — hold (县司法局于4月举办全县…培训班，我局选派32名执法人员参训); clauses with no
+ * activity, naming no reporter, may stand between.
  */
 function sentToAnothers(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number): boolean {
   if (!x.def.attended) return false;
@@ -166,12 +167,22 @@ function sentToAnothers(index: TextIndex, x: FactExtractor, w: ClaimWords, at: n
   const ss = index.sentence(at)[0];
   if (clause[0] - 1 <= ss || w.attending.last(text, clause[0], clause[1]) === undefined) return false;
   if (!namesOwn(w, text, clause[0], at) || w.activityVerbs.last(text, clause[0], at) !== undefined) return false;
-  const before = index.clause(clause[0] - 1);
-  const held = w.activityVerbs.find(text, before[0], before[1])[0];
-  return (
-    held !== undefined && OTHER_LEVEL.test(text.slice(before[0], held.at)) && !namesOwn(w, text, before[0], held.at)
-  );
+  // the nearest clause before it in the sentence that holds an activity: a clause telling the whole's figure may stand
+  // between (区司法局组织全区…轮训，全区参训1,260人次，我局112名执法人员参加)
+  for (let c = 0, end = clause[0] - 1; c < HELD_CLAUSES_BACK && end > ss; c++) {
+    const before = index.clause(end);
+    const held = w.activityVerbs.find(text, before[0], before[1])[0];
+    if (held !== undefined)
+      return OTHER_LEVEL.test(text.slice(before[0], held.at)) && !namesOwn(w, text, before[0], held.at);
+    // a clause between naming the reporter tells its own part (我局承办其中4场): no longer only the other's
+    if (namesOwn(w, text, before[0], before[1])) return false;
+    end = before[0] - 1;
+  }
+  return false;
 }
+
+/** How many clauses back the activity another body held may be told. */
+const HELD_CLAUSES_BACK = 3;
 
 /** Whether [from, to) holds a scope word naming the reporter itself. */
 function namesOwn(w: ClaimWords, text: string, from: number, to: number): boolean {
