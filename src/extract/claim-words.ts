@@ -49,6 +49,8 @@ export interface ClaimWords {
   carriedOver: WordSet;
   /** words opening a sentence that tells more of what the one before counted (此外, 另外) */
   addition: WordSet;
+  /** words naming one round or batch of an activity (第1轮, 第二批) */
+  rounds: WordSet;
   /** words saying a sentence corrects a figure told before it (经核实, 更正) */
   correction: WordSet;
   /** words setting a time for a claim right after it (将于, 安排在): it is not yet done */
@@ -178,6 +180,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     newIntake: new WordSet(v.newIntake),
     carriedOver: new WordSet(v.carriedOver),
     addition: new WordSet(v.addition),
+    rounds: new WordSet(v.rounds),
     correction: new WordSet(v.correction),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),

@@ -7,6 +7,7 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { addedStatements } from './added-statements.js';
+import { roundStatements } from './round-statements.js';
 import { correctedFigure } from './corrected-figures.js';
 import { exactFigure } from './exact-figures.js';
 import { isItemHeading } from './item-lead.js';
@@ -151,6 +152,12 @@ export function recordFigure(
     recordSum(found, x.id, [first, ...added], role, ADDITION_NOTE);
     return;
   }
+  // an activity's rounds, each with its figure (第1轮培训460人次，第2轮培训520人次): added
+  const rounds = typeof first.value === 'number' ? roundStatements(index, words, chosen, bestRank, first) : [];
+  if (rounds.length > 0) {
+    recordSum(found, x.id, [first, ...rounds], role, ROUNDS_NOTE);
+    return;
+  }
   found.facts[x.id] = first.value;
   const ev = scoped(first, role);
   if (corrected) ev.note = appendNote(ev.note, `更正后的数值（原载 ${told.value}，第${told.evidence.line}行）`);
@@ -222,6 +229,7 @@ function recordSum(
 const TOTAL_NOTE = '分项之后载明的合计';
 const TIERS_NOTE = '本级与所辖村（社区）分别载明，相加';
 const ADDITION_NOTE = '下一句以“此外”“另外”等续述同类数，相加';
+const ROUNDS_NOTE = '分轮（批）载明，相加';
 const GOVERNMENT_TIERS_NOTE = '政府本级与各部门分别载明，相加为本地区数';
 
 /** A statement's evidence with its scope as the reporter's role reads it (none when unspecified). */

@@ -74,6 +74,11 @@ export const VocabularyFile = z
       'words opening a sentence that tells more of what the sentence before it counted (…4场次。此外，…另行举办岗前培训' +
         '2场次): a figure of the same fact and rank there is added to it: 此外, 另外 …',
     ),
+    rounds: Words.optional().describe(
+      'words naming one round or batch of an activity (第1轮, 第二批, 首轮): figures of one fact and rank, each told in a ' +
+        'clause naming another round, in one sentence or in sentences each opening with one, are added (第1轮培训460' +
+        '人次，第2轮培训520人次 → 980): 第一轮, 第1轮, 首批 …',
+    ),
     correction: Words.optional().describe(
       'words saying a sentence corrects a figure told earlier (经核实，…实际…为5件; 更正说明：…): of equally preferred ' +
         'figures that differ, the last one such a sentence states is the fact: 经核实, 经复核, 更正 …',
