@@ -34,9 +34,8 @@ export function lastPeriodTag(
     // in an earlier clause (yearsOnly), a year in brackets after a figure is an aside about it (行政诉讼案件3件（2023年为
     // 7件），…): it dates nothing after; a span in brackets after words (…以来（2021—2025年），…) still does
     if (yearsOnly) i = pastAside(text, i, floor);
-    const y = yearEndingAt(text, i, from, to);
-    // a year compared with (较2023年的85%提升至100%, 与2023年相比…提高到97%) dates no figure, as 较上年 does not
-    if (y !== undefined && !comparedYear(w, text, i, to)) {
+    const y = datingYear(w, text, i, from, to, year);
+    if (y !== undefined) {
       // a year inside a count up to a month's end before December (截止2024年9月末): the year so far, another period
       // (a figure's: a claim done by then, 截至2024年6月已全部整改, is done in the year)
       const asOf = figure && w.partOfYear.size > 0 ? AS_OF_YEAR.exec(text.slice(Math.max(0, i - 6), i - 3)) : null;
@@ -77,6 +76,42 @@ export function lastPeriodTag(
   }
   return undefined;
 }
+
+/**
+ * The year whose last digit is at i, when it dates what follows: not a year compared with (较2023年的85%提升至100%,
+ * 与2023年相比…提高到97%), as 较上年 is not; not an earlier year inside the object's modifier (评查2024年以来办结的…案卷,
+ * 对2023年度办结的…案卷开展评查), which says which files, not when they were reviewed (the report year's there still
+ * dates the figure its own).
+ */
+function datingYear(
+  w: ClaimWords,
+  text: string,
+  i: number,
+  from: number,
+  to: number,
+  year: number | undefined,
+): number | undefined {
+  const y = yearEndingAt(text, i, from, to);
+  if (y === undefined || comparedYear(w, text, i, to) || (y !== year && qualifiesObject(text, i, to))) return undefined;
+  return y;
+}
+
+/**
+ * Whether the year whose last digit is at i stands inside a modifier of a noun, after a verb or 对 (抽取2023年7月以来办结
+ * 的…案卷, 对本局2024年至2025年办理的…案卷): the words after its 年 run, with no mark, to a 的 within reach, and the
+ * character before the year is a Han one that is no time word (在, 于, 自, 从, 至, 到, 截止 date what follows).
+ */
+function qualifiesObject(text: string, i: number, to: number): boolean {
+  const before = text.charCodeAt(i - 4);
+  if (!(before >= 0x4e00 && before <= 0x9fff) || TIME_LEADS.has(before)) return false;
+  MODIFIER_AFTER_YEAR.lastIndex = i + 1;
+  const m = MODIFIER_AFTER_YEAR.exec(text);
+  return m !== null && m.index + m[0].length <= to;
+}
+/** From a year's 年: its modifier's words, with no mark or figure's unit, to the 的 that ends it (年以来办结的). */
+const MODIFIER_AFTER_YEAR = /\s*年[^，,。；;：:、（）()“”]{1,12}?的/uy;
+/** Characters before a year that make it a time (在2024年, 于2023年, 截止2024年). */
+const TIME_LEADS = new Set([...'在于自从至到止'].map((c) => c.charCodeAt(0)));
 
 /**
  * A part of the year named at i, ending by `to` (上半年, 第二季度, 1-6月, 7月至12月): `other` — not the year's figure
