@@ -202,6 +202,10 @@ function partnerNamed(w: ClaimWords, text: string, cs: number, at: number): bool
 /** The longest partner word (联合, 会同, 协同): looked for this far back. */
 const PARTNER_REACH = 2;
 
+/** A month or a day opening a sentence, with its comma (9月，, 2025年3月上旬，, 11月20日，). */
+const LEADING_DATE =
+  /(?:\d{4}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:份|上旬|中旬|下旬|初|底)?[，,]\s*/uy;
+
 /** A sentence opened by a body's name (区司法局、区普法办全年…): `body:区司法局`. */
 function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string | undefined {
   const re = w.bodyName;
@@ -209,6 +213,10 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   let p = sentenceStart;
   // past blanks and a line break a wrapped sentence's clause opens with (…，⏎县司法局另组织…)
   while (p < text.length && isBlankOrBreak(text.charCodeAt(p))) p++;
+  // past a date opening the sentence (9月，市应急管理局对我局…; 2025年3月，…): the body after it opens it
+  LEADING_DATE.lastIndex = p;
+  const date = LEADING_DATE.exec(text);
+  if (date) p += date[0].length;
   // a scope word there (县政府, 县委) decides as a scope word; 市场监管局 names no place
   if (w.scopeWords.at(text, p) !== undefined) return undefined;
   // 据县司法局统计，…: the body the sentence's figures come from opens it
