@@ -51,6 +51,8 @@ export interface ClaimWords {
   addition: WordSet;
   /** words naming one round or batch of an activity (第1轮, 第二批) */
   rounds: WordSet;
+  /** words saying a figure is a part taken in by another (包含, 包括) */
+  inclusion: WordSet;
   /** words saying a sentence corrects a figure told before it (经核实, 更正) */
   correction: WordSet;
   /** words setting a time for a claim right after it (将于, 安排在): it is not yet done */
@@ -181,6 +183,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     carriedOver: new WordSet(v.carriedOver),
     addition: new WordSet(v.addition),
     rounds: new WordSet(v.rounds),
+    inclusion: new WordSet(v.inclusion),
     correction: new WordSet(v.correction),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),

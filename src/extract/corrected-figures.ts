@@ -32,7 +32,7 @@ export function correctedFigure(
       m.value === first.value
     )
       continue;
-    if (correcting(index, words, m.valueOffset)) corrected = m;
+    if (correcting(index, words, m.valueOffset) && !includedPart(index, words, m.valueOffset)) corrected = m;
   }
   return corrected;
 }
@@ -47,5 +47,10 @@ function correcting(index: TextIndex, words: ClaimWords, at: number): boolean {
     Math.min(end, at + CORRECTION_REACH),
   );
 }
+/** Whether the clause holding the figure at `at` says, before it, that it is a part taken in (包含已撤回申请4件). */
+function includedPart(index: TextIndex, words: ClaimWords, at: number): boolean {
+  return words.inclusion.anyWithin(index.text, index.clause(at)[0], at);
+}
+
 /** How far from its figure a correcting word may stand in its sentence. */
 const CORRECTION_REACH = 120;

@@ -79,6 +79,10 @@ export const VocabularyFile = z
         'clause naming another round, in one sentence or in sentences each opening with one, are added (第1轮培训460' +
         '人次，第2轮培训520人次 → 980): 第一轮, 第1轮, 首批 …',
     ),
+    inclusion: Words.optional().describe(
+      'words saying a figure is a part taken in by another (收案数包含已撤回申请4件): in a correcting sentence such a ' +
+        'figure corrects nothing: 包含, 包括 …',
+    ),
     correction: Words.optional().describe(
       'words saying a sentence corrects a figure told earlier (经核实，…实际…为5件; 更正说明：…): of equally preferred ' +
         'figures that differ, the last one such a sentence states is the fact: 经核实, 经复核, 更正 …',
