@@ -3,7 +3,7 @@ import type { FactMatch } from './claim-match.js';
 import { isWeak } from './weak-statements.js';
 import type { FactExtractor } from './compile.js';
 import { scopeRank } from './role-scope.js';
-import { GOVERNMENT, OWN, UNSPECIFIED } from './scope-names.js';
+import { GOVERNMENT, OWN, REGION, UNSPECIFIED } from './scope-names.js';
 import { breaksDown } from './breakdowns.js';
 import type { ClaimWords } from './claim-words.js';
 import type { TextIndex } from './text-index.js';
@@ -28,7 +28,9 @@ export function chosenStatements(
   words: ClaimWords,
 ): Ranked[] {
   const ranked =
-    NUMERIC.has(x.type) && !x.anyScope ? preferredByRole(x, results, role) : unranked(ownOnly(x, results, role));
+    NUMERIC.has(x.type) && !x.anyScope
+      ? preferredByRole(index, words, x, results, role)
+      : unranked(ownOnly(x, results, role));
   return strongOnly(index, x, ranked, results, words);
 }
 
@@ -71,9 +73,18 @@ function unranked(results: FactMatch[]): Ranked[] {
  * The figures the reporter's role lets a numeric fact take, with their preference rank (scope.ts); a 司法局 takes the
  * government's last for a fact whose region organ the government is (`governmentOrgan`: 县政府收到行政复议申请…).
  */
-function preferredByRole(x: FactExtractor, results: FactMatch[], role: ReportRole | undefined): Ranked[] {
+function preferredByRole(
+  index: TextIndex,
+  words: ClaimWords,
+  x: FactExtractor,
+  results: FactMatch[],
+  role: ReportRole | undefined,
+): Ranked[] {
   const out: Ranked[] = [];
   const organ = role === 'judicial_bureau' && x.def.governmentOrgan === true;
+  // the region's leadership (县委理论学习中心组学法5次) speaks for the region a 司法局 reports on — not one of its people
+  // attending it (局长参加县委理论学习中心组学法6次)
+  const leadership = role === 'judicial_bureau' && x.def.regionLeadership === true;
   // a government's unscoped count of what every organ does (行政机关负责人出庭应诉118件) is its region's before its own
   // head's (县长出庭应诉1件), which is a part of it
   const everyOrgan = role === 'government' && x.def.governmentTiers === true;
@@ -81,9 +92,15 @@ function preferredByRole(x: FactExtractor, results: FactMatch[], role: ReportRol
     const m = results[k]!;
     let rank = scopeRank(role, m.scope) ?? (organ && m.scope === GOVERNMENT ? ORGAN_RANK : undefined);
     if (everyOrgan && m.scope === UNSPECIFIED) rank = UNSCOPED_EVERY_ORGAN_RANK;
+    if (leadership && m.scope === GOVERNMENT && !attended(index, words, m)) rank = scopeRank(role, REGION);
     if (rank !== undefined) out.push({ m, rank });
   }
   return out;
+}
+
+/** Whether the words of the figure's clause before it say someone attended (参加县委理论学习中心组学法6次). */
+function attended(index: TextIndex, words: ClaimWords, m: FactMatch): boolean {
+  return words.attending.anyWithin(index.text, index.clause(m.valueOffset)[0], m.valueOffset);
 }
 
 /** Between the region's rank (0) and the government's own (1). */

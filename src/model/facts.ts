@@ -59,6 +59,13 @@ export const FactDefinition = z
         'facts whose region organ is the government (行政复议: the government decides, its office sits in the 司法局): a ' +
           "司法局's report takes the government's figure (县政府收到行政复议申请…) after the region's and unscoped ones",
       ),
+    regionLeadership: z
+      .boolean()
+      .optional()
+      .describe(
+        "facts whose region figure is its leadership's (党委理论学习中心组学法: the 县委 and 县政府 lead the region): a " +
+          "司法局's report takes the government's figure (县委理论学习中心组开展法治专题学习5次) as the region's, before its own",
+      ),
     extract: z.boolean().optional().describe('false: never extracted from documents (state it by hand)'),
     impliedBy: z
       .array(FactId)

@@ -242,8 +242,17 @@ describe('scope: whose figure it is decides which the reporter gets', () => {
   it.each([
     [DEPT, '县委理论学习中心组学法7次。', undefined],
     [DEPT, '局党组理论学习中心组学法6次。', 6],
-    [BUREAU, '协助县委安排理论学习中心组学法10次。', undefined],
+    [BUREAU, '局长参加县委理论学习中心组学法6次。', undefined],
   ])('学法 of another body is not credited: %s %s', (who, body, value) => {
+    expect(report(who, body).facts.leadershipLawStudySessions).toBe(value);
+  });
+
+  // a 司法局 reports on its region: the 县委's 中心组 leads it (facts.yaml regionLeadership; the corpus contract §4)
+  it.each([
+    [BUREAU, '协助县委安排理论学习中心组学法10次。', 10],
+    [BUREAU, '县委理论学习中心组学法5次，局党组理论学习中心组学法9次。', 5],
+    [BUREAU, '局党组理论学习中心组学法9次。', 9],
+  ])("a 司法局 takes the region's leadership's 学法: %s %s", (who, body, value) => {
     expect(report(who, body).facts.leadershipLawStudySessions).toBe(value);
   });
 
