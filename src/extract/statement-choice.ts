@@ -85,6 +85,7 @@ function preferredByRole(
   // the region's leadership (县委理论学习中心组学法5次) speaks for the region a 司法局 reports on — not one of its people
   // attending it (局长参加县委理论学习中心组学法6次)
   const leadership = role === 'judicial_bureau' && x.def.regionLeadership === true;
+  const selfLeading = role === 'government' && x.def.regionLeadership === true;
   // a government's unscoped count of what every organ does (行政机关负责人出庭应诉118件) is its region's before its own
   // head's (县长出庭应诉1件), which is a part of it
   const everyOrgan = role === 'government' && x.def.governmentTiers === true;
@@ -93,6 +94,9 @@ function preferredByRole(
     let rank = scopeRank(role, m.scope) ?? (organ && m.scope === GOVERNMENT ? ORGAN_RANK : undefined);
     if (everyOrgan && m.scope === UNSPECIFIED) rank = UNSCOPED_EVERY_ORGAN_RANK;
     if (leadership && m.scope === GOVERNMENT && !attended(index, words, m)) rank = scopeRank(role, REGION);
+    // a government is its region's leadership: its own bodies' figure (县政府常务会议…4次) before the region's
+    // (县委全面依法治县委员会召开全体会议2次)
+    if (selfLeading && m.scope === REGION) rank = LEADERSHIP_REGION_RANK;
     if (rank !== undefined) out.push({ m, rank });
   }
   return out;
@@ -102,6 +106,9 @@ function preferredByRole(
 function attended(index: TextIndex, words: ClaimWords, m: FactMatch): boolean {
   return words.attending.anyWithin(index.text, index.clause(m.valueOffset)[0], m.valueOffset);
 }
+
+/** After the government's own (1), before any other scope a government takes. */
+const LEADERSHIP_REGION_RANK = 1.5;
 
 /** Between the region's rank (0) and the government's own (1). */
 const UNSCOPED_EVERY_ORGAN_RANK = 0.5;
