@@ -52,6 +52,13 @@ export function scopeAt(
   // the body does not decide (relativeScope)
   let opened = clauseStart;
   let body = subjectAt(w, text, opened);
+  // a clause opening with a verb has no subject of its own: it goes on with the clause before it in its sentence (…，县综合
+  // 行政执法局驻镇中队开展执法培训2场，参训54人次), the nearest earlier one opening with a subject, not only the sentence's
+  for (let c = 0, p = clauseStart; body === undefined && c < EARLIER_CLAUSES && p > semicolonStart; c++) {
+    if (!opensWithVerb(w, text, p)) break;
+    p = clauseStartBefore(text, p - 1, semicolonStart);
+    body = subjectAt(w, text, (opened = p));
+  }
   if (body === undefined) body = subjectAt(w, text, (opened = semicolonStart));
   if (body === undefined) body = subjectAt(w, text, (opened = sentenceStart));
   if (body === undefined || body === OWN_SUBJECT) return byWords;
@@ -62,6 +69,22 @@ export function scopeAt(
   const words = own === UNSPECIFIED ? bodyClauseScope(w, text, opened + body.length - BODY.length) : own;
   return `${body}${BODY_SEP}${words}`;
 }
+
+/**
+ * Whether the clause at `start` opens with a verb of the vocabulary's (activityVerbs 开展, attending 参训, handling 评查):
+ * it names no subject. A clause opening with anything else (镇司法所组织…) may name its own, which is not always read.
+ */
+function opensWithVerb(w: ClaimWords, text: string, start: number): boolean {
+  const p = pastBlanks(text, start);
+  return (
+    w.activityVerbs.at(text, p) !== undefined ||
+    w.attending.at(text, p) !== undefined ||
+    w.handling.at(text, p) !== undefined
+  );
+}
+
+/** How many clauses back a subjectless clause's subject is looked for in its sentence. */
+const EARLIER_CLAUSES = 3;
 
 /** The scope of the first scope word in the clause after a body's name, not taken as a handling verb's object. */
 function bodyClauseScope(w: ClaimWords, text: string, from: number): string {
