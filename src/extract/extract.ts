@@ -88,7 +88,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const unread = otherField !== undefined || issuesPlan === true;
   const planWords = pack.sections.find((s) => s.id === PLAN_KIND)?.cues ?? [];
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan, planWords });
-  applyCoverageRates(compiled.facts, found.facts, found.evidence);
+  applyCoverageRates(index, compiled.facts, found.facts, found.evidence);
   applyCoverageCounts(index, compiled.facts, found.facts, found.evidence, meta.role);
   applyOneCaseOutcomes(index, compiled.facts, found);
   applyImpliedActivities(compiled.facts, found.facts, found.evidence, found.unstated);

@@ -245,6 +245,7 @@ const appendNote = (note: string | undefined, more: string) => (note ? `${note};
  * claim partial, a rate of 100% makes a held claim full; a rate alone states the coverage.
  */
 export function applyCoverageRates(
+  index: TextIndex,
   extractors: FactExtractor[],
   facts: Record<string, FactValue>,
   evidence: Record<string, Evidence | Evidence[]>,
@@ -261,10 +262,27 @@ export function applyCoverageRates(
     // stated outright
     const order = (x.valueCues ?? []).map(([value]) => value);
     const weaker = current === undefined || order.indexOf(String(current)) > order.indexOf(cov.full);
-    if (current === fromRate || !(weaker || (current === cov.full && fromRate === cov.partial))) continue;
-    facts[x.id] = fromRate;
     const rateEvidence = evidence[cov.rate];
     const ev = Array.isArray(rateEvidence) ? rateEvidence[0]! : rateEvidence!;
+    // a partial word in the very sentence that states all covered (…，其余采取书面方式，述法覆盖率达100%) speaks of
+    // something else than the coverage
+    const partialBeside = current === cov.partial && fromRate === cov.full && oneSentence(index, ev, evidence[x.id]);
+    if (current === fromRate || !(weaker || partialBeside || (current === cov.full && fromRate === cov.partial)))
+      continue;
+    facts[x.id] = fromRate;
     evidence[x.id] = withNote(ev, appendNote(ev.note, `由所报覆盖率 ${rate}% 得出`));
   }
 }
+
+/**
+ * Whether two pieces of evidence start in one sentence of the text, and it states one rate only (a second, 乡镇述法覆盖率
+ * 为90%, or the actual beside a target's 100%, leaves the partial word its own).
+ */
+function oneSentence(index: TextIndex, a: Evidence, b: Evidence | Evidence[] | undefined): boolean {
+  const other = Array.isArray(b) ? b[0] : b;
+  if (a.offset === undefined || other?.offset === undefined) return false;
+  const [start, end] = index.sentence(a.offset);
+  if (index.sentence(other.offset)[0] !== start) return false;
+  return (index.text.slice(start, end).match(PERCENT_SIGNS) ?? []).length === 1;
+}
+const PERCENT_SIGNS = /[%％]/gu;
