@@ -128,6 +128,11 @@ function inPlanPart(parts: PartIndex, at: number): boolean {
   return parts.at(at)?.kinds.includes(PLAN_KIND) === true;
 }
 
+/** Whether every kind of a part is one of `kinds` (a part of shortcomings alone, not one merged with results). */
+function onlyKinds(partKinds: readonly string[], kinds: readonly string[]): boolean {
+  return partKinds.length > 0 && partKinds.every((k) => kinds.includes(k));
+}
+
 /** Whether `at` lies in one of the spans. */
 function inSpans(spans: ReadonlyArray<[number, number]>, at: number): boolean {
   for (let k = 0; k < spans.length; k++) if (at >= spans[k]![0] && at < spans[k]![1]) return true;
@@ -162,7 +167,8 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     if (!preferred && !pastMatterNamed(index, doc.ctx.words, x, meta, m.valueOffset)) return false;
     if (preferred && thisYearsFindings(index, doc.ctx.words, x, meta.year, m.valueOffset)) return false;
     // an activity named as a shortcoming (法治宣传形式较为单一) is none held; a denial there (本年度未开展案卷评查) is read
-    if (x.notInSections && h && sharesKind(h.kinds, x.notInSections) && !isDenial(x, m.value)) return false;
+    // (a merged part, 工作成效与不足, tells results too: only a part of those kinds alone)
+    if (x.notInSections && h && onlyKinds(h.kinds, x.notInSections) && !isDenial(x, m.value)) return false;
     if (x.domain && !inDomain(index, h, m.valueOffset, x.domain)) return false;
     // 累计培养…4126名，其中2024年新培养638名: the running total is no year's figure
     if (cumulative && NUMERIC.has(x.type) && cumulativeBesideYearPart(index, doc.ctx.words, m.valueOffset, meta.year))
