@@ -4,6 +4,7 @@ import { CodeSet } from './code-set.js';
 import { nextValue, valueMayStartIn, type FactExtractor } from './compile.js';
 import { listedBeforeRespectively } from './respective-lists.js';
 import { isSemicolon, type TextIndex } from './text-index.js';
+import { SUM_WORDS } from './sum-words.js';
 
 /*
  * Where a cue's figure may stand: the clause it is read in (over a label's colon, over several clauses for a fact that
@@ -57,7 +58,7 @@ export function readEnd(
   ownEnd: number,
 ): number {
   if (x.spanClauses <= 1) return ownEnd;
-  return labelledClauseEnd(index, x, w, cueEnd, spannedClauseEnd(index, x.spanClauses, clauseEnd));
+  return labelledClauseEnd(index, x, w, cueEnd, spannedClauseEnd(index, x, w, clauseEnd));
 }
 
 /**
@@ -81,12 +82,71 @@ export function labelledClauseEnd(
  * The end of the cue's clause, taken on over `spanClauses` clauses of the same sentence and line — not
  * over a semicolon, which starts another statement (…开展普法宣传；本镇组织…8场).
  */
-function spannedClauseEnd(index: TextIndex, spanClauses: number, ce: number): number {
+function spannedClauseEnd(index: TextIndex, x: FactExtractor, w: ClaimWords, ce: number): number {
   const text = index.text;
-  for (let k = 1; k < spanClauses && ce < text.length && !STATEMENT_ENDS.includes(text[ce]!); k++)
+  for (let k = 1; k < x.spanClauses && ce < text.length && !STATEMENT_ENDS.includes(text[ce]!); k++) {
+    // only a clause that goes on to the cue's figure (…活动，全年共计开展31场次; …，达到380场次), not one telling another
+    // activity of its own (…活动，组织执法人员培训2次; …，召开会议2次)
+    if (!continuesToFigure(x, w, text, ce + 1)) break;
     ce = index.clause(ce + 1)[1];
+  }
   return ce;
 }
+
+/**
+ * Whether the clause from `start` reaches its first figure through words that add no thing of their own: this-year,
+ * level, sum, activity and actual words of the vocabulary, 完成, the fact's cues (…，宣传12场次), 了 and 约 (全年大约搞了
+ * 15场次), a quoted name, places gone to and tiers named.
+ */
+function continuesToFigure(x: FactExtractor, w: ClaimWords, text: string, start: number): boolean {
+  let p = start;
+  const end = Math.min(text.length, start + CONTINUING_WORDS_REACH);
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if ((c >= 0x30 && c <= 0x39) || NUMERAL_CHARS.has(c)) return true;
+    if (c === 0x20 || c === 0x3000 || CONTINUING_CHARS.has(c)) {
+      p++;
+      continue;
+    }
+    // a quoted name (搞了“送法进企业”5场) and places gone to (进社区、进企业宣讲14场) name the same activity's kind
+    if (c === OPEN_QUOTE) {
+      const close = text.indexOf('”', p + 1);
+      if (close < 0 || close >= end) return false;
+      p = close + 1;
+      continue;
+    }
+    if (c === INTO) {
+      p += 3;
+      continue;
+    }
+    const word =
+      w.scopeWords.at(text, p) ??
+      w.thisYear.at(text, p) ??
+      w.level.at(text, p) ??
+      w.activityVerbs.at(text, p) ??
+      w.actual.at(text, p) ??
+      SUM_WORDS.find((s) => text.startsWith(s, p)) ??
+      (text.startsWith(DONE, p) ? DONE : undefined) ??
+      x.cues.find((cue) => text.startsWith(cue, p)) ??
+      x.topicCues.find((cue) => text.startsWith(cue, p)) ??
+      x.contextCues.find((cue) => text.startsWith(cue, p));
+    if (word === undefined) return false;
+    p += word.length;
+  }
+  return false;
+}
+/** How far into the next clause its figure may start. */
+const CONTINUING_WORDS_REACH = 16;
+/**
+ * Characters that add nothing between a continuing clause's words (了, 约, 大, 累: 大约, 累计 read in parts; 、 两 级 of
+ * tiers and levels named: 镇、村两级开展宣传18场, 乡级组织9场).
+ */
+const CONTINUING_CHARS = new CodeSet('了约大累计先后、两级乡镇村县区市');
+const OPEN_QUOTE = 0x201c;
+/** What was done (全年实际完成34场). */
+const DONE = '完成';
+/** 进, then the place gone to (进社区): its two characters. */
+const INTO = 0x8fdb;
 
 const STATEMENT_ENDS = '\n。；;';
 
