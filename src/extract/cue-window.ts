@@ -110,8 +110,10 @@ function continuesToFigure(x: FactExtractor, w: ClaimWords, text: string, start:
     }
     // a quoted name (搞了“送法进企业”5场) and places gone to (进社区、进企业宣讲14场) name the same activity's kind
     if (c === OPEN_QUOTE) {
-      const close = text.indexOf('”', p + 1);
-      if (close < 0 || close >= end) return false;
+      // looked for within reach only: indexOf would run on to the text's end for each cue in a text with no close
+      let close = p + 1;
+      while (close < end && text.charCodeAt(close) !== CLOSE_QUOTE) close++;
+      if (close >= end) return false;
       p = close + 1;
       continue;
     }
@@ -143,6 +145,7 @@ const CONTINUING_WORDS_REACH = 16;
  */
 const CONTINUING_CHARS = new CodeSet('了约大累计先后、两级乡镇村县区市');
 const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
 /** What was done (全年实际完成34场). */
 const DONE = '完成';
 /** 进, then the place gone to (进社区): its two characters. */
