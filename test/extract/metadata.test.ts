@@ -288,6 +288,10 @@ describe('document type from the title', () => {
     ['局长2024年度述职述廉述法报告', 'duty_report'],
     ['2024年度个人述职报告', 'duty_report'],
     ['关于县教育局局长2025年度述职述法情况的报告', 'duty_report'],
+    // a head's own report on the first-responsible-person duty (stop 35)
+    ['芩川区交通运输局局长2025年度履行推进法治建设第一责任人职责情况报告', 'duty_report'],
+    ['关于本人2024年度履行推进法治建设第一责任人职责情况的报告', 'duty_report'],
+    ['栝岗镇党委副书记、镇长2025年度履行法治建设第一责任人职责情况报告', 'duty_report'],
     ['关于印发2025年法治政府建设工作要点的通知', 'other'],
     ['2024年度政府信息公开工作年度报告', 'other'],
     ['关于2024年度法治政府建设情况报告的公示', 'other'],
