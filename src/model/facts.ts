@@ -63,9 +63,9 @@ export const FactDefinition = z
       .boolean()
       .optional()
       .describe(
-        "facts whose region figure is its leadership's (中心组学法, meetings on rule of law: the 县委 and 县政府 lead the " +
-          "region): a 司法局's report takes the government's figure (县委理论学习中心组开展法治专题学习5次, 县政府常务会议…3次) " +
-          "as the region's, before its own; a government, its own bodies' before the region's (依法治县委员会全体会议)",
+        "facts whose region figure is its leadership's (meetings on rule of law: the 县委 and 县政府 lead the region): a " +
+          "司法局's report takes the government's figure (县政府常务会议专题研究法治建设3次) as the region's, before its own; " +
+          "a government, its own bodies' before the region's (依法治县委员会全体会议)",
       ),
     extract: z.boolean().optional().describe('false: never extracted from documents (state it by hand)'),
     impliedBy: z
