@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.1 / 96.1 (precision / recall %) at 698f64f, before its failures were read; 99.2 / 96.2 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-thirty-second blind corpus', 'test/corpus/blind132', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.5 / 94.2 (precision / recall %) at 56d7e88, before its failures were read; 99.5 / 94.2 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-thirty-third blind corpus', 'test/corpus/blind133', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

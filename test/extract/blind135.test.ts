@@ -12,8 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.9 / 94.6 (precision / recall %) at 0da707d, before its failures were read; 98.0 / 94.8 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-thirty-fifth blind corpus', 'test/corpus/blind135', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

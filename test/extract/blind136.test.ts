@@ -12,8 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.7 / 94.2 (precision / recall %) at 0da707d, before its failures were read; 99.8 / 94.5 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-thirty-sixth blind corpus', 'test/corpus/blind136', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

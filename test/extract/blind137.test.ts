@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.8 / 96.0 (precision / recall %) at 98e2922, before its failures were read; 97.0 / 96.1 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-thirty-seventh blind corpus', 'test/corpus/blind137', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.94,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.3 / 92.8 (precision / recall %) at 8f91d51, before its failures were read; 98.1 / 92.7 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-thirty-eighth blind corpus', 'test/corpus/blind138', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.9,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.9 / 94.1 (precision / recall %) at ed02b4a, before its failures were read; 99.0 / 93.7 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-thirty-ninth blind corpus', 'test/corpus/blind139', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.91,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 96.6 (precision / recall %) at 72785aa, before its failures were read; 98.8 / 96.2 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-fortieth blind corpus', 'test/corpus/blind140', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.6 / 97.5 (precision / recall %) at 8f91d51, before its failures were read; 99.6 / 97.5 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-forty-first blind corpus', 'test/corpus/blind141', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

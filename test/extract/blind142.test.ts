@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.6 / 96.5 (precision / recall %) at a35d9f5, before its failures were read; 99.0 / 96.3 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-forty-second blind corpus', 'test/corpus/blind142', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

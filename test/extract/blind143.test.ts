@@ -12,8 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.8 / 96.0 (precision / recall %) at 8f91d51, before its failures were read; 99.5 / 95.4 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-forty-third blind corpus', 'test/corpus/blind143', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

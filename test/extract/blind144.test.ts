@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 93.8 (precision / recall %) at e7363e4, before its failures were read; 99.3 / 93.5 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-forty-fourth blind corpus', 'test/corpus/blind144', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.91,
 });

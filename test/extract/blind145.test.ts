@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.9 / 96.5 (precision / recall %) at 5bf899b, before its failures were read; 98.7 / 96.2 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-forty-fifth blind corpus', 'test/corpus/blind145', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

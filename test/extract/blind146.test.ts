@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.0 / 91.6 (precision / recall %) at 4b5e23e, before its failures were read; 98.0 / 91.3 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-forty-sixth blind corpus', 'test/corpus/blind146', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.89,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 92.4 (precision / recall %) at 8434458, before its failures were read; 99.2 / 91.9 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-forty-seventh blind corpus', 'test/corpus/blind147', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.89,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.9 / 96.4 (precision / recall %) at 5bf899b, before its failures were read; 96.6 / 96.2 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-forty-eighth blind corpus', 'test/corpus/blind148', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.94,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.5 / 84.1 (precision / recall %) at e7363e4, before its failures were read; 96.9 / 84.4 after
+// the stop's mends (stop 35)
 describeBlindSet('hundred-and-forty-ninth blind corpus', 'test/corpus/blind149', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.82,
 });
