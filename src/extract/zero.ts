@@ -160,7 +160,7 @@ export function zeroAt(
   cueEnd: number,
   outright = false,
 ): FactMatch | undefined {
-  const clause = index.clause(cueStart);
+  const clause = labelledClause(index, ctx.words, cueEnd, index.clause(cueStart));
   if (excluded(index, ctx.words, clause[0], clause[1], x, cueStart)) return undefined;
   const span = outright
     ? [cueStart, cueEnd]
@@ -168,6 +168,19 @@ export function zeroAt(
   if (!span || othersBesidesTold(index, ctx.words, x, span[0]!, cueStart)) return undefined;
   return judgedZero(index, ctx, clause[0], clause[1], cueStart, span[0]!, span[1]!);
 }
+
+/**
+ * The clause a zero after the thing is read in: a label's colon right after the thing (行政复议、行政诉讼：均未发生;
+ * 行政诉讼案件：无) does not end it — the clause after the colon is the label's value.
+ */
+function labelledClause(index: TextIndex, w: ClaimWords, cueEnd: number, clause: [number, number]): [number, number] {
+  const text = index.text;
+  const colon = clause[1];
+  if (colon >= text.length || !LABEL_COLONS.includes(text[colon]!)) return clause;
+  if (!emptyOrNoun(w, text.slice(cueEnd, colon).trim())) return clause;
+  return [clause[0], index.clause(colon + 1)[1]];
+}
+const LABEL_COLONS = '：:';
 
 /**
  * None of others besides those told (共同被诉1件…。我局无其他行政诉讼案件): an others word (其他) between the zero word
