@@ -177,7 +177,8 @@ function labelledClause(index: TextIndex, w: ClaimWords, cueEnd: number, clause:
   const text = index.text;
   const colon = clause[1];
   if (colon >= text.length || !LABEL_COLONS.includes(text[colon]!)) return clause;
-  if (!emptyOrNoun(w, text.slice(cueEnd, colon).trim())) return clause;
+  // (a label is short: no slice of a long clause for every cue in it)
+  if (colon - cueEnd > MAX_TAIL || !emptyOrNoun(w, text.slice(cueEnd, colon).trim())) return clause;
   return [clause[0], index.clause(colon + 1)[1]];
 }
 const LABEL_COLONS = '：:';
