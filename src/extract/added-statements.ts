@@ -1,6 +1,6 @@
 import type { ClaimWords } from './claim-words.js';
 import type { FactMatch } from './claim-match.js';
-import { UNSPECIFIED } from './scope-names.js';
+import { figuresOfRank, nextSentenceStart } from './next-statements.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
 
@@ -45,26 +45,15 @@ function additionAfter(
   const end = index.sentence(previous.valueOffset)[1];
   // the next sentence: past the end mark and blanks — on the same line, or opening the next paragraph when this one
   // ends with a sentence's end (…参训620人次。⏎此外，为乡镇综合行政执法队举办…)
-  let start = end + 1;
   if (isLineBreak(text.charCodeAt(end)) && !SENTENCE_MARKS.includes(text[end - 1] ?? '')) return undefined;
-  while (start < text.length && BLANKS.includes(text[start]!)) start++;
+  const start = nextSentenceStart(text, end);
   if (start >= text.length) return undefined;
   const word = words.addition.at(text, start);
   if (word === undefined || words.ordinary.covers(text, start, word.length, words.ordinaryReach)) return undefined;
-  const [, sentenceEnd] = index.sentence(start);
-  let found: FactMatch | undefined;
-  for (let k = 0; k < chosen.length; k++) {
-    const { m, rank: r } = chosen[k]!;
-    // of the kept figure's rank, or naming no body (此外，为新录用执法人员举办…: the subject before carries on)
-    if ((r !== rank && m.scope !== UNSPECIFIED) || typeof m.value !== 'number') continue;
-    if (m.valueOffset < start || m.valueOffset >= sentenceEnd) continue;
-    // one figure per added sentence: two of the fact there are its own breakdown or total, not read here
-    if (found !== undefined) return undefined;
-    found = m;
-  }
-  return found;
+  // one figure per added sentence: two of the fact there are its own breakdown or total, not read here
+  const found = figuresOfRank(chosen, rank, start, index.sentence(start)[1]);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 const SENTENCE_MARKS = '。；;！!？?';
-const BLANKS = ' \u3000\n\r\t';

@@ -1,6 +1,6 @@
 import type { ClaimWords } from './claim-words.js';
 import type { FactMatch } from './claim-match.js';
-import { UNSPECIFIED } from './scope-names.js';
+import { figuresOfRank, nextSentenceStart } from './next-statements.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
 
@@ -57,17 +57,11 @@ function nextStatement(
 ): FactMatch | undefined {
   const text = index.text;
   let end = index.sentence(previous.valueOffset)[1];
-  let start = end + 1;
-  while (start < text.length && BLANKS.includes(text[start]!)) start++;
+  const start = nextSentenceStart(text, end);
   if (start < text.length && words.rounds.at(text, start) !== undefined) end = index.sentence(start)[1];
   let next: FactMatch | undefined;
-  for (let k = 0; k < chosen.length; k++) {
-    const { m, rank: r } = chosen[k]!;
-    if ((r !== rank && m.scope !== UNSPECIFIED) || typeof m.value !== 'number') continue;
-    if (m.valueOffset <= previous.valueOffset || m.valueOffset >= end) continue;
-    if (next === undefined || m.valueOffset < next.valueOffset) next = m;
-  }
+  const later = figuresOfRank(chosen, rank, previous.valueOffset + 1, end);
+  for (let k = 0; k < later.length; k++)
+    if (next === undefined || later[k]!.valueOffset < next.valueOffset) next = later[k];
   return next;
 }
-
-const BLANKS = ' \u3000\n\r\t';

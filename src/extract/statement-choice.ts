@@ -82,8 +82,8 @@ function preferredByRole(
 ): Ranked[] {
   const out: Ranked[] = [];
   const organ = role === 'judicial_bureau' && x.def.governmentOrgan === true;
-  // the region's leadership (县委理论学习中心组学法5次) speaks for the region a 司法局 reports on — not one of its people
-  // attending it (局长参加县委理论学习中心组学法6次)
+  // the region's leadership (县政府常务会议专题研究法治建设3次) speaks for the region a 司法局 reports on — not one of its
+  // people attending it (局长参加县委常委会会议…): regionLeadership facts
   const leadership = role === 'judicial_bureau' && x.def.regionLeadership === true;
   const selfLeading = role === 'government' && x.def.regionLeadership === true;
   // a government's unscoped count of what every organ does (行政机关负责人出庭应诉118件) is its region's before its own
@@ -102,7 +102,7 @@ function preferredByRole(
   return out;
 }
 
-/** Whether the words of the figure's clause before it say someone attended (参加县委理论学习中心组学法6次). */
+/** Whether the words of the figure's clause before it say someone attended (参加县委常委会会议…2次). */
 function attended(index: TextIndex, words: ClaimWords, m: FactMatch): boolean {
   return words.attending.anyWithin(index.text, index.clause(m.valueOffset)[0], m.valueOffset);
 }

@@ -2,6 +2,7 @@ import { lastJudging, type ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { AS_OF_FIRST, AS_OF_YEAR, asOfMonthAt } from './as-of-months.js';
 import { COMPARISON_REACH, comparedLevel, comparedYear } from './year-comparisons.js';
+import { endsRange, isYearDigit, qualifiesObject, yearEndingAt } from './year-numerals.js';
 
 /** Which period a figure belongs to: the report year, another period, or it is a change (提高5%), not a level. */
 export type Period = 'report' | 'other' | 'change';
@@ -97,23 +98,6 @@ function datingYear(
 }
 
 /**
- * Whether the year whose last digit is at i stands inside a modifier of a noun, after a verb or 对 (抽取2023年7月以来办结
- * 的…案卷, 对本局2024年至2025年办理的…案卷): the words after its 年 run, with no mark, to a 的 within reach, and the
- * character before the year is a Han one that is no time word (在, 于, 自, 从, 至, 到, 截止 date what follows).
- */
-function qualifiesObject(text: string, i: number, to: number): boolean {
-  const before = text.charCodeAt(i - 4);
-  if (!(before >= 0x4e00 && before <= 0x9fff) || TIME_LEADS.has(before)) return false;
-  MODIFIER_AFTER_YEAR.lastIndex = i + 1;
-  const m = MODIFIER_AFTER_YEAR.exec(text);
-  return m !== null && m.index + m[0].length <= to;
-}
-/** From a year's 年: its modifier's words, with no mark or figure's unit, to the 的 that ends it (年以来办结的). */
-const MODIFIER_AFTER_YEAR = /\s*年[^，,。；;：:、（）()“”]{1,12}?的/uy;
-/** Characters before a year that make it a time (在2024年, 于2023年, 截止2024年). */
-const TIME_LEADS = new Set([...'在于自从至到止'].map((c) => c.charCodeAt(0)));
-
-/**
  * A part of the year named at i, ending by `to` (上半年, 第二季度, 1-6月, 7月至12月): `other` — not the year's figure
  * (a month span of the whole year, 1-12月, is the year's). None in a part-year report (partOfYear is empty there).
  */
@@ -196,35 +180,6 @@ function opensSentence(text: string, at: number): boolean {
   return i < 0 || isSentenceEnd(text.charCodeAt(i));
 }
 
-/** The Chinese numerals of a year (二〇二四): 〇零○ for 0, 一 to 九. */
-const CN_DIGITS = new Map<number, number>(
-  [...'〇零○一二三四五六七八九'].map((c, k) => [c.charCodeAt(0), k < 3 ? 0 : k - 2] as [number, number]),
-);
-const NIAN = 0x5e74;
-
-/**
- * The year whose last numeral is at i and which 年 follows (spaces allowed before it): in digits (2024年, not the
- * end of a longer number) or in Chinese numerals (二〇二四年); else undefined.
- */
-function yearEndingAt(text: string, i: number, from: number, to: number): number | undefined {
-  if (i < from + 3) return undefined;
-  const c = text.charCodeAt(i);
-  let y: number | undefined;
-  if (isDigitCode(c)) {
-    if (isDigitCode(text.charCodeAt(i - 4))) return undefined;
-    y = 0;
-    for (let k = i - 3; k <= i && y !== undefined; k++) {
-      const d = text.charCodeAt(k);
-      y = isDigitCode(d) ? y * 10 + d - 0x30 : undefined;
-    }
-    if (y === undefined || y < 1900 || y >= 2100) return undefined;
-  } else if (CN_DIGITS.has(c)) y = chineseYear(text, i - 3);
-  if (y === undefined) return undefined;
-  let k = i + 1;
-  while (k < to && text.charCodeAt(k) === 0x20) k++;
-  return text.charCodeAt(k) === NIAN ? y : undefined;
-}
-
 /**
  * Whether [from, to) names a year before the report year (2023年度 in a 2024 report; any year when the report year is
  * unknown) or an other-year word that dates (上年度, 去年; not 较上年, which compares).
@@ -253,18 +208,6 @@ export function earlierYearIn(
 
 /** How far before an other-year word a comparison word holding it (较上年) may start. */
 const YEAR_COMPARISON_REACH = 8;
-
-/** The year 二〇二四 at `at` (four Chinese numerals starting with 二), or undefined. */
-function chineseYear(text: string, at: number): number | undefined {
-  if (at < 0 || text.charCodeAt(at) !== 0x4e8c) return undefined;
-  let y = 0;
-  for (let k = 0; k < 4; k++) {
-    const d = CN_DIGITS.get(text.charCodeAt(at + k));
-    if (d === undefined) return undefined;
-    y = y * 10 + d;
-  }
-  return y >= 2000 && y < 2100 && !CN_DIGITS.has(text.charCodeAt(at - 1)) ? y : undefined;
-}
 
 /**
  * Several years told as one span (三年来, 近两年, 多年来, 5年以来, 五年累计, 三年间, 五年年均; a five-year plan's period:
@@ -306,30 +249,6 @@ const LISTED_REACH = 24;
 const FROM_REACH = 9;
 /** How far past the level a change starts from its result may begin (…85%提升到2024年的100%). */
 export const CHANGE_TO_REACH = 16;
-
-/** A digit of a four-digit year numeral followed by 年 (2023年). */
-function isYearDigit(text: string, i: number): boolean {
-  let s = i;
-  while (s > 0 && isDigitCode(text.charCodeAt(s - 1))) s--;
-  let e = i + 1;
-  while (e < text.length && isDigitCode(text.charCodeAt(e))) e++;
-  return e - s === 4 && text[e] === '年';
-}
-
-/**
- * Whether the year numeral at `at` ends a range of years (2022年至2024年累计培育…, 2021—2024年): the figure is
- * the span's, not the report year's.
- */
-function endsRange(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && text[i] === ' ') i--;
-  if (i < 0 || !RANGE_MARKS.includes(text[i]!)) return false;
-  i--;
-  while (i >= 0 && text[i] === ' ') i--;
-  if (i >= 0 && text[i] === '年') i--;
-  return i >= 3 && isDigitCode(text.charCodeAt(i)) && /^(?:19|20)\d{2}$/.test(text.slice(i - 3, i + 1));
-}
-const RANGE_MARKS = '至到-－—–~～';
 
 /**
  * Whether the words right before a figure ([from, to)) make it a change rather than a level:
