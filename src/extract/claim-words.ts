@@ -53,6 +53,7 @@ export interface ClaimWords {
   rounds: WordSet;
   /** words saying a figure is a part taken in by another (包含, 包括) */
   inclusion: WordSet;
+  continuing: WordSet;
   /** words saying a sentence corrects a figure told before it (经核实, 更正) */
   correction: WordSet;
   /** words setting a time for a claim right after it (将于, 安排在): it is not yet done */
@@ -184,6 +185,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     addition: new WordSet(v.addition),
     rounds: new WordSet(v.rounds),
     inclusion: new WordSet(v.inclusion),
+    continuing: new WordSet(v.continuing),
     correction: new WordSet(v.correction),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),

@@ -94,9 +94,9 @@ function spannedClauseEnd(index: TextIndex, x: FactExtractor, w: ClaimWords, ce:
 }
 
 /**
- * Whether the clause from `start` reaches its first figure through words that add no thing of their own: this-year,
- * level, sum, activity and actual words of the vocabulary, 完成, the fact's cues (…，宣传12场次), 了 and 约 (全年大约搞了
- * 15场次), a quoted name, places gone to and tiers named.
+ * Whether the clause from `start` reaches its first figure through words that add no thing of their own: the
+ * vocabulary's continuing words (全年大约搞了15场次; 镇、村两级开展宣传18场) and its this-year, level, sum, activity and
+ * actual words, the fact's cues (…，宣传12场次), a quoted name and places gone to.
  */
 function continuesToFigure(x: FactExtractor, w: ClaimWords, text: string, start: number): boolean {
   let p = start;
@@ -104,7 +104,7 @@ function continuesToFigure(x: FactExtractor, w: ClaimWords, text: string, start:
   while (p < end) {
     const c = text.charCodeAt(p);
     if ((c >= 0x30 && c <= 0x39) || NUMERAL_CHARS.has(c)) return true;
-    if (c === 0x20 || c === 0x3000 || CONTINUING_CHARS.has(c)) {
+    if (c === 0x20 || c === 0x3000) {
       p++;
       continue;
     }
@@ -127,8 +127,8 @@ function continuesToFigure(x: FactExtractor, w: ClaimWords, text: string, start:
       w.level.at(text, p) ??
       w.activityVerbs.at(text, p) ??
       w.actual.at(text, p) ??
+      w.continuing.at(text, p) ??
       SUM_WORDS.find((s) => text.startsWith(s, p)) ??
-      (text.startsWith(DONE, p) ? DONE : undefined) ??
       x.cues.find((cue) => text.startsWith(cue, p)) ??
       x.topicCues.find((cue) => text.startsWith(cue, p)) ??
       x.contextCues.find((cue) => text.startsWith(cue, p));
@@ -139,15 +139,8 @@ function continuesToFigure(x: FactExtractor, w: ClaimWords, text: string, start:
 }
 /** How far into the next clause its figure may start. */
 const CONTINUING_WORDS_REACH = 16;
-/**
- * Characters that add nothing between a continuing clause's words (了, 约, 大, 累: 大约, 累计 read in parts; 、 两 级 of
- * tiers and levels named: 镇、村两级开展宣传18场, 乡级组织9场).
- */
-const CONTINUING_CHARS = new CodeSet('了约大累计先后、两级乡镇村县区市');
 const OPEN_QUOTE = 0x201c;
 const CLOSE_QUOTE = 0x201d;
-/** What was done (全年实际完成34场). */
-const DONE = '完成';
 /** 进, then the place gone to (进社区): its two characters. */
 const INTO = 0x8fdb;
 

@@ -79,6 +79,11 @@ export const VocabularyFile = z
         'clause naming another round, in one sentence or in sentences each opening with one, are added (第1轮培训460' +
         '人次，第2轮培训520人次 → 980): 第一轮, 第1轮, 首批 …',
     ),
+    continuing: Words.optional().describe(
+      "words that add no thing of their own between a clause's start and its figure, so the clause goes on with the " +
+        'activity a cue named in the clause before (…开展普法宣传活动，全年累计完成31场次; 镇、村两级开展宣传18场): 累计, ' +
+        "完成, 两级 …; the vocabulary's this-year, level, activity and actual words, sum words and the fact's cues count too",
+    ),
     inclusion: Words.optional().describe(
       'words saying a figure is a part taken in by another (收案数包含已撤回申请4件): in a correcting sentence such a ' +
         'figure corrects nothing: 包含, 包括 …',
