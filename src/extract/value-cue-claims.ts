@@ -63,7 +63,8 @@ function noClaim(
  * the pack maps it to (whenNegated: 没有聘请法律顾问 → none) or nothing — never the value
  * it denies. A negation inside a relative clause (对未落实…的单位) describes others: nothing.
  * [gapFrom, gapTo) is the text between a split cue's words (述职时未专门述法): a negation there
- * denies the claim, as one before the cue does; a negation the cue itself is written with does not.
+ * denies the claim, as one before the cue does, and a target there sets it; a negation the cue itself is written with
+ * does not.
  */
 export function valueCueClaim(
   index: TextIndex,
@@ -83,6 +84,8 @@ export function valueCueClaim(
   let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
   if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
     mode = 'negated';
+  // so does a target or a time set in the gap (本人计划在年终述职中述法, 本人将于次年1月述法): not yet done
+  if (mode === 'result' && gapTo > gapFrom && scheduledIn(ctx.words, text, gapFrom, gapTo)) mode = 'target';
   // the fact's noun acting in a split cue (部分合同未经法律顾问审查): a denial before it is of the act (actDenied)
   if (actsInSplitCue(x, value, text, at, end, gapFrom) && actDenied(ctx.words, text, cs, at, mode)) return undefined;
   // a clause opening with a zero word says none happened (无因执法不规范被上级通报批评的情况)
@@ -288,4 +291,15 @@ function rankOf(valueCues: Array<[value: string, cues: string[]]>, value: string
 function typedEnum(x: FactExtractor, value: string): FactValue {
   if (x.type === 'boolean') return value === 'true';
   return value;
+}
+
+/**
+ * Whether a scheduling word (将于, 定于) or a target word other than a disposal marker stands in [from, to): a gap's
+ * 将 mostly puts its object somewhere (述职中均将履行…职责情况作为专门内容), its verb often beyond the gap.
+ */
+function scheduledIn(w: ClaimWords, text: string, from: number, to: number): boolean {
+  if (lastJudging(w, w.scheduled, text, from, to) !== undefined) return true;
+  for (let t = lastJudging(w, w.target, text, from, to); t; t = lastJudging(w, w.target, text, from, t.at))
+    if (w.disposalMarkers.at(text, t.at) !== t.word) return true;
+  return false;
 }
