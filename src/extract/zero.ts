@@ -50,13 +50,30 @@ export function statedZero(
     // is a figure), and between the thing and the zero word a word other than a closing noun names something
     // else (行政诉讼败诉率为零 is a rate, not no suits): only a closing noun may stand on either side
     // an adverb may stand before the zero word (行政诉讼案件也为零, 行政复议案件亦为0)
-    const between = text.slice(cueEnd, after.at).trim().replace(ADVERB_AFTER, '').replace(LABEL_SEPARATOR, '');
+    // a label's value may open with the report year (规范性文件：本年度未制发; 行政诉讼案件：全年未发生): it dates, it names
+    // nothing
+    const between = text
+      .slice(cueEnd, after.at - thisYearBefore(w, text, cueEnd, after.at))
+      .trim()
+      .replace(ADVERB_AFTER, '')
+      .replace(LABEL_SEPARATOR, '');
     if (emptyOrCoordinated(w, between) && emptyOrNoun(w, text.slice(end, ce).trim())) return [cueStart, end];
   }
   return undefined;
 }
 
 const plainNouns = (s: string) => !/[\d的]/u.test(s);
+
+/** The length of a this-year word ending at `at` right after a label's separator (规范性文件：本年度|未制发), or 0. */
+function thisYearBefore(w: ClaimWords, text: string, from: number, at: number): number {
+  for (let k = 2; k <= THIS_YEAR_LONGEST && at - k > from; k++) {
+    const word = w.thisYear.at(text, at - k);
+    if (word?.length === k && LABEL_SEPARATOR.test(text.slice(from, at - k))) return k;
+  }
+  return 0;
+}
+/** The longest this-year word (本年度). */
+const THIS_YEAR_LONGEST = 3;
 /** A first thing coordinated before the thing (行政复议案件和, 行政复议、): a short run of words ending in a coordinator. */
 const coordinatedFirst = (gap: string) => gap.length <= MAX_GAP + MAX_TAIL && COORDINATED_END.test(gap);
 /** An adverb right before a zero word after the thing (也为零). */
