@@ -88,7 +88,7 @@ const INCLUDES_REACH = 16;
 const INCLUDES_AFTER = /^[\d,，.]*[^\d，,；;。（(]{0,3}[（(，,]\s*(?:含|包含|包括)/u;
 
 /** The pack's words for the units under a township and for the township itself. */
-type Tiers = { units: readonly string[]; body: readonly string[] };
+type Tiers = { units: readonly string[]; body: readonly string[]; across?: readonly string[] };
 
 const BODY = 0;
 const UNITS = 1;
@@ -102,11 +102,22 @@ const BOTH = 2;
 function tierOf(index: TextIndex, m: FactMatch, tiers: Tiers): typeof BODY | typeof UNITS | typeof BOTH {
   const text = index.text;
   const from = index.sentence(m.valueOffset)[0];
-  const unit = lastOf(text, from, m.valueOffset, tiers.units);
+  const unit = lastUnit(text, from, m.valueOffset, tiers);
   if (unit < 0 || lastOf(text, from, m.valueOffset, tiers.body) > unit) return BODY;
   // the whole township named before its units (全镇17个村调委会) qualifies them: one tier, not both
   const body = lastOf(text, Math.max(from, index.clause(unit)[0]), unit, tiers.body);
   return body >= 0 && text[body - 1] !== WHOLE ? BOTH : UNITS;
+}
+
+/**
+ * Where the last unit word starting in [from, to) starts, or -1 — not one an across word stands right before (镇调委会
+ * 受理跨村土地纠纷9件: the disputes span villages, the committee is the township's).
+ */
+function lastUnit(text: string, from: number, to: number, tiers: Tiers): number {
+  let at = lastOf(text, from, to, tiers.units);
+  while (at >= 0 && tiers.across?.some((a) => text.startsWith(a, at - a.length)))
+    at = lastOf(text, from, at, tiers.units);
+  return at;
 }
 
 /** Where the last of the words starting in [from, to) starts, or -1. */

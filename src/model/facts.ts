@@ -36,6 +36,13 @@ export const FactDefinition = z
       .object({
         units: z.array(z.string().min(1)).min(1).describe('words naming the units under a township (村, 社区)'),
         body: z.array(z.string().min(1)).min(1).describe('words naming the township itself (镇, 乡, 街道)'),
+        across: z
+          .array(z.string().min(1))
+          .optional()
+          .describe(
+            'words right before a unit word that make it say what the thing spans, not whose it is (跨村土地纠纷, ' +
+              "跨社区纠纷: the township committee's disputes): 跨 …",
+          ),
       })
       .strict()
       .optional()
