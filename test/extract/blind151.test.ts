@@ -1,0 +1,17 @@
+/**
+ * The hundred-and-fifty-first blind corpus (test/corpus/blind151/*.yaml): 30 whole reports written in long run-on
+ * sentences — facts packed into sentences of many clauses joined by commas and semicolons, several facts and several
+ * subjects (the reporting body, its subordinate units — 所, 大队, 村, 社区 — and the county or district around it) in one
+ * sentence, figures at the start, in the middle or at the end of a clause (1,860人次的执法人员参加了…12场次…培训, …分别为6场次、
+ * 1,270人次), a clause's subject carried over a semicolon or changed without a full stop — written without reading the
+ * extractor, its vocabulary or any other labelled case. Labels are what the report states as a reader reads it whole: the
+ * reporter's scope picks which subject's figure is the fact. Same format and scorer as the other blind sets (see
+ * test/corpus/README.md). The floors are placeholders until the set is measured.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('hundred-and-fifty-first blind corpus', 'test/corpus/blind151', {
+  minCases: 28,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
