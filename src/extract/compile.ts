@@ -40,6 +40,13 @@ export interface FactExtractor {
   values: string[] | undefined;
   cues: string[];
   cuesAfterValue: string[];
+  /**
+   * the other facts' cues that follow their figure (30件调解成功, 1895名法律明白人): a figure read after this fact's cue
+   * with one of them right after it is theirs (受理纠纷、30件调解成功 gives no 30 accepted)
+   */
+  othersAfterValue: WordSet;
+  /** the words that, right after such a cue, make it none (被纠错率: its fact's notFollowedBy), by cue */
+  afterValueNotFollowedBy: ReadonlyMap<string, readonly string[]>;
   notPrecededBy: string[];
   notFollowedBy: string[];
   exclude: string[];
@@ -164,6 +171,8 @@ export interface CompiledExtraction {
 }
 
 const cache = new WeakMap<Pack, CompiledExtraction>();
+const NO_WORDS = new WordSet();
+const NO_CUES: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** Compiled once per pack and reused for every document. */
 export function compileExtraction(pack: Pack): CompiledExtraction {
@@ -184,7 +193,14 @@ function compile(pack: Pack): CompiledExtraction {
     if (x) facts.push(x);
   }
   const scanner = new CueScanner(facts.flatMap((x) => x.lookedFor.map(cueAnchor)));
-  for (const x of facts) x.cueIds = cueIdsOf(x, scanner);
+  const notFollowed = new Map<string, string[]>();
+  for (const o of facts)
+    for (const cue of o.cuesAfterValue) notFollowed.set(cue, [...(notFollowed.get(cue) ?? []), ...o.notFollowedBy]);
+  for (const x of facts) {
+    x.cueIds = cueIdsOf(x, scanner);
+    x.othersAfterValue = new WordSet(facts.flatMap((o) => (o === x ? [] : o.cuesAfterValue)));
+    x.afterValueNotFollowedBy = notFollowed;
+  }
   return { facts, scanner, sections: pack.sections, problems };
 }
 
@@ -248,6 +264,8 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     cues: def.cues ?? [],
     cueParts: (def.cues ?? []).map(partsOf),
     cuesAfterValue: def.cuesAfterValue ?? [],
+    othersAfterValue: NO_WORDS,
+    afterValueNotFollowedBy: NO_CUES,
     notPrecededBy: def.notPrecededBy ?? [],
     notFollowedBy: def.notFollowedBy ?? [],
     exclude: def.exclude ?? [],

@@ -2,7 +2,7 @@ import type { CueHits } from './cue-scan.js';
 import type { CueParts, FactExtractor } from './compile.js';
 import { forFact, holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter } from './figure-claims.js';
-import { valueBefore } from './figure-before.js';
+import { figureRightAfter, valueBefore } from './figure-before.js';
 import { tableRowFigures } from './table-columns.js';
 import { unitLabelFigure } from './unit-label-rows.js';
 import { wholeBefore, wholeOfDone } from './done-counts.js';
@@ -144,6 +144,8 @@ function readFigures(
         : valueFirst
           ? valueBefore(index, x, ctx, at, end)
           : figureAfter(index, x, ctx, at, end, gapFrom);
+      // a figure another fact's trailing cue follows (受理纠纷、30件调解成功) is that fact's
+      if (m && !valueFirst && takenByCueAfter(index, x, m.valueOffset)) m = undefined;
       if (reach === IN_CONTEXT && (row || m) && !reached(index, x, ctx.words, reach, at, end)) continue;
       if (row) {
         for (let r = 0; r < row.length; r++) pushMatch(found, row[r]);
@@ -243,6 +245,27 @@ function figureFollows(index: TextIndex, x: FactExtractor, at: number): boolean 
   return own !== null && nextValue(re, text, at + own[0].length, end) !== null;
 }
 
+/**
+ * Whether another fact's cue that follows its figure stands right after the figure at `at` (…、30件调解成功), with no
+ * figure of its own after it (受理纠纷63件调解成功61件: 61 is that cue's, 63 this one's).
+ */
+function takenByCueAfter(index: TextIndex, x: FactExtractor, at: number): boolean {
+  if (x.othersAfterValue.size === 0) return false;
+  const text = index.text;
+  const figure = nextValue(x.valueSticky!, text, at, at + 1);
+  if (figure === null) return false;
+  let cueAt = at + figure[0].length;
+  while (cueAt < text.length && BLANKS.includes(text[cueAt]!)) cueAt++;
+  const cue = x.othersAfterValue.at(text, cueAt);
+  if (cue === undefined) return false;
+  const cueEnd = cueAt + cue.length;
+  // (a word that makes the cue none of its fact's: 0件  被纠错率：0 is a rate's label)
+  if (x.afterValueNotFollowedBy.get(cue)?.some((w) => text.startsWith(w, cueEnd))) return false;
+  return !figureRightAfter(x, text, cueEnd, index.clause(cueAt)[1]);
+}
+
+/** Blanks between a figure and the cue after it (1,911件　调解成功). */
+const BLANKS = ' \u3000\u00a0\u200b\t';
 const FULL_STOP = 0x3002;
 const LINE_FEED = 0x0a;
 

@@ -71,12 +71,22 @@ export function valueBefore(
 
 /** Whether a figure of the fact starts right after the cue, or after a 的 there (被撤销1件, 被撤销的1件). */
 function ownFigureAfter(x: FactExtractor, text: string, cueEnd: number, ce: number): boolean {
-  const at = text.charCodeAt(cueEnd) === DE ? cueEnd + 1 : cueEnd;
-  const m = nextValue(x.valueSticky!, text, at, ce);
-  return m !== null && m.index === at;
+  return figureRightAfter(x, text, cueEnd, ce);
 }
 
-const DE = 0x7684; // 的
+/**
+ * Whether one of the fact's figures starts right at `at` in [at, to), past a 的, blanks or a label's colon (调解成功61件,
+ * 调解成功  六十件, 调解成功：60件).
+ */
+export function figureRightAfter(x: FactExtractor, text: string, at: number, to: number): boolean {
+  let p = at;
+  while (p < to && GAP_CHARS.includes(text[p]!)) p++;
+  const m = nextValue(x.valueSticky!, text, p, to);
+  return m !== null && m.index === p;
+}
+
+/** What may stand between a cue and its own figure right after it. */
+const GAP_CHARS = '的 \u3000\u00a0\u200b\t：:';
 
 /** Whether a zero word (无, 没有) ends right where the figure starts. */
 function zeroRightBefore(w: ClaimWords, text: string, cs: number, vStart: number): boolean {
