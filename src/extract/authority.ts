@@ -257,10 +257,21 @@ function officeOf(found: BodyName, rest: string, vocabulary: VocabularyFile): Bo
   const office = nameAtStart(rest, vocabulary);
   if (office !== undefined && office.role === 'township' && office.region !== undefined)
     return { ...office, authority: found.authority + office.authority, region: found.region + office.region };
-  // 望川区人民政府 + 金融工作办公室: one of the government's own offices, a department of its place
-  const role = rest.length <= MAX_OFFICE ? roleOf(rest, vocabulary) : undefined;
-  if (role?.role !== 'department' || rest.length === role.word.length) return undefined;
-  return { ...found, authority: found.authority + rest, role: 'department', roleWord: role.word };
+  // 望川区人民政府 + 金融工作办公室: one of the government's own offices, a department of its place; in a title with no
+  // year the title's words run on after it (嶓源地区行政公署 + 交通运输局 + 法治建设工作报告): the shortest such name
+  const name = rest.length <= MAX_OFFICE ? rest : officeAtStart(rest, vocabulary);
+  const role = name !== undefined ? roleOf(name, vocabulary) : undefined;
+  if (name === undefined || role?.role !== 'department' || name.length === role.word.length) return undefined;
+  return { ...found, authority: found.authority + name, role: 'department', roleWord: role.word };
+}
+
+/** The shortest start of `rest`, within MAX_OFFICE, ending in a department's role word (交通运输局), if any. */
+function officeAtStart(rest: string, vocabulary: VocabularyFile): string | undefined {
+  for (let e = 2; e <= MAX_OFFICE; e++) {
+    const role = roleOf(rest.slice(0, e), vocabulary);
+    if (role?.role === 'department' && e > role.word.length) return rest.slice(0, e);
+  }
+  return undefined;
 }
 
 /** How long a government's office's own name after the government's may be (金融工作办公室, 外事办公室). */
