@@ -255,12 +255,29 @@ export const CHANGE_TO_REACH = 16;
  * a comparison or change word (同比下降3%) with no level word after it (提高到95% is a level).
  */
 export function isChange(w: ClaimWords, text: string, from: number, to: number): boolean {
-  const c = lastJudging(w, w.comparison, text, from, to);
+  // a year compared with (比2023年多2件, 较2024年增加) is a comparison as 比上年 is
+  const c = lastJudging(w, w.comparison, text, from, to) ?? comparedYearIn(w, text, from, to);
   const d = lastJudging(w, w.change, text, c ? c.at : from, to);
   const last = d ?? c;
   if (!last) return false;
   return !lastJudging(w, w.level, text, last.at + last.word.length, to);
 }
+
+/** The last year numeral in [from, to) a figure is compared with (比2023年), as a word ending at its 年; else undefined. */
+function comparedYearIn(
+  w: ClaimWords,
+  text: string,
+  from: number,
+  to: number,
+): { at: number; word: string } | undefined {
+  for (let y = text.lastIndexOf(YEAR_CHAR, to - 1); y > from; y = text.lastIndexOf(YEAR_CHAR, y - 1)) {
+    const i = y - 1;
+    if (yearEndingAt(text, i, from, to) !== undefined && comparedYear(w, text, i, to))
+      return { at: i - 3, word: text.slice(i - 3, y + 1) };
+  }
+  return undefined;
+}
+const YEAR_CHAR = '年';
 
 /**
  * Whether a comparison of more than one character (较上年, 比去年同期; not a bare 较, as in 较好) stands in [from, cueStart)
