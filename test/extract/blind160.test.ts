@@ -1,0 +1,16 @@
+/**
+ * The hundred-and-sixtieth blind corpus (test/corpus/blind160/*.yaml): 30 whole reports in mixed layouts — bullet lists
+ * (●, ■, -), circled and bracketed numbers (①②③, ⑴⑵), key-figure lines (主要数据：…, 执法数据：…, 1—10月主要数据：…), table
+ * rows pasted as text (｜, |, tabs; with a year header, a 年度目标 / 完成情况 header, a 全县 / 本镇 header, unit-labelled rows
+ * and a header-less two-figure row), short label lines (复议：3件, 法律援助：520件) and prose, with the facts spread over all of
+ * them — written without reading the extractor, its vocabulary or any other labelled case. Labels are what the report
+ * states as a reader reads it whole, whatever line shape carries a figure. Same format and scorer as the other blind sets
+ * (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('hundred-and-sixtieth blind corpus', 'test/corpus/blind160', {
+  minCases: 28,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
