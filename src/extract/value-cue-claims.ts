@@ -5,7 +5,7 @@ import { CUE_GAP, type FactExtractor } from './compile.js';
 import { activityDeniedAfter } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
 import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';
-import { DEPARTMENTS } from './scope-names.js';
+import { DEPARTMENTS, OWN } from './scope-names.js';
 import { deniedIn, doublyNegated, modality, type Modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
 import { anotherYears } from './claim-years.js';
@@ -108,6 +108,10 @@ export function valueCueClaim(
   if (mode === 'result' && deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
     return undefined;
   if (anotherYears(ctx, x, text, cs, at)) return undefined;
+  // a denial of units under the reporter (下属3个所未配备法律顾问) is theirs: the reporter's coverage, whatever its own,
+  // is not whole — no none of the reporter's
+  if ((mode === 'negated' || deniesIt(x, value)) && unitsDenial(ctx.words, x, text, cs, at))
+    return x.coverage ? valueMatch(index, x, ctx, x.coverage.partial, cs, ce, at, end) : undefined;
   const cov = x.coverage;
   const read = cov ? coverageReading(index, x, ctx, value, mode, cs, ce, at, end) : undefined;
   if (read === NOT_READ) return undefined;
@@ -301,5 +305,28 @@ function scheduledIn(w: ClaimWords, text: string, from: number, to: number): boo
   if (lastJudging(w, w.scheduled, text, from, to) !== undefined) return true;
   for (let t = lastJudging(w, w.target, text, from, to); t; t = lastJudging(w, w.target, text, from, t.at))
     if (w.disposalMarkers.at(text, t.at) !== t.word) return true;
+  return false;
+}
+
+/**
+ * Whether a denial's clause names units under the reporter before the claim (下属3个所未配备…; facts.yaml
+ * excludeDenials), not the reporter itself beside them (局机关及下属单位均未聘请: an own scope word).
+ */
+function unitsDenial(w: ClaimWords, x: FactExtractor, text: string, cs: number, at: number): boolean {
+  const words = x.def.excludeDenials;
+  if (words === undefined || !holdsAny(text.slice(cs, at), words)) return false;
+  const named = w.scopeWords.find(text, cs, at);
+  for (let k = 0; k < named.length; k++) if (w.scopeOf.get(named[k]!.word) === OWN) return false;
+  return true;
+}
+
+/**
+ * Whether a value is the one a denial of having it at all gives (whenNegated held → none), not of its being whole
+ * (full → partial: 乡政府及所属12个村中已有9个…尚未实现全覆盖 still says how far coverage reached).
+ */
+function deniesIt(x: FactExtractor, v: string): boolean {
+  const denied = x.whenNegated;
+  if (denied === undefined) return false;
+  for (const k in denied) if (denied[k] === v && k !== x.coverage?.full) return true;
   return false;
 }

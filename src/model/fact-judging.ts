@@ -10,6 +10,14 @@ export const factJudgingFields = {
     .array(z.string().min(1))
     .optional()
     .describe('a clause containing one of these words is never used for this fact'),
+  excludeDenials: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'words naming units under the reporter: a denial whose clause names one before its negation is theirs, not the ' +
+        'reporter’s (局机关聘请法律顾问1名；下属3个所未配备法律顾问 gives no none), while their claims of having it ' +
+        '(局机关及下属单位均已聘请) still count',
+    ),
   excludeInSentence: z
     .array(z.string().min(1))
     .optional()
