@@ -81,25 +81,19 @@ export function valueCueClaim(
   const cs = clause[0];
   const ce = clause[1];
   if (noClaim(index, x, ctx.words, cs, ce, at, end)) return undefined;
-  let mode = modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]);
-  if (mode === 'result' && gapTo > gapFrom && lastJudging(ctx.words, ctx.words.negation, text, gapFrom, gapTo))
-    mode = 'negated';
-  // so does a target or a time set in the gap (本人计划在年终述职中述法, 本人将于次年1月述法): not yet done
-  if (mode === 'result' && gapTo > gapFrom && scheduledIn(ctx.words, text, gapFrom, gapTo)) mode = 'target';
+  let mode = gapModality(
+    ctx.words,
+    text,
+    modality(ctx.words, text, cs, ce, at, end, index.sentence(at)[0]),
+    gapFrom,
+    gapTo,
+  );
   // the fact's noun acting in a split cue (部分合同未经法律顾问审查): a denial before it is of the act (actDenied)
   if (actsInSplitCue(x, value, text, at, end, gapFrom) && actDenied(ctx.words, text, cs, at, mode)) return undefined;
   // a clause opening with a zero word says none happened (无因执法不规范被上级通报批评的情况)
   if (mode === 'result' && opensWithZero(ctx.words, text, cs, at) && !doublyNegated(ctx.words, text, cs, at))
     mode = 'negated';
-  // a claim that all were done, about what is left over (除1项外，其余5项均经合法性审查) or about a breakdown's part
-  // (3件，其中前两件均经合法性审查), holds for a part only. Only a claim of all: a coverage fact's full value, or a
-  // claim with a totality word (均, 全部); an activity held by some (其中19名负责人现场述法) is still held
-  if (
-    mode === 'result' &&
-    claimsAll(ctx.words, x, value, text, cs, end) &&
-    aboutAPart(ctx.words, x, text, cs, at, index)
-  )
-    mode = 'partial';
+  if (mode === 'result' && allOfAPart(index, ctx.words, x, value, cs, at, end)) mode = 'partial';
   const notHeld = deniedActivity(index, x, ctx, value, mode, [cs, ce], at, end);
   if (notHeld) return notHeld;
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
@@ -243,6 +237,23 @@ function isTopic(text: string, cs: number, ce: number): boolean {
 const TOPIC = /^在.{1,20}方面$/u;
 const LEAD_TOPIC = /^[^\d，,；;。]{1,20}方面$/u;
 
+/**
+ * Whether a claim that all were done is about what is left over (除1项外，其余5项均经合法性审查) or about a breakdown's part
+ * (3件，其中前两件均经合法性审查): it holds for a part only. Only a claim of all: a coverage fact's full value, or a claim
+ * with a totality word (均, 全部); an activity held by some (其中19名负责人现场述法) is still held.
+ */
+function allOfAPart(
+  index: TextIndex,
+  w: ClaimWords,
+  x: FactExtractor,
+  value: string,
+  cs: number,
+  at: number,
+  end: number,
+): boolean {
+  return claimsAll(w, x, value, index.text, cs, end) && aboutAPart(w, x, index.text, cs, at, index);
+}
+
 /** Whether the claim says all were done: a coverage fact's full value, or a totality word from its clause's start on. */
 function claimsAll(w: ClaimWords, x: FactExtractor, value: string, text: string, cs: number, end: number): boolean {
   if (x.coverage) return value === x.coverage.full;
@@ -295,6 +306,16 @@ function rankOf(valueCues: Array<[value: string, cues: string[]]>, value: string
 function typedEnum(x: FactExtractor, value: string): FactValue {
   if (x.type === 'boolean') return value === 'true';
   return value;
+}
+
+/**
+ * A result claim judged by its split cue's gap too: a negation there denies it (述职时未专门述法), a target or a time set
+ * there sets it (本人计划在年终述职中述法, 本人将于次年1月述法: not yet done).
+ */
+function gapModality(w: ClaimWords, text: string, mode: Modality, gapFrom: number, gapTo: number): Modality {
+  if (mode !== 'result' || gapTo <= gapFrom) return mode;
+  if (lastJudging(w, w.negation, text, gapFrom, gapTo)) return 'negated';
+  return scheduledIn(w, text, gapFrom, gapTo) ? 'target' : mode;
 }
 
 /**
