@@ -29,6 +29,7 @@ import {
   recordFigure,
   recordGovernmentTiers,
   recordListedValue,
+  recordRegionTiers,
   type FactFindings,
 } from './recorded-values.js';
 import { governmentTierStatements } from './government-tiers.js';
@@ -216,7 +217,8 @@ function recordFact(
   const tiers = governmentTierStatements(index, x, results, chosen, role, words);
   if (tiers) recordGovernmentTiers(found, x.id, tiers, role);
   else if (x.valueCues) recordListedValue(found, x.id, chosen, index, role);
-  else recordFigure(found, x, chosen, index, role, words);
+  else if (!recordRegionTiers(found, x, results, chosen, index, role, words))
+    recordFigure(found, x, chosen, index, role, words);
 }
 
 /**

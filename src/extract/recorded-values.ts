@@ -17,6 +17,7 @@ import { UNSPECIFIED } from './scope-names.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
 import { unitTierStatements } from './unit-tiers.js';
+import { regionTierStatements } from './region-tiers.js';
 
 /*
  * From the statements a fact's reading kept to the fact's value and its evidence: the first value of the best rank for
@@ -228,6 +229,7 @@ function recordSum(
 
 const TOTAL_NOTE = '分项之后载明的合计';
 const TIERS_NOTE = '本级与所辖村（社区）分别载明，相加';
+
 const ADDITION_NOTE = '下一句以“此外”“另外”等续述同类数，相加';
 const ROUNDS_NOTE = '分轮（批）载明，相加';
 const GOVERNMENT_TIERS_NOTE = '政府本级与各部门分别载明，相加为本地区数';
@@ -286,3 +288,44 @@ function oneSentence(index: TextIndex, a: Evidence, b: Evidence | Evidence[] | u
   return (index.text.slice(start, end).match(PERCENT_SIGNS) ?? []).length === 1;
 }
 const PERCENT_SIGNS = /[%％]/gu;
+
+/**
+ * A region's committees told tier by tier, no total (区调委会受理62件；各街道调委会受理488件…): for a government or a
+ * 司法局, their sum, with a next sentence adding more (另有…317件) — read from every statement of the fact, whatever its
+ * scope ranks (the tiers are the region's parts); false when the statement is no such one.
+ */
+export function recordRegionTiers(
+  found: FactFindings,
+  x: FactExtractor,
+  results: FactMatch[],
+  chosen: Ranked[],
+  index: TextIndex,
+  role: ReportRole | undefined,
+  words: ClaimWords,
+): boolean {
+  if (!x.def.regionTiers || (role !== 'government' && role !== 'judicial_bureau')) return false;
+  let best = chosen[0]!;
+  for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < best.rank) best = chosen[k]!;
+  const all: Ranked[] = [];
+  for (let k = 0; k < results.length; k++) all.push({ m: results[k]!, rank: 0 });
+  const first = earliestOfItsStatement(index, all, best.m);
+  const parts = regionTierStatements(index, words, all, first, x.def.regionTiers);
+  if (parts === undefined) return false;
+  const more = addedStatements(index, words, all, 0, parts[parts.length - 1]!);
+  recordSum(found, x.id, [...parts, ...more], role, REGION_TIERS_NOTE);
+  return true;
+}
+
+/** The first statement of the sentence holding `m` (the tiers' statement opens with the first tier). */
+function earliestOfItsStatement(index: TextIndex, all: Ranked[], m: FactMatch): FactMatch {
+  const start = index.statementStart(index.sentence(m.valueOffset)[0], STATEMENT_START_REACH);
+  let first = m;
+  for (let k = 0; k < all.length; k++) {
+    const o = all[k]!.m;
+    if (o.valueOffset >= start && o.valueOffset < first.valueOffset && typeof o.value === 'number') first = o;
+  }
+  return first;
+}
+
+const STATEMENT_START_REACH = 320;
+const REGION_TIERS_NOTE = '各级调解组织分别载明，未载总数，相加';

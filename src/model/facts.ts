@@ -51,6 +51,22 @@ export const FactDefinition = z
           '(镇调委会受理42件；各村调委会受理103件, in either order) add up, unless a total is written after them; a figure ' +
           'whose words name both (镇村两级, 全镇12个村) is left whole',
       ),
+    regionTiers: z
+      .object({
+        bodies: z.array(z.string().min(1)).min(1).describe("words naming one tier's body (调委会, 调解委员会)"),
+        whole: z
+          .array(z.string().min(1))
+          .min(1)
+          .describe('words naming the whole region right before a body word, or a sum (全区, 各级, 合计)'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        "count facts: in a government's or 司法局's report, a statement whose semicolon-joined parts each name one " +
+          "tier's body before one figure (区调委会受理62件；各街道调委会受理488件；各社区调委会受理1,305件), none " +
+          'naming the whole and no statement of the whole elsewhere, gives the sum of the parts, with a next ' +
+          'sentence opening with an addition word (另有…317件)',
+      ),
     governmentTiers: z
       .boolean()
       .optional()

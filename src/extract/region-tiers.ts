@@ -1,0 +1,123 @@
+import type { FactMatch } from './claim-match.js';
+import type { ClaimWords } from './claim-words.js';
+import { isSemicolon, type TextIndex } from './text-index.js';
+
+/*
+ * A region's committees told tier by tier with no total (区人民调解委员会受理62件；各街道调委会受理488件；各社区调委会受理
+ * 1,305件): for a reporter of its region (a government, a 司法局) the region's figure is their sum, as a township's own
+ * figure and its villages' are (unit-tiers.ts). Which words name such a body, and which the whole region, is the pack's
+ * (facts.yaml `regionTiers`).
+ */
+
+/** The pack's words for one tier's body (调委会) and for the whole of them (全区, 各级, 合计). */
+export type RegionTiers = { bodies: readonly string[]; whole: readonly string[] };
+
+/** How far a statement of tiers may run over its semicolons. */
+const STATEMENT_REACH = 320;
+/** How far after a whole word the body word it names may start (全区人民调解组织, 全县各级调委会). */
+const WHOLE_REACH = 6;
+
+/**
+ * The statements to add when `first` opens a statement whose parts, joined by semicolons, each name one tier's body
+ * before one figure of the fact (其中 parts left out) — at least two such parts, none naming the whole, and no statement of
+ * the fact elsewhere naming it; else undefined.
+ */
+export function regionTierStatements(
+  index: TextIndex,
+  w: ClaimWords,
+  chosen: ReadonlyArray<{ m: FactMatch }>,
+  first: FactMatch,
+  tiers: RegionTiers,
+): FactMatch[] | undefined {
+  const text = index.text;
+  const [from, to] = semicolonStatement(index, first.valueOffset);
+  const parts: FactMatch[] = [];
+  let partStart = -1;
+  for (const m of inOrder(chosen, from, to)) {
+    const start = partOf(index, m.valueOffset, from);
+    if (start === partStart) {
+      // a second figure of one part: its breakdown (其中涉农纠纷612件) is left out; anything else is no tier's figure
+      if (w.breakdown.last(text, start, m.valueOffset) !== undefined) continue;
+      return undefined;
+    }
+    const lead = text.slice(start, m.valueOffset);
+    if (namesWhole(lead, tiers) || !tiers.bodies.some((b) => lead.includes(b))) return undefined;
+    parts.push(m);
+    partStart = start;
+  }
+  if (parts.length < 2 || parts[0] !== first) return undefined;
+  // a statement of the whole elsewhere (全区共受理纠纷1,855件) is the region's figure, not the tiers' sum
+  for (const { m } of chosen)
+    if ((m.valueOffset < from || m.valueOffset >= to) && namesWhole(leadOf(index, m), tiers)) return undefined;
+  return parts;
+}
+
+/** The chosen statements with a figure in [from, to), by place, each once. */
+function inOrder(chosen: ReadonlyArray<{ m: FactMatch }>, from: number, to: number): FactMatch[] {
+  const out: FactMatch[] = [];
+  for (const { m } of chosen)
+    if (typeof m.value === 'number' && m.valueOffset >= from && m.valueOffset < to)
+      if (!out.some((o) => o.valueOffset === m.valueOffset)) out.push(m);
+  return out.sort((a, b) => a.valueOffset - b.valueOffset);
+}
+
+/**
+ * The sentence holding `at` with the sentences its semicolons join before and after it, within reach — also where a
+ * semicolon closes a line (…调解成功1,796件；⏎行业性…受理326件).
+ */
+function semicolonStatement(index: TextIndex, at: number): [number, number] {
+  const text = index.text;
+  let start = index.statementStart(index.sentence(at)[0], STATEMENT_REACH);
+  for (let p = beforeBreaks(text, start - 1); p > 0 && isSemicolon(text.charCodeAt(p)) && at - p < STATEMENT_REACH; ) {
+    start = index.statementStart(index.sentence(p)[0], STATEMENT_REACH);
+    p = beforeBreaks(text, start - 1);
+  }
+  let end = index.sentence(at)[1];
+  while (isSemicolon(text.charCodeAt(end)) && end - start < STATEMENT_REACH) {
+    const next = pastBreaks(text, end + 1);
+    if (next >= text.length) break;
+    end = index.sentence(next)[1];
+  }
+  return [start, end];
+}
+
+/** The last offset at or before `p` that is no line break. */
+function beforeBreaks(text: string, p: number): number {
+  while (p > 0 && isLineBreak(text.charCodeAt(p))) p--;
+  return p;
+}
+
+/** The first offset at or after `p` that is no line break. */
+function pastBreaks(text: string, p: number): number {
+  while (p < text.length && isLineBreak(text.charCodeAt(p))) p++;
+  return p;
+}
+
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
+
+/** Where the semicolon part holding `at` starts (past the semicolon before it), not before `from`. */
+function partOf(index: TextIndex, at: number, from: number): number {
+  const text = index.text;
+  for (let p = at - 1; p > from; p--) if (isSemicolon(text.charCodeAt(p))) return p + 1;
+  return from;
+}
+
+/** The words of a statement's clause before its figure. */
+function leadOf(index: TextIndex, m: FactMatch): string {
+  return index.text.slice(index.clause(m.valueOffset)[0], m.valueOffset);
+}
+
+/** Whether a lead names the whole: a whole word before a body word (全区人民调解组织), or a sum word (合计). */
+function namesWhole(lead: string, tiers: RegionTiers): boolean {
+  for (const whole of tiers.whole) {
+    const at = lead.indexOf(whole);
+    if (at < 0) continue;
+    const after = lead.slice(at + whole.length, at + whole.length + WHOLE_REACH + 4);
+    if (
+      tiers.bodies.some((b) => after.slice(0, WHOLE_REACH + b.length).includes(b)) ||
+      !tiers.bodies.some((b) => lead.includes(b))
+    )
+      return true;
+  }
+  return false;
+}
