@@ -83,14 +83,26 @@ export function wholeBefore(
   end: number,
 ): { whole: NonNullable<ReturnType<typeof wholeOfDone>>; sentence: [number, number] } | undefined {
   if (ss === 0 || !OPENS_DONE.test(index.text.slice(ss, at))) return undefined;
-  // back over the sentence end and any line break between
-  let p = ss - 1;
-  while (p > 0 && /[\s。；;]/u.test(index.text[p]!)) p--;
-  const prev = index.sentence(p);
-  if (!PROBLEM_COUNT.test(index.text.slice(prev[0], prev[1]))) return undefined;
-  const whole = wholeOfDone(index.text, prev[0], at, end);
-  return whole && { whole, sentence: prev };
+  // the nearest earlier sentence counting problems: the one before, or one more back in the same paragraph (…反馈问题9个。
+  // 县政府召开专题会议部署整改。截至年底，已完成整改7个)
+  let start = ss;
+  for (let k = 0; k < WHOLE_SENTENCES && start > 0; k++) {
+    // back over the sentence end (and, for the sentence right before, any line break between)
+    let p = start - 1;
+    while (p > 0 && (k === 0 ? /[\s。；;]/u : /[ \u3000。；;]/u).test(index.text[p]!)) p--;
+    if (k > 0 && /[\n\r]/u.test(index.text[p]!)) return undefined;
+    const prev = index.sentence(p);
+    if (PROBLEM_COUNT.test(index.text.slice(prev[0], prev[1]))) {
+      const whole = wholeOfDone(index.text, prev[0], at, end);
+      return whole && { whole, sentence: prev };
+    }
+    start = prev[0];
+  }
+  return undefined;
 }
+
+/** How many sentences back a done count's whole may be stated. */
+const WHOLE_SENTENCES = 2;
 
 /** Before a done count opening its sentence: a time phrase (截至2025年底，, 目前) and 已 / 已完成, nothing else. */
 const OPENS_DONE = /^\s*(?:截至[^，,。；]{1,12}[，,]?|目前|现|年内|全年)?\s*(?:已经|均已|已)?(?:完成)?$/u;
