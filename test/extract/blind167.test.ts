@@ -1,0 +1,16 @@
+/**
+ * The hundred-and-sixty-seventh blind corpus (test/corpus/blind167/*.yaml): 30 whole reports of city-level bodies — 市人民政府,
+ * 市司法局 and city departments (level city) — that give, often in one sentence, the city's own figures, the 市本级's, the
+ * counties' and districts' (县市区, 各县区) and the whole city's (全市), with totals, 其中 parts and rates: 全市｜市本级 tables,
+ * 市本级 rates beside the city's, a 市局本级's figures beside its 全市系统's, counties' figures listed with no total, and a
+ * bureau's own zeros beside the region's counts — written without reading the extractor, its vocabulary or any other
+ * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders
+ * until the set is measured.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('hundred-and-sixty-seventh blind corpus', 'test/corpus/blind167', {
+  minCases: 28,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
