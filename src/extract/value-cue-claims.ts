@@ -52,9 +52,24 @@ function noClaim(
     excluded(index, w, cs, ce, x, at) ||
     isTopic(text, cs, ce) ||
     namesAProblem(text, cs, at, end, ce) ||
-    w.notApplicable.last(text, cs, ce) !== undefined
+    w.notApplicable.last(text, cs, notApplicableEnd(index, ce)) !== undefined
   );
 }
+
+/**
+ * How far a not-applicable word may stand from a claim's clause ending at `ce`: the clause, or a label's value after
+ * its colon (行政执法“三项制度”：不适用), or a short clause after it saying so of the reporter (…由区局统一组织，本镇不涉及).
+ */
+function notApplicableEnd(index: TextIndex, ce: number): number {
+  const c = index.text.charCodeAt(ce);
+  if (c === 0xff1a || c === 0x3a) return index.clause(ce + 1)[1];
+  if (c !== 0xff0c && c !== 0x2c) return ce;
+  const next = index.clause(ce + 1)[1];
+  return next - ce - 1 <= SHORT_CLAUSE ? next : ce;
+}
+
+/** The longest clause after a claim that may only say it does not apply (本镇不涉及, 我局不适用). */
+const SHORT_CLAUSE = 6;
 
 /**
  * An enum/boolean value cue, judged. A coverage fact's claim whose sentence says coverage is
