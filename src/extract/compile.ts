@@ -90,6 +90,8 @@ export interface FactExtractor {
   valueCueParts: CueParts[][] | undefined;
   /** the figure cues (cues) split once, as the value cues are: 执法人员…培训 */
   cueParts: CueParts[];
+  /** the context cues split once the same way: 办公室…会议 */
+  contextCueParts: CueParts[];
   pattern: AuditorPattern | undefined;
   /** the scanner's ids of the cue lists (cue-scan.ts), set once the pack's scanner is built */
   cueIds: CueIds;
@@ -263,6 +265,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     values: def.values,
     cues: def.cues ?? [],
     cueParts: (def.cues ?? []).map(partsOf),
+    contextCueParts: contextCues.map(partsOf),
     cuesAfterValue: def.cuesAfterValue ?? [],
     othersAfterValue: NO_WORDS,
     afterValueNotFollowedBy: NO_CUES,

@@ -42,7 +42,7 @@ export function findFactMatches(
     // a cue before its figure or after it (培育1895名法律明白人); a context cue counts only beside a context word
     const ids = x.cueIds;
     readFigures(index, x, hits, ctx, x.cues, ids.cues, ANYWHERE, false, found, x.cueParts);
-    readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, IN_CONTEXT, false, found, undefined);
+    readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, IN_CONTEXT, false, found, x.contextCueParts);
     readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, ANYWHERE, true, found, undefined);
     readFigures(
       index,
