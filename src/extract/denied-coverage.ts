@@ -61,13 +61,39 @@ function statedBeside(
       const clause = index.clause(i);
       // for a reporter whose value is only its own (a department's legal advisers), another body's stated beside
       // (未单独聘请法律顾问，由县政府法律顾问团提供服务) covers none of it: the denial stands whole
-      if (ctx.ownFirst && x.ownScopeFor && !OWN_SCOPES.has(ctx.reporterScope(scopeOfClause(index, ctx, clause[0], i))))
+      if (
+        ctx.ownFirst &&
+        x.ownScopeFor &&
+        (!OWN_SCOPES.has(ctx.reporterScope(scopeOfClause(index, ctx, clause[0], i))) ||
+          anotherBodyServes(ctx.words, text, clause[0], i))
+      )
         continue;
       if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, ss) === 'result') return true;
     }
   }
   return false;
 }
+
+/**
+ * Whether the clause from `cs` names another body, after an agent word, right before the cue at `at` (由县人社局法律顾问
+ * 提供服务, 由县司法局统筹安排的政府法律顾问…): its adviser serves the reporter, it is none of the reporter's own.
+ */
+function anotherBodyServes(w: ClaimWords, text: string, cs: number, at: number): boolean {
+  const re = w.bodyName;
+  if (!re) return false;
+  // the agent may follow the clause's topic (涉法事务由…)
+  for (let p = cs; p < at; p++) {
+    const agent = AGENTS.find((a) => text.startsWith(a, p));
+    if (agent === undefined) continue;
+    re.lastIndex = p + agent.length;
+    const m = re.exec(text);
+    if (m !== null && m.index === p + agent.length && m.index + m[0].length <= at) return true;
+  }
+  return false;
+}
+
+/** Words before the body that serves (由县人社局…, 委托县司法局…). */
+const AGENTS = ['由', '委托', '依托'];
 
 /**
  * Whether a denied coverage claim's subject is counted (1名乡镇主要负责人因病未参加述法; 2个新组建单位未聘请法律顾问):
