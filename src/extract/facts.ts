@@ -2,7 +2,7 @@ import type { CueHits } from './cue-scan.js';
 import type { CueParts, FactExtractor } from './compile.js';
 import { forFact, holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter } from './figure-claims.js';
-import { figureRightAfter, valueBefore } from './figure-before.js';
+import { numeralRightAfter, valueBefore } from './figure-before.js';
 import { tableRowFigures } from './table-columns.js';
 import { unitLabelFigure } from './unit-label-rows.js';
 import { wholeBefore, wholeOfDone } from './done-counts.js';
@@ -145,7 +145,12 @@ function readFigures(
           ? valueBefore(index, x, ctx, at, end)
           : figureAfter(index, x, ctx, at, end, gapFrom);
       // a figure another fact's trailing cue follows (受理纠纷、30件调解成功) is that fact's
-      if (m && !valueFirst && takenByCueAfter(index, x, m.valueOffset)) m = undefined;
+      if (
+        m &&
+        !valueFirst &&
+        (takenByCueAfter(index, x, m.valueOffset) || nextItemsFigure(index, x, end, m.valueOffset))
+      )
+        m = undefined;
       if (reach === IN_CONTEXT && (row || m) && !reached(index, x, ctx.words, reach, at, end)) continue;
       if (row) {
         for (let r = 0; r < row.length; r++) pushMatch(found, row[r]);
@@ -261,8 +266,23 @@ function takenByCueAfter(index: TextIndex, x: FactExtractor, at: number): boolea
   const cueEnd = cueAt + cue.length;
   // (a word that makes the cue none of its fact's: 0件  被纠错率：0 is a rate's label)
   if (x.afterValueNotFollowedBy.get(cue)?.some((w) => text.startsWith(w, cueEnd))) return false;
-  return !figureRightAfter(x, text, cueEnd, index.clause(cueAt)[1]);
+  // (the other fact's own figure after it, 败诉 4件, of whatever kind: the one before is not its)
+  return !numeralRightAfter(text, cueEnd, index.clause(cueAt)[1]);
 }
+
+/**
+ * Whether the figure at `at` opens the next item of a list the cue ending at `cueEnd` closes an item of (…被县政府撤销、
+ * 1件维持): a list mark alone between them, and a word right after the figure's unit that it is the figure of.
+ */
+function nextItemsFigure(index: TextIndex, x: FactExtractor, cueEnd: number, at: number): boolean {
+  const text = index.text;
+  if (at !== cueEnd + 1 || text.charCodeAt(cueEnd) !== LIST_MARK) return false;
+  const figure = nextValue(x.valueSticky!, text, at, at + 1);
+  if (figure === null) return false;
+  const c = text.charCodeAt(at + figure[0].length);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+const LIST_MARK = 0x3001; // 、
 
 /** Blanks between a figure and the cue after it (1,911件　调解成功). */
 const BLANKS = ' \u3000\u00a0\u200b\t';

@@ -4,6 +4,7 @@ import {
   Match,
   PERIOD_REACH,
   excluded,
+  holdsAny,
   periodFor,
   quote,
   type ClaimContext,
@@ -43,6 +44,9 @@ export function valueBefore(
   const last = lastFigure(x, window);
   if (!last || window.length - (last.index + last[0].length) > x.maxGap) return undefined;
   const vStart = from + last.index;
+  // a word between the figure and the cue making it another's (1件法院判决确认违法: a court's, not a reconsideration's)
+  if (x.notBetween.length > 0 && holdsAny(text.slice(vStart + last[0].length, cueStart), x.notBetween))
+    return undefined;
   // a zero word right before the figure (无一件被纠错) says none
   if (glued(text, vStart) || zeroRightBefore(w, text, cs, vStart)) return undefined;
   const ss = index.sentence(vStart)[0];
@@ -84,6 +88,14 @@ export function figureRightAfter(x: FactExtractor, text: string, at: number, to:
   const m = nextValue(x.valueSticky!, text, p, to);
   return m !== null && m.index === p;
 }
+
+/** Whether a numeral starts right at `at`, past a 的, blanks or a label's colon — any fact's figure (败诉 4件). */
+export function numeralRightAfter(text: string, at: number, to: number): boolean {
+  let p = at;
+  while (p < to && GAP_CHARS.includes(text[p]!)) p++;
+  return p < to && NUMERAL_START.test(text[p]!);
+}
+const NUMERAL_START = /[0-9０-９零〇一二两三四五六七八九十百千]/u;
 
 /** What may stand between a cue and its own figure right after it. */
 const GAP_CHARS = '的 \u3000\u00a0\u200b\t：:';
