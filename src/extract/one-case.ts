@@ -13,7 +13,8 @@ import type { TextIndex } from './text-index.js';
 /**
  * For each fact with `oneCase` and no value of its own: where the report states one case of `of` and its sentence
  * goes on to an outcome, 0 for a `none` outcome or one of the fact's `zeroPhrases`, 1 for an `all` one (an `all` word
- * inside a `none` one — 原告败诉, 未败诉 — is no loss); quoted from the sentence, noted.
+ * inside a `none` one — 原告败诉, 未败诉 — is no loss) — false and true for a yes-or-no fact (作出重大行政决策1项，经合法性
+ * 审查后提交… → every decision reviewed); quoted from the sentence, noted.
  */
 export function applyOneCaseOutcomes(index: TextIndex, extractors: FactExtractor[], found: Findings): void {
   const { facts, evidence } = found;
@@ -25,13 +26,15 @@ export function applyOneCaseOutcomes(index: TextIndex, extractors: FactExtractor
     if (at === undefined) continue;
     const sentence = index.sentence(at);
     const after = index.text.slice(at, sentence[1]);
+    if (one.unless !== undefined && holdsAny(index.text.slice(sentence[0], sentence[1]), one.unless)) continue;
     let rest = after;
     // the fact's own phrases of none (未败诉, 没有败诉) are outcomes of none too: 近两年均未败诉 is no loss
     for (const none of [one.none, x.zeroPhrases])
       for (let n = 0; n < none.length; n++) rest = rest.split(none[n]!).join('');
     const outcome = holdsAny(rest, one.all) ? 1 : rest !== after ? 0 : undefined;
     if (outcome === undefined) continue;
-    facts[x.id] = outcome;
+    // a yes-or-no fact (every decision reviewed) is the one case's outcome: yes for an `all` one
+    facts[x.id] = x.type === 'boolean' ? outcome === 1 : outcome;
     const of = extractors.find((e) => e.id === one.of)?.def.label ?? one.of;
     evidence[x.id] = index.evidence(sentence[0], sentence[1], false, `${of}为1，由其结果得出`);
     dropUnstated(found.unstated, x.id);

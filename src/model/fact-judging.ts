@@ -189,11 +189,16 @@ export const factJudgingFields = {
         .min(1)
         .describe('outcomes saying none of them is this fact (胜诉, 驳回原告诉讼请求)'),
       all: z.array(z.string().min(1)).min(1).describe('outcomes saying the one case is (败诉)'),
+      unless: z
+        .array(z.string().min(1))
+        .optional()
+        .describe('words in the sentence that leave the outcome to another fact (审查率: the rate states it)'),
     })
     .strict()
     .optional()
     .describe(
-      'count: where the report states one case of `of` and, after it in its sentence, its outcome (行政诉讼1件，…，一审' +
-        '胜诉 → 0; …一审败诉 → 1), the count this fact gives, noted; never over a value stated for the fact itself',
+      'count or boolean: where the report states one case of `of` and, after it in its sentence, its outcome (行政诉讼1件，' +
+        '…，一审胜诉 → 0; …一审败诉 → 1; 作出重大行政决策1项，经合法性审查后… → true for a boolean), the value this fact ' +
+        'gives, noted; never over a value stated for the fact itself',
     ),
 };
