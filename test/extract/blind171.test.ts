@@ -1,0 +1,15 @@
+/**
+ * The hundred-and-seventy-first blind corpus (test/corpus/blind171/*.yaml): 30 whole reports that set **traps** —
+ * figures of things that are not the facts (信访件, 投诉举报, 行政许可, 安全检查 and 隐患整改, 12345工单, 仲裁案件, 民事诉讼,
+ * 刑事案件, 企业合同 审查) written with the same verbs and units as the facts (受理, 办结, 调解结案, 整改, 件, 次, 场次, 办结率,
+ * 整改率) beside the real facts of the same report — written without reading the extractor, its vocabulary or any other
+ * labelled case. Labels are what a careful reader takes as the facts: the look-alike figures give no value. Same format
+ * and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('hundred-and-seventy-first blind corpus', 'test/corpus/blind171', {
+  minCases: 28,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
