@@ -81,7 +81,7 @@ function recordSummed(
   // on them had seen, and V8 dropped recordFigure's code at the first sum and compiled it again
   const group = sameSentence(index, chosen, bestRank, first, words, x.repeatedVerbs.length > 0);
   // the kinds told, then their total in the sentence (撤销12件、变更3件…方式纠错，合计纠错23件): the total, not the sum of both
-  const total = summedAfterParts(index, group);
+  const total = summedAfterParts(index, group, words.actual);
   if (total) {
     recordSum(found, x.id, [total], role);
     return;

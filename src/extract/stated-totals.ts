@@ -117,20 +117,30 @@ export function recapTotal(
 /**
  * Of a sentence's statements of an `aggregate: sum` fact, the last one when a sum word opens its clause before its
  * figure and it is no less than the others added (撤销12件、变更3件、确认违法6件、责令履行2件方式纠错，合计纠错23件): the total
- * the sentence states; undefined when there is none (a lone statement, or parts only).
+ * the sentence states — or when an actual word (vocabulary `actual`) stands there and it is exactly the others added
+ * (局主要负责人出庭三件，副局长出庭四件，…负责人实际出庭七件); undefined when there is none (a lone statement, or parts only).
  */
-export function summedAfterParts(index: TextIndex, group: readonly FactMatch[]): FactMatch | undefined {
+export function summedAfterParts(
+  index: TextIndex,
+  group: readonly FactMatch[],
+  actual?: { last(text: string, from: number, to: number): unknown },
+): FactMatch | undefined {
   if (group.length < 2) return undefined;
   const last = group[group.length - 1]!;
   if (typeof last.value !== 'number') return undefined;
-  const clause = index.text.slice(index.clause(last.valueOffset)[0], last.valueOffset);
-  if (!SUM_WORDS.some((w) => clause.includes(w))) return undefined;
+  const cs = index.clause(last.valueOffset)[0];
+  const clause = index.text.slice(cs, last.valueOffset);
+  const summed = SUM_WORDS.some((w) => clause.includes(w));
+  // an actual word (负责人实际出庭七件) after the parts may total them too — when it is exactly their sum
+  const actualTotal = !summed && actual !== undefined && actual.last(index.text, cs, last.valueOffset) !== undefined;
+  if (!summed && !actualTotal) return undefined;
   let parts = 0;
   for (let k = 0; k < group.length - 1; k++) {
     const v = group[k]!.value;
     if (typeof v !== 'number' || group[k]!.valueOffset >= last.valueOffset) return undefined;
     parts += v;
   }
+  if (actualTotal) return Math.abs(last.value - parts) < 1e-9 ? last : undefined;
   // a total below its parts is no total of them (合计 of another thing): the sentence's parts are read as they stand
   return last.value >= parts - 1e-9 || parts === 0 ? last : undefined;
 }
