@@ -13,8 +13,10 @@ import { describeBlindSet } from './corpus-score.js';
 
 // floors are placeholders until the set is measured
 
+// measured blind 99.1 / 96.6 (precision / recall %) at 8ae975d, before its failures were read; 99.4 / 97.1 after
+// the stop's mends (stop 36)
 describeBlindSet('hundred-and-fiftieth blind corpus', 'test/corpus/blind150', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.4 / 94.9 (precision / recall %) at 9db6a73, before its failures were read; 97.5 / 95.5 after
+// the stop's mends (stop 36)
 describeBlindSet('hundred-and-fifty-sixth blind corpus', 'test/corpus/blind156', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.93,
 });

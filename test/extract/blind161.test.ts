@@ -12,8 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.8 / 92.5 (precision / recall %) at e365459, before its failures were read; 98.8 / 92.7 after
+// the stop's mends (stop 36)
 describeBlindSet('hundred-and-sixty-first blind corpus', 'test/corpus/blind161', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.9,
 });

@@ -12,8 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.5 / 94.9 (precision / recall %) at 4c6ca98, before its failures were read; 97.6 / 95.2 after
+// the stop's mends (stop 36)
 describeBlindSet('hundred-and-sixty-third blind corpus', 'test/corpus/blind163', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.93,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.8 / 89.7 (precision / recall %) at 4c6ca98, before its failures were read; 99.9 / 90.5 after
+// the stop's mends (stop 36)
 describeBlindSet('hundred-and-sixty-sixth blind corpus', 'test/corpus/blind166', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.88,
 });

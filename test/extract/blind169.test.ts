@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.3 / 94.8 (precision / recall %) at 18fde48, before its failures were read; 98.3 / 95.0 after
+// the stop's mends (stop 36)
 describeBlindSet('hundred-and-sixty-ninth blind corpus', 'test/corpus/blind169', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

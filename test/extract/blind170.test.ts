@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 87.3 (precision / recall %) at fe3fcb4, before its failures were read; 99.0 / 87.3 after
+// the stop's mends (stop 36)
 describeBlindSet('hundred-and-seventieth blind corpus', 'test/corpus/blind170', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.85,
 });

@@ -8,8 +8,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 98.1 (precision / recall %) at 78c9c14, before its failures were read; 99.3 / 98.1 after
+// the stop's mends (stop 36)
 describeBlindSet('hundred-and-seventy-first blind corpus', 'test/corpus/blind171', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

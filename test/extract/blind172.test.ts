@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.6 / 95.3 (precision / recall %) at 18fde48, before its failures were read; 98.8 / 95.7 after
+// the stop's mends (stop 36)
 describeBlindSet('hundred-and-seventy-second blind corpus', 'test/corpus/blind172', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });
