@@ -1,15 +1,18 @@
 import type { FactValue } from '../model/report.js';
 import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
-import { JUDGE_REACH, Match, excluded, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { JUDGE_REACH, Match, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { CUE_GAP, type FactExtractor } from './compile.js';
 import { activityDeniedAfter } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
 import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';
-import { DEPARTMENTS, OWN } from './scope-names.js';
+import { DEPARTMENTS } from './scope-names.js';
 import { deniedIn, doublyNegated, modality, type Modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
 import { anotherYears } from './claim-years.js';
 import { deniedValueOf } from './denied-coverage.js';
+import { noClaim } from './no-claim.js';
+import { gapModality } from './split-cue-gaps.js';
+import { deniesIt, unitsDenial } from './units-denial.js';
 
 /** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
 export function secondPartEnd(index: TextIndex, from: number, second: string): number | undefined {
@@ -33,43 +36,6 @@ export function firstPartStart(index: TextIndex, to: number, first: string): num
   for (let i = to - first.length; i >= from; i--) if (text.startsWith(first, i)) return i;
   return undefined;
 }
-
-/**
- * Whether the clause makes no claim of the fact: an exclude word, a topic named only, a problem named, or the matter
- * said not to apply to the reporter (不涉及行政执法“三项制度”: neither done nor not done).
- */
-function noClaim(
-  index: TextIndex,
-  x: FactExtractor,
-  w: ClaimWords,
-  cs: number,
-  ce: number,
-  at: number,
-  end: number,
-): boolean {
-  const text = index.text;
-  return (
-    excluded(index, w, cs, ce, x, at) ||
-    isTopic(text, cs, ce) ||
-    namesAProblem(text, cs, at, end, ce) ||
-    w.notApplicable.last(text, cs, notApplicableEnd(index, ce)) !== undefined
-  );
-}
-
-/**
- * How far a not-applicable word may stand from a claim's clause ending at `ce`: the clause, or a label's value after
- * its colon (行政执法“三项制度”：不适用), or a short clause after it saying so of the reporter (…由区局统一组织，本镇不涉及).
- */
-function notApplicableEnd(index: TextIndex, ce: number): number {
-  const c = index.text.charCodeAt(ce);
-  if (c === 0xff1a || c === 0x3a) return index.clause(ce + 1)[1];
-  if (c !== 0xff0c && c !== 0x2c) return ce;
-  const next = index.clause(ce + 1)[1];
-  return next - ce - 1 <= SHORT_CLAUSE ? next : ce;
-}
-
-/** The longest clause after a claim that may only say it does not apply (本镇不涉及, 我局不适用). */
-const SHORT_CLAUSE = 6;
 
 /**
  * An enum/boolean value cue, judged. A coverage fact's claim whose sentence says coverage is
@@ -219,40 +185,6 @@ function opensWithZero(w: ClaimWords, text: string, cs: number, at: number): boo
 }
 
 /**
- * Whether the cue stands inside quotation marks that name a problem (针对上年反馈的“未建立执法全过程记录制度”问题，
- * 已…整改完毕): the words are the problem's name, no claim of the reporter's either way.
- */
-function namesAProblem(text: string, cs: number, at: number, end: number, ce: number): boolean {
-  const open = text.lastIndexOf(OPEN_QUOTE, at);
-  if (open < cs || text.lastIndexOf(CLOSE_QUOTE, at) > open) return false;
-  const close = text.indexOf(CLOSE_QUOTE, end);
-  if (close < 0 || close >= ce) return false;
-  let p = close + 1;
-  if (text.charCodeAt(p) === DENG) p++;
-  return text.startsWith(PROBLEM, p);
-}
-
-const OPEN_QUOTE = '“';
-const CLOSE_QUOTE = '”';
-/** 等 between a quoted name and its noun (“…”等问题). */
-const DENG = 0x7b49;
-const PROBLEM = '问题';
-
-/** A clause that only names the topic of what follows (在普法责任制落实方面，…): no claim of its own. */
-function isTopic(text: string, cs: number, ce: number): boolean {
-  const clause = text.slice(cs, ce).trim();
-  if (TOPIC.test(clause)) return true;
-  // 年终述职述法方面，县委依法治县办组织…: a lead naming the topic of its sentence (a heading line still tells
-  // what its part holds: 4. 普法宣传方面。)
-  const c = text.charCodeAt(ce);
-  return (c === 0xff0c || c === 0x2c) && LEAD_TOPIC.test(clause);
-}
-
-/** A clause naming a topic (在普法方面): what follows it is the claim. */
-const TOPIC = /^在.{1,20}方面$/u;
-const LEAD_TOPIC = /^[^\d，,；;。]{1,20}方面$/u;
-
-/**
  * Whether a claim that all were done is about what is left over (除1项外，其余5项均经合法性审查) or about a breakdown's part
  * (3件，其中前两件均经合法性审查): it holds for a part only. Only a claim of all: a coverage fact's full value, or a claim
  * with a totality word (均, 全部); an activity held by some (其中19名负责人现场述法) is still held.
@@ -321,48 +253,4 @@ function rankOf(valueCues: Array<[value: string, cues: string[]]>, value: string
 function typedEnum(x: FactExtractor, value: string): FactValue {
   if (x.type === 'boolean') return value === 'true';
   return value;
-}
-
-/**
- * A result claim judged by its split cue's gap too: a negation there denies it (述职时未专门述法), a target or a time set
- * there sets it (本人计划在年终述职中述法, 本人将于次年1月述法: not yet done).
- */
-function gapModality(w: ClaimWords, text: string, mode: Modality, gapFrom: number, gapTo: number): Modality {
-  if (mode !== 'result' || gapTo <= gapFrom) return mode;
-  if (lastJudging(w, w.negation, text, gapFrom, gapTo)) return 'negated';
-  return scheduledIn(w, text, gapFrom, gapTo) ? 'target' : mode;
-}
-
-/**
- * Whether a scheduling word (将于, 定于) or a target word other than a disposal marker stands in [from, to): a gap's
- * 将 mostly puts its object somewhere (述职中均将履行…职责情况作为专门内容), its verb often beyond the gap.
- */
-function scheduledIn(w: ClaimWords, text: string, from: number, to: number): boolean {
-  if (lastJudging(w, w.scheduled, text, from, to) !== undefined) return true;
-  for (let t = lastJudging(w, w.target, text, from, to); t; t = lastJudging(w, w.target, text, from, t.at))
-    if (w.disposalMarkers.at(text, t.at) !== t.word) return true;
-  return false;
-}
-
-/**
- * Whether a denial's clause names units under the reporter before the claim (下属3个所未配备…; facts.yaml
- * excludeDenials), not the reporter itself beside them (局机关及下属单位均未聘请: an own scope word).
- */
-function unitsDenial(w: ClaimWords, x: FactExtractor, text: string, cs: number, at: number): boolean {
-  const words = x.def.excludeDenials;
-  if (words === undefined || !holdsAny(text.slice(cs, at), words)) return false;
-  const named = w.scopeWords.find(text, cs, at);
-  for (let k = 0; k < named.length; k++) if (w.scopeOf.get(named[k]!.word) === OWN) return false;
-  return true;
-}
-
-/**
- * Whether a value is the one a denial of having it at all gives (whenNegated held → none), not of its being whole
- * (full → partial: 乡政府及所属12个村中已有9个…尚未实现全覆盖 still says how far coverage reached).
- */
-function deniesIt(x: FactExtractor, v: string): boolean {
-  const denied = x.whenNegated;
-  if (denied === undefined) return false;
-  for (const k in denied) if (denied[k] === v && k !== x.coverage?.full) return true;
-  return false;
 }
