@@ -10,6 +10,8 @@ const MAX_GAP = 6;
 const RESPONDENT_REACH = 14;
 /** At most this much of the clause after the thing (未发生行政复议和行政诉讼案件: 和行政诉讼案件). */
 const MAX_TAIL = 10;
+/** How far before the thing its zero word may stand: past a respondent named before each of two things coordinated. */
+const ZERO_WORD_REACH = MAX_GAP + 2 * RESPONDENT_REACH + MAX_TAIL;
 
 export const STATED_ZERO_NOTE = '载明为零：报告写明本年度没有此类事项';
 
@@ -28,13 +30,14 @@ export function statedZero(
   cueStart: number,
   cueEnd: number,
 ): [number, number] | undefined {
-  const before = lastJudging(w, w.zero, text, Math.max(cs, cueStart - MAX_GAP - RESPONDENT_REACH), cueStart);
+  const before = lastJudging(w, w.zero, text, Math.max(cs, cueStart - ZERO_WORD_REACH), cueStart);
   if (before) {
     // a qualifier of the thing after the zero word (未制定新的规范性文件, 未出台单独的…): what there was none of is the thing
     const gap = pastQualifier(w, text.slice(before.at + before.word.length, cueStart));
     // the second of two things coordinated (未发生行政复议案件和行政诉讼案件: 行政复议案件和)
     const plain = (gap.length <= MAX_GAP || coordinatedFirst(gap)) && plainNouns(gap);
-    if ((plain || RESPONDENT.test(gap)) && tailIsThing(w, text, cueEnd, ce)) return [before.at, ce];
+    if ((plain || RESPONDENT.test(gap) || RESPONDENT_FIRST.test(gap)) && tailIsThing(w, text, cueEnd, ce))
+      return [before.at, ce];
   }
   // a plain negation and a qualifier of the making (未以本局名义制定行政规范性文件, 本局未单独制发规范性文件)
   const qualified = qualifiedNegation(w, text, cs, cueStart);
@@ -119,6 +122,12 @@ const IN_NAME = /^以[^\d，,。；;的]{1,10}?名义/u;
 const CLOSING_QUOTES = /^[”’」』"]+/u;
 /** Who the thing was against (未发生以本局为被告的行政诉讼案件): the reporter as respondent, no other qualifier. */
 const RESPONDENT = /^以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的$/u;
+/**
+ * A first thing coordinated before the thing with the respondent named (未发生以我局为被申请人的行政复议案件和行政诉讼案件;
+ * …复议案件和以镇政府为被告的行政诉讼案件): the respondent before either thing, or both.
+ */
+const RESPONDENT_FIRST =
+  /^(?:以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的)?[^\d，,。；;的以]{2,12}[和及、或与](?:以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的)?$/u;
 
 /**
  * Whether what stands between the thing and a zero word after it is nothing, a closing noun, or a second thing
@@ -142,7 +151,8 @@ function emptyOrNoun(w: ClaimWords, tail: string): boolean {
 /** The rest of the clause after the thing: empty, a 的-free coordinated thing (和行政诉讼案件), or a noun like 案件 / 事项. */
 function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boolean {
   // an aside in brackets closing the clause (未发生行政诉讼案件（2024年1件）) names no other thing
-  const raw = text.slice(from, ce).replace(BRACKETED_ASIDE, '');
+  // a respondent named before a second thing coordinated (…复议案件和以镇政府为被告的行政诉讼案件) says whose it is, no more
+  const raw = text.slice(from, ce).replace(BRACKETED_ASIDE, '').replace(RESPONDENT_SECOND, '$1');
   if (raw.length > MAX_TAIL + 4) return false;
   // a closing quote after the thing (实现“零败诉”) is no word of the clause's
   const tail = raw.trim().replace(CLOSING_QUOTES, '');
@@ -153,6 +163,8 @@ function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boo
 }
 
 const BRACKETED_ASIDE = /[（(][^（()）]*[）)]\s*$/u;
+/** A coordinator, then a respondent named before the second thing (和以镇政府为被告的): the coordinator kept. */
+const RESPONDENT_SECOND = /([和及、或与])以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的/u;
 
 /** The text past a closing noun of the vocabulary at its start (案件和… → 和…), or the text itself. */
 function afterNoun(w: ClaimWords, s: string): string {
