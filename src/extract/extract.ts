@@ -12,6 +12,7 @@ import { pastMatterNamed, thisYearsFindings } from './past-matters.js';
 import { unheadedParts } from './unheaded-parts.js';
 import type { FoundHeading } from './found-heading.js';
 import { applyOneCaseOutcomes } from './one-case.js';
+import { applyAllOfCounts } from './all-of-counts.js';
 import { TextIndex } from './text-index.js';
 import { writtenOffsets } from './hard-wraps.js';
 import { claimWords, partYearWords, tierOfSelfWords, type ClaimWords } from './claim-words.js';
@@ -92,6 +93,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   applyCoverageRates(index, compiled.facts, found.facts, found.evidence);
   applyCoverageCounts(index, compiled.facts, found.facts, found.evidence, meta.role);
   applyOneCaseOutcomes(index, compiled.facts, found);
+  applyAllOfCounts(index, compiled.facts, found);
   applyImpliedActivities(compiled.facts, found.facts, found.evidence, found.unstated);
 
   const report: ReportData = {

@@ -181,6 +181,17 @@ export const factJudgingFields = {
       'count: a count after a claim of completion (已整改15个) with a larger count of its unit before it in the ' +
         'sentence (问题共十七个) stands for that whole — the fact counts what was found, not what is done yet',
     ),
+  allOf: z
+    .object({
+      of: FactId.describe("the count whose cases all are this fact's (litigationCases)"),
+      words: z.array(z.string().min(1)).min(1).describe('words saying all of them were (均开庭审理)'),
+    })
+    .strict()
+    .optional()
+    .describe(
+      'count: where the sentence stating `of` goes on, with no other count between, to one of the words (行政诉讼案件3件，' +
+        "均开庭审理 → 3 due), `of`'s value is this fact's, noted; never over a value stated for the fact itself",
+    ),
   oneCase: z
     .object({
       of: FactId.describe('the count of cases (litigationCases)'),

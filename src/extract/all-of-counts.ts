@@ -1,0 +1,53 @@
+import type { Evidence } from '../model/common.js';
+import type { FactValue, ReportData } from '../model/report.js';
+import type { FactExtractor } from './compile.js';
+import { dropUnstated } from './implied-facts.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * All of a count's cases said to be something, right after the count (行政诉讼案件3件，均开庭审理): as many of them are
+ * (3 hearings the head is due at). Which count and which words are the pack's (facts.yaml `allOf`).
+ */
+
+/**
+ * For each fact with `allOf` and no value of its own: where the sentence stating `of`'s count goes on to one of the
+ * words with no other count between (行政诉讼案件4件，其中1件…撤诉，其余3件均开庭审理 has two: nothing is read), the
+ * count is the fact's, quoted from the count to the words, noted.
+ */
+export function applyAllOfCounts(index: TextIndex, extractors: FactExtractor[], found: Findings): void {
+  const { facts, evidence } = found;
+  for (const x of extractors) {
+    const all = x.def.allOf;
+    const value = all === undefined ? undefined : facts[all.of];
+    if (!all || facts[x.id] !== undefined || typeof value !== 'number') continue;
+    const stated = evidence[all.of];
+    const at = (Array.isArray(stated) ? stated[0] : stated)?.offset;
+    if (at === undefined) continue;
+    const end = index.sentence(at)[1];
+    const span = index.text.slice(at, end);
+    let word = -1;
+    let length = 0;
+    for (const w of all.words) {
+      const i = span.indexOf(w);
+      if (i >= 0 && (word < 0 || i < word)) {
+        word = i;
+        length = w.length;
+      }
+    }
+    if (word < 0 || (span.slice(0, word).match(COUNTED) ?? []).length !== 1) continue;
+    facts[x.id] = value;
+    const of = extractors.find((e) => e.id === all.of)?.def.label ?? all.of;
+    evidence[x.id] = index.evidence(at, at + word + length, false, `${of}均属此类，由其件数得出`);
+    dropUnstated(found.unstated, x.id);
+  }
+}
+
+/** A count with its unit (3件, 二件). */
+const COUNTED = /(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*[件宗起]/gu;
+
+/** What the reading found: values, their evidence, and the facts not stated. */
+interface Findings {
+  facts: Record<string, FactValue>;
+  evidence: Record<string, Evidence | Evidence[]>;
+  unstated: NonNullable<ReportData['unstated']>;
+}
