@@ -34,6 +34,7 @@ export interface ClaimWords {
   /** disposal markers (将, 把) and the verbs they put their object to (纳入, 作为): 将…纳入 is no target */
   disposalMarkers: WordSet;
   disposalVerbs: WordSet;
+  disposalFuture: WordSet;
   /** a body named beside the units under it (镇政府及23个村): the body words, and the words joining them */
   unitBodies: WordSet;
   unitJoiners: WordSet;
@@ -209,6 +210,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     priorPlan: new WordSet(v.priorPlan),
     disposalMarkers: new WordSet(v.disposal?.markers),
     disposalVerbs: new WordSet(v.disposal?.verbs),
+    disposalFuture: new WordSet(v.disposal?.future),
     unitBodies: new WordSet(v.ownWithUnits?.bodies),
     unitJoiners: new WordSet(v.ownWithUnits?.joiners),
     ordinary: new WordSet(ordinary),

@@ -17,12 +17,14 @@ export function gapModality(w: ClaimWords, text: string, mode: Modality, gapFrom
 }
 
 /**
- * Whether a scheduling word (将于, 定于) or a target word other than a disposal marker stands in [from, to): a gap's
- * 将 mostly puts its object somewhere (述职中均将履行…职责情况作为专门内容), its verb often beyond the gap.
+ * Whether a scheduling word (将于, 定于) or a target word stands in [from, to) — a disposal marker only when a future word
+ * follows it (vocabulary disposal `future`: 镇长将在年终述职中述法): in a gap 将 mostly puts an object somewhere
+ * (述职时将履行…职责情况一并述法, 将述法内容单列), its verb often beyond the gap.
  */
 function scheduledIn(w: ClaimWords, text: string, from: number, to: number): boolean {
   if (lastJudging(w, w.scheduled, text, from, to) !== undefined) return true;
   for (let t = lastJudging(w, w.target, text, from, to); t; t = lastJudging(w, w.target, text, from, t.at))
-    if (w.disposalMarkers.at(text, t.at) !== t.word) return true;
+    if (w.disposalMarkers.at(text, t.at) !== t.word || w.disposalFuture.at(text, t.at + t.word.length) !== undefined)
+      return true;
   return false;
 }

@@ -82,7 +82,9 @@ export function valueCueClaim(
   // a word that says it falls short (落实得不够好, 有待加强)
   if (mode === 'result' && deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
     return undefined;
-  if (anotherYears(ctx, x, text, cs, at)) return undefined;
+  // (and a year dating the claim inside a split cue's gap: 局长2023年度述法…)
+  if (anotherYears(ctx, x, text, cs, at) || (gapTo > gapFrom && anotherYears(ctx, x, text, gapFrom, gapTo)))
+    return undefined;
   // a denial of units under the reporter (下属3个所未配备法律顾问) is theirs: the reporter's coverage, whatever its own,
   // is not whole — no none of the reporter's
   if ((mode === 'negated' || deniesIt(x, value)) && unitsDenial(ctx.words, x, text, cs, at))

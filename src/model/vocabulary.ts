@@ -191,7 +191,14 @@ export const VocabularyFile = z
       'ordinary words that contain a judgement word and judge nothing: 未成年人, 主要, 模拟, 无偿 …',
     ),
     disposal: z
-      .object({ markers: Words, verbs: Words })
+      .object({
+        markers: Words,
+        verbs: Words,
+        future: Words.optional().describe(
+          'words right after a marker that make it a future, not a disposal (将在年终述职中述法, 将于…): inside a split ' +
+            'cue’s gap a marker is read as 把 unless one of these follows it',
+        ),
+      })
       .strict()
       .optional()
       .describe(
