@@ -80,7 +80,11 @@ export function valueCueClaim(
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
   // a word that says it falls short (落实得不够好, 有待加强)
-  if (mode === 'result' && deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined))
+  if (
+    mode === 'result' &&
+    x.def.introduces !== true &&
+    deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined)
+  )
     return undefined;
   // (and a year dating the claim inside a split cue's gap: 局长2023年度述法…)
   if (anotherYears(ctx, x, text, cs, at) || (gapTo > gapFrom && anotherYears(ctx, x, text, gapFrom, gapTo)))

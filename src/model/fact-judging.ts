@@ -65,6 +65,13 @@ export const factJudgingFields = {
       'read the fact only for these reporter roles (and when the role is unknown): regional 述法 coverage is a ' +
         'government’s or 司法局’s fact',
     ),
+  introduces: z
+    .boolean()
+    .optional()
+    .describe(
+      'value cues that introduce what follows them (原因是…, 原因在于…): the rest of the clause is the content, and a ' +
+        'denial there (…而办案人员未相应增加) judges nothing of the claim',
+    ),
   whenNegated: z
     .record(z.string(), z.string().min(1))
     .optional()
