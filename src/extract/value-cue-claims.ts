@@ -80,12 +80,7 @@ export function valueCueClaim(
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
   // a word that says it falls short (落实得不够好, 有待加强)
-  if (
-    mode === 'result' &&
-    x.def.introduces !== true &&
-    deniedIn(ctx.words, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined)
-  )
-    return undefined;
+  if (mode === 'result' && deniedLater(ctx.words, x, text, end, ce)) return undefined;
   // (and a year dating the claim inside a split cue's gap: 局长2023年度述法…)
   if (anotherYears(ctx, x, text, cs, at) || (gapTo > gapFrom && anotherYears(ctx, x, text, gapFrom, gapTo)))
     return undefined;
@@ -259,4 +254,14 @@ function rankOf(valueCues: Array<[value: string, cues: string[]]>, value: string
 function typedEnum(x: FactExtractor, value: string): FactValue {
   if (x.type === 'boolean') return value === 'true';
   return value;
+}
+
+/**
+ * Whether a denial later in the clause than the claim leaves it in doubt (deniedIn) — not for a fact whose cues introduce
+ * what follows them (facts.yaml `introduces`: 原因是…而办案人员未相应增加 is the causes' content).
+ */
+function deniedLater(w: ClaimWords, x: FactExtractor, text: string, end: number, ce: number): boolean {
+  return (
+    x.def.introduces !== true && deniedIn(w, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined)
+  );
 }
