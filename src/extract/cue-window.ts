@@ -16,7 +16,10 @@ import { SUM_WORDS } from './sum-words.js';
 export function glued(text: string, at: number): boolean {
   // a code, not text[at - 1]: a Han character as a string is an allocation
   const prev = at > 0 ? text.charCodeAt(at - 1) : -1;
-  return (prev >= 0x30 && prev <= 0x39) || prev === FIRST_MARK || prev === 0x2e;
+  if ((prev >= 0x30 && prev <= 0x39) || prev === FIRST_MARK || prev === 0x2e) return true;
+  // digits right after a Chinese numeral are the tail of a broken mixed figure (1干零36件, as OCR leaves 1千零36件)
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39 && NUMERAL_CHARS.has(prev);
 }
 /** 第, which makes the figure after it an ordinal. */
 const FIRST_MARK = 0x7b2c;
