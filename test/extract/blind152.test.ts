@@ -11,10 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 98.7 / 96.9 (precision / recall %) at 8ae975d, before its failures were read; 98.6 / 96.9 after
+// measured blind 98.7 / 96.9 (precision / recall %) at 8ae975d, before its failures were read; 98.6 / 97.1 after
 // the stop's mends (stop 36)
 describeBlindSet('hundred-and-fifty-second blind corpus', 'test/corpus/blind152', {
   minCases: 28,
   minPrecision: 0.97,
-  minRecall: 0.94,
+  minRecall: 0.95,
 });

@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 97.8 / 92.1 (precision / recall %) at cf32446, before its failures were read; 98.7 / 93.2 after
+// measured blind 97.8 / 92.1 (precision / recall %) at cf32446, before its failures were read; 98.7 / 94.3 after
 // the stop's mends (stop 36)
 describeBlindSet('hundred-and-fifty-fourth blind corpus', 'test/corpus/blind154', {
   minCases: 28,
   minPrecision: 0.97,
-  minRecall: 0.91,
+  minRecall: 0.92,
 });

@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 99.5 / 95.2 (precision / recall %) at cf32446, before its failures were read; 99.7 / 95.6 after
+// measured blind 99.5 / 95.2 (precision / recall %) at cf32446, before its failures were read; 99.7 / 96.2 after
 // the stop's mends (stop 36)
 describeBlindSet('hundred-and-fifty-fifth blind corpus', 'test/corpus/blind155', {
   minCases: 28,
   minPrecision: 0.98,
-  minRecall: 0.93,
+  minRecall: 0.94,
 });

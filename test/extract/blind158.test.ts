@@ -9,10 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 98.6 / 96.3 (precision / recall %) at 9944ab3, before its failures were read; 98.8 / 96.8 after
+// measured blind 98.6 / 96.3 (precision / recall %) at 9944ab3, before its failures were read; 98.8 / 97.0 after
 // the stop's mends (stop 36)
 describeBlindSet('hundred-and-fifty-eighth blind corpus', 'test/corpus/blind158', {
   minCases: 28,
   minPrecision: 0.97,
-  minRecall: 0.94,
+  minRecall: 0.95,
 });

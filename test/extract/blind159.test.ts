@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 99.1 / 94.1 (precision / recall %) at dc994fe, before its failures were read; 99.1 / 93.7 after
+// measured blind 99.1 / 94.1 (precision / recall %) at dc994fe, before its failures were read; 99.1 / 94.1 after
 // the stop's mends (stop 36)
 describeBlindSet('hundred-and-fifty-ninth blind corpus', 'test/corpus/blind159', {
   minCases: 28,
   minPrecision: 0.98,
-  minRecall: 0.91,
+  minRecall: 0.92,
 });

@@ -9,10 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 99.5 / 93.7 (precision / recall %) at e365459, before its failures were read; 99.5 / 94.0 after
+// measured blind 99.5 / 93.7 (precision / recall %) at e365459, before its failures were read; 99.5 / 94.6 after
 // the stop's mends (stop 36)
 describeBlindSet('hundred-and-sixtieth blind corpus', 'test/corpus/blind160', {
   minCases: 28,
   minPrecision: 0.98,
-  minRecall: 0.91,
+  minRecall: 0.92,
 });

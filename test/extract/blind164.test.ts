@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 99.1 / 96.3 (precision / recall %) at ed73bdb, before its failures were read; 99.5 / 96.8 after
+// measured blind 99.1 / 96.3 (precision / recall %) at ed73bdb, before its failures were read; 99.5 / 97.3 after
 // the stop's mends (stop 36)
 describeBlindSet('hundred-and-sixty-fourth blind corpus', 'test/corpus/blind164', {
   minCases: 28,
   minPrecision: 0.98,
-  minRecall: 0.94,
+  minRecall: 0.95,
 });

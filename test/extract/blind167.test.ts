@@ -9,10 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 98.0 / 91.4 (precision / recall %) at 0843538, before its failures were read; 98.3 / 91.7 after
+// measured blind 98.0 / 91.4 (precision / recall %) at 0843538, before its failures were read; 98.3 / 92.1 after
 // the stop's mends (stop 36)
 describeBlindSet('hundred-and-sixty-seventh blind corpus', 'test/corpus/blind167', {
   minCases: 28,
   minPrecision: 0.97,
-  minRecall: 0.89,
+  minRecall: 0.9,
 });
