@@ -1,5 +1,6 @@
 import type { CueHits } from './cue-scan.js';
-import type { CueParts, FactExtractor } from './compile.js';
+import type { FactExtractor } from './compile.js';
+import type { CueParts } from './split-cues.js';
 import { forFact, holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { valueAfter } from './figure-claims.js';
 import { numeralRightAfter, valueBefore } from './figure-before.js';

@@ -1,6 +1,7 @@
 import { pastBlanks } from './line-spans.js';
 import { CHINESE_NUMERAL_CHARS } from './numbers.js';
-import { opensOrdinaryWord, partnerBefore } from './authority.js';
+import { partnerBefore } from './authority.js';
+import { opensOrdinaryWord } from './place-suffixes.js';
 import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { inclusionOpening, regionSum } from './region-units.js';

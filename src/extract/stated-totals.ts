@@ -1,4 +1,4 @@
-import type { CueParts } from './compile.js';
+import type { CueParts } from './split-cues.js';
 import type { FactMatch } from './claim-match.js';
 import type { TextIndex } from './text-index.js';
 import { parseNumeral } from './numbers.js';

@@ -1,7 +1,8 @@
 import type { FactValue } from '../model/report.js';
 import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
-import { CUE_GAP, type FactExtractor } from './compile.js';
+import type { FactExtractor } from './compile.js';
+import { CUE_GAP } from './split-cues.js';
 import { activityDeniedAfter } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
 import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';

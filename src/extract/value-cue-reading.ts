@@ -1,5 +1,6 @@
 import type { CueHits } from './cue-scan.js';
-import type { CueParts, FactExtractor } from './compile.js';
+import type { FactExtractor } from './compile.js';
+import type { CueParts } from './split-cues.js';
 import type { ClaimContext, FactMatch } from './claim-match.js';
 import { cueAllowed } from './cue-reach.js';
 import { type Found, pushMatch } from './found-statements.js';

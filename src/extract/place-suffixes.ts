@@ -1,0 +1,79 @@
+import type { ReportLevel } from '../model/report.js';
+
+/*
+ * Places by their administrative suffixes (溱阳市, 沭湾区, 某自治州): which suffix a place ends with and the tier it
+ * names, where the lowest of several places named together starts, and the words in which a suffix character ends no
+ * place (市场, 区域). The naming system's properties, not judgements an auditor tunes.
+ */
+
+/**
+ * Suffixes of administrative divisions, longest first so 自治区 is read before 区, with the
+ * tier each names. 市 has none: 兴宁市 is county-level, 梅州市 prefecture-level.
+ */
+const PLACE_SUFFIXES: Array<[string, ReportLevel | undefined]> = [
+  ['自治区', 'province'],
+  ['自治州', 'city'],
+  ['自治县', 'county'],
+  ['自治旗', 'county'],
+  ['街道', 'township'],
+  ['地区', 'city'],
+  ['省', 'province'],
+  ['市', undefined],
+  ['州', 'city'],
+  ['盟', 'city'],
+  ['区', 'county'],
+  ['县', 'county'],
+  ['旗', 'county'],
+  ['镇', 'township'],
+  ['乡', 'township'],
+  // a 旗's townships in Inner Mongolia
+  ['苏木', 'township'],
+];
+/**
+ * Words in which a suffix character is not a place's end: 市场监督管理局, 住房和城乡建设局,
+ * 社区矫正, 依法治县办. A property of the naming system, not a judgement an auditor tunes.
+ */
+const NOT_PLACE_AFTER = new Set(['市场', '市政', '市容', '区域', '县域', '乡村', '镇村', '乡镇']);
+
+/** Whether a name's first two characters begin an ordinary word (市场监管局, 区域), not a level and a place. */
+export const opensOrdinaryWord = (name: string): boolean => ordinaryWordAt(name, 0);
+
+/** Whether an ordinary word a suffix character begins (市场, 区域) stands at `i` in a name. */
+export const ordinaryWordAt = (name: string, i: number): boolean => NOT_PLACE_AFTER.has(name.slice(i, i + 2));
+/**
+ * The administrative suffix a place ends with (after at least one character), in PLACE_SUFFIXES' order.
+ * Loops by index, no callbacks: names are read a few times a document, so this runs unoptimised for
+ * hundreds of documents.
+ */
+export function placeSuffix(place: string): [string, ReportLevel | undefined] | undefined {
+  for (let k = 0; k < PLACE_SUFFIXES.length; k++) {
+    const suffix = PLACE_SUFFIXES[k]!;
+    if (place.endsWith(suffix[0]) && place.length > suffix[0].length) return suffix;
+  }
+  return undefined;
+}
+
+/** Places above a county that name the ones under them first (溱阳市沭湾区, 某自治州某县, 某省某市). */
+const UPPER_SUFFIXES = new Set(['省', '自治区', '市', '州', '自治州', '盟', '地区']);
+
+/**
+ * Where the lowest place of a place named within the ones above it starts (溱阳市沭湾区 → 3): after the last upper
+ * place of two characters or more whose rest is a place of its own; 0 when there is none (市中区, 兴宁市).
+ */
+export function lowestPlaceStart(place: string): number {
+  let start = 0;
+  for (let j = start + 3; j <= place.length - 3; j++) {
+    const upper = placeSuffix(place.slice(start, j));
+    if (!upper || !UPPER_SUFFIXES.has(upper[0]) || j - start - upper[0].length < 2) continue;
+    // the longer upper place where it goes on (珙州市: not 珙州 and a place 市珙东区)
+    const longer = placeSuffix(place.slice(start, j + 1));
+    if (longer && UPPER_SUFFIXES.has(longer[0])) continue;
+    const rest = place.slice(j);
+    const lower = placeSuffix(rest);
+    // each names a place of two characters or more (泉州湾县 is one county, not 泉州 and 湾县)
+    if (!lower || rest.length - lower[0].length < 2 || opensOrdinaryWord(rest)) continue;
+    start = j;
+    j = start + 2;
+  }
+  return start;
+}
