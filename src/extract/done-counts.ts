@@ -89,8 +89,8 @@ export function wholeBefore(
   for (let k = 0; k < WHOLE_SENTENCES && start > 0; k++) {
     // back over the sentence end (and, for the sentence right before, any line break between)
     let p = start - 1;
-    while (p > 0 && (k === 0 ? /[\s。；;]/u : /[ \u3000。；;]/u).test(index.text[p]!)) p--;
-    if (k > 0 && /[\n\r]/u.test(index.text[p]!)) return undefined;
+    while (p > 0 && (k === 0 ? SENTENCE_GAP : SENTENCE_GAP_IN_LINE).test(index.text[p]!)) p--;
+    if (k > 0 && LINE_BREAK.test(index.text[p]!)) return undefined;
     const prev = index.sentence(p);
     if (PROBLEM_COUNT.test(index.text.slice(prev[0], prev[1]))) {
       const whole = wholeOfDone(index.text, prev[0], at, end);
@@ -103,6 +103,10 @@ export function wholeBefore(
 
 /** How many sentences back a done count's whole may be stated. */
 const WHOLE_SENTENCES = 2;
+/** What stands between two sentences: an end mark and blanks, line breaks too — or, within a paragraph, none. */
+const SENTENCE_GAP = /[\s。；;]/u;
+const SENTENCE_GAP_IN_LINE = /[ \u3000。；;]/u;
+const LINE_BREAK = /[\n\r]/u;
 
 /** Before a done count opening its sentence: a time phrase (截至2025年底，, 目前) and 已 / 已完成, nothing else. */
 const OPENS_DONE = /^\s*(?:截至[^，,。；]{1,12}[，,]?|目前|现|年内|全年)?\s*(?:已经|均已|已)?(?:完成)?$/u;

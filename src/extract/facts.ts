@@ -258,9 +258,8 @@ function figureFollows(index: TextIndex, x: FactExtractor, at: number): boolean 
 function takenByCueAfter(index: TextIndex, x: FactExtractor, at: number): boolean {
   if (x.othersAfterValue.size === 0) return false;
   const text = index.text;
-  const figure = nextValue(x.valueSticky!, text, at, at + 1);
-  if (figure === null) return false;
-  let cueAt = at + figure[0].length;
+  let cueAt = figureEnd(x, text, at);
+  if (cueAt < 0) return false;
   while (cueAt < text.length && BLANKS.includes(text[cueAt]!)) cueAt++;
   const cue = x.othersAfterValue.at(text, cueAt);
   if (cue === undefined) return false;
@@ -278,10 +277,15 @@ function takenByCueAfter(index: TextIndex, x: FactExtractor, at: number): boolea
 function nextItemsFigure(index: TextIndex, x: FactExtractor, cueEnd: number, at: number): boolean {
   const text = index.text;
   if (at !== cueEnd + 1 || text.charCodeAt(cueEnd) !== LIST_MARK) return false;
-  const figure = nextValue(x.valueSticky!, text, at, at + 1);
-  if (figure === null) return false;
-  const c = text.charCodeAt(at + figure[0].length);
+  const end = figureEnd(x, text, at);
+  const c = end < 0 ? -1 : text.charCodeAt(end);
   return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** Where the fact's figure starting at `at` ends, its unit included; -1 when none starts there. */
+function figureEnd(x: FactExtractor, text: string, at: number): number {
+  const figure = nextValue(x.valueSticky!, text, at, at + 1);
+  return figure === null ? -1 : at + figure[0].length;
 }
 const LIST_MARK = 0x3001; // 、
 

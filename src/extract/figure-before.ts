@@ -73,29 +73,29 @@ export function valueBefore(
   return new Match(parsed.value, vStart, ctx, cs, vStart, q);
 }
 
-/** Whether a figure of the fact starts right after the cue, or after a 的 there (被撤销1件, 被撤销的1件). */
-function ownFigureAfter(x: FactExtractor, text: string, cueEnd: number, ce: number): boolean {
-  return figureRightAfter(x, text, cueEnd, ce);
-}
-
 /**
- * Whether one of the fact's figures starts right at `at` in [at, to), past a 的, blanks or a label's colon (调解成功61件,
+ * Whether a figure of the fact starts right after the cue, past a 的, blanks or a label's colon (被撤销1件, 被撤销的1件,
  * 调解成功  六十件, 调解成功：60件).
  */
-export function figureRightAfter(x: FactExtractor, text: string, at: number, to: number): boolean {
-  let p = at;
-  while (p < to && GAP_CHARS.includes(text[p]!)) p++;
-  const m = nextValue(x.valueSticky!, text, p, to);
+function ownFigureAfter(x: FactExtractor, text: string, cueEnd: number, ce: number): boolean {
+  const p = pastGap(text, cueEnd, ce);
+  const m = nextValue(x.valueSticky!, text, p, ce);
   return m !== null && m.index === p;
 }
 
 /** Whether a numeral starts right at `at`, past a 的, blanks or a label's colon — any fact's figure (败诉 4件). */
 export function numeralRightAfter(text: string, at: number, to: number): boolean {
-  let p = at;
-  while (p < to && GAP_CHARS.includes(text[p]!)) p++;
+  const p = pastGap(text, at, to);
   return p < to && NUMERAL_START.test(text[p]!);
 }
 const NUMERAL_START = /[0-9０-９零〇一二两三四五六七八九十百千]/u;
+
+/** Past what may stand between a cue and its own figure, from `at` to at most `to`. */
+function pastGap(text: string, at: number, to: number): number {
+  let p = at;
+  while (p < to && GAP_CHARS.includes(text[p]!)) p++;
+  return p;
+}
 
 /** What may stand between a cue and its own figure right after it. */
 const GAP_CHARS = '的 \u3000\u00a0\u200b\t：:';

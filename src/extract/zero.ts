@@ -121,13 +121,19 @@ function pastQualifier(w: ClaimWords, gap: string): string {
 const IN_NAME = /^以[^\d，,。；;的]{1,10}?名义/u;
 const CLOSING_QUOTES = /^[”’」』"]+/u;
 /** Who the thing was against (未发生以本局为被告的行政诉讼案件): the reporter as respondent, no other qualifier. */
-const RESPONDENT = /^以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的$/u;
+/** A second thing coordinated with the first (和行政诉讼案件, 、行政诉讼), and a first one before the thing (行政复议案件和). */
+const COORDINATORS = '[和及、或与]';
+/** The reporter named as respondent before a thing (以本局为被告的, 以镇政府为被申请人的). */
+const RESPONDENT_PHRASE = '以[^\\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的';
+const RESPONDENT = new RegExp(`^${RESPONDENT_PHRASE}$`, 'u');
 /**
  * A first thing coordinated before the thing with the respondent named (未发生以我局为被申请人的行政复议案件和行政诉讼案件;
  * …复议案件和以镇政府为被告的行政诉讼案件): the respondent before either thing, or both.
  */
-const RESPONDENT_FIRST =
-  /^(?:以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的)?[^\d，,。；;的以]{2,12}[和及、或与](?:以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的)?$/u;
+const RESPONDENT_FIRST = new RegExp(
+  `^(?:${RESPONDENT_PHRASE})?[^\\d，,。；;的以]{2,12}${COORDINATORS}(?:${RESPONDENT_PHRASE})?$`,
+  'u',
+);
 
 /**
  * Whether what stands between the thing and a zero word after it is nothing, a closing noun, or a second thing
@@ -164,7 +170,7 @@ function tailIsThing(w: ClaimWords, text: string, from: number, ce: number): boo
 
 const BRACKETED_ASIDE = /[（(][^（()）]*[）)]\s*$/u;
 /** A coordinator, then a respondent named before the second thing (和以镇政府为被告的): the coordinator kept. */
-const RESPONDENT_SECOND = /([和及、或与])以[^\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的/u;
+const RESPONDENT_SECOND = new RegExp(`(${COORDINATORS})${RESPONDENT_PHRASE}`, 'u');
 
 /** The text past a closing noun of the vocabulary at its start (案件和… → 和…), or the text itself. */
 function afterNoun(w: ClaimWords, s: string): string {
@@ -172,8 +178,6 @@ function afterNoun(w: ClaimWords, s: string): string {
   return noun === undefined ? s : s.slice(noun.length);
 }
 
-/** A second thing coordinated with the first (和行政诉讼案件, 、行政诉讼), and a first one before the thing (行政复议案件和). */
-const COORDINATORS = '[和及、或与]';
 const COORDINATED = new RegExp(`^${COORDINATORS}`, 'u');
 const COORDINATED_END = new RegExp(`${COORDINATORS}$`, 'u');
 
