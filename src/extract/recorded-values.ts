@@ -305,26 +305,14 @@ export function recordRegionTiers(
   if (!x.def.regionTiers || (role !== 'government' && role !== 'judicial_bureau')) return false;
   let best = chosen[0]!;
   for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < best.rank) best = chosen[k]!;
+  const parts = regionTierStatements(index, words, results, best.m, x.def.regionTiers);
+  if (parts === undefined) return false;
+  // more told in the next sentence (另有…317件), whatever its scope ranks: the tiers are the region's parts
   const all: Ranked[] = [];
   for (let k = 0; k < results.length; k++) all.push({ m: results[k]!, rank: 0 });
-  const first = earliestOfItsStatement(index, all, best.m);
-  const parts = regionTierStatements(index, words, all, first, x.def.regionTiers);
-  if (parts === undefined) return false;
   const more = addedStatements(index, words, all, 0, parts[parts.length - 1]!);
   recordSum(found, x.id, [...parts, ...more], role, REGION_TIERS_NOTE);
   return true;
 }
 
-/** The first statement of the sentence holding `m` (the tiers' statement opens with the first tier). */
-function earliestOfItsStatement(index: TextIndex, all: Ranked[], m: FactMatch): FactMatch {
-  const start = index.statementStart(index.sentence(m.valueOffset)[0], STATEMENT_START_REACH);
-  let first = m;
-  for (let k = 0; k < all.length; k++) {
-    const o = all[k]!.m;
-    if (o.valueOffset >= start && o.valueOffset < first.valueOffset && typeof o.value === 'number') first = o;
-  }
-  return first;
-}
-
-const STATEMENT_START_REACH = 320;
 const REGION_TIERS_NOTE = '各级调解组织分别载明，未载总数，相加';

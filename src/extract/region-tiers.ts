@@ -18,22 +18,22 @@ const STATEMENT_REACH = 320;
 const WHOLE_REACH = 6;
 
 /**
- * The statements to add when `first` opens a statement whose parts, joined by semicolons, each name one tier's body
- * before one figure of the fact (其中 parts left out) — at least two such parts, none naming the whole, and no statement of
- * the fact elsewhere naming it; else undefined.
+ * The statements to add when `kept` (the statement the reporter's role takes) is one part of a statement whose parts,
+ * joined by semicolons, each name one tier's body before one figure of the fact (其中 parts left out) — at least two such
+ * parts, none naming the whole, and no statement of the fact elsewhere naming it; else undefined.
  */
 export function regionTierStatements(
   index: TextIndex,
   w: ClaimWords,
-  chosen: ReadonlyArray<{ m: FactMatch }>,
-  first: FactMatch,
+  statements: readonly FactMatch[],
+  kept: FactMatch,
   tiers: RegionTiers,
 ): FactMatch[] | undefined {
   const text = index.text;
-  const [from, to] = semicolonStatement(index, first.valueOffset);
+  const [from, to] = semicolonStatement(index, kept.valueOffset);
   const parts: FactMatch[] = [];
   let partStart = -1;
-  for (const m of inOrder(chosen, from, to)) {
+  for (const m of inOrder(statements, from, to)) {
     const start = partOf(index, m.valueOffset, from);
     if (start === partStart) {
       // a second figure of one part: its breakdown (其中涉农纠纷612件) is left out; anything else is no tier's figure
@@ -45,17 +45,17 @@ export function regionTierStatements(
     parts.push(m);
     partStart = start;
   }
-  if (parts.length < 2 || parts[0] !== first) return undefined;
+  if (parts.length < 2 || !parts.includes(kept)) return undefined;
   // a statement of the whole elsewhere (全区共受理纠纷1,855件) is the region's figure, not the tiers' sum
-  for (const { m } of chosen)
+  for (const m of statements)
     if ((m.valueOffset < from || m.valueOffset >= to) && namesWhole(leadOf(index, m), tiers)) return undefined;
   return parts;
 }
 
-/** The chosen statements with a figure in [from, to), by place, each once. */
-function inOrder(chosen: ReadonlyArray<{ m: FactMatch }>, from: number, to: number): FactMatch[] {
+/** The statements with a figure in [from, to), by place, each once. */
+function inOrder(statements: readonly FactMatch[], from: number, to: number): FactMatch[] {
   const out: FactMatch[] = [];
-  for (const { m } of chosen)
+  for (const m of statements)
     if (typeof m.value === 'number' && m.valueOffset >= from && m.valueOffset < to)
       if (!out.some((o) => o.valueOffset === m.valueOffset)) out.push(m);
   return out.sort((a, b) => a.valueOffset - b.valueOffset);
@@ -107,17 +107,20 @@ function leadOf(index: TextIndex, m: FactMatch): string {
   return index.text.slice(index.clause(m.valueOffset)[0], m.valueOffset);
 }
 
-/** Whether a lead names the whole: a whole word before a body word (全区人民调解组织), or a sum word (合计). */
+/** Whether a lead names the whole: a whole word before a body word (全区人民调解组织), or one naming no body (全区共…, 合计). */
 function namesWhole(lead: string, tiers: RegionTiers): boolean {
+  const named = tiers.bodies.some((b) => lead.includes(b));
   for (const whole of tiers.whole) {
     const at = lead.indexOf(whole);
-    if (at < 0) continue;
-    const after = lead.slice(at + whole.length, at + whole.length + WHOLE_REACH + 4);
-    if (
-      tiers.bodies.some((b) => after.slice(0, WHOLE_REACH + b.length).includes(b)) ||
-      !tiers.bodies.some((b) => lead.includes(b))
-    )
-      return true;
+    if (at >= 0 && (!named || bodyWithin(lead, at + whole.length, tiers.bodies))) return true;
   }
   return false;
+}
+
+/** Whether a body word starts within WHOLE_REACH characters from `from`. */
+function bodyWithin(lead: string, from: number, bodies: readonly string[]): boolean {
+  return bodies.some((b) => {
+    const i = lead.indexOf(b, from);
+    return i >= 0 && i - from <= WHOLE_REACH;
+  });
 }
