@@ -1,7 +1,6 @@
-import type { Evidence } from '../model/common.js';
-import type { FactValue, ReportData } from '../model/report.js';
 import type { FactExtractor } from './compile.js';
 import { dropUnstated } from './implied-facts.js';
+import { statedAt, type Findings } from './one-case.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -20,8 +19,7 @@ export function applyAllOfCounts(index: TextIndex, extractors: FactExtractor[], 
     const all = x.def.allOf;
     const value = all === undefined ? undefined : facts[all.of];
     if (!all || facts[x.id] !== undefined || typeof value !== 'number') continue;
-    const stated = evidence[all.of];
-    const at = (Array.isArray(stated) ? stated[0] : stated)?.offset;
+    const at = statedAt(evidence, all.of);
     if (at === undefined) continue;
     const end = index.sentence(at)[1];
     const span = index.text.slice(at, end);
@@ -44,10 +42,3 @@ export function applyAllOfCounts(index: TextIndex, extractors: FactExtractor[], 
 
 /** A count with its unit (3件, 二件). */
 const COUNTED = /(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*[件宗起]/gu;
-
-/** What the reading found: values, their evidence, and the facts not stated. */
-interface Findings {
-  facts: Record<string, FactValue>;
-  evidence: Record<string, Evidence | Evidence[]>;
-  unstated: NonNullable<ReportData['unstated']>;
-}

@@ -21,8 +21,7 @@ export function applyOneCaseOutcomes(index: TextIndex, extractors: FactExtractor
   for (const x of extractors) {
     const one = x.def.oneCase;
     if (!one || facts[x.id] !== undefined || facts[one.of] !== 1) continue;
-    const stated = evidence[one.of];
-    const at = (Array.isArray(stated) ? stated[0] : stated)?.offset;
+    const at = statedAt(evidence, one.of);
     if (at === undefined) continue;
     const sentence = index.sentence(at);
     const after = index.text.slice(at, sentence[1]);
@@ -41,8 +40,14 @@ export function applyOneCaseOutcomes(index: TextIndex, extractors: FactExtractor
   }
 }
 
+/** Where the (first) evidence of a fact starts in the text, if it has any. */
+export function statedAt(evidence: Findings['evidence'], id: string): number | undefined {
+  const stated = evidence[id];
+  return (Array.isArray(stated) ? stated[0] : stated)?.offset;
+}
+
 /** What the reading found: values, their evidence, and the facts not stated. */
-interface Findings {
+export interface Findings {
   facts: Record<string, FactValue>;
   evidence: Record<string, Evidence | Evidence[]>;
   unstated: NonNullable<ReportData['unstated']>;

@@ -1,6 +1,7 @@
 import type { CueParts } from './split-cues.js';
 import type { FactMatch } from './claim-match.js';
 import type { TextIndex } from './text-index.js';
+import type { WordSet } from './word-set.js';
 import { parseNumeral } from './numbers.js';
 import { RECAP_WORDS, SUM_WORDS } from './sum-words.js';
 
@@ -123,7 +124,7 @@ export function recapTotal(
 export function summedAfterParts(
   index: TextIndex,
   group: readonly FactMatch[],
-  actual?: { last(text: string, from: number, to: number): unknown },
+  actual?: WordSet,
 ): FactMatch | undefined {
   if (group.length < 2) return undefined;
   const last = group[group.length - 1]!;
