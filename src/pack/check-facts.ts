@@ -89,8 +89,8 @@ function patternProblem(entry: Located<FactDefinition>): Problem | undefined {
 
 /**
  * The stated facts a fact's extraction names: its coverage rate is a percent fact, and the counts
- * that imply a boolean activity held (impliedBy) are count facts. A misspelt name would silently
- * never apply.
+ * that imply a boolean activity held (impliedBy), one case's count (oneCase) and the count whose cases all are the
+ * fact's (allOf) are count facts. A misspelt name would silently never apply.
  */
 function referenceProblems(entry: Located<FactDefinition>, types: Map<string, FactDefinition['type']>): Problem[] {
   const f = entry.value;
@@ -108,6 +108,9 @@ function referenceProblems(entry: Located<FactDefinition>, types: Map<string, Fa
   if (f.impliedBy && f.type !== 'boolean') wrongKind('impliedBy', f.id, f.type, 'boolean', '/impliedBy');
   const implying = f.impliedBy ?? [];
   for (let j = 0; j < implying.length; j++) check('impliedBy', implying[j]!, `/impliedBy/${j}`, 'count');
+  // one case's count (oneCase) and the count whose cases all are this fact's (allOf): count facts
+  if (f.oneCase) check('oneCase.of', f.oneCase.of, '/oneCase/of', 'count');
+  if (f.allOf) check('allOf.of', f.allOf.of, '/allOf/of', 'count');
   return problems;
 }
 

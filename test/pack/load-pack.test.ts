@@ -281,6 +281,21 @@ describe('pack mistakes an auditor makes', () => {
         /^facts\.yaml:\d+:\d+: contextCues count only beside context, which this fact does not give; add context or remove contextCues$/,
     },
     {
+      mistake: 'a misspelt count whose cases all are the fact (allOf)',
+      edits: {
+        'facts.yaml': swap('allOf: { of: litigationCases,', 'allOf: { of: litigationCase,'),
+      },
+      expected: /^facts\.yaml:\d+:\d+: unknown fact "litigationCase"/,
+    },
+    {
+      mistake: 'a rate as the count of one case (oneCase)',
+      edits: {
+        'facts.yaml': swap('oneCase: { of: majorDecisions,', 'oneCase: { of: majorDecisionLegalReviewRate,'),
+      },
+      expected:
+        /^facts\.yaml:\d+:\d+: oneCase\.of: "majorDecisionLegalReviewRate" is a percent fact where a count fact belongs; change it$/,
+    },
+    {
       mistake: 'a rate where a count implies an activity held',
       edits: {
         'facts.yaml': swap('impliedBy: [enforcementFilesReviewed]', 'impliedBy: [headAppearanceRate]'),
