@@ -54,7 +54,7 @@ function tableHas(index: TextIndex, at: number, context: string[]): boolean {
 }
 
 function sentenceHas(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number, context: string[]): boolean {
-  const s = index.itemList(at);
+  const s = index.itemList(at, w.breakdown);
   // a cue opening the sentence after a semicolon has its subject before it (…复议申请64件，受理59件；已办结57件);
   // one after words of its own (…；人民调解组织受理纠纷…) does not
   // (over a line break after the semicolon too: …受理行政复议案件92件，…；⏎审结88件)

@@ -1,4 +1,5 @@
 import { asciiDigits, brokenGroupsRead, formRead, ocrRead, webRead } from './copied-text.js';
+import type { WordSet } from './word-set.js';
 import type { Evidence } from '../model/common.js';
 import { placed } from './evidence-shapes.js';
 import { isBlankLine, withoutPageFooters, wrapsSentence } from './line-wraps.js';
@@ -198,9 +199,9 @@ export class TextIndex {
    * 审结55件；撤销9件；变更1件): the items share the list's subject, as one sentence's clauses do. A sentence that is
    * no such item (longer, or with a comma in it) is its own span.
    */
-  itemList(offset: number): [number, number] {
+  itemList(offset: number, opens?: WordSet): [number, number] {
     const own = this.span(offset, false);
-    if (!this.isListItem(own[0], own[1])) return own;
+    if (!this.isListItem(own[0], own[1])) return opens ? this.listAfterLead(own, offset, opens) : own;
     let s = own[0];
     let e = own[1];
     for (let k = 0; k < MAX_ITEMS; k++) {
@@ -209,7 +210,7 @@ export class TextIndex {
       const span = this.span(before, false);
       // the list's lead may be longer: it names the subject before a colon (本年度行政复议办理情况：新收案件41件)
       if (!this.isListItem(span[0], span[1])) {
-        if (this.isListLead(span[0], span[1], true)) s = span[0];
+        if (this.isListLead(span[0], span[1], true) || (opens && this.endsInItem(span, opens))) s = span[0];
         break;
       }
       s = span[0];
@@ -227,6 +228,36 @@ export class TextIndex {
       if (this.isListLead(line[0], line[1], false)) s = line[0];
     }
     return [s, e];
+  }
+
+  /**
+   * A sentence whose last clause, holding `offset` and opening with one of `opens` (其中), is the first item of the short
+   * items after it (审结70件，其中撤销5件；变更1件；确认违法1件): the sentence and its items; else the sentence.
+   */
+  private listAfterLead(own: [number, number], offset: number, opens: WordSet): [number, number] {
+    if (this.span(offset, true)[1] !== own[1] || !this.endsInItem(own, opens)) return own;
+    let e = own[1];
+    for (let k = 0; k < MAX_ITEMS; k++) {
+      const after = this.itemAfter(e);
+      if (after < 0) break;
+      const span = this.span(after, false);
+      if (!this.isListItem(span[0], span[1])) break;
+      e = span[1];
+    }
+    return [own[0], e];
+  }
+
+  /** Whether a sentence's last clause is a list item opening with one of `opens` (…，其中撤销5件). */
+  private endsInItem(sentence: [number, number], opens: WordSet): boolean {
+    const last = this.span(sentence[1] - 1, true);
+    if (!this.isListItem(last[0], last[1])) return false;
+    // the word may stand alone before a colon (…，其中：确认违法2件；)
+    const colon = last[0] > sentence[0] && (this.text[last[0] - 1] === '：' || this.text[last[0] - 1] === ':');
+    const lead = colon ? this.span(last[0] - 2, true) : last;
+    let i = lead[0];
+    while (i < lead[1] && (this.text[i] === ' ' || this.text[i] === '\u3000')) i++;
+    const word = opens.at(this.text, i);
+    return word !== undefined && (!colon || i + word.length === lead[1]);
   }
 
   /** Where the item before the one starting at s ends, when a semicolon (and a line break) parts them; else -1. */
