@@ -50,6 +50,8 @@ export interface ClaimWords {
   carriedOver: WordSet;
   /** words opening a sentence that tells more of what the one before counted (此外, 另外) */
   addition: WordSet;
+  /** words that deny the none right after them (并非没有) */
+  deniedNone: WordSet;
   /** words naming one round or batch of an activity (第1轮, 第二批) */
   rounds: WordSet;
   /** words saying a figure is a part taken in by another (包含, 包括) */
@@ -184,6 +186,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     newIntake: new WordSet(v.newIntake),
     carriedOver: new WordSet(v.carriedOver),
     addition: new WordSet(v.addition),
+    deniedNone: new WordSet(v.deniedNone),
     rounds: new WordSet(v.rounds),
     inclusion: new WordSet(v.inclusion),
     continuing: new WordSet(v.continuing),

@@ -199,6 +199,7 @@ export function zeroAt(
     ? [cueStart, cueEnd]
     : statedZero(ctx.words, index.text, clause[0], clause[1], cueStart, cueEnd);
   if (!span || othersBesidesTold(index, ctx.words, x, span[0]!, cueStart)) return undefined;
+  if (notWhole(index.text, ctx.words, clause[0], span[0]!)) return undefined;
   return judgedZero(index, ctx, clause[0], clause[1], cueStart, span[0]!, span[1]!);
 }
 
@@ -231,6 +232,21 @@ function othersBesidesTold(index: TextIndex, w: ClaimWords, x: FactExtractor, zs
   const told = text.slice(from, zs);
   return holdsAny(told, x.cues) || holdsAny(told, x.contextCues) || holdsAny(told, x.zeroCues);
 }
+
+/**
+ * Whether a zero word is no zero of the whole: the rest's (除1件败诉外，其余均胜诉 — a remainder word before it in its
+ * clause), or denied (并非没有败诉案件 — a denial word right before it).
+ */
+function notWhole(text: string, w: ClaimWords, cs: number, zs: number): boolean {
+  if (w.remainder.last(text, cs, zs) !== undefined) return true;
+  let p = zs;
+  while (p > cs && BLANK.test(text.charAt(p - 1))) p--;
+  const denial = w.deniedNone.last(text, Math.max(cs, p - DENIAL_LENGTH), p);
+  return denial !== undefined && denial.at + denial.word.length === p;
+}
+const BLANK = /\s/u;
+/** The longest denial word looked for right before a zero. */
+const DENIAL_LENGTH = 4;
 
 /** How far before a zero of others the things told may stand. */
 const TOLD_REACH = 200;

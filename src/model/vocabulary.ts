@@ -74,6 +74,9 @@ export const VocabularyFile = z
       'words opening a sentence that tells more of what the sentence before it counted (…4场次。此外，…另行举办岗前培训' +
         '2场次): a figure of the same fact and rank there is added to it: 此外, 另外 …',
     ),
+    deniedNone: Words.optional().describe(
+      'words that deny the none right after them (并非没有败诉案件: there were some): that zero is no zero: 并非, 并不是 …',
+    ),
     rounds: Words.optional().describe(
       'words naming one round or batch of an activity (第1轮, 第二批, 首轮): figures of one fact and rank, each told in a ' +
         'clause naming another round, in one sentence or in sentences each opening with one, are added (第1轮培训460' +
