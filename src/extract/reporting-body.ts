@@ -56,8 +56,10 @@ export function reportingBody(
   if (issued) return issued;
   const subject = openingSubject(header, titleLine);
   const opening = subject && bodyIn(subject, false, vocabulary, true);
-  // a running sentence may open with words that only look like a place (全年审核县政府…): a place names no time
-  if (opening && !TIME_IN_PLACE.test(opening.name.region ?? '')) return opening;
+  // a running sentence may open with words that only look like a place (全年审核县政府…): a place names no time, and
+  // holds no copula (芗峰林场为县林业局所属…: what the body belongs to)
+  const openingPlace = opening?.name.region ?? '';
+  if (opening && !TIME_IN_PLACE.test(openingPlace) && !COPULA_IN_PLACE.test(openingPlace)) return opening;
   // a place's 法治政府建设 report is its government's (a 司法行政工作总结 is its 司法局's): inferred, last
   if (!title || !RULE_OF_LAW_REPORT.test(title.text)) return undefined;
   const place = placeTitle(title.text);
@@ -72,6 +74,8 @@ const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
 /** 等 after a name: the name is one of a group (县人民调解委员会等各级调解组织). */
 const GROUP_MARK = 0x7b49;
 const TIME_IN_PLACE = /年度|全年|今年|本年|上年|去年/u;
+/** A copula in what looks like a place (芗峰林场为县林业局所属…): the sentence tells what the body belongs to. */
+const COPULA_IN_PLACE = /(?<!作)为|是|系/u;
 
 /**
  * The body named at the start of the line (`whole`: the line is nothing but the name; `bare`: a name that opens
