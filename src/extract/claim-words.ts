@@ -50,6 +50,8 @@ export interface ClaimWords {
   carriedOver: WordSet;
   /** words opening a sentence that tells more of what the one before counted (此外, 另外) */
   addition: WordSet;
+  /** words naming a table's column of remarks (备注) */
+  remarkColumn: WordSet;
   /** words that deny the none right after them (并非没有) */
   deniedNone: WordSet;
   /** words naming one round or batch of an activity (第1轮, 第二批) */
@@ -187,6 +189,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     carriedOver: new WordSet(v.carriedOver),
     addition: new WordSet(v.addition),
     deniedNone: new WordSet(v.deniedNone),
+    remarkColumn: new WordSet(v.remarkColumn),
     rounds: new WordSet(v.rounds),
     inclusion: new WordSet(v.inclusion),
     continuing: new WordSet(v.continuing),

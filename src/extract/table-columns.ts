@@ -32,7 +32,12 @@ export function tableRowFigures(
   const ls = index.lineStart(line);
   const le = lineEnd(text, ls);
   const row = cellsOf(text, ls, le);
-  if (cueEnd > (row[0]?.[1] ?? 0)) return undefined;
+  // a cue in a remarks column's cell on a row of the fact's own (行政复议收案｜156件｜含不予受理后补正受理3件): a note on
+  // the row's figure, no statement (a row of another thing's may note this fact's: 被申请…｜9｜其中被撤销2件)
+  if (cueEnd > (row[0]?.[1] ?? 0))
+    return rowOfFact(x, text.slice(row[0]![0], row[0]![1])) && inRemarks(index, ctx.words, line, row, cueStart)
+      ? []
+      : undefined;
   const single =
     row.length === 2 &&
     countFigures(text, row) === 1 &&
@@ -145,6 +150,8 @@ function readColumns(
   header: Array<[number, number]>,
 ): Array<[number, string | undefined]> {
   const w = ctx.words;
+  const figure = figureColumnBesideRemarks(w, text, header);
+  if (figure !== undefined) return [[figure, undefined]];
   const scoped: Array<[number, string | undefined]> = [];
   for (let j = 1; j < header.length; j++) {
     const cell = text.slice(header[j]![0], header[j]![1]);
@@ -153,6 +160,39 @@ function readColumns(
     if (scope !== undefined) scoped.push([j, scope]);
   }
   return scoped.length === header.length - 1 ? scoped : [];
+}
+
+/**
+ * The one column a header names neither remarks nor another year, a target or a scope, when every other column after
+ * the label is remarks (项目｜数量｜备注): the row's figure is there, the remarks only note on it. Undefined otherwise.
+ */
+function figureColumnBesideRemarks(w: ClaimWords, text: string, header: Array<[number, number]>): number | undefined {
+  let figure: number | undefined;
+  let remarks = 0;
+  for (let j = 1; j < header.length; j++) {
+    const cell = text.slice(header[j]![0], header[j]![1]);
+    if (w.remarkColumn.occursIn(cell)) remarks++;
+    else if (figure !== undefined) return undefined;
+    else figure = j;
+  }
+  if (figure === undefined || remarks === 0) return undefined;
+  const cell = text.slice(header[figure]![0], header[figure]![1]);
+  const marked = w.otherYear.occursIn(cell) || w.target.occursIn(cell) || scopeNamed(w, cell) !== undefined;
+  return marked || /\d/u.test(cell) ? undefined : figure;
+}
+
+/** Whether a row's label names the fact by one of its cues (行政复议收案 for the cases received). */
+function rowOfFact(x: FactExtractor, label: string): boolean {
+  return holdsAny(label, x.cues) || holdsAny(label, x.contextCues) || holdsAny(label, x.cuesAfterValue);
+}
+
+/** Whether the cell holding `at` in a table's row is under a header cell naming remarks (备注). */
+function inRemarks(index: TextIndex, w: ClaimWords, line: number, row: Array<[number, number]>, at: number): boolean {
+  if (w.remarkColumn.size === 0) return false;
+  const j = row.findIndex(([s, e]) => at >= s && at < e);
+  if (j < 1) return false;
+  const header = headerAbove(index, line, row.length);
+  return header !== undefined && w.remarkColumn.occursIn(index.text.slice(header[j]![0], header[j]![1]));
 }
 
 /**

@@ -74,6 +74,10 @@ export const VocabularyFile = z
       'words opening a sentence that tells more of what the sentence before it counted (…4场次。此外，…另行举办岗前培训' +
         '2场次): a figure of the same fact and rank there is added to it: 此外, 另外 …',
     ),
+    remarkColumn: Words.optional().describe(
+      'words naming a table\u2019s column of remarks (项目｜数量｜备注): its cells note on the row\u2019s figure and state ' +
+        'nothing; beside one other column, that column is the row\u2019s figure: 备注, 说明 …',
+    ),
     deniedNone: Words.optional().describe(
       'words that deny the none right after them (并非没有败诉案件: there were some): that zero is no zero: 并非, 并不是 …',
     ),
