@@ -37,10 +37,17 @@ export interface KindList {
  */
 export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: ClaimWords): KindList | undefined {
   const text = index.text;
-  const [cs, ce] = index.clause(at);
+  const span = listSpan(index, at);
+  if (span === undefined) return undefined;
+  const [cs, ce, mark] = span;
   const clause = text.slice(cs, ce);
   const re = x.valueSticky!;
-  if (!clause.includes(ENUM_COMMA) || totalAfter(re, text.slice(ce, index.sentence(at)[1]))) return undefined;
+  if (totalAfter(re, text.slice(ce, statementEnd(text, ce)))) return undefined;
+  // a lead naming what the list counts before its colon (组织评查执法案卷：行政处罚案卷312卷、…): it names each item's kind
+  // when the items are kinds of one noun, each naming it right before its figure (…案卷312卷、…案卷146卷)
+  const lead = oneNoun(re, clause, mark) ? leadBefore(index, cs) : '';
+  // (items told with semicolons naming bodies, 县委…4次；局党组…3次, are the bodies' statements, each read alone)
+  if (mark === SEMICOLON && (lead === '' || w.scopeWords.last(text, cs, ce) !== undefined)) return undefined;
   // a plan and what was done (执法培训计划8场、实际完成7场): no kinds
   if (w.actual.size > 0 && lastJudging(w, w.actual, text, cs, ce) !== undefined) return undefined;
   // under an item on the fact's topic ((三)普法宣传。…), the topic's plain words name it too (“民法典进农家”宣传8场)
@@ -48,7 +55,8 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   // a context cue (培训) names the fact in an item only where the list or the words of its sentence before it hold a
   // context word (执法人员…培训3场、…培训11场; 组织民警执法培训：…1期36人、…2期95人), not where only a later clause
   // does (农业实用技术培训14期、安全生产培训3场，执法人员培训没有单独搞)
-  const contextual = x.context.length > 0 && holdsAny(text.slice(index.sentence(at)[0], ce), x.context);
+  const contextual =
+    x.context.length > 0 && holdsAny(text.slice(Math.min(index.sentence(at)[0], cs - lead.length), ce), x.context);
   const figures: KindList['figures'] = [];
   const named: boolean[] = [];
   const other: boolean[] = [];
@@ -58,7 +66,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   let own = -1;
   let itemStart = 0;
   for (let i = 0; i <= clause.length; i++) {
-    if (i < clause.length && clause[i] !== ENUM_COMMA) continue;
+    if (i < clause.length && clause[i] !== mark) continue;
     const item = clause.slice(itemStart, i);
     const m = lastFigure(re, item);
     if (m === undefined) return undefined;
@@ -73,6 +81,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
     }
     named.push(
       namesFact(x, item, topical, contextual) ||
+        (lead.length > 0 && !mentionsCue(x, item) && namesFact(x, lead + item, topical, contextual)) ||
         (figures.length > 1 && carried !== undefined && allowedIn(x, item, carried)) ||
         (figures.length > 1 && parallel(tail, item.slice(0, m.index).trim())) ||
         (figures.length > 1 && headCarried(x, heads, item.trim())),
@@ -203,10 +212,62 @@ export function listTotal(
   }
   const [cs, ce] = index.clause(first.at);
   const note = figures.length > 1 ? `${figures.length}项相加` : undefined;
-  const q = quote(index, cs, ce, first.at, end, approximate, note);
+  // (a list told with semicolons runs past its first item's clause)
+  const q = quote(index, cs, Math.max(ce, end), first.at, end, approximate, note);
   // the first item's figure stands for the list: a cue in another item reads the same statement
   return new Match(sum, first.at, ctx, cs, first.at, q);
 }
+
+/**
+ * The list of kinds the figure at `at` may be an item of, with the mark between its items: its clause when 、 parts
+ * items there, else the clauses semicolons join to it after a lead's colon (执法案卷：行政处罚案卷312卷；行政许可案卷146卷；
+ * …), each one item; undefined when the clause stands alone.
+ */
+function listSpan(index: TextIndex, at: number): [number, number, string] | undefined {
+  const text = index.text;
+  const [cs, ce] = index.clause(at);
+  if (text.slice(cs, ce).includes(ENUM_COMMA)) return [cs, ce, ENUM_COMMA];
+  let s = cs;
+  let e = ce;
+  for (let k = 0; k < MAX_ITEMS && s > 1 && text.charAt(s - 1) === SEMICOLON; k++) s = index.clause(s - 2)[0];
+  for (let k = 0; k < MAX_ITEMS && e + 1 < text.length && text.charAt(e) === SEMICOLON; k++) e = index.clause(e + 1)[1];
+  // (only after a lead's colon, kindOfAList asks: semicolons join years, bodies and stages as often as kinds)
+  return s < cs || e > ce ? [s, e, SEMICOLON] : undefined;
+}
+
+const SEMICOLON = '；';
+/** How many items a list told with semicolons may run to either side. */
+const MAX_ITEMS = 12;
+
+/**
+ * Whether every item of the list names one noun right before its figure (行政处罚案卷312卷；行政许可案卷146卷; 婚姻家庭类
+ * 620件；邻里类480件): kinds of one thing, not stages or bodies (收到申请139件；受理132件).
+ */
+function oneNoun(re: RegExp, clause: string, mark: string): boolean {
+  let noun: string | undefined;
+  for (const item of clause.split(mark)) {
+    const m = lastFigure(re, item);
+    const c = m && m.index > 0 ? item.charAt(m.index - 1) : '';
+    if (!/\p{Script=Han}/u.test(c) || (noun !== undefined && c !== noun)) return false;
+    noun = c;
+  }
+  return true;
+}
+
+/** The words of the clause ending in a colon right before `cs` (执法案卷评查情况：), or '' when none. */
+function leadBefore(index: TextIndex, cs: number): string {
+  const c = index.text.charAt(cs - 1);
+  if (cs < 2 || (c !== '：' && c !== ':')) return '';
+  const [ls] = index.clause(cs - 2);
+  return index.text.slice(ls, cs - 1);
+}
+
+/** Where the statement going on from `at` ends: the next full stop or line break. */
+function statementEnd(text: string, at: number): number {
+  STOP.lastIndex = at;
+  return STOP.exec(text)?.index ?? text.length;
+}
+const STOP = /[。！？!?\n]/gu;
 
 /**
  * The figure of the fact an item ends in (12场, 三十余场次), or that a figure of another unit follows (执法资格培训1期
@@ -263,6 +324,15 @@ function namesFact(x: FactExtractor, item: string, topical: boolean, contextual:
     }
   }
   return false;
+}
+
+/**
+ * Whether an item holds a word of one of the fact's cues, allowed there or not: such an item is judged by its own words
+ * (局务会会前学法10次 under a lead 学法：), a lead lends it nothing.
+ */
+function mentionsCue(x: FactExtractor, item: string): boolean {
+  for (let k = 0; k < x.cueParts.length; k++) if (item.includes(x.cueParts[k]!.first)) return true;
+  return holdsAny(item, x.contextCues);
 }
 
 /** Whether `word` stands in the item where the fact's cue may (党组会前学法 is no 学法 of a fact not read after 会前). */
