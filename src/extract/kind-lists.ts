@@ -37,17 +37,11 @@ export interface KindList {
  */
 export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: ClaimWords): KindList | undefined {
   const text = index.text;
-  const span = listSpan(index, at);
-  if (span === undefined) return undefined;
-  const [cs, ce, mark] = span;
+  const list = listAt(index, x, at, w);
+  if (list === undefined) return undefined;
+  const { cs, ce, mark, lead } = list;
   const clause = text.slice(cs, ce);
   const re = x.valueSticky!;
-  if (totalAfter(re, text.slice(ce, statementEnd(text, ce)))) return undefined;
-  // a lead naming what the list counts before its colon (组织评查执法案卷：行政处罚案卷312卷、…): it names each item's kind
-  // when the items are kinds of one noun, each naming it right before its figure (…案卷312卷、…案卷146卷)
-  const lead = oneNoun(re, clause, mark) ? leadBefore(index, cs) : '';
-  // (items told with semicolons naming bodies, 县委…4次；局党组…3次, are the bodies' statements, each read alone)
-  if (mark === SEMICOLON && (lead === '' || w.scopeWords.last(text, cs, ce) !== undefined)) return undefined;
   // a plan and what was done (执法培训计划8场、实际完成7场): no kinds
   if (w.actual.size > 0 && lastJudging(w, w.actual, text, cs, ce) !== undefined) return undefined;
   // under an item on the fact's topic ((三)普法宣传。…), the topic's plain words name it too (“民法典进农家”宣传8场)
@@ -216,6 +210,31 @@ export function listTotal(
   const q = quote(index, cs, Math.max(ce, end), first.at, end, approximate, note);
   // the first item's figure stands for the list: a cue in another item reads the same statement
   return new Match(sum, first.at, ctx, cs, first.at, q);
+}
+
+/**
+ * The list the figure at `at` may be an item of: its span, the mark between its items and the lead naming its items'
+ * noun ('' when none). Undefined when the figure stands alone, the sentence then gives the list's total, or the items
+ * told with semicolons have no such lead or name bodies.
+ */
+function listAt(
+  index: TextIndex,
+  x: FactExtractor,
+  at: number,
+  w: ClaimWords,
+): { cs: number; ce: number; mark: string; lead: string } | undefined {
+  const text = index.text;
+  const span = listSpan(index, at);
+  if (span === undefined) return undefined;
+  const [cs, ce, mark] = span;
+  const re = x.valueSticky!;
+  if (totalAfter(re, text.slice(ce, statementEnd(text, ce)))) return undefined;
+  // a lead naming what the list counts before its colon (组织评查执法案卷：行政处罚案卷312卷、…): it names each item's kind
+  // when the items are kinds of one noun, each naming it right before its figure (…案卷312卷、…案卷146卷)
+  const lead = oneNoun(re, text.slice(cs, ce), mark) ? leadBefore(index, cs) : '';
+  // (items told with semicolons naming bodies, 县委…4次；局党组…3次, are the bodies' statements, each read alone)
+  if (mark === SEMICOLON && (lead === '' || w.scopeWords.last(text, cs, ce) !== undefined)) return undefined;
+  return { cs, ce, mark, lead };
 }
 
 /**
