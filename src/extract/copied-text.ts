@@ -14,7 +14,11 @@ export function ocrRead(text: string): string {
   // each pattern only where its necessary pair stands: a plain scan for the pair is several times cheaper than the
   // pattern's, whose lookbehinds are tried at every character of the text
   if (SPACED_PAIR.test(t) && OCR_SPACED.test(t)) t = t.replace(OCR_SPACED_ALL, joinSpacedDigits);
-  if (LETTER_BESIDE_DIGIT.test(t) && OCR_LETTERS.test(t)) t = t.replace(OCR_LETTERS_ALL, digitsForLetters);
+  if (LETTER_BESIDE_DIGIT.test(t)) {
+    // a figure with its thousands or decimal marks (l,9O6人次, II.O5%) first, then a run of digits alone
+    t = t.replace(OCR_MARKED_FIGURE, markedDigitsForLetters);
+    if (OCR_LETTERS.test(t)) t = t.replace(OCR_LETTERS_ALL, digitsForLetters);
+  }
   if (t.includes('末')) t = t.replace(MO_FOR_WEI, '$1未');
   if (t.includes('己')) t = t.replace(JI_FOR_YI, '$1已');
   return t;
@@ -96,6 +100,16 @@ const OCR_LETTERS = /(?<![A-Za-z\d])(?=[\dOolI]*\d)(?=[\dOolI]*[OolI])[\dOolI]{2
 const OCR_LETTERS_ALL = new RegExp(OCR_LETTERS.source, 'gu');
 /** What every OCR_LETTERS match holds: a run with a digit and a letter has the two side by side somewhere. */
 const LETTER_BESIDE_DIGIT = /\d[OolI]|[OolI]\d/;
+/**
+ * A figure with thousands marks or a decimal point whose digits hold O, o, l or I (l,9O6人次, II.O5%, 98.l%): one figure,
+ * before its unit, a percent sign or a Han character.
+ */
+const OCR_MARKED_FIGURE =
+  /(?<![A-Za-z\d])(?:[\dOolI]{1,3}(?:[,，][\dOolI]{3})+(?:\.[\dOolI]+)?|[\dOolI]+\.[\dOolI]+)(?=[%％\u4e00-\u9fff])/gu;
+/** A marked figure read as digits only when it holds a digit and a letter: a letter alone is a word's. */
+function markedDigitsForLetters(run: string): string {
+  return /\d/u.test(run) && /[OolI]/u.test(run) ? digitsForLetters(run) : run;
+}
 function digitsForLetters(run: string): string {
   return run.replace(/[Oo]/gu, '0').replace(/[lI]/gu, '1');
 }
