@@ -5,7 +5,7 @@
  */
 
 /**
- * A scanned page's OCR: a figure's single digits spaced apart (1 2 8件, 1 O 7 件) read joined, the blanks moved before
+ * A scanned page's OCR: a figure's single digits spaced apart (1 2 8件, 1 O 7 件, with its marks: 7 . 2 2 %, 3 ,0 5 5 件) read joined, the blanks moved before
  * them as zero-width spaces; the letters O, o, l, I among a figure's digits (2O1件, l2场, 2O25年) read as 0 and 1; 末 and
  * 己 where only 未 and 已 make words (述法工作末实现全覆盖, 己实现全覆盖), not in 年末, 末位, 自己.
  */
@@ -80,7 +80,8 @@ function groupedFigure(run: string): string {
 }
 
 /** Single digits (or O, l read for them) each parted by one blank, then a unit, a % or a Han character: OCR's spacing. */
-const OCR_SPACED = /(?<![\dOolI])(?<![\dOolI] )(?=[\dOolI ]*\d)[\dOolI](?: [\dOolI]){1,5} ?(?=[%％\u4e00-\u9fff])/u;
+const OCR_SPACED =
+  /(?<![\dOolI])(?<![\dOolI] )(?=[\dOolI .,，]*\d)[\dOolI](?: [\dOolI]| ?[.,，] ?[\dOolI]){1,8} ?(?=[%％\u4e00-\u9fff])/u;
 const OCR_SPACED_ALL = new RegExp(OCR_SPACED.source, 'gu');
 /** What every OCR_SPACED match holds: two of its characters parted by one blank (no u flag: a faster scan). */
 const SPACED_PAIR = /[\dOolI] [\dOolI]/;
