@@ -1,0 +1,18 @@
+/**
+ * The hundred-and-ninetieth blind corpus (test/corpus/blind190/*.yaml): 30 whole reports on administrative
+ * reconsideration after the reform that moved it to the government (the 2024 行政复议法) — applications received,
+ * cases accepted, refused (不予受理), told to go elsewhere (告知), withdrawn (撤回, 终止), settled by 调解和解, concluded,
+ * and corrected in each way (撤销, 变更, 确认违法, 责令履行), as told by county and district governments (now the
+ * 复议机关), by the 司法局s that handle the cases for them, and by the departments, towns and streets that were
+ * respondents — written without reading the extractor, its vocabulary or any other labelled case. Labels are what each
+ * body's report states of its own scope: the organ's intake for a government or a 司法局, only the corrections of its
+ * own acts for a respondent. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are
+ * placeholders until the set is measured.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('hundred-and-ninetieth blind corpus', 'test/corpus/blind190', {
+  minCases: 28,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
