@@ -1,5 +1,5 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
-import { bareNameAtStart, nameAtStart, placeLine, placeTitle, type BodyName } from './authority.js';
+import { bareNameAtStart, nameAtStart, parseBodyName, placeLine, placeTitle, type BodyName } from './authority.js';
 import { holdsAny } from './claim-match.js';
 import { ABOUT, type Line, lineUnder, openingSubject, redHeadName, signatureNames, titleHead } from './header-lines.js';
 
@@ -50,7 +50,7 @@ export function reportingBody(
   const underTitle = under && bodyIn(under, true, vocabulary, true);
   if (underTitle) return underTitle;
   const signed = firstBody(signatureNames(text), true, vocabulary);
-  if (signed) return signed;
+  if (signed) return (title && placedSigned(title, signed, vocabulary)) ?? signed;
   const issuer = issuerName(header) ?? redHeadName(header);
   const issued = issuer && bodyIn(issuer, true, vocabulary);
   if (issued) return issued;
@@ -168,6 +168,28 @@ function wholeSigned(
     ? abbreviates(name.authority, whole.authority, whole.region!)
     : whole.role === name.role && shortFormOf(name.authority, whole.authority);
   return longer || withItsGovernment(name.authority, whole.authority) || abbreviated ? signed : undefined;
+}
+
+/**
+ * A title naming the body's place whole (瓞阳县蕖口镇2025年…) signed by the body under a shorter name (蕖口镇人民政府): the
+ * signed name with the title's whole place before it, when the place ends with the signed name's own and the roles
+ * agree; else undefined.
+ */
+function placedSigned(
+  title: Line,
+  signed: { name: BodyName; line: Line },
+  vocabulary: VocabularyFile,
+): { name: BodyName; line: Line } | undefined {
+  const place = placeTitle(title.text);
+  const short = signed.name.authority;
+  if (!place || place.role !== signed.name.role) return undefined;
+  for (let k = short.length - 1; k > 1; k--) {
+    const head = short.slice(0, k);
+    if (!place.authority.endsWith(head) || place.authority.length === head.length) continue;
+    const whole = parseBodyName(place.authority + short.slice(k), vocabulary);
+    return whole && whole.role === signed.name.role ? { name: whole, line: signed.line } : undefined;
+  }
+  return undefined;
 }
 
 /**
