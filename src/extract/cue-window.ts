@@ -12,17 +12,24 @@ import { SUM_WORDS } from './sum-words.js';
  * numeral that spare the judging where there is none. Offsets only: what the figure claims is figure-claims.ts's.
  */
 
-/** A figure glued to a preceding digit, 第 or decimal point is part of something else. */
+/**
+ * A figure glued to a preceding digit, 第 or decimal point is part of something else; so is one after a digit and a
+ * slash (出庭应诉29/30件: the denominator of a fraction, no count of its own).
+ */
 export function glued(text: string, at: number): boolean {
   // a code, not text[at - 1]: a Han character as a string is an allocation
   const prev = at > 0 ? text.charCodeAt(at - 1) : -1;
   if ((prev >= 0x30 && prev <= 0x39) || prev === FIRST_MARK || prev === 0x2e) return true;
+  if ((prev === SLASH || prev === FULL_SLASH) && at > 1 && isDigit(text.charCodeAt(at - 2))) return true;
   // digits right after a Chinese numeral are the tail of a broken mixed figure (1干零36件, as OCR leaves 1千零36件)
   const c = text.charCodeAt(at);
   return c >= 0x30 && c <= 0x39 && NUMERAL_CHARS.has(prev);
 }
 /** 第, which makes the figure after it an ordinal. */
 const FIRST_MARK = 0x7b2c;
+const SLASH = 0x2f;
+const FULL_SLASH = 0xff0f;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * Where a continuing clause (…，2024年为90%) may start: after a cue near its clause's end — its own clause's, for a cue

@@ -197,6 +197,18 @@ function pairedFigure(
   return new Match(parsed.value, at, ctx, cs, at, quote(index, cs, end, cueStart, end, parsed.approximate));
 }
 
+/**
+ * The numerator of a fraction whose denominator starts at `at` (29/30件 → 29 at the 2), its digits after `floor`;
+ * undefined when no slash and digits stand right before.
+ */
+function numeratorBefore(text: string, at: number, floor: number): { start: number; value: number } | undefined {
+  const slash = text.charCodeAt(at - 1);
+  if (slash !== 0x2f && slash !== 0xff0f) return undefined;
+  let s = at - 1;
+  while (s - 1 >= floor && text.charCodeAt(s - 1) >= 0x30 && text.charCodeAt(s - 1) <= 0x39) s--;
+  return s < at - 1 && !glued(text, s) ? { start: s, value: Number(text.slice(s, at - 1)) } : undefined;
+}
+
 /** Whether a figure is one to read: not glued to a digit or 第, not a lone numeral too far, not between two labels. */
 function figureReadable(
   x: FactExtractor,
@@ -251,9 +263,11 @@ function figureInClause(
   let segmentFrom = cueEnd;
   let passedOver: Period | undefined;
   for (let m = nextValue(re, window, 0, until); m; m = nextValue(re, window, m.index + m[0].length, until)) {
-    const vStart = cueEnd + m.index;
-    const vEnd = vStart + m[0].length;
-    if (figureReadable(x, m, text, vStart - cueEnd, [vStart, vEnd])) {
+    // a fraction's denominator (出庭应诉29/30件): the statement counts its numerator, in the denominator's unit
+    const over = x.type === 'count' ? numeratorBefore(text, cueEnd + m.index, segmentFrom) : undefined;
+    const vStart = over?.start ?? cueEnd + m.index;
+    const vEnd = cueEnd + m.index + m[0].length;
+    if (over || figureReadable(x, m, text, vStart - cueEnd, [vStart, vEnd])) {
       const before = wordsBefore(x, w, text, [segmentFrom, Math.min(gapFrom, cueEnd)], vStart);
       if (before !== undefined) return before;
       // a change's start (由每半年1次增加到4次) or a goal set (600名任务…): the figure after it may stand past maxGap
@@ -278,7 +292,7 @@ function figureInClause(
       if (resp) return respectiveMatch(index, x, ctx, { cs, ce, respAt: resp.at, cueStart, cueEnd, vStart });
       const period = periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
       if (period === 'report') {
-        const parsed = parseMatch(x, m);
+        const parsed = over ? { value: over.value, approximate: false } : parseMatch(x, m);
         if (!parsed || targetAfter(w, text, vEnd, ce)) return REFUSED;
         const q = quote(index, cs, ce, cueStart, vEnd, parsed.approximate);
         return new Match(parsed.value, vStart, ctx, cs, vStart, q);
