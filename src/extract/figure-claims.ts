@@ -198,12 +198,35 @@ function pairedFigure(
 }
 
 /**
- * The numerator of a fraction whose denominator starts at `at` (29/30件 → 29 at the 2), its digits after `floor`;
- * undefined when no slash and digits stand right before.
+ * The report year's figure at [vStart, vEnd) in the cue's clause [cs, ce) as a statement (a fraction's numerator when
+ * one is given), or REFUSED when it does not parse or a target follows it (…，目标100%).
  */
-function numeratorBefore(text: string, at: number, floor: number): { start: number; value: number } | undefined {
+function reportFigure(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  [m, numerator]: [RegExpExecArray, number | undefined],
+  [cs, ce, cueStart]: [number, number, number],
+  [vStart, vEnd]: [number, number],
+): FactMatch | typeof REFUSED {
+  const parsed = numerator !== undefined ? { value: numerator, approximate: false } : parseMatch(x, m);
+  if (!parsed || targetAfter(ctx.words, index.text, vEnd, ce)) return REFUSED;
+  const q = quote(index, cs, ce, cueStart, vEnd, parsed.approximate);
+  return new Match(parsed.value, vStart, ctx, cs, vStart, q);
+}
+
+/**
+ * For a count, the numerator of a fraction whose denominator starts at `at` (出庭应诉29/30件 → 29 at the 2, in the
+ * denominator's unit), its digits after `floor`; undefined when no slash and digits stand right before.
+ */
+function numeratorBefore(
+  x: FactExtractor,
+  text: string,
+  at: number,
+  floor: number,
+): { start: number; value: number } | undefined {
   const slash = text.charCodeAt(at - 1);
-  if (slash !== 0x2f && slash !== 0xff0f) return undefined;
+  if (x.type !== 'count' || (slash !== 0x2f && slash !== 0xff0f)) return undefined;
   let s = at - 1;
   while (s - 1 >= floor && text.charCodeAt(s - 1) >= 0x30 && text.charCodeAt(s - 1) <= 0x39) s--;
   return s < at - 1 && !glued(text, s) ? { start: s, value: Number(text.slice(s, at - 1)) } : undefined;
@@ -263,8 +286,7 @@ function figureInClause(
   let segmentFrom = cueEnd;
   let passedOver: Period | undefined;
   for (let m = nextValue(re, window, 0, until); m; m = nextValue(re, window, m.index + m[0].length, until)) {
-    // a fraction's denominator (出庭应诉29/30件): the statement counts its numerator, in the denominator's unit
-    const over = x.type === 'count' ? numeratorBefore(text, cueEnd + m.index, segmentFrom) : undefined;
+    const over = numeratorBefore(x, text, cueEnd + m.index, segmentFrom);
     const vStart = over?.start ?? cueEnd + m.index;
     const vEnd = cueEnd + m.index + m[0].length;
     if (over || figureReadable(x, m, text, vStart - cueEnd, [vStart, vEnd])) {
@@ -291,12 +313,7 @@ function figureInClause(
       const resp = respectivelyBefore(w, text, cs, vStart);
       if (resp) return respectiveMatch(index, x, ctx, { cs, ce, respAt: resp.at, cueStart, cueEnd, vStart });
       const period = periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
-      if (period === 'report') {
-        const parsed = over ? { value: over.value, approximate: false } : parseMatch(x, m);
-        if (!parsed || targetAfter(w, text, vEnd, ce)) return REFUSED;
-        const q = quote(index, cs, ce, cueStart, vEnd, parsed.approximate);
-        return new Match(parsed.value, vStart, ctx, cs, vStart, q);
-      }
+      if (period === 'report') return reportFigure(index, x, ctx, [m, over?.value], [cs, ce, cueStart], [vStart, vEnd]);
       passedOver ??= period;
     }
     segmentFrom = vEnd;
