@@ -137,7 +137,12 @@ function statementSpan(index: TextIndex, at: number): [number, number] {
   let end = sentence[1];
   // a semicolon may close the line (…调解成功56件；⏎辖区8个社区…): the statement runs on over the break
   const next = isSemicolon(text.charCodeAt(end)) ? pastBreaks(text, end + 1) : semicolonLineEnd(text, end);
-  if (next > 0 && next < text.length) end = Math.min(index.sentence(next)[1], at + STATEMENT_REACH);
+  if (next > 0 && next < text.length) {
+    end = Math.min(index.sentence(next)[1], at + STATEMENT_REACH);
+    // (and on over the semicolons after it, to the statement's end: …58件；梧桐社区21件…；全街道合计受理纠纷168件)
+    while (end + 1 < text.length && isSemicolon(text.charCodeAt(end)) && end < at + STATEMENT_REACH)
+      end = Math.min(index.sentence(end + 1)[1], at + STATEMENT_REACH);
+  }
   // label lines one under the other (镇调委会受理：36件⏎各村调委会受理：92件): one list, one statement
   else if (isLabelLine(text, sentence[0], end)) {
     const line = pastBreaks(text, end);
