@@ -39,9 +39,12 @@ export function roundStatements(
   }
 }
 
-/** The round word in the clause holding m's figure, before the figure (第2轮培训520人次 → 第2轮). */
+/**
+ * The round word before m's figure in its sentence, a semicolon's part included (第2轮培训520人次 → 第2轮; 第二轮于10月
+ * 对…开展评查，评查案卷143卷 → 第二轮).
+ */
 function roundNamed(index: TextIndex, words: ClaimWords, m: FactMatch): string | undefined {
-  return words.rounds.last(index.text, index.clause(m.valueOffset)[0], m.valueOffset)?.word;
+  return words.rounds.last(index.text, index.sentence(m.valueOffset)[0], m.valueOffset)?.word;
 }
 
 /**
