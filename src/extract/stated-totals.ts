@@ -13,13 +13,15 @@ import { RECAP_WORDS, SUM_WORDS } from './sum-words.js';
 /**
  * A total stated after a list of parts (公共法律知识培训2场，专题培训3场，共5场次): after the figure kept, in its
  * sentence, another figure in one of the fact's units (a part), then a 共 / 合计 / 累计 / 总计 clause with a figure in one
- * of them above the parts — that total is the fact's; else undefined.
+ * of them above the parts — that total is the fact's; else undefined. A figure after a `change` word in its clause
+ * (比上年增加4场次) is no part.
  */
 export function statedTotal(
   index: TextIndex,
   units: readonly string[],
   first: FactMatch,
   cues: readonly CueParts[] = [],
+  change?: WordSet,
 ): { value: number; at: number; end: number } | undefined {
   if (typeof first.value !== 'number' || units.length === 0) return undefined;
   const text = index.text;
@@ -40,6 +42,8 @@ export function statedTotal(
     if (unit === undefined) continue;
     const value = parseNumeral(f[0]);
     if (value === undefined) continue;
+    // a change told after the figure (比2024年增加4场次) is no part, and no total sums it
+    if (change && change.last(text, index.clause(f.index)[0], f.index) !== undefined) continue;
     const total =
       TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index)) ??
       totalNamingFact(text, f.index, cues) ??
