@@ -126,6 +126,7 @@ const COORDINATORS = '[和及、或与]';
 /** The reporter named as respondent before a thing (以本局为被告的, 以镇政府为被申请人的). */
 const RESPONDENT_PHRASE = '以[^\\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的';
 const RESPONDENT = new RegExp(`^${RESPONDENT_PHRASE}$`, 'u');
+const RESPONDENT_BETWEEN = new RegExp(RESPONDENT_PHRASE, 'u');
 /**
  * A first thing coordinated before the thing with the respondent named (未发生以我局为被申请人的行政复议案件和行政诉讼案件;
  * …复议案件和以镇政府为被告的行政诉讼案件): the respondent before either thing, or both.
@@ -275,5 +276,7 @@ function judgedZero(
     )?.period === 'other'
   )
     return undefined;
-  return new Match(0, cueStart, ctx, cs, zs, quote(index, cs, ce, zs, ze, false, STATED_ZERO_NOTE));
+  // (the respondent named between the zero word and the thing, 全县未发生以本局为被告的…, is whose none it is)
+  const scopeFrom = RESPONDENT_BETWEEN.test(text.slice(zs, cueStart)) ? cueStart : zs;
+  return new Match(0, cueStart, ctx, cs, scopeFrom, quote(index, cs, ce, zs, ze, false, STATED_ZERO_NOTE));
 }
