@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.1 / 95.3 (precision / recall %) at 4947830, before its failures were read; 98.1 / 95.3 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-seventy-fourth blind corpus', 'test/corpus/blind174', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

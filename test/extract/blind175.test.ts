@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 85.2 (precision / recall %) at 946abad, before its failures were read; 99.2 / 85.6 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-seventy-fifth blind corpus', 'test/corpus/blind175', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.83,
 });

@@ -8,8 +8,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.6 / 83.4 (precision / recall %) at 1391576, before its failures were read; 98.6 / 83.6 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-seventy-sixth blind corpus', 'test/corpus/blind176', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.81,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 93.6 / 88.3 (precision / recall %) at 8738fd6, before its failures were read; 94.7 / 89.6 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-seventy-seventh blind corpus', 'test/corpus/blind177', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.93,
+  minRecall: 0.87,
 });

@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 94.9 (precision / recall %) at 515aaa6, before its failures were read; 99.0 / 94.9 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-seventy-eighth blind corpus', 'test/corpus/blind178', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

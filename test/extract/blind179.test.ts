@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.5 / 95.7 (precision / recall %) at a5b790b, before its failures were read; 98.2 / 96.1 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-seventy-ninth blind corpus', 'test/corpus/blind179', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 96.6 (precision / recall %) at c3bdf0a, before its failures were read; 99.3 / 97.0 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-eightieth blind corpus', 'test/corpus/blind180', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.7 / 96.1 (precision / recall %) at 4947830, before its failures were read; 98.9 / 96.2 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-eighty-first blind corpus', 'test/corpus/blind181', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.4 / 88.4 (precision / recall %) at 150cb57, before its failures were read; 99.4 / 88.4 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-eighty-second blind corpus', 'test/corpus/blind182', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.86,
 });

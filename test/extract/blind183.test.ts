@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.5 / 94.9 (precision / recall %) at c1ab929, before its failures were read; 98.5 / 94.9 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-eighty-third blind corpus', 'test/corpus/blind183', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.7 / 96.9 (precision / recall %) at b82ba09, before its failures were read; 98.7 / 96.9 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-eighty-fourth blind corpus', 'test/corpus/blind184', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

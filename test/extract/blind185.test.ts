@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 97.3 (precision / recall %) at e5ccda6, before its failures were read; 99.0 / 97.3 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-eighty-fifth blind corpus', 'test/corpus/blind185', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

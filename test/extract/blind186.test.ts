@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.2 / 96.0 (precision / recall %) at f0b5df9, before its failures were read; 98.2 / 96.0 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-eighty-sixth blind corpus', 'test/corpus/blind186', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

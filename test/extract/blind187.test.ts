@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.6 / 98.1 (precision / recall %) at d2a5f62, before its failures were read; 98.6 / 98.1 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-eighty-seventh blind corpus', 'test/corpus/blind187', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.1 / 96.1 (precision / recall %) at 4e116c9, before its failures were read; 98.1 / 96.1 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-eighty-eighth blind corpus', 'test/corpus/blind188', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

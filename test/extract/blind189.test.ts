@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.3 / 88.1 (precision / recall %) at cdeab97, before its failures were read; 99.2 / 90.6 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-eighty-ninth blind corpus', 'test/corpus/blind189', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.88,
 });

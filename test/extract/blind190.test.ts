@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.8 / 92.1 (precision / recall %) at 1fd3a64, before its failures were read; 97.8 / 92.1 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-ninetieth blind corpus', 'test/corpus/blind190', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.9,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.9 / 95.8 (precision / recall %) at 4d73ac3, before its failures were read; 98.9 / 95.8 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-ninety-first blind corpus', 'test/corpus/blind191', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

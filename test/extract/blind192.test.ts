@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.2 / 95.3 (precision / recall %) at d867f30, before its failures were read; 99.5 / 95.6 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-ninety-second blind corpus', 'test/corpus/blind192', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.4 / 92.6 (precision / recall %) at 54cb964, before its failures were read; 98.4 / 92.6 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-ninety-third blind corpus', 'test/corpus/blind193', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.9,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.1 / 96.5 (precision / recall %) at 0c7fad9, before its failures were read; 99.1 / 96.5 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-ninety-fourth blind corpus', 'test/corpus/blind194', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 94.7 / 90.4 (precision / recall %) at 5936b44, before its failures were read; 96.5 / 92.4 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-ninety-fifth blind corpus', 'test/corpus/blind195', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.9,
 });

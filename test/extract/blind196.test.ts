@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.4 / 95.9 (precision / recall %) at eaa306e, before its failures were read; 99.4 / 95.9 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-ninety-sixth blind corpus', 'test/corpus/blind196', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.9 / 96.9 (precision / recall %) at 8e035ee, before its failures were read; 98.9 / 96.9 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-ninety-seventh blind corpus', 'test/corpus/blind197', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

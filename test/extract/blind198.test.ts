@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.7 / 94.4 (precision / recall %) at 74aaa4e, before its failures were read; 98.7 / 94.4 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-ninety-eighth blind corpus', 'test/corpus/blind198', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

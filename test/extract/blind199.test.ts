@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.4 / 96.2 (precision / recall %) at d792c2e, before its failures were read; 97.5 / 96.3 after
+// the stop's mends (stop 37)
 describeBlindSet('hundred-and-ninety-ninth blind corpus', 'test/corpus/blind199', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.94,
 });

@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.2 / 96.7 (precision / recall %) at 8a3385c, before its failures were read; 99.2 / 96.7 after
+// the stop's mends (stop 37)
 describeBlindSet('two-hundredth blind corpus', 'test/corpus/blind200', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.9 / 96.8 (precision / recall %) at b2a25a7, before its failures were read; 98.9 / 96.8 after
+// the stop's mends (stop 37)
 describeBlindSet('two-hundred-and-first blind corpus', 'test/corpus/blind201', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

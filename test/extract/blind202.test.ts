@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.1 / 97.9 (precision / recall %) at 1b2a080, before its failures were read; 99.2 / 97.9 after
+// the stop's mends (stop 37)
 describeBlindSet('two-hundred-and-second blind corpus', 'test/corpus/blind202', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 95.4 (precision / recall %) at e6f5e74, before its failures were read; 99.0 / 95.4 after
+// the stop's mends (stop 37)
 describeBlindSet('two-hundred-and-fourth blind corpus', 'test/corpus/blind204', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

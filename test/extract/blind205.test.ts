@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.4 / 96.4 (precision / recall %) at 69aee1b, before its failures were read; 99.5 / 96.5 after
+// the stop's mends (stop 37)
 describeBlindSet('two-hundred-and-fifth blind corpus', 'test/corpus/blind205', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });
