@@ -8,6 +8,7 @@ import { tableBlock } from './table-block.js';
 import { isNumeralCode } from './numbers.js';
 import type { FactExtractor } from './compile.js';
 import { isWeak, namesOwnStage } from './weak-statements.js';
+import { itemList } from './item-lists.js';
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */
 export function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
@@ -120,7 +121,7 @@ export function sameSentence(
 ): FactMatch[] {
   // its sentence, or the list of short items it is one of (撤销9件；变更1件；确认违法3件)
   // (a table's rows: 其中：撤销｜7⏎变更｜2⏎确认违法｜3)
-  const statement = tableBlock(index, first.valueOffset) ?? index.itemList(first.valueOffset, words.breakdown);
+  const statement = tableBlock(index, first.valueOffset) ?? itemList(index, first.valueOffset, words.breakdown);
   const ss = statement[0];
   // for a fact several of the reporter's bodies state (repeatedVerbs: meetings), the clauses a semicolon joins into one
   // sentence after it (镇党委会专题研究法治建设2次；镇政府常务会议研究…1次); another fact's next clause is often another

@@ -7,6 +7,7 @@ import { captionLine, isTableRow } from './table-block.js';
 import { itemLeadNames } from './item-lead.js';
 import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
+import { itemList } from './item-lists.js';
 
 /*
  * Whether a cue's hit counts for its fact: not after or before words that make it another word (非规范性文件), and, for
@@ -54,7 +55,7 @@ function tableHas(index: TextIndex, at: number, context: string[]): boolean {
 }
 
 function sentenceHas(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number, context: string[]): boolean {
-  const s = index.itemList(at, w.breakdown);
+  const s = itemList(index, at, w.breakdown);
   // a cue opening the sentence after a semicolon has its subject before it (…复议申请64件，受理59件；已办结57件);
   // one after words of its own (…；人民调解组织受理纠纷…) does not
   // (over a line break after the semicolon too: …受理行政复议案件92件，…；⏎审结88件)

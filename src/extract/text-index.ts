@@ -1,5 +1,4 @@
 import { asciiDigits, brokenGroupsRead, formRead, ocrRead, webRead } from './copied-text.js';
-import type { WordSet } from './word-set.js';
 import type { Evidence } from '../model/common.js';
 import { placed } from './evidence-shapes.js';
 import { isBlankLine, withoutPageFooters, wrapsSentence } from './line-wraps.js';
@@ -18,17 +17,6 @@ export const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
 /** The cell separators of a table copied as text: a tab, | or ｜. */
 const isCellEnd = (c: number) => c === 0x09 || c === 0x7c || c === 0xff5c;
-/**
- * A list of short items (itemList): how long an item, a lead sharing its line and a heading line above it may be,
- * and how many items a list may run to either side.
- */
-const LIST_ITEM_LENGTH = 16;
-const LIST_LEAD_LENGTH = 40;
-const LIST_HEADING_LENGTH = 20;
-const MAX_ITEMS = 12;
-/** What marksIn finds in a span: a comma (or 、) outranks a colon. */
-const COMMA_MARK = 2;
-const COLON_MARK = 1;
 const LINE_FEED = 0x0a;
 /** Whatever ends a clause: a sentence's end, a comma or a colon. */
 export const isClauseEnd = (c: number) => isSentenceEnd(c) || isClauseOnlyEnd(c);
@@ -192,114 +180,6 @@ export class TextIndex {
       if (!(before >= 0 && before > floor && isSemicolon(this.text.charCodeAt(before)))) return s;
       s = this.span(before, false)[0];
     }
-  }
-
-  /**
-   * The list of short items joined by semicolons that the sentence holding offset is one of (行政复议：收案58件；
-   * 审结55件；撤销9件；变更1件): the items share the list's subject, as one sentence's clauses do. A sentence that is
-   * no such item (longer, or with a comma in it) is its own span.
-   */
-  itemList(offset: number, opens?: WordSet): [number, number] {
-    const own = this.span(offset, false);
-    if (!this.isListItem(own[0], own[1])) return opens ? this.listAfterLead(own, offset, opens) : own;
-    let s = own[0];
-    let e = own[1];
-    for (let k = 0; k < MAX_ITEMS; k++) {
-      const before = this.itemBefore(s);
-      if (before < 0) break;
-      const span = this.span(before, false);
-      // the list's lead may be longer: it names the subject before a colon (本年度行政复议办理情况：新收案件41件)
-      if (!this.isListItem(span[0], span[1])) {
-        if (this.isListLead(span[0], span[1], true) || (opens && this.endsInItem(span, opens))) s = span[0];
-        break;
-      }
-      s = span[0];
-    }
-    for (let k = 0; k < MAX_ITEMS; k++) {
-      const after = this.itemAfter(e);
-      if (after < 0) break;
-      const span = this.span(after, false);
-      if (!this.isListItem(span[0], span[1])) break;
-      e = span[1];
-    }
-    // items set one a line (审结案件：62件；⏎撤销：5件；) are led by the heading line above them ((三）行政复议)
-    if ((s < own[0] || e > own[1]) && s > 0 && this.text.charCodeAt(s - 1) === LINE_FEED) {
-      const line = this.span(s - 1, false);
-      if (this.isListLead(line[0], line[1], false)) s = line[0];
-    }
-    return [s, e];
-  }
-
-  /**
-   * A sentence whose last clause, holding `offset` and opening with one of `opens` (其中), is the first item of the short
-   * items after it (审结70件，其中撤销5件；变更1件；确认违法1件): the sentence and its items; else the sentence.
-   */
-  private listAfterLead(own: [number, number], offset: number, opens: WordSet): [number, number] {
-    if (this.span(offset, true)[1] !== own[1] || !this.endsInItem(own, opens)) return own;
-    let e = own[1];
-    for (let k = 0; k < MAX_ITEMS; k++) {
-      const after = this.itemAfter(e);
-      if (after < 0) break;
-      const span = this.span(after, false);
-      if (!this.isListItem(span[0], span[1])) break;
-      e = span[1];
-    }
-    return [own[0], e];
-  }
-
-  /** Whether a sentence's last clause is a list item opening with one of `opens` (…，其中撤销5件). */
-  private endsInItem(sentence: [number, number], opens: WordSet): boolean {
-    const last = this.span(sentence[1] - 1, true);
-    if (!this.isListItem(last[0], last[1])) return false;
-    // the word may stand alone before a colon (…，其中：确认违法2件；)
-    const colon = last[0] > sentence[0] && (this.text[last[0] - 1] === '：' || this.text[last[0] - 1] === ':');
-    const lead = colon ? this.span(last[0] - 2, true) : last;
-    let i = lead[0];
-    while (i < lead[1] && (this.text[i] === ' ' || this.text[i] === '\u3000')) i++;
-    const word = opens.at(this.text, i);
-    return word !== undefined && (!colon || i + word.length === lead[1]);
-  }
-
-  /** Where the item before the one starting at s ends, when a semicolon (and a line break) parts them; else -1. */
-  private itemBefore(s: number): number {
-    const text = this.text;
-    if (s > 0 && isSemicolon(text.charCodeAt(s - 1))) return s - 1;
-    if (s > 1 && text.charCodeAt(s - 1) === LINE_FEED && isSemicolon(text.charCodeAt(s - 2))) return s - 2;
-    return -1;
-  }
-
-  /** Where the item after the one ending at e starts, when a semicolon (and a line break) parts them; else -1. */
-  private itemAfter(e: number): number {
-    const text = this.text;
-    if (e >= text.length || !isSemicolon(text.charCodeAt(e))) return -1;
-    const next = text.charCodeAt(e + 1) === LINE_FEED ? e + 2 : e + 1;
-    return next < text.length ? next : -1;
-  }
-
-  /**
-   * A list's lead: a sentence with no comma, short enough to be one subject (and its first item), with a colon
-   * when it shares its line with the list, or a heading line above it.
-   */
-  private isListLead(s: number, e: number, colonNeeded: boolean): boolean {
-    if (e - s > (colonNeeded ? LIST_LEAD_LENGTH : LIST_HEADING_LENGTH)) return false;
-    const marks = this.marksIn(s, e);
-    return marks !== COMMA_MARK && (marks === COLON_MARK || !colonNeeded);
-  }
-
-  /** A list item: a short sentence with no comma (审结55件, 行政复议：收案58件). */
-  private isListItem(s: number, e: number): boolean {
-    return e - s <= LIST_ITEM_LENGTH && this.marksIn(s, e) !== COMMA_MARK;
-  }
-
-  /** COMMA_MARK when [s, e) holds a comma or 、, else COLON_MARK when it holds a colon, else 0. */
-  private marksIn(s: number, e: number): number {
-    let marks = 0;
-    for (let i = s; i < e; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c === FULL_COMMA || c === COMMA || c === 0x3001) return COMMA_MARK;
-      if (c === 0xff1a || c === 0x3a) marks = COLON_MARK;
-    }
-    return marks;
   }
 
   /** Clause and sentence spans: a binary search in the boundary tables the constructor built. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextIndex } from '../../src/extract/text-index.js';
+import { itemList } from '../../src/extract/item-lists.js';
 
 const clauseOf = (text: string, word: string) => {
   const index = TextIndex.of(text);
@@ -8,7 +9,7 @@ const clauseOf = (text: string, word: string) => {
 };
 const listOf = (text: string, word: string) => {
   const index = TextIndex.of(text);
-  const [s, e] = index.itemList(text.indexOf(word));
+  const [s, e] = itemList(index, text.indexOf(word));
   return text.slice(s, e);
 };
 
