@@ -1,13 +1,21 @@
 import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
-import { cueAllowed } from './cue-reach.js';
 import { itemLeadNames } from './item-lead.js';
 import type { TextIndex } from './text-index.js';
 import { parseMatch } from './value-parse.js';
 import { SUM_WORDS } from './sum-words.js';
 import { nextValue } from './value-patterns.js';
-import { CHINESE_NUMERAL_CHARS } from './numbers.js';
+import {
+  allowedIn,
+  cueHeads,
+  headCarried,
+  mentionsCue,
+  namesFact,
+  parallel,
+  splitCueObject,
+  wordsAfterCue,
+} from './kind-naming.js';
 
 /*
  * A list of kinds, each with its own figure, joined by 、 (开展“民法典进小区”12场、“反诈宣传进社区”15场、“宪法宣传周”集中宣传4场):
@@ -90,91 +98,6 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   // an item of another kind (刑事案卷140卷) is never the fact's figure, whatever the others are
   if (!other[own] && !named.some((n, k) => n && k !== own)) return undefined;
   return { figures, allNamed: named.every((n, k) => n || other[k]) && other.includes(false), other };
-}
-
-/**
- * The words between the last of the fact's cues an item holds and its figure (普法宣传进企业21场 → 进企业), when they are
- * a few words and no figure; undefined otherwise.
- */
-function wordsAfterCue(x: FactExtractor, item: string, figureAt: number): string | undefined {
-  let end = -1;
-  for (let k = 0; k < x.cueParts.length; k++) {
-    // a split cue (评查…案卷) ends with its second word, after its first
-    const part = x.cueParts[k]!;
-    const last = part.second ?? part.first;
-    const at = item.lastIndexOf(last, figureAt - last.length);
-    if (at < 0 || (part.second !== undefined && item.lastIndexOf(part.first, at - part.first.length) < 0)) continue;
-    end = Math.max(end, at + last.length);
-  }
-  const words = end < 0 ? '' : item.slice(end, figureAt);
-  return words.length >= 1 && words.length <= PARALLEL_MAX && !DIGIT.test(words) ? words : undefined;
-}
-
-/**
- * Whether a later item's words only vary the first item's words after its cue: as few, no figure, opening with the same
- * word (进企业 / 进社区, 进学校), not the same words again.
- */
-function parallel(tail: string | undefined, words: string): boolean {
-  return (
-    tail !== undefined &&
-    words.length >= 1 &&
-    words.length <= PARALLEL_MAX &&
-    words !== tail &&
-    words[0] === tail[0] &&
-    !DIGIT.test(words)
-  );
-}
-
-/**
- * The head words the first item's cues open with (判决 of 判决撤销 in 法院判决撤销3件): what its verb is, which the
- * items after it may leave unsaid. Found once a list.
- */
-function cueHeads(x: FactExtractor, first: string): string[] {
-  const heads: string[] = [];
-  for (let k = 0; k < x.cues.length; k++) {
-    const cue = x.cues[k]!;
-    if (first.includes(cue)) for (let h = HEAD_MIN; h < cue.length - 1; h++) heads.push(cue.slice(0, h));
-  }
-  return heads;
-}
-
-/**
- * Whether a later item is a cue of the fact once a head of the first item's cue is carried to it (判决撤销5件、
- * 确认违法3件: 判决 + 确认违法 is the cue 判决确认违法): the list's items share the first one's verb.
- */
-function headCarried(x: FactExtractor, heads: string[], item: string): boolean {
-  for (let j = 0; j < heads.length; j++) {
-    const head = heads[j]!;
-    if (item.startsWith(head)) continue;
-    for (let k = 0; k < x.cues.length; k++) {
-      const cue = x.cues[k]!;
-      if (cue.length <= head.length + 1 || !cue.startsWith(head)) continue;
-      // the item's words before its figure are the cue's rest, nothing after it (确认违法3件; not 调解成功3,241件 under
-      // 受理调解: 成功 makes it another measure)
-      const rest = cue.slice(head.length);
-      if (item.startsWith(rest) && DIGIT_OR_NUMERAL.test(item.charAt(rest.length))) return true;
-    }
-  }
-  return false;
-}
-
-/** A carried head is at least two characters (判决), so one shared character (行) carries nothing. */
-const HEAD_MIN = 2;
-
-/** At most this many characters vary in a parallel item (进社区, 进农村活动). */
-const PARALLEL_MAX = 6;
-const DIGIT = /\d/u;
-const DIGIT_OR_NUMERAL = new RegExp(`[\\d０-９${CHINESE_NUMERAL_CHARS}]`, 'u');
-
-/** The second word of the first split cue (评查…案卷) an item names both words of, in order; undefined when none. */
-function splitCueObject(x: FactExtractor, item: string): string | undefined {
-  for (let k = 0; k < x.cueParts.length; k++) {
-    const part = x.cueParts[k]!;
-    if (part.second === undefined) continue;
-    const first = item.indexOf(part.first);
-    if (first >= 0 && item.indexOf(part.second, first + part.first.length) >= 0) return part.second;
-  }
-  return undefined;
 }
 
 /**
@@ -323,41 +246,6 @@ function totalAfter(re: RegExp, rest: string): boolean {
     const figure = nextValue(re, rest, from, Math.min(rest.length, from + TOTAL_REACH + 12));
     if (figure !== null && figure.index - from <= TOTAL_REACH) return true;
   }
-  return false;
-}
-
-/**
- * Whether an item holds one of the fact's cues (both words of a split cue) or context cues (宣传进), or, under an item
- * on its topic, a topic cue (宣传).
- */
-function namesFact(x: FactExtractor, item: string, topical: boolean, contextual: boolean): boolean {
-  if (contextual) for (let k = 0; k < x.contextCues.length; k++) if (allowedIn(x, item, x.contextCues[k]!)) return true;
-  if (topical) for (let k = 0; k < x.topicCues.length; k++) if (item.includes(x.topicCues[k]!)) return true;
-  for (let k = 0; k < x.cueParts.length; k++) {
-    const part = x.cueParts[k]!;
-    for (let first = item.indexOf(part.first); first >= 0; first = item.indexOf(part.first, first + 1)) {
-      const second = part.second === undefined ? first : item.indexOf(part.second, first + part.first.length);
-      if (second < 0) break;
-      const end = part.second === undefined ? first + part.first.length : second + part.second.length;
-      if (cueAllowed(item, first, end - first, x)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * Whether an item holds a word of one of the fact's cues, allowed there or not: such an item is judged by its own words
- * (局务会会前学法10次 under a lead 学法：), a lead lends it nothing.
- */
-function mentionsCue(x: FactExtractor, item: string): boolean {
-  for (let k = 0; k < x.cueParts.length; k++) if (item.includes(x.cueParts[k]!.first)) return true;
-  return holdsAny(item, x.contextCues);
-}
-
-/** Whether `word` stands in the item where the fact's cue may (党组会前学法 is no 学法 of a fact not read after 会前). */
-function allowedIn(x: FactExtractor, item: string, word: string): boolean {
-  for (let at = item.indexOf(word); at >= 0; at = item.indexOf(word, at + 1))
-    if (cueAllowed(item, at, word.length, x)) return true;
   return false;
 }
 
