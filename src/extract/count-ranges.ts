@@ -1,5 +1,6 @@
 import { isNumeralCode } from './numbers.js';
 import { statedTotal } from './stated-totals.js';
+import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
@@ -11,12 +12,13 @@ import type { TextIndex } from './text-index.js';
  */
 
 /** The chosen statements of a count without those closing a range with no total after them. */
-export function withoutRanges(index: TextIndex, x: FactExtractor, chosen: Ranked[]): Ranked[] {
+export function withoutRanges(index: TextIndex, x: FactExtractor, words: ClaimWords, chosen: Ranked[]): Ranked[] {
   if (x.type !== 'count') return chosen;
   let kept: Ranked[] | undefined;
   for (let k = 0; k < chosen.length; k++) {
     const c = chosen[k]!;
-    const range = closesRange(index.text, c.m.valueOffset) && !statedTotal(index, x.def.units ?? [], c.m, x.cueParts);
+    const range =
+      closesRange(index.text, c.m.valueOffset) && !statedTotal(index, x.def.units ?? [], c.m, x.cueParts, words.change);
     if (range) kept ??= chosen.slice(0, k);
     else kept?.push(c);
   }

@@ -3,7 +3,7 @@ import type { ClaimWords } from './claim-words.js';
 import { CodeSet } from './code-set.js';
 import { nextValue, valueMayStartIn, type FactExtractor } from './compile.js';
 import { listedBeforeRespectively } from './respective-lists.js';
-import { isSemicolon, type TextIndex } from './text-index.js';
+import { isDigitCode, isSemicolon, type TextIndex } from './text-index.js';
 import { SUM_WORDS } from './sum-words.js';
 
 /*
@@ -19,17 +19,16 @@ import { SUM_WORDS } from './sum-words.js';
 export function glued(text: string, at: number): boolean {
   // a code, not text[at - 1]: a Han character as a string is an allocation
   const prev = at > 0 ? text.charCodeAt(at - 1) : -1;
-  if ((prev >= 0x30 && prev <= 0x39) || prev === FIRST_MARK || prev === 0x2e) return true;
-  if ((prev === SLASH || prev === FULL_SLASH) && at > 1 && isDigit(text.charCodeAt(at - 2))) return true;
+  if (isDigitCode(prev) || prev === FIRST_MARK || prev === 0x2e) return true;
+  if ((prev === SLASH || prev === FULL_SLASH) && at > 1 && isDigitCode(text.charCodeAt(at - 2))) return true;
   // digits right after a Chinese numeral are the tail of a broken mixed figure (1干零36件, as OCR leaves 1千零36件)
   const c = text.charCodeAt(at);
-  return c >= 0x30 && c <= 0x39 && NUMERAL_CHARS.has(prev);
+  return isDigitCode(c) && NUMERAL_CHARS.has(prev);
 }
 /** 第, which makes the figure after it an ordinal. */
 const FIRST_MARK = 0x7b2c;
 const SLASH = 0x2f;
 const FULL_SLASH = 0xff0f;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * Where a continuing clause (…，2024年为90%) may start: after a cue near its clause's end — its own clause's, for a cue

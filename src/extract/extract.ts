@@ -210,7 +210,7 @@ function recordFact(
   words: ClaimWords,
 ): void {
   // (a count closing a range, 8至25件, gives nothing: count-ranges.ts)
-  const chosen = withoutRanges(index, x, chosenStatements(index, x, results, role, words));
+  const chosen = withoutRanges(index, x, words, chosenStatements(index, x, results, role, words));
   if (chosen.length === 0) {
     found.unstated.push({ fact: x.id, lookedFor: x.lookedFor });
     return;

@@ -12,7 +12,7 @@ import {
   readEnd,
 } from './cue-window.js';
 import { deniedIn, goalNounAfter, modality, targetAfter, targetIn } from './polarity.js';
-import type { TextIndex } from './text-index.js';
+import { isDigitCode, type TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
 import { actualAfterPlan, actualRestated, clauseMarksPeriod, continuation } from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
@@ -228,7 +228,7 @@ function numeratorBefore(
   const slash = text.charCodeAt(at - 1);
   if (x.type !== 'count' || (slash !== 0x2f && slash !== 0xff0f)) return undefined;
   let s = at - 1;
-  while (s - 1 >= floor && text.charCodeAt(s - 1) >= 0x30 && text.charCodeAt(s - 1) <= 0x39) s--;
+  while (s - 1 >= floor && isDigitCode(text.charCodeAt(s - 1))) s--;
   return s < at - 1 && !glued(text, s) ? { start: s, value: Number(text.slice(s, at - 1)) } : undefined;
 }
 

@@ -20,8 +20,8 @@ export function statedTotal(
   index: TextIndex,
   units: readonly string[],
   first: FactMatch,
-  cues: readonly CueParts[] = [],
-  change?: WordSet,
+  cues: readonly CueParts[],
+  change: WordSet,
 ): { value: number; at: number; end: number } | undefined {
   if (typeof first.value !== 'number' || units.length === 0) return undefined;
   const text = index.text;
@@ -43,7 +43,7 @@ export function statedTotal(
     const value = parseNumeral(f[0]);
     if (value === undefined) continue;
     // a change told after the figure (比2024年增加4场次) is no part, and no total sums it
-    if (change && change.last(text, index.clause(f.index)[0], f.index) !== undefined) continue;
+    if (change.last(text, index.clause(f.index)[0], f.index) !== undefined) continue;
     const total =
       TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index)) ??
       totalNamingFact(text, f.index, cues) ??

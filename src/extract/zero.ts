@@ -120,12 +120,13 @@ function pastQualifier(w: ClaimWords, gap: string): string {
 /** In whose name a thing was made (以本局名义, 以乡政府名义). */
 const IN_NAME = /^以[^\d，,。；;的]{1,10}?名义/u;
 const CLOSING_QUOTES = /^[”’」』"]+/u;
-/** Who the thing was against (未发生以本局为被告的行政诉讼案件): the reporter as respondent, no other qualifier. */
 /** A second thing coordinated with the first (和行政诉讼案件, 、行政诉讼), and a first one before the thing (行政复议案件和). */
 const COORDINATORS = '[和及、或与]';
 /** The reporter named as respondent before a thing (以本局为被告的, 以镇政府为被申请人的). */
 const RESPONDENT_PHRASE = '以[^\\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的';
+/** Who the thing was against (未发生以本局为被告的行政诉讼案件): the reporter as respondent, no other qualifier. */
 const RESPONDENT = new RegExp(`^${RESPONDENT_PHRASE}$`, 'u');
+/** A respondent named anywhere between a zero word and the thing: whose none it is. */
 const RESPONDENT_BETWEEN = new RegExp(RESPONDENT_PHRASE, 'u');
 /**
  * A first thing coordinated before the thing with the respondent named (未发生以我局为被申请人的行政复议案件和行政诉讼案件;
