@@ -151,12 +151,15 @@ function listAt(
   if (span === undefined) return undefined;
   const [cs, ce, mark] = span;
   const re = x.valueSticky!;
-  if (totalAfter(re, text.slice(ce, statementEnd(text, ce)))) return undefined;
   // a lead naming what the list counts before its colon (组织评查执法案卷：行政处罚案卷312卷、…): it names each item's kind
   // when the items are kinds of one noun, each naming it right before its figure (…案卷312卷、…案卷146卷)
-  const lead = oneNoun(re, text.slice(cs, ce), mark) ? leadBefore(index, cs) : '';
-  // (items told with semicolons naming bodies, 县委…4次；局党组…3次, are the bodies' statements, each read alone)
-  if (mark === SEMICOLON && (lead === '' || w.scopeWords.last(text, cs, ce) !== undefined)) return undefined;
+  const colonLead = leadBefore(index, cs);
+  // (items told with semicolons need such a lead, and naming bodies, 县委…4次；局党组…3次, are the bodies' statements)
+  const semicolons = mark === SEMICOLON;
+  if (semicolons && (colonLead === '' || w.scopeWords.last(text, cs, ce) !== undefined)) return undefined;
+  if (totalAfter(re, text.slice(ce, statementEnd(text, ce)))) return undefined;
+  const lead = colonLead !== '' && oneNoun(re, text.slice(cs, ce), mark) ? colonLead : '';
+  if (semicolons && lead === '') return undefined;
   return { cs, ce, mark, lead };
 }
 
