@@ -176,9 +176,12 @@ function figureColumnBesideRemarks(w: ClaimWords, text: string, header: Array<[n
     else figure = j;
   }
   if (figure === undefined || remarks === 0) return undefined;
-  const cell = text.slice(header[figure]![0], header[figure]![1]);
-  const marked = w.otherYear.occursIn(cell) || w.target.occursIn(cell) || scopeNamed(w, cell) !== undefined;
-  return marked || /\d/u.test(cell) ? undefined : figure;
+  return marksAnother(w, text.slice(header[figure]![0], header[figure]![1])) ? undefined : figure;
+}
+
+/** Whether a header cell marks its column as no report-year figure: a figure, another year, a target or a scope. */
+function marksAnother(w: ClaimWords, cell: string): boolean {
+  return /\d/u.test(cell) || w.otherYear.occursIn(cell) || w.target.occursIn(cell) || scopeNamed(w, cell) !== undefined;
 }
 
 /** Whether a row's label names the fact by one of its cues (行政复议收案 for the cases received). */
@@ -224,8 +227,7 @@ function singleColumn(
   if (header) {
     const cell = text.slice(header[1]![0], header[1]![1]);
     if (namesReportYear(w, cell, ctx.year) || w.doneColumn.occursIn(cell)) return [[1, undefined]];
-    if (/\d/u.test(cell) || w.otherYear.occursIn(cell) || w.target.occursIn(cell) || scopeNamed(w, cell) !== undefined)
-      return [];
+    if (marksAnother(w, cell)) return [];
   }
   return unmarkedColumn(w, text, row);
 }
