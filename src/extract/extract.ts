@@ -37,6 +37,7 @@ import { governmentTierStatements } from './government-tiers.js';
 import { withoutRanges } from './count-ranges.js';
 import { planAttachments } from './plan-attachments.js';
 import { applyCoverageCounts } from './coverage-counts.js';
+import { withoutUnpairedTiers } from './tier-partners.js';
 import type { FactExtractor } from './compile.js';
 
 /** Parts whose statements are intentions, not results. */
@@ -90,6 +91,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const unread = otherField !== undefined || issuesPlan === true;
   const planWords = pack.sections.find((s) => s.id === PLAN_KIND)?.cues ?? [];
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan, planWords });
+  withoutUnpairedTiers(found, compiled.facts);
   applyCoverageRates(index, compiled.facts, found.facts, found.evidence);
   applyCoverageCounts(index, compiled.facts, found.facts, found.evidence, meta.role);
   applyOneCaseOutcomes(index, compiled.facts, found);

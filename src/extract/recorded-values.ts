@@ -228,7 +228,7 @@ function recordSum(
 }
 
 const TOTAL_NOTE = '分项之后载明的合计';
-const TIERS_NOTE = '本级与所辖村（社区）分别载明，相加';
+export const TIERS_NOTE = '本级与所辖村（社区）分别载明，相加';
 const ADDITION_NOTE = '下一句以“此外”“另外”等续述同类数，相加';
 const ROUNDS_NOTE = '分轮（批）载明，相加';
 const GOVERNMENT_TIERS_NOTE = '政府本级与各部门分别载明，相加为本地区数';

@@ -24,7 +24,20 @@ export function unitTierStatements(
   tiers: Tiers,
 ): FactMatch[] | undefined {
   if (tierOf(index, first, tiers) === BOTH) return undefined;
-  const [from, to] = statementSpan(index, first.valueOffset);
+  const span = statementSpan(index, first.valueOffset);
+  // the units told in a sentence of their own, next to the township's (街道调委会受理纠纷41件，调解成功40件。社区调委会受理
+  // 纠纷106件，调解成功102件。): one statement of two tiers too
+  return tiersIn(index, chosen, tiers, span) ?? tiersIn(index, chosen, tiers, besideUnits(index, span, tiers));
+}
+
+/** The statements of the two tiers in [from, to), as unitTierStatements gives them. */
+function tiersIn(
+  index: TextIndex,
+  chosen: ReadonlyArray<{ m: FactMatch }>,
+  tiers: Tiers,
+  [from, to]: [number, number],
+): FactMatch[] | undefined {
+  if (to <= from) return undefined;
   let own: FactMatch | undefined;
   let total: FactMatch | undefined;
   const units: FactMatch[] = [];
@@ -88,11 +101,18 @@ const INCLUDES_REACH = 16;
 const INCLUDES_AFTER = /^[\d,，.]*[^\d，,；;。（(]{0,3}[（(，,]\s*(?:含|包含|包括)/u;
 
 /** The pack's words for the units under a township and for the township itself. */
-type Tiers = { units: readonly string[]; body: readonly string[]; across?: readonly string[] };
+type Tiers = {
+  units: readonly string[];
+  body: readonly string[];
+  across?: readonly string[];
+  under?: readonly string[];
+};
 
 const BODY = 0;
 const UNITS = 1;
 const BOTH = 2;
+/** a sentence opening with no tier's word */
+const NONE = 3;
 
 /**
  * Which tier the words before a statement's figure in its sentence name, the nearest deciding: the units (各村, 8个社区),
@@ -106,7 +126,13 @@ function tierOf(index: TextIndex, m: FactMatch, tiers: Tiers): typeof BODY | typ
   if (unit < 0 || lastOf(text, from, m.valueOffset, tiers.body) > unit) return BODY;
   // the whole township named before its units (全镇17个村调委会) qualifies them: one tier, not both
   const body = lastOf(text, Math.max(from, index.clause(unit)[0]), unit, tiers.body);
-  return body >= 0 && text[body - 1] !== WHOLE ? BOTH : UNITS;
+  return body >= 0 && text[body - 1] !== WHOLE && !underBody(text, body, unit, tiers) ? BOTH : UNITS;
+}
+
+/** Whether a word between the township word at `body` and the unit word at `unit` makes the units its (街道所辖8个社区). */
+function underBody(text: string, body: number, unit: number, tiers: Tiers): boolean {
+  const between = text.slice(body, unit);
+  return tiers.under?.some((w) => between.includes(w)) === true;
 }
 
 /**
@@ -159,6 +185,56 @@ function statementSpan(index: TextIndex, at: number): [number, number] {
   }
   return [start, end];
 }
+
+/**
+ * The span widened by the sentence after it, or the one before, when of the two one opens naming the township and the
+ * other its units (镇调委会受理…。各村调委会受理…; 各村调委会…。乡调委会另受理…): [0, 0) when not.
+ */
+function besideUnits(index: TextIndex, [from, to]: [number, number], tiers: Tiers): [number, number] {
+  const text = index.text;
+  const own = openingTier(text, from, tiers);
+  if (own === undefined) return [0, 0];
+  const next = pastBreaks(text, to + 1);
+  if (to < text.length && isFullStop(text.charCodeAt(to)) && pairs(own, openingTier(text, next, tiers)))
+    return [from, Math.min(index.sentence(next)[1], to + STATEMENT_REACH)];
+  let p = from - 1;
+  while (p > 0 && isLineBreak(text.charCodeAt(p))) p--;
+  if (p <= 0 || !isFullStop(text.charCodeAt(p))) return [0, 0];
+  const before = Math.max(index.sentence(p)[0], from - STATEMENT_REACH);
+  return pairs(own, openingTier(text, before, tiers)) ? [before, to] : [0, 0];
+}
+
+/**
+ * Whether two openings name the two tiers, one each — the township's own named, or no tier named (该委员会受理…: the
+ * reporter's own), beside its units named.
+ */
+const pairs = (a: number | undefined, b: number | undefined) =>
+  ((a === BODY || a === NONE) && b === UNITS) || (a === UNITS && (b === BODY || b === NONE));
+
+/**
+ * The tier the first few characters of the sentence at `at` name before any clause ends: the units (社区调委会…, 7个社区
+ * 调委会…, 原镇辖6个村…), the township (镇调委会…), none (NONE), or undefined — both (镇村两级…) or the whole (全镇…).
+ */
+function openingTier(text: string, at: number, tiers: Tiers): number | undefined {
+  const opening = text.slice(at, at + UNITS_OPENING);
+  const cut = opening.search(/[，,；;：:。]/u);
+  const head = cut < 0 ? opening : opening.slice(0, cut);
+  let unit = -1;
+  for (let k = 0; k < tiers.units.length; k++) {
+    const i = head.indexOf(tiers.units[k]!);
+    if (i >= 0 && (unit < 0 || i < unit)) unit = i;
+  }
+  const body = lastOf(head, 0, unit < 0 ? head.length : unit, tiers.body);
+  // the whole township (全镇合计…) is neither tier: a total of both
+  if (body > 0 && head[body - 1] === WHOLE) return undefined;
+  if (unit < 0) return body >= 0 ? BODY : NONE;
+  // a township word before them names both tiers (镇村两级), unless the units are its (原镇辖6个村)
+  return body < 0 || underBody(head, body, unit, tiers) ? UNITS : undefined;
+}
+/** How far into a sentence its tier's word may start (辖区8个社区调委会): the words naming it, not a clause. */
+const UNITS_OPENING = 8;
+
+const isFullStop = (c: number) => c === 0x3002;
 
 /** Whether [from, to) is a short line of a label, a colon and its figure, ending at a line break or the text's end. */
 function isLabelLine(text: string, from: number, to: number): boolean {

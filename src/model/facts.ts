@@ -43,6 +43,13 @@ export const FactDefinition = z
             'words right before a unit word that make it say what the thing spans, not whose it is (跨村土地纠纷, ' +
               "跨社区纠纷: the township committee's disputes): 跨 …",
           ),
+        under: z
+          .array(z.string().min(1))
+          .optional()
+          .describe(
+            "words between a township word and a unit word that make the units the township's (街道所辖8个社区, 镇辖6个村): " +
+              'one tier, not both (镇村两级): 辖 …',
+          ),
       })
       .strict()
       .optional()
