@@ -50,6 +50,7 @@ export interface ClaimWords {
   carriedOver: WordSet;
   /** words opening a sentence that tells more of what the one before counted (此外, 另外) */
   addition: WordSet;
+  caseKinds: WordSet;
   /** words naming a table's column of remarks (备注) */
   remarkColumn: WordSet;
   /** words that deny the none right after them (并非没有) */
@@ -188,6 +189,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     newIntake: new WordSet(v.newIntake),
     carriedOver: new WordSet(v.carriedOver),
     addition: new WordSet(v.addition),
+    caseKinds: new WordSet(v.caseKinds),
     deniedNone: new WordSet(v.deniedNone),
     remarkColumn: new WordSet(v.remarkColumn),
     rounds: new WordSet(v.rounds),

@@ -1,3 +1,4 @@
+import type { WordSet } from './word-set.js';
 import { holdsAny } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { cueAllowed } from './cue-reach.js';
@@ -64,15 +65,16 @@ export function wordsAfterCue(x: FactExtractor, item: string, figureAt: number):
 
 /**
  * Whether a later item's words only vary the first item's words after its cue: as few, no figure, opening with the same
- * word (进企业 / 进社区, 进学校), not the same words again.
+ * word (进企业 / 进社区, 进学校), or each opening with a kind of case (vocabulary `caseKinds`: 法律援助案件刑事76件、民事
+ * 188件、行政5件), not the same words again.
  */
-export function parallel(tail: string | undefined, words: string): boolean {
+export function parallel(tail: string | undefined, words: string, caseKinds: WordSet): boolean {
   return (
     tail !== undefined &&
     words.length >= 1 &&
     words.length <= PARALLEL_MAX &&
     words !== tail &&
-    words[0] === tail[0] &&
+    (words[0] === tail[0] || (caseKinds.at(tail, 0) !== undefined && caseKinds.at(words, 0) !== undefined)) &&
     !DIGIT.test(words)
   );
 }

@@ -74,6 +74,10 @@ export const VocabularyFile = z
       'words opening a sentence that tells more of what the sentence before it counted (…4场次。此外，…另行举办岗前培训' +
         '2场次): a figure of the same fact and rank there is added to it: 此外, 另外 …',
     ),
+    caseKinds: Words.optional().describe(
+      'words naming a kind of case that a count is told by, item after item, right after its cue (法律援助案件刑事76件、' +
+        '民事188件、行政5件): each item is a kind of the thing counted, added: 刑事, 民事 …',
+    ),
     remarkColumn: Words.optional().describe(
       'words naming a table\u2019s column of remarks (项目｜数量｜备注): its cells note on the row\u2019s figure and state ' +
         'nothing; beside one other column, that column is the row\u2019s figure: 备注, 说明 …',
