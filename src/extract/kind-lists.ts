@@ -10,6 +10,7 @@ import {
   allowedIn,
   cueHeads,
   headCarried,
+  kindAfterCue,
   mentionsCue,
   namesFact,
   parallel,
@@ -80,6 +81,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
       carried = splitCueObject(x, item);
       tail = wordsAfterCue(x, item, m.index);
       heads = cueHeads(x, item);
+      tail ??= kindAfterCue(x, item, m.index, w.caseKinds);
     }
     named.push(
       namesFact(x, item, topical, contextual) ||

@@ -80,6 +80,23 @@ export function parallel(tail: string | undefined, words: string, caseKinds: Wor
 }
 
 /**
+ * The first item's words after its last cue or context cue, when they open with a kind of case (受理离婚纠纷58件 →
+ * 离婚纠纷): a later item opening with another kind (赡养纠纷17件) is parallel to it. Undefined when they do not.
+ */
+export function kindAfterCue(x: FactExtractor, item: string, figureAt: number, caseKinds: WordSet): string | undefined {
+  if (caseKinds.size === 0) return undefined;
+  let end = -1;
+  for (let k = 0; k < x.contextCues.length; k++) {
+    const cue = x.contextCues[k]!;
+    const at = item.lastIndexOf(cue, figureAt - cue.length);
+    if (at >= 0) end = Math.max(end, at + cue.length);
+  }
+  if (end < 0) return undefined;
+  const words = item.slice(end, figureAt);
+  return words.length <= PARALLEL_MAX && caseKinds.at(words, 0) !== undefined && !DIGIT.test(words) ? words : undefined;
+}
+
+/**
  * The head words the first item's cues open with (判决 of 判决撤销 in 法院判决撤销3件): what its verb is, which the
  * items after it may leave unsaid. Found once a list.
  */
