@@ -3,6 +3,7 @@ import { lastJudging, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { itemLeadNames } from './item-lead.js';
 import type { TextIndex } from './text-index.js';
+import type { WordSet } from './word-set.js';
 import { parseMatch } from './value-parse.js';
 import { SUM_WORDS } from './sum-words.js';
 import { nextValue } from './value-patterns.js';
@@ -149,7 +150,7 @@ function listAt(
   w: ClaimWords,
 ): { cs: number; ce: number; mark: string; lead: string } | undefined {
   const text = index.text;
-  const span = listSpan(index, at);
+  const span = listSpan(index, at) ?? kindClauses(index, at, w.caseKinds);
   if (span === undefined) return undefined;
   const [cs, ce, mark] = span;
   const re = x.valueSticky!;
@@ -181,6 +182,34 @@ function listSpan(index: TextIndex, at: number): [number, number, string] | unde
   // (only after a lead's colon, kindOfAList asks: semicolons join years, bodies and stages as often as kinds)
   return s < cs || e > ce ? [s, e, SEMICOLON] : undefined;
 }
+
+/**
+ * The clauses commas join to the one at `at` when each after the first opens with a kind of case or dispute (受理纠纷婚姻
+ * 家庭45件，邻里纠纷62件，土地纠纷38件，其他21件): one list of kinds, its items the clauses; undefined when fewer than two.
+ */
+function kindClauses(index: TextIndex, at: number, caseKinds: WordSet): [number, number, string] | undefined {
+  if (caseKinds.size === 0) return undefined;
+  const text = index.text;
+  let [s, e] = index.clause(at);
+  // an item is a kind and its noun before the figure (邻里纠纷62件, 民事案件276件), no more: 行政机关负责人应出庭89件 opens
+  // with a kind's word but is a statement of its own
+  const opensKind = (p: number) => caseKinds.at(text, p) !== undefined && shortItem(text, p);
+  for (let k = 0; k < MAX_ITEMS && opensKind(s) && s > 1 && text.charAt(s - 1) === COMMA; k++)
+    s = index.clause(s - 2)[0];
+  for (let k = 0; k < MAX_ITEMS && e + 1 < text.length && text.charAt(e) === COMMA && opensKind(e + 1); k++)
+    e = index.clause(e + 1)[1];
+  return e > index.clause(at)[1] || s < index.clause(at)[0] ? [s, e, COMMA] : undefined;
+}
+const COMMA = '，';
+
+/** Whether a figure starts within KIND_ITEM characters of `p`. */
+function shortItem(text: string, p: number): boolean {
+  for (let i = p; i <= p + KIND_ITEM && i < text.length; i++)
+    if (/[\d０-９一二三四五六七八九十百千]/u.test(text[i]!)) return true;
+  return false;
+}
+/** How long a kind and its noun before the figure may be (婚姻家庭纠纷). */
+const KIND_ITEM = 6;
 
 const SEMICOLON = '；';
 /** How many items a list told with semicolons may run to either side. */

@@ -80,8 +80,9 @@ export function parallel(tail: string | undefined, words: string, caseKinds: Wor
 }
 
 /**
- * The first item's words after its last cue or context cue, when they open with a kind of case (受理离婚纠纷58件 →
- * 离婚纠纷): a later item opening with another kind (赡养纠纷17件) is parallel to it. Undefined when they do not.
+ * The first item's words after its last context cue, from the kind of case they name (受理离婚纠纷58件 → 离婚纠纷;
+ * 受理纠纷婚姻家庭45件 → 婚姻家庭): a later item opening with another kind (赡养纠纷17件) is parallel to it. Undefined when
+ * they name none.
  */
 export function kindAfterCue(x: FactExtractor, item: string, figureAt: number, caseKinds: WordSet): string | undefined {
   if (caseKinds.size === 0) return undefined;
@@ -93,7 +94,10 @@ export function kindAfterCue(x: FactExtractor, item: string, figureAt: number, c
   }
   if (end < 0) return undefined;
   const words = item.slice(end, figureAt);
-  return words.length <= PARALLEL_MAX && caseKinds.at(words, 0) !== undefined && !DIGIT.test(words) ? words : undefined;
+  if (words.length > PARALLEL_MAX || DIGIT.test(words)) return undefined;
+  // (the thing counted may stand between the cue and the kind: 受理纠纷婚姻家庭45件 → 婚姻家庭)
+  const kind = caseKinds.find(words, 0, words.length)[0];
+  return kind === undefined ? undefined : words.slice(kind.at);
 }
 
 /**
