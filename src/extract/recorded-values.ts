@@ -134,7 +134,11 @@ export function recordFigure(
   const total = x.type === 'count' ? statedTotal(index, x.def.units ?? [], first, x.cueParts, words.change) : undefined;
   // 新收…143件，加上年结转9件，共152件: for a fact counting what came in, a total taking in what was carried over is not
   // the year's
-  if (total && !(x.def.intake && words.carriedOver.last(index.text, first.valueOffset, total.at) !== undefined)) {
+  if (
+    total &&
+    !(x.def.intake && words.carriedOver.last(index.text, first.valueOffset, total.at) !== undefined) &&
+    !(total.partsSum !== total.value && anotherScopesTotal(index, words, first, total.at))
+  ) {
     found.facts[x.id] = total.value;
     found.evidence[x.id] = index.evidence(total.at, total.end, false, TOTAL_NOTE);
     return;
@@ -166,6 +170,16 @@ export function recordFigure(
   // one statement (most figures) has no other value: no set made for it
   if (chosen.length > 1)
     noteOthers(found, x.id, chosen, first, ev, role, corrected ? 'corrected' : exact ? 'exact' : 'first');
+}
+
+/**
+ * Whether the total's clause names, before it, a scope other than the kept figure's (我局作为被告的行政诉讼案件4件，其中1件
+ * 败诉，全县行政诉讼案件共39件): where the figures before it do not add up to it, the region's total beside the reporter's
+ * own figure, no sum of its parts (本级9件，各县31件，全州合计40件 adds up: the parts' total).
+ */
+function anotherScopesTotal(index: TextIndex, words: ClaimWords, first: FactMatch, at: number): boolean {
+  const said = words.scopeWords.last(index.text, index.clause(at)[0], at);
+  return said !== undefined && words.scopeOf.get(said.word) !== first.scope;
 }
 
 /** The other values than the kept one: conflicts, and a note on the kept evidence for those of its rank. */

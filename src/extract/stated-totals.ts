@@ -22,7 +22,7 @@ export function statedTotal(
   first: FactMatch,
   cues: readonly CueParts[],
   change: WordSet,
-): { value: number; at: number; end: number } | undefined {
+): { value: number; at: number; end: number; partsSum: number } | undefined {
   if (typeof first.value !== 'number' || units.length === 0) return undefined;
   const text = index.text;
   const own = index.sentence(first.valueOffset)[1];
@@ -31,6 +31,7 @@ export function statedTotal(
   const se = next;
   let most = first.value;
   let parts = 0;
+  let partsSum = first.value;
   // past the kept figure as written (1,203 / 1.2万 / 三十余)
   let p = first.valueOffset;
   while (p < se && FIGURE_CHAR.test(text[p]!)) p++;
@@ -48,11 +49,22 @@ export function statedTotal(
       TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index)) ??
       totalNamingFact(text, f.index, cues) ??
       (f.index > own ? RECAP_TOTAL.exec(text.slice(own + 1, f.index)) : null);
-    if (total && parts > 0 && value > most) return { value, at: f.index - total[0].length, end: end + unit.length };
+    if (total && parts > 0 && value > most)
+      return { value, at: f.index - total[0].length, end: end + unit.length, partsSum };
     parts++;
+    // (an aside in brackets, 8场（2023年6场）, is no part)
+    if (!inBrackets(text, first.valueOffset, f.index)) partsSum += value;
     most = Math.max(most, value);
   }
   return undefined;
+}
+
+/** Whether a bracket opened after `from` is still open at `at`. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  const span = text.slice(from, at);
+  return (
+    Math.max(span.lastIndexOf('（'), span.lastIndexOf('(')) > Math.max(span.lastIndexOf('）'), span.lastIndexOf(')'))
+  );
 }
 
 /** Arabic digits, or Chinese numerals (一百五十): the parts and the total may be written either way. */
