@@ -150,14 +150,22 @@ export function summedAfterParts(
   const summed = SUM_WORDS.some((w) => clause.includes(w));
   // an actual word (负责人实际出庭七件) after the parts may total them too — when it is exactly their sum
   const actualTotal = !summed && actual !== undefined && actual.last(index.text, cs, last.valueOffset) !== undefined;
-  if (!summed && !actualTotal) return undefined;
+  // so may a figure run on from the last part with no mark between (…、责令履行2件方式纠错13件) — when it is exactly
+  // their sum
+  const runOn = !summed && !actualTotal && group.length > 2 && runsOn(index.text, group[group.length - 2]!, last);
+  if (!summed && !actualTotal && !runOn) return undefined;
   let parts = 0;
   for (let k = 0; k < group.length - 1; k++) {
     const v = group[k]!.value;
     if (typeof v !== 'number' || group[k]!.valueOffset >= last.valueOffset) return undefined;
     parts += v;
   }
-  if (actualTotal) return Math.abs(last.value - parts) < 1e-9 ? last : undefined;
+  if (actualTotal || runOn) return Math.abs(last.value - parts) < 1e-9 ? last : undefined;
   // a total below its parts is no total of them (合计 of another thing): the sentence's parts are read as they stand
   return last.value >= parts - 1e-9 || parts === 0 ? last : undefined;
+}
+
+/** Whether no list or clause mark stands between two figures (责令履行2件方式纠错13件). */
+function runsOn(text: string, before: FactMatch, last: FactMatch): boolean {
+  return !/[、，,；;。：:（）()]/u.test(text.slice(before.valueOffset, last.valueOffset));
 }
