@@ -1,0 +1,18 @@
+/**
+ * The two hundred and fifteenth blind corpus (test/corpus/blind215/*.yaml): 30 whole reports that count people's
+ * mediation by kind of dispute (婚姻家庭、邻里、土地、劳资、物业 …) — a total with its kinds after 其中 or in brackets, kinds
+ * named before one total, kinds listed with no total (with 、, with semicolons and a settled figure per kind, with 分别,
+ * run together, closed with 等), a total written after the kinds, tables by kind with and without a 合计 row and one
+ * headed by year, shares of kinds beside a total, a kind's own rate, a bracketed part inside a kind, last year's figure
+ * beside each kind — in 司法局s', governments', towns' and streets' and departments' reports, beside the look-alikes
+ * (劳动仲裁 调解, 诉前调解, 医调委, 排查 finds, a 劳动保障所's disputes, the district's total quoted in a street's report) —
+ * written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
+ * blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('two hundred and fifteenth blind corpus', 'test/corpus/blind215', {
+  minCases: 28,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
