@@ -53,9 +53,45 @@ export function figureStartReach(
 ): number {
   const listed = listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd);
   if (listed > 0) return listed + RESPECTIVE_LEVEL;
-  const reach = cueEnd + x.maxGap + 1;
+  const reach = kindsNamedReach(x, text, cueEnd, windowEnd) ?? cueEnd + x.maxGap + 1;
   return valueMayStartIn(text, cueEnd, Math.min(windowEnd, reach)) ? reach : 0;
 }
+
+/**
+ * Where the figure may begin at the latest after kinds named and closed by 等 right after the cue: a verb cue's object
+ * told kind by kind (受理婚姻家庭、邻里、土地、劳资等各类纠纷共计1,034件: maxGap from 等), or a noun cue that is itself
+ * the first kind (执法人员培训、新法解读、执法技能比武等活动7场次: a short noun after 等 only — 复议、诉讼、仲裁等法定途径
+ * 解决诉求143件 counts the 诉求); undefined when no such list stands there.
+ */
+function kindsNamedReach(x: FactExtractor, text: string, cueEnd: number, windowEnd: number): number | undefined {
+  const etc = pastKindsNamed(text, cueEnd, windowEnd);
+  if (etc === cueEnd) return undefined;
+  if (x.contextCues.some((cue) => text.startsWith(cue, cueEnd - cue.length))) return etc + x.maxGap + 1;
+  return text.charCodeAt(cueEnd) === ENUM_MARK ? etc + NOUN_AFTER_ETC + 1 : undefined;
+}
+/** How long the noun after 等 may be when the cue is the list's first kind (活动, 专题活动). */
+const NOUN_AFTER_ETC = 4;
+
+/**
+ * Past the kinds named right after a cue and closed by 等 (受理婚姻家庭、邻里、土地、劳资等各类纠纷共计1,034件): they say
+ * what the thing counted takes in, so the gap to its figure is counted from 等; `at` itself when no such list stands
+ * there (words and 、 only, no figure, no clause mark).
+ */
+function pastKindsNamed(text: string, at: number, windowEnd: number): number {
+  const end = Math.min(windowEnd, at + KINDS_NAMED_REACH);
+  let marks = 0;
+  for (let p = at; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === ENUM_MARK) marks++;
+    else if (c === ETC) return marks > 0 ? p + 1 : at;
+    else if (c < 0x4e00 || c > 0x9fff || NUMERAL_CHARS.has(c)) return at;
+  }
+  return at;
+}
+/** How long the kinds named before 等 may run. */
+const KINDS_NAMED_REACH = 24;
+const ENUM_MARK = 0x3001;
+const ETC = 0x7b49;
 
 /** Where a cue's figure is read to: its own clause's end, or, for a fact read over several clauses, theirs. */
 export function readEnd(
