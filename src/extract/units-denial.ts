@@ -13,6 +13,7 @@ import { OWN } from './scope-names.js';
  * excludeDenials), not the reporter itself beside them (局机关及下属单位均未聘请: an own scope word).
  */
 export function unitsDenial(w: ClaimWords, x: FactExtractor, text: string, cs: number, at: number): boolean {
+  if (x.coverage !== undefined && countedSubset(w, text, cs, at)) return true;
   const words = x.def.excludeDenials;
   if (words === undefined || !holdsAny(text.slice(cs, at), words)) return false;
   const named = w.scopeWords.find(text, cs, at);
@@ -30,3 +31,24 @@ export function deniesIt(x: FactExtractor, v: string): boolean {
   for (const k in denied) if (denied[k] === v && k !== x.coverage?.full) return true;
   return false;
 }
+
+/**
+ * Whether a coverage denial's clause opens on a counted few of the units (1个单位因主要负责人空缺未述法; 3个乡镇尚未聘请
+ * 法律顾问): a subset's denial, so coverage not whole, not none — unless all of them are said (14个乡镇均未…: every one).
+ */
+function countedSubset(w: ClaimWords, text: string, cs: number, at: number): boolean {
+  // (before the claim, 1个单位…未述法, or between it and its denial, 述法还有1个单位未覆盖)
+  let end = at;
+  while (end < text.length && end < at + COUNTED_REACH && !CLAUSE_END.includes(text[end]!)) end++;
+  const head = text.slice(cs, Math.min(end, cs + COUNTED_REACH + (at - cs)));
+  const m = COUNTED.exec(head);
+  // (没有一个乡镇开展述法: not one of them — no subset)
+  if (m === null || NOT_ONE.test(head.slice(0, m.index + 1))) return false;
+  return !w.totality.anyWithin(text, cs + m.index, at);
+}
+/** A count of units: digits or a Chinese numeral, then 个 / 家 / 名 (1个单位, 两家, 3名). */
+const COUNTED = /(?:\d+|[一二两三四五六七八九十]+)(?:个|家|名)/u;
+const CLAUSE_END = '，,。；;\n';
+const NOT_ONE = /(?:没有|无|未有|不)一$/u;
+/** How far into the clause the counted units may be named (个别 is no count). */
+const COUNTED_REACH = 12;
