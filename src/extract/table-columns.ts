@@ -50,6 +50,8 @@ export function tableRowFigures(
   if (!unitFits(x, label) || holdsAny(text.slice(cueEnd, row[0]![1]), x.notBetween) || holdsAny(label, x.exclude))
     return [];
   const header = headerAbove(index, line, row.length);
+  const paired = pairedRowFigure(index, x, ctx, row, header, cueStart, ls);
+  if (paired) return paired;
   const columns = single
     ? singleColumn(ctx, text, header, row)
     : header
@@ -71,6 +73,48 @@ export function tableRowFigures(
 }
 
 const NOTE = '表格所列';
+
+/**
+ * A label naming as many things as the row has figures, slash between (应出庭／实际出庭（件）｜27｜26): the cell of the
+ * name the cue stands in ([] when it holds no value of the fact); undefined when the label names one thing, or a
+ * header names years (the cells are then years, not the names).
+ */
+function pairedRowFigure(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  row: Array<[number, number]>,
+  header: Array<[number, number]> | undefined,
+  cueStart: number,
+  ls: number,
+): FactMatch[] | undefined {
+  const text = index.text;
+  if (header !== undefined && YEAR_TEST.test(text.slice(header[0]![0], header[header.length - 1]![1])))
+    return undefined;
+  const part = pairedCell(text.slice(row[0]![0], row[0]![1]), cueStart - row[0]![0], row.length - 1);
+  if (part < 0) return undefined;
+  const cell = row[part + 1]!;
+  const value = cellValue(x, text.slice(cell[0], cell[1]));
+  if (value === undefined) return [];
+  return [new Match(value, cell[0], ctx, ls, cueStart, quote(index, ls, cell[1], cueStart, cell[1], false, NOTE))];
+}
+
+/**
+ * Which of a label's slash-divided names the cue at `at` stands in, when the label names exactly `figures` things (应出庭
+ * ／实际出庭（件）, 受理/调解成功): its index, else -1.
+ */
+function pairedCell(label: string, at: number, figures: number): number {
+  const names = label.replace(LABEL_UNIT, '').split(SLASH);
+  if (names.length < 2 || names.length !== figures) return -1;
+  let end = 0;
+  for (let k = 0; k < names.length; k++) {
+    end += names[k]!.length + 1;
+    if (at < end) return k;
+  }
+  return -1;
+}
+const SLASH = /[／/]/u;
+const YEAR_TEST = /(?:19|20)\d\d/u;
 /** How far after a cue the label's cell may end (行政执法人员培训（人次）: the unit in brackets, a few words). */
 const LABEL_REST = 16;
 const DIVIDER_SOON = /[｜|\t]|[ \u3000]{2}/u;
