@@ -152,9 +152,13 @@ function countFigures(text: string, cells: Array<[number, number]>): number {
 
 /** A label's unit in brackets (执法人员培训（人次）) must be one the fact counts in: else the row is another fact's. */
 function unitFits(x: FactExtractor, label: string): boolean {
-  const m = LABEL_UNIT.exec(label);
+  // (so must a counting unit closing the label bare: 执法培训场次｜3｜4 is no row of 人次)
+  const m = LABEL_UNIT.exec(label) ?? BARE_UNIT.exec(label.trim());
   return !m || unitsOf(x).includes(m[1]!);
 }
+
+/** A two-character counting unit closing a label (培训人次, 培训场次, 检查户次): what the row counts in. */
+const BARE_UNIT = /(人次|场次|件次|户次|家次)$/u;
 
 const LABEL_UNIT = /[（(]([^（）()]{1,3})[）)]\s*$/u;
 
