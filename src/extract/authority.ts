@@ -214,12 +214,21 @@ const MAX_OFFICE = 10;
  * a county-level place the name does not give whole — so no region, and the county level.
  */
 function branchOf(found: BodyName, rest: string): BodyName {
+  if (!found.authority.endsWith('局')) return found;
   const m = BRANCH.exec(rest);
-  if (!m || !found.authority.endsWith('局')) return found;
-  return { authority: found.authority + m[0], level: 'county', role: found.role, roleWord: found.roleWord };
+  if (m) return { authority: found.authority + m[0], level: 'county', role: found.role, roleWord: found.roleWord };
+  // a department's own station or squad named after it (漻阳县市场监督管理局 + 蓼塘市场监管所, 县公安局 + 城关派出所):
+  // the station reports, a department within its bureau's place
+  const station = found.role === 'department' ? STATION.exec(rest) : null;
+  return station ? { ...found, authority: found.authority + station[0] } : found;
 }
 
 const BRANCH = /^\p{Script=Han}{1,6}?分局/u;
+/**
+ * A station, office or squad of a department, right after its name and ending the run of Han characters — the year
+ * follows (…市场监管所2024年), or 关于.
+ */
+const STATION = /^\p{Script=Han}{1,8}?(?:所|站|中队|大队)(?=二〇|关于|$)/u;
 
 /**
  * A title that names its body by level and role alone (县自然资源局2024年度法治政府建设情况报告): the name,
