@@ -3,6 +3,7 @@ import type { FactMatch } from './claim-match.js';
 import { figuresOfRank, nextSentenceStart } from './next-statements.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
+import { OWN, UNSPECIFIED } from './scope-names.js';
 
 /*
  * More of the same told in the next sentence, which opens with an addition word (…轮训4场次，参训612人次。此外，…另行举办
@@ -49,11 +50,37 @@ function additionAfter(
   const start = nextSentenceStart(text, end);
   if (start >= text.length) return undefined;
   const word = words.addition.at(text, start);
-  if (word === undefined || words.ordinary.covers(text, start, word.length, words.ordinaryReach)) return undefined;
+  if (
+    word === undefined
+      ? !(ownFigure(previous) && armAddition(index, words, start))
+      : words.ordinary.covers(text, start, word.length, words.ordinaryReach)
+  )
+    return undefined;
   // one figure per added sentence: two of the fact there are its own breakdown or total, not read here
   const found = figuresOfRank(chosen, rank, start, index.sentence(start)[1]);
   return found.length === 1 ? found[0] : undefined;
 }
+
+/**
+ * Whether the sentence at `start` opens with the reporter's own enforcement arm and an addition verb (县农业综合行政执法
+ * 大队另开展…): its subject, within SUBJECT_REACH and no clause end, names an arm (vocabulary ownArms) and no other
+ * tier's body (市…, 省…: a city's squad stationed in the county is not the department's).
+ */
+function armAddition(index: TextIndex, words: ClaimWords, start: number): boolean {
+  if (words.additionVerbs.size === 0 || words.ownArms.size === 0) return false;
+  const text = index.text;
+  const to = Math.min(index.clause(start)[1], start + SUBJECT_REACH);
+  const verb = words.additionVerbs.find(text, start, to)[0];
+  if (verb === undefined) return false;
+  const subject = text.slice(start, verb.at);
+  return words.ownArms.anyWithin(subject, 0, subject.length) && !OTHER_TIER.test(subject);
+}
+/** Whether a figure is the reporter's own or unscoped (an arm's work adds to the department's, not to a region's). */
+const ownFigure = (m: FactMatch) => m.scope === OWN || m.scope === UNSPECIFIED;
+
+/** How long the arm's name before its addition verb may be (县生态环境保护综合行政执法大队: 15 characters). */
+const SUBJECT_REACH = 24;
+const OTHER_TIER = /[市省]|驻/u;
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 const SENTENCE_MARKS = '。；;！!？?';

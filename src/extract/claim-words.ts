@@ -50,6 +50,8 @@ export interface ClaimWords {
   carriedOver: WordSet;
   /** words opening a sentence that tells more of what the one before counted (此外, 另外) */
   addition: WordSet;
+  additionVerbs: WordSet;
+  ownArms: WordSet;
   caseKinds: WordSet;
   /** words naming a table's column of remarks (备注) */
   remarkColumn: WordSet;
@@ -189,6 +191,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     newIntake: new WordSet(v.newIntake),
     carriedOver: new WordSet(v.carriedOver),
     addition: new WordSet(v.addition),
+    additionVerbs: new WordSet(v.additionVerbs),
+    ownArms: new WordSet(v.ownArms),
     caseKinds: new WordSet(v.caseKinds),
     deniedNone: new WordSet(v.deniedNone),
     remarkColumn: new WordSet(v.remarkColumn),

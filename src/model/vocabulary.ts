@@ -78,6 +78,14 @@ export const VocabularyFile = z
       'words naming a kind of case that a count is told by, item after item, right after its cue (法律援助案件刑事76件、' +
         '民事188件、行政5件): each item is a kind of the thing counted, added: 刑事, 民事 …',
     ),
+    additionVerbs: Words.optional().describe(
+      'words after a short subject naming the reporter\u2019s own enforcement arm (`ownArms`) that tell more of what the ' +
+        'sentence before counted (…参训96人次；县农业综合行政执法大队另开展…培训3期，参训84人次): added, as after ' +
+        '`addition`: 另开展, 另组织 …',
+    ),
+    ownArms: Words.optional().describe(
+      'words naming a department\u2019s own enforcement arm, whose work is the department\u2019s (执法大队, 稽查大队 …)',
+    ),
     remarkColumn: Words.optional().describe(
       'words naming a table\u2019s column of remarks (项目｜数量｜备注): its cells note on the row\u2019s figure and state ' +
         'nothing; beside one other column, that column is the row\u2019s figure: 备注, 说明 …',
