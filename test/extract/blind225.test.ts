@@ -1,0 +1,16 @@
+/**
+ * The two hundred and twenty-fifth blind corpus (test/corpus/blind225/*.yaml): 30 whole reports that tell zeros and
+ * nones every way — 零复议、零诉讼, 无…事项, 未发生, 0件 in a table row, 均未败诉, 没有作出 / 没有出台, 尚无 / 尚未 — across
+ * many facts (复议 intake and corrections, suits and losses, decisions, documents, training, case-file review, 述法,
+ * advisers), beside real non-zero figures of the same reports and zero words that zero nothing (未发生重大违法行政事件,
+ * 零事故, 零投诉, 无讼村, targets of 零败诉) — written without reading the extractor, its vocabulary or any other labelled
+ * case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until
+ * the set is measured.
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('two hundred and twenty-fifth blind corpus', 'test/corpus/blind225', {
+  minCases: 28,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
