@@ -1,3 +1,4 @@
+import type { WordSet } from './word-set.js';
 import type { Evidence } from '../model/common.js';
 import type { SectionDefinition } from '../model/pack.js';
 import { holdsAny } from './claim-match.js';
@@ -222,13 +223,17 @@ export class PartIndex {
   private readonly nested: FoundHeading[];
   /** where the last part ends: an attachment after it (附件：主要指标) is none of its part, else the text's end */
   private readonly end: number;
-  constructor(headings: FoundHeading[], text?: string) {
+  constructor(headings: FoundHeading[], text?: string, notes?: WordSet) {
     const top: FoundHeading[] = [];
     const nested: FoundHeading[] = [];
     for (let k = 0; k < headings.length; k++) (headings[k]!.nested ? nested : top).push(headings[k]!);
     this.top = top.sort((a, b) => a.offset - b.offset);
     this.nested = nested.sort((a, b) => a.offset - b.offset);
-    this.end = text === undefined || top.length === 0 ? Infinity : attachmentStart(text, top[top.length - 1]!.offset);
+    const last = top[top.length - 1]?.offset ?? 0;
+    this.end =
+      text === undefined || top.length === 0
+        ? Infinity
+        : Math.min(attachmentStart(text, last), notes ? noteStart(text, last, notes) : Infinity);
   }
   at(offset: number): FoundHeading | undefined {
     if (offset >= this.end) return undefined;
@@ -266,6 +271,20 @@ function attachmentStart(text: string, from: number): number {
 }
 
 const ATTACHMENT = /\n[ \t\u3000]*附件(?:[：:0-9０-９一二三四五六七八九十 \t\u3000]|$)/gmu;
+
+/**
+ * Where a note correcting the report's figures opens after `from`: a line led by a short label holding a correcting word
+ * and a colon (更正说明：, 勘误：, 数据更正：; vocabulary `correction`). Like an attachment, it is none of the plan
+ * before it: its figures are the year's. Infinity if none.
+ */
+function noteStart(text: string, from: number, notes: WordSet): number {
+  NOTE_LABEL.lastIndex = from;
+  for (let m = NOTE_LABEL.exec(text); m; m = NOTE_LABEL.exec(text))
+    if (notes.anyWithin(m[1]!, 0, m[1]!.length)) return m.index + 1;
+  return Infinity;
+}
+
+const NOTE_LABEL = /\n[ \t\u3000]*(\p{Script=Han}{2,6})[：:]/gu;
 
 /** The kind of part an offset lies in; undefined in the preamble or an unnamed part. */
 export function sectionAt(headings: FoundHeading[], offset: number): string | undefined {
