@@ -92,12 +92,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const unread = otherField !== undefined || issuesPlan === true;
   const planWords = pack.sections.find((s) => s.id === PLAN_KIND)?.cues ?? [];
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan, planWords });
-  withoutUnpairedTiers(found, compiled.facts);
-  applyCoverageRates(index, compiled.facts, found.facts, found.evidence);
-  applyCoverageCounts(index, compiled.facts, found.facts, found.evidence, meta.role);
-  applyOneCaseOutcomes(index, compiled.facts, found);
-  applyAllOfCounts(index, compiled.facts, found);
-  applyImpliedActivities(compiled.facts, found.facts, found.evidence, found.unstated);
+  applyFactsFromOthers(index, compiled.facts, found, meta.role, ctx.words);
 
   const report: ReportData = {
     report: meta,
@@ -112,6 +107,25 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   // a hard-wrapped document was read without its wrapping breaks: its evidence points into the text as written
   if (index.source) writtenOffsets(report, index.source.wraps);
   return report;
+}
+
+/**
+ * The values one fact's findings give another, once all are read: a partner left with one tier, coverage from rates and
+ * counts, one case's outcome, all of a count's cases, and activities held by their counts.
+ */
+function applyFactsFromOthers(
+  index: TextIndex,
+  facts: FactExtractor[],
+  found: FactFindings,
+  role: ReportMeta['role'],
+  words: ClaimWords,
+): void {
+  withoutUnpairedTiers(found, facts);
+  applyCoverageRates(index, facts, found.facts, found.evidence);
+  applyCoverageCounts(index, facts, found.facts, found.evidence, role);
+  applyOneCaseOutcomes(index, facts, found);
+  applyAllOfCounts(index, facts, found);
+  applyImpliedActivities(facts, found.facts, found.evidence, found.unstated, words.zeroQualifiers, index.text);
 }
 
 /** The document as the facts are read from it. */

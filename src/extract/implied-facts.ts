@@ -2,6 +2,7 @@ import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData } from '../model/report.js';
 import type { FactExtractor } from './compile.js';
 import { withNote } from './evidence-shapes.js';
+import type { WordSet } from './word-set.js';
 
 /**
  * An activity stated by its count is an activity held: 开展普法宣传活动26场次 says 普法 was done,
@@ -14,10 +15,14 @@ export function applyImpliedActivities(
   facts: Record<string, FactValue>,
   evidence: Record<string, Evidence | Evidence[]>,
   unstated: NonNullable<ReportData['unstated']>,
+  qualifiers?: WordSet,
+  text = '',
 ): void {
   for (let k = 0; k < extractors.length; k++) {
     const x = extractors[k]!;
     if (x.impliedBy && facts[x.id] === true) deniedByZero(x, x.impliedBy, facts, evidence);
+    if (x.impliedBy && facts[x.id] === false && qualifiers !== undefined)
+      heldBesides(x, extractors, facts, evidence, qualifiers, text);
     if (!x.impliedBy || facts[x.id] !== undefined) continue;
     const by = firstCounted(x.impliedBy, facts);
     if (by === undefined) continue;
@@ -49,6 +54,38 @@ function deniedByZero(
     evidence[x.id] = withNote(held, `所报数量为 0`);
     return;
   }
+}
+
+/**
+ * An activity denied only as not held separately (局机关未另行组织执法培训, 本局未单独组织培训) beside a count of it read as
+ * the reporter's (局执法大队…举办执法人员培训4期): held, by others of its own — the count says so. The qualifier
+ * (vocabulary zeroQualifiers) is what makes the denial a partial one; a plain 未组织 stands.
+ */
+function heldBesides(
+  x: FactExtractor,
+  extractors: FactExtractor[],
+  facts: Record<string, FactValue>,
+  evidence: Record<string, Evidence | Evidence[]>,
+  qualifiers: WordSet,
+  text: string,
+): void {
+  const denial = single(evidence[x.id]);
+  const by = firstCounted(x.impliedBy!, facts);
+  if (denial === undefined || by === undefined || !qualifiers.anyWithin(denial.quote, 0, denial.quote.length)) return;
+  // a count of what its people joined (执法人员参加县局轮训4人次) is no training held: the denial stands
+  const ev = single(evidence[by])!;
+  const joined = extractors.find((c) => c.id === by)?.def.attended?.join ?? [];
+  if (joined.some((w) => ev.quote.includes(w) || denial.quote.includes(w))) return;
+  // nor one told in the denial's own sentence (未单独组织…，参加了…培训班，参训共计63人次): what was joined instead
+  if (sameSentence(text, denial.offset, ev.offset)) return;
+  facts[x.id] = true;
+  evidence[x.id] = withNote(ev, `由所报数量 ${facts[by]} 得出（另载“${denial.quote}”，系未单独组织）`);
+}
+
+/** Whether no sentence ends between two offsets of the text (unknown offsets: not shown apart). */
+function sameSentence(text: string, a: number | undefined, b: number | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  return !/[。；;！？\n]/u.test(text.slice(Math.min(a, b), Math.max(a, b)));
 }
 
 const single = (e: Evidence | Evidence[] | undefined): Evidence | undefined => (Array.isArray(e) ? e[0] : e);
