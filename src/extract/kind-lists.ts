@@ -71,7 +71,8 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   let itemStart = 0;
   for (let i = 0; i <= clause.length; i++) {
     if (i < clause.length && clause[i] !== mark) continue;
-    const item = clause.slice(itemStart, i);
+    // (an aside in brackets closing the item, 劳资纠纷90件（其中农民工欠薪纠纷43件）, is a note on its figure)
+    const item = withoutClosingAside(clause.slice(itemStart, i));
     const m = lastFigure(re, item);
     if (m === undefined) return undefined;
     if (cs + itemStart <= at && at < cs + i) own = figures.length;
@@ -210,6 +211,14 @@ function shortItem(text: string, p: number): boolean {
 }
 /** How long a kind and its noun before the figure may be (婚姻家庭纠纷). */
 const KIND_ITEM = 6;
+
+/** The item without the bracketed aside that closes it, when one does. */
+function withoutClosingAside(item: string): string {
+  const t = item.trimEnd();
+  if (!t.endsWith('）') && !t.endsWith(')')) return item;
+  const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+  return open > 0 ? t.slice(0, open) : item;
+}
 
 const SEMICOLON = '；';
 /** How many items a list told with semicolons may run to either side. */
