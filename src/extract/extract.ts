@@ -38,6 +38,7 @@ import { withoutRanges } from './count-ranges.js';
 import { planAttachments } from './plan-attachments.js';
 import { applyCoverageCounts } from './coverage-counts.js';
 import { withoutUnpairedTiers } from './tier-partners.js';
+import { applyDocumentActs } from './document-acts.js';
 import type { FactExtractor } from './compile.js';
 
 /** Parts whose statements are intentions, not results. */
@@ -93,6 +94,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const planWords = pack.sections.find((s) => s.id === PLAN_KIND)?.cues ?? [];
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan, planWords });
   applyFactsFromOthers(index, compiled.facts, found, meta.role, ctx.words);
+  applyDocumentActs(index, compiled.facts, found, meta, titleSpan);
 
   const report: ReportData = {
     report: meta,

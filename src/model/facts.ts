@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FactId } from './common.js';
+import { DocumentType } from './report.js';
 import { factCueFields } from './fact-cues.js';
 import { factJudgingFields } from './fact-judging.js';
 
@@ -105,6 +106,20 @@ export const FactDefinition = z
       .describe(
         'boolean: counts of the same activity (普法宣传活动场次): a count above 0 states the activity held, so the ' +
           'fact is true when no statement of its own gives a value',
+      ),
+    impliedByDocument: z
+      .object({
+        documentType: DocumentType.describe('the kind of document that is itself the act (duty_report)'),
+        titleWords: z
+          .array(z.string().min(1))
+          .min(1)
+          .describe('words its title must hold for it to be the act (述法 in 述职述法报告)'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'boolean: a document that is itself the act — a head\u2019s 述职述法报告 is his 述法 — makes the fact true when no ' +
+          'statement of its own gives a value',
       ),
     coverage: z
       .object({
