@@ -19,6 +19,8 @@ export interface BodyName {
   regionOffset?: number;
   /** a title names only the place (白水镇2024年…报告): `authority` is that place, the role inferred from it */
   placeOnly?: true;
+  /** the place a head's own report names by his post (缙涔县县长…述职述法报告): its level and region, no body nor role */
+  headed?: true;
 }
 
 const NOT_PLACE_BEFORE = [

@@ -202,10 +202,13 @@ function recordBody(
     meta.authority = name.authority;
     evidence.authority = at;
   }
-  meta.role = name.role;
   const inferred = name.placeOnly ? PLACE_ONLY_NOTE : '由单位名称推断';
   const byName = at.note ? `${at.note}；${inferred}` : inferred;
-  evidence.role = withNote(at, byName);
+  // (a head's own report names the place he heads, not which body reports: no role)
+  if (!name.headed) {
+    meta.role = name.role;
+    evidence.role = withNote(at, byName);
+  }
   // a bare name (县自然资源局) names no place: no region, and its level only from the name
   if (name.region === undefined) {
     meta.level = name.level;

@@ -60,6 +60,10 @@ export function reportingBody(
   // holds no copula (芗峰林场为县林业局所属…: what the body belongs to)
   const openingPlace = opening?.name.region ?? '';
   if (opening && !TIME_IN_PLACE.test(openingPlace) && !COPULA_IN_PLACE.test(openingPlace)) return opening;
+  // a head's own 述法 report titled by his post (缙涔县县长2024年度述职述法报告): the place he heads
+  const post = title && HEAD_POST.exec(title.text);
+  const headedPlace = post ? placeLine(post[1]!) : undefined;
+  if (title && headedPlace) return { name: { ...headedPlace, headed: true }, line: title };
   // a place's 法治政府建设 report is its government's (a 司法行政工作总结 is its 司法局's): inferred, last
   if (!title || !RULE_OF_LAW_REPORT.test(title.text)) return undefined;
   const place = placeTitle(title.text);
@@ -70,6 +74,9 @@ export function reportingBody(
 }
 
 const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
+/** A place, the head's post in it, then the year, in a title of a 述法 report (芷湄街道党工委书记2025年述职述法报告). */
+const HEAD_POST =
+  /^(\p{Script=Han}{2,12}?)(?:县长|区长|市长|旗长|镇长|乡长|主任|党委书记|党工委书记|委书记|书记)(?=(?:19|20)\d\d).*述法/u;
 
 /** 等 after a name: the name is one of a group (县人民调解委员会等各级调解组织). */
 const GROUP_MARK = 0x7b49;
