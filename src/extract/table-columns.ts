@@ -6,6 +6,7 @@ import { unitsOf } from './unit-label-rows.js';
 import { gluedRowFigures } from './glued-rows.js';
 import { cellValue } from './cell-values.js';
 import type { TextIndex } from './text-index.js';
+import { OWN } from './scope-names.js';
 
 /*
  * A table written as lines whose cells a bar, a tab or a run of blanks divides (项目｜2023年｜2024年 / 新收行政复议案件｜
@@ -171,6 +172,8 @@ function headerAbove(index: TextIndex, line: number, cells: number): Array<[numb
   const text = index.text;
   for (let l = line - 1; l >= Math.max(1, line - HEADER_REACH); l--) {
     const ls = index.lineStart(l);
+    // a markdown table's rule under its header (|---|---|): no row, the header is above it
+    if (MARKDOWN_RULE.test(text.slice(ls, lineEnd(text, ls)))) continue;
     const row = cellsOf(text, ls, lineEnd(text, ls));
     // a header whose first cell is left blank (the label column's: ⎵⎵⎵全区⎵⎵本局) names the columns after it
     if (row.length === cells - 1 && BLANK_LEAD.test(text.slice(ls, ls + BLANK_LEAD_MIN))) row.unshift([ls, ls]);
@@ -184,6 +187,8 @@ function headerAbove(index: TextIndex, line: number, cells: number): Array<[numb
 }
 
 const YEAR = /(?:19|20)\d\d\s*年?/gu;
+/** A markdown table's rule: bars, dashes, colons and blanks only (|---|:--:|). */
+const MARKDOWN_RULE = /^[ \t\u3000]*\|?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*\|)+[ \t\u3000]*:?-{0,}:?[ \t\u3000]*$/u;
 /** A blank first cell: the line opens with a run of blanks at least as wide as a short label. */
 const BLANK_LEAD_MIN = 4;
 const BLANK_LEAD = /^(?:\t|[ \u3000]{4})/u;
@@ -275,6 +280,9 @@ function singleColumn(
   if (header) {
     const cell = text.slice(header[1]![0], header[1]![1]);
     if (namesReportYear(w, cell, ctx.year) || w.doneColumn.occursIn(cell)) return [[1, undefined]];
+    // a column headed by the reporter's own scope word (事项｜本乡) is its figure
+    const scope = scopeNamed(w, cell);
+    if (scope !== undefined && !/\d/u.test(cell) && ctx.reporterScope(scope) === OWN) return [[1, scope]];
     if (marksAnother(w, cell)) return [];
   }
   return unmarkedColumn(w, text, row);

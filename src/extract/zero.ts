@@ -202,8 +202,22 @@ export function zeroAt(
     : statedZero(ctx.words, index.text, clause[0], clause[1], cueStart, cueEnd);
   if (!span || othersBesidesTold(index, ctx.words, x, span[0]!, cueStart)) return undefined;
   if (notWhole(index.text, ctx.words, clause[0], span[0]!)) return undefined;
+  // a 0 in a table row of several figures (败诉｜0件｜1件) is a column's, which the table's header names: read as a row
+  if (multiFigureRow(index.text, cueStart)) return undefined;
   return judgedZero(index, ctx, clause[0], clause[1], cueStart, span[0]!, span[1]!);
 }
+
+/** Whether the line at `at` is a table row with two cells or more holding a figure after its label. */
+function multiFigureRow(text: string, at: number): boolean {
+  const ls = text.lastIndexOf('\n', at) + 1;
+  let le = text.indexOf('\n', at);
+  if (le < 0) le = text.length;
+  const cells = text.slice(ls, le).split(CELL_BAR);
+  let figures = 0;
+  for (let k = 1; k < cells.length; k++) if (/\d/u.test(cells[k]!)) figures++;
+  return figures >= 2;
+}
+const CELL_BAR = /[｜|\t]/u;
 
 /**
  * The clause a zero after the thing is read in: a label's colon right after the thing (行政复议、行政诉讼：均未发生;
