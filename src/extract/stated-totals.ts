@@ -32,6 +32,8 @@ export function statedTotal(
   let most = first.value;
   let parts = 0;
   let partsSum = first.value;
+  let depth = 0;
+  let seen = first.valueOffset;
   // past the kept figure as written (1,203 / 1.2万 / 三十余)
   let p = first.valueOffset;
   while (p < se && FIGURE_CHAR.test(text[p]!)) p++;
@@ -52,19 +54,24 @@ export function statedTotal(
     if (total && parts > 0 && value > most)
       return { value, at: f.index - total[0].length, end: end + unit.length, partsSum };
     parts++;
-    // (an aside in brackets, 8场（2023年6场）, is no part)
-    if (!inBrackets(text, first.valueOffset, f.index)) partsSum += value;
+    // (an aside in brackets, 8场（2023年6场）, is no part: the brackets counted from the last figure on, once each)
+    depth = bracketDepth(text, seen, f.index, depth);
+    seen = f.index;
+    if (depth === 0) partsSum += value;
     most = Math.max(most, value);
   }
   return undefined;
 }
 
-/** Whether a bracket opened after `from` is still open at `at`. */
-function inBrackets(text: string, from: number, at: number): boolean {
-  const span = text.slice(from, at);
-  return (
-    Math.max(span.lastIndexOf('（'), span.lastIndexOf('(')) > Math.max(span.lastIndexOf('）'), span.lastIndexOf(')'))
-  );
+/** How many brackets stand open at `to`, `depth` of them open at `from`. */
+function bracketDepth(text: string, from: number, to: number, depth: number): number {
+  let d = depth;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) d++;
+    else if ((c === 0xff09 || c === 0x29) && d > 0) d--;
+  }
+  return d;
 }
 
 /** Arabic digits, or Chinese numerals (一百五十): the parts and the total may be written either way. */

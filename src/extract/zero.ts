@@ -209,15 +209,20 @@ export function zeroAt(
 
 /** Whether the line at `at` is a table row with two cells or more holding a figure after its label. */
 function multiFigureRow(text: string, at: number): boolean {
+  // (looked for within a row's reach: a text with no line breaks is one line, and this runs for every zero word)
+  const from = Math.max(0, at - ROW_REACH);
   const ls = text.lastIndexOf('\n', at) + 1;
+  if (ls < from) return false;
   let le = text.indexOf('\n', at);
-  if (le < 0) le = text.length;
+  if (le < 0 || le > at + ROW_REACH) le = Math.min(text.length, at + ROW_REACH);
   const cells = text.slice(ls, le).split(CELL_BAR);
   let figures = 0;
   for (let k = 1; k < cells.length; k++) if (/\d/u.test(cells[k]!)) figures++;
   return figures >= 2;
 }
 const CELL_BAR = /[｜|\t]/u;
+/** How far a table row runs either side of its label. */
+const ROW_REACH = 120;
 
 /**
  * The clause a zero after the thing is read in: a label's colon right after the thing (行政复议、行政诉讼：均未发生;
