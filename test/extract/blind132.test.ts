@@ -5,8 +5,8 @@
  * spread across them: figures told twice (once in an opening summary, once in detail) with the same value, other years'
  * figures beside the report year's, other bodies' figures beside the reporter's own, other fields' look-alikes, and
  * next-year plans whose figures are targets. Written without reading the extractor, its vocabulary or any other
- * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are
- * placeholders until the set is measured.
+ * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit
+ * below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

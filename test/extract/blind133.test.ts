@@ -6,8 +6,8 @@
  * figures in brackets, a table of 2023年｜2024年 columns), quarter, half-year and month figures (一季度…四季度, 上半年 and
  * 下半年, 3月、6月、12月各1场, a lone quarter beside the year), and reports written before the year ended (1—11月, 截至10月底,
  * 截至12月10日, a 上半年 工作总结) — written without reading the extractor, its vocabulary or any other labelled case.
- * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set
- * is measured.
+ * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures
+ * beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

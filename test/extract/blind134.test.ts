@@ -11,8 +11,6 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// floors are placeholders until the set is measured
-
 // measured blind 97.9 / 92.9 (precision / recall %) at 0da707d, before its failures were read; 98.4 / 92.9 after
 // the stop's mends (stop 35)
 describeBlindSet('hundred-and-thirty-fourth blind corpus', 'test/corpus/blind134', {

@@ -7,8 +7,8 @@
  * 谁执法谁普法, legal advisers) with counts which are not (行政处罚 cases and fines, 双随机 checks, permits, hidden dangers
  * rectified, certificate holders, firms' and farmers' training, medical records reviewed, 12315 and 医调委 settlements,
  * files sent to a review above) — written without reading the extractor, its vocabulary or any other labelled case. Same
- * format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is
- * measured.
+ * format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given
+ * beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -7,8 +7,8 @@
  * 1) 2) or （1）, and a statistics annex (附表) after the body — written without reading the extractor, its vocabulary or
  * any other labelled case. Labels are what the report states as a reader reads it whole: page numbers, list numbers,
  * 序号 and the unit cells of a flattened table are no values, and an annex's columns are read by their header. Same
- * format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is
- * measured.
+ * format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given
+ * beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -7,7 +7,7 @@
  * (its 党组's study, its head's 述法, its staff's attendance elsewhere) — plus departments, towns and 司法局s that see
  * the same region and government figures in their own reports. Written without reading the extractor, its vocabulary
  * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors
- * are placeholders until the set is measured.
+ * sit below the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

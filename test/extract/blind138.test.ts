@@ -6,7 +6,7 @@
  * internal work (its 党组's study, its own documents, its own suit, its own adviser), and in which governments, towns and
  * departments meet the same round from their side: the county's, the government's and the bureau's figures side by side.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
- * blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -5,7 +5,7 @@
  * (整改 8 of 10, 计划 10 实际 7) and stated zeros, in both the results part and the shortcomings part — written without
  * reading the extractor, its vocabulary or any other labelled case. A negated or partial claim never yields the
  * affirmative value; a thing done late within the year is done; a thing put off to next year is not. Same format and
- * scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,7 +6,7 @@
  * 措施; 基本完成; 需长期坚持; a table whose 合计 takes a 巡察's row in), this year's own findings mixed in, and the 整改 account
  * as a titled part, a titled sub-part inside another part, or prose inside the 第一责任人 or 不足 part — written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

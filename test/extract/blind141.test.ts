@@ -6,7 +6,7 @@
  * thousands separators, and numbers beside dates, ordinals and units a fact does not count (第3次, 3月, 2期, 万元, 平方米,
  * 学时, 份, 户) — written without reading the extractor, its vocabulary or any other labelled case. Labels are what the
  * report states as a careful reader reads it. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,8 +6,8 @@
  * stated rate beside the counts it comes from (matching, rounded, or off) — written without reading the extractor, its
  * vocabulary or any other labelled case. Labels are what the report states as a reader reads it whole: a figure told
  * twice is one value, the exact one over the rounded one, a stated rate kept beside its counts with the gap labelled.
- * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set
- * is measured.
+ * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures
+ * beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

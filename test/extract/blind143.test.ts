@@ -8,7 +8,7 @@
  * before the shortcomings, the first-responsible-person part first), reports with no headings at all whose parts are told
  * by lead phrases, and sub-parts （一） / 1. / (1) / ① at several levels — written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
- * The floors are placeholders until the set is measured.
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

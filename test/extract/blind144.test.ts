@@ -7,7 +7,7 @@
  * lost) and things that do not apply to them (不适用, 不涉及, no power to issue, enforcement moved to the district) —
  * written without reading the extractor, its vocabulary or any other labelled case. Labels are what the report states
  * as a reader reads it whole: a stated none is a zero, a 不适用 or 不涉及 of a fact is no value. Same format and scorer as
- * the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

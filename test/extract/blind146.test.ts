@@ -6,7 +6,7 @@
  * figures whose bracket changes what they count (a criminal, attended-elsewhere or non-officer part named inside a
  * total) — written without reading the extractor, its vocabulary or any other labelled case. Labels are what the
  * report states as a reader reads it whole. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

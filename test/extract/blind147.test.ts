@@ -5,7 +5,7 @@
  * year's targets written inside the account of this year, and 将于 / 拟 beside things done — written without reading the
  * extractor, its vocabulary or any other labelled case. Labels are the done figures: a target, a task assigned, a floor
  * (不低于, 不少于) or a plan is no value, and a count given only as a completion rate of a target is not stated. Same format
- * and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

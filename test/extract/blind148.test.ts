@@ -6,7 +6,7 @@
  * 市本级 and 各县区 stated apart with no total, tables whose columns are 全市｜全区, and the city's figures in brackets —
  * written without reading the extractor, its vocabulary or any other labelled case. Labels follow the reporter's role: a
  * government or a 司法局 takes its region, a department or a town its own. Same format and scorer as the other blind sets
- * (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -5,7 +5,7 @@
  * (带头学法, 主持会议, 本人出庭应诉一件, 述法) stand beside the unit's and the region's figures; written without reading the
  * extractor, its vocabulary or any other labelled case. Labels take the unit's (or, for a government, the region's) figures,
  * never the head's own share of them; a head's own report is a `duty_report` whose authority is left unjudged. Same format
- * and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

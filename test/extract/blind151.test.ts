@@ -6,7 +6,7 @@
  * 1,270人次), a clause's subject carried over a semicolon or changed without a full stop — written without reading the
  * extractor, its vocabulary or any other labelled case. Labels are what the report states as a reader reads it whole: the
  * reporter's scope picks which subject's figure is the fact. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

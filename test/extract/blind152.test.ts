@@ -7,7 +7,7 @@
  * own 执法大队, 市场监管所, schools and 林场) — written without reading the extractor, its vocabulary or any other labelled
  * case. Labels are what a reader gives each body's figure from its name: a department or town takes its own, a 司法局
  * and a government the region's. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors
- * are placeholders until the set is measured.
+ * sit below the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

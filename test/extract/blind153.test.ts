@@ -5,8 +5,8 @@
  * sometimes a previous year's figure alone, in year-column tables and 分别为 lists too — written without reading the
  * extractor, its vocabulary or any other labelled case. Labels are the report year's figures as a reader reads them: a
  * change alone, a percentage change and an earlier year's figure give no value; a streak that runs through the report
- * year gives the year's. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are
- * placeholders until the set is measured.
+ * year gives the year's. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit
+ * below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,7 +6,7 @@
  * 民主法治示范村 and 村规民约 (which state no fact), 法律明白人 of both tiers — with the county's or district's figures beside
  * them, and county bodies whose totals name the towns' and villages' share; written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
- * The floors are placeholders until the set is measured.
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,7 +6,7 @@
  * government, a 新区管委会 and its bureaus, a street) — with their titles written several ways (关于…的报告 or not, the year
  * in the title or only in the body, a place-only title signed whole, a body named only in the signature) — written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

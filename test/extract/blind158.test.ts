@@ -5,7 +5,7 @@
  * 落实率100%), partial (尚未实现全覆盖, rates below 100 %), with counts (应…已…, 应…实际…), with exceptions (除…外均…), for the
  * body itself, its units and the region, affirmed and denied (未聘请, 未建立, 未经合法性审查, 未单列述法内容) — written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

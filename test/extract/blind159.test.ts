@@ -6,7 +6,7 @@
  * without a due count — told by county and district governments (as 复议机关 and as respondents), 司法局s, departments,
  * towns, a 乡 and streets, in prose, numbered lists, flattened tables and bracketed breakdowns; written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

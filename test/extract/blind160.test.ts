@@ -5,7 +5,7 @@
  * and a header-less two-figure row), short label lines (复议：3件, 法律援助：520件) and prose, with the facts spread over all of
  * them — written without reading the extractor, its vocabulary or any other labelled case. Labels are what the report
  * states as a reader reads it whole, whatever line shape carries a figure. Same format and scorer as the other blind sets
- * (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -7,8 +7,8 @@
  * date, 11—12月 / 四季度 / 下半年 plans, and 上半年 / 前三季度 parts inside a whole year's figure — written without reading the
  * extractor, its vocabulary or any other labelled case. Labels: documentType and period as the contract (§10) and the
  * earlier sets' settlements read them, the counted figures (never the forecast) of a part-year report, nothing from a
- * plan. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until
- * the set is measured.
+ * plan. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the
+ * measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

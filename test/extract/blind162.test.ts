@@ -7,8 +7,8 @@
  * each told for the bureau, its units or the county, written without reading the extractor, its vocabulary or any
  * other labelled case. Labels say whose figure it is: a bureau's own brigade is its enforcement arm, 局机关 beside 全系统 is
  * the 局机关's own, the bureau with its units as one subject has full adviser coverage, another body's review or training
- * is none of the reporter's. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are
- * placeholders until the set is measured.
+ * is none of the reporter's. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit
+ * below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

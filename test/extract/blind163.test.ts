@@ -7,8 +7,8 @@
  * reporter's own) figures beside each other. Written without reading the extractor, its vocabulary or any other
  * labelled case. Labels are the reporter's scope as the contract reads it: a government takes the county's figure over
  * its own, its 本级 documents over the departments', a 司法局 the region's over its own, a department or town its own.
- * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the
- * set is measured.
+ * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured
+ * figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

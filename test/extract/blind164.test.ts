@@ -6,7 +6,7 @@
  * the reporter's own head and of the units' heads (现场 / 书面, X of Y, 应述尽述, rates) — told in the third person and in
  * the first person (我 / 本人 / 我局 / 我镇), with counts, plans (将, 计划, 力争, 拟) and denials (未述法, 未专门述法, 未召开,
  * 未开展专题学法) — written without reading the extractor, its vocabulary or any other labelled case. Same format and
- * scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -4,7 +4,7 @@
  * (２１６件, １，２０３名, ９８．５％, ２０２５年), thousands grouped by a comma, a full-width comma or a space (1,050 / ４，３１８ /
  * 1 320), figures with stray spaces (学法 7 次, 7.14 %, 97. 8%, 1 84), 万 / 余 / 多 / 逾 / 约 / 近 / 上万 / 数十, ranges, and
  * rates beside 个百分点 — written without reading the extractor, its vocabulary or any other labelled case. Same format and
- * scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,7 +6,7 @@
  * 本年度无, 零复议、零诉讼, a colon list under one 无, a table of 0 and 不涉及) beside the few facts they do state (中心组学法,
  * 述法, 普法 events, 法律明白人, 调解 counts and rates, a single suit, a respondent's 复议 outcomes) — written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

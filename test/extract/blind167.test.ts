@@ -4,8 +4,8 @@
  * counties' and districts' (县市区, 各县区) and the whole city's (全市), with totals, 其中 parts and rates: 全市｜市本级 tables,
  * 市本级 rates beside the city's, a 市局本级's figures beside its 全市系统's, counties' figures listed with no total, and a
  * bureau's own zeros beside the region's counts — written without reading the extractor, its vocabulary or any other
- * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders
- * until the set is measured.
+ * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below
+ * the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -4,7 +4,7 @@
  * its 所, 大队 and communities or by the region; beside them 谁执法谁普法 responsibility (in force, a 清单 alone, named as
  * a weakness) and 法律明白人 counts (the year's new ones, running totals, stocks, people taught, 示范户) — written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

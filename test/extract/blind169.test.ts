@@ -5,8 +5,8 @@
  * county's or the city's classes; several kinds of class in one sentence, per-quarter figures, 其中 breakdowns and 此外
  * additions; training planned, postponed or not held; and other training that is no enforcement training (干部学法,
  * 政治理论, 网格员, 法律明白人, teachers, firms' staff) — written without reading the extractor, its vocabulary or any
- * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are
- * placeholders until the set is measured.
+ * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit
+ * below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

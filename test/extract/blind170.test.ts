@@ -7,7 +7,7 @@
  * reading the extractor, its vocabulary or any other labelled case. Labels are what the report states as a reader
  * reads it whole: the report year's, done, own (or, for a government or 司法局, the region's) column; a headerless row
  * of two figures is open unless the prose names one. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

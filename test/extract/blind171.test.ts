@@ -4,7 +4,7 @@
  * 刑事案件, 企业合同 审查) written with the same verbs and units as the facts (受理, 办结, 调解结案, 整改, 件, 次, 场次, 办结率,
  * 整改率) beside the real facts of the same report — written without reading the extractor, its vocabulary or any other
  * labelled case. Labels are what a careful reader takes as the facts: the look-alike figures give no value. Same format
- * and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -5,7 +5,7 @@
  * lost cases — from departments, towns, 乡 and streets, county and district governments and 司法局s, with the
  * government's own (本级), the departments' and the region's figures beside each other — written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -8,7 +8,7 @@
  * or a case-file review held in the next January, 今年 in a January report, figures of the new year) and figures as of a
  * month — written without reading the extractor, its vocabulary or any other labelled case. Labels are the report year's
  * figures as a reader picks them out. Same format and scorer as the other blind sets (see test/corpus/README.md). The
- * floors are placeholders until the set is measured.
+ * floors sit below the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -7,7 +7,7 @@
  * body only joined, staffed or helped stage — written without reading the extractor, its vocabulary or any other labelled
  * case. Labels are the reporter's own events: kinds with no total summed, a written total taken whole, audiences and
  * others' events no part of the count. Same format and scorer as the other blind sets (see test/corpus/README.md). The
- * floors are placeholders until the set is measured.
+ * floors sit below the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,7 +6,7 @@
  * corrections by type), which must not (其中 parts beside their whole, running totals by quarter, a written 合计, another
  * body's or another field's figure, criminal files, firms' training) and which one is the reporter's must be read —
  * written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
- * other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -7,7 +7,7 @@
  * without reading the extractor, its vocabulary or any other labelled case. Labels give the document type and period as
  * a careful assessor would (自查报告 → other, 工作总结 → work_summary, 述职述法 → duty_report, part_year only with two
  * markers, a two-year report's year and period unjudged) and every fact each document states. Same format and scorer
- * as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

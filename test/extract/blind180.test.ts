@@ -7,7 +7,7 @@
  * 片区, 所, 内设局, 托管街道). Written without reading the extractor, its vocabulary or any other labelled case. Labels are
  * what the report states of the reporter itself: the units under it alone state nothing of its own, its parent's and
  * its region's figures are another body's. Same format and scorer as the other blind sets (see test/corpus/README.md).
- * The floors are placeholders until the set is measured.
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,7 +6,7 @@
  * training, mediation, legal-aid, hotline and publicity figures that are facts, written without reading the extractor,
  * its vocabulary or any other labelled case. Labels are what the report states as a reader reads it whole: a head
  * count is no trainee, no case and no event. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

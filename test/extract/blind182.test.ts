@@ -5,8 +5,8 @@
  * 2026年, 今后), several facts to a sentence, a measures part that runs straight into its shortcomings and plans inside one
  * paragraph, 下一步 and 同时 as plain words inside the measures, and plans that restate or set figures — written without
  * reading the extractor, its vocabulary or any other labelled case. Labels are what the report states as a reader reads
- * it whole. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders
- * until the set is measured.
+ * it whole. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below
+ * the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -7,7 +7,7 @@
  * township's own committee beside its 嘎查's or villages', a 两级 figure, a 合计 column, the banner's or county's totals
  * quoted in a township's report, its own adviser beside its villages' or together with them — written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -5,7 +5,7 @@
  * by the heads of subordinate units (司法所, 站所, schools, hospitals, villages and communities), coverage as counts
  * (应述 / 实述), rates (97.5%, 百分之九十五点二), lists of units and tables, and the ones who did not (未述法, 未单列, 推迟,
  * 空缺, 除…外) — written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer
- * as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -5,7 +5,7 @@
  * 正在整改2个, 基本整改完成但尚未销号, 需长期坚持, 3类11项, 整改完成率100%), with this year's new problems (a 督察 of the
  * report year, a 巡察, an audit, hazards, 图斑, 飞行检查) beside them — written without reading the extractor, its
  * vocabulary or any other labelled case. Labels are last year's rule-of-law reviews' problems only. Same format and
- * scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,7 +6,7 @@
  * (执法资格考试, 法律知识考试, 结业考试) beside or instead of a course; and trainings held by others that the officers
  * attended (a city's rotation, a county bureau's class, a province's course), with or without 未单独组织 — written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
- * sets (see test/corpus/README.md). The floors are placeholders until the set is first measured.
+ * sets (see test/corpus/README.md). The floors sit below the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -7,7 +7,7 @@
  * 纳入调解程序) versus settled (调解成功, 达成协议), success rates stated, stated wrongly, stated on another base or not
  * stated at all, and 化解率 / 履行率 / 满意率 that are no success rate — written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
- * The floors are placeholders until the set is measured.
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

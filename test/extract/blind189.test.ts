@@ -7,7 +7,7 @@
  * without reading the extractor, its vocabulary or any other labelled case. Labels are the facts a careful reader can
  * still make out: page numbers and running heads are no values, wrapped and spaced figures are read whole, a slipped
  * letter among digits is read as the digit it stands for. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,8 +6,8 @@
  * 复议机关), by the 司法局s that handle the cases for them, and by the departments, towns and streets that were
  * respondents — written without reading the extractor, its vocabulary or any other labelled case. Labels are what each
  * body's report states of its own scope: the organ's intake for a government or a 司法局, only the corrections of its
- * own acts for a respondent. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are
- * placeholders until the set is measured.
+ * own acts for a respondent. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit
+ * below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

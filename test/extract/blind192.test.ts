@@ -6,7 +6,7 @@
  * the facts' own wholes and of other things, and rates beside their counts and alone — written without reading the
  * extractor, its vocabulary or any other labelled case. Labels are the rates a careful reader takes as written, the
  * counts beside them, and the rates the counts give under `derived:`. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,7 +6,7 @@
  * year's targets in the same paragraph as this year's results — written without reading the extractor, its vocabulary
  * or any other labelled case. Labels are what was done in the report year: never a target, a task, a plan, a difference
  * from the plan or a share of a target. Same format and scorer as the other blind sets (see test/corpus/README.md). The
- * floors are placeholders until the set is measured.
+ * floors sit below the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

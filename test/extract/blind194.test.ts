@@ -5,8 +5,8 @@
  * dashes and parentheses holding other bodies', other years' and other kinds' figures beside the fact's — written
  * without reading the extractor, its vocabulary or any other labelled case. Labels are the figure the sentence states
  * for the fact: a bracket's part, change, other year or other body is no value, and a breakdown in brackets is not
- * added to its own total. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are
- * placeholders until the set is measured.
+ * added to its own total. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit
+ * below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

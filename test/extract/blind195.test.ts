@@ -6,7 +6,7 @@
  * reading the extractor, its vocabulary or any other labelled case. Labels are what the reporter's own or whole figure
  * is: a written total over its rows, the town's committee and its villages' added where no total is written, the
  * town's own where villages ran their own events, and nothing from villages' or the county's figures alone. Same format
- * and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until it is measured.
+ * and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,7 +6,7 @@
  * line, ◆ items inside a part), headings run into their first sentence, merged parts (存在的问题及下步打算, 主要举措、成效及存在的
  * 问题与原因分析) and a part missing or a number skipped — written without reading the extractor, its vocabulary or any
  * other labelled case. Labels are the parts a reader finds and every fact the report states. Same format and scorer as
- * the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

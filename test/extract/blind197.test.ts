@@ -4,8 +4,8 @@
  * 主任, 县委书记 and 县长) — the meetings each chaired on rule of law, the centre group's study beside 会前学法, each one's
  * 述法 (in the year-end 述职, at a committee plenary, planned, or not at all), each one in court or only 旁听 — beside
  * the body's own and the region's figures, written without reading the extractor, its vocabulary or any other labelled
- * case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until
- * the set is measured.
+ * case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the
+ * measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

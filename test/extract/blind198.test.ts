@@ -6,8 +6,8 @@
  * the county, town and village tiers of service centres — beside the reporter's own figures and other bodies' (the
  * county's centre and hotline in a town's, a street's or a department's report, 12333, 12320 and 12315 lines, labour
  * arbitration, a 医调委, a 婚姻家庭辅导室) — written without reading the extractor, its vocabulary or any other labelled
- * case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until
- * the set is measured.
+ * case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the
+ * measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

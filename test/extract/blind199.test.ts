@@ -6,7 +6,7 @@
  * kind and by round, excellent and flawed files beside (or instead of) the files reviewed, criminal, arbitration and
  * reconsideration files beside the administrative ones, a check that only 调阅 files, and reviews not held, put off or
  * only planned — written without reading the extractor, its vocabulary or any other labelled case. Same format and
- * scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -7,7 +7,7 @@
  * 规范性文件 among papers, 备案审查 of others' documents beside drafts reviewed); documents drafted, issued, put off,
  * withdrawn, issued in the government's name, cleaned up, abolished and declared void; filing rates written and not
  * written — written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer
- * as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

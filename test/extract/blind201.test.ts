@@ -6,7 +6,7 @@
  * report, a respondent's 均维持, a suit 驳回 / 一审败诉 / 撤销未上诉, another body's training attended, 推迟 and 未单独组织,
  * 12315 / 12319 / 12345 beside 12348, 约谈 of firms, 隐患 and 图斑 整改 — written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
- * The floors are placeholders until the set is measured.
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -6,7 +6,7 @@
  * correction, a result and the next year's target of the same size — written without reading the extractor, its
  * vocabulary or any other labelled case. Labels are what the report states as a reader reads it whole: a fact told twice
  * is one value, the reporter's tier picks among tiers. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

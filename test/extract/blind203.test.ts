@@ -10,8 +10,6 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// floors are placeholders until the set is measured
-
 // measured blind 99.8 / 95.9 (precision / recall %) at 8325b04, before its failures were read; 99.8 / 95.9 after
 // the stop's mends (stop 37)
 describeBlindSet('two-hundred-and-third blind corpus', 'test/corpus/blind203', {

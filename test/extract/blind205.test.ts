@@ -5,7 +5,7 @@
  * (创历史新高, 首次突破, 为历年最多), year columns in tables, and plans for the next year or the next five — written without
  * reading the extractor, its vocabulary or any other labelled case. Labels are the report year's own figures; a span's
  * total, last year's figure, a record's comparison base and a plan are no values. Same format and scorer as the other
- * blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

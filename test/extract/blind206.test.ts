@@ -6,13 +6,15 @@
  * county's — and, from the other side, 司法局s, departments and towns quoting the government's and the county's figures
  * beside their own. Written without reading the extractor, its vocabulary or any other labelled case. Labels are whose
  * figure each is by the contract's scope rules: a government takes the region's, its 本级 documents; a department or a
- * town its own. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders
- * until the set is measured.
+ * town its own. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below
+ * the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.8 / 92.6 (precision / recall %) at a01f9a2c, before its failures were read; 98.0 / 92.8 after
+// the stop's mends (stop 38)
 describeBlindSet('two-hundred-and-sixth blind corpus', 'test/corpus/blind206', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.9,
 });

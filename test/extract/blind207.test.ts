@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.4 / 95.2 (precision / recall %) at fb7a6689, before its failures were read; 97.4 / 95.2 after
+// the stop's mends (stop 38)
 describeBlindSet('two-hundred-and-seventh blind corpus', 'test/corpus/blind207', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.93,
 });

@@ -6,12 +6,14 @@
  * 上年度 / 同比增减 headers, a region block beside the reporter's own block, tables of other fields' figures, and prose
  * restating or adding to a row — written without reading the extractor, its vocabulary or any other labelled case.
  * Labels are the report year's column; last year's figures and the changes are no values. Same format and scorer as
- * the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.5 / 86.4 (precision / recall %) at b1af2aaa, before its failures were read; 98.5 / 87.5 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and ninth blind corpus', 'test/corpus/blind209', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.85,
 });

@@ -6,12 +6,14 @@
  * kinds after a total and 其中, kinds named without figures under one total, and kinds of other services beside them
  * (walk-in consultations, 12333 / 12316 hotlines, arbitration, 治安 and 交警 mediation, 诉前调解, a town's help to apply
  * for legal aid) — written without reading the extractor, its vocabulary or any other labelled case. Same format and
- * scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.6 / 92.4 (precision / recall %) at eff2aee1, before its failures were read; 98.6 / 94.1 after
+// the stop's mends (stop 38)
 describeBlindSet('two-hundred-and-tenth blind corpus', 'test/corpus/blind210', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

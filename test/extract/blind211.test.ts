@@ -5,12 +5,14 @@
  * 截至12月底 running totals, a monthly average and a single month's figure, frequencies (每季度, 每月一次) with no count,
  * rates told for a half beside the year's, and half-year and three-quarter 工作总结 and part-year reports — written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
- * sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.1 / 90.4 (precision / recall %) at e67e4208, before its failures were read; 98.1 / 90.4 after
+// the stop's mends (stop 38)
 describeBlindSet('two-hundred-and-eleventh blind corpus', 'test/corpus/blind211', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.88,
 });

@@ -7,12 +7,14 @@
  * 责令履行, stated zeros); a vertical 税务局 that is a 复议机关 for its own 税务所s; county figures quoted in a department's
  * report — written without reading the extractor, its vocabulary or any other labelled case. Labels are the reporter's
  * own intake as organ, never its cases as respondent added to it. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 98.2 (precision / recall %) at 2818b702, before its failures were read; 99.0 / 98.2 after
+// the stop's mends (stop 38)
 describeBlindSet('two-hundred-and-thirteenth blind corpus', 'test/corpus/blind213', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

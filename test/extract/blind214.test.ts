@@ -5,12 +5,14 @@
  * 派驻中队, a county bureau's class for the towns' teams and its sample of their files, tables with a 区级部门 | 本街道 or
  * 本局 | 各乡镇 column, and governments and 司法局s that tell the towns' figures and the departments' apart — written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
- * sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.3 / 95.7 (precision / recall %) at 3bf78614, before its failures were read; 98.4 / 95.8 after
+// the stop's mends (stop 38)
 describeBlindSet('two-hundred-and-fourteenth blind corpus', 'test/corpus/blind214', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

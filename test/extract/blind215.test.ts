@@ -7,12 +7,14 @@
  * beside each kind — in 司法局s', governments', towns' and streets' and departments' reports, beside the look-alikes
  * (劳动仲裁 调解, 诉前调解, 医调委, 排查 finds, a 劳动保障所's disputes, the district's total quoted in a street's report) —
  * written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
- * blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.5 / 91.2 (precision / recall %) at 126b2d97, before its failures were read; 97.1 / 91.8 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and fifteenth blind corpus', 'test/corpus/blind215', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.89,
 });

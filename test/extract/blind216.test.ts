@@ -6,13 +6,15 @@
  * case. Labels are the counts a reader takes from each pair: coverage enums from the pair (all of all → full, short of
  * all → partial), no coverage rate where none is written, derived rates from the counts (…Computed / …Effective, …Gap
  * beside a written rate), and pairs that count something no fact names (schools with 章程, 持证, 合规 firms) left as no
- * facts. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until
- * the set is measured.
+ * facts. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the
+ * measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.0 / 93.4 (precision / recall %) at 3a58125e, before its failures were read; 98.8 / 94.1 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and sixteenth blind corpus', 'test/corpus/blind216', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.5 / 95.6 (precision / recall %) at f90db80a, before its failures were read; 99.7 / 95.8 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and seventeenth blind corpus', 'test/corpus/blind217', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.4 / 91.5 (precision / recall %) at 2162c58e, before its failures were read; 98.4 / 91.5 after
+// the stop's mends (stop 38)
 describeBlindSet('two-hundred-and-nineteenth blind corpus', 'test/corpus/blind219', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.89,
 });

@@ -7,12 +7,14 @@
  * written without reading the extractor, its vocabulary or any other labelled case. Traps: the zone's or county's figures
  * in a unit's report, a respondent's counts, firms' staff in training counts, 期 of classes, a 上级's spot-check of files,
  * 交易异议 and 劳动仲裁 beside mediation, plans under next-year headings. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.1 / 93.6 (precision / recall %) at b69b630d, before its failures were read; 98.1 / 93.6 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and twentieth blind corpus', 'test/corpus/blind220', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.91,
 });

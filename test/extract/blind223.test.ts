@@ -7,13 +7,15 @@
  * 更正说明) — and the governments, towns and departments that quote the bureau's county figures beside their own.
  * Written without reading the extractor, its vocabulary or any other labelled case. Labels follow the scope rule as a
  * reader applies it: a 司法局 takes the region's figure over an unscoped one over its own; every other body its own.
- * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the
- * set is measured.
+ * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured
+ * figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.5 / 96.5 (precision / recall %) at e331f260, before its failures were read; 98.0 / 97.0 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and twenty-third blind corpus', 'test/corpus/blind223', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

@@ -5,12 +5,14 @@
  * twice in two parts, and corrections that are not the reporter's year's figures (last year's, another field's, a
  * target's) — written without reading the extractor, its vocabulary or any other labelled case. Labels are the figure
  * the report settles on as a reader reads it whole. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.2 / 94.7 (precision / recall %) at 2c6c551f, before its failures were read; 97.2 / 95.8 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and twenty-fourth blind corpus', 'test/corpus/blind224', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.93,
 });

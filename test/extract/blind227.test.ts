@@ -7,12 +7,14 @@
  * full-width digits, and the kinds of document (年度报告, 依法行政工作总结, 工作要点, 述职述法报告, a 1—10月 情况报告) — written
  * without reading the extractor, its vocabulary or any other labelled case. Labels are who reports, for which year and
  * what kind of document it is, with every fact the report states. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.5 / 95.8 (precision / recall %) at 604a3060, before its failures were read; 99.5 / 95.9 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and twenty-seventh blind corpus', 'test/corpus/blind227', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

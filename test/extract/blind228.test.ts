@@ -7,12 +7,14 @@
  * extractor, its vocabulary or any other labelled case. Labels are what the report states as a reader reads it whole:
  * another body's sample of the reporter's files is no review of its own, files drawn from a total are no addition, and
  * problems a review found this year are no rectification of last year's. Same format and scorer as the other blind sets
- * (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.2 / 97.8 (precision / recall %) at a4c888c7, before its failures were read; 99.2 / 97.8 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and twenty-eighth blind corpus', 'test/corpus/blind228', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

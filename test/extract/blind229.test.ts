@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.2 / 97.8 (precision / recall %) at d4c54cbe, before its failures were read; 99.3 / 97.9 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and twenty-ninth blind corpus', 'test/corpus/blind229', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

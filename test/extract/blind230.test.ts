@@ -6,12 +6,14 @@
  * platforms, a street station's extension, the county's line in a town's report, a posted number, 12345, 12315, 12320
  * and 12333 lines, the 12348 website and a mini-program, a quarter's, a 累计 and a 年均 figure, other years' — written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
- * sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 97.1 (precision / recall %) at 35265ab8, before its failures were read; 99.1 / 97.1 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and thirtieth blind corpus', 'test/corpus/blind230', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

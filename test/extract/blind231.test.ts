@@ -7,12 +7,14 @@
  * (宣布失效) — by county and district governments, their offices, 司法局s, departments, towns, a 乡 and streets, written
  * without reading the extractor, its vocabulary or any other labelled case. Clean-up counts, 公平竞争审查, party
  * documents and next year's plans are no issued or reviewed documents. Same format and scorer as the other blind sets
- * (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.1 / 94.6 (precision / recall %) at 31a9b19e, before its failures were read; 99.1 / 94.6 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and thirty-first blind corpus', 'test/corpus/blind231', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.7 / 97.5 (precision / recall %) at 54542bc3, before its failures were read; 99.7 / 97.5 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and thirty-second blind corpus', 'test/corpus/blind232', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.6 / 95.6 (precision / recall %) at e0718cac, before its failures were read; 98.6 / 95.6 after
+// the stop's mends (stop 38)
 describeBlindSet('two-hundred-and-thirty-third blind corpus', 'test/corpus/blind233', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

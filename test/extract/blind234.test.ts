@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.1 / 97.1 (precision / recall %) at bef0acb6, before its failures were read; 99.1 / 97.1 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and thirty-fourth blind corpus', 'test/corpus/blind234', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.1 / 88.7 (precision / recall %) at 69f3634c, before its failures were read; 98.2 / 90.3 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and thirty-fifth blind corpus', 'test/corpus/blind235', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.88,
 });

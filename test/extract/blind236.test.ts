@@ -6,13 +6,15 @@
  * little off their counts; ranges and bounds (1至2次 beside a total, 三四百场, 30至40卷, 逾百, 超过, 约, 左右, 以上, 以内, 近);
  * thousands separators (1,268, 12,056, 3 012); and OCR slips (O and o for 0, l and I for 1) — written without reading the
  * extractor, its vocabulary or any other labelled case. Labels are what the report states as a careful reader reads it.
- * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set
- * is measured.
+ * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures
+ * beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.8 / 97.6 (precision / recall %) at 7281eb43, before its failures were read; 99.8 / 97.6 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and thirty-sixth blind corpus', 'test/corpus/blind236', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

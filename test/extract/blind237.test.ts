@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.5 / 79.9 (precision / recall %) at 59992626, before its failures were read; 97.6 / 80.0 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and thirty-seventh blind corpus', 'test/corpus/blind237', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.77,
 });

@@ -6,12 +6,14 @@
  * them), and 约谈 of firms, 隐患整改, 12315 调解 and 从业人员考核 sit beside the facts. Written without reading the
  * extractor, its vocabulary or any other labelled case. Labels are the reporter's own officers' training only; the
  * firms' figures are no values. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors
- * are placeholders until the set is measured.
+ * sit below the measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 97.2 (precision / recall %) at 2c0d6049, before its failures were read; 99.0 / 97.2 after
+// the stop's mends (stop 38)
 describeBlindSet('two-hundred-and-thirty-eighth blind corpus', 'test/corpus/blind238', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

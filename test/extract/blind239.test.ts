@@ -5,13 +5,15 @@
  * 婚姻登记, 劳动仲裁 and 劳动保障监察, 基金监管 and 参保率, 12333 / 12320 / 12393 lines, teachers' and doctors' training,
  * 法治副校长, 医调委 and arbitration mediation — written without reading the extractor, its vocabulary or any other labelled
  * case. Labels are what the report states about the reporter's own law work; the service figures are no values. Same
- * format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is
- * measured.
+ * format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures given
+ * beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.4 / 95.8 (precision / recall %) at 66f8c433, before its failures were read; 98.4 / 95.8 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and thirty-ninth blind corpus', 'test/corpus/blind239', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

@@ -7,12 +7,14 @@
  * tables of other fields' figures (12315, 劳动仲裁, 病历评查, 卫片图斑, 安全生产) and a 2026 target table under the plan
  * heading — written without reading the extractor, its vocabulary or any other labelled case. Labels are what a careful
  * assessor reads from the report as a whole. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.6 / 82.8 (precision / recall %) at 171374c1, before its failures were read; 99.0 / 88.8 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and fortieth blind corpus', 'test/corpus/blind240', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.86,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.1 / 95.0 (precision / recall %) at 547c6711, before its failures were read; 99.1 / 95.0 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and forty-first blind corpus', 'test/corpus/blind241', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

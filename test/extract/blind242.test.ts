@@ -7,12 +7,14 @@
  * problems, this year's 督察 of the towns, a review's own findings rectified on the spot, problems beside a count of
  * measures, 卫片图斑 and 安全隐患 urged on others, and a year with no 督察 at all — written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
- * test/corpus/README.md). The floors are placeholders until the set is measured.
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.1 / 96.5 (precision / recall %) at e741ef75, before its failures were read; 99.1 / 96.5 after
+// the stop's mends (stop 38)
 describeBlindSet('two-hundred-and-forty-second blind corpus', 'test/corpus/blind242', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

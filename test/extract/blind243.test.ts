@@ -5,12 +5,14 @@
  * live-streamed courses), 轮训 in 期, 轮, quarters and 片区, mixed courses of officers with 网格员, 协管员 or 村干部, and the
  * training of teachers, doctors, drivers, 护林员 and firms — written without reading the extractor, its vocabulary or any
  * other labelled case. Labels are what the report states as a reader reads it whole. Same format and scorer as the other
- * blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * blind sets (see test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.2 / 97.0 (precision / recall %) at 6a614d06, before its failures were read; 98.2 / 97.0 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and forty-third blind corpus', 'test/corpus/blind243', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.7 / 96.1 (precision / recall %) at 6d3bbf49, before its failures were read; 98.7 / 96.1 after
+// the stop's mends (stop 38)
 describeBlindSet('two hundred and forty-fourth blind corpus', 'test/corpus/blind244', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

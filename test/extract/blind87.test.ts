@@ -10,8 +10,6 @@ import { describeBlindSet } from './corpus-score.js';
 // measured blind 98.6 / 89.3 (precision / recall %) at deade16, before its failures were read; 99.3 / 89.9 after the
 // stop's mends (stop 32)
 
-// placeholders until the set is measured
-
 describeBlindSet('eighty-seventh blind corpus', 'test/corpus/blind87', {
   minCases: 28,
   minPrecision: 0.97,

@@ -3,8 +3,8 @@
  * district governments and county and district 司法局s in thirteen fictional places, the reports a rule-of-law office
  * assesses most closely: the region's figures (全县 / 全区) beside the 县政府本级's, the departments', the towns', the
  * bureau's own office's, the city's, last year's and next year's. Written without reading the extractor, its vocabulary
- * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are
- * placeholders until the set is measured.
+ * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit
+ * below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -4,8 +4,8 @@
  * 指标｜目标值｜完成值, 项目｜2024年｜2025年 or 指标｜全县｜本单位), 附件2 (a numbered problem list with 已整改 / 整改中),
  * 附件3 (next year's tasks) and the 抄送 / 印发 lines — from governments, 司法局s, departments, towns and streets in nine
  * fictional counties and districts, written without reading the extractor, its vocabulary or any other labelled case.
- * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set
- * is measured.
+ * Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures
+ * beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 

@@ -4,8 +4,8 @@
  * 左右, 以上, 不足, 多, 来), magnitudes without a figure (上百, 数十, 十几), rates as 百分之…, 成, 百分百, full-width ％,
  * fractions and ‰, full-width and space- or comma-grouped digits, ordinals and numbers inside names, dates and times,
  * ranges and per-unit figures, and money — written without reading the extractor, its vocabulary or any other labelled
- * case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until
- * the set is measured.
+ * case. Same format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the
+ * measured figures beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
