@@ -15,14 +15,13 @@ export function applyImpliedActivities(
   facts: Record<string, FactValue>,
   evidence: Record<string, Evidence | Evidence[]>,
   unstated: NonNullable<ReportData['unstated']>,
-  qualifiers?: WordSet,
-  text = '',
+  qualifiers: WordSet,
+  text: string,
 ): void {
   for (let k = 0; k < extractors.length; k++) {
     const x = extractors[k]!;
     if (x.impliedBy && facts[x.id] === true) deniedByZero(x, x.impliedBy, facts, evidence);
-    if (x.impliedBy && facts[x.id] === false && qualifiers !== undefined)
-      heldBesides(x, extractors, facts, evidence, qualifiers, text);
+    if (x.impliedBy && facts[x.id] === false) heldBesides(x, extractors, facts, evidence, qualifiers, text);
     if (!x.impliedBy || facts[x.id] !== undefined) continue;
     const by = firstCounted(x.impliedBy, facts);
     if (by === undefined) continue;

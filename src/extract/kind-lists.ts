@@ -191,7 +191,9 @@ function listSpan(index: TextIndex, at: number): [number, number, string] | unde
 function kindClauses(index: TextIndex, at: number, caseKinds: WordSet): [number, number, string] | undefined {
   if (caseKinds.size === 0) return undefined;
   const text = index.text;
-  let [s, e] = index.clause(at);
+  const [cs, ce] = index.clause(at);
+  let s = cs;
+  let e = ce;
   // an item is a kind and its noun before the figure (邻里纠纷62件, 民事案件276件), no more: 行政机关负责人应出庭89件 opens
   // with a kind's word but is a statement of its own
   const opensKind = (p: number) => caseKinds.at(text, p) !== undefined && shortItem(text, p);
@@ -199,16 +201,16 @@ function kindClauses(index: TextIndex, at: number, caseKinds: WordSet): [number,
     s = index.clause(s - 2)[0];
   for (let k = 0; k < MAX_ITEMS && e + 1 < text.length && text.charAt(e) === COMMA && opensKind(e + 1); k++)
     e = index.clause(e + 1)[1];
-  return e > index.clause(at)[1] || s < index.clause(at)[0] ? [s, e, COMMA] : undefined;
+  return e > ce || s < cs ? [s, e, COMMA] : undefined;
 }
 const COMMA = '，';
 
 /** Whether a figure starts within KIND_ITEM characters of `p`. */
 function shortItem(text: string, p: number): boolean {
-  for (let i = p; i <= p + KIND_ITEM && i < text.length; i++)
-    if (/[\d０-９一二三四五六七八九十百千]/u.test(text[i]!)) return true;
+  for (let i = p; i <= p + KIND_ITEM && i < text.length; i++) if (FIGURE_START.test(text[i]!)) return true;
   return false;
 }
+const FIGURE_START = /[\d０-９一二三四五六七八九十百千]/u;
 /** How long a kind and its noun before the figure may be (婚姻家庭纠纷). */
 const KIND_ITEM = 6;
 

@@ -144,6 +144,11 @@ function cellsOf(text: string, from: number, to: number): Array<[number, number]
 
 const CELL_DIVIDER = /[ \u3000]*[｜|\t][ \u3000\t]*|[ \u3000]{2,}/gu;
 
+/** How many cells after the label of the line [from, to) hold a digit, cells divided as a table's row's are. */
+export function rowFigureCount(text: string, from: number, to: number): number {
+  return countFigures(text, cellsOf(text, from, to));
+}
+
 /** How many cells after the label hold a digit. */
 function countFigures(text: string, cells: Array<[number, number]>): number {
   let n = 0;

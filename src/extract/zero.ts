@@ -2,6 +2,7 @@ import { judging, lastJudging, type ClaimWords } from './claim-words.js';
 import { excluded, holdsAny, Match, PERIOD_REACH, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
+import { rowFigureCount } from './table-columns.js';
 import { lastPeriodTag } from './time.js';
 
 /** At most this many characters between a zero word and the thing (未出台行政规范性文件: 行政). */
@@ -203,24 +204,22 @@ export function zeroAt(
   if (!span || othersBesidesTold(index, ctx.words, x, span[0]!, cueStart)) return undefined;
   if (notWhole(index.text, ctx.words, clause[0], span[0]!)) return undefined;
   // a 0 in a table row of several figures (败诉｜0件｜1件) is a column's, which the table's header names: read as a row
-  if (multiFigureRow(index.text, cueStart)) return undefined;
+  if (multiFigureRow(index, cueStart)) return undefined;
   return judgedZero(index, ctx, clause[0], clause[1], cueStart, span[0]!, span[1]!);
 }
 
-/** Whether the line at `at` is a table row with two cells or more holding a figure after its label. */
-function multiFigureRow(text: string, at: number): boolean {
-  // (looked for within a row's reach: a text with no line breaks is one line, and this runs for every zero word)
-  const from = Math.max(0, at - ROW_REACH);
-  const ls = text.lastIndexOf('\n', at) + 1;
-  if (ls < from) return false;
-  let le = text.indexOf('\n', at);
-  if (le < 0 || le > at + ROW_REACH) le = Math.min(text.length, at + ROW_REACH);
-  const cells = text.slice(ls, le).split(CELL_BAR);
-  let figures = 0;
-  for (let k = 1; k < cells.length; k++) if (/\d/u.test(cells[k]!)) figures++;
-  return figures >= 2;
+/**
+ * Whether the line at `at` is a table row with two cells or more holding a figure after its label (table-columns.ts
+ * divides its cells); a line running on past a row's reach either side is none.
+ */
+function multiFigureRow(index: TextIndex, at: number): boolean {
+  const line = index.position(at).line;
+  const ls = index.lineStart(line);
+  if (ls < at - ROW_REACH) return false;
+  // (the next line's start, found by the line table, not a scan: a text with no line breaks is one line)
+  const le = Math.min(index.lineStart(line + 1), at + ROW_REACH);
+  return rowFigureCount(index.text, ls, le) >= 2;
 }
-const CELL_BAR = /[｜|\t]/u;
 /** How far a table row runs either side of its label. */
 const ROW_REACH = 120;
 

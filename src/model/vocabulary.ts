@@ -75,8 +75,9 @@ export const VocabularyFile = z
         '2场次): a figure of the same fact and rank there is added to it: 此外, 另外 …',
     ),
     caseKinds: Words.optional().describe(
-      'words naming a kind of case that a count is told by, item after item, right after its cue (法律援助案件刑事76件、' +
-        '民事188件、行政5件): each item is a kind of the thing counted, added: 刑事, 民事 …',
+      'words naming a kind of case or dispute that a count is told by, item after item, right after its cue or context ' +
+        'cue (法律援助案件刑事76件、民事188件; 受理离婚纠纷58件、赡养纠纷17件), or clause by clause (…邻里纠纷62件，' +
+        '土地纠纷38件): each item is a kind of the thing counted, added: 刑事, 民事, 邻里 …',
     ),
     additionVerbs: Words.optional().describe(
       'words after a short subject naming the reporter\u2019s own enforcement arm (`ownArms`) that tell more of what the ' +
