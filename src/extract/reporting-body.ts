@@ -61,8 +61,7 @@ export function reportingBody(
   const openingPlace = opening?.name.region ?? '';
   if (opening && !TIME_IN_PLACE.test(openingPlace) && !COPULA_IN_PLACE.test(openingPlace)) return opening;
   // a head's own 述法 report titled by his post (缙涔县县长2024年度述职述法报告): the place he heads
-  const post = title && HEAD_POST.exec(title.text);
-  const headedPlace = post ? placeLine(post[1]!) : undefined;
+  const headedPlace = title && placeHeaded(title.text, vocabulary.headPosts ?? []);
   if (title && headedPlace) return { name: { ...headedPlace, headed: true }, line: title };
   // a place's 法治政府建设 report is its government's (a 司法行政工作总结 is its 司法局's): inferred, last
   if (!title || !RULE_OF_LAW_REPORT.test(title.text)) return undefined;
@@ -74,9 +73,23 @@ export function reportingBody(
 }
 
 const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
-/** A place, the head's post in it, then the year, in a title of a 述法 report (芷湄街道党工委书记2025年述职述法报告). */
-const HEAD_POST =
-  /^(\p{Script=Han}{2,12}?)(?:县长|区长|市长|旗长|镇长|乡长|主任|党委书记|党工委书记|委书记|书记)(?=(?:19|20)\d\d).*述法/u;
+
+/**
+ * The place a title of a head's own 述法 report opens with, before his post and the year (芷湄街道党工委书记2025年述职述法
+ * 报告; vocabulary headPosts): the shortest such place, undefined when the title is no such report.
+ */
+function placeHeaded(title: string, posts: readonly string[]): BodyName | undefined {
+  if (posts.length === 0 || !title.includes(STATES_LAW)) return undefined;
+  for (let e = PLACE_MIN; e <= PLACE_MAX && e < title.length; e++) {
+    const post = posts.find((p) => title.startsWith(p, e) && YEAR_START.test(title.slice(e + p.length)));
+    if (post !== undefined) return placeLine(title.slice(0, e));
+  }
+  return undefined;
+}
+const STATES_LAW = '述法';
+const PLACE_MIN = 2;
+const PLACE_MAX = 12;
+const YEAR_START = /^(?:19|20)\d\d/u;
 
 /** 等 after a name: the name is one of a group (县人民调解委员会等各级调解组织). */
 const GROUP_MARK = 0x7b49;

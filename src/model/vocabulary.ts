@@ -112,6 +112,10 @@ export const VocabularyFile = z
       'words saying a sentence corrects a figure told earlier (经核实，…实际…为5件; 更正说明：…): of equally preferred ' +
         'figures that differ, the last one such a sentence states is the fact: 经核实, 经复核, 更正 …',
     ),
+    headPosts: Words.optional().describe(
+      'a head\u2019s posts, which after a place open the title of his own 述法 report (缙涔县县长2024年度述职述法报告): ' +
+        'the place gives the level and region, no body reports: 县长, 镇长, 党工委书记 …',
+    ),
     prefectureUnits: Words.optional().describe(
       "words by which a city's report names the counties and districts under it (各县（市、区）, 县区): a 市 whose " +
         'report holds one is prefecture-level (a county-level city has towns and streets under it): 县（市、区）, 县区 …',
