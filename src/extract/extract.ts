@@ -11,6 +11,7 @@ import { findSections, PartIndex, sectionList } from './sections.js';
 import { pastMatterNamed, thisYearsFindings } from './past-matters.js';
 import { unheadedParts } from './unheaded-parts.js';
 import type { FoundHeading } from './found-heading.js';
+import { applyRespondentOutcomes } from './respondent-outcomes.js';
 import { applyOneCaseOutcomes } from './one-case.js';
 import { applyAllOfCounts } from './all-of-counts.js';
 import { TextIndex } from './text-index.js';
@@ -93,7 +94,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const unread = otherField !== undefined || issuesPlan === true;
   const planWords = pack.sections.find((s) => s.id === PLAN_KIND)?.cues ?? [];
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan, planWords });
-  applyFactsFromOthers(index, compiled.facts, found, meta.role, ctx.words);
+  applyFactsFromOthers(index, compiled.facts, found, meta, ctx);
   applyDocumentActs(index, compiled.facts, found, meta, titleSpan);
 
   const report: ReportData = {
@@ -119,13 +120,15 @@ function applyFactsFromOthers(
   index: TextIndex,
   facts: FactExtractor[],
   found: FactFindings,
-  role: ReportMeta['role'],
-  words: ClaimWords,
+  meta: ReportMeta,
+  ctx: ClaimContext,
 ): void {
+  const words = ctx.words;
   withoutUnpairedTiers(found, facts);
   applyCoverageRates(index, facts, found.facts, found.evidence);
-  applyCoverageCounts(index, facts, found.facts, found.evidence, role);
+  applyCoverageCounts(index, facts, found.facts, found.evidence, meta.role);
   applyOneCaseOutcomes(index, facts, found);
+  applyRespondentOutcomes(index, facts, found, meta, words, ctx.year);
   applyAllOfCounts(index, facts, found);
   applyImpliedActivities(facts, found.facts, found.evidence, found.unstated, words.zeroQualifiers, index.text);
 }

@@ -219,4 +219,30 @@ export const factJudgingFields = {
         '…，一审胜诉 → 0; …一审败诉 → 1; 作出重大行政决策1项，经合法性审查后… → true for a boolean), the value this fact ' +
         'gives, noted; never over a value stated for the fact itself',
     ),
+  respondent: z
+    .object({
+      roles: z
+        .array(ReportRole)
+        .min(1)
+        .describe('the reporter roles the fact counts the own acts of (department, township)'),
+      cases: z
+        .array(z.string().min(1))
+        .min(1)
+        .describe(
+          'words naming the cases brought against a body, after it (以本局为被申请人的行政复议案件, 被申请行政复议)',
+        ),
+      none: z
+        .array(z.string().min(1))
+        .min(1)
+        .describe('outcomes saying none of the cases is this fact (维持, 驳回, 撤回, 未被纠错)'),
+      all: z.array(z.string().min(1)).min(1).describe('outcomes saying the one case is (撤销, 确认违法, 责令, 变更)'),
+      every: z.array(z.string().min(1)).min(1).describe('words saying an outcome holds for every case (均, 全部)'),
+    })
+    .strict()
+    .optional()
+    .describe(
+      'count: for these roles, where the report states the cases brought against the reporter itself (以本局为被申请人的' +
+        '行政复议案件1件，经复议维持 → 0; …1件，被确认违法 → 1; …2件，均维持 → 0; 未发生以镇政府为被申请人的…案件 → 0), ' +
+        'the value their outcome gives, noted; never over a value stated for the fact itself',
+    ),
 };
