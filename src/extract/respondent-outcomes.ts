@@ -97,7 +97,9 @@ function reportersOwn(text: string, cs: number, at: number, reporter: Reporter, 
   // the body after 以 (未发生以镇政府为…): what comes before it is the claim's negation, judged with its modality
   const by = subject.lastIndexOf('以');
   if (by >= 0) subject = subject.slice(by + 1);
+  // 作为被申请人: the cue may take the 为 of 作为 (镇政府作为被申请人的…)
   if (subject.endsWith('作为')) subject = subject.slice(0, -2);
+  else if (subject.endsWith('作') && text.charCodeAt(at) === WEI) subject = subject.slice(0, -1);
   if (subject === '') return by < 0;
   if (w.scopeOf.get(subject) === 'own') return true;
   if (endsOwnName(subject, reporter.authority)) return true;
@@ -138,5 +140,6 @@ function outcomeValue(
 
 /** The count right after the cue: 1件, 为0件, ：2件, ——三件, （2件）, 案件1件. */
 const CASE_COUNT = /^(?:案件)?[\s为是共计：:—\-－（(]*([0-9]+|[零〇一二两三四五六七八九十]+)\s*([件宗起])/u;
+const WEI = '为'.charCodeAt(0);
 /** An aside in brackets. */
 const ASIDE = /[（(][^（）()]*[）)]/gu;
