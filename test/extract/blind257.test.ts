@@ -1,0 +1,15 @@
+/**
+ * The two-hundred-and-fifty-seventh blind corpus (test/corpus/blind257/*.yaml): 30 whole reports whose year is told in
+ * long run-on sentences — several activities and their figures packed into one sentence with commas and semicolons,
+ * the subject changing mid-sentence (the county's figure, then the bureau's own, then a street's communities', then
+ * last year's), 其中 and 另 and 此外 parts inside a clause, 年初计划…实际 and 原定…推迟, and few paragraph breaks — from
+ * 司法局s, governments, towns, a 乡, streets and departments of many kinds, written without reading the extractor, its
+ * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+describeBlindSet('two hundred and fifty-seventh blind corpus', 'test/corpus/blind257', {
+  minCases: 28,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
