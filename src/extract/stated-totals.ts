@@ -154,12 +154,18 @@ export function summedAfterParts(
   if (typeof last.value !== 'number') return undefined;
   const cs = index.clause(last.valueOffset)[0];
   const clause = index.text.slice(cs, last.valueOffset);
-  const summed = SUM_WORDS.some((w) => clause.includes(w));
+  // a sum word, or 共 / 计 opening the total's own clause (…责令履行2件，共纠错10件)
+  const summed = SUM_WORDS.some((w) => clause.includes(w)) || TOTAL_LEAD.test(clause);
   // an actual word (负责人实际出庭七件) after the parts may total them too — when it is exactly their sum
   const actualTotal = !summed && actual !== undefined && actual.last(index.text, cs, last.valueOffset) !== undefined;
   // so may a figure run on from the last part with no mark between (…、责令履行2件方式纠错13件) — when it is exactly
   // their sum
-  const runOn = !summed && !actualTotal && group.length > 2 && runsOn(index.text, group[group.length - 2]!, last);
+  const runOn =
+    !summed &&
+    !actualTotal &&
+    group.length > 2 &&
+    (runsOn(index.text, group[group.length - 2]!, last) ||
+      (group.length > NEXT_CLAUSE_PARTS && nextClause(index, group[group.length - 2]!, cs)));
   if (!summed && !actualTotal && !runOn) return undefined;
   let parts = 0;
   for (let k = 0; k < group.length - 1; k++) {
@@ -171,6 +177,20 @@ export function summedAfterParts(
   // a total below its parts is no total of them (合计 of another thing): the sentence's parts are read as they stand
   return last.value >= parts - 1e-9 || parts === 0 ? last : undefined;
 }
+
+/**
+ * How many parts a total in the next clause must follow (撤销15件、变更3件、确认违法6件、责令履行2件，直接纠错26件): with two,
+ * a figure of the next kind equals their sum too often (全体会议1次、办公室会议2次，常务会议…3次).
+ */
+const NEXT_CLAUSE_PARTS = 3;
+
+/** Whether the figure before the last stands in the clause right before the last's (…责令履行2件，直接纠错26件). */
+function nextClause(index: TextIndex, before: FactMatch, cs: number): boolean {
+  return index.clause(before.valueOffset)[1] === cs - 1;
+}
+
+/** 共 or 计 opening a clause, past blanks: the clause totals what came before it. */
+const TOTAL_LEAD = /^\s*(?:共|计)/u;
 
 /** Whether no list or clause mark stands between two figures (责令履行2件方式纠错13件). */
 function runsOn(text: string, before: FactMatch, last: FactMatch): boolean {
