@@ -11,7 +11,7 @@ import { findSections, PartIndex, sectionList } from './sections.js';
 import { pastMatterNamed, thisYearsFindings } from './past-matters.js';
 import { unheadedParts } from './unheaded-parts.js';
 import type { FoundHeading } from './found-heading.js';
-import { applyRespondentOutcomes } from './respondent-outcomes.js';
+import { applyRespondentOutcomes, ownCasesBefore } from './respondent-outcomes.js';
 import { applyOneCaseOutcomes } from './one-case.js';
 import { applyAllOfCounts } from './all-of-counts.js';
 import { TextIndex } from './text-index.js';
@@ -158,6 +158,12 @@ function onlyKinds(partKinds: readonly string[], kinds: readonly string[]): bool
   return partKinds.length > 0 && partKinds.every((k) => kinds.includes(k));
 }
 
+/** Whether the fact counts a respondent's own acts, and the reporter's role is none whose it counts. */
+function respondentOther(x: FactExtractor, meta: ReportMeta): boolean {
+  const r = x.def.respondent;
+  return r !== undefined && meta.role !== undefined && !r.roles.includes(meta.role);
+}
+
 /** Whether `at` lies in one of the spans. */
 function inSpans(spans: ReadonlyArray<[number, number]>, at: number): boolean {
   for (let k = 0; k < spans.length; k++) if (at >= spans[k]![0] && at < spans[k]![1]) return true;
@@ -199,6 +205,8 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     if (cumulative && NUMERIC.has(x.type) && cumulativeBesideYearPart(index, doc.ctx.words, m.valueOffset, meta.year))
       return false;
     if (anotherCount(index, x, m)) return false;
+    // a government's own cases as respondent (县政府作为被申请人的…，确认违法1件) are none of its review body's corrections
+    if (respondentOther(x, meta) && ownCasesBefore(index, x, meta, doc.ctx.words, m.valueOffset)) return false;
     if (!x.scopes && !NUMERIC.has(x.type) && !x.ownScopeFor) return true;
     m.scope = doc.ctx.reporterScope(m.scope);
     if (meta.role === undefined && ownForRoleless(index, doc.ctx.words, x, m)) return false;

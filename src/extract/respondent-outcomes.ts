@@ -47,6 +47,28 @@ export function applyRespondentOutcomes(
   }
 }
 
+/**
+ * Whether the sentence holding `at` tells, before it, the reporter's own cases as respondent (县政府作为被申请人的市级行政
+ * 复议案件4件，…确认违法1件): for a reporter of a role the fact does not count the own acts of — a government, whose
+ * corrections are its review body's — a figure there is none of the fact's.
+ */
+export function ownCasesBefore(
+  index: TextIndex,
+  x: FactExtractor,
+  reporter: Reporter,
+  w: ClaimWords,
+  at: number,
+): boolean {
+  const text = index.text;
+  const ss = index.sentence(at)[0];
+  const sentence = text.slice(ss, at);
+  for (const cue of x.def.respondent!.cases) {
+    for (let k = sentence.indexOf(cue); k >= 0; k = sentence.indexOf(cue, k + 1))
+      if (reportersOwn(text, index.clause(ss + k)[0], ss + k, reporter, w)) return true;
+  }
+  return false;
+}
+
 /** A statement of the reporter's cases and the value its outcome gives, where it is quoted from. */
 interface Statement {
   value: number;

@@ -243,6 +243,7 @@ export const factJudgingFields = {
     .describe(
       'count: for these roles, where the report states the cases brought against the reporter itself (以本局为被申请人的' +
         '行政复议案件1件，经复议维持 → 0; …1件，被确认违法 → 1; …2件，均维持 → 0; 未发生以镇政府为被申请人的…案件 → 0), ' +
-        'the value their outcome gives, noted; never over a value stated for the fact itself',
+        'the value their outcome gives, noted; never over a value stated for the fact itself. For the other roles a ' +
+        'figure after their own cases as respondent in its sentence is none of the fact’s (县政府作为被申请人的…，撤销1件)',
     ),
 };
