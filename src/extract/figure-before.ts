@@ -44,6 +44,8 @@ export function valueBefore(
   const last = lastFigure(x, window);
   if (!last || window.length - (last.index + last[0].length) > x.maxGap) return undefined;
   const vStart = from + last.index;
+  // a list's item told label first (驳回复议请求8件、撤销决定4件): the figure before the mark is its own label's
+  if (labelledItemBefore(text, cs, vStart, cueStart)) return undefined;
   // a word between the figure and the cue making it another's (1件法院判决确认违法: a court's, not a reconsideration's)
   if (x.notBetween.length > 0 && holdsAny(text.slice(vStart + last[0].length, cueStart), x.notBetween))
     return undefined;
@@ -72,6 +74,17 @@ export function valueBefore(
   const q = quote(index, cs, ce, vStart, cueStart + 1, parsed.approximate);
   return new Match(parsed.value, vStart, ctx, cs, vStart, q);
 }
+
+/**
+ * Whether the figure at vStart closes an item of a list told label first — words right before it, a list mark (、)
+ * between it and the cue (维持33件、驳回8件、撤销4件): that item's figure, not one the cue after the mark follows.
+ */
+function labelledItemBefore(text: string, cs: number, vStart: number, cueStart: number): boolean {
+  if (vStart <= cs || !isHan(text.charCodeAt(vStart - 1))) return false;
+  return text.slice(vStart, cueStart).includes('、');
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * Whether a figure of the fact starts right after the cue, past a 的, blanks or a label's colon (被撤销1件, 被撤销的1件,
