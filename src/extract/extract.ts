@@ -63,7 +63,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const hits = new CueHits(compiled.scanner, index.text);
   const headings = findSections(index, compiled.sections);
   // (a note correcting figures after the last part, 更正说明：…, is none of it: the pack's correcting words name it)
-  const parts = new PartIndex(headings, index.text, claimWords(pack).correction);
+  const parts = new PartIndex(headings, index.text, claimWords(pack));
   const {
     meta,
     evidence: reportEvidence,

@@ -223,7 +223,7 @@ export class PartIndex {
   private readonly nested: FoundHeading[];
   /** where the last part ends: an attachment after it (附件：主要指标) is none of its part, else the text's end */
   private readonly end: number;
-  constructor(headings: FoundHeading[], text?: string, notes?: WordSet) {
+  constructor(headings: FoundHeading[], text?: string, words?: { correction: WordSet; attachment: WordSet }) {
     const top: FoundHeading[] = [];
     const nested: FoundHeading[] = [];
     for (let k = 0; k < headings.length; k++) (headings[k]!.nested ? nested : top).push(headings[k]!);
@@ -233,7 +233,9 @@ export class PartIndex {
     this.end =
       text === undefined || top.length === 0
         ? Infinity
-        : Math.min(attachmentStart(text, last), notes ? noteStart(text, last, notes) : Infinity);
+        : words === undefined
+          ? Infinity
+          : Math.min(attachmentStart(text, last, words.attachment), noteStart(text, last, words.correction));
   }
   at(offset: number): FoundHeading | undefined {
     if (offset >= this.end) return undefined;
@@ -261,16 +263,27 @@ export class PartIndex {
 }
 
 /**
- * Where an attachment opens after `from`: a line starting 附件 and then a colon, a number or a blank (附件：2024年度主要
- * 指标, 附件1, 附件 主要数据). The tables it holds are the year's data, no part of the plan before it. Infinity if none.
+ * Where an attachment opens after `from`: a line starting with an attachment word (vocabulary `attachment`: 附件, 附表)
+ * and then a colon, a number, a blank or the line's end (附件：2024年度主要指标, 附件1, 附表 2025年主要指标完成情况). The
+ * tables it holds are the year's data, no part of the plan before it. Infinity if none.
  */
-function attachmentStart(text: string, from: number): number {
-  ATTACHMENT.lastIndex = from;
-  const m = ATTACHMENT.exec(text);
-  return m ? m.index + 1 : Infinity;
+function attachmentStart(text: string, from: number, words: WordSet): number {
+  LINE_OPENING.lastIndex = from;
+  for (let m = LINE_OPENING.exec(text); m; m = LINE_OPENING.exec(text)) {
+    const at = m.index + m[0].length;
+    const word = words.at(text, at);
+    if (word !== undefined && (at + word.length === text.length || AFTER_ATTACHMENT.test(text[at + word.length]!)))
+      return m.index + 1;
+    // (a blank line's match ends at the next line's break: the search goes on from there)
+    if (m[0].length === 0) LINE_OPENING.lastIndex++;
+  }
+  return Infinity;
 }
 
-const ATTACHMENT = /\n[ \t\u3000]*附件(?:[：:0-9０-９一二三四五六七八九十 \t\u3000]|$)/gmu;
+/** A line's start past its blanks. */
+const LINE_OPENING = /\n[ \t\u3000]*/gu;
+/** What follows an attachment word that opens its title: a colon, a number, a blank or the line's end. */
+const AFTER_ATTACHMENT = /[：:0-9０-９一二三四五六七八九十 \t\u3000\n]/u;
 
 /**
  * Where a note correcting the report's figures opens after `from`: a line led by a short label holding a correcting word
