@@ -145,7 +145,9 @@ export function recordFigure(
   }
   // a township's own figure and its villages' or communities' beside it: the two tiers added
   const tiers =
-    x.def.unitTiers && role === 'township' ? unitTierStatements(index, chosen, first, x.def.unitTiers) : undefined;
+    x.def.unitTiers && role === 'township'
+      ? unitTierStatements(index, chosen, first, x.def.unitTiers, words.breakdown)
+      : undefined;
   if (tiers) {
     recordSum(found, x.id, tiers, role, TIERS_NOTE);
     return;

@@ -1,6 +1,7 @@
 import type { FactMatch } from './claim-match.js';
 import { isSemicolon, type TextIndex } from './text-index.js';
 import { SUM_WORD } from './sum-words.js';
+import type { WordSet } from './word-set.js';
 
 /*
  * A township's own figure and its villages' or communities' figure, stated apart in one statement (镇调委会受理纠纷42件；
@@ -22,12 +23,16 @@ export function unitTierStatements(
   chosen: ReadonlyArray<{ m: FactMatch }>,
   first: FactMatch,
   tiers: Tiers,
+  breakdown: WordSet,
 ): FactMatch[] | undefined {
   if (tierOf(index, first, tiers) === BOTH) return undefined;
   const span = statementSpan(index, first.valueOffset);
   // the units told in a sentence of their own, next to the township's (街道调委会受理纠纷41件，调解成功40件。社区调委会受理
   // 纠纷106件，调解成功102件。): one statement of two tiers too
-  return tiersIn(index, chosen, tiers, span) ?? tiersIn(index, chosen, tiers, besideUnits(index, span, tiers));
+  return (
+    tiersIn(index, chosen, tiers, span, breakdown) ??
+    tiersIn(index, chosen, tiers, besideUnits(index, span, tiers), breakdown)
+  );
 }
 
 /** The statements of the two tiers in [from, to), as unitTierStatements gives them. */
@@ -36,6 +41,7 @@ function tiersIn(
   chosen: ReadonlyArray<{ m: FactMatch }>,
   tiers: Tiers,
   [from, to]: [number, number],
+  breakdown: WordSet,
 ): FactMatch[] | undefined {
   if (to <= from) return undefined;
   let own: FactMatch | undefined;
@@ -63,8 +69,19 @@ function tiersIn(
     units.push(total);
   }
   if (!own || units.length === 0) return undefined;
+  // the whole township's figure broken down after it (全镇受理矛盾纠纷226件，其中镇调委会41件，…村调委会…合计185件): the whole
+  if (namesWhole(index, own, tiers) && breaksDown(index.text, own, units, breakdown)) return [own];
   // the township's figure taking its units' in already (街道调委会受理纠纷137件（含社区上报）): that figure alone
   return includesOthers(index.text, own.valueOffset) ? [own] : [own, ...units];
+}
+
+/**
+ * Whether a breakdown word (vocabulary `breakdown`: 其中) stands between the figure and the first of the units' after
+ * it: they are its parts.
+ */
+function breaksDown(text: string, own: FactMatch, units: readonly FactMatch[], breakdown: WordSet): boolean {
+  const next = units.find((u) => u.valueOffset > own.valueOffset);
+  return next !== undefined && breakdown.anyWithin(text, own.valueOffset, next.valueOffset);
 }
 
 /**
