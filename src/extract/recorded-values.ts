@@ -107,6 +107,19 @@ function recordSummed(
   );
 }
 
+/** A township's own figure and its villages' or communities' stated apart (facts.yaml unitTiers), if they are. */
+function townshipTiers(
+  x: FactExtractor,
+  chosen: Ranked[],
+  first: FactMatch,
+  index: TextIndex,
+  role: ReportRole | undefined,
+  words: ClaimWords,
+): FactMatch[] | undefined {
+  if (!x.def.unitTiers || role !== 'township') return undefined;
+  return unitTierStatements(index, chosen, first, x.def.unitTiers, words.breakdown);
+}
+
 /**
  * A figure: the first of the most preferred scope, or with `aggregate: sum` the sum of that
  * scope's figures in its sentence. Other values are conflicts; one of the same scope is noted.
@@ -144,10 +157,7 @@ export function recordFigure(
     return;
   }
   // a township's own figure and its villages' or communities' beside it: the two tiers added
-  const tiers =
-    x.def.unitTiers && role === 'township'
-      ? unitTierStatements(index, chosen, first, x.def.unitTiers, words.breakdown)
-      : undefined;
+  const tiers = townshipTiers(x, chosen, first, index, role, words);
   if (tiers) {
     recordSum(found, x.id, tiers, role, TIERS_NOTE);
     return;
