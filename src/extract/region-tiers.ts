@@ -34,14 +34,14 @@ export function regionTierStatements(
   const parts: FactMatch[] = [];
   let partStart = -1;
   for (const m of inOrder(statements, from, to)) {
-    const start = partOf(index, m.valueOffset, from);
+    const start = partOf(index, m.valueOffset, from, tiers);
     if (start === partStart) {
       // a second figure of one part: its breakdown (其中涉农纠纷612件) is left out; anything else is no tier's figure
       if (w.breakdown.last(text, start, m.valueOffset) !== undefined) continue;
       return undefined;
     }
     const lead = text.slice(start, m.valueOffset);
-    if (namesWhole(lead, tiers) || !tiers.bodies.some((b) => lead.includes(b))) return undefined;
+    if (namesWhole(lead, tiers) || !namesBody(lead, tiers)) return undefined;
     parts.push(m);
     partStart = start;
   }
@@ -95,12 +95,24 @@ function pastBreaks(text: string, p: number): number {
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 
-/** Where the semicolon part holding `at` starts (past the semicolon before it), not before `from`. */
-function partOf(index: TextIndex, at: number, from: number): number {
+/**
+ * Where the part holding `at` starts, not before `from`: past the semicolon before it, or past a comma whose clause names
+ * a tier's body before the figure (县级调委会调解纠纷208件，乡镇、村调委会调解纠纷1,436件).
+ */
+function partOf(index: TextIndex, at: number, from: number, tiers: RegionTiers): number {
   const text = index.text;
-  for (let p = at - 1; p > from; p--) if (isSemicolon(text.charCodeAt(p))) return p + 1;
+  for (let p = at - 1; p > from; p--) {
+    const c = text.charCodeAt(p);
+    if (isSemicolon(c)) return p + 1;
+    if (isComma(c) && namesBody(text.slice(p + 1, at), tiers)) return p + 1;
+  }
   return from;
 }
+
+const isComma = (c: number) => c === 0xff0c || c === 0x2c;
+
+/** Whether a lead names one of the tiers' bodies. */
+const namesBody = (lead: string, tiers: RegionTiers) => tiers.bodies.some((b) => lead.includes(b));
 
 /** The words of a statement's clause before its figure. */
 function leadOf(index: TextIndex, m: FactMatch): string {
