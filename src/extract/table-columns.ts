@@ -170,26 +170,41 @@ const LABEL_UNIT = /[（(]([^（）()]{1,3})[）)]\s*$/u;
 
 /**
  * The header of the row's table: the nearest line above with as many cells, whose cells after the first hold no
- * figure but a year (项目｜2023年｜2024年; 指标｜目标值｜完成值), with only rows of as many cells between. Undefined
- * when there is none.
+ * figure but a year (项目｜2023年｜2024年; 指标｜目标值｜完成值), with only rows of as many cells between — a cell a
+ * closing divider leaves empty counted too (a remark column left blank: 指标｜单位｜2024年｜备注 over 行政复议收案｜件｜56｜,
+ * whose cells are the header's first ones). Undefined when there is none.
  */
 function headerAbove(index: TextIndex, line: number, cells: number): Array<[number, number]> | undefined {
   const text = index.text;
+  // the row's cells with the one its closing divider leaves empty: the header's and the rows' between are counted so too
+  const wanted = cells + trailingCell(text, index.lineStart(line));
   for (let l = line - 1; l >= Math.max(1, line - HEADER_REACH); l--) {
     const ls = index.lineStart(l);
     // a markdown table's rule under its header (|---|---|): no row, the header is above it
     if (MARKDOWN_RULE.test(text.slice(ls, lineEnd(text, ls)))) continue;
     const row = cellsOf(text, ls, lineEnd(text, ls));
     // a header whose first cell is left blank (the label column's: ⎵⎵⎵全区⎵⎵本局) names the columns after it
-    if (row.length === cells - 1 && BLANK_LEAD.test(text.slice(ls, ls + BLANK_LEAD_MIN))) row.unshift([ls, ls]);
-    if (row.length !== cells) return undefined;
+    if (row.length === wanted - 1 && BLANK_LEAD.test(text.slice(ls, ls + BLANK_LEAD_MIN))) row.unshift([ls, ls]);
+    if (row.length + trailingCell(text, ls) !== wanted) return undefined;
     let named = true;
     for (let k = 1; k < row.length && named; k++)
       named = !/\d/u.test(text.slice(row[k]![0], row[k]![1]).replace(YEAR, ''));
-    if (named) return row;
+    if (named) return row.length === cells ? row : row.slice(0, cells);
   }
   return undefined;
 }
+
+/**
+ * 1 when the line starting at `ls` ends with a cell divider (行政复议收案｜件｜56｜): its last cell is left empty, a cell
+ * cellsOf does not give; else 0.
+ */
+function trailingCell(text: string, ls: number): number {
+  let e = lineEnd(text, ls);
+  while (e > ls && (text[e - 1] === ' ' || text[e - 1] === '\u3000')) e--;
+  return e > ls && TRAILING_DIVIDER.includes(text[e - 1]!) ? 1 : 0;
+}
+
+const TRAILING_DIVIDER = '｜|\t';
 
 const YEAR = /(?:19|20)\d\d\s*年?/gu;
 /** A markdown table's rule: bars, dashes, colons and blanks only (|---|:--:|). */
