@@ -50,7 +50,7 @@ export function tableRowFigures(
   const label = text.slice(row[0]![0], row[0]![1]);
   if (!unitFits(x, label) || holdsAny(text.slice(cueEnd, row[0]![1]), x.notBetween) || holdsAny(label, x.exclude))
     return [];
-  const header = headerAbove(index, line, row.length);
+  const header = headerAbove(index, ctx.words, line, row.length);
   const paired = pairedRowFigure(index, x, ctx, row, header, cueStart, ls);
   if (paired) return paired;
   const columns = single
@@ -174,7 +174,12 @@ const LABEL_UNIT = /[（(]([^（）()]{1,3})[）)]\s*$/u;
  * closing divider leaves empty counted too (a remark column left blank: 指标｜单位｜2024年｜备注 over 行政复议收案｜件｜56｜,
  * whose cells are the header's first ones). Undefined when there is none.
  */
-function headerAbove(index: TextIndex, line: number, cells: number): Array<[number, number]> | undefined {
+function headerAbove(
+  index: TextIndex,
+  w: ClaimWords,
+  line: number,
+  cells: number,
+): Array<[number, number]> | undefined {
   const text = index.text;
   // the row's cells with the one its closing divider leaves empty: the header's and the rows' between are counted so too
   const wanted = cells + trailingCell(text, index.lineStart(line));
@@ -185,11 +190,17 @@ function headerAbove(index: TextIndex, line: number, cells: number): Array<[numb
     const row = cellsOf(text, ls, lineEnd(text, ls));
     // a header whose first cell is left blank (the label column's: ⎵⎵⎵全区⎵⎵本局) names the columns after it
     if (row.length === wanted - 1 && BLANK_LEAD.test(text.slice(ls, ls + BLANK_LEAD_MIN))) row.unshift([ls, ls]);
-    if (row.length + trailingCell(text, ls) !== wanted) return undefined;
+    const count = row.length + trailingCell(text, ls);
+    // one cell more or fewer: a row whose remark is written or not, or the header naming that last column a remark (备注)
+    if (Math.abs(count - wanted) > 1) return undefined;
     let named = true;
     for (let k = 1; k < row.length && named; k++)
       named = !/\d/u.test(text.slice(row[k]![0], row[k]![1]).replace(YEAR, ''));
-    if (named) return row.length === cells ? row : row.slice(0, cells);
+    if (!named) continue;
+    if (count < wanted) return undefined;
+    if (count === wanted) return row.length === cells ? row : row.slice(0, cells);
+    const last = row[row.length - 1]!;
+    return w.remarkColumn.occursIn(text.slice(last[0], last[1])) ? row.slice(0, cells) : undefined;
   }
   return undefined;
 }
@@ -267,7 +278,7 @@ function inRemarks(index: TextIndex, w: ClaimWords, line: number, row: Array<[nu
   if (w.remarkColumn.size === 0) return false;
   const j = row.findIndex(([s, e]) => at >= s && at < e);
   if (j < 1) return false;
-  const header = headerAbove(index, line, row.length);
+  const header = headerAbove(index, w, line, row.length);
   return header !== undefined && w.remarkColumn.occursIn(index.text.slice(header[j]![0], header[j]![1]));
 }
 
