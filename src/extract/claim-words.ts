@@ -55,6 +55,8 @@ export interface ClaimWords {
   caseKinds: WordSet;
   /** words naming a table's column of remarks (备注) */
   remarkColumn: WordSet;
+  /** 单位: words naming a table's column of units */
+  unitColumn: WordSet;
   /** words that deny the none right after them (并非没有) */
   deniedNone: WordSet;
   /** words naming one round or batch of an activity (第1轮, 第二批) */
@@ -196,6 +198,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     caseKinds: new WordSet(v.caseKinds),
     deniedNone: new WordSet(v.deniedNone),
     remarkColumn: new WordSet(v.remarkColumn),
+    unitColumn: new WordSet(v.unitColumn),
     rounds: new WordSet(v.rounds),
     inclusion: new WordSet(v.inclusion),
     continuing: new WordSet(v.continuing),

@@ -5,6 +5,7 @@ import type { FactExtractor } from './compile.js';
 import { unitsOf } from './unit-label-rows.js';
 import { gluedRowFigures } from './glued-rows.js';
 import { cellValue } from './cell-values.js';
+import type { WordSet } from './word-set.js';
 import type { TextIndex } from './text-index.js';
 import { OWN } from './scope-names.js';
 
@@ -39,31 +40,36 @@ export function tableRowFigures(
     return rowOfFact(x, text.slice(row[0]![0], row[0]![1])) && inRemarks(index, ctx.words, line, row, cueStart)
       ? []
       : undefined;
+  // columns of units and remarks (项目｜单位｜数量｜备注): the unit is the label's, a remark only notes (vocabulary
+  // unitColumn, remarkColumn)
+  const framed = withoutSideColumns(index, ctx.words, line, row);
+  const cells = framed?.row ?? row;
   const single =
-    row.length === 2 &&
-    countFigures(text, row) === 1 &&
-    !DIGIT.test(text.slice(row[0]![0], row[0]![1])) &&
-    BAR.test(text.slice(ls, le));
-  if (!single && (row.length < MIN_CELLS || countFigures(text, row) < 2)) return undefined;
+    cells.length === 2 &&
+    countFigures(text, cells) === 1 &&
+    !DIGIT.test(text.slice(cells[0]![0], cells[0]![1])) &&
+    (BAR.test(text.slice(ls, le)) || framed !== undefined);
+  if (!single && (cells.length < MIN_CELLS || countFigures(text, cells) < 2)) return undefined;
   // the label's words after the cue may make it another fact's row (行政诉讼败诉（件）: no count of lawsuits)
   // (规范性文件合法性审核率｜100%: a label naming a word the fact excludes is another thing's row, as its clause would be)
-  const label = text.slice(row[0]![0], row[0]![1]);
-  if (!unitFits(x, label) || holdsAny(text.slice(cueEnd, row[0]![1]), x.notBetween) || holdsAny(label, x.exclude))
+  const label = text.slice(cells[0]![0], cells[0]![1]);
+  const unitLabel = framed?.unit ? `${label}（${framed.unit}）` : label;
+  if (!unitFits(x, unitLabel) || holdsAny(text.slice(cueEnd, cells[0]![1]), x.notBetween) || holdsAny(label, x.exclude))
     return [];
-  const header = headerAbove(index, ctx.words, line, row.length);
-  const paired = pairedRowFigure(index, x, ctx, row, header, cueStart, ls);
+  const header = framed ? framed.header : headerAbove(index, ctx.words, line, row.length);
+  const paired = pairedRowFigure(index, x, ctx, cells, header, cueStart, ls);
   if (paired) return paired;
   const columns = single
-    ? singleColumn(ctx, text, header, row)
+    ? singleColumn(ctx, text, header, cells)
     : header
       ? readColumns(ctx, text, header)
-      : unmarkedColumn(ctx.words, text, row);
+      : unmarkedColumn(ctx.words, text, cells);
   // a one-column row whose cell is no bare figure (1件（2件）: last year's in brackets) is read as a sentence is
-  if (single && columns.length === 1 && cellValue(x, text.slice(row[1]![0], row[1]![1])) === undefined)
+  if (single && columns.length === 1 && cellValue(x, text.slice(cells[1]![0], cells[1]![1])) === undefined)
     return undefined;
   const figures: FactMatch[] = [];
   for (const [j, scope] of columns) {
-    const cell = row[j]!;
+    const cell = cells[j]!;
     const value = cellValue(x, text.slice(cell[0], cell[1]));
     if (value === undefined) return [];
     const m = new Match(value, cell[0], ctx, ls, cueStart, quote(index, ls, cell[1], cueStart, cell[1], false, NOTE));
@@ -74,6 +80,42 @@ export function tableRowFigures(
 }
 
 const NOTE = '表格所列';
+
+/**
+ * The row and its header with the cells of the columns the header names units or remarks taken out (vocabulary
+ * unitColumn, remarkColumn: 项目｜单位｜数量｜备注 over 行政应诉案件｜件｜41｜ is 行政应诉案件｜41), and the unit cell's unit;
+ * undefined when the row's table has neither.
+ */
+function withoutSideColumns(
+  index: TextIndex,
+  w: ClaimWords,
+  line: number,
+  row: Array<[number, number]>,
+): { row: Array<[number, number]>; header: Array<[number, number]>; unit: string | undefined } | undefined {
+  if ((w.unitColumn.size === 0 && w.remarkColumn.size === 0) || row.length < MIN_CELLS) return undefined;
+  const header = headerAbove(index, w, line, row.length);
+  if (header === undefined) return undefined;
+  const text = index.text;
+  const side = new Set<number>();
+  let unit: string | undefined;
+  for (let k = 1; k < header.length && k < row.length; k++) {
+    const name = text.slice(header[k]![0], header[k]![1]).trim();
+    if (isWholeWord(w.remarkColumn, name)) side.add(k);
+    else if (isWholeWord(w.unitColumn, name)) {
+      const cell = text.slice(row[k]![0], row[k]![1]).trim();
+      // a figure under the units' heading: no table of units
+      if (DIGIT.test(cell)) return undefined;
+      side.add(k);
+      unit = cell;
+    }
+  }
+  // only a side column left beside the label: nothing to read
+  if (side.size === 0 || side.size >= row.length - 1) return undefined;
+  return { row: row.filter((_, k) => !side.has(k)), header: header.filter((_, k) => !side.has(k)), unit };
+}
+
+/** Whether a cell's text is one of the words, whole. */
+const isWholeWord = (words: WordSet, cell: string) => cell.length > 0 && words.at(cell, 0) === cell;
 
 /**
  * A label naming as many things as the row has figures, slash between (应出庭／实际出庭（件）｜27｜26): the cell of the

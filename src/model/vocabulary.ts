@@ -91,6 +91,10 @@ export const VocabularyFile = z
       'words naming a table\u2019s column of remarks (项目｜数量｜备注): its cells note on the row\u2019s figure and state ' +
         'nothing; beside one other column, that column is the row\u2019s figure: 备注, 说明 …',
     ),
+    unitColumn: Words.optional().describe(
+      'words naming a table\u2019s column of units (项目｜单位｜数量): its cells are the row\u2019s unit, no figure — ' +
+        'the row reads as if its label carried the unit: 单位, 计量单位 …',
+    ),
     deniedNone: Words.optional().describe(
       'words that deny the none right after them (并非没有败诉案件: there were some): that zero is no zero: 并非, 并不是 …',
     ),
