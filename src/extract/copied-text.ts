@@ -126,10 +126,18 @@ const HALF_WIDTH_STOPS = /((?![一二三四五六七八九十〇零])[\u3400-\u9
  */
 const BLANK_FIGURES = /([\u3400-\u9fff])[（(](\d{1,6})[）)](?=[\u3400-\u9fff%％])/gu;
 
-/** A half-width full stop read as 。 and a form's bracketed blank read as its figure (both keep the length). */
+/**
+ * A half-width full stop read as 。, a form's bracketed blank read as its figure, and a table drawn with box-drawing
+ * characters (│执法培训  │场次  │6  │) read with ｜ between its cells, as a table copied with bars is (all keep the length).
+ */
 export function formRead(text: string): string {
-  return text.replace(HALF_WIDTH_STOPS, '$1。').replace(BLANK_FIGURES, '$1 $2 ');
+  const t = text.replace(HALF_WIDTH_STOPS, '$1。').replace(BLANK_FIGURES, '$1 $2 ');
+  return BOX_BAR.test(t) ? t.replace(BOX_BARS, '｜') : t;
 }
+
+/** The box-drawing characters that divide a drawn table's cells: light, heavy, dashed and double vertical lines. */
+const BOX_BAR = /[│┃┆┇┊┋║]/u;
+const BOX_BARS = /[│┃┆┇┊┋║]/gu;
 
 /**
  * A figure grouped in thousands broken after a separator at a line's end (受理矛盾纠纷1,⏎205件; a line filled to its width
