@@ -57,6 +57,8 @@ export interface ClaimWords {
   remarkColumn: WordSet;
   /** 单位: words naming a table's column of units */
   unitColumn: WordSet;
+  /** 序号: words naming a table's column numbering its rows */
+  serialColumn: WordSet;
   /** words that deny the none right after them (并非没有) */
   deniedNone: WordSet;
   /** words naming one round or batch of an activity (第1轮, 第二批) */
@@ -199,6 +201,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     deniedNone: new WordSet(v.deniedNone),
     remarkColumn: new WordSet(v.remarkColumn),
     unitColumn: new WordSet(v.unitColumn),
+    serialColumn: new WordSet(v.serialColumn),
     rounds: new WordSet(v.rounds),
     inclusion: new WordSet(v.inclusion),
     continuing: new WordSet(v.continuing),

@@ -33,16 +33,23 @@ export function tableRowFigures(
   const line = index.position(cueStart).line;
   const ls = index.lineStart(line);
   const le = lineEnd(text, ls);
-  const row = cellsOf(text, ls, le);
-  // a cue in a remarks column's cell on a row of the fact's own (行政复议收案｜156件｜含不予受理后补正受理3件): a note on
-  // the row's figure, no statement (a row of another thing's may note this fact's: 被申请…｜9｜其中被撤销2件)
-  if (cueEnd > (row[0]?.[1] ?? 0))
-    return rowOfFact(x, text.slice(row[0]![0], row[0]![1])) && inRemarks(index, ctx.words, line, row, cueStart)
-      ? []
-      : undefined;
+  const cellsWritten = cellsOf(text, ls, le);
+  // a column numbering the rows (序号｜指标｜…: vocabulary serialColumn) is no label: the row starts after it
+  const numbered = withoutSerialColumn(index, ctx.words, line, cellsWritten);
+  const row = numbered?.row ?? cellsWritten;
+  // a cue past the label is in a cell of its own: no row of this fact's (below)
+  const pastLabel = cueEnd > (row[0]?.[1] ?? 0);
   // columns of units and remarks (项目｜单位｜数量｜备注): the unit is the label's, a remark only notes (vocabulary
   // unitColumn, remarkColumn)
-  const framed = withoutSideColumns(index, ctx.words, line, row);
+  const framed = pastLabel ? undefined : withoutSideColumns(index, ctx.words, line, row, numbered?.header);
+  // a cue in a remarks column's cell on a row of the fact's own (行政复议收案｜156件｜含不予受理后补正受理3件): a note on
+  // the row's figure, no statement (a row of another thing's may note this fact's: 被申请…｜9｜其中被撤销2件; so may a
+  // rate's row with its unit in a column of units, 出庭应诉率｜%｜96.3｜应出庭27件，出庭26件)
+  if (pastLabel)
+    return ownRow(x, withUnit(text, row, rowUnit(index, ctx.words, line, row, numbered?.header))) &&
+      inRemarks(index, ctx.words, line, cellsWritten, cueStart)
+      ? []
+      : undefined;
   const cells = framed?.row ?? row;
   const single =
     cells.length === 2 &&
@@ -53,10 +60,10 @@ export function tableRowFigures(
   // the label's words after the cue may make it another fact's row (行政诉讼败诉（件）: no count of lawsuits)
   // (规范性文件合法性审核率｜100%: a label naming a word the fact excludes is another thing's row, as its clause would be)
   const label = text.slice(cells[0]![0], cells[0]![1]);
-  const unitLabel = framed?.unit ? `${label}（${framed.unit}）` : label;
+  const unitLabel = withUnit(text, cells, framed?.unit);
   if (!unitFits(x, unitLabel) || holdsAny(text.slice(cueEnd, cells[0]![1]), x.notBetween) || holdsAny(label, x.exclude))
     return [];
-  const header = framed ? framed.header : headerAbove(index, ctx.words, line, row.length);
+  const header = framed ? framed.header : (numbered?.header ?? headerAbove(index, ctx.words, line, row.length));
   const paired = pairedRowFigure(index, x, ctx, cells, header, cueStart, ls);
   if (paired) return paired;
   const columns = single
@@ -91,9 +98,10 @@ function withoutSideColumns(
   w: ClaimWords,
   line: number,
   row: Array<[number, number]>,
+  given?: Array<[number, number]>,
 ): { row: Array<[number, number]>; header: Array<[number, number]>; unit: string | undefined } | undefined {
   if ((w.unitColumn.size === 0 && w.remarkColumn.size === 0) || row.length < MIN_CELLS) return undefined;
-  const header = headerAbove(index, w, line, row.length);
+  const header = given ?? headerAbove(index, w, line, row.length);
   if (header === undefined) return undefined;
   const text = index.text;
   const side = new Set<number>();
@@ -112,6 +120,45 @@ function withoutSideColumns(
   // only a side column left beside the label: nothing to read
   if (side.size === 0 || side.size >= row.length - 1) return undefined;
   return { row: row.filter((_, k) => !side.has(k)), header: header.filter((_, k) => !side.has(k)), unit };
+}
+
+/**
+ * The row and its header without a first column the header names a numbering one (vocabulary serialColumn: 序号 over
+ * 1｜执法人员培训｜场次｜9), when the row's first cell is a bare number; undefined otherwise.
+ */
+function withoutSerialColumn(
+  index: TextIndex,
+  w: ClaimWords,
+  line: number,
+  row: Array<[number, number]>,
+): { row: Array<[number, number]>; header: Array<[number, number]> } | undefined {
+  if (w.serialColumn.size === 0 || row.length < MIN_CELLS) return undefined;
+  const text = index.text;
+  if (!SERIAL_NUMBER.test(text.slice(row[0]![0], row[0]![1]).trim())) return undefined;
+  const header = headerAbove(index, w, line, row.length);
+  if (header === undefined || !isWholeWord(w.serialColumn, text.slice(header[0]![0], header[0]![1]).trim()))
+    return undefined;
+  return { row: row.slice(1), header: header.slice(1) };
+}
+
+/** A row's number in a numbering column: 1, 12, 一, 十二. */
+const SERIAL_NUMBER = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$/u;
+
+/** A row's label, with the unit its column of units gives in brackets after it (行政应诉案件（件）). */
+function withUnit(text: string, row: Array<[number, number]>, unit: string | undefined): string {
+  const label = text.slice(row[0]![0], row[0]![1]);
+  return unit ? `${label}（${unit}）` : label;
+}
+
+/** The unit a row's cell under a column of units gives, if its table has one. */
+function rowUnit(
+  index: TextIndex,
+  w: ClaimWords,
+  line: number,
+  row: Array<[number, number]>,
+  given: Array<[number, number]> | undefined,
+): string | undefined {
+  return withoutSideColumns(index, w, line, row, given)?.unit;
 }
 
 /** Whether a cell's text is one of the words, whole. */
@@ -281,7 +328,7 @@ function readColumns(
   const scoped: Array<[number, string | undefined]> = [];
   for (let j = 1; j < header.length; j++) {
     const cell = text.slice(header[j]![0], header[j]![1]);
-    if (namesReportYear(w, cell, ctx.year) || w.doneColumn.occursIn(cell)) return [[j, wholeOf(w, text, header, j)]];
+    if (namesReportYear(w, cell, ctx.year) || doneThisYear(w, cell)) return [[j, wholeOf(w, text, header, j)]];
     const scope = scopeNamed(w, cell);
     if (scope !== undefined) scoped.push([j, scope]);
   }
@@ -306,8 +353,21 @@ function figureColumnBesideRemarks(w: ClaimWords, text: string, header: Array<[n
 }
 
 /** Whether a header cell marks its column as no report-year figure: a figure, another year, a target or a scope. */
+/** Whether a header cell names what was done (完成, 实际), and not another year's (上年实际). */
+function doneThisYear(w: ClaimWords, cell: string): boolean {
+  return w.doneColumn.occursIn(cell) && !w.otherYear.occursIn(cell);
+}
+
 function marksAnother(w: ClaimWords, cell: string): boolean {
   return /\d/u.test(cell) || w.otherYear.occursIn(cell) || w.target.occursIn(cell) || scopeNamed(w, cell) !== undefined;
+}
+
+/**
+ * Whether a row is the fact's own: its label names the fact and carries no unit the fact does not count in (a rate's
+ * row, 负责人出庭应诉率（%）, may note the counts: 应出庭118件，出庭118件).
+ */
+function ownRow(x: FactExtractor, label: string): boolean {
+  return rowOfFact(x, label) && unitFits(x, label);
 }
 
 /** Whether a row's label names the fact by one of its cues (行政复议收案 for the cases received). */
@@ -352,7 +412,7 @@ function singleColumn(
   const w = ctx.words;
   if (header) {
     const cell = text.slice(header[1]![0], header[1]![1]);
-    if (namesReportYear(w, cell, ctx.year) || w.doneColumn.occursIn(cell)) return [[1, undefined]];
+    if (namesReportYear(w, cell, ctx.year) || doneThisYear(w, cell)) return [[1, undefined]];
     // a column headed by the reporter's own scope word (事项｜本乡) is its figure
     const scope = scopeNamed(w, cell);
     if (scope !== undefined && !/\d/u.test(cell) && ctx.reporterScope(scope) === OWN) return [[1, scope]];

@@ -95,6 +95,10 @@ export const VocabularyFile = z
       'words naming a table\u2019s column of units (项目｜单位｜数量): its cells are the row\u2019s unit, no figure — ' +
         'the row reads as if its label carried the unit: 单位, 计量单位 …',
     ),
+    serialColumn: Words.optional().describe(
+      'words naming a table\u2019s first column numbering its rows (序号｜指标｜2025年): no label, the row starts after ' +
+        'it: 序号, 编号 …',
+    ),
     deniedNone: Words.optional().describe(
       'words that deny the none right after them (并非没有败诉案件: there were some): that zero is no zero: 并非, 并不是 …',
     ),
