@@ -69,12 +69,22 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   let heads: string[] = [];
   let own = -1;
   let itemStart = 0;
+  // every item a name in quotation marks with its figure in brackets after it (“宪法宣传周”（3场）、“民法典进万家”（5场）):
+  // kinds listed by name — not stages of one count (受理（2046件）、调解成功（2011件）)
+  let bracketed = true;
   for (let i = 0; i <= clause.length; i++) {
     if (i < clause.length && clause[i] !== mark) continue;
-    // (an aside in brackets closing the item, 劳资纠纷90件（其中农民工欠薪纠纷43件）, is a note on its figure)
-    const item = withoutClosingAside(clause.slice(itemStart, i));
+    // (an aside in brackets closing the item, 劳资纠纷90件（其中农民工欠薪纠纷43件）, is a note on its figure; with no
+    // figure before it, the bracket holds the item's own: “宪法宣传周”（3场）)
+    // (the last item may close the list with 等 and the noun it names: …（4场）等普法宣传活动)
+    const written = closedByDeng(clause.slice(itemStart, i));
+    const bare = withoutClosingAside(written);
+    const inBracket = bare !== written && !ANY_DIGIT.test(bare);
+    // (its figure closing the item but for the bracket: the bracket's closing mark left off)
+    const item = inBracket ? written.trimEnd().slice(0, -1) : bare;
     const m = lastFigure(re, item);
     if (m === undefined) return undefined;
+    if (!inBracket || !QUOTED_NAME.test(bare)) bracketed = false;
     if (cs + itemStart <= at && at < cs + i) own = figures.length;
     figures.push({ at: cs + itemStart + m.index, m });
     // the object of the split cue the first item names (评查…案卷), named by a later item, names the fact there; so
@@ -96,6 +106,8 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
     itemStart = i + 1;
   }
   if (own < 0 || figures.length < 2) return undefined;
+  // kinds of one thing listed by name, each its figure in brackets, in the clause of a cue of the fact: its parts
+  if (bracketed && !other.includes(true)) return { figures, allNamed: true, other };
   // kinds none of which the fact's words name, its context nowhere before them (农业实用技术培训14期、安全生产培训3场，
   // 执法人员培训没有单独搞): none of them is the fact's
   if (!contextual && x.context.length > 0 && !named.some(Boolean)) return { figures, allNamed: false, other };
@@ -213,6 +225,18 @@ function shortItem(text: string, p: number): boolean {
 const FIGURE_START = /[\d０-９一二三四五六七八九十百千]/u;
 /** How long a kind and its noun before the figure may be (婚姻家庭纠纷). */
 const KIND_ITEM = 6;
+
+/** Any digit: an item with one before its closing bracket has its figure there, of this fact's unit or another's. */
+const ANY_DIGIT = /[\d０-９]/u;
+
+/** A name in quotation marks or title marks (“宪法宣传周”, 《民法典》宣讲). */
+const QUOTED_NAME = /[“"「『《][^”"」』》]{2,}[”"」』》]/u;
+
+/** An item ending in a bracketed figure then 等 and the list's noun (“反诈进社区”（4场）等普法宣传活动): up to the bracket. */
+function closedByDeng(item: string): string {
+  const at = Math.max(item.lastIndexOf('）等'), item.lastIndexOf(')等'));
+  return at > 0 ? item.slice(0, at + 1) : item;
+}
 
 /** The item without the bracketed aside that closes it, when one does. */
 function withoutClosingAside(item: string): string {
