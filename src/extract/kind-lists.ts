@@ -69,22 +69,11 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   let heads: string[] = [];
   let own = -1;
   let itemStart = 0;
-  // every item a name in quotation marks with its figure in brackets after it (“宪法宣传周”（3场）、“民法典进万家”（5场）):
-  // kinds listed by name — not stages of one count (受理（2046件）、调解成功（2011件）)
-  let bracketed = true;
   for (let i = 0; i <= clause.length; i++) {
     if (i < clause.length && clause[i] !== mark) continue;
-    // (an aside in brackets closing the item, 劳资纠纷90件（其中农民工欠薪纠纷43件）, is a note on its figure; with no
-    // figure before it, the bracket holds the item's own: “宪法宣传周”（3场）)
-    // (the last item may close the list with 等 and the noun it names: …（4场）等普法宣传活动)
-    const written = closedByDeng(clause.slice(itemStart, i));
-    const bare = withoutClosingAside(written);
-    const inBracket = bare !== written && !ANY_DIGIT.test(bare);
-    // (its figure closing the item but for the bracket: the bracket's closing mark left off)
-    const item = inBracket ? written.trimEnd().slice(0, -1) : bare;
+    const { item, named: byName } = itemRead(clause.slice(itemStart, i));
     const m = lastFigure(re, item);
     if (m === undefined) return undefined;
-    if (!inBracket || !QUOTED_NAME.test(bare)) bracketed = false;
     if (cs + itemStart <= at && at < cs + i) own = figures.length;
     figures.push({ at: cs + itemStart + m.index, m });
     // the object of the split cue the first item names (评查…案卷), named by a later item, names the fact there; so
@@ -95,8 +84,10 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
       heads = cueHeads(x, item);
       tail ??= kindAfterCue(x, item, m.index, w.caseKinds);
     }
+    // (a name in quotation marks, its figure in brackets after it, is a kind listed by name: “宪法宣传周”（3场）)
     named.push(
-      namesFact(x, item, topical, contextual) ||
+      byName ||
+        namesFact(x, item, topical, contextual) ||
         (lead.length > 0 && !mentionsCue(x, item) && namesFact(x, lead + item, topical, contextual)) ||
         (figures.length > 1 && carried !== undefined && allowedIn(x, item, carried)) ||
         (figures.length > 1 && parallel(tail, item.slice(0, m.index).trim(), w.caseKinds)) ||
@@ -106,8 +97,6 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
     itemStart = i + 1;
   }
   if (own < 0 || figures.length < 2) return undefined;
-  // kinds of one thing listed by name, each its figure in brackets, in the clause of a cue of the fact: its parts
-  if (bracketed && !other.includes(true)) return { figures, allNamed: true, other };
   // kinds none of which the fact's words name, its context nowhere before them (农业实用技术培训14期、安全生产培训3场，
   // 执法人员培训没有单独搞): none of them is the fact's
   if (!contextual && x.context.length > 0 && !named.some(Boolean)) return { figures, allNamed: false, other };
@@ -225,6 +214,21 @@ function shortItem(text: string, p: number): boolean {
 const FIGURE_START = /[\d０-９一二三四五六七八九十百千]/u;
 /** How long a kind and its noun before the figure may be (婚姻家庭纠纷). */
 const KIND_ITEM = 6;
+
+/**
+ * An item as its figure is read: without an aside in brackets closing it (劳资纠纷90件（其中农民工欠薪纠纷43件）: a note on
+ * its figure), or, with no figure before the bracket, with the bracket's figure its own (“宪法宣传周”（3场）, the closing
+ * mark left off) — the last item closing the list with 等 and the noun it names (…（4场）等普法宣传活动); `named` when the
+ * item is a name in quotation or title marks with its figure so in brackets.
+ */
+function itemRead(written: string): { item: string; named: boolean } {
+  const whole = closedByDeng(written);
+  const bare = withoutClosingAside(whole);
+  const inBracket = bare !== whole && !ANY_DIGIT.test(bare);
+  return inBracket
+    ? { item: whole.trimEnd().slice(0, -1), named: QUOTED_NAME.test(bare) }
+    : { item: bare, named: false };
+}
 
 /** Any digit: an item with one before its closing bracket has its figure there, of this fact's unit or another's. */
 const ANY_DIGIT = /[\d０-９]/u;
