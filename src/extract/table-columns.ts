@@ -315,5 +315,14 @@ function namesReportYear(w: ClaimWords, cell: string, year: number | undefined):
 /** The scope a header cell's scope word names (全区 → region, 本街道 → own), if it holds one. */
 function scopeNamed(w: ClaimWords, cell: string): string | undefined {
   const hits = w.scopeWords.find(cell, 0, cell.length);
-  return hits.length === 1 ? w.scopeOf.get(hits[0]!.word) : undefined;
+  // a word inside a longer one found before it (乡镇 in 各乡镇) is that one
+  let named: string | undefined;
+  let end = -1;
+  for (const hit of hits) {
+    if (hit.at < end) continue;
+    if (named !== undefined) return undefined;
+    named = hit.word;
+    end = hit.at + hit.word.length;
+  }
+  return named === undefined ? undefined : w.scopeOf.get(named);
 }
