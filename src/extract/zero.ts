@@ -14,6 +14,15 @@ const MAX_TAIL = 10;
 /** How far before the thing its zero word may stand: past a respondent named before each of two things coordinated. */
 const ZERO_WORD_REACH = MAX_GAP + 2 * RESPONDENT_REACH + MAX_TAIL;
 
+/** Whether a negation stands right before the zero word at `at`, no list mark between (仍未实现零败诉). */
+function deniedZero(w: ClaimWords, text: string, cs: number, at: number): boolean {
+  const neg = lastJudging(w, w.negation, text, Math.max(cs, at - DENIED_ZERO_REACH), at);
+  return neg !== undefined && !/[、，,；;]/u.test(text.slice(neg.at + neg.word.length, at));
+}
+
+/** How far before a zero word a negation denies it (仍未实现|零败诉: 未实现). */
+const DENIED_ZERO_REACH = 4;
+
 export const STATED_ZERO_NOTE = '载明为零：报告写明本年度没有此类事项';
 
 /**
@@ -32,6 +41,9 @@ export function statedZero(
   cueEnd: number,
 ): [number, number] | undefined {
   const before = lastJudging(w, w.zero, text, Math.max(cs, cueStart - ZERO_WORD_REACH), cueStart);
+  // a zero denied (仍未实现零败诉, 没有做到零纠错): there were some — not a negation of a coordinated thing before it
+  // (未起草、未印发行政规范性文件)
+  if (before && deniedZero(w, text, cs, before.at)) return undefined;
   if (before) {
     // a qualifier of the thing after the zero word (未制定新的规范性文件, 未出台单独的…): what there was none of is the thing
     const gap = pastQualifier(w, text.slice(before.at + before.word.length, cueStart));
