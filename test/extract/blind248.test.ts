@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.5 / 93.5 (precision / recall %) at b29d441c, before its failures were read; 99.5 / 94.2 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and forty-eighth blind corpus', 'test/corpus/blind248', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

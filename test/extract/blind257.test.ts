@@ -8,8 +8,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.8 / 91.7 (precision / recall %) at d040f74e, before its failures were read; 98.8 / 91.7 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and fifty-seventh blind corpus', 'test/corpus/blind257', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.89,
 });

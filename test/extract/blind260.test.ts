@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 98.6 (precision / recall %) at 2ad8b63b, before its failures were read; 99.3 / 98.6 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and sixtieth blind corpus', 'test/corpus/blind260', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

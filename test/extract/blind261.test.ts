@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// not yet measured: the floors are placeholders until the set is run
-
+// measured blind 95.1 / 79.5 (precision / recall %) at abded399, before its failures were read; 96.7 / 90.0 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and sixty-first blind corpus', 'test/corpus/blind261', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.88,
 });

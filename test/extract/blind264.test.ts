@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// the floors are placeholders until the set is measured
-
+// measured blind 98.8 / 95.1 (precision / recall %) at b695fcb6, before its failures were read; 99.0 / 95.4 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and sixty-fourth blind corpus', 'test/corpus/blind264', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

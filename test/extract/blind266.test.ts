@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.2 / 96.7 (precision / recall %) at 4c39c66f, before its failures were read; 99.4 / 96.9 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and sixty-sixth blind corpus', 'test/corpus/blind266', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

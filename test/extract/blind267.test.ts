@@ -8,8 +8,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.9 / 96.2 (precision / recall %) at 1db06aa7, before its failures were read; 99.9 / 96.2 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and sixty-seventh blind corpus', 'test/corpus/blind267', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -8,10 +8,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// floors are placeholders until the set is measured
-
+// measured blind 98.2 / 95.6 (precision / recall %) at 71dcfb59, before its failures were read; 98.2 / 95.6 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and seventy-first blind corpus', 'test/corpus/blind271', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

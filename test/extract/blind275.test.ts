@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// floors are placeholders until the set is measured
-
+// measured blind 98.0 / 95.0 (precision / recall %) at cef10eea, before its failures were read; 98.0 / 95.0 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and seventy-fifth blind corpus', 'test/corpus/blind275', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.93,
 });

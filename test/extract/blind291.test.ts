@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.6 / 97.5 (precision / recall %) at 3d253bfd, before its failures were read; 98.6 / 97.5 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and ninety-first blind corpus', 'test/corpus/blind291', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

@@ -8,8 +8,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.2 / 91.5 (precision / recall %) at 024db9c0, before its failures were read; 97.2 / 91.5 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and ninety-sixth blind corpus', 'test/corpus/blind296', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.89,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.9 / 85.7 (precision / recall %) at 274167fe, before its failures were read; 96.9 / 85.7 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and ninety-eighth blind corpus', 'test/corpus/blind298', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.83,
 });

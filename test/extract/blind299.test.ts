@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.5 / 97.9 (precision / recall %) at a18425d7, before its failures were read; 99.5 / 97.9 after
+// the stop's mends (stop 39)
 describeBlindSet('two hundred and ninety-ninth blind corpus', 'test/corpus/blind299', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.4 / 96.6 (precision / recall %) at 9f4d2c97, before its failures were read; 97.4 / 96.6 after
+// the stop's mends (stop 39)
 describeBlindSet('three hundred and seventh blind corpus', 'test/corpus/blind307', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.94,
 });
