@@ -4,12 +4,13 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { dropUnstated } from './implied-facts.js';
 import { pastItemMark } from './item-mark.js';
+import { pastYear } from './scope.js';
 import { pastBlanks } from './line-spans.js';
 import { parseNumeral } from './numbers.js';
 import { modality } from './polarity.js';
 import type { Findings } from './one-case.js';
 import { endsOwnName } from './self-name.js';
-import { isSentenceEnd, type TextIndex } from './text-index.js';
+import type { TextIndex } from './text-index.js';
 import { lastPeriodTag } from './time.js';
 
 /*
@@ -90,13 +91,12 @@ function respondentStatements(
   for (const cue of r.cases) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
       const [cs, ce] = index.clause(at);
-      const ss = index.sentence(at)[0];
+      const [ss, end] = index.sentence(at);
       if (!reportersOwn(text, cs, at, reporter, w)) continue;
       // another year's cases (2023年以本局为被申请人的…) are none of the year's
       if (lastPeriodTag(w, text, ss, at, year)?.period === 'other') continue;
       // none brought (未发生以本局为被申请人的…案件) is a stated zero of the cases, no outcome: left to the fact's own cues
       if (modality(w, text, cs, ce, at, at + cue.length, ss) !== 'result') continue;
-      const end = outcomeEnd(text, at + cue.length);
       const value = outcomeValue(x, text.slice(at + cue.length, end), r.none, r.all, r.every);
       if (value !== undefined) out.push({ value, from: cs, to: end });
     }
@@ -111,8 +111,7 @@ function respondentStatements(
  */
 function reportersOwn(text: string, cs: number, at: number, reporter: Reporter, w: ClaimWords): boolean {
   let from = pastItemMark(text, pastBlanks(text, cs));
-  const yearEnd = /^\d{4}年度?/u.exec(text.slice(from, from + 6));
-  if (yearEnd) from += yearEnd[0].length;
+  from = pastYear(text, from);
   const own = w.thisYear.at(text, from);
   if (own !== undefined) from += own.length;
   let subject = text.slice(from, at);
@@ -127,13 +126,6 @@ function reportersOwn(text: string, cs: number, at: number, reporter: Reporter, 
   if (endsOwnName(subject, reporter.authority)) return true;
   // a township's role noun (街道, 镇政府) where its name is unread or written whole
   return reporter.role === 'township' && w.unitBodies.at(subject, 0) === subject;
-}
-
-/** Where the outcome of the cases told at `from` ends: the sentence's end, or a semicolon's. */
-function outcomeEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && !isSentenceEnd(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /**

@@ -113,7 +113,7 @@ function subjectAt(w: ClaimWords, text: string, start: number): string | undefin
  * Past the spaces and the year (2025年, 2025年度) opening a span. Not a this-year word: 全年市局本级… names the
  * reporter by a short name that reads as another body's.
  */
-function pastYear(text: string, start: number): number {
+export function pastYear(text: string, start: number): number {
   let p = pastBlanks(text, start);
   if (!(isDigitCode(text.charCodeAt(p)) && isDigitCode(text.charCodeAt(p + 3)) && text.charCodeAt(p + 4) === YEAR))
     return start;

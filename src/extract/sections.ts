@@ -274,8 +274,6 @@ function attachmentStart(text: string, from: number, words: WordSet): number {
     const word = words.at(text, at);
     if (word !== undefined && (at + word.length === text.length || AFTER_ATTACHMENT.test(text[at + word.length]!)))
       return m.index + 1;
-    // (a blank line's match ends at the next line's break: the search goes on from there)
-    if (m[0].length === 0) LINE_OPENING.lastIndex++;
   }
   return Infinity;
 }

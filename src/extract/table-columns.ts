@@ -47,14 +47,17 @@ export function tableRowFigures(
   const row = numbered?.row ?? cellsWritten;
   // a cue past the label is in a cell of its own: no row of this fact's (below)
   const pastLabel = cueEnd > (row[0]?.[1] ?? 0);
+  // the header above, read once for a row of a label and two cells or more (a shorter row's only after its checks)
+  const wide = numbered !== undefined || row.length >= MIN_CELLS;
+  const above = numbered ? numbered.header : wide ? headerAbove(index, ctx.words, line, row.length) : undefined;
   // columns of units and remarks (项目｜单位｜数量｜备注): the unit is the label's, a remark only notes (vocabulary
   // unitColumn, remarkColumn)
-  const framed = pastLabel ? undefined : withoutSideColumns(index, ctx.words, line, row, numbered?.header);
+  const framed = pastLabel ? undefined : withoutSideColumns(index, ctx.words, row, above);
   // a cue in a remarks column's cell on a row of the fact's own (行政复议收案｜156件｜含不予受理后补正受理3件): a note on
   // the row's figure, no statement (a row of another thing's may note this fact's: 被申请…｜9｜其中被撤销2件; so may a
   // rate's row with its unit in a column of units, 出庭应诉率｜%｜96.3｜应出庭27件，出庭26件)
   if (pastLabel)
-    return ownRow(x, withUnit(text, row, rowUnit(index, ctx.words, line, row, numbered?.header))) &&
+    return ownRow(x, withUnit(text, row, rowUnit(index, ctx.words, row, above))) &&
       inRemarks(index, ctx.words, line, cellsWritten, cueStart)
       ? []
       : undefined;
@@ -71,7 +74,7 @@ export function tableRowFigures(
   const unitLabel = withUnit(text, cells, framed?.unit);
   if (!unitFits(x, unitLabel) || holdsAny(text.slice(cueEnd, cells[0]![1]), x.notBetween) || holdsAny(label, x.exclude))
     return [];
-  const header = framed ? framed.header : (numbered?.header ?? headerAbove(index, ctx.words, line, row.length));
+  const header = framed ? framed.header : wide ? above : headerAbove(index, ctx.words, line, row.length);
   const paired = pairedRowFigure(index, x, ctx, cells, header, cueStart, ls);
   if (paired) return paired;
   return columnFigures(index, x, ctx, cells, header, single, [cueStart, ls]);

@@ -19,12 +19,10 @@ const DIGIT = /\d/u;
 export function withoutSideColumns(
   index: TextIndex,
   w: ClaimWords,
-  line: number,
   row: Array<[number, number]>,
-  given?: Array<[number, number]>,
+  header: Array<[number, number]> | undefined,
 ): { row: Array<[number, number]>; header: Array<[number, number]>; unit: string | undefined } | undefined {
   if ((w.unitColumn.size === 0 && w.remarkColumn.size === 0) || row.length < MIN_CELLS) return undefined;
-  const header = given ?? headerAbove(index, w, line, row.length);
   if (header === undefined) return undefined;
   const text = index.text;
   const side = new Set<number>();
@@ -77,11 +75,10 @@ export function withUnit(text: string, row: Array<[number, number]>, unit: strin
 export function rowUnit(
   index: TextIndex,
   w: ClaimWords,
-  line: number,
   row: Array<[number, number]>,
-  given: Array<[number, number]> | undefined,
+  header: Array<[number, number]> | undefined,
 ): string | undefined {
-  return withoutSideColumns(index, w, line, row, given)?.unit;
+  return withoutSideColumns(index, w, row, header)?.unit;
 }
 
 /** Whether a cell's text is one of the words, whole. */
