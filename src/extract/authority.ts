@@ -41,8 +41,8 @@ const NOT_PLACE_BEFORE = [
 const SCOPE_PLACE = /^[全我本该各][县区市镇乡省州旗]$/u;
 /** A preposition, a pronoun or a copula: a sentence (我们大队是县农业农村局下面的…), never a place name. */
 const NOT_IN_PLACE = /[在的对按向我们是]/u;
-/** Characters of a body, never of a place name: a place does not contain 局 or 政府. */
-const BODY_CHARS = /[局厅委办府院所室处会署部司中心]/u;
+/** Characters of a body, never of a place name: a place does not contain 局, 政府 or an arm's 大队. */
+const BODY_CHARS = /[局厅委办府院所室处会署部司中心队]/u;
 const MAX_NAME = 30;
 
 /** Whether every character of `name` is Han: unit by unit, and a surrogate pair as the code point it is. */

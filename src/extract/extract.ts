@@ -85,7 +85,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
     // the roles whose scope preference puts their own figures first (scope.ts)
     ownFirst: scopeRank(meta.role, OWN) === 0,
     self: selfNameOf(words, meta.authority),
-    reporterScope: (scope) => relativeScope(meta.role, scope, meta.authority, tier),
+    reporterScope: (scope) => relativeScope(meta.role, scope, meta.authority, tier, pack.vocabulary.ownArms),
   };
 
   // the account of the year written unheaded before the first named part: a part for the list, not for the facts

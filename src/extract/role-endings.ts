@@ -3,7 +3,10 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 
 /*
  * The role a body's name tells by how it ends (某县司法局 → judicial_bureau, 某镇人民政府 → township): the vocabulary's
- * `roles` endings, the most specific first, indexed once per vocabulary by their last character.
+ * `roles` endings, the most specific first, indexed once per vocabulary by their last character. A body naming
+ * itself may also be an enforcement arm (`ownArms`: 县交通运输综合行政执法大队 titles its own report): a department's
+ * ending here, where only the reporter's own name is read — not in `roles`, whose endings also find another body at a
+ * sentence's start, where a town's or department's arm (镇综合行政执法大队开展…) is its own.
  */
 
 export type RoleWord = [word: string, role: ReportRole];
@@ -26,6 +29,7 @@ export function roleWords(vocabulary: VocabularyFile): RoleWords {
     const list = Object.entries(vocabulary.roles ?? {}).flatMap(([role, ws]) =>
       (ws ?? []).map((w) => [w, role as ReportRole] as RoleWord),
     );
+    for (const arm of vocabulary.ownArms ?? []) list.push([arm, 'department']);
     list.sort((a, b) => b[0].length - a[0].length);
     const byLast = new Map<number, RoleWord[]>();
     for (const rw of list) {

@@ -36,13 +36,18 @@ export function relativeScope(
   scope: string,
   authority?: string,
   tier?: ReportLevel,
+  arms: readonly string[] = [],
 ): string {
   scope = regionOfTier(scope, tier);
   if (scope.startsWith(BODY)) {
     const sep = scope.indexOf(BODY_SEP);
     const name = scope.slice(BODY.length, sep);
     scope = scope.slice(sep + BODY_SEP.length);
-    if (endsOwnName(name, authority) || (shortSelfName(name, authority) && !aboveTier(name, tier)))
+    if (
+      endsOwnName(name, authority) ||
+      (shortSelfName(name, authority) && !aboveTier(name, tier)) ||
+      ownArmOf(name, authority, arms)
+    )
       return selfNamed(role, scope);
     // a township's role noun alone (镇政府, 街道办事处) in a township's report whose name is unread: the reporter
     if (role === 'township' && authority === undefined && !LEVEL_FIRST.test(name)) return selfNamed(role, scope);
@@ -53,6 +58,16 @@ export function relativeScope(
   // a standing meeting named with no level is the reporting government's or township's own, else a government's
   if (scope === STANDING_MEETING) return role === 'government' || role === 'township' ? OWN : GOVERNMENT;
   return role === 'government' && scope === GOVERNMENT ? OWN : scope;
+}
+
+/**
+ * Whether a body's name is the reporter's own name and then an arm of it (县林业局 + 执法大队 in 县林业局's report;
+ * scope.ts reads the arm on with the name): the reporter's own enforcement arm, whose work it reports.
+ */
+function ownArmOf(name: string, authority: string | undefined, arms: readonly string[]): boolean {
+  if (authority === undefined || !arms.some((a) => name.endsWith(a))) return false;
+  for (let k = 2; k < name.length - 1; k++) if (endsOwnName(name.slice(0, k), authority)) return true;
+  return false;
 }
 
 /**

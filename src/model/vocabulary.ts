@@ -85,7 +85,9 @@ export const VocabularyFile = z
         '`addition`: 另开展, 另组织 …',
     ),
     ownArms: Words.optional().describe(
-      'words naming a department\u2019s own enforcement arm, whose work is the department\u2019s (执法大队, 稽查大队 …)',
+      'words naming a department\u2019s own enforcement arm, whose work is the department\u2019s (执法大队, 稽查大队 …); ' +
+        'where a body names itself (title, a line of its own, its opening subject) they also end a department\u2019s name: ' +
+        'an arm reporting on its own (县交通运输综合行政执法大队2025年…报告)',
     ),
     remarkColumn: Words.optional().describe(
       'words naming a table\u2019s column of remarks (项目｜数量｜备注): its cells note on the row\u2019s figure and state ' +
@@ -158,7 +160,8 @@ export const VocabularyFile = z
     ),
     handling: Words.optional().describe(
       'verbs whose object a scope word is (受理区政府行政复议案件: the 区政府 is the party, not the reporter), and 被, ' +
-        'after which it is the agent (被区政府撤销1件): 受理, 办理, 被 …',
+        'after which it is the agent (被区政府撤销1件): 受理, 办理, 被 …; and what a body\u2019s work serves or centres on ' +
+        '(围绕全区…中心工作, 服务全县发展大局): the topic, not whose figure follows',
     ),
     breakdown: Words.optional().describe(
       'words opening a clause that breaks down the one before it (…民事诉讼案件9件，其中败诉2件): a fact’s exclude ' +
