@@ -52,7 +52,7 @@ function additionAfter(
   const word = words.addition.at(text, start);
   if (
     word === undefined
-      ? !(ownFigure(previous) && armAddition(index, words, start))
+      ? !(ownFigure(previous) && armAddition(index, words, start, previous))
       : words.ordinary.covers(text, start, word.length, words.ordinaryReach)
   )
     return undefined;
@@ -64,23 +64,44 @@ function additionAfter(
 /**
  * Whether the sentence at `start` opens with the reporter's own enforcement arm and an addition verb (县农业综合行政执法
  * 大队另开展…): its subject, within SUBJECT_REACH and no clause end, names an arm (vocabulary ownArms) and no other
- * tier's body (市…, 省…: a city's squad stationed in the county is not the department's).
+ * tier's body (市…, 省…: a city's squad stationed in the county is not the department's). With no addition verb, the
+ * arm opening it adds only to a figure its department's own offices gave (局机关组织…4次；执法监察大队举办…3期): theirs
+ * alone, not the department's whole, which may hold the arm's.
  */
-function armAddition(index: TextIndex, words: ClaimWords, start: number): boolean {
-  if (words.additionVerbs.size === 0 || words.ownArms.size === 0) return false;
+function armAddition(index: TextIndex, words: ClaimWords, start: number, previous: FactMatch): boolean {
+  if (words.ownArms.size === 0) return false;
   const text = index.text;
   const to = Math.min(index.clause(start)[1], start + SUBJECT_REACH);
   const verb = words.additionVerbs.find(text, start, to)[0];
-  if (verb === undefined) return false;
-  const subject = text.slice(start, verb.at);
-  return words.ownArms.anyWithin(subject, 0, subject.length) && !OTHER_TIER.test(subject);
+  if (verb !== undefined) {
+    const subject = text.slice(start, verb.at);
+    return words.ownArms.anyWithin(subject, 0, subject.length) && !OTHER_TIER.test(subject);
+  }
+  const arm = words.ownArms.find(text, start, to)[0];
+  if (arm === undefined || !officesOpen(index, words, previous.valueOffset)) return false;
+  // the arm is the subject, not an object (对执法大队开展培训…: a handling verb before it) nor one of the units an aside
+  // names (全系统（含执法大队等6个单位）…合计27场次: the system's whole)
+  const subject = text.slice(start, arm.at);
+  return !OTHER_TIER.test(subject) && !ASIDE_OPEN.test(subject) && !words.handling.anyWithin(text, start, arm.at);
 }
+
+/** Whether the sentence holding `at` opens with the reporter's own offices (局机关, 机关本级; vocabulary ownOffices). */
+function officesOpen(index: TextIndex, words: ClaimWords, at: number): boolean {
+  if (words.ownOffices.size === 0) return false;
+  const text = index.text;
+  const start = index.sentence(at)[0];
+  return words.ownOffices.anyWithin(text, start, Math.min(at, start + OFFICES_REACH));
+}
+
+/** How far into its sentence the offices' word opening it may stand (（二）2025年，局机关…). */
+const OFFICES_REACH = 14;
 /** Whether a figure is the reporter's own or unscoped (an arm's work adds to the department's, not to a region's). */
 const ownFigure = (m: FactMatch) => m.scope === OWN || m.scope === UNSPECIFIED;
 
 /** How long the arm's name before its addition verb may be (县生态环境保护综合行政执法大队: 15 characters). */
 const SUBJECT_REACH = 24;
 const OTHER_TIER = /[市省]|驻/u;
+const ASIDE_OPEN = /[（(]/u;
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 const SENTENCE_MARKS = '。；;！!？?';

@@ -52,6 +52,7 @@ export interface ClaimWords {
   addition: WordSet;
   additionVerbs: WordSet;
   ownArms: WordSet;
+  ownOffices: WordSet;
   caseKinds: WordSet;
   /** words naming a table's column of remarks (备注) */
   remarkColumn: WordSet;
@@ -197,6 +198,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     addition: new WordSet(v.addition),
     additionVerbs: new WordSet(v.additionVerbs),
     ownArms: new WordSet(v.ownArms),
+    ownOffices: new WordSet(v.ownOffices),
     caseKinds: new WordSet(v.caseKinds),
     deniedNone: new WordSet(v.deniedNone),
     remarkColumn: new WordSet(v.remarkColumn),

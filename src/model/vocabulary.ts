@@ -89,6 +89,11 @@ export const VocabularyFile = z
         'where a body names itself (title, a line of its own, its opening subject) they also end a department\u2019s name: ' +
         'an arm reporting on its own (县交通运输综合行政执法大队2025年…报告)',
     ),
+    ownOffices: Words.optional().describe(
+      'words naming a department\u2019s own offices apart from its arms (局机关, 机关本级): a figure a sentence they open ' +
+        'gives is the offices\u2019 alone, so the same fact\u2019s figure its own arm (`ownArms`) gives in the next ' +
+        'sentence or semicolon\u2019s clause is added (局机关组织培训4次；执法大队举办培训3期 → 7)',
+    ),
     remarkColumn: Words.optional().describe(
       'words naming a table\u2019s column of remarks (项目｜数量｜备注): its cells note on the row\u2019s figure and state ' +
         'nothing; beside one other column, that column is the row\u2019s figure: 备注, 说明 …',
