@@ -18,7 +18,7 @@ export function withoutRanges(index: TextIndex, x: FactExtractor, words: ClaimWo
   for (let k = 0; k < chosen.length; k++) {
     const c = chosen[k]!;
     const range =
-      closesRange(index.text, c.m.valueOffset) && !statedTotal(index, x.def.units ?? [], c.m, x.cueParts, words.change);
+      closesRange(index.text, c.m.valueOffset) && !statedTotal(index, x.def.units ?? [], c.m, x.cueParts, words);
     if (range) kept ??= chosen.slice(0, k);
     else kept?.push(c);
   }

@@ -2,6 +2,8 @@ import type { CueParts } from './split-cues.js';
 import type { FactMatch } from './claim-match.js';
 import type { TextIndex } from './text-index.js';
 import type { WordSet } from './word-set.js';
+import type { ClaimWords } from './claim-words.js';
+import { lastPeriodTag } from './time.js';
 import { parseNumeral } from './numbers.js';
 import { RECAP_WORDS, SUM_WORDS } from './sum-words.js';
 
@@ -21,7 +23,7 @@ export function statedTotal(
   units: readonly string[],
   first: FactMatch,
   cues: readonly CueParts[],
-  change: WordSet,
+  words: ClaimWords,
 ): { value: number; at: number; end: number; partsSum: number } | undefined {
   if (typeof first.value !== 'number' || units.length === 0) return undefined;
   const text = index.text;
@@ -46,13 +48,19 @@ export function statedTotal(
     const value = parseNumeral(f[0]);
     if (value === undefined) continue;
     // a change told after the figure (比2024年增加4场次) is no part, and no total sums it
-    if (change.last(text, index.clause(f.index)[0], f.index) !== undefined) continue;
+    const cs = index.clause(f.index)[0];
+    if (words.change.last(text, cs, f.index) !== undefined) continue;
     const total =
       TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index)) ??
       totalNamingFact(text, f.index, cues) ??
       (f.index > own ? RECAP_TOTAL.exec(text.slice(own + 1, f.index)) : null);
-    if (total && parts > 0 && value > most)
-      return { value, at: f.index - total[0].length, end: end + unit.length, partsSum };
+    // a running total dated to another period (…744件，去年为690件，五年来累计3,210件) sums no parts of the year's
+    if (total && parts > 0 && value > most && lastPeriodTag(words, text, cs, f.index, undefined)?.period !== 'other') {
+      // totals told side by side (合计1,618件、成功1,598件): the one the fact's own cue names after the first is its own
+      const own = ownTotalAfter(text, end + unit.length, index.clause(f.index)[1], units, cues);
+      if (own === null) return { value, at: f.index - total[0].length, end: end + unit.length, partsSum };
+      return own !== undefined && own.value > most ? { ...own, partsSum } : undefined;
+    }
     parts++;
     // (an aside in brackets, 8场（2023年6场）, is no part: the brackets counted from the last figure on, once each)
     depth = bracketDepth(text, seen, f.index, depth);
@@ -62,6 +70,33 @@ export function statedTotal(
   }
   return undefined;
 }
+
+/**
+ * After a total, in its clause: the figure one of the fact's cues names right after a list mark (…、成功1,598件) — the
+ * fact's own total of the totals told side by side; undefined when the fact's cue names one there but it reads no
+ * figure; null when no cue of the fact stands there (the total is the fact's).
+ */
+function ownTotalAfter(
+  text: string,
+  from: number,
+  ce: number,
+  units: readonly string[],
+  cues: readonly CueParts[],
+): { value: number; at: number; end: number } | null | undefined {
+  if (text.charCodeAt(from) !== LIST_MARK) return null;
+  FIGURE.lastIndex = from;
+  const f = FIGURE.exec(text);
+  if (!f || f.index >= ce) return null;
+  // (the cue may be told short after the first total: 合计受理1,618件、成功1,598件 for 调解成功)
+  const between = text.slice(from + 1, f.index);
+  if (between.length < 2 || !cues.some((c) => endsWithCue(between, c) || c.first.endsWith(between))) return null;
+  const end = f.index + f[0].length;
+  const unit = unitAt(text, end, units);
+  const value = parseNumeral(f[0]);
+  FIGURE.lastIndex = end;
+  return unit === undefined || value === undefined ? undefined : { value, at: from + 1, end: end + unit.length };
+}
+const LIST_MARK = 0x3001; // 、
 
 /** How many brackets stand open at `to`, `depth` of them open at `from`. */
 function bracketDepth(text: string, from: number, to: number, depth: number): number {
@@ -74,8 +109,11 @@ function bracketDepth(text: string, from: number, to: number, depth: number): nu
   return d;
 }
 
-/** Arabic digits, or Chinese numerals (一百五十): the parts and the total may be written either way. */
-const FIGURE = /\d+|[零〇一二两三四五六七八九十百千万]+/gu;
+/**
+ * Arabic digits, with thousands separators read as one figure (2,040: not 2 and 040), or Chinese numerals (一百五十):
+ * the parts and the total may be written either way.
+ */
+const FIGURE = /\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+|[零〇一二两三四五六七八九十百千万]+/gu;
 const APPROXIMATE_AFTER = '余多';
 const FIGURE_CHAR = /[\d,，.．万千百十〇零一二三四五六七八九两余]/u;
 /**
