@@ -1,11 +1,13 @@
 import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { TextIndex } from './text-index.js';
+import { parseNumeral } from './numbers.js';
 
 /*
  * A figure said of each of several subjects listed before 各 (局长、分管副局长各出庭1件; 4月、9月各开展普法宣传活动1场):
  * the fact's count is the figure times the subjects. Where the cue stands after 各 (the verb's, 各出庭), or right after
  * the list (镇党委会、镇长办公会专题研究法治建设各1次): a list of kinds the cue is one of (行政复议、行政诉讼案件各1件)
- * gives each kind the figure.
+ * gives each kind the figure. So does a count of the subjects (全镇14个村（社区）各培养“法律明白人”5名 → 70; 3个中队各评查
+ * 案卷10卷 → 30).
  */
 
 /** The statement with its figure multiplied by the subjects before 各, or undefined when it is not such a figure. */
@@ -18,7 +20,7 @@ export function eachOfList(index: TextIndex, ctx: ClaimContext, m: FactMatch, cu
   // 各 before the cue distributes over the list before it (局长、分管副局长各出庭1件); after the cue, over a list of
   // subjects ending right where the cue begins (镇党委会、镇长办公会专题研究法治建设各1次), never one the cue ends (行政
   // 复议、行政诉讼案件各1件: kinds, each its own fact)
-  const items = listBefore(text, cs, Math.min(each, cueStart));
+  const items = listBefore(text, cs, Math.min(each, cueStart)) || countedBefore(text, cs, Math.min(each, cueStart));
   if (items < 2) return undefined;
   const e = m.evidence;
   const q = quote(
@@ -39,8 +41,8 @@ const EACH = '各';
 const NOTE = (items: number) => `${items}项各计，相乘`;
 /** How far 各 may stand before the figure (各出庭1件, 各开展普法宣传活动1场). */
 const EACH_REACH = 12;
-/** 各 before a classifier is "every kind of" (各类, 各项, 各级), no distribution over a list. */
-const CLASSIFIER = /[类项级种个地部单乡镇村界族方]/u;
+/** 各 before a classifier is "every kind of" (各类, 各项, 各级), and 各自 "their own": no distribution over a list. */
+const CLASSIFIER = /[类项级种个地部单乡镇村界族方自]/u;
 
 /** The last 各 in [from, to), or -1: a look within reach, not a search back through the text. */
 function eachBefore(text: string, from: number, to: number): number {
@@ -61,6 +63,18 @@ function listBefore(text: string, cs: number, each: number): number {
 }
 
 const LIST_REACH = 40;
+
+/**
+ * How many subjects a count right before 各 names (14个村（社区） → 14, 三个中队 → 3): a figure, 个, then up to a dozen
+ * characters of no figure nor mark; 0 when there is none.
+ */
+function countedBefore(text: string, cs: number, each: number): number {
+  const m = COUNTED.exec(text.slice(Math.max(cs, each - COUNTED_REACH), each));
+  return m ? (parseNumeral(m[1]!) ?? 0) : 0;
+}
+
+const COUNTED_REACH = 20;
+const COUNTED = /(?<![\d.])(\d+|[一二两三四五六七八九十]+)个[^\d、，,；;。\s一二两三四五六七八九十]{1,12}$/u;
 const JOINER = /[、和及与]/u;
 /** The list ending right before 各: items of one to ten characters joined by 、 / 和 / 及 / 与. */
 const LIST = /(?:[^、和及与，,；;。\s]{1,10}[、和及与])+[^、和及与，,；;。\s]{1,10}$/u;
