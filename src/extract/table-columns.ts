@@ -226,12 +226,16 @@ function figureColumnBesideRemarks(w: ClaimWords, text: string, header: Array<[n
   return marksAnother(w, text.slice(header[figure]![0], header[figure]![1])) ? undefined : figure;
 }
 
-/** Whether a header cell marks its column as no report-year figure: a figure, another year, a target or a scope. */
-/** Whether a header cell names what was done (完成, 实际), and not another year's (上年实际). */
+/**
+ * Whether a header cell names what was done (完成, 实际), and not another year's (上年实际, 2023年实际: a year numeral names
+ * the column's year, which namesReportYear judges).
+ */
 function doneThisYear(w: ClaimWords, cell: string): boolean {
-  return w.doneColumn.occursIn(cell) && !w.otherYear.occursIn(cell);
+  return w.doneColumn.occursIn(cell) && !w.otherYear.occursIn(cell) && !YEAR_NUMERAL.test(cell);
 }
+const YEAR_NUMERAL = /(?:19|20)\d\d/u;
 
+/** Whether a header cell marks its column as no report-year figure: a figure, another year, a target or a scope. */
 function marksAnother(w: ClaimWords, cell: string): boolean {
   return /\d/u.test(cell) || w.otherYear.occursIn(cell) || w.target.occursIn(cell) || scopeNamed(w, cell) !== undefined;
 }
@@ -309,7 +313,9 @@ function unmarkedColumn(w: ClaimWords, text: string, row: Array<[number, number]
   return unmarked < 0 ? [] : [[unmarked, undefined]];
 }
 
+/** Whether a header cell names the report year's figure (2024年, 本年度; not its target: 2024年目标). */
 function namesReportYear(w: ClaimWords, cell: string, year: number | undefined): boolean {
+  if (w.target.occursIn(cell)) return false;
   const y = /((?:19|20)\d\d)/u.exec(cell);
   if (y) return year !== undefined && Number(y[1]) === year;
   return w.thisYear.occursIn(cell);
