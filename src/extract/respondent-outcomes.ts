@@ -10,6 +10,8 @@ import { parseNumeral } from './numbers.js';
 import { modality } from './polarity.js';
 import type { Findings } from './one-case.js';
 import { endsOwnName } from './self-name.js';
+import { relativeScope } from './role-scope.js';
+import { OWN } from './scope-names.js';
 import type { TextIndex } from './text-index.js';
 import { lastPeriodTag } from './time.js';
 
@@ -109,6 +111,9 @@ function respondentStatements(
  * this-year word) and the cue, is the reporter: named by no word at all (全年被申请行政复议1件), by one of its own
  * scope words (本局, 我镇), by the end of its name (镇政府 for 某镇人民政府, 分局), or after 以 (以街道为被申请人的…).
  */
+/** A body's own level, after its name (县政府本级): the body itself, not its region. */
+const OWN_LEVEL = '本级';
+
 function reportersOwn(text: string, cs: number, at: number, reporter: Reporter, w: ClaimWords): boolean {
   let from = pastItemMark(text, pastBlanks(text, cs));
   from = pastYear(text, from);
@@ -122,7 +127,10 @@ function reportersOwn(text: string, cs: number, at: number, reporter: Reporter, 
   if (subject.endsWith('作为')) subject = subject.slice(0, -2);
   else if (subject.endsWith('作') && text.charCodeAt(at) === WEI) subject = subject.slice(0, -1);
   if (subject === '') return by < 0;
-  if (w.scopeOf.get(subject) === 'own') return true;
+  // a scope word naming the reporter as its role sees it (县政府 for a government), with its own level's word (本级) or not
+  const level = subject.endsWith(OWN_LEVEL) ? subject.slice(0, -OWN_LEVEL.length) : subject;
+  const scope = w.scopeOf.get(level);
+  if (scope !== undefined && relativeScope(reporter.role, scope) === OWN) return true;
   if (endsOwnName(subject, reporter.authority)) return true;
   // a township's role noun (街道, 镇政府) where its name is unread or written whole
   return reporter.role === 'township' && w.unitBodies.at(subject, 0) === subject;
