@@ -63,7 +63,8 @@ export const factCueFields = {
     .array(z.string().min(1))
     .optional()
     .describe(
-      'count units accepted after the number (default: the fact’s unit and the usual 件 宗 份 起 次 人次 场次 …)',
+      'count units accepted after the number (default: the fact’s unit and the usual 件 宗 份 起 次 人次 场次 …); ' +
+        'listed first is the fact’s own: a figure restated after 共 in an earlier-listed unit is taken (9期、共12场次)',
     ),
   valueCues: z
     .record(z.string(), z.array(z.string().min(1)).min(1))
