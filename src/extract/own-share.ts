@@ -22,13 +22,49 @@ export function ownShareAfter(
   if (!ctx.ownFirst) return undefined;
   const w = ctx.words;
   const text = index.text;
-  return partAfter(index, x, ctx, valueOffset, (p, _lead, figureAt) => {
+  const names = (p: number, _lead: number, figureAt: number) => {
     const clause = index.clause(p);
     // judged as the fact's own statements are: a clause holding an exclude word is none of it
     if (excluded(index, w, clause[0], clause[1], x, p)) return false;
     return namesReporter(ctx, text, p, figureAt) && !lastJudging(w, w.target, text, p, figureAt);
-  });
+  };
+  return partAfter(index, x, ctx, valueOffset, names) ?? bracketedShare(index, x, ctx, valueOffset, names);
 }
+
+/**
+ * The first item of a breakdown in brackets right after the total's figure (全系统开展普法活动120场次（局机关15场次，县
+ * 人民医院等各单位105场次）), when `names` accepts the words before its figure; else undefined.
+ */
+function bracketedShare(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  valueOffset: number,
+  names: (p: number, leadEnd: number, figureAt: number) => boolean,
+): FactMatch | undefined {
+  const text = index.text;
+  const total = nextValue(x.valueSticky!, text, valueOffset, valueOffset + 1);
+  if (total === null) return undefined;
+  const open = total.index + total[0].length;
+  if (!BRACKET_OPEN.test(text.charAt(open))) return undefined;
+  const p = open + 1;
+  let end = p;
+  while (end < text.length && end - p < SHARE_REACH && !ITEM_END.test(text.charAt(end))) end++;
+  const m = nextValue(x.valueSticky!, text, p, end);
+  if (!m || m.index + m[0].length > end || !names(p, p, m.index)) return undefined;
+  const parsed = parseMatch(x, m);
+  const whole = parseMatch(x, total);
+  // a part is less than its whole: a bracket giving a stock beside the year's figure (新培育46名（全乡共有213名）) is none
+  if (!parsed || !whole || typeof parsed.value !== 'number' || !(parsed.value < (whole.value as number)))
+    return undefined;
+  const cs = index.clause(valueOffset)[0];
+  const q = quote(index, cs, end, p, m.index + m[0].length, parsed.approximate);
+  return new Match(parsed.value, m.index, ctx, cs, m.index, q);
+}
+
+const BRACKET_OPEN = /[（(]/u;
+/** What ends a bracketed item: the next item's mark, a clause's or the bracket's close. */
+const ITEM_END = /[，,、；;。）)]/u;
 
 /**
  * The figure of the 其中 clause right after the clause at `valueOffset`, in its sentence, when `names` accepts the words
