@@ -64,6 +64,43 @@ export function respectiveFigure(
   return position !== undefined && position >= 0 ? figures[position] : undefined;
 }
 
+/**
+ * The figures a 分别 list gives its subjects when the fact's cue follows the respectively word (甲村、乙村、丙村调委会分别
+ * 受理9件、12件、7件): one figure per subject, the subjects before it — each doing what the cue says, so together they
+ * did the figures' sum; with where the subjects are named. Undefined when the items are years, or their count is not
+ * the figures'.
+ */
+export function subjectsFigures(
+  w: ClaimWords,
+  text: string,
+  re: RegExp,
+  list: RespectiveList,
+): { figures: RegExpExecArray[]; subjects: [number, number] } | undefined {
+  const { ss, cs, ce, respAt, cueStart, vStart } = list;
+  if (cueStart < respAt || listedYears(text, Math.max(ss, respAt - YEAR_LIST_REACH), respAt) !== undefined)
+    return undefined;
+  const figures = figureList(text, re, vStart, ce);
+  // a clause opening with the respectively word goes on with the subjects of the one before it in its sentence (甲村、
+  // 乙村调委会分别受理9件、12件，分别调解成功9件、11件)
+  const items = text.slice(cs, respAt).trim() === '' ? subjectsBefore(w, text, ss, cs) : itemSpans(text, cs, respAt);
+  if (figures.length < 2 || items.length !== figures.length) return undefined;
+  for (let k = 0; k < items.length; k++) if (items[k]![1] - items[k]![0] > SUBJECT_MAX) return undefined;
+  return { figures, subjects: [items[0]![0], items[items.length - 1]![1]] };
+}
+
+/** The subjects of the 分别 list in the clause before `cs` in its sentence (from `ss`), or none. */
+function subjectsBefore(w: ClaimWords, text: string, ss: number, cs: number): Array<[number, number]> {
+  let pcs = cs - 2;
+  while (pcs > ss && !CLAUSE_MARKS.includes(text[pcs - 1]!)) pcs--;
+  if (pcs < ss || cs - 1 <= pcs) return [];
+  const resp = w.respectively.last(text, pcs, cs - 1);
+  return resp === undefined || resp.at === pcs ? [] : itemSpans(text, pcs, resp.at);
+}
+const CLAUSE_MARKS = '，,；;';
+
+/** How long one subject of a 分别 list may be (沙垅村, 县农业综合行政执法大队). */
+const SUBJECT_MAX = 16;
+
 /** The figures of the list starting at `from`, in [from, to): each after the one before with only a few separators between. */
 function figureList(text: string, re: RegExp, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];

@@ -1,7 +1,8 @@
 import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { REFUSED } from './figure-words.js';
-import { respectiveFigure, type RespectiveList } from './respective-lists.js';
+import { respectiveFigure, subjectsFigures, type RespectiveList } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
 import type { TextIndex } from './text-index.js';
 import { parseMatch } from './value-parse.js';
@@ -20,9 +21,10 @@ export function respectiveMatch(
   list: Omit<RespectiveList, 'ss'>,
 ): FactMatch | typeof REFUSED {
   const { cs, ce, cueStart } = list;
-  const m = respectiveFigure(index.text, x.valueSticky!, { ...list, ss: index.sentence(cs)[0] }, ctx.year);
+  const whole = { ...list, ss: index.sentence(cs)[0] };
+  const m = respectiveFigure(index.text, x.valueSticky!, whole, ctx.year);
   const parsed = m && parseMatch(x, m);
-  if (!m || !parsed) return respectiveTotal(index, x, ctx, cs, ce) ?? REFUSED;
+  if (!m || !parsed) return respectiveTotal(index, x, ctx, cs, ce) ?? subjectsSum(index, x, ctx, whole) ?? REFUSED;
   const q = quote(index, cs, ce, cueStart, m.index + m[0].length, parsed.approximate);
   return new Match(parsed.value, m.index, ctx, cs, m.index, q);
 }
@@ -49,6 +51,59 @@ function respectiveTotal(
   const q = quote(index, cs, next[1], m.index, m.index + m[0].length, parsed.approximate, RESPECTIVE_TOTAL_NOTE);
   return new Match(parsed.value, m.index, ctx, cs, m.index, q);
 }
+
+/**
+ * The sum of a 分别 list's figures when the cue follows the respectively word and each figure is one subject's (甲村、乙村
+ * 调委会分别受理9件、12件 → 21): what the subjects did together. Undefined for a count's list that is not all of one kind
+ * of figure.
+ */
+function subjectsSum(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  list: RespectiveList,
+): FactMatch | undefined {
+  if (x.type !== 'count') return undefined;
+  const w = ctx.words;
+  const text = index.text;
+  const listed = subjectsFigures(w, text, x.valueSticky!, list);
+  if (listed === undefined || !subjectsOfOneKind(w, text, listed.subjects[0], listed.subjects[1])) return undefined;
+  const figures = listed.figures;
+  // a list of some subjects, the rest told after it (其余11个司法所受理…): no whole
+  const se = index.sentence(list.cs)[1];
+  if (w.remainder.anyWithin(text, list.ce, se) || w.others.anyWithin(text, list.ce, se)) return undefined;
+  let sum = 0;
+  let approximate = false;
+  for (let k = 0; k < figures.length; k++) {
+    const parsed = parseMatch(x, figures[k]!);
+    if (parsed === undefined || typeof parsed.value !== 'number') return undefined;
+    sum += parsed.value;
+    approximate ||= parsed.approximate;
+  }
+  const last = figures[figures.length - 1]!;
+  const first = figures[0]!;
+  const q = quote(index, list.cs, list.ce, first.index, last.index + last[0].length, approximate, SUBJECTS_NOTE);
+  return new Match(sum, first.index, ctx, list.cs, first.index, q);
+}
+
+const SUBJECTS_NOTE = '分别列出各主体的数字，相加';
+
+/**
+ * Whether the subjects before the respectively word are bodies of one kind, all counted alike: named as bodies or
+ * places (…村, …所, …调委会: not kinds of a thing, 法律援助、人民调解分别受理…, each its own fact), none by a scope word
+ * (全县交通运输系统、局机关: a whole and the reporter's part; 区委…和区政府…: another body and the reporter), none an
+ * example (如…等).
+ */
+function subjectsOfOneKind(w: ClaimWords, text: string, from: number, to: number): boolean {
+  if (w.scopeWords.anyWithin(text, from, to)) return false;
+  const subjects = text.slice(from, to).trim();
+  return BODY_END.test(subjects) && !EXAMPLES.test(subjects);
+}
+
+/** What a list of bodies or places ends with: a body's or a place's noun (沙垅村调委会, 三个司法所, 甲社区). */
+const BODY_END = /(?:村|社区|镇|乡|街道|所|站|队|组|会|局|中心|室|办)$/u;
+/** An example's words: the list names some subjects, not all (如县市场监管局、县卫生健康局等部门). */
+const EXAMPLES = /等|如|例如|比如/u;
 
 const CLAUSE_COMMA = /[，,]/u;
 /** A sum word opening a clause, then the figure, or a verb and its object first (合计142件, 共计评查案卷136卷). */
