@@ -44,6 +44,10 @@ function additionAfter(
 ): FactMatch | undefined {
   const text = index.text;
   const end = index.sentence(previous.valueOffset)[1];
+  // the next clause of the sentence, its subject the reporter's own arm with an addition verb (镇政府全年组织培训1场次，
+  // 镇综合行政执法队另开展执法业务培训2场次): one figure of the rest of the sentence is added
+  const inSentence = clauseAddition(index, words, chosen, rank, previous, end);
+  if (inSentence !== undefined) return inSentence;
   // the next sentence: past the end mark and blanks — on the same line, or opening the next paragraph when this one
   // ends with a sentence's end (…参训620人次。⏎此外，为乡镇综合行政执法队举办…)
   if (isLineBreak(text.charCodeAt(end)) && !SENTENCE_MARKS.includes(text[end - 1] ?? '')) return undefined;
@@ -60,6 +64,32 @@ function additionAfter(
   const found = figuresOfRank(chosen, rank, start, index.sentence(start)[1]);
   return found.length === 1 ? found[0] : undefined;
 }
+
+/**
+ * The statement in the rest of `previous`'s sentence, when the clause after previous's opens with the reporter's own
+ * arm and an addition verb — one figure of the fact's rank there; else undefined.
+ */
+function clauseAddition(
+  index: TextIndex,
+  words: ClaimWords,
+  chosen: Ranked[],
+  rank: number,
+  previous: FactMatch,
+  sentenceEnd: number,
+): FactMatch | undefined {
+  const text = index.text;
+  const ce = index.clause(previous.valueOffset)[1];
+  if (ce >= sentenceEnd || !CLAUSE_COMMA.test(text.charAt(ce)) || !ownFigure(previous)) return undefined;
+  const start = ce + 1;
+  const to = Math.min(index.clause(start)[1], start + SUBJECT_REACH);
+  const verb = words.additionVerbs.find(text, start, to)[0];
+  if (verb === undefined || OTHER_TIER.test(text.slice(start, verb.at))) return undefined;
+  const found = figuresOfRank(chosen, rank, start, sentenceEnd);
+  if (found.length !== 1) return undefined;
+  const subject = text.slice(start, verb.at);
+  return words.ownArms.anyWithin(subject, 0, subject.length) ? found[0] : undefined;
+}
+const CLAUSE_COMMA = /[，,]/u;
 
 /**
  * Whether the sentence at `start` opens with the reporter's own enforcement arm and an addition verb (县农业综合行政执法
