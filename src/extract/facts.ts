@@ -11,6 +11,7 @@ import { zeroAt } from './zero.js';
 import { contextShareAfter, ownShareAfter } from './own-share.js';
 import { eachOfList } from './each-list.js';
 import { restatedInUnit } from './unit-restatement.js';
+import { figuresThenRespectively } from './respective-statements.js';
 import { newIntakePart } from './new-intake.js';
 import { scopedContinuation } from './figure-continuation.js';
 import { repeatedVerbFigure } from './repeated-verb.js';
@@ -211,8 +212,8 @@ function pushRepeatedVerbs(index: TextIndex, x: FactExtractor, ctx: ClaimContext
  */
 function countRead(index: TextIndex, x: FactExtractor, ctx: ClaimContext, m: FactMatch, at: number): FactMatch {
   let read = ownKindAfter(index, x, ctx, m.valueOffset) ?? m;
-  // 培训班9期、共12场次: the figure in the fact's own unit
-  read = restatedInUnit(index, x, ctx, read) ?? read;
+  // 培训班9期、共12场次: the figure in the fact's own unit; 培训3场次、5场次，分别为…: the run's sum
+  read = restatedInUnit(index, x, ctx, read) ?? figuresThenRespectively(index, x, ctx, read) ?? read;
   if (x.def.intake) read = newIntakePart(index, x, ctx, read) ?? read;
   return eachOfList(index, ctx, read, at) ?? read;
 }

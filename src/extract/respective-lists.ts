@@ -102,7 +102,7 @@ const CLAUSE_MARKS = '，,；;';
 const SUBJECT_MAX = 16;
 
 /** The figures of the list starting at `from`, in [from, to): each after the one before with only a few separators between. */
-function figureList(text: string, re: RegExp, from: number, to: number): RegExpExecArray[] {
+export function figureList(text: string, re: RegExp, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (let m = nextValue(re, text, from, from + 1); m && m.index + m[0].length <= to; ) {
     out.push(m);

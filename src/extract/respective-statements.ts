@@ -2,7 +2,7 @@ import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.j
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { REFUSED } from './figure-words.js';
-import { respectiveFigure, subjectsFigures, type RespectiveList } from './respective-lists.js';
+import { figureList, respectiveFigure, subjectsFigures, type RespectiveList } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
 import type { TextIndex } from './text-index.js';
 import { parseMatch } from './value-parse.js';
@@ -109,3 +109,41 @@ const CLAUSE_COMMA = /[，,]/u;
 /** A sum word opening a clause, then the figure, or a verb and its object first (合计142件, 共计评查案卷136卷). */
 const TOTAL_LEAD = new RegExp(`^\\s*(?:${SUM_WORDS.join('|')})[^\\d，,；;。、]{0,8}?(?=\\d)`, 'u');
 const RESPECTIVE_TOTAL_NOTE = '分别列出后的合计';
+
+/**
+ * A run of the fact's figures right after its cue, then what each is told after 分别 (举办执法培训3场次、5场次，分别为新法
+ * 新规专题培训和执法资格考前培训; 开展普法宣传活动15场、9场，分别为…主题): kinds or bodies of the one fact, so the fact's figure
+ * is their sum. Undefined when m's figure opens no such run.
+ */
+export function figuresThenRespectively(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  m: FactMatch,
+): FactMatch | undefined {
+  if (x.type !== 'count' || typeof m.value !== 'number' || ctx.words.respectively.size === 0) return undefined;
+  const text = index.text;
+  const [cs, ce] = index.clause(m.valueOffset);
+  const figures = figureList(text, x.valueSticky!, m.valueOffset, ce);
+  if (figures.length < 2) return undefined;
+  const last = figures[figures.length - 1]!;
+  const runEnd = last.index + last[0].length;
+  // 分别 right after the run, opening the next clause of its sentence (…5场次，分别为…; …9场，分别由…承办)
+  if (!CLAUSE_COMMA.test(text.charAt(runEnd)) || runEnd + 1 >= index.sentence(cs)[1]) return undefined;
+  if (ctx.words.respectively.at(text, runEnd + 1) === undefined) return undefined;
+  let sum = 0;
+  let approximate = false;
+  for (let k = 0; k < figures.length; k++) {
+    const parsed = parseMatch(x, figures[k]!);
+    if (parsed === undefined || typeof parsed.value !== 'number') return undefined;
+    sum += parsed.value;
+    approximate ||= parsed.approximate;
+  }
+  const e = m.evidence;
+  const q = quote(index, e.offset!, index.clause(runEnd + 1)[1], m.valueOffset, runEnd, approximate, RUN_NOTE);
+  const summed = new Match(sum, m.valueOffset, ctx, cs, e.offset!, q);
+  summed.scope = m.scope;
+  return summed;
+}
+
+const RUN_NOTE = '数字连列后以“分别”说明各项，相加';
