@@ -21,16 +21,28 @@ export function planAttachments(
   if (marks.size === 0 || !marks.occursIn(index.text)) return [];
   const text = index.text;
   const titles: Array<{ at: number; plan: boolean }> = [];
+  // the titles a listing line gives its attachments by number (附件：1.2024年度主要数据表；2.2025年度任务清单)
+  const listed = new Map<string, string>();
   for (let at = 0; at < text.length; at = lineEnd(text, at) + 1) {
     const start = pastBlanks(text, at);
     const mark = marks.at(text, start);
     if (mark === undefined || !ATTACHMENT_TITLE.test(text.slice(start + mark.length, start + mark.length + 4)))
       continue;
     let title = text.slice(start, lineEnd(text, start));
-    // the word alone on its line (附件⏎某区2026年法治政府建设工作要点): the next line is the title
-    if (BARE_MARK.test(title.slice(mark.length))) {
-      const next = pastBlankLines(text, lineEnd(text, start));
-      title += text.slice(next, lineEnd(text, next));
+    const rest = title.slice(mark.length);
+    for (const piece of rest.split(ENTRY_SEPARATOR)) {
+      const entry = LISTED_ENTRY.exec(piece);
+      if (entry) listed.set(numberOf(entry[1]!), entry[2]!);
+    }
+    // the word alone on its line (附件⏎某区2026年法治政府建设工作要点): the next line is the title — or, numbered, the title
+    // a listing line gave its number
+    if (BARE_MARK.test(rest)) {
+      const given = listed.get(numberOf(rest.replace(/[\s：:]/gu, '')));
+      if (given !== undefined) title += ` ${given}`;
+      else {
+        const next = pastBlankLines(text, lineEnd(text, start));
+        title += text.slice(next, lineEnd(text, next));
+      }
     }
     titles.push({ at, plan: laterYear(title, year) || holdsAny(title, planWords) });
   }
@@ -45,6 +57,15 @@ const ATTACHMENT_TITLE = /^\s*[\d０-９一二三四五六七八九十]*\s*[：:
 
 /** Nothing after the attachment word but its number and a colon (附件, 附件2：). */
 const BARE_MARK = /^\s*[\d０-９一二三四五六七八九十]*\s*[：:]?\s*$/u;
+
+/** A numbered entry of a listing line, between its separators: its number, then its title (1.2024年度主要数据表). */
+const LISTED_ENTRY = /^\s*[：:]?\s*([\d０-９]+)\s*[.．、]\s*(\S.*)$/u;
+const ENTRY_SEPARATOR = /[；;]/u;
+
+/** An attachment's number as written, full-width digits as ASCII (附件２ is 附件2). */
+function numberOf(s: string): string {
+  return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
 
 /** Whether the title names a year after the report year (2026年 in a 2025 report). */
 function laterYear(title: string, year: number | undefined): boolean {
