@@ -1,5 +1,5 @@
 import { pastBlanks } from './line-spans.js';
-import { isHanUnit } from './han.js';
+import { armAfter } from './arm-names.js';
 import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { partnerBefore } from './authority.js';
 import { opensOrdinaryWord } from './place-suffixes.js';
@@ -258,24 +258,6 @@ function bodyOpening(w: ClaimWords, text: string, sentenceStart: number): string
   if (readsAcrossPartner(w, m)) return undefined;
   return `${BODY}${m}${armAfter(w, text, p + m.length)}`;
 }
-
-/**
- * The enforcement arm a body's name runs on to (县林业局 + 执法大队, 县交通运输局 + 综合行政执法大队; vocabulary ownArms):
- * the arm is the subject, whose own report it may be (role-scope.ts: a reporter's own arm speaks for it). A verb
- * before the arm word makes it an object (县公安局组织执法队伍…): none.
- */
-function armAfter(w: ClaimWords, text: string, from: number): string {
-  if (w.ownArms.size === 0) return '';
-  let end = from;
-  while (end < text.length && end - from < ARM_REACH && isHanUnit(text.charCodeAt(end))) end++;
-  const arm = w.ownArms.find(text, from, end)[0];
-  if (arm === undefined) return '';
-  for (let i = from; i < arm.at; i++) if (w.activityVerbs.at(text, i) ?? w.handling.at(text, i)) return '';
-  return text.slice(from, arm.at + arm.word.length);
-}
-
-/** How long the name of an arm after its body's may be (综合行政执法大队, 生态环境保护综合执法大队). */
-const ARM_REACH = 14;
 
 /**
  * The body a source marker names at `p` when a source verb follows the name (据县司法局统计, 据县委依法治县办通报):
