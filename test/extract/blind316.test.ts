@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.1 / 91.9 (precision / recall %) at 4e3fd233, before its failures were read; 98.1 / 91.9 after
+// the stop's mends (stop 40)
 describeBlindSet('three hundred and sixteenth blind corpus', 'test/corpus/blind316', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.89,
 });

@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// floors are placeholders until the set is measured
-
+// measured blind 99.9 / 96.8 (precision / recall %) at 35812e79, before its failures were read; 99.9 / 96.8 after
+// the stop's mends (stop 40)
 describeBlindSet('three hundred and eighteenth blind corpus', 'test/corpus/blind318', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

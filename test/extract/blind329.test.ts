@@ -12,8 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 96.7 (precision / recall %) at a069617a, before its failures were read; 99.3 / 96.7 after
+// the stop's mends (stop 40)
 describeBlindSet('three-hundred-and-twenty-ninth blind corpus', 'test/corpus/blind329', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

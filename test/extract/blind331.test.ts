@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// floors are placeholders until the set is measured
-
+// measured blind 99.5 / 96.9 (precision / recall %) at 5bf62cd3, before its failures were read; 99.5 / 96.9 after
+// the stop's mends (stop 40)
 describeBlindSet('three-hundred-and-thirty-first blind corpus', 'test/corpus/blind331', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -12,8 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 95.2 / 92.5 (precision / recall %) at c9c8f4e2, before its failures were read; 95.6 / 92.9 after
+// the stop's mends (stop 40)
 describeBlindSet('three hundred and thirty-third blind corpus', 'test/corpus/blind333', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.94,
+  minRecall: 0.9,
 });

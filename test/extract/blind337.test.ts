@@ -12,8 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.1 / 97.9 (precision / recall %) at 9e03cbbf, before its failures were read; 99.1 / 97.9 after
+// the stop's mends (stop 40)
 describeBlindSet('three hundred and thirty-seventh blind corpus', 'test/corpus/blind337', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 95.6 (precision / recall %) at 28d50bf8, before its failures were read; 99.3 / 95.6 after
+// the stop's mends (stop 40)
 describeBlindSet('three hundred and forty-fourth blind corpus', 'test/corpus/blind344', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

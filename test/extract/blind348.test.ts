@@ -8,8 +8,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.8 / 89.3 (precision / recall %) at 3a49d872, before its failures were read; 97.8 / 89.3 after
+// the stop's mends (stop 40)
 describeBlindSet('three hundred and forty-eighth blind corpus', 'test/corpus/blind348', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.87,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 97.9 / 92.7 (precision / recall %) at 6a9f12ee, before its failures were read; 97.9 / 92.7 after
+// the stop's mends (stop 40)
 describeBlindSet('three-hundred-and-forty-ninth blind corpus', 'test/corpus/blind349', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.9,
 });

@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 96.0 / 87.4 (precision / recall %) at 53537505, before its failures were read; 96.0 / 87.4 after
+// the stop's mends (stop 40)
 describeBlindSet('three hundred and fifty-first blind corpus', 'test/corpus/blind351', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.85,
 });

@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.4 / 95.1 (precision / recall %) at b82df40e, before its failures were read; 99.4 / 95.1 after
+// the stop's mends (stop 40)
 describeBlindSet('three hundred and fifty-third blind corpus', 'test/corpus/blind353', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.2 / 95.0 (precision / recall %) at f0aab001, before its failures were read; 98.2 / 95.0 after
+// the stop's mends (stop 40)
 describeBlindSet('three hundred and fifty-fifth blind corpus', 'test/corpus/blind355', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.9 / 95.8 (precision / recall %) at 80b90540, before its failures were read; 98.9 / 95.8 after
+// the stop's mends (stop 40)
 describeBlindSet('three hundred and fifty-sixth blind corpus', 'test/corpus/blind356', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });
