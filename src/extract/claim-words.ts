@@ -53,6 +53,8 @@ export interface ClaimWords {
   additionVerbs: WordSet;
   ownArms: WordSet;
   ownOffices: WordSet;
+  subjectNouns: WordSet;
+  examples: WordSet;
   caseKinds: WordSet;
   /** words naming a table's column of remarks (备注) */
   remarkColumn: WordSet;
@@ -199,6 +201,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     additionVerbs: new WordSet(v.additionVerbs),
     ownArms: new WordSet(v.ownArms),
     ownOffices: new WordSet(v.ownOffices),
+    subjectNouns: new WordSet(v.subjectNouns),
+    examples: new WordSet(v.examples),
     caseKinds: new WordSet(v.caseKinds),
     deniedNone: new WordSet(v.deniedNone),
     remarkColumn: new WordSet(v.remarkColumn),

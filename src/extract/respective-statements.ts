@@ -72,18 +72,12 @@ function subjectsSum(
   // a list of some subjects, the rest told after it (其余11个司法所受理…): no whole
   const se = index.sentence(list.cs)[1];
   if (w.remainder.anyWithin(text, list.ce, se) || w.others.anyWithin(text, list.ce, se)) return undefined;
-  let sum = 0;
-  let approximate = false;
-  for (let k = 0; k < figures.length; k++) {
-    const parsed = parseMatch(x, figures[k]!);
-    if (parsed === undefined || typeof parsed.value !== 'number') return undefined;
-    sum += parsed.value;
-    approximate ||= parsed.approximate;
-  }
+  const total = figuresSum(x, figures);
+  if (total === undefined) return undefined;
   const last = figures[figures.length - 1]!;
   const first = figures[0]!;
-  const q = quote(index, list.cs, list.ce, first.index, last.index + last[0].length, approximate, SUBJECTS_NOTE);
-  return new Match(sum, first.index, ctx, list.cs, first.index, q);
+  const q = quote(index, list.cs, list.ce, first.index, last.index + last[0].length, total.approximate, SUBJECTS_NOTE);
+  return new Match(total.value, first.index, ctx, list.cs, first.index, q);
 }
 
 const SUBJECTS_NOTE = '分别列出各主体的数字，相加';
@@ -95,15 +89,20 @@ const SUBJECTS_NOTE = '分别列出各主体的数字，相加';
  * example (如…等).
  */
 function subjectsOfOneKind(w: ClaimWords, text: string, from: number, to: number): boolean {
-  if (w.scopeWords.anyWithin(text, from, to)) return false;
-  const subjects = text.slice(from, to).trim();
-  return BODY_END.test(subjects) && !EXAMPLES.test(subjects);
+  if (w.scopeWords.anyWithin(text, from, to) || w.examples.anyWithin(text, from, to)) return false;
+  // (the list's last item ends with a body's or a place's noun: vocabulary subjectNouns)
+  let end = to;
+  while (end > from && /\s/u.test(text.charAt(end - 1))) end--;
+  return endsWithNoun(w, text, from, end);
 }
 
-/** What a list of bodies or places ends with: a body's or a place's noun (沙垅村调委会, 三个司法所, 甲社区). */
-const BODY_END = /(?:村|社区|镇|乡|街道|所|站|队|组|会|局|中心|室|办)$/u;
-/** An example's words: the list names some subjects, not all (如县市场监管局、县卫生健康局等部门). */
-const EXAMPLES = /等|如|例如|比如/u;
+/** Whether one of the vocabulary's subjectNouns ends [from, end) (沙垅村调委会, 三个司法所, 甲社区). */
+function endsWithNoun(w: ClaimWords, text: string, from: number, end: number): boolean {
+  const hits = w.subjectNouns.find(text, Math.max(from, end - NOUN_MAX), end);
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.at + hits[k]!.word.length === end) return true;
+  return false;
+}
+const NOUN_MAX = 4;
 
 const CLAUSE_COMMA = /[，,]/u;
 /** A sum word opening a clause, then the figure, or a verb and its object first (合计142件, 共计评查案卷136卷). */
@@ -131,19 +130,26 @@ export function figuresThenRespectively(
   // 分别 right after the run, opening the next clause of its sentence (…5场次，分别为…; …9场，分别由…承办)
   if (!CLAUSE_COMMA.test(text.charAt(runEnd)) || runEnd + 1 >= index.sentence(cs)[1]) return undefined;
   if (ctx.words.respectively.at(text, runEnd + 1) === undefined) return undefined;
-  let sum = 0;
-  let approximate = false;
-  for (let k = 0; k < figures.length; k++) {
-    const parsed = parseMatch(x, figures[k]!);
-    if (parsed === undefined || typeof parsed.value !== 'number') return undefined;
-    sum += parsed.value;
-    approximate ||= parsed.approximate;
-  }
+  const total = figuresSum(x, figures);
+  if (total === undefined) return undefined;
   const e = m.evidence;
-  const q = quote(index, e.offset!, index.clause(runEnd + 1)[1], m.valueOffset, runEnd, approximate, RUN_NOTE);
-  const summed = new Match(sum, m.valueOffset, ctx, cs, e.offset!, q);
+  const q = quote(index, e.offset!, index.clause(runEnd + 1)[1], m.valueOffset, runEnd, total.approximate, RUN_NOTE);
+  const summed = new Match(total.value, m.valueOffset, ctx, cs, e.offset!, q);
   summed.scope = m.scope;
   return summed;
 }
 
 const RUN_NOTE = '数字连列后以“分别”说明各项，相加';
+
+/** The figures' sum, approximate when one of them is; undefined when one is no number of the fact. */
+function figuresSum(x: FactExtractor, figures: RegExpExecArray[]): { value: number; approximate: boolean } | undefined {
+  let value = 0;
+  let approximate = false;
+  for (let k = 0; k < figures.length; k++) {
+    const parsed = parseMatch(x, figures[k]!);
+    if (parsed === undefined || typeof parsed.value !== 'number') return undefined;
+    value += parsed.value;
+    approximate ||= parsed.approximate;
+  }
+  return { value, approximate };
+}

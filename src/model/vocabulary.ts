@@ -94,6 +94,14 @@ export const VocabularyFile = z
         'gives is the offices\u2019 alone, so the same fact\u2019s figure its own arm (`ownArms`) gives in the next ' +
         'sentence or semicolon\u2019s clause is added (局机关组织培训4次；执法大队举办培训3期 → 7)',
     ),
+    subjectNouns: Words.optional().describe(
+      'nouns a body’s or a place’s name ends with (村, 社区, 所, 队, 调委会 …): a list of them before 分别 with the ' +
+        'fact’s cue after it (甲村、乙村调委会分别受理9件、12件) names subjects, whose figures add up; a list ending ' +
+        'otherwise names kinds of things (法律援助、人民调解分别受理…), each its own fact',
+    ),
+    examples: Words.optional().describe(
+      'words saying a list names some of its kind, not all (如, 例如, 等): such a list before 分别 gives no whole',
+    ),
     remarkColumn: Words.optional().describe(
       'words naming a table\u2019s column of remarks (项目｜数量｜备注): its cells note on the row\u2019s figure and state ' +
         'nothing; beside one other column, that column is the row\u2019s figure: 备注, 说明 …',
