@@ -3,6 +3,7 @@ import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { parseMatch } from './value-parse.js';
 import { nextValue } from './value-patterns.js';
+import { SUM_WORDS } from './sum-words.js';
 
 /*
  * A figure restated right after itself in another of the fact's units, after a sum word (培训班9期、共12场次; 3期（共6场
@@ -57,5 +58,5 @@ function unitRank(units: readonly string[], figure: string): number {
 }
 
 /** A list mark, comma or opening bracket, then a sum word, right after the figure (、共 / （共 / ，合计). */
-const SUM_LEAD = /\s*[、，,（(]\s*(?:共计|合计|总计|共)\s*/uy;
+const SUM_LEAD = new RegExp(`\\s*[、，,（(]\\s*(?:${SUM_WORDS.join('|')}|共)\\s*`, 'uy');
 const NOTE = '同一数字以本项计量单位重述';
