@@ -34,7 +34,8 @@ function exactBeside(chosen: Ranked[], best: Ranked): FactMatch | undefined {
 
 /**
  * The exact figure a rounded one gives in brackets right after it (两百余件（具体为217件）, 3千余名（3,087名）, 99%以上
- * （99.2%）), in the same unit and near it: the statement with that figure. Undefined otherwise.
+ * （99.2%）, 约六百卷（确数为612卷）) or in the clause right after it opened by 即 / 确数为 (1.2万余人次，即12,306人次), in the
+ * same unit and near it: the statement with that figure. Undefined otherwise.
  */
 function exactInBrackets(index: TextIndex, best: Ranked): FactMatch | undefined {
   const m = best.m;
@@ -45,21 +46,25 @@ function exactInBrackets(index: TextIndex, best: Ranked): FactMatch | undefined 
     return undefined;
   const b = BRACKETED_EXACT.exec(text.slice(m.valueOffset, m.valueOffset + BRACKET_REACH));
   if (!b) return undefined;
-  const value = parseNumeral(b[1]!);
+  const value = parseNumeral((b[1] ?? b[2])!);
   if (value === undefined || value === m.value || Math.abs(value - m.value) > m.value * ROUNDING) return undefined;
   const e = m.evidence;
-  const evidence = index.evidence(e.offset!, m.valueOffset + b[0].length, false, BRACKET_NOTE);
+  const evidence = index.evidence(e.offset!, m.valueOffset + b[0].length, false, b[1] ? BRACKET_NOTE : CLAUSE_NOTE);
   return { value, valueOffset: m.valueOffset, at: m.at, evidence, scope: m.scope };
 }
 
-/** A rounded figure's rest (余件, 余名, %以上), then its exact figure in brackets (（具体为217件）), same unit. */
+/**
+ * A rounded figure's rest (余件, 余名, %以上), then its exact figure in brackets (（具体为217件）), or in the next clause
+ * after 即 / 确数为 (，即12,306人次), same unit.
+ */
 const BRACKETED_EXACT =
-  /^[\d.,，一二两三四五六七八九十百千万]+\s*[余多近约]?\s*[^\s（(，。；]{0,4}?[（(](?:具体为|即|共|实为)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s）)]{0,2}[）)]/u;
+  /^(?:约|近)?[\d.,，一二两三四五六七八九十百千万]+\s*[余多近约]?\s*[^\s（(，。；]{0,4}?(?:[（(](?:具体为|即|共|实为|确数为|准确数为)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s）)]{0,2}[）)]|[，,]\s*(?:即|确数为|准确数为|实为)\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s\d，,。；;]{0,2}(?=[，,。；;]|$))/u;
 const BRACKET_REACH = 40;
 /** A figure, its unit, then a word that bounds or rounds it (99%以上, 600人左右). */
 const BOUND_AFTER = /^[\d.,，]+\s*[^\s\d（(，。；]{0,2}?(?:以上|左右)/u;
 const BOUND_REACH = 16;
 const BRACKET_NOTE = '约数之后括注的确数';
+const CLAUSE_NOTE = '约数之后紧接载明的确数';
 
 /** How far (a share of it) an exact figure may lie from the rounded one it is taken for: 二十余 → 24, 约600 → 587. */
 const ROUNDING = 0.2;

@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// measured blind 95.3 / 94.6 (precision / recall %) at 144d931d, before its failures were read; 95.3 / 94.6 after
+// measured blind 95.3 / 94.6 (precision / recall %) at 144d931d, before its failures were read; 95.8 / 95.1 after
 // the stop's mends (stop 40)
 describeBlindSet('three-hundred-and-fifty-second blind corpus', 'test/corpus/blind352', {
   minCases: 28,
   minPrecision: 0.94,
-  minRecall: 0.92,
+  minRecall: 0.93,
 });
