@@ -81,13 +81,9 @@ function clauseAddition(
   const ce = index.clause(previous.valueOffset)[1];
   if (ce >= sentenceEnd || !CLAUSE_COMMA.test(text.charAt(ce)) || !ownFigure(previous)) return undefined;
   const start = ce + 1;
-  const to = Math.min(index.clause(start)[1], start + SUBJECT_REACH);
-  const verb = words.additionVerbs.find(text, start, to)[0];
-  if (verb === undefined || OTHER_TIER.test(text.slice(start, verb.at))) return undefined;
+  if (armWithVerb(index, words, start) !== true) return undefined;
   const found = figuresOfRank(chosen, rank, start, sentenceEnd);
-  if (found.length !== 1) return undefined;
-  const subject = text.slice(start, verb.at);
-  return words.ownArms.anyWithin(subject, 0, subject.length) ? found[0] : undefined;
+  return found.length === 1 ? found[0] : undefined;
 }
 const CLAUSE_COMMA = /[，,]/u;
 
@@ -100,19 +96,29 @@ const CLAUSE_COMMA = /[，,]/u;
  */
 function armAddition(index: TextIndex, words: ClaimWords, start: number, previous: FactMatch): boolean {
   if (words.ownArms.size === 0) return false;
+  const withVerb = armWithVerb(index, words, start);
+  if (withVerb !== undefined) return withVerb;
   const text = index.text;
   const to = Math.min(index.clause(start)[1], start + SUBJECT_REACH);
-  const verb = words.additionVerbs.find(text, start, to)[0];
-  if (verb !== undefined) {
-    const subject = text.slice(start, verb.at);
-    return words.ownArms.anyWithin(subject, 0, subject.length) && !OTHER_TIER.test(subject);
-  }
   const arm = words.ownArms.find(text, start, to)[0];
   if (arm === undefined || !officesOpen(index, words, previous.valueOffset)) return false;
   // the arm is the subject, not an object (对执法大队开展培训…: a handling verb before it) nor one of the units an aside
   // names (全系统（含执法大队等6个单位）…合计27场次: the system's whole)
   const subject = text.slice(start, arm.at);
   return !OTHER_TIER.test(subject) && !ASIDE_OPEN.test(subject) && !words.handling.anyWithin(text, start, arm.at);
+}
+
+/**
+ * For a clause or sentence at `start` with an addition verb in its subject's reach (…另开展…): whether the subject before
+ * the verb names the reporter's own arm and no other tier's body; undefined when no addition verb stands there.
+ */
+function armWithVerb(index: TextIndex, words: ClaimWords, start: number): boolean | undefined {
+  const text = index.text;
+  const to = Math.min(index.clause(start)[1], start + SUBJECT_REACH);
+  const verb = words.additionVerbs.find(text, start, to)[0];
+  if (verb === undefined) return undefined;
+  const subject = text.slice(start, verb.at);
+  return words.ownArms.anyWithin(subject, 0, subject.length) && !OTHER_TIER.test(subject);
 }
 
 /** Whether the sentence holding `at` opens with the reporter's own offices (局机关, 机关本级; vocabulary ownOffices). */

@@ -32,12 +32,12 @@ export function planAttachments(
     const rest = title.slice(mark.length);
     for (const piece of rest.split(ENTRY_SEPARATOR)) {
       const entry = LISTED_ENTRY.exec(piece);
-      if (entry) listed.set(numberOf(entry[1]!), entry[2]!);
+      if (entry) listed.set(entry[1]!, entry[2]!);
     }
     // the word alone on its line (附件⏎某区2026年法治政府建设工作要点): the next line is the title — or, numbered, the title
     // a listing line gave its number
     if (BARE_MARK.test(rest)) {
-      const given = listed.get(numberOf(rest.replace(/[\s：:]/gu, '')));
+      const given = listed.get(rest.replace(/[\s：:]/gu, ''));
       if (given !== undefined) title += ` ${given}`;
       else {
         const next = pastBlankLines(text, lineEnd(text, start));
@@ -58,14 +58,12 @@ const ATTACHMENT_TITLE = /^\s*[\d０-９一二三四五六七八九十]*\s*[：:
 /** Nothing after the attachment word but its number and a colon (附件, 附件2：). */
 const BARE_MARK = /^\s*[\d０-９一二三四五六七八九十]*\s*[：:]?\s*$/u;
 
-/** A numbered entry of a listing line, between its separators: its number, then its title (1.2024年度主要数据表). */
-const LISTED_ENTRY = /^\s*[：:]?\s*([\d０-９]+)\s*[.．、]\s*(\S.*)$/u;
+/**
+ * A numbered entry of a listing line, between its separators: its number, then its title (1.2024年度主要数据表; the
+ * index's text has full-width digits made ASCII, so 附件２ is 附件2).
+ */
+const LISTED_ENTRY = /^\s*[：:]?\s*(\d+)\s*[.．、]\s*(\S.*)$/u;
 const ENTRY_SEPARATOR = /[；;]/u;
-
-/** An attachment's number as written, full-width digits as ASCII (附件２ is 附件2). */
-function numberOf(s: string): string {
-  return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
 
 /** Whether the title names a year after the report year (2026年 in a 2025 report). */
 function laterYear(title: string, year: number | undefined): boolean {

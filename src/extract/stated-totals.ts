@@ -93,7 +93,6 @@ function ownTotalAfter(
   const end = f.index + f[0].length;
   const unit = unitAt(text, end, units);
   const value = parseNumeral(f[0]);
-  FIGURE.lastIndex = end;
   return unit === undefined || value === undefined ? undefined : { value, at: from + 1, end: end + unit.length };
 }
 const LIST_MARK = 0x3001; // 、

@@ -49,15 +49,14 @@ function strongOnly(
   if (x.weakCues.length === 0 || chosen.length === 0) return chosen;
   const strong: Ranked[] = [];
   // (the reporter's share in a 其中 clause naming it counts as a strong one: 全系统…380场次，其中局机关开展“法治进校园”巡讲
-  // 24场次 — the share names the activity its own way)
+  // 24场次 — the share names the activity its own way, and is its count)
   for (let k = 0; k < chosen.length; k++)
     if (!isWeak(index, x, chosen[k]!.m) || ownShare(index, words, chosen[k]!.m)) strong.push(chosen[k]!);
   if (strong.length > 0) return strong;
   // only weak statements are the reporter's: they stand unless a strong one states the fact for the region or its
-  // units, which they are part of (本局送法进社区活动12场次；全区各单位开展普法宣传活动480场次: the 12 is a part) — but
-  // not a share of the region's, in a 其中 clause naming the reporter (全县…1,980余场次，其中我镇开展“法律进村居”活动
-  // 46场次: the town's share is its count)
-  if (chosen.some((c) => ownShare(index, words, c.m))) return chosen;
+  // units, which they are part of (本局送法进社区活动12场次；全区各单位开展普法宣传活动480场次: the 12 is a part); a share
+  // of the region's in a 其中 clause naming the reporter (全县…1,980余场次，其中我镇开展“法律进村居”活动46场次) counted as
+  // strong above
   for (let k = 0; k < results.length; k++) {
     const m = results[k]!;
     if ((m.scope === 'region' || m.scope === 'departments') && !isWeak(index, x, m)) return [];

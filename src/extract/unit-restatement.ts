@@ -31,9 +31,8 @@ export function restatedInUnit(
   const at = after + lead[0].length;
   const second = nextValue(re, text, at, at + 1);
   if (second === null) return undefined;
-  const rank = (figure: string) => unitRank(units, figure);
-  const was = rank(first[0]);
-  const now = rank(second[0]);
+  const was = unitRank(units, first[0]);
+  const now = unitRank(units, second[0]);
   if (was < 0 || now < 0 || now >= was) return undefined;
   const parsed = parseMatch(x, second);
   if (parsed === undefined) return undefined;
@@ -41,7 +40,7 @@ export function restatedInUnit(
   const cs = index.clause(m.valueOffset)[0];
   const end = at + second[0].length;
   // (the bracket the restatement opened closes the quote: 2期（共4场次）)
-  const close = /[）)]/u.test(text.charAt(end)) ? end + 1 : end;
+  const close = BRACKET_CLOSE.test(text.charAt(end)) ? end + 1 : end;
   const q = quote(index, e.offset!, close, at, end, parsed.approximate, NOTE);
   // (placed at the first figure, as the statement it restates: what judges it there judges the same statement)
   const restated = new Match(parsed.value, m.valueOffset, ctx, cs, e.offset!, q);
@@ -59,4 +58,5 @@ function unitRank(units: readonly string[], figure: string): number {
 
 /** A list mark, comma or opening bracket, then a sum word, right after the figure (、共 / （共 / ，合计). */
 const SUM_LEAD = new RegExp(`\\s*[、，,（(]\\s*(?:${SUM_WORDS.join('|')}|共)\\s*`, 'uy');
+const BRACKET_CLOSE = /[）)]/u;
 const NOTE = '同一数字以本项计量单位重述';
