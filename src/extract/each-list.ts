@@ -59,10 +59,16 @@ const EACH_CODE = EACH.charCodeAt(0);
 function listBefore(text: string, cs: number, each: number): number {
   const lead = text.slice(Math.max(cs, each - LIST_REACH), each);
   const m = LIST.exec(lead);
-  return m ? m[0].split(JOINER).length : 0;
+  if (m) return m[0].split(JOINER).length;
+  // names in quotes need no joiner (“安全生产月”“防灾减灾日”期间各…): a run of them, then a few words of when or what
+  const q = QUOTED_LIST.exec(lead);
+  return q ? (q[0].match(QUOTED_NAME)?.length ?? 0) : 0;
 }
 
 const LIST_REACH = 40;
+/** Two or more names in quotes, side by side or joined, then up to four words' characters before 各. */
+const QUOTED_LIST = /(?:[“"][^“”"，,；;。]{1,12}[”"][、和及与]?){2,}[^“”"、，,；;。\s\d]{0,4}$/u;
+const QUOTED_NAME = /[“"][^“”"，,；;。]{1,12}[”"]/gu;
 
 /**
  * How many subjects a count right before 各 names (14个村（社区） → 14, 三个中队 → 3): a figure, 个, then up to a dozen
