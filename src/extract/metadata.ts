@@ -2,7 +2,7 @@ import type { Evidence } from '../model/common.js';
 import type { ReportMeta, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import type { PageMeta } from '../model/page-meta.js';
-import type { BodyName } from './authority.js';
+import { nameAtStart, type BodyName } from './authority.js';
 import { reportingBody } from './reporting-body.js';
 import { cityLevel } from './city-level.js';
 import { documentTypeOf, issuesPlan } from './document-type.js';
@@ -98,12 +98,15 @@ export function extractMetadata(
  */
 function titleIn(header: Line[], vocabulary: VocabularyFile, text: string): Line | undefined {
   for (let k = 0; k < header.length; k++) {
-    if (!isTitle(header[k]!.text, vocabulary)) continue;
-    // a title's second half (…2025年度 / 法治政府建设工作报告): the two lines together
-    return (
-      (k > 0 && !YEAR_IN_TITLE.test(header[k]!.text) && twoLineTitle(header[k - 1]!, header[k]!, vocabulary, text)) ||
-      header[k]
-    );
+    const line = header[k]!;
+    if (!isTitle(line.text, vocabulary)) continue;
+    // a title's second half (…2025年度 / 法治政府建设工作报告), or a title with its year whose first line is above it
+    // (关于蒗峤县市场监督管理局 / 2025年度…的报告; a name broken over the lines, 某县人力资源和社会 / 保障局2024年…):
+    // the two lines together
+    const above = k > 0 ? header[k - 1]! : undefined;
+    const joins =
+      above !== undefined && (!YEAR_IN_TITLE.test(line.text) || titleAbove(above.text, line.text, vocabulary));
+    return (joins && twoLineTitle(above, line, vocabulary, text)) || line;
   }
   for (let k = 0; k + 1 < header.length; k++) {
     const two = twoLineTitle(header[k]!, header[k + 1]!, vocabulary, text);
@@ -148,6 +151,20 @@ function twoLineTitle(a: Line, b: Line, vocabulary: VocabularyFile, text: string
   return isTitle(joined, vocabulary) && YEAR_IN_TITLE.test(joined)
     ? { text: text.slice(a.offset, b.offset + b.text.length), offset: a.offset }
     : undefined;
+}
+
+/**
+ * Whether a line is the first half of the title under it, which has its year: it opens with 关于, or a body's name
+ * runs on from it into the title (neither line alone starts with one, together they do).
+ */
+function titleAbove(above: string, title: string, vocabulary: VocabularyFile): boolean {
+  if (above.startsWith('关于')) return true;
+  return (
+    above.length > 0 &&
+    nameAtStart(title, vocabulary) === undefined &&
+    nameAtStart(above, vocabulary) === undefined &&
+    nameAtStart(above + title, vocabulary) !== undefined
+  );
 }
 
 /** Marks of a sentence or a salutation (区委依法治区办：), never half a title. */

@@ -107,14 +107,16 @@ function bodyIn(
   vocabulary: VocabularyFile,
   bare = false,
 ): { name: BodyName; line: Line } | undefined {
-  const name = nameAtStart(line.text, vocabulary) ?? (bare ? nameAtStart(line.text, vocabulary, true) : undefined);
+  // a title set over two lines may break the name (某县人力资源和社会 / 保障局2024年…): read as one line
+  const text = line.text.includes('\n') ? line.text.replace(LINE_BREAK, '') : line.text;
+  const name = nameAtStart(text, vocabulary) ?? (bare ? nameAtStart(text, vocabulary, true) : undefined);
   // a body outside the executive (镇人民调解委员会, 某村民委员会) reports nothing this checklist assesses; 金川区法治政府
   // (…建设工作要点) names the topic, not a body
   if (!name || holdsAny(name.authority, vocabulary.otherBodies ?? []) || name.authority.endsWith(TOPIC))
     return undefined;
   // 县人民调解委员会等各级调解组织: one of a group, not the reporter
-  const after = line.text.charCodeAt(name.authority.length);
-  return (whole ? name.authority === line.text : after !== GROUP_MARK) ? { name, line } : undefined;
+  const after = text.charCodeAt(name.authority.length);
+  return (whole ? name.authority === text : after !== GROUP_MARK) ? { name, line } : undefined;
 }
 
 function firstBody(
@@ -141,11 +143,13 @@ function issuerName(header: Line[]): Line | undefined {
   return undefined;
 }
 
+const LINE_BREAK = /\s*\n\s*/gu;
+
 /** The topic a title names (法治政府建设): a 政府 in it is no body's. */
 const TOPIC = '法治政府';
 
 /** A year opening a title, before the body's name (二〇二四年度红石乡人民政府…, 2025年度青山县林业局…). */
-const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年度?(?=[\u3400-\u9fff])/u;
+const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年度?\s*(?=[\u3400-\u9fff])/u;
 
 /**
  * A title without its 关于, and the verb of sending after it (关于报送…, 关于转报县卫生健康局…), or without the year it
