@@ -194,9 +194,9 @@ export function readPeriod(
 }
 
 /**
- * The part-year phrases that date the report: not a part the same sentence goes on to give the whole year's or the
- * other half's figure of (上半年学法3次，全年共7次; 上半年培训40人次，下半年…再培训58人次) — a year's figure broken
- * down. A whole year named for a target (完成全年目标任务的55%) gives no figure of the year: the part still dates.
+ * The part-year phrases that date the report: not a part the same sentence gives the whole year's or the other half's
+ * figure of, before it or after it (上半年学法3次，全年共7次; 上半年培训40人次，下半年…再培训58人次; 全年受理纠纷
+ * 5,012件，其中上半年2,376件; 出庭应诉率全年达到100%，上半年为97%) — a year's figure broken down. A whole year named for a target (完成全年目标任务的55%) gives no figure of the year: the part still dates.
  * (Read once a document, as readPeriod: lists by index.)
  */
 function withoutYearsParts(
@@ -212,11 +212,18 @@ function withoutYearsParts(
     let broken = false;
     for (let j = 0; j < full.length && !broken; j++) {
       const f = full[j]!;
-      broken = f.offset >= p.end && !SENTENCE_END.test(text.slice(p.end, f.offset)) && yearsFigure(text, f, vocabulary);
+      broken = sameSentence(text, p, f) && yearsFigure(text, f, vocabulary);
     }
     if (!broken) dating.push(p);
   }
   return dating;
+}
+
+/** Whether two phrases stand in one sentence, either first. */
+function sameSentence(text: string, a: PeriodPhrase, b: PeriodPhrase): boolean {
+  return b.offset >= a.end
+    ? !SENTENCE_END.test(text.slice(a.end, b.offset))
+    : b.end <= a.offset && !SENTENCE_END.test(text.slice(b.end, a.offset));
 }
 
 /** Whether the whole-year phrase's clause gives a figure after it, no target's (全年共7次, not 全年目标任务的55%). */
