@@ -31,7 +31,8 @@ export function actualRestated(
   const text = index.text;
   const w = ctx.words;
   const c = text.charCodeAt(ce);
-  if ((c !== 0xff0c && c !== 0x2c) || w.actual.size === 0) return undefined;
+  // (what is done of a whole the fact counts, 问题4个，已完成整改3个, is no restatement of the whole)
+  if ((c !== 0xff0c && c !== 0x2c) || w.actual.size === 0 || x.def.doneOfWhole) return undefined;
   const next = index.clause(ce + 1);
   const after = actualOpening(w, text, next[0], next[1]);
   if (after < 0) return undefined;
@@ -82,6 +83,8 @@ export function actualAfterPlan(
       return undefined;
     // words making it another figure (实际应出庭应诉的…48件 counts cases requiring appearance, not appearances)
     if (x.notBetween.length > 0 && holdsAny(text.slice(after, m.index), x.notBetween)) return undefined;
+    // a target met (完成县司法局下达的80名培养任务) names the target's figure, not what was done
+    if (goalNounWithin(w, text, m.index + m[0].length, clause[1])) return undefined;
     const parsed = parseMatch(x, m);
     if (!parsed) return undefined;
     const q = quote(index, cs, clause[1], cueStart, m.index + m[0].length, parsed.approximate);
@@ -89,6 +92,16 @@ export function actualAfterPlan(
   }
   return undefined;
 }
+
+/** Whether a goal noun stands after the figure ending at `end`, within reach in its clause (80名培养任务). */
+function goalNounWithin(w: ClaimWords, text: string, end: number, ce: number): boolean {
+  const to = Math.min(ce, end + GOAL_NOUN_REACH);
+  for (let i = end; i < to; i++) if (w.goalNouns.at(text, i) !== undefined) return true;
+  return false;
+}
+
+/** How far after a done figure a goal noun makes it the target's (80名培养任务). */
+const GOAL_NOUN_REACH = 6;
 
 /** How far after an actual word (实际开展, 实际深入工地、园区开展) its figure may start. */
 const ACTUAL_REACH = 16;
