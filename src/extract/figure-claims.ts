@@ -51,7 +51,8 @@ export function valueAfter(
   const continues = continueFrom >= 0;
   // most cue words stand with no figure after them (nor in a split cue's gap: 制发的2件…规范性文件): skip the judging
   const gapNumeral = gapFrom < cueEnd && numeralIn(text, gapFrom, cueEnd);
-  if (!numeralAround(text, cueEnd, windowEnd, continueFrom) && !gapNumeral) return undefined;
+  if (!numeralAround(text, cueEnd, windowEnd, continueFrom) && !gapNumeral)
+    return planThenDone(index, x, ctx, [cs, clause[1]], cueStart, cueEnd);
   // no figure of the fact's anywhere the judging below reads one (cue-window.ts): no judging
   if (!gapNumeral && !figureAhead(index, x, cueStart, cueEnd, windowEnd)) return undefined;
   const startReach = figureStartReach(ctx, x, text, cueEnd, windowEnd);
@@ -87,8 +88,36 @@ export function valueAfter(
   if (!continues) return undefined;
   const passed = runningTotal ? 'other' : (inClause as Period | undefined);
   const cue: CueSpan = [cs, cueStart, cueEnd, ce, ownEnd];
-  return levelAfter(index, x, ctx, cue, [contextFrom, continueFrom, sentence[1]], passed);
+  return (
+    levelAfter(index, x, ctx, cue, [contextFrom, continueFrom, sentence[1]], passed) ??
+    (inClause === undefined ? planThenDone(index, x, ctx, [cs, clause[1]], cueStart, cueEnd) : undefined)
+  );
 }
+
+/**
+ * The cue's clause names the activity with no figure, the next sets its target, and one after it says what was done
+ * (开展普法宣传活动，目标40场，完成37场; …宣传活动，年度任务30场，全年实际完成27场): the figure done.
+ */
+function planThenDone(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  [cs, ce]: [number, number],
+  cueStart: number,
+  cueEnd: number,
+): FactMatch | undefined {
+  const text = index.text;
+  const c = text.charCodeAt(ce);
+  if (c !== FULL_COMMA && c !== 0x2c) return undefined;
+  const next = index.clause(ce + 1);
+  if (!numeralIn(text, next[0], next[1])) return undefined;
+  const w = ctx.words;
+  if (lastJudging(w, w.target, text, next[0], next[1]) === undefined) return undefined;
+  if (modality(w, text, cs, cueStart, cueStart, cueEnd, index.sentence(cueStart)[0]) !== 'result') return undefined;
+  return actualAfterPlan(index, x, ctx, cs, cueStart, next[1]);
+}
+
+const FULL_COMMA = 0xff0c;
 
 /** A cue's clause as valueAfter reads it: its start, the cue's start and end, the end read to, and its own end. */
 type CueSpan = [number, number, number, number, number];
