@@ -83,15 +83,27 @@ export function valueAfter(
     inClause instanceof Match && cumulativeBesideYearPart(index, ctx.words, inClause.valueOffset, ctx.year);
   if (inClause instanceof Match && !runningTotal)
     return actualRestated(index, x, ctx, cs, cueStart, clause[1]) ?? inClause;
-  // nothing taken in the cue's clause: the level may follow (…同比下降3个百分点，为9.5%); after another period's
-  // figure, only in a report-year clause
   if (!continues) return undefined;
-  const passed = runningTotal ? 'other' : (inClause as Period | undefined);
   const cue: CueSpan = [cs, cueStart, cueEnd, ce, ownEnd];
-  return (
-    levelAfter(index, x, ctx, cue, [contextFrom, continueFrom, sentence[1]], passed) ??
-    (inClause === undefined ? planThenDone(index, x, ctx, [cs, clause[1]], cueStart, cueEnd) : undefined)
-  );
+  const passed = runningTotal ? 'other' : (inClause as Period | undefined);
+  return laterClauses(index, x, ctx, cue, [contextFrom, continueFrom, sentence[1]], [passed, clause[1]]);
+}
+
+/**
+ * Nothing taken in the cue's clause: the level may follow (…同比下降3个百分点，为9.5%) — after another period's figure,
+ * only in a report-year clause — or, where the clause passed no figure, what was done after a target's clause.
+ */
+function laterClauses(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  cue: CueSpan,
+  reach: [number, number, number],
+  [passed, clauseEnd]: [Period | undefined, number],
+): FactMatch | undefined {
+  const level = levelAfter(index, x, ctx, cue, reach, passed);
+  if (level !== undefined || passed !== undefined) return level;
+  return planThenDone(index, x, ctx, [cue[0], clauseEnd], cue[1], cue[2]);
 }
 
 /**
