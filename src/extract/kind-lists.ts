@@ -52,6 +52,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   if (list === undefined) return undefined;
   const { cs, ce, mark, lead } = list;
   const clause = text.slice(cs, ce);
+  if (toldByYear(clause, mark)) return undefined;
   const re = x.valueSticky!;
   // a plan and what was done (执法培训计划8场、实际完成7场): no kinds
   if (w.actual.size > 0 && lastJudging(w, w.actual, text, cs, ce) !== undefined) return undefined;
@@ -105,6 +106,24 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   if (!other[own] && !named.some((n, k) => n && k !== own)) return undefined;
   return { figures, allNamed: named.every((n, k) => n || other[k]) && other.includes(false), other };
 }
+
+/**
+ * Whether a list's items are told by year (2023年收案87件、2024年收案96件; 收案96件、2023年收案87件): the years' figures,
+ * no kinds of one thing. A year the first item opens with is the whole list's (2023年…督察反馈问题4个、考评问题2个), and a
+ * year's 年度 names which files or problems (2024年度案卷评查66卷、2025年度案卷评查52卷: kinds).
+ */
+function toldByYear(clause: string, mark: string): boolean {
+  if (!YEAR_NUMERAL.test(clause)) return false;
+  const items = clause.split(mark);
+  const first = YEAR_NUMERAL.exec(items[0]!)?.[0];
+  for (let k = 1; k < items.length; k++) {
+    const year = YEAR_NUMERAL.exec(items[k]!)?.[0];
+    if (year !== undefined && year !== first) return true;
+  }
+  return false;
+}
+
+const YEAR_NUMERAL = /(?:19|20)\d{2}(?=\s*年(?!度))/u;
 
 /**
  * The fact's figure a list of kinds gives: the sum of its items when each names the fact (组织执法人员公共法律知识培训
