@@ -52,7 +52,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   if (list === undefined) return undefined;
   const { cs, ce, mark, lead } = list;
   const clause = text.slice(cs, ce);
-  if (toldByYear(clause, mark)) return undefined;
+  if (toldByYear(clause, mark) || stagesOf(x, clause, mark)) return undefined;
   const re = x.valueSticky!;
   // a plan and what was done (执法培训计划8场、实际完成7场): no kinds
   if (w.actual.size > 0 && lastJudging(w, w.actual, text, cs, ce) !== undefined) return undefined;
@@ -121,6 +121,23 @@ function toldByYear(clause: string, mark: string): boolean {
     if (year !== undefined && year !== first) return true;
   }
   return false;
+}
+
+/**
+ * Whether a list's items are stages of one thing, not kinds of it (收到复议申请104件、受理97件): one names the fact by a
+ * word that counts only where nothing else does (facts.yaml weakCues: 收到, 申请), another by a word that overrides it
+ * (weakUnless: 受理). The cases accepted are the fact's; what came in before is no part to add.
+ */
+function stagesOf(x: FactExtractor, clause: string, mark: string): boolean {
+  if (x.weakCues.length === 0 || !holdsAny(clause, x.weakUnless)) return false;
+  const items = clause.split(mark);
+  let weak = false;
+  let strong = false;
+  for (let k = 0; k < items.length; k++) {
+    if (holdsAny(items[k]!, x.weakUnless)) strong = true;
+    else if (holdsAny(items[k]!, x.weakCues)) weak = true;
+  }
+  return weak && strong;
 }
 
 const YEAR_NUMERAL = /(?:19|20)\d{2}(?=\s*年(?!度))/u;
