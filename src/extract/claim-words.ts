@@ -118,6 +118,8 @@ export interface ClaimWords {
   ordinaryReach: number;
   /** a body's name opening a sentence (县司法局, 区普法办公室…): a level word, a few characters, a role ending */
   bodyName: RegExp | undefined;
+  /** bodies outside the executive that count cases of their own (人民法院): a clause they open gives their figures */
+  caseBodies: readonly string[];
   /** a township's role endings, which alone name a township's government (镇政府组织…, 街道办事处…) */
   townshipNouns: WordSet;
   /** what a body calls the place it belongs to, by tier (我县 → county), lowest tier first */
@@ -241,7 +243,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     ordinaryReach: Math.max(0, ...ordinary.map((o) => o.length)),
     scopeWords: new WordSet(scopeOf.keys()),
     selfTiers: selfTiersOf(v.selfTiers),
-    bodyName: bodyNamePattern(v.roles),
+    bodyName: bodyNamePattern(v.roles, v.caseBodies),
+    caseBodies: v.caseBodies ?? [],
     townshipNouns: new WordSet(v.roles?.township),
     scopeOf,
   };
@@ -265,8 +268,9 @@ export function tierOfSelfWords(w: ClaimWords, text: string): ReportLevel | unde
  * A body named by its level and role ending (县司法局, 区公安局), sticky: a sentence it opens gives that body's
  * figures. Role endings come from the vocabulary, longest first; none, no pattern.
  */
-function bodyNamePattern(roles: Pack['vocabulary']['roles']): RegExp | undefined {
-  const endings = [...new Set(Object.values(roles ?? {}).flat())].sort((a, b) => b.length - a.length);
+function bodyNamePattern(roles: Pack['vocabulary']['roles'], outside: readonly string[] = []): RegExp | undefined {
+  // (a body counting cases of its own, 县人民法院, opens a clause as a body does: scope.ts says whose its figures are)
+  const endings = [...new Set([...Object.values(roles ?? {}).flat(), ...outside])].sort((a, b) => b.length - a.length);
   if (endings.length === 0) return undefined;
   const alternatives = endings.map(escapeRegExp).join('|');
   return new RegExp(`[县区市州旗省][\\p{Script=Han}]{0,6}?(?:${alternatives})`, 'uy');

@@ -61,9 +61,13 @@ export function scopeAt(
     p = clauseStartBefore(text, p - 1, semicolonStart);
     body = subjectAt(w, text, (opened = p));
   }
+  const near = body !== undefined;
   if (body === undefined) body = subjectAt(w, text, (opened = semicolonStart));
   if (body === undefined) body = subjectAt(w, text, (opened = sentenceStart));
   if (body === undefined || body === OWN_SUBJECT) return byWords;
+  // a court opening the claim's clause (县人民法院受理…58件) counts its own cases; one opening an earlier clause, or a
+  // clause naming whose the figure is (…，其中以本局为被告的6件), does not decide
+  if (endsWithAny(body, w.caseBodies)) return near && byWords === UNSPECIFIED ? OTHER_BODY : byWords;
   // the body's span speaks for itself: scope words before it (本局…2件；县行政复议局…141件) are another span's
   const own = opened > sentenceStart ? scopeByWords(w, text, clauseStart, opened, at, self) : byWords;
   // with no scope word near the claim, the one the body's own clause names is what the span speaks of
@@ -98,6 +102,14 @@ function bodyClauseScope(w: ClaimWords, text: string, from: number): string {
     return w.scopeOf.get(word) ?? UNSPECIFIED;
   }
   return UNSPECIFIED;
+}
+
+/** The scope of a body outside the executive's own figures: no reporter's role takes it (role-scope.ts). */
+const OTHER_BODY = 'other';
+
+function endsWithAny(name: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (name.endsWith(words[k]!)) return true;
+  return false;
 }
 
 /** Stands for a scope word opening a span: the span has a subject of its own, and no body decides. */

@@ -329,6 +329,11 @@ export const VocabularyFile = z
       'bodies outside the executive whose own reports the checklist does not assess, by a word of the name a title ' +
         'opens with (人民法院, 有限公司): no fact is read from their reports',
     ),
+    caseBodies: Words.optional().describe(
+      'bodies outside the executive that count cases of their own, by how their name ends (人民法院, 人民检察院): a ' +
+        "clause one opens (县人民法院受理行政诉讼一审案件58件) gives that body's figures — neither the reporter's nor its " +
+        "region's — unless the clause names whose they are (…，其中以本局为被告的6件; 全县行政机关应诉49件)",
+    ),
     partYear: Words.optional().describe(
       'phrases that report only part of the year: 截至{m}月底, 1-{m}月, 前三季度 … ({m} is a month, which must be before ' +
         '12; a dash stands for any dash)',
