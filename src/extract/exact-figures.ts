@@ -12,15 +12,15 @@ import type { TextIndex } from './text-index.js';
 
 /** The exact figure a kept rounded one stands for, if the report states one near it; else undefined. */
 export function exactFigure(index: TextIndex, chosen: Ranked[], best: Ranked): FactMatch | undefined {
-  return exactBeside(chosen, best) ?? exactInBrackets(index, best);
+  return exactBeside(index.text, chosen, best) ?? exactInBrackets(index, best);
 }
 
 /**
  * An exact figure of the same rank that a rounded one (约600, 二十余场) stands for, stated elsewhere (a data table's 587):
  * the report's own more precise statement of it. Undefined when the kept figure is exact or none is near it.
  */
-function exactBeside(chosen: Ranked[], best: Ranked): FactMatch | undefined {
-  if (chosen.length === 1 || typeof best.m.value !== 'number' || !best.m.evidence.approximate) return undefined;
+function exactBeside(text: string, chosen: Ranked[], best: Ranked): FactMatch | undefined {
+  if (chosen.length === 1 || typeof best.m.value !== 'number' || !roundedFigure(text, best.m)) return undefined;
   const rounded = best.m.value;
   for (let k = 0; k < chosen.length; k++) {
     const { m, rank } = chosen[k]!;
@@ -31,6 +31,19 @@ function exactBeside(chosen: Ranked[], best: Ranked): FactMatch | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether a figure is written rounded: marked so (约, 余, 近), bounded or rounded by a word after it (95%以上, 一成左右),
+ * or told in a unit of magnitude (3.46万次, 九成八) — a summary's figure the body may state exactly.
+ */
+function roundedFigure(text: string, m: FactMatch): boolean {
+  if (m.evidence.approximate) return true;
+  const after = text.slice(m.valueOffset, m.valueOffset + BOUND_REACH);
+  return BOUND_AFTER.test(after) || IN_MAGNITUDE.test(after);
+}
+
+/** A figure told in 万 / 千, or a rate in 成 (3.46万次, 1.2千人, 一成, 九成八). */
+const IN_MAGNITUDE = /^[\d.,，〇零一二两三四五六七八九十百]+\s*[万千成]/u;
 
 /**
  * The exact figure a rounded one gives in brackets right after it (两百余件（具体为217件）, 3千余名（3,087名）, 99%以上
@@ -61,7 +74,7 @@ const BRACKETED_EXACT =
   /^(?:约|近)?[\d.,，一二两三四五六七八九十百千万]+\s*[余多近约]?\s*[^\s（(，。；]{0,4}?(?:[（(](?:具体为|即|共|实为|确数为|准确数为)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s）)]{0,2}[）)]|[，,]\s*(?:即|确数为|准确数为|实为)\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s\d，,。；;]{0,2}(?=[，,。；;]|$))/u;
 const BRACKET_REACH = 40;
 /** A figure, its unit, then a word that bounds or rounds it (99%以上, 600人左右). */
-const BOUND_AFTER = /^[\d.,，]+\s*[^\s\d（(，。；]{0,2}?(?:以上|左右)/u;
+const BOUND_AFTER = /^[\d.,，〇零一二两三四五六七八九十百]+\s*[^\s\d（(，。；]{0,2}?(?:以上|左右)/u;
 const BOUND_REACH = 16;
 const BRACKET_NOTE = '约数之后括注的确数';
 const CLAUSE_NOTE = '约数之后紧接载明的确数';
