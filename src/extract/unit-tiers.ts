@@ -26,7 +26,8 @@ export function unitTierStatements(
   breakdown: WordSet,
 ): FactMatch[] | undefined {
   if (tierOf(index, first, tiers) === BOTH) return undefined;
-  const span = statementSpan(index, first.valueOffset);
+  // a table's rows, one per tier (镇调委会受理纠纷（件）｜41｜47 ⏎ 村调委会受理纠纷（件）｜118｜109): one statement too
+  const span = tableRows(index.text, first.valueOffset) ?? statementSpan(index, first.valueOffset);
   // the units told in a sentence of their own, next to the township's (街道调委会受理纠纷41件，调解成功40件。社区调委会受理
   // 纠纷106件，调解成功102件。): one statement of two tiers too
   return (
@@ -274,3 +275,46 @@ function pastBreaks(text: string, p: number): number {
 }
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
+
+/**
+ * The rows of the text table the offset stands in — lines one under the other, each holding a cell mark (｜ or |) — or
+ * undefined when its line holds none.
+ */
+function tableRows(text: string, at: number): [number, number] | undefined {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = lineEndAt(text, at);
+  if (!hasCellMark(text, start, end)) return undefined;
+  while (start > 1 && start - at < TABLE_REACH) {
+    const before = text.lastIndexOf('\n', start - 2) + 1;
+    if (!hasCellMark(text, before, start - 1)) break;
+    start = before;
+  }
+  while (end + 1 < text.length && end - at < TABLE_REACH) {
+    const after = lineEndAt(text, end + 1);
+    if (!hasCellMark(text, end + 1, after)) break;
+    end = after;
+  }
+  return [start, end];
+}
+
+/** How far from the figure a table's rows are read as one statement. */
+const TABLE_REACH = 600;
+
+function lineEndAt(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+function hasCellMark(text: string, from: number, to: number): boolean {
+  if (to - from > TABLE_LINE) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === FULL_BAR || c === BAR) return true;
+  }
+  return false;
+}
+
+/** A table row is short: a longer line is prose, whatever marks it holds. */
+const TABLE_LINE = 120;
+const FULL_BAR = 0xff5c;
+const BAR = 0x7c;
