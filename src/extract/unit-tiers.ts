@@ -27,7 +27,7 @@ export function unitTierStatements(
 ): FactMatch[] | undefined {
   if (tierOf(index, first, tiers) === BOTH) return undefined;
   // a table's rows, one per tier (镇调委会受理纠纷（件）｜41｜47 ⏎ 村调委会受理纠纷（件）｜118｜109): one statement too
-  const span = tableRows(index.text, first.valueOffset) ?? statementSpan(index, first.valueOffset);
+  const span = tableRows(index, first.valueOffset) ?? statementSpan(index, first.valueOffset);
   // the units told in a sentence of their own, next to the township's (街道调委会受理纠纷41件，调解成功40件。社区调委会受理
   // 纠纷106件，调解成功102件。): one statement of two tiers too
   return (
@@ -277,21 +277,23 @@ function pastBreaks(text: string, p: number): number {
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 
 /**
- * The rows of the text table the offset stands in — lines one under the other, each holding a cell mark (｜ or |) — or
- * undefined when its line holds none.
+ * The rows of the text table the offset stands in — lines one under the other, each short and holding a cell mark (｜ or
+ * |) — or undefined when its line is none. Line starts come from the index, and each look is bounded: a document set as
+ * one long line costs no scan of it.
  */
-function tableRows(text: string, at: number): [number, number] | undefined {
-  let start = text.lastIndexOf('\n', at - 1) + 1;
-  let end = lineEndAt(text, at);
-  if (!hasCellMark(text, start, end)) return undefined;
-  while (start > 1 && start - at < TABLE_REACH) {
-    const before = text.lastIndexOf('\n', start - 2) + 1;
-    if (!hasCellMark(text, before, start - 1)) break;
+function tableRows(index: TextIndex, at: number): [number, number] | undefined {
+  const text = index.text;
+  let start = index.lineStartOf(at);
+  let end = rowEnd(text, start);
+  if (end < 0) return undefined;
+  while (start > 0 && at - start < TABLE_REACH) {
+    const before = index.lineStartOf(start - 1);
+    if (rowEnd(text, before) !== start - 1) break;
     start = before;
   }
   while (end + 1 < text.length && end - at < TABLE_REACH) {
-    const after = lineEndAt(text, end + 1);
-    if (!hasCellMark(text, end + 1, after)) break;
+    const after = rowEnd(text, end + 1);
+    if (after < 0) break;
     end = after;
   }
   return [start, end];
@@ -300,18 +302,16 @@ function tableRows(text: string, at: number): [number, number] | undefined {
 /** How far from the figure a table's rows are read as one statement. */
 const TABLE_REACH = 600;
 
-function lineEndAt(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end < 0 ? text.length : end;
-}
-
-function hasCellMark(text: string, from: number, to: number): boolean {
-  if (to - from > TABLE_LINE) return false;
+/** Where the table row starting at `from` ends (its line break or the text's end), or -1 when the line is no row. */
+function rowEnd(text: string, from: number): number {
+  let mark = false;
+  const to = Math.min(text.length, from + TABLE_LINE);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === FULL_BAR || c === BAR) return true;
+    if (c === 0x0a) return mark ? i : -1;
+    if (c === FULL_BAR || c === BAR) mark = true;
   }
-  return false;
+  return mark && to === text.length ? to : -1;
 }
 
 /** A table row is short: a longer line is prose, whatever marks it holds. */
