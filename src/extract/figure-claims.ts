@@ -122,14 +122,18 @@ function planThenDone(
   const c = text.charCodeAt(ce);
   if (c !== FULL_COMMA && c !== 0x2c) return undefined;
   const next = index.clause(ce + 1);
-  if (!numeralIn(text, next[0], next[1])) return undefined;
+  // (a target's clause is short: 年度目标30场; a look within reach, not along a clause with no mark in it)
+  const nextEnd = Math.min(next[1], next[0] + TARGET_CLAUSE_REACH);
+  if (!numeralIn(text, next[0], nextEnd)) return undefined;
   const w = ctx.words;
-  if (lastJudging(w, w.target, text, next[0], next[1]) === undefined) return undefined;
+  if (lastJudging(w, w.target, text, next[0], nextEnd) === undefined) return undefined;
   if (modality(w, text, cs, cueStart, cueStart, cueEnd, index.sentence(cueStart)[0]) !== 'result') return undefined;
   return actualAfterPlan(index, x, ctx, cs, cueStart, next[1]);
 }
 
 const FULL_COMMA = 0xff0c;
+/** How far into the clause after the cue's its target and figure are looked for. */
+const TARGET_CLAUSE_REACH = 24;
 
 /** A cue's clause as valueAfter reads it: its start, the cue's start and end, the end read to, and its own end. */
 type CueSpan = [number, number, number, number, number];

@@ -219,12 +219,17 @@ function withoutYearsParts(
   return dating;
 }
 
-/** Whether two phrases stand in one sentence, either first. */
+/**
+ * Whether two phrases stand in one sentence, either first. Phrases further apart than a sentence's reach are not looked
+ * between: every pair of a long document's phrases is tried, and a slice between far ones would cost their distance.
+ */
 function sameSentence(text: string, a: PeriodPhrase, b: PeriodPhrase): boolean {
-  return b.offset >= a.end
-    ? !SENTENCE_END.test(text.slice(a.end, b.offset))
-    : b.end <= a.offset && !SENTENCE_END.test(text.slice(b.end, a.offset));
+  if (b.offset >= a.end) return b.offset - a.end <= SENTENCE_REACH && !SENTENCE_END.test(text.slice(a.end, b.offset));
+  return b.end <= a.offset && a.offset - b.end <= SENTENCE_REACH && !SENTENCE_END.test(text.slice(b.end, a.offset));
 }
+
+/** How far apart two phrases of one sentence may stand. */
+const SENTENCE_REACH = 300;
 
 /** Whether the whole-year phrase's clause gives a figure after it, no target's (全年共7次, not 全年目标任务的55%). */
 function yearsFigure(text: string, f: PeriodPhrase, vocabulary: VocabularyFile): boolean {
