@@ -56,7 +56,10 @@ function unitRank(units: readonly string[], figure: string): number {
   return best;
 }
 
-/** A list mark, comma or opening bracket, then a sum word, right after the figure (、共 / （共 / ，合计). */
-const SUM_LEAD = new RegExp(`\\s*[、，,（(]\\s*(?:${SUM_WORDS.join('|')}|共)\\s*`, 'uy');
+/**
+ * A list mark, comma or opening bracket, then a sum word, right after the figure (、共 / （共 / ，合计) — or a list mark
+ * alone, the next figure right after it (参训执法人员386名、1158人次: the same people counted in the fact's own unit).
+ */
+const SUM_LEAD = new RegExp(`\\s*(?:[、，,（(]\\s*(?:${SUM_WORDS.join('|')}|共)|、)\\s*`, 'uy');
 const BRACKET_CLOSE = /[）)]/u;
 const NOTE = '同一数字以本项计量单位重述';
