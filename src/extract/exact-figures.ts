@@ -47,7 +47,8 @@ const IN_MAGNITUDE = /^[\d.,，〇零一二两三四五六七八九十百]+\s*[�
 
 /**
  * The exact figure a rounded one gives in brackets right after it (两百余件（具体为217件）, 3千余名（3,087名）, 99%以上
- * （99.2%）, 约六百卷（确数为612卷）) or in the clause right after it opened by 即 / 确数为 (1.2万余人次，即12,306人次), in the
+ * （99.2%）, 约六百卷（确数为612卷）) or in the clause right after it opened by 即 / 确数为 / 统计为 / 核实为 (1.2万余人次，即
+ * 12,306人次; 2.1万余次，经系统统计为21,065次), in the
  * same unit and near it: the statement with that figure. Undefined otherwise.
  */
 function exactInBrackets(index: TextIndex, best: Ranked): FactMatch | undefined {
@@ -71,7 +72,7 @@ function exactInBrackets(index: TextIndex, best: Ranked): FactMatch | undefined 
  * after 即 / 确数为 (，即12,306人次), same unit.
  */
 const BRACKETED_EXACT =
-  /^(?:约|近)?[\d.,，一二两三四五六七八九十百千万]+\s*[余多近约]?\s*[^\s（(，。；]{0,4}?(?:[（(](?:具体为|即|共|实为|确数为|准确数为)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s）)]{0,2}[）)]|[，,]\s*(?:即|确数为|准确数为|实为)\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s\d，,。；;]{0,2}(?=[，,。；;]|$))/u;
+  /^(?:约|近)?[\d.,，一二两三四五六七八九十百千万]+\s*[余多近约]?\s*[^\s（(，。；]{0,4}?(?:[（(](?:具体为|即|共|实为|确数为|准确数为)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s）)]{0,2}[）)]|[，,]\s*(?:即|确数为|准确数为|实为|(?:经[^，,。；;\d]{0,6})?(?:统计|核实|核定|核对)为)\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s\d，,。；;]{0,2}(?=[，,。；;]|$))/u;
 const BRACKET_REACH = 40;
 /** A figure, its unit, then a word that bounds or rounds it (99%以上, 600人左右). */
 const BOUND_AFTER = /^[\d.,，〇零一二两三四五六七八九十百]+\s*[^\s\d（(，。；]{0,2}?(?:以上|左右)/u;
