@@ -7,6 +7,7 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { addedStatements } from './added-statements.js';
+import { yearAfterAsOf } from './year-over-as-of.js';
 import { roundStatements } from './round-statements.js';
 import { correctedFigure } from './corrected-figures.js';
 import { exactFigure } from './exact-figures.js';
@@ -136,7 +137,8 @@ export function recordFigure(
   for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < best.rank) best = chosen[k]!;
   const bestRank = best.rank;
   const exact = exactFigure(index, chosen, best);
-  const told = exact ?? best.m;
+  // 截至12月20日…49件；全年…共52件: the whole year's figure
+  const told = exact ?? yearAfterAsOf(index, words, chosen, best) ?? best.m;
   // a later sentence correcting the figure (经核实，…实际为5件): the corrected one
   const corrected = correctedFigure(index, words, chosen, best, told);
   const first = corrected ?? told;
