@@ -119,7 +119,8 @@ const HEAD_OFFICE = '总局';
 const PARTY = '中共';
 const LEAGUE = '共青团';
 
-function endsWithAny(s: string, words: string[]): boolean {
+/** Whether `s` ends with one of the words. */
+export function endsWithAny(s: string, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (s.endsWith(words[k]!)) return true;
   return false;
 }

@@ -1,7 +1,17 @@
 import type { ReportLevel, ReportRole } from '../model/report.js';
 // the body's name carried with a scope (body:区司法局|region), and the scope names a reporter's role reads
 import { BODY, BODY_SEP, LEVEL_FIRST } from './scope-names.js';
-import { CITY, DEPARTMENTS, GOVERNMENT, OWN, PROVINCE, REGION, STANDING_MEETING, UNSPECIFIED } from './scope-names.js';
+import {
+  CITY,
+  DEPARTMENTS,
+  GOVERNMENT,
+  OTHER,
+  OWN,
+  PROVINCE,
+  REGION,
+  STANDING_MEETING,
+  UNSPECIFIED,
+} from './scope-names.js';
 import { endsOwnName, shortSelfName } from './self-name.js';
 
 /*
@@ -113,9 +123,6 @@ function selfNamed(role: ReportRole | undefined, words: string): string {
   const forRegion = role === 'government' || role === 'judicial_bureau';
   return forRegion && (words === REGION || words === DEPARTMENTS) ? words : OWN;
 }
-
-/** Another body's figure: no reporter takes it. */
-const OTHER = 'other';
 
 /** The preference rank of a scope for a role (lower is better), or undefined when the figure is not the reporter's. */
 export function scopeRank(role: ReportRole | undefined, scope: string | undefined): number | undefined {

@@ -14,6 +14,8 @@ export const REGION = 'region';
 export const DEPARTMENTS = 'departments';
 export const CITY = 'city';
 export const PROVINCE = 'province';
+/** Another body's figure (one outside the reporter's role, or a court's own: scope.ts): no reporter takes it. */
+export const OTHER = 'other';
 /** A government's standing meeting named with no level (政府常务会议). */
 export const STANDING_MEETING = 'standing_meeting';
 

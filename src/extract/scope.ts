@@ -1,7 +1,7 @@
 import { pastBlanks } from './line-spans.js';
 import { armAfter } from './arm-names.js';
 import { CHINESE_NUMERAL_CHARS } from './numbers.js';
-import { partnerBefore } from './authority.js';
+import { endsWithAny, partnerBefore } from './authority.js';
 import { opensOrdinaryWord } from './place-suffixes.js';
 import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
@@ -15,6 +15,7 @@ import {
   DEPARTMENTS,
   GOVERNMENT,
   LEVEL_FIRST,
+  OTHER,
   OWN,
   PROVINCE,
   STANDING_MEETING,
@@ -67,7 +68,7 @@ export function scopeAt(
   if (body === undefined || body === OWN_SUBJECT) return byWords;
   // a court opening the claim's clause (县人民法院受理…58件) counts its own cases; one opening an earlier clause, or a
   // clause naming whose the figure is (…，其中以本局为被告的6件), does not decide
-  if (endsWithAny(body, w.caseBodies)) return near && byWords === UNSPECIFIED ? OTHER_BODY : byWords;
+  if (endsWithAny(body, w.caseBodies)) return near && byWords === UNSPECIFIED ? OTHER : byWords;
   // the body's span speaks for itself: scope words before it (本局…2件；县行政复议局…141件) are another span's
   const own = opened > sentenceStart ? scopeByWords(w, text, clauseStart, opened, at, self) : byWords;
   // with no scope word near the claim, the one the body's own clause names is what the span speaks of
@@ -102,14 +103,6 @@ function bodyClauseScope(w: ClaimWords, text: string, from: number): string {
     return w.scopeOf.get(word) ?? UNSPECIFIED;
   }
   return UNSPECIFIED;
-}
-
-/** The scope of a body outside the executive's own figures: no reporter's role takes it (role-scope.ts). */
-const OTHER_BODY = 'other';
-
-function endsWithAny(name: string, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (name.endsWith(words[k]!)) return true;
-  return false;
 }
 
 /** Stands for a scope word opening a span: the span has a subject of its own, and no body decides. */

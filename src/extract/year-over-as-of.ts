@@ -26,19 +26,13 @@ function countedUpTo(index: TextIndex, at: number): boolean {
   return AS_OF_DATE.test(index.text.slice(statementStart(index, at), at));
 }
 
-/** Where the statement holding `at` starts: its sentence's start or the semicolon after it, within reach. */
+/**
+ * Where the statement holding `at` starts: its sentence's start — a semicolon ends the index's sentences (…49件；全年…52件)
+ * — within reach.
+ */
 function statementStart(index: TextIndex, at: number): number {
-  const text = index.text;
-  const from = Math.max(index.sentence(at)[0], at - AS_OF_REACH);
-  for (let i = at - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === FULL_SEMICOLON || c === SEMICOLON) return i + 1;
-  }
-  return from;
+  return Math.max(index.sentence(at)[0], at - AS_OF_REACH);
 }
-
-const FULL_SEMICOLON = 0xff1b;
-const SEMICOLON = 0x3b;
 
 /** 截至 / 截止 then a month (and a day, 底, 末), with no clause of its own past it. */
 const AS_OF_DATE = /(?:截至|截止)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月/u;
