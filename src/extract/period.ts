@@ -196,7 +196,8 @@ export function readPeriod(
 /**
  * The part-year phrases that date the report: not a part the same sentence gives the whole year's or the other half's
  * figure of, before it or after it (上半年学法3次，全年共7次; 上半年培训40人次，下半年…再培训58人次; 全年受理纠纷
- * 5,012件，其中上半年2,376件; 出庭应诉率全年达到100%，上半年为97%) — a year's figure broken down. A whole year named for a target (完成全年目标任务的55%) gives no figure of the year: the part still dates.
+ * 5,012件，其中上半年2,376件; 出庭应诉率全年达到100%，上半年为97%) — a year's figure broken down. A whole year named
+ * for a target (完成全年目标任务的55%) gives no figure of the year: the part still dates.
  * (Read once a document, as readPeriod: lists by index.)
  */
 function withoutYearsParts(
