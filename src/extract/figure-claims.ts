@@ -1,5 +1,5 @@
 import { lastJudging } from './claim-words.js';
-import { Match, PERIOD_REACH, excluded, periodFor, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { Match, excluded, periodFor, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { nextValue, type FactExtractor } from './compile.js';
 import {
   continuingFrom,
@@ -14,9 +14,16 @@ import {
 import { deniedIn, goalNounAfter, modality, targetAfter, targetIn } from './polarity.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
-import { actualAfterPlan, actualRestated, clauseMarksPeriod, continuation } from './figure-continuation.js';
+import {
+  actualAfterPlan,
+  actualRestated,
+  clauseMarksPeriod,
+  continuation,
+  planThenDone,
+} from './figure-continuation.js';
 import { parseMatch } from './value-parse.js';
 import { cumulativeBesideYearPart } from './cumulative-totals.js';
+import { periodContextFrom } from './period-context.js';
 import { figureRightBefore } from './figure-before.js';
 import { pairedFigureAt } from './paired-labels.js';
 import { respectivelyBefore } from './respective-lists.js';
@@ -106,35 +113,6 @@ function laterClauses(
   return planThenDone(index, x, ctx, [cue[0], clauseEnd], cue[1], cue[2]);
 }
 
-/**
- * The cue's clause names the activity with no figure, the next sets its target, and one after it says what was done
- * (开展普法宣传活动，目标40场，完成37场; …宣传活动，年度任务30场，全年实际完成27场): the figure done.
- */
-function planThenDone(
-  index: TextIndex,
-  x: FactExtractor,
-  ctx: ClaimContext,
-  [cs, ce]: [number, number],
-  cueStart: number,
-  cueEnd: number,
-): FactMatch | undefined {
-  const text = index.text;
-  const c = text.charCodeAt(ce);
-  if (c !== FULL_COMMA && c !== 0x2c) return undefined;
-  const next = index.clause(ce + 1);
-  // (a target's clause is short: 年度目标30场; a look within reach, not along a clause with no mark in it)
-  const nextEnd = Math.min(next[1], next[0] + TARGET_CLAUSE_REACH);
-  if (!numeralIn(text, next[0], nextEnd)) return undefined;
-  const w = ctx.words;
-  if (lastJudging(w, w.target, text, next[0], nextEnd) === undefined) return undefined;
-  if (modality(w, text, cs, cueStart, cueStart, cueEnd, index.sentence(cueStart)[0]) !== 'result') return undefined;
-  return actualAfterPlan(index, x, ctx, cs, cueStart, next[1]);
-}
-
-const FULL_COMMA = 0xff0c;
-/** How far into the clause after the cue's its target and figure are looked for. */
-const TARGET_CLAUSE_REACH = 24;
-
 /** A cue's clause as valueAfter reads it: its start, the cue's start and end, the end read to, and its own end. */
 type CueSpan = [number, number, number, number, number];
 
@@ -189,36 +167,6 @@ function gapFigure(
   const q = quote(index, cs, ce, cueStart, cueEnd, parsed.approximate);
   return new Match(parsed.value, m.index, ctx, cs, cueStart, q);
 }
-
-/**
- * Where the words that may date a figure begin: PERIOD_REACH before its cue — or the sentence's start, however far, when
- * a period opens the sentence (2021—2025年，全县累计…，…，培育“法律明白人”2,340名): it dates every clause after it that
- * names none of its own.
- */
-function periodContextFrom(ctx: ClaimContext, text: string, sentenceStart: number, cueStart: number): number {
-  const near = cueStart - PERIOD_REACH;
-  if (near <= sentenceStart) return sentenceStart;
-  // (within reach: a text with no sentence ends is one sentence, and reading back to its start for every cue would be
-  // quadratic)
-  if (cueStart - sentenceStart > OPENING_GOVERNS_REACH) return near;
-  const openingEnd = Math.min(cueStart, sentenceStart + OPENING_TAG_REACH);
-  const opening = lastPeriodTag(ctx.words, text, sentenceStart, openingEnd, ctx.year, true, true);
-  if (opening === undefined) return near;
-  // years listed together (2025年和2024年，…分别…均为100%) name the report year too: no one period opens the sentence
-  if (ctx.year !== undefined && namesYearAlone(text.slice(sentenceStart, openingEnd), ctx.year)) return near;
-  return sentenceStart;
-}
-/** Whether `s` names the year by itself, not as the end of a span (2021—2025年). */
-function namesYearAlone(s: string, year: number): boolean {
-  for (let at = s.indexOf(`${year}年`); at >= 0; at = s.indexOf(`${year}年`, at + 1))
-    if (!SPAN_END_BEFORE.test(s.slice(0, at))) return true;
-  return false;
-}
-const SPAN_END_BEFORE = /[至到\-－—–~～]\s*$/u;
-/** How far from a sentence's start a period opening it still dates a figure. */
-const OPENING_GOVERNS_REACH = 300;
-/** How far into a sentence a period opening it may end (2021年至2025年，: 11 characters; 二〇二一至二〇二五年). */
-const OPENING_TAG_REACH = 14;
 
 /**
  * On a line pairing labels and figures by position (行政诉讼 | 败诉：57件 | 2件), the figure at the cue's place, read as

@@ -6,6 +6,8 @@ import { isChange, lastPeriodTag, type Period } from './time.js';
 import { parseMatch } from './value-parse.js';
 import { nextValue } from './value-patterns.js';
 import { SUM_WORDS } from './sum-words.js';
+import { numeralIn } from './cue-window.js';
+import { modality } from './polarity.js';
 
 /*
  * A figure the cue's clause does not give, continued in the next clauses: after a change or
@@ -53,6 +55,35 @@ function actualOpening(w: ClaimWords, text: string, from: number, to: number): n
   const actual = w.actual.at(text, p);
   return actual === undefined ? -1 : p + actual.length;
 }
+
+/**
+ * The cue's clause names the activity with no figure, the next sets its target, and one after it says what was done
+ * (开展普法宣传活动，目标40场，完成37场; …宣传活动，年度任务30场，全年实际完成27场): the figure done.
+ */
+export function planThenDone(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  [cs, ce]: [number, number],
+  cueStart: number,
+  cueEnd: number,
+): FactMatch | undefined {
+  const text = index.text;
+  const c = text.charCodeAt(ce);
+  if (c !== FULL_COMMA && c !== 0x2c) return undefined;
+  const next = index.clause(ce + 1);
+  // (a target's clause is short: 年度目标30场; a look within reach, not along a clause with no mark in it)
+  const nextEnd = Math.min(next[1], next[0] + TARGET_CLAUSE_REACH);
+  if (!numeralIn(text, next[0], nextEnd)) return undefined;
+  const w = ctx.words;
+  if (lastJudging(w, w.target, text, next[0], nextEnd) === undefined) return undefined;
+  if (modality(w, text, cs, cueStart, cueStart, cueEnd, index.sentence(cueStart)[0]) !== 'result') return undefined;
+  return actualAfterPlan(index, x, ctx, cs, cueStart, next[1]);
+}
+
+const FULL_COMMA = 0xff0c;
+/** How far into the clause after the cue's its target and figure are looked for. */
+const TARGET_CLAUSE_REACH = 24;
 
 /**
  * The figure a clause after the cue's plan gives as done (年初计划开展15场，实际开展21场; 原定10场，全年实际完成13场):

@@ -210,3 +210,6 @@ export function signatureDate(text: string): string | undefined {
   const m = DATE.exec(tail);
   return date(m?.[1]);
 }
+
+/** A line break and the blanks around it: a title set over two lines is read as one (…人力资源和社会 / 保障局…). */
+export const LINE_BREAK = /\s*\n\s*/gu;

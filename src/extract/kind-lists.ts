@@ -8,6 +8,7 @@ import { parseMatch } from './value-parse.js';
 import { SUM_WORDS } from './sum-words.js';
 import { itemRead, lastFigure } from './list-items.js';
 import { nextValue } from './value-patterns.js';
+import { stagesOf, toldByYear } from './non-kind-lists.js';
 import {
   allowedIn,
   cueHeads,
@@ -106,41 +107,6 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   if (!other[own] && !named.some((n, k) => n && k !== own)) return undefined;
   return { figures, allNamed: named.every((n, k) => n || other[k]) && other.includes(false), other };
 }
-
-/**
- * Whether a list's items are told by year (2023年收案87件、2024年收案96件; 收案96件、2023年收案87件): the years' figures,
- * no kinds of one thing. A year the first item opens with is the whole list's (2023年…督察反馈问题4个、考评问题2个), and a
- * year's 年度 names which files or problems (2024年度案卷评查66卷、2025年度案卷评查52卷: kinds).
- */
-function toldByYear(clause: string, mark: string): boolean {
-  if (!YEAR_NUMERAL.test(clause)) return false;
-  const items = clause.split(mark);
-  const first = YEAR_NUMERAL.exec(items[0]!)?.[0];
-  for (let k = 1; k < items.length; k++) {
-    const year = YEAR_NUMERAL.exec(items[k]!)?.[0];
-    if (year !== undefined && year !== first) return true;
-  }
-  return false;
-}
-
-/**
- * Whether a list's items are stages of one thing, not kinds of it (收到复议申请104件、受理97件): one names the fact by a
- * word that counts only where nothing else does (facts.yaml weakCues: 收到, 申请), another by a word that overrides it
- * (weakUnless: 受理). The cases accepted are the fact's; what came in before is no part to add.
- */
-function stagesOf(x: FactExtractor, clause: string, mark: string): boolean {
-  if (x.weakCues.length === 0 || !holdsAny(clause, x.weakUnless)) return false;
-  const items = clause.split(mark);
-  let weak = false;
-  let strong = false;
-  for (let k = 0; k < items.length; k++) {
-    if (holdsAny(items[k]!, x.weakUnless)) strong = true;
-    else if (holdsAny(items[k]!, x.weakCues)) weak = true;
-  }
-  return weak && strong;
-}
-
-const YEAR_NUMERAL = /(?:19|20)\d{2}(?=\s*年(?!度))/u;
 
 /**
  * The fact's figure a list of kinds gives: the sum of its items when each names the fact (组织执法人员公共法律知识培训

@@ -1,7 +1,16 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { bareNameAtStart, nameAtStart, parseBodyName, placeLine, placeTitle, type BodyName } from './authority.js';
 import { holdsAny } from './claim-match.js';
-import { ABOUT, type Line, lineUnder, openingSubject, redHeadName, signatureNames, titleHead } from './header-lines.js';
+import {
+  ABOUT,
+  type Line,
+  LINE_BREAK,
+  lineUnder,
+  openingSubject,
+  redHeadName,
+  signatureNames,
+  titleHead,
+} from './header-lines.js';
 
 /*
  * Who is reporting: the places a document names its body, in the order they are trusted. metadata.ts records
@@ -142,8 +151,6 @@ function issuerName(header: Line[]): Line | undefined {
   }
   return undefined;
 }
-
-const LINE_BREAK = /\s*\n\s*/gu;
 
 /** The topic a title names (法治政府建设): a 政府 in it is no body's. */
 const TOPIC = '法治政府';
