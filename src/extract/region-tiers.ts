@@ -10,7 +10,7 @@ import { isSemicolon, type TextIndex } from './text-index.js';
  */
 
 /** The pack's words for one tier's body (调委会) and for the whole of them (全区, 各级, 合计). */
-export type RegionTiers = { bodies: readonly string[]; whole: readonly string[] };
+export type RegionTiers = { bodies: readonly string[]; whole: readonly string[]; levels?: readonly string[] };
 
 /** How far a statement of tiers may run over its semicolons. */
 const STATEMENT_REACH = 320;
@@ -124,15 +124,22 @@ function namesWhole(lead: string, tiers: RegionTiers): boolean {
   const named = tiers.bodies.some((b) => lead.includes(b));
   for (const whole of tiers.whole) {
     const at = lead.indexOf(whole);
-    if (at >= 0 && (!named || bodyWithin(lead, at + whole.length, tiers.bodies))) return true;
+    if (at >= 0 && (!named || bodyWithin(lead, at + whole.length, tiers))) return true;
   }
   return false;
 }
 
-/** Whether a body word starts within WHOLE_REACH characters from `from`. */
-function bodyWithin(lead: string, from: number, bodies: readonly string[]): boolean {
-  return bodies.some((b) => {
+/**
+ * Whether a body word starts within WHOLE_REACH characters from `from`, no level word between (全区人民调解组织; not
+ * 全区8个街道人民调解委员会, the streets' tier across the district).
+ */
+function bodyWithin(lead: string, from: number, tiers: RegionTiers): boolean {
+  return tiers.bodies.some((b) => {
     const i = lead.indexOf(b, from);
-    return i >= 0 && i - from <= WHOLE_REACH;
+    return i >= 0 && i - from <= WHOLE_REACH && !namesLevel(lead.slice(from, i), tiers.levels);
   });
 }
+
+/** Whether the words hold a level word (街道, 行业性). */
+const namesLevel = (between: string, levels: readonly string[] | undefined) =>
+  levels !== undefined && levels.some((l) => between.includes(l));

@@ -66,6 +66,13 @@ export const FactDefinition = z
           .array(z.string().min(1))
           .min(1)
           .describe('words naming the whole region right before a body word, or a sum (全区, 各级, 合计)'),
+        levels: z
+          .array(z.string().min(1))
+          .optional()
+          .describe(
+            'words naming one level or kind of the bodies (乡镇, 社区, 行业性): between a whole word and its body word ' +
+              '(全区8个街道人民调解委员会, 全县镇村两级调委会) they name that tier across the region, not the whole',
+          ),
       })
       .strict()
       .optional()
