@@ -62,7 +62,13 @@ function additionAfter(
     return undefined;
   // one figure per added sentence: two of the fact there are its own breakdown or total, not read here
   const found = figuresOfRank(chosen, rank, start, index.sentence(start)[1]);
-  return found.length === 1 ? found[0] : undefined;
+  return found.length === 1 ? counted(index, words, found[0]!) : undefined;
+}
+
+/** The added statement, unless its sentence says after its figure that it is in the one before already (已计入上述…). */
+function counted(index: TextIndex, words: ClaimWords, m: FactMatch): FactMatch | undefined {
+  const end = index.sentence(m.valueOffset)[1];
+  return words.alreadyCounted.anyWithin(index.text, m.valueOffset, end) ? undefined : m;
 }
 
 /**
@@ -83,7 +89,7 @@ function clauseAddition(
   const start = ce + 1;
   if (armWithVerb(index, words, start) !== true) return undefined;
   const found = figuresOfRank(chosen, rank, start, sentenceEnd);
-  return found.length === 1 ? found[0] : undefined;
+  return found.length === 1 ? counted(index, words, found[0]!) : undefined;
 }
 const CLAUSE_COMMA = /[，,]/u;
 

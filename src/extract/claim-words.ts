@@ -51,6 +51,7 @@ export interface ClaimWords {
   /** words opening a sentence that tells more of what the one before counted (此外, 另外) */
   addition: WordSet;
   additionVerbs: WordSet;
+  alreadyCounted: WordSet;
   ownArms: WordSet;
   ownOffices: WordSet;
   subjectNouns: WordSet;
@@ -201,6 +202,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     carriedOver: new WordSet(v.carriedOver),
     addition: new WordSet(v.addition),
     additionVerbs: new WordSet(v.additionVerbs),
+    alreadyCounted: new WordSet(v.alreadyCounted),
     ownArms: new WordSet(v.ownArms),
     ownOffices: new WordSet(v.ownOffices),
     subjectNouns: new WordSet(v.subjectNouns),

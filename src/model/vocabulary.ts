@@ -84,6 +84,10 @@ export const VocabularyFile = z
         'sentence before counted (…参训96人次；县农业综合行政执法大队另开展…培训3期，参训84人次): added, as after ' +
         '`addition`: 另开展, 另组织 …',
     ),
+    alreadyCounted: Words.optional().describe(
+      'words after an added figure saying it is already in the figure before (…另组织培训2期，参训96人次，已计入上述' +
+        '数据): not added: 已计入, 已含在 …',
+    ),
     ownArms: Words.optional().describe(
       'words naming a department\u2019s own enforcement arm, whose work is the department\u2019s (执法大队, 稽查大队 …); ' +
         'where a body names itself (title, a line of its own, its opening subject) they also end a department\u2019s name: ' +
