@@ -2,15 +2,13 @@ import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData, ReportRole } from '../model/report.js';
 import { restFollows, sameSentence } from './breakdowns.js';
 import { recapTotal, statedTotal, summedAfterParts } from './stated-totals.js';
+import { keptFigure } from './kept-figure.js';
 import type { FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { addedStatements } from './added-statements.js';
-import { yearAfterAsOf } from './year-over-as-of.js';
 import { roundStatements } from './round-statements.js';
-import { correctedFigure } from './corrected-figures.js';
-import { exactFigure } from './exact-figures.js';
 import { isItemHeading } from './item-lead.js';
 import { insertionSort } from './insertion-sort.js';
 import { relativeScope } from './role-scope.js';
@@ -133,15 +131,7 @@ export function recordFigure(
   role: ReportRole | undefined,
   words: ClaimWords,
 ): void {
-  let best = chosen[0]!;
-  for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < best.rank) best = chosen[k]!;
-  const bestRank = best.rank;
-  const exact = exactFigure(index, chosen, best);
-  // 截至12月20日…49件；全年…共52件: the whole year's figure
-  const told = exact ?? yearAfterAsOf(index, words, chosen, best) ?? best.m;
-  // a later sentence correcting the figure (经核实，…实际为5件): the corrected one
-  const corrected = correctedFigure(index, words, chosen, best, told);
-  const first = corrected ?? told;
+  const { bestRank, exact, told, corrected, recap, first } = keptFigure(x, chosen, index, words);
   if (x.aggregate === 'sum' && typeof first.value === 'number') {
     recordSummed(found, x, chosen, index, role, words, bestRank, first);
     return;
@@ -183,7 +173,15 @@ export function recordFigure(
   found.evidence[x.id] = ev;
   // one statement (most figures) has no other value: no set made for it
   if (chosen.length > 1)
-    noteOthers(found, x.id, chosen, first, ev, role, corrected ? 'corrected' : exact ? 'exact' : 'first');
+    noteOthers(
+      found,
+      x.id,
+      chosen,
+      first,
+      ev,
+      role,
+      corrected ? 'corrected' : recap ? 'recap' : exact ? 'exact' : 'first',
+    );
 }
 
 /**
@@ -204,7 +202,7 @@ function noteOthers(
   first: FactMatch,
   ev: Evidence,
   role: ReportRole | undefined,
-  kept: 'corrected' | 'exact' | 'first',
+  kept: 'corrected' | 'recap' | 'exact' | 'first',
 ): void {
   let bestRank = chosen[0]!.rank;
   for (let k = 1; k < chosen.length; k++) if (chosen[k]!.rank < bestRank) bestRank = chosen[k]!.rank;
@@ -219,7 +217,9 @@ function noteOthers(
         ev.note,
         kept === 'exact'
           ? `同一范围另有约数 ${m.value}（第${m.evidence.line}行），取确数`
-          : `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`,
+          : kept === 'recap'
+            ? `同一范围另有分项数值 ${m.value}（第${m.evidence.line}行），取其后总述之数`
+            : `同一范围另有数值 ${m.value}（第${m.evidence.line}行），取第一个`,
       );
   }
 }

@@ -142,4 +142,4 @@ function bodyWithin(lead: string, from: number, tiers: RegionTiers): boolean {
 
 /** Whether the words hold a level word (街道, 行业性). */
 const namesLevel = (between: string, levels: readonly string[] | undefined) =>
-  levels !== undefined && levels.some((l) => between.includes(l));
+  levels?.some((l) => between.includes(l)) === true;

@@ -6,6 +6,9 @@ import type { ClaimWords } from './claim-words.js';
 import { lastPeriodTag } from './time.js';
 import { parseNumeral } from './numbers.js';
 import { RECAP_WORDS, SUM_WORDS } from './sum-words.js';
+import type { FactExtractor } from './compile.js';
+import { nextValue } from './value-patterns.js';
+import { parseMatch } from './value-parse.js';
 
 /*
  * A total stated beside the parts it sums: after them in their sentence (…2场，…3场，共5场次), or in the next sentence
@@ -233,3 +236,62 @@ const TOTAL_LEAD = /^\s*(?:共|计)/u;
 function runsOn(text: string, before: FactMatch, last: FactMatch): boolean {
   return !/[、，,；;。：:（）()]/u.test(text.slice(before.valueOffset, last.valueOffset));
 }
+
+/**
+ * A later statement looking back over the parts told from `first` on (督察反馈问题3个。…点评指出问题2个。针对上述5个问题，…):
+ * a recap word (以上, 上述) right before its figure, within RECAP_REACH of `first`, and its figure exactly `first`'s and
+ * the one or more figures of the fact's units between them added — the total of sources told apart; else undefined.
+ */
+export function recapOfParts(
+  index: TextIndex,
+  x: FactExtractor,
+  chosen: ReadonlyArray<{ m: FactMatch }>,
+  first: FactMatch,
+): FactMatch | undefined {
+  if (typeof first.value !== 'number' || x.valueSticky === undefined) return undefined;
+  const text = index.text;
+  for (let k = 0; k < chosen.length; k++) {
+    const m = chosen[k]!.m;
+    if (m.valueOffset <= first.valueOffset || m.valueOffset - first.valueOffset > RECAP_REACH) continue;
+    if (typeof m.value !== 'number' || !RECAP_BEFORE.test(text.slice(Math.max(0, m.valueOffset - 6), m.valueOffset)))
+      continue;
+    // from the start of the first part's sentence: a part no statement was read for (…问题1个（…），…问题2个) counts too
+    const from = index.sentence(firstPart(chosen, first, m.valueOffset))[0];
+    const parts = figuresBetween(index, x, from, m.valueOffset);
+    if (parts.count >= 2 && parts.sum === m.value) return m;
+  }
+  return undefined;
+}
+
+/** Where the earliest statement within RECAP_REACH before the recap at `recap` stands: `first` or an earlier one. */
+function firstPart(chosen: ReadonlyArray<{ m: FactMatch }>, first: FactMatch, recap: number): number {
+  let from = first.valueOffset;
+  for (let k = 0; k < chosen.length; k++) {
+    const at = chosen[k]!.m.valueOffset;
+    if (at < from && recap - at <= RECAP_REACH) from = at;
+  }
+  return from;
+}
+
+/** The figures of the fact's units that start in [from, to): how many, and their sum. */
+function figuresBetween(index: TextIndex, x: FactExtractor, from: number, to: number): { count: number; sum: number } {
+  const re = x.valueSticky!;
+  let count = 0;
+  let sum = 0;
+  for (let at = from; at < to; ) {
+    const f = nextValue(re, index.text, at, to);
+    if (f === null) break;
+    const parsed = parseMatch(x, f);
+    if (parsed !== undefined && typeof parsed.value === 'number') {
+      count++;
+      sum += parsed.value;
+    }
+    at = f.index + f[0].length;
+  }
+  return { count, sum };
+}
+
+/** How far after the first part a recap of the parts may stand. */
+const RECAP_REACH = 400;
+/** A recap word, then at most a few characters, right before a figure (针对上述5个, 以上共3个). */
+const RECAP_BEFORE = new RegExp(`(?:${RECAP_WORDS.join('|')})[^\\d，,；;。]{0,3}$`, 'u');
