@@ -1,6 +1,7 @@
 import type { FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import { isSemicolon, type TextIndex } from './text-index.js';
+import { OTHER } from './scope-names.js';
 
 /*
  * A region's committees told tier by tier with no total (区人民调解委员会受理62件；各街道调委会受理488件；各社区调委会受理
@@ -46,9 +47,11 @@ export function regionTierStatements(
     partStart = start;
   }
   if (parts.length < 2 || !parts.includes(kept)) return undefined;
-  // a statement of the whole elsewhere (全区共受理纠纷1,855件) is the region's figure, not the tiers' sum
+  // a statement of the whole elsewhere (全区共受理纠纷1,855件) is the region's figure, not the tiers' sum — not another
+  // body's whole (全市（蘩州）调解纠纷3.2万件 in a district's report)
   for (const m of statements)
-    if ((m.valueOffset < from || m.valueOffset >= to) && namesWhole(leadOf(index, m), tiers)) return undefined;
+    if ((m.valueOffset < from || m.valueOffset >= to) && m.scope !== OTHER && namesWhole(leadOf(index, m), tiers))
+      return undefined;
   return parts;
 }
 
