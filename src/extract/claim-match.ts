@@ -113,7 +113,8 @@ export function excluded(
   // (the words looked for in the text first: most reaches hold none, and need no copy without titles)
   if (
     x.excludeInSentence.length > 0 &&
-    holdsWithin(text, index.sentence(at)[0], ce, at, x.excludeInSentenceWords, x.excludeInSentence)
+    holdsWithin(text, index.sentence(at)[0], ce, at, x.excludeInSentenceWords, x.excludeInSentence) &&
+    !ownBodyStatement(index, cs, ce, at, x)
   )
     return true;
   if (x.exclude.length === 0) return false;
@@ -131,6 +132,29 @@ export function excluded(
   if (b < 2) return false;
   const from = Math.max(index.sentence(b)[0], b - JUDGE_REACH);
   return holdsAny(text.slice(from, b), x.exclude);
+}
+
+/**
+ * Whether the statement's clause, or the clause of its sentence right before it (…调委会受理纠纷2,957件，调解成功2,908件),
+ * names a body of the fact's own before the cue (facts.yaml regionTiers bodies) and neither holds an excluded kind: the
+ * statement is of the fact whatever kinds an earlier clause listed (…整合人民调解、行政调解、仲裁等力量入驻，全县各级调委会…).
+ */
+function ownBodyStatement(index: TextIndex, cs: number, ce: number, at: number, x: FactExtractor): boolean {
+  const bodies = x.def.regionTiers?.bodies;
+  if (bodies === undefined) return false;
+  const ss = index.sentence(at)[0];
+  return (
+    namesBodyAlone(index.text, cs, at, ce, x) ||
+    (cs - 1 > ss && namesBodyAlone(index.text, index.clause(cs - 2)[0], at, ce, x))
+  );
+}
+
+/** Whether [from, at) names one of the fact's bodies and [from, ce) no excluded kind. */
+function namesBodyAlone(text: string, from: number, at: number, ce: number, x: FactExtractor): boolean {
+  const lead = text.slice(from, at);
+  return (
+    x.def.regionTiers!.bodies.some((b) => lead.includes(b)) && !holdsAny(text.slice(from, ce), x.excludeInSentence)
+  );
 }
 
 /** Whether the clause at cs opens with a word naming the reporter's own head (vocabulary ownLeaders: 局长, 镇党委). */
