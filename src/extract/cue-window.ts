@@ -53,9 +53,31 @@ export function figureStartReach(
 ): number {
   const listed = listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd);
   if (listed > 0) return listed + RESPECTIVE_LEVEL;
-  const reach = kindsNamedReach(x, text, cueEnd, windowEnd) ?? cueEnd + x.maxGap + 1;
+  let reach = kindsNamedReach(x, text, cueEnd, windowEnd) ?? cueEnd + x.maxGap + 1;
+  // an aside in brackets with no figure (受理纠纷（街道、社区两级合计）603件) says what the count takes in: not counted in the gap
+  reach += asideLength(text, cueEnd, Math.min(windowEnd, reach));
   return valueMayStartIn(text, cueEnd, Math.min(windowEnd, reach)) ? reach : 0;
 }
+
+/** The length of the first aside in brackets opening in [from, to), holding no digit, or 0. */
+function asideLength(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== OPEN_FULL && c !== OPEN_ASCII) continue;
+    for (let q = p + 1; q < text.length && q - p <= ASIDE_REACH; q++) {
+      const d = text.charCodeAt(q);
+      if (d >= 0x30 && d <= 0x39) return 0;
+      if (d === CLOSE_FULL || d === CLOSE_ASCII) return q + 1 - p;
+    }
+    return 0;
+  }
+  return 0;
+}
+const ASIDE_REACH = 20;
+const OPEN_FULL = 0xff08;
+const CLOSE_FULL = 0xff09;
+const OPEN_ASCII = 0x28;
+const CLOSE_ASCII = 0x29;
 
 /**
  * Where the figure may begin at the latest after kinds named and closed by 等 right after the cue: a verb cue's object
