@@ -5,7 +5,7 @@ import type { ClaimContext, FactMatch } from './claim-match.js';
 import { cueAllowed } from './cue-reach.js';
 import { type Found, pushMatch } from './found-statements.js';
 import { isItemHeading } from './item-lead.js';
-import type { TextIndex } from './text-index.js';
+import { isClauseEnd, type TextIndex } from './text-index.js';
 import { firstPartStart, secondPartEnd, valueCueClaim } from './value-cue-claims.js';
 
 /*
@@ -69,7 +69,8 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
       const hit = partHits[k]!;
       const at = cueStartAt(index, part, hit);
       const end = cueEndAt(index, part, hit);
-      if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x)) continue;
+      if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x) || duringPhrase(text, at, end))
+        continue;
       spots ??= [];
       // the words between 述职…述法 are the report's, not the cue's: a denial there (未专门) is judged
       if (second === undefined) spots.push(at, end, end, end);
@@ -80,6 +81,19 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
   sortSpots(spots);
   return spots;
 }
+
+/**
+ * Whether a cue ending in 中 opens its clause and a comma follows it (整改中，我局建立问题清单…): "while rectifying", a phrase
+ * of time over what follows, no state of the matter (…2个问题仍在整改中; 整改中1个 still are).
+ */
+function duringPhrase(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== DURING || !isComma(text.charCodeAt(end))) return false;
+  let p = at - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p--;
+  return p < 0 || text.charCodeAt(p) === 0x0a || isClauseEnd(text.charCodeAt(p));
+}
+const DURING = 0x4e2d; // 中
+const isComma = (c: number) => c === 0xff0c || c === 0x2c;
 
 /** Spots past this many are sorted by the array sort: insertion is quadratic in a long document's many hits. */
 const INSERTION_SORT_MAX = 16;
