@@ -29,6 +29,10 @@ export function titleIn(header: Line[], vocabulary: VocabularyFile, text: string
   }
   for (let k = 0; k + 1 < header.length; k++) {
     const two = twoLineTitle(header[k]!, header[k + 1]!, vocabulary, text);
+    // a title over three lines whose first opens with 关于 (关于某镇人民政府 / 2024年度法治政府建设 / 情况的报告): all three
+    const above = k > 0 ? header[k - 1]! : undefined;
+    if (two && above !== undefined && titleAbove(above.text, two.text, vocabulary))
+      return twoLineTitle(above, two, vocabulary, text) ?? two;
     if (two) return two;
   }
   return undefined;
