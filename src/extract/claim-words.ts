@@ -84,6 +84,8 @@ export interface ClaimWords {
   /** words closing a figure-only clause: who took part (32人参加) */
   attending: WordSet;
   cumulative: WordSet;
+  rateBoundsBefore: WordSet;
+  rateBoundsAfter: WordSet;
   /** nouns right after a figure that make it a goal (600名任务) */
   goalNouns: WordSet;
   /** nouns right after a figure that count groups of the thing (三个方面) */
@@ -219,6 +221,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),
     cumulative: new WordSet(v.cumulative),
+    rateBoundsBefore: new WordSet(v.rateBoundsBefore),
+    rateBoundsAfter: new WordSet(v.rateBoundsAfter),
     goalNouns: new WordSet(v.goalNouns),
     groupNouns: new WordSet(v.groupNouns),
     bounds: new WordSet(v.bounds),

@@ -1,6 +1,7 @@
 import type { ReportData, ReportMeta } from '../model/report.js';
 import type { PageMeta } from '../model/page-meta.js';
 import type { Pack } from '../pack/compiled-pack.js';
+import { boundedRate } from './rate-bounds.js';
 import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';
 import { CueHits } from './cue-scan.js';
@@ -205,6 +206,8 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     if (cumulative && NUMERIC.has(x.type) && cumulativeBesideYearPart(index, doc.ctx.words, m.valueOffset, meta.year))
       return false;
     if (anotherCount(index, x, m)) return false;
+    // 调解成功率98%以上, 成功率超98%: a bound, no rate
+    if (x.type === 'percent' && boundedRate(doc.ctx.words, index.text, m.valueOffset)) return false;
     // a government's own cases as respondent (县政府作为被申请人的…，确认违法1件) are none of its review body's corrections
     if (respondentOther(x, meta) && ownCasesBefore(index, x, meta, doc.ctx.words, m.valueOffset)) return false;
     if (!x.scopes && !NUMERIC.has(x.type) && !x.ownScopeFor) return true;

@@ -191,6 +191,12 @@ export const VocabularyFile = z
       'words that make a figure a running total over years (累计培养…4126名): not the year’s when its sentence then ' +
         'gives the year’s part (其中2024年新培养638名): 累计 …',
     ),
+    rateBoundsBefore: Words.optional().describe(
+      'words right before a rate that make it a bound, not the rate (超98%, 超过95%, 不低于90%): no value — 超过, 不低于 …',
+    ),
+    rateBoundsAfter: Words.optional().describe(
+      'words right after a rate that make it a bound, not the rate (98%以上, 控制在3%以内): no value — 以上, 以内 …',
+    ),
     groupNouns: Words.optional().describe(
       'nouns right after a figure that make it a count of groups of the thing, not of the thing (问题三个方面共八项): ' +
         'the figure is passed over and the next one read: 方面 …',
