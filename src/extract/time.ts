@@ -3,6 +3,7 @@ import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { AS_OF_FIRST, AS_OF_YEAR, asOfMonthAt } from './as-of-months.js';
 import { COMPARISON_REACH, comparedLevel, comparedYear } from './year-comparisons.js';
 import { endsRange, isYearDigit, qualifiesObject, yearEndingAt } from './year-numerals.js';
+import { MULTI_YEAR_START, periodStarts } from './period-starts.js';
 
 /** Which period a figure belongs to: the report year, another period, or it is a change (提高5%), not a level. */
 export type Period = 'report' | 'other' | 'change';
@@ -31,7 +32,9 @@ export function lastPeriodTag(
 ): Tag | undefined {
   // the floor once, not a Math.max call per character (the loop runs interpreted at first)
   const floor = Math.max(0, from);
+  const starts = periodStarts(w);
   for (let i = to - 1; i >= floor; i--) {
+    if (starts[text.charCodeAt(i)] === 0) continue; // no tag can stand here (period-starts.ts)
     // in an earlier clause (yearsOnly), a year in brackets after a figure is an aside about it (行政诉讼案件3件（2023年为
     // 7件），…): it dates nothing after; a span in brackets after words (…以来（2021—2025年），…) still does
     if (yearsOnly) i = pastAside(text, i, floor);
@@ -217,7 +220,6 @@ const YEAR_COMPARISON_REACH = 8;
 const MULTI_YEAR =
   /(?:近|过去)?(?:[两二三四五六七八九十]|[2-9]|\d{2})年(?:(?:以)?来|累计|间|年均)|近(?:[两二三四五六七八九十]|[2-9])年|多年来|[“"]?十?[一二三四五六七八九]五[”"]?(?:普法)?(?:规划)?(?:启动|实施)?(?:期间|以来|时期)/uy;
 /** The characters a span of years may start with, by code: looked up per character scanned, so no string is made. */
-const MULTI_YEAR_START = new Set([...'近过两二三四五六七八九十23456789多“"'].map((c) => c.charCodeAt(0)));
 
 /** 1-6月, 7月至12月, 1—10月 (any dash). */
 const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—–－~～至到]\s*(\d{1,2})\s*月/uy;

@@ -30,6 +30,11 @@ export class WordSet {
     }
   }
 
+  /** The first characters of the words, as UTF-16 codes. */
+  firstCodes(): number[] {
+    return [...this.byFirst.keys()];
+  }
+
   /** Whether any word stands anywhere in the text: a native search per word, for a once-a-document look. */
   occursIn(text: string): boolean {
     for (const list of this.byFirst.values())

@@ -7,7 +7,7 @@ import { isDigitCode } from './text-index.js';
  */
 
 /** The Chinese numerals of a year (二〇二四): 〇零○ for 0, 一 to 九. */
-const CN_DIGITS = new Map<number, number>(
+export const CN_DIGITS = new Map<number, number>(
   [...'〇零○一二三四五六七八九'].map((c, k) => [c.charCodeAt(0), k < 3 ? 0 : k - 2] as [number, number]),
 );
 const NIAN = 0x5e74;
