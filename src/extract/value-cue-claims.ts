@@ -61,7 +61,8 @@ export function valueCueClaim(
   const text = index.text;
   const clause = index.clause(at);
   const cs = clause[0];
-  const ce = clause[1];
+  // (not for cues that introduce what follows, 原因：…, whose content's denials judge nothing)
+  const ce = x.def.introduces === true ? clause[1] : labelValueEnd(index, end, clause[1]);
   if (noClaim(index, x, ctx.words, cs, ce, at, end)) return undefined;
   let mode = gapModality(
     ctx.words,
@@ -104,6 +105,19 @@ export function valueCueClaim(
   )
     return undefined;
   return valueMatch(index, x, ctx, v, cs, ce, at, end);
+}
+
+/**
+ * Where the claim of a cue ending its clause at a colon reads to: the value the label gives, the clause after the colon
+ * (执法人员培训：本年度没有组织; 案卷评查：未开展) — else the clause's end.
+ */
+function labelValueEnd(index: TextIndex, end: number, ce: number): number {
+  const text = index.text;
+  let p = end;
+  while (p < ce && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  const c = text.charCodeAt(p);
+  if (p !== ce || (c !== 0xff1a && c !== 0x3a) || p + 1 >= text.length) return ce;
+  return index.clause(p + 1)[1];
 }
 
 /**
