@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// floors are placeholders until the set is measured
-
+// measured blind 98.9 / 88.2 (precision / recall %) at f2893097, before its failures were read; 98.9 / 88.2 after
+// the stop's mends (stop 42)
 describeBlindSet('four hundred and twenty-sixth blind corpus', 'test/corpus/blind426', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.86,
 });

@@ -12,8 +12,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 97.7 (precision / recall %) at 7d04f30f, before its failures were read; 99.3 / 97.9 after
+// the stop's mends (stop 42)
 describeBlindSet('four hundred and twenty-ninth blind corpus', 'test/corpus/blind429', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

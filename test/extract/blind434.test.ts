@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// the floors are placeholders until the set is measured
-
+// measured blind 97.7 / 94.3 (precision / recall %) at ecc7ae4e, before its failures were read; 98.2 / 94.4 after
+// the stop's mends (stop 42)
 describeBlindSet('four hundred and thirty-fourth blind corpus', 'test/corpus/blind434', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

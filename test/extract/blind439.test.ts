@@ -6,13 +6,15 @@
  * review of major enforcement decisions, enforcement training and legal publicity — written without reading the
  * extractor, its vocabulary or any other labelled case. Labels are what the report states: cases, checks and permits
  * are no files reviewed, decisions reviewed are no major administrative decisions, examinees are no trainees. Same
- * format and scorer as the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is
- * measured.
+ * format and scorer as the other blind sets (see test/corpus/README.md). The floors sit below the measured figures
+ * given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.4 / 97.0 (precision / recall %) at 339b561a, before its failures were read; 99.4 / 97.0 after
+// the stop's mends (stop 42)
 describeBlindSet('four hundred and thirty-ninth blind corpus', 'test/corpus/blind439', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -10,10 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// floors are placeholders until the set is measured
-
+// measured blind 99.6 / 93.0 (precision / recall %) at 1d58551b, before its failures were read; 99.6 / 93.0 after
+// the stop's mends (stop 42)
 describeBlindSet('four-hundred-and-forty-fourth blind corpus', 'test/corpus/blind444', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.91,
 });
