@@ -143,18 +143,24 @@ function ownBodyStatement(index: TextIndex, cs: number, ce: number, at: number, 
   const bodies = x.def.regionTiers?.bodies;
   if (bodies === undefined) return false;
   const ss = index.sentence(at)[0];
+  const text = index.text;
   return (
-    namesBodyAlone(index.text, cs, at, ce, x) ||
-    (cs - 1 > ss && namesBodyAlone(index.text, index.clause(cs - 2)[0], at, ce, x))
+    namesBodyAlone(text, cs, at, ce, bodies, x.excludeInSentence) ||
+    (cs - 1 > ss && namesBodyAlone(text, index.clause(cs - 2)[0], at, ce, bodies, x.excludeInSentence))
   );
 }
 
-/** Whether [from, at) names one of the fact's bodies and [from, ce) no excluded kind. */
-function namesBodyAlone(text: string, from: number, at: number, ce: number, x: FactExtractor): boolean {
+/** Whether [from, at) names one of the bodies and [from, ce) none of the excluded kinds. */
+function namesBodyAlone(
+  text: string,
+  from: number,
+  at: number,
+  ce: number,
+  bodies: readonly string[],
+  kinds: readonly string[],
+): boolean {
   const lead = text.slice(from, at);
-  return (
-    x.def.regionTiers!.bodies.some((b) => lead.includes(b)) && !holdsAny(text.slice(from, ce), x.excludeInSentence)
-  );
+  return bodies.some((b) => lead.includes(b)) && !holdsAny(text.slice(from, ce), kinds);
 }
 
 /** Whether the clause at cs opens with a word naming the reporter's own head (vocabulary ownLeaders: 局长, 镇党委). */
