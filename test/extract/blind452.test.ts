@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.3 / 97.8 (precision / recall %) at 92721381, before its failures were read; 99.3 / 97.8 after
+// the stop's mends (stop 42)
 describeBlindSet('four hundred and fifty-second blind corpus', 'test/corpus/blind452', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.1 / 96.5 (precision / recall %) at 24cc7741, before its failures were read; 98.1 / 96.5 after
+// the stop's mends (stop 42)
 describeBlindSet('four hundred and fifty-third blind corpus', 'test/corpus/blind453', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

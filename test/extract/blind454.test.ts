@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.4 / 97.4 (precision / recall %) at 098bd6ee, before its failures were read; 98.4 / 97.4 after
+// the stop's mends (stop 42)
 describeBlindSet('four hundred and fifty-fourth blind corpus', 'test/corpus/blind454', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.6 / 98.0 (precision / recall %) at eb09e6ee, before its failures were read; 99.6 / 98.0 after
+// the stop's mends (stop 42)
 describeBlindSet('four-hundred-and-fifty-fifth blind corpus', 'test/corpus/blind455', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

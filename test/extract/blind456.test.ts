@@ -11,8 +11,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 99.0 / 95.4 (precision / recall %) at bb0ea83c, before its failures were read; 99.0 / 95.4 after
+// the stop's mends (stop 42)
 describeBlindSet('four-hundred-and-fifty-sixth blind corpus', 'test/corpus/blind456', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

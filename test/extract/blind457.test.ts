@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 95.9 / 89.9 (precision / recall %) at 47c73d1d, before its failures were read; 95.9 / 89.9 after
+// the stop's mends (stop 42)
 describeBlindSet('four hundred and fifty-seventh blind corpus', 'test/corpus/blind457', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.94,
+  minRecall: 0.87,
 });

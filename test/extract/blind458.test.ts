@@ -9,8 +9,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.8 / 81.9 (precision / recall %) at 33dd12df, before its failures were read; 98.8 / 81.9 after
+// the stop's mends (stop 42)
 describeBlindSet('four hundred and fifty-eighth blind corpus', 'test/corpus/blind458', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.79,
 });

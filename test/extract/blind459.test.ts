@@ -10,8 +10,10 @@
  */
 import { describeBlindSet } from './corpus-score.js';
 
+// measured blind 98.6 / 83.4 (precision / recall %) at f30d4eb4, before its failures were read; 98.6 / 83.4 after
+// the stop's mends (stop 42)
 describeBlindSet('four hundred and fifty-ninth blind corpus', 'test/corpus/blind459', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.81,
 });
