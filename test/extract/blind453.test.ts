@@ -1,12 +1,12 @@
 /**
  * The four hundred and fifty-third blind corpus (test/corpus/blind453/*.yaml): 30 whole reports of 司法局s, county and
  * district governments, towns and streets, departments and 群团 on people's mediation committees named by the kind of
- * dispute they handle — 劳动争议, 消费纠纷, 医疗纠纷, 物业纠纷, 交通事故, 婚姻家庭 人民调解委员会 — beside look-alikes that are
- * not people's mediation: 劳动人事争议仲裁 and its 仲裁调解, 12315 消费投诉, 行政调解, courts' 诉前调解, the police's 治安调解
- * and 交通事故 调解, hospitals' in-house complaints and 婚姻家庭辅导 — written without reading the extractor, its vocabulary
- * or any other labelled case. Labels follow whose committee it is (the reporter's own, a region's total with the kinds
- * inside it, kinds told apart and summed, another body's committee stated as counted elsewhere). Same format and scorer as
- * the other blind sets (see test/corpus/README.md). The floors are placeholders until the set is measured.
+ * dispute they handle — 劳动争议, 消费纠纷, 医疗纠纷, 物业纠纷, 交通事故, 婚姻家庭 人民调解委员会 — beside look-alikes that are not people's
+ * mediation: 劳动人事争议仲裁 and its 仲裁调解, 12315 消费投诉, 行政调解, courts' 诉前调解, the police's 治安调解 and 交通事故 调解, hospitals' in-house
+ * complaints and 婚姻家庭辅导 — written without reading the extractor, its vocabulary or any other labelled case. Labels
+ * follow whose committee it is (the reporter's own, a region's total with the kinds inside it, kinds told apart and
+ * summed, another body's committee stated as counted elsewhere). Same format and scorer as the other blind sets (see
+ * test/corpus/README.md). The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
