@@ -13,6 +13,13 @@ export function pastBlanks(text: string, at: number): number {
   return p;
 }
 
+/** Back past the spaces (ASCII or full-width) right before `at`: where they start, or `at` itself. */
+export function beforeBlanks(text: string, at: number): number {
+  let p = at;
+  while (p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
 /** Past the line breaks and spaces at `at`: to the next text, over blank lines. */
 export function pastBlankLines(text: string, at: number): number {
   let p = at;

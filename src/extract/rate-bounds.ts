@@ -1,4 +1,5 @@
 import type { ClaimWords } from './claim-words.js';
+import { beforeBlanks, pastBlanks } from './line-spans.js';
 
 /*
  * A rate written as a bound (98%以上, 超98%, 不低于90%) says only where the rate lies: no rate of the year.
@@ -9,15 +10,12 @@ import type { ClaimWords } from './claim-words.js';
  * percent sign (以上, 以内) — blanks allowed between.
  */
 export function boundedRate(w: ClaimWords, text: string, at: number): boolean {
-  let before = at;
-  while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--;
-  if (w.rateBoundsBefore.size > 0 && endsWithWord(w, text, before)) return true;
+  if (w.rateBoundsBefore.size > 0 && endsWithWord(w, text, beforeBlanks(text, at))) return true;
   if (w.rateBoundsAfter.size === 0) return false;
   let p = at;
   while (p < text.length && p - at < FIGURE_REACH && !isPercent(text.charCodeAt(p))) p++;
   if (p >= text.length || !isPercent(text.charCodeAt(p))) return false;
-  p++;
-  while (p < text.length && isBlank(text.charCodeAt(p))) p++;
+  p = pastBlanks(text, p + 1);
   const word = w.rateBoundsAfter.at(text, p);
   // the exact rate in brackets right after the bound (99%以上（99.2%）) is the rate (exact-figures.ts)
   return word !== undefined && !exactInBrackets(text, p + word.length);
@@ -44,4 +42,3 @@ const FIGURE_REACH = 12;
 /** The longest bound word looked for before a rate. */
 const WORD_REACH = 4;
 const isPercent = (c: number) => c === 0x25 || c === 0xff05;
-const isBlank = (c: number) => c === 0x20 || c === 0x3000;

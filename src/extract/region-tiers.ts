@@ -1,6 +1,6 @@
 import type { FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
-import { isSemicolon, type TextIndex } from './text-index.js';
+import { isComma, isSemicolon, type TextIndex } from './text-index.js';
 import { OTHER } from './scope-names.js';
 
 /*
@@ -111,8 +111,6 @@ function partOf(index: TextIndex, at: number, from: number, tiers: RegionTiers):
   }
   return from;
 }
-
-const isComma = (c: number) => c === 0xff0c || c === 0x2c;
 
 /** Whether a lead names one of the tiers' bodies. */
 const namesBody = (lead: string, tiers: RegionTiers) => tiers.bodies.some((b) => lead.includes(b));

@@ -248,7 +248,8 @@ export function recapOfParts(
   chosen: ReadonlyArray<{ m: FactMatch }>,
   first: FactMatch,
 ): FactMatch | undefined {
-  if (typeof first.value !== 'number' || x.valueSticky === undefined) return undefined;
+  const re = x.valueSticky;
+  if (typeof first.value !== 'number' || re === undefined || chosen.length < 2) return undefined;
   const text = index.text;
   for (let k = 0; k < chosen.length; k++) {
     const m = chosen[k]!.m;
@@ -257,7 +258,7 @@ export function recapOfParts(
       continue;
     // from the start of the first part's sentence: a part no statement was read for (…问题1个（…），…问题2个) counts too
     const from = index.sentence(firstPart(chosen, first, m.valueOffset))[0];
-    const parts = figuresBetween(index, x, from, m.valueOffset);
+    const parts = figuresBetween(index, x, re, from, m.valueOffset);
     if (parts.count >= 2 && parts.sum === m.value) return m;
   }
   return undefined;
@@ -274,8 +275,13 @@ function firstPart(chosen: ReadonlyArray<{ m: FactMatch }>, first: FactMatch, re
 }
 
 /** The figures of the fact's units that start in [from, to): how many, and their sum. */
-function figuresBetween(index: TextIndex, x: FactExtractor, from: number, to: number): { count: number; sum: number } {
-  const re = x.valueSticky!;
+function figuresBetween(
+  index: TextIndex,
+  x: FactExtractor,
+  re: RegExp,
+  from: number,
+  to: number,
+): { count: number; sum: number } {
   let count = 0;
   let sum = 0;
   for (let at = from; at < to; ) {

@@ -13,7 +13,8 @@ const TITLE_WORDS = /报告|总结|要点|计划/u;
 
 /**
  * The first header line that is a title; else a title set over two lines, neither a title alone (关于二〇二五年法治 /
- * 政府建设情况的报告), as one line spanning both.
+ * 政府建设情况的报告), as one line spanning both — or over three, the line above those two its first part as it is a
+ * title's above (关于某镇人民政府 / 2024年度法治政府建设 / 情况的报告).
  */
 export function titleIn(header: Line[], vocabulary: VocabularyFile, text: string): Line | undefined {
   for (let k = 0; k < header.length; k++) {
@@ -29,11 +30,14 @@ export function titleIn(header: Line[], vocabulary: VocabularyFile, text: string
   }
   for (let k = 0; k + 1 < header.length; k++) {
     const two = twoLineTitle(header[k]!, header[k + 1]!, vocabulary, text);
-    // a title over three lines whose first opens with 关于 (关于某镇人民政府 / 2024年度法治政府建设 / 情况的报告): all three
+    if (!two) continue;
     const above = k > 0 ? header[k - 1]! : undefined;
-    if (two && above !== undefined && titleAbove(above.text, two.text, vocabulary))
-      return twoLineTitle(above, two, vocabulary, text) ?? two;
-    if (two) return two;
+    return (
+      (above !== undefined &&
+        titleAbove(above.text, two.text, vocabulary) &&
+        twoLineTitle(above, two, vocabulary, text)) ||
+      two
+    );
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';
 import { DEPARTMENTS } from './scope-names.js';
 import { deniedIn, doublyNegated, modality, type Modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
+import { pastBlanks } from './line-spans.js';
 import { anotherYears } from './claim-years.js';
 import { deniedValueOf } from './denied-coverage.js';
 import { noClaim } from './no-claim.js';
@@ -113,8 +114,7 @@ export function valueCueClaim(
  */
 function labelValueEnd(index: TextIndex, end: number, ce: number): number {
   const text = index.text;
-  let p = end;
-  while (p < ce && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  const p = pastBlanks(text, end);
   const c = text.charCodeAt(p);
   if (p !== ce || (c !== 0xff1a && c !== 0x3a) || p + 1 >= text.length) return ce;
   return index.clause(p + 1)[1];

@@ -5,7 +5,8 @@ import type { ClaimContext, FactMatch } from './claim-match.js';
 import { cueAllowed } from './cue-reach.js';
 import { type Found, pushMatch } from './found-statements.js';
 import { isItemHeading } from './item-lead.js';
-import { isClauseEnd, type TextIndex } from './text-index.js';
+import { beforeBlanks } from './line-spans.js';
+import { isClauseEnd, isComma, type TextIndex } from './text-index.js';
 import { firstPartStart, secondPartEnd, valueCueClaim } from './value-cue-claims.js';
 
 /*
@@ -88,12 +89,10 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
  */
 function duringPhrase(text: string, at: number, end: number): boolean {
   if (text.charCodeAt(end - 1) !== DURING || !isComma(text.charCodeAt(end))) return false;
-  let p = at - 1;
-  while (p >= 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p--;
+  const p = beforeBlanks(text, at) - 1;
   return p < 0 || text.charCodeAt(p) === 0x0a || isClauseEnd(text.charCodeAt(p));
 }
 const DURING = 0x4e2d; // 中
-const isComma = (c: number) => c === 0xff0c || c === 0x2c;
 
 /** Spots past this many are sorted by the array sort: insertion is quadratic in a long document's many hits. */
 const INSERTION_SORT_MAX = 16;
