@@ -22,6 +22,7 @@ export interface ClaimWords {
   change: WordSet;
   level: WordSet;
   thisYear: WordSet;
+  eventSpan: WordSet;
   zero: WordSet;
   zeroAfter: WordSet;
   zeroNouns: WordSet;
@@ -183,6 +184,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     change: new WordSet(v.change),
     level: new WordSet(v.level),
     thisYear: new WordSet(v.thisYear),
+    eventSpan: new WordSet(v.eventSpan),
     zero: new WordSet(v.zero),
     zeroAfter: new WordSet(v.zeroAfter),
     zeroNouns: new WordSet(v.zeroNouns),

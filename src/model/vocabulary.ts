@@ -219,6 +219,10 @@ export const VocabularyFile = z
       'words that introduce a level even after a change verb (提高到95%): 为, 达到, 到, 至 …',
     ),
     thisYear: Words.optional().describe('words that tie a figure to the report year: 本年, 今年, 全年 …'),
+    eventSpan: Words.optional().describe(
+      'words after an event or a season that count a figure over its span (“宪法宣传周”期间开展…38场): the whole ' +
+        'year\u2019s figure of the same thing told after it (全年共开展…286场) is the report\u2019s: 期间 …',
+    ),
     ordinary: Words.optional().describe(
       'ordinary words that contain a judgement word and judge nothing: 未成年人, 主要, 模拟, 无偿 …',
     ),
