@@ -22,6 +22,10 @@ export interface ClaimWords {
   change: WordSet;
   level: WordSet;
   thisYear: WordSet;
+  /** a form's yes-or-no questions and their answers (question-answers.ts) */
+  questions: WordSet;
+  answersYes: WordSet;
+  answersNo: WordSet;
   eventSpan: WordSet;
   zero: WordSet;
   zeroAfter: WordSet;
@@ -184,6 +188,9 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     change: new WordSet(v.change),
     level: new WordSet(v.level),
     thisYear: new WordSet(v.thisYear),
+    questions: new WordSet(v.questions),
+    answersYes: new WordSet(v.answersYes),
+    answersNo: new WordSet(v.answersNo),
     eventSpan: new WordSet(v.eventSpan),
     zero: new WordSet(v.zero),
     zeroAfter: new WordSet(v.zeroAfter),

@@ -3,7 +3,8 @@ import type { ClaimWords } from './claim-words.js';
 import { CodeSet } from './code-set.js';
 import { nextValue, valueMayStartIn, type FactExtractor } from './compile.js';
 import { listedBeforeRespectively } from './respective-lists.js';
-import { isDigitCode, isSemicolon, type TextIndex } from './text-index.js';
+import { isComma, isDigitCode, isSemicolon, type TextIndex } from './text-index.js';
+import { answeredQuestion } from './question-answers.js';
 import { SUM_WORDS } from './sum-words.js';
 
 /*
@@ -142,7 +143,12 @@ export function labelledClauseEnd(
   const c = index.text.charCodeAt(ce);
   if ((c !== 0xff1a && c !== 0x3a) || ce - cueEnd > x.maxGap) return ce;
   if (ce > cueEnd && w.target.last(index.text, cueEnd, ce) !== undefined) return ce;
-  return index.clause(ce + 1)[1];
+  const valueEnd = index.clause(ce + 1)[1];
+  // a form's question answered yes, the figure after the answer (是否组织执法人员培训：是，共举办3期): its clause too
+  const asked = answeredQuestion(w, index.text, index.clause(cueEnd - 1)[0], cueEnd - 1, cueEnd);
+  return asked?.answer === 'yes' && asked.end === valueEnd && isComma(index.text.charCodeAt(valueEnd))
+    ? index.clause(valueEnd + 1)[1]
+    : valueEnd;
 }
 
 /**

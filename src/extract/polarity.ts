@@ -1,5 +1,6 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import { isSemicolon, isSentenceEnd } from './text-index.js';
+import { answeredQuestion } from './question-answers.js';
 
 /**
  * What a clause does with a claim: states it, denies it, denies only that it is whole (尚未全面推行:
@@ -37,6 +38,10 @@ export function modality(
   cueEnd: number,
   ss = cs,
 ): Modality {
+  // a form's question (是否单独组织执法人员培训：否): its answer says; one answered in words of their own claims nothing
+  // itself, as a target does not
+  const asked = answeredQuestion(w, text, cs, cueStart, cueEnd);
+  if (asked) return asked.answer === 'no' ? 'negated' : asked.answer === 'yes' ? 'result' : 'target';
   const negativeCue = lastJudging(w, w.negation, text, cueStart, cueEnd) !== undefined;
   let neg = negativeCue
     ? undefined

@@ -4,6 +4,7 @@ import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { rowFigureCount } from './table-columns.js';
 import { lastPeriodTag } from './time.js';
+import { answeredQuestion, type AnsweredQuestion } from './question-answers.js';
 
 /** At most this many characters between a zero word and the thing (未出台行政规范性文件: 行政). */
 const MAX_GAP = 6;
@@ -40,6 +41,10 @@ export function statedZero(
   cueStart: number,
   cueEnd: number,
 ): [number, number] | undefined {
+  // a form's question answered no (是否有败诉案件：否; 局本级是否制定行政规范性文件：否) is none of the thing it asks of
+  const asked = answeredQuestion(w, text, cs, cueStart, cueEnd);
+  if (asked)
+    return asked.answer === 'no' && askedOfThing(w, text, asked, cueStart, cueEnd) ? [asked.at, asked.end] : undefined;
   const before = lastJudging(w, w.zero, text, Math.max(cs, cueStart - ZERO_WORD_REACH), cueStart);
   // a zero denied (仍未实现零败诉, 没有做到零纠错): there were some — not a negation of a coordinated thing before it
   // (未起草、未印发行政规范性文件)
@@ -79,6 +84,19 @@ export function statedZero(
 }
 
 const plainNouns = (s: string) => !/[\d的]/u.test(s);
+
+/**
+ * Whether a question asks of the thing itself: a few plain words between its question word and the thing (是否有|败诉
+ * 案件, 是否|制定行政规范性文件), or the reporter as respondent (是否发生以本局为被申请人的行政复议案件), and nothing but
+ * nouns after it up to the question's colon.
+ */
+function askedOfThing(w: ClaimWords, text: string, asked: AnsweredQuestion, cueStart: number, cueEnd: number): boolean {
+  const gap = text.slice(asked.at + asked.word.length, cueStart);
+  return (
+    ((gap.length <= MAX_GAP && plainNouns(gap)) || ASKED_RESPONDENT.test(gap)) &&
+    tailIsThing(w, text, cueEnd, asked.mark)
+  );
+}
 
 /** The length of a this-year word ending at `at` right after a label's separator (规范性文件：本年度|未制发), or 0. */
 function thisYearBefore(w: ClaimWords, text: string, from: number, at: number): number {
@@ -139,6 +157,8 @@ const COORDINATORS = '[和及、或与]';
 const RESPONDENT_PHRASE = '以[^\\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的';
 /** Who the thing was against (未发生以本局为被告的行政诉讼案件): the reporter as respondent, no other qualifier. */
 const RESPONDENT = new RegExp(`^${RESPONDENT_PHRASE}$`, 'u');
+/** A verb and the reporter as respondent between a question word and the thing (是否|发生以本局为被申请人的|行政复议案件). */
+const ASKED_RESPONDENT = new RegExp(`^[^\\d，,。；;的以]{0,4}${RESPONDENT_PHRASE}$`, 'u');
 /** A respondent named anywhere between a zero word and the thing: whose none it is. */
 const RESPONDENT_BETWEEN = new RegExp(RESPONDENT_PHRASE, 'u');
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DocumentType, ReportLevel, ReportRole } from './report.js';
-import { additionWords } from './vocabulary-additions.js';
+import { additionWords, questionWords } from './vocabulary-additions.js';
 
 const Words = z.array(z.string().min(1)).min(1);
 
@@ -72,6 +72,7 @@ export const VocabularyFile = z
       'words naming what was carried over from the year before (上年结转9件): 结转, 旧存 …',
     ),
     ...additionWords,
+    ...questionWords,
     subjectNouns: Words.optional().describe(
       'nouns a body’s or a place’s name ends with (村, 社区, 所, 队, 调委会 …): a list of them before 分别 with the ' +
         'fact’s cue after it (甲村、乙村调委会分别受理9件、12件) names subjects, whose figures add up; a list ending ' +
