@@ -141,7 +141,7 @@ export function redHeadName(header: Line[]): Line | undefined {
  * own (（此件公开发布）, （联系人：王某，电话：1234567）).
  */
 function closingEnd(text: string): number {
-  let end = text.length;
+  let end = annexAfterClosing(text);
   for (;;) {
     while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
     // the 版记 under the 落款 (抄送：县司法局。 / 某办公室　2025年1月16日印发 / a rule of dashes) is the office's
@@ -167,6 +167,28 @@ function closingEnd(text: string): number {
 }
 
 const CLOSING_NOTE_CHARS = 60;
+
+/**
+ * Where the annexes after a 落款 start (…人民政府 / 2026年1月5日 / 附件：主要指标完成情况 / …): the first line opening with
+ * 附件 that a date ends the text before; else the text's end. (An 附件 line above the 落款 lists them, as 公文 do.)
+ */
+function annexAfterClosing(text: string): number {
+  ANNEX_LINE.lastIndex = 0;
+  for (let m = ANNEX_LINE.exec(text); m; m = ANNEX_LINE.exec(text)) {
+    let end = m.index;
+    while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+    SIGNED_DATE.lastIndex = 0;
+    const tail = text.slice(Math.max(0, end - DATE_CHARS), end);
+    for (let d = SIGNED_DATE.exec(tail); d; d = SIGNED_DATE.exec(tail))
+      if (d.index + d[0].length === tail.length) return end;
+  }
+  return text.length;
+}
+
+/** A line opening with 附件 (附件：, 附件1, 附件一：). */
+const ANNEX_LINE = /^[ \t\u3000]*附件[\d一二三四五六七八九十]*[ \t\u3000]*[：:、．.\n]/gmu;
+/** The longest signed date (二〇二五年十二月三十一日). */
+const DATE_CHARS = 16;
 /** A line of the 版记: who else receives it, who printed it when, or a rule between them. */
 const IMPRINT_LINE = /^\s*(?:(?:抄送|抄报|主送|分送|发送)[：:].*|.*印发|[—─_＿－-]{4,})\s*$/u;
 
