@@ -22,6 +22,9 @@ export interface ClaimWords {
   change: WordSet;
   level: WordSet;
   thisYear: WordSet;
+  /** a clause naming who directed the work (按照区委部署，…): scope.ts */
+  directing: WordSet;
+  directions: WordSet;
   /** a form's yes-or-no questions and their answers (question-answers.ts) */
   questions: WordSet;
   answersYes: WordSet;
@@ -188,6 +191,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     change: new WordSet(v.change),
     level: new WordSet(v.level),
     thisYear: new WordSet(v.thisYear),
+    directing: new WordSet(v.directing),
+    directions: new WordSet(v.directions),
     questions: new WordSet(v.questions),
     answersYes: new WordSet(v.answersYes),
     answersNo: new WordSet(v.answersNo),

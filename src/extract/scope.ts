@@ -48,7 +48,7 @@ export function scopeAt(
   at: number,
   self?: SelfName,
 ): string {
-  const byWords = scopeByWords(w, text, clauseStart, sentenceStart, at, self);
+  const byWords = scopeByWords(w, text, clauseStart, sentenceStart, at, self, semicolonStart);
   // a body's name opening the claim's clause, the semicolon's clause holding it or the sentence is the subject
   // (县司法局…在我镇开展…12场: 我镇 is where; …；区司法局对全区街道开展评查，共评查案卷180卷; …，县司法局在我镇举办…3场),
   // unless a nearer opening has a subject of its own (…；本镇组织…8场); the scope its words give is kept for when
@@ -138,6 +138,7 @@ function scopeByWords(
   sentenceStart: number,
   at: number,
   self: SelfName | undefined,
+  semicolonStart = sentenceStart,
 ): string {
   if (w.scopeWords.size === 0) return UNSPECIFIED;
   const from = Math.max(sentenceStart, clauseStart - SENTENCE_REACH, at - CLAUSE_REACH);
@@ -149,14 +150,16 @@ function scopeByWords(
     // heads (组织各部门主要负责人开展年终述法，实现述法全覆盖)
     if (
       hit.at < clauseStart &&
-      !opensSentence(w, text, hit.at, sentenceStart) &&
+      (!opensSentence(w, text, hit.at, sentenceStart) ||
+        attendedBefore(w, text, sentenceStart, semicolonStart, hit.at)) &&
       !pivotedBefore(w, text, hit, from, at)
     ) {
       to = hit.at;
       continue;
     }
-    // the body deciding on the reporter's case (县政府复议决定撤销2件) is not whose figure it is
-    if (w.deciding.at(text, hit.at + hit.word.length) !== undefined) {
+    // the body deciding on the reporter's case (县政府复议决定撤销2件) is not whose figure it is; nor the one directing the
+    // work (按照区委依法治区办部署，…)
+    if (w.deciding.at(text, hit.at + hit.word.length) !== undefined || directed(w, text, hit, from)) {
       to = hit.at;
       continue;
     }
@@ -302,6 +305,37 @@ function opensSentence(w: ClaimWords, text: string, at: number, sentenceStart: n
   if (at - sentenceStart <= SUBJECT_REACH) return true;
   for (let i = at - 1; i >= at - SUBJECT_REACH; i--) if (isSentenceEnd(text.charCodeAt(i))) return true;
   return afterAdverbials(w, text, at, sentenceStart);
+}
+
+/**
+ * Whether the scope word `hit` stands in a clause opening with a directing word (vocabulary `directing`: 按照, 根据) and
+ * a directions word (`directions`: 部署, 要求) follows it in that clause (按照区委依法治区办部署，…; 根据县政府统一安排开展…).
+ */
+function directed(w: ClaimWords, text: string, hit: Hit, from: number): boolean {
+  if (w.directing.size === 0) return false;
+  const cs = pastItemMark(text, pastBlanks(text, clauseStartBefore(text, hit.at, from)));
+  const lead = w.directing.at(text, cs);
+  if (lead === undefined || cs + lead.length > hit.at) return false;
+  let end = hit.at + hit.word.length;
+  while (end < text.length && end - hit.at < DIRECTING_REACH && !isClauseEnd(text.charCodeAt(end))) end++;
+  return w.directions.last(text, hit.at + hit.word.length, end) !== undefined;
+}
+/** How far a directing clause runs past its scope word (按照区委全面依法治区委员会办公室统一部署). */
+const DIRECTING_REACH = 20;
+
+/**
+ * Whether a scope word at `at` in an earlier semicolon's clause than the claim's follows a verb of attending (各派出所
+ * 参加全区…集中宣传活动6场；分局及各派出所自行组织…57场): it names whose event that clause's subject attended, and says
+ * nothing of the later clause's.
+ */
+function attendedBefore(
+  w: ClaimWords,
+  text: string,
+  sentenceStart: number,
+  semicolonStart: number,
+  at: number,
+): boolean {
+  return at < semicolonStart && w.attending.last(text, sentenceStart, at) !== undefined;
 }
 
 /**

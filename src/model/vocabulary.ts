@@ -56,6 +56,11 @@ export const VocabularyFile = z
       "words opening an attachment's title line (附件3：2026年重点任务清单): an attachment naming a later year or a " +
         "next-year plan's heading word lists plans, none of them a result: 附件 …",
     ),
+    directing: Words.optional().describe(
+      'words opening a clause that names who directed the work (按照区委依法治区办部署，…): a scope word in it, before one ' +
+        'of the `directions` words, is not whose figure the sentence gives: 按照, 根据 …',
+    ),
+    directions: Words.optional().describe('words closing such a clause: 部署, 要求, 安排 …'),
     deciding: Words.optional().describe(
       "words after a body's name that make it the one deciding on the reporter's case (市局复议决定变更1件, 县政府复议决定" +
         '撤销…): that body opens no span of its own — whose figure it is, the words around decide: 复议决定 …',
