@@ -10,6 +10,7 @@ import { DEPARTMENTS } from './scope-names.js';
 import { deniedIn, doublyNegated, modality, type Modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
 import { pastBlanks } from './line-spans.js';
+import { labelStart } from './labelled-value-cues.js';
 import { anotherYears } from './claim-years.js';
 import { deniedValueOf } from './denied-coverage.js';
 import { noClaim } from './no-claim.js';
@@ -153,7 +154,9 @@ function valueMatch(
   const r = rankOf(x.valueCues!, v);
   if (r < 0) return undefined;
   const [scopeStart, scopeAt] = scopeSpan(index, ctx.words, cs, at);
-  return new Match(typedEnum(x, v), cs, ctx, scopeStart, scopeAt, quote(index, cs, ce, at, end, false), r);
+  // (a value told after its label, 法律顾问：已聘请, is quoted with the label)
+  const q = quote(index, labelStart(index, x, cs), ce, at, end, false);
+  return new Match(typedEnum(x, v), cs, ctx, scopeStart, scopeAt, q, r);
 }
 
 /**

@@ -8,6 +8,7 @@ import { isItemHeading } from './item-lead.js';
 import { beforeBlanks } from './line-spans.js';
 import { isClauseEnd, isComma, type TextIndex } from './text-index.js';
 import { firstPartStart, secondPartEnd, valueCueClaim } from './value-cue-claims.js';
+import { labelledValueSpots } from './labelled-value-cues.js';
 
 /*
  * An enum or boolean fact's value cues read where they stand (述法全覆盖, 未配备法律顾问), in the pack's order of values,
@@ -78,6 +79,8 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
       else spots.push(at, end, at + first.length, end - second.length);
     }
   }
+  // (a value told as a label and its value: 法律顾问：已聘请)
+  spots = labelledValueSpots(index, x, hits, rank, spots);
   if (spots === undefined) return NO_SPOTS;
   sortSpots(spots);
   return spots;
