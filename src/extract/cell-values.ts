@@ -1,6 +1,6 @@
 import type { FactExtractor } from './compile.js';
 import { parseNumeral } from './numbers.js';
-import { unitsOf } from './unit-label-rows.js';
+import { unitsOf } from './fact-units.js';
 
 /** A cell's one figure, with the fact's unit if it gives one (655件, 98.6%, 1,807); undefined otherwise. */
 export function cellValue(x: FactExtractor, cell: string): number | undefined {

@@ -2,7 +2,7 @@ import { lineEnd } from './line-spans.js';
 import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
-import { unitsOf } from './unit-label-rows.js';
+import { unitsOf } from './fact-units.js';
 import { gluedRowFigures } from './glued-rows.js';
 import { cellValue } from './cell-values.js';
 import type { TextIndex } from './text-index.js';

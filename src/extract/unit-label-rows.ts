@@ -2,6 +2,8 @@ import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './cla
 import type { FactExtractor } from './compile.js';
 import { parseNumeral } from './numbers.js';
 import type { TextIndex } from './text-index.js';
+import { unitsOf } from './fact-units.js';
+import { unitLineFigure } from './unit-line-rows.js';
 
 /*
  * A table row written as a line whose label carries the unit (行政诉讼案件（件）：0, 行政规范性文件制发（件） 2,
@@ -20,7 +22,9 @@ export function unitLabelFigure(
   const text = index.text;
   const c = text.charCodeAt(cueEnd);
   const line = index.position(cueEnd).line;
-  if (c !== OPEN_FULL && c !== OPEN_ASCII) return cellBelow(index, x, ctx, cueStart, cueEnd, line);
+  // (a row under a table's unit line, 单位：件 ⏎ 调解受理    1312: unit-line-rows.ts)
+  if (c !== OPEN_FULL && c !== OPEN_ASCII)
+    return cellBelow(index, x, ctx, cueStart, cueEnd, line) ?? unitLineFigure(index, x, ctx, cueStart, cueEnd);
   const end = index.lineStart(line + 1);
   const m = ROW.exec(text.slice(cueEnd, Math.min(end, cueEnd + ROW_REACH)));
   // a rate's row names its unit as the fact does (述法覆盖率（%） 100)
@@ -102,9 +106,4 @@ function otherYearAbove(index: TextIndex, line: number, year: number | undefined
     if (m) return year === undefined || Number(m[1]) !== year;
   }
   return false;
-}
-
-/** The units a fact counts in: its `units`, else its one `unit` (a rate's %). */
-export function unitsOf(x: FactExtractor): string[] {
-  return x.def.units ?? (x.def.unit === undefined ? [] : [x.def.unit]);
 }
