@@ -25,6 +25,7 @@ import type { TextIndex } from './text-index.js';
 import { cueEndAt, cueStartAt, readValueCues } from './value-cue-reading.js';
 import { acceptAll, type Found, pushMatch } from './found-statements.js';
 import { parseValue } from './value-parse.js';
+import { figureFollows, readTopicLabels } from './topic-labels.js';
 
 /** Every statement of one fact in the text that claims a result, in document order. */
 export function findFactMatches(
@@ -35,7 +36,7 @@ export function findFactMatches(
   accept: (m: FactMatch) => boolean = acceptAll,
 ): FactMatch[] {
   // most documents name only some of the pack's facts: one whose cues all are absent states nothing
-  if (x.pattern === undefined && !hits.anyOf(x.cueIds.all)) return [];
+  if (x.pattern === undefined && !hits.anyOf(x.cueIds.all) && !namesTopic(index.text, x.topics)) return [];
   ctx = forFact(ctx, x);
   // two cues reading the same figure count once; a fact has few statements, so a list does
   const found: Found = { seen: [], matches: [], accept };
@@ -60,6 +61,8 @@ export function findFactMatches(
       undefined,
     );
     readFigures(index, x, hits, ctx, x.topicCues, ids.topicCues, UNDER_TOPIC, false, found, undefined);
+    // a line labelled with the fact's topic (普法：开展53场)
+    if (x.topics.length > 0) readTopicLabels(index, x, ctx, found);
   }
   if (x.type === 'count' || x.type === 'percent') {
     for (let k = 0; k < x.zeroCues.length; k++) {
@@ -80,6 +83,12 @@ export function findFactMatches(
   if (x.pattern) readPatternMatches(index, x, ctx, found);
   // by where the quote starts, then the figure
   return insertionSort(found.matches, placedAfter);
+}
+
+/** Whether one of a fact's topics occurs (a line labelled 普法： may state it with none of its cues). */
+function namesTopic(text: string, topics: readonly string[]): boolean {
+  for (let t = 0; t < topics.length; t++) if (text.includes(topics[t]!)) return true;
+  return false;
 }
 
 const placedAfter = (a: FactMatch, b: FactMatch): boolean =>
@@ -242,20 +251,6 @@ function foundWhole(
 }
 
 /**
- * Whether another figure follows the one at `at` in its sentence: a topic cue's figure may then be one part of a list
- * (①集中宣传9场次；②入户宣讲15场次；合计24场次) or of several bodies' counts, and is not taken.
- */
-function figureFollows(index: TextIndex, x: FactExtractor, at: number): boolean {
-  const re = x.valueSticky!;
-  const text = index.text;
-  // to the full stop or the line's end: a list's parts are joined by semicolons
-  let end = at;
-  while (end < text.length && text.charCodeAt(end) !== FULL_STOP && text.charCodeAt(end) !== LINE_FEED) end++;
-  const own = nextValue(re, text, at, at + 1);
-  return own !== null && nextValue(re, text, at + own[0].length, end) !== null;
-}
-
-/**
  * Whether another fact's cue that follows its figure stands right after the figure at `at` (…、30件调解成功), with no
  * figure of its own after it (受理纠纷63件调解成功61件: 61 is that cue's, 63 this one's).
  */
@@ -295,8 +290,6 @@ const LIST_MARK = 0x3001; // 、
 
 /** Blanks between a figure and the cue after it (1,911件　调解成功). */
 const BLANKS = ' \u3000\u00a0\u200b\t';
-const FULL_STOP = 0x3002;
-const LINE_FEED = 0x0a;
 
 /** The figure after a cue: a table row's whose label carries the unit (unit-label-rows.ts), else valueAfter's. */
 function figureAfter(
