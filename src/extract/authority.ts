@@ -220,9 +220,9 @@ function branchOf(found: BodyName, rest: string): BodyName {
   if (!found.authority.endsWith('局')) return found;
   const m = BRANCH.exec(rest);
   if (m) return { authority: found.authority + m[0], level: 'county', role: found.role, roleWord: found.roleWord };
-  // a department's own station or squad named after it (漻阳县市场监督管理局 + 蓼塘市场监管所, 县公安局 + 城关派出所):
-  // the station reports, a department within its bureau's place
-  const station = found.role === 'department' ? STATION.exec(rest) : null;
+  // a department's own station or squad named after it (漻阳县市场监督管理局 + 蓼塘市场监管所, 县公安局 + 城关派出所), or a
+  // 司法局's office (蔺塘县司法局 + 苘埠司法所): the station reports, in its bureau's role and place
+  const station = found.role === 'department' || found.role === 'judicial_bureau' ? STATION.exec(rest) : null;
   return station ? { ...found, authority: found.authority + station[0] } : found;
 }
 
