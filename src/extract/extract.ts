@@ -41,6 +41,7 @@ import { planAttachments } from './plan-attachments.js';
 import { applyCoverageCounts } from './coverage-counts.js';
 import { withoutUnpairedTiers } from './tier-partners.js';
 import { applyDocumentActs } from './document-acts.js';
+import { applyRateRatios } from './rate-ratios.js';
 import type { FactExtractor } from './compile.js';
 
 /** Parts whose statements are intentions, not results. */
@@ -96,6 +97,8 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const planWords = pack.sections.find((s) => s.id === PLAN_KIND)?.cues ?? [];
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan, planWords });
   applyFactsFromOthers(index, compiled.facts, found, meta, ctx);
+  // 出庭应诉率100%（27/27）: the rate's part and whole, from the pack's derived shares
+  applyRateRatios(index, pack.derived, found.facts, found.evidence, found.unstated);
   applyDocumentActs(index, compiled.facts, found, meta, titleSpan);
 
   const report: ReportData = {
