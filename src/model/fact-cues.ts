@@ -123,5 +123,8 @@ export const factCueFields = {
   topics: z
     .array(z.string().min(1))
     .optional()
-    .describe('the words an item’s lead needs for topicCues to count (普法, 法治宣传)'),
+    .describe(
+      'the words an item’s lead needs for topicCues to count (普法, 法治宣传); one labelling its line, opening its clause ' +
+        'and ending at a colon (2. 普法：开展53场), makes the value’s figure the fact’s as a cue would',
+    ),
 };
