@@ -41,6 +41,17 @@ export interface KindList {
 }
 
 /**
+ * Whether a list's items stand under an item on the fact's topic ((三)普法宣传。…) or after the topic named in the
+ * sentence before the list, from `listStart` (落实…普法责任制，开展“宪法宣传周”集中宣传58场、“民法典进乡村”活动63场): the
+ * topic's plain words then name the fact too (“民法典进农家”宣传8场).
+ */
+function onTopic(index: TextIndex, x: FactExtractor, at: number, listStart: number): boolean {
+  if (x.topicCues.length === 0) return false;
+  if (itemLeadNames(index, at, x.topics)) return true;
+  return holdsAny(index.text.slice(Math.min(index.sentence(at)[0], listStart), listStart), x.topics);
+}
+
+/**
  * The list of kinds whose item's figure stands at `at`: a 、 list in its clause whose items each end in a figure of
  * the fact, another of them naming the fact by one of its cues or context cues. Undefined when the figure is none of
  * such a list's, or when the sentence then gives the list's total (…，合计20场: read from its first part instead,
@@ -57,13 +68,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   const re = x.valueSticky!;
   // a plan and what was done (执法培训计划8场、实际完成7场): no kinds
   if (w.actual.size > 0 && lastJudging(w, w.actual, text, cs, ce) !== undefined) return undefined;
-  // under an item on the fact's topic ((三)普法宣传。…), or after the topic named in the sentence before the list
-  // (落实…普法责任制，开展“宪法宣传周”集中宣传58场、“民法典进乡村”活动63场), the topic's plain words name it too
-  // (“民法典进农家”宣传8场)
-  const topical =
-    x.topicCues.length > 0 &&
-    (itemLeadNames(index, at, x.topics) ||
-      holdsAny(text.slice(Math.min(index.sentence(at)[0], cs - lead.length), cs), x.topics));
+  const topical = onTopic(index, x, at, cs - lead.length);
   // a context cue (培训) names the fact in an item only where the list or the words of its sentence before it hold a
   // context word (执法人员…培训3场、…培训11场; 组织民警执法培训：…1期36人、…2期95人), not where only a later clause
   // does (农业实用技术培训14期、安全生产培训3场，执法人员培训没有单独搞)
