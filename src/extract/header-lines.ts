@@ -18,13 +18,14 @@ export const OPENING_CHARS = 240;
 /** The 落款 (signature and date) closes the text. */
 const SIGNATURE_CHARS = 80;
 
-const DATE = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/gu;
+const DATE =
+  /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|\d{4}[.．/／]\d{1,2}[.．/／]\d{1,2}(?!\d))/gu;
 /**
- * The date that closes a 落款, as signed: the day may be left out (2025年2月) and numerals may be Chinese
- * (二〇二五年二月十日). It places the names before it; only a full date in digits dates the document.
+ * The date that closes a 落款, as signed: the day may be left out (2025年2月), numerals may be Chinese
+ * (二〇二五年二月十日), and a date may be written with dots or slashes (2026.1.8). It places the names before it; only a full date in digits dates the document.
  */
 const SIGNED_DATE =
-  /(?:\d{4}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|\d{4}-\d{1,2}-\d{1,2}/gu;
+  /(?:\d{4}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|\d{4}-\d{1,2}-\d{1,2}|\d{4}[.．/／]\d{1,2}[.．/／]\d{1,2}(?!\d)/gu;
 export const PUBLISHED =
   /(?:发布日期|发布时间|发布于|时间)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A clause that opens with one of these is about another body (根据某市司法局的通知…) or an exception (除…外). */

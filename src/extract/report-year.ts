@@ -15,12 +15,16 @@ const yearNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNum
  * The body names the year it reports on: 2022年，县司法局… / 2022年度，我局… / 2022年以来 / 2022年是… — not
  * the first of a list of years (2022年、2023年、2024年，全县…), which names no one year.
  */
-const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*(?:[,，]|、(?!\s*(?:19|20)\d{2})|以来|是)/u;
-/** 现将2022年法治政府建设工作情况报告如下, 现将我局2024年度…报告如下 (the body naming itself in a word or two before the year) */
+const OPENING_YEAR =
+  /^\s*((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?\s*(?:[,，]|、(?!\s*(?:19|20)\d{2})|以来|是)/u;
+/**
+ * 现将2022年法治政府建设工作情况报告如下, 现将我局2024年度…报告如下, 现将苠溪镇二〇二五年…报告如下 (the body naming itself
+ * before the year, in a word or two or by its name; the year in digits or Chinese numerals)
+ */
 const REPORT_AS_FOLLOWS =
-  /现将\s*(?:[我本][局委办镇乡区县府处室]\s*)?((?:19|20)\d{2})\s*年度?[^。；;\n]{0,40}?报告如下/u;
+  /现将\s*(?:[我本][局委办镇乡区县府处室]\s*|[^\d。；;，,：:\n〇零○]{1,12}?)?((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?[^。；;\n]{0,40}?报告如下/u;
 /** A year the 现将… sentence names as the report's (not 2023年以来: where a span starts). */
-const YEAR_NOT_SINCE = /((?:19|20)\d{2})\s*年度?(?!\s*以来)/gu;
+const YEAR_NOT_SINCE = /((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?(?!\s*以来)/gu;
 
 /**
  * The year the report is on: the title's, else the opening's (2022年，… / 现将2022年…报告如下) — not a plan's
@@ -55,7 +59,7 @@ export function readYear(
     // 2025年，我局将…: the year a plan is for, not the year reported on
     const after = l.offset + m[0].length;
     if (!targetIn(words, text, after, index.clause(after)[1]))
-      return { year: Number(m[1]), evidence: index.evidence(l.offset, after) };
+      return { year: yearNumber(m[1]!)!, evidence: index.evidence(l.offset, after) };
   }
   const preamble = text.slice(0, Math.max(headerEnd, Math.min(text.length, 2 * OPENING_CHARS)));
   const m = REPORT_AS_FOLLOWS.exec(preamble);
@@ -63,6 +67,6 @@ export function readYear(
   // 现将2023年以来，特别是2024年…报告如下: the first year that does not start a span
   YEAR_NOT_SINCE.lastIndex = 0;
   const y = YEAR_NOT_SINCE.exec(m[0]);
-  if (y) return { year: Number(y[1]), evidence: index.evidence(m.index, m.index + m[0].length) };
+  if (y) return { year: yearNumber(y[1]!)!, evidence: index.evidence(m.index, m.index + m[0].length) };
   return undefined;
 }
