@@ -64,7 +64,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   if (list === undefined) return undefined;
   const { cs, ce, mark, lead } = list;
   const clause = text.slice(cs, ce);
-  if (toldByYear(clause, mark) || stagesOf(x, clause, mark)) return undefined;
+  if (toldByYear(clause, mark, w) || stagesOf(x, clause, mark)) return undefined;
   const re = x.valueSticky!;
   // a plan and what was done (执法培训计划8场、实际完成7场): no kinds
   if (w.actual.size > 0 && lastJudging(w, w.actual, text, cs, ce) !== undefined) return undefined;

@@ -1,3 +1,4 @@
+import type { ClaimWords } from './claim-words.js';
 import { holdsAny } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 
@@ -9,11 +10,20 @@ import type { FactExtractor } from './compile.js';
 /**
  * Whether a list's items are told by year (2023年收案87件、2024年收案96件; 收案96件、2023年收案87件): the years' figures,
  * no kinds of one thing. A year the first item opens with is the whole list's (2023年…督察反馈问题4个、考评问题2个), and a
- * year's 年度 names which files or problems (2024年度案卷评查66卷、2025年度案卷评查52卷: kinds).
+ * year's 年度 names which files or problems (2024年度案卷评查66卷、2025年度案卷评查52卷: kinds). Years named by words
+ * (vocabulary otherYear, thisYear: 上年…；本年度…) tell a list by year as numerals do.
  */
-export function toldByYear(clause: string, mark: string): boolean {
-  if (!YEAR_NUMERAL.test(clause)) return false;
+export function toldByYear(clause: string, mark: string, w: ClaimWords): boolean {
   const items = clause.split(mark);
+  // a later item dated another year by a word (本年度评查576卷；上年评查520卷), or the first so dated and a later one this
+  // year (上年评查520卷；本年度评查576卷): last year's figure beside this year's — not a year word the first item alone opens
+  // with, which dates the whole list (上年督察反馈问题4个、考评问题2个)
+  if (items.length > 1) {
+    const firstOther = w.otherYear.occursIn(items[0]!);
+    for (let k = 1; k < items.length; k++)
+      if (w.otherYear.occursIn(items[k]!) || (firstOther && w.thisYear.occursIn(items[k]!))) return true;
+  }
+  if (!YEAR_NUMERAL.test(clause)) return false;
   const first = YEAR_NUMERAL.exec(items[0]!)?.[0];
   for (let k = 1; k < items.length; k++) {
     const year = YEAR_NUMERAL.exec(items[k]!)?.[0];
