@@ -8,13 +8,15 @@
  * empty value (——, （空）, —件, 待统计, 未统计) and labels answered 不适用 are traps. Written without reading the extractor,
  * its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.9 / 89.4 (precision / recall %) at 72cfe2d, before its failures were read; 98.1 / 90.9 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and sixtieth blind corpus', 'test/corpus/blind460', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.88,
 });

@@ -9,13 +9,15 @@
  * / 被告), in tables with a 合计 row, 此外 additions, a later 更正说明, hard-wrapped lines and Chinese numerals (三十余, 一千二百余).
  * Who counts as the reporter is the question in every report. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.6 / 93.8 (precision / recall %) at 5ac33f9, before its failures were read; 97.6 / 93.9 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and sixty-first blind corpus', 'test/corpus/blind461', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.91,
 });

@@ -6,13 +6,15 @@
  * another body's figures (the 区司法局's notice, a city-wide comparison) or of last year's, an annex left out (略), and
  * bodies that send the reader to the annex (详见附件) for their figures. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.9 / 91.8 (precision / recall %) at ad5b867, before its failures were read; 98.9 / 92.8 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and sixty-second blind corpus', 'test/corpus/blind462', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.9,
 });

@@ -8,13 +8,15 @@
  * county government's and two 司法局s' reports that count the towns and villages in their region. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 97.9 (precision / recall %) at 4c53032, before its failures were read; 99.8 / 97.9 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four-hundred-and-sixty-third blind corpus', 'test/corpus/blind463', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -7,13 +7,15 @@
  * governments', departments', towns', a 乡's and streets' reports of 2024 and 2025, with Chinese numerals, full-width
  * digits, other years' figures, targets and a rate its counts contradict. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.1 / 95.8 (precision / recall %) at f286909, before its failures were read; 98.1 / 95.8 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and sixty-fourth blind corpus', 'test/corpus/blind464', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

@@ -9,13 +9,15 @@
  * 截至11月底), labelled with documentType and period. Bodies: 司法局s, county and district governments, departments,
  * towns, a 乡 and streets in fictional counties. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.3 / 93.0 (precision / recall %) at fe12651, before its failures were read; 98.9 / 94.3 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and sixty-fifth blind corpus', 'test/corpus/blind465', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

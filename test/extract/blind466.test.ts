@@ -9,13 +9,15 @@
  * 信访复查, 定点医药机构's 病历) that are no values of its own; roles unread for the 林场, the 管理处, the 档案馆 and the 供销社.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.0 / 94.5 (precision / recall %) at ac59096, before its failures were read; 98.0 / 95.1 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and sixty-sixth blind corpus', 'test/corpus/blind466', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

@@ -6,12 +6,14 @@
  * short prose report that repeats it, corrects it (经核实…以本说明为准) or contradicts it. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.0 / 92.8 (precision / recall %) at 9821b96, before its failures were read; 97.3 / 95.5 after
+// the stop's mends (stop 43)
 describeBlindSet('four hundred and sixty-seventh blind corpus', 'test/corpus/blind467', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.93,
 });

@@ -8,13 +8,15 @@
  * 述法点评 rectified — in 司法局s', governments', departments' and towns' reports of 2024 and 2025. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets
  * (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.5 / 98.2 (precision / recall %) at fd6c501, before its failures were read; 98.5 / 98.2 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and sixty-eighth blind corpus', 'test/corpus/blind468', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

@@ -8,13 +8,15 @@
  * 参与调解, 法治讲座) beside the body's own counts — in the reports of 司法局s, county and district governments,
  * departments of many kinds, towns, 乡 and a street. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.1 / 95.3 (precision / recall %) at 5bbaf24, before its failures were read; 97.1 / 95.3 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and sixty-ninth blind corpus', 'test/corpus/blind469', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.93,
 });

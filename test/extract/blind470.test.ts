@@ -8,13 +8,15 @@
  * 职业技能) — in 司法局s', governments', departments', towns' and streets' reports of 2024 and 2025. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.4 / 96.6 (precision / recall %) at 514b93d, before its failures were read; 98.4 / 96.6 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and seventieth blind corpus', 'test/corpus/blind470', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

@@ -8,13 +8,15 @@
  * the reporter found in others (检查发现问题x个，督促整改; 督导学校; 对各乡镇开展法治督察) and hazards found in firms; a 巡察's,
  * an 经济责任审计's and a 财政收支审计's problems, which are no rectification figures. Written without reading the extractor,
  * its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.1 / 95.9 (precision / recall %) at c5eb635, before its failures were read; 98.1 / 95.9 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and seventy-first blind corpus', 'test/corpus/blind471', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

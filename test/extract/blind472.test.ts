@@ -7,13 +7,15 @@
  * figures and next year's targets; and the 理论学习中心组's 学法 beside 会前学法, 领导班子 and all staff's 集体学法 and
  * 专题讲座. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer
  * as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 97.8 (precision / recall %) at b0a6e7b, before its failures were read; 99.1 / 97.8 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and seventy-second blind corpus', 'test/corpus/blind472', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -10,13 +10,15 @@
  * report years 2024 and 2025. Labels are the sections each report really contains and every fact it states.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.6 / 93.3 (precision / recall %) at 453685c, before its failures were read; 99.6 / 93.6 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and seventy-third blind corpus', 'test/corpus/blind473', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.91,
 });

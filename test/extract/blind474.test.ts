@@ -10,13 +10,15 @@
  * Bodies: 司法局s, county and district governments, departments of every kind, towns, a 乡 and a street. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.9 / 98.5 (precision / recall %) at 221003c, before its failures were read; 98.9 / 98.5 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and seventy-fourth blind corpus', 'test/corpus/blind474', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

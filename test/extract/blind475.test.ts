@@ -8,13 +8,15 @@
  * units' heads and the reporter itself, 问责 of staff and village cadres) or only seeming so (通报表扬, 约谈问责机制, 约谈企业,
  * 未发生被通报批评). Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 95.0 (precision / recall %) at 913365d, before its failures were read; 99.0 / 95.0 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and seventy-fifth blind corpus', 'test/corpus/blind475', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -13,13 +13,15 @@
  * mediation, 12345 and online answers, 值班律师, 医疗 civil suits, 病历评查, 巡察 and audit rectification, enterprise
  * 约谈, targets and plans. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 93.5 (precision / recall %) at cd8d7d8, before its failures were read; 99.1 / 94.9 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and seventy-sixth blind corpus', 'test/corpus/blind476', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

@@ -11,13 +11,15 @@
  * two tiers, the first-responsible-person duty (a part or a titled sub-part), 巡察 problems beside a review's,
  * shortcomings with their causes, and plans with targets. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 93.0 (precision / recall %) at 65d84d4, before its failures were read; 99.9 / 95.1 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and seventy-seventh blind corpus', 'test/corpus/blind477', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -11,13 +11,15 @@
  * in another sense (教师培训, 婚姻家庭纠纷调解, 旅游投诉调解, 价格争议调解, 审计整改, 政府采购投诉, an enterprise's 约谈), other
  * years' figures, the county's figures, and plans. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 92.8 (precision / recall %) at 0df7daa, before its failures were read; 99.8 / 92.8 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and seventy-eighth blind corpus', 'test/corpus/blind478', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.9,
 });

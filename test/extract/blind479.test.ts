@@ -11,13 +11,15 @@
  * other years', other bodies' mediation (医调委, 劳动争议, 交通事故), civil suits and 隐患整改. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 95.6 (precision / recall %) at 725fb34, before its failures were read; 99.1 / 96.0 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and seventy-ninth blind corpus', 'test/corpus/blind479', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -7,13 +7,15 @@
  * reconsideration body (市人民政府受理…；各县区人民政府…), the city's and the counties' figures stated apart with no total,
  * and level `city` with the city as region. Written without reading the extractor, its vocabulary or any other labelled
  * case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.6 / 91.4 (precision / recall %) at 8ff046c, before its failures were read; 97.6 / 92.1 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and eightieth blind corpus', 'test/corpus/blind480', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.9,
 });

@@ -10,13 +10,15 @@
  * 土地承包仲裁 mediations, civil suits, the region's and the 市局's figures, other years' columns, targets). Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.1 / 93.9 (precision / recall %) at fa2da3a, before its failures were read; 98.1 / 94.4 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four-hundred-and-eighty-first blind corpus', 'test/corpus/blind481', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

@@ -9,13 +9,15 @@
  * governments, departments of many kinds, towns, a 乡 and streets. Labels are what a careful reader takes the report to
  * state. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as
  * the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 96.9 / 87.7 (precision / recall %) at f5d4595, before its failures were read; 96.9 / 87.7 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four-hundred-and-eighty-second blind corpus', 'test/corpus/blind482', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.85,
 });

@@ -8,13 +8,15 @@
  * Labels are the report year's figures as a reader dates the report: other years' figures, next year's plans and a
  * signature's year are no values. Written without reading the extractor, its vocabulary or any other labelled case.
  * Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 97.9 (precision / recall %) at c54bfbb, before its failures were read; 99.1 / 98.0 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four-hundred-and-eighty-third blind corpus', 'test/corpus/blind483', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

@@ -10,13 +10,15 @@
  * township's report, 会前学法, plans, the 仲裁院's and the 医调委's mediation, 巡察 and audit problems, civil suits.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.9 / 94.6 (precision / recall %) at d361dcc, before its failures were read; 99.9 / 94.6 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and eighty-fourth blind corpus', 'test/corpus/blind484', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

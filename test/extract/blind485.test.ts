@@ -7,13 +7,15 @@
  * 本局/本街道, empty cells (—, /), a row or line for last year (上年, 上年合计, 2023年合计, 上年同期, 2024年本局), box-drawn
  * tables and full-width digits — and the prose around them. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.7 / 74.0 (precision / recall %) at b7a6402, before its failures were read; 99.7 / 74.7 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and eighty-fifth blind corpus', 'test/corpus/blind485', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.72,
 });

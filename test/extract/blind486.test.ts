@@ -8,13 +8,15 @@
  * or removes nothing, a correction replaces the figure it corrects, a cut-off before year-end leaves the year whole.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.6 / 98.0 (precision / recall %) at 6063b88, before its failures were read; 98.6 / 98.7 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and eighty-sixth blind corpus', 'test/corpus/blind486', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

@@ -7,13 +7,15 @@
  * are the figures the reporter's role takes: a government the region's, a 司法局 the region's before its own, a
  * department or township its own. Written without reading the extractor, its vocabulary or any other labelled case.
  * Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.8 / 95.9 (precision / recall %) at 3c87853, before its failures were read; 98.8 / 96.6 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and eighty-seventh blind corpus', 'test/corpus/blind487', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

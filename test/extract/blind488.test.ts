@@ -9,13 +9,15 @@
  * never the change, last year's level, a quarter's or a month's figure, or a count the text gives only as a share.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.7 / 96.8 (precision / recall %) at 5a58a0e, before its failures were read; 99.7 / 96.8 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and eighty-eighth blind corpus', 'test/corpus/blind488', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -9,13 +9,15 @@
  * 司法局s, county and district governments, departments, towns, a 乡 and streets, in 2024 and 2025 reports. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 97.7 (precision / recall %) at afc48e7, before its failures were read; 100.0 / 97.7 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and eighty-ninth blind corpus', 'test/corpus/blind489', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.95,
 });

@@ -8,13 +8,15 @@
  * a figure corrected in a 更正说明, more of the same after 此外, a part-year summary and a 工作要点. Written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 97.4 (precision / recall %) at 69b6bc0, before its failures were read; 99.3 / 97.4 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and ninetieth blind corpus', 'test/corpus/blind490', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -7,13 +7,15 @@
  * the whole body and the county quoted beside them. Bodies: 司法局s, county and district governments, departments, towns,
  * a 乡, streets, a hospital; a 工作要点 and a part-year 工作总结. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.6 / 94.2 (precision / recall %) at 1ece071, before its failures were read; 97.6 / 94.2 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and ninety-first blind corpus', 'test/corpus/blind491', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.92,
 });

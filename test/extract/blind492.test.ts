@@ -8,13 +8,15 @@
  * other years' figures, next-year targets, other bodies' figures, 巡察 and 隐患 rectification, 医调委 and arbitration cases.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 96.6 (precision / recall %) at d90cd39, before its failures were read; 99.4 / 97.0 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and ninety-second blind corpus', 'test/corpus/blind492', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

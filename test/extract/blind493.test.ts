@@ -8,13 +8,15 @@
  * 市场监管所's, a 税务分局's, a 自然资源所's) that name the bureau above them in the title, the addressee and the first
  * line. Who the reporter is and whose figure is its own are the questions. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 94.8 / 90.6 (precision / recall %) at 24c22da, before its failures were read; 95.3 / 92.3 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and ninety-third blind corpus', 'test/corpus/blind493', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.94,
+  minRecall: 0.9,
 });

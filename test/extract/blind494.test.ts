@@ -7,12 +7,14 @@
  * county's 述法 coverage and totals), and zeros and none of the town's own (未发生行政复议和行政诉讼案件, 无重大行政决策事项,
  * 未制发规范性文件, 尚未聘请法律顾问, 未组织执法培训, 零败诉, a rate over 应出庭0件). Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.6 / 96.8 (precision / recall %) at b4113d0, before its failures were read; 98.6 / 96.8 after
+// the stop's mends (stop 43)
 describeBlindSet('four hundred and ninety-fourth blind corpus', 'test/corpus/blind494', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

@@ -9,13 +9,15 @@
  * region's rates quoted in a street's or a town's report, 会前学法, plans and 计划…实际, a 2025 督察's problems in a 2025
  * report, another domain's 调解, 整改 and 评查, and a figure corrected later. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 62.5 (precision / recall %) at 59b16f6, before its failures were read; 99.3 / 68.0 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and ninety-fifth blind corpus', 'test/corpus/blind495', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.66,
 });

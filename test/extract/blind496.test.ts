@@ -8,13 +8,15 @@
  * without brackets (出庭应诉1/1, a table cell 40/40, 合法性审查8/8) and ratios of no fact (合格率, 优秀率, 配备率) —
  * written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.7 / 86.4 (precision / recall %) at 8ee76cb, before its failures were read; 98.6 / 91.5 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and ninety-sixth blind corpus', 'test/corpus/blind496', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.89,
 });

@@ -8,13 +8,15 @@
  * township's report, 会前学法, 隐患整改, enterprises' 约谈, 评查病历, a 仲裁院's 调解, residents' civil suits, a corrected
  * figure. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as
  * the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.6 / 78.4 (precision / recall %) at dbfd3ec, before its failures were read; 97.6 / 78.4 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four-hundred-and-ninety-seventh blind corpus', 'test/corpus/blind497', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.76,
 });

@@ -9,13 +9,15 @@
  * (four towns, a 乡, three streets) in fictional counties and districts; Chinese numerals, full-width digits and 余. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.6 / 95.5 (precision / recall %) at 5394957, before its failures were read; 99.6 / 95.5 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four-hundred-and-ninety-eighth blind corpus', 'test/corpus/blind498', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

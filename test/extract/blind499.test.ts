@@ -8,13 +8,15 @@
  * department's report, respondents' cases, enterprises' 约谈 and 投诉. Labels are what the report states as a reader reads
  * it whole: page numbers and running heads are no values. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 85.2 (precision / recall %) at 9586b67, before its failures were read; 99.1 / 85.2 after
+// the stop's mends (stop 43)
 
 describeBlindSet('four hundred and ninety-ninth blind corpus', 'test/corpus/blind499', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.83,
 });
