@@ -5,8 +5,9 @@ import { isClauseEnd } from './text-index.js';
 /*
  * A self-assessment form asks and answers (是否开展行政执法案卷评查：是; 是否单独组织执法人员培训：否，…; 局本级是否制定
  * 行政规范性文件：否): a claim inside a yes-or-no question is what its answer says — done when answered yes, denied when
- * answered no (a count's none). The question's words (vocabulary `questions`) and its answers (`answersYes`,
- * `answersNo`) are the pack's; the answer is read right after the question's colon or question mark.
+ * answered no (a count's none), no claim of its own when answered in words of its own. The question's words
+ * (vocabulary `questions`) and its answers' first words (`answersYes`, `answersNo`) are the pack's; the answer is read
+ * right after the question's colon, dash or question mark, past an answer's label (答：) and a ticked box (☑是 □否).
  */
 
 /** A yes-or-no question holding a claim, and its answer. */
@@ -17,7 +18,7 @@ export interface AnsweredQuestion {
   answer: Answer;
   /** where the question's colon or question mark stands */
   mark: number;
-  /** where the answer word ends */
+  /** where the answer ends (where it starts, for an open one) */
   end: number;
 }
 
