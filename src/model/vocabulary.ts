@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentType, ReportLevel, ReportRole } from './report.js';
-import { additionWords, questionWords } from './vocabulary-additions.js';
+import { additionWords } from './vocabulary-additions.js';
+import { questionWords } from './vocabulary-questions.js';
 
 const Words = z.array(z.string().min(1)).min(1);
 
