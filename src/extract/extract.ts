@@ -1,5 +1,6 @@
 import type { ReportData, ReportMeta } from '../model/report.js';
 import type { PageMeta } from '../model/page-meta.js';
+import type { DerivedFact } from '../model/facts.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import { boundedRate } from './rate-bounds.js';
 import { ProblemError } from '../problems/problem.js';
@@ -96,9 +97,7 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
   const unread = otherField !== undefined || issuesPlan === true;
   const planWords = pack.sections.find((s) => s.id === PLAN_KIND)?.cues ?? [];
   const found = readFacts(compiled.facts, { index, hits, ctx, parts, meta, otherField: unread, titleSpan, planWords });
-  applyFactsFromOthers(index, compiled.facts, found, meta, ctx);
-  // 出庭应诉率100%（27/27）: the rate's part and whole, from the pack's derived shares
-  applyRateRatios(index, pack.derived, found.facts, found.evidence, found.unstated);
+  applyFactsFromOthers(index, compiled.facts, pack.derived, found, meta, ctx);
   applyDocumentActs(index, compiled.facts, found, meta, titleSpan);
 
   const report: ReportData = {
@@ -118,11 +117,12 @@ export function extractReport(text: string, pack: Pack, page: PageMeta = {}): Re
 
 /**
  * The values one fact's findings give another, once all are read: a partner left with one tier, coverage from rates and
- * counts, one case's outcome, all of a count's cases, and activities held by their counts.
+ * counts, one case's outcome, all of a count's cases, activities held by their counts, and a rate's bracketed counts.
  */
 function applyFactsFromOthers(
   index: TextIndex,
   facts: FactExtractor[],
+  derived: readonly DerivedFact[],
   found: FactFindings,
   meta: ReportMeta,
   ctx: ClaimContext,
@@ -135,6 +135,8 @@ function applyFactsFromOthers(
   applyRespondentOutcomes(index, facts, found, meta, words, ctx.year);
   applyAllOfCounts(index, facts, found);
   applyImpliedActivities(facts, found.facts, found.evidence, found.unstated, words.zeroQualifiers, index.text);
+  // 出庭应诉率100%（27/27）: the rate's part and whole, the pack's derived shares saying which facts they are
+  applyRateRatios(index, derived, found.facts, found.evidence, found.unstated);
 }
 
 /** The document as the facts are read from it. */

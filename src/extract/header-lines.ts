@@ -22,7 +22,8 @@ const DATE =
   /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|\d{4}[.．/／]\d{1,2}[.．/／]\d{1,2}(?!\d))/gu;
 /**
  * The date that closes a 落款, as signed: the day may be left out (2025年2月), numerals may be Chinese
- * (二〇二五年二月十日), and a date may be written with dots or slashes (2026.1.8). It places the names before it; only a full date in digits dates the document.
+ * (二〇二五年二月十日), and a date may be written with dots or slashes (2026.1.8). It places the names before it; only a
+ * full date in digits dates the document.
  */
 const SIGNED_DATE =
   /(?:\d{4}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|\d{4}-\d{1,2}-\d{1,2}|\d{4}[.．/／]\d{1,2}[.．/／]\d{1,2}(?!\d)/gu;

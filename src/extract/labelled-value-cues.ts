@@ -1,7 +1,7 @@
 import type { CueHits } from './cue-scan.js';
 import type { FactExtractor } from './compile.js';
-import { pastItemMark } from './item-mark.js';
-import { beforeBlanks, pastBlanks } from './line-spans.js';
+import { labelColon } from './label-lines.js';
+import { beforeBlanks } from './line-spans.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -44,18 +44,6 @@ export function labelledValueSpots(
     }
   }
   return spots;
-}
-
-/**
- * Where the colon after a label of `length` characters at `at` stands — the label opening its clause, past an item's
- * mark (5. 法律顾问：; not 学校法律顾问：, whose value is the schools') — else -1.
- */
-function labelColon(index: TextIndex, at: number, length: number): number {
-  const text = index.text;
-  const colon = pastBlanks(text, at + length);
-  const ch = text.charCodeAt(colon);
-  if (ch !== 0xff1a && ch !== 0x3a) return -1;
-  return pastBlanks(text, pastItemMark(text, pastBlanks(text, index.clause(at)[0]))) === at ? colon : -1;
 }
 
 /**

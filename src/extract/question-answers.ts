@@ -84,10 +84,13 @@ function answerStart(text: string, mark: number): number {
   return p;
 }
 
-/** The length of the answer starting at `p`: to a clause's end, a bracket or a blank. */
+/**
+ * The length of the answer starting at `p`: to a clause's end, a bracket or a blank — looked for no further than a
+ * short answer runs (a longer one is open whatever its length).
+ */
 function answerLength(text: string, p: number): number {
   let i = p;
-  while (i < text.length && !wholeAnswer(text, i)) i++;
+  while (i < text.length && i - p <= ANSWER_LONGEST && !wholeAnswer(text, i)) i++;
   return i - p;
 }
 

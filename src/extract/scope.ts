@@ -233,10 +233,12 @@ function governmentWithDepartments(w: ClaimWords, text: string, hit: Hit, from: 
     ? REGION
     : undefined;
 }
+/** A joiner and a level between a government and its departments (及, 及其, 和区直, 及各). */
+const JOINER = '[及和与](?:其|各)?(?:[县区市]直)?';
 /** 及部门, 及其部门, 和区直部门, 及各部门 right after a government's word. */
-const JOINED_DEPARTMENTS = /[及和与](?:其|各)?(?:[县区市]直)?部门/uy;
-/** A joiner (and a level) right before a departments word (区政府和|区直部门, 县政府及其|部门负责人). */
-const JOINER_BEFORE = /[及和与](?:其|各)?(?:[县区市]直)?$/u;
+const JOINED_DEPARTMENTS = new RegExp(`${JOINER}部门`, 'uy');
+/** A joiner right before a departments word (区政府和|区直部门, 县政府及其|部门负责人). */
+const JOINER_BEFORE = new RegExp(`${JOINER}$`, 'u');
 const JOINER_REACH = 4;
 /** The longest government word (县人民政府). */
 const GOVERNMENT_WORD_REACH = 5;

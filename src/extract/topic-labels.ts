@@ -2,8 +2,7 @@ import type { ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { valueAfter } from './figure-claims.js';
 import { type Found, pushMatch } from './found-statements.js';
-import { pastItemMark } from './item-mark.js';
-import { pastBlanks } from './line-spans.js';
+import { labelColon } from './label-lines.js';
 import { nextValue } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
 
@@ -19,11 +18,8 @@ export function readTopicLabels(index: TextIndex, x: FactExtractor, ctx: ClaimCo
   for (let t = 0; t < x.topics.length; t++) {
     const topic = x.topics[t]!;
     for (let at = text.indexOf(topic); at >= 0; at = text.indexOf(topic, at + topic.length)) {
+      if (labelColon(index, at, topic.length) < 0) continue;
       const end = at + topic.length;
-      const colon = pastBlanks(text, end);
-      const c = text.charCodeAt(colon);
-      if (c !== 0xff1a && c !== 0x3a) continue;
-      if (pastBlanks(text, pastItemMark(text, pastBlanks(text, index.clause(at)[0]))) !== at) continue;
       // (one figure of a list after the label, 普法：…12场、…15场、…4场, is a part: as for a topic cue)
       const m = valueAfter(index, x, ctx, at, end);
       if (m && !figureFollows(index, x, m.valueOffset)) pushMatch(found, m);

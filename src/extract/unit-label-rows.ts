@@ -1,9 +1,9 @@
-import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { parseNumeral } from './numbers.js';
 import type { TextIndex } from './text-index.js';
 import { unitsOf } from './fact-units.js';
-import { unitLineFigure } from './unit-line-rows.js';
+import { LABEL_BREAK, rowMatch, unitLineFigure } from './unit-line-rows.js';
 
 /*
  * A table row written as a line whose label carries the unit (行政诉讼案件（件）：0, 行政规范性文件制发（件） 2,
@@ -35,7 +35,7 @@ export function unitLabelFigure(
   const figureEnd = cueEnd + m[0].trimEnd().length;
   const at = figureEnd - m[2]!.length;
   const ls = index.lineStart(line);
-  return new Match(value, at, ctx, ls, cueStart, quote(index, ls, figureEnd, cueStart, figureEnd, false));
+  return rowMatch(index, ctx, value, [ls, cueStart], [at, figureEnd]);
 }
 
 const OPEN_FULL = 0xff08;
@@ -78,13 +78,11 @@ function cellBelow(
   if (value === undefined) return undefined;
   const at = figure[1];
   const figureEnd = at + figure[0].length;
-  return new Match(value, at, ctx, ls, cueStart, quote(index, ls, figureEnd, cueStart, figureEnd, false));
+  return rowMatch(index, ctx, value, [ls, cueStart], [at, figureEnd]);
 }
 
 /** The label's rest: a few words (纠纷), its unit in brackets, then blanks to the line's end. */
 const LABEL_UNIT_ONLY = /^([^\d０-９，,。；;：:（()）]{0,6})[（(]([^（）()]{1,3})[）)]\s*$/u;
-/** A label's words before the cue hold no figure and no clause's end (a sentence's figure is read as a sentence's). */
-const LABEL_BREAK = /[\d０-９，,。；;：:]/u;
 const BARE_FIGURE = /^\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*$/u;
 /** How many lines above a label a column's year may stand (the table's header). */
 const YEAR_LINE_REACH = 24;

@@ -33,6 +33,17 @@ export function unitLineFigure(
   if (value === undefined) return undefined;
   const at = cueEnd + row[0].lastIndexOf(row[2]!);
   const figureEnd = at + row[2]!.length;
+  return rowMatch(index, ctx, value, [ls, cueStart], [at, figureEnd]);
+}
+
+/** A table row's figure [at, figureEnd) as a statement, quoted from the row's start `ls`, its cue at `cueStart`. */
+export function rowMatch(
+  index: TextIndex,
+  ctx: ClaimContext,
+  value: number,
+  [ls, cueStart]: [number, number],
+  [at, figureEnd]: [number, number],
+): FactMatch {
   return new Match(value, at, ctx, ls, cueStart, quote(index, ls, figureEnd, cueStart, figureEnd, false));
 }
 
@@ -72,8 +83,8 @@ const UNIT_LINE_REACH = 12;
  */
 const ROW =
   /^([^\d０-９，,。；;：:（()）｜|\t ]{0,6})(?:\s*[：:｜|\t]\s*|[ \u3000]+|\s*[…．.·\-—─]{2,}\s*)(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*$/u;
-/** A label's words before the cue hold no figure and no clause's end. */
-const LABEL_BREAK = /[\d０-９，,。；;：:]/u;
+/** A label's words before the cue hold no figure and no clause's end (unit-label-rows.ts's too). */
+export const LABEL_BREAK = /[\d０-９，,。；;：:]/u;
 /**
  * 单位：件 alone on its line (a table's title may come before it), or （单位：件、%） closing a line (…情况（单位：件）：).
  */

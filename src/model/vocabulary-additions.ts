@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-const Words = z.array(z.string().min(1)).min(1);
+import { Words } from './vocabulary-words.js';
 
 /**
  * vocabulary.yaml's words for more of the same told after a figure — by a sentence opening with an addition word, by

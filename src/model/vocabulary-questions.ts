@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-const Words = z.array(z.string().min(1)).min(1);
+import { Words } from './vocabulary-words.js';
 
 /**
  * vocabulary.yaml's words for a self-assessment form's questions and answers (是否开展行政执法案卷评查：是; 局本级是否制定

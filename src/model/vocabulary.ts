@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { Words } from './vocabulary-words.js';
 import { DocumentType, ReportLevel, ReportRole } from './report.js';
 import { additionWords } from './vocabulary-additions.js';
 import { questionWords } from './vocabulary-questions.js';
-
-const Words = z.array(z.string().min(1)).min(1);
 
 /**
  * vocabulary.yaml: the words extraction judges a sentence by — what negates a claim, what
