@@ -51,6 +51,8 @@ export function valueBefore(
     return undefined;
   // a zero word right before the figure (无一件被纠错) says none
   if (glued(text, vStart) || zeroRightBefore(w, text, cs, vStart)) return undefined;
+  // a negation between the figure and the cue (仍有7件未调解成功, 3人尚未参训): the figure counts what was not done
+  if (lastJudging(w, w.negation, text, vStart + last[0].length, cueStart) !== undefined) return undefined;
   const ss = index.sentence(vStart)[0];
   if (modality(w, text, cs, vStart, vStart, cueStart, ss) !== 'result') return undefined;
   if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
