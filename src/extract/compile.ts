@@ -58,6 +58,7 @@ export interface FactExtractor {
   /** words making a figure above 0 in their clause none of the fact's (被申请人: a respondent's cases) */
   excludeFigures: string[];
   otherKinds: string[];
+  stageParts: string[];
   /** verbs a later clause repeats with its own subject and figure, the object unsaid (longest first) */
   repeatedVerbs: string[];
   notBetween: string[];
@@ -278,6 +279,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     excludeInSentenceWords: new WordSet(def.excludeInSentence),
     excludeFigures: def.excludeFigures ?? [],
     otherKinds: def.otherKinds ?? [],
+    stageParts: def.stageParts ?? [],
     repeatedVerbs: [...(def.repeatedVerbs ?? [])].sort((a, b) => b.length - a.length),
     notBetween: def.notBetween ?? [],
     weakCues: def.weakCues ?? [],

@@ -26,6 +26,7 @@ import { cueEndAt, cueStartAt, readValueCues } from './value-cue-reading.js';
 import { acceptAll, type Found, pushMatch } from './found-statements.js';
 import { parseValue } from './value-parse.js';
 import { figureFollows, readTopicLabels } from './topic-labels.js';
+import { stagesTotal } from './stage-parts.js';
 
 /** Every statement of one fact in the text that claims a result, in document order. */
 export function findFactMatches(
@@ -217,9 +218,12 @@ function pushRepeatedVerbs(index: TextIndex, x: FactExtractor, ctx: ClaimContext
 /**
  * What a count read after its cue stands for, the statement read around it weighed: the part of the fact's own kind
  * (评查执法案卷476卷，其中刑事案卷120卷、行政案卷356卷 → 356), the year's new intake (办理行政复议案件128件（新收119件、
- * 上年结转9件） → 119), the figure of each of the subjects listed before 各 (局长、分管副局长各出庭1件 → 2); else itself.
+ * 上年结转9件） → 119), the stages' sum (一审案件52件、二审案件17件 → 69), the figure of each of the subjects listed before 各 (局长、分管副局长各出庭1件 → 2); else itself.
  */
 function countRead(index: TextIndex, x: FactExtractor, ctx: ClaimContext, m: FactMatch, at: number): FactMatch {
+  // 一审案件52件、二审案件17件: the stages' sum (stage-parts.ts)
+  const staged = stagesTotal(index, x, ctx.words, ctx, m);
+  if (staged) return staged;
   let read = ownKindAfter(index, x, ctx, m.valueOffset) ?? m;
   // 培训班9期、共12场次: the figure in the fact's own unit; 培训3场次、5场次，分别为…: the run's sum
   read = restatedInUnit(index, x, ctx, read) ?? figuresThenRespectively(index, x, ctx, read) ?? read;

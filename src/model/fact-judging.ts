@@ -33,6 +33,14 @@ export const factJudgingFields = {
         'naming one is never the fact’s figure and is left out of the list’s sum (评查刑事案卷140卷、行政案卷205卷 → 205); ' +
         'a figure of both kinds together (评查刑事、行政案卷1,128卷) is still the fact’s',
     ),
+  stageParts: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'count: words naming the stages of the counted thing (一审, 二审): a whole told only as its stages, each with its ' +
+        'own figure and no total (全县行政诉讼一审案件52件、二审案件17件 → 69; 一审判决败诉5件，二审改判败诉1件 → 6), is their ' +
+        'sum; stages after a total (…案件86件（一审64件、二审22件）, 其中一审…) are its parts, not added',
+    ),
   repeatedVerbs: z
     .array(z.string().min(1))
     .optional()
