@@ -15,20 +15,42 @@ import { SUM_WORDS } from './sum-words.js';
 
 /**
  * A figure glued to a preceding digit, 第 or decimal point is part of something else; so is one after a digit and a
- * slash (出庭应诉29/30件: the denominator of a fraction, no count of its own).
+ * slash (出庭应诉29/30件: the denominator of a fraction, no count of its own), or after a digit and one blank.
  */
 export function glued(text: string, at: number): boolean {
   // a code, not text[at - 1]: a Han character as a string is an allocation
   const prev = at > 0 ? text.charCodeAt(at - 1) : -1;
   if (isDigitCode(prev) || prev === FIRST_MARK || prev === 0x2e) return true;
   if ((prev === SLASH || prev === FULL_SLASH) && at > 1 && isDigitCode(text.charCodeAt(at - 2))) return true;
+  // so is one after a digit and one blank, or opening a line after one ending in a digit: the tail of a figure a copy
+  // broke (参训1⏎0 5人次, 调解成功3,0⏎8 7件)
+  if ((prev === BLANK || prev === IDEOGRAPHIC_BLANK) && at > 1 && isDigitCode(text.charCodeAt(at - 2))) return true;
+  if (isDigitCode(text.charCodeAt(at)) && afterLineEndingInDigit(text, at)) return true;
   // digits right after a Chinese numeral are the tail of a broken mixed figure (1干零36件, as OCR leaves 1千零36件)
   const c = text.charCodeAt(at);
   return isDigitCode(c) && NUMERAL_CHARS.has(prev);
 }
+/**
+ * Whether `at` opens its line (past blanks and zero-width spaces) after a line that ends in a digit or a thousands
+ * separator after one: a figure a copy's line broke (…3,0⏎8 7件).
+ */
+function afterLineEndingInDigit(text: string, at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && isLineBlank(text.charCodeAt(p))) p--;
+  if (p < 1 || text.charCodeAt(p) !== LINE_FEED) return false;
+  p--;
+  while (p >= 0 && isLineBlank(text.charCodeAt(p))) p--;
+  const c = text.charCodeAt(p);
+  return isDigitCode(c) || ((c === 0x2c || c === 0xff0c) && p > 0 && isDigitCode(text.charCodeAt(p - 1)));
+}
+const LINE_FEED = 0x0a;
+/** A blank, a zero-width space or a carriage return: what stands between a line's last character and its break. */
+const isLineBlank = (c: number): boolean => c === BLANK || c === IDEOGRAPHIC_BLANK || c === 0x200b || c === 0x0d;
 /** 第, which makes the figure after it an ordinal. */
 const FIRST_MARK = 0x7b2c;
 const SLASH = 0x2f;
+const BLANK = 0x20;
+const IDEOGRAPHIC_BLANK = 0x3000;
 const FULL_SLASH = 0xff0f;
 
 /**
