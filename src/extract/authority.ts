@@ -86,13 +86,28 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     if (name.length - p < 2 || (party && role.word === '委员会' && partyCommittee(name, p))) continue;
     // a place named within the ones above it (溱阳市沭湾区人民政府, 某省某市司法局): the region is the lowest
     const lower = lowestPlaceStart(place);
-    const found: BodyName = { authority: name, region: place.slice(lower), role: role.role, roleWord: role.word };
+    const found: BodyName = { authority: name, region: zoneOf(place.slice(lower)), role: role.role, roleWord: role.word };
     if (from + lower > 0) found.regionOffset = from + lower;
     if (suffix[1]) found.level = suffix[1];
     return found;
   }
   return undefined;
 }
+
+/**
+ * A zone named within its county (菀城县经济开发区, 葭阳区高新区, 荪溪县边境经济合作区): the county, whose part it is; a zone named
+ * alone (澥川经济开发区) is its own place.
+ */
+function zoneOf(place: string): string {
+  const zone = ZONES.find((z) => place.endsWith(z));
+  if (zone === undefined) return place;
+  for (let p = place.length - zone.length; p >= 2; p--) {
+    const county = place.slice(0, p);
+    if (placeSuffix(county) !== undefined && !BODY_CHARS.test(county)) return county;
+  }
+  return place;
+}
+const ZONES = ['开发区', '高新区', '合作区', '试验区', '示范区', '保税区'];
 
 /**
  * Whether a party name's rest from `p` is a committee of places only (中共某县 + 委员会; 中共云岭县 + 石门乡委员会; a
