@@ -86,7 +86,12 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     if (name.length - p < 2 || (party && role.word === '委员会' && partyCommittee(name, p))) continue;
     // a place named within the ones above it (溱阳市沭湾区人民政府, 某省某市司法局): the region is the lowest
     const lower = lowestPlaceStart(place);
-    const found: BodyName = { authority: name, region: zoneOf(place.slice(lower)), role: role.role, roleWord: role.word };
+    const found: BodyName = {
+      authority: name,
+      region: zoneOf(place.slice(lower)),
+      role: role.role,
+      roleWord: role.word,
+    };
     if (from + lower > 0) found.regionOffset = from + lower;
     if (suffix[1]) found.level = suffix[1];
     return found;
