@@ -139,7 +139,8 @@ function reportersOwn(text: string, cs: number, at: number, reporter: Reporter, 
 /**
  * The value the cases' count and outcome give: for one case, 1 when an `all` outcome
  * stands once the `none` ones are taken out (未被撤销 is no 撤销), 0 for a `none` one; for more, 0 when every one had a
- * `none` outcome (均维持) and no `all` one is told. A bracketed aside (1件（不服撤销低保资格的决定）) tells no outcome.
+ * `none` outcome (均维持) and no `all` one is told. A bracketed aside (1件（不服撤销低保资格的决定）) tells no outcome, nor
+ * does a rate (被纠错率为零).
  */
 function outcomeValue(
   x: FactExtractor,
@@ -155,10 +156,19 @@ function outcomeValue(
   const told = after.slice(m[0].length).replace(ASIDE, '');
   let rest = told;
   for (const word of none) rest = rest.split(word).join('');
-  const corrected = holdsAny(rest, all);
+  const corrected = toldOutcome(rest, all);
   if (count === 1) return corrected ? 1 : rest !== told ? 0 : undefined;
   return !corrected && rest !== told && holdsAny(told, every) ? 0 : undefined;
 }
+
+/** Whether one of the outcome words stands as an outcome: not naming a rate (经审结予以维持，被纠错率为零). */
+function toldOutcome(told: string, words: string[]): boolean {
+  for (const word of words)
+    for (let at = told.indexOf(word); at >= 0; at = told.indexOf(word, at + 1))
+      if (told[at + word.length] !== RATE) return true;
+  return false;
+}
+const RATE = '率';
 
 /** The count right after the cue: 1件, 为0件, ：2件, ——三件, （2件）, 案件1件. */
 const CASE_COUNT = /^(?:案件)?[\s为是共计：:—\-－（(]*([0-9]+|[零〇一二两三四五六七八九十]+)\s*([件宗起])/u;
