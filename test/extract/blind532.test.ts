@@ -1,0 +1,20 @@
+/**
+ * The five hundred and thirty-second blind corpus (test/corpus/blind532/*.yaml): 30 whole reports of city streets
+ * (街道办事处) in large districts, with a district 司法局, a district government and a district 城市管理和综合执法局 among
+ * them — urban governance, 12345 hotline work orders (工单, 办结率, 满意率), community and property-dispute mediation (街道调委会
+ * and 社区调委会 stated apart or as one figure, 含社区上报), the street's 综合执法 (training in 期 and kinds, 此外 more of the
+ * same, 案卷自查 and a district's 抽查), the street as defendant and respondent, 述法 in the year-end 述职 — with the street's
+ * own figures among many that are not the checklist's (网格员上报事件, 违建拆除面积, 行政处罚, 信访, 物业投诉, 诉前调解,
+ * 劳动争议调解, 隐患整改, 企业约谈) and the district's figures quoted beside the street's. Written without reading the
+ * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
+ * test/corpus/README.md).
+ */
+import { describeBlindSet } from './corpus-score.js';
+
+// placeholder floors until the set is measured
+
+describeBlindSet('five hundred and thirty-second blind corpus', 'test/corpus/blind532', {
+  minCases: 28,
+  minPrecision: 0.8,
+  minRecall: 0.7,
+});
