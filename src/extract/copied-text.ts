@@ -154,6 +154,26 @@ export function brokenGroupsRead(text: string): string {
 }
 
 /**
+ * A draft's struck text (~~96卷~~ 104卷, a markdown strike-through; [删除：3次][插入：5次], an editor's marks) is no text of
+ * the report: the struck words and the marks become zero-width spaces, an insertion's words stay, so offsets stay the
+ * written text's and only the figure that stands is read.
+ */
+export function struckRead(text: string): string {
+  if (!text.includes('~~') && !text.includes('删除') && !text.includes('插入')) return text;
+  return text
+    .replace(STRUCK, (run) => ZERO_WIDTH.repeat(run.length))
+    .replace(DELETED, (run) => ZERO_WIDTH.repeat(run.length))
+    .replace(
+      INSERTED,
+      (_run, open: string, words: string, close: string) =>
+        ZERO_WIDTH.repeat(open.length) + words + ZERO_WIDTH.repeat(close.length),
+    );
+}
+const STRUCK = /~~[^~\n]{1,40}~~/gu;
+const DELETED = /[[【]删除[：:][^\]】\n]{0,40}[\]】]/gu;
+const INSERTED = /([[【]插入[：:])([^\]】\n]{0,40})([\]】])/gu;
+
+/**
  * Full-width digits, ％ and a full-width decimal point between digits made ASCII, so one
  * value pattern reads １２件 and ９５．５％. Every replacement is one UTF-16 unit for one, so
  * offsets (and evidence positions) stay those of the text as written.

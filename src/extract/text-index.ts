@@ -1,4 +1,4 @@
-import { asciiDigits, brokenGroupsRead, formRead, ocrRead, webRead } from './copied-text.js';
+import { asciiDigits, brokenGroupsRead, formRead, ocrRead, struckRead, webRead } from './copied-text.js';
 import type { Evidence } from '../model/common.js';
 import { placed } from './evidence-shapes.js';
 import { isBlankLine, withoutPageFooters, wrapsSentence } from './line-wraps.js';
@@ -53,7 +53,8 @@ export class TextIndex {
     // quote keeps the stop as written
     // (each replacement keeps the text's length, so offsets stay the written text's)
     // a figure written into brackets as a form's blank (开展普法宣传活动（32）场) is read as the figure it is
-    plain = brokenGroupsRead(formRead(plain));
+    // a draft's struck figure (~~3场次~~ 5场次) is read as gone, the one that stands after it as the figure
+    plain = brokenGroupsRead(formRead(struckRead(plain)));
     const index = new TextIndex(ocrRead(plain), shown, wraps ? { wraps, written } : undefined);
     return index.fullWidth ? new TextIndex(ocrRead(asciiDigits(plain)), shown, index.source) : index;
   }
