@@ -3,7 +3,7 @@ import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { CUE_GAP } from './split-cues.js';
-import { activityDeniedAfter } from './activity-denial.js';
+import { activityDeniedAfter, attendedNotHeld } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
 import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';
 import { DEPARTMENTS } from './scope-names.js';
@@ -38,6 +38,21 @@ export function firstPartStart(index: TextIndex, to: number, first: string): num
   // from the end of the window back (see secondPartEnd)
   for (let i = to - first.length; i >= from; i--) if (text.startsWith(first, i)) return i;
   return undefined;
+}
+
+/**
+ * Whether a claim that the activity was held tells what the reporter's people attended (组织执法人员参加县司法局举办的
+ * 行政执法培训; facts.yaml `attended`): no claim that it held one.
+ */
+function attendedOnly(
+  index: TextIndex,
+  x: FactExtractor,
+  w: ClaimWords,
+  value: string,
+  mode: Modality,
+  at: number,
+): boolean {
+  return mode === 'result' && x.def.attended !== undefined && value === 'true' && attendedNotHeld(index, x, w, at);
 }
 
 /**
@@ -81,6 +96,7 @@ export function valueCueClaim(
   if (mode === 'result' && allOfAPart(index, ctx.words, x, value, cs, at, end)) mode = 'partial';
   const notHeld = deniedActivity(index, x, ctx, value, mode, [cs, ce], at, end);
   if (notHeld) return notHeld;
+  if (attendedOnly(index, x, ctx.words, value, mode, at)) return undefined;
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
   // a word that says it falls short (落实得不够好, 有待加强)
