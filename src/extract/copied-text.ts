@@ -154,6 +154,25 @@ export function brokenGroupsRead(text: string): string {
 }
 
 /**
+ * A text pasted from a markdown editor: its heading marks opening a line (## 某镇人民政府2024年…报告) and its bold marks
+ * (**（一）依法全面履行职能**, 培训**12**场次) are layout, read as blanks (the same length, so offsets stay the written
+ * text's): never part of a name, a heading or a figure.
+ */
+export function markdownRead(text: string): string {
+  if (!text.includes('**') && !text.includes('#')) return text;
+  // opening a line, blanks (a heading's or a title's start is found past them); inside one, zero-width spaces (two
+  // blanks there would part a table's cells: 培训**4场次** is 培训4场次)
+  return text
+    .replace(MARKDOWN_HEADING, blanks)
+    .replace(MARKDOWN_BOLD_OPENING, blanks)
+    .replace(MARKDOWN_BOLD, (run) => ZERO_WIDTH.repeat(run.length));
+}
+const MARKDOWN_HEADING = /^[ \t]*#{1,6}(?=[ \t])/gmu;
+const MARKDOWN_BOLD_OPENING = /^[ \t]*\*\*/gmu;
+const MARKDOWN_BOLD = /\*\*/gu;
+const blanks = (run: string): string => ' '.repeat(run.length);
+
+/**
  * A draft's struck text (~~96卷~~ 104卷, a markdown strike-through; [删除：3次][插入：5次], an editor's marks) is no text of
  * the report: the struck words and the marks become zero-width spaces, an insertion's words stay, so offsets stay the
  * written text's and only the figure that stands is read.

@@ -1,4 +1,4 @@
-import { asciiDigits, brokenGroupsRead, formRead, ocrRead, struckRead, webRead } from './copied-text.js';
+import { asciiDigits, brokenGroupsRead, formRead, markdownRead, ocrRead, struckRead, webRead } from './copied-text.js';
 import type { Evidence } from '../model/common.js';
 import { placed } from './evidence-shapes.js';
 import { isBlankLine, withoutPageFooters, wrapsSentence } from './line-wraps.js';
@@ -54,7 +54,8 @@ export class TextIndex {
     // (each replacement keeps the text's length, so offsets stay the written text's)
     // a figure written into brackets as a form's blank (开展普法宣传活动（32）场) is read as the figure it is
     // a draft's struck figure (~~3场次~~ 5场次) is read as gone, the one that stands after it as the figure
-    plain = brokenGroupsRead(formRead(struckRead(plain)));
+    // and a markdown editor's heading and bold marks as blanks (## 某镇…报告, **（一）…**)
+    plain = brokenGroupsRead(formRead(struckRead(markdownRead(plain))));
     const index = new TextIndex(ocrRead(plain), shown, wraps ? { wraps, written } : undefined);
     return index.fullWidth ? new TextIndex(ocrRead(asciiDigits(plain)), shown, index.source) : index;
   }
