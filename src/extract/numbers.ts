@@ -71,6 +71,21 @@ export function parseChineseNumeral(s: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
+/**
+ * Whether a Chinese numeral names a span as speech does, two digits side by side (五六次, 一两次, 二三十场, 一百二三十件):
+ * no one figure. (A 零 between digits, 一百零五, is none; digits read one by one, 二〇二四, are read by their callers.)
+ */
+export function isNumeralSpan(s: string): boolean {
+  let previous = false;
+  for (let i = 0; i < s.length; i++) {
+    const v = NUMERAL_VALUES.get(s.charCodeAt(i));
+    const digit = v !== undefined && v >= 1 && v <= 9;
+    if (digit && previous) return true;
+    previous = digit;
+  }
+  return false;
+}
+
 /** Whether a unit character (十百千万亿) stands in s. */
 function hasUnit(s: string): boolean {
   for (let i = 0; i < s.length; i++) if ((NUMERAL_VALUES.get(s.charCodeAt(i)) ?? 0) >= 10) return true;

@@ -1,7 +1,7 @@
 import type { FactValue } from '../model/report.js';
 import type { FactExtractor } from './compile.js';
 import { group } from './value-patterns.js';
-import { parseDate, parseNumeral, round } from './numbers.js';
+import { isNumeralSpan, parseDate, parseNumeral, round } from './numbers.js';
 
 /** A figure read from the text: its value and whether the text gave it as 约/余/近/超过. */
 export interface Parsed {
@@ -50,6 +50,8 @@ function parseChinesePercentOrCount(cn: string): number | undefined {
     return n === undefined ? undefined : n * scale;
   }
   const [int, frac] = cn.split('点');
+  // 五六次, 一百二三十场: a span, no figure
+  if (isNumeralSpan(int!)) return undefined;
   const i = parseNumeral(int!);
   if (i === undefined) return undefined;
   if (frac === undefined) return i;
