@@ -7,13 +7,15 @@
  * figures quoted in departments' and streets' reports, other years' values, plans, and a department's 投诉 and 病历 as
  * distractors. Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.7 / 97.6 (precision / recall %) at 3ba87c2, before its failures were read; 99.2 / 98.1 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundredth blind corpus', 'test/corpus/blind500', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

@@ -9,13 +9,15 @@
  * 目标, 将, 确保达到 or none. Bodies: 司法局s, county and district governments, departments, towns, two 乡 and streets in
  * fictional counties. Labels are the year's results only: no goal is a value. Written without reading the extractor,
  * its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 94.2 (precision / recall %) at bdd10d9, before its failures were read; 100.0 / 94.2 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and first blind corpus', 'test/corpus/blind501', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.92,
 });

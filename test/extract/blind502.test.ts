@@ -9,13 +9,15 @@
  * nine departments, seven townships (three towns, two 乡s, two streets), 2024 and 2025 reports. Labels are the year's;
  * other years', changes, targets and running totals are no values. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 97.3 (precision / recall %) at 8c69ab6, before its failures were read; 100.0 / 97.3 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and second blind corpus', 'test/corpus/blind502', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.95,
 });

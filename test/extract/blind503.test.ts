@@ -8,13 +8,15 @@
  * department's or a town's report, other years' figures (上年, 2024年为…) and 会前学法 beside the centre group's study.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.3 / 95.4 (precision / recall %) at cd47fb8, before its failures were read; 98.3 / 95.4 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and third blind corpus', 'test/corpus/blind503', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

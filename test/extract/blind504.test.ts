@@ -8,12 +8,14 @@
  * with ordinary figures (复议, 应诉, 出庭, 调解, 普法, 培训, 评查) in the parts, from 司法局s, governments, departments,
  * towns, a 乡 and streets. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 96.1 (precision / recall %) at cedb9fd, before its failures were read; 99.8 / 96.1 after
+// the stop's mends (stop 44)
 describeBlindSet('five hundred and fourth blind corpus', 'test/corpus/blind504', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

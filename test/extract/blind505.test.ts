@@ -7,13 +7,15 @@
  * 截至目前) beside full annual reports (数据统计至2024年底, 1—12月) and one 工作要点 — from 司法局s, governments, departments of
  * every kind, towns, a 乡 and streets of 2024 and 2025. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.9 / 97.6 (precision / recall %) at 91965ca, before its failures were read; 98.9 / 97.6 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and fifth blind corpus', 'test/corpus/blind505', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

@@ -7,13 +7,15 @@
  * figure not stated, another body's or another year's zero, and a none of one kind from a none of the whole. Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.9 / 96.9 (precision / recall %) at 739a050, before its failures were read; 99.9 / 96.9 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-sixth blind corpus', 'test/corpus/blind506', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

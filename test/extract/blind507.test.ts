@@ -8,13 +8,15 @@
  * governments, departments, towns, a 乡 and streets, with other years', other bodies' and planned figures beside them,
  * a 工作要点 and a part-year 工作总结, and a figure corrected in an 更正说明. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 96.2 (precision / recall %) at f47f913, before its failures were read; 99.5 / 96.2 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and seventh blind corpus', 'test/corpus/blind507', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -7,13 +7,15 @@
  * figures in Chinese numerals, full-width digits and 壹佰陆拾肆, and a figure corrected later in the report. Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.8 / 95.9 (precision / recall %) at ff82923, before its failures were read; 99.2 / 96.3 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and eighth blind corpus', 'test/corpus/blind508', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -7,13 +7,15 @@
  * numerals and full-width digits, and domain words that are no fact (评查病历, 隐患整改, 医调委, 投诉, 文明旅游宣传).
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 98.1 (precision / recall %) at b18885b, before its failures were read; 99.8 / 98.1 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-ninth blind corpus', 'test/corpus/blind509', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

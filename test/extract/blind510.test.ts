@@ -10,13 +10,15 @@
  * (上年41件, 2024年同期), 会前学法, walk-in consultations, 巡察 and audit problems, 隐患整改, 病历评查, 民事诉讼 and an
  * enterprise's 约谈, part-year summaries (截至11月底, 1-10月). Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 96.8 (precision / recall %) at d129f7a, before its failures were read; 99.5 / 96.8 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and tenth blind corpus', 'test/corpus/blind510', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

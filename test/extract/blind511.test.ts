@@ -8,13 +8,15 @@
  * repeats or contradicts no figure. Bodies: 司法局s, county and district governments, departments of every kind, towns,
  * a 乡 and streets. Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 83.0 (precision / recall %) at 050d66d, before its failures were read; 99.8 / 83.0 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and eleventh blind corpus', 'test/corpus/blind511', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.81,
 });

@@ -8,13 +8,15 @@
  * Bodies: 司法局s, governments, departments of several kinds, towns, a 乡 and streets in 2024 and 2025 reports.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 97.0 (precision / recall %) at 987f9ad, before its failures were read; 99.3 / 97.0 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and twelfth blind corpus', 'test/corpus/blind512', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

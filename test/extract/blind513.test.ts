@@ -9,13 +9,15 @@
  * department's report, a 劳动人事争议仲裁院's 调解, 医疗损害 and school civil suits, a 人民法庭's civil cases. Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 95.7 / 92.9 (precision / recall %) at 1745272, before its failures were read; 98.3 / 95.5 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and thirteenth blind corpus', 'test/corpus/blind513', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

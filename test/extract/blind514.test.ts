@@ -8,13 +8,15 @@
  * beside the reporter's own; reports by 司法局s, county and district governments, departments, towns, a 乡 and streets.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 96.7 (precision / recall %) at 0b420bb, before its failures were read; 100.0 / 96.7 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and fourteenth blind corpus', 'test/corpus/blind514', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.94,
 });

@@ -7,12 +7,14 @@
  * in reports of 司法局s, governments, departments, towns, a 乡 and streets, 2024 and 2025. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.6 / 97.3 (precision / recall %) at 7587380, before its failures were read; 98.6 / 97.3 after
+// the stop's mends (stop 44)
 describeBlindSet('five hundred and fifteenth blind corpus', 'test/corpus/blind515', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

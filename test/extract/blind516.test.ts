@@ -8,13 +8,15 @@
  * 收结纠分别为, ratios in brackets, 此外 additions, a correction note, other years' values and next-year targets.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 93.0 (precision / recall %) at 7ca6d9e, before its failures were read; 99.1 / 93.0 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-sixteenth blind corpus', 'test/corpus/blind516', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.91,
 });

@@ -9,13 +9,15 @@
  * respondents' cases, other years', other bodies' and other domains' figures as traps. Labels are what the report states
  * as a reader reads it whole: page numbers and headers are no values. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.2 / 88.5 (precision / recall %) at 3784722, before its failures were read; 99.0 / 88.5 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-seventeenth blind corpus', 'test/corpus/blind517', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.86,
 });

@@ -7,13 +7,15 @@
  * 1个街道共…, 入驻企业自行组织…, 苏木调委会…；各嘎查调委会…, 林场及所属5个管护站均…, 全旗｜旗政府本级 tables, and a
  * year-headed table. Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 96.2 / 94.3 (precision / recall %) at 290dcb8, before its failures were read; 96.8 / 94.9 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and eighteenth blind corpus', 'test/corpus/blind518', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.92,
 });

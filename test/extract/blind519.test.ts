@@ -8,13 +8,15 @@
  * case-file reviews (own against a 司法局's sampling, region against own), year-headed tables, 计划…实际, and
  * respondents' reconsideration and litigation counts. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.3 / 94.3 (precision / recall %) at 102c584, before its failures were read; 98.3 / 94.3 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and nineteenth blind corpus', 'test/corpus/blind519', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

@@ -8,13 +8,15 @@
  * 全县 figures beside the bureau's own, other years' values, plans, a year-headed table and a later 更正说明. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 97.3 (precision / recall %) at 177085d, before its failures were read; 99.1 / 97.3 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and twentieth blind corpus', 'test/corpus/blind520', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -9,12 +9,14 @@
  * departments of every kind, towns, a 乡 and streets, in 2024 and 2025 annual reports, a 工作总结 and a 1—10月 report.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 96.8 (precision / recall %) at 181c624, before its failures were read; 99.1 / 96.8 after
+// the stop's mends (stop 44)
 describeBlindSet('five hundred and twenty-first blind corpus', 'test/corpus/blind521', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

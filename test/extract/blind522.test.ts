@@ -8,13 +8,15 @@
  * and a street, with other years' figures, the region's and other bodies' counts, plans and targets, part-year
  * summaries and a work plan. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 96.1 (precision / recall %) at 0e293bc, before its failures were read; 99.0 / 96.1 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-twenty-second blind corpus', 'test/corpus/blind522', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

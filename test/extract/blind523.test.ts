@@ -8,12 +8,14 @@
  * summaries and next-year targets — reported by 司法局s, county and district governments, departments of every kind,
  * towns, a 乡 and streets. Written without reading the extractor, its vocabulary or any other labelled case. Same format
  * and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 98.1 (precision / recall %) at 26d9194, before its failures were read; 99.4 / 98.1 after
+// the stop's mends (stop 44)
 describeBlindSet('five hundred and twenty-third blind corpus', 'test/corpus/blind523', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

@@ -12,13 +12,15 @@
  * distractors (律师代理民事诉讼, 劳动仲裁, 巡察 and 审计 rectification, 县委 study, the city's rate, the court's cases).
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.6 / 97.4 (precision / recall %) at 2056bc6, before its failures were read; 99.7 / 97.4 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and twenty-fourth blind corpus', 'test/corpus/blind524', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

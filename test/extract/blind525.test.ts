@@ -9,13 +9,15 @@
  * only at its foot, and other domains' words (评查病历, 隐患整改, 民事诉讼, 劳动争议调解, 医调委, 巡察, 约谈企业). Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.6 / 98.8 (precision / recall %) at bcc84a5, before its failures were read; 99.6 / 98.8 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and twenty-fifth blind corpus', 'test/corpus/blind525', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

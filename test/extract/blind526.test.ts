@@ -8,13 +8,15 @@
  * with the town as respondent in reconsideration, its lawsuits, its meetings, study sessions and 述法, in ASCII,
  * full-width and Chinese numerals (百分之九十二点三). Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 95.0 (precision / recall %) at ee4848f, before its failures were read; 99.0 / 95.0 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and twenty-sixth blind corpus', 'test/corpus/blind526', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -7,13 +7,15 @@
  * Bodies: six 司法局s, six county and district governments, eleven departments and seven towns, 乡 and streets, reports
  * of 2024 and 2025. Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.7 / 97.0 (precision / recall %) at 9d00277, before its failures were read; 99.7 / 97.0 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and twenty-seventh blind corpus', 'test/corpus/blind527', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

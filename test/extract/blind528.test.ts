@@ -9,12 +9,14 @@
  * year beside last year's problems, and next-year targets. Bodies: 司法局s, county and district governments,
  * departments, towns, a 乡 and streets in fictional counties. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 100.0 (precision / recall %) at df44dea, before its failures were read; 100.0 / 100.0 after
+// the stop's mends (stop 44)
 describeBlindSet('five hundred and twenty-eighth blind corpus', 'test/corpus/blind528', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.98,
 });

@@ -8,13 +8,15 @@
  * and 上述法院. Bodies: six 司法局s, six governments, twelve departments and six townships (three towns, a 乡, two streets).
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 97.6 (precision / recall %) at 3cb161a, before its failures were read; 99.5 / 97.6 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-twenty-ninth blind corpus', 'test/corpus/blind529', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

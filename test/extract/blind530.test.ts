@@ -9,13 +9,15 @@
  * county and district governments, departments, towns, a 乡 and streets in fictional places. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.7 / 95.0 (precision / recall %) at 7f83e6d, before its failures were read; 99.8 / 95.3 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and thirtieth blind corpus', 'test/corpus/blind530', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -8,13 +8,15 @@
  * county and district governments, departments of several kinds, towns, a 乡 and streets, reports of 2024 and 2025.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 98.4 (precision / recall %) at fef4f5e, before its failures were read; 99.8 / 98.4 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and thirty-first blind corpus', 'test/corpus/blind531', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

@@ -8,13 +8,15 @@
  * 劳动争议调解, 隐患整改, 企业约谈) and the district's figures quoted beside the street's. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 96.7 (precision / recall %) at 66d2ca4, before its failures were read; 99.4 / 96.7 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and thirty-second blind corpus', 'test/corpus/blind532', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

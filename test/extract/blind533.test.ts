@@ -8,13 +8,15 @@
  * years' columns and rates, targets under 力争 / 计划 / 目标, a region's figures in a department's report.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 95.3 (precision / recall %) at 6554787, before its failures were read; 99.3 / 95.3 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-thirty-third blind corpus', 'test/corpus/blind533', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -11,13 +11,15 @@
  * value, a struck figure gives way to its replacement, a queried figure stands as written, a figure written twice
  * differently with nothing to settle it is open. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.7 / 97.4 (precision / recall %) at 1329740, before its failures were read; 99.5 / 97.8 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-thirty-fourth blind corpus', 'test/corpus/blind534', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

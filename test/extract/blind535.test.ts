@@ -7,13 +7,15 @@
  * figure is corrected in a note at the end. Bodies: 司法局s, county and district governments, departments of every kind,
  * towns, a 乡 and streets; report years 2024 and 2025. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.7 / 93.0 (precision / recall %) at 2c569c9, before its failures were read; 99.0 / 93.3 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and thirty-fifth blind corpus', 'test/corpus/blind535', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.91,
 });

@@ -8,13 +8,15 @@
  * title naming only the county, 印发 lines, addressees, year-headed tables, 计划…实际, 截至11月底, Chinese and full-width
  * numerals, 1.2万, 此外 and a 更正说明. Written without reading the extractor, its vocabulary or any other labelled case.
  * Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.3 / 92.2 (precision / recall %) at 4efb393, before its failures were read; 97.3 / 92.2 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and thirty-sixth blind corpus', 'test/corpus/blind536', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.9,
 });

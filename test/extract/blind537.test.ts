@@ -9,13 +9,15 @@
  * under next-year headings, a part-year 工作总结 and a 工作要点, and distractors (隐患整改, 评查病历, 巡察, 离任审计, 民事诉讼,
  * 企业约谈). Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as
  * the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.8 / 95.0 (precision / recall %) at 45cf228, before its failures were read; 98.8 / 95.0 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and thirty-seventh blind corpus', 'test/corpus/blind537', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

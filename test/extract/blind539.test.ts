@@ -7,13 +7,15 @@
  * 12345. Bodies: 司法局s, county and district governments, departments of many kinds, towns, a 乡 and streets in
  * fictional counties. Written without reading the extractor, its vocabulary or any other labelled case. Same format
  * and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.7 / 96.8 (precision / recall %) at 8b1795e, before its failures were read; 99.7 / 96.8 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and thirty-ninth blind corpus', 'test/corpus/blind539', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -8,13 +8,15 @@
  * six townships (towns, a 乡, streets); a 工作总结 of 1—11月, a full-year 工作总结 and a 工作要点 among annual reports.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 97.6 (precision / recall %) at 05da279, before its failures were read; 99.0 / 97.6 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-fortieth blind corpus', 'test/corpus/blind540', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -7,12 +7,14 @@
  * governments, departments, towns, a 乡 and streets, annual reports and work summaries (one full-year, three part-year).
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 99.0 (precision / recall %) at 72c246b, before its failures were read; 99.8 / 99.0 after
+// the stop's mends (stop 44)
 describeBlindSet('five-hundred-and-forty-first blind corpus', 'test/corpus/blind541', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.97,
 });

@@ -6,12 +6,14 @@
  * 旗县's files, a 苏木's committee beside its 嘎查's, 镇村两级, the reporter's own cases as respondent, scope- and
  * year-headed tables, and a county's figures quoted in a bureau's report. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 95.0 (precision / recall %) at 3e123ae, before its failures were read; 99.3 / 95.0 after
+// the stop's mends (stop 44)
 describeBlindSet('five-hundred-and-forty-second blind corpus', 'test/corpus/blind542', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -7,13 +7,15 @@
  * 学法, 会前学法, 本人在年终述职中专门述法) stand beside the body's and the region's counts; signatures name a party committee
  * (中共…镇委员会) or a body whole; one report is hard-wrapped. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 96.1 / 93.1 (precision / recall %) at 4ea3452, before its failures were read; 96.1 / 93.1 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and forty-third blind corpus', 'test/corpus/blind543', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.91,
 });

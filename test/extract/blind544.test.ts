@@ -7,13 +7,15 @@
  * 11—12月 plans — from 司法局s, county and district governments, departments of many kinds, towns, a 乡 and streets.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 92.4 (precision / recall %) at 5d849ab, before its failures were read; 99.3 / 92.4 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and forty-fourth blind corpus', 'test/corpus/blind544', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.9,
 });

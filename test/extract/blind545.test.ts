@@ -10,13 +10,15 @@
  * plan's targets, and 公示 / 全过程记录 / 三项制度 / 评查 in other domains (政务服务, 村务公开, 卫生院). Written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.7 / 96.9 (precision / recall %) at 5dfb98f, before its failures were read; 98.7 / 96.9 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and forty-fifth blind corpus', 'test/corpus/blind545', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

@@ -8,12 +8,14 @@
  * and streets, in 2024 and 2025 reports, a part-year 工作总结 and a year-headed table among them. Written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 95.5 (precision / recall %) at 1d14265, before its failures were read; 99.1 / 95.5 after
+// the stop's mends (stop 44)
 describeBlindSet('five-hundred-and-forty-sixth blind corpus', 'test/corpus/blind546', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

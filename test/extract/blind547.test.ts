@@ -9,13 +9,15 @@
  * department's or a 乡's report, targets under the plan heading, attended training, arbitration and 医调委 cases, hazards
  * and audit problems rectified, an enterprise's 约谈. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 87.7 (precision / recall %) at 7235a8e, before its failures were read; 99.7 / 99.2 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-forty-seventh blind corpus', 'test/corpus/blind547', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.97,
 });

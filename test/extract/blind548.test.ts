@@ -8,13 +8,15 @@
  * 司法局s, county and district governments, departments of every kind, towns, a 乡 and streets, in 2024 and 2025
  * reports. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as
  * the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.9 / 96.7 (precision / recall %) at 624a1bc, before its failures were read; 97.9 / 96.7 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and forty-eighth blind corpus', 'test/corpus/blind548', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.94,
 });

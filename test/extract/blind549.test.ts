@@ -8,13 +8,15 @@
  * region's figure by its role, other bodies', other years' and targets' figures no values. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.6 / 88.6 (precision / recall %) at 1a9ada4, before its failures were read; 97.6 / 88.6 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-forty-ninth blind corpus', 'test/corpus/blind549', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.86,
 });

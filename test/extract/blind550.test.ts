@@ -6,12 +6,14 @@
  * 2300多件, 大概一百件，准确说是103件) or vague (好几次, 几场, 若干, 一百二三十场, 好几十场), and plain talk about problems
  * (没弄好, 还在弄, 推迟了, 暂缓了). Written without reading the extractor, its vocabulary or any other labelled case.
  * Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.6 / 88.2 (precision / recall %) at 9fd88d4, before its failures were read; 97.8 / 88.2 after
+// the stop's mends (stop 44)
 describeBlindSet('five hundred and fiftieth blind corpus', 'test/corpus/blind550', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.86,
 });

@@ -8,13 +8,15 @@
  * 司法所, year-headed tables, 上年 asides, targets, Chinese numerals, 万 and full-width digits, and a part-year summary.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.3 / 96.7 (precision / recall %) at 8e15d09, before its failures were read; 98.3 / 96.7 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and fifty-first blind corpus', 'test/corpus/blind551', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

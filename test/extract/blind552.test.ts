@@ -9,13 +9,15 @@
  * Bodies: 司法局s, county and district governments, departments of every kind, towns, a 乡 and streets. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 97.7 (precision / recall %) at 7332b9f, before its failures were read; 99.5 / 97.7 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and fifty-second blind corpus', 'test/corpus/blind552', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

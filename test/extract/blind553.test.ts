@@ -9,13 +9,15 @@
  * takes: the stated total over its parts, the sum of a list marked whole, nothing from a list of examples, the
  * reporter's own row in a department's or town's report. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.2 / 89.7 (precision / recall %) at a2cfb1d, before its failures were read; 98.2 / 89.7 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five-hundred-and-fifty-third blind corpus', 'test/corpus/blind553', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.87,
 });

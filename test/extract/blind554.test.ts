@@ -7,13 +7,15 @@
  * quoted in a department's report, a 党校's cadre classes beside the officers' training it held, another year's suit,
  * a plan's targets, this year's 督察 findings. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.3 / 91.2 (precision / recall %) at 18479ee, before its failures were read; 97.3 / 91.2 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and fifty-fourth blind corpus', 'test/corpus/blind554', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.89,
 });

@@ -8,13 +8,15 @@
  * figures of the reporter. Bodies: 司法局s, county and district governments, departments of every kind, towns, a 乡 and
  * streets, in 2024 and 2025 reports. Written without reading the extractor, its vocabulary or any other labelled case.
  * Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.0 / 95.3 (precision / recall %) at c485efe, before its failures were read; 98.0 / 95.3 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and fifty-fifth blind corpus', 'test/corpus/blind555', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });
