@@ -9,12 +9,14 @@
  * rectification, a 巡察's, and next-year targets (计划, 力争). Ascii, full-width and Chinese-numeral figures. Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 95.8 (precision / recall %) at cce6bb7, before its failures were read; 99.4 / 95.8 after
+// the stop's mends (stop 44)
 describeBlindSet('five hundred and fifty-sixth blind corpus', 'test/corpus/blind556', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

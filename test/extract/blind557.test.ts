@@ -8,12 +8,14 @@
  * same bracket, the county's 述法 and training totals in a department's report, the 区委's study, 劳动人事争议 mediation,
  * 病历 review, 隐患整改, trainings only attended, targets under the plan. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.6 / 98.4 (precision / recall %) at 5141e8f, before its failures were read; 99.6 / 98.4 after
+// the stop's mends (stop 44)
 describeBlindSet('five-hundred-and-fifty-seventh blind corpus', 'test/corpus/blind557', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

@@ -7,13 +7,15 @@
  * 述法内容占述职报告篇幅的30%, and next-year targets (力争…增长20%, 纠错率控制在8%以内), in Arabic, full-width and Chinese
  * numerals. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as
  * the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 98.8 (precision / recall %) at 9bf9652, before its failures were read; 100.0 / 98.8 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and fifty-eighth blind corpus', 'test/corpus/blind558', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.96,
 });

@@ -7,13 +7,15 @@
  * Bodies: 司法局s, county and district governments, departments, towns, a 乡 and streets, in 2024 and 2025 reports.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.7 / 92.6 (precision / recall %) at 213bafa, before its failures were read; 99.7 / 92.6 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and fifty-ninth blind corpus', 'test/corpus/blind559', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.9,
 });

@@ -9,13 +9,15 @@
  * 工作要点, a 1-9月 and a 1—10月 工作总结, a head's 述职述法报告, and a 安全生产 / 病历 / 民事诉讼 distractor. Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.9 / 98.0 (precision / recall %) at 6b44f82, before its failures were read; 98.9 / 98.0 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and sixtieth blind corpus', 'test/corpus/blind560', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

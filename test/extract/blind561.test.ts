@@ -9,12 +9,14 @@
  * in 2024 and 2025 reports, with traps (targets, last year's figures, the region's rates in a department's or street's
  * summary, 刑事案卷, a 仲裁院's and a 医调委's cases, 隐患整改, 投诉, 学籍档案). Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 96.6 (precision / recall %) at cf12cff, before its failures were read; 99.5 / 96.6 after
+// the stop's mends (stop 44)
 describeBlindSet('five hundred and sixty-first blind corpus', 'test/corpus/blind561', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

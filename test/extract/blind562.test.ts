@@ -7,13 +7,15 @@
  * traps: another year's figures, the county's or the 区's totals beside the body's own, plans, civil suits, an
  * enterprise's 约谈 and this year's review problems. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 97.1 (precision / recall %) at 3a65c42, before its failures were read; 99.3 / 97.1 after
+// the stop's mends (stop 44)
 
 describeBlindSet('five hundred and sixty-second blind corpus', 'test/corpus/blind562', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

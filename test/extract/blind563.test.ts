@@ -7,12 +7,14 @@
  * departments of every kind, towns, a 乡 and streets, in 2024 and 2025 annual reports and part-year work summaries.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 98.1 (precision / recall %) at 9332d13, before its failures were read; 99.8 / 98.1 after
+// the stop's mends (stop 44)
 describeBlindSet('five hundred and sixty-third blind corpus', 'test/corpus/blind563', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });
