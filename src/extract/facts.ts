@@ -222,7 +222,7 @@ function pushRepeatedVerbs(index: TextIndex, x: FactExtractor, ctx: ClaimContext
  */
 function countRead(index: TextIndex, x: FactExtractor, ctx: ClaimContext, m: FactMatch, at: number): FactMatch {
   // 一审案件52件、二审案件17件: the stages' sum (stage-parts.ts)
-  const staged = stagesTotal(index, x, ctx.words, ctx, m);
+  const staged = stagesTotal(index, x, ctx, m);
   if (staged) return staged;
   let read = ownKindAfter(index, x, ctx, m.valueOffset) ?? m;
   // 培训班9期、共12场次: the figure in the fact's own unit; 培训3场次、5场次，分别为…: the run's sum

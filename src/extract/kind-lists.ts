@@ -4,7 +4,7 @@ import type { FactExtractor } from './compile.js';
 import { itemLeadNames } from './item-lead.js';
 import type { TextIndex } from './text-index.js';
 import type { WordSet } from './word-set.js';
-import { parseMatch } from './value-parse.js';
+import { figuresSum, parseMatch } from './value-parse.js';
 import { SUM_WORDS } from './sum-words.js';
 import { itemRead, lastFigure } from './list-items.js';
 import { nextValue } from './value-patterns.js';
@@ -137,20 +137,17 @@ export function listTotal(
   const last = figures[figures.length - 1]!;
   const end = last.at + last.m[0].length;
   if (ctx.words.scopeWords.last(text, first.at + first.m[0].length, end) !== undefined) return undefined;
-  let sum = 0;
-  let approximate = false;
-  for (let k = 0; k < figures.length; k++) {
-    const parsed = parseMatch(x, figures[k]!.m);
-    if (parsed === undefined || typeof parsed.value !== 'number') return undefined;
-    sum += parsed.value;
-    approximate ||= parsed.approximate;
-  }
+  const total = figuresSum(
+    x,
+    figures.map((f) => f.m),
+  );
+  if (total === undefined) return undefined;
   const [cs, ce] = index.clause(first.at);
   const note = figures.length > 1 ? `${figures.length}项相加` : undefined;
   // (a list told with semicolons runs past its first item's clause)
-  const q = quote(index, cs, Math.max(ce, end), first.at, end, approximate, note);
+  const q = quote(index, cs, Math.max(ce, end), first.at, end, total.approximate, note);
   // the first item's figure stands for the list: a cue in another item reads the same statement
-  return new Match(sum, first.at, ctx, cs, first.at, q);
+  return new Match(total.value, first.at, ctx, cs, first.at, q);
 }
 
 /**

@@ -5,7 +5,7 @@ import { REFUSED } from './figure-words.js';
 import { figureList, respectiveFigure, subjectsFigures, type RespectiveList } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
 import type { TextIndex } from './text-index.js';
-import { parseMatch } from './value-parse.js';
+import { figuresSum, parseMatch } from './value-parse.js';
 import { nextValue } from './value-patterns.js';
 
 /*
@@ -140,16 +140,3 @@ export function figuresThenRespectively(
 }
 
 const RUN_NOTE = '数字连列后以“分别”说明各项，相加';
-
-/** The figures' sum, approximate when one of them is; undefined when one is no number of the fact. */
-function figuresSum(x: FactExtractor, figures: RegExpExecArray[]): { value: number; approximate: boolean } | undefined {
-  let value = 0;
-  let approximate = false;
-  for (let k = 0; k < figures.length; k++) {
-    const parsed = parseMatch(x, figures[k]!);
-    if (parsed === undefined || typeof parsed.value !== 'number') return undefined;
-    value += parsed.value;
-    approximate ||= parsed.approximate;
-  }
-  return { value, approximate };
-}

@@ -1,7 +1,7 @@
 import { pastBlanks } from './line-spans.js';
-import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { endsWithAny } from './authority.js';
 import { bodyOpening } from './body-opening.js';
+import { countedGovernments, governmentWithDepartments } from './government-scopes.js';
 import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { inclusionOpening, regionSum } from './region-units.js';
@@ -11,13 +11,11 @@ import {
   BODY,
   BODY_SEP,
   CITY,
-  DEPARTMENTS,
   GOVERNMENT,
   LEVEL_FIRST,
   OTHER,
   OWN,
   PROVINCE,
-  REGION,
   STANDING_MEETING,
   UNSPECIFIED,
 } from './scope-names.js';
@@ -187,10 +185,6 @@ function scopeByWords(
   return UNSPECIFIED;
 }
 
-/**
- * Whether a handling verb before a scope word (within the handling reach) has the units it names act through their
- * heads, named in or after it before the claim (组织各部门主要负责人开展述法): those units are whose statement it is.
- */
 type Hit = { at: number; word: string };
 
 /** pivoted, for a scope word whose handling verb is looked for right before it (from `from` on). */
@@ -199,56 +193,14 @@ function pivotedBefore(w: ClaimWords, text: string, hit: Hit, from: number, at: 
   return handled !== undefined && pivoted(w, text, handled, hit, at);
 }
 
+/**
+ * Whether a handling verb before a scope word (within the handling reach) has the units it names act through their
+ * heads, named in or after it before the claim (组织各部门主要负责人开展述法): those units are whose statement it is.
+ */
 function pivoted(w: ClaimWords, text: string, handled: Hit, hit: Hit, at: number): boolean {
   if (w.pivotVerbs.at(text, handled.at) !== handled.word) return false;
   return w.pivotHeads.last(text, hit.at, at) !== undefined;
 }
-
-/**
- * Governments counted (组织16个设区市政府和41个省直单位主要负责人述法; 12个乡镇政府): several governments under the
- * reporter, its units — not the reporting government itself.
- */
-function countedGovernments(w: ClaimWords, text: string, hit: Hit): string | undefined {
-  if (w.scopeOf.get(hit.word) !== GOVERNMENT) return undefined;
-  return COUNTED_BEFORE.test(text.slice(Math.max(0, hit.at - COUNTED_REACH), hit.at)) ? DEPARTMENTS : undefined;
-}
-
-/**
- * A government named with its departments as one subject (区政府及部门行政应诉案件88件; 县政府及其部门负责人出庭…;
- * 区政府和区直部门…): the region's organs at both tiers, the region's figure — from either word of the pair.
- */
-function governmentWithDepartments(w: ClaimWords, text: string, hit: Hit, from: number): string | undefined {
-  const scope = w.scopeOf.get(hit.word);
-  if (scope === GOVERNMENT) {
-    JOINED_DEPARTMENTS.lastIndex = hit.at + hit.word.length;
-    return JOINED_DEPARTMENTS.test(text) ? REGION : undefined;
-  }
-  if (scope !== DEPARTMENTS) return undefined;
-  const joiner = JOINER_BEFORE.exec(text.slice(Math.max(from, hit.at - JOINER_REACH), hit.at));
-  if (!joiner) return undefined;
-  const before = w.scopeWords.last(text, Math.max(from, hit.at - joiner[0].length - GOVERNMENT_WORD_REACH), hit.at);
-  return before !== undefined &&
-    w.scopeOf.get(before.word) === GOVERNMENT &&
-    before.at + before.word.length === hit.at - joiner[0].length
-    ? REGION
-    : undefined;
-}
-/** A joiner and a level between a government and its departments (及, 及其, 和区直, 及各). */
-const JOINER = '[及和与](?:其|各)?(?:[县区市]直)?';
-/** 及部门, 及其部门, 和区直部门, 及各部门 right after a government's word. */
-const JOINED_DEPARTMENTS = new RegExp(`${JOINER}部门`, 'uy');
-/** A joiner right before a departments word (区政府和|区直部门, 县政府及其|部门负责人). */
-const JOINER_BEFORE = new RegExp(`${JOINER}$`, 'u');
-const JOINER_REACH = 4;
-/** The longest government word (县人民政府). */
-const GOVERNMENT_WORD_REACH = 5;
-
-/** A count of units right before a word, a few characters of its kind between (16个设区, 9个县（市、区）). */
-const COUNTED_BEFORE = new RegExp(
-  `(?:\\d+|[${CHINESE_NUMERAL_CHARS}]+)个(?:[^\\d，,；;。、（(]|[（(][^）)]{0,6}[）)]){0,3}$`,
-  'u',
-);
-const COUNTED_REACH = 14;
 
 /**
  * Whether the scope word at `at` names a partner the clause's subject works with (局机关联合县医调委开展…: a partner

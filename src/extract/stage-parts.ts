@@ -3,7 +3,7 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { namesFact } from './kind-naming.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
-import { parseMatch } from './value-parse.js';
+import { figuresSum } from './value-parse.js';
 import { nextValue } from './value-patterns.js';
 
 /*
@@ -17,7 +17,6 @@ interface StageItem {
   start: number;
   stage: string;
   stageAt: number;
-  figureAt: number;
   figure: RegExpExecArray;
   words: string;
 }
@@ -29,7 +28,6 @@ interface StageItem {
 export function stagesTotal(
   index: TextIndex,
   x: FactExtractor,
-  w: ClaimWords,
   ctx: ClaimContext,
   m: FactMatch,
 ): FactMatch | undefined {
@@ -51,7 +49,7 @@ export function stagesTotal(
   }
   // later stages, each opening with its stage word
   for (let last = anchor; ; ) {
-    const end = last.figureAt + last.figure[0].length;
+    const end = last.figure.index + last.figure[0].length;
     if (end >= se || !isItemMark(text, end)) break;
     const after = stageItem(text, x, end + 1, itemEnd(text, end + 1, se), undefined);
     if (after === undefined || !startsWithStage(text, after) || !fits(x, anchor, after)) break;
@@ -59,26 +57,23 @@ export function stagesTotal(
     last = after;
   }
   if (items.length < 2 || new Set(items.map((i) => i.stage)).size < items.length) return undefined;
-  if (totalBefore(text, x, w, items[0]!)) return undefined;
+  if (totalBefore(text, x, ctx.words, items[0]!)) return undefined;
   return summed(index, x, ctx, items);
 }
 
 /** The stages' figures added, quoted from the first stage's clause to the last figure. */
 function summed(index: TextIndex, x: FactExtractor, ctx: ClaimContext, items: StageItem[]): FactMatch | undefined {
-  let sum = 0;
-  let approximate = false;
-  for (let k = 0; k < items.length; k++) {
-    const parsed = parseMatch(x, items[k]!.figure);
-    if (parsed === undefined || typeof parsed.value !== 'number') return undefined;
-    sum += parsed.value;
-    approximate ||= parsed.approximate;
-  }
+  const total = figuresSum(
+    x,
+    items.map((i) => i.figure),
+  );
+  if (total === undefined) return undefined;
   const first = items[0]!;
   const last = items[items.length - 1]!;
-  const end = last.figureAt + last.figure[0].length;
-  const cs = index.clause(first.figureAt)[0];
-  const q = quote(index, cs, end, first.figureAt, end, approximate, `${items.length}项相加`);
-  return new Match(sum, first.figureAt, ctx, cs, first.figureAt, q);
+  const end = last.figure.index + last.figure[0].length;
+  const cs = index.clause(first.figure.index)[0];
+  const q = quote(index, cs, end, first.figure.index, end, total.approximate, `${items.length}项相加`);
+  return new Match(total.value, first.figure.index, ctx, cs, first.figure.index, q);
 }
 
 /**
@@ -113,7 +108,7 @@ function stageItem(
   // the figure ends its item: nothing but blanks after it
   if (text.slice(figure.index + figure[0].length, to).trim() !== '') return undefined;
   const words = text.slice(stageAt + stage.length, figure.index).trim();
-  return { start: from, stage, stageAt, figureAt: figure.index, figure, words };
+  return { start: from, stage, stageAt, figure, words };
 }
 
 /**

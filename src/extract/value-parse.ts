@@ -36,6 +36,22 @@ export function parseMatch(x: FactExtractor, m: RegExpExecArray): Parsed | undef
   return { value: n, approximate };
 }
 
+/** The figures' sum, approximate when one of them is; undefined when one is no number of the fact. */
+export function figuresSum(
+  x: FactExtractor,
+  figures: RegExpExecArray[],
+): { value: number; approximate: boolean } | undefined {
+  let value = 0;
+  let approximate = false;
+  for (let k = 0; k < figures.length; k++) {
+    const parsed = parseMatch(x, figures[k]!);
+    if (parsed === undefined || typeof parsed.value !== 'number') return undefined;
+    value += parsed.value;
+    approximate ||= parsed.approximate;
+  }
+  return { value, approximate };
+}
+
 /** 九十九点五 → 99.5; 三十 → 30; 一点八万 → 18000; 九成八 → 98 (a share in tenths, as a percent). */
 function parseChinesePercentOrCount(cn: string): number | undefined {
   const cheng = cn.indexOf('成');
