@@ -80,6 +80,8 @@ export interface ClaimWords {
   continuing: WordSet;
   /** words saying a sentence corrects a figure told before it (经核实, 更正) */
   correction: WordSet;
+  /** words restating a figure right before the restated one (准确数为, 经核实为) */
+  restatement: WordSet;
   /** words setting a time for a claim right after it (将于, 安排在): it is not yet done */
   scheduled: WordSet;
   asOf: WordSet;
@@ -232,6 +234,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     inclusion: new WordSet(v.inclusion),
     continuing: new WordSet(v.continuing),
     correction: new WordSet(v.correction),
+    restatement: new WordSet(v.restatement),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),
     cumulative: new WordSet(v.cumulative),

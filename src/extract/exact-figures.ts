@@ -6,8 +6,8 @@ import type { TextIndex } from './text-index.js';
 
 /*
  * A rounded figure (约600, 二十余场, 两百余件) and the exact one the report states of the same thing: the exact one is the
- * figure, noted. Where it stands: elsewhere among the fact's statements (a data table's 587), or in brackets right after
- * the rounded one (两百余件（具体为217件）).
+ * figure, noted. Where it stands: elsewhere among the fact's statements (a data table's 587), or bare in brackets right
+ * after the rounded one (3千余名（3,087名）).
  */
 
 /** The exact figure a kept rounded one stands for, if the report states one near it; else undefined. */
@@ -46,10 +46,9 @@ function roundedFigure(text: string, m: FactMatch): boolean {
 const IN_MAGNITUDE = /^[\d.,，〇零一二两三四五六七八九十百]+\s*[万千成]/u;
 
 /**
- * The exact figure a rounded one gives in brackets right after it (两百余件（具体为217件）, 3千余名（3,087名）, 99%以上
- * （99.2%）, 约六百卷（确数为612卷）) or in the clause right after it opened by 即 / 确数为 / 统计为 / 核实为 (1.2万余人次，即
- * 12,306人次; 2.1万余次，经系统统计为21,065次), in the
- * same unit and near it: the statement with that figure. Undefined otherwise.
+ * The exact figure a rounded one gives bare in brackets right after it (3千余名（3,087名）, 99%以上（99.2%）, 约六百件（共587件）),
+ * in the same unit and near it: the statement with that figure. Undefined otherwise. (A figure restated after a word,
+ * （具体为217件）, ，即12,306人次, is the pack's `restatement`, read with each statement: restated-figures.ts.)
  */
 function exactInBrackets(index: TextIndex, best: Ranked): FactMatch | undefined {
   const m = best.m;
@@ -60,25 +59,21 @@ function exactInBrackets(index: TextIndex, best: Ranked): FactMatch | undefined 
     return undefined;
   const b = BRACKETED_EXACT.exec(text.slice(m.valueOffset, m.valueOffset + BRACKET_REACH));
   if (!b) return undefined;
-  const value = parseNumeral((b[1] ?? b[2])!);
+  const value = parseNumeral(b[1]!);
   if (value === undefined || value === m.value || Math.abs(value - m.value) > m.value * ROUNDING) return undefined;
   const e = m.evidence;
-  const evidence = index.evidence(e.offset!, m.valueOffset + b[0].length, false, b[1] ? BRACKET_NOTE : CLAUSE_NOTE);
+  const evidence = index.evidence(e.offset!, m.valueOffset + b[0].length, false, BRACKET_NOTE);
   return { value, valueOffset: m.valueOffset, at: m.at, evidence, scope: m.scope };
 }
 
-/**
- * A rounded figure's rest (余件, 余名, %以上), then its exact figure in brackets (（具体为217件）), or in the next clause
- * after 即 / 确数为 (，即12,306人次), same unit.
- */
+/** A rounded figure's rest (余件, 余名, %以上), then its exact figure bare in brackets (（3,087名）, （共587件）). */
 const BRACKETED_EXACT =
-  /^(?:约|近)?[\d.,，一二两三四五六七八九十百千万]+\s*[余多近约]?\s*[^\s（(，。；]{0,4}?(?:[（(](?:具体为|即|共|实为|确数为|准确数为)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s）)]{0,2}[）)]|[，,]\s*(?:即|确数为|准确数为|实为|(?:经[^，,。；;\d]{0,6})?(?:统计|核实|核定|核对)为)\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s\d，,。；;]{0,2}(?=[，,。；;]|$))/u;
+  /^(?:约|近)?[\d.,，一二两三四五六七八九十百千万]+\s*[余多近约]?\s*[^\s（(，。；]{0,4}?[（(]共?\s*(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s*[^\s）)]{0,2}[）)]/u;
 const BRACKET_REACH = 40;
 /** A figure, its unit, then a word that bounds or rounds it (99%以上, 600人左右). */
 const BOUND_AFTER = /^[\d.,，〇零一二两三四五六七八九十百]+\s*[^\s\d（(，。；]{0,2}?(?:以上|左右)/u;
 const BOUND_REACH = 16;
 const BRACKET_NOTE = '约数之后括注的确数';
-const CLAUSE_NOTE = '约数之后紧接载明的确数';
 
 /** How far (a share of it) an exact figure may lie from the rounded one it is taken for: 二十余 → 24, 约600 → 587. */
 const ROUNDING = 0.2;

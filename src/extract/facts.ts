@@ -27,6 +27,7 @@ import { acceptAll, type Found, pushMatch } from './found-statements.js';
 import { parseValue } from './value-parse.js';
 import { figureFollows, readTopicLabels } from './topic-labels.js';
 import { stagesTotal } from './stage-parts.js';
+import { restatedFigure } from './restated-figures.js';
 
 /** Every statement of one fact in the text that claims a result, in document order. */
 export function findFactMatches(
@@ -182,17 +183,20 @@ function readFigures(
  * The statements a figure read for a cue gives: none when it counts what the reporter's people attended (…参加县级
  * 执法培训2次，乡里未单独组织; …参加县司法局组织的…培训，参训68人次); for one kind of a list of kinds (…“民法典进小区”12场、
  * “反诈宣传进社区”15场…) the list's total when each item names the fact; else itself, and after it the same figure for
- * another scope, the verb repeated for another body, the reporter's share.
+ * another scope, the verb repeated for another body, the reporter's share. A figure restated at once after a restating
+ * word (约3千件（准确数2,871件）) is read as the restated one (restated-figures.ts).
  */
 function pushStatements(
   index: TextIndex,
   x: FactExtractor,
   ctx: ClaimContext,
-  m: FactMatch,
+  told: FactMatch,
   reach: CueReach,
   valueFirst: boolean,
   found: Found,
 ): void {
+  // 约3千件（准确数2,871件）: the figure restated at once is the statement's
+  let m = (x.type === 'count' || x.type === 'percent' ? restatedFigure(index, x, ctx, told) : undefined) ?? told;
   if (x.type === 'count' && attendedNotHeld(index, x, ctx.words, m.valueOffset)) return;
   const list =
     x.type === 'count' && x.aggregate !== 'sum' ? kindOfAList(index, x, m.valueOffset, ctx.words) : undefined;

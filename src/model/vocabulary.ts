@@ -119,6 +119,11 @@ export const VocabularyFile = z
       'words saying a sentence corrects a figure told earlier (经核实，…实际…为5件; 更正说明：…): of equally preferred ' +
         'figures that differ, the last one such a sentence states is the fact: 经核实, 经复核, 更正 …',
     ),
+    restatement: Words.optional().describe(
+      'words restating a figure at once, more exactly or corrected, right before the restated figure (受理纠纷约3千件' +
+        '（准确数2,871件）; 约四百卷，复核后准确为396卷; 12件（此数有误，经核实为11件）): the restated figure is the ' +
+        'statement\u2019s: 准确数, 准确为, 核实为 …',
+    ),
     headPosts: Words.optional().describe(
       'a head\u2019s posts, which after a place open the title of his own 述法 report (缙涔县县长2024年度述职述法报告): ' +
         'the place gives the level and region, no body reports: 县长, 镇长, 党工委书记 …',
