@@ -273,8 +273,9 @@ function takenByCueAfter(index: TextIndex, x: FactExtractor, at: number): boolea
   const cueEnd = cueAt + cue.length;
   // (a word that makes the cue none of its fact's: 0件  被纠错率：0 is a rate's label)
   if (x.afterValueNotFollowedBy.get(cue)?.some((w) => text.startsWith(w, cueEnd))) return false;
-  // (the other fact's own figure after it, 败诉 4件, of whatever kind: the one before is not its)
-  return !numeralRightAfter(text, cueEnd, index.clause(cueAt)[1]);
+  // (the other fact's own figure after it, 败诉 4件, of whatever kind — after a label's colon too, which ends the clause:
+  // 审结：60件　纠错：5件 — the one before is not its)
+  return !numeralRightAfter(text, cueEnd, index.sentence(cueAt)[1]);
 }
 
 /**

@@ -34,8 +34,9 @@ export function valueBefore(
   const clause = index.clause(cueStart);
   const cs = clause[0];
   const ce = clause[1];
-  // a cue with its own figure right after it (维持1件、被撤销1件) counts that one: the figure before is another's
-  if (ownFigureAfter(x, text, cueEnd, ce)) return undefined;
+  // a cue with its own figure right after it (维持1件、被撤销1件) counts that one: the figure before is another's — after
+  // a label's colon too, which ends the clause (审结：75件　纠错：6件)
+  if (ownFigureAfter(x, text, cueEnd, index.sentence(cueStart)[1])) return undefined;
   const from = Math.max(cs, cueStart - x.maxGap - 24);
   // every figure has a digit or a Chinese numeral: without one, the pattern is not run
   if (!valueCharIn(text, from, cueStart)) return undefined;
