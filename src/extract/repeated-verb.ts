@@ -45,11 +45,13 @@ export function repeatedVerbFigure(
     verbAfterSubject(text, x.repeatedVerbs, subject) ??
     (underFactLabel(index, x, taken.valueOffset) ? subjectOnly(text, subject) : undefined);
   if (verb === undefined) return undefined;
-  // an aspect particle may follow the verb (我乡培育了88名)
-  const vEnd =
+  // an aspect particle may follow the verb (我乡培育了88名), or a label's colon (镇长办公会专题研究：2次)
+  const vEnd = pastLabelColon(
+    text,
     verb.at +
-    verb.word.length +
-    (verb.word !== '' && text.charCodeAt(verb.at + verb.word.length) === PERFECTIVE ? 1 : 0);
+      verb.word.length +
+      (verb.word !== '' && text.charCodeAt(verb.at + verb.word.length) === PERFECTIVE ? 1 : 0),
+  );
   re.lastIndex = vEnd;
   const m = re.exec(text);
   if (!m || m.index !== vEnd) return undefined;
@@ -124,6 +126,15 @@ function clauseEndAfter(text: string, from: number): number {
   const limit = Math.min(text.length, from + TAIL_MAX + 1);
   for (let p = from; p < limit; p++) if (isClauseBreak(text.charCodeAt(p))) return p;
   return from + TAIL_MAX >= text.length ? text.length : -1;
+}
+
+/** Past a label's colon and the blanks after it at `at` (专题研究：2次), or `at` when none stands there. */
+function pastLabelColon(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c !== 0xff1a && c !== 0x3a) return at;
+  let p = at + 1;
+  while (p < text.length && (text[p] === ' ' || text[p] === '\u3000')) p++;
+  return p;
 }
 
 /** 了, the perfective particle a repeated verb may carry. */
