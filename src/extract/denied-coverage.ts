@@ -1,5 +1,5 @@
 import { CHINESE_NUMERAL_CHARS } from './numbers.js';
-import type { ClaimWords } from './claim-words.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
 import { scopeOfClause, sentenceReach, type ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { cueAllowed } from './cue-reach.js';
@@ -13,7 +13,8 @@ import type { TextIndex } from './text-index.js';
 
 /**
  * The value a denied claim gives: a coverage claim denied in one clause and stated in another of its sentence (43个
- * 部门全部完成述法，但述法尚未延伸到各乡镇), or denied of a counted subject, is partial; else the pack's whenNegated.
+ * 部门全部完成述法，但述法尚未延伸到各乡镇 — not one saying the work falls short, 述法工作滞后), or denied of a counted subject
+ * or of a part (少数部门…未…述法), is partial; else the pack's whenNegated.
  */
 export function deniedValueOf(
   index: TextIndex,
@@ -27,7 +28,10 @@ export function deniedValueOf(
   const cov = x.coverage;
   if (
     cov &&
-    (statedBeside(index, x, ctx, cs, ce, at) || countedSubject(ctx.words, index.text, index.sentence(at)[0], at))
+    (statedBeside(index, x, ctx, cs, ce, at) ||
+      countedSubject(ctx.words, index.text, index.sentence(at)[0], at) ||
+      // a part of the subjects denied it (少数部门…未按时提交述法报告; 部分乡镇未开展述法): the others did
+      lastJudging(ctx.words, ctx.words.partial, index.text, index.sentence(at)[0], at) !== undefined)
   )
     return cov.partial;
   return x.whenNegated?.[value];
@@ -68,6 +72,8 @@ function statedBeside(
           anotherBodyServes(ctx.words, text, clause[0], i))
       )
         continue;
+      // a clause saying the work falls short (述法工作滞后, 述法质量不高) states no coverage reached
+      if (lastJudging(ctx.words, ctx.words.insufficient, text, i + cue.length, clause[1]) !== undefined) continue;
       if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, ss) === 'result') return true;
     }
   }
