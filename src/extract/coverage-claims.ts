@@ -138,7 +138,8 @@ function coveredAt(index: TextIndex, ctx: ClaimContext, coverageWords: string[],
 
 const CLAUSE_COMMA = /[，,]/u;
 /** A share of 100% after the claim in its clause (聘请法律顾问的单位达到100%): all of them. */
-const FULL_SHARE = /(?:达到|达|为|占)100(?:\.0+)?\s*%/u;
+const FULL_SHARE =
+  /(?:达到|达|为|占|保持|提高到|提升到|提高至|提升至|覆盖率|配备率|：|:)\s*(?:100(?:\.0+)?\s*[%％]|百分之(?:一)?百(?![分点零〇一二三四五六七八九]))/u;
 const COVERED_LEAD = /^(?:并|已|均已|基本)?(?:实现|做到|达到)/u;
 /** …述法，覆盖率达到100%: a full rate opening the next clause. */
 const FULL_RATE_LEAD = /^覆盖率(?:达到|达|为|提高到|提升到|提高至|提升至)?100(?:\.0+)?[%％]/u;
