@@ -237,13 +237,16 @@ function withItsGovernment(short: string, whole: string): boolean {
 }
 
 const GOVERNMENT = '人民政府';
+const OFFICE = '办公室';
 
 /**
  * Whether a named body's short name (经开区管委会) is the whole signed one's (蘅川经济技术开发区管理委员会): its characters
  * stand in the whole name in order, ending alike, the whole longer.
  */
 function shortFormOf(short: string, whole: string): boolean {
-  if (short.length >= whole.length || short.at(-1) !== whole.at(-1)) return false;
+  // (办 is 办公室 shortened: 县委依法治县办 of 中共某县委全面依法治县委员会办公室)
+  const endsAlike = short.at(-1) === whole.at(-1) || (short.endsWith('办') && whole.endsWith(OFFICE));
+  if (short.length >= whole.length || !endsAlike) return false;
   let p = 0;
   for (const c of short) {
     p = whole.indexOf(c, p) + 1;
