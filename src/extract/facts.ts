@@ -28,6 +28,7 @@ import { parseValue } from './value-parse.js';
 import { figureFollows, readTopicLabels } from './topic-labels.js';
 import { stagesTotal } from './stage-parts.js';
 import { restatedFigure } from './restated-figures.js';
+import { NO_SLASH_LIST, slashListFigure } from './slash-lists.js';
 
 /** Every statement of one fact in the text that claims a result, in document order. */
 export function findFactMatches(
@@ -300,7 +301,7 @@ const LIST_MARK = 0x3001; // 、
 /** Blanks between a figure and the cue after it (1,911件　调解成功). */
 const BLANKS = ' \u3000\u00a0\u200b\t';
 
-/** The figure after a cue: a table row's whose label carries the unit (unit-label-rows.ts), else valueAfter's. */
+/** The figure after a cue: a slash list's at its place (slash-lists.ts), a table row's whose label carries the unit (unit-label-rows.ts), else valueAfter's. */
 function figureAfter(
   index: TextIndex,
   x: FactExtractor,
@@ -309,5 +310,8 @@ function figureAfter(
   end: number,
   gapFrom: number,
 ): FactMatch | undefined {
+  // a label of a slash list (收案/审结/纠错：97件/93件/10件): the figure at its position, or none
+  const slashed = slashListFigure(index, x, ctx, at, end);
+  if (slashed !== NO_SLASH_LIST) return slashed;
   return unitLabelFigure(index, x, ctx, at, end) ?? valueAfter(index, x, ctx, at, end, gapFrom);
 }
