@@ -283,7 +283,8 @@ function figureInClause(
     const vStart = over?.start ?? cueEnd + m.index;
     const vEnd = cueEnd + m.index + m[0].length;
     if (over || figureReadable(x, m, text, vStart - cueEnd, [vStart, vEnd])) {
-      const before = wordsBefore(x, w, text, [segmentFrom, Math.min(gapFrom, cueEnd)], vStart);
+      const resp = respectivelyBefore(w, text, cs, vStart);
+      const before = wordsBefore(x, w, text, [segmentFrom, Math.min(gapFrom, cueEnd), resp?.at], vStart);
       if (before !== undefined) return before;
       // a change's start (由每半年1次增加到4次) or a goal set (600名任务…): the figure after it may stand past maxGap
       if (startsChange(w, text, segmentFrom, vStart) || goalNounAfter(w, text, vEnd)) {
@@ -303,7 +304,6 @@ function figureInClause(
       // governing it (每轮评查案卷60卷): no total
       if (governedAway(w, text, [cs, cueEnd, segmentFrom], vStart)) return REFUSED;
       // a figure of a list 分别 pairs with items: the one at the fact's position, or none
-      const resp = respectivelyBefore(w, text, cs, vStart);
       if (resp) return respectiveMatch(index, x, ctx, { cs, ce, respAt: resp.at, cueStart, cueEnd, vStart });
       const period = periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
       if (period === 'report') return reportFigure(index, x, ctx, [m, over?.value], [cs, ce, cueStart], [vStart, vEnd]);

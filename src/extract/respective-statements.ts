@@ -1,4 +1,4 @@
-import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { REFUSED } from './figure-words.js';
@@ -21,6 +21,9 @@ export function respectiveMatch(
   list: Omit<RespectiveList, 'ss'>,
 ): FactMatch | typeof REFUSED {
   const { cs, ce, cueStart } = list;
+  // the item a stage word names is the fact's, not the one its weak cue names (收到复议申请、受理、审结分别为87件、79件、
+  // 74件: received is 受理's 79, as in 收到复议申请104件、受理97件)
+  if (weakItem(index.text, x, cueStart, list.respAt, cs)) return REFUSED;
   const whole = { ...list, ss: index.sentence(cs)[0] };
   const m = respectiveFigure(index.text, x.valueSticky!, whole, ctx.year);
   const parsed = m && parseMatch(x, m);
@@ -140,3 +143,20 @@ export function figuresThenRespectively(
 }
 
 const RUN_NOTE = '数字连列后以“分别”说明各项，相加';
+
+/**
+ * Whether the cue's item of a 分别 list names no stage word of the fact (facts.yaml `weakUnless`: 受理, 收案) while
+ * another item does: that item is the fact's.
+ */
+function weakItem(text: string, x: FactExtractor, cueStart: number, respAt: number, cs: number): boolean {
+  if (x.weakUnless.length === 0) return false;
+  let end = cueStart;
+  while (end < respAt && !LIST_MARKS.includes(text[end]!)) end++;
+  let start = cueStart;
+  while (start > cs && !LIST_MARKS.includes(text[start - 1]!)) start--;
+  return (
+    !holdsAny(text.slice(start, end), x.weakUnless) &&
+    (holdsAny(text.slice(cs, start), x.weakUnless) || holdsAny(text.slice(end, respAt), x.weakUnless))
+  );
+}
+const LIST_MARKS = '、，,和及与';
