@@ -68,8 +68,29 @@ const SUBJECT_LENGTH = 4;
 export function nextClauseDenies(index: TextIndex, w: ClaimWords, ce: number): boolean {
   const c = index.text.charCodeAt(ce);
   if (c !== 0xff0c && c !== 0x2c) return false;
-  return deniesHolding(index, w, index.clause(ce + 1), index.clause(ce - 1));
+  const next = index.clause(ce + 1);
+  return deniesHolding(index, w, next, index.clause(ce - 1)) || onlyPutsOff(index, w, next);
 }
+
+/**
+ * Whether a clause only puts off the activity the one before named (执法人员培训，本年度暂缓; …，推迟至明年进行): a
+ * postponement word opening it, past a this-year word or a short subject, and a few words after it — none naming an
+ * activity of its own (今年暂缓了原定的执法人员集中培训 puts off the training, not what the clause before named).
+ */
+function onlyPutsOff(index: TextIndex, w: ClaimWords, [cs, ce]: readonly [number, number]): boolean {
+  const text = index.text;
+  const start = cs + (w.thisYear.at(text, cs)?.length ?? 0);
+  for (let i = start; i < Math.min(ce, start + SUBJECT_LENGTH + 1); i++) {
+    if (!putOffAt(w, text, i)) continue;
+    const tail = text.slice(i + (w.postponement.at(text, i)?.length ?? 0), ce);
+    // a verb at most (暂缓举办), or the time it is put off to (推迟至2026年一季度开展, 推迟到了明年)
+    return tail.length <= SHORT_TAIL || (tail.length <= TIME_TAIL && PUT_OFF_TO.test(tail));
+  }
+  return false;
+}
+const SHORT_TAIL = 4;
+const TIME_TAIL = 16;
+const PUT_OFF_TO = /^了?(?:至|到)/u;
 
 /**
  * Whether the clause before the one at `cs`, in its sentence, only says the reporter did not hold the activity
