@@ -14,7 +14,7 @@ const DENIAL_REACH = 24;
 export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number, ce: number): boolean {
   if (w.activityVerbs.size === 0 && w.postponement.size === 0) return false;
   const text = index.text;
-  if (nextClauseDenies(index, w, ce)) return true;
+  if (nextClauseDenies(index, w, ce, true)) return true;
   const to = Math.min(ce, end + DENIAL_REACH);
   for (let i = end; i < to; i++) if (putOffAt(w, text, i)) return true;
   const negations = judging(w, w.negation, text, end, to);
@@ -65,9 +65,10 @@ const SUBJECT_LENGTH = 4;
  * 执法培训，县局未另行组织): a short clause, a short subject at most, a negation, a qualifier (另行, 单独) or none, and
  * activity verbs that close it.
  */
-export function nextClauseDenies(index: TextIndex, w: ClaimWords, ce: number): boolean {
+export function nextClauseDenies(index: TextIndex, w: ClaimWords, ce: number, afterLabel = false): boolean {
   const c = index.text.charCodeAt(ce);
-  if (c !== 0xff0c && c !== 0x2c) return false;
+  // after a comma, or — for the activity a label names — its colon (案卷评查方面：年内未开展)
+  if (c !== 0xff0c && c !== 0x2c && !(afterLabel && (c === 0xff1a || c === 0x3a))) return false;
   const next = index.clause(ce + 1);
   return deniesHolding(index, w, next, index.clause(ce - 1)) || onlyPutsOff(index, w, next);
 }
