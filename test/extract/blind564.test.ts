@@ -10,13 +10,15 @@
  * column, and the reporter's own scope as its role picks it, is the value; the other columns are traps. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets
  * (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 91.2 (precision / recall %) at c2bf1a6, before its failures were read; 99.8 / 91.2 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and sixty-fourth blind corpus', 'test/corpus/blind564', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.89,
 });

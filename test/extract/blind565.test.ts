@@ -9,13 +9,15 @@
  * towns, a 乡 and streets; 2024 and 2025 reports, a part-year 工作总结, a 工作要点 and a 述职述法报告. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 94.4 / 92.3 (precision / recall %) at d46f97c, before its failures were read; 97.1 / 95.0 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and sixty-fifth blind corpus', 'test/corpus/blind565', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.93,
 });

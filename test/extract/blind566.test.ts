@@ -10,13 +10,15 @@
  * district governments, departments (卫健委, 人社局, 公安局, 信访局, 市场监管局), towns, a 乡 and streets. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.4 / 95.5 (precision / recall %) at c1ec982, before its failures were read; 98.4 / 95.5 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and sixty-sixth blind corpus', 'test/corpus/blind566', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

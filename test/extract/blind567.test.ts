@@ -9,13 +9,15 @@
  * ten departments and seven townships (towns, a 乡 and streets), report years 2024 and 2025. Written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 96.6 / 84.9 (precision / recall %) at c21a6cd, before its failures were read; 97.9 / 87.9 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and sixty-seventh blind corpus', 'test/corpus/blind567', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.85,
 });

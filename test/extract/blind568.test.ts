@@ -10,13 +10,15 @@
  * by the city, a hospital's civil suits and reconsideration cases closed by 调解. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.4 / 93.9 (precision / recall %) at f7ece2d, before its failures were read; 98.4 / 93.9 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and sixty-eighth blind corpus', 'test/corpus/blind568', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.91,
 });

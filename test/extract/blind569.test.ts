@@ -7,13 +7,15 @@
  * several scopes (the 县长's own, the 本级's, the region's, the head's and deputy's together), and the head's own duties
  * as 第一责任人 in parts and sub-parts of their own. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 96.2 (precision / recall %) at d9799ae, before its failures were read; 99.5 / 96.2 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and sixty-ninth blind corpus', 'test/corpus/blind569', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

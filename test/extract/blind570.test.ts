@@ -7,13 +7,15 @@
  * 无一没有法律顾问, 没有一件…不出庭, 不是没有开展) and bounds that are no rates (不足95%, 不低于98%) — beside true affirmative
  * claims in the same reports, so not everything read is negative. Written without reading the extractor, its vocabulary
  * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.5 / 95.1 (precision / recall %) at 1a1a7a3, before its failures were read; 98.5 / 95.1 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and seventieth blind corpus', 'test/corpus/blind570', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

@@ -10,13 +10,15 @@
  * estimates, 去年同期 figures, the review's figures of the year before, or next year's (and the 下半年's) plans.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 92.0 (precision / recall %) at 10f720e, before its failures were read; 99.0 / 92.0 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and seventy-first blind corpus', 'test/corpus/blind571', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.9,
 });

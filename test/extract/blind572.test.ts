@@ -9,13 +9,15 @@
  * 近三年均为100%), a year-headed table, and other years' documents as traps (2024年为22件, 2022年以来累计27件,
  * 上年制发的2件, 2024年起草、今年1月印发). Written without reading the extractor, its vocabulary or any other labelled
  * case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 95.5 (precision / recall %) at 7dfe28d, before its failures were read; 99.3 / 95.5 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and seventy-second blind corpus', 'test/corpus/blind572', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

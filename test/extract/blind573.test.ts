@@ -9,13 +9,15 @@
  * 未作出, 为０项, 不涉及) — from governments, departments of every kind, 司法局s, towns, a 乡 and streets, 2024 and 2025
  * reports, with 重大执法决定法制审核, 三重一大 and 后评估 as distractors. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 96.6 (precision / recall %) at 7908b49, before its failures were read; 99.4 / 96.6 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and seventy-third blind corpus', 'test/corpus/blind573', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

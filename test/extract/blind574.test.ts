@@ -8,12 +8,14 @@
  * departments and a 司法局 each reporting others' coverage. Bodies: 司法局s, county and district governments, departments
  * of several kinds, towns, 乡 and streets in fictional counties. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.9 / 96.7 (precision / recall %) at b436430, before its failures were read; 98.3 / 97.5 after
+// the stop's mends (stop 45)
 describeBlindSet('five hundred and seventy-fourth blind corpus', 'test/corpus/blind574', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

@@ -11,13 +11,15 @@
  * departments of many kinds, towns, a 乡 and streets, a work plan and a head's 述职述法报告, in 2024 and 2025. Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.7 / 96.8 (precision / recall %) at a3ec027, before its failures were read; 97.7 / 96.8 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and seventy-fifth blind corpus', 'test/corpus/blind575', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.94,
 });

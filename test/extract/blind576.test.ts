@@ -9,13 +9,15 @@
  * 经济责任审计's, a 中央生态环境保护督察's and a 安全生产巡查督导's problems, and plans to finish. Written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.6 / 95.8 (precision / recall %) at 8edca25, before its failures were read; 98.6 / 95.8 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and seventy-sixth blind corpus', 'test/corpus/blind576', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

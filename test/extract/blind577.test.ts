@@ -9,13 +9,15 @@
  * governments, departments of many kinds (市场监管, 综合执法, 交通, 卫健, 自然资源, 应急, 住建, 农业农村, 教育, 公安, 城管)
  * and towns, a 乡 and streets, in 2024 and 2025 reports. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 97.8 (precision / recall %) at 397ad9c, before its failures were read; 99.8 / 97.8 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and seventy-seventh blind corpus', 'test/corpus/blind577', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -9,13 +9,15 @@
  * (region over own, respondent cases, other years, plans, tables, Chinese numerals) and whose page numbers, counters,
  * dates and linked titles are no values, no year and no reporter. Written without reading the extractor, its vocabulary
  * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 96.5 (precision / recall %) at e88c4bd, before its failures were read; 99.7 / 96.9 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and seventy-eighth blind corpus', 'test/corpus/blind578', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

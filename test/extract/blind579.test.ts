@@ -7,13 +7,15 @@
  * government titling and signing together (中共某镇委员会　某镇人民政府), and the county's or district's figures quoted in a
  * town's report. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer
  * as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.1 / 94.7 (precision / recall %) at cfc3f7e, before its failures were read; 98.1 / 94.7 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and seventy-ninth blind corpus', 'test/corpus/blind579', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

@@ -7,13 +7,15 @@
  * rectified) beside the few figures that are facts (enforcement training, case-file reviews, reconsideration,
  * litigation, publicity). Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 95.1 (precision / recall %) at 59faa95, before its failures were read; 99.5 / 95.1 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and eightieth blind corpus', 'test/corpus/blind580', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

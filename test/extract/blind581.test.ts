@@ -8,13 +8,15 @@
  * figure whole; another year's value in brackets is no value; a note that puts something the contract excludes inside a
  * figure (会前学法, a training the staff only attended, 刑事案卷) takes it out. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.4 / 96.7 (precision / recall %) at 9c12a45, before its failures were read; 98.4 / 96.7 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and eighty-first blind corpus', 'test/corpus/blind581', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

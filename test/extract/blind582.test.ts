@@ -9,13 +9,15 @@
  * respondents' cases, summed kinds and tiers, Chinese numerals and full-width digits. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 97.3 (precision / recall %) at 93d8339, before its failures were read; 99.4 / 97.4 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and eighty-second blind corpus', 'test/corpus/blind582', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

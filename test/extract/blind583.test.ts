@@ -7,13 +7,15 @@
  * several kinds, towns, a 乡 and streets, all fictional. Labels are the report year's levels as written; a change with no
  * level, last year's level and a plan's target are no values. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 97.5 (precision / recall %) at e9ea1f6, before its failures were read; 99.8 / 97.5 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and eighty-third blind corpus', 'test/corpus/blind583', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -10,13 +10,15 @@
  * aid and mediation in a department's or town's report, the county's figures in a town's, other years' figures and plans.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 98.6 (precision / recall %) at 0d43ff8, before its failures were read; 99.3 / 98.6 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and eighty-fourth blind corpus', 'test/corpus/blind584', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

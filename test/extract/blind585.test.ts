@@ -8,13 +8,15 @@
  * governments, seven 司法局s, seven departments and nine townships (four towns, two 乡 and three streets) in fictional
  * counties and districts, years 2024 and 2025. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 98.7 (precision / recall %) at 00e2b5b, before its failures were read; 99.1 / 98.7 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and eighty-fifth blind corpus', 'test/corpus/blind585', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

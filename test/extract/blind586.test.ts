@@ -12,13 +12,15 @@
  * Labels are what the report states as a reader reads it whole: page numbers and running heads are no values.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.9 / 93.8 (precision / recall %) at 8b7df84, before its failures were read; 99.9 / 93.8 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and eighty-sixth blind corpus', 'test/corpus/blind586', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.91,
 });

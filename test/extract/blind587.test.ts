@@ -8,12 +8,14 @@
  * 另有 figures of the district branches, the 全市 totals a 司法局 takes, the 局机关's a department takes, and a city
  * government's own 常务会议 before the committee's. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 92.2 (precision / recall %) at c45872a, before its failures were read; 99.7 / 92.2 after
+// the stop's mends (stop 45)
 describeBlindSet('five hundred and eighty-seventh blind corpus', 'test/corpus/blind587', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.9,
 });

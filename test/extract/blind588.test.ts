@@ -9,13 +9,15 @@
  * are what a careful reader takes: 余 / 多 / 约 / 左右 the figure, 近 / 以上 nothing, a name no value. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.7 / 98.7 (precision / recall %) at cfc5080, before its failures were read; 99.7 / 98.7 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and eighty-eighth blind corpus', 'test/corpus/blind588', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

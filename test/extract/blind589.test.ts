@@ -9,12 +9,14 @@
  * (项目｜全区｜本街道), a part-year summary, a signature-only report, Chinese and full-width numerals, plans and negations.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 98.5 (precision / recall %) at 8ef3430, before its failures were read; 99.0 / 98.5 after
+// the stop's mends (stop 45)
 describeBlindSet('five hundred and eighty-ninth blind corpus', 'test/corpus/blind589', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

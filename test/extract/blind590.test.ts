@@ -10,13 +10,15 @@
  * 司法局s, governments, departments of many kinds, towns, a 乡 and streets, 2024 and 2025 reports. Written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 95.5 (precision / recall %) at 3c00472, before its failures were read; 100.0 / 95.5 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and ninetieth blind corpus', 'test/corpus/blind590', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.93,
 });

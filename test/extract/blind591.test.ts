@@ -9,13 +9,15 @@
  * corrected after the signature, and counts of other years beside the report year's (2023年审结69件, 上年同期, 分别…2024年、
  * 2025年). Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 96.5 / 92.6 (precision / recall %) at 68c7535, before its failures were read; 96.5 / 92.6 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and ninety-first blind corpus', 'test/corpus/blind591', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.9,
 });

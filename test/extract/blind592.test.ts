@@ -8,13 +8,15 @@
  * report, a 县政府's none beside a bureau's own figure, a 交警大队's, the townships', hospitals' civil suits) and zeros of no
  * fact at all (零死亡, 未发生重大违法行政事件, 0件退回修改) as traps. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 98.6 (precision / recall %) at 325f39e, before its failures were read; 99.5 / 98.6 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and ninety-second blind corpus', 'test/corpus/blind592', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

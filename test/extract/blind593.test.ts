@@ -10,13 +10,15 @@
  * full-width numerals, figures of other years, targets (计划, 力争, 拟, 不少于), a part-year summary, a work plan and
  * figures of other domains (病历, 隐患, 消费投诉, 民事诉讼, 巡察, 经济责任审计). Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.7 / 86.4 (precision / recall %) at 5fd5f67, before its failures were read; 97.9 / 86.6 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and ninety-third blind corpus', 'test/corpus/blind593', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.84,
 });

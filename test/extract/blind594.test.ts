@@ -8,13 +8,15 @@
  * departments of every kind, towns, a 乡 and streets, in 2024 and 2025 reports. Written without reading the extractor,
  * its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.8 / 82.7 (precision / recall %) at d4c71e1, before its failures were read; 98.5 / 85.6 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and ninety-fourth blind corpus', 'test/corpus/blind594', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.83,
 });

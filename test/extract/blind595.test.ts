@@ -9,13 +9,15 @@
  * Labels are the reporter's own figures; the institutions' are no facts of the bureau's. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 97.7 (precision / recall %) at e7de164, before its failures were read; 99.5 / 97.7 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five-hundred-and-ninety-fifth blind corpus', 'test/corpus/blind595', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

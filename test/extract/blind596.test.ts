@@ -8,13 +8,15 @@
  * of submission, signatures and 报送日期 in the new year, a title with no year and one with no body, and a correction
  * note dated after submission. Labels keep only the report year's results. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 97.7 (precision / recall %) at 36ca15d, before its failures were read; 99.3 / 97.7 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and ninety-sixth blind corpus', 'test/corpus/blind596', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -7,12 +7,14 @@
  * next-year heading, 会前学法, an enterprise's civil suits and an archive's 档案案卷 checked in a 业务检查. Labels credit a
  * body only with what it states. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 98.5 (precision / recall %) at 082ad84, before its failures were read; 99.1 / 98.5 after
+// the stop's mends (stop 45)
 describeBlindSet('five hundred and ninety-seventh blind corpus', 'test/corpus/blind597', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

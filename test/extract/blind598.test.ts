@@ -7,12 +7,14 @@
  * and streets as respondents (以本局为被申请人, 被申请行政复议, 均已审结, 均被维持, stated none), with 人民调解 and a
  * 劳动人事争议仲裁院's 调解 beside the 复议 ones. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 92.1 (precision / recall %) at 08b0afc, before its failures were read; 100.0 / 92.1 after
+// the stop's mends (stop 45)
 describeBlindSet('five hundred and ninety-eighth blind corpus', 'test/corpus/blind598', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.9,
 });

@@ -8,13 +8,15 @@
  * years' figures, the region's figures in a department's or town's report, events attended rather than held, and safety,
  * health and culture campaigns that are no 普法. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.3 / 97.1 (precision / recall %) at d24cf3f, before its failures were read; 98.3 / 97.1 after
+// the stop's mends (stop 45)
 
 describeBlindSet('five hundred and ninety-ninth blind corpus', 'test/corpus/blind599', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

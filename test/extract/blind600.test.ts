@@ -9,12 +9,14 @@
  * reads it whole: targets and other years' columns are no values; a done cell of 无 in a count row is a stated none.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.4 / 91.5 (precision / recall %) at 8f3c91e, before its failures were read; 98.4 / 91.5 after
+// the stop's mends (stop 45)
 describeBlindSet('six hundredth blind corpus', 'test/corpus/blind600', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.89,
 });

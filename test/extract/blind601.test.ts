@@ -7,13 +7,15 @@
  * 教育局, 应急管理局, 农业农村局) and eight townships (four towns, two 乡 and two streets); annual reports, 工作总结 and part-year reports
  * (截至10月底, 1—11月). Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 98.8 (precision / recall %) at ac2c34c, before its failures were read; 99.3 / 98.8 after
+// the stop's mends (stop 45)
 
 describeBlindSet('six hundred and first blind corpus', 'test/corpus/blind601', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

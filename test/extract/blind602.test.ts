@@ -9,13 +9,15 @@
  * plan's figures, training attended elsewhere, a street quoting the district's rates, an arbitration court's 调解).
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 96.6 / 84.2 (precision / recall %) at 2e82bd2, before its failures were read; 96.6 / 84.7 after
+// the stop's mends (stop 45)
 
 describeBlindSet('six hundred and second blind corpus', 'test/corpus/blind602', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.82,
 });

@@ -9,13 +9,15 @@
  * departments, two towns' and a 乡's governments and two streets, in 2024 and 2025 reports. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.0 / 89.0 (precision / recall %) at 16d365e, before its failures were read; 98.6 / 89.7 after
+// the stop's mends (stop 45)
 
 describeBlindSet('six hundred and third blind corpus', 'test/corpus/blind603', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.87,
 });

@@ -9,13 +9,15 @@
  * town's or a committee's report, a scope-headed table (全区 | 本街道), a 司法局's committee meetings before its 党组's.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 98.2 (precision / recall %) at 18fdef9, before its failures were read; 99.2 / 98.2 after
+// the stop's mends (stop 45)
 
 describeBlindSet('six hundred and fourth blind corpus', 'test/corpus/blind604', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

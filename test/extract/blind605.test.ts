@@ -7,13 +7,15 @@
  * 司法局s, governments, departments, towns, a 乡 and streets, in 2024 and 2025 reports, with a part-year summary and a
  * part-year report. Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.3 / 92.3 (precision / recall %) at faccac5, before its failures were read; 98.7 / 93.0 after
+// the stop's mends (stop 45)
 
 describeBlindSet('six hundred and fifth blind corpus', 'test/corpus/blind605', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.91,
 });

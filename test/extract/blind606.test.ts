@@ -9,12 +9,14 @@
  * department's or a street's report, another body's documents in a list, internal rules, a 仲裁院's and a 医调委's
  * cases, 病历 and 隐患 rectified, an audit's problems and enterprises' 约谈. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.6 / 94.3 (precision / recall %) at d47f670, before its failures were read; 99.6 / 94.3 after
+// the stop's mends (stop 45)
 describeBlindSet('six hundred and sixth blind corpus', 'test/corpus/blind606', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

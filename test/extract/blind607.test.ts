@@ -8,13 +8,15 @@
  * 市场监管局's) beside the committees', told by 司法局s, governments, departments (公安局, 信访局, 人社局, 住建局), towns, 乡
  * and streets, with a township's own committee beside its villages'. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.2 / 96.8 (precision / recall %) at 36afa55, before its failures were read; 98.2 / 96.8 after
+// the stop's mends (stop 45)
 
 describeBlindSet('six hundred and seventh blind corpus', 'test/corpus/blind607', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

@@ -8,13 +8,15 @@
  * — in the reports of seven 司法局s, three county governments, thirteen departments and seven townships (three 镇, two 乡, two streets),
  * with a part-year 工作总结, a 述职述法报告 and a 工作要点 of targets. Written without reading the extractor, its vocabulary
  * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.2 / 95.7 (precision / recall %) at 47804a0, before its failures were read; 97.2 / 95.7 after
+// the stop's mends (stop 45)
 
 describeBlindSet('six-hundred-and-eighth blind corpus', 'test/corpus/blind608', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.93,
 });

@@ -9,13 +9,15 @@
  * 司法局s, departments of many kinds, towns, a 乡 and streets, in 2024 and 2025 reports. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.7 / 97.8 (precision / recall %) at 0726faa, before its failures were read; 99.7 / 97.8 after
+// the stop's mends (stop 45)
 
 describeBlindSet('six hundred and ninth blind corpus', 'test/corpus/blind609', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -8,13 +8,15 @@
  * checklist facts (满意率, 履行率, 结案率, 按期办结率, 持证率, 合格率, 知晓率) next to ones that are. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 95.7 (precision / recall %) at 32898bc, before its failures were read; 99.8 / 95.7 after
+// the stop's mends (stop 45)
 
 describeBlindSet('six hundred and tenth blind corpus', 'test/corpus/blind610', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });
