@@ -2,6 +2,7 @@ import { holdsAny, JUDGE_REACH } from './claim-match.js';
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import { group, type FactExtractor } from './compile.js';
 import { deniedIn } from './polarity.js';
+import { itemSpans } from './respective-lists.js';
 
 /*
  * What the words around a figure after its cue make of it (figure-claims.ts reads the figure): a denial, a subset, a
@@ -47,17 +48,10 @@ export function wordsBefore(
   if (deniedIn(w, text, segmentFrom, vStart) || subsetBefore(text, segmentFrom, vStart)) return REFUSED;
   // a figure a 分别 list pairs with its items (收案、审结、纠错分别为41件、40件、3件): the other items' words stand between
   // by the list's shape; only the cue's own item is judged
-  const to = listedAt === undefined ? vStart : itemEnd(text, gapFrom, listedAt);
+  const to = listedAt === undefined ? vStart : (itemSpans(text, gapFrom, listedAt)[0]?.[1] ?? listedAt);
   if (x.notBetween.length > 0 && holdsAny(text.slice(gapFrom, to), x.notBetween)) return ANOTHER;
   return undefined;
 }
-
-/** Where the list item running from `from` ends: at its list mark, or at `to` (the respectively word). */
-function itemEnd(text: string, from: number, to: number): number {
-  for (let p = from; p < to; p++) if (ITEM_MARKS.includes(text[p]!)) return p;
-  return to;
-}
-const ITEM_MARKS = '、，,和及与';
 
 /**
  * Whether the figure [vStart, vEnd) is a plan's — a target word right before it, though an ordinary word holds it

@@ -141,7 +141,7 @@ function listedYears(text: string, from: number, to: number): number[] | undefin
 }
 
 /** The items of the list in [cs, to), split at 、 和 及 与, as [start, end) pairs. */
-function itemSpans(text: string, cs: number, to: number): Array<[number, number]> {
+export function itemSpans(text: string, cs: number, to: number): Array<[number, number]> {
   const items: Array<[number, number]> = [];
   let start = cs;
   for (let i = cs; i < to; i++) {

@@ -2,7 +2,7 @@ import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './cla
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { REFUSED } from './figure-words.js';
-import { figureList, respectiveFigure, subjectsFigures, type RespectiveList } from './respective-lists.js';
+import { figureList, itemSpans, respectiveFigure, subjectsFigures, type RespectiveList } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
 import type { TextIndex } from './text-index.js';
 import { figuresSum, parseMatch } from './value-parse.js';
@@ -150,13 +150,8 @@ const RUN_NOTE = '数字连列后以“分别”说明各项，相加';
  */
 function weakItem(text: string, x: FactExtractor, cueStart: number, respAt: number, cs: number): boolean {
   if (x.weakUnless.length === 0) return false;
-  let end = cueStart;
-  while (end < respAt && !LIST_MARKS.includes(text[end]!)) end++;
-  let start = cueStart;
-  while (start > cs && !LIST_MARKS.includes(text[start - 1]!)) start--;
-  return (
-    !holdsAny(text.slice(start, end), x.weakUnless) &&
-    (holdsAny(text.slice(cs, start), x.weakUnless) || holdsAny(text.slice(end, respAt), x.weakUnless))
-  );
+  const items = itemSpans(text, cs, respAt);
+  const own = items.findIndex(([s, e]) => s <= cueStart && cueStart < e);
+  if (own < 0 || holdsAny(text.slice(items[own]![0], items[own]![1]), x.weakUnless)) return false;
+  return items.some(([s, e], k) => k !== own && holdsAny(text.slice(s, e), x.weakUnless));
 }
-const LIST_MARKS = '、，,和及与';
