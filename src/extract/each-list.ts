@@ -1,6 +1,7 @@
 import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { TextIndex } from './text-index.js';
 import { parseNumeral } from './numbers.js';
+import { endsWithNoun } from './respective-statements.js';
 
 /*
  * A figure said of each of several subjects listed before 各 (局长、分管副局长各出庭1件; 4月、9月各开展普法宣传活动1场):
@@ -17,6 +18,11 @@ export function eachOfList(index: TextIndex, ctx: ClaimContext, m: FactMatch, cu
   const cs = index.clause(m.valueOffset)[0];
   const each = eachBefore(text, Math.max(cs, m.valueOffset - EACH_REACH), m.valueOffset);
   if (each < 0 || CLASSIFIER.test(text[each + 1] ?? '')) return undefined;
+  // 各 before a body's name, the cue after it (12个司法所指导各调委会调解纠纷2,860件): every such body, the figure their
+  // total — no distribution over the count before
+  const after = cueStart - each - 1;
+  if (after >= BODY_MIN && after <= BODY_AFTER_EACH && endsWithNoun(ctx.words, text, each + 1, cueStart))
+    return undefined;
   // 各 before the cue distributes over the list before it (局长、分管副局长各出庭1件); after the cue, over a list of
   // subjects ending right where the cue begins (镇党委会、镇长办公会专题研究法治建设各1次), never one the cue ends (行政
   // 复议、行政诉讼案件各1件: kinds, each its own fact)
@@ -38,6 +44,10 @@ export function eachOfList(index: TextIndex, ctx: ClaimContext, m: FactMatch, cu
 }
 
 const EACH = '各';
+/** How long a body's name after 各 may be (调委会, 执法中队, 村调解委员会). */
+const BODY_AFTER_EACH = 8;
+/** …and how short: a verb ending like a body's noun (举办, 承办) is two characters, a body's name (调委会) three or more. */
+const BODY_MIN = 3;
 const NOTE = (items: number) => `${items}项各计，相乘`;
 /** How far 各 may stand before the figure (各出庭1件, 各开展普法宣传活动1场). */
 const EACH_REACH = 12;

@@ -100,7 +100,7 @@ function subjectsOfOneKind(w: ClaimWords, text: string, from: number, to: number
 }
 
 /** Whether one of the vocabulary's subjectNouns ends [from, end) (沙垅村调委会, 三个司法所, 甲社区). */
-function endsWithNoun(w: ClaimWords, text: string, from: number, end: number): boolean {
+export function endsWithNoun(w: ClaimWords, text: string, from: number, end: number): boolean {
   const hits = w.subjectNouns.find(text, Math.max(from, end - NOUN_MAX), end);
   for (let k = 0; k < hits.length; k++) if (hits[k]!.at + hits[k]!.word.length === end) return true;
   return false;
