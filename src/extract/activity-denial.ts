@@ -30,11 +30,18 @@ export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number
 
 /** Whether a postponement (not to a month: 推迟至12月开展 may still fall in the year) or a cancellation stands at `i`. */
 function putOffAt(w: ClaimWords, text: string, i: number): boolean {
+  return putOffLength(w, text, i) > 0;
+}
+
+/** The length of the postponement or cancellation word putting the activity off at `i` (putOffAt), or 0. */
+function putOffLength(w: ClaimWords, text: string, i: number): number {
   const word = w.postponement.at(text, i);
   if (word !== undefined)
-    return !w.ordinary.covers(text, i, word.length, w.ordinaryReach) && !toAMonth(text, i + word.length);
+    return !w.ordinary.covers(text, i, word.length, w.ordinaryReach) && !toAMonth(text, i + word.length)
+      ? word.length
+      : 0;
   const off = w.cancellation.at(text, i);
-  return off !== undefined && !w.ordinary.covers(text, i, off.length, w.ordinaryReach);
+  return off !== undefined && !w.ordinary.covers(text, i, off.length, w.ordinaryReach) ? off.length : 0;
 }
 
 /** Whether the activity's clause, up to `to`, says what was planned (原定于四季度开展的评查, 培训原计划举办2期). */
@@ -82,8 +89,9 @@ function onlyPutsOff(index: TextIndex, w: ClaimWords, [cs, ce]: readonly [number
   const text = index.text;
   const start = cs + (w.thisYear.at(text, cs)?.length ?? 0);
   for (let i = start; i < Math.min(ce, start + SUBJECT_LENGTH + 1); i++) {
-    if (!putOffAt(w, text, i)) continue;
-    const tail = text.slice(i + (w.postponement.at(text, i)?.length ?? 0), ce);
+    const word = putOffLength(w, text, i);
+    if (word === 0) continue;
+    const tail = text.slice(i + word, ce);
     // a verb at most (暂缓举办), or the time it is put off to (推迟至2026年一季度开展, 推迟到了明年)
     return tail.length <= SHORT_TAIL || (tail.length <= TIME_TAIL && PUT_OFF_TO.test(tail));
   }

@@ -301,7 +301,10 @@ const LIST_MARK = 0x3001; // 、
 /** Blanks between a figure and the cue after it (1,911件　调解成功). */
 const BLANKS = ' \u3000\u00a0\u200b\t';
 
-/** The figure after a cue: a slash list's at its place (slash-lists.ts), a table row's whose label carries the unit (unit-label-rows.ts), else valueAfter's. */
+/**
+ * The figure after a cue: a slash list's at its place (slash-lists.ts), a table row's whose label carries the unit
+ * (unit-label-rows.ts), else valueAfter's.
+ */
 function figureAfter(
   index: TextIndex,
   x: FactExtractor,

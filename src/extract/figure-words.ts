@@ -48,7 +48,7 @@ export function wordsBefore(
   if (deniedIn(w, text, segmentFrom, vStart) || subsetBefore(text, segmentFrom, vStart)) return REFUSED;
   // a figure a 分别 list pairs with its items (收案、审结、纠错分别为41件、40件、3件): the other items' words stand between
   // by the list's shape; only the cue's own item is judged
-  const to = listedAt === undefined ? vStart : (itemSpans(text, gapFrom, listedAt)[0]?.[1] ?? listedAt);
+  const to = listedAt === undefined ? vStart : itemSpans(text, gapFrom, listedAt)[0]![1];
   if (x.notBetween.length > 0 && holdsAny(text.slice(gapFrom, to), x.notBetween)) return ANOTHER;
   return undefined;
 }

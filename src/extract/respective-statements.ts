@@ -1,5 +1,5 @@
 import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
-import type { ClaimWords } from './claim-words.js';
+import { endsWithNoun, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { REFUSED } from './figure-words.js';
 import { figureList, itemSpans, respectiveFigure, subjectsFigures, type RespectiveList } from './respective-lists.js';
@@ -98,14 +98,6 @@ function subjectsOfOneKind(w: ClaimWords, text: string, from: number, to: number
   while (end > from && /\s/u.test(text.charAt(end - 1))) end--;
   return endsWithNoun(w, text, from, end);
 }
-
-/** Whether one of the vocabulary's subjectNouns ends [from, end) (沙垅村调委会, 三个司法所, 甲社区). */
-export function endsWithNoun(w: ClaimWords, text: string, from: number, end: number): boolean {
-  const hits = w.subjectNouns.find(text, Math.max(from, end - NOUN_MAX), end);
-  for (let k = 0; k < hits.length; k++) if (hits[k]!.at + hits[k]!.word.length === end) return true;
-  return false;
-}
-const NOUN_MAX = 4;
 
 const CLAUSE_COMMA = /[，,]/u;
 /** A sum word opening a clause, then the figure, or a verb and its object first (合计142件, 共计评查案卷136卷). */

@@ -1,6 +1,6 @@
 import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
-import type { TextIndex } from './text-index.js';
+import { isClauseEnd, isDigitCode, type TextIndex } from './text-index.js';
 import { parseValue } from './value-parse.js';
 
 /*
@@ -28,13 +28,15 @@ export function slashListFigure(
   cueEnd: number,
 ): FactMatch | undefined | typeof NO_SLASH_LIST {
   const text = index.text;
+  // most cues stand beside no slash: passed before any look along the text (this runs for every cue hit)
+  if (!isSlash(text.charCodeAt(cueEnd)) && !isSlash(text.charCodeAt(cueStart - 1))) return NO_SLASH_LIST;
   const colon = labelsColon(text, cueEnd);
   if (colon < 0) return NO_SLASH_LIST;
   const start = labelsStart(text, cueStart);
   const labels = text.slice(start, colon);
-  // (label：figure pairs parted by slashes, 负责人出庭：３件／应出庭：３件, are no label list: a figure stands among them)
-  if ((!isSlash(text.charCodeAt(cueEnd)) && !isSlash(text.charCodeAt(cueStart - 1))) || DIGIT.test(labels))
-    return NO_SLASH_LIST;
+  // (label：figure pairs parted by slashes, 负责人出庭：3件／应出庭：3件, are no label list: a figure stands among them;
+  // the index's text has its full-width digits made ASCII)
+  if (DIGIT.test(labels)) return NO_SLASH_LIST;
   // the cue's label: how many slashes stand before it in the list
   let position = 0;
   for (let p = start; p < cueStart; p++) if (isSlash(text.charCodeAt(p))) position++;
@@ -54,16 +56,16 @@ function labelsColon(text: string, from: number): number {
   for (let p = from; p < limit; p++) {
     const c = text.charCodeAt(p);
     if (c === 0xff1a || c === 0x3a) return p;
-    if (isBreak(c) || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return -1;
+    if (isBreak(c) || isDigitCode(c)) return -1;
   }
   return -1;
 }
 
-/** Where the label list holding the cue at `cueStart` starts: after the clause's or line's break before it. */
+/** Where the label list holding the cue at `cueStart` starts: after the break (a colon too) before it. */
 function labelsStart(text: string, cueStart: number): number {
   const limit = Math.max(0, cueStart - LABELS_REACH);
   let p = cueStart;
-  while (p > limit && !isBreak(text.charCodeAt(p - 1)) && text.charCodeAt(p - 1) !== 0xff1a) p--;
+  while (p > limit && !isBreak(text.charCodeAt(p - 1))) p--;
   return p;
 }
 
@@ -80,8 +82,7 @@ function figuresAfter(text: string, from: number): SlashFigure[] {
   FIGURE.lastIndex = from;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const at = m.index + m[0].indexOf(m[1]!);
-    const number = m[1]!.replace(/[,，]/gu, '').replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
-    out.push({ number, unit: m[2] ?? '', at, end: m.index + m[0].length });
+    out.push({ number: m[1]!.replace(/[,，]/gu, ''), unit: m[2] ?? '', at, end: m.index + m[0].length });
     const next = m.index + m[0].length;
     if (!isSlash(text.charCodeAt(next))) break;
     FIGURE.lastIndex = next + 1;
@@ -90,9 +91,8 @@ function figuresAfter(text: string, from: number): SlashFigure[] {
 }
 
 /** One figure of the list: blanks, a number, its unit if written (no digit, slash or break in it). */
-const FIGURE =
-  /\s*(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|[\d０-９]+(?:\.[\d０-９]+)?)\s*([%％]|[^\d０-９\s/／，,。；;：:、（）()%％]{1,2})?/uy;
-const DIGIT = /[\d０-９]/u;
+const FIGURE = /\s*(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([%％]|[^\d\s/／，,。；;：:、（）()%％]{1,2})?/uy;
+const DIGIT = /\d/u;
 
 const slashCount = (s: string): number => {
   let n = 0;
@@ -100,6 +100,5 @@ const slashCount = (s: string): number => {
   return n;
 };
 const isSlash = (c: number): boolean => c === 0x2f || c === 0xff0f;
-/** A clause's or line's break: 。，；;,、 and line ends. */
-const isBreak = (c: number): boolean =>
-  c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3001 || c === 0x0a || c === 0x0d;
+/** What ends a label list: a clause's end (a colon too) or a list's 、. */
+const isBreak = (c: number): boolean => isClauseEnd(c) || c === 0x3001;
