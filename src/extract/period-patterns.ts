@@ -19,19 +19,22 @@ const isDashToken = (t: string) => /[-－—–~～]/.test(t);
 
 /**
  * A pattern for the places the phrase can start, as phrasePattern writes it: its leading
- * literal characters (截至, 前三季度), a lone digit (1-9月: no digit before it, and none after
- * unless the phrase has one), or any numeral (a month or day first). Undefined when the
- * phrase may start with a blank (a dash).
+ * literal characters (截至, 前三季度); or, when it starts with a numeral (a month, a day, 1-9月), its pattern up to
+ * and through the first word or dash after the numerals (9月, 1-, 10至) — a lone digit or 一 is too common in a report
+ * to stop at each. Undefined when the phrase may start with a blank (a dash).
  */
 export function startPattern(word: string): string | undefined {
   const tokens = tokensOf(word);
   const first = tokens[0];
   if (first === undefined || isDashToken(first)) return undefined;
-  if (first === '{m}' || first === '{d}') return `[${NUMERAL_FIRSTS}]`;
-  if (isDigitToken(first)) return `(?<!\\d)${first}${isDigitToken(tokens[1]) ? tokens[1] : '(?!\\d)'}`;
+  const numeral = (t: string) => t === '{m}' || t === '{d}' || isDigitToken(t);
+  if (numeral(first)) {
+    const through = tokens.findIndex((t) => !numeral(t));
+    return tokensPattern(tokens, through === -1 ? tokens.length : through + 1, undefined);
+  }
   let lead = '';
   for (const t of tokens) {
-    if (t === '{m}' || t === '{d}' || isDigitToken(t) || isDashToken(t)) break;
+    if (numeral(t) || isDashToken(t)) break;
     lead += escapeRegExp(t);
   }
   return lead;
@@ -42,17 +45,29 @@ export function startPattern(word: string): string | undefined {
  * digit not inside a longer number.
  */
 export function phrasePattern(word: string, groupIndex: number): string {
-  let month = 0;
   const tokens = tokensOf(word);
+  return tokensPattern(tokens, tokens.length, groupIndex);
+}
+
+/**
+ * The pattern of the phrase's first `count` tokens; a month's year and month are named groups (y<groupIndex>_<n>,
+ * m<groupIndex>_<n>) unless groupIndex is undefined — a start pattern is one of many in one pattern, and names
+ * there would repeat.
+ */
+function tokensPattern(tokens: string[], count: number, groupIndex: number | undefined): string {
+  let month = 0;
   return tokens
+    .slice(0, count)
     .map((t, i) => {
-      if (t === '{m}')
+      if (t === '{m}') {
+        if (groupIndex === undefined) return `${MONTH.replace('<y>', ':').replace('<m>', ':')}\\s*`;
         return `${MONTH.replace('<y>', `<y${groupIndex}_${month}>`).replace('<m>', `<m${groupIndex}_${month++}>`)}\\s*`;
+      }
       if (t === '{d}') return `${DAY}\\s*`;
-      if (/[-－—–~～]/.test(t)) return `\\s*${DASH}+\\s*`;
-      if (/\d/.test(t))
+      if (isDashToken(t)) return `\\s*${DASH}+\\s*`;
+      if (isDigitToken(t))
         return (
-          (/\d/.test(tokens[i - 1] ?? '') ? '' : '(?<!\\d)') + t + (/\d/.test(tokens[i + 1] ?? '') ? '' : '(?!\\d)\\s*')
+          (isDigitToken(tokens[i - 1]) ? '' : '(?<!\\d)') + t + (isDigitToken(tokens[i + 1]) ? '' : '(?!\\d)\\s*')
         );
       return escapeRegExp(t);
     })
