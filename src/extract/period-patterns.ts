@@ -8,7 +8,6 @@ import { escapeRegExp } from '../util/regexp.js';
 const MONTH = '(?:(?<y>(?:19|20)\\d{2})\\s*年\\s*)?(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DAY = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const DASH = '[-－—–~～]';
-const NUMERAL_FIRSTS = '0123456789一二三四五六七八九十';
 
 /** The phrase's pieces as phrasePattern reads them: {m}, {d}, or one character. */
 const tokensOf = (word: string) =>
@@ -66,9 +65,7 @@ function tokensPattern(tokens: string[], count: number, groupIndex: number | und
       if (t === '{d}') return `${DAY}\\s*`;
       if (isDashToken(t)) return `\\s*${DASH}+\\s*`;
       if (isDigitToken(t))
-        return (
-          (isDigitToken(tokens[i - 1]) ? '' : '(?<!\\d)') + t + (isDigitToken(tokens[i + 1]) ? '' : '(?!\\d)\\s*')
-        );
+        return (isDigitToken(tokens[i - 1]) ? '' : '(?<!\\d)') + t + (isDigitToken(tokens[i + 1]) ? '' : '(?!\\d)\\s*');
       return escapeRegExp(t);
     })
     .join('');
