@@ -58,7 +58,12 @@ export function statedTotal(
       totalNamingFact(text, f.index, cues) ??
       (f.index > own ? RECAP_TOTAL.exec(text.slice(own + 1, f.index)) : null);
     // a running total dated to another period (…744件，去年为690件，五年来累计3,210件) sums no parts of the year's
-    if (total && parts > 0 && value > most && lastPeriodTag(words, text, cs, f.index, undefined)?.period !== 'other') {
+    if (
+      total &&
+      (parts > 0 || summedRestatement(text, cs, f.index, total[0], cues)) &&
+      value > most &&
+      lastPeriodTag(words, text, cs, f.index, undefined)?.period !== 'other'
+    ) {
       // totals told side by side (合计1,618件、成功1,598件): the one the fact's own cue names after the first is its own
       const own = ownTotalAfter(text, end + unit.length, index.clause(f.index)[1], units, cues);
       if (own === null) return { value, at: f.index - total[0].length, end: end + unit.length, partsSum };
@@ -73,6 +78,28 @@ export function statedTotal(
   }
   return undefined;
 }
+
+/**
+ * Whether a total with no part read after the kept figure sums it with parts no cue read (…“法律六进”活动2,180场，“民法典
+ * 宣传月”活动340场，全年普法宣传活动合计2,520场次): a sum word (合计, 共计, 总计 — not 共 or 累计, which also tell a running
+ * total of the years) right before the figure, and one of the fact's cues in the total's clause before it — the fact
+ * restated as the sum. A clause naming what its total sums (各街道…合计38次; 县人民医院、县中医院…共计24次) sums those,
+ * not the figure before.
+ */
+function summedRestatement(text: string, cs: number, at: number, lead: string, cues: readonly CueParts[]): boolean {
+  if (!SUM_WORDS.some((w) => lead.startsWith(w))) return false;
+  const clause = text.slice(cs, at);
+  if (OWN_SUMMANDS.test(clause)) return false;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k]!;
+    const i = clause.indexOf(c.first);
+    if (i >= 0 && (c.second === undefined || clause.includes(c.second, i + c.first.length))) return true;
+  }
+  return false;
+}
+
+/** 各 or a list mark in a total's clause: it names the things its total sums. */
+const OWN_SUMMANDS = /[各、]/u;
 
 /**
  * After a total, in its clause: the figure one of the fact's cues names right after a list mark (…、成功1,598件) — the
