@@ -2,6 +2,9 @@ import type { ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { lastPeriodTag } from './time.js';
 import { isDigitCode } from './text-index.js';
+import type { ClaimWords } from './claim-words.js';
+import { pastItemMark } from './item-mark.js';
+import { COMPARISON_REACH } from './year-comparisons.js';
 
 /*
  * Whether an enum or boolean claim is another year's than the report's, by the year dating it or opening its clause.
@@ -20,8 +23,28 @@ export function anotherYears(ctx: ClaimContext, x: FactExtractor, text: string, 
     'other'
   )
     return true;
-  return opening && opensWithOtherYear(text, cs, at, ctx.year);
+  return opening && (opensWithOtherYear(text, cs, at, ctx.year) || opensWithOtherYearWord(ctx.words, text, cs, at));
 }
+
+/**
+ * Whether the clause [cs, at) opens, maybe after an item's number, with another year's word (…暂缓开展案卷评查，去年
+ * 评查案卷45卷; （一）上年度开展了…): the
+ * claim told is that year's. Not a comparison (去年同期) nor a span reaching the report year (去年以来).
+ */
+function opensWithOtherYearWord(w: ClaimWords, text: string, cs: number, at: number): boolean {
+  let p = cs;
+  while (p < at && BLANKS.has(text.charCodeAt(p))) p++;
+  // (after an item's number: （一）上年度开展了…)
+  p = pastItemMark(text, p);
+  const other = w.otherYear.at(text, p);
+  if (other === undefined || p + other.length > at) return false;
+  if (w.ordinary.covers(text, p, other.length, w.ordinaryReach)) return false;
+  if (w.comparison.covers(text, p, other.length, COMPARISON_REACH)) return false;
+  return !SINCE.test(text.slice(p + other.length, p + other.length + 4));
+}
+
+/** After a year's word, what makes it a span reaching on to now (去年以来, 上年度至今). */
+const SINCE = /^度?(?:以来|至今|起)/u;
 
 /** How far before a claim a year dates it (2024年馆长已在…: the year and a few words; the numeral must lie whole inside). */
 const DATED_REACH = 12;
