@@ -12,6 +12,7 @@ export interface ClaimWords {
   totality: WordSet;
   /** words after a claim that say it falls short (落实得不够好, 有待加强) */
   insufficient: WordSet;
+  partialSubjects: WordSet;
   otherYear: WordSet;
   /**
    * words dating a figure to part of the year (上半年, 第二季度; month spans are read in time.ts): not the year's
@@ -148,7 +149,6 @@ const NO_VOCABULARY: NonNullable<Pack['vocabulary']> = {};
 export function claimWords(pack: Pack): ClaimWords {
   return claimWordsOf(pack.vocabulary ?? NO_VOCABULARY);
 }
-
 const partYearCache = new WeakMap<object, ClaimWords>();
 
 /**
@@ -187,6 +187,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     partial: new WordSet(v.partial),
     totality: new WordSet(v.totality),
     insufficient: new WordSet(v.insufficient),
+    partialSubjects: new WordSet(v.partialSubjects),
     otherYear: new WordSet(v.otherYear),
     partOfYear: new WordSet(v.partOfYear),
     comparison: new WordSet(v.comparison),

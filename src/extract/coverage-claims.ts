@@ -238,11 +238,34 @@ function partWordStates(
     const ce = Math.min(se, clause[1]);
     const from = p.at + p.word.length;
     if (lastJudging(w, w.insufficient, text, from, ce) !== undefined) continue;
+    if (w.partialSubjects.at(text, p.at) === p.word && !tellsReach(w, text, cues, Math.max(ss, clause[0]), ce))
+      continue;
     // the units the fact leaves out (尚有4个村没有法律顾问): their coverage is not the reporter's
     if (exclude.length > 0 && holdsAny(text.slice(Math.max(ss, clause[0]), ce), exclude)) continue;
     if (!restDidItToo(w, cues, text, p, [ss, from, ce])) return true;
   }
   return false;
+}
+
+/**
+ * Whether the clause [cs, ce) of a word naming a part of the subjects tells that the part did, or did not do, what
+ * the fact counts — a denial, a word of something done (已, 完成) or an activity's verb (组织部分部门…), a target or a
+ * postponement (将于明年补述), 了, or the fact's cue ending the clause as its verb (大部分部门主要负责人…专门述法) — and
+ * not only how the part does it (部分乡镇述法报告同质化; 个别部门述法报告套用模板; 部分乡镇法律顾问履职以审查合同为主).
+ */
+function tellsReach(w: ClaimWords, text: string, cues: string[], at: number, ce: number): boolean {
+  let end = ce;
+  while (end > at && BLANK.test(text[end - 1]!)) end--;
+  for (let k = 0; k < cues.length; k++) if (text.endsWith(cues[k]!, end)) return true;
+  return (
+    lastJudging(w, w.negation, text, at, ce) !== undefined ||
+    w.done.last(text, at, ce) !== undefined ||
+    w.actual.last(text, at, ce) !== undefined ||
+    w.activityVerbs.last(text, at, ce) !== undefined ||
+    lastJudging(w, w.target, text, at, ce) !== undefined ||
+    lastJudging(w, w.postponement, text, at, ce) !== undefined ||
+    text.slice(at, ce).includes('了')
+  );
 }
 
 /**
@@ -265,6 +288,8 @@ function restDidItToo(
     lastJudging(w, w.postponement, text, ss, ce);
   return denied === undefined;
 }
+
+const BLANK = /\s/u;
 
 /** A rate as written (95%, 99.5 %); never empty, so a global search moves on by itself. */
 const RATE = /(\d+(?:\.\d+)?)\s*%/gu;
