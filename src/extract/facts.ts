@@ -17,7 +17,7 @@ import { scopedContinuation } from './figure-continuation.js';
 import { repeatedVerbFigure } from './repeated-verb.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
-import { kindOfAList, listTotal, ownKindAfter } from './kind-lists.js';
+import { kindOfAList, listTotal, otherKindOnly, ownKindAfter } from './kind-lists.js';
 import { ANYWHERE, cueAllowed, IN_CONTEXT, reached, UNDER_TOPIC, type CueReach } from './cue-reach.js';
 import { attendedNotHeld } from './activity-denial.js';
 import { nextValue } from './value-patterns.js';
@@ -175,6 +175,8 @@ function readFigures(
       // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside
       if (m && x.def.doneOfWhole) m = foundWhole(index, x, ctx, m, at, end);
       if (m && x.type === 'count' && !valueFirst) m = countRead(index, x, ctx, m, at);
+      // 另评查刑事案卷40卷: another kind's figure, none of the fact's
+      if (m && !valueFirst && otherKindOnly(index, x, ctx.words, at, m.valueOffset)) m = undefined;
       if (m !== undefined) pushStatements(index, x, ctx, m, reach, valueFirst, found);
     }
   }

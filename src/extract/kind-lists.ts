@@ -323,3 +323,24 @@ export function ownKindAfter(
 }
 
 const OWN_KIND_NOTE = '其中本类部分，不含其他种类';
+
+/**
+ * Whether the figure at `valueOffset`, read for a cue starting at `at`, is another kind's alone (另评查刑事案卷40卷 for
+ * administrative files): the words from the cue to it name one of the fact's otherKinds, and neither they nor the
+ * figure's unit run on into a list of kinds (评查刑事案卷140卷、行政案卷205卷 is read as a list) or a breakdown.
+ */
+export function otherKindOnly(
+  index: TextIndex,
+  x: FactExtractor,
+  w: ClaimWords,
+  at: number,
+  valueOffset: number,
+): boolean {
+  if (x.otherKinds.length === 0) return false;
+  const text = index.text;
+  const span = text.slice(at, valueOffset);
+  if (!holdsAny(span, x.otherKinds) || span.includes(ENUM_COMMA) || w.breakdown.last(text, at, valueOffset))
+    return false;
+  const m = nextValue(x.valueSticky!, text, valueOffset, valueOffset + 1);
+  return m === null || text[valueOffset + m[0].length] !== ENUM_COMMA;
+}
