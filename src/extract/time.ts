@@ -218,7 +218,7 @@ const YEAR_COMPARISON_REACH = 8;
  * not the report year's figure (一年来 is).
  */
 const MULTI_YEAR =
-  /(?:近|过去)?(?:[两二三四五六七八九十]|[2-9]|\d{2})年(?:(?:以)?来|累计|间|年均)|近(?:[两二三四五六七八九十]|[2-9])年|多年来|[“"]?十?[一二三四五六七八九]五[”"]?(?:普法)?(?:规划)?(?:启动|实施)?(?:期间|以来|时期)/uy;
+  /(?:近|过去)?(?:[两二三四五六七八九十]|[2-9]|\d{2})年(?:(?:以)?来|累计|共|间|年均|平均)|近(?:[两二三四五六七八九十]|[2-9])年|多年来|[“"]?十?[一二三四五六七八九]五[”"]?(?:普法)?(?:规划)?(?:启动|实施)?(?:期间|以来|时期)/uy;
 /** The characters a span of years may start with, by code: looked up per character scanned, so no string is made. */
 
 /** 1-6月, 7月至12月, 1—10月 (any dash). */
