@@ -296,9 +296,11 @@ export function ownKindAfter(
   if (x.otherKinds.length === 0) return undefined;
   const text = index.text;
   const clause = index.clause(valueOffset);
-  const p = clause[1] + 1;
-  if (p >= index.sentence(valueOffset)[1] || ctx.words.breakdown.at(text, p) === undefined) return undefined;
-  const partEnd = index.clause(p)[1];
+  const bracket = bracketedBreakdown(index, x, ctx.words, valueOffset);
+  const p = bracket?.[0] ?? clause[1] + 1;
+  if (!bracket && (p >= index.sentence(valueOffset)[1] || ctx.words.breakdown.at(text, p) === undefined))
+    return undefined;
+  const partEnd = bracket?.[1] ?? index.clause(p)[1];
   let other = holdsAny(text.slice(clause[0], valueOffset), x.otherKinds);
   let sum = 0;
   let first: RegExpExecArray | undefined;
@@ -323,6 +325,27 @@ export function ownKindAfter(
 }
 
 const OWN_KIND_NOTE = '其中本类部分，不含其他种类';
+
+/**
+ * A breakdown in brackets right after the figure at `valueOffset` and its unit (评查案卷470卷（其中行政执法案卷422卷、
+ * 刑事案卷48卷）): where its parts start (at 其中) and end (the closing bracket); undefined when none follows.
+ */
+function bracketedBreakdown(
+  index: TextIndex,
+  x: FactExtractor,
+  w: ClaimWords,
+  valueOffset: number,
+): [number, number] | undefined {
+  const text = index.text;
+  const m = nextValue(x.valueSticky!, text, valueOffset, valueOffset + 1);
+  if (m === null) return undefined;
+  const open = valueOffset + m[0].length;
+  const c = text.charCodeAt(open);
+  if ((c !== 0xff08 && c !== 0x28) || w.breakdown.at(text, open + 1) === undefined) return undefined;
+  const close = text.slice(open, Math.min(text.length, open + BRACKET_REACH)).search(/[）)]/u);
+  return close < 0 ? undefined : [open + 1, open + close];
+}
+const BRACKET_REACH = 60;
 
 /**
  * Whether the figure at `valueOffset`, read for a cue starting at `at`, is another kind's alone (另评查刑事案卷40卷 for
