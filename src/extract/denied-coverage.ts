@@ -26,9 +26,13 @@ export function deniedValueOf(
   at: number,
 ): string | undefined {
   const cov = x.coverage;
+  const beside = cov ? statedBeside(index, x, ctx, cs, ce, at) : undefined;
+  // one kind denied beside the other kind stated (已聘请法律顾问1名，尚未配备公职律师): the kinds, not how far coverage
+  // reached — the denial gives nothing, the statement beside stands
+  if (beside !== undefined && otherKindOfCue(x, index.text.slice(at, ce), beside)) return undefined;
   if (
     cov &&
-    (statedBeside(index, x, ctx, cs, ce, at) ||
+    (beside !== undefined ||
       countedSubject(ctx.words, index.text, index.sentence(at)[0], at) ||
       // a part of the subjects denied it (少数部门…未按时提交述法报告; 部分乡镇未开展述法): the others did
       lastJudging(ctx.words, ctx.words.partial, index.text, index.sentence(at)[0], at) !== undefined)
@@ -40,7 +44,16 @@ export function deniedValueOf(
 /** The scopes a reporter's own statement has: its own, or none named. */
 const OWN_SCOPES = new Set(['own', 'unspecified']);
 
-/** Whether another clause of the sentence, within reach, states one of the fact's cues as a result. */
+/**
+ * Whether the denied claim's words name a cue of the fact that is neither the cue stated beside nor holds it (公职律师
+ * denied beside 法律顾问 stated).
+ */
+function otherKindOfCue(x: FactExtractor, denied: string, beside: string): boolean {
+  const own = x.cues.find((c) => denied.includes(c));
+  return own !== undefined && !own.includes(beside) && !beside.includes(own);
+}
+
+/** The cue another clause of the sentence, within reach, states as a result; undefined when none does. */
 function statedBeside(
   index: TextIndex,
   x: FactExtractor,
@@ -48,7 +61,7 @@ function statedBeside(
   cs: number,
   ce: number,
   at: number,
-): boolean {
+): string | undefined {
   const text = index.text;
   const reach = sentenceReach(index, at);
   const from = reach[0];
@@ -74,10 +87,10 @@ function statedBeside(
         continue;
       // a clause saying the work falls short (述法工作滞后, 述法质量不高) states no coverage reached
       if (lastJudging(ctx.words, ctx.words.insufficient, text, i + cue.length, clause[1]) !== undefined) continue;
-      if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, ss) === 'result') return true;
+      if (modality(ctx.words, text, clause[0], clause[1], i, i + cue.length, ss) === 'result') return cue;
     }
   }
-  return false;
+  return undefined;
 }
 
 /**
