@@ -176,8 +176,6 @@ function readFigures(
       // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside
       if (m && x.def.doneOfWhole) m = foundWhole(index, x, ctx, m, at, end);
       if (m && x.type === 'count' && !valueFirst) m = countRead(index, x, ctx, m, at);
-      // 另评查刑事案卷40卷: another kind's figure, none of the fact's
-      if (m && !valueFirst && otherKindOnly(index, x, ctx.words, at, m.valueOffset)) m = undefined;
       if (m !== undefined) pushStatements(index, x, ctx, m, reach, valueFirst, found);
     }
   }
@@ -228,7 +226,15 @@ function pushRepeatedVerbs(index: TextIndex, x: FactExtractor, ctx: ClaimContext
  * (评查执法案卷476卷，其中刑事案卷120卷、行政案卷356卷 → 356), the year's new intake (办理行政复议案件128件（新收119件、
  * 上年结转9件） → 119), the stages' sum (一审案件52件、二审案件17件 → 69), the figure of each of the subjects listed before 各 (局长、分管副局长各出庭1件 → 2); else itself.
  */
-function countRead(index: TextIndex, x: FactExtractor, ctx: ClaimContext, m: FactMatch, at: number): FactMatch {
+function countRead(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  m: FactMatch,
+  at: number,
+): FactMatch | undefined {
+  // 另评查刑事案卷40卷: another kind's figure alone, none of the fact's
+  if (otherKindOnly(index, x, ctx.words, at, m.valueOffset)) return undefined;
   // 一审案件52件、二审案件17件: the stages' sum (stage-parts.ts)
   const staged = stagesTotal(index, x, ctx, m);
   if (staged) return staged;
