@@ -288,7 +288,8 @@ function singleColumn(
   row: Array<[number, number]>,
 ): Array<[number, string | undefined]> {
   const w = ctx.words;
-  if (header) {
+  // (a header of one cell — a row above whose figure cell is blank, 执法培训（场次）｜ — heads no column)
+  if (header && header.length > 1) {
     const cell = text.slice(header[1]![0], header[1]![1]);
     if (namesReportYear(w, cell, ctx.year) || doneThisYear(w, cell)) return [[1, undefined]];
     // a column headed by the reporter's own scope word (事项｜本乡) is its figure
