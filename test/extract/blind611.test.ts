@@ -10,13 +10,15 @@
  * report states for its own year; the other year's figures, the changes and the targets are no values. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets
  * (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.8 / 95.9 (precision / recall %) at bedf797, before its failures were read; 98.9 / 95.9 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and eleventh blind corpus', 'test/corpus/blind611', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.93,
 });

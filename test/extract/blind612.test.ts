@@ -7,12 +7,14 @@
  * beside the region's — so that which figure is the reporter's own must be read from the sentence. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets
  * (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 96.3 (precision / recall %) at 42a456c, before its failures were read; 99.5 / 96.3 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and twelfth blind corpus', 'test/corpus/blind612', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -9,12 +9,14 @@
  * and towns, a 乡 and streets. Labels are what the year achieved: targets, plans and the undone remainder are no values.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 97.5 (precision / recall %) at 215f581, before its failures were read; 99.7 / 97.6 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and thirteenth blind corpus', 'test/corpus/blind613', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -9,13 +9,15 @@
  * departments of several kinds, towns, a 乡 and streets; report years 2024 and 2025. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 90.3 (precision / recall %) at 3d01154, before its failures were read; 99.2 / 90.4 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fourteenth blind corpus', 'test/corpus/blind614', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.88,
 });

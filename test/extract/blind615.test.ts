@@ -10,13 +10,15 @@
  * 均未被纠错), 此外 co-defendant cases, a 更正说明, civil suits, 信访复查 and 医调委 cases beside administrative ones.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.2 / 92.8 (precision / recall %) at e26e079, before its failures were read; 98.2 / 92.8 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fifteenth blind corpus', 'test/corpus/blind615', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.9,
 });

@@ -10,12 +10,14 @@
  * repeal counts, catalogue items not decided, drafts not issued, other years' figures and next year's targets as traps.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 90.4 (precision / recall %) at 485841a, before its failures were read; 99.2 / 90.4 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and sixteenth blind corpus', 'test/corpus/blind616', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.88,
 });

@@ -9,13 +9,15 @@
  * region's figures quoted in a department's or a town's report, cumulative totals beside the year's, last year's figures
  * and plans. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as
  * the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 97.7 (precision / recall %) at 4640023, before its failures were read; 99.7 / 97.9 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and seventeenth blind corpus', 'test/corpus/blind617', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

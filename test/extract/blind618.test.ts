@@ -9,13 +9,15 @@
  * 县局（公司）; a title, a first line, a signature only, two bodies signing, a head's 述职述法报告). Written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 95.3 (precision / recall %) at ddb02bf, before its failures were read; 99.6 / 95.7 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and eighteenth blind corpus', 'test/corpus/blind618', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

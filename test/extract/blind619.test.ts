@@ -10,13 +10,15 @@
  * governments, departments of every kind, towns, a 乡 and streets in fictional counties. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.6 / 97.0 (precision / recall %) at 636eaf5, before its failures were read; 98.6 / 97.0 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and nineteenth blind corpus', 'test/corpus/blind619', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

@@ -8,13 +8,15 @@
  * kind, towns, 乡 and streets, with plans (拟, 力争, 计划), other years' rates, a 工作要点, part-year summaries and
  * a report signed only at its foot. Written without reading the extractor, its vocabulary or any other labelled case.
  * Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.3 / 98.1 (precision / recall %) at 3b4e3d1, before its failures were read; 98.6 / 98.5 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and twentieth blind corpus', 'test/corpus/blind620', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

@@ -8,13 +8,15 @@
  * figure quoted in a department's or township's report — reported by 司法局s, governments, departments of every kind,
  * towns, a 乡 and streets, in 2024 and 2025 reports. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.8 / 96.9 (precision / recall %) at 9c7eea9, before its failures were read; 98.8 / 96.9 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and twenty-first blind corpus', 'test/corpus/blind621', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

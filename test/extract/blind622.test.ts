@@ -11,13 +11,15 @@
  * of it, a year-headed table, a 述职述法 report, a safety committee's meetings and study, planned-versus-actual counts.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 99.8 (precision / recall %) at f649670, before its failures were read; 99.8 / 99.8 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six-hundred-and-twenty-second blind corpus', 'test/corpus/blind622', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.97,
 });

@@ -9,12 +9,14 @@
  * 乡 and streets, in 2024 and 2025 reports; traps are other years' figures and columns, the county's rate in a town's
  * report, targets (力争, 计划, 目标, 不低于) and a work plan with no results. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.6 / 98.5 (precision / recall %) at 87d84de, before its failures were read; 98.6 / 98.5 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and twenty-third blind corpus', 'test/corpus/blind623', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

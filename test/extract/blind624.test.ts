@@ -9,13 +9,15 @@
  * a 离任审计's, 隐患 and 抽检不合格 batches. Bodies: seven 司法局s, five county and district governments, eleven
  * departments, and seven towns, a 乡 and streets. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.9 / 98.2 (precision / recall %) at cb0c4c4, before its failures were read; 98.9 / 98.2 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and twenty-fourth blind corpus', 'test/corpus/blind624', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

@@ -10,13 +10,15 @@
  * communities, stating law. Bodies: 司法局s, county and district governments, departments, towns, a 乡 and streets
  * in fictional counties. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 96.9 (precision / recall %) at f089819, before its failures were read; 99.6 / 97.1 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and twenty-fifth blind corpus', 'test/corpus/blind625', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -9,13 +9,15 @@
  * (隐患整改), employers ordered to correct (责令整改), the region's count beside a department's or a street's own, and
  * problems named with no year. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 97.6 (precision / recall %) at 6d9eb9f, before its failures were read; 99.7 / 97.6 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and twenty-sixth blind corpus', 'test/corpus/blind626', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -8,13 +8,15 @@
  * quoted in a department's or a town's report. Bodies: ten county and district governments, six 司法局s, nine
  * departments and five towns, 乡 and streets, 2024 and 2025 reports. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 96.2 / 92.3 (precision / recall %) at b836020, before its failures were read; 96.2 / 92.3 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and twenty-seventh blind corpus', 'test/corpus/blind627', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.95,
+  minRecall: 0.9,
 });

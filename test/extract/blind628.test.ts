@@ -11,12 +11,14 @@
  * documents in a street's, the 县政府常务会议 in a town's and the office's, 12345 beside 12348, an arbitration institute's
  * and a 医调委's cases, an enterprise's 约谈, other years' files, plans). Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.7 / 98.1 (precision / recall %) at e2521e6, before its failures were read; 99.7 / 98.1 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and twenty-eighth blind corpus', 'test/corpus/blind628', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

@@ -10,13 +10,15 @@
  * 医疗保障局, 水利局, 人力资源和社会保障局, 民政局, 自然资源局, 交通运输局, 教育局) and six townships (three towns, a 乡, two
  * streets), all fictional. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 96.9 (precision / recall %) at 52b0a25, before its failures were read; 99.3 / 96.9 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and twenty-ninth blind corpus', 'test/corpus/blind629', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -8,13 +8,15 @@
  * reports as documents of their own (局长2024年度述法报告, 述职述法报告, one signed only at the end, one part-year). Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.7 / 98.0 (precision / recall %) at fc7089a, before its failures were read; 99.3 / 98.6 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and thirtieth blind corpus', 'test/corpus/blind630', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

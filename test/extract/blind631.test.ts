@@ -9,13 +9,15 @@
  * governments: two district 司法局s, three district departments, two streets and a town, and two part-year 工作总结s.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 90.5 (precision / recall %) at 7181e29, before its failures were read; 99.5 / 90.5 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and thirty-first blind corpus', 'test/corpus/blind631', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.88,
 });

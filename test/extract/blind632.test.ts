@@ -11,13 +11,15 @@
  * Labels are what a careful reader takes from the report whole: a corrected figure over the text's, the report year's
  * column, the done column, the reporter's own figures. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 98.9 (precision / recall %) at 2612841, before its failures were read; 99.8 / 98.9 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and thirty-second blind corpus', 'test/corpus/blind632', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

@@ -11,13 +11,15 @@
  * with their own cases or a stated none; a part-year 工作总结 and a full-year one. Written without reading the extractor,
  * its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 92.1 (precision / recall %) at 20e7fbd, before its failures were read; 99.2 / 92.1 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and thirty-third blind corpus', 'test/corpus/blind633', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.9,
 });

@@ -8,13 +8,15 @@
  * 评查病历, 约谈企业, 12345 工单, 未发生重大违法行政事件), other years' figures, targets and a whole 工作要点 of targets.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 98.8 (precision / recall %) at a85788d, before its failures were read; 99.2 / 98.8 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and thirty-fourth blind corpus', 'test/corpus/blind634', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

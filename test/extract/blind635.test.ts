@@ -10,13 +10,15 @@
  * 不到90%, 暂缓 / 推迟, 巡察 and 约谈 traps, 病历, 医调委 and 仲裁 distractors, part-year summaries and reports signed only
  * at the end. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer
  * as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 97.7 (precision / recall %) at 5c34a02, before its failures were read; 99.5 / 97.8 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and thirty-fifth blind corpus', 'test/corpus/blind635', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

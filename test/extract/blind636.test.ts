@@ -8,13 +8,15 @@
  * what the report states as a reader reads it whole: page numbers and running heads are no values or metadata.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 86.6 (precision / recall %) at e1e5cc9, before its failures were read; 99.0 / 86.6 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and thirty-sixth blind corpus', 'test/corpus/blind636', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.84,
 });

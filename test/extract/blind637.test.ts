@@ -8,13 +8,15 @@
  * next to the facts' figures: county-wide and own figures, other years', plans, respondents' cases, tables and Chinese
  * numerals. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as
  * the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 97.6 (precision / recall %) at 0af63eb, before its failures were read; 100.0 / 97.6 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and thirty-seventh blind corpus', 'test/corpus/blind637', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.95,
 });

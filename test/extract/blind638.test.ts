@@ -9,12 +9,14 @@
  * departments and five townships quoting the county's figures beside their own. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.8 / 97.7 (precision / recall %) at cbd2bbb, before its failures were read; 98.8 / 97.7 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and thirty-eighth blind corpus', 'test/corpus/blind638', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

@@ -11,13 +11,15 @@
  * 2024 and 2025 reports, annual reports and work summaries (two of them part-year). Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.8 / 96.0 (precision / recall %) at a6142fe, before its failures were read; 98.8 / 96.0 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and thirty-ninth blind corpus', 'test/corpus/blind639', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

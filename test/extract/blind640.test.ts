@@ -8,13 +8,15 @@
  * affirmed fact (败诉4件，除此之外没有其他败诉; 除1件败诉外其余均胜诉; 仅作出重大行政决策1项，无其他; 除乡政府本级外各村均未配备;
  * 未被通报批评 beside a body that was) — written without reading the extractor, its vocabulary or any other labelled case.
  * Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.2 / 93.6 (precision / recall %) at 8173a98, before its failures were read; 97.8 / 94.1 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fortieth blind corpus', 'test/corpus/blind640', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.92,
 });

@@ -8,12 +8,14 @@
  * 每村3至5名, 由上年的5场次增至9场次, 300场以上) — from 司法局s, district and county governments, departments, towns, a 乡 and
  * streets, in annual reports and work summaries of 2024 and 2025. Written without reading the extractor, its vocabulary
  * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.8 / 88.2 (precision / recall %) at 08a7c1c, before its failures were read; 99.0 / 88.2 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and forty-first blind corpus', 'test/corpus/blind641', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.86,
 });

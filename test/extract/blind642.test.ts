@@ -9,13 +9,15 @@
  * cumulative counts beside the year's new ones, the county's rates in a department's report, and 调解 by bodies that are no
  * people's mediation committees. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 96.3 (precision / recall %) at 8b390e1, before its failures were read; 99.3 / 96.3 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six-hundred-and-forty-second blind corpus', 'test/corpus/blind642', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

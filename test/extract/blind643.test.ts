@@ -10,13 +10,15 @@
  * (未达到98%的年度目标); town and village committees stated apart; year-headed tables; targets. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets
  * (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.6 / 97.9 (precision / recall %) at ab832fd, before its failures were read; 98.6 / 97.9 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and forty-third blind corpus', 'test/corpus/blind643', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

@@ -10,12 +10,14 @@
  * 党组's 三重一大, 重大执法决定法制审核 and penalty cases discussed collectively). Bodies: governments, 司法局s, departments
  * of many kinds, towns, a 乡 and streets in fictional counties and districts. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 97.4 (precision / recall %) at 482ce0a, before its failures were read; 99.5 / 97.4 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and forty-fourth blind corpus', 'test/corpus/blind644', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -10,13 +10,15 @@
  * (市场监管, 应急, 人社, 自然资源, 交通运输, 教育, 卫健, 综合执法, 水利, 政府办公室), towns, a 乡 and streets, in 2024 and
  * 2025 reports, annual reports, 工作总结 and a part-year report. Written without reading the extractor, its vocabulary
  * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 97.9 (precision / recall %) at 5152874, before its failures were read; 99.6 / 97.9 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and forty-fifth blind corpus', 'test/corpus/blind645', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -9,13 +9,15 @@
  * Bodies: six 司法局s, six county governments, eleven departments and seven townships (towns, 乡 and streets), reports of
  * 2024 and 2025. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer
  * as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.9 / 96.5 (precision / recall %) at 9262af7, before its failures were read; 98.0 / 96.5 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and forty-sixth blind corpus', 'test/corpus/blind646', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

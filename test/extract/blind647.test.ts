@@ -6,12 +6,14 @@
  * only (如…等). Bodies: governments and 司法局s, which take the county's figure (stated or summed from the whole list),
  * departments, towns and streets, which take their own row. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.6 / 89.8 (precision / recall %) at c6c3f5e, before its failures were read; 97.6 / 89.8 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and forty-seventh blind corpus', 'test/corpus/blind647', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.87,
 });

@@ -10,13 +10,15 @@
  * 投诉, 网格员 training, 消防隐患 and 文明城市 findings, owners' civil suits against property firms, 劳动争议 and 消费纠纷
  * 调解, plans under next-year headings and a street's 工作要点. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.6 / 98.0 (precision / recall %) at 3796b9b, before its failures were read; 98.7 / 98.0 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and forty-eighth blind corpus', 'test/corpus/blind648', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

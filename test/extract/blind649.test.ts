@@ -7,13 +7,15 @@
  * runs under the next-year heading that state only targets, other years' figures in brackets, other bodies' and the
  * city's figures, this year's review problems and a 巡查's. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 97.3 (precision / recall %) at 27d0587, before its failures were read; 99.3 / 97.3 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and forty-ninth blind corpus', 'test/corpus/blind649', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -9,13 +9,15 @@
  * reports, with year-headed tables, brackets (60/63), Chinese numerals and full-width digits, a part-year summary and a
  * rate corrected later in the report. Written without reading the extractor, its vocabulary or any other labelled
  * case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.6 / 98.8 (precision / recall %) at 8f4aecb, before its failures were read; 99.6 / 98.8 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fiftieth blind corpus', 'test/corpus/blind650', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

@@ -8,13 +8,15 @@
  * full-width digits, zeros stated, and safety-training, medical-record and grid-worker distractors. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets
  * (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 97.0 (precision / recall %) at 715512f, before its failures were read; 99.0 / 97.0 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fifty-first blind corpus', 'test/corpus/blind651', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -8,13 +8,15 @@
  * governments, departments (市场监管, 城管执法, 教育, 卫生健康, 自然资源, 人社, 交通运输, 水利), towns, a 乡 and streets; a work
  * summary, a work plan, a part-year summary and a 述职述法 report among them. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.9 / 94.3 (precision / recall %) at bba20fc, before its failures were read; 99.5 / 94.7 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six-hundred-and-fifty-second blind corpus', 'test/corpus/blind652', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

@@ -11,13 +11,15 @@
  * governments, two 司法局s, towns, a 乡 and streets in ten fictional counties and districts. Written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 95.5 (precision / recall %) at b36531e, before its failures were read; 99.4 / 95.5 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fifty-third blind corpus', 'test/corpus/blind653', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -10,13 +10,15 @@
  * enterprises' advisers, an arbitration court's 调解, an enterprise's 约谈, the 县委's centre group. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets
  * (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 98.7 (precision / recall %) at e274106, before its failures were read; 99.0 / 98.7 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fifty-fourth blind corpus', 'test/corpus/blind654', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

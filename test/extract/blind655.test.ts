@@ -9,13 +9,15 @@
  * under its second plate; a year's 工作要点, part-year and year-end 工作总结; and towns, a 乡, a street, a department and a
  * 司法局 reporting to the office with its county figures quoted. Written without reading the extractor, its vocabulary
  * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 95.5 / 90.6 (precision / recall %) at b8260db, before its failures were read; 95.6 / 90.7 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fifty-fifth blind corpus', 'test/corpus/blind655', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.94,
+  minRecall: 0.88,
 });

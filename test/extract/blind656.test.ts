@@ -8,13 +8,15 @@
  * stated apart, 镇村两级 and (含社区上报) figures, year- and scope-headed tables, ratios in brackets, Chinese and
  * full-width numerals, 此外 additions and targets. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 96.2 / 95.2 (precision / recall %) at 0cb7a19, before its failures were read; 98.4 / 97.7 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six-hundred-and-fifty-sixth blind corpus', 'test/corpus/blind656', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

@@ -9,13 +9,15 @@
  * the townships, a 巡察's and an 经济责任审计's problems, safety hazards rectified, a problem two years back, plans for the
  * rest. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 97.6 (precision / recall %) at ee48379, before its failures were read; 99.3 / 97.6 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fifty-seventh blind corpus', 'test/corpus/blind657', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

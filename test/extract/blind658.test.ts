@@ -7,13 +7,15 @@
  * parts merged under one heading (成效及问题, 问题与原因分析, 不足、整改和下步打算, 存在的不足与整改). Also a 述职述法报告, a
  * 工作要点 of targets only, a part-year report and a 工作总结. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 96.8 (precision / recall %) at 6551055, before its failures were read; 99.5 / 96.8 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fifty-eighth blind corpus', 'test/corpus/blind658', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

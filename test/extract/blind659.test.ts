@@ -8,13 +8,15 @@
  * and ratios, Chinese and full-width numerals, part-year summaries, work plans and a head's 述职述法 report — written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.9 / 96.3 (precision / recall %) at 96b405f, before its failures were read; 99.9 / 96.3 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and fifty-ninth blind corpus', 'test/corpus/blind659', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

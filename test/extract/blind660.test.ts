@@ -9,13 +9,15 @@
  * 通知法律援助 and detainees' classes as distractors; plans, last year's figures and negations (未单独组织, 推迟, 尚未).
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 95.7 (precision / recall %) at ec93673, before its failures were read; 99.1 / 95.7 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and sixtieth blind corpus', 'test/corpus/blind660', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

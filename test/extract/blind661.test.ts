@@ -8,13 +8,15 @@
  * Arabic, full-width and Chinese numerals, year-headed tables and a hard-wrapped copy. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 97.7 (precision / recall %) at 071d2ff, before its failures were read; 99.2 / 97.7 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six-hundred-and-sixty-first blind corpus', 'test/corpus/blind661', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

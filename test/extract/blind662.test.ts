@@ -8,13 +8,15 @@
  * group's, respondents' none, 刑事案卷 apart, 期 of training, plans and part-year summaries, 医调委 and 草管员 distractors.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 98.1 (precision / recall %) at 49d8495, before its failures were read; 99.2 / 98.1 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and sixty-second blind corpus', 'test/corpus/blind662', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

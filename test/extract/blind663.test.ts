@@ -7,12 +7,14 @@
  * table-only counts, full-width digits and Chinese numerals, other years' cells, targets, the county's column and
  * 病历评查 / 隐患整改 rows. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 91.7 (precision / recall %) at 53a51a1, before its failures were read; 99.4 / 97.9 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and sixty-third blind corpus', 'test/corpus/blind663', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -8,13 +8,15 @@
  * figures quoted in a department's or town's report, applications a street forwards to the government, a scope-headed
  * table (全区｜其中区政府本级), a part-year summary and a work plan — written without reading the extractor, its vocabulary
  * or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 93.5 (precision / recall %) at 7a41ad5, before its failures were read; 99.2 / 93.5 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and sixty-fourth blind corpus', 'test/corpus/blind664', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.91,
 });

@@ -7,13 +7,15 @@
  * 教育局, 卫健委, 区政府办公室), towns, a 乡 and streets; 2024 and 2025 reports, annual reports and work summaries,
  * part-year ones, signature-only ones. Written without reading the extractor, its vocabulary or any other labelled
  * case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.9 / 98.4 (precision / recall %) at fb3b77a, before its failures were read; 99.9 / 98.4 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six-hundred-and-sixty-fifth blind corpus', 'test/corpus/blind665', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

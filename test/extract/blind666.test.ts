@@ -9,13 +9,15 @@
  * street's report, 会前学法, a 巡察's and an archive review's problems, the hospitals' civil suits, the arbitration
  * institute's 调解. Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 98.2 (precision / recall %) at b879a9e, before its failures were read; 99.3 / 98.2 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six-hundred-and-sixty-sixth blind corpus', 'test/corpus/blind666', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

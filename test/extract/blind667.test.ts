@@ -9,13 +9,15 @@
  * 工作总结, full-width and Chinese numerals, 县委 centre-group study and 会前学法 beside the body's own, enterprises' 约谈 and
  * next-year targets. Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 94.9 (precision / recall %) at e69e64a, before its failures were read; 99.4 / 94.9 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and sixty-seventh blind corpus', 'test/corpus/blind667', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

@@ -7,13 +7,15 @@
  * such as 授课212节 beside 普法宣传活动36场, 教师培训 rows beside 行政执法人员培训（人次）, 法律知识培训2场、业务技能培训3场 and
  * 此外…, 一百零八场 and full-width ３场次, plans under next-year headings. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 98.1 (precision / recall %) at 7f68712, before its failures were read; 99.5 / 98.1 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and sixty-eighth blind corpus', 'test/corpus/blind668', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

@@ -8,13 +8,15 @@
  * 司法局s, six governments, nine departments and eight townships (four towns, a 乡, three streets) of 2024 and 2025. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.5 / 82.1 (precision / recall %) at 10fbded, before its failures were read; 97.5 / 82.1 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and sixty-ninth blind corpus', 'test/corpus/blind669', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.8,
 });

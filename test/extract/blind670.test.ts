@@ -8,13 +8,15 @@
  * part-year summary and a duty report — from 司法局s, governments, departments of many kinds, towns, a 乡 and streets.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.0 / 98.5 (precision / recall %) at deeadee, before its failures were read; 99.0 / 98.5 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six-hundred-and-seventieth blind corpus', 'test/corpus/blind670', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

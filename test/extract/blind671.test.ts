@@ -8,13 +8,15 @@
  * 仲裁院's 调解 and a later 更正说明. Bodies: six 司法局s, seven county and district governments, ten departments and seven
  * towns, 乡 and streets, reports of 2024 and 2025. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 97.3 (precision / recall %) at a7b6141, before its failures were read; 99.8 / 97.3 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and seventy-first blind corpus', 'test/corpus/blind671', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

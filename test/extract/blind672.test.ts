@@ -7,13 +7,15 @@
  * 三项制度, 评查执法案卷), respondent's cases and stated nones, centre-group study beside 会前学法, and next-year targets,
  * with Arabic, full-width and Chinese-numeral figures. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 97.5 (precision / recall %) at be84131, before its failures were read; 99.2 / 97.5 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six-hundred-and-seventy-second blind corpus', 'test/corpus/blind672', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

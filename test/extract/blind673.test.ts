@@ -7,12 +7,14 @@
  * departments' figures. Bodies: six county governments, seven 司法局s, nine departments, seven townships (one a 乡 whose
  * 工作要点 it is) and a 县长's own 述职述法报告, in 2024 and 2025. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.9 / 97.2 (precision / recall %) at 9e8e9eb, before its failures were read; 98.9 / 97.2 after
+// the stop's mends (stop 46)
 describeBlindSet('six hundred and seventy-third blind corpus', 'test/corpus/blind673', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

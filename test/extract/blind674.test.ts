@@ -7,13 +7,15 @@
  * 应急管理, 综合行政执法, 住建, 农业农村), towns, a 乡 and streets, of report years 2024 and 2025, with a work summary, a work
  * plan, two part-year reports and a 述职述法报告 among them. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.3 / 92.1 (precision / recall %) at 0f3797f, before its failures were read; 98.3 / 92.1 after
+// the stop's mends (stop 46)
 
 describeBlindSet('six hundred and seventy-fourth blind corpus', 'test/corpus/blind674', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.9,
 });
