@@ -16,11 +16,7 @@ export const VocabularyFile = z
     negation: Words.optional().describe('words that negate a claim in its clause: 未, 尚未, 没有 …'),
     target: Words.optional().describe('words that make a claim a plan or target, not a result: 计划, 拟, 力争 …'),
     partial: Words.optional().describe('words that mark a claim as partly achieved: 目前已完成, 部分 …'),
-    partialSubjects: Words.optional().describe(
-      'the partial words that name a part of the subjects (部分, 个别 …): such a word tells how far coverage reached ' +
-        'only when its clause tells the part did or did not do it (a denial, a word of something done, an activity’s ' +
-        'verb, a target, a postponement) — not how it does it (部分乡镇述法报告同质化)',
-    ),
+    partialSubjects: Words.optional().describe('partial words naming some of the subjects: 部分, 个别 …'),
     totality: Words.optional().describe(
       'words a negation right before them denies only in part (尚未全面推行, 没有完全落实, 落实不到位): the claim is ' +
         'partial — a coverage fact’s partial value, no value for another fact: 全面, 完全, 到位 …',
