@@ -127,6 +127,8 @@ function deniesHolding(
   if (denial[1] - start > DENYING_CLAUSE) return false;
   const neg = judging(w, w.negation, text, start, Math.min(denial[1], start + SUBJECT_LENGTH + 2))[0];
   if (neg === undefined) return false;
+  // a subject naming some of those who did it, or counting them (个别乡镇尚未开展; 3个乡镇未开展): the others did
+  if (w.partialSubjects.last(text, start, neg.at) !== undefined || DIGIT.test(text.slice(start, neg.at))) return false;
   let p = neg.at + neg.word.length;
   p += w.zeroQualifiers.at(text, p)?.length ?? 0;
   if (verbsEndClause(w, text, p, denial[1])) return true;
@@ -137,6 +139,8 @@ function deniesHolding(
   const head = object.slice(-HEAD_NOUN);
   return end > p && object.length <= OBJECT_LENGTH && text.slice(activity[0], activity[1]).includes(head);
 }
+
+const DIGIT = /\d/u;
 
 /** How many characters end an activity's name and say what it is (培训, 评查). */
 const HEAD_NOUN = 2;
