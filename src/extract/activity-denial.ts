@@ -2,6 +2,7 @@ import { judging, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { isClauseEnd, type TextIndex } from './text-index.js';
 import { OWN } from './scope-names.js';
+import { countedSubject } from './denied-coverage.js';
 
 /** How far after a claim's cue a denial of the activity is looked for in its clause (…评查工作因人手不足没有开展). */
 const DENIAL_REACH = 24;
@@ -127,8 +128,10 @@ function deniesHolding(
   if (denial[1] - start > DENYING_CLAUSE) return false;
   const neg = judging(w, w.negation, text, start, Math.min(denial[1], start + SUBJECT_LENGTH + 2))[0];
   if (neg === undefined) return false;
-  // a subject naming some of those who did it, or counting them (个别乡镇尚未开展; 3个乡镇未开展): the others did
-  if (w.partialSubjects.last(text, start, neg.at) !== undefined || DIGIT.test(text.slice(start, neg.at))) return false;
+  // a subject naming some of those who did it, or counting them (个别乡镇尚未开展; 3个乡镇未开展): the others did; one
+  // dated by a year (…评查案卷30卷，2023年未开展评查) may deny another year's, and no year is known here: no denial read
+  if (w.partialSubjects.last(text, start, neg.at) !== undefined || countedSubject(w, text, start, neg.at)) return false;
+  if (DATED.test(text.slice(start, neg.at))) return false;
   let p = neg.at + neg.word.length;
   p += w.zeroQualifiers.at(text, p)?.length ?? 0;
   if (verbsEndClause(w, text, p, denial[1])) return true;
@@ -140,7 +143,7 @@ function deniesHolding(
   return end > p && object.length <= OBJECT_LENGTH && text.slice(activity[0], activity[1]).includes(head);
 }
 
-const DIGIT = /\d/u;
+const DATED = /(?:19|20)\d{2}\s*年/u;
 
 /** How many characters end an activity's name and say what it is (培训, 评查). */
 const HEAD_NOUN = 2;

@@ -28,8 +28,8 @@ export function anotherYears(ctx: ClaimContext, x: FactExtractor, text: string, 
 
 /**
  * Whether the clause [cs, at) opens, maybe after an item's number, with another year's word (…暂缓开展案卷评查，去年
- * 评查案卷45卷; （一）上年度开展了…): the
- * claim told is that year's. Not a comparison (去年同期) nor a span reaching the report year (去年以来).
+ * 评查案卷45卷; （一）上年度开展了…): the claim told is that year's. Not a comparison (去年同期) nor a span reaching the
+ * report year (去年以来).
  */
 function opensWithOtherYearWord(w: ClaimWords, text: string, cs: number, at: number): boolean {
   let p = cs;

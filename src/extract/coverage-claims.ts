@@ -250,7 +250,7 @@ function partWordStates(
 /**
  * Whether the clause [cs, ce) of a word naming a part of the subjects tells that the part did, or did not do, what
  * the fact counts — a denial, a word of something done (已, 完成) or an activity's verb (组织部分部门…), a target or a
- * postponement (将于明年补述), 了, or the fact's cue ending the clause as its verb (大部分部门主要负责人…专门述法) — and
+ * postponement (将于明年补述), or the fact's cue ending the clause as its verb (大部分部门主要负责人…专门述法) — and
  * not only how the part does it (部分乡镇述法报告同质化; 个别部门述法报告套用模板; 部分乡镇法律顾问履职以审查合同为主).
  */
 function tellsReach(w: ClaimWords, text: string, cues: string[], at: number, ce: number): boolean {
@@ -263,8 +263,7 @@ function tellsReach(w: ClaimWords, text: string, cues: string[], at: number, ce:
     w.actual.last(text, at, ce) !== undefined ||
     w.activityVerbs.last(text, at, ce) !== undefined ||
     lastJudging(w, w.target, text, at, ce) !== undefined ||
-    lastJudging(w, w.postponement, text, at, ce) !== undefined ||
-    text.slice(at, ce).includes('了')
+    lastJudging(w, w.postponement, text, at, ce) !== undefined
   );
 }
 

@@ -119,7 +119,7 @@ const AGENTS = ['由', '委托', '依托'];
  * those did not, so others did — partly covered, unless a word says all of them (45名负责人均未述法) or none of them
  * is counted (没有一个乡镇开展述法).
  */
-function countedSubject(w: ClaimWords, text: string, ss: number, at: number): boolean {
+export function countedSubject(w: ClaimWords, text: string, ss: number, at: number): boolean {
   const from = Math.max(ss, at - COUNTED_REACH);
   // a none-of quantifier (没有一个乡镇开展述法) counts no one
   if (w.noneOf.last(text, from, at) !== undefined) return false;

@@ -21,7 +21,7 @@ import { kindOfAList, listTotal } from './kind-lists.js';
 import { otherKindOnly, ownKindAfter } from './own-kinds.js';
 import { ANYWHERE, cueAllowed, IN_CONTEXT, reached, UNDER_TOPIC, type CueReach } from './cue-reach.js';
 import { attendedNotHeld } from './activity-denial.js';
-import { nextValue } from './value-patterns.js';
+import { valueEndAt } from './value-patterns.js';
 import type { TextIndex } from './text-index.js';
 import { cueEndAt, cueStartAt, readValueCues } from './value-cue-reading.js';
 import { acceptAll, type Found, pushMatch } from './found-statements.js';
@@ -275,7 +275,7 @@ function foundWhole(
 function takenByCueAfter(index: TextIndex, x: FactExtractor, at: number): boolean {
   if (x.othersAfterValue.size === 0) return false;
   const text = index.text;
-  let cueAt = figureEnd(x, text, at);
+  let cueAt = valueEndAt(x.valueSticky!, text, at);
   if (cueAt < 0) return false;
   while (cueAt < text.length && BLANKS.includes(text[cueAt]!)) cueAt++;
   const cue = x.othersAfterValue.at(text, cueAt);
@@ -295,16 +295,11 @@ function takenByCueAfter(index: TextIndex, x: FactExtractor, at: number): boolea
 function nextItemsFigure(index: TextIndex, x: FactExtractor, cueEnd: number, at: number): boolean {
   const text = index.text;
   if (at !== cueEnd + 1 || text.charCodeAt(cueEnd) !== LIST_MARK) return false;
-  const end = figureEnd(x, text, at);
+  const end = valueEndAt(x.valueSticky!, text, at);
   const c = end < 0 ? -1 : text.charCodeAt(end);
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
-/** Where the fact's figure starting at `at` ends, its unit included; -1 when none starts there. */
-function figureEnd(x: FactExtractor, text: string, at: number): number {
-  const figure = nextValue(x.valueSticky!, text, at, at + 1);
-  return figure === null ? -1 : at + figure[0].length;
-}
 const LIST_MARK = 0x3001; // 、
 
 /** Blanks between a figure and the cue after it (1,911件　调解成功). */

@@ -3,7 +3,7 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { parseMatch } from './value-parse.js';
-import { nextValue } from './value-patterns.js';
+import { nextValue, valueEndAt } from './value-patterns.js';
 
 /*
  * The fact's own kind among other kinds of the thing it counts (facts.yaml otherKinds: 刑事案卷 beside 行政案卷): the
@@ -68,9 +68,8 @@ function bracketedBreakdown(
   valueOffset: number,
 ): [number, number] | undefined {
   const text = index.text;
-  const m = nextValue(x.valueSticky!, text, valueOffset, valueOffset + 1);
-  if (m === null) return undefined;
-  const open = valueOffset + m[0].length;
+  const open = valueEndAt(x.valueSticky!, text, valueOffset);
+  if (open < 0) return undefined;
   const c = text.charCodeAt(open);
   if ((c !== 0xff08 && c !== 0x28) || w.breakdown.at(text, open + 1) === undefined) return undefined;
   const close = text.slice(open, Math.min(text.length, open + BRACKET_REACH)).search(/[）)]/u);
@@ -95,6 +94,6 @@ export function otherKindOnly(
   const span = text.slice(at, valueOffset);
   if (!holdsAny(span, x.otherKinds) || span.includes(ENUM_COMMA) || w.breakdown.last(text, at, valueOffset))
     return false;
-  const m = nextValue(x.valueSticky!, text, valueOffset, valueOffset + 1);
-  return m === null || text[valueOffset + m[0].length] !== ENUM_COMMA;
+  const end = valueEndAt(x.valueSticky!, text, valueOffset);
+  return end < 0 || text[end] !== ENUM_COMMA;
 }

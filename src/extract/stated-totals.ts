@@ -5,7 +5,7 @@ import type { WordSet } from './word-set.js';
 import type { ClaimWords } from './claim-words.js';
 import { lastPeriodTag } from './time.js';
 import { parseNumeral } from './numbers.js';
-import { RECAP_WORDS, SUM_WORDS } from './sum-words.js';
+import { RECAP_WORDS, SUM_WORD, SUM_WORDS } from './sum-words.js';
 import type { FactExtractor } from './compile.js';
 import { nextValue } from './value-patterns.js';
 import { parseMatch } from './value-parse.js';
@@ -87,7 +87,7 @@ export function statedTotal(
  * not the figure before.
  */
 function summedRestatement(text: string, cs: number, at: number, lead: string, cues: readonly CueParts[]): boolean {
-  if (!SUM_WORDS.some((w) => lead.startsWith(w))) return false;
+  if (!SUM_WORD.test(lead)) return false;
   const clause = text.slice(cs, at);
   if (OWN_SUMMANDS.test(clause)) return false;
   for (let k = 0; k < cues.length; k++) {

@@ -79,6 +79,12 @@ export function nextValue(sticky: RegExp, s: string, from: number, until: number
   return null;
 }
 
+/** Where the value starting at `at` ends, its unit included (`sticky` the fact's value pattern); -1 when none starts there. */
+export function valueEndAt(sticky: RegExp, s: string, at: number): number {
+  const m = nextValue(sticky, s, at, at + 1);
+  return m === null ? -1 : at + m[0].length;
+}
+
 /** Whether [from, to) holds a character every value pattern's match has: a digit or a Chinese numeral. */
 export function valueCharIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
