@@ -1,6 +1,6 @@
 import type { ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
-import { lastPeriodTag } from './time.js';
+import { lastPeriodTag, type Period } from './time.js';
 import { isDigitCode } from './text-index.js';
 import type { ClaimWords } from './claim-words.js';
 import { pastItemMark } from './item-mark.js';
@@ -65,3 +65,21 @@ function opensWithOtherYear(text: string, cs: number, at: number, year: number |
 const CLAUSE_YEAR_REACH = 12;
 const BLANKS = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3000]);
 const CLAUSE_YEAR = /^((?:19|20)\d{2})\s*年度?(?![以来至到—–\-~～－])/u;
+
+/**
+ * The period a year in brackets right after a figure gives it (纠错率分别为9.1%（2024年）、7.3%（2025年）; 举办培训3场次
+ * (2024年)): the report year's figure or another year's, and where the bracket ends. Only a bracket holding the year alone dates the figure: one
+ * with more in it (（2024年为5次）, （2025年1—10月）) is an aside of its own.
+ */
+export function bracketedYearAfter(
+  text: string,
+  end: number,
+  year: number | undefined,
+): { period: Period; end: number } | undefined {
+  if (year === undefined) return undefined;
+  const m = BRACKETED_YEAR.exec(text.slice(end, end + BRACKETED_YEAR_REACH));
+  return m ? { period: Number(m[1]) === year ? 'report' : 'other', end: end + m[0].length } : undefined;
+}
+
+const BRACKETED_YEAR_REACH = 12;
+const BRACKETED_YEAR = /^ ?[（(] ?((?:19|20)\d{2}) ?年度? ?[）)]/u;

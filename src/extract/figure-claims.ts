@@ -1,3 +1,4 @@
+import { bracketedYearAfter } from './claim-years.js';
 import { lastJudging } from './claim-words.js';
 import { Match, excluded, periodFor, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import { nextValue, type FactExtractor } from './compile.js';
@@ -252,6 +253,8 @@ function betweenLabels(text: string, vStart: number, vEnd: number): boolean {
 /** How long a split cue's gap may be for a figure in it to count the cue's object (的5件, 的60卷执法). */
 const GAP_FIGURE_REACH = 10;
 
+// Long: one walk over the clause's figures whose state (how far a figure may start, where the words before the next one
+// start, the first period passed over) each step moves; split into steps, that state would be an object made per cue hit
 /**
  * The first figure in the cue's clause (within maxGap of the cue) that is the report year's;
  * else the period of the first figure passed over (another year's, a change), or none, or
@@ -303,16 +306,27 @@ function figureInClause(
       // a goal between cue and figure (覆盖率均要达到100%), a remainder before it (其余2个问题) or a per-unit word
       // governing it (每轮评查案卷60卷): no total
       if (governedAway(w, text, [cs, cueEnd, segmentFrom], vStart)) return REFUSED;
-      // a figure of a list 分别 pairs with items: the one at the fact's position, or none
-      if (resp) return respectiveMatch(index, x, ctx, { cs, ce, respAt: resp.at, cueStart, cueEnd, vStart });
-      const period = periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
+      // a year in brackets after the figure dates it, whatever stands before it (9.1%（2024年）、7.3%（2025年）); else a
+      // figure of a list 分别 pairs with items: the one at the fact's position, or none
+      const dated = bracketedYearAfter(text, vEnd, ctx.year);
+      if (resp && !dated) return respectiveMatch(index, x, ctx, { cs, ce, respAt: resp.at, cueStart, cueEnd, vStart });
+      const period = dated?.period ?? periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
       if (period === 'report') return reportFigure(index, x, ctx, [m, over?.value], [cs, ce, cueStart], [vStart, vEnd]);
       passedOver ??= period;
+      if (dated) {
+        // past the bracket: the next figure's words start after it, and the figure may stand right after it past maxGap
+        until = Math.min(window.length, Math.max(until, dated.end - cueEnd + NEXT_AFTER_BRACKET));
+        segmentFrom = dated.end;
+        continue;
+      }
     }
     segmentFrom = vEnd;
   }
   return passedOver;
 }
+
+/** How far after a year in brackets after a figure the next figure may start (、 or 和 between). */
+const NEXT_AFTER_BRACKET = 3;
 
 /**
  * Whether a split cue's gap holds a target, a denial or another period (中心组2023年学法4次、2024年学法5次; 中心组近三年

@@ -76,10 +76,35 @@ export function lastPeriodTag(
     }
     const own = w.thisYear.at(text, i);
     if (own && i + own.length <= to && !w.ordinary.covers(text, i, own.length, w.ordinaryReach))
-      return { at: i, period: 'report' };
+      return yearOfThisYearWord(w, text, i, floor, year);
   }
   return undefined;
 }
+
+/**
+ * A this-year word (全年, 年内) right after another year's word or a year numeral names that year's whole year (去年全年
+ * 受理81件; 较去年全年的140人次; 2024年全年评查…): the year before it dates the figure, not the word. Else the report's.
+ */
+function yearOfThisYearWord(w: ClaimWords, text: string, i: number, floor: number, year: number | undefined): Tag {
+  let k = i;
+  while (k > floor && text.charCodeAt(k - 1) === 0x20) k--;
+  const other = w.otherYear.last(text, Math.max(floor, k - OTHER_YEAR_WORD_MAX), k);
+  if (other !== undefined && other.at + other.word.length === k) return { at: other.at, period: 'other' };
+  // (2024年全年 or 2024年度全年: the numeral's last digit before 年 or 年度)
+  const nian = text.charCodeAt(k - 1) === DU && text.charCodeAt(k - 2) === NIAN ? k - 2 : k - 1;
+  if (year !== undefined && text.charCodeAt(nian) === NIAN) {
+    let d = nian - 1;
+    while (d > floor && text.charCodeAt(d) === 0x20) d--;
+    const y = yearEndingAt(text, d, floor, nian + 1);
+    if (y !== undefined) return { at: d - 3, period: y === year ? 'report' : 'other' };
+  }
+  return { at: i, period: 'report' };
+}
+
+/** The longest other-year word (上一年度) a this-year word may follow. */
+const OTHER_YEAR_WORD_MAX = 4;
+const NIAN = 0x5e74; // 年
+const DU = 0x5ea6; // 度
 
 /**
  * The year whose last digit is at i, when it dates what follows: not a year compared with (较2023年的85%提升至100%,
