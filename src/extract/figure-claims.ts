@@ -297,7 +297,7 @@ function figureInClause(
         continue;
       }
       // a plan's figure (执法培训计划10场次): what was done may follow in the clause (…、实际完成7场) or the next
-      const plan = planned(w, text, segmentFrom, vStart, vEnd, ce);
+      const plan = planned(w, text, [cs, segmentFrom], vStart, vEnd, ce);
       if (plan === ANOTHER) return ANOTHER;
       if (plan) {
         segmentFrom = vEnd;

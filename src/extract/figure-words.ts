@@ -61,14 +61,30 @@ export function wordsBefore(
 export function planned(
   w: ClaimWords,
   text: string,
-  from: number,
+  [cs, from]: [number, number],
   vStart: number,
   vEnd: number,
   ce: number,
 ): boolean | typeof ANOTHER {
-  if (!targetRightBefore(w, text, from, vStart)) return false;
-  return lastJudging(w, w.actual, text, vEnd, ce) === undefined ? ANOTHER : true;
+  if (targetRightBefore(w, text, from, vStart))
+    return lastJudging(w, w.actual, text, vEnd, ce) === undefined ? ANOTHER : true;
+  // 年度计划开展普法宣传活动200场，实际开展236场: a target word an ordinary one holds (年度计划) makes a plan's figure
+  // when what was actually done is told with a figure after it
+  if (!w.target.anyWithin(text, cs, vStart)) return false;
+  if (actualFigure(w, text, vEnd, ce)) return true;
+  return text.charCodeAt(ce) !== 0x3002 && actualFigure(w, text, ce + 1, ce + 1 + ACTUAL_OPENS) ? ANOTHER : false;
 }
+
+/** Whether an actual word in [from, to) has a figure after it in its clause (实际开展236场). */
+function actualFigure(w: ClaimWords, text: string, from: number, to: number): boolean {
+  const actual = w.actual.last(text, from, to);
+  return actual !== undefined && FIGURE_AHEAD.test(text.slice(actual.at, actual.at + ACTUAL_FIGURE_REACH));
+}
+
+/** How far into the next clause an actual word may start (…，全年实际开展). */
+const ACTUAL_OPENS = 4;
+const ACTUAL_FIGURE_REACH = 16;
+const FIGURE_AHEAD = /^[^，,。；;！？!?\n]*?[\d一二两三四五六七八九十]/u;
 
 /** Whether a target word ends right at the figure starting at `vStart` (计划10场次), an ordinary word holding it or not. */
 function targetRightBefore(w: ClaimWords, text: string, from: number, vStart: number): boolean {
