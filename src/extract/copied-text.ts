@@ -19,6 +19,9 @@ export function ocrRead(text: string): string {
     t = t.replace(OCR_MARKED_FIGURE, markedDigitsForLetters);
     if (OCR_LETTERS.test(t)) t = t.replace(OCR_LETTERS_ALL, digitsForLetters);
   }
+  // a figure in Chinese numerals parted after a place (一千 二百余人次): read joined, when the part after it counts a
+  // smaller place and a unit follows
+  if (SPACED_CN_PAIR.test(t)) t = t.replace(OCR_SPACED_CN_ALL, joinSpacedNumerals);
   if (t.includes('末')) t = t.replace(MO_FOR_WEI, '$1未');
   if (t.includes('己')) t = t.replace(JI_FOR_YI, '$1已');
   return t;
@@ -91,6 +94,19 @@ function joinSpacedDigits(run: string): string {
   return ZERO_WIDTH.repeat(run.length - digits.length) + digits;
 }
 const ZERO_WIDTH = '\u200b';
+/** What every OCR_SPACED_CN match holds: a place numeral, blanks, a numeral digit (no u flag: a faster scan). */
+const SPACED_CN_PAIR = /[万千百][ \u3000]+[一二两三四五六七八九]/;
+/**
+ * A Chinese-numeral figure ending with a place (万, 千, 百), blanks, then the rest of it: a digit and a smaller place,
+ * maybe more numerals and 余 / 多, then a unit (一千 二百余人次, 三万 四千人次, 两百 三十件). Not a larger or equal place
+ * after the blank (一百 二千人: two figures), nor a digit with no place (一百 二件).
+ */
+const OCR_SPACED_CN_ALL =
+  /([零〇一二两三四五六七八九十百千万]*[一二两三四五六七八九十]([万千百]))([ \u3000]+)(?=[一二两三四五六七八九]([千百十])[零〇一二两三四五六七八九十百]*[余多]?(?:人次|场次|件|场|次|人|名|卷|项|个|起|宗|份|期|家|所))/gu;
+const PLACES = '十百千万';
+function joinSpacedNumerals(run: string, figure: string, place: string, blanks: string, next: string): string {
+  return PLACES.indexOf(next) < PLACES.indexOf(place) ? ZERO_WIDTH.repeat(blanks.length) + figure : run;
+}
 /** 末 between Han characters where no word with 末 stands (年末, 月末, 期末, 周末, 本末; 末位, 末尾, 末端, 末次): 未. */
 const MO_FOR_WEI = /((?![年月期周季旬本岁底始])[\u4e00-\u9fff])末(?=(?![位尾端梢次日年期])[\u4e00-\u9fff])/gu;
 /** 己 after a Han character that makes no word with it (自己, 知己, 利己, 异己, 克己, 舍己, 一己, 己任): 已. */
