@@ -73,8 +73,10 @@ export function wholeOfDone(
 }
 
 /**
- * The whole stated in the sentence before a done count that opens its own (…问题共7条，其中…。截至2025年底，已完成整改
- * 6条): only when that sentence counts problems (问题…7条, 7个问题) and nothing but a time phrase stands before the count.
+ * The whole stated in the sentence before a done count that opens its own or a clause after words counting nothing
+ * (…问题共7条，其中…。截至2025年底，已完成整改6条; …问题共8项。县政府逐项落实整改，已整改7项 — then with no part of
+ * the whole told, 其中…): only when that sentence counts problems (问题…7条, 7个问题) and nothing but a time phrase stands
+ * before the count in its sentence or clause.
  */
 export function wholeBefore(
   index: TextIndex,
@@ -82,7 +84,12 @@ export function wholeBefore(
   at: number,
   end: number,
 ): { whole: NonNullable<ReturnType<typeof wholeOfDone>>; sentence: [number, number] } | undefined {
-  if (ss === 0 || !OPENS_DONE.test(index.text.slice(ss, at))) return undefined;
+  if (ss === 0) return undefined;
+  const opensSentence = OPENS_DONE.test(index.text.slice(ss, at));
+  // or it opens a clause after ones that count nothing (对此，我局逐条建立整改台账，已完成整改6个)
+  const cs = opensSentence ? ss : index.clause(at)[0];
+  if (!opensSentence && (!OPENS_DONE.test(index.text.slice(cs, at)) || ANY_FIGURE.test(index.text.slice(ss, cs))))
+    return undefined;
   // the nearest earlier sentence counting problems: the one before, or one more back in the same paragraph (…反馈问题9个。
   // 县政府召开专题会议部署整改。截至年底，已完成整改7个)
   let start = ss;
@@ -92,7 +99,10 @@ export function wholeBefore(
     while (p > 0 && (k === 0 ? SENTENCE_GAP : SENTENCE_GAP_IN_LINE).test(index.text[p]!)) p--;
     if (k > 0 && LINE_BREAK.test(index.text[p]!)) return undefined;
     const prev = index.sentence(p);
-    if (PROBLEM_COUNT.test(index.text.slice(prev[0], prev[1]))) {
+    const sentence = index.text.slice(prev[0], prev[1]);
+    if (PROBLEM_COUNT.test(sentence)) {
+      // (after a clause of its own, a whole with a part of it told — 全区问题45个，其中涉及我街道6个 — leaves it open)
+      if (!opensSentence && sentence.includes('其中')) return undefined;
       const whole = wholeOfDone(index.text, prev[0], at, end);
       return whole && { whole, sentence: prev };
     }
@@ -110,5 +120,6 @@ const LINE_BREAK = /[\n\r]/u;
 
 /** Before a done count opening its sentence: a time phrase (截至2025年底，, 目前) and 已 / 已完成, nothing else. */
 const OPENS_DONE = /^\s*(?:截至[^，,。；]{1,12}[，,]?|目前|现|年内|全年)?\s*(?:已经|均已|已)?(?:完成)?$/u;
+const ANY_FIGURE = /[\d一二两三四五六七八九十]\s*[个项条件次场名人卷%％]/u;
 /** A count of problems: 问题 then a figure (问题共7条, 问题9个), or a figure then 问题 (7个问题). */
 const PROBLEM_COUNT = /问题[^，,。；]{0,3}\d+\s*[个项条]|\d+\s*[个项条]问题/u;
