@@ -235,7 +235,11 @@ export class PartIndex {
         ? Infinity
         : words === undefined
           ? Infinity
-          : Math.min(attachmentStart(text, last, words.attachment), noteStart(text, last, words.correction));
+          : // (the note's own label may be the last heading found: 四、更正说明 — looked for from the break before it)
+            Math.min(
+              attachmentStart(text, last, words.attachment),
+              noteStart(text, Math.max(0, last - 1), words.correction),
+            );
   }
   at(offset: number): FoundHeading | undefined {
     if (offset >= this.end) return undefined;
@@ -285,7 +289,8 @@ const AFTER_ATTACHMENT = /[：:0-9０-９一二三四五六七八九十 \t\u3000
 
 /**
  * Where a note correcting the report's figures opens after `from`: a line led by a short label holding a correcting word
- * and a colon (更正说明：, 勘误：, 数据更正：; vocabulary `correction`). Like an attachment, it is none of the plan
+ * and a colon (更正说明：, 勘误：, 数据更正：; vocabulary `correction`), or such a label as a line of its own, numbered
+ * as a part or not (四、更正说明). Like an attachment, it is none of the plan
  * before it: its figures are the year's. Infinity if none.
  */
 function noteStart(text: string, from: number, notes: WordSet): number {
@@ -295,7 +300,9 @@ function noteStart(text: string, from: number, notes: WordSet): number {
   return Infinity;
 }
 
-const NOTE_LABEL = /\n[ \t\u3000]*(\p{Script=Han}{2,6})[：:]/gu;
+// (a label and its colon, or a line of its own, maybe numbered as a part: 四、更正说明; （五）数据勘误)
+const NOTE_LABEL =
+  /\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)])?[ \t\u3000]*(\p{Script=Han}{2,6})(?:[：:]|[ \t\u3000]*(?=\n))/gu;
 
 /** The kind of part an offset lies in; undefined in the preamble or an unnamed part. */
 export function sectionAt(headings: FoundHeading[], offset: number): string | undefined {
