@@ -73,12 +73,18 @@ const SUBJECT_LENGTH = 4;
  * 执法培训，县局未另行组织): a short clause, a short subject at most, a negation, a qualifier (另行, 单独) or none, and
  * activity verbs that close it.
  */
-export function nextClauseDenies(index: TextIndex, w: ClaimWords, ce: number, afterLabel = false): boolean {
+export function nextClauseDenies(
+  index: TextIndex,
+  w: ClaimWords,
+  ce: number,
+  afterLabel = false,
+  year?: number,
+): boolean {
   const c = index.text.charCodeAt(ce);
   // after a comma, or — for the activity a label names — its colon (案卷评查方面：年内未开展)
   if (c !== 0xff0c && c !== 0x2c && !(afterLabel && (c === 0xff1a || c === 0x3a))) return false;
   const next = index.clause(ce + 1);
-  return deniesHolding(index, w, next, index.clause(ce - 1)) || onlyPutsOff(index, w, next);
+  return deniesHolding(index, w, next, index.clause(ce - 1), year) || onlyPutsOff(index, w, next);
 }
 
 /**
@@ -106,10 +112,10 @@ const PUT_OFF_TO = /^了?(?:至|到)/u;
  * Whether the clause before the one at `cs`, in its sentence, only says the reporter did not hold the activity
  * (局内未单独组织执法培训，2名执法人员参加了区司法局举办的…培训): what the clause at `cs` counts was attended, not held.
  */
-export function previousClauseDenies(index: TextIndex, w: ClaimWords, cs: number): boolean {
+export function previousClauseDenies(index: TextIndex, w: ClaimWords, cs: number, year?: number): boolean {
   const c = index.text.charCodeAt(cs - 1);
   if (cs < 2 || (c !== 0xff0c && c !== 0x2c)) return false;
-  return deniesHolding(index, w, index.clause(cs - 2), index.clause(cs));
+  return deniesHolding(index, w, index.clause(cs - 2), index.clause(cs), year);
 }
 
 /**
@@ -121,17 +127,20 @@ function deniesHolding(
   w: ClaimWords,
   denial: readonly [number, number],
   activity: readonly [number, number],
+  year: number | undefined,
 ): boolean {
   const text = index.text;
-  // past a this-year word opening it (本年度局机关未单独组织…)
-  const start = denial[0] + (w.thisYear.at(text, denial[0])?.length ?? 0);
+  // past a this-year word or the report year opening it (本年度局机关未单独组织…; 2024年本局未单独组织)
+  const start = pastReportYear(text, denial[0] + (w.thisYear.at(text, denial[0])?.length ?? 0), year);
   if (denial[1] - start > DENYING_CLAUSE) return false;
   const neg = judging(w, w.negation, text, start, Math.min(denial[1], start + SUBJECT_LENGTH + 2))[0];
   if (neg === undefined) return false;
   // a subject naming some of those who did it, or counting them (个别乡镇尚未开展; 3个乡镇未开展): the others did; one
-  // dated by a year (…评查案卷30卷，2023年未开展评查) may deny another year's, and no year is known here: no denial read
+  // dated by a year other than the report's (…评查案卷30卷，2023年未开展评查) denies that year's: no denial read (2024年
+  // 本局未单独组织，… in a 2024 report is one; with the report year unknown, any year refuses)
   if (w.partialSubjects.last(text, start, neg.at) !== undefined || countedSubject(w, text, start, neg.at)) return false;
-  if (DATED.test(text.slice(start, neg.at))) return false;
+  const dated = DATED.exec(text.slice(start, neg.at));
+  if (dated && Number(dated[1]) !== year) return false;
   let p = neg.at + neg.word.length;
   p += w.zeroQualifiers.at(text, p)?.length ?? 0;
   if (verbsEndClause(w, text, p, denial[1])) return true;
@@ -143,7 +152,16 @@ function deniesHolding(
   return end > p && object.length <= OBJECT_LENGTH && text.slice(activity[0], activity[1]).includes(head);
 }
 
-const DATED = /(?:19|20)\d{2}\s*年/u;
+const DATED = /((?:19|20)\d{2})\s*年/u;
+
+/** Past the report year's numeral (2024年, 2024年度) at `p`, when it stands there. */
+function pastReportYear(text: string, p: number, year: number | undefined): number {
+  if (year === undefined) return p;
+  OPENING_YEAR.lastIndex = p;
+  const m = OPENING_YEAR.exec(text);
+  return m && Number(m[1]) === year ? p + m[0].length : p;
+}
+const OPENING_YEAR = /((?:19|20)\d{2})\s*年度?/uy;
 
 /** How many characters end an activity's name and say what it is (培训, 评查). */
 const HEAD_NOUN = 2;
@@ -181,11 +199,11 @@ const MONTH_AFTER = /^(?:至|到|于)(?:\d{1,2}|[一二三四五六七八九十]
  * 局内未单独组织执法培训，2名执法人员参加了…培训), or, for a fact with `attended`, its statement says they took part in
  * what another body held (…参加县司法局组织的…培训，参训68人次).
  */
-export function attendedNotHeld(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number): boolean {
+export function attendedNotHeld(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number, year?: number): boolean {
   const clause = index.clause(at);
   return (
-    nextClauseDenies(index, w, clause[1]) ||
-    previousClauseDenies(index, w, clause[0]) ||
+    nextClauseDenies(index, w, clause[1], false, year) ||
+    previousClauseDenies(index, w, clause[0], year) ||
     heldElsewhere(index, x, w, at) ||
     sentToAnothers(index, x, w, at)
   );

@@ -199,7 +199,7 @@ function pushStatements(
 ): void {
   // 约3千件（准确数2,871件）: the figure restated at once is the statement's
   let m = (x.type === 'count' || x.type === 'percent' ? restatedFigure(index, x, ctx, told) : undefined) ?? told;
-  if (x.type === 'count' && attendedNotHeld(index, x, ctx.words, m.valueOffset)) return;
+  if (x.type === 'count' && attendedNotHeld(index, x, ctx.words, m.valueOffset, ctx.year)) return;
   const list =
     x.type === 'count' && x.aggregate !== 'sum' ? kindOfAList(index, x, m.valueOffset, ctx.words) : undefined;
   if (list) {

@@ -47,12 +47,13 @@ export function firstPartStart(index: TextIndex, to: number, first: string): num
 function attendedOnly(
   index: TextIndex,
   x: FactExtractor,
-  w: ClaimWords,
+  ctx: ClaimContext,
   value: string,
   mode: Modality,
   at: number,
 ): boolean {
-  return mode === 'result' && x.def.attended !== undefined && value === 'true' && attendedNotHeld(index, x, w, at);
+  if (mode !== 'result' || x.def.attended === undefined || value !== 'true') return false;
+  return attendedNotHeld(index, x, ctx.words, at, ctx.year);
 }
 
 /**
@@ -96,7 +97,7 @@ export function valueCueClaim(
   if (mode === 'result' && allOfAPart(index, ctx.words, x, value, cs, at, end)) mode = 'partial';
   const notHeld = deniedActivity(index, x, ctx, value, mode, [cs, ce], at, end);
   if (notHeld) return notHeld;
-  if (attendedOnly(index, x, ctx.words, value, mode, at)) return undefined;
+  if (attendedOnly(index, x, ctx, value, mode, at)) return undefined;
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
   // a word that says it falls short (落实得不够好, 有待加强)
