@@ -2,6 +2,7 @@ import type { ClaimWords } from './claim-words.js';
 import { excluded } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
+import { pastItemMark } from './item-mark.js';
 
 /*
  * Clauses that make no claim of a fact a value cue names: an exclude word, a topic named only, a problem's name, or the
@@ -25,6 +26,7 @@ export function noClaim(
   return (
     excluded(index, w, cs, ce, x, at) ||
     isTopic(text, cs, ce) ||
+    headsNothing(text, cs, ce) ||
     namesAProblem(text, cs, at, end, ce) ||
     w.notApplicable.last(text, cs, notApplicableEnd(index, ce)) !== undefined
   );
@@ -74,6 +76,51 @@ function isTopic(text: string, cs: number, ce: number): boolean {
   const c = text.charCodeAt(ce);
   return (c === 0xff0c || c === 0x2c) && LEAD_TOPIC.test(clause);
 }
+
+/**
+ * Whether the clause is a numbered heading line with nothing under it — the next line with text is a heading of its
+ * level or above, or there is none (（九）执法培训⏎（十）案卷评查：无。; …⏎二、存在的不足): it names a topic nothing is told
+ * of. A heading that heads text or sub-items (（二）原因分析⏎1. …) still tells what its part holds.
+ */
+function headsNothing(text: string, cs: number, ce: number): boolean {
+  if (ce < text.length && text.charCodeAt(ce) !== LINE_FEED) return false;
+  // the clause is a whole line opening with an item's number
+  if (cs > 0 && text.charCodeAt(cs - 1) !== LINE_FEED) return false;
+  let p = cs;
+  while (p < ce && isBlank(text.charCodeAt(p))) p++;
+  const level = markLevel(text, p);
+  if (level === undefined) return false;
+  // a heading's title only: short, and nothing but words after its number (not 5. 执法培训：⏎1. …, a list's lead; not
+  // 1.区政府常务会议会前学法不经常——已整改, an item)
+  const title = text.slice(pastItemMark(text, p), ce).trim();
+  if (title.length > TITLE_MAX || !TITLE.test(title)) return false;
+  let next = ce + 1;
+  while (next < text.length && (isBlank(text.charCodeAt(next)) || text.charCodeAt(next) === LINE_FEED)) next++;
+  // (the next heading of its own level or above: a sub-item's, 1. under （九）, tells what it heads)
+  const after = next >= text.length ? -1 : markLevel(text, next);
+  return after !== undefined && after <= level;
+}
+
+/** An item number's level at `p` (一、 0, （一） 1, 1. 2, （1） 3, ① 4), or undefined when none opens there. */
+function markLevel(text: string, p: number): number | undefined {
+  const head = text.slice(p, p + MARK_REACH);
+  for (let k = 0; k < MARK_LEVELS.length; k++) if (MARK_LEVELS[k]!.test(head)) return k;
+  return undefined;
+}
+
+const MARK_REACH = 5;
+/** The longest title a heading with nothing under it may have (行政执法“三项制度”落实情况). */
+const TITLE_MAX = 14;
+const TITLE = /^[\p{Script=Han}“”"]+$/u;
+const MARK_LEVELS = [
+  /^[一二三四五六七八九十]{1,3}、/u,
+  /^[（(][一二三四五六七八九十]{1,3}[)）]/u,
+  /^\d{1,2}[.．、]/u,
+  /^[（(]\d{1,2}[)）]/u,
+  /^[①-⑳]/u,
+];
+const LINE_FEED = 0x0a;
+const isBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d;
 
 /** A clause naming a topic (在普法方面): what follows it is the claim. */
 const TOPIC = /^在.{1,20}方面$/u;
