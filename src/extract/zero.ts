@@ -154,7 +154,11 @@ const CLOSING_QUOTES = /^[”’」』"]+/u;
 /** A second thing coordinated with the first (和行政诉讼案件, 、行政诉讼), and a first one before the thing (行政复议案件和). */
 const COORDINATORS = '[和及、或与]';
 /** The reporter named as respondent before a thing (以本局为被告的, 以镇政府为被申请人的). */
-const RESPONDENT_PHRASE = '以[^\\d，,。；;的]{1,10}为(?:被告|被申请人|复议被申请人)的';
+const RESPONDENT_ROLE = '(?:被告|被申请人|复议被申请人)';
+// (one phrase may name both roles: 以街道办事处为被申请人、被告的行政复议和行政诉讼案件)
+const RESPONDENT_PHRASE = `以[^\\d，,。；;的]{1,10}为${RESPONDENT_ROLE}(?:[、和及]${RESPONDENT_ROLE})?的`;
+/** The respondent before the second of two things, its name left to the first's (…复议案件和为被告的行政诉讼案件). */
+const SECOND_RESPONDENT = `(?:以[^\\d，,。；;的]{1,10})?为${RESPONDENT_ROLE}的`;
 /** Who the thing was against (未发生以本局为被告的行政诉讼案件): the reporter as respondent, no other qualifier. */
 const RESPONDENT = new RegExp(`^${RESPONDENT_PHRASE}$`, 'u');
 /** A verb and the reporter as respondent between a question word and the thing (是否|发生以本局为被申请人的|行政复议案件). */
@@ -163,10 +167,10 @@ const ASKED_RESPONDENT = new RegExp(`^[^\\d，,。；;的以]{0,4}${RESPONDENT_P
 const RESPONDENT_BETWEEN = new RegExp(RESPONDENT_PHRASE, 'u');
 /**
  * A first thing coordinated before the thing with the respondent named (未发生以我局为被申请人的行政复议案件和行政诉讼案件;
- * …复议案件和以镇政府为被告的行政诉讼案件): the respondent before either thing, or both.
+ * …复议案件和以镇政府为被告的行政诉讼案件; …复议案件和为被告的行政诉讼案件): the respondent before either thing, or both.
  */
 const RESPONDENT_FIRST = new RegExp(
-  `^(?:${RESPONDENT_PHRASE})?[^\\d，,。；;的以]{2,12}${COORDINATORS}(?:${RESPONDENT_PHRASE})?$`,
+  `^(?:${RESPONDENT_PHRASE})?[^\\d，,。；;的以]{2,12}${COORDINATORS}(?:${SECOND_RESPONDENT})?$`,
   'u',
 );
 
