@@ -8,13 +8,15 @@
  * beside the region's and the period's, 全年累计 as the year's own sum, a part-year 工作总结 and Chinese and full-width
  * numerals. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer
  * as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.9 / 98.3 (precision / recall %) at 382512b, before its failures were read; 99.8 / 98.3 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six-hundred-and-seventy-fifth blind corpus', 'test/corpus/blind675', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

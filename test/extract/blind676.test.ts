@@ -8,12 +8,14 @@
  * bureau's own 本级 figures, 维持率, arbitration and school 调解, hospitals' civil suits and 隐患整改. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets
  * (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 94.4 (precision / recall %) at d3d1bba, before its failures were read; 99.2 / 94.7 after
+// the stop's mends (stop 47)
 describeBlindSet('six hundred and seventy-sixth blind corpus', 'test/corpus/blind676', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

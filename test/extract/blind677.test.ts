@@ -8,13 +8,15 @@
  * plans, zeros in words, negations and lookalike words (隐患整改, 评查病历, 受理投诉, 巡察, 经济责任审计, 医调委). Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.4 / 89.6 (precision / recall %) at 84c47dc, before its failures were read; 98.4 / 89.6 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and seventy-seventh blind corpus', 'test/corpus/blind677', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.87,
 });

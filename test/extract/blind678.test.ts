@@ -8,13 +8,15 @@
  * and the province's reviews, plans, 病历 / 结算清单 / 监测报告 reviews, tourism complaints, a funds audit's problems
  * and an enterprise's 约谈. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.9 / 97.5 (precision / recall %) at e134efd, before its failures were read; 98.9 / 98.1 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and seventy-eighth blind corpus', 'test/corpus/blind678', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

@@ -9,13 +9,15 @@
  * streets) in ten fictional counties and districts; 2024 and 2025 reports, two of them part-year work summaries.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 96.3 / 87.2 (precision / recall %) at 2105364, before its failures were read; 99.4 / 91.4 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and seventy-ninth blind corpus', 'test/corpus/blind679', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.89,
 });

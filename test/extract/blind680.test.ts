@@ -10,13 +10,15 @@
  * county and district governments, departments, towns, a 乡 and streets, in 2024 and 2025 reports. Written without reading
  * the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.9 / 88.2 (precision / recall %) at ed7ac93, before its failures were read; 98.9 / 88.2 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and eightieth blind corpus', 'test/corpus/blind680', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.86,
 });

@@ -9,12 +9,14 @@
  * 生产队, 分局, beside the region's (全县, 全区, 全地区) and other bodies' figures. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.9 / 96.2 (precision / recall %) at 2946333, before its failures were read; 98.9 / 96.6 after
+// the stop's mends (stop 47)
 describeBlindSet('six hundred and eighty-first blind corpus', 'test/corpus/blind681', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

@@ -8,13 +8,15 @@
  * 尚未配备法律顾问, 没有制定规范性文件, 尚未开展案卷评查, 仍有1个未完成整改, 未单独组织执法培训, 尚未在年终述职中述法). Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.5 / 96.6 (precision / recall %) at e80ba1f, before its failures were read; 97.7 / 96.8 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and eighty-second blind corpus', 'test/corpus/blind682', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.94,
 });

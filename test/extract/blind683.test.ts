@@ -8,13 +8,15 @@
  * year and 去年 / 上年 for the year before it in the ordinary way, and 明年 for the plans. Bodies: 司法局s, county and
  * district governments, departments of several kinds, towns, a 乡 and streets. Written without reading the extractor,
  * its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.3 / 78.5 (precision / recall %) at 146e5e2, before its failures were read; 98.3 / 78.9 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and eighty-third blind corpus', 'test/corpus/blind683', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.76,
 });

@@ -8,13 +8,15 @@
  * digits and year-headed tables, with targets (计划, 力争, 目标) and other years' figures (上年, 2024年为) as traps. Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 98.7 (precision / recall %) at 9aef390, before its failures were read; 100.0 / 98.7 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and eighty-fourth blind corpus', 'test/corpus/blind684', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.96,
 });

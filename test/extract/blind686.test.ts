@@ -8,13 +8,15 @@
  * reporter's head attended or sat in on, 会前学法, last year's counts, plans (计划, 力争, 拟) and a district coverage quoted
  * in a department's report. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 98.1 (precision / recall %) at 5584e30, before its failures were read; 99.5 / 98.1 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six-hundred-and-eighty-sixth blind corpus', 'test/corpus/blind686', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

@@ -8,13 +8,15 @@
  * inspects or 督察s this year, a 巡察's, a 巡视's and an economic-responsibility audit's problems, and this year's 督察.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.7 / 96.4 (precision / recall %) at 003e232, before its failures were read; 99.0 / 96.8 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and eighty-seventh blind corpus', 'test/corpus/blind687', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

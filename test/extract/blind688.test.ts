@@ -8,13 +8,15 @@
  * decisions made, the county's figures in a department's or a town's report, other years', plans, a 工作要点 and a 1-9月
  * summary, full-width digits and 贰 / 叁. Written without reading the extractor, its vocabulary or any other labelled
  * case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.5 / 94.4 (precision / recall %) at 5db7ae1, before its failures were read; 98.5 / 94.4 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and eighty-eighth blind corpus', 'test/corpus/blind688', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

@@ -8,12 +8,14 @@
  * checklist. Bodies: 司法局s, county and district governments, departments of every kind, towns, a 乡 and streets;
  * 2024 and 2025 reports, two of them 工作总结 (one part-year). Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 97.8 (precision / recall %) at d93b9aa, before its failures were read; 99.3 / 97.9 after
+// the stop's mends (stop 47)
 describeBlindSet('six hundred and eighty-ninth blind corpus', 'test/corpus/blind689', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

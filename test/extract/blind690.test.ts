@@ -8,12 +8,14 @@
  * numerals, 1,208 and 余. Bodies: 司法局s, county and district governments, departments of every kind, towns, a 乡 and
  * streets, in 2024 and 2025. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 96.9 (precision / recall %) at a347213, before its failures were read; 99.2 / 97.0 after
+// the stop's mends (stop 47)
 describeBlindSet('six hundred and ninetieth blind corpus', 'test/corpus/blind690', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

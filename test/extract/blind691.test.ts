@@ -8,13 +8,15 @@
  * year by the reporter: targets, next year's targets, scores, other years' and other bodies' figures are no values.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 94.6 (precision / recall %) at cf87061, before its failures were read; 99.4 / 94.6 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and ninety-first blind corpus', 'test/corpus/blind691', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

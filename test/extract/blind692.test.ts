@@ -8,13 +8,15 @@
  * 代理涉法案件19件), villages' and enterprises' advisers, another year's coverage, targets under the plan, a part-year
  * 工作总结 and a report signed only at its foot. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.4 / 99.2 (precision / recall %) at b540d24, before its failures were read; 98.4 / 99.2 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and ninety-second blind corpus', 'test/corpus/blind692', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.97,
 });

@@ -8,13 +8,15 @@
  * (评查正在进行、年内已评查…卷; 推迟至次年、拟评查…卷; 拟于次年再培养…名; 计划…（正在筹备）; 已整改1个、其余3个正在推进).
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 99.5 (precision / recall %) at 7322425, before its failures were read; 100.0 / 99.5 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and ninety-third blind corpus', 'test/corpus/blind693', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.97,
 });

@@ -8,13 +8,15 @@
  * 县卫生健康委员会18场次等), which give no total when none is written and, naming the reporter (如我局…等), its own figure.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.5 / 90.0 (precision / recall %) at b58a683, before its failures were read; 98.5 / 90.2 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six-hundred-and-ninety-fourth blind corpus', 'test/corpus/blind694', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.88,
 });

@@ -7,12 +7,14 @@
  * 注：经核实，本年度实际…), a problem count restated on verification (约11个问题（经核实为10个）), and figures that name no
  * one count (数百人次, 上千人次, 20至30场次). Written without reading the extractor, its vocabulary or any other labelled
  * case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.3 / 98.6 (precision / recall %) at 54318d5, before its failures were read; 98.3 / 98.6 after
+// the stop's mends (stop 47)
 describeBlindSet('six hundred and ninety-fifth blind corpus', 'test/corpus/blind695', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.96,
 });

@@ -10,13 +10,15 @@
  * department's report, 2024 and 上年 rates, civil suits (劳动争议, 医疗损害, 学生伤害) and their losses, the departments'
  * due count in a government's report, targets under the next-year plan. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 95.7 (precision / recall %) at 84c7be0, before its failures were read; 99.1 / 95.8 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and ninety-seventh blind corpus', 'test/corpus/blind697', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

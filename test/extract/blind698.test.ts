@@ -9,13 +9,15 @@
  * results, and reports whose year is named only in the body or whose body only in the signature or first line. Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 97.3 (precision / recall %) at 46c1e05, before its failures were read; 99.2 / 97.8 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and ninety-eighth blind corpus', 'test/corpus/blind698', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -8,13 +8,15 @@
  * written in Arabic, full-width and Chinese numerals, with 余 / 万 / 百分之, summed kinds and batches, 此外 additions,
  * year-headed tables and a figure corrected at the end. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.4 / 95.5 (precision / recall %) at e1b98a9, before its failures were read; 99.4 / 95.5 after
+// the stop's mends (stop 47)
 
 describeBlindSet('six hundred and ninety-ninth blind corpus', 'test/corpus/blind699', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

@@ -8,13 +8,15 @@
  * into the measures part or the shortcomings part. Bodies: governments, 司法局s, departments, towns, a 乡 and streets of
  * fictional counties, 2024 and 2025 reports, two of them part-year 工作总结s. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.4 / 97.2 (precision / recall %) at 32138ee, before its failures were read; 98.4 / 97.4 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven hundredth blind corpus', 'test/corpus/blind700', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });

@@ -8,13 +8,15 @@
  * (审核通过率, 审核率达到百分之百 of enforcement decisions), the county's figures in a town's report, other years' counts,
  * plans, a 工作要点, a part-year 工作总结 and a 述职述法报告. Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.7 / 92.3 (precision / recall %) at 627b264, before its failures were read; 98.7 / 92.3 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven hundred and first blind corpus', 'test/corpus/blind701', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.9,
 });

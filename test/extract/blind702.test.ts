@@ -8,13 +8,15 @@
  * next-year plans with figures (计划…8场次, 力争…5%以内, 目标：…不高于10%, 2025年执法培训安排：全年培训4场次). Bodies: 司法局s,
  * county and district governments, departments, towns, a 乡 and streets. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.6 / 98.6 (precision / recall %) at b3a3fe2, before its failures were read; 99.6 / 98.6 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven hundred and second blind corpus', 'test/corpus/blind702', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

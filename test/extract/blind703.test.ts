@@ -8,13 +8,15 @@
  * an arbitration court's 调解, hazard 整改 and an enterprise's 约谈. Bodies: seven governments, seven 司法局s, eight
  * departments and eight townships (towns, a 乡, two streets) in fictional counties. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.3 / 96.6 (precision / recall %) at f9a8879, before its failures were read; 97.3 / 96.6 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven hundred and third blind corpus', 'test/corpus/blind703', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.94,
 });

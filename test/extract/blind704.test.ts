@@ -8,12 +8,14 @@
  * arbitration court's and a 医调委's mediation, 信访 受理 / 不予受理, permits 撤销 at a firm's request, civil suits, a
  * figure corrected later. Written without reading the extractor, its vocabulary or any other labelled case. Same
  * format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.2 / 90.0 (precision / recall %) at 818c72e, before its failures were read; 99.1 / 90.9 after
+// the stop's mends (stop 47)
 describeBlindSet('seven-hundred-and-fourth blind corpus', 'test/corpus/blind704', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.88,
 });

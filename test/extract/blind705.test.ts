@@ -8,13 +8,15 @@
  * facts: reach, materials, reads and 以案释法 cases are none; region against own figures, targets (计划, 力争, 拟), other
  * years (上年, 2024年, 去年) and health and safety publicity set the traps. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.5 / 96.2 (precision / recall %) at 70bcef9, before its failures were read; 98.5 / 96.2 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven-hundred-and-fifth blind corpus', 'test/corpus/blind705', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.94,
 });

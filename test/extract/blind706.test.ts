@@ -8,13 +8,15 @@
  * 信访, 农业农村), towns, a 乡 and streets, in annual reports, work summaries (1—10月, 截至11月底) and a work plan.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.9 / 97.9 (precision / recall %) at ccecbb4, before its failures were read; 99.9 / 97.9 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven hundred and sixth blind corpus', 'test/corpus/blind706', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -8,12 +8,14 @@
  * Chinese numerals and full-width digits, titles, 关于…的报告, addressee-and-signature reports and part-year 工作总结s,
  * with the facts told in many orders. Written without reading the extractor, its vocabulary or any other labelled case.
  * Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 96.4 (precision / recall %) at cfe5f65, before its failures were read; 100.0 / 96.4 after
+// the stop's mends (stop 47)
 describeBlindSet('seven-hundred-and-seventh blind corpus', 'test/corpus/blind707', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.94,
 });

@@ -8,12 +8,14 @@
  * litigation, with distractors (病历评查, 安全生产培训, 民事诉讼, 巡察整改, 消防档案) and a work plan of targets. Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.4 / 96.7 (precision / recall %) at 3d0c9e3, before its failures were read; 97.4 / 96.7 after
+// the stop's mends (stop 47)
 describeBlindSet('seven hundred and eighth blind corpus', 'test/corpus/blind708', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.94,
 });

@@ -7,13 +7,15 @@
  * ratios, 上年同期 figures, the county's rate in a department's report, a 司法局's 本级 beside the region's, 九成以上, an
  * arbitration court's and a 医调委's 调解, targets under the next-year plan. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.5 / 97.6 (precision / recall %) at a5adbf2, before its failures were read; 99.5 / 97.6 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven hundred and ninth blind corpus', 'test/corpus/blind709', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.95,
 });

@@ -7,13 +7,15 @@
  * Labels are the report year's levels; increases, last year's figures and bare comparisons are no values.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 98.3 (precision / recall %) at ed5966a, before its failures were read; 100.0 / 98.3 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven-hundred-and-tenth blind corpus', 'test/corpus/blind710', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.96,
 });

@@ -7,13 +7,15 @@
  * and events are no values of a department's or township's, and 未单独组织 / 推迟 / 暂缓 make the held facts false.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.1 / 93.3 (precision / recall %) at 1ac5f13, before its failures were read; 98.2 / 93.3 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven-hundred-and-eleventh blind corpus', 'test/corpus/blind711', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.91,
 });

@@ -9,13 +9,15 @@
  * a 仲裁院's 调解, an enterprise's 约谈, plan figures under the next-year heading, and stated rates their counts contradict.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 99.2 (precision / recall %) at aa68655, before its failures were read; 100.0 / 99.2 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven-hundred-and-twelfth blind corpus', 'test/corpus/blind712', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.97,
 });

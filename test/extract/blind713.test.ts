@@ -6,12 +6,14 @@
  * report years 2024 and 2025, Chinese and Arabic item numbers, half- and full-width digits; next-year targets and last
  * year's rates as traps. Written without reading the extractor, its vocabulary or any other labelled case. Same format
  * and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 96.8 (precision / recall %) at 7a861bb, before its failures were read; 100.0 / 96.8 after
+// the stop's mends (stop 47)
 describeBlindSet('seven hundred and thirteenth blind corpus', 'test/corpus/blind713', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.94,
 });

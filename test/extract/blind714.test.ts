@@ -8,12 +8,14 @@
  * two part-year ones (1—10月) and work summaries, half-width, full-width and Chinese-numeral figures. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.2 / 97.2 (precision / recall %) at 7b7a958, before its failures were read; 99.9 / 99.3 after
+// the stop's mends (stop 47)
 describeBlindSet('seven hundred and fourteenth blind corpus', 'test/corpus/blind714', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.97,
 });

@@ -7,13 +7,15 @@
  * 病历 reviews, bilingual place-name signs (双语地名标志) as prose that states no fact, and plans, other years and the region's
  * figures as traps. Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.6 / 98.3 (precision / recall %) at f6a5cd1, before its failures were read; 99.6 / 98.5 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven hundred and fifteenth blind corpus', 'test/corpus/blind715', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.96,
 });

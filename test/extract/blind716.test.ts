@@ -8,12 +8,14 @@
  * 全县 figures in a department's report, 会前学法, the 县委's study, 劳动争议 and 医疗纠纷 figures, 隐患整改). Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.8 / 96.1 (precision / recall %) at 7ddd5a4, before its failures were read; 99.2 / 96.6 after
+// the stop's mends (stop 47)
 describeBlindSet('seven hundred and sixteenth blind corpus', 'test/corpus/blind716', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });

@@ -8,12 +8,14 @@
  * kinds in one report. Labels take the bracketed count as the fact's value and a bracket's note as no value: another year's
  * figure or rate, another body's quoted figure and a source line are traps. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 100.0 / 99.4 (precision / recall %) at 1eba4f2, before its failures were read; 100.0 / 99.4 after
+// the stop's mends (stop 47)
 describeBlindSet('seven hundred and seventeenth blind corpus', 'test/corpus/blind717', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.99,
+  minRecall: 0.97,
 });

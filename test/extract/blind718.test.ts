@@ -6,13 +6,15 @@
  * civil suits, 法律进医院 events) beside the reporter's own legal work, so that the sector's figures must not be taken for
  * the bureau's. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer
  * as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.3 / 95.5 (precision / recall %) at f09c3c2, before its failures were read; 99.3 / 95.7 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven hundred and eighteenth blind corpus', 'test/corpus/blind718', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.93,
 });

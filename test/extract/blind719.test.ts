@@ -8,13 +8,15 @@
  * respondent cases (zeros included), with county figures, other years, plans and other domains as traps. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.5 / 95.4 (precision / recall %) at cc0db45, before its failures were read; 97.5 / 95.8 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven hundred and nineteenth blind corpus', 'test/corpus/blind719', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.96,
+  minRecall: 0.93,
 });

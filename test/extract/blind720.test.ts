@@ -7,12 +7,14 @@
  * estimates (预计), plans, 上年同期 and last year's rates beside them. The reader must tell which the report is
  * (period full_year or part_year) and which figures are the year's. Written without reading the extractor, its
  * vocabulary or any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.4 / 94.5 (precision / recall %) at cf03e0f, before its failures were read; 98.4 / 94.5 after
+// the stop's mends (stop 47)
 describeBlindSet('seven hundred and twentieth blind corpus', 'test/corpus/blind720', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.92,
 });

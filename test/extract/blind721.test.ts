@@ -8,13 +8,15 @@
  * and 营商环境 measures. Bodies: 司法局s, governments, departments, towns, a 乡 and streets in fictional counties and
  * districts, 2024 and 2025 reports, two 工作总结 (one part-year). Written without reading the extractor, its vocabulary or
  * any other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.7 / 99.0 (precision / recall %) at f721de3, before its failures were read; 99.7 / 99.0 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven hundred and twenty-first blind corpus', 'test/corpus/blind721', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.97,
 });

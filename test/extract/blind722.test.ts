@@ -7,13 +7,15 @@
  * them (县长, 法院院长, 检察长, 县司法局局长 visiting, 陪同, 列席, 出席), and counts of what each did, to be summed, taken whole or
  * left to their body. Written without reading the extractor, its vocabulary or any other labelled case. Same format and
  * scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.1 / 97.1 (precision / recall %) at a45d15e, before its failures were read; 98.1 / 97.4 after
+// the stop's mends (stop 47)
 
 describeBlindSet('seven-hundred-and-twenty-second blind corpus', 'test/corpus/blind722', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.95,
 });
