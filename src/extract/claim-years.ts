@@ -68,8 +68,8 @@ const CLAUSE_YEAR = /^((?:19|20)\d{2})\s*年度?(?![以来至到—–\-~～－]
 
 /**
  * The period a year in brackets right after a figure gives it (纠错率分别为9.1%（2024年）、7.3%（2025年）; 举办培训3场次
- * (2024年)): the report year's figure or another year's, and where the bracket ends. Only a bracket holding the year alone dates the figure: one
- * with more in it (（2024年为5次）, （2025年1—10月）) is an aside of its own.
+ * (2024年)): the report year's figure or another year's, and where the bracket ends. Only a bracket holding the year
+ * alone dates the figure: one with more in it (（2024年为5次）, （2025年1—10月）) is an aside of its own.
  */
 export function bracketedYearAfter(
   text: string,

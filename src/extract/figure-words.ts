@@ -56,7 +56,9 @@ export function wordsBefore(
 /**
  * Whether the figure [vStart, vEnd) is a plan's — a target word right before it, though an ordinary word holds it
  * (执法培训计划10场次, 学法计划4次): true when an actual word follows in its clause (…、实际完成7场), whose figure is
- * read on; ANOTHER when none does (the next clauses may give what was done); false for no plan's figure.
+ * read on; ANOTHER when none does (the next clauses may give what was done); false for no plan's figure. A target word
+ * an ordinary word holds further back in the clause (年度计划开展…200场) makes a plan's figure only when an actual word
+ * with a figure follows, in the clause (true) or opening the next (ANOTHER: …，实际开展236场).
  */
 export function planned(
   w: ClaimWords,
