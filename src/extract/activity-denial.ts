@@ -3,6 +3,8 @@ import type { FactExtractor } from './compile.js';
 import { isClauseEnd, type TextIndex } from './text-index.js';
 import { OWN } from './scope-names.js';
 import { countedSubject } from './denied-coverage.js';
+import { pastYear } from './scope.js';
+import { pastBlanks } from './line-spans.js';
 
 /** How far after a claim's cue a denial of the activity is looked for in its clause (…评查工作因人手不足没有开展). */
 const DENIAL_REACH = 24;
@@ -154,14 +156,13 @@ function deniesHolding(
 
 const DATED = /((?:19|20)\d{2})\s*年/u;
 
-/** Past the report year's numeral (2024年, 2024年度) at `p`, when it stands there. */
+/** Past the report year's numeral (2024年, 2024年度) at `p`, when it stands there (scope.ts pastYear reads any year). */
 function pastReportYear(text: string, p: number, year: number | undefined): number {
   if (year === undefined) return p;
-  OPENING_YEAR.lastIndex = p;
-  const m = OPENING_YEAR.exec(text);
-  return m && Number(m[1]) === year ? p + m[0].length : p;
+  const past = pastYear(text, p);
+  const digits = pastBlanks(text, p);
+  return past > p && Number(text.slice(digits, digits + 4)) === year ? past : p;
 }
-const OPENING_YEAR = /((?:19|20)\d{2})\s*年度?/uy;
 
 /** How many characters end an activity's name and say what it is (培训, 评查). */
 const HEAD_NOUN = 2;

@@ -40,6 +40,18 @@ const BY_FIRST = new Map<number, number[]>([
 ]);
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 
+/** The level (index into SCHEMES) of a heading mark starting at `p`, or undefined when none does. */
+export function markLevelAt(text: string, p: number): number | undefined {
+  const schemes = BY_FIRST.get(text.charCodeAt(p));
+  if (schemes === undefined) return undefined;
+  for (let k = 0; k < schemes.length; k++) {
+    const re = STICKY[schemes[k]!]!;
+    re.lastIndex = p;
+    if (re.test(text)) return schemes[k];
+  }
+  return undefined;
+}
+
 /**
  * Every mark of every scheme that starts a line or follows a sentence end and has words after
  * it. Only those positions are tried, each against the schemes its first character can start.

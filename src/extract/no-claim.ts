@@ -3,6 +3,7 @@ import { excluded } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { pastItemMark } from './item-mark.js';
+import { markLevelAt } from './heading-levels.js';
 
 /*
  * Clauses that make no claim of a fact a value cue names: an exclude word, a topic named only, a problem's name, or the
@@ -88,7 +89,7 @@ function headsNothing(text: string, cs: number, ce: number): boolean {
   if (cs > 0 && text.charCodeAt(cs - 1) !== LINE_FEED) return false;
   let p = cs;
   while (p < ce && isBlank(text.charCodeAt(p))) p++;
-  const level = markLevel(text, p);
+  const level = markLevelAt(text, p);
   if (level === undefined) return false;
   // a heading's title only: short, and nothing but words after its number (not 5. 执法培训：⏎1. …, a list's lead; not
   // 1.区政府常务会议会前学法不经常——已整改, an item)
@@ -97,28 +98,13 @@ function headsNothing(text: string, cs: number, ce: number): boolean {
   let next = ce + 1;
   while (next < text.length && (isBlank(text.charCodeAt(next)) || text.charCodeAt(next) === LINE_FEED)) next++;
   // (the next heading of its own level or above: a sub-item's, 1. under （九）, tells what it heads)
-  const after = next >= text.length ? -1 : markLevel(text, next);
+  const after = next >= text.length ? -1 : markLevelAt(text, next);
   return after !== undefined && after <= level;
 }
 
-/** An item number's level at `p` (一、 0, （一） 1, 1. 2, （1） 3, ① 4), or undefined when none opens there. */
-function markLevel(text: string, p: number): number | undefined {
-  const head = text.slice(p, p + MARK_REACH);
-  for (let k = 0; k < MARK_LEVELS.length; k++) if (MARK_LEVELS[k]!.test(head)) return k;
-  return undefined;
-}
-
-const MARK_REACH = 5;
-/** The longest title a heading with nothing under it may have (行政执法“三项制度”落实情况). */
+/** How many characters of a heading's title make it one that heads nothing at most (行政执法“三项制度”落实情况). */
 const TITLE_MAX = 14;
 const TITLE = /^[\p{Script=Han}“”"]+$/u;
-const MARK_LEVELS = [
-  /^[一二三四五六七八九十]{1,3}、/u,
-  /^[（(][一二三四五六七八九十]{1,3}[)）]/u,
-  /^\d{1,2}[.．、]/u,
-  /^[（(]\d{1,2}[)）]/u,
-  /^[①-⑳]/u,
-];
 const LINE_FEED = 0x0a;
 const isBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d;
 
