@@ -76,10 +76,11 @@ export function bracketedYearAfter(
   end: number,
   year: number | undefined,
 ): { period: Period; end: number } | undefined {
+  // (sticky at the figure's end, not a slice: this runs for every figure a cue reads)
   if (year === undefined) return undefined;
-  const m = BRACKETED_YEAR.exec(text.slice(end, end + BRACKETED_YEAR_REACH));
+  BRACKETED_YEAR.lastIndex = end;
+  const m = BRACKETED_YEAR.exec(text);
   return m ? { period: Number(m[1]) === year ? 'report' : 'other', end: end + m[0].length } : undefined;
 }
 
-const BRACKETED_YEAR_REACH = 12;
-const BRACKETED_YEAR = /^ ?[（(] ?((?:19|20)\d{2}) ?年度? ?[）)]/u;
+const BRACKETED_YEAR = / ?[（(] ?((?:19|20)\d{2}) ?年度? ?[）)]/uy;
