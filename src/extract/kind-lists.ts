@@ -103,7 +103,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
         namesFact(x, item, topical, contextual) ||
         (lead.length > 0 && !mentionsCue(x, item) && namesFact(x, lead + item, topical, contextual)) ||
         (figures.length > 1 && carried !== undefined && allowedIn(x, item, carried)) ||
-        (figures.length > 1 && parallel(tail, item.slice(0, m.index).trim(), w.caseKinds)) ||
+        (figures.length > 1 && parallel(x, tail, item.slice(0, m.index).trim(), w.caseKinds)) ||
         (figures.length > 1 && headCarried(x, heads, item.trim())),
     );
     other.push(holdsAny(item, x.otherKinds));

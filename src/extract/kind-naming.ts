@@ -66,11 +66,13 @@ export function wordsAfterCue(x: FactExtractor, item: string, figureAt: number):
 /**
  * Whether a later item's words only vary the first item's words after its cue: as few, no figure, opening with the same
  * word (进企业 / 进社区, 进学校), or each opening with a kind of case (vocabulary `caseKinds`: 法律援助案件刑事76件、民事
- * 188件、行政5件), not the same words again.
+ * 188件、行政5件), not the same words again. Words that drop the fact's cue the first item's words hold name another
+ * thing (受理行政复议案件118件，行政应诉案件64件: 应诉 is no kind of 复议).
  */
-export function parallel(tail: string | undefined, words: string, caseKinds: WordSet): boolean {
+export function parallel(x: FactExtractor, tail: string | undefined, words: string, caseKinds: WordSet): boolean {
   return (
     tail !== undefined &&
+    !(namesFact(x, tail, false, false) && !namesFact(x, words, false, false)) &&
     words.length >= 1 &&
     words.length <= PARALLEL_MAX &&
     words !== tail &&
