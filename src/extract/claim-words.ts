@@ -14,10 +14,7 @@ export interface ClaimWords {
   insufficient: WordSet;
   partialSubjects: WordSet;
   otherYear: WordSet;
-  /**
-   * words dating a figure to part of the year (上半年, 第二季度; month spans are read in time.ts): not the year's
-   * figure in a whole-year report; empty in a part-year report, whose figures are all of part of the year
-   */
+  /** words dating a figure to part of the year (上半年; months: time.ts), not the year's; none in a part-year report */
   partOfYear: WordSet;
   comparison: WordSet;
   change: WordSet;
@@ -104,6 +101,8 @@ export interface ClaimWords {
   /** words right after a figure that make it a bound, not the figure (控制在5%以内) */
   bounds: WordSet;
   zeroQualifiers: WordSet;
+  /** words naming what became of a case (败诉, 纠错): zero.ts outcomeShared */
+  caseOutcomes: WordSet;
   /** 其他: a none of others besides those told (无其他行政诉讼案件), no zero of the whole */
   others: WordSet;
   activityVerbs: WordSet;
@@ -245,6 +244,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     groupNouns: new WordSet(v.groupNouns),
     bounds: new WordSet(v.bounds),
     zeroQualifiers: new WordSet(v.zeroQualifiers),
+    caseOutcomes: new WordSet(v.caseOutcomes),
     others: new WordSet(v.others),
     activityVerbs: new WordSet(v.activityVerbs),
     postponement: new WordSet(v.postponement),

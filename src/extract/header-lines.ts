@@ -57,6 +57,9 @@ export function headerLines(index: TextIndex, headerEnd: number, firstLine = 1):
 }
 
 const FULL_STOP = 0x3002;
+/** An opening paragraph ending by announcing the report (…现将有关情况报告如下：): the opening sentence, not a label. */
+const REPORTED_BELOW = /如下[:：]$/u;
+const REPORTING_LEAD = /^现将/u;
 /** A header laid out with runs of spaces (秘密等级：无　　　签发人：某某) is a form, not the opening sentence. */
 const LAID_OUT = /[ \u3000]{2}/u;
 /** ，,；;。：: end a clause of the opening sentence (、 joins a list inside one: 在区委、区政府的领导下). */
@@ -77,7 +80,7 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
       l === title ||
       t.includes('|') ||
       /^[-|]+$/.test(t) ||
-      /[:：]$/u.test(t) ||
+      (/[:：]$/u.test(t) && !REPORTED_BELOW.test(t)) ||
       LAID_OUT.test(t) ||
       PUBLISHED.test(t) ||
       t.length < 20
@@ -89,7 +92,8 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
       // a code, not t[i]: a one-character string per Han character was most of the time here
       const c = t.charCodeAt(i);
       if (i === limit || isOpeningClauseEnd(c)) {
-        const clause = t.slice(start, i).trim();
+        // (现将蕖滨县司法局…报告如下: the body reporting follows 现将)
+        const clause = t.slice(start, i).trim().replace(REPORTING_LEAD, '');
         if (clause && !NOT_SUBJECT.test(clause) && !TIME_CLAUSE.test(clause))
           return { text: clause, offset: l.offset + t.indexOf(clause, start) };
         if (c === FULL_STOP) break;

@@ -1,3 +1,4 @@
+import { markLevelAt } from './heading-levels.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { nameAtStart } from './authority.js';
 import type { Line } from './header-lines.js';
@@ -104,6 +105,8 @@ const TWO_LINE_TITLE = 40;
 export function isTitle(t: string, vocabulary: VocabularyFile): boolean {
   if (t.length < 6 || t.length > 60 || /[，,。；;|]/u.test(t)) return false;
   if (/[:：]/u.test(t)) return false;
+  // a numbered part's heading (一、2025年推进法治政府建设总体情况) is never the document's title
+  if (markLevelAt(t, 0) !== undefined) return false;
   const bare = t.replace(/\s+|的/gu, '');
   const words = documentTypeWords(vocabulary);
   let named = false;

@@ -5,6 +5,7 @@ import type { TextIndex } from './text-index.js';
 import { rowFigureCount } from './table-columns.js';
 import { lastPeriodTag } from './time.js';
 import { answeredQuestion, type AnsweredQuestion } from './question-answers.js';
+import { outcomeShared } from './zero-outcomes.js';
 
 /** At most this many characters between a zero word and the thing (未出台行政规范性文件: 行政). */
 const MAX_GAP = 6;
@@ -53,8 +54,12 @@ export function statedZero(
     // a qualifier of the thing after the zero word (未制定新的规范性文件, 未出台单独的…): what there was none of is the thing
     const gap = pastQualifier(w, text.slice(before.at + before.word.length, cueStart));
     // the second of two things coordinated (未发生行政复议案件和行政诉讼案件: 行政复议案件和)
-    const plain = (gap.length <= MAX_GAP || coordinatedFirst(gap)) && plainNouns(gap);
-    if ((plain || RESPONDENT.test(gap) || RESPONDENT_FIRST.test(gap)) && tailIsThing(w, text, cueEnd, ce))
+    const plain = (gap.length <= MAX_GAP || coordinatedFirst(gap) || SECOND_QUALIFIED.test(gap)) && plainNouns(gap);
+    if (
+      (plain || RESPONDENT.test(gap) || RESPONDENT_FIRST.test(gap)) &&
+      tailIsThing(w, text, cueEnd, ce) &&
+      !outcomeShared(w, text, before.at, cueEnd, ce)
+    )
       return [before.at, ce];
   }
   // a plain negation and a qualifier of the making (未以本局名义制定行政规范性文件, 本局未单独制发规范性文件)
@@ -110,6 +115,14 @@ function thisYearBefore(w: ClaimWords, text: string, from: number, at: number): 
 const THIS_YEAR_LONGEST = 3;
 /** A first thing coordinated before the thing (行政复议案件和, 行政复议、): a short run of words ending in a coordinator. */
 const coordinatedFirst = (gap: string) => gap.length <= MAX_GAP + MAX_TAIL && COORDINATED_END.test(gap);
+/**
+ * A first thing coordinated, then a few words of the second before the thing (未发生行政复议案件和行政诉讼|败诉案件:
+ * no losses; 未发生行政复议、行政应诉|败诉案件): the none covers the second thing's words and the thing.
+ */
+const SECOND_QUALIFIED = new RegExp(
+  `^[^，,。；;]{1,${MAX_GAP + MAX_TAIL}}[和及、或与][^，,。；;和及、或与]{1,${MAX_GAP}}$`,
+  'u',
+);
 /** An adverb right before a zero word after the thing (也为零). */
 const ADVERB_AFTER = /[也亦]$/u;
 /** A label's separator before its value (规范性文件：0件, 制发数｜无). */

@@ -3,6 +3,7 @@ import { Words } from './vocabulary-words.js';
 import { DocumentType, ReportLevel, ReportRole } from './report.js';
 import { additionWords } from './vocabulary-additions.js';
 import { questionWords } from './vocabulary-questions.js';
+import { zeroWords } from './vocabulary-zero.js';
 
 /**
  * vocabulary.yaml: the words extraction judges a sentence by — what negates a claim, what
@@ -190,14 +191,7 @@ export const VocabularyFile = z
     goalNouns: Words.optional().describe(
       'nouns that, right after a figure, make it a goal set, not a result (下达的培育600名任务已完成512名): 任务, 指标 …',
     ),
-    zeroQualifiers: Words.optional().describe(
-      'words that, between a plain negation and the thing, qualify its making without changing what there was none ' +
-        'of (本局未单独制发规范性文件, 未新制定规范性文件 → 0): 单独, 新 …',
-    ),
-    others: Words.optional().describe(
-      'words that, between a zero word and the thing, make the none a none of others besides those already told ' +
-        '(共同被诉1件…，我局无其他行政诉讼案件): no stated zero of the whole: 其他, 其它 …',
-    ),
+    ...zeroWords,
     activityVerbs: Words.optional().describe(
       'verbs of holding an activity: a negation right before one that ends the clause after an activity named ' +
         '(执法案卷评查工作没有开展) says it was not held: 开展, 组织 …',
