@@ -55,3 +55,20 @@ function headNoun(title: string, vocabulary: VocabularyFile): { type: DocumentTy
     .replace(/[》”"'’」』]/gu, '');
   return { type: best.type, namedOnly: OTHER_DOCUMENT.test(rest) };
 }
+
+/**
+ * What a document with no title calls itself in its opening (现将2024年法治政府建设工作情况报告如下; 现将…汇报如下): the
+ * announced report's type and where its words stand, or undefined when those words name no type of the vocabulary
+ * (现将有关情况报告如下) or `other`.
+ */
+export function announcedType(
+  opening: string,
+  vocabulary: VocabularyFile,
+): { type: DocumentType; at: number; end: number } | undefined {
+  const m = ANNOUNCED.exec(opening);
+  if (!m) return undefined;
+  const type = documentTypeOf(`${m[1]}报告`, vocabulary);
+  return type === 'other' ? undefined : { type, at: m.index, end: m.index + m[0].length };
+}
+/** 现将 … 报告如下 / 汇报如下, within a sentence. */
+const ANNOUNCED = /现将([^。；;\n]{2,60}?)(?:报告|汇报)如下/u;

@@ -6,7 +6,7 @@ import type { BodyName } from './authority.js';
 import { innerTitleLine, isTitle, titleIn, WRAPPER_TITLE } from './title-lines.js';
 import { reportingBody } from './reporting-body.js';
 import { cityLevel } from './city-level.js';
-import { documentTypeOf, issuesPlan } from './document-type.js';
+import { announcedType, documentTypeOf, issuesPlan } from './document-type.js';
 import { otherFieldOf } from './document-field.js';
 import { withNote } from './evidence-shapes.js';
 import { ABOUT, date, headerLines, type Line, LINE_BREAK, PUBLISHED, signatureDate } from './header-lines.js';
@@ -85,6 +85,7 @@ export function extractMetadata(
     if (year.evidence) found.evidence.year = year.evidence;
   }
   if (titleText) recordTitle(found, titleText, titleLine, index, vocabulary);
+  else recordAnnouncedType(found, index, vocabulary, headerEnd);
   if (titleLine && titleLine.offset >= 0)
     found.titleSpan = [titleLine.offset, titleLine.offset + titleLine.text.length];
   recordDates(found.meta, headerText, docDate, page);
@@ -160,6 +161,20 @@ function recordBody(
     evidence.level = withNote(q, q.note ? `${q.note}；由行政区划名称推断` : '由行政区划名称推断');
   }
 }
+
+/**
+ * With no title, the type the opening announces (现将2024年法治政府建设工作情况报告如下), quoted with a note that it
+ * was inferred; nothing when it names none.
+ */
+function recordAnnouncedType({ meta, evidence }: Metadata, index: TextIndex, vocabulary: VocabularyFile, end: number) {
+  const announced = announcedType(index.text.slice(0, Math.min(end, ANNOUNCED_REACH)), vocabulary);
+  if (!announced) return;
+  meta.documentType = announced.type;
+  evidence.documentType = withNote(index.evidence(announced.at, announced.end), ANNOUNCED_NOTE);
+}
+/** How far into a document without a title its opening announces the report. */
+const ANNOUNCED_REACH = 600;
+const ANNOUNCED_NOTE = '未见标题，由开头“现将……报告如下”推断';
 
 /** The title without 关于 and the body's name, and the document type it names. */
 function recordTitle(
