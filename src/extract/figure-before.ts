@@ -14,7 +14,8 @@ import { nextValue, valueCharIn, type FactExtractor } from './compile.js';
 import { glued } from './cue-window.js';
 import { modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
-import { parseMatch } from './value-parse.js';
+import { figuresSum } from './value-parse.js';
+import { sameHeadItems } from './head-lists.js';
 
 /*
  * A figure before the cue that follows it (培育1895名法律明白人; 案卷15卷开展自查): the cues a fact lists as
@@ -37,6 +38,8 @@ export function valueBefore(
   // a cue with its own figure right after it (维持1件、被撤销1件) counts that one: the figure before is another's — after
   // a label's colon too, which ends the clause (审结：75件　纠错：6件)
   if (ownFigureAfter(x, text, cueEnd, index.sentence(cueStart)[1])) return undefined;
+  // a trailing cue that is a leading cue too, its figure after it (…会议专题研究法治建设2次): the figure before is another's
+  if (leadsToFigure(x, text, cueStart, cueEnd, index.sentence(cueStart)[1])) return undefined;
   const from = Math.max(cs, cueStart - x.maxGap - 24);
   // every figure has a digit or a Chinese numeral: without one, the pattern is not run
   if (!valueCharIn(text, from, cueStart)) return undefined;
@@ -72,11 +75,44 @@ export function valueBefore(
     ) !== 'report'
   )
     return undefined;
-  const parsed = parseMatch(x, last);
-  if (!parsed) return undefined;
-  const q = quote(index, cs, ce, vStart, cueStart + 1, parsed.approximate);
-  return new Match(parsed.value, vStart, ctx, cs, vStart, q);
+  return statementBefore(index, x, ctx, [cs, ce], cueStart, [vStart, from + last.index], last);
 }
+
+/**
+ * The statement a figure before a trailing cue makes: itself, or for a summed fact the items of one head noun before
+ * the cue added (县委常委会会议2次、县政府常务会议3次专题研究… → 5), quoted from the first to the cue.
+ */
+function statementBefore(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  [cs, ce]: [number, number],
+  cueStart: number,
+  [vStart, at]: [number, number],
+  last: RegExpExecArray,
+): FactMatch | undefined {
+  const text = index.text;
+  // items of one head noun before the cue (县委常委会会议2次、县政府常务会议3次专题研究…): a summed fact adds them
+  const items = x.aggregate === 'sum' ? sameHeadItems(x, text, cs, at, last, cueStart) : [last];
+  const total = figuresSum(x, items);
+  if (!total) return undefined;
+  // (a list's figures are placed in the text; the one figure alone stands at vStart)
+  const first = items.length > 1 ? items[0]!.index : vStart;
+  const note = items.length > 1 ? `${items.length}项相加` : undefined;
+  const q = quote(index, cs, ce, first, cueStart + 1, total.approximate, note);
+  return new Match(total.value, first, ctx, cs, first, q);
+}
+
+/** Whether the trailing cue is one of the fact's leading cues too and a figure of the fact follows it, in its item. */
+function leadsToFigure(x: FactExtractor, text: string, cueStart: number, cueEnd: number, ce: number): boolean {
+  if (!x.cues.includes(text.slice(cueStart, cueEnd))) return false;
+  const m = nextValue(x.valueSticky!, text, cueEnd, ce);
+  // (past a list mark the figure is the next item's: 1件判决撤销、1件驳回…)
+  return m !== null && m.index - cueEnd <= x.maxGap + LEAD_SLACK && !LIST_MARK.test(text.slice(cueEnd, m.index));
+}
+const LIST_MARK = /[、，,；;]/u;
+/** A cue's own figure may stand past the rest of its words and a label's colon (专题研究法治|建设：2次). */
+const LEAD_SLACK = 6;
 
 /**
  * Whether the figure at vStart closes an item of a list told label first — words right before it, a list mark (、)

@@ -1,0 +1,65 @@
+import { nextValue, type FactExtractor } from './compile.js';
+
+/*
+ * Items joined by 、 before a trailing cue, each with one figure of the fact, the earlier ones ending in the same head
+ * noun, which the last item's words hold (县委常委会会议2次、县政府常务会议3次专题研究法治建设; 2次局党组会议、1次局务会议
+ * 专题研究…): kinds of one thing, which a summed fact adds. Chinese noun phrases end in their head: items ending alike
+ * name the same kind of thing; 学法6次、县政府常务会议3次 do not.
+ */
+
+/**
+ * The figures of the list the figure `last` (at `at` in the text) closes or opens, first to last; [last] alone when
+ * the items before it are no such list.
+ */
+export function sameHeadItems(
+  x: FactExtractor,
+  text: string,
+  cs: number,
+  at: number,
+  last: RegExpExecArray,
+  cueStart: number,
+): RegExpExecArray[] {
+  const lastPlaced = placed(last, at);
+  const start = Math.max(cs, text.lastIndexOf('、', at) + 1);
+  if (start === cs || text[start - 1] !== '、') return [lastPlaced];
+  // the last item runs from its 、 to the cue (…会议3次 or 1次…会议), the cue's own first words perhaps with it
+  const own = wordsOf(text, start, cueStart, lastPlaced);
+  const items = [lastPlaced];
+  let head: string | undefined;
+  for (let end = start - 1; end > cs && text[end] === '、'; ) {
+    const from = Math.max(cs, text.lastIndexOf('、', end - 1) + 1);
+    const figure = onlyFigure(x, text, from, end);
+    const words = figure && wordsOf(text, from, end, figure);
+    const itemHead = words !== undefined && words.length >= HEAD ? words.slice(-HEAD) : undefined;
+    if (itemHead === undefined || (head !== undefined && itemHead !== head) || !own?.includes(itemHead)) break;
+    head = itemHead;
+    items.unshift(figure!);
+    end = from - 1;
+  }
+  return items;
+}
+
+/** The only figure of the fact in [start, end); undefined when none or more. */
+function onlyFigure(x: FactExtractor, text: string, start: number, end: number): RegExpExecArray | undefined {
+  const m = nextValue(x.valueSticky!, text, start, end);
+  if (m === null || nextValue(x.valueSticky!, text, m.index + m[0].length, end) !== null) return undefined;
+  return m;
+}
+
+/** An item's words, its figure left out, when they hold no other digit (厅党委会议3次 → 厅党委会议). */
+function wordsOf(text: string, start: number, end: number, figure: RegExpExecArray): string | undefined {
+  const words = (text.slice(start, figure.index) + text.slice(figure.index + figure[0].length, end)).trim();
+  return /\d/u.test(words) ? undefined : words;
+}
+/** The head noun an item's words end with: two characters (会议). */
+const HEAD = 1;
+
+/** A figure found in a window, placed at its offset in the text. */
+function placed(m: RegExpExecArray, at: number): RegExpExecArray {
+  if (m.index === at) return m;
+  const copy = [...m] as unknown as RegExpExecArray;
+  copy.index = at;
+  copy.input = m.input;
+  copy.groups = m.groups;
+  return copy;
+}
