@@ -38,11 +38,14 @@ const NOT_PLACE_BEFORE = [
   '依法治旗',
 ];
 /** A scope word where a place would stand (全县, 我区, 本镇, 各乡). */
-const SCOPE_PLACE = /^[全我本该各][县区市镇乡省州旗]$/u;
+export const SCOPE_PLACE = /^[全我本该各][县区市镇乡省州旗]$/u;
 /** A preposition, a pronoun or a copula: a sentence (我们大队是县农业农村局下面的…), never a place name. */
-const NOT_IN_PLACE = /[在的对按向我们是]/u;
-/** Characters of a body, never of a place name: a place does not contain 局, 政府 or an arm's 大队. */
-const BODY_CHARS = /[局厅委办府院所室处会署部司中心队]/u;
+export const NOT_IN_PLACE = /[在的对按向我们是]/u;
+/**
+ * Characters of a body, never of a place name: a place does not contain 局, 政府 or an arm's 大队, nor 中心 — but 中
+ * alone names many places (中原区, 渝中区, 市中区).
+ */
+const BODY_CHARS = /[局厅委办府院所室处会署部司队]|中心/u;
 const MAX_NAME = 30;
 
 /** Whether every character of `name` is Han: unit by unit, and a surrogate pair as the code point it is. */
@@ -294,10 +297,14 @@ function placeName(place: string): BodyName | undefined {
   return found;
 }
 
-/** The levels a bare name opens with: the level alone stands for the body's own county or town. */
-const BARE_LEVELS = new Map<string, ReportLevel>([
+/**
+ * The levels a bare name opens with: the level alone stands for the body's own county or town; a 市 for its city,
+ * prefecture-level or county-level, which the name does not say (市司法局: its role, no level).
+ */
+const BARE_LEVELS = new Map<string, ReportLevel | undefined>([
   ['县', 'county'],
   ['区', 'county'],
+  ['市', undefined],
   ['镇', 'township'],
   ['乡', 'township'],
 ]);
@@ -306,12 +313,14 @@ const JOINT_BODIES = /委(?!员会)/u;
 
 /** A bare name (县人力资源和社会保障局, 区政府, 镇人民政府): its role and level, no region. */
 function parseBareName(name: string, role: { role: ReportRole; word: string }): BodyName | undefined {
+  if (!BARE_LEVELS.has(name[0]!) || opensOrdinaryWord(name)) return undefined;
   const level = BARE_LEVELS.get(name[0]!);
-  if (!level || opensOrdinaryWord(name)) return undefined;
   const body = name.slice(1);
   // a body names what it is (县司法局), not a bare 局 (县局)
   if (body.length < 2 || JOINT_BODIES.test(body)) return undefined;
   // a town has no departments of its own: its offices (镇综合行政执法办公室) speak for its government
   const townOffice = level === 'township';
-  return { authority: name, level, role: townOffice ? 'township' : role.role, roleWord: role.word };
+  const found: BodyName = { authority: name, role: townOffice ? 'township' : role.role, roleWord: role.word };
+  if (level) found.level = level;
+  return found;
 }

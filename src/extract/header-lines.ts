@@ -33,7 +33,7 @@ export const PUBLISHED =
 const NOT_SUBJECT = /^(?:根据|按照|依照|遵照|针对|围绕|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级|除)/u;
 /** A clause that only dates what follows: 2023年, 2023年度, 一年来, 今年以来, 过去一年. */
 const TIME_CLAUSE =
-  /^(?:\d{4}年度?(?:以来)?|[一二三四五六七八九十两\d]+年(?:以)?来|今年以来|本年度|全年|过去(?:的)?一年)$/u;
+  /^(?:\d{4}\s*年度?(?:以来)?|[一二三四五六七八九十两\d]+年(?:以)?来|今年以来|本年度|全年|过去(?:的)?一年)$/u;
 
 /** A date as written (2023年1月5日, 2023-1-5), spaces and all, as an ISO date. */
 export const date = (s: string | undefined) => (s ? parseDate(s.replace(/\s+/g, '')) : undefined);
@@ -60,6 +60,8 @@ const FULL_STOP = 0x3002;
 /** An opening paragraph ending by announcing the report (…现将有关情况报告如下：): the opening sentence, not a label. */
 const REPORTED_BELOW = /如下[:：]$/u;
 const REPORTING_LEAD = /^现将/u;
+/** A year glued before the subject, no comma between (2024年县司法局在县委…). */
+const GLUED_YEAR = /^\d{4}\s*年度?(?![度以\d\s，,、])/u;
 /** A header laid out with runs of spaces (秘密等级：无　　　签发人：某某) is a form, not the opening sentence. */
 const LAID_OUT = /[ \u3000]{2}/u;
 /** ，,；;。：: end a clause of the opening sentence (、 joins a list inside one: 在区委、区政府的领导下). */
@@ -92,8 +94,8 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
       // a code, not t[i]: a one-character string per Han character was most of the time here
       const c = t.charCodeAt(i);
       if (i === limit || isOpeningClauseEnd(c)) {
-        // (现将蕖滨县司法局…报告如下: the body reporting follows 现将)
-        const clause = t.slice(start, i).trim().replace(REPORTING_LEAD, '');
+        // (现将蕖滨县司法局…报告如下: the body reporting follows 现将; 2024年县司法局在…: and a year glued before it)
+        const clause = t.slice(start, i).trim().replace(REPORTING_LEAD, '').replace(GLUED_YEAR, '');
         if (clause && !NOT_SUBJECT.test(clause) && !TIME_CLAUSE.test(clause))
           return { text: clause, offset: l.offset + t.indexOf(clause, start) };
         if (c === FULL_STOP) break;

@@ -147,8 +147,11 @@ function recordBody(
   }
   // a bare name (县自然资源局) names no place: no region, and its level only from the name
   if (name.region === undefined) {
-    meta.level = name.level;
-    evidence.level = withNote(at, byName);
+    // (市司法局 names no level: a city's may be prefecture- or county-level)
+    if (name.level) {
+      meta.level = name.level;
+      evidence.level = withNote(at, byName);
+    }
     return;
   }
   meta.region = name.region;

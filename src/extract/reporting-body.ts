@@ -1,5 +1,6 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { bareNameAtStart, nameAtStart, parseBodyName, placeLine, placeTitle, type BodyName } from './authority.js';
+import { placeAtStart } from './place-subjects.js';
 import { holdsAny } from './claim-match.js';
 import {
   ABOUT,
@@ -68,10 +69,15 @@ export function reportingBody(
   // a running sentence may open with words that only look like a place (全年审核县政府…): a place names no time, and
   // holds no copula (芗峰林场为县林业局所属…: what the body belongs to)
   const openingPlace = opening?.name.region ?? '';
-  if (opening && !TIME_IN_PLACE.test(openingPlace) && !COPULA_IN_PLACE.test(openingPlace)) return opening;
+  if (opening && !TIME_IN_PLACE.test(openingPlace) && !COPULA_IN_PLACE.test(openingPlace) && ownSubject(opening))
+    return (title && titleWhole(opening.name, title)) ?? opening;
   // a head's own 述法 report titled by his post (缙涔县县长2024年度述职述法报告): the place he heads
   const headedPlace = title && placeHeaded(title.text, vocabulary.headPosts ?? []);
   if (title && headedPlace) return { name: { ...headedPlace, headed: true }, line: title };
+  // a place as the opening's subject (2024年，社旗县认真贯彻…; 2025年，黄村镇在县委…): its government's report, inferred as
+  // from a title naming only a place
+  const placeSubject = subject && !title?.text.match(BODY_IN_TITLE) ? placeAtStart(subject.text) : undefined;
+  if (placeSubject && subject) return { name: placeSubject, line: subject };
   // a place's 法治政府建设 report is its government's (a 司法行政工作总结 is its 司法局's): inferred, last
   if (!title || !RULE_OF_LAW_REPORT.test(title.text)) return undefined;
   const place = placeTitle(title.text);
@@ -82,6 +88,35 @@ export function reportingBody(
 }
 
 const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
+
+/** Whether the opening's subject is the reporter: not a body acting on another (2024年，市司法局对我局开展…). */
+function ownSubject(opening: { name: BodyName; line: Line }): boolean {
+  const after = opening.line.text.slice(opening.name.authority.length);
+  return !ACTING_ON.test(after) && !SELF_WORD.test(after);
+}
+
+/**
+ * A name by its level alone in the opening (市司法局, 区政府) that a title the reading could not parse writes whole
+ * (丰城市司法局关于…; 𬍡阳区人民政府关于…): the title's words up to the name's own, its role and level kept.
+ */
+function titleWhole(name: BodyName, title: Line): { name: BodyName; line: Line } | undefined {
+  if (name.region !== undefined || name.placeOnly) return undefined;
+  const own = name.authority.slice(1);
+  const t = title.text.replace(PARTY_PREFIX, '');
+  const at = t.indexOf(own);
+  // (the words before it name a place, Han characters only: not 2024年度法治 of …法治政府建设…)
+  if (at < 1 || at + own.length > TITLE_NAME_MAX || !TITLE_PLACE.test(t.slice(0, at))) return undefined;
+  return { name: { ...name, authority: t.slice(0, at + own.length) }, line: title };
+}
+const PARTY_PREFIX = /^中共/u;
+const TITLE_PLACE = /^\p{Script=Han}*[县区市州旗镇乡]\p{Script=Han}*$/u;
+const TITLE_NAME_MAX = 30;
+/** A body acting on something right after its name (市司法局对我局…). */
+const ACTING_ON = /^(?:对[全各]|抽查|检查|督查|督察)/u;
+/** The reporter's own words in the subject clause: the subject is another body (…对我局, 指导我县). */
+const SELF_WORD = /[我本][局委办镇乡区县市府所队]/u;
+/** A title naming some body's kind (…局关于…): the opening's place is not the reporter then. */
+const BODY_IN_TITLE = /[局委办府院所室处会署]/u;
 
 /**
  * The place a title of a head's own 述法 report opens with, before his post and the year (芷湄街道党工委书记2025年述职述法

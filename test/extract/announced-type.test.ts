@@ -31,7 +31,7 @@ describe('a document with no title: the type its opening announces', () => {
       pack,
     );
     expect(untitled.report.documentType).toBe('annual_report');
-    expect(untitled.reportEvidence.documentType?.note).toBe('未见标题，由开头“现将……报告如下”推断');
+    expect(untitled.reportEvidence?.documentType?.note).toBe('未见标题，由开头“现将……报告如下”推断');
     // a title naming a summary decides, whatever the opening announces
     const titled = extractReport(
       '荭川县司法局2024年工作总结\n现将县司法局2024年法治政府建设情况报告如下：\n一、主要工作\n',

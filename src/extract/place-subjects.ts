@@ -1,0 +1,36 @@
+import { NOT_IN_PLACE, placeLine, SCOPE_PLACE, type BodyName } from './authority.js';
+import { ordinaryWordAt } from './place-suffixes.js';
+
+/**
+ * The place a clause opens with as its subject (社旗县认真贯彻…, 黄村镇在县委…, 小营街道深入…): the shortest run of at
+ * least two characters and a suffix that is a place, its suffix not opening an ordinary word (东湖区域); undefined when
+ * the clause opens with none.
+ */
+export function placeAtStart(s: string): BodyName | undefined {
+  for (let e = PLACE_SUBJECT_MIN; e <= Math.min(s.length, PLACE_SUBJECT_MAX); e++) {
+    const name = s.slice(0, e);
+    const place = placeLine(name);
+    if (place === undefined || ordinaryWordAt(s, e - 1) || ordinaryWordAt(s, e - 2)) continue;
+    // a place's own name is two or three characters (社旗县, 大桥江乡, 小营街道); none holds a scope word, a
+    // preposition or a time (全年审核县…, 我在区委…)
+    const own = e - place.roleWord!.length;
+    if (
+      own > PLACE_NAME_MAX ||
+      SCOPE_PLACE.test(name) ||
+      NOT_IN_PLACE.test(name) ||
+      TIME_WORDS.test(name) ||
+      FUNCTION_WORDS.test(name)
+    )
+      return undefined;
+    return place;
+  }
+  return undefined;
+}
+/** A place subject's shortest and longest length, suffix included (黄村镇, 大桥江乡街道). */
+const PLACE_SUBJECT_MIN = 3;
+const PLACE_SUBJECT_MAX = 6;
+/** The longest own name of a place subject before its suffix. */
+const PLACE_NAME_MAX = 3;
+const TIME_WORDS = /年|月|今|本/u;
+/** Words joining or qualifying clauses, never in a place's own name (以及市、区对…). */
+const FUNCTION_WORDS = /[及和与或以其该各全]/u;
