@@ -58,17 +58,44 @@ function headNoun(title: string, vocabulary: VocabularyFile): { type: DocumentTy
 
 /**
  * What a document with no title calls itself in its opening (现将2024年法治政府建设工作情况报告如下; 现将…汇报如下): the
- * announced report's type and where its words stand, or undefined when those words name no type of the vocabulary
- * (现将有关情况报告如下) or `other`.
+ * announced report's type and where its words stand. Words naming no type (现将有关情况报告如下) make it an annual report
+ * when the opening's paragraph names the report's subject — an annual report's words without their 情况 / 工作 / 报告
+ * (法治政府建设, 依法行政: 圆满完成了法治政府建设各项工作任务。现将工作开展情况汇报如下); undefined when neither, or
+ * when a person reports (现将个人履行…情况汇报如下: a head's own duty report).
  */
 export function announcedType(
   opening: string,
   vocabulary: VocabularyFile,
 ): { type: DocumentType; at: number; end: number } | undefined {
   const m = ANNOUNCED.exec(opening);
-  if (!m) return undefined;
+  if (!m || PERSONAL.test(m[1]!)) return undefined;
+  const place = { at: m.index, end: m.index + m[0].length };
   const type = documentTypeOf(`${m[1]}报告`, vocabulary);
-  return type === 'other' ? undefined : { type, at: m.index, end: m.index + m[0].length };
+  if (type !== 'other') return { type, ...place };
+  // (words naming a subject of their own, 现将整改情况报告如下, announce another report)
+  if (!GENERIC.test(m[1]!)) return undefined;
+  const paragraph = opening.slice(opening.lastIndexOf('\n', m.index) + 1, m.index + m[0].length);
+  return subjectsOf(vocabulary).some((w) => paragraph.includes(w)) ? { type: 'annual_report', ...place } : undefined;
 }
-/** 现将 … 报告如下 / 汇报如下, within a sentence. */
-const ANNOUNCED = /现将([^。；;\n]{2,60}?)(?:报告|汇报)如下/u;
+/** 现将 … 报告如下 / 汇报如下 (现就…, 具体情况报告如下, 现报告如下), within a sentence. */
+const ANNOUNCED = /(?:现将|现就|现|具体)([^。；;\n]{0,60}?)(?:报告|汇报)如下/u;
+/** An announcement's words that name no subject: 有关情况, 我局工作开展情况, 2024年的工作情况, 这一年的工作情况. */
+const GENERIC =
+  /^(?:有关|相关|具体|主要|本年度|年度|全年|今年|这一年|一年来|工作|开展|落实|情况|的|[我本][局委办县区镇乡]|\d{4}\s*年度?|[，,、\s])*$/u;
+/** A person reporting on himself. */
+const PERSONAL = /个人|本人/u;
+
+const subjectsCache = new WeakMap<VocabularyFile, string[]>();
+
+/** The annual report's subjects: its vocabulary words without 年度 / 情况 / 工作 / 报告 (法治政府建设, 依法行政). */
+function subjectsOf(vocabulary: VocabularyFile): string[] {
+  let words = subjectsCache.get(vocabulary);
+  if (!words) {
+    const stems = (vocabulary.documentTypes?.annual_report ?? []).map((w) =>
+      w.replace(/(?:年度|情况|工作|报告)+$/u, ''),
+    );
+    words = [...new Set(stems.filter((w) => w.length >= 4))];
+    subjectsCache.set(vocabulary, words);
+  }
+  return words;
+}
