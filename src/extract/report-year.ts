@@ -63,10 +63,31 @@ export function readYear(
   }
   const preamble = text.slice(0, Math.max(headerEnd, Math.min(text.length, 2 * OPENING_CHARS)));
   const m = REPORT_AS_FOLLOWS.exec(preamble);
-  if (!m) return undefined;
+  if (!m) return headingYear(text, headerEnd, index);
   // 现将2023年以来，特别是2024年…报告如下: the first year that does not start a span
   YEAR_NOT_SINCE.lastIndex = 0;
   const y = YEAR_NOT_SINCE.exec(m[0]);
   if (y) return { year: yearNumber(y[1]!)!, evidence: index.evidence(m.index, m.index + m[0].length) };
   return undefined;
 }
+
+/**
+ * With no year in the title or the opening, the first part's heading naming the year's work (一、2025年主要工作及成效;
+ * 一、2023年度法治政府建设的主要举措和成效): the report's year — not a plan's heading (一、2026年工作计划).
+ */
+function headingYear(
+  text: string,
+  headerEnd: number,
+  index: TextIndex,
+): { year: number; evidence?: Evidence } | undefined {
+  const end = text.indexOf('\n', headerEnd);
+  const line = text.slice(headerEnd, end < 0 ? text.length : end);
+  const m = FIRST_PART_YEAR.exec(line);
+  if (!m || PLAN_HEADING.test(line)) return undefined;
+  const at = headerEnd + m.index + m[0].indexOf(m[1]!);
+  return { year: yearNumber(m[1]!)!, evidence: index.evidence(at, at + m[1]!.length + 1) };
+}
+/** The first part's heading opening with its year, naming the work or results reported (举措, 成效, 情况, 工作). */
+const FIRST_PART_YEAR = /^\s*[一1][、.．]\s*((?:19|20)\d{2})\s*年度?(?!以来)[^\n]*?(?:举措|成效|情况|工作)/u;
+/** A heading naming what is planned, not what was done. */
+const PLAN_HEADING = /计划|安排|打算|思路|要点/u;
