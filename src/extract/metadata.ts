@@ -1,5 +1,5 @@
 import type { Evidence } from '../model/common.js';
-import type { ReportMeta, ReportRole } from '../model/report.js';
+import type { ReportLevel, ReportMeta, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import type { PageMeta } from '../model/page-meta.js';
 import type { BodyName } from './authority.js';
@@ -72,6 +72,7 @@ export function extractMetadata(
   const body = reportingBody(text, header, titleLine, titleText, vocabulary);
   if (body) recordBody(found, body, index, vocabulary);
   else recordSelfName(found, index, vocabulary);
+  if (found.meta.level === undefined) recordSelfTier(found, index, vocabulary);
 
   // Year: the title, else the opening (2022年，… / 现将2022年…报告如下).
   const titleAsLine = titleText === titleLine?.text ? titleLine : undefined;
@@ -110,6 +111,23 @@ function recordSelfName({ meta, evidence }: Metadata, index: TextIndex, vocabula
   if (!best) return;
   meta.role = best.role;
   evidence.role = withNote(index.evidence(best.at, best.at + best.word.length), SELF_NAME_NOTE);
+}
+
+/**
+ * With no level read, the tier a self-reference in the opening names (2023年，我县坚持…; 我镇始终围绕…: county,
+ * township): the first word of the vocabulary's selfTiers there, quoted with a note that it was inferred.
+ */
+function recordSelfTier({ meta, evidence }: Metadata, index: TextIndex, vocabulary: VocabularyFile): void {
+  const opening = index.text.slice(0, SELF_NAME_REACH);
+  let best: { at: number; word: string; level: ReportLevel } | undefined;
+  for (const [level, words] of Object.entries(vocabulary.selfTiers ?? {}) as Array<[ReportLevel, string[] | undefined]>)
+    for (const word of words ?? []) {
+      const at = opening.indexOf(word);
+      if (at >= 0 && (!best || at < best.at)) best = { at, word, level };
+    }
+  if (!best) return;
+  meta.level = best.level;
+  evidence.level = withNote(index.evidence(best.at, best.at + best.word.length), SELF_NAME_NOTE);
 }
 
 /** How far into the text a self-reference is looked for: the opening paragraph. */
