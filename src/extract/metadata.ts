@@ -187,7 +187,12 @@ function recordBody(
  * With no title, the type the opening announces (现将2024年法治政府建设工作情况报告如下), quoted with a note that it
  * was inferred; nothing when it names none.
  */
-function recordAnnouncedType({ meta, evidence }: Metadata, index: TextIndex, vocabulary: VocabularyFile, end: number) {
+function recordAnnouncedType(
+  { meta, evidence }: Metadata,
+  index: TextIndex,
+  vocabulary: VocabularyFile,
+  end: number,
+): void {
   const announced = announcedType(index.text.slice(0, Math.min(end, ANNOUNCED_REACH)), vocabulary);
   if (!announced) return;
   meta.documentType = announced.type;

@@ -26,11 +26,11 @@ export function placeAtStart(s: string): BodyName | undefined {
   }
   return undefined;
 }
-/** A place subject's shortest and longest length, suffix included (黄村镇, 大桥江乡街道). */
+/** A place subject's shortest and longest length, suffix included (黄村镇, 大桥江乡, 小营街道). */
 const PLACE_SUBJECT_MIN = 3;
 const PLACE_SUBJECT_MAX = 6;
 /** The longest own name of a place subject before its suffix. */
 const PLACE_NAME_MAX = 3;
-const TIME_WORDS = /年|月|今|本/u;
+const TIME_WORDS = /[年月今本]/u;
 /** Words joining or qualifying clauses, never in a place's own name (以及市、区对…). */
 const FUNCTION_WORDS = /[及和与或以其该各全]/u;

@@ -8,13 +8,15 @@
  * under the contract: a 司法局 and a government the whole city's before the city level's, a department its own level's
  * and never the whole system's, nobody a named district's. Written without reading the extractor, its vocabulary or any
  * other labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 97.9 / 88.3 (precision / recall %) at 9fc3044, before its failures were read; 98.0 / 88.5 after
+// the stop's mends (stop 48)
 
 describeBlindSet('seven hundred and twenty-third blind corpus', 'test/corpus/blind723', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.86,
 });

@@ -9,13 +9,15 @@
  * cases as respondent (以管委会为被申请人…均已审结，其中被撤销1件), its own column of a 本委｜全县 table, last year's
  * column and targets are what the labels separate. Written without reading the extractor, its vocabulary or any other
  * labelled case. Same format and scorer as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.0 / 89.1 (precision / recall %) at 4de34d3, before its failures were read; 98.0 / 89.2 after
+// the stop's mends (stop 48)
 
 describeBlindSet('seven hundred and twenty-fourth blind corpus', 'test/corpus/blind724', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.87,
 });

@@ -12,13 +12,15 @@
  * study sessions, an arbitration court's 调解, enterprises' 约谈, 隐患整改, farmers' training, a correction note.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other
  * blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.1 / 92.7 (precision / recall %) at feaf84a, before its failures were read; 98.2 / 92.8 after
+// the stop's mends (stop 48)
 
 describeBlindSet('seven hundred and twenty-fifth blind corpus', 'test/corpus/blind725', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.9,
 });

@@ -8,13 +8,15 @@
  * separators (3,482, 8,760), and ranges (五至六件, 四百至五百卷, 二至三次) settled or left open. Written without reading the
  * extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 94.2 (precision / recall %) at 88d82be, before its failures were read; 99.1 / 94.2 after
+// the stop's mends (stop 48)
 
 describeBlindSet('seven-hundred-and-twenty-sixth blind corpus', 'test/corpus/blind726', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.92,
 });

@@ -11,13 +11,15 @@
  * civil suit, 会前学法, the 县委's centre group, and plans. Also a part-year 工作总结, a 工作要点 and a director's
  * 述职述法报告. Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer
  * as the other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 98.4 / 91.2 (precision / recall %) at 2b95cda, before its failures were read; 98.4 / 91.2 after
+// the stop's mends (stop 48)
 
 describeBlindSet('seven hundred and twenty-seventh blind corpus', 'test/corpus/blind727', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.97,
+  minRecall: 0.89,
 });

@@ -7,13 +7,15 @@
  * only the report year's value; a change alone, a 持平 with no figure and last year's value give none. Written without
  * reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind sets (see
  * test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.8 / 93.3 (precision / recall %) at 7b5822b, before its failures were read; 99.8 / 93.5 after
+// the stop's mends (stop 48)
 
 describeBlindSet('seven hundred and twenty-eighth blind corpus', 'test/corpus/blind728', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.91,
 });

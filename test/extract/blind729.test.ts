@@ -8,13 +8,15 @@
  * digits, 余 figures, a scope-headed table (全区｜本镇), respondent cases, part-year summaries and headings. Written
  * without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the other blind
  * sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.1 / 93.6 (precision / recall %) at e90fb0c, before its failures were read; 99.1 / 93.7 after
+// the stop's mends (stop 48)
 
 describeBlindSet('seven-hundred-and-twenty-ninth blind corpus', 'test/corpus/blind729', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.91,
 });

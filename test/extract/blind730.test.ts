@@ -9,13 +9,15 @@
  * figures of a report written before the year's end (period part_year), and nothing from the plans or the estimates.
  * Written without reading the extractor, its vocabulary or any other labelled case. Same format and scorer as the
  * other blind sets (see test/corpus/README.md).
+ * The floors sit below the measured figures given beside them.
  */
 import { describeBlindSet } from './corpus-score.js';
 
-// placeholder floors until the set is measured
+// measured blind 99.6 / 96.8 (precision / recall %) at fe8a65d, before its failures were read; 99.6 / 96.8 after
+// the stop's mends (stop 48)
 
 describeBlindSet('seven-hundred-and-thirtieth blind corpus', 'test/corpus/blind730', {
   minCases: 28,
-  minPrecision: 0.8,
-  minRecall: 0.7,
+  minPrecision: 0.98,
+  minRecall: 0.94,
 });
