@@ -61,6 +61,8 @@ const FULL_STOP = 0x3002;
 const REPORTED_BELOW = /如下[:：]$/u;
 const REPORTING_LEAD = /^现将/u;
 /** A year glued before the subject, no comma between (2024年县司法局在县委…). */
+/** A clause saying what the year is (2025年是…之年). */
+const YEAR_IS = /^\d{4}\s*年度?是/u;
 const GLUED_YEAR = /^\d{4}\s*年度?(?![度以\d\s，,、])/u;
 /** A header laid out with runs of spaces (秘密等级：无　　　签发人：某某) is a form, not the opening sentence. */
 const LAID_OUT = /[ \u3000]{2}/u;
@@ -96,7 +98,8 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
       if (i === limit || isOpeningClauseEnd(c)) {
         // (现将蕖滨县司法局…报告如下: the body reporting follows 现将; 2024年县司法局在…: and a year glued before it)
         const clause = t.slice(start, i).trim().replace(REPORTING_LEAD, '').replace(GLUED_YEAR, '');
-        if (clause && !NOT_SUBJECT.test(clause) && !TIME_CLAUSE.test(clause))
+        // (2025年是…收官之年，北和镇在…: a clause saying what the year is names no subject; the next one may)
+        if (clause && !NOT_SUBJECT.test(clause) && !TIME_CLAUSE.test(clause) && !YEAR_IS.test(t.slice(start, i).trim()))
           return { text: clause, offset: l.offset + t.indexOf(clause, start) };
         if (c === FULL_STOP) break;
         start = i + 1;

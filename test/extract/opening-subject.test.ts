@@ -14,6 +14,7 @@ describe('a report with no title: who its opening names', () => {
     '根据上级部署，以及市、区对法治建设工作的具体要求，全面推进依法行政。',
     '全年审核县政府及县政府办公室拟制发的行政规范性文件27件，提出修改意见64条。',
     '2024年，全区司法行政系统坚持以习近平法治思想为指导，全面推进法治建设。',
+    '2024年全市各县（市、区）司法局共受理人民调解案件3.1万件。',
   ])('%s → no role', (opening) => {
     expect(reportOf(opening).role).toBeUndefined();
   });
