@@ -95,39 +95,40 @@ export function extractMetadata(
 }
 
 /**
- * With no body named, the role a self-reference in the opening gives (我街道2024年法治建设情况如下: a township):
- * the first word of the vocabulary's selfNames there, quoted with a note that it was inferred.
+ * With no body named, the role a self-reference in the opening gives (我街道2024年法治建设情况如下: a township),
+ * quoted with a note that it was inferred.
  */
 function recordSelfName({ meta, evidence }: Metadata, index: TextIndex, vocabulary: VocabularyFile): void {
-  const names = vocabulary.selfNames;
-  if (!names) return;
-  const opening = index.text.slice(0, SELF_NAME_REACH);
-  let best: { at: number; word: string; role: ReportRole } | undefined;
-  for (const [role, words] of Object.entries(names) as Array<[ReportRole, string[] | undefined]>)
-    for (const word of words ?? []) {
-      const at = opening.indexOf(word);
-      if (at >= 0 && (!best || at < best.at)) best = { at, word, role };
-    }
-  if (!best) return;
-  meta.role = best.role;
-  evidence.role = withNote(index.evidence(best.at, best.at + best.word.length), SELF_NAME_NOTE);
+  const found = firstSelfWord<ReportRole>(index.text, vocabulary.selfNames);
+  if (!found) return;
+  meta.role = found.key;
+  evidence.role = withNote(index.evidence(found.at, found.at + found.word.length), SELF_NAME_NOTE);
 }
 
 /**
  * With no level read, the tier a self-reference in the opening names (2023年，我县坚持…; 我镇始终围绕…: county,
- * township): the first word of the vocabulary's selfTiers there, quoted with a note that it was inferred.
+ * township), quoted with a note that it was inferred.
  */
 function recordSelfTier({ meta, evidence }: Metadata, index: TextIndex, vocabulary: VocabularyFile): void {
-  const opening = index.text.slice(0, SELF_NAME_REACH);
-  let best: { at: number; word: string; level: ReportLevel } | undefined;
-  for (const [level, words] of Object.entries(vocabulary.selfTiers ?? {}) as Array<[ReportLevel, string[] | undefined]>)
+  const found = firstSelfWord<ReportLevel>(index.text, vocabulary.selfTiers);
+  if (!found) return;
+  meta.level = found.key;
+  evidence.level = withNote(index.evidence(found.at, found.at + found.word.length), SELF_NAME_NOTE);
+}
+
+/** The first word of the vocabulary lists (selfNames, selfTiers) standing in the opening, and the list's key. */
+function firstSelfWord<K extends string>(
+  text: string,
+  lists: Partial<Record<K, string[]>> | undefined,
+): { at: number; word: string; key: K } | undefined {
+  const opening = text.slice(0, SELF_NAME_REACH);
+  let best: { at: number; word: string; key: K } | undefined;
+  for (const [key, words] of Object.entries(lists ?? {}) as Array<[K, string[] | undefined]>)
     for (const word of words ?? []) {
       const at = opening.indexOf(word);
-      if (at >= 0 && (!best || at < best.at)) best = { at, word, level };
+      if (at >= 0 && (!best || at < best.at)) best = { at, word, key };
     }
-  if (!best) return;
-  meta.level = best.level;
-  evidence.level = withNote(index.evidence(best.at, best.at + best.word.length), SELF_NAME_NOTE);
+  return best;
 }
 
 /** How far into the text a self-reference is looked for: the opening paragraph. */
