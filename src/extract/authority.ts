@@ -45,7 +45,7 @@ export const NOT_IN_PLACE = /[在的对按向我们是]/u;
  * Characters of a body, never of a place name: a place does not contain 局, 政府 or an arm's 大队, nor 中心 — but 中
  * alone names many places (中原区, 渝中区, 市中区).
  */
-const BODY_CHARS = /[局厅委办府院所室处会署部司队]|中心/u;
+export const BODY_CHARS = /[局厅委办府院所室处会署部司队]|中心/u;
 const MAX_NAME = 30;
 
 /** Whether every character of `name` is Han: unit by unit, and a surrogate pair as the code point it is. */

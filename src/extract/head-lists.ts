@@ -51,7 +51,7 @@ function wordsOf(text: string, start: number, end: number, figure: RegExpExecArr
   const words = (text.slice(start, figure.index) + text.slice(figure.index + figure[0].length, end)).trim();
   return /\d/u.test(words) ? undefined : words;
 }
-/** The head noun an item's words end with: two characters (会议). */
+/** How much of an item's words' end stands for its head noun: the last character (会议 → 议, 学法 → 法). */
 const HEAD = 1;
 
 /** A figure found in a window, placed at its offset in the text. */

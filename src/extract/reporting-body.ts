@@ -1,5 +1,13 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
-import { bareNameAtStart, nameAtStart, parseBodyName, placeLine, placeTitle, type BodyName } from './authority.js';
+import {
+  BODY_CHARS,
+  bareNameAtStart,
+  nameAtStart,
+  parseBodyName,
+  placeLine,
+  placeTitle,
+  type BodyName,
+} from './authority.js';
 import { placeAtStart } from './place-subjects.js';
 import { holdsAny } from './claim-match.js';
 import {
@@ -75,8 +83,8 @@ export function reportingBody(
   const headedPlace = title && placeHeaded(title.text, vocabulary.headPosts ?? []);
   if (title && headedPlace) return { name: { ...headedPlace, headed: true }, line: title };
   // a place as the opening's subject (2024年，社旗县认真贯彻…; 2025年，黄村镇在县委…): its government's report, inferred as
-  // from a title naming only a place
-  const placeSubject = subject && !title?.text.match(BODY_IN_TITLE) ? placeAtStart(subject.text) : undefined;
+  // from a title naming only a place — not when the title names some body's kind (…局关于…)
+  const placeSubject = subject && !title?.text.match(BODY_CHARS) ? placeAtStart(subject.text) : undefined;
   if (placeSubject && subject) return { name: placeSubject, line: subject };
   // a place's 法治政府建设 report is its government's (a 司法行政工作总结 is its 司法局's): inferred, last
   if (!title || !RULE_OF_LAW_REPORT.test(title.text)) return undefined;
@@ -115,8 +123,6 @@ const TITLE_NAME_MAX = 30;
 const ACTING_ON = /^(?:对[全各]|抽查|检查|督查|督察)/u;
 /** The reporter's own words in the subject clause: the subject is another body (…对我局, 指导我县). */
 const SELF_WORD = /[我本][局委办镇乡区县市府所队]/u;
-/** A title naming some body's kind (…局关于…): the opening's place is not the reporter then. */
-const BODY_IN_TITLE = /[局委办府院所室处会署]/u;
 
 /**
  * The place a title of a head's own 述法 report opens with, before his post and the year (芷湄街道党工委书记2025年述职述法
