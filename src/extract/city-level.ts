@@ -1,18 +1,26 @@
 import type { ReportLevel } from '../model/report.js';
 
 /**
- * 兴宁市 is county-level only when the text says so (县级市 / 地级市 next to the name); it is prefecture-level too
- * when its report names the counties and districts under it (vocabulary `prefectureUnits`: 各县（市、区）, 县区).
+ * 兴宁市 is county-level only when the text says so (县级市 / 地级市 next to the name); otherwise a 市 the map lists is
+ * of its tier (vocabulary `prefectureCities`: 梅州市 → city; `municipalities`: 上海市 → province), and one the map
+ * does not list is prefecture-level when its report names the counties and districts under it (`prefectureUnits`:
+ * 各县（市、区）, 县区).
  */
-export function cityLevel(
-  text: string,
-  region: string,
-  prefectureUnits: readonly string[] = [],
-): ReportLevel | undefined {
+export function cityLevel(text: string, region: string, places: CityLists = {}): ReportLevel | undefined {
   const named = namedLevel(text, region) ?? saidLevel(text, region);
   if (named !== undefined || !region.endsWith('市')) return named;
-  for (let k = 0; k < prefectureUnits.length; k++) if (text.includes(prefectureUnits[k]!)) return 'city';
+  if (places.municipalities?.includes(region)) return 'province';
+  if (places.prefectureCities?.includes(region)) return 'city';
+  const units = places.prefectureUnits ?? [];
+  for (let k = 0; k < units.length; k++) if (text.includes(units[k]!)) return 'city';
   return undefined;
+}
+
+/** The vocabulary's lists that tell a 市's tier. */
+export interface CityLists {
+  prefectureUnits?: readonly string[];
+  prefectureCities?: readonly string[];
+  municipalities?: readonly string[];
 }
 
 /** The level 县级市 / 地级市 next to the name says. */

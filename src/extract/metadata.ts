@@ -174,7 +174,7 @@ function recordBody(
     return;
   }
   meta.region = name.region;
-  const level = name.level ?? cityLevel(index.text, name.region, vocabulary.prefectureUnits);
+  const level = name.level ?? cityLevel(index.text, name.region, vocabulary);
   if (level) {
     meta.level = level;
     const from = name.regionOffset ?? 0;

@@ -4,6 +4,7 @@ import { DocumentType, ReportLevel, ReportRole } from './report.js';
 import { additionWords } from './vocabulary-additions.js';
 import { questionWords } from './vocabulary-questions.js';
 import { zeroWords } from './vocabulary-zero.js';
+import { placeWords } from './vocabulary-places.js';
 
 /**
  * vocabulary.yaml: the words extraction judges a sentence by — what negates a claim, what
@@ -130,10 +131,6 @@ export const VocabularyFile = z
       'a head\u2019s posts, which after a place open the title of his own 述法 report (缙涔县县长2024年度述职述法报告): ' +
         'the place gives the level and region, no body reports: 县长, 镇长, 党工委书记 …',
     ),
-    prefectureUnits: Words.optional().describe(
-      "words by which a city's report names the counties and districts under it (各县（市、区）, 县区): a 市 whose " +
-        'report holds one is prefecture-level (a county-level city has towns and streets under it): 县（市、区）, 县区 …',
-    ),
     scheduled: Words.optional().describe(
       'words setting a time for a claim, right after it in its clause (述法将于12月下旬集中开展, 述法工作安排在次年1月' +
         '进行): it is not yet done — a target, no result: 将于, 定于, 安排在 …',
@@ -192,6 +189,7 @@ export const VocabularyFile = z
       'nouns that, right after a figure, make it a goal set, not a result (下达的培育600名任务已完成512名): 任务, 指标 …',
     ),
     ...zeroWords,
+    ...placeWords,
     activityVerbs: Words.optional().describe(
       'verbs of holding an activity: a negation right before one that ends the clause after an activity named ' +
         '(执法案卷评查工作没有开展) says it was not held: 开展, 组织 …',

@@ -1,0 +1,20 @@
+import { Words } from './vocabulary-words.js';
+
+/**
+ * vocabulary.yaml's words that tell a 市's tier, which its name alone does not (兴宁市 is county-level, 梅州市
+ * prefecture-level): what its report names under it, and the map's own lists (spread into VocabularyFile, vocabulary.ts).
+ */
+export const placeWords = {
+  prefectureUnits: Words.optional().describe(
+    "words by which a city's report names the counties and districts under it (各县（市、区）, 县区): a 市 whose " +
+      'report holds one is prefecture-level (a county-level city has towns and streets under it): 县（市、区）, 县区 …',
+  ),
+  prefectureCities: Words.optional().describe(
+    'the prefecture-level cities (地级市) by name, 市 included: a reporter whose place is one is of city level, ' +
+      'unless its text says otherwise (县级市). The administrative map, kept current as it changes: 武汉市, 梅州市 …',
+  ),
+  municipalities: Words.optional().describe(
+    'the cities directly under the central government (直辖市) by name: a reporter whose place is one is of ' +
+      'province level: 北京市, 上海市 …',
+  ),
+};
