@@ -71,7 +71,10 @@ export function reportingBody(
   if (signed) return (title && placedSigned(title, signed, vocabulary)) ?? signed;
   const issuer = issuerName(header) ?? redHeadName(header);
   const issued = issuer && bodyIn(issuer, true, vocabulary);
-  if (issued) return issued;
+  // a web page's 发布机构 is who posted the page: a title naming a place's report (下陆区2024年法治政府建设工作报告) is its
+  // government's, though its 司法局 posted it — the place's own government posting it names itself whole
+  if (issued && !(isDepartment(issued.name) && title && RULE_OF_LAW_REPORT.test(title.text) && placeTitle(title.text)))
+    return issued;
   const subject = openingSubject(header, titleLine);
   const opening = subject && bodyIn(subject, false, vocabulary, true);
   // a running sentence may open with words that only look like a place (全年审核县政府…): a place names no time, and
@@ -96,6 +99,7 @@ export function reportingBody(
 }
 
 const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
+const isDepartment = (name: BodyName) => name.role === 'department' || name.role === 'judicial_bureau';
 
 /** Whether the opening's subject is the reporter: not a body acting on another (2024年，市司法局对我局开展…). */
 function ownSubject(opening: { name: BodyName; line: Line }): boolean {
