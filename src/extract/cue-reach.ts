@@ -65,8 +65,44 @@ function sentenceHas(index: TextIndex, x: FactExtractor, w: ClaimWords, at: numb
   return (
     holdsAny(index.text.slice(lo, hi), context) &&
     !contextInPartOnly(index, x, w, at, [lo, hi], context) &&
-    !contextInLaterDenialOnly(index, x, w, at, [lo, hi], context)
+    !contextInLaterDenialOnly(index, x, w, at, [lo, hi], context) &&
+    !contextInOwnStatementOnly(index, x, w, at, [lo, hi], context)
   );
+}
+
+/**
+ * Whether every context word near a context cue stands in an earlier clause that states the fact itself, by a cue of
+ * its own and with a figure of its own (党组理论学习中心组学法4次，局机关集体学法15场次): that clause's words are its
+ * own statement's; they lend nothing to a later clause that names a body of its own before its cue (vocabulary
+ * subjectNouns: 局机关 — the staff's study).
+ */
+function contextInOwnStatementOnly(
+  index: TextIndex,
+  x: FactExtractor,
+  w: ClaimWords,
+  at: number,
+  span: [number, number],
+  context: string[],
+): boolean {
+  const text = index.text;
+  const own = index.clause(at);
+  if (!x.def.contextNamesWho || x.valueSticky === undefined) return false;
+  // (a clause naming no body before its cue has the earlier one's subject: 中心组…学法1至2次，全年集体学法6次)
+  if (w.subjectNouns.last(text, own[0], at) === undefined || holdsAny(text.slice(own[0], span[1]), context))
+    return false;
+  let stated = false;
+  for (let p = span[0]; p < own[0]; ) {
+    const c = index.clause(p);
+    const s = Math.max(c[0], span[0]);
+    const e = Math.min(c[1], own[0]);
+    const clause = text.slice(s, e);
+    if (holdsAny(clause, context)) {
+      if (!holdsCue(x, clause) || nextValue(x.valueSticky, text, s, e) === null) return false;
+      stated = true;
+    }
+    p = c[1] + 1;
+  }
+  return stated;
 }
 
 /**

@@ -189,6 +189,14 @@ export const factJudgingFields = {
       'count: the fact counts what came in during the year — a total given with its new part and what was carried ' +
         'over from the year before (128件（新收119件、上年结转9件）) is the new part (vocabulary newIntake, carriedOver)',
     ),
+  contextNamesWho: z
+    .boolean()
+    .optional()
+    .describe(
+      'the context words name who does what the fact counts (中心组, 党组): a clause naming a subject of its own before ' +
+        'its context cue borrows none from an earlier clause that stated the fact, by a cue and a figure of its own ' +
+        '(党组理论学习中心组学法4次，局机关集体学法15场次 — the staff\u2019s study is no 中心组\u2019s)',
+    ),
   doneOfWhole: z
     .boolean()
     .optional()
