@@ -66,8 +66,38 @@ function sentenceHas(index: TextIndex, x: FactExtractor, w: ClaimWords, at: numb
     holdsAny(index.text.slice(lo, hi), context) &&
     !contextInPartOnly(index, x, w, at, [lo, hi], context) &&
     !contextInLaterDenialOnly(index, x, w, at, [lo, hi], context) &&
-    !contextInOwnStatementOnly(index, x, w, at, [lo, hi], context)
+    !contextInOwnStatementOnly(index, x, w, at, [lo, hi], context) &&
+    !contextBesideExcludedOnly(index, x, at, lo, context)
   );
+}
+
+/**
+ * Whether, for a fact whose context words name who does it, every context word before a context cue's clause stands
+ * in a clause naming an excluded body too (严格落实县委常委会会前学法、…中心组常态化学法，全年学法15次): the figure
+ * totals what the bodies that clause lists did, the excluded among them — none of them alone. (Other facts' context
+ * names what, not who: 行政复议…常委会…，受理89件 still lends.)
+ */
+function contextBesideExcludedOnly(
+  index: TextIndex,
+  x: FactExtractor,
+  at: number,
+  lo: number,
+  context: string[],
+): boolean {
+  const text = index.text;
+  const own = index.clause(at);
+  if (!x.def.contextNamesWho || own[0] <= lo || holdsAny(text.slice(own[0], own[1]), context)) return false;
+  let besides = false;
+  for (let p = lo; p < own[0]; ) {
+    const c = index.clause(p);
+    const clause = text.slice(Math.max(c[0], lo), Math.min(c[1], own[0]));
+    if (holdsAny(clause, context)) {
+      if (!holdsAny(clause, x.exclude)) return false;
+      besides = true;
+    }
+    p = c[1] + 1;
+  }
+  return besides;
 }
 
 /**
