@@ -21,9 +21,26 @@ const normalize = (title: string) =>
  */
 export function documentTypeOf(title: string, vocabulary: VocabularyFile): DocumentType {
   const head = headNoun(title, vocabulary);
-  if (!head) return 'other';
+  if (!head) return namesSubjectState(title, vocabulary) ? 'annual_report' : 'other';
   return head.namedOnly ? 'other' : head.type;
 }
+
+/**
+ * Whether a title ends in the annual report's subject and then only words of its state or its report, in any order
+ * (…法治政府建设情况工作报告, …2023年度法治政府建设工作情况, …法治政府建设情况): the annual report, however its words are
+ * ordered, or its 报告 dropped by the page that posted it. Not the subject alone (…法治政府建设) nor its 工作 alone.
+ */
+function namesSubjectState(title: string, vocabulary: VocabularyFile): boolean {
+  const t = normalize(title);
+  for (const subject of subjectsOf(vocabulary)) {
+    const at = t.lastIndexOf(subject);
+    if (at < 0) continue;
+    const tail = t.slice(at + subject.length);
+    if (STATE_WORDS.test(tail) && /情况|报告/u.test(tail)) return true;
+  }
+  return false;
+}
+const STATE_WORDS = /^(?:年度|情况|工作|报告)+$/u;
 
 /**
  * Whether the title issues or forwards a plan (关于印发《2026年法治政府建设工作计划》的通知): the document carries the
