@@ -12,7 +12,13 @@ const OTHER_DOCUMENT = /通知|通报|意见|方案|决定|批复|公示|公告|
 const normalize = (title: string) =>
   title
     .replace(/\s+|的|(?:19|20)\d{2}\s*年度?|年度(?=情况|工作)/gu, '')
-    .replace(/法治\p{Script=Han}{1,4}?建设/gu, '法治建设');
+    .replace(/法治\p{Script=Han}{1,4}?建设/gu, '法治建设')
+    .replace(NEXT_PLAN, '');
+/**
+ * Next year's plan joined after the year's account (…情况及2025年工作打算报告; …工作总结和下一年工作计划): the second
+ * part every such document has, which names no type of its own — the account before it does.
+ */
+const NEXT_PLAN = /[及和暨与](?:下一?年度?|明年)?(?:工作)?(?:计划|打算|思路|安排)(?=报告|汇报|$)/gu;
 
 /**
  * What a document is, from its title: the vocabulary word that ends latest names the head noun
@@ -40,7 +46,7 @@ function namesSubjectState(title: string, vocabulary: VocabularyFile): boolean {
   }
   return false;
 }
-const STATE_WORDS = /^(?:年度|情况|工作|报告)+$/u;
+const STATE_WORDS = /^(?:年度|情况|工作|开展|完成|推进|报告)+$/u;
 
 /**
  * Whether the title issues or forwards a plan (关于印发《2026年法治政府建设工作计划》的通知): the document carries the
