@@ -286,3 +286,19 @@ export function figureAhead(
 
 /** How far past the respectively word its list's first figure may start (分别为, 分别是). */
 const RESPECTIVE_LEVEL = 3;
+
+/**
+ * Past an aside in brackets saying what the count takes in (审结（含上年结转）68件; 结案（包括上年受理后结转）68件): its
+ * words date nothing — the cases carried over are counted in the year's figure. The judged words start after it.
+ */
+export function pastInclusionAside(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) {
+    const c = text[p];
+    if (c !== '（' && c !== '(') continue;
+    if (!INCLUSION.test(text.slice(p + 1, p + 3))) return from;
+    for (let q = p + 1; q < to; q++) if (text[q] === '）' || text[q] === ')') return q + 1;
+    return from;
+  }
+  return from;
+}
+const INCLUSION = /^(?:含|包括|包含)/u;

@@ -10,6 +10,7 @@ import {
   labelledClauseEnd,
   numeralAround,
   numeralIn,
+  pastInclusionAside,
   readEnd,
 } from './cue-window.js';
 import { deniedIn, goalNounAfter, modality, targetAfter, targetIn } from './polarity.js';
@@ -310,7 +311,8 @@ function figureInClause(
       // figure of a list 分别 pairs with items: the one at the fact's position, or none
       const dated = bracketedYearAfter(text, vEnd, ctx.year);
       if (resp && !dated) return respectiveMatch(index, x, ctx, { cs, ce, respAt: resp.at, cueStart, cueEnd, vStart });
-      const period = dated?.period ?? periodFor(ctx, w, text, contextFrom, cs, cueStart, segmentFrom, vStart, ctx.year);
+      const judgedFrom = pastInclusionAside(text, segmentFrom, vStart);
+      const period = dated?.period ?? periodFor(ctx, w, text, contextFrom, cs, cueStart, judgedFrom, vStart, ctx.year);
       if (period === 'report') return reportFigure(index, x, ctx, [m, over?.value], [cs, ce, cueStart], [vStart, vEnd]);
       passedOver ??= period;
       if (dated) {
