@@ -292,7 +292,16 @@ function placeName(place: string): BodyName | undefined {
   // a town's region is its county, which the title does not name
   if (suffix[1] === 'township')
     return { authority: place, level: 'township', role: 'township', roleWord: suffix[0], placeOnly: true };
-  const found: BodyName = { authority: place, region: place, role: 'government', roleWord: suffix[0], placeOnly: true };
+  // a place named within the ones above it (重庆市铜梁区2023年…报告): the region is the lowest
+  const lower = lowestPlaceStart(place);
+  const found: BodyName = {
+    authority: place,
+    region: place.slice(lower),
+    role: 'government',
+    roleWord: suffix[0],
+    placeOnly: true,
+  };
+  if (lower > 0) found.regionOffset = lower;
   if (suffix[1]) found.level = suffix[1];
   return found;
 }
