@@ -104,7 +104,7 @@ const TWO_LINE_TITLE = 40;
 
 export function isTitle(t: string, vocabulary: VocabularyFile): boolean {
   if (t.length < 6 || t.length > 60 || /[，,。；;|]/u.test(t)) return false;
-  if (/[:：]/u.test(t)) return false;
+  if (/[:：]/u.test(t) || PAGE_LABELS.test(t)) return false;
   // a numbered part's heading (一、2025年推进法治政府建设总体情况) is never the document's title
   if (markLevelAt(t, 0) !== undefined) return false;
   const bare = t.replace(/\s+|的/gu, '');
@@ -113,6 +113,13 @@ export function isTitle(t: string, vocabulary: VocabularyFile): boolean {
   for (let k = 0; k < words.length && !named; k++) named = bare.includes(words[k]!);
   return named || (YEAR_IN_TITLE.test(t) && (TITLE_WORDS.test(t) || /情况/u.test(t)));
 }
+
+/**
+ * The labels of a government site's page header (组配分类 法治政府建设年度报告 发布机构 大岚镇) and its breadcrumbs
+ * (首页 ＞ 政务公开 ＞ … ＞ 规划总结): such a row names the page's catalogue and publisher, never the document's title.
+ */
+const PAGE_LABELS =
+  /发布机构|组配分类|索引号|信息来源|发布日期|主题分类|体裁分类|公开方式|公开范围|生成日期|成文日期|发文字号|所属机构|当前位置|首页|＞|»|\s>\s/u;
 
 const typeWordsCache = new WeakMap<VocabularyFile, string[]>();
 
