@@ -12,9 +12,20 @@ export function cityLevel(text: string, region: string, places: CityLists = {}):
   if (places.municipalities?.includes(region)) return 'province';
   if (places.prefectureCities?.includes(region)) return 'city';
   const units = places.prefectureUnits ?? [];
-  for (let k = 0; k < units.length; k++) if (text.includes(units[k]!)) return 'city';
+  for (let k = 0; k < units.length; k++) if (namesUnitsUnder(text, units[k]!)) return 'city';
   return undefined;
 }
+
+/**
+ * Whether the text names the units under it by the word: not as a category of honour (创建全省法治政府建设示范县(市、
+ * 区): a county-level city's own title, the units it names none).
+ */
+function namesUnitsUnder(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!HONOUR_BEFORE.some((h) => text.startsWith(h, at - h.length))) return true;
+  return false;
+}
+const HONOUR_BEFORE = ['示范', '先进'];
 
 /** The vocabulary's lists that tell a 市's tier. */
 export interface CityLists {
