@@ -65,9 +65,10 @@ export function lowestPlaceStart(place: string): number {
   for (let j = start + 3; j <= place.length - 3; j++) {
     const upper = placeSuffix(place.slice(start, j));
     if (!upper || !UPPER_SUFFIXES.has(upper[0]) || j - start - upper[0].length < 2) continue;
-    // the longer upper place where it goes on (珙州市: not 珙州 and a place 市珙东区)
+    // the longer upper place where it goes on (珙州市: not 珙州 and a place 市珙东区) — not a suffix doubled, which ends
+    // one place and opens the next (济南市市中区: 济南市 and 市中区)
     const longer = placeSuffix(place.slice(start, j + 1));
-    if (longer && UPPER_SUFFIXES.has(longer[0])) continue;
+    if (longer && UPPER_SUFFIXES.has(longer[0]) && place[j] !== place[j - 1]) continue;
     const rest = place.slice(j);
     const lower = placeSuffix(rest);
     // each names a place of two characters or more (泉州湾县 is one county, not 泉州 and 湾县)
