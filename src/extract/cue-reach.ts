@@ -149,10 +149,12 @@ function previousSentence(index: TextIndex, x: FactExtractor, start: number, at:
   if (at - start > SUBJECTLESS_LEAD || start < 1 || text[start - 1] !== '。') return start;
   if (x.valueSticky === undefined || x.aggregate === 'sum') return start;
   const before = index.sentence(start - 1);
-  for (let p = before[0]; p < before[1]; ) {
+  // (only as far back as judging reads: a sentence with no ends of its own is not read whole for every cue)
+  for (let p = Math.max(before[0], at - JUDGE_REACH); p < before[1]; ) {
     const c = index.clause(p);
+    const s = Math.max(c[0], p);
     const e = Math.min(c[1], before[1]);
-    if (holdsAny(text.slice(c[0], e), context) && nextValue(x.valueSticky, text, c[0], e) !== null) return before[0];
+    if (holdsAny(text.slice(s, e), context) && nextValue(x.valueSticky, text, s, e) !== null) return before[0];
     p = c[1] + 1;
   }
   return start;
