@@ -89,17 +89,32 @@ function contextBesideExcludedOnly(
   const text = index.text;
   const own = index.clause(at);
   if (!x.def.contextNamesWho || own[0] <= lo || holdsAny(text.slice(own[0], own[1]), context)) return false;
-  let besides = false;
-  for (let p = lo; p < own[0]; ) {
+  return everyContextClause(index, lo, own[0], context, (s, e) => holdsAny(text.slice(s, e), x.exclude));
+}
+
+/**
+ * Whether the clauses of [from, to) hold a context word, and every clause holding one passes `test` (its span within
+ * [from, to)). Run only for the facts whose context words name who does it (contextNamesWho): a callback is no cost.
+ */
+function everyContextClause(
+  index: TextIndex,
+  from: number,
+  to: number,
+  context: string[],
+  test: (s: number, e: number) => boolean,
+): boolean {
+  let found = false;
+  for (let p = from; p < to; ) {
     const c = index.clause(p);
-    const clause = text.slice(Math.max(c[0], lo), Math.min(c[1], own[0]));
-    if (holdsAny(clause, context)) {
-      if (!holdsAny(clause, x.exclude)) return false;
-      besides = true;
+    const s = Math.max(c[0], from);
+    const e = Math.min(c[1], to);
+    if (holdsAny(index.text.slice(s, e), context)) {
+      if (!test(s, e)) return false;
+      found = true;
     }
     p = c[1] + 1;
   }
-  return besides;
+  return found;
 }
 
 /**
@@ -122,19 +137,14 @@ function contextInOwnStatementOnly(
   // (a clause naming no body before its cue has the earlier one's subject: 中心组…学法1至2次，全年集体学法6次)
   if (w.subjectNouns.last(text, own[0], at) === undefined || holdsAny(text.slice(own[0], span[1]), context))
     return false;
-  let stated = false;
-  for (let p = span[0]; p < own[0]; ) {
-    const c = index.clause(p);
-    const s = Math.max(c[0], span[0]);
-    const e = Math.min(c[1], own[0]);
-    const clause = text.slice(s, e);
-    if (holdsAny(clause, context)) {
-      if (!holdsCue(x, clause) || nextValue(x.valueSticky, text, s, e) === null) return false;
-      stated = true;
-    }
-    p = c[1] + 1;
-  }
-  return stated;
+  const re = x.valueSticky;
+  return everyContextClause(
+    index,
+    span[0],
+    own[0],
+    context,
+    (s, e) => holdsCue(x, text.slice(s, e)) && nextValue(re, text, s, e) !== null,
+  );
 }
 
 /**
