@@ -2,7 +2,14 @@ import { HAN, isHanUnit } from './han.js';
 import type { ReportLevel, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { endingWord, roleOf, roleWords } from './role-endings.js';
-import { lowestPlaceStart, opensOrdinaryWord, ordinaryWordAt, placeSuffix } from './place-suffixes.js';
+import {
+  endsInNonPlace,
+  isSuffixAlone,
+  lowestPlaceStart,
+  opensOrdinaryWord,
+  ordinaryWordAt,
+  placeSuffix,
+} from './place-suffixes.js';
 
 /** A reporting body's name read as place + body: 南昌市红谷滩区 + 司法局. */
 export interface BodyName {
@@ -23,20 +30,6 @@ export interface BodyName {
   headed?: true;
 }
 
-const NOT_PLACE_BEFORE = [
-  '城乡',
-  '城市',
-  '都市',
-  '社区',
-  '园区',
-  '景区',
-  '辖区',
-  '依法治县',
-  '依法治区',
-  '依法治市',
-  '依法治州',
-  '依法治旗',
-];
 /** A scope word where a place would stand (全县, 我区, 本镇, 各乡). */
 export const SCOPE_PLACE = /^[全我本该各][县区市镇乡省州旗]$/u;
 /** A preposition, a pronoun or a copula: a sentence (我们大队是县农业农村局下面的…), never a place name. */
@@ -78,7 +71,8 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     const place = name.slice(from, p);
     const suffix = placeSuffix(place);
     if (!suffix || BODY_CHARS.test(place)) continue;
-    if (ordinaryWordAt(name, p - 1) || endsWithAny(place, NOT_PLACE_BEFORE)) continue;
+    // (自治区人民政府: a level, as 县 in 县人民政府, no place)
+    if (ordinaryWordAt(name, p - 1) || endsInNonPlace(place) || isSuffixAlone(place)) continue;
     // 全县, 我区, 本镇 name a region, not a place: 全县法律援助中心 is the county's centre; a place holds no
     // preposition (龙潭乡在县委依法治县办的指导下: 龙潭乡 and then a sentence)
     if (SCOPE_PLACE.test(place) || NOT_IN_PLACE.test(place) || NOT_IN_PLACE.test(name[p]!)) continue;
@@ -288,7 +282,7 @@ export function placeLine(s: string): BodyName | undefined {
 /** A place's government (a 镇 / 乡 / 街道's: the township), inferred from the place alone. */
 function placeName(place: string): BodyName | undefined {
   const suffix = allHan(place) && !BODY_CHARS.test(place) ? placeSuffix(place) : undefined;
-  if (!suffix || endsWithAny(place, NOT_PLACE_BEFORE)) return undefined;
+  if (!suffix || endsInNonPlace(place) || isSuffixAlone(place)) return undefined;
   // a town's region is its county, which the title does not name
   if (suffix[1] === 'township')
     return { authority: place, level: 'township', role: 'township', roleWord: suffix[0], placeOnly: true };
@@ -307,24 +301,15 @@ function placeName(place: string): BodyName | undefined {
 }
 
 /**
- * The levels a bare name opens with: the level alone stands for the body's own county or town; a 市 for its city,
- * prefecture-level or county-level, which the name does not say (市司法局: its role, no level).
+ * The levels a bare name opens with: the level alone stands for the body's own county or town (or province: 省司法厅,
+ * 自治区人民政府); a 市 for its city, prefecture-level or county-level, which the name does not say (市司法局: its
+ * role, no level).
  */
-const BARE_LEVELS = new Map<string, ReportLevel | undefined>([
-  ['县', 'county'],
-  ['区', 'county'],
-  ['市', undefined],
-  ['镇', 'township'],
-  ['乡', 'township'],
-]);
-/** 县委县政府 / 镇党委政府 name the party committee and the government together, not one body (委员会 is one). */
-const JOINT_BODIES = /委(?!员会)/u;
-
-/** A bare name (县人力资源和社会保障局, 区政府, 镇人民政府): its role and level, no region. */
 function parseBareName(name: string, role: { role: ReportRole; word: string }): BodyName | undefined {
-  if (!BARE_LEVELS.has(name[0]!) || opensOrdinaryWord(name)) return undefined;
-  const level = BARE_LEVELS.get(name[0]!);
-  const body = name.slice(1);
+  const levelWord = bareLevelWord(name);
+  if (levelWord === undefined || opensOrdinaryWord(name)) return undefined;
+  const level = BARE_LEVELS.get(levelWord);
+  const body = name.slice(levelWord.length);
   // a body names what it is (县司法局), not a bare 局 (县局)
   if (body.length < 2 || JOINT_BODIES.test(body)) return undefined;
   // a town has no departments of its own: its offices (镇综合行政执法办公室) speak for its government
@@ -333,3 +318,29 @@ function parseBareName(name: string, role: { role: ReportRole; word: string }): 
   if (level) found.level = level;
   return found;
 }
+
+/** The level word a bare name opens with, the longest (自治区人民政府: 自治区, not 自). */
+function bareLevelWord(name: string): string | undefined {
+  for (const w of BARE_LEVELS.keys()) if (w.length > 1 && name.startsWith(w)) return w;
+  return BARE_LEVELS.has(name[0]!) ? name[0] : undefined;
+}
+
+const BARE_LEVELS = new Map<string, ReportLevel | undefined>([
+  ['县', 'county'],
+  ['区', 'county'],
+  ['旗', 'county'],
+  ['市', undefined],
+  ['镇', 'township'],
+  ['乡', 'township'],
+  // (a 州 is prefecture-level; 自治区 and 省 name a province's own bodies: 自治区人民政府, 省司法厅)
+  ['州', 'city'],
+  ['自治州', 'city'],
+  ['自治县', 'county'],
+  ['自治区', 'province'],
+  ['省', 'province'],
+]);
+
+/** 县委县政府 / 镇党委政府 name the party committee and the government together, not one body (委员会 is one). */
+const JOINT_BODIES = /委(?!员会)/u;
+
+/** A bare name (县人力资源和社会保障局, 区政府, 镇人民政府): its role and level, no region. */

@@ -1,9 +1,9 @@
 import type { ReportLevel } from '../model/report.js';
 
 /**
- * 兴宁市 is county-level only when the text says so (县级市 / 地级市 next to the name); otherwise a 市 the map lists is
- * of its tier (vocabulary `prefectureCities`: 梅州市 → city; `municipalities`: 上海市 → province), and one the map
- * does not list is prefecture-level when its report names the counties and districts under it (`prefectureUnits`:
+ * A 市's tier as its text says it (县级市 / 地级市 next to the name); otherwise a 市 the map lists is of its tier
+ * (vocabulary `prefectureCities`: 梅州市 → city; `countyCities`: 兴宁市 → county; `municipalities`: 上海市 → province),
+ * and one the map does not list (a new city, a place the text misspells) is prefecture-level when its report names the counties and districts under it (`prefectureUnits`:
  * 各县（市、区）, 县区).
  */
 export function cityLevel(text: string, region: string, places: CityLists = {}): ReportLevel | undefined {
@@ -11,6 +11,8 @@ export function cityLevel(text: string, region: string, places: CityLists = {}):
   if (named !== undefined || !region.endsWith('市')) return named;
   if (places.municipalities?.includes(region)) return 'province';
   if (places.prefectureCities?.includes(region)) return 'city';
+  // (the map before the words: a county-level city names its towns, never counties, yet a 县（市、区） may stand in its text)
+  if (places.countyCities?.includes(region)) return 'county';
   const units = places.prefectureUnits ?? [];
   for (let k = 0; k < units.length; k++) if (namesUnitsUnder(text, units[k]!)) return 'city';
   return undefined;
@@ -31,6 +33,7 @@ const HONOUR_BEFORE = ['示范', '先进'];
 export interface CityLists {
   prefectureUnits?: readonly string[];
   prefectureCities?: readonly string[];
+  countyCities?: readonly string[];
   municipalities?: readonly string[];
 }
 

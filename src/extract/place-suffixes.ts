@@ -53,6 +53,12 @@ export function placeSuffix(place: string): [string, ReportLevel | undefined] | 
   return undefined;
 }
 
+/** Whether `word` is an administrative suffix alone (县, 市, 自治州): a level, no place's name. */
+export function isSuffixAlone(word: string): boolean {
+  for (let k = 0; k < PLACE_SUFFIXES.length; k++) if (PLACE_SUFFIXES[k]![0] === word) return true;
+  return false;
+}
+
 /** Places above a county that name the ones under them first (溱阳市沭湾区, 某自治州某县, 某省某市). */
 const UPPER_SUFFIXES = new Set(['省', '自治区', '市', '州', '自治州', '盟', '地区']);
 
@@ -77,4 +83,32 @@ export function lowestPlaceStart(place: string): number {
     j = start + 2;
   }
   return start;
+}
+
+/** Words a name's place is never taken to end in: an area (社区, 景区) or the rule of law's own words (依法治县). */
+const NOT_PLACE_BEFORE = ['社区', '园区', '景区', '辖区', '依法治县', '依法治区', '依法治市', '依法治州', '依法治旗'];
+/**
+ * Words of a body's own name that end in a place suffix (某县城市管理局, 某市住房和城乡建设局, 都市农业): after a place
+ * or other words they are the body's, but places end in them too (聊城市, 成都市, 共青城市, 古城乡): the name's own
+ * one or two characters before them, no place of their own.
+ */
+const BODY_WORDS_LIKE_PLACES = ['城市', '城乡', '都市'];
+const NAME_BEFORE_MAX = 2;
+
+/** Whether `place` ends in a word that makes it no place: 某县城市 (某县 + 城市管理局), never 聊城市 or 成都市. */
+export function endsInNonPlace(place: string): boolean {
+  for (let k = 0; k < NOT_PLACE_BEFORE.length; k++) if (place.endsWith(NOT_PLACE_BEFORE[k]!)) return true;
+  for (let k = 0; k < BODY_WORDS_LIKE_PLACES.length; k++) {
+    const w = BODY_WORDS_LIKE_PLACES[k]!;
+    if (!place.endsWith(w)) continue;
+    // (within the places above it: 山东省聊城市 is 聊城市's name; 县城市管理局 is the county's, by its level alone)
+    const before = place.slice(lowestPlaceStart(place), place.length - w.length);
+    return (
+      before.length === 0 ||
+      before.length > NAME_BEFORE_MAX ||
+      placeSuffix(before) !== undefined ||
+      isSuffixAlone(before)
+    );
+  }
+  return false;
 }

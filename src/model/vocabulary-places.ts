@@ -13,6 +13,10 @@ export const placeWords = {
     'the prefecture-level cities (地级市) by name, 市 included: a reporter whose place is one is of city level, ' +
       'unless its text says otherwise (县级市). The administrative map, kept current as it changes: 武汉市, 梅州市 …',
   ),
+  countyCities: Words.optional().describe(
+    'the county-level cities (县级市) by name, 市 included: a reporter whose place is one is of county level, unless ' +
+      'its text says otherwise. The administrative map, kept current as it changes: 兴宁市, 济源市 …',
+  ),
   municipalities: Words.optional().describe(
     'the cities directly under the central government (直辖市) by name: a reporter whose place is one is of ' +
       'province level: 北京市, 上海市 …',
