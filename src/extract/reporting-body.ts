@@ -62,7 +62,9 @@ export function reportingBody(
   for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
   // (a joint issuer line's party committee, 中共柳溪县委　柳溪县人民政府, is no body: the government after it)
   const alone = firstLine && firstLine !== titleLine && bodyIn(afterPartyCommittee(firstLine), true, vocabulary, true);
-  if (alone) return wholeSigned(text, alone.name, vocabulary, alone.name.region === undefined) ?? alone;
+  // (not a site's name over a title naming another place's report: 某县人民政府 / 政府信息公开 / 某乡2024年…报告)
+  if (alone && !(title && namesOtherPlace(alone.name, title.text)))
+    return wholeSigned(text, alone.name, vocabulary, alone.name.region === undefined) ?? alone;
   // (with no title found, the line under the first line: 法治政府建设工作情况 / （黄泥镇人民政府）)
   const under = lineUnder(header, titleLine ?? firstLine);
   const underTitle = under && bodyIn(under, true, vocabulary, true);
@@ -99,6 +101,12 @@ export function reportingBody(
 }
 
 const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
+
+/** Whether a title is a place's 法治政府建设 report (某乡2024年…报告) whose place the body's name does not hold. */
+function namesOtherPlace(name: BodyName, title: string): boolean {
+  const place = RULE_OF_LAW_REPORT.test(title) ? placeTitle(title) : undefined;
+  return place !== undefined && !name.authority.includes(place.region ?? place.authority);
+}
 const isDepartment = (name: BodyName) => name.role === 'department' || name.role === 'judicial_bureau';
 
 /** Whether the opening's subject is the reporter: not a body acting on another (2024年，市司法局对我局开展…). */
