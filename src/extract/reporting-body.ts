@@ -60,11 +60,8 @@ export function reportingBody(
   // by index, not find/for…of: read once a document, this runs unoptimised for hundreds of documents
   let firstLine: Line | undefined;
   for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
-  // (a joint issuer line's party committee, 中共柳溪县委　柳溪县人民政府, is no body: the government after it)
-  const alone = firstLine && firstLine !== titleLine && bodyIn(afterPartyCommittee(firstLine), true, vocabulary, true);
-  // (not a site's name over a title naming another place's report: 某县人民政府 / 政府信息公开 / 某乡2024年…报告)
-  if (alone && !(title && namesOtherPlace(alone.name, title.text)))
-    return wholeSigned(text, alone.name, vocabulary, alone.name.region === undefined) ?? alone;
+  const alone = firstLine && firstLine !== titleLine ? firstLineName(firstLine, title, vocabulary) : undefined;
+  if (alone) return wholeSigned(text, alone.name, vocabulary, alone.name.region === undefined) ?? alone;
   // (with no title found, the line under the first line: 法治政府建设工作情况 / （黄泥镇人民政府）)
   const under = lineUnder(header, titleLine ?? firstLine);
   const underTitle = under && bodyIn(under, true, vocabulary, true);
@@ -101,6 +98,20 @@ export function reportingBody(
 }
 
 const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
+
+/**
+ * The body a first line above the title names, alone on it: a joint issuer line's party committee is none (中共柳溪县委
+ * 柳溪县人民政府: the government after it), nor is a site's name over a title naming another place's report (某县人民
+ * 政府 / 政府信息公开 / 某乡2024年…报告).
+ */
+function firstLineName(
+  firstLine: Line,
+  title: Line | undefined,
+  vocabulary: VocabularyFile,
+): { name: BodyName; line: Line } | undefined {
+  const alone = bodyIn(afterPartyCommittee(firstLine), true, vocabulary, true);
+  return alone && !(title && namesOtherPlace(alone.name, title.text)) ? alone : undefined;
+}
 
 /** Whether a title is a place's 法治政府建设 report (某乡2024年…报告) whose place the body's name does not hold. */
 function namesOtherPlace(name: BodyName, title: string): boolean {
