@@ -3,7 +3,7 @@ import type { ReportLevel, ReportMeta, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import type { PageMeta } from '../model/page-meta.js';
 import type { BodyName } from './authority.js';
-import { innerTitleLine, isTitle, titleIn, WRAPPER_TITLE } from './title-lines.js';
+import { innerTitleLine, isTitle, leadingLabelLength, titleIn, WRAPPER_TITLE } from './title-lines.js';
 import { reportingBody } from './reporting-body.js';
 import { cityLevel } from './city-level.js';
 import { announcedType, documentTypeOf, issuesPlan } from './document-type.js';
@@ -212,7 +212,8 @@ function recordTitle(
   vocabulary: VocabularyFile,
 ): void {
   const { meta, evidence } = found;
-  let t = titleText.replace(ABOUT, '');
+  // (a site's tag or bullet before it is none of it: 【2022年】…, • …)
+  let t = titleText.slice(leadingLabelLength(titleText)).replace(ABOUT, '');
   if (meta.authority && t.startsWith(meta.authority)) t = t.slice(meta.authority.length).trim();
   t = t.replace(ABOUT, '');
   // a title set over two lines is one title

@@ -9,6 +9,7 @@ import {
   type BodyName,
 } from './authority.js';
 import { placeAtStart } from './place-subjects.js';
+import { leadingLabelLength } from './title-lines.js';
 import { holdsAny } from './claim-match.js';
 import {
   ABOUT,
@@ -223,18 +224,17 @@ const TOPIC = '法治政府';
 const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年度?\s*(?=[\u3400-\u9fff])/u;
 
 /**
- * A title without the document number a site sets before it ([天政发〔2026〕7号]…), its 关于 and the verb of sending after
+ * A title without the label a site sets before it (a document number, [天政发〔2026〕7号]…; a tag, 【2022年】…; a bullet,
+ * • …), its 关于 and the verb of sending after
  * it (关于报送…, 关于转报县卫生健康局…), or the year it opens with (二〇二四年度红石乡人民政府…报告): what it names.
  */
 function stripAbout(line: Line): Line {
-  const n = DOC_NUMBER.exec(line.text);
-  const l = n ? skip(line, n[0].length) : line;
+  const n = leadingLabelLength(line.text);
+  const l = n > 0 ? skip(line, n) : line;
   const m = ABOUT.exec(l.text) ?? YEAR_FIRST.exec(l.text);
   return m ? skip(l, m[0].length) : l;
 }
 const skip = (l: Line, n: number): Line => ({ text: l.text.slice(n), offset: l.offset < 0 ? l.offset : l.offset + n });
-/** A document number in brackets opening a title: [天政发〔2026〕7号], 【县政发〔2025〕3号】. */
-const DOC_NUMBER = /^\s*[[【][^\]】]{1,24}?号[\]】]\s*/u;
 
 /**
  * A joint title opens with the party committee (中共石门镇委员会 石门镇人民政府关于…): the government named after

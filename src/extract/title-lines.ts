@@ -132,3 +132,14 @@ function documentTypeWords(vocabulary: VocabularyFile): string[] {
   }
   return words;
 }
+
+/**
+ * A label in brackets opening a title — a document number, [天政发〔2026〕7号], 【县政发〔2025〕3号】, or a site's tag,
+ * 【2022年】, 【工作报告】 — or a list's bullet (• ·): what a site sets before the title, never the body's name.
+ */
+const LEADING_LABEL = /^\s*(?:[[【][^\]】]{1,24}[\]】]|[•·●■◆▪★►▶]+)\s*/u;
+
+/** How many characters a title's leading label takes (0 when it opens with none). */
+export function leadingLabelLength(title: string): number {
+  return LEADING_LABEL.exec(title)?.[0].length ?? 0;
+}
