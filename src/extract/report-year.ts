@@ -18,11 +18,12 @@ const yearNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNum
 const OPENING_YEAR =
   /^\s*((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?\s*(?:[,，]|、(?!\s*(?:19|20)\d{2})|以来|是)/u;
 /**
- * 现将2022年法治政府建设工作情况报告如下, 现将我局2024年度…报告如下 (or 汇报如下), 现将苠溪镇二〇二五年…报告如下 (the body naming itself
- * before the year, in a word or two or by its name; the year in digits or Chinese numerals)
+ * 现将2022年法治政府建设工作情况报告如下, 现将我局2024年度…报告如下 (or 汇报如下, 总结如下), 现将苠溪镇二〇二五年…报告如下 (the body
+ * naming itself before the year, in a word or two or by its name; the year in digits or Chinese numerals); a cover note
+ * sending the document it names, 现将我局《2024年度…工作总结》随文上报
  */
 const REPORT_AS_FOLLOWS =
-  /现将\s*(?:[我本][局委办镇乡区县府处室]\s*|[^\d。；;，,：:\n〇零○]{1,12}?)?((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?[^。；;\n]{0,40}?(?:报告|汇报)如下/u;
+  /现将\s*(?:[我本][局委办镇乡区县府处室]\s*|[^\d。；;，,：:\n〇零○《]{1,12}?)?《?((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?[^。；;\n]{0,40}?(?:(?:报告|汇报|总结)如下|》(?:随文|随函|一并)?(?:上报|报送|呈报|报上|送上))/u;
 /** A year the 现将… sentence names as the report's (not 2023年以来: where a span starts). */
 const YEAR_NOT_SINCE = /((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?(?!\s*以来)/gu;
 
