@@ -39,6 +39,7 @@ import {
 import { governmentTierStatements } from './government-tiers.js';
 import { withoutRanges } from './count-ranges.js';
 import { planAttachments } from './plan-attachments.js';
+import { breadcrumbSpans } from './page-chrome.js';
 import { applyCoverageCounts } from './coverage-counts.js';
 import { withoutUnpairedTiers } from './tier-partners.js';
 import { applyDocumentActs } from './document-acts.js';
@@ -171,6 +172,18 @@ function respondentOther(x: FactExtractor, meta: ReportMeta): boolean {
 }
 
 /** Whether `at` lies in one of the spans. */
+/**
+ * The spans no statement is read from: the title line; a page's breadcrumbs (首页>信息公开>行政执法公示), which
+ * name where the site files the page; attachments listing the next year's tasks (附件3：2026年重点任务清单), plans as the
+ * next-year part's statements are.
+ */
+function unstatingSpans(doc: Document): Array<[number, number]> {
+  const spans = breadcrumbSpans(doc.index.text);
+  if (doc.titleSpan) spans.push(doc.titleSpan);
+  spans.push(...planAttachments(doc.index, doc.ctx.words.attachment, doc.meta.year, doc.planWords));
+  return spans;
+}
+
 function inSpans(spans: ReadonlyArray<[number, number]>, at: number): boolean {
   for (let k = 0; k < spans.length; k++) if (at >= spans[k]![0] && at < spans[k]![1]) return true;
   return false;
@@ -188,12 +201,9 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   let x = extractors[0]!;
   // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact
   // is read from, in a scope it takes?
-  const title = doc.titleSpan;
-  // attachments listing the next year's tasks (附件3：2026年重点任务清单): plans, as the next-year part's statements are
-  const planned = planAttachments(index, doc.ctx.words.attachment, meta.year, doc.planWords);
+  const unstating = unstatingSpans(doc);
   const accept = (m: FactMatch): boolean => {
-    if (title && m.valueOffset >= title[0] && m.valueOffset < title[1]) return false;
-    if (planned.length > 0 && inSpans(planned, m.valueOffset)) return false;
+    if (unstating.length > 0 && inSpans(unstating, m.valueOffset)) return false;
     // the clause announcing what follows (现将述职述法情况报告如下) names the report's subject, it claims nothing
     if (announcesReport(index, m.valueOffset)) return false;
     const h = parts.at(m.valueOffset);
