@@ -8,6 +8,7 @@ import type { TextIndex } from './text-index.js';
 import { namesBodyWithUnits } from './units-joined.js';
 import type { WordSet } from './word-set.js';
 import { isChange, periodOf, type Period } from './time.js';
+import { CUE_GAP_MARK } from './split-cues.js';
 
 /** One place a fact's value was read from. */
 export interface FactMatch {
@@ -96,6 +97,32 @@ export function holdsAny(s: string, words: readonly string[]): boolean {
 }
 
 /**
+ * Whether `s` holds one of the words: a word, or a split word's two sides with at most SPLIT_GAP Han characters between
+ * them (等…问题: 等重点难点问题, 等具体问题 — a list of topics closed, whatever qualifies them).
+ */
+export function holdsAnyWord(s: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const gap = w.indexOf(CUE_GAP_MARK);
+    if (gap < 0 ? s.includes(w) : holdsSplit(s, w.slice(0, gap), w.slice(gap + 1))) return true;
+  }
+  return false;
+}
+
+/** The most characters between a split exclude word's sides: a qualifier (重点难点), not a clause. */
+const SPLIT_GAP = 6;
+const HAN_ONLY = /^[\u4e00-\u9fff]*$/u;
+
+function holdsSplit(s: string, first: string, second: string): boolean {
+  for (let at = s.indexOf(first); at >= 0; at = s.indexOf(first, at + 1)) {
+    const from = at + first.length;
+    const end = s.indexOf(second, from);
+    if (end >= 0 && end - from <= SPLIT_GAP && HAN_ONLY.test(s.slice(from, end))) return true;
+  }
+  return false;
+}
+
+/**
  * A clause holding one of the fact's exclude words is never read for it; nor is one that breaks
  * down what its sentence said before (vocabulary breakdown: …民事诉讼案件9件，其中败诉2件), or follows
  * such a clause in its sentence, when that holds one.
@@ -118,6 +145,7 @@ export function excluded(
   )
     return true;
   if (x.exclude.length === 0) return false;
+  if (x.excludeSplitWords.length > 0 && closedAsTopic(text, at, ce, x)) return true;
   if (holdsWithin(text, cs, ce, at, x.excludeWords, x.exclude))
     // the units a coverage claim takes in beside the reporter's body (镇政府及23个村) do not make it theirs; nor do
     // the others named in a clause the reporter's own head opens make a yes-or-no claim theirs (局长在县直部门主要负责人
@@ -188,6 +216,15 @@ function holdsWithin(text: string, s: number, e: number, at: number, set: WordSe
   const from = Math.max(s, at - JUDGE_REACH);
   const to = Math.min(e, at + JUDGE_REACH);
   return set.anyWithin(text, from, to) && holdsAny(outsideTitles(text.slice(from, to)), words);
+}
+
+/**
+ * Whether a split exclude word (等…问题) closes a list of topics after the statement at `at` in [at, e): whoever opens
+ * the clause, the statement is a topic (局党组会议专题研究…普法宣传、行政执法等具体事项).
+ */
+function closedAsTopic(text: string, at: number, e: number, x: FactExtractor): boolean {
+  const to = Math.min(e, at + JUDGE_REACH);
+  return x.excludeWords.anyWithin(text, at, to) && holdsAnyWord(outsideTitles(text.slice(at, to)), x.excludeSplitWords);
 }
 
 /** The start of the clause opening with a breakdown word (其中) that the clause at cs belongs to, or -1. */

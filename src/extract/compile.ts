@@ -1,5 +1,5 @@
 import { WordSet } from './word-set.js';
-import { cueAnchor, partsOf, type CueParts } from './split-cues.js';
+import { CUE_GAP_MARK, cueAnchor, partsOf, type CueParts } from './split-cues.js';
 import type { AuditorPattern, CompiledPattern } from '../pack/auditor-pattern.js';
 import { CueScanner } from './cue-scan.js';
 import type { FactDefinition, SectionDefinition } from '../model/pack.js';
@@ -54,6 +54,8 @@ export interface FactExtractor {
   excludeInSentence: string[];
   /** the two lists as word sets: whether any of their words stands in a reach at all, before the reach is read closely */
   excludeWords: WordSet;
+  /** the split exclude words (等…问题): a list of topics closed after the statement (claim-match.ts closedAsTopic) */
+  excludeSplitWords: string[];
   excludeInSentenceWords: WordSet;
   /** words making a figure above 0 in their clause none of the fact's (被申请人: a respondent's cases) */
   excludeFigures: string[];
@@ -273,10 +275,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     afterValueNotFollowedBy: NO_CUES,
     notPrecededBy: def.notPrecededBy ?? [],
     notFollowedBy: def.notFollowedBy ?? [],
-    exclude: def.exclude ?? [],
-    excludeInSentence: def.excludeInSentence ?? [],
-    excludeWords: new WordSet(def.exclude),
-    excludeInSentenceWords: new WordSet(def.excludeInSentence),
+    ...excludeFields(def),
     excludeFigures: def.excludeFigures ?? [],
     otherKinds: def.otherKinds ?? [],
     stageParts: def.stageParts ?? [],
@@ -303,6 +302,18 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     valueCueParts: undefined,
     pattern: undefined,
     cueIds: NO_CUE_IDS,
+  };
+}
+
+/** A fact's exclude words, literal and split (等…问题), each with the word set that finds them in the text first. */
+function excludeFields(def: FactDefinition) {
+  return {
+    exclude: def.exclude ?? [],
+    excludeInSentence: def.excludeInSentence ?? [],
+    // (a split word, 等…问题, is looked for by its first side)
+    excludeWords: new WordSet(def.exclude?.map((w) => w.split(CUE_GAP_MARK)[0]!)),
+    excludeSplitWords: (def.exclude ?? []).filter((w) => w.includes(CUE_GAP_MARK)),
+    excludeInSentenceWords: new WordSet(def.excludeInSentence),
   };
 }
 

@@ -9,7 +9,10 @@ export const factJudgingFields = {
   exclude: z
     .array(z.string().min(1))
     .optional()
-    .describe('a clause containing one of these words is never used for this fact'),
+    .describe(
+      'a clause containing one of these words is never used for this fact; a split word (等…问题: its sides at most six ' +
+        'Han characters apart) closing a list of topics after the statement makes it a topic, whoever opens the clause',
+    ),
   excludeDenials: z
     .array(z.string().min(1))
     .optional()
