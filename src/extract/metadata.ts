@@ -3,7 +3,7 @@ import type { ReportLevel, ReportMeta, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import type { PageMeta } from '../model/page-meta.js';
 import type { BodyName } from './authority.js';
-import { innerTitleLine, isTitle, leadingLabelLength, titleIn, WRAPPER_TITLE } from './title-lines.js';
+import { innerTitleLine, isTitle, labelledTitle, leadingLabelLength, titleIn, WRAPPER_TITLE } from './title-lines.js';
 import { reportingBody } from './reporting-body.js';
 import { cityLevel } from './city-level.js';
 import { announcedType, documentTypeOf, issuesPlan } from './document-type.js';
@@ -67,6 +67,8 @@ export function extractMetadata(
       titleLine = titleIn(header, vocabulary, text);
     }
   }
+  // (a page's metadata row naming the document, 名称：…报告, when no title line stands in the header)
+  titleLine ??= labelledTitle(header, vocabulary);
   const titleText = titleLine?.text ?? (page.title && isTitle(page.title, vocabulary) ? page.title : undefined);
 
   const body = reportingBody(text, header, titleLine, titleText, vocabulary);

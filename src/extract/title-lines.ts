@@ -143,3 +143,21 @@ const LEADING_LABEL = /^\s*(?:[[【][^\]】]{1,24}[\]】]|[•·●■◆▪★�
 export function leadingLabelLength(title: string): number {
   return LEADING_LABEL.exec(title)?.[0].length ?? 0;
 }
+
+/**
+ * A page's metadata row naming the document (名称：某镇人民政府2024年法治政府建设年度报告 文号：…): its value, when it is a
+ * title — the page's own title line may stand below the rows, past the header's reach.
+ */
+export function labelledTitle(header: Line[], vocabulary: VocabularyFile): Line | undefined {
+  for (let k = 0; k < header.length; k++) {
+    const line = header[k]!;
+    const m = TITLE_ROW.exec(line.text);
+    if (!m) continue;
+    const value = m[1]!.split(NEXT_FIELD)[0]!.trim();
+    if (value && isTitle(value, vocabulary)) return { text: value, offset: line.offset + line.text.indexOf(value) };
+  }
+  return undefined;
+}
+const TITLE_ROW = /^(?:名\s*称|标\s*题|文件名称|文章标题)\s*[:：|]\s*\|?\s*(.+)$/u;
+/** Where a row's next field starts: a run of blanks, a cell bar, or a label and its colon (文号：). */
+const NEXT_FIELD = /\s{2,}|\s*\|\s*|\s+(?=[\u4e00-\u9fff]{2,4}\s*[:：])/u;
