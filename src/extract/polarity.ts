@@ -168,11 +168,8 @@ function markBefore(text: string, to: number, reach: number, colon: boolean): nu
   return colon ? -1 : floor - 1;
 }
 
-/**
- * How far after a disposal marker its verb still is (将述法范围延伸至 / 将党员干部学法用法作为; an object of thirty characters
- * and more: 将各村（社区）落实“谁执法谁普法”普法责任制和…验收情况列入), within its clause.
- */
-const DISPOSAL_REACH = 48;
+/** How far after a disposal marker its verb still is (将述法范围延伸至 / 将党员干部学法用法作为). */
+const DISPOSAL_REACH = 16;
 
 /**
  * Whether the target word `tgt` is a disposal marker (将 as 把) whose verb follows in its clause,
