@@ -29,8 +29,8 @@ export function placeAtStart(s: string): BodyName | undefined {
 /** A place subject's shortest and longest length, suffix included (黄村镇, 大桥江乡, 小营街道). */
 const PLACE_SUBJECT_MIN = 3;
 const PLACE_SUBJECT_MAX = 6;
-/** The longest own name of a place subject before its suffix. */
-const PLACE_NAME_MAX = 3;
+/** The longest own name of a place subject before its suffix (银杏大街街道, 管城回族区: four). */
+const PLACE_NAME_MAX = 4;
 const TIME_WORDS = /[年月今本]/u;
 /**
  * Words joining clauses, never opening a place's own name (以及市、区对…; 和 alone may: 和平县, 北和镇), and a scope word

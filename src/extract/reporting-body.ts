@@ -28,7 +28,7 @@ import {
  */
 
 /** A header row naming who issued the document (not 来源: a site's name is not the author). */
-const ISSUER = /(?:发文机关|发布机构|发文单位|制发机关)\s*[:：|]?\s*\|?\s*([^\s|:：]+)/u;
+const ISSUER = /(?:发文机关|发布机构|发布单位|发文单位|制发机关)\s*[:：|]?\s*\|?\s*([^\s|:：]+)/u;
 
 /**
  * The reporting body: the first name found in the title (or its first half, a line ending in 关于), a first

@@ -119,7 +119,7 @@ export function isTitle(t: string, vocabulary: VocabularyFile): boolean {
  * (首页 ＞ 政务公开 ＞ … ＞ 规划总结): such a row names the page's catalogue and publisher, never the document's title.
  */
 const PAGE_LABELS =
-  /发布机构|组配分类|索引号|信息来源|发布日期|主题分类|体裁分类|公开方式|公开范围|生成日期|成文日期|发文字号|所属机构|当前位置|首页|＞|»|\s>\s/u;
+  /发布机构|发布单位|组配分类|索引号|信息来源|发布日期|主题分类|体裁分类|公开方式|公开范围|生成日期|成文日期|发文字号|所属机构|当前位置|首页|＞|»|\s>\s/u;
 
 const typeWordsCache = new WeakMap<VocabularyFile, string[]>();
 
