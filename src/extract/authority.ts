@@ -262,14 +262,18 @@ export function bareNameAtStart(s: string, vocabulary: VocabularyFile): BodyName
 const YEAR_OR_ABOUT = /^(?:(?:19|20)\d{2}|[１２][０-９]{3}|关于)/u;
 
 /**
- * A title that names only a place before its year (关于凤岗市2025年度…的报告, 白水镇2024年…报告): a place's report is
- * its government's — a 镇 / 乡 / 街道's is the township's. The role and level are inferred; no body is named.
+ * A title that names only a place before its year (关于凤岗市2025年度…的报告, 白水镇2024年…报告, 某街道关于2025年度…) or,
+ * its year read off before it, before its subject (2024年度长寿路街道法治政府建设情况报告): a place's report is its
+ * government's — a 镇 / 乡 / 街道's is the township's. The role and level are inferred; no body is named.
  */
 export function placeTitle(s: string): BodyName | undefined {
   const year = s.search(/(?:19|20)\d{2}|[１２][０-９]{3}/u);
-  if (year < 2 || year > MAX_NAME) return undefined;
-  return placeName(s.slice(0, year));
+  const end = year >= 0 ? year : s.search(SUBJECT_AFTER_PLACE);
+  if (end < 2 || end > MAX_NAME) return undefined;
+  return placeName(s.slice(0, end).replace(ABOUT_AFTER_PLACE, ''));
 }
+const SUBJECT_AFTER_PLACE = /法治|依法/u;
+const ABOUT_AFTER_PLACE = /关于$/u;
 
 /**
  * A line that is nothing but a place (青山区东湖街道 over the title 关于二〇二四年法治政府建设工作情况的报告): the

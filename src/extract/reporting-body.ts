@@ -58,9 +58,7 @@ export function reportingBody(
   const headed = head && bodyIn(head, true, vocabulary);
   if (headed) return headed;
   // a first line that is the body's name alone (the title below it names none), or the line right under the title
-  // by index, not find/for…of: read once a document, this runs unoptimised for hundreds of documents
-  let firstLine: Line | undefined;
-  for (let k = 0; k < header.length && !firstLine; k++) if (header[k]!.text.length > 0) firstLine = header[k];
+  const firstLine = firstNameLine(header);
   const alone = firstLine && firstLine !== titleLine ? firstLineName(firstLine, title, vocabulary) : undefined;
   if (alone) return wholeSigned(text, alone.name, vocabulary, alone.name.region === undefined) ?? alone;
   // (with no title found, the line under the first line: 法治政府建设工作情况 / （黄泥镇人民政府）)
@@ -99,6 +97,16 @@ export function reportingBody(
 }
 
 const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
+
+/**
+ * The first line with text, by index (read once a document, this runs unoptimised for hundreds of documents): not a
+ * joint issuer's party committee alone on its line (中共某区某街道工作委员会 over 某区人民政府某街道办事处: the line after).
+ */
+function firstNameLine(header: Line[]): Line | undefined {
+  for (let k = 0; k < header.length; k++)
+    if (header[k]!.text.length > 0 && !PARTY_LINE.test(header[k]!.text)) return header[k];
+  return undefined;
+}
 
 /**
  * The body a first line above the title names, alone on it: a joint issuer line's party committee is none (中共柳溪县委
@@ -141,6 +149,8 @@ function titleWhole(name: BodyName, title: Line): { name: BodyName; line: Line }
   return { name: { ...name, authority: t.slice(0, at + own.length) }, line: title };
 }
 const PARTY_PREFIX = /^中共/u;
+/** A line naming only a party committee (中共某县委, 中共某街道工作委员会, 中共某局党组). */
+const PARTY_LINE = /^中共[^\s　]{2,28}(?:委员会|工委|党委|党组|县委|区委|市委|镇委|乡委)$/u;
 const TITLE_PLACE = /^\p{Script=Han}*[县区市州旗镇乡]\p{Script=Han}*$/u;
 const TITLE_NAME_MAX = 30;
 /** A body acting on something right after its name (市司法局对我局…). */
