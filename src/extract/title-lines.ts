@@ -104,7 +104,7 @@ const TWO_LINE_TITLE = 40;
 
 export function isTitle(t: string, vocabulary: VocabularyFile): boolean {
   if (t.length < 6 || t.length > 60 || /[，,。；;|]/u.test(t)) return false;
-  if (/[:：]/u.test(t) || PAGE_LABELS.test(t)) return false;
+  if (/[:：]/u.test(t) || PAGE_LABELS.test(t) || isTrail(t)) return false;
   // a numbered part's heading (一、2025年推进法治政府建设总体情况) is never the document's title
   if (markLevelAt(t, 0) !== undefined) return false;
   const bare = t.replace(/\s+|的/gu, '');
@@ -120,6 +120,10 @@ export function isTitle(t: string, vocabulary: VocabularyFile): boolean {
  */
 const PAGE_LABELS =
   /发布机构|发布单位|组配分类|索引号|信息来源|发布日期|主题分类|体裁分类|公开方式|公开范围|生成日期|成文日期|发文字号|所属机构|当前位置|首页|＞|»|\s>\s/u;
+
+/** A breadcrumb trail with bare separators (市司法局>专题专栏>法治政府建设工作情况报告): two or more, and no HTML tag. */
+const isTrail = (t: string): boolean => !t.includes('<') && (t.match(BARE_SEPARATOR)?.length ?? 0) >= 2;
+const BARE_SEPARATOR = />/gu;
 
 const typeWordsCache = new WeakMap<VocabularyFile, string[]>();
 
