@@ -59,7 +59,8 @@ export function reportingBody(
   if (headed) return headed;
   // a first line that is the body's name alone (the title below it names none), or the line right under the title
   const firstLine = firstNameLine(header);
-  const alone = firstLine && firstLine !== titleLine ? firstLineName(firstLine, title, vocabulary) : undefined;
+  const alone =
+    firstLine && firstLine !== titleLine ? firstLineName(firstLine, title, header, titleLine, vocabulary) : undefined;
   if (alone) return wholeSigned(text, alone.name, vocabulary, alone.name.region === undefined) ?? alone;
   // (with no title found, the line under the first line: 法治政府建设工作情况 / （黄泥镇人民政府）)
   const under = lineUnder(header, titleLine ?? firstLine);
@@ -111,15 +112,21 @@ function firstNameLine(header: Line[]): Line | undefined {
 /**
  * The body a first line above the title names, alone on it: a joint issuer line's party committee is none (中共柳溪县委
  * 柳溪县人民政府: the government after it), nor is a site's name over a title naming another place's report (某县人民
- * 政府 / 政府信息公开 / 某乡2024年…报告).
+ * 政府 / 政府信息公开 / 某乡2024年…报告) or, with no title, over an opening another place is the subject of.
  */
 function firstLineName(
   firstLine: Line,
   title: Line | undefined,
+  header: Line[],
+  titleLine: Line | undefined,
   vocabulary: VocabularyFile,
 ): { name: BodyName; line: Line } | undefined {
   const alone = bodyIn(afterPartyCommittee(firstLine), true, vocabulary, true);
-  return alone && !(title && namesOtherPlace(alone.name, title.text)) ? alone : undefined;
+  if (!alone || (title && namesOtherPlace(alone.name, title.text))) return undefined;
+  // (nor over an opening whose subject is another place: 某区人民政府 / 热门搜索 / 2022年，某镇在区委…)
+  const subject = title ? undefined : openingSubject(header, titleLine);
+  const place = subject && placeAtStart(subject.text);
+  return place && !alone.name.authority.includes(place.region ?? place.authority) ? undefined : alone;
 }
 
 /** Whether a title is a place's 法治政府建设 report (某乡2024年…报告) whose place the body's name does not hold. */
