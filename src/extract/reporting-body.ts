@@ -10,6 +10,7 @@ import {
 } from './authority.js';
 import { placeAtStart } from './place-subjects.js';
 import { leadingLabelLength } from './title-lines.js';
+import { firstNameLine, namesOtherPlace, RULE_OF_LAW_REPORT } from './site-lines.js';
 import { holdsAny } from './claim-match.js';
 import {
   ABOUT,
@@ -97,18 +98,6 @@ export function reportingBody(
   return placeAbove && firstLine ? { name: placeAbove, line: firstLine } : undefined;
 }
 
-const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
-
-/**
- * The first line with text, by index (read once a document, this runs unoptimised for hundreds of documents): not a
- * joint issuer's party committee alone on its line (中共某区某街道工作委员会 over 某区人民政府某街道办事处: the line after).
- */
-function firstNameLine(header: Line[]): Line | undefined {
-  for (let k = 0; k < header.length; k++)
-    if (header[k]!.text.length > 0 && !PARTY_LINE.test(header[k]!.text)) return header[k];
-  return undefined;
-}
-
 /**
  * The body a first line above the title names, alone on it: a joint issuer line's party committee is none (中共柳溪县委
  * 柳溪县人民政府: the government after it), nor is a site's name over a title naming another place's report (某县人民
@@ -129,11 +118,6 @@ function firstLineName(
   return place && !alone.name.authority.includes(place.region ?? place.authority) ? undefined : alone;
 }
 
-/** Whether a title is a place's 法治政府建设 report (某乡2024年…报告) whose place the body's name does not hold. */
-function namesOtherPlace(name: BodyName, title: string): boolean {
-  const place = RULE_OF_LAW_REPORT.test(title) ? placeTitle(title) : undefined;
-  return place !== undefined && !name.authority.includes(place.region ?? place.authority);
-}
 const isDepartment = (name: BodyName) => name.role === 'department' || name.role === 'judicial_bureau';
 
 /** Whether the opening's subject is the reporter: not a body acting on another (2024年，市司法局对我局开展…). */
@@ -156,8 +140,6 @@ function titleWhole(name: BodyName, title: Line): { name: BodyName; line: Line }
   return { name: { ...name, authority: t.slice(0, at + own.length) }, line: title };
 }
 const PARTY_PREFIX = /^中共/u;
-/** A line naming only a party committee (中共某县委, 中共某街道工作委员会, 中共某局党组). */
-const PARTY_LINE = /^中共[^\s　]{2,28}(?:委员会|工委|党委|党组|县委|区委|市委|镇委|乡委)$/u;
 const TITLE_PLACE = /^\p{Script=Han}*[县区市州旗镇乡]\p{Script=Han}*$/u;
 const TITLE_NAME_MAX = 30;
 /** A body acting on something right after its name (市司法局对我局…). */
