@@ -3,8 +3,8 @@ import { ordinaryWordAt } from './place-suffixes.js';
 
 /**
  * The place a clause opens with as its subject (社旗县认真贯彻…, 黄村镇在县委…, 小营街道深入…): the shortest run of at
- * least two characters and a suffix that is a place, its suffix not opening an ordinary word (东湖区域); undefined when
- * the clause opens with none.
+ * least two characters and a suffix that is a place, its suffix not opening an ordinary word (东湖区域) — or that run
+ * and the county's or city's suffix right after it (景德镇市); undefined when the clause opens with none.
  */
 export function placeAtStart(s: string): BodyName | undefined {
   for (let e = PLACE_SUBJECT_MIN; e <= Math.min(s.length, PLACE_SUBJECT_MAX); e++) {
@@ -22,10 +22,16 @@ export function placeAtStart(s: string): BodyName | undefined {
       FUNCTION_WORDS.test(name)
     )
       return undefined;
-    return place;
+    // a name holding a township's suffix goes on to its own (景德镇市, not the 镇 景德镇), unless the next word is an
+    // ordinary one (景德镇市场…)
+    const longer =
+      e < s.length && LEVEL_AFTER.test(s[e]!) && !ordinaryWordAt(s, e) ? placeLine(s.slice(0, e + 1)) : undefined;
+    return longer ?? place;
   }
   return undefined;
 }
+/** The suffixes of a county or a city that may follow a township's in one name (景德镇市). */
+const LEVEL_AFTER = /[市县区旗州]/u;
 /** A place subject's shortest and longest length, suffix included (黄村镇, 大桥江乡, 小营街道). */
 const PLACE_SUBJECT_MIN = 3;
 const PLACE_SUBJECT_MAX = 6;
