@@ -171,7 +171,6 @@ function respondentOther(x: FactExtractor, meta: ReportMeta): boolean {
   return r !== undefined && meta.role !== undefined && !r.roles.includes(meta.role);
 }
 
-/** Whether `at` lies in one of the spans. */
 /**
  * The spans no statement is read from: the title line; a page's breadcrumbs (首页>信息公开>行政执法公示), which
  * name where the site files the page; attachments listing the next year's tasks (附件3：2026年重点任务清单), plans as the
@@ -184,6 +183,7 @@ function unstatingSpans(doc: Document): Array<[number, number]> {
   return spans;
 }
 
+/** Whether `at` lies in one of the spans. */
 function inSpans(spans: ReadonlyArray<[number, number]>, at: number): boolean {
   for (let k = 0; k < spans.length; k++) if (at >= spans[k]![0] && at < spans[k]![1]) return true;
   return false;

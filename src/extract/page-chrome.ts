@@ -16,7 +16,8 @@ export function breadcrumbSpans(text: string): Array<[number, number]> {
   for (let start = 0; start < reach; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
+    // (a line is read only as far as the header reaches: one running line is no longer a copy of the whole text)
+    const line = text.slice(start, Math.min(end, start + CHROME_REACH));
     // (a line of raw HTML holds > in its tags: no trail)
     const separators = line.includes('<') ? 0 : (line.match(SEPARATOR)?.length ?? 0);
     if (separators >= 2 || (separators === 1 && TRAIL_START.test(line))) spans.push([start, end]);
