@@ -2,14 +2,7 @@ import { HAN, isHanUnit } from './han.js';
 import type { ReportLevel, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { endingWord, roleOf, roleWords } from './role-endings.js';
-import {
-  endsInNonPlace,
-  isSuffixAlone,
-  lowestPlaceStart,
-  opensOrdinaryWord,
-  ordinaryWordAt,
-  placeSuffix,
-} from './place-suffixes.js';
+import { lowestPlaceStart, noPlace, opensOrdinaryWord, ordinaryWordAt, placeSuffix } from './place-suffixes.js';
 
 /** A reporting body's name read as place + body: 南昌市红谷滩区 + 司法局. */
 export interface BodyName {
@@ -72,7 +65,7 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     const suffix = placeSuffix(place);
     if (!suffix || BODY_CHARS.test(place)) continue;
     // (自治区人民政府: a level, as 县 in 县人民政府, no place)
-    if (ordinaryWordAt(name, p - 1) || endsInNonPlace(place) || isSuffixAlone(place)) continue;
+    if (ordinaryWordAt(name, p - 1) || noPlace(place)) continue;
     // 全县, 我区, 本镇 name a region, not a place: 全县法律援助中心 is the county's centre; a place holds no
     // preposition (龙潭乡在县委依法治县办的指导下: 龙潭乡 and then a sentence)
     if (SCOPE_PLACE.test(place) || NOT_IN_PLACE.test(place) || NOT_IN_PLACE.test(name[p]!)) continue;
@@ -286,7 +279,7 @@ export function placeLine(s: string): BodyName | undefined {
 /** A place's government (a 镇 / 乡 / 街道's: the township), inferred from the place alone. */
 function placeName(place: string): BodyName | undefined {
   const suffix = allHan(place) && !BODY_CHARS.test(place) ? placeSuffix(place) : undefined;
-  if (!suffix || endsInNonPlace(place) || isSuffixAlone(place)) return undefined;
+  if (!suffix || noPlace(place)) return undefined;
   // a town's region is its county, which the title does not name
   if (suffix[1] === 'township')
     return { authority: place, level: 'township', role: 'township', roleWord: suffix[0], placeOnly: true };

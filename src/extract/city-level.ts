@@ -3,8 +3,8 @@ import type { ReportLevel } from '../model/report.js';
 /**
  * A 市's tier as its text says it (县级市 / 地级市 next to the name); otherwise a 市 the map lists is of its tier
  * (vocabulary `prefectureCities`: 梅州市 → city; `countyCities`: 兴宁市 → county; `municipalities`: 上海市 → province),
- * and one the map does not list (a new city, a place the text misspells) is prefecture-level when its report names the counties and districts under it (`prefectureUnits`:
- * 各县（市、区）, 县区).
+ * and one the map does not list (a new city, a place the text misspells) is prefecture-level when its report names the
+ * counties and districts under it (`prefectureUnits`: 各县（市、区）, 县区).
  */
 export function cityLevel(text: string, region: string, places: CityLists = {}): ReportLevel | undefined {
   const named = namedLevel(text, region) ?? saidLevel(text, region);

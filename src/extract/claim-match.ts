@@ -8,7 +8,6 @@ import type { TextIndex } from './text-index.js';
 import { namesBodyWithUnits } from './units-joined.js';
 import type { WordSet } from './word-set.js';
 import { isChange, periodOf, type Period } from './time.js';
-import { CUE_GAP_MARK } from './split-cues.js';
 
 /** One place a fact's value was read from. */
 export interface FactMatch {
@@ -96,28 +95,23 @@ export function holdsAny(s: string, words: readonly string[]): boolean {
   return false;
 }
 
-/**
- * Whether `s` holds one of the words: a word, or a split word's two sides with at most SPLIT_GAP Han characters between
- * them (等…问题: 等重点难点问题, 等具体问题 — a list of topics closed, whatever qualifies them).
- */
-export function holdsAnyWord(s: string, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    const gap = w.indexOf(CUE_GAP_MARK);
-    if (gap < 0 ? s.includes(w) : holdsSplit(s, w.slice(0, gap), w.slice(gap + 1))) return true;
-  }
-  return false;
-}
-
 /** The most characters between a split exclude word's sides: a qualifier (重点难点), not a clause. */
 const SPLIT_GAP = 6;
 const HAN_ONLY = /^[\u4e00-\u9fff]*$/u;
 
-function holdsSplit(s: string, first: string, second: string): boolean {
-  for (let at = s.indexOf(first); at >= 0; at = s.indexOf(first, at + 1)) {
-    const from = at + first.length;
-    const end = s.indexOf(second, from);
-    if (end >= 0 && end - from <= SPLIT_GAP && HAN_ONLY.test(s.slice(from, end))) return true;
+/**
+ * Whether `s` holds a split word's two sides, with at most SPLIT_GAP Han characters between them (等…问题: 等重点难点问题,
+ * 等具体问题 — a list of topics closed, whatever qualifies them).
+ */
+function holdsSplit(s: string, words: ReadonlyArray<readonly [string, string]>): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const first = words[k]![0];
+    const second = words[k]![1];
+    for (let at = s.indexOf(first); at >= 0; at = s.indexOf(first, at + 1)) {
+      const from = at + first.length;
+      const end = s.indexOf(second, from);
+      if (end >= 0 && end - from <= SPLIT_GAP && HAN_ONLY.test(s.slice(from, end))) return true;
+    }
   }
   return false;
 }
@@ -224,7 +218,7 @@ function holdsWithin(text: string, s: number, e: number, at: number, set: WordSe
  */
 function closedAsTopic(text: string, at: number, e: number, x: FactExtractor): boolean {
   const to = Math.min(e, at + JUDGE_REACH);
-  return x.excludeWords.anyWithin(text, at, to) && holdsAnyWord(outsideTitles(text.slice(at, to)), x.excludeSplitWords);
+  return x.excludeWords.anyWithin(text, at, to) && holdsSplit(outsideTitles(text.slice(at, to)), x.excludeSplitWords);
 }
 
 /** The start of the clause opening with a breakdown word (其中) that the clause at cs belongs to, or -1. */

@@ -54,8 +54,8 @@ export interface FactExtractor {
   excludeInSentence: string[];
   /** the two lists as word sets: whether any of their words stands in a reach at all, before the reach is read closely */
   excludeWords: WordSet;
-  /** the split exclude words (等…问题): a list of topics closed after the statement (claim-match.ts closedAsTopic) */
-  excludeSplitWords: string[];
+  /** the split exclude words' two sides (等…问题): a list of topics closed after the statement (claim-match.ts closedAsTopic) */
+  excludeSplitWords: Array<readonly [string, string]>;
   excludeInSentenceWords: WordSet;
   /** words making a figure above 0 in their clause none of the fact's (被申请人: a respondent's cases) */
   excludeFigures: string[];
@@ -312,7 +312,9 @@ function excludeFields(def: FactDefinition) {
     excludeInSentence: def.excludeInSentence ?? [],
     // (a split word, 等…问题, is looked for by its first side)
     excludeWords: new WordSet(def.exclude?.map((w) => w.split(CUE_GAP_MARK)[0]!)),
-    excludeSplitWords: (def.exclude ?? []).filter((w) => w.includes(CUE_GAP_MARK)),
+    excludeSplitWords: (def.exclude ?? [])
+      .filter((w) => w.includes(CUE_GAP_MARK))
+      .map((w) => [w.slice(0, w.indexOf(CUE_GAP_MARK)), w.slice(w.indexOf(CUE_GAP_MARK) + 1)] as const),
     excludeInSentenceWords: new WordSet(def.excludeInSentence),
   };
 }

@@ -108,9 +108,10 @@ export function announcedType(
 }
 /** 现将 … 报告如下 / 汇报如下 / 总结如下 (现就…, 具体情况报告如下, 现报告如下), within a sentence. */
 const ANNOUNCED = /(?:现将|现就|现|具体)([^。；;\n]{0,60}?)(报告|汇报|总结)如下/u;
+/** The words of a cover note sending or publishing the document it names, after its 《…》: 随文上报, 予以公布. */
+export const SENDING = '(?:随文|随函|一并)?(?:上报|报送|呈报|报上|送上|印发|予以公布|予以公开|公布如下)';
 /** A cover note sending or publishing the document it names (现将我局《2024年度…工作总结》随文上报; 现将《…报告》予以公布). */
-const ENCLOSED =
-  /现将[^。；;\n《]{0,20}《([^》]{4,60})》(?:随文|随函|一并)?(?:上报|报送|呈报|报上|送上|印发|予以公布|予以公开|公布如下)/u;
+const ENCLOSED = new RegExp(`现将[^。；;\\n《]{0,20}《([^》]{4,60})》${SENDING}`, 'u');
 /** An announcement's words that name no subject: 有关情况, 我局工作开展情况, 2024年的工作情况, 这一年的工作情况. */
 const GENERIC =
   /^(?:有关|相关|具体|主要|本年度|年度|全年|今年|这一年|一年来|工作|开展|落实|情况|的|[我本][局委办县区镇乡]|\d{4}\s*年度?|[，,、\s])*$/u;

@@ -5,7 +5,7 @@ import type { PageMeta } from '../model/page-meta.js';
 import type { BodyName } from './authority.js';
 import { innerTitleLine, isTitle, labelledTitle, leadingLabelLength, titleIn, WRAPPER_TITLE } from './title-lines.js';
 import { reportingBody } from './reporting-body.js';
-import { wholeFromOwnDocuments } from './own-documents.js';
+import { withWholeName } from './own-documents.js';
 import { cityLevel } from './city-level.js';
 import { announcedType, documentTypeOf, issuesPlan } from './document-type.js';
 import { otherFieldOf } from './document-field.js';
@@ -72,7 +72,7 @@ export function extractMetadata(
   titleLine ??= labelledTitle(header, vocabulary);
   const titleText = titleLine?.text ?? (page.title && isTitle(page.title, vocabulary) ? page.title : undefined);
 
-  const body = reporterOf(text, header, titleLine, titleText, vocabulary);
+  const body = withWholeName(text, reportingBody(text, header, titleLine, titleText, vocabulary), vocabulary);
   if (body) recordBody(found, body, index, vocabulary);
   else recordSelfName(found, index, vocabulary);
   if (found.meta.level === undefined) recordSelfTier(found, index, vocabulary);
@@ -293,23 +293,3 @@ function recordPeriod(
     if (at) evidence.period = withNote(at, note);
   }
 }
-
-/**
- * Who reports (reporting-body.ts); a body named by its level alone (市人力资源和社会保障局) whose own documents the text
- * cites with its whole name takes that name (own-documents.ts).
- */
-function reporterOf(
-  text: string,
-  header: Line[],
-  titleLine: Line | undefined,
-  titleText: string | undefined,
-  vocabulary: VocabularyFile,
-): { name: BodyName; line: Line } | undefined {
-  const read = reportingBody(text, header, titleLine, titleText, vocabulary);
-  return read && bareName(read.name) ? (wholeFromOwnDocuments(text, read.name, vocabulary) ?? read) : read;
-}
-
-/** A body's name by its level alone (县人民政府, 市司法局): no place, not a place's own report, not a head's. */
-const bareName = (name: BodyName): boolean =>
-  name.region === undefined && !name.placeOnly && !name.headed && BARE_LEVEL.test(name.authority);
-const BARE_LEVEL = /^[县区市旗]/u;

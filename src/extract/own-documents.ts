@@ -14,8 +14,25 @@ const OWN_DOCUMENTS_REACH = 4000;
 /** The longest place name before the body's words inside a document title. */
 const PLACE_MAX = 12;
 
+/**
+ * Who reports, as reporting-body.ts read it — or, for a body named by its level alone, the whole name of its own
+ * documents the text cites.
+ */
+export function withWholeName(
+  text: string,
+  read: { name: BodyName; line: Line } | undefined,
+  vocabulary: VocabularyFile,
+): { name: BodyName; line: Line } | undefined {
+  return read && bareName(read.name) ? (wholeFromOwnDocuments(text, read.name, vocabulary) ?? read) : read;
+}
+
+/** A body's name by its level alone (县人民政府, 市司法局): no place, not a place's own report, not a head's. */
+const bareName = (name: BodyName): boolean =>
+  name.region === undefined && !name.placeOnly && !name.headed && BARE_LEVEL.test(name.authority);
+const BARE_LEVEL = /^[县区市旗]/u;
+
 /** The whole name of a bare body from the titles of its own documents the text cites, with where it stands. */
-export function wholeFromOwnDocuments(
+function wholeFromOwnDocuments(
   text: string,
   bare: BodyName,
   vocabulary: VocabularyFile,

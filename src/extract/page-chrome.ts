@@ -18,10 +18,14 @@ export function breadcrumbSpans(text: string): Array<[number, number]> {
     if (end < 0) end = text.length;
     // (a line is read only as far as the header reaches: one running line is no longer a copy of the whole text)
     const line = text.slice(start, Math.min(end, start + CHROME_REACH));
-    // (a line of raw HTML holds > in its tags: no trail)
-    const separators = line.includes('<') ? 0 : (line.match(SEPARATOR)?.length ?? 0);
-    if (separators >= 2 || (separators === 1 && TRAIL_START.test(line))) spans.push([start, end]);
+    if (isTrail(line)) spans.push([start, end]);
     start = end + 1;
   }
   return spans;
+}
+
+/** Whether a line is a breadcrumb trail (首页>信息公开>…; 市司法局>专题专栏>…报告); a line of raw HTML, its tags holding >, is none. */
+export function isTrail(line: string): boolean {
+  const separators = line.includes('<') ? 0 : (line.match(SEPARATOR)?.length ?? 0);
+  return separators >= 2 || (separators === 1 && TRAIL_START.test(line));
 }

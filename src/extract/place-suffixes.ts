@@ -54,7 +54,7 @@ export function placeSuffix(place: string): [string, ReportLevel | undefined] | 
 }
 
 /** Whether `word` is an administrative suffix alone (县, 市, 自治州): a level, no place's name. */
-export function isSuffixAlone(word: string): boolean {
+function isSuffixAlone(word: string): boolean {
   for (let k = 0; k < PLACE_SUFFIXES.length; k++) if (PLACE_SUFFIXES[k]![0] === word) return true;
   return false;
 }
@@ -95,8 +95,12 @@ const NOT_PLACE_BEFORE = ['社区', '园区', '景区', '辖区', '依法治县'
 const BODY_WORDS_LIKE_PLACES = ['城市', '城乡', '都市'];
 const NAME_BEFORE_MAX = 2;
 
-/** Whether `place` ends in a word that makes it no place: 某县城市 (某县 + 城市管理局), never 聊城市 or 成都市. */
-export function endsInNonPlace(place: string): boolean {
+/**
+ * Whether `place`, ending in a suffix, is still no place: a level alone (自治区, 县), or ending in a word that makes it
+ * none — 某县城市 (某县 + 城市管理局), never 聊城市 or 成都市.
+ */
+export function noPlace(place: string): boolean {
+  if (isSuffixAlone(place)) return true;
   for (let k = 0; k < NOT_PLACE_BEFORE.length; k++) if (place.endsWith(NOT_PLACE_BEFORE[k]!)) return true;
   for (let k = 0; k < BODY_WORDS_LIKE_PLACES.length; k++) {
     const w = BODY_WORDS_LIKE_PLACES[k]!;

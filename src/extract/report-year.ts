@@ -3,6 +3,7 @@ import type { ClaimWords } from './claim-words.js';
 import { type Line, OPENING_CHARS } from './header-lines.js';
 import { parseChineseNumeral } from './numbers.js';
 import { targetIn } from './polarity.js';
+import { SENDING } from './document-type.js';
 import type { TextIndex } from './text-index.js';
 
 /** The note on evidence quoted from the web page's title rather than placed in the text. */
@@ -22,8 +23,10 @@ const OPENING_YEAR =
  * naming itself before the year, in a word or two or by its name; the year in digits or Chinese numerals); a cover note
  * sending the document it names, 现将我局《2024年度…工作总结》随文上报
  */
-const REPORT_AS_FOLLOWS =
-  /现将\s*(?:[我本][局委办镇乡区县府处室]\s*|[^\d。；;，,：:\n〇零○《]{1,12}?)?《?((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?[^。；;\n]{0,40}?(?:(?:报告|汇报|总结)如下|》(?:随文|随函|一并)?(?:上报|报送|呈报|报上|送上))/u;
+const REPORT_AS_FOLLOWS = new RegExp(
+  String.raw`现将\s*(?:[我本][局委办镇乡区县府处室]\s*|[^\d。；;，,：:\n〇零○《]{1,12}?)?《?((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?[^。；;\n]{0,40}?(?:(?:报告|汇报|总结)如下|》${SENDING})`,
+  'u',
+);
 /** A year the 现将… sentence names as the report's (not 2023年以来: where a span starts). */
 const YEAR_NOT_SINCE = /((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?(?!\s*以来)/gu;
 

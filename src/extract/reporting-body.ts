@@ -224,8 +224,8 @@ const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4}
 
 /**
  * A title without the label a site sets before it (a document number, [天政发〔2026〕7号]…; a tag, 【2022年】…; a bullet,
- * • …), its 关于 and the verb of sending after
- * it (关于报送…, 关于转报县卫生健康局…), or the year it opens with (二〇二四年度红石乡人民政府…报告): what it names.
+ * • …), its 关于 and the verb of sending after it (关于报送…, 关于转报县卫生健康局…), or the year it opens with
+ * (二〇二四年度红石乡人民政府…报告): what it names.
  */
 function stripAbout(line: Line): Line {
   const n = leadingLabelLength(line.text);

@@ -3,6 +3,7 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 import { nameAtStart } from './authority.js';
 import type { Line } from './header-lines.js';
 import { YEAR_IN_TITLE } from './report-year.js';
+import { isTrail } from './page-chrome.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -120,10 +121,6 @@ export function isTitle(t: string, vocabulary: VocabularyFile): boolean {
  */
 const PAGE_LABELS =
   /发布机构|发布单位|组配分类|索引号|信息来源|发布日期|主题分类|体裁分类|公开方式|公开范围|生成日期|成文日期|发文字号|所属机构|当前位置|首页|＞|»|\s>\s/u;
-
-/** A breadcrumb trail with bare separators (市司法局>专题专栏>法治政府建设工作情况报告): two or more, and no HTML tag. */
-const isTrail = (t: string): boolean => !t.includes('<') && (t.match(BARE_SEPARATOR)?.length ?? 0) >= 2;
-const BARE_SEPARATOR = />/gu;
 
 const typeWordsCache = new WeakMap<VocabularyFile, string[]>();
 
