@@ -96,6 +96,8 @@ export interface FactExtractor {
   cueParts: CueParts[];
   /** the context cues split once the same way: 办公室…会议 */
   contextCueParts: CueParts[];
+  /** the cues after a figure split once the same way: 4次召开党组会研究…法治 */
+  afterValueCueParts: CueParts[];
   pattern: AuditorPattern | undefined;
   /** the scanner's ids of the cue lists (cue-scan.ts), set once the pack's scanner is built */
   cueIds: CueIds;
@@ -270,6 +272,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     cues: def.cues ?? [],
     cueParts: (def.cues ?? []).map(partsOf),
     contextCueParts: contextCues.map(partsOf),
+    afterValueCueParts: (def.cuesAfterValue ?? []).map(partsOf),
     cuesAfterValue: def.cuesAfterValue ?? [],
     othersAfterValue: NO_WORDS,
     afterValueNotFollowedBy: NO_CUES,

@@ -51,7 +51,7 @@ export function findFactMatches(
     const ids = x.cueIds;
     readFigures(index, x, hits, ctx, x.cues, ids.cues, ANYWHERE, false, found, x.cueParts);
     readFigures(index, x, hits, ctx, x.contextCues, ids.contextCues, IN_CONTEXT, false, found, x.contextCueParts);
-    readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, ANYWHERE, true, found, undefined);
+    readFigures(index, x, hits, ctx, x.cuesAfterValue, ids.cuesAfterValue, ANYWHERE, true, found, x.afterValueCueParts);
     readFigures(
       index,
       x,
@@ -158,7 +158,7 @@ function readFigures(
       let m = row
         ? undefined
         : valueFirst
-          ? valueBefore(index, x, ctx, at, end)
+          ? valueBefore(index, x, ctx, cue, at, end)
           : figureAfter(index, x, ctx, at, end, gapFrom);
       // a figure another fact's trailing cue follows (受理纠纷、30件调解成功) is that fact's
       if (

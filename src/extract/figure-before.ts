@@ -27,19 +27,20 @@ export function valueBefore(
   index: TextIndex,
   x: FactExtractor,
   ctx: ClaimContext,
+  cue: string,
   cueStart: number,
   cueEnd: number,
 ): FactMatch | undefined {
   const text = index.text;
   const w = ctx.words;
   const clause = index.clause(cueStart);
-  const cs = clause[0];
+  const cs = actClauseStart(index, x, ctx, clause, cueStart);
   const ce = clause[1];
   // a cue with its own figure right after it (维持1件、被撤销1件) counts that one: the figure before is another's — after
   // a label's colon too, which ends the clause (审结：75件　纠错：6件)
   if (ownFigureAfter(x, text, cueEnd, index.sentence(cueStart)[1])) return undefined;
   // a trailing cue that is a leading cue too, its figure after it (…会议专题研究法治建设2次): the figure before is another's
-  if (leadsToFigure(x, text, cueStart, cueEnd, index.sentence(cueStart)[1])) return undefined;
+  if (leadsToFigure(x, cue, text, cueEnd, index.sentence(cueStart)[1])) return undefined;
   const from = Math.max(cs, cueStart - x.maxGap - 24);
   // every figure has a digit or a Chinese numeral: without one, the pattern is not run
   if (!valueCharIn(text, from, cueStart)) return undefined;
@@ -48,8 +49,12 @@ export function valueBefore(
   const last = lastFigure(x, window);
   if (!last || window.length - (last.index + last[0].length) > x.maxGap) return undefined;
   const vStart = from + last.index;
+  // a clause opening on 一次 names one of the times told (开了2次会，一次传达…，一次研究…), not a count
+  if (vStart === cs && text.startsWith('一次', vStart)) return undefined;
+  // 各 right before the verb counts each of the units named (3月、9月各召开一次): one unit's figure, not the total
+  if (text.lastIndexOf('各', vStart - 1) >= Math.max(cs, vStart - EACH_REACH)) return undefined;
   // a list's item told label first (驳回复议请求8件、撤销决定4件): the figure before the mark is its own label's
-  if (labelledItemBefore(text, cs, vStart, cueStart)) return undefined;
+  if (labelledItemBefore(text, cs, vStart, vStart + last[0].length, cueStart)) return undefined;
   // a word between the figure and the cue making it another's (1件法院判决确认违法: a court's, not a reconsideration's)
   if (x.notBetween.length > 0 && holdsAny(text.slice(vStart + last[0].length, cueStart), x.notBetween))
     return undefined;
@@ -79,6 +84,35 @@ export function valueBefore(
 }
 
 /**
+ * Where the figure before a trailing cue is looked for: the cue's clause, or, when the cue opens it right after a
+ * comma and the clause before names an act of the fact's (召开专题会议4次，研究…法治建设), from that clause — in one
+ * sentence, and not when the cue's clause names another year (召开1次党委会，研究部署2026年法治建设要点: next year's).
+ */
+function actClauseStart(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  [cs, ce]: [number, number],
+  cueStart: number,
+): number {
+  const acts = x.def.actsBeforeCue;
+  const text = index.text;
+  if (acts === undefined || cs < 2 || cueStart !== cs || !COMMA.includes(text[cs - 1]!)) return cs;
+  const [ps] = index.clause(cs - 2);
+  if (index.sentence(ps)[0] !== index.sentence(cueStart)[0]) return cs;
+  if (namesOtherYear(text.slice(cs, ce), ctx.year)) return cs;
+  return holdsAny(text.slice(ps, cs - 1), acts) ? ps : cs;
+}
+
+/** Whether a clause names a year other than the one reported on. */
+function namesOtherYear(clause: string, year: number | undefined): boolean {
+  for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+const YEAR = /(20\d\d)年/gu;
+const COMMA = '，,';
+
+/**
  * The statement a figure before a trailing cue makes: itself, or for a summed fact the items of one head noun before
  * the cue added (县委常委会会议2次、县政府常务会议3次专题研究… → 5), quoted from the first to the cue.
  */
@@ -104,8 +138,8 @@ function statementBefore(
 }
 
 /** Whether the trailing cue is one of the fact's leading cues too and a figure of the fact follows it, in its item. */
-function leadsToFigure(x: FactExtractor, text: string, cueStart: number, cueEnd: number, ce: number): boolean {
-  if (!x.cues.includes(text.slice(cueStart, cueEnd))) return false;
+function leadsToFigure(x: FactExtractor, cue: string, text: string, cueEnd: number, ce: number): boolean {
+  if (!x.cues.includes(cue)) return false;
   const m = nextValue(x.valueSticky!, text, cueEnd, ce);
   // (past a list mark the figure is the next item's: 1件判决撤销、1件驳回…)
   return m !== null && m.index - cueEnd <= x.maxGap + LEAD_SLACK && !LIST_MARK.test(text.slice(cueEnd, m.index));
@@ -116,12 +150,19 @@ const LEAD_SLACK = 6;
 
 /**
  * Whether the figure at vStart closes an item of a list told label first — words right before it, a list mark (、)
- * between it and the cue (维持33件、驳回8件、撤销4件): that item's figure, not one the cue after the mark follows.
+ * right after it (维持33件、驳回8件、撤销4件): that item's figure, not one the cue after the mark follows. A figure
+ * with words of its own before the mark counts an act whose objects the list names (先后4次召开党组会、局长办公会研究…).
  */
-function labelledItemBefore(text: string, cs: number, vStart: number, cueStart: number): boolean {
+function labelledItemBefore(text: string, cs: number, vStart: number, vEnd: number, cueStart: number): boolean {
   if (vStart <= cs || !isHan(text.charCodeAt(vStart - 1))) return false;
-  return text.slice(vStart, cueStart).includes('、');
+  const mark = text.indexOf('、', vEnd);
+  return mark >= 0 && mark < cueStart && mark - vEnd <= ITEM_CLOSE;
 }
+/** What may stand between an item's figure and its list mark beyond the figure's own unit (8件次、, 8件）、). */
+const ITEM_CLOSE = 2;
+
+/** How far before a figure a 各 governs it (各召开一次, 各开展1次). */
+const EACH_REACH = 3;
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 

@@ -14,6 +14,13 @@ export const factCueFields = {
     .array(z.string().min(1))
     .optional()
     .describe('words that follow the value, as in “培育1895名法律明白人” (the value precedes the cue)'),
+  actsBeforeCue: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'words of an act (召开) that let a cue after the value, opening its clause, take the figure of the clause ' +
+        'right before it, in one sentence: 召开专题会议4次，研究…法治建设 — the cue’s clause tells what the act was for',
+    ),
   notPrecededBy: z
     .array(z.string().min(1))
     .optional()
