@@ -2,7 +2,14 @@ import { HAN, isHanUnit } from './han.js';
 import type { ReportLevel, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { endingWord, roleOf, roleWords } from './role-endings.js';
-import { lowestPlaceStart, noPlace, opensOrdinaryWord, ordinaryWordAt, placeSuffix } from './place-suffixes.js';
+import {
+  functionWordInName,
+  lowestPlaceStart,
+  noPlace,
+  opensOrdinaryWord,
+  ordinaryWordAt,
+  placeSuffix,
+} from './place-suffixes.js';
 
 /** A reporting body's name read as place + body: 南昌市红谷滩区 + 司法局. */
 export interface BodyName {
@@ -69,6 +76,7 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     // 全县, 我区, 本镇 name a region, not a place: 全县法律援助中心 is the county's centre; a place holds no
     // preposition (龙潭乡在县委依法治县办的指导下: 龙潭乡 and then a sentence)
     if (SCOPE_PLACE.test(place) || NOT_IN_PLACE.test(place) || NOT_IN_PLACE.test(name[p]!)) continue;
+    if (functionWordInName(place)) continue;
     // the role word lies in the body, or starts with the place's suffix (某镇 + 人民政府 ends in 镇人民政府)
     const roleStart = name.length - role.word.length;
     if (roleStart < p - suffix[0].length) continue;

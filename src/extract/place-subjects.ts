@@ -1,5 +1,5 @@
 import { NOT_IN_PLACE, placeLine, SCOPE_PLACE, type BodyName } from './authority.js';
-import { ordinaryWordAt } from './place-suffixes.js';
+import { functionWordInName, ordinaryWordAt } from './place-suffixes.js';
 
 /**
  * The place a clause opens with as its subject (社旗县认真贯彻…, 黄村镇在县委…, 小营街道深入…): the shortest run of at
@@ -19,7 +19,8 @@ export function placeAtStart(s: string): BodyName | undefined {
       SCOPE_PLACE.test(name) ||
       NOT_IN_PLACE.test(name) ||
       TIME_WORDS.test(name) ||
-      FUNCTION_WORDS.test(name)
+      FUNCTION_WORDS.test(name) ||
+      functionWordInName(name.slice(0, e))
     )
       return undefined;
     // a name holding a township's suffix goes on to its own (景德镇市, not the 镇 景德镇), unless the next word is an

@@ -96,6 +96,19 @@ const BODY_WORDS_LIKE_PLACES = ['城市', '城乡', '都市'];
 const NAME_BEFORE_MAX = 2;
 
 /**
+ * Whether the lowest place of `place` (ending in a county's, district's or city's suffix) holds a word no such name
+ * holds past its first character (得益于县委…, 有赖于市委…: a verb's 于, no place): none of the map's 3,056 counties,
+ * districts and cities does (将乐县, 得荣县 open with one); towns may (马于镇, 小将镇), so theirs are not judged.
+ */
+export function functionWordInName(place: string): boolean {
+  const suffix = placeSuffix(place);
+  if (suffix === undefined || suffix[1] === 'township') return false;
+  const own = place.slice(lowestPlaceStart(place), place.length - suffix[0].length);
+  return NOT_IN_COUNTY_NAME.test(own.slice(1));
+}
+const NOT_IN_COUNTY_NAME = /[于与把被将得了]/u;
+
+/**
  * Whether `place`, ending in a suffix, is still no place: a level alone (自治区, 县), or ending in a word that makes it
  * none — 某县城市 (某县 + 城市管理局), never 聊城市 or 成都市.
  */
