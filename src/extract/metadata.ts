@@ -1,3 +1,4 @@
+import { selfSubject } from './self-subject.js';
 import type { Evidence } from '../model/common.js';
 import type { ReportLevel, ReportMeta, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
@@ -98,11 +99,14 @@ export function extractMetadata(
 }
 
 /**
- * With no body named, the role a self-reference in the opening gives (我街道2024年法治建设情况如下: a township),
+ * With no body named, the role a self-reference in the opening gives (我街道2024年法治建设情况如下: a township; the
+ * first sentence's subject, 2024年，我县坚持…: the county's government),
  * quoted with a note that it was inferred.
  */
 function recordSelfName({ meta, evidence }: Metadata, index: TextIndex, vocabulary: VocabularyFile): void {
-  const found = firstSelfWord<ReportRole>(index.text, vocabulary.selfNames);
+  const found =
+    firstSelfWord<ReportRole>(index.text, vocabulary.selfNames) ??
+    selfSubject<ReportRole>(index.text, vocabulary.selfSubjects);
   if (!found) return;
   meta.role = found.key;
   evidence.role = withNote(index.evidence(found.at, found.at + found.word.length), SELF_NAME_NOTE);

@@ -301,6 +301,14 @@ export const VocabularyFile = z
         'what a body calls itself that tells its role, when no name does (我镇, 本街道 → township): read in the text’s ' +
           'opening only, and only when neither title, first line nor signature names the body',
       ),
+    selfSubjects: z
+      .partialRecord(ReportRole, Words)
+      .optional()
+      .describe(
+        'what a body calls itself as the subject of its text’s first sentence, after only a year or a 在…下 ' +
+          'before it (2024年，我县坚持…; 在县委的领导下，我区…) → that role: read when no name and no selfNames word ' +
+          'tells the role — not a place word elsewhere (结合我市…实际, 为我市…提供保障)',
+      ),
     roles: z
       .partialRecord(ReportRole, Words)
       .optional()
