@@ -1,3 +1,4 @@
+import { simplifiedText } from './simplified-text.js';
 import type { ReportData, ReportMeta } from '../model/report.js';
 import type { PageMeta } from '../model/page-meta.js';
 import type { DerivedFact } from '../model/facts.js';
@@ -60,9 +61,11 @@ const PLAN_DOCUMENTS = new Set(['work_plan']);
  * decides whose figure a fact takes (scope.ts); equally preferred figures that differ keep
  * the first and record the others as conflicts.
  */
-export function extractReport(text: string, pack: Pack, page: PageMeta = {}): ReportData {
+export function extractReport(source: string, pack: Pack, page: PageMeta = {}): ReportData {
   const compiled = compileExtraction(pack);
   if (compiled.problems.length > 0) throw new ProblemError(compiled.problems);
+  // (a traditional-character copy of the page is read in simplified characters)
+  const text = simplifiedText(source);
   const index = TextIndex.of(text);
   const hits = new CueHits(compiled.scanner, index.text);
   const headings = findSections(index, compiled.sections);
