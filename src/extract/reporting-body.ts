@@ -9,6 +9,7 @@ import {
   type BodyName,
 } from './authority.js';
 import { placeAtStart } from './place-subjects.js';
+import { townshipAfterGovernment } from './township-of-government.js';
 import { leadingLabelLength } from './title-lines.js';
 import { firstNameLine, namesOtherPlace, RULE_OF_LAW_REPORT } from './site-lines.js';
 import { holdsAny } from './claim-match.js';
@@ -48,8 +49,9 @@ export function reportingBody(
 ): { name: BodyName; line: Line } | undefined {
   const title = titleLine ? stripAbout(titleLine) : titleText ? stripAbout({ text: titleText, offset: -1 }) : undefined;
   const named = title && (bodyIn(title, false, vocabulary) ?? bodyIn(afterPartyCommittee(title), false, vocabulary));
-  // a title naming the body without its county (凤城街道办事处) signed with it (雾溪县凤城街道办事处): the whole name
-  if (named) return wholeSigned(text, named.name, vocabulary, false) ?? named;
+  // a title naming the body without its county (凤城街道办事处) signed with it (雾溪县凤城街道办事处): the whole name;
+  // a township after its county's government's name (某区人民政府两路街道关于…) is the township
+  if (named) return townshipAfterGovernment(named) ?? wholeSigned(text, named.name, vocabulary, false) ?? named;
   // a title naming its body by level and role alone (县自然资源局2024年度…): its role, no region — or the 落款's
   // whole name that ends with it (长宁区应急管理局 for 区应急管理局)
   const bare = title && bareNameAtStart(title.text, vocabulary);
