@@ -6,7 +6,10 @@ import { functionWordInName, ordinaryWordAt } from './place-suffixes.js';
  * least two characters and a suffix that is a place, its suffix not opening an ordinary word (东湖区域) — or that run
  * and the county's or city's suffix right after it (景德镇市); undefined when the clause opens with none.
  */
-export function placeAtStart(s: string): BodyName | undefined {
+export function placeAtStart(s: string, shortNamed: readonly string[] = []): BodyName | undefined {
+  // a county of a one-character name (房县坚持…) is known from the map alone: 县委, 县长 after it are other words
+  const short = s.slice(0, SHORT_NAME);
+  if (shortNamed.includes(short) && !NOT_AFTER_SHORT.test(s.charAt(SHORT_NAME))) return placeLine(short);
   for (let e = PLACE_SUBJECT_MIN; e <= Math.min(s.length, PLACE_SUBJECT_MAX); e++) {
     const name = s.slice(0, e);
     const place = placeLine(name);
@@ -33,6 +36,10 @@ export function placeAtStart(s: string): BodyName | undefined {
 }
 /** The suffixes of a county or a city that may follow a township's in one name (景德镇市). */
 const LEVEL_AFTER = /[市县区旗州]/u;
+/** A one-character name and its suffix (房县, 芒市). */
+const SHORT_NAME = 2;
+/** What after such a name makes it another word (和县委…, 新县城, 新县长): the county's organs, town or head. */
+const NOT_AFTER_SHORT = /[委长城里级域直属]/u;
 /** A place subject's shortest and longest length, suffix included (黄村镇, 大桥江乡, 小营街道). */
 const PLACE_SUBJECT_MIN = 3;
 const PLACE_SUBJECT_MAX = 6;

@@ -89,7 +89,8 @@ export function reportingBody(
   if (title && headedPlace) return { name: { ...headedPlace, headed: true }, line: title };
   // a place as the opening's subject (2024年，社旗县认真贯彻…; 2025年，黄村镇在县委…): its government's report, inferred as
   // from a title naming only a place — not when the title names some body's kind (…局关于…)
-  const placeSubject = subject && !title?.text.match(BODY_CHARS) ? placeAtStart(subject.text) : undefined;
+  const placeSubject =
+    subject && !title?.text.match(BODY_CHARS) ? placeAtStart(subject.text, vocabulary.shortNamedCounties) : undefined;
   if (placeSubject && subject) return { name: placeSubject, line: subject };
   // a place's 法治政府建设 report is its government's (a 司法行政工作总结 is its 司法局's): inferred, last
   if (!title || !RULE_OF_LAW_REPORT.test(title.text)) return undefined;
@@ -116,7 +117,7 @@ function firstLineName(
   if (!alone || (title && namesOtherPlace(alone.name, title.text))) return undefined;
   // (nor over an opening whose subject is another place: 某区人民政府 / 热门搜索 / 2022年，某镇在区委…)
   const subject = title ? undefined : openingSubject(header, titleLine);
-  const place = subject && placeAtStart(subject.text);
+  const place = subject && placeAtStart(subject.text, vocabulary.shortNamedCounties);
   return place && !alone.name.authority.includes(place.region ?? place.authority) ? undefined : alone;
 }
 

@@ -17,6 +17,11 @@ export const placeWords = {
     'the county-level cities (县级市) by name, 市 included: a reporter whose place is one is of county level, unless ' +
       'its text says otherwise. The administrative map, kept current as it changes: 兴宁市, 济源市 …',
   ),
+  shortNamedCounties: Words.optional().describe(
+    'the counties (and county-level cities) whose own name is one character, suffix included: a text whose opening ' +
+      'sentence has one for subject (2024年，房县坚持…) names the place, as a longer name does without a list. The ' +
+      'administrative map, kept current as it changes: 房县, 沛县, 芒市 …',
+  ),
   municipalities: Words.optional().describe(
     'the cities directly under the central government (直辖市) by name: a reporter whose place is one is of ' +
       'province level: 北京市, 上海市 …',
