@@ -71,6 +71,8 @@ export interface FactExtractor {
   contextCues: string[];
   contextCuesAfterValue: string[];
   context: string[];
+  /** words one of which that sentence must hold too (the topic beside the context's who) */
+  contextAlso: string[];
   /** cues that count only in an item whose lead names one of `topics` (（三）普法宣传。开展…活动9场次) */
   topicCues: string[];
   topics: string[];
@@ -289,6 +291,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     contextCues,
     contextCuesAfterValue,
     context: def.context ?? [],
+    contextAlso: def.contextAlso ?? [],
     topicCues,
     topics: def.topics ?? [],
     domain: def.domain,

@@ -33,7 +33,8 @@ export function reached(
   if (reach === IN_CONTEXT)
     return (
       !anotherNounsRate(index.text, at, end, x.context) &&
-      (sentenceHas(index, x, w, at, x.context) || tableHas(index, at, x.context))
+      (sentenceHas(index, x, w, at, x.context) || tableHas(index, at, x.context)) &&
+      (x.contextAlso.length === 0 || sentenceHas(index, x, w, at, x.contextAlso) || tableHas(index, at, x.contextAlso))
     );
   return itemLeadNames(index, at, x.topics);
 }

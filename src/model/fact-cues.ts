@@ -119,6 +119,13 @@ export const factCueFields = {
     .array(z.string().min(1))
     .optional()
     .describe('the words a sentence needs for contextCues and contextCuesAfterValue to count (调解)'),
+  contextAlso: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'words of which one must stand in that sentence too, beside a context word: who did it and what it was about ' +
+        '(将习近平法治思想纳入中心组学习内容，组织专题学习4次: 中心组 the context, 法治 the topic)',
+    ),
   topicCues: z
     .array(z.string().min(1))
     .optional()
