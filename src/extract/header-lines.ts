@@ -30,7 +30,7 @@ const SIGNED_DATE =
 export const PUBLISHED =
   /(?:发布日期|发布时间|发布于|时间)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A clause that opens with one of these is about another body (根据某市司法局的通知…) or an exception (除…外). */
-const NOT_SUBJECT = /^(?:根据|按照|依照|遵照|针对|围绕|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级|除)/u;
+const NOT_SUBJECT = /^(?:为了|为|根据|按照|依照|遵照|针对|围绕|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级|除)/u;
 /** A clause that only dates what follows: 2023年, 2023年度, 一年来, 今年以来, 过去一年. */
 const TIME_CLAUSE =
   /^(?:\d{4}\s*年度?(?:以来)?|[一二三四五六七八九十两\d]+年(?:以)?来|今年以来|本年度|全年|过去(?:的)?一年)$/u;
