@@ -30,6 +30,10 @@ const SIGNED_DATE =
 export const PUBLISHED =
   /(?:发布日期|发布时间|发布于|时间)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A clause that opens with one of these is about another body (根据某市司法局的通知…) or an exception (除…外). */
+/** A clause telling what the work was for (为深入贯彻…, 为了…): no subject, and more such clauses may follow it. */
+const PURPOSE = /^为了?/u;
+/** Characters a body's name ends in (局, 政府, 街道办事处, 委员会 …): a clause after purposes naming one is the subject. */
+const BODY_WORD = /[局厅委办府院所室处会署部司队镇乡]|街道|中心/u;
 const NOT_SUBJECT = /^(?:为了|为|根据|按照|依照|遵照|针对|围绕|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级|除)/u;
 /** A clause that only dates what follows: 2023年, 2023年度, 一年来, 今年以来, 过去一年. */
 const TIME_CLAUSE =
@@ -92,6 +96,9 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
       continue;
     const limit = Math.min(t.length, OPENING_CHARS);
     let start = 0;
+    // after a purpose clause (为深入贯彻…，), clauses of more purposes may follow before the subject (全面推进依法行政，
+    // 某局在…): the first naming a body is the subject
+    let purposes = false;
     for (let i = 0; i <= limit; i++) {
       // a code, not t[i]: a one-character string per Han character was most of the time here
       const c = t.charCodeAt(i);
@@ -99,7 +106,14 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
         // (现将蕖滨县司法局…报告如下: the body reporting follows 现将; 2024年县司法局在…: and a year glued before it)
         const clause = t.slice(start, i).trim().replace(REPORTING_LEAD, '').replace(GLUED_YEAR, '');
         // (2025年是…收官之年，北和镇在…: a clause saying what the year is names no subject; the next one may)
-        if (clause && !NOT_SUBJECT.test(clause) && !TIME_CLAUSE.test(clause) && !YEAR_IS.test(t.slice(start, i).trim()))
+        if (PURPOSE.test(clause)) purposes = true;
+        else if (
+          clause &&
+          !NOT_SUBJECT.test(clause) &&
+          !TIME_CLAUSE.test(clause) &&
+          !YEAR_IS.test(t.slice(start, i).trim()) &&
+          (!purposes || BODY_WORD.test(clause))
+        )
           return { text: clause, offset: l.offset + t.indexOf(clause, start) };
         if (c === FULL_STOP) break;
         start = i + 1;
