@@ -34,6 +34,8 @@ export const PUBLISHED =
 const PURPOSE = /^为了?/u;
 /** Characters a body's name ends in (局, 政府, 街道办事处, 委员会 …): a clause after purposes naming one is the subject. */
 const BODY_WORD = /[局厅委办府院所室处会署部司队镇乡]|街道|中心/u;
+/** The topic's 政府, no body's: 加快建设法治政府 is one more purpose. */
+const TOPIC_GOVERNMENT = /法治政府/gu;
 const NOT_SUBJECT = /^(?:为了|为|根据|按照|依照|遵照|针对|围绕|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级|除)/u;
 /** A clause that only dates what follows: 2023年, 2023年度, 一年来, 今年以来, 过去一年. */
 const TIME_CLAUSE =
@@ -112,7 +114,7 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
           !NOT_SUBJECT.test(clause) &&
           !TIME_CLAUSE.test(clause) &&
           !YEAR_IS.test(t.slice(start, i).trim()) &&
-          (!purposes || BODY_WORD.test(clause))
+          (!purposes || BODY_WORD.test(clause.replace(TOPIC_GOVERNMENT, '')))
         )
           return { text: clause, offset: l.offset + t.indexOf(clause, start) };
         if (c === FULL_STOP) break;
