@@ -47,7 +47,8 @@ const PLACE_SUBJECT_MAX = 6;
 const PLACE_NAME_MAX = 4;
 const TIME_WORDS = /[年月今本]/u;
 /**
- * Words joining clauses, never opening a place's own name (以及市、区对…; 和 alone may: 和平县, 北和镇), and a scope word
+ * Words joining clauses, never opening a place's own name (以及市、区对…; 和 alone may: 和平县, 北和镇), the party's prefix
+ * (中共某县委…: a committee, no place), and a scope word
  * anywhere in it (全市各县…, 我区…).
  */
-const FUNCTION_WORDS = /^(?:以及|及其|或者|并且)|[全我本该各][县区市镇乡省州旗]/u;
+const FUNCTION_WORDS = /^(?:以及|及其|或者|并且|中共)|[全我本该各][县区市镇乡省州旗]/u;

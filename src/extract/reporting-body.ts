@@ -90,7 +90,7 @@ export function reportingBody(
   // a place as the opening's subject (2024年，社旗县认真贯彻…; 2025年，黄村镇在县委…): its government's report, inferred as
   // from a title naming only a place — not when the title names some body's kind (…局关于…)
   const placeSubject =
-    subject && !title?.text.match(BODY_CHARS) ? placeAtStart(subject.text, vocabulary.shortNamedCounties) : undefined;
+    subject && !titleNamesBody(title) ? placeAtStart(subject.text, vocabulary.shortNamedCounties) : undefined;
   if (placeSubject && subject) return { name: placeSubject, line: subject };
   // a place's 法治政府建设 report is its government's (a 司法行政工作总结 is its 司法局's): inferred, last
   if (!title || !RULE_OF_LAW_REPORT.test(title.text)) return undefined;
@@ -100,6 +100,12 @@ export function reportingBody(
   const placeAbove = firstLine && firstLine !== titleLine ? placeLine(firstLine.text) : undefined;
   return placeAbove && firstLine ? { name: placeAbove, line: firstLine } : undefined;
 }
+
+/** Whether a title names some body's kind (…局关于…): not the topic's 政府 (2024年度法治政府建设工作情况的报告). */
+function titleNamesBody(title: Line | undefined): boolean {
+  return title !== undefined && BODY_CHARS.test(title.text.replace(TOPIC_GOVERNMENT, ''));
+}
+const TOPIC_GOVERNMENT = /法治政府/gu;
 
 /**
  * The body a first line above the title names, alone on it: a joint issuer line's party committee is none (中共柳溪县委
