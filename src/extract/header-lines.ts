@@ -13,7 +13,7 @@ export interface Line {
 }
 
 /** How far into a document its title, header tables and opening sentence lie. */
-const HEADER_LINES = 10;
+const HEADER_LINES = 14;
 export const OPENING_CHARS = 240;
 /** The 落款 (signature and date) closes the text. */
 const SIGNATURE_CHARS = 80;
