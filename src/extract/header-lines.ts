@@ -88,6 +88,7 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
     if (
       t.length === 0 ||
       l === title ||
+      t === title?.text ||
       t.includes('|') ||
       /^[-|]+$/.test(t) ||
       (/[:：]$/u.test(t) && !REPORTED_BELOW.test(t)) ||

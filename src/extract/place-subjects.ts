@@ -30,7 +30,11 @@ export function placeAtStart(s: string, shortNamed: readonly string[] = []): Bod
     // ordinary one (景德镇市场…)
     const longer =
       e < s.length && LEVEL_AFTER.test(s[e]!) && !ordinaryWordAt(s, e) ? placeLine(s.slice(0, e + 1)) : undefined;
-    return longer ?? place;
+    const found = longer ?? place;
+    // a place named within the one above it (营口市鲅鱼圈区坚持…): the lower one, as a title's is
+    const end = longer ? e + 1 : e;
+    const inner = placeAtStart(s.slice(end), shortNamed);
+    return (inner && placeLine(s.slice(0, end + inner.authority.length))) ?? found;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import {
   type BodyName,
 } from './authority.js';
 import { placeAtStart } from './place-subjects.js';
-import { townshipAfterGovernment } from './township-of-government.js';
+import { townshipAfterGovernment, withTitlePlace } from './title-names.js';
 import { leadingLabelLength } from './title-lines.js';
 import { firstNameLine, namesOtherPlace, RULE_OF_LAW_REPORT } from './site-lines.js';
 import { holdsAny } from './claim-match.js';
@@ -83,7 +83,7 @@ export function reportingBody(
   // holds no copula (芗峰林场为县林业局所属…: what the body belongs to)
   const openingPlace = opening?.name.region ?? '';
   if (opening && !TIME_IN_PLACE.test(openingPlace) && !COPULA_IN_PLACE.test(openingPlace) && ownSubject(opening))
-    return (title && titleWhole(opening.name, title)) ?? opening;
+    return title ? (titleWhole(opening.name, title) ?? withTitlePlace(opening, title)) : opening;
   // a head's own 述法 report titled by his post (缙涔县县长2024年度述职述法报告): the place he heads
   const headedPlace = title && placeHeaded(title.text, vocabulary.headPosts ?? []);
   if (title && headedPlace) return { name: { ...headedPlace, headed: true }, line: title };
@@ -149,7 +149,7 @@ function titleWhole(name: BodyName, title: Line): { name: BodyName; line: Line }
   return { name: { ...name, authority: t.slice(0, at + own.length) }, line: title };
 }
 const PARTY_PREFIX = /^中共/u;
-const TITLE_PLACE = /^\p{Script=Han}*[县区市州旗镇乡]\p{Script=Han}*$/u;
+const TITLE_PLACE = /^[\p{Script=Han}()（）]*[县区市州旗镇乡][\p{Script=Han}()（）]*$/u;
 const TITLE_NAME_MAX = 30;
 /** A body acting on something right after its name (市司法局对我局…). */
 const ACTING_ON = /^(?:对[全各]|抽查|检查|督查|督察)/u;
