@@ -36,7 +36,8 @@ const PURPOSE = /^为了?/u;
 const BODY_WORD = /[局厅委办府院所室处会署部司队镇乡]|街道|中心/u;
 /** The topic's 政府, no body's: 加快建设法治政府 is one more purpose. */
 const TOPIC_GOVERNMENT = /法治政府/gu;
-const NOT_SUBJECT = /^(?:为了|为|根据|按照|依照|遵照|针对|围绕|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级|除)/u;
+const NOT_SUBJECT =
+  /^(?:为了|为|根据|依据|据|按照|依照|遵照|针对|围绕|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级|除)/u;
 /** A clause that only dates what follows: 2023年, 2023年度, 一年来, 今年以来, 过去一年. */
 const TIME_CLAUSE =
   /^(?:\d{4}\s*年度?(?:以来)?|[一二三四五六七八九十两\d]+年(?:以)?来|今年以来|本年度|全年|过去(?:的)?一年)$/u;

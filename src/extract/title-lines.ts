@@ -20,7 +20,7 @@ const TITLE_WORDS = /报告|总结|要点|计划/u;
  */
 export function titleIn(header: Line[], vocabulary: VocabularyFile, text: string): Line | undefined {
   for (let k = 0; k < header.length; k++) {
-    const line = header[k]!;
+    const line = withoutSiteSuffix(header[k]!, vocabulary);
     if (!isTitle(line.text, vocabulary)) continue;
     // a title's second half (…2025年度 / 法治政府建设工作报告), or a title with its year whose first line is above it
     // (关于蒗峤县市场监督管理局 / 2025年度…的报告; a name broken over the lines, 某县人力资源和社会 / 保障局2024年…):
@@ -96,6 +96,18 @@ function titleAbove(above: string, title: string, vocabulary: VocabularyFile): b
     nameAtStart(above + title, vocabulary) !== undefined
   );
 }
+
+/**
+ * A web page's own title names the page's column and site after the document's (灰汤镇2023年度…报告 - 通知公告 - 宁乡市
+ * 政府门户网站): the document's title is the first part, when that is a title itself.
+ */
+function withoutSiteSuffix(line: Line, vocabulary: VocabularyFile): Line {
+  const cut = SITE_SEPARATOR.exec(line.text);
+  if (cut === null) return line;
+  const own = line.text.slice(0, cut.index);
+  return isTitle(own, vocabulary) ? { text: own, offset: line.offset } : line;
+}
+const SITE_SEPARATOR = /\s+[-_–—]\s+/u;
 
 /** Marks of a sentence or a salutation (区委依法治区办：), never half a title. */
 const SENTENCE_MARKS = /[，,。；;：:！？!?]/u;
