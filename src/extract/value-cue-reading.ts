@@ -1,3 +1,4 @@
+import { insideDocumentTitle } from './document-titles.js';
 import type { CueHits } from './cue-scan.js';
 import type { FactExtractor } from './compile.js';
 import type { CueParts } from './split-cues.js';
@@ -71,7 +72,13 @@ function valueCueSpots(index: TextIndex, x: FactExtractor, hits: CueHits, rank: 
       const hit = partHits[k]!;
       const at = cueStartAt(index, part, hit);
       const end = cueEndAt(index, part, hit);
-      if (at === undefined || end === undefined || !cueAllowed(text, at, end - at, x) || duringPhrase(text, at, end))
+      if (
+        at === undefined ||
+        end === undefined ||
+        !cueAllowed(text, at, end - at, x) ||
+        duringPhrase(text, at, end) ||
+        (x.def.notInDocumentTitles === true && insideDocumentTitle(text, at, end))
+      )
         continue;
       spots ??= [];
       // the words between 述职…述法 are the report's, not the cue's: a denial there (未专门) is judged

@@ -192,6 +192,14 @@ export const factJudgingFields = {
       'count: the fact counts what came in during the year — a total given with its new part and what was carried ' +
         'over from the year before (128件（新收119件、上年结转9件）) is the new part (vocabulary newIntake, carriedOver)',
     ),
+  notInDocumentTitles: z
+    .boolean()
+    .optional()
+    .describe(
+      'a value cue standing wholly inside a document\u2019s title (学习《法治宣传教育法》; 印发《关于开展法治宣传教育的第八个五年' +
+        '规划》) names a document, no act: it states nothing. Not for facts a document itself makes true (制定《重大执法决定法制' +
+        '审核办法》 sets up the review)',
+    ),
   contextNamesWho: z
     .boolean()
     .optional()
