@@ -5,20 +5,28 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 const OTHER_DOCUMENT = /通知|通报|意见|方案|决定|批复|公示|公告|函|纪要/u;
 
 /**
- * Whitespace, 的 and the year do not change what a title names: 2024年度法治政府建设情况的报告; nor does 年度 before
+ * Whitespace, 的, quotation marks and the year do not change what a title names: 2024年度法治政府建设情况的报告,
+ * 2021年“法治政府”建设情况报告; nor does 年度 before
  * 情况 or 工作 (法治政府建设年度情况的报告, …年度工作报告); nor does the sector a body builds the rule of law in (法治税务建设,
  * 法治公安建设 read as 法治建设), which the vocabulary's words then name.
  */
 const normalize = (title: string) =>
   title
-    .replace(/\s+|的|(?:19|20)\d{2}\s*年度?|年度(?=情况|工作)/gu, '')
+    .replace(/\s+|的|[“”"‘’'「」]|(?:19|20)\d{2}\s*年度?|年度(?=情况|工作)/gu, '')
     .replace(/法治\p{Script=Han}{1,4}?建设/gu, '法治建设')
-    .replace(NEXT_PLAN, '');
+    .replace(NEXT_PLAN, '')
+    .replace(HEAD_DUTY_PART, '');
 /**
  * Next year's plan joined after the year's account (…情况及2025年工作打算报告; …工作总结和下一年工作计划): the second
  * part every such document has, which names no type of its own — the account before it does.
  */
 const NEXT_PLAN = /[及和暨与](?:下一?年度?|明年)?(?:工作)?(?:计划|打算|思路|安排)(?=报告|汇报|$)/gu;
+/**
+ * The head's duty told beside the year's account (…法治政府建设工作情况和主要负责人履行推进法治建设第一责任人职责情况报告):
+ * a part the annual report holds by law, naming no type of its own — the account before it does.
+ */
+const HEAD_DUTY_PART =
+  /(?<=建设(?:工作)?情况)[及和暨与][^及和暨与]{0,12}?履行[^及和暨与]{0,16}?第一责任人职责情况(?=报告|汇报|$)/gu;
 
 /**
  * What a document is, from its title: the vocabulary word that ends latest names the head noun

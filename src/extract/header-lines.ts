@@ -30,6 +30,11 @@ const SIGNED_DATE =
 export const PUBLISHED =
   /(?:发布日期|发布时间|发布于|时间)\s*[:：|]?\s*\|?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})/u;
 /** A clause that opens with one of these is about another body (根据某市司法局的通知…) or an exception (除…外). */
+/**
+ * A clause ending in …的…下 with no 在 of its own goes on an adverbial opened before it (在市委的坚强领导下，省农业农村厅的
+ * 正确指导下，某局…): the body it names leads or guides, it does not report (钟楼区司法局在区委的领导下 is the subject).
+ */
+const UNDER_SOMEONE = /的[^，,]{0,8}下$/u;
 /** A clause telling what the work was for (为深入贯彻…, 为了…): no subject, and more such clauses may follow it. */
 const PURPOSE = /^为了?/u;
 /** Characters a body's name ends in (局, 政府, 街道办事处, 委员会 …): a clause after purposes naming one is the subject. */
@@ -114,6 +119,7 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
         else if (
           clause &&
           !NOT_SUBJECT.test(clause) &&
+          !(UNDER_SOMEONE.test(clause) && !clause.includes('在')) &&
           !TIME_CLAUSE.test(clause) &&
           !YEAR_IS.test(t.slice(start, i).trim()) &&
           (!purposes || BODY_WORD.test(clause.replace(TOPIC_GOVERNMENT, '')))

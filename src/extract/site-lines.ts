@@ -7,7 +7,7 @@ import type { Line } from './header-lines.js';
  */
 
 /** A title or line about the rule of law's building (法治政府建设, 法治建设): a place's report when it names a place. */
-export const RULE_OF_LAW_REPORT = /法治(?:政府)?建设/u;
+export const RULE_OF_LAW_REPORT = /法治(?:政府)?[”"’]?建设/u;
 
 /**
  * The first line with text, by index (read once a document, this runs unoptimised for hundreds of documents): not a
