@@ -1,4 +1,4 @@
-import { selfSubject } from './self-subject.js';
+import { firstSelfWord, selfSubject } from './self-subject.js';
 import type { Evidence } from '../model/common.js';
 import type { ReportLevel, ReportMeta, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
@@ -123,23 +123,6 @@ function recordSelfTier({ meta, evidence }: Metadata, index: TextIndex, vocabula
   evidence.level = withNote(index.evidence(found.at, found.at + found.word.length), SELF_NAME_NOTE);
 }
 
-/** The first word of the vocabulary lists (selfNames, selfTiers) standing in the opening, and the list's key. */
-function firstSelfWord<K extends string>(
-  text: string,
-  lists: Partial<Record<K, string[]>> | undefined,
-): { at: number; word: string; key: K } | undefined {
-  const opening = text.slice(0, SELF_NAME_REACH);
-  let best: { at: number; word: string; key: K } | undefined;
-  for (const [key, words] of Object.entries(lists ?? {}) as Array<[K, string[] | undefined]>)
-    for (const word of words ?? []) {
-      const at = opening.indexOf(word);
-      if (at >= 0 && (!best || at < best.at)) best = { at, word, key };
-    }
-  return best;
-}
-
-/** How far into the text a self-reference is looked for: the opening paragraph. */
-const SELF_NAME_REACH = 200;
 const SELF_NAME_NOTE = '未载明单位名称，由报告中的自称推断';
 const PLACE_ONLY_NOTE = '标题只载明地名，按该地政府（乡镇、街道）的报告推断';
 

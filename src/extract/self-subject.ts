@@ -1,6 +1,6 @@
 /*
- * The reporter's role from what it calls itself as the subject opening its text (2024年，我县坚持…: the county's
- * government reporting), when no name tells it.
+ * What a body calls itself in its text's opening (我街道, 我县): its role or tier when no name tells it — the subject
+ * opening its text (2024年，我县坚持…) is the county's government reporting.
  */
 
 /** The first vocabulary word (selfSubjects) subject of the opening's first sentence, and its role key. */
@@ -8,16 +8,29 @@ export function selfSubject<K extends string>(
   text: string,
   lists: Partial<Record<K, string[]>> | undefined,
 ): { at: number; word: string; key: K } | undefined {
-  const opening = text.slice(0, SUBJECT_REACH);
+  return firstSelfWord(text, lists, opensFirstSentence);
+}
+
+/**
+ * The first word of the vocabulary lists (selfNames, selfTiers, selfSubjects) standing in the opening where `accept`
+ * takes it, and the list's key.
+ */
+export function firstSelfWord<K extends string>(
+  text: string,
+  lists: Partial<Record<K, string[]>> | undefined,
+  accept: (opening: string, at: number) => boolean = anywhere,
+): { at: number; word: string; key: K } | undefined {
+  const opening = text.slice(0, SELF_WORD_REACH);
   let best: { at: number; word: string; key: K } | undefined;
   for (const [key, words] of Object.entries(lists ?? {}) as Array<[K, string[] | undefined]>)
     for (const word of words ?? []) {
       let at = opening.indexOf(word);
-      while (at >= 0 && !opensFirstSentence(opening, at)) at = opening.indexOf(word, at + 1);
+      while (at >= 0 && !accept(opening, at)) at = opening.indexOf(word, at + 1);
       if (at >= 0 && (!best || at < best.at)) best = { at, word, key };
     }
   return best;
 }
+const anywhere = () => true;
 
 /**
  * Whether the word at `at` is its line's first sentence's subject: what stands before it on the line is only
@@ -36,5 +49,5 @@ const CLAUSE_END = /[，,]$/u;
 const CLAUSE_MARKS = /[，,]/u;
 /** The adverbials a report's first sentence may open with before its subject. */
 const ADVERBIAL = /^(?:\d{4}年度?(?:以来)?|今年以来|一年来|过去一年|在.{1,40}下)$/u;
-/** How far into the text the opening's subject is looked for. */
-const SUBJECT_REACH = 200;
+/** How far into the text a self-reference is looked for: the opening paragraph. */
+const SELF_WORD_REACH = 200;
