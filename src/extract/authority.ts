@@ -2,14 +2,8 @@ import { HAN, isHanUnit } from './han.js';
 import type { ReportLevel, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { endingWord, roleOf, roleWords } from './role-endings.js';
-import {
-  functionWordInName,
-  lowestPlaceStart,
-  noPlace,
-  opensOrdinaryWord,
-  ordinaryWordAt,
-  placeSuffix,
-} from './place-suffixes.js';
+import { lowestPlaceStart, noPlace, opensOrdinaryWord, ordinaryWordAt, placeSuffix } from './place-suffixes.js';
+import { functionWordInName } from './place-suffixes.js';
 
 /** A reporting body's name read as place + body: 南昌市红谷滩区 + 司法局. */
 export interface BodyName {
@@ -34,8 +28,6 @@ export interface BodyName {
 export const SCOPE_PLACE = /^[全我本该各][县区市镇乡省州旗]$/u;
 /** A preposition, a pronoun or a copula: a sentence (我们大队是县农业农村局下面的…), never a place name. */
 export const NOT_IN_PLACE = /[在的对按向我们是]/u;
-/** A preposition no body's name holds after its place (卫健委在市委…). */
-const NOT_IN_BODY = /在/u;
 /**
  * Characters of a body, never of a place name: a place does not contain 局, 政府 or an arm's 大队, nor 中心 — but 中
  * alone names many places (中原区, 渝中区, 市中区).
@@ -78,9 +70,8 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
     // 全县, 我区, 本镇 name a region, not a place: 全县法律援助中心 is the county's centre; a place holds no
     // preposition (龙潭乡在县委依法治县办的指导下: 龙潭乡 and then a sentence)
     if (SCOPE_PLACE.test(place) || NOT_IN_PLACE.test(place) || NOT_IN_PLACE.test(name[p]!)) continue;
-    if (functionWordInName(place)) continue;
-    // nor does a body's own name (锦州市卫健委在市委市政府…: a sentence running on to another body)
-    if (NOT_IN_BODY.test(name.slice(p))) continue;
+    // nor a verb's 于 (得益于县委…), nor does a body's own name hold 在 (锦州市卫健委在市委市政府…: a sentence running on)
+    if (functionWordInName(place) || name.includes('在', p)) continue;
     // the role word lies in the body, or starts with the place's suffix (某镇 + 人民政府 ends in 镇人民政府)
     const roleStart = name.length - role.word.length;
     if (roleStart < p - suffix[0].length) continue;
