@@ -4,7 +4,15 @@ import type { ReportLevel, ReportMeta, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import type { PageMeta } from '../model/page-meta.js';
 import type { BodyName } from './authority.js';
-import { innerTitleLine, isTitle, labelledTitle, leadingLabelLength, titleIn, WRAPPER_TITLE } from './title-lines.js';
+import {
+  innerTitleLine,
+  isTitle,
+  labelledTitle,
+  leadingLabelLength,
+  titleIn,
+  titleSecondHalf,
+  WRAPPER_TITLE,
+} from './title-lines.js';
 import { reportingBody } from './reporting-body.js';
 import { withWholeName } from './own-documents.js';
 import { cityLevel } from './city-level.js';
@@ -63,7 +71,8 @@ export function extractMetadata(
   if (!titleLine && headerEnd < text.length) {
     const next = text.indexOf('\n', headerEnd);
     const line = text.slice(headerEnd, next < 0 ? text.length : next).trim();
-    if (isTitle(line, vocabulary)) {
+    // (or the second half of a title set over two lines: 某局2022年法治政府建设 / 工作情况的报告)
+    if (isTitle(line, vocabulary) || titleSecondHalf(header, line, headerEnd, text, vocabulary)) {
       headerEnd = next < 0 ? text.length : next + 1;
       header = headerLines(index, headerEnd);
       titleLine = titleIn(header, vocabulary, text);

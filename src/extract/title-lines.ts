@@ -109,6 +109,24 @@ function withoutSiteSuffix(line: Line, vocabulary: VocabularyFile): Line {
 }
 const SITE_SEPARATOR = /\s+[-_–—]\s+/u;
 
+/**
+ * Whether `line`, starting at `at`, is the second half of a title whose first half is the header line right above it
+ * (某局2022年法治政府建设 / 工作情况的报告 — the sections read the second half as a part's heading): neither half a title
+ * alone, no numbered heading, nothing but blanks between them.
+ */
+export function titleSecondHalf(
+  header: Line[],
+  line: string,
+  at: number,
+  text: string,
+  vocabulary: VocabularyFile,
+): boolean {
+  const above = header.filter((l) => l.offset < at).at(-1);
+  if (above === undefined || markLevelAt(line, 0) !== undefined || isTitle(above.text, vocabulary)) return false;
+  if (text.slice(above.offset + above.text.length, at).trim() !== '') return false;
+  return isTitle(above.text + line, vocabulary);
+}
+
 /** Marks of a sentence or a salutation (区委依法治区办：), never half a title. */
 const SENTENCE_MARKS = /[，,。；;：:！？!?]/u;
 
