@@ -66,12 +66,11 @@ export function extractMetadata(
     header = headerLines(index, headerEnd, inner);
     titleLine = titleIn(header, vocabulary, text);
   }
-  // a title the sections read as a part's heading (县林业和草原局 / 2024年法治政府建设工作情况报告, no numbered parts)
-  // belongs to the header
+  // a title the sections read as a part's heading (县林业和草原局 / 2024年法治政府建设工作情况报告, no numbered parts),
+  // or its second half (某局2022年法治政府建设 / 工作情况的报告), belongs to the header
   if (!titleLine && headerEnd < text.length) {
     const next = text.indexOf('\n', headerEnd);
     const line = text.slice(headerEnd, next < 0 ? text.length : next).trim();
-    // (or the second half of a title set over two lines: 某局2022年法治政府建设 / 工作情况的报告)
     if (isTitle(line, vocabulary) || titleSecondHalf(header, line, headerEnd, text, vocabulary)) {
       headerEnd = next < 0 ? text.length : next + 1;
       header = headerLines(index, headerEnd);
