@@ -33,6 +33,9 @@ export const NOT_IN_PLACE = /[在的对按向我们是]/u;
  * alone names many places (中原区, 渝中区, 市中区).
  */
 export const BODY_CHARS = /[局厅委办府院所室处会署部司队]|中心/u;
+/** Whether `s` names a body's kind (局, 政府, 中心 …), the topic's 政府 (…法治政府建设…) not counted. */
+export const namesBodyKind = (s: string): boolean => BODY_CHARS.test(s.replace(TOPIC_GOVERNMENT, ''));
+const TOPIC_GOVERNMENT = /法治政府/gu;
 const MAX_NAME = 30;
 
 /** Whether every character of `name` is Han: unit by unit, and a surrogate pair as the code point it is. */

@@ -33,10 +33,15 @@ export function reached(
   if (reach === IN_CONTEXT)
     return (
       !anotherNounsRate(index.text, at, end, x.context) &&
-      (sentenceHas(index, x, w, at, x.context) || tableHas(index, at, x.context)) &&
-      (x.contextAlso.length === 0 || sentenceHas(index, x, w, at, x.contextAlso) || tableHas(index, at, x.contextAlso))
+      holdsContext(index, x, w, at, x.context) &&
+      (x.contextAlso.length === 0 || holdsContext(index, x, w, at, x.contextAlso))
     );
   return itemLeadNames(index, at, x.topics);
+}
+
+/** Whether the cue's sentence, or its table's caption, holds one of the words. */
+function holdsContext(index: TextIndex, x: FactExtractor, w: ClaimWords, at: number, words: string[]): boolean {
+  return sentenceHas(index, x, w, at, words) || tableHas(index, at, words);
 }
 
 /**

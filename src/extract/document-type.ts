@@ -10,9 +10,12 @@ const OTHER_DOCUMENT = /通知|通报|意见|方案|决定|批复|公示|公告|
  * 情况 or 工作 (法治政府建设年度情况的报告, …年度工作报告); nor does the sector a body builds the rule of law in (法治税务建设,
  * 法治公安建设 read as 法治建设), which the vocabulary's words then name.
  */
+/** Quotation marks, which change nothing a title names (2021年“法治政府”建设情况报告). */
+export const QUOTE_MARKS = /[“”"‘’'「」]/gu;
 const normalize = (title: string) =>
   title
-    .replace(/\s+|的|[“”"‘’'「」]|(?:19|20)\d{2}\s*年度?|年度(?=情况|工作)/gu, '')
+    .replace(/\s+|的|(?:19|20)\d{2}\s*年度?|年度(?=情况|工作)/gu, '')
+    .replace(QUOTE_MARKS, '')
     .replace(/法治\p{Script=Han}{1,4}?建设/gu, '法治建设')
     .replace(NEXT_PLAN, '')
     .replace(HEAD_DUTY_PART, '');

@@ -13,6 +13,7 @@ import {
 import { nextValue, valueCharIn, type FactExtractor } from './compile.js';
 import { glued } from './cue-window.js';
 import { modality } from './polarity.js';
+import { lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 import { figuresSum } from './value-parse.js';
 import { sameHeadItems } from './head-lists.js';
@@ -52,7 +53,7 @@ export function valueBefore(
   // a clause opening on 一次 names one of the times told (开了2次会，一次传达…，一次研究…), not a count
   if (vStart === cs && text.startsWith('一次', vStart)) return undefined;
   // 各 right before the verb counts each of the units named (3月、9月各召开一次): one unit's figure, not the total
-  if (text.lastIndexOf('各', vStart - 1) >= Math.max(cs, vStart - EACH_REACH)) return undefined;
+  if (text.slice(Math.max(cs, vStart - EACH_REACH), vStart).includes('各')) return undefined;
   // a list's item told label first (驳回复议请求8件、撤销决定4件): the figure before the mark is its own label's
   if (labelledItemBefore(text, cs, vStart, vStart + last[0].length, cueStart)) return undefined;
   // a word between the figure and the cue making it another's (1件法院判决确认违法: a court's, not a reconsideration's)
@@ -100,16 +101,10 @@ function actClauseStart(
   if (acts === undefined || cs < 2 || cueStart !== cs || !COMMA.includes(text[cs - 1]!)) return cs;
   const [ps] = index.clause(cs - 2);
   if (index.sentence(ps)[0] !== index.sentence(cueStart)[0]) return cs;
-  if (namesOtherYear(text.slice(cs, ce), ctx.year)) return cs;
+  if (lastPeriodTag(ctx.words, text, cs, ce, ctx.year)?.period === 'other') return cs;
   return holdsAny(text.slice(ps, cs - 1), acts) ? ps : cs;
 }
 
-/** Whether a clause names a year other than the one reported on. */
-function namesOtherYear(clause: string, year: number | undefined): boolean {
-  for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== year) return true;
-  return false;
-}
-const YEAR = /(20\d\d)年/gu;
 const COMMA = '，,';
 
 /**

@@ -1,3 +1,4 @@
+import { namesBodyKind } from './authority.js';
 import { parseDate } from './numbers.js';
 import type { TextIndex } from './text-index.js';
 
@@ -37,12 +38,12 @@ export const PUBLISHED =
 const UNDER_SOMEONE = /的[^，,]{0,8}下$/u;
 /** A clause telling what the work was for (为深入贯彻…, 为了…): no subject, and more such clauses may follow it. */
 const PURPOSE = /^为了?/u;
-/** Characters a body's name ends in (局, 政府, 街道办事处, 委员会 …): a clause after purposes naming one is the subject. */
-const BODY_WORD = /[局厅委办府院所室处会署部司队镇乡]|街道|中心/u;
-/** The topic's 政府, no body's: 加快建设法治政府 is one more purpose. */
-const TOPIC_GOVERNMENT = /法治政府/gu;
-const NOT_SUBJECT =
-  /^(?:为了|为|根据|依据|据|按照|依照|遵照|针对|围绕|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级|除)/u;
+/**
+ * A township's words: with a body's kind (局, 政府 — not the topic's, 加快建设法治政府 is one more purpose), a clause after
+ * purposes naming one is the subject.
+ */
+const TOWNSHIP_WORD = /[镇乡]|街道/u;
+const NOT_SUBJECT = /^(?:根据|依据|据|按照|依照|遵照|针对|围绕|在|由|经|对|把|被|会同|联合|配合|协助|受|接|向上级|除)/u;
 /** A clause that only dates what follows: 2023年, 2023年度, 一年来, 今年以来, 过去一年. */
 const TIME_CLAUSE =
   /^(?:\d{4}\s*年度?(?:以来)?|[一二三四五六七八九十两\d]+年(?:以)?来|今年以来|本年度|全年|过去(?:的)?一年)$/u;
@@ -122,7 +123,7 @@ export function openingSubject(header: Line[], title: Line | undefined): Line | 
           !(UNDER_SOMEONE.test(clause) && !clause.includes('在')) &&
           !TIME_CLAUSE.test(clause) &&
           !YEAR_IS.test(t.slice(start, i).trim()) &&
-          (!purposes || BODY_WORD.test(clause.replace(TOPIC_GOVERNMENT, '')))
+          (!purposes || namesBodyKind(clause) || TOWNSHIP_WORD.test(clause))
         )
           return { text: clause, offset: l.offset + t.indexOf(clause, start) };
         if (c === FULL_STOP) break;

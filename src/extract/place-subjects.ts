@@ -23,7 +23,7 @@ export function placeAtStart(s: string, shortNamed: readonly string[] = []): Bod
       NOT_IN_PLACE.test(name) ||
       TIME_WORDS.test(name) ||
       FUNCTION_WORDS.test(name) ||
-      functionWordInName(name.slice(0, e))
+      functionWordInName(name)
     )
       return undefined;
     // a name holding a township's suffix goes on to its own (景德镇市, not the 镇 景德镇), unless the next word is an

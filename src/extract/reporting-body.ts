@@ -2,6 +2,7 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 import {
   BODY_CHARS,
   bareNameAtStart,
+  namesBodyKind,
   nameAtStart,
   parseBodyName,
   placeLine,
@@ -103,9 +104,8 @@ export function reportingBody(
 
 /** Whether a title names some body's kind (…局关于…): not the topic's 政府 (2024年度法治政府建设工作情况的报告). */
 function titleNamesBody(title: Line | undefined): boolean {
-  return title !== undefined && BODY_CHARS.test(title.text.replace(TOPIC_GOVERNMENT, ''));
+  return title !== undefined && namesBodyKind(title.text);
 }
-const TOPIC_GOVERNMENT = /法治政府/gu;
 
 /**
  * The body a first line above the title names, alone on it: a joint issuer line's party committee is none (中共柳溪县委

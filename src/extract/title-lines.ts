@@ -1,4 +1,5 @@
 import { markLevelAt } from './heading-levels.js';
+import { QUOTE_MARKS } from './document-type.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { nameAtStart } from './authority.js';
 import type { Line } from './header-lines.js';
@@ -138,15 +139,12 @@ export function isTitle(t: string, vocabulary: VocabularyFile): boolean {
   if (/[:：]/u.test(t) || PAGE_LABELS.test(t) || isTrail(t)) return false;
   // a numbered part's heading (一、2025年推进法治政府建设总体情况) is never the document's title
   if (markLevelAt(t, 0) !== undefined) return false;
-  const bare = t.replace(TITLE_NOISE, '');
+  const bare = t.replace(/\s+|的/gu, '').replace(QUOTE_MARKS, '');
   const words = documentTypeWords(vocabulary);
   let named = false;
   for (let k = 0; k < words.length && !named; k++) named = bare.includes(words[k]!);
   return named || (YEAR_IN_TITLE.test(t) && (TITLE_WORDS.test(t) || /情况/u.test(t)));
 }
-
-/** What a title's words are read past: blanks, 的, and quotation marks (2021年“法治政府”建设情况报告). */
-const TITLE_NOISE = /\s+|的|[“”"‘’'「」]/gu;
 
 /**
  * The labels of a government site's page header (组配分类 法治政府建设年度报告 发布机构 大岚镇) and its breadcrumbs
