@@ -77,7 +77,7 @@ export function extractReport(source: string, pack: Pack, page: PageMeta = {}): 
     otherField,
     issuesPlan,
     titleSpan,
-  } = extractMetadata(index, headings[0]?.offset, page, pack.vocabulary, (at) => inPlanPart(parts, at));
+  } = extractMetadata(index, headings, page, pack.vocabulary, (at) => inPlanPart(parts, at));
   // one shape for every document's context (with or without a year): see FactExtractor
   const words = meta.period === 'part_year' ? partYearWords(pack) : claimWords(pack);
   // the tier whose region words (全市, 全省) are the reporter's own: a county-level 市 says 全市 of itself

@@ -17,6 +17,8 @@ import { reportingBody } from './reporting-body.js';
 import { withWholeName } from './own-documents.js';
 import { cityLevel } from './city-level.js';
 import { announcedType, documentTypeOf, issuesPlan } from './document-type.js';
+import type { FoundHeading } from './found-heading.js';
+import { annualReportPart } from './statutory-parts.js';
 import { otherFieldOf } from './document-field.js';
 import { withNote } from './evidence-shapes.js';
 import { ABOUT, date, headerLines, type Line, LINE_BREAK, PUBLISHED, signatureDate } from './header-lines.js';
@@ -47,7 +49,7 @@ export interface Metadata {
  */
 export function extractMetadata(
   index: TextIndex,
-  firstHeadingOffset: number | undefined,
+  headings: readonly FoundHeading[],
   page: PageMeta,
   vocabulary: VocabularyFile = {},
   inPlan: (offset: number) => boolean = () => false,
@@ -55,7 +57,7 @@ export function extractMetadata(
   const text = index.text;
   // fields are set in the order the output has always listed them
   const found: Metadata = { meta: {}, evidence: {} };
-  let headerEnd = Math.min(firstHeadingOffset ?? text.length, text.length);
+  let headerEnd = Math.min(headings[0]?.offset ?? text.length, text.length);
   let header = headerLines(index, headerEnd);
   // Title: a short header line that says what the document is, or the page's title.
   let titleLine = titleIn(header, vocabulary, text);
@@ -98,7 +100,7 @@ export function extractMetadata(
     if (year.evidence) found.evidence.year = year.evidence;
   }
   if (titleText) recordTitle(found, titleText, titleLine, index, vocabulary);
-  else recordAnnouncedType(found, index, vocabulary, headerEnd);
+  else recordAnnouncedType(found, index, vocabulary, headerEnd, headings);
   if (titleLine && titleLine.offset >= 0)
     found.titleSpan = [titleLine.offset, titleLine.offset + titleLine.text.length];
   recordDates(found.meta, headerText, docDate, page);
@@ -183,23 +185,32 @@ function recordBody(
 }
 
 /**
- * With no title, the type the opening announces (现将2024年法治政府建设工作情况报告如下), quoted with a note that it
- * was inferred; nothing when it names none.
+ * With no title, the type the opening announces (现将2024年法治政府建设工作情况报告如下), else the annual report when a
+ * part's heading is one only its statutory contents give (推进法治政府建设的主要举措和成效); quoted with a note that it
+ * was inferred; nothing when neither says.
  */
 function recordAnnouncedType(
   { meta, evidence }: Metadata,
   index: TextIndex,
   vocabulary: VocabularyFile,
   end: number,
+  headings: readonly FoundHeading[],
 ): void {
   const announced = announcedType(index.text.slice(0, Math.min(end, ANNOUNCED_REACH)), vocabulary);
-  if (!announced) return;
-  meta.documentType = announced.type;
-  evidence.documentType = withNote(index.evidence(announced.at, announced.end), ANNOUNCED_NOTE);
+  if (announced) {
+    meta.documentType = announced.type;
+    evidence.documentType = withNote(index.evidence(announced.at, announced.end), ANNOUNCED_NOTE);
+    return;
+  }
+  const part = annualReportPart(headings, vocabulary.annualReportParts ?? []);
+  if (!part) return;
+  meta.documentType = 'annual_report';
+  evidence.documentType = withNote(part.evidence, PART_NOTE);
 }
 /** How far into a document without a title its opening announces the report. */
 const ANNOUNCED_REACH = 600;
 const ANNOUNCED_NOTE = '未见标题，由开头“现将……报告如下”推断';
+const PART_NOTE = '未见标题，由年度报告法定内容的部分标题推断';
 
 /** The title without 关于 and the body's name, and the document type it names. */
 function recordTitle(

@@ -316,6 +316,11 @@ export const VocabularyFile = z
         'the endings of a body’s name that tell its role, most specific first within each role: 司法局 → judicial_bureau; ' +
           'they also find a body named at a sentence’s start (县司法局…): another body’s figures for a department or township',
       ),
+    annualReportParts: Words.optional().describe(
+      'part headings only an annual report’s statutory contents give (推进法治政府建设…举措…成效; “…” lets other ' +
+        'words stand between): in a text with neither title nor announced type (现将…报告如下), a numbered part so ' +
+        'headed makes the document the annual report, inferred and noted in the evidence',
+    ),
     documentTypes: z
       .partialRecord(DocumentType, Words)
       .optional()

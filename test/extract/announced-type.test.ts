@@ -45,3 +45,27 @@ describe('a document with no title: the type its opening announces', () => {
     expect(titled.report.documentType).toBe('work_summary');
   });
 });
+
+describe('a document with neither title nor announcement: a part headed as the annual report’s statutory contents', () => {
+  it('quotes the heading and says the type was inferred from it', () => {
+    const text =
+      '2024年，荭川县水利局扎实推进依法行政。\n一、2024年推进法治政府建设的主要举措和成效\n局党组专题研究法治工作。\n';
+    const r = extractReport(text, pack);
+    expect(r.report.documentType).toBe('annual_report');
+    expect(r.reportEvidence?.documentType).toMatchObject({
+      quote: '一、2024年推进法治政府建设的主要举措和成效',
+      line: 2,
+      note: '未见标题，由年度报告法定内容的部分标题推断',
+    });
+  });
+
+  it.each([
+    // the statutory words without the topic, and the topic without the statutory words
+    '2024年，荭川县水利局扎实推进依法行政。\n一、主要举措和成效\n局党组专题研究法治工作。\n',
+    '2024年，荭川县水利局扎实推进依法行政。\n一、法治政府建设工作开展情况\n局党组专题研究法治工作。\n',
+    // the words in a sentence of the opening, not a part's heading
+    '2024年，荭川县水利局推进法治政府建设的主要举措和成效如下。\n一、工作开展情况\n局党组专题研究法治工作。\n',
+  ])('%s → no type', (text) => {
+    expect(extractReport(text, pack).report.documentType).toBeUndefined();
+  });
+});

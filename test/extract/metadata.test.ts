@@ -15,7 +15,7 @@ const vocabulary = pack.vocabulary;
 function meta(text: string) {
   const index = new TextIndex(asciiDigits(text), text);
   const headings = findSections(index, pack.sections);
-  return extractMetadata(index, headings[0]?.offset, {}, vocabulary);
+  return extractMetadata(index, headings, {}, vocabulary);
 }
 
 describe('authority: from the title, the 落款, the header table or the opening subject', () => {
@@ -180,7 +180,7 @@ describe('authority: from the title, the 落款, the header table or the opening
     const index = new TextIndex('2024年，全县法治建设稳步推进。\n一、主要工作\n正文。\n');
     const r = extractMetadata(
       index,
-      index.text.indexOf('一、'),
+      findSections(index, pack.sections),
       { title: '关于柳溪县住房和城乡建设局2024年度法治政府建设情况的报告' },
       vocabulary,
     );
