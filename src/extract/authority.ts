@@ -210,7 +210,8 @@ function officeOf(found: BodyName, rest: string, vocabulary: VocabularyFile): Bo
     return { ...office, authority: found.authority + office.authority, region: found.region + office.region };
   // 望川区人民政府 + 金融工作办公室: one of the government's own offices, a department of its place; in a title with no
   // year the title's words run on after it (嶓源地区行政公署 + 交通运输局 + 法治建设工作报告): the shortest such name
-  const name = rest.length <= MAX_OFFICE ? rest : officeAtStart(rest, vocabulary);
+  // (关于 may follow at once: 望川区人民政府外事办公室关于2025年…的报告)
+  const name = rest.length <= MAX_OFFICE && roleOf(rest, vocabulary) ? rest : officeAtStart(rest, vocabulary);
   const role = name !== undefined ? roleOf(name, vocabulary) : undefined;
   if (name === undefined || role?.role !== 'department' || name.length === role.word.length) return undefined;
   return { ...found, authority: found.authority + name, role: 'department', roleWord: role.word };

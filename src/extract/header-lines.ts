@@ -63,11 +63,17 @@ export function headerLines(index: TextIndex, headerEnd: number, firstLine = 1):
     if (start >= headerEnd && line > firstLine) break;
     const end = Math.min(headerEnd, index.lineStart(line + 1));
     const raw = text.slice(start, end).replace(/\n$/, '');
-    const lead = raw.length - raw.trimStart().length;
-    header.push({ text: raw.trim(), offset: start + lead });
+    const cell = ONE_CELL.exec(raw);
+    // a page's table of one cell (| 某镇2025年度法治政府建设情况报告 |) holds a line as the line would
+    const inner = cell ? cell[1]! : raw;
+    const lead = (cell ? cell.index + cell[0].indexOf(inner) : 0) + inner.length - inner.trimStart().length;
+    header.push({ text: inner.trim(), offset: start + lead });
   }
   return header;
 }
+
+/** A row of one table cell with words, its other cells empty (| 标题文字 |, | 标题文字 | ||). */
+const ONE_CELL = /^\s*\|\s*([^|]*[^|\s][^|]*)\|[\s|]*$/u;
 
 const FULL_STOP = 0x3002;
 /** An opening paragraph ending by announcing the report (…现将有关情况报告如下：): the opening sentence, not a label. */

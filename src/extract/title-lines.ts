@@ -190,6 +190,7 @@ export function labelledTitle(header: Line[], vocabulary: VocabularyFile): Line 
   }
   return undefined;
 }
-const TITLE_ROW = /^(?:名\s*称|标\s*题|文件名称|文章标题)\s*[:：|]\s*\|?\s*(.+)$/u;
+// (a row of a page's table opens with its bar: | 标题: | 某镇…报告 | ||)
+const TITLE_ROW = /^\|?\s*(?:名\s*称|标\s*题|文件名称|文章标题)\s*[:：|]\s*\|?\s*(.+)$/u;
 /** Where a row's next field starts: a run of blanks, a cell bar, or a label and its colon (文号：). */
 const NEXT_FIELD = /\s{2,}|\s*\|\s*|\s+(?=[\u4e00-\u9fff]{2,4}\s*[:：])/u;
