@@ -1,4 +1,5 @@
 import { firstSelfWord, selfSubject } from './self-subject.js';
+import { tierUnderLeaders } from './leader-tier.js';
 import type { Evidence } from '../model/common.js';
 import type { ReportLevel, ReportMeta, ReportRole } from '../model/report.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
@@ -128,12 +129,20 @@ function recordSelfName({ meta, evidence }: Metadata, index: TextIndex, vocabula
  */
 function recordSelfTier({ meta, evidence }: Metadata, index: TextIndex, vocabulary: VocabularyFile): void {
   const found = firstSelfWord<ReportLevel>(index.text, vocabulary.selfTiers);
-  if (!found) return;
-  meta.level = found.key;
-  evidence.level = withNote(index.evidence(found.at, found.at + found.word.length), SELF_NAME_NOTE);
+  if (found) {
+    meta.level = found.key;
+    evidence.level = withNote(index.evidence(found.at, found.at + found.word.length), SELF_NAME_NOTE);
+    return;
+  }
+  // 在县委、县政府的领导下，我局…: a bureau under the county's leaders is the county's
+  const under = tierUnderLeaders<ReportLevel>(index.text, vocabulary.bureauSelves ?? [], vocabulary.leaderTiers);
+  if (!under) return;
+  meta.level = under.key;
+  evidence.level = withNote(index.evidence(under.at, under.end), LEADER_NOTE);
 }
 
 const SELF_NAME_NOTE = '未载明单位名称，由报告中的自称推断';
+const LEADER_NOTE = '未载明单位名称，由开头所述领导机关的层级推断';
 const PLACE_ONLY_NOTE = '标题只载明地名，按该地政府（乡镇、街道）的报告推断';
 
 /** A header line's words as evidence: placed in the text, or (offset -1) quoted from the web page's title. */

@@ -294,6 +294,18 @@ export const VocabularyFile = z
         'what a body calls the place it belongs to, by that place’s tier (我县, 本区 → county): in a text whose level is ' +
           'unread, a tier above it (全市 beside 我县) is another body’s region',
       ),
+    bureauSelves: Words.optional().describe(
+      'what a bureau calls itself (我局, 本局): with no level read, the tier of the leaders its opening sentence works ' +
+        'under (leaderTiers) is its own',
+    ),
+    leaderTiers: z
+      .partialRecord(ReportLevel, Words)
+      .optional()
+      .describe(
+        'the leaders a bureau works under, by their tier (县委, 区委 → county): 在县委、县政府的领导下，我局… is a ' +
+          'county’s bureau; a clause naming leaders of two tiers tells none. Leave out words whose tier varies ' +
+          '(市委: a city or a county-level city)',
+      ),
     selfNames: z
       .partialRecord(ReportRole, Words)
       .optional()

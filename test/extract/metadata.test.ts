@@ -234,6 +234,18 @@ describe('role and level from the authority', () => {
     expect(r.evidence.role).toMatchObject({ quote: r.meta.authority, line: 1, column: 1, note: '由单位名称推断' });
     expect(r.evidence.level).toMatchObject({ quote: r.meta.region, note: '由行政区划名称推断' });
   });
+
+  it('a bureau named only 我局 takes the tier of the leaders it works under, quoted, and no role', () => {
+    const r = meta('2024年，我局在区委、区政府的正确领导下，扎实推进依法行政。\n一、主要工作\n');
+    expect(r.meta.level).toBe('county');
+    expect(r.meta.role).toBeUndefined();
+    expect(r.evidence.level).toMatchObject({
+      quote: '在区委、区政府的正确领导下',
+      line: 1,
+      column: 9,
+      note: '未载明单位名称，由开头所述领导机关的层级推断',
+    });
+  });
 });
 
 describe('year: the title, else the body', () => {
