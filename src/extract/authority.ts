@@ -315,7 +315,8 @@ function parseBareName(name: string, role: { role: ReportRole; word: string }): 
   const level = BARE_LEVELS.get(levelWord);
   const body = name.slice(levelWord.length);
   // a body names what it is (县司法局), not a bare 局 (县局)
-  if (body.length < 2 || JOINT_BODIES.test(body)) return undefined;
+  // (a commission's short name ends in its own 委: 市卫健委)
+  if (body.length < 2 || JOINT_BODIES.test(body.slice(0, body.length - role.word.length))) return undefined;
   // a town has no departments of its own: its offices (镇综合行政执法办公室) speak for its government
   const townOffice = level === 'township';
   const found: BodyName = { authority: name, role: townOffice ? 'township' : role.role, roleWord: role.word };

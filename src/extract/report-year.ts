@@ -13,11 +13,13 @@ export const PAGE_TITLE = '网页标题';
 export const YEAR_IN_TITLE = /((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?/u;
 const yearNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s.replace(/○/gu, '〇')));
 /**
- * The body names the year it reports on: 2022年，县司法局… / 2022年度，我局… / 2022年以来 / 2022年是… — not
+ * The body names the year it reports on: 2022年，县司法局… / 2022年度，我局… / 2022年以来 / 2022年是… / 2022年西城区坚
+ * 持…， (glued to the subject of a clause with no figure: not 2022年底…, 2022年上半年…, 2023年本局败诉1件，…, nor 2024年度
+ * 省…督察: a noun's year) — not
  * the first of a list of years (2022年、2023年、2024年，全县…), which names no one year.
  */
 const OPENING_YEAR =
-  /^\s*((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*年度?\s*(?:[,，]|、(?!\s*(?:19|20)\d{2})|以来|是)/u;
+  /^\s*((?:19|20)\d{2}|二[〇零○][〇零○一二三四五六七八九]{2})\s*(?:年度?\s*(?:[,，]|、(?!\s*(?:19|20)\d{2})|以来|是)|年(?=[\u4e00-\u9fff](?<![底末初中内前后起至以上下第度])[^，,。；;\n\d]*[，,]))/u;
 /**
  * 现将2022年法治政府建设工作情况报告如下, 现将我局2024年度…报告如下 (or 汇报如下, 总结如下), 现将苠溪镇二〇二五年…报告如下 (the body
  * naming itself before the year, in a word or two or by its name; the year in digits or Chinese numerals); a cover note

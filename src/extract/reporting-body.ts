@@ -14,6 +14,7 @@ import { townshipAfterGovernment, withTitlePlace } from './title-names.js';
 import { leadingLabelLength } from './title-lines.js';
 import { firstNameLine, namesOtherPlace, RULE_OF_LAW_REPORT } from './site-lines.js';
 import { holdsAny } from './claim-match.js';
+import { endsAlike, shortensBody } from './self-name.js';
 import {
   ABOUT,
   type Line,
@@ -321,8 +322,8 @@ const OFFICE = '办公室';
  */
 function shortFormOf(short: string, whole: string): boolean {
   // (办 is 办公室 shortened: 县委依法治县办 of 中共某县委全面依法治县委员会办公室)
-  const endsAlike = short.at(-1) === whole.at(-1) || (short.endsWith('办') && whole.endsWith(OFFICE));
-  if (short.length >= whole.length || !endsAlike) return false;
+  const alike = endsAlike(short, whole) || (short.endsWith('办') && whole.endsWith(OFFICE));
+  if (short.length >= whole.length || !alike) return false;
   let p = 0;
   for (const c of short) {
     p = whole.indexOf(c, p) + 1;
@@ -338,13 +339,5 @@ function shortFormOf(short: string, whole: string): boolean {
  */
 function abbreviates(bare: string, whole: string, region: string): boolean {
   if (bare[0] !== region[region.length - 1]) return false;
-  const short = bare.slice(1);
-  const body = whole.slice(whole.indexOf(region) + region.length);
-  if (short.length < 2 || short.length >= body.length || short.at(-1) !== body.at(-1)) return false;
-  let p = 0;
-  for (const c of short) {
-    p = body.indexOf(c, p) + 1;
-    if (p === 0) return false;
-  }
-  return true;
+  return shortensBody(bare.slice(1), whole.slice(whole.indexOf(region) + region.length));
 }

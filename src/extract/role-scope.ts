@@ -12,7 +12,7 @@ import {
   STANDING_MEETING,
   UNSPECIFIED,
 } from './scope-names.js';
-import { endsOwnName, shortSelfName } from './self-name.js';
+import { abbreviatesOwn, endsOwnName, shortSelfName } from './self-name.js';
 
 /*
  * Which of the scopes a clause gives (scope.ts) the reporter takes, by its role: its own figures, its region's, or
@@ -55,7 +55,7 @@ export function relativeScope(
     scope = scope.slice(sep + BODY_SEP.length);
     if (
       endsOwnName(name, authority) ||
-      (shortSelfName(name, authority) && !aboveTier(name, tier)) ||
+      ((shortSelfName(name, authority) || abbreviatesOwn(name, authority)) && !aboveTier(name, tier)) ||
       ownArmOf(name, authority, arms)
     )
       return selfNamed(role, scope);

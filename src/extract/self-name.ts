@@ -41,3 +41,33 @@ export function shortSelfName(name: string, authority: string | undefined): bool
   if (authority === undefined || name.length !== 2 || !authority.endsWith(name[1]!)) return false;
   return authority.lastIndexOf(name[0]!, authority.length - 2) > 0;
 }
+
+/**
+ * Whether a bare name (县人社局, 区卫健委) is the reporter's own whole name shortened (青崖县人力资源和社会保障局, 莨阳区卫
+ * 生健康委员会): its level is the last of that word in the reporter's name, and its body shortens the body after it.
+ */
+export function abbreviatesOwn(bare: string, authority: string | undefined): boolean {
+  if (authority === undefined || bare.length < 3) return false;
+  const at = authority.lastIndexOf(bare[0]!);
+  return at > 0 && shortensBody(bare.slice(1), authority.slice(at + 1));
+}
+
+/**
+ * Whether a short body name's characters stand in the whole body's in order, ending alike (人社局 of 人力资源和社会保障
+ * 局; a commission's 委 ends its 委员会: 卫健委 of 卫生健康委员会), the whole longer.
+ */
+export function shortensBody(short: string, body: string): boolean {
+  if (short.length < 2 || short.length >= body.length || !endsAlike(short, body)) return false;
+  let p = 0;
+  for (const c of short) {
+    p = body.indexOf(c, p) + 1;
+    if (p === 0) return false;
+  }
+  return true;
+}
+
+/** The short name's last character is the whole one's, or its 委 is the whole one's 委员会. */
+export const endsAlike = (short: string, whole: string): boolean =>
+  short.at(-1) === whole.at(-1) || (short.endsWith(COMMISSION_SHORT) && whole.endsWith(COMMISSION));
+const COMMISSION_SHORT = '委';
+const COMMISSION = '委员会';
