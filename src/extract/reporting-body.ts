@@ -66,7 +66,9 @@ export function reportingBody(
   const firstLine = firstNameLine(header);
   const alone =
     firstLine && firstLine !== titleLine ? firstLineName(firstLine, title, header, titleLine, vocabulary) : undefined;
-  if (alone) return wholeSigned(text, alone.name, vocabulary, alone.name.region === undefined) ?? alone;
+  // (a department's name alone above a title naming a place's report is the site section posting it, as a 发布机构 is)
+  if (alone && !postedFor(alone.name, title))
+    return wholeSigned(text, alone.name, vocabulary, alone.name.region === undefined) ?? alone;
   // (with no title found, the line under the first line: 法治政府建设工作情况 / （黄泥镇人民政府）)
   const under = lineUnder(header, titleLine ?? firstLine);
   const underTitle = under && bodyIn(under, true, vocabulary, true);
@@ -77,8 +79,7 @@ export function reportingBody(
   const issued = issuer && bodyIn(issuer, true, vocabulary);
   // a web page's 发布机构 is who posted the page: a title naming a place's report (下陆区2024年法治政府建设工作报告) is its
   // government's, though its 司法局 posted it — the place's own government posting it names itself whole
-  if (issued && !(isDepartment(issued.name) && title && RULE_OF_LAW_REPORT.test(title.text) && placeTitle(title.text)))
-    return issued;
+  if (issued && !postedFor(issued.name, title)) return issued;
   const subject = openingSubject(header, titleLine);
   const opening = subject && bodyIn(subject, false, vocabulary, true);
   // a running sentence may open with words that only look like a place (全年审核县政府…): a place names no time, and
@@ -129,6 +130,16 @@ function firstLineName(
 }
 
 const isDepartment = (name: BodyName) => name.role === 'department' || name.role === 'judicial_bureau';
+
+/** Whether a department posted, not wrote, a report whose title names only a place (泽州县司法局 over 泽州县2022年度…报告). */
+function postedFor(name: BodyName, title: Line | undefined): boolean {
+  return (
+    isDepartment(name) &&
+    title !== undefined &&
+    RULE_OF_LAW_REPORT.test(title.text) &&
+    placeTitle(title.text) !== undefined
+  );
+}
 
 /** Whether the opening's subject is the reporter: not a body acting on another (2024年，市司法局对我局开展…). */
 function ownSubject(opening: { name: BodyName; line: Line }): boolean {
