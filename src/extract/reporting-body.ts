@@ -62,11 +62,11 @@ export function reportingBody(
   const head = titleHead(header, titleLine);
   const headed = head && bodyIn(head, true, vocabulary);
   if (headed) return headed;
-  // a first line that is the body's name alone (the title below it names none), or the line right under the title
+  // a first line that is the body's name alone (the title below it names none; a department's, above a title naming
+  // only a place's report, is the site section posting it, as a 发布机构 is), or the line right under the title
   const firstLine = firstNameLine(header);
   const alone =
     firstLine && firstLine !== titleLine ? firstLineName(firstLine, title, header, titleLine, vocabulary) : undefined;
-  // (a department's name alone above a title naming a place's report is the site section posting it, as a 发布机构 is)
   if (alone && !postedFor(alone.name, title))
     return wholeSigned(text, alone.name, vocabulary, alone.name.region === undefined) ?? alone;
   // (with no title found, the line under the first line: 法治政府建设工作情况 / （黄泥镇人民政府）)
