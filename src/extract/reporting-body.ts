@@ -77,8 +77,7 @@ export function reportingBody(
   if (signed) return (title && placedSigned(title, signed, vocabulary)) ?? signed;
   const issuer = issuerName(header) ?? redHeadName(header);
   const issued = issuer && bodyIn(issuer, true, vocabulary);
-  // a web page's 发布机构 is who posted the page: a title naming a place's report (下陆区2024年法治政府建设工作报告) is its
-  // government's, though its 司法局 posted it — the place's own government posting it names itself whole
+  // a web page's 发布机构 is who posted the page, the author unless a department posted a place's report (postedFor)
   if (issued && !postedFor(issued.name, title)) return issued;
   const subject = openingSubject(header, titleLine);
   const opening = subject && bodyIn(subject, false, vocabulary, true);
@@ -131,7 +130,11 @@ function firstLineName(
 
 const isDepartment = (name: BodyName) => name.role === 'department' || name.role === 'judicial_bureau';
 
-/** Whether a department posted, not wrote, a report whose title names only a place (泽州县司法局 over 泽州县2022年度…报告). */
+/**
+ * Whether a department posted, not wrote, a report whose title names only a place (泽州县司法局 over 泽州县2022年度…报告;
+ * 下陆区2024年法治政府建设工作报告 posted by its 司法局 is the government's — the place's own government posting it
+ * names itself whole).
+ */
 function postedFor(name: BodyName, title: Line | undefined): boolean {
   return (
     isDepartment(name) &&
