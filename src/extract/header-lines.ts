@@ -72,8 +72,8 @@ export function headerLines(index: TextIndex, headerEnd: number, firstLine = 1):
   return header;
 }
 
-/** A row of one table cell with words, its other cells empty (| 标题文字 |, | 标题文字 | ||). */
-const ONE_CELL = /^\s*\|\s*([^|]*[^|\s][^|]*)\|[\s|]*$/u;
+/** A row of one table cell with words, its other cells empty (| 标题文字 |, | 标题文字 | ||; its first bar may be lost). */
+const ONE_CELL = /^\s*\|?\s*([^|]*[^|\s][^|]*)\|[\s|]*$/u;
 
 const FULL_STOP = 0x3002;
 /** An opening paragraph ending by announcing the report (…现将有关情况报告如下：): the opening sentence, not a label. */
