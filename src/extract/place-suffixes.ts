@@ -38,8 +38,16 @@ const NOT_PLACE_AFTER = new Set(['市场', '市政', '市容', '区域', '县域
 /** Whether a name's first two characters begin an ordinary word (市场监管局, 区域), not a level and a place. */
 export const opensOrdinaryWord = (name: string): boolean => ordinaryWordAt(name, 0);
 
-/** Whether an ordinary word a suffix character begins (市场, 区域) stands at `i` in a name. */
-export const ordinaryWordAt = (name: string, i: number): boolean => NOT_PLACE_AFTER.has(name.slice(i, i + 2));
+/**
+ * Whether an ordinary word a suffix character begins (市场, 区域) stands at `i` in a name — not a 市 before a body
+ * opening with 政 (青禾市 + 政务服务管理局, 政府办公室, 政协): 市政 is the word only when no such body follows.
+ */
+export const ordinaryWordAt = (name: string, i: number): boolean =>
+  NOT_PLACE_AFTER.has(name.slice(i, i + 2)) &&
+  !(name.startsWith(CITY_GOVERNMENT, i) && GOVERNMENT_BODY.has(name[i + 2]!));
+const CITY_GOVERNMENT = '市政';
+/** 政务, 政府, 政法, 政协: the bodies a 市's name runs into that 市政 (municipal works) would swallow. */
+const GOVERNMENT_BODY = new Set(['务', '府', '法', '协']);
 /**
  * The administrative suffix a place ends with (after at least one character), in PLACE_SUFFIXES' order.
  * Loops by index, no callbacks: names are read a few times a document, so this runs unoptimised for
