@@ -4,6 +4,7 @@ import type { FactExtractor } from './compile.js';
 import { REFUSED } from './figure-words.js';
 import { figureList, itemSpans, respectiveFigure, subjectsFigures, type RespectiveList } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
+import { BODY, OWN } from './scope-names.js';
 import type { TextIndex } from './text-index.js';
 import { figuresSum, parseMatch } from './value-parse.js';
 import { nextValue } from './value-patterns.js';
@@ -80,7 +81,9 @@ function subjectsSum(
   const last = figures[figures.length - 1]!;
   const first = figures[0]!;
   const q = quote(index, list.cs, list.ce, first.index, last.index + last[0].length, total.approximate, SUBJECTS_NOTE);
-  return new Match(total.value, first.index, ctx, list.cs, first.index, q);
+  const sum = new Match(total.value, first.index, ctx, list.cs, first.index, q);
+  // the reporter's name opening a list of bodies (县市场监管局、县交通运输局…分别被诉3件、2件…): their sum is none of its own
+  return sum.scope.startsWith(BODY) && ctx.reporterScope(sum.scope) === OWN ? undefined : sum;
 }
 
 const SUBJECTS_NOTE = '分别列出各主体的数字，相加';
