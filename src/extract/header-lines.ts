@@ -63,17 +63,36 @@ export function headerLines(index: TextIndex, headerEnd: number, firstLine = 1):
     if (start >= headerEnd && line > firstLine) break;
     const end = Math.min(headerEnd, index.lineStart(line + 1));
     const raw = text.slice(start, end).replace(/\n$/, '');
-    const cell = ONE_CELL.exec(raw);
     // a page's table of one cell (| 某镇2025年度法治政府建设情况报告 |) holds a line as the line would
-    const inner = cell ? cell[1]! : raw;
-    const lead = (cell ? cell.index + cell[0].indexOf(inner) : 0) + inner.length - inner.trimStart().length;
-    header.push({ text: inner.trim(), offset: start + lead });
+    const [from, to] = oneCell(raw) ?? [0, raw.length];
+    const inner = raw.slice(from, to);
+    header.push({ text: inner.trim(), offset: start + from + inner.length - inner.trimStart().length });
   }
   return header;
 }
 
-/** A row of one table cell with words, its other cells empty (| 标题文字 |, | 标题文字 | ||; its first bar may be lost). */
-const ONE_CELL = /^\s*\|?\s*([^|]*[^|\s][^|]*)\|[\s|]*$/u;
+/**
+ * Where the words of a row of one table cell stand, its other cells empty (| 标题文字 |, | 标题文字 | ||; its first bar
+ * may be lost); undefined for any other line. A scan, not a pattern: a pattern's runs of non-bars backtracked over a
+ * whole report written as one line.
+ */
+function oneCell(raw: string): [number, number] | undefined {
+  let to = raw.length;
+  let bars = 0;
+  for (; to > 0; to--) {
+    const c = raw.charCodeAt(to - 1);
+    if (c === BAR) bars++;
+    else if (!isBlank(c)) break;
+  }
+  if (bars === 0) return undefined;
+  let from = 0;
+  while (from < to && isBlank(raw.charCodeAt(from))) from++;
+  if (raw.charCodeAt(from) === BAR) from++;
+  const inner = raw.slice(from, to);
+  return inner.includes('|') || inner.trim() === '' ? undefined : [from, to];
+}
+const BAR = 0x7c;
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0d;
 
 const FULL_STOP = 0x3002;
 /** An opening paragraph ending by announcing the report (…现将有关情况报告如下：): the opening sentence, not a label. */
