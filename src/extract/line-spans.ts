@@ -1,10 +1,19 @@
 /* Where a line ends and where the text goes on past blanks: the small steps table and attachment readers share. */
 
-/** Where the line holding `from` ends: its line break, or the text's end. */
+/**
+ * Where the line holding `from` ends: its line break, or the text's end. The last answer is kept: callers ask it for
+ * figure after figure of one line, and a report written as one line would be searched to its end each time (quadratic).
+ */
 export function lineEnd(text: string, from: number): number {
+  if (text === last.text && from >= last.from && from <= last.end) return last.end;
   const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
+  const end = nl < 0 ? text.length : nl;
+  last.text = text;
+  last.from = from;
+  last.end = end;
+  return end;
 }
+const last = { text: '', from: 0, end: -1 };
 
 /** Past the spaces (ASCII or full-width) at `at`. */
 export function pastBlanks(text: string, at: number): number {
