@@ -208,9 +208,8 @@ function officeOf(found: BodyName, rest: string, vocabulary: VocabularyFile): Bo
   const office = nameAtStart(rest, vocabulary);
   if (office !== undefined && office.role === 'township' && office.region !== undefined)
     return { ...office, authority: found.authority + office.authority, region: found.region + office.region };
-  // 望川区人民政府 + 金融工作办公室: one of the government's own offices, a department of its place; in a title with no
-  // year the title's words run on after it (嶓源地区行政公署 + 交通运输局 + 法治建设工作报告): the shortest such name
-  // (关于 may follow at once: 望川区人民政府外事办公室关于2025年…的报告)
+  // 望川区人民政府 + 金融工作办公室: one of the government's own offices, a department of its place; when the title's
+  // words run on after it (嶓源地区行政公署 + 交通运输局 + 法治建设工作报告; …外事办公室关于…): the shortest such name
   const name = rest.length <= MAX_OFFICE && roleOf(rest, vocabulary) ? rest : officeAtStart(rest, vocabulary);
   const role = name !== undefined ? roleOf(name, vocabulary) : undefined;
   if (name === undefined || role?.role !== 'department' || name.length === role.word.length) return undefined;
@@ -314,8 +313,7 @@ function parseBareName(name: string, role: { role: ReportRole; word: string }): 
   if (levelWord === undefined || opensOrdinaryWord(name)) return undefined;
   const level = BARE_LEVELS.get(levelWord);
   const body = name.slice(levelWord.length);
-  // a body names what it is (县司法局), not a bare 局 (县局)
-  // (a commission's short name ends in its own 委: 市卫健委)
+  // a body names what it is (县司法局), not a bare 局 (县局); a commission's short name ends in its own 委 (市卫健委)
   if (body.length < 2 || JOINT_BODIES.test(body.slice(0, body.length - role.word.length))) return undefined;
   // a town has no departments of its own: its offices (镇综合行政执法办公室) speak for its government
   const townOffice = level === 'township';

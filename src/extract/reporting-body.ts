@@ -14,7 +14,7 @@ import { townshipAfterGovernment, withTitlePlace } from './title-names.js';
 import { leadingLabelLength } from './title-lines.js';
 import { firstNameLine, namesOtherPlace, RULE_OF_LAW_REPORT } from './site-lines.js';
 import { holdsAny } from './claim-match.js';
-import { endsAlike, shortensBody } from './self-name.js';
+import { abbreviates, shortFormOf, withItsGovernment } from './self-name.js';
 import {
   ABOUT,
   type Line,
@@ -312,46 +312,4 @@ function placedSigned(
     return whole && whole.role === signed.name.role ? { name: whole, line: signed.line } : undefined;
   }
   return undefined;
-}
-
-/**
- * Whether the whole name is the short one with the government it belongs to named inside (蘩城区人民政府花桥街道办事处
- * for 蘩城区花桥街道办事处): a street office's formal name.
- */
-function withItsGovernment(short: string, whole: string): boolean {
-  const at = whole.indexOf(GOVERNMENT);
-  return (
-    at > 0 &&
-    at + GOVERNMENT.length < whole.length &&
-    whole.slice(0, at) + whole.slice(at + GOVERNMENT.length) === short
-  );
-}
-
-const GOVERNMENT = '人民政府';
-const OFFICE = '办公室';
-
-/**
- * Whether a named body's short name (经开区管委会) is the whole signed one's (蘅川经济技术开发区管理委员会): its characters
- * stand in the whole name in order, ending alike, the whole longer.
- */
-function shortFormOf(short: string, whole: string): boolean {
-  // (办 is 办公室 shortened: 县委依法治县办 of 中共某县委全面依法治县委员会办公室)
-  const alike = endsAlike(short, whole) || (short.endsWith('办') && whole.endsWith(OFFICE));
-  if (short.length >= whole.length || !alike) return false;
-  let p = 0;
-  for (const c of short) {
-    p = whole.indexOf(c, p) + 1;
-    if (p === 0) return false;
-  }
-  return true;
-}
-
-/**
- * Whether a bare name is the short form of a whole one (县人社局 of 青崖县人力资源和社会保障局, 县市场监管局 of
- * 某县市场监督管理局): its level is the place's suffix, and its body's characters stand in the whole body's in order,
- * ending alike.
- */
-function abbreviates(bare: string, whole: string, region: string): boolean {
-  if (bare[0] !== region[region.length - 1]) return false;
-  return shortensBody(bare.slice(1), whole.slice(whole.indexOf(region) + region.length));
 }

@@ -57,17 +57,57 @@ export function abbreviatesOwn(bare: string, authority: string | undefined): boo
  * 局; a commission's 委 ends its 委员会: 卫健委 of 卫生健康委员会), the whole longer.
  */
 export function shortensBody(short: string, body: string): boolean {
-  if (short.length < 2 || short.length >= body.length || !endsAlike(short, body)) return false;
+  return short.length >= 2 && short.length < body.length && endsAlike(short, body) && inOrder(short, body);
+}
+
+/** Whether every character of `short` stands in `whole`, in order. */
+function inOrder(short: string, whole: string): boolean {
   let p = 0;
   for (const c of short) {
-    p = body.indexOf(c, p) + 1;
+    p = whole.indexOf(c, p) + 1;
     if (p === 0) return false;
   }
   return true;
 }
 
 /** The short name's last character is the whole one's, or its 委 is the whole one's 委员会. */
-export const endsAlike = (short: string, whole: string): boolean =>
+const endsAlike = (short: string, whole: string): boolean =>
   short.at(-1) === whole.at(-1) || (short.endsWith(COMMISSION_SHORT) && whole.endsWith(COMMISSION));
 const COMMISSION_SHORT = '委';
 const COMMISSION = '委员会';
+
+/**
+ * Whether the whole name is the short one with the government it belongs to named inside (蘩城区人民政府花桥街道办事处
+ * for 蘩城区花桥街道办事处): a street office's formal name.
+ */
+export function withItsGovernment(short: string, whole: string): boolean {
+  const at = whole.indexOf(GOVERNMENT);
+  return (
+    at > 0 &&
+    at + GOVERNMENT.length < whole.length &&
+    whole.slice(0, at) + whole.slice(at + GOVERNMENT.length) === short
+  );
+}
+
+const GOVERNMENT = '人民政府';
+const OFFICE = '办公室';
+
+/**
+ * Whether a named body's short name (经开区管委会) is the whole signed one's (蘅川经济技术开发区管理委员会): its characters
+ * stand in the whole name in order, ending alike, the whole longer.
+ */
+export function shortFormOf(short: string, whole: string): boolean {
+  // (办 is 办公室 shortened: 县委依法治县办 of 中共某县委全面依法治县委员会办公室)
+  const alike = endsAlike(short, whole) || (short.endsWith('办') && whole.endsWith(OFFICE));
+  return short.length < whole.length && alike && inOrder(short, whole);
+}
+
+/**
+ * Whether a bare name is the short form of a whole one (县人社局 of 青崖县人力资源和社会保障局, 县市场监管局 of
+ * 某县市场监督管理局): its level is the place's suffix, and its body's characters stand in the whole body's in order,
+ * ending alike.
+ */
+export function abbreviates(bare: string, whole: string, region: string): boolean {
+  if (bare[0] !== region[region.length - 1]) return false;
+  return shortensBody(bare.slice(1), whole.slice(whole.indexOf(region) + region.length));
+}

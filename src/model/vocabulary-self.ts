@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ReportLevel, ReportRole } from './report.js';
+import { Words } from './vocabulary-words.js';
+
+/**
+ * vocabulary.yaml's words by which a body names itself or its place (我县, 我街道, 我局) and the leaders it works under:
+ * its role or tier when no name tells them (spread into VocabularyFile, vocabulary.ts).
+ */
+export const selfWords = {
+  selfTiers: z
+    .partialRecord(ReportLevel, Words)
+    .optional()
+    .describe(
+      'what a body calls the place it belongs to, by that place’s tier (我县, 本区 → county): in a text whose level is ' +
+        'unread, a tier above it (全市 beside 我县) is another body’s region',
+    ),
+  bureauSelves: Words.optional().describe(
+    'what a bureau calls itself (我局, 本局): with no level read, the tier of the leaders its opening sentence works ' +
+      'under (leaderTiers) is its own',
+  ),
+  leaderTiers: z
+    .partialRecord(ReportLevel, Words)
+    .optional()
+    .describe(
+      'the leaders a bureau works under, by their tier (县委, 区委 → county): 在县委、县政府的领导下，我局… is a ' +
+        'county’s bureau; a clause naming leaders of two tiers tells none. Leave out words whose tier varies ' +
+        '(市委: a city or a county-level city)',
+    ),
+  selfNames: z
+    .partialRecord(ReportRole, Words)
+    .optional()
+    .describe(
+      'what a body calls itself that tells its role, when no name does (我镇, 本街道 → township): read in the text’s ' +
+        'opening only, and only when neither title, first line nor signature names the body',
+    ),
+  selfSubjects: z
+    .partialRecord(ReportRole, Words)
+    .optional()
+    .describe(
+      'what a body calls itself as the subject of its text’s first sentence, after only a year or a 在…下 ' +
+        'before it (2024年，我县坚持…; 在县委的领导下，我区…) → that role: read when no name and no selfNames word ' +
+        'tells the role — not a place word elsewhere (结合我市…实际, 为我市…提供保障)',
+    ),
+};
