@@ -1,3 +1,6 @@
+import { firstSelfWord } from './self-subject.js';
+import type { TextIndex } from './text-index.js';
+
 /*
  * A bureau's tier from whom it works under: 2024年，在县委、县政府的坚强领导下，我局… — a 局 under a county's party
  * committee and government is the county's. Read only when nothing names the body's level.
@@ -9,25 +12,16 @@
  * clause stands.
  */
 export function tierUnderLeaders<K extends string>(
-  text: string,
-  selves: readonly string[],
+  index: TextIndex,
+  selves: string[],
   leaders: Partial<Record<K, string[]>> | undefined,
 ): { key: K; at: number; end: number } | undefined {
-  if (!leaders || selves.length === 0) return undefined;
-  const opening = text.slice(0, REACH);
-  let self = -1;
-  for (const w of selves) {
-    const at = opening.indexOf(w);
-    if (at >= 0 && (self < 0 || at < self)) self = at;
-  }
-  if (self < 0) return undefined;
-  const start = sentenceStart(opening, self);
-  const endMark = opening.slice(self).search(SENTENCE_END);
-  const sentence = opening.slice(start, endMark < 0 ? opening.length : self + endMark);
-  const clause = UNDER.exec(sentence);
-  if (!clause) return undefined;
-  const tier = oneTier(clause[1]!, leaders);
-  return tier === undefined
+  const self = leaders && firstSelfWord(index.text, { self: selves });
+  if (!leaders || !self) return undefined;
+  const [start, end] = index.sentence(self.at);
+  const clause = UNDER.exec(index.text.slice(start, end));
+  const tier = clause ? oneTier(clause[1]!, leaders) : undefined;
+  return tier === undefined || !clause
     ? undefined
     : { key: tier, at: start + clause.index, end: start + clause.index + clause[0].length };
 }
@@ -43,13 +37,5 @@ function oneTier<K extends string>(clause: string, leaders: Partial<Record<K, st
   return found;
 }
 
-function sentenceStart(text: string, at: number): number {
-  for (let p = at - 1; p >= 0; p--) if (SENTENCE_END.test(text[p]!)) return p + 1;
-  return 0;
-}
-
-/** The opening paragraph's reach. */
-const REACH = 200;
-const SENTENCE_END = /[。！？!?\n]/u;
 /** 在县委、县政府的坚强领导下 / 在区委依法治区办的有力指导下: the leaders, without the adverb. */
 const UNDER = /在([^，,。；;]{2,40}?)的?(?:坚强|正确|有力|具体|精心|悉心|大力)?(?:领导|指导)(?:下|和|、)/u;

@@ -135,7 +135,7 @@ function recordSelfTier({ meta, evidence }: Metadata, index: TextIndex, vocabula
     return;
   }
   // 在县委、县政府的领导下，我局…: a bureau under the county's leaders is the county's
-  const under = tierUnderLeaders<ReportLevel>(index.text, vocabulary.bureauSelves ?? [], vocabulary.leaderTiers);
+  const under = tierUnderLeaders<ReportLevel>(index, vocabulary.bureauSelves ?? [], vocabulary.leaderTiers);
   if (!under) return;
   meta.level = under.key;
   evidence.level = withNote(index.evidence(under.at, under.end), LEADER_NOTE);

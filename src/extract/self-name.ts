@@ -1,3 +1,4 @@
+import { standInOrder } from './split-cues.js';
 import type { ClaimWords } from './claim-words.js';
 
 /**
@@ -57,17 +58,7 @@ export function abbreviatesOwn(bare: string, authority: string | undefined): boo
  * 局; a commission's 委 ends its 委员会: 卫健委 of 卫生健康委员会), the whole longer.
  */
 export function shortensBody(short: string, body: string): boolean {
-  return short.length >= 2 && short.length < body.length && endsAlike(short, body) && inOrder(short, body);
-}
-
-/** Whether every character of `short` stands in `whole`, in order. */
-function inOrder(short: string, whole: string): boolean {
-  let p = 0;
-  for (const c of short) {
-    p = whole.indexOf(c, p) + 1;
-    if (p === 0) return false;
-  }
-  return true;
+  return short.length >= 2 && short.length < body.length && endsAlike(short, body) && standInOrder(body, short);
 }
 
 /** The short name's last character is the whole one's, or its 委 is the whole one's 委员会. */
@@ -99,7 +90,7 @@ const OFFICE = '办公室';
 export function shortFormOf(short: string, whole: string): boolean {
   // (办 is 办公室 shortened: 县委依法治县办 of 中共某县委全面依法治县委员会办公室)
   const alike = endsAlike(short, whole) || (short.endsWith('办') && whole.endsWith(OFFICE));
-  return short.length < whole.length && alike && inOrder(short, whole);
+  return short.length < whole.length && alike && standInOrder(whole, short);
 }
 
 /**

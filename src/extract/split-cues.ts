@@ -31,3 +31,14 @@ export function cueAnchor(cue: string): string {
   const [first, second] = splitCue(cue);
   return second !== undefined && second.length > first.length ? second : first;
 }
+
+/** Whether each of `parts` (words, or a string's characters) stands in `whole` after the one before it. */
+export function standInOrder(whole: string, parts: Iterable<string>): boolean {
+  let from = 0;
+  for (const part of parts) {
+    const at = whole.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}

@@ -1,6 +1,6 @@
 import type { FoundHeading } from './found-heading.js';
 import { NUMBER } from './found-heading.js';
-import { CUE_GAP_MARK } from './split-cues.js';
+import { CUE_GAP_MARK, standInOrder } from './split-cues.js';
 
 /**
  * The first numbered part whose heading only an annual report's statutory contents give (一、2024年度推进法治政府建设的
@@ -11,20 +11,9 @@ export function annualReportPart(
   headings: readonly FoundHeading[],
   words: readonly string[],
 ): FoundHeading | undefined {
-  if (words.length === 0) return undefined;
   for (const h of headings) {
     if (h.nested || !NUMBER.test(h.text)) continue;
-    if (words.some((w) => inOrder(h.text, w.split(CUE_GAP_MARK)))) return h;
+    if (words.some((w) => standInOrder(h.text, w.split(CUE_GAP_MARK)))) return h;
   }
   return undefined;
-}
-
-function inOrder(text: string, parts: readonly string[]): boolean {
-  let from = 0;
-  for (const p of parts) {
-    const at = text.indexOf(p, from);
-    if (at < 0) return false;
-    from = at + p.length;
-  }
-  return true;
 }
