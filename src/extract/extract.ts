@@ -12,6 +12,7 @@ import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { pastMatterNamed, thisYearsFindings } from './past-matters.js';
+import { foundByItsReview } from './conducted-reviews.js';
 import { unheadedParts } from './unheaded-parts.js';
 import type { FoundHeading } from './found-heading.js';
 import { applyRespondentOutcomes, ownCasesBefore } from './respondent-outcomes.js';
@@ -192,6 +193,19 @@ function inSpans(spans: ReadonlyArray<[number, number]>, at: number): boolean {
   return false;
 }
 
+/**
+ * Whether a statement may be of last year's problems: in their own part (unless found this year), else dated to an
+ * earlier year (past-matters.ts) and not what a review the reporter conducted found (conducted-reviews.ts; inside the
+ * part a review is a step of the rectification: 针对第一项，…开展专项检查，已整改到位).
+ */
+function ofPastMatters(doc: Document, x: FactExtractor, h: ReturnType<PartIndex['at']>, at: number): boolean {
+  const { index, parts, meta } = doc;
+  const w = doc.ctx.words;
+  if (x.preferSections !== undefined && inPreferred(parts, h, x.preferSections, at))
+    return !thisYearsFindings(index, w, x, meta.year, at);
+  return pastMatterNamed(index, w, x, meta, at) && !foundByItsReview(index, doc.ctx, x, meta, at);
+}
+
 /** Every fact of the pack: its accepted statements, then the value they give (or unstated). */
 function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   const { index, parts, meta } = doc;
@@ -212,10 +226,8 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     const h = parts.at(m.valueOffset);
     if (h && PLAN_SECTIONS.has(h.kind ?? '')) return false;
     if (x.inSections && !(h && sharesKind(h.kinds, x.inSections))) return false;
-    // last year's problems: in their own part, or dated to an earlier year (not a review's findings of this year)
-    const preferred = x.preferSections !== undefined && inPreferred(parts, h, x.preferSections, m.valueOffset);
-    if (!preferred && !pastMatterNamed(index, doc.ctx.words, x, meta, m.valueOffset)) return false;
-    if (preferred && thisYearsFindings(index, doc.ctx.words, x, meta.year, m.valueOffset)) return false;
+    if ((x.preferSections !== undefined || x.def.pastMatters !== undefined) && !ofPastMatters(doc, x, h, m.valueOffset))
+      return false;
     // an activity named as a shortcoming (法治宣传形式较为单一) is none held; a denial there (本年度未开展案卷评查) is read
     // (a merged part, 工作成效与不足, tells results too: only a part of those kinds alone)
     if (x.notInSections && h && onlyKinds(h.kinds, x.notInSections) && !isDenial(x, m.value)) return false;

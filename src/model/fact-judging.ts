@@ -137,6 +137,30 @@ export const factJudgingFields = {
           'words right after a fedBack word naming others the reporter fed problems back to (已反馈相关单位整改, 反馈各部门): ' +
             'its review of others, no fedBack of its own problems',
         ),
+      conducted: z
+        .object({
+          verbs: z.array(z.string().min(1)).min(1).describe('verbs conducting a review (开展, 组织, 进行)'),
+          reviews: z
+            .array(z.string().min(1))
+            .min(1)
+            .describe('reviews that find problems (督察, 检查, 评查); one ending its clause is what the verb conducts'),
+          received: z
+            .array(z.string().min(1))
+            .describe('words before the verb saying the review is of the reporter (对我, 来我, 接受, 配合)'),
+          others: z
+            .array(z.string().min(1))
+            .min(1)
+            .describe(
+              'words of an object after 对 naming other bodies (各, 全县, 所属, 、, 个): the reporter reviews them',
+            ),
+        })
+        .strict()
+        .optional()
+        .describe(
+          'a review the reporter conducts — of others (对各乡镇开展法治督察) or with no other body named as its subject ' +
+            '(开展案卷评查，…发现问题12个) — finds this year’s problems: a statement of them is not last year’s, unless ' +
+            'its sentence names an earlier year',
+        ),
     })
     .strict()
     .optional()
