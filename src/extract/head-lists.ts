@@ -29,7 +29,8 @@ export function sameHeadItems(
   for (let end = start - 1; end > cs && text[end] === '、'; ) {
     const from = Math.max(cs, text.lastIndexOf('、', end - 1) + 1);
     const figure = onlyFigure(x, text, from, end);
-    const words = figure && wordsOf(text, from, end, figure);
+    // (the list's first item may open with the sentence's year: 2023年召开县委常委会议5次、县政府常务会议8次研究…)
+    const words = figure && wordsOf(text, from === cs ? pastOpeningYear(text, from, end) : from, end, figure);
     const itemHead = words !== undefined && words.length >= HEAD ? words.slice(-HEAD) : undefined;
     if (itemHead === undefined || (head !== undefined && itemHead !== head) || !own?.includes(itemHead)) break;
     head = itemHead;
@@ -51,6 +52,17 @@ function wordsOf(text: string, start: number, end: number, figure: RegExpExecArr
   const words = (text.slice(start, figure.index) + text.slice(figure.index + figure[0].length, end)).trim();
   return /\d/u.test(words) ? undefined : words;
 }
+/**
+ * Past a year opening the list (2023年, 2023年度, past blanks and a comma), which dates the whole list, not an item: an
+ * item of its own year (…、2022年…3次) still holds a digit, and breaks the list.
+ */
+function pastOpeningYear(text: string, from: number, end: number): number {
+  OPENING_YEAR.lastIndex = from;
+  const m = OPENING_YEAR.exec(text);
+  return m !== null && from + m[0].length < end ? from + m[0].length : from;
+}
+const OPENING_YEAR = /\s*(?:19|20)\d{2}\s*年度?[，,]?/uy;
+
 /** How much of an item's words' end stands for its head noun: the last character (会议 → 议, 学法 → 法). */
 const HEAD = 1;
 
