@@ -8,6 +8,7 @@ import { doneOfWhole } from './done-counts.js';
 import { isDenial } from './denial-values.js';
 import { namesBodyWithUnits } from './units-joined.js';
 import { anotherNounsRate } from './rate-nouns.js';
+import { partWordStates } from './part-words.js';
 
 /*
  * How a coverage fact's claim (述法, 法律顾问) reads beside its sentence: partial when only part was reached, full when
@@ -179,7 +180,7 @@ function partlyAchieved(
   const ss = reach[0];
   const se = reach[1];
   const text = index.text;
-  if (partWordStates(index, w, cues, exclude, text, ss, se)) return true;
+  if (partWordStates(index, w, [cues, coverageWords], exclude, text, ss, se)) return true;
   const negations = judging(w, w.negation, text, ss, se);
   for (let k = 0; k < negations.length; k++) {
     const n = negations[k]!;
@@ -217,79 +218,6 @@ function partlyAchieved(
   return false;
 }
 
-/**
- * Whether a partial word (部分, 仍有) in [ss, se) says how far something reached: not one whose clause then says the
- * part falls short in quality (部分乡镇述法质量不高), nor the rest's word whose clause says the rest did it too, in
- * another way (…12名现场述法，其余采取书面方式述法).
- */
-function partWordStates(
-  index: TextIndex,
-  w: ClaimWords,
-  cues: string[],
-  exclude: string[],
-  text: string,
-  ss: number,
-  se: number,
-): boolean {
-  const found = judging(w, w.partial, text, ss, se);
-  for (let k = 0; k < found.length; k++) {
-    const p = found[k]!;
-    const clause = index.clause(p.at);
-    const ce = Math.min(se, clause[1]);
-    const from = p.at + p.word.length;
-    if (lastJudging(w, w.insufficient, text, from, ce) !== undefined) continue;
-    if (w.partialSubjects.at(text, p.at) === p.word && !tellsReach(w, text, cues, Math.max(ss, clause[0]), ce))
-      continue;
-    // the units the fact leaves out (尚有4个村没有法律顾问): their coverage is not the reporter's
-    if (exclude.length > 0 && holdsAny(text.slice(Math.max(ss, clause[0]), ce), exclude)) continue;
-    if (!restDidItToo(w, cues, text, p, [ss, from, ce])) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the clause [cs, ce) of a word naming a part of the subjects tells that the part did, or did not do, what
- * the fact counts — a denial, a word of something done (已, 完成) or an activity's verb (组织部分部门…), a target or a
- * postponement (将于明年补述), or the fact's cue ending the clause as its verb (大部分部门主要负责人…专门述法) — and
- * not only how the part does it (部分乡镇述法报告同质化; 个别部门述法报告套用模板; 部分乡镇法律顾问履职以审查合同为主).
- */
-function tellsReach(w: ClaimWords, text: string, cues: string[], at: number, ce: number): boolean {
-  let end = ce;
-  while (end > at && BLANK.test(text[end - 1]!)) end--;
-  for (let k = 0; k < cues.length; k++) if (text.endsWith(cues[k]!, end)) return true;
-  return (
-    lastJudging(w, w.negation, text, at, ce) !== undefined ||
-    w.done.last(text, at, ce) !== undefined ||
-    w.actual.last(text, at, ce) !== undefined ||
-    w.activityVerbs.last(text, at, ce) !== undefined ||
-    lastJudging(w, w.target, text, at, ce) !== undefined ||
-    lastJudging(w, w.postponement, text, at, ce) !== undefined
-  );
-}
-
-/**
- * A remainder word (其余) whose clause states the claim itself, in a sentence that denies, plans and puts off nothing
- * up to the clause's end: the rest did it too (其余采取书面方式述法), not the rest left over (除3个乡镇未组织外，其余
- * 单位均已述法; 其余将于明年述法). span: the sentence's start, the word's end, the clause's end.
- */
-function restDidItToo(
-  w: ClaimWords,
-  cues: string[],
-  text: string,
-  p: { at: number; word: string },
-  span: [number, number, number],
-): boolean {
-  const [ss, from, ce] = span;
-  if (!w.remainder.covers(text, p.at, p.word.length, 0) || !holdsAny(text.slice(from, ce), cues)) return false;
-  const denied =
-    lastJudging(w, w.negation, text, ss, ce) ??
-    lastJudging(w, w.target, text, from, ce) ??
-    lastJudging(w, w.postponement, text, ss, ce);
-  return denied === undefined;
-}
-
-const BLANK = /\s/u;
-
 /** A rate as written (95%, 99.5 %); never empty, so a global search moves on by itself. */
 const RATE = /(\d+(?:\.\d+)?)\s*%/gu;
 
@@ -310,9 +238,10 @@ function coverageByCounts(index: TextIndex, cs: number, ce: number, se: number):
 
 /**
  * N个…中(有)M个 (or 名, 家: 53名应述法对象中51名; …41个单位中，已有38个): the whole, a few words naming what it counts,
- * then the part.
+ * then the part. Not 其中, which opens a breakdown of the whole (完成473名负责人述法（其中21名现场述法）: all 473 did it,
+ * 21 of them in one way).
  */
-const OF_COUNTS = /(\d+)\s*([个名家])[^，,：:；;。0-9]{0,12}?中[，,]?\s*(?:已有|有|的)?\s*(\d+)\s*\2/u;
+const OF_COUNTS = /(\d+)\s*([个名家])[^，,：:；;。0-9]{0,12}?(?<!其)中[，,]?\s*(?:已有|有|的)?\s*(\d+)\s*\2/u;
 
 /**
  * OF_COUNTS's first match in [from, ce), ce ≤ se: by its first match in [from, se), read once for each `from` (every
