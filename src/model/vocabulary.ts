@@ -330,6 +330,10 @@ export const VocabularyFile = z
     fullYear: Words.optional().describe(
       'phrases that report the whole year: 全年, 1-12月, 一年来 — outweigh a single part-year phrase',
     ),
+    standingWords: Words.optional().describe(
+      'words of a sentence telling how matters stood at a date (整改: 截至2025年11月，十五个问题均已整改销号): a part-year ' +
+        'phrase there dates the standing, not the span the report covers',
+    ),
   })
   .strict();
 export type VocabularyFile = z.infer<typeof VocabularyFile>;
