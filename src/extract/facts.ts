@@ -155,11 +155,11 @@ function readFigures(
       // a table's row of columns (新收行政复议案件｜131｜154): the column its header names, or none; a table row whose
       // label carries the unit (行政诉讼案件（件）：0) gives its bare figure
       const row = valueFirst ? undefined : tableRowFigures(index, x, ctx, at, end);
-      let m = row
-        ? undefined
-        : valueFirst
-          ? valueBefore(index, x, ctx, cue, at, end)
-          : figureAfter(index, x, ctx, at, end, gapFrom);
+      // (a list before a trailing cue may give a statement for each of its scopes: the runs before the last go first)
+      const before = row === undefined && valueFirst ? valueBefore(index, x, ctx, cue, at, end) : undefined;
+      if (before !== undefined)
+        for (let b = 0; b < before.length - 1; b++) pushStatements(index, x, ctx, before[b]!, reach, valueFirst, found);
+      let m = row ? undefined : valueFirst ? before?.[before.length - 1] : figureAfter(index, x, ctx, at, end, gapFrom);
       // a figure another fact's trailing cue follows (受理纠纷、30件调解成功) is that fact's
       if (
         m &&

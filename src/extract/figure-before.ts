@@ -23,7 +23,10 @@ import { sameHeadItems } from './head-lists.js';
  * `cuesAfterValue`, judged as a figure after its cue is.
  */
 
-/** The last figure ending within maxGap characters before a trailing cue, in the cue's clause. */
+/**
+ * The last figure ending within maxGap characters before a trailing cue, in the cue's clause: its statement, or one for
+ * each run of one scope of the list it closes (statementsBefore).
+ */
 export function valueBefore(
   index: TextIndex,
   x: FactExtractor,
@@ -31,7 +34,7 @@ export function valueBefore(
   cue: string,
   cueStart: number,
   cueEnd: number,
-): FactMatch | undefined {
+): FactMatch[] | undefined {
   const text = index.text;
   const w = ctx.words;
   const clause = index.clause(cueStart);
@@ -81,7 +84,7 @@ export function valueBefore(
     ) !== 'report'
   )
     return undefined;
-  return statementBefore(index, x, ctx, [cs, ce], cueStart, [vStart, from + last.index], last);
+  return statementsBefore(index, x, ctx, [cs, ce], cueStart, [vStart, from + last.index], last);
 }
 
 /**
@@ -108,10 +111,11 @@ function actClauseStart(
 const COMMA = '，,';
 
 /**
- * The statement a figure before a trailing cue makes: itself, or for a summed fact the items of one head noun before
- * the cue added (县委常委会会议2次、县政府常务会议3次专题研究… → 5), quoted from the first to the cue.
+ * The statements a figure before a trailing cue makes: itself, or for a summed fact the items of one head noun before
+ * the cue added (县委常委会会议2次、县政府常务会议3次专题研究… → 5), quoted from the first to the cue — one statement for
+ * each run of items of one scope (head-lists.ts).
  */
-function statementBefore(
+function statementsBefore(
   index: TextIndex,
   x: FactExtractor,
   ctx: ClaimContext,
@@ -119,17 +123,21 @@ function statementBefore(
   cueStart: number,
   [vStart, at]: [number, number],
   last: RegExpExecArray,
-): FactMatch | undefined {
-  const text = index.text;
+): FactMatch[] {
   // items of one head noun before the cue (县委常委会会议2次、县政府常务会议3次专题研究…): a summed fact adds them
-  const items = x.aggregate === 'sum' ? sameHeadItems(x, text, cs, at, last, cueStart) : [last];
-  const total = figuresSum(x, items);
-  if (!total) return undefined;
-  // (a list's figures are placed in the text; the one figure alone stands at vStart)
-  const first = items.length > 1 ? items[0]!.index : vStart;
-  const note = items.length > 1 ? `${items.length}项相加` : undefined;
-  const q = quote(index, cs, ce, first, cueStart + 1, total.approximate, note);
-  return new Match(total.value, first, ctx, cs, first, q);
+  const runs = x.aggregate === 'sum' ? sameHeadItems(x, ctx, index.text, cs, at, last, cueStart) : [[last]];
+  const out: FactMatch[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const items = runs[r]!;
+    const total = figuresSum(x, items);
+    if (!total) continue;
+    // (a list's figures are placed in the text; the one figure alone stands at vStart)
+    const first = items.length > 1 || runs.length > 1 ? items[0]!.index : vStart;
+    const note = items.length > 1 ? `${items.length}项相加` : undefined;
+    const q = quote(index, cs, ce, first, cueStart + 1, total.approximate, note);
+    out.push(new Match(total.value, first, ctx, cs, first, q));
+  }
+  return out;
 }
 
 /** Whether the trailing cue is one of the fact's leading cues too and a figure of the fact follows it, in its item. */

@@ -1,3 +1,4 @@
+import type { ClaimContext } from './claim-match.js';
 import { nextValue, type FactExtractor } from './compile.js';
 
 /*
@@ -8,23 +9,27 @@ import { nextValue, type FactExtractor } from './compile.js';
  */
 
 /**
- * The figures of the list the figure `last` (at `at` in the text) closes or opens, first to last; [last] alone when
- * the items before it are no such list.
+ * The figures of the list the figure `last` (at `at` in the text) closes or opens, first to last, in runs of one scope
+ * as the reporter's role reads it: [[last]] alone when the items before it are no such list. Bodies of other scopes
+ * (县政府常务会议4次、县委常委会会议2次、县委全面依法治县委员会全体会议1次: the government's own, the region's) are no kinds
+ * of one thing: each run is its own statement, for the role to choose from; an item naming no scope joins its neighbours.
  */
 export function sameHeadItems(
   x: FactExtractor,
+  ctx: ClaimContext,
   text: string,
   cs: number,
   at: number,
   last: RegExpExecArray,
   cueStart: number,
-): RegExpExecArray[] {
+): RegExpExecArray[][] {
   const lastPlaced = placed(last, at);
   const start = Math.max(cs, text.lastIndexOf('、', at) + 1);
-  if (start === cs || text[start - 1] !== '、') return [lastPlaced];
+  if (start === cs || text[start - 1] !== '、') return [[lastPlaced]];
   // the last item runs from its 、 to the cue (…会议3次 or 1次…会议), the cue's own first words perhaps with it
   const own = wordsOf(text, start, cueStart, lastPlaced);
-  const items = [lastPlaced];
+  let runScope = scopeNamed(ctx, text, start, cueStart);
+  const runs = [[lastPlaced]];
   let head: string | undefined;
   for (let end = start - 1; end > cs && text[end] === '、'; ) {
     const from = Math.max(cs, text.lastIndexOf('、', end - 1) + 1);
@@ -34,10 +39,24 @@ export function sameHeadItems(
     const itemHead = words !== undefined && words.length >= HEAD ? words.slice(-HEAD) : undefined;
     if (itemHead === undefined || (head !== undefined && itemHead !== head) || !own?.includes(itemHead)) break;
     head = itemHead;
-    items.unshift(figure!);
+    const scope = scopeNamed(ctx, text, from, end);
+    if (scope !== undefined && runScope !== undefined && scope !== runScope) runs.unshift([figure!]);
+    else runs[0]!.unshift(figure!);
+    runScope = scope ?? runScope;
     end = from - 1;
   }
-  return items;
+  return runs;
+}
+
+/**
+ * The scope, as the reporter's role reads it, of the last scope word in [from, to) (依法治市委员会 → region; 市政府 and
+ * 政府常务会议 both the reporting government's own), if any.
+ */
+function scopeNamed(ctx: ClaimContext, text: string, from: number, to: number): string | undefined {
+  const w = ctx.words;
+  const word = w.scopeWords.last(text, from, to);
+  const scope = word === undefined ? undefined : w.scopeOf.get(word.word);
+  return scope === undefined ? undefined : ctx.reporterScope(scope);
 }
 
 /** The only figure of the fact in [start, end); undefined when none or more. */
