@@ -57,15 +57,7 @@ export function valueBefore(
   if (vStart === cs && text.startsWith('一次', vStart)) return undefined;
   // 各 right before the verb counts each of the units named (3月、9月各召开一次): one unit's figure, not the total
   if (text.slice(Math.max(cs, vStart - EACH_REACH), vStart).includes('各')) return undefined;
-  // a list's item told label first (驳回复议请求8件、撤销决定4件): the figure before the mark is its own label's
-  if (labelledItemBefore(text, cs, vStart, vStart + last[0].length, cueStart)) return undefined;
-  // a word between the figure and the cue making it another's (1件法院判决确认违法: a court's, not a reconsideration's)
-  if (x.notBetween.length > 0 && holdsAny(text.slice(vStart + last[0].length, cueStart), x.notBetween))
-    return undefined;
-  // a zero word right before the figure (无一件被纠错) says none
-  if (glued(text, vStart) || zeroRightBefore(w, text, cs, vStart)) return undefined;
-  // a negation between the figure and the cue (仍有7件未调解成功, 3人尚未参训): the figure counts what was not done
-  if (lastJudging(w, w.negation, text, vStart + last[0].length, cueStart) !== undefined) return undefined;
+  if (anothersFigure(x, w, text, cs, [vStart, vStart + last[0].length], cueStart)) return undefined;
   const ss = index.sentence(vStart)[0];
   if (modality(w, text, cs, vStart, vStart, cueStart, ss) !== 'result') return undefined;
   if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
@@ -85,6 +77,33 @@ export function valueBefore(
   )
     return undefined;
   return statementsBefore(index, x, ctx, [cs, ce], cueStart, [vStart, from + last.index], last);
+}
+
+/**
+ * Whether the figure [vStart, vEnd) before a trailing cue is another's than the cue's: a list item told label first,
+ * the last item of a list 等 closes, a figure a word between makes another's, one a zero word opens, or one a
+ * negation between says was not done.
+ */
+function anothersFigure(
+  x: FactExtractor,
+  w: ClaimWords,
+  text: string,
+  cs: number,
+  [vStart, vEnd]: [number, number],
+  cueStart: number,
+): boolean {
+  // a list's item told label first (驳回复议请求8件、撤销决定4件): the figure before the mark is its own label's
+  if (labelledItemBefore(text, cs, vStart, vEnd, cueStart)) return true;
+  // a list closed by 等 before the cue (…“质量月”（3场）、“知识产权宣传周”（2场）等普法宣传活动): the figure is its last
+  // item's, the cue names the list's kind
+  if (text.slice(vEnd, cueStart).includes(LIST_CLOSE)) return true;
+  // a word between the figure and the cue making it another's (1件法院判决确认违法: a court's, not a reconsideration's)
+  if (x.notBetween.length > 0 && holdsAny(text.slice(vEnd, cueStart), x.notBetween)) return true;
+  // a zero word right before the figure (无一件被纠错) says none
+  if (glued(text, vStart) || zeroRightBefore(w, text, cs, vStart)) return true;
+  // a negation between the figure and the cue (仍有7件未调解成功, 3人尚未参训): the figure counts what was not done
+  if (lastJudging(w, w.negation, text, vEnd, cueStart) !== undefined) return true;
+  return false;
 }
 
 /**
@@ -109,6 +128,8 @@ function actClauseStart(
 }
 
 const COMMA = '，,';
+/** Closes a list of items (A 3场、B 2场等…). */
+const LIST_CLOSE = '等';
 
 /**
  * The statements a figure before a trailing cue makes: itself, or for a summed fact the items of one head noun before
