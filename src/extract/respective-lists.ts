@@ -75,7 +75,7 @@ export function subjectsFigures(
   text: string,
   re: RegExp,
   list: RespectiveList,
-): { figures: RegExpExecArray[]; subjects: [number, number] } | undefined {
+): { figures: RegExpExecArray[]; subjects: [number, number]; items: Array<[number, number]> } | undefined {
   const { ss, cs, ce, respAt, cueStart, vStart } = list;
   if (cueStart < respAt || listedYears(text, Math.max(ss, respAt - YEAR_LIST_REACH), respAt) !== undefined)
     return undefined;
@@ -85,7 +85,7 @@ export function subjectsFigures(
   const items = text.slice(cs, respAt).trim() === '' ? subjectsBefore(w, text, ss, cs) : itemSpans(text, cs, respAt);
   if (figures.length < 2 || items.length !== figures.length) return undefined;
   for (let k = 0; k < items.length; k++) if (items[k]![1] - items[k]![0] > SUBJECT_MAX) return undefined;
-  return { figures, subjects: [items[0]![0], items[items.length - 1]![1]] };
+  return { figures, subjects: [items[0]![0], items[items.length - 1]![1]], items };
 }
 
 /** The subjects of the 分别 list in the clause before `cs` in its sentence (from `ss`), or none. */

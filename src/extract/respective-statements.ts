@@ -71,7 +71,10 @@ function subjectsSum(
   const w = ctx.words;
   const text = index.text;
   const listed = subjectsFigures(w, text, x.valueSticky!, list);
-  if (listed === undefined || !subjectsOfOneKind(w, text, listed.subjects[0], listed.subjects[1])) return undefined;
+  if (listed === undefined) return undefined;
+  // the reporter's own parts (局机关和执法大队分别组织培训4场、7场): together the reporter's own figure
+  const own = ownParts(w, text, listed.items);
+  if (!own && !subjectsOfOneKind(w, text, listed.subjects[0], listed.subjects[1])) return undefined;
   const figures = listed.figures;
   // a list of some subjects, the rest told after it (其余11个司法所受理…): no whole
   const se = index.sentence(list.cs)[1];
@@ -82,11 +85,41 @@ function subjectsSum(
   const first = figures[0]!;
   const q = quote(index, list.cs, list.ce, first.index, last.index + last[0].length, total.approximate, SUBJECTS_NOTE);
   const sum = new Match(total.value, first.index, ctx, list.cs, first.index, q);
+  if (own) {
+    sum.scope = OWN;
+    return sum;
+  }
   // the reporter's name opening a list of bodies (县市场监管局、县交通运输局…分别被诉3件、2件…): their sum is none of its own
   return sum.scope.startsWith(BODY) && ctx.reporterScope(sum.scope) === OWN ? undefined : sum;
 }
 
 const SUBJECTS_NOTE = '分别列出各主体的数字，相加';
+
+/**
+ * Whether a 分别 list's subjects are the reporter's own parts: its own scope word standing for a part (局机关, 本局) and
+ * its own arms (执法大队, 稽查中队: vocabulary ownArms, a few words perhaps before them), nothing else — not a whole and
+ * its part (全县交通运输系统、局机关), nor other bodies.
+ */
+function ownParts(w: ClaimWords, text: string, items: Array<[number, number]>): boolean {
+  let part = false;
+  for (let k = 0; k < items.length; k++) {
+    let [from, to] = items[k]!;
+    while (from < to && /\s/u.test(text.charAt(from))) from++;
+    while (to > from && /\s/u.test(text.charAt(to - 1))) to--;
+    const word = w.scopeWords.at(text, from);
+    if (word !== undefined && from + word.length === to && w.scopeOf.get(word) === OWN) {
+      part = true;
+      continue;
+    }
+    const arm = w.ownArms.last(text, Math.max(from, to - ARM_MAX), to);
+    if (arm === undefined || arm.at + arm.word.length !== to || arm.at - from > ARM_LEAD) return false;
+  }
+  return part;
+}
+
+/** The longest own arm's name (执法大队), and how many words may stand before it (综合执法大队, 局执法大队). */
+const ARM_MAX = 6;
+const ARM_LEAD = 2;
 
 /**
  * Whether the subjects before the respectively word are bodies of one kind, all counted alike: named as bodies or
