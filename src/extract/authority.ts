@@ -229,7 +229,8 @@ function officeAtStart(rest: string, vocabulary: VocabularyFile): string | undef
 const MAX_OFFICE = 10;
 
 /**
- * A city bureau's branch named after it (澜州市公安局 + 云溪分局, 江州市生态环境局 + 桐川分局): the branch is the body, serving
+ * A city bureau's branch named after it (澜州市公安局 + 云溪分局, 江州市生态环境局 + 桐川分局; a 监管局 or 管理局 ending the name:
+ * 澜州市市场监督管理局 + 云溪监管局): the branch is the body, serving
  * a county-level place the name does not give whole — so no region, and the county level.
  */
 function branchOf(found: BodyName, rest: string): BodyName {
@@ -242,7 +243,7 @@ function branchOf(found: BodyName, rest: string): BodyName {
   return station ? { ...found, authority: found.authority + station[0] } : found;
 }
 
-const BRANCH = /^\p{Script=Han}{1,6}?分局/u;
+const BRANCH = /^\p{Script=Han}{1,6}?(?:分局|监管局|管理局)/u;
 /**
  * A station, office or squad of a department, right after its name and ending the run of Han characters — the year
  * follows (…市场监管所2024年), or 关于.
