@@ -72,6 +72,11 @@ export class HardWraps {
       body ||= holdsStop(text, start, end);
     }
     if (atWidth < MIN_WRAPS || atWidth < count * MIN_WRAP_SHARE) return undefined;
+    return HardWraps.fromCuts(cuts);
+  }
+
+  /** Cuts given as [start, end) pairs in the written text, ascending and apart (gloss-cuts.ts makes its own so). */
+  static fromCuts(cuts: number[]): HardWraps {
     const n = cuts.length / 2;
     const from = new Int32Array(n);
     const width = new Int32Array(n);
@@ -128,8 +133,25 @@ function nextTextAt(text: string, nl: number): number {
 
 const isBlankCode = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d;
 
+/** Maps a position in the text as read back to the one written. */
+export interface WrittenMap {
+  written(offset: number): number;
+}
+
+/** Two sets of cuts made one after the other (a mirror page's glosses, then its wrapping breaks): mapped back in turn. */
+export class CutsInTurn implements WrittenMap {
+  constructor(
+    private readonly first: WrittenMap,
+    private readonly then: WrittenMap,
+  ) {}
+
+  written(offset: number): number {
+    return this.first.written(this.then.written(offset));
+  }
+}
+
 /** Every evidence's offset made the written text's: the report's facts, parts, metadata and conflicts. */
-export function writtenOffsets(report: ReportData, wraps: HardWraps): void {
+export function writtenOffsets(report: ReportData, wraps: WrittenMap): void {
   const place = (e: Evidence) => {
     if (e.offset !== undefined) e.offset = wraps.written(e.offset);
   };

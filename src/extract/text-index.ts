@@ -2,7 +2,8 @@ import { asciiDigits, brokenGroupsRead, formRead, markdownRead, ocrRead, struckR
 import type { Evidence } from '../model/common.js';
 import { placed } from './evidence-shapes.js';
 import { isBlankLine, withoutPageFooters, wrapsSentence } from './line-wraps.js';
-import { HardWraps } from './hard-wraps.js';
+import { CutsInTurn, HardWraps, type WrittenMap } from './hard-wraps.js';
+import { glossCuts } from './gloss-cuts.js';
 
 /**
  * Ends a clause: sentence ends (。；;！!？? and line breaks), commas (not thousands separators),
@@ -45,10 +46,20 @@ export class TextIndex {
   static of(written: string): TextIndex {
     // a web page's copy keeps its HTML entities (&ldquo;, 1&#44;320): read as the characters they stand for
     let plain = webRead(withoutPageFooters(written));
+    let shown = written;
+    // a mirror page's pinyin glosses (自治區(qū)) are read as gone (gloss-cuts.ts)
+    const glosses = glossCuts(plain);
+    if (glosses) {
+      plain = glosses.apply(plain);
+      shown = glosses.apply(shown);
+    }
     // a text hard-wrapped at the page's width is read with its wrapping breaks taken out (hard-wraps.ts)
     const wraps = HardWraps.of(plain);
-    const shown = wraps ? wraps.apply(written) : written;
-    if (wraps) plain = wraps.apply(plain);
+    if (wraps) {
+      shown = wraps.apply(shown);
+      plain = wraps.apply(plain);
+    }
+    const cuts = glosses && wraps ? new CutsInTurn(glosses, wraps) : (glosses ?? wraps);
     // a half-width full stop after a Chinese character (…未发生行政诉讼.) ends a sentence as 。 does: read as one, the
     // quote keeps the stop as written
     // (each replacement keeps the text's length, so offsets stay the written text's)
@@ -56,7 +67,7 @@ export class TextIndex {
     // a draft's struck figure (~~3场次~~ 5场次) is read as gone, the one that stands after it as the figure
     // and a markdown editor's heading and bold marks as blanks (## 某镇…报告, **（一）…**)
     plain = brokenGroupsRead(formRead(struckRead(markdownRead(plain))));
-    const index = new TextIndex(ocrRead(plain), shown, wraps ? { wraps, written } : undefined);
+    const index = new TextIndex(ocrRead(plain), shown, cuts ? { wraps: cuts, written } : undefined);
     return index.fullWidth ? new TextIndex(ocrRead(asciiDigits(plain)), shown, index.source) : index;
   }
 
@@ -237,9 +248,12 @@ function writtenPosition(source: WrittenSource, at: number): { line: number; col
   return { line: lo + 1, column: codePointLength(text, starts[lo]!, w) + 1 };
 }
 
-/** A hard-wrapped document's cuts and its text as written (with that text's line starts, found when first asked). */
+/**
+ * A hard-wrapped or glossed document's cuts and its text as written (with that text's line starts, found when first
+ * asked).
+ */
 interface WrittenSource {
-  wraps: HardWraps;
+  wraps: WrittenMap;
   written: string;
   lineStarts?: number[];
 }
