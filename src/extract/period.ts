@@ -2,6 +2,7 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 import { WordSet } from './word-set.js';
 import { parseNumeral } from './numbers.js';
 import { phrasePattern, startPattern } from './period-patterns.js';
+import { datesAStanding, insideName } from './dated-elsewhere.js';
 
 /** A phrase that tells which part of the year the text reports. */
 export interface PeriodPhrase {
@@ -125,6 +126,8 @@ export function readPeriod(
     if (setForATarget(text, m.index, m.index + m[0].length, vocabulary)) continue;
     // 截至2025年11月，十五个问题均已整改销号: when problems stood, not the span the report covers
     if (datesAStanding(text, m.index, m.index + m[0].length, vocabulary)) continue;
+    // a name in quotation or title marks (参加“2023年上半年县处级干部…专题研讨班”; 《…上半年…》) dates the thing named
+    if (insideName(text, m.index)) continue;
     parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
   }
   phrases(matches[1]!, 'part', parts);
@@ -176,43 +179,6 @@ function sameSentence(text: string, a: PeriodPhrase, b: PeriodPhrase): boolean {
   if (b.offset >= a.end) return b.offset - a.end <= SENTENCE_REACH && !SENTENCE_END.test(text.slice(a.end, b.offset));
   return b.end <= a.offset && a.offset - b.end <= SENTENCE_REACH && !SENTENCE_END.test(text.slice(b.end, a.offset));
 }
-
-/**
- * Whether an as-of phrase (截至…, 截止…, 于…上半年: vocabulary asOf) dates how matters stood: a standing word (整改) in its clause,
- * the clause before it or the one after, in its sentence (制定整改措施6项，截至2025年11月，6项措施全部完成). Not a
- * span phrase (整改情况：1—6月，…受理…), nor one whose neighbours count the year's work (截至11月底，检查…5,106家次).
- */
-function datesAStanding(text: string, at: number, end: number, vocabulary: VocabularyFile): boolean {
-  const words = vocabulary.standingWords;
-  if (words === undefined || words.length === 0 || !asOfAt(text, at, vocabulary.asOf)) return false;
-  let from = at;
-  for (let breaks = 0; from > 0 && at - from < CLAUSE_REACH * 2; from--) {
-    const c = text[from - 1]!;
-    if (SENTENCE_END.test(c) || (CLAUSE_MARK.test(c) && ++breaks === 2)) break;
-  }
-  let to = end;
-  for (let breaks = 0; to < text.length && to - end < CLAUSE_REACH * 2; to++) {
-    const c = text[to]!;
-    if (SENTENCE_END.test(c) || (CLAUSE_MARK.test(c) && ++breaks === 2)) break;
-  }
-  return holdsWord(text.slice(from, to), words);
-}
-
-const CLAUSE_MARK = /[，,；;]/u;
-
-/** Whether the phrase at `at` opens with an as-of word or follows one, a year perhaps between (已于2025年上半年). */
-function asOfAt(text: string, at: number, words: string[] | undefined): boolean {
-  if (words === undefined) return false;
-  const year = YEAR_BEFORE_PHRASE.exec(text.slice(Math.max(0, at - YEAR_LENGTH), at));
-  const before = year === null ? at : at - year[0].length;
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k]!;
-    if (text.startsWith(word, at) || text.startsWith(word, before - word.length)) return true;
-  }
-  return false;
-}
-const YEAR_BEFORE_PHRASE = /(?:19|20)\d{2}\s*年$/u;
-const YEAR_LENGTH = 6;
 
 /** How far apart two phrases of one sentence may stand. */
 const SENTENCE_REACH = 300;
