@@ -5,6 +5,8 @@ import type { FactExtractor } from './compile.js';
 import { cueAllowed } from './cue-reach.js';
 import { modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
+import type { Ranked } from './statement-choice.js';
+import { DEPARTMENTS } from './scope-names.js';
 
 /*
  * The value a denied enum or boolean claim gives: partial coverage when the denial covers only some (stated beside in
@@ -130,3 +132,43 @@ export function countedSubject(w: ClaimWords, text: string, ss: number, at: numb
 /** A figure and a classifier of people or units, then words up to the claim (no clause's end between). */
 const COUNTED = new RegExp(`(?:\\d+|[${CHINESE_NUMERAL_CHARS}]+)(?:名|人|个|家|位)[^，,；;。\\d]*$`, 'u');
 const COUNTED_REACH = 30;
+
+/**
+ * The statements a coverage fact's value is chosen from, a denial of one kind of its subjects (乡镇主要负责人述法尚未开展;
+ * 县直部门主要负责人述法因机构改革推迟 — a clause of the departments' scope) read as partial coverage when another statement
+ * of the report states how far coverage reached (…述法，覆盖率达80%; 11个乡镇主要负责人均…述法): some were reached, not
+ * none. Unchanged otherwise.
+ */
+export function partDeniedAsPartial(index: TextIndex, x: FactExtractor, chosen: Ranked[]): Ranked[] {
+  const cov = x.coverage;
+  const negated = x.whenNegated;
+  if (cov === undefined || negated === undefined || x.valueCues === undefined || chosen.length < 2) return chosen;
+  // the value a denial gives (whenNegated's, other than partial: none)
+  const isNone = (v: unknown) => v !== cov.partial && Object.values(negated).includes(v as string);
+  // coverage stated, full or partial, in another sentence (a held read from a heading, ㈤述法, says nothing of who did
+  // it; a shortfall beside the denial, …述法制度落实不到位, is the denial's own)
+  const affirmedApart = (at: number) =>
+    chosen.some(
+      (r) =>
+        (r.m.value === cov.full || r.m.value === cov.partial) &&
+        index.sentence(r.m.valueOffset)[0] !== index.sentence(at)[0],
+    );
+  const rank = x.valueCues.findIndex(([v]) => v === cov.partial);
+  return chosen.map((r) =>
+    isNone(r.m.value) && r.m.scope === DEPARTMENTS && affirmedApart(r.m.valueOffset)
+      ? {
+          rank: r.rank,
+          m: {
+            value: cov.partial,
+            valueOffset: r.m.valueOffset,
+            at: r.m.at,
+            evidence: { ...r.m.evidence, note: PART_DENIED_NOTE },
+            rank,
+            scope: r.m.scope,
+          },
+        }
+      : r,
+  );
+}
+
+const PART_DENIED_NOTE = '部分对象载明未开展，其余已开展：部分覆盖';

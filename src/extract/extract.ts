@@ -13,6 +13,7 @@ import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { pastMatterNamed, thisYearsFindings } from './past-matters.js';
 import { foundByItsReview } from './conducted-reviews.js';
+import { partDeniedAsPartial } from './denied-coverage.js';
 import { unheadedParts } from './unheaded-parts.js';
 import type { FoundHeading } from './found-heading.js';
 import { applyRespondentOutcomes, ownCasesBefore } from './respondent-outcomes.js';
@@ -216,8 +217,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   // whether a running-total word (累计) stands anywhere: most documents have none, and their statements skip the look
   const cumulative = doc.ctx.words.cumulative.occursIn(index.text);
   let x = extractors[0]!;
-  // one judge for every fact (x is the fact at hand): is the statement a result in a part the fact
-  // is read from, in a scope it takes?
+  // one judge for every fact (x is the fact at hand): a result, in a part the fact is read from, in a scope it takes?
   const unstating = unstatingSpans(doc);
   const accept = (m: FactMatch): boolean => {
     if (unstating.length > 0 && inSpans(unstating, m.valueOffset)) return false;
@@ -281,7 +281,7 @@ function recordFact(
   // a government's own figure and its departments' in one sentence, the region's unsaid: added (government-tiers.ts)
   const tiers = governmentTierStatements(index, x, results, chosen, role, words);
   if (tiers) recordGovernmentTiers(found, x.id, tiers, role);
-  else if (x.valueCues) recordListedValue(found, x.id, chosen, index, role);
+  else if (x.valueCues) recordListedValue(found, x.id, partDeniedAsPartial(index, x, chosen), index, role);
   else if (!recordRegionTiers(found, x, results, chosen, index, role, words))
     recordFigure(found, x, chosen, index, role, words);
 }
