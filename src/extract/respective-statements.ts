@@ -74,7 +74,12 @@ function subjectsSum(
   if (listed === undefined) return undefined;
   // the reporter's own parts (局机关和执法大队分别组织培训4场、7场): together the reporter's own figure
   const own = ownParts(w, text, listed.items);
-  if (!own && !subjectsOfOneKind(w, text, listed.subjects[0], listed.subjects[1])) return undefined;
+  if (
+    !own &&
+    !subjectsOfOneKind(w, text, listed.subjects[0], listed.subjects[1]) &&
+    !meetings(x, ctx, text, listed.items)
+  )
+    return undefined;
   const figures = listed.figures;
   // a list of some subjects, the rest told after it (其余11个司法所受理…): no whole
   const se = index.sentence(list.cs)[1];
@@ -94,6 +99,29 @@ function subjectsSum(
 }
 
 const SUBJECTS_NOTE = '分别列出各主体的数字，相加';
+
+/**
+ * Whether every subject of a 分别 list ends with one of the fact's respectiveBodies (县委常委会会议、县政府常务会议: the
+ * meetings a summed fact adds, whichever bodies hold them) and all are of one scope as the reporter's role reads it
+ * (a government's 常委会 and 常务会议, its own; not those beside the committee's, 区政府常务会议、区委全面依法治区委员会
+ * 全体会议: the role chooses between such, so the list gives no sum).
+ */
+function meetings(x: FactExtractor, ctx: ClaimContext, text: string, items: Array<[number, number]>): boolean {
+  const ends = x.def.respectiveBodies;
+  if (ends === undefined || x.aggregate !== 'sum') return false;
+  const w = ctx.words;
+  let scope: string | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const [from, to] = items[k]!;
+    const item = text.slice(from, to).trim();
+    if (!ends.some((e) => item.endsWith(e))) return false;
+    const word = w.scopeWords.last(text, from, to);
+    const named = word === undefined ? undefined : ctx.reporterScope(w.scopeOf.get(word.word)!);
+    if (named !== undefined && scope !== undefined && named !== scope) return false;
+    scope ??= named;
+  }
+  return true;
+}
 
 /**
  * Whether a 分别 list's subjects are the reporter's own parts: its own scope word standing for a part (局机关, 本局) and

@@ -44,6 +44,14 @@ export const factJudgingFields = {
         'own figure and no total (全县行政诉讼一审案件52件、二审案件17件 → 69; 一审判决败诉5件，二审改判败诉1件 → 6), is their ' +
         'sum; stages after a total (…案件86件（一审64件、二审22件）, 其中一审…) are its parts, not added',
     ),
+  respectiveBodies: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'count with aggregate sum: words ending every subject of a 分别 list whose figures the fact adds whatever bodies ' +
+        'they name (会议, 会: 县委常委会会议、县政府常务会议分别专题研究法治建设3次、6次 → 9), the reporter’s role then ' +
+        'choosing by the sum’s scope as for any figure',
+    ),
   repeatedVerbs: z
     .array(z.string().min(1))
     .optional()
