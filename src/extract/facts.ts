@@ -155,10 +155,8 @@ function readFigures(
       // a table's row of columns (新收行政复议案件｜131｜154): the column its header names, or none; a table row whose
       // label carries the unit (行政诉讼案件（件）：0) gives its bare figure
       const row = valueFirst ? undefined : tableRowFigures(index, x, ctx, at, end);
-      // (a list before a trailing cue may give a statement for each of its scopes: the runs before the last go first)
+      // (a list before a trailing cue may give a statement per scope: the last run's is judged, the others pass with it)
       const before = row === undefined && valueFirst ? valueBefore(index, x, ctx, cue, at, end) : undefined;
-      if (before !== undefined)
-        for (let b = 0; b < before.length - 1; b++) pushStatements(index, x, ctx, before[b]!, reach, valueFirst, found);
       let m = row ? undefined : valueFirst ? before?.[before.length - 1] : figureAfter(index, x, ctx, at, end, gapFrom);
       // a figure another fact's trailing cue follows (受理纠纷、30件调解成功) is that fact's
       if (
@@ -176,7 +174,10 @@ function readFigures(
       // 问题共十七个，…已整改十五个: for a fact counting what was found, the whole the done count stands beside
       if (m && x.def.doneOfWhole) m = foundWhole(index, x, ctx, m, at, end);
       if (m && x.type === 'count' && !valueFirst) m = countRead(index, x, ctx, m, at);
-      if (m !== undefined) pushStatements(index, x, ctx, m, reach, valueFirst, found);
+      if (m === undefined) continue;
+      for (let b = 0; before !== undefined && b < before.length - 1; b++)
+        pushStatements(index, x, ctx, before[b]!, reach, valueFirst, found);
+      pushStatements(index, x, ctx, m, reach, valueFirst, found);
     }
   }
 }

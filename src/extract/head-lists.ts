@@ -52,7 +52,7 @@ export function sameHeadItems(
  * The scope, as the reporter's role reads it, of the last scope word in [from, to) (依法治市委员会 → region; 市政府 and
  * 政府常务会议 both the reporting government's own), if any.
  */
-function scopeNamed(ctx: ClaimContext, text: string, from: number, to: number): string | undefined {
+export function scopeNamed(ctx: ClaimContext, text: string, from: number, to: number): string | undefined {
   const w = ctx.words;
   const word = w.scopeWords.last(text, from, to);
   const scope = word === undefined ? undefined : w.scopeOf.get(word.word);

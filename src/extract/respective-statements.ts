@@ -7,6 +7,7 @@ import { SUM_WORDS } from './sum-words.js';
 import { BODY, OWN } from './scope-names.js';
 import type { TextIndex } from './text-index.js';
 import { figuresSum, parseMatch } from './value-parse.js';
+import { scopeNamed } from './head-lists.js';
 import { nextValue } from './value-patterns.js';
 
 /*
@@ -109,14 +110,12 @@ const SUBJECTS_NOTE = '分别列出各主体的数字，相加';
 function meetings(x: FactExtractor, ctx: ClaimContext, text: string, items: Array<[number, number]>): boolean {
   const ends = x.def.respectiveBodies;
   if (ends === undefined || x.aggregate !== 'sum') return false;
-  const w = ctx.words;
   let scope: string | undefined;
   for (let k = 0; k < items.length; k++) {
     const [from, to] = items[k]!;
     const item = text.slice(from, to).trim();
     if (!ends.some((e) => item.endsWith(e))) return false;
-    const word = w.scopeWords.last(text, from, to);
-    const named = word === undefined ? undefined : ctx.reporterScope(w.scopeOf.get(word.word)!);
+    const named = scopeNamed(ctx, text, from, to);
     if (named !== undefined && scope !== undefined && named !== scope) return false;
     scope ??= named;
   }
