@@ -124,9 +124,27 @@ function actClauseStart(
   const [ps] = index.clause(cs - 2);
   if (index.sentence(ps)[0] !== index.sentence(cueStart)[0]) return cs;
   if (lastPeriodTag(ctx.words, text, cs, ce, ctx.year)?.period === 'other') return cs;
-  return holdsAny(text.slice(ps, cs - 1), acts) ? ps : cs;
+  return holdsAny(text.slice(ps, cs - 1), acts) || meetingsCounted(x, text.slice(ps, cs - 1)) ? ps : cs;
 }
 
+/**
+ * Whether a clause only counts meetings, item by item (镇党委会4次、镇长办公会2次): each item ends in a figure after a word
+ * of the fact's respectiveBodies — the meetings held, an act as 召开 is.
+ */
+function meetingsCounted(x: FactExtractor, clause: string): boolean {
+  const ends = x.def.respectiveBodies;
+  if (ends === undefined) return false;
+  let item = meetingItems.get(ends);
+  if (item === undefined) {
+    // an item naming a meeting by its last word, then its count (镇长办公会2次, 全体会议（1次）)
+    item = new RegExp(`(?:${ends.join('|')})[（(]?[0-9一二两三四五六七八九十]+次[）)]?$`, 'u');
+    meetingItems.set(ends, item);
+  }
+  const items = clause.split('、');
+  return items.length > 1 && items.every((i) => item.test(i));
+}
+
+const meetingItems = new WeakMap<readonly string[], RegExp>();
 const COMMA = '，,';
 /** Closes a list of items (A 3场、B 2场等…). */
 const LIST_CLOSE = '等';
