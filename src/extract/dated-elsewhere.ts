@@ -1,4 +1,5 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
+import { holdsAny } from './claim-match.js';
 
 /*
  * Part-year phrases that date something other than the span a report covers: how matters stood at a date (截至2025年
@@ -23,7 +24,7 @@ export function datesAStanding(text: string, at: number, end: number, vocabulary
     const c = text[to]!;
     if (SENTENCE_END.test(c) || (CLAUSE_MARK.test(c) && ++breaks === 2)) break;
   }
-  return holdsWord(text.slice(from, to), words);
+  return holdsAny(text.slice(from, to), words);
 }
 
 const CLAUSE_MARK = /[，,；;]/u;
@@ -58,11 +59,6 @@ const NAME_OPEN = '“《';
 const NAME_CLOSE = '”》';
 /** How far from a phrase a name's marks may stand. */
 const NAME_REACH = 40;
-
-function holdsWord(s: string, words: string[] | undefined): boolean {
-  if (words !== undefined) for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;
-  return false;
-}
 
 const SENTENCE_END = /[。！？!?\n]/u;
 /** How far a clause is looked along for its end. */

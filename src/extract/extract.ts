@@ -116,8 +116,8 @@ export function extractReport(source: string, pack: Pack, page: PageMeta = {}): 
   if (Object.keys(reportEvidence).length > 0) report.reportEvidence = reportEvidence;
   if (found.unstated.length > 0) report.unstated = found.unstated;
   if (found.conflicts.length > 0) report.conflicts = found.conflicts;
-  // a hard-wrapped document was read without its wrapping breaks: its evidence points into the text as written
-  if (index.source) writtenOffsets(report, index.source.wraps);
+  // a hard-wrapped or glossed document was read without its cuts: its evidence points into the text as written
+  if (index.source) writtenOffsets(report, index.source.cuts);
   return report;
 }
 

@@ -151,9 +151,9 @@ export class CutsInTurn implements WrittenMap {
 }
 
 /** Every evidence's offset made the written text's: the report's facts, parts, metadata and conflicts. */
-export function writtenOffsets(report: ReportData, wraps: WrittenMap): void {
+export function writtenOffsets(report: ReportData, cuts: WrittenMap): void {
   const place = (e: Evidence) => {
-    if (e.offset !== undefined) e.offset = wraps.written(e.offset);
+    if (e.offset !== undefined) e.offset = cuts.written(e.offset);
   };
   for (const ev of Object.values(report.evidence ?? {})) {
     if (Array.isArray(ev)) for (let k = 0; k < ev.length; k++) place(ev[k]!);

@@ -67,7 +67,7 @@ export class TextIndex {
     // a draft's struck figure (~~3场次~~ 5场次) is read as gone, the one that stands after it as the figure
     // and a markdown editor's heading and bold marks as blanks (## 某镇…报告, **（一）…**)
     plain = brokenGroupsRead(formRead(struckRead(markdownRead(plain))));
-    const index = new TextIndex(ocrRead(plain), shown, cuts ? { wraps: cuts, written } : undefined);
+    const index = new TextIndex(ocrRead(plain), shown, cuts ? { cuts, written } : undefined);
     return index.fullWidth ? new TextIndex(ocrRead(asciiDigits(plain)), shown, index.source) : index;
   }
 
@@ -232,7 +232,7 @@ export class TextIndex {
  */
 function writtenPosition(source: WrittenSource, at: number): { line: number; column: number } {
   const text = source.written;
-  const w = source.wraps.written(at);
+  const w = source.cuts.written(at);
   if (source.lineStarts === undefined) {
     source.lineStarts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) source.lineStarts.push(i + 1);
@@ -253,7 +253,7 @@ function writtenPosition(source: WrittenSource, at: number): { line: number; col
  * asked).
  */
 interface WrittenSource {
-  wraps: WrittenMap;
+  cuts: WrittenMap;
   written: string;
   lineStarts?: number[];
 }
