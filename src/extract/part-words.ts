@@ -58,16 +58,28 @@ function coveredLater(w: ClaimWords, coverageWords: string[], index: TextIndex, 
       lastJudging(w, w.postponement, text, cs, ce) !== undefined
     )
       return false;
-    if (!first && REACHED_COVERAGE.test(text.slice(cs, ce)) && holdsAny(text.slice(cs, ce), coverageWords)) {
+    if (!first && coverageReached(text.slice(cs, ce), coverageWords))
       return judging(w, w.partial, text, cs, ce).length === 0;
-    }
     p = ce + 1;
   }
   return false;
 }
 
-/** A word of reaching before 全覆盖 in its clause (实现…全覆盖), or 应述尽述 (reached by itself). */
-const REACHED_COVERAGE = /(?:实现|做到|达到)[^，,；;。]*全覆盖|应述尽述/u;
+/**
+ * Whether a clause claims one of the fact's coverage words: the state noun 全覆盖 after a word of reaching (实现…全覆盖,
+ * not 全覆盖有待实现); the pack's other coverage words are predicates that claim by themselves (应述尽述, 应聘尽聘).
+ */
+function coverageReached(clause: string, coverageWords: string[]): boolean {
+  for (let k = 0; k < coverageWords.length; k++) {
+    const word = coverageWords[k]!;
+    const at = clause.indexOf(word);
+    if (at >= 0 && (word !== FULL_COVERAGE || REACHING.test(clause.slice(0, at)))) return true;
+  }
+  return false;
+}
+
+const FULL_COVERAGE = '全覆盖';
+const REACHING = /实现|做到|达到/u;
 
 /**
  * Whether the clause [cs, ce) of a word naming a part of the subjects tells that the part did, or did not do, what
