@@ -11,7 +11,9 @@ import { parseMatch } from './value-parse.js';
  * clause before said it: 镇党委会专题研究法治建设3次，镇政府常务会议专题研究2次 — the 2 counts the same thing. The
  * verbs are the fact's `repeatedVerbs` (facts.yaml); the clause must be only a subject, one of them and the figure,
  * so a clause naming an object of its own (…，研究安全生产2次) or breaking the figure down (其中专题研究1次) is not one.
- * Under a label naming the fact before a colon the items need no verb (专题研究法治建设：镇党委会2次，镇政府常务会议2次).
+ * Under a label naming the fact before a colon the items need no verb (专题研究法治建设：镇党委会2次，镇政府常务会议2次),
+ * nor does an item that only names a meeting by the fact's respectiveBodies and counts it (…专题研究法治建设2次、镇党委会1次;
+ * …研究法治工作3次，局务会2次): the meeting held is the act, as in a list of them before the cue (figure-before.ts).
  */
 
 /** At most this many characters name the clause's own subject (镇政府常务会议, 街道主任办公会议). */
@@ -43,7 +45,7 @@ export function repeatedVerbFigure(
   // under a label naming the fact (专题研究法治建设：镇党委会2次，镇政府常务会议2次) an item is a subject and its figure
   const verb =
     verbAfterSubject(text, x.repeatedVerbs, subject) ??
-    (underFactLabel(index, x, taken.valueOffset) ? subjectOnly(text, subject) : undefined);
+    (underFactLabel(index, x, taken.valueOffset) ? subjectOnly(text, subject) : meetingOnly(index, x, taken, subject));
   if (verb === undefined) return undefined;
   // an aspect particle may follow the verb (我乡培育了88名), or a label's colon (镇长办公会专题研究：2次)
   const vEnd = pastLabelColon(
@@ -120,6 +122,41 @@ function subjectOnly(text: string, from: number): { at: number; word: string } |
   }
   return undefined;
 }
+
+/**
+ * An item that names a meeting and counts it (镇党委会1次, 市政府党组会议1次) after a figure its cue's verb counted
+ * (…专题研究法治建设2次): where its figure starts, as an empty verb there. Every item up to the clause's end must be one
+ * (…；县安委会全体会议4次、县食安委全体会议2次研究安全生产 studies another thing), each subject ending with one of the
+ * fact's respectiveBodies and holding no total, breakdown or act of its own (全年共召开常务会议24次 counts every meeting;
+ * 法律顾问列席会议12次 is an adviser's). A figure of meetings counted by kind (召开全体会议1次、办公室会议3次) is a list's
+ * (kind-lists.ts), not continued here.
+ */
+function meetingOnly(
+  index: TextIndex,
+  x: FactExtractor,
+  taken: FactMatch,
+  from: number,
+): { at: number; word: string } | undefined {
+  const ends = x.def.respectiveBodies;
+  if (ends === undefined) return undefined;
+  const text = index.text;
+  const verbed = text.slice(index.clause(taken.valueOffset)[0], taken.valueOffset);
+  if (!x.repeatedVerbs.some((v) => verbed.includes(v))) return undefined;
+  let items = meetingItemLists.get(ends);
+  if (items === undefined) {
+    const item = `[^、，,；;。\\n\\d]{${SUBJECT_MIN},${SUBJECT_MAX}}?(?:${ends.join('|')})[0-9一二两三四五六七八九十]+次`;
+    items = new RegExp(`^${item}(?:、${item})*(?=[，,；;。\\n]|$)`, 'u');
+    meetingItemLists.set(ends, items);
+  }
+  const list = items.exec(text.slice(from, index.sentence(from)[1]));
+  if (list === null || NOT_A_BODY.test(list[0])) return undefined;
+  return subjectOnly(text, from);
+}
+
+const meetingItemLists = new WeakMap<readonly string[], RegExp>();
+
+/** Words that make an item more than a meeting's name and count: a total, a breakdown, an act, someone attending. */
+const NOT_A_BODY = /共|累计|全年|其中|召开|举行|列席|出席|参加|旁听/u;
 
 /** Where the clause ends within TAIL_MAX characters of `from` (a mark or the line's end), or -1. */
 function clauseEndAfter(text: string, from: number): number {

@@ -50,7 +50,8 @@ export const factJudgingFields = {
     .describe(
       'count with aggregate sum: words ending every subject of a 分别 list whose figures the fact adds whatever bodies ' +
         'they name (会议, 会: 县委常委会会议、县政府常务会议分别专题研究法治建设3次、6次 → 9), the reporter’s role then ' +
-        'choosing by the sum’s scope as for any figure',
+        'choosing by the sum’s scope as for any figure; also ending items that only name a meeting and count it after ' +
+        'a figure its cue’s verb counted (…专题研究法治建设2次、镇党委会1次 → 3)',
     ),
   repeatedVerbs: z
     .array(z.string().min(1))
