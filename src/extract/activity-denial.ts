@@ -265,7 +265,11 @@ function heldElsewhere(index: TextIndex, x: FactExtractor, w: ClaimWords, at: nu
   const before = index.text.slice(from, index.clause(at)[1]);
   for (const join of a.join) {
     for (let i = before.indexOf(join); i >= 0; i = before.indexOf(join, i + 1)) {
+      // a bracket's attendance is told beside the figure, apart from it (培训9场次（含参加市局视频培训2场次）)
+      if (bracketApart(before, i, at - from)) continue;
       const reach = before.slice(i + join.length, i + join.length + ATTENDED_REACH);
+      const host = hostNamed(reach, a.hosts);
+      if (host > 0 && w.activityVerbs.last(index.text, from + i + join.length + host, at) === undefined) return true;
       for (const h of a.heldBy) {
         const k = reach.indexOf(h);
         if (k < 0 || !OTHER_LEVEL.test(reach.slice(0, k))) continue;
@@ -275,6 +279,58 @@ function heldElsewhere(index: TextIndex, x: FactExtractor, w: ClaimWords, at: nu
   }
   return false;
 }
+
+/**
+ * Where the name of another level's body right after a join word ends (参加省司法厅…培训 → after 厅; 参加了市委党校…), or 0:
+ * a level word opens it and one of `hosts` ends it within HOST_NAME characters, no mark between.
+ */
+function hostNamed(reach: string, hosts: readonly string[] | undefined): number {
+  if (hosts === undefined) return 0;
+  const from = reach.charCodeAt(0) === PERFECTIVE ? 1 : 0;
+  if (!OTHER_LEVEL.test(reach.charAt(from))) return 0;
+  const name = reach.slice(from, from + HOST_NAME);
+  let end = 0;
+  for (const h of hosts) {
+    const k = name.indexOf(h);
+    if (k > 0 && (end === 0 || k + h.length < end)) end = k + h.length;
+  }
+  return end > 0 && !NAME_BREAK.test(name.slice(0, end)) ? from + end : 0;
+}
+
+/**
+ * Whether `i` lies inside a bracket of `s` that does not hold `figure` (both offsets into `s`): an attendance told in
+ * brackets beside the figure, not of it.
+ */
+function bracketApart(s: string, i: number, figure: number): boolean {
+  const opens: number[] = [];
+  for (let k = 0; k < i; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) opens.push(k);
+    else if ((c === 0xff09 || c === 0x29) && opens.length > 0) opens.pop();
+  }
+  if (opens.length === 0) return false;
+  const open = opens[opens.length - 1]!;
+  let close = s.length;
+  for (let k = i, depth = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if (c === 0xff09 || c === 0x29) {
+      if (depth === 0) {
+        close = k;
+        break;
+      }
+      depth--;
+    }
+  }
+  return figure < open || figure >= close;
+}
+
+/** How long another body's name after a join word may be (省司法厅, 市市场监督管理局). */
+const HOST_NAME = 10;
+/** 了 after a join word (参加了). */
+const PERFECTIVE = 0x4e86;
+/** What no body's name holds: a mark, a figure. */
+const NAME_BREAK = /[，,、。；;：:\d]/u;
 
 /** The length of the longest of the words. */
 function longestJoin(words: readonly string[]): number {

@@ -211,6 +211,13 @@ export const factJudgingFields = {
         .array(z.string().min(1))
         .min(1)
         .describe('words naming who held it, closing a relative clause (组织的)'),
+      hosts: z
+        .array(z.string().min(1))
+        .optional()
+        .describe(
+          'words ending the name of a body of another level named right after the join word as the host (厅, 局, ' +
+            '党校: 参加省司法厅行政执法网络培训 — 参加 with no 组织的)',
+        ),
     })
     .strict()
     .optional()
