@@ -43,6 +43,21 @@ function asOfAt(text: string, at: number, words: string[] | undefined): boolean 
 const YEAR_BEFORE_PHRASE = /(?:19|20)\d{2}\s*年$/u;
 const YEAR_LENGTH = 6;
 
+/**
+ * Whether the phrase ending at `end` dates the things a modifier names: right after it, one of the vocabulary's
+ * objectDating verbs and 的 (上半年办理的行政处罚案卷; 1—6月办结的案卷) — which files, not the span the report covers.
+ */
+export function datesAnObject(text: string, end: number, vocabulary: VocabularyFile): boolean {
+  const verbs = vocabulary.objectDating;
+  if (verbs === undefined) return false;
+  for (let k = 0; k < verbs.length; k++) {
+    const verb = verbs[k]!;
+    if (text.startsWith(verb, end) && text.charCodeAt(end + verb.length) === OF) return true;
+  }
+  return false;
+}
+const OF = 0x7684; // 的
+
 /** Whether `at` stands inside a name in quotation or title marks: an opening mark before it, its closing one after. */
 export function insideName(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i <= NAME_REACH; i--) {

@@ -2,7 +2,7 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 import { WordSet } from './word-set.js';
 import { parseNumeral } from './numbers.js';
 import { phrasePattern, startPattern } from './period-patterns.js';
-import { datesAStanding, insideName } from './dated-elsewhere.js';
+import { datesAnObject, datesAStanding, insideName } from './dated-elsewhere.js';
 
 /** A phrase that tells which part of the year the text reports. */
 export interface PeriodPhrase {
@@ -128,6 +128,8 @@ export function readPeriod(
     if (datesAStanding(text, m.index, m.index + m[0].length, vocabulary)) continue;
     // a name in quotation or title marks (参加“2023年上半年县处级干部…专题研讨班”; 《…上半年…》) dates the thing named
     if (insideName(text, m.index)) continue;
+    // 对我乡上半年办理的行政处罚案卷进行评查: which files, not the span
+    if (datesAnObject(text, m.index + m[0].length, vocabulary)) continue;
     parts.push({ offset: m.index, end: m.index + m[0].length, kind: 'part' });
   }
   phrases(matches[1]!, 'part', parts);

@@ -334,6 +334,10 @@ export const VocabularyFile = z
       'words of a sentence telling how matters stood at a date (整改: 截至2025年11月，十五个问题均已整改销号): a part-year ' +
         'phrase there dates the standing, not the span the report covers',
     ),
+    objectDating: Words.optional().describe(
+      'verbs that, between a part-year phrase and 的, make it date the things named (办理: 对我乡上半年办理的行政处罚案卷' +
+        '进行评查), not the span the report covers',
+    ),
   })
   .strict();
 export type VocabularyFile = z.infer<typeof VocabularyFile>;
