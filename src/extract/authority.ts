@@ -4,25 +4,10 @@ import type { VocabularyFile } from '../model/vocabulary.js';
 import { endingWord, roleOf, roleWords } from './role-endings.js';
 import { lowestPlaceStart, noPlace, opensOrdinaryWord, ordinaryWordAt, placeSuffix } from './place-suffixes.js';
 import { functionWordInName } from './place-suffixes.js';
+import { branchOf, PARTY, partyGroupOf } from './name-tails.js';
+import type { BodyName } from './body-name.js';
 
-/** A reporting body's name read as place + body: 南昌市红谷滩区 + 司法局. */
-export interface BodyName {
-  /** the whole name: 某县人力资源和社会保障局 */
-  authority: string;
-  /** the place part: 某县, 南昌市红谷滩区, 某地区; absent for a bare name (县自然资源局) */
-  region?: string;
-  /** the tier of government the place is, when its suffix says (a 市 does not: it may be 地级 or 县级) */
-  level?: ReportLevel;
-  role: ReportRole;
-  /** the vocabulary ending that decided the role */
-  roleWord: string;
-  /** where the place starts in the name when a prefix (中共) precedes it */
-  regionOffset?: number;
-  /** a title names only the place (白水镇2024年…报告): `authority` is that place, the role inferred from it */
-  placeOnly?: true;
-  /** the place a head's own report names by his post (缙涔县县长…述职述法报告): its level and region, no body nor role */
-  headed?: true;
-}
+export type { BodyName } from './body-name.js';
 
 /** A scope word where a place would stand (全县, 我区, 本镇, 各乡). */
 export const SCOPE_PLACE = /^[全我本该各][县区市镇乡省州旗]$/u;
@@ -131,8 +116,7 @@ function headOfficeEnd(name: string): number {
 }
 
 const HEAD_OFFICE = '总局';
-/** The party's prefix (中共某县委员会: a party committee) and the youth league's (共青团某县委员会: a 群团 body). */
-const PARTY = '中共';
+/** The youth league's prefix (共青团某县委员会: a 群团 body); the party's is in name-tails.ts. */
 const LEAGUE = '共青团';
 
 /** Whether `s` ends with one of the words. */
@@ -194,7 +178,7 @@ export function nameAtStart(s: string, vocabulary: VocabularyFile, bare = false)
         }
       }
     }
-    return officeOf(found, s.slice(e, run), vocabulary) ?? branchOf(found, s.slice(e, run));
+    return partyGroupOf(officeOf(found, s.slice(e, run), vocabulary) ?? branchOf(found, s.slice(e, run)), s, run);
   }
   return undefined;
 }
@@ -227,28 +211,6 @@ function officeAtStart(rest: string, vocabulary: VocabularyFile): string | undef
 
 /** How long a government's office's own name after the government's may be (金融工作办公室, 外事办公室). */
 const MAX_OFFICE = 10;
-
-/**
- * A city bureau's branch named after it (澜州市公安局 + 云溪分局, 江州市生态环境局 + 桐川分局; a 监管局 or 管理局 ending the name:
- * 澜州市市场监督管理局 + 云溪监管局): the branch is the body, serving
- * a county-level place the name does not give whole — so no region, and the county level.
- */
-function branchOf(found: BodyName, rest: string): BodyName {
-  if (!found.authority.endsWith('局')) return found;
-  const m = BRANCH.exec(rest);
-  if (m) return { authority: found.authority + m[0], level: 'county', role: found.role, roleWord: found.roleWord };
-  // a department's own station or squad named after it (漻阳县市场监督管理局 + 蓼塘市场监管所, 县公安局 + 城关派出所), or a
-  // 司法局's office (蔺塘县司法局 + 苘埠司法所): the station reports, in its bureau's role and place
-  const station = found.role === 'department' || found.role === 'judicial_bureau' ? STATION.exec(rest) : null;
-  return station ? { ...found, authority: found.authority + station[0] } : found;
-}
-
-const BRANCH = /^\p{Script=Han}{1,6}?(?:分局|监管局|管理局)/u;
-/**
- * A station, office or squad of a department, right after its name and ending the run of Han characters — the year
- * follows (…市场监管所2024年), or 关于.
- */
-const STATION = /^\p{Script=Han}{1,8}?(?:所|站|中队|大队)(?=二〇|关于|$)/u;
 
 /**
  * A title that names its body by level and role alone (县自然资源局2024年度法治政府建设情况报告): the name,
