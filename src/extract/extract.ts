@@ -13,7 +13,7 @@ import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { pastMatterNamed, thisYearsFindings } from './past-matters.js';
 import { foundByItsReview } from './conducted-reviews.js';
-import { partDeniedAsPartial } from './denied-coverage.js';
+import { deniedAmongStated } from './denied-coverage.js';
 import { unheadedParts } from './unheaded-parts.js';
 import type { FoundHeading } from './found-heading.js';
 import { applyRespondentOutcomes, ownCasesBefore } from './respondent-outcomes.js';
@@ -281,7 +281,7 @@ function recordFact(
   // a government's own figure and its departments' in one sentence, the region's unsaid: added (government-tiers.ts)
   const tiers = governmentTierStatements(index, x, results, chosen, role, words);
   if (tiers) recordGovernmentTiers(found, x.id, tiers, role);
-  else if (x.valueCues) recordListedValue(found, x.id, partDeniedAsPartial(index, x, chosen), index, role);
+  else if (x.valueCues) recordListedValue(found, x.id, deniedAmongStated(index, x, chosen), index, role);
   else if (!recordRegionTiers(found, x, results, chosen, index, role, words))
     recordFigure(found, x, chosen, index, role, words);
 }
