@@ -175,11 +175,11 @@ const PART_DENIED_NOTE = '部分对象载明未开展，其余已开展：部分
 
 /**
  * The statements a coverage fact chooses from, without a denial of one kind of its cues (本局尚未配备公职律师) when a
- * statement of another kind, of the reporter's own or no named scope, affirms it in the same paragraph (…聘请…律师事务所为
- * 常年法律顾问): the reporter has the other kind, the denial says nothing of how far coverage reached. Unchanged
- * otherwise.
+ * statement of another kind, of the reporter's own or no named scope, affirms it anywhere in the report (…聘请…律师事务所
+ * 为常年法律顾问; the denial often stands in the shortcomings part): the reporter has the other kind, the denial says
+ * nothing of how far coverage reached. Unchanged otherwise.
  */
-export function kindDeniedBesideOther(index: TextIndex, x: FactExtractor, chosen: Ranked[]): Ranked[] {
+export function kindDeniedBesideOther(x: FactExtractor, chosen: Ranked[]): Ranked[] {
   const cov = x.coverage;
   const negated = x.whenNegated;
   if (cov === undefined || negated === undefined || chosen.length < 2) return chosen;
@@ -189,12 +189,9 @@ export function kindDeniedBesideOther(index: TextIndex, x: FactExtractor, chosen
   const kinds = (r: Ranked) => x.cues.filter((c) => r.m.evidence.quote.includes(c));
   const apart = (a: string[], b: string[]) =>
     a.length > 0 && b.length > 0 && !a.some((k) => b.some((l) => k.includes(l) || l.includes(k)));
-  const line = (r: Ranked) => index.lineStartOf(r.m.valueOffset);
-  return chosen.filter(
-    (r) => !isNone(r.m.value) || !affirmed.some((a) => line(a) === line(r) && apart(kinds(a), kinds(r))),
-  );
+  return chosen.filter((r) => !isNone(r.m.value) || !affirmed.some((a) => apart(kinds(a), kinds(r))));
 }
 
 /** A coverage fact's denials read against its statements: a part's denial is partial; one kind's, beside another stated, drops. */
 export const deniedAmongStated = (index: TextIndex, x: FactExtractor, chosen: Ranked[]): Ranked[] =>
-  kindDeniedBesideOther(index, x, partDeniedAsPartial(index, x, chosen));
+  kindDeniedBesideOther(x, partDeniedAsPartial(index, x, chosen));
