@@ -7,6 +7,7 @@ import { GOVERNMENT, OWN, REGION, UNSPECIFIED } from './scope-names.js';
 import { breaksDown } from './breakdowns.js';
 import type { ClaimWords } from './claim-words.js';
 import type { TextIndex } from './text-index.js';
+import { ownBeforeAddition } from './addition-scope.js';
 
 /*
  * Which of a fact's accepted statements can give its value: the reporter's role ranks a numeric fact's by scope, a
@@ -27,6 +28,7 @@ export function chosenStatements(
   role: ReportRole | undefined,
   words: ClaimWords,
 ): Ranked[] {
+  if (x.type === 'count') ownBeforeAddition(index, words, results);
   const ranked =
     NUMERIC.has(x.type) && !x.anyScope
       ? preferredByRole(index, words, x, results, role)

@@ -1,0 +1,33 @@
+import type { ClaimWords } from './claim-words.js';
+import type { FactMatch } from './claim-match.js';
+import type { TextIndex } from './text-index.js';
+import { OWN, UNSPECIFIED } from './scope-names.js';
+
+/*
+ * An unscoped figure told on by a sentence of the reporter's own opening with an addition word (举办执法人员业务培训4场，
+ * 参训326人次。此外，我局还为新入职执法人员举办专题培训1场，参训41人次): the 我局 of the addition names the subject the first
+ * sentence left unsaid, so the first figure is the reporter's own too — ranked with it, then added to it
+ * (added-statements.ts), not passed over for it.
+ */
+
+/** Marks a statement of no named scope as the reporter's own where the sentence right after it adds an own figure. */
+export function ownBeforeAddition(index: TextIndex, words: ClaimWords, results: FactMatch[]): void {
+  if (words.addition.size === 0 || results.length < 2) return;
+  const text = index.text;
+  for (let k = 0; k < results.length; k++) {
+    const b = results[k]!;
+    if (b.scope !== OWN) continue;
+    const start = index.sentence(b.valueOffset)[0];
+    const word = words.addition.at(text, start);
+    if (word === undefined || words.ordinary.covers(text, start, word.length, words.ordinaryReach)) continue;
+    for (let j = 0; j < results.length; j++) {
+      const a = results[j]!;
+      if (a.scope !== UNSPECIFIED || a.valueOffset >= start) continue;
+      // the sentence right before the addition's: only its end mark and blanks between
+      if (BETWEEN.test(text.slice(index.sentence(a.valueOffset)[1], start))) a.scope = OWN;
+    }
+  }
+}
+
+/** What may stand between a sentence's end and the next sentence's start. */
+const BETWEEN = /^[。；;！!？?\s\u3000]*$/u;
