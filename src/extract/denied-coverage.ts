@@ -1,11 +1,12 @@
 import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { lastJudging, type ClaimWords } from './claim-words.js';
-import { scopeOfClause, sentenceReach, type ClaimContext } from './claim-match.js';
+import { holdsAny, scopeOfClause, sentenceReach, type ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { cueAllowed } from './cue-reach.js';
 import { modality } from './polarity.js';
 import type { TextIndex } from './text-index.js';
 import type { Ranked } from './statement-choice.js';
+import type { ReportRole } from '../model/report.js';
 import { DEPARTMENTS } from './scope-names.js';
 
 /*
@@ -192,6 +193,52 @@ export function kindDeniedBesideOther(x: FactExtractor, chosen: Ranked[]): Ranke
   return chosen.filter((r) => !isNone(r.m.value) || !affirmed.some((a) => apart(kinds(a), kinds(r))));
 }
 
+/**
+ * The statements without full coverage claimed of the units under a department or a town alone (局机关聘请法律顾问1名，
+ * 所属12家医疗卫生单位均配备法律顾问): the units' coverage is not the reporter's — its own adviser, stated apart, says held.
+ * The units named together with the body itself (局机关及所属3个二级单位均聘请) stay: that is the reporter's whole; so does
+ * the units' claim when no other statement is left.
+ */
+export function unitsFullApart(
+  index: TextIndex,
+  x: FactExtractor,
+  chosen: Ranked[],
+  role: ReportRole | undefined,
+): Ranked[] {
+  const units = x.def.excludeDenials;
+  const cov = x.coverage;
+  if (cov === undefined || units === undefined || role === undefined || !x.ownScopeFor?.includes(role)) return chosen;
+  // (a sentence saying coverage was reached, …实现全覆盖, or the units too, 也均聘请, claims the whole)
+  const unitsOnly = (quote: string, sentence: string) =>
+    units.some((u) => quote.includes(u)) &&
+    !withUnits(units).test(quote) &&
+    !holdsAny(sentence, cov.words ?? []) &&
+    !ALSO.test(sentence);
+  const sentenceOf = (at: number) => index.text.slice(...index.sentence(at));
+  const kept = chosen.filter(
+    (r) => r.m.value !== cov.full || !unitsOnly(r.m.evidence.quote, sentenceOf(r.m.valueOffset)),
+  );
+  // (the units' claim alone stays: no statement of the reporter's own is left to read)
+  return kept.length > 0 ? kept : chosen;
+}
+/** The body named together with its units (局机关及所属…, 局机关及3个中队…): one pattern per units list. */
+function withUnits(units: readonly string[]): RegExp {
+  let re = withUnitsCache.get(units);
+  if (re === undefined) {
+    re = new RegExp(`[及和与][^，,。；]{0,8}(?:${units.join('|')})`, 'u');
+    withUnitsCache.set(units, re);
+  }
+  return re;
+}
+const withUnitsCache = new WeakMap<readonly string[], RegExp>();
+
+/** The units too (局属3个二级单位也均聘请了法律顾问): the body's own and theirs. */
+const ALSO = /也均|也都|均也/u;
+
 /** A coverage fact's denials read against its statements: a part's denial is partial; one kind's, beside another stated, drops. */
-export const deniedAmongStated = (index: TextIndex, x: FactExtractor, chosen: Ranked[]): Ranked[] =>
-  kindDeniedBesideOther(x, partDeniedAsPartial(index, x, chosen));
+export const deniedAmongStated = (
+  index: TextIndex,
+  x: FactExtractor,
+  chosen: Ranked[],
+  role: ReportRole | undefined,
+): Ranked[] => unitsFullApart(index, x, kindDeniedBesideOther(x, partDeniedAsPartial(index, x, chosen)), role);

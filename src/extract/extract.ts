@@ -281,7 +281,7 @@ function recordFact(
   // a government's own figure and its departments' in one sentence, the region's unsaid: added (government-tiers.ts)
   const tiers = governmentTierStatements(index, x, results, chosen, role, words);
   if (tiers) recordGovernmentTiers(found, x.id, tiers, role);
-  else if (x.valueCues) recordListedValue(found, x.id, deniedAmongStated(index, x, chosen), index, role);
+  else if (x.valueCues) recordListedValue(found, x.id, deniedAmongStated(index, x, chosen, role), index, role);
   else if (!recordRegionTiers(found, x, results, chosen, index, role, words))
     recordFigure(found, x, chosen, index, role, words);
 }
