@@ -20,14 +20,21 @@ export function ownBeforeAddition(index: TextIndex, words: ClaimWords, results: 
     const start = index.sentence(b.valueOffset)[0];
     const word = words.addition.at(text, start);
     if (word === undefined || words.ordinary.covers(text, start, word.length, words.ordinaryReach)) continue;
+    // the statements of the sentence right before the addition's: only its end mark and blanks between (a few
+    // characters, so no long text is cut out to test); a statement's list is short, each pair looked at once
     for (let j = 0; j < results.length; j++) {
       const a = results[j]!;
-      if (a.scope !== UNSPECIFIED || a.valueOffset >= start) continue;
-      // the sentence right before the addition's: only its end mark and blanks between
-      if (BETWEEN.test(text.slice(index.sentence(a.valueOffset)[1], start))) a.scope = OWN;
+      if (a.scope !== UNSPECIFIED || a.valueOffset >= start || start - a.valueOffset > SENTENCE_REACH) continue;
+      const end = index.sentence(a.valueOffset)[1];
+      if (start - end <= GAP_MAX && BETWEEN.test(text.slice(end, start))) a.scope = OWN;
     }
   }
 }
+
+/** How far before the addition's sentence the figure it tells on may stand. */
+const SENTENCE_REACH = 300;
+/** The most characters between one sentence's end and the next one's start (a mark, blanks, a line break). */
+const GAP_MAX = 8;
 
 /** What may stand between a sentence's end and the next sentence's start. */
 const BETWEEN = /^[。；;！!？?\s\u3000]*$/u;

@@ -187,7 +187,12 @@ export function kindDeniedBesideOther(x: FactExtractor, chosen: Ranked[]): Ranke
   const isNone = (v: unknown) => v !== cov.partial && Object.values(negated).includes(v as string);
   const affirmed = chosen.filter((r) => !isNone(r.m.value) && OWN_SCOPES.has(r.m.scope));
   if (affirmed.length === 0) return chosen;
-  const kinds = (r: Ranked) => x.cues.filter((c) => r.m.evidence.quote.includes(c));
+  const kindsOf = new Map<Ranked, string[]>();
+  const kinds = (r: Ranked) => {
+    let k = kindsOf.get(r);
+    if (k === undefined) kindsOf.set(r, (k = x.cues.filter((c) => r.m.evidence.quote.includes(c))));
+    return k;
+  };
   const apart = (a: string[], b: string[]) =>
     a.length > 0 && b.length > 0 && !a.some((k) => b.some((l) => k.includes(l) || l.includes(k)));
   return chosen.filter((r) => !isNone(r.m.value) || !affirmed.some((a) => apart(kinds(a), kinds(r))));
@@ -214,7 +219,8 @@ export function unitsFullApart(
     !withUnits(units).test(quote) &&
     !holdsAny(sentence, cov.words ?? []) &&
     !ALSO.test(sentence);
-  const sentenceOf = (at: number) => index.text.slice(...index.sentence(at));
+  // (within the judging reach: a text with no sentence ends is one sentence)
+  const sentenceOf = (at: number) => index.text.slice(...sentenceReach(index, at));
   const kept = chosen.filter(
     (r) => r.m.value !== cov.full || !unitsOnly(r.m.evidence.quote, sentenceOf(r.m.valueOffset)),
   );
