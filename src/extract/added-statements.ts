@@ -46,9 +46,7 @@ function additionAfter(
   const end = index.sentence(previous.valueOffset)[1];
   // the next clause of the sentence, its subject the reporter's own arm with an addition verb (镇政府全年组织培训1场次，
   // 镇综合行政执法队另开展执法业务培训2场次): one figure of the rest of the sentence is added
-  const inSentence =
-    clauseAddition(index, words, chosen, rank, previous, end) ??
-    semicolonAddition(index, words, chosen, rank, previous, end);
+  const inSentence = inSentenceAddition(index, words, chosen, rank, previous, end);
   if (inSentence !== undefined) return inSentence;
   // the next sentence: past the end mark and blanks — on the same line, or opening the next paragraph when this one
   // ends with a sentence's end (…参训620人次。⏎此外，为乡镇综合行政执法队举办…)
@@ -74,10 +72,12 @@ function counted(index: TextIndex, words: ClaimWords, m: FactMatch): FactMatch |
 }
 
 /**
- * The statement in the rest of `previous`'s sentence, when the clause after previous's opens with the reporter's own
- * arm and an addition verb — one figure of the fact's rank there; else undefined.
+ * The statement in the rest of `previous`'s sentence: after a comma, when the clause opens with the reporter's own arm
+ * and an addition verb (镇政府全年组织培训1场次，镇综合行政执法队另开展…2场次); after a semicolon, when the part opens with
+ * an addition word (…开展集中普法宣传活动6场次；还利用赶集日设点宣传9场次: a semicolon parts statements as a sentence's
+ * end does). One figure of the fact's rank there, up to the next semicolon; else undefined.
  */
-function clauseAddition(
+function inSentenceAddition(
   index: TextIndex,
   words: ClaimWords,
   chosen: Ranked[],
@@ -87,39 +87,22 @@ function clauseAddition(
 ): FactMatch | undefined {
   const text = index.text;
   const ce = index.clause(previous.valueOffset)[1];
-  if (ce >= sentenceEnd || !CLAUSE_COMMA.test(text.charAt(ce)) || !ownFigure(previous)) return undefined;
-  const start = ce + 1;
-  if (armWithVerb(index, words, start) !== true) return undefined;
-  const found = figuresOfRank(chosen, rank, start, sentenceEnd);
-  return found.length === 1 ? counted(index, words, found[0]!) : undefined;
-}
-const CLAUSE_COMMA = /[，,]/u;
-
-/**
- * The statement in the part of `previous`'s sentence after a semicolon, when that part opens with an addition word
- * (…开展集中普法宣传活动6场次；还利用赶集日设点宣传9场次): a semicolon parts statements as a sentence's end does, and one
- * figure of the fact's rank there is added.
- */
-function semicolonAddition(
-  index: TextIndex,
-  words: ClaimWords,
-  chosen: Ranked[],
-  rank: number,
-  previous: FactMatch,
-  sentenceEnd: number,
-): FactMatch | undefined {
-  const text = index.text;
-  const ce = index.clause(previous.valueOffset)[1];
-  if (ce >= sentenceEnd || !SEMICOLON.test(text.charAt(ce))) return undefined;
+  if (ce >= sentenceEnd) return undefined;
   let start = ce + 1;
-  while (start < sentenceEnd && (text[start] === ' ' || text[start] === '\u3000')) start++;
-  const word = words.addition.at(text, start);
-  if (word === undefined || words.ordinary.covers(text, start, word.length, words.ordinaryReach)) return undefined;
-  let to = start;
-  while (to < sentenceEnd && !SEMICOLON.test(text.charAt(to))) to++;
+  let to = sentenceEnd;
+  if (CLAUSE_COMMA.test(text.charAt(ce))) {
+    if (!ownFigure(previous) || armWithVerb(index, words, start) !== true) return undefined;
+  } else if (SEMICOLON.test(text.charAt(ce))) {
+    while (start < sentenceEnd && (text[start] === ' ' || text[start] === '\u3000')) start++;
+    const word = words.addition.at(text, start);
+    if (word === undefined || words.ordinary.covers(text, start, word.length, words.ordinaryReach)) return undefined;
+    to = start;
+    while (to < sentenceEnd && !SEMICOLON.test(text.charAt(to))) to++;
+  } else return undefined;
   const found = figuresOfRank(chosen, rank, start, to);
   return found.length === 1 ? counted(index, words, found[0]!) : undefined;
 }
+const CLAUSE_COMMA = /[，,]/u;
 const SEMICOLON = /[；;]/u;
 
 /**
