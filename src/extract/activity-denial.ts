@@ -299,31 +299,24 @@ function hostNamed(reach: string, hosts: readonly string[] | undefined): number 
 
 /**
  * Whether `i` lies inside a bracket of `s` that does not hold `figure` (both offsets into `s`): an attendance told in
- * brackets beside the figure, not of it.
+ * brackets beside the figure, not of it. Walking from `i` toward the figure, that bracket's own end (its close, or its
+ * open when the figure comes first) is met before the figure.
  */
 function bracketApart(s: string, i: number, figure: number): boolean {
-  const opens: number[] = [];
-  for (let k = 0; k < i; k++) {
+  const forward = figure > i;
+  let depth = 0;
+  for (let k = forward ? i : i - 1; forward ? k < figure : k > figure; k += forward ? 1 : -1) {
     const c = s.charCodeAt(k);
-    if (c === 0xff08 || c === 0x28) opens.push(k);
-    else if ((c === 0xff09 || c === 0x29) && opens.length > 0) opens.pop();
-  }
-  if (opens.length === 0) return false;
-  const open = opens[opens.length - 1]!;
-  let close = s.length;
-  for (let k = i, depth = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if (c === 0xff09 || c === 0x29) {
-      if (depth === 0) {
-        close = k;
-        break;
-      }
+    if (forward ? isOpenBracket(c) : isCloseBracket(c)) depth++;
+    else if (forward ? isCloseBracket(c) : isOpenBracket(c)) {
+      if (depth === 0) return true;
       depth--;
     }
   }
-  return figure < open || figure >= close;
+  return false;
 }
+const isOpenBracket = (c: number) => c === 0xff08 || c === 0x28;
+const isCloseBracket = (c: number) => c === 0xff09 || c === 0x29;
 
 /** How long another body's name after a join word may be (省司法厅, 市市场监督管理局). */
 const HOST_NAME = 10;

@@ -4,6 +4,8 @@ import { figuresOfRank, nextSentenceStart } from './next-statements.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
 import { OWN, UNSPECIFIED } from './scope-names.js';
+import { additionWordAt } from './addition-scope.js';
+import { pastBlanks } from './line-spans.js';
 
 /*
  * More of the same told in the next sentence, which opens with an addition word (…轮训4场次，参训612人次。此外，…另行举办
@@ -93,9 +95,8 @@ function inSentenceAddition(
   if (CLAUSE_COMMA.test(text.charAt(ce))) {
     if (!ownFigure(previous) || armWithVerb(index, words, start) !== true) return undefined;
   } else if (SEMICOLON.test(text.charAt(ce))) {
-    while (start < sentenceEnd && (text[start] === ' ' || text[start] === '\u3000')) start++;
-    const word = words.addition.at(text, start);
-    if (word === undefined || words.ordinary.covers(text, start, word.length, words.ordinaryReach)) return undefined;
+    start = pastBlanks(text, start);
+    if (start >= sentenceEnd || !additionWordAt(words, text, start)) return undefined;
     to = start;
     while (to < sentenceEnd && !SEMICOLON.test(text.charAt(to))) to++;
   } else return undefined;

@@ -10,6 +10,12 @@ import { OWN, UNSPECIFIED } from './scope-names.js';
  * (added-statements.ts), not passed over for it.
  */
 
+/** Whether an addition word (此外, 另外, 还: vocabulary addition) stands at `at`, not inside an ordinary word. */
+export function additionWordAt(words: ClaimWords, text: string, at: number): boolean {
+  const word = words.addition.at(text, at);
+  return word !== undefined && !words.ordinary.covers(text, at, word.length, words.ordinaryReach);
+}
+
 /** Marks a statement of no named scope as the reporter's own where the sentence right after it adds an own figure. */
 export function ownBeforeAddition(index: TextIndex, words: ClaimWords, results: FactMatch[]): void {
   if (words.addition.size === 0 || results.length < 2) return;
@@ -18,8 +24,7 @@ export function ownBeforeAddition(index: TextIndex, words: ClaimWords, results: 
     const b = results[k]!;
     if (b.scope !== OWN) continue;
     const start = index.sentence(b.valueOffset)[0];
-    const word = words.addition.at(text, start);
-    if (word === undefined || words.ordinary.covers(text, start, word.length, words.ordinaryReach)) continue;
+    if (!additionWordAt(words, text, start)) continue;
     // the statements of the sentence right before the addition's: only its end mark and blanks between (a few
     // characters, so no long text is cut out to test); a statement's list is short, each pair looked at once
     for (let j = 0; j < results.length; j++) {

@@ -144,8 +144,7 @@ export function partDeniedAsPartial(index: TextIndex, x: FactExtractor, chosen: 
   const cov = x.coverage;
   const negated = x.whenNegated;
   if (cov === undefined || negated === undefined || x.valueCues === undefined || chosen.length < 2) return chosen;
-  // the value a denial gives (whenNegated's, other than partial: none)
-  const isNone = (v: unknown) => v !== cov.partial && Object.values(negated).includes(v as string);
+  const isNone = deniedNone(cov.partial, negated);
   // coverage stated, full or partial, in another sentence (a held read from a heading, ㈤述法, says nothing of who did
   // it; a shortfall beside the denial, …述法制度落实不到位, is the denial's own)
   const affirmedApart = (at: number) =>
@@ -174,6 +173,12 @@ export function partDeniedAsPartial(index: TextIndex, x: FactExtractor, chosen: 
 
 const PART_DENIED_NOTE = '部分对象载明未开展，其余已开展：部分覆盖';
 
+/** Whether a value is the one a denial gives (whenNegated's, other than partial: none). */
+const deniedNone =
+  (partial: string, negated: Record<string, string>) =>
+  (v: unknown): boolean =>
+    v !== partial && Object.values(negated).includes(v as string);
+
 /**
  * The statements a coverage fact chooses from, without a denial of one kind of its cues (本局尚未配备公职律师) when a
  * statement of another kind, of the reporter's own or no named scope, affirms it anywhere in the report (…聘请…律师事务所
@@ -184,7 +189,7 @@ export function kindDeniedBesideOther(x: FactExtractor, chosen: Ranked[]): Ranke
   const cov = x.coverage;
   const negated = x.whenNegated;
   if (cov === undefined || negated === undefined || chosen.length < 2) return chosen;
-  const isNone = (v: unknown) => v !== cov.partial && Object.values(negated).includes(v as string);
+  const isNone = deniedNone(cov.partial, negated);
   const affirmed = chosen.filter((r) => !isNone(r.m.value) && OWN_SCOPES.has(r.m.scope));
   if (affirmed.length === 0) return chosen;
   const kindsOf = new Map<Ranked, string[]>();
@@ -241,7 +246,10 @@ const withUnitsCache = new WeakMap<readonly string[], RegExp>();
 /** The units too (局属3个二级单位也均聘请了法律顾问): the body's own and theirs. */
 const ALSO = /也均|也都|均也/u;
 
-/** A coverage fact's denials read against its statements: a part's denial is partial; one kind's, beside another stated, drops. */
+/**
+ * A coverage fact's statements read against each other: a part's denial is partial; one kind's, beside another kind
+ * stated, drops; the units' full coverage told apart from the reporter's own drops.
+ */
 export const deniedAmongStated = (
   index: TextIndex,
   x: FactExtractor,
