@@ -110,7 +110,9 @@ function namesReporter(ctx: ClaimContext, text: string, from: number, to: number
 /**
  * The part of a context cue's total that its context names right after 其中 (组织执法人员和窗口工作人员开展培训2场次，
  * 参训150人次，其中执法人员96人次): the total counts a mixed group, the part is the fact's. Only a part the context word
- * itself opens, not a kind of it (其中新任执法人员岗前培训…) nor another thing (其中局长出庭3件).
+ * itself opens, not a kind of it (其中新任执法人员岗前培训…) nor another thing (其中局长出庭3件); and only a group the total's
+ * sentence named among its others — a part naming one the total did not (…执法人员业务能力提升培训班3期，参训210人次，
+ * 其中执法骨干专题研修班1期、36人次) is a kind of the fact's whole, which stands.
  */
 export function contextShareAfter(
   index: TextIndex,
@@ -118,14 +120,19 @@ export function contextShareAfter(
   ctx: ClaimContext,
   valueOffset: number,
 ): FactMatch | undefined {
-  return partAfter(index, x, ctx, valueOffset, (_p, leadEnd) => namesContextFirst(index.text, leadEnd, x.context));
+  const text = index.text;
+  const ss = index.sentence(valueOffset)[0];
+  return partAfter(index, x, ctx, valueOffset, (p, leadEnd) => {
+    const word = contextFirst(text, leadEnd, x.context);
+    return word !== undefined && text.lastIndexOf(word, p) >= ss;
+  });
 }
 
-/** Whether one of the context words starts at `from` (CONTEXT_QUALIFIER: how many characters may come first). */
-function namesContextFirst(text: string, from: number, context: string[]): boolean {
+/** The context word starting at `from`, if one does (CONTEXT_QUALIFIER: how many characters may come first). */
+function contextFirst(text: string, from: number, context: string[]): string | undefined {
   for (let k = 0; k < context.length; k++)
-    for (let at = from; at <= from + CONTEXT_QUALIFIER; at++) if (text.startsWith(context[k]!, at)) return true;
-  return false;
+    for (let at = from; at <= from + CONTEXT_QUALIFIER; at++) if (text.startsWith(context[k]!, at)) return context[k];
+  return undefined;
 }
 
 const CONTEXT_QUALIFIER = 0;

@@ -1,5 +1,7 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
-import { isSemicolon, isSentenceEnd } from './text-index.js';
+import { isClauseEnd, isSemicolon, isSentenceEnd } from './text-index.js';
+import { pastItemMark } from './item-mark.js';
+import { pastBlanks } from './line-spans.js';
 import { answeredQuestion } from './question-answers.js';
 
 /**
@@ -53,12 +55,14 @@ export function modality(
     neg = undefined;
   if (neg && doublyNegated(w, text, cs, cueStart)) neg = undefined;
   let tgt = lastTarget(w, text, Math.max(ss, cueStart - TARGET_REACH), cueStart) ?? listLeadTarget(w, text, cs);
-  // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result
+  // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result; a
+  // target inside an earlier clause naming the rule followed (按照每人每年不少于40学时的要求，本局举办…2次) is the rule's
   if (
     tgt &&
     tgt.at < cs &&
-    (lastJudging(w, w.done, text, tgt.at + tgt.word.length, cueStart) ??
-      lastJudging(w, w.thisYear, text, cs, cueStart)) !== undefined
+    ((lastJudging(w, w.done, text, tgt.at + tgt.word.length, cueStart) ??
+      lastJudging(w, w.thisYear, text, cs, cueStart)) !== undefined ||
+      ruleContent(w, text, tgt, ss))
   )
     tgt = undefined;
   if (neg && (!tgt || neg.at > tgt.at)) return denial(w, text, neg);
@@ -68,6 +72,21 @@ export function modality(
   // a word setting a time for it right after it (述法将于12月下旬集中开展, 述法安排在…进行; vocabulary `scheduled`): not
   // yet done
   return lastJudging(w, w.scheduled, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER)) ? 'target' : 'result';
+}
+
+/**
+ * Whether the target word `tgt` (after `ss`) is the content of a rule named in a clause opening with a directing word
+ * (vocabulary `directing`: 按照, 根据) and closing on a directions word after it (`directions`: 要求, 标准 — 按照每人每年
+ * 不少于40学时的要求，…): the rule's, no goal of the reporter's. A target word closing that clause (根据市考核办法规定，…应
+ * 达到100%; 按照县里下达的培养目标，…) sets what the next clause says as the rule's goal, and stays one.
+ */
+function ruleContent(w: ClaimWords, text: string, tgt: { at: number; word: string }, ss: number): boolean {
+  let start = tgt.at;
+  while (start > ss && !isClauseEnd(text.charCodeAt(start - 1))) start--;
+  if (w.directing.at(text, pastItemMark(text, pastBlanks(text, start))) === undefined) return false;
+  let end = tgt.at + tgt.word.length;
+  while (end < text.length && !isClauseEnd(text.charCodeAt(end))) end++;
+  return w.directions.last(text, tgt.at + tgt.word.length, end) !== undefined;
 }
 
 /**
