@@ -109,10 +109,10 @@ function namesReporter(ctx: ClaimContext, text: string, from: number, to: number
 
 /**
  * The part of a context cue's total that its context names right after 其中 (组织执法人员和窗口工作人员开展培训2场次，
- * 参训150人次，其中执法人员96人次): the total counts a mixed group, the part is the fact's. Only a part the context word
- * itself opens, not a kind of it (其中新任执法人员岗前培训…) nor another thing (其中局长出庭3件); and only a group the total's
- * sentence named among its others — a part naming one the total did not (…执法人员业务能力提升培训班3期，参训210人次，
- * 其中执法骨干专题研修班1期、36人次) is a kind of the fact's whole, which stands.
+ * 参训150人次，其中执法人员96人次; 培训620人次，其中执法人员188人次、农资经营户432人次): the total counts a mixed group, the
+ * part is the fact's. Only a part the context word itself opens, its figure right after it (SHARE_LEAD), not a kind of
+ * it (其中新任执法人员岗前培训…), a class of it (其中执法骨干专题研修班1期、36人次: a kind of the whole, which stands), another
+ * fact's figure (受理纠纷21件，其中调解成功20件) nor another thing (其中局长出庭3件).
  */
 export function contextShareAfter(
   index: TextIndex,
@@ -121,12 +121,17 @@ export function contextShareAfter(
   valueOffset: number,
 ): FactMatch | undefined {
   const text = index.text;
-  const ss = index.sentence(valueOffset)[0];
-  return partAfter(index, x, ctx, valueOffset, (p, leadEnd) => {
+  return partAfter(index, x, ctx, valueOffset, (_p, leadEnd, figureAt) => {
     const word = contextFirst(text, leadEnd, x.context);
-    return word !== undefined && text.lastIndexOf(word, p) >= ss;
+    return word !== undefined && figureAt - (leadEnd + word.length) <= SHARE_LEAD;
   });
 }
+
+/**
+ * How many characters may stand between the group a share names and its figure: none (其中执法人员96人次) — words there
+ * make it another fact's figure (其中调解成功20件, 其中复议机关维持8件) or a class's (其中执法骨干专题研修班1期、36人次).
+ */
+const SHARE_LEAD = 0;
 
 /** The context word starting at `from`, if one does (CONTEXT_QUALIFIER: how many characters may come first). */
 function contextFirst(text: string, from: number, context: string[]): string | undefined {
