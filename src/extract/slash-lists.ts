@@ -90,8 +90,12 @@ function figuresAfter(text: string, from: number): SlashFigure[] {
   return out;
 }
 
-/** One figure of the list: blanks, a number, its unit if written (no digit, slash or break in it). */
-const FIGURE = /\s*(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([%％]|[^\d\s/／，,。；;：:、（）()%％]{1,2})?/uy;
+/**
+ * One figure of the list: blanks, a number, its unit if written (no digit, slash or break in it) — on the figure's line:
+ * the words opening the next line (132/129⏎普法宣传活动…) are the next row's label, no unit.
+ */
+const FIGURE =
+  /[^\S\n]*(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[^\S\n]*([%％]|[^\d\s/／，,。；;：:、（）()%％]{1,2})?/uy;
 const DIGIT = /\d/u;
 
 const slashCount = (s: string): number => {

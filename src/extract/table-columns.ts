@@ -67,7 +67,10 @@ export function tableRowFigures(
     countFigures(text, cells) === 1 &&
     !DIGIT.test(text.slice(cells[0]![0], cells[0]![1])) &&
     (BAR.test(text.slice(ls, le)) || framed !== undefined);
-  if (!single && (cells.length < MIN_CELLS || countFigures(text, cells) < 2)) return undefined;
+  // (a cell marked empty, 200场次｜—, holds the column's none: the row is a table's all the same, its figure another
+  // column's — the target's beside a done cell not yet filled)
+  if (!single && (cells.length < MIN_CELLS || countFigures(text, cells) + countBlanks(text, cells) < 2))
+    return undefined;
   // the label's words after the cue may make it another fact's row (行政诉讼败诉（件）: no count of lawsuits)
   // (规范性文件合法性审核率｜100%: a label naming a word the fact excludes is another thing's row, as its clause would be)
   const label = text.slice(cells[0]![0], cells[0]![1]);
@@ -102,9 +105,14 @@ function columnFigures(
   // a one-column row whose cell is no bare figure (1件（2件）: last year's in brackets) is read as a sentence is
   if (single && columns.length === 1 && cellValue(x, text.slice(cells[1]![0], cells[1]![1])) === undefined)
     return undefined;
+  // a row that is a table's only by a cell marked empty (行政复议审结｜146件｜—) under a header naming none of its columns
+  // (项目｜件数｜比率) is read as a sentence is, as a row of one figure is
+  if (columns.length === 0 && countBlanks(text, cells) > 0) return undefined;
   const figures: FactMatch[] = [];
   for (const [j, scope] of columns) {
     const cell = cells[j]!;
+    // a column marked empty holds none of this row's (全县｜县政府本级: 512卷｜—): the other columns still speak
+    if (EMPTY_CELL.test(text.slice(cell[0], cell[1]))) continue;
     const value = cellValue(x, text.slice(cell[0], cell[1]));
     if (value === undefined) return [];
     const m = new Match(value, cell[0], ctx, ls, cueStart, quote(index, ls, cell[1], cueStart, cell[1], false, NOTE));
@@ -174,6 +182,14 @@ function countFigures(text: string, cells: Array<[number, number]>): number {
   for (let k = 1; k < cells.length; k++) if (/\d/u.test(text.slice(cells[k]![0], cells[k]![1]))) n++;
   return n;
 }
+
+/** How many cells after the label are marked empty (—, －, 无): a column with no figure in this row. */
+function countBlanks(text: string, cells: Array<[number, number]>): number {
+  let n = 0;
+  for (let k = 1; k < cells.length; k++) if (EMPTY_CELL.test(text.slice(cells[k]![0], cells[k]![1]))) n++;
+  return n;
+}
+const EMPTY_CELL = /^\s*(?:[—–－-]{1,2}|无|\/)\s*$/u;
 
 /** A label's unit in brackets (执法人员培训（人次）) must be one the fact counts in: else the row is another fact's. */
 function unitFits(x: FactExtractor, label: string): boolean {
