@@ -9,6 +9,8 @@ import type { TextIndex } from './text-index.js';
 import { OWN } from './scope-names.js';
 import {
   cellsOf,
+  countBlanks,
+  isEmptyCell,
   headerAbove,
   MIN_CELLS,
   rowUnit,
@@ -112,7 +114,7 @@ function columnFigures(
   for (const [j, scope] of columns) {
     const cell = cells[j]!;
     // a column marked empty holds none of this row's (全县｜县政府本级: 512卷｜—): the other columns still speak
-    if (EMPTY_CELL.test(text.slice(cell[0], cell[1]))) continue;
+    if (isEmptyCell(text.slice(cell[0], cell[1]))) continue;
     const value = cellValue(x, text.slice(cell[0], cell[1]));
     if (value === undefined) return [];
     const m = new Match(value, cell[0], ctx, ls, cueStart, quote(index, ls, cell[1], cueStart, cell[1], false, NOTE));
@@ -182,14 +184,6 @@ function countFigures(text: string, cells: Array<[number, number]>): number {
   for (let k = 1; k < cells.length; k++) if (/\d/u.test(text.slice(cells[k]![0], cells[k]![1]))) n++;
   return n;
 }
-
-/** How many cells after the label are marked empty (—, －, 无): a column with no figure in this row. */
-function countBlanks(text: string, cells: Array<[number, number]>): number {
-  let n = 0;
-  for (let k = 1; k < cells.length; k++) if (EMPTY_CELL.test(text.slice(cells[k]![0], cells[k]![1]))) n++;
-  return n;
-}
-const EMPTY_CELL = /^\s*(?:[—–－-]{1,2}|无|\/)\s*$/u;
 
 /** A label's unit in brackets (执法人员培训（人次）) must be one the fact counts in: else the row is another fact's. */
 function unitFits(x: FactExtractor, label: string): boolean {

@@ -161,3 +161,14 @@ const MARKDOWN_RULE = /^[ \t\u3000]*\|?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*\|)+[
 /** A blank first cell: the line opens with a run of blanks at least as wide as a short label. */
 const BLANK_LEAD_MIN = 4;
 const BLANK_LEAD = /^(?:\t|[ \u3000]{4})/u;
+
+/** How many cells after the label are marked empty (—, －, 无): a column with no figure in this row. */
+export function countBlanks(text: string, cells: Array<[number, number]>): number {
+  let n = 0;
+  for (let k = 1; k < cells.length; k++) if (isEmptyCell(text.slice(cells[k]![0], cells[k]![1]))) n++;
+  return n;
+}
+const EMPTY_CELL = /^\s*(?:[—–－-]{1,2}|无|\/)\s*$/u;
+
+/** Whether a cell is marked empty (—, －, 无, /): its column holds no figure in this row. */
+export const isEmptyCell = (cell: string): boolean => EMPTY_CELL.test(cell);
