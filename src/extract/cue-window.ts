@@ -79,8 +79,29 @@ export function figureStartReach(
   let reach = kindsNamedReach(x, text, cueEnd, windowEnd) ?? cueEnd + x.maxGap + 1;
   // an aside in brackets with no figure (受理纠纷（街道、社区两级合计）603件) says what the count takes in: not counted in the gap
   reach += asideLength(text, cueEnd, Math.min(windowEnd, reach));
+  // a comparison right after the cue, then the level (参训人次较上年提高32%，达到486人次): the gap counts from the level word
+  reach = Math.max(reach, comparedLevelReach(ctx.words, x, text, cueEnd, windowEnd));
   return valueMayStartIn(text, cueEnd, Math.min(windowEnd, reach)) ? reach : 0;
 }
+
+/**
+ * Where a figure may begin at the latest after a comparison opening right after the cue (vocabulary `comparison`: 较上年,
+ * 同比) telling a change (`change`: 提高, 增长) and closing its clause, when the next clause opens with a level word (`level`: 达到, 为): maxGap past that word;
+ * else 0.
+ */
+function comparedLevelReach(w: ClaimWords, x: FactExtractor, text: string, cueEnd: number, windowEnd: number): number {
+  let p = cueEnd;
+  while (p < windowEnd && p - cueEnd < COMPARISON_NEAR && w.comparison.at(text, p) === undefined) p++;
+  if (p >= windowEnd || p - cueEnd >= COMPARISON_NEAR) return 0;
+  const from = p;
+  while (p < windowEnd && !isComma(text.charCodeAt(p))) p++;
+  // (a change told in it: 较上年提高32%, not 较多)
+  if (p >= windowEnd || w.change.last(text, from, p) === undefined) return 0;
+  const level = w.level.at(text, p + 1);
+  return level === undefined ? 0 : p + 1 + level.length + x.maxGap + 1;
+}
+/** How far after a cue its comparison may open (参训人次较上年: the cue's noun between). */
+const COMPARISON_NEAR = 4;
 
 /** The length of the first aside in brackets opening in [from, to), holding no digit, or 0. */
 function asideLength(text: string, from: number, to: number): number {
