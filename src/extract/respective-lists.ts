@@ -88,6 +88,39 @@ export function subjectsFigures(
   return { figures, subjects: [items[0]![0], items[items.length - 1]![1]], items };
 }
 
+/**
+ * The figures a 分别 list gives the places its activity was held at (分别在各社区、中小学校、商圈开展普法宣传活动12场、9场、
+ * 7场; 在社区、学校分别开展…; 在社区、学校开展普法宣传活动分别为12场、9场): one figure per place, named after a 在 opening
+ * the clause or right after the respectively word and closed by the activity verb before the cue (or by 分别) — the one
+ * activity held at each, so the fact's figure is their sum. Undefined when no 在 opens the list, or the places' count
+ * is not the figures'.
+ */
+export function placesFigures(
+  w: ClaimWords,
+  text: string,
+  re: RegExp,
+  list: RespectiveList,
+): { figures: RegExpExecArray[]; items: Array<[number, number]> } | undefined {
+  const { cs, ce, respAt, cueStart, vStart } = list;
+  const after = respAt + (w.respectively.at(text, respAt)?.length ?? 0);
+  let zai = cs;
+  while (zai < respAt && /\s/u.test(text.charAt(zai))) zai++;
+  if (text.charAt(after) === AT_PLACE) zai = after;
+  else if (text.charAt(zai) !== AT_PLACE) return undefined;
+  const verb = w.activityVerbs.find(text, zai + 1, cueStart)[0];
+  if (verb === undefined || verb.at + verb.word.length > cueStart) return undefined;
+  const items = itemSpans(text, zai + 1, respAt > zai && respAt < verb.at ? respAt : verb.at);
+  const figures = figureList(text, re, vStart, ce);
+  if (figures.length < 2 || items.length !== figures.length) return undefined;
+  for (let k = 0; k < items.length; k++) {
+    const length = items[k]![1] - items[k]![0];
+    if (length <= 0 || length > SUBJECT_MAX) return undefined;
+  }
+  return { figures, items };
+}
+/** 在, opening the places an activity was held at. */
+const AT_PLACE = '在';
+
 /** The subjects of the 分别 list in the clause before `cs` in its sentence (from `ss`), or none. */
 function subjectsBefore(w: ClaimWords, text: string, ss: number, cs: number): Array<[number, number]> {
   let pcs = cs - 2;

@@ -2,7 +2,14 @@ import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './cla
 import { endsWithNoun, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { REFUSED } from './figure-words.js';
-import { figureList, itemSpans, respectiveFigure, subjectsFigures, type RespectiveList } from './respective-lists.js';
+import {
+  figureList,
+  itemSpans,
+  placesFigures,
+  respectiveFigure,
+  subjectsFigures,
+  type RespectiveList,
+} from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
 import { BODY, OWN } from './scope-names.js';
 import type { TextIndex } from './text-index.js';
@@ -72,7 +79,7 @@ function subjectsSum(
   const w = ctx.words;
   const text = index.text;
   const listed = subjectsFigures(w, text, x.valueSticky!, list);
-  if (listed === undefined) return undefined;
+  if (listed === undefined) return placesSum(index, x, ctx, list);
   // the reporter's own parts (局机关和执法大队分别组织培训4场、7场): together the reporter's own figure
   const own = ownParts(w, text, listed.items);
   if (
@@ -80,7 +87,7 @@ function subjectsSum(
     !subjectsOfOneKind(w, text, listed.subjects[0], listed.subjects[1]) &&
     !meetings(x, ctx, text, listed.items)
   )
-    return undefined;
+    return placesSum(index, x, ctx, list);
   const figures = listed.figures;
   // a list of some subjects, the rest told after it (其余11个司法所受理…): no whole
   const se = index.sentence(list.cs)[1];
@@ -100,6 +107,26 @@ function subjectsSum(
 }
 
 const SUBJECTS_NOTE = '分别列出各主体的数字，相加';
+
+/**
+ * The sum of a 分别 list's figures for the places the one activity was held at (分别在各社区、学校、商圈开展普法宣传活动12场、
+ * 9场、7场 → 28): none when a place names a scope (全县各乡镇: whose the events were is then another question).
+ */
+function placesSum(index: TextIndex, x: FactExtractor, ctx: ClaimContext, list: RespectiveList): FactMatch | undefined {
+  const text = index.text;
+  const listed = placesFigures(ctx.words, text, x.valueSticky!, list);
+  if (listed === undefined) return undefined;
+  const first = listed.items[0]!;
+  if (ctx.words.scopeWords.anyWithin(text, first[0], listed.items[listed.items.length - 1]![1])) return undefined;
+  const total = figuresSum(x, listed.figures);
+  if (total === undefined) return undefined;
+  const f = listed.figures[0]!;
+  const l = listed.figures[listed.figures.length - 1]!;
+  const q = quote(index, list.cs, list.ce, f.index, l.index + l[0].length, total.approximate, PLACES_NOTE);
+  return new Match(total.value, f.index, ctx, list.cs, f.index, q);
+}
+
+const PLACES_NOTE = '分别列出各地点的数字，相加';
 
 /**
  * Whether every subject of a 分别 list ends with one of the fact's respectiveBodies (县委常委会会议、县政府常务会议: the
