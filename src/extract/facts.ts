@@ -9,6 +9,7 @@ import { unitLabelFigure } from './unit-label-rows.js';
 import { wholeBefore, wholeOfDone } from './done-counts.js';
 import { zeroAt } from './zero.js';
 import { contextShareAfter, ownShareAfter } from './own-share.js';
+import { ownNoneAfter } from './elided-denials.js';
 import { eachOfList } from './each-list.js';
 import { restatedInUnit } from './unit-restatement.js';
 import { figuresThenRespectively } from './respective-statements.js';
@@ -213,8 +214,11 @@ function pushStatements(
   if (pushMatch(found, m) && !valueFirst) pushMatch(found, scopedContinuation(index, x, ctx, m));
   // …专题研究法治建设3次，镇政府常务会议专题研究2次: the verb repeated for another body, one more statement
   if (!valueFirst && x.repeatedVerbs.length > 0) pushRepeatedVerbs(index, x, ctx, m, found);
-  // …112场次，其中局机关组织9场次: the reporter's share of the total
-  if (x.type === 'count') pushMatch(found, ownShareAfter(index, x, ctx, m.valueOffset));
+  // …112场次，其中局机关组织9场次: the reporter's share of the total; …9件，我局未制定: its none
+  if (x.type === 'count') {
+    pushMatch(found, ownShareAfter(index, x, ctx, m.valueOffset));
+    pushMatch(found, ownNoneAfter(index, x, ctx, m));
+  }
 }
 
 /** The figures later clauses give by repeating a verb of the fact, each after the one before (repeated-verb.ts). */
