@@ -46,6 +46,11 @@ export interface FactExtractor {
    * with one of them right after it is theirs (受理纠纷、30件调解成功 gives no 30 accepted)
    */
   othersAfterValue: WordSet;
+  /**
+   * the other count facts' plain cues that name none of this fact's cue words (调解成功 for the disputes accepted): a sum
+   * clause they open (…，调解成功共计80件) totals that fact, not this one's parts
+   */
+  othersNaming: WordSet;
   /** the words that, right after such a cue, make it none (被纠错率: its fact's notFollowedBy), by cue */
   afterValueNotFollowedBy: ReadonlyMap<string, readonly string[]>;
   notPrecededBy: string[];
@@ -209,10 +214,21 @@ function compile(pack: Pack): CompiledExtraction {
   for (const x of facts) {
     x.cueIds = cueIdsOf(x, scanner);
     x.othersAfterValue = new WordSet(facts.flatMap((o) => (o === x ? [] : o.cuesAfterValue)));
+    x.othersNaming = othersNaming(x, facts);
     x.afterValueNotFollowedBy = notFollowed;
   }
   return { facts, scanner, sections: pack.sections, problems };
 }
+
+/** The other count facts' plain cues holding none of this fact's cue or context-cue words (see othersNaming). */
+function othersNaming(x: FactExtractor, facts: FactExtractor[]): WordSet {
+  const own = [...x.cues, ...x.contextCues].filter((c) => !c.includes(SPLIT));
+  const words = facts.flatMap((o) =>
+    o === x || o.type !== 'count' ? [] : o.cues.filter((c) => !c.includes(SPLIT) && !own.some((w) => c.includes(w))),
+  );
+  return new WordSet(words);
+}
+const SPLIT = '…';
 
 function factExtractor(
   def: FactDefinition,
@@ -277,6 +293,7 @@ function plainExtractor(def: FactDefinition, valueCues: Array<[string, string[]]
     afterValueCueParts: (def.cuesAfterValue ?? []).map(partsOf),
     cuesAfterValue: def.cuesAfterValue ?? [],
     othersAfterValue: NO_WORDS,
+    othersNaming: NO_WORDS,
     afterValueNotFollowedBy: NO_CUES,
     notPrecededBy: def.notPrecededBy ?? [],
     notFollowedBy: def.notFollowedBy ?? [],

@@ -18,7 +18,8 @@ export function withoutRanges(index: TextIndex, x: FactExtractor, words: ClaimWo
   for (let k = 0; k < chosen.length; k++) {
     const c = chosen[k]!;
     const range =
-      closesRange(index.text, c.m.valueOffset) && !statedTotal(index, x.def.units ?? [], c.m, x.cueParts, words);
+      closesRange(index.text, c.m.valueOffset) &&
+      !statedTotal(index, x.def.units ?? [], c.m, x.cueParts, words, x.othersNaming);
     if (range) kept ??= chosen.slice(0, k);
     else kept?.push(c);
   }

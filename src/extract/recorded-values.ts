@@ -136,7 +136,8 @@ export function recordFigure(
     recordSummed(found, x, chosen, index, role, words, bestRank, first);
     return;
   }
-  const total = x.type === 'count' ? statedTotal(index, x.def.units ?? [], first, x.cueParts, words) : undefined;
+  const total =
+    x.type === 'count' ? statedTotal(index, x.def.units ?? [], first, x.cueParts, words, x.othersNaming) : undefined;
   // 新收…143件，加上年结转9件，共152件: for a fact counting what came in, a total taking in what was carried over is not
   // the year's
   if (

@@ -27,6 +27,7 @@ export function statedTotal(
   first: FactMatch,
   cues: readonly CueParts[],
   words: ClaimWords,
+  othersNaming?: WordSet,
 ): { value: number; at: number; end: number; partsSum: number } | undefined {
   if (typeof first.value !== 'number' || units.length === 0) return undefined;
   const text = index.text;
@@ -57,6 +58,8 @@ export function statedTotal(
       TOTAL_BEFORE.exec(text.slice(Math.max(0, f.index - 5), f.index)) ??
       totalNamingFact(text, f.index, cues) ??
       (f.index > own ? RECAP_TOTAL.exec(text.slice(own + 1, f.index)) : null);
+    // a sum clause another fact's cue opens (…受理纠纷63件，调解成功共计80件) totals that fact, not these parts
+    if (total && othersNaming?.last(text, cs, f.index - total[0].length) !== undefined) continue;
     // a running total dated to another period (…744件，去年为690件，五年来累计3,210件) sums no parts of the year's
     if (
       total &&

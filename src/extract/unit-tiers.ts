@@ -107,8 +107,11 @@ function sumOf(ms: FactMatch[]): number {
 
 /** Whether a sum word stands before the statement's figure in its clause (合计117件、成功113件). */
 function summed(index: TextIndex, m: FactMatch): boolean {
-  return SUM_WORD.test(index.text.slice(index.clause(m.valueOffset)[0], m.valueOffset));
+  const lead = index.text.slice(index.clause(m.valueOffset)[0], m.valueOffset);
+  // (or a clause opening with 共 before its verb: …，共受理85件)
+  return SUM_WORD.test(lead) || lead.trimStart().startsWith(TOTAL_OPENING);
 }
+const TOTAL_OPENING = '共';
 
 /** Whether the figure at `at` is followed, in brackets or after a comma, by 含 / 包含 / 包括 (137件（含社区上报）). */
 function includesOthers(text: string, at: number): boolean {
