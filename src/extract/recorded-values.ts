@@ -106,6 +106,11 @@ function recordSummed(
   );
 }
 
+/** The total stated after the kept figure's parts (stated-totals.ts), if one is. */
+function totalAfterParts(x: FactExtractor, index: TextIndex, first: FactMatch, words: ClaimWords) {
+  return statedTotal(index, x.def.units ?? [], first, x.cueParts, words, x.othersNaming);
+}
+
 /** A township's own figure and its villages' or communities' stated apart (facts.yaml unitTiers), if they are. */
 function townshipTiers(
   x: FactExtractor,
@@ -136,8 +141,7 @@ export function recordFigure(
     recordSummed(found, x, chosen, index, role, words, bestRank, first);
     return;
   }
-  const total =
-    x.type === 'count' ? statedTotal(index, x.def.units ?? [], first, x.cueParts, words, x.othersNaming) : undefined;
+  const total = x.type === 'count' ? totalAfterParts(x, index, first, words) : undefined;
   // 新收…143件，加上年结转9件，共152件: for a fact counting what came in, a total taking in what was carried over is not
   // the year's
   if (
