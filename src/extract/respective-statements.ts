@@ -36,7 +36,13 @@ export function respectiveMatch(
   const whole = { ...list, ss: index.sentence(cs)[0] };
   const m = respectiveFigure(index.text, x.valueSticky!, whole, ctx.year);
   const parsed = m && parseMatch(x, m);
-  if (!m || !parsed) return respectiveTotal(index, x, ctx, cs, ce) ?? subjectsSum(index, x, ctx, whole) ?? REFUSED;
+  if (!m || !parsed)
+    return (
+      respectiveTotal(index, x, ctx, cs, ce) ??
+      subjectsSum(index, x, ctx, whole) ??
+      kindsSum(index, x, ctx, whole) ??
+      REFUSED
+    );
   const q = quote(index, cs, ce, cueStart, m.index + m[0].length, parsed.approximate);
   return new Match(parsed.value, m.index, ctx, cs, m.index, q);
 }
@@ -127,6 +133,35 @@ function placesSum(index: TextIndex, x: FactExtractor, ctx: ClaimContext, list: 
 }
 
 const PLACES_NOTE = '分别列出各地点的数字，相加';
+
+/**
+ * The sum of a 分别 list's figures for kinds of the fact's own activity, closed by 等 and the fact's cue as the head
+ * noun every kind shares (法治讲座、以案释法、文艺汇演等普法活动分别开展46场、28场、12场 → 86): each kind is one of the
+ * fact's, so together they are its figure. Kinds named whole with no shared head (法律知识培训、业务技能培训分别为2场、5场)
+ * may pair the fact with another thing, and give none.
+ */
+function kindsSum(index: TextIndex, x: FactExtractor, ctx: ClaimContext, list: RespectiveList): FactMatch | undefined {
+  if (x.type !== 'count') return undefined;
+  const text = index.text;
+  const { cs, ce, respAt, cueStart, cueEnd, vStart } = list;
+  if (cueEnd > respAt || text.slice(cueEnd, respAt).trim() !== '') return undefined;
+  const closing = text.lastIndexOf(KINDS_CLOSED, cueStart);
+  if (closing < cs || cueStart - closing > KINDS_HEAD_REACH) return undefined;
+  const items = itemSpans(text, cs, closing);
+  const figures = figureList(text, x.valueSticky!, vStart, ce);
+  if (figures.length < 2 || items.length !== figures.length) return undefined;
+  const total = figuresSum(x, figures);
+  if (total === undefined) return undefined;
+  const last = figures[figures.length - 1]!;
+  const q = quote(index, cs, ce, figures[0]!.index, last.index + last[0].length, total.approximate, KINDS_NOTE);
+  return new Match(total.value, figures[0]!.index, ctx, cs, figures[0]!.index, q);
+}
+
+/** 等, closing a list of kinds before the noun they share. */
+const KINDS_CLOSED = '等';
+/** How far before the cue the 等 closing the kinds may stand (等各类普法活动: a few words between). */
+const KINDS_HEAD_REACH = 4;
+const KINDS_NOTE = '分别列出各类的数字，相加';
 
 /**
  * Whether every subject of a 分别 list ends with one of the fact's respectiveBodies (县委常委会会议、县政府常务会议: the
