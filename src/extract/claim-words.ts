@@ -2,6 +2,7 @@ import type { Pack } from '../pack/compiled-pack.js';
 import type { ReportLevel } from '../model/report.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { WordSet } from './word-set.js';
+import { selfTiersOf, tierOfTiers, type SelfTiers } from './self-tiers.js';
 
 /** The pack's judgement words (vocabulary.yaml), ready for bounded-window searches. */
 export interface ClaimWords {
@@ -23,6 +24,8 @@ export interface ClaimWords {
   /** a clause naming who directed the work (按照区委部署，…): scope.ts */
   directing: WordSet;
   directions: WordSet;
+  /** words opening the places an activity was held at (在, 深入) */
+  placeOpeners: WordSet;
   /** a form's yes-or-no questions and their answers (question-answers.ts) */
   questions: WordSet;
   answersYes: WordSet;
@@ -136,7 +139,7 @@ export interface ClaimWords {
   /** a township's role endings, which alone name a township's government (镇政府组织…, 街道办事处…) */
   townshipNouns: WordSet;
   /** what a body calls the place it belongs to, by tier (我县 → county), lowest tier first */
-  selfTiers: Array<[tier: ReportLevel, words: WordSet]>;
+  selfTiers: SelfTiers;
   /** every scope word, and the scope each names */
   scopeWords: WordSet;
   scopeOf: Map<string, string>;
@@ -195,6 +198,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     thisYear: new WordSet(v.thisYear),
     directing: new WordSet(v.directing),
     directions: new WordSet(v.directions),
+    placeOpeners: new WordSet(v.placeOpeners),
     questions: new WordSet(v.questions),
     answersYes: new WordSet(v.answersYes),
     answersNo: new WordSet(v.answersNo),
@@ -274,19 +278,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
   };
 }
 
-/** The vocabulary's self-tier words, the lowest tier first (a town's 我镇 says more than its county's 我县). */
-function selfTiersOf(tiers: Pack['vocabulary']['selfTiers']): ClaimWords['selfTiers'] {
-  const order: ReportLevel[] = ['township', 'county', 'city', 'province'];
-  const out: ClaimWords['selfTiers'] = [];
-  for (const tier of order) if (tiers?.[tier]?.length) out.push([tier, new WordSet(tiers[tier])]);
-  return out;
-}
-
 /** The tier a text's words say its body belongs to (我县…: county), when its level is unread; else undefined. */
-export function tierOfSelfWords(w: ClaimWords, text: string): ReportLevel | undefined {
-  for (let k = 0; k < w.selfTiers.length; k++) if (w.selfTiers[k]![1].occursIn(text)) return w.selfTiers[k]![0];
-  return undefined;
-}
+export const tierOfSelfWords = (w: ClaimWords, text: string): ReportLevel | undefined => tierOfTiers(w.selfTiers, text);
 
 /**
  * A body named by its level and role ending (县司法局, 区公安局), sticky: a sentence it opens gives that body's

@@ -90,10 +90,10 @@ export function subjectsFigures(
 
 /**
  * The figures a 分别 list gives the places its activity was held at (分别在各社区、中小学校、商圈开展普法宣传活动12场、9场、
- * 7场; 在社区、学校分别开展…; 在社区、学校开展普法宣传活动分别为12场、9场): one figure per place, named after a 在 opening
- * the clause or right after the respectively word and closed by the activity verb before the cue (or by 分别) — the one
- * activity held at each, so the fact's figure is their sum. Undefined when no 在 opens the list, or the places' count
- * is not the figures'.
+ * 7场; 在社区、学校分别开展…; 民警深入社区、学校开展法治宣传活动分别为85场和42场): one figure per place, named after a place
+ * opener (vocabulary `placeOpeners`: 在, 深入) right after the respectively word or the last one in the clause before the
+ * activity verb, and closed by that verb (or by 分别) — the one activity held at each, so the fact's figure is their sum.
+ * Undefined when no opener names the places, or their count is not the figures'.
  */
 export function placesFigures(
   w: ClaimWords,
@@ -103,13 +103,14 @@ export function placesFigures(
 ): { figures: RegExpExecArray[]; items: Array<[number, number]> } | undefined {
   const { cs, ce, respAt, cueStart, vStart } = list;
   const after = respAt + (w.respectively.at(text, respAt)?.length ?? 0);
-  let zai = cs;
-  while (zai < respAt && /\s/u.test(text.charAt(zai))) zai++;
-  if (text.charAt(after) === AT_PLACE) zai = after;
-  else if (text.charAt(zai) !== AT_PLACE) return undefined;
-  const verb = w.activityVerbs.find(text, zai + 1, cueStart)[0];
+  const verb = w.activityVerbs.last(text, Math.min(after, cs), cueStart);
   if (verb === undefined || verb.at + verb.word.length > cueStart) return undefined;
-  const items = itemSpans(text, zai + 1, respAt > zai && respAt < verb.at ? respAt : verb.at);
+  const right = w.placeOpeners.at(text, after);
+  const opener =
+    right !== undefined && after < verb.at ? { at: after, word: right } : w.placeOpeners.last(text, cs, verb.at);
+  if (opener === undefined) return undefined;
+  const from = opener.at + opener.word.length;
+  const items = itemSpans(text, from, respAt > from && respAt < verb.at ? respAt : verb.at);
   const figures = figureList(text, re, vStart, ce);
   if (figures.length < 2 || items.length !== figures.length) return undefined;
   for (let k = 0; k < items.length; k++) {
@@ -118,8 +119,6 @@ export function placesFigures(
   }
   return { figures, items };
 }
-/** 在, opening the places an activity was held at. */
-const AT_PLACE = '在';
 
 /** The subjects of the 分别 list in the clause before `cs` in its sentence (from `ss`), or none. */
 function subjectsBefore(w: ClaimWords, text: string, ss: number, cs: number): Array<[number, number]> {

@@ -65,6 +65,10 @@ export const VocabularyFile = z
         'of the `directions` words, is not whose figure the sentence gives: 按照, 根据 …',
     ),
     directions: Words.optional().describe('words closing such a clause: 部署, 要求, 安排 …'),
+    placeOpeners: Words.optional().describe(
+      'words opening the places an activity was held at (在各社区、学校…开展; 深入社区、学校开展…): a 分别 list of figures ' +
+        'for them is summed: 在, 深入 …',
+    ),
     deciding: Words.optional().describe(
       "words after a body's name that make it the one deciding on the reporter's case (市局复议决定变更1件, 县政府复议决定" +
         '撤销…): that body opens no span of its own — whose figure it is, the words around decide: 复议决定 …',
