@@ -201,7 +201,10 @@ function ownParts(w: ClaimWords, text: string, items: Array<[number, number]>): 
       continue;
     }
     const arm = w.ownArms.last(text, Math.max(from, to - ARM_MAX), to);
-    if (arm === undefined || arm.at + arm.word.length !== to || arm.at - from > ARM_LEAD) return false;
+    if (arm === undefined || arm.at + arm.word.length !== to) return false;
+    // a few words before the arm (局执法大队), or its field's name with no place or level in it (农业综合行政执法大队)
+    if (arm.at - from > ARM_LEAD && (arm.at - from > FIELD_LEAD || PLACE_OR_LEVEL.test(text.slice(from, arm.at))))
+      return false;
   }
   return part;
 }
@@ -209,6 +212,9 @@ function ownParts(w: ClaimWords, text: string, items: Array<[number, number]>): 
 /** The longest own arm's name (执法大队), and how many words may stand before it (综合执法大队, 局执法大队). */
 const ARM_MAX = 6;
 const ARM_LEAD = 2;
+/** How long a field's name before an arm may be (交通运输综合行政: 8), and what makes it another body's (县, 区 …). */
+const FIELD_LEAD = 8;
+const PLACE_OR_LEVEL = /[省市县区州旗镇乡村]/u;
 
 /**
  * Whether the subjects before the respectively word are bodies of one kind, all counted alike: named as bodies or
@@ -225,8 +231,8 @@ function subjectsOfOneKind(w: ClaimWords, text: string, from: number, to: number
 }
 
 const CLAUSE_COMMA = /[，,]/u;
-/** A sum word opening a clause, then the figure, or a verb and its object first (合计142件, 共计评查案卷136卷). */
-const TOTAL_LEAD = new RegExp(`^\\s*(?:${SUM_WORDS.join('|')})[^\\d，,；;。、]{0,8}?(?=\\d)`, 'u');
+/** A sum word or 共 opening a clause, then the figure, or a verb and its object first (合计142件, 共计评查案卷136卷, 共 1,534 件). */
+const TOTAL_LEAD = new RegExp(`^\\s*(?:${SUM_WORDS.join('|')}|共)[^\\d，,；;。、]{0,8}?(?=\\d)`, 'u');
 const RESPECTIVE_TOTAL_NOTE = '分别列出后的合计';
 
 /**
