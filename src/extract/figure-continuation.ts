@@ -245,7 +245,8 @@ function continuationValue(
   }
   const change = w.change.at(text, p);
   if (change) p += change.length;
-  const level = w.level.at(text, p) ?? (dated && !change ? w.activityVerbs.at(text, p) : undefined);
+  const level =
+    w.level.at(text, p) ?? (dated && !change ? (w.activityVerbs.at(text, p) ?? datedVerb(w, x, text, p)) : undefined);
   if (level) p += level.length;
   else if (change || !dated || part) return undefined;
   // verbs run on (组织开展520场次)
@@ -256,6 +257,22 @@ function continuationValue(
   if (!m || m.index + m[0].length > ne) return undefined;
   return { match: m, at: p + (m[0].length - m[0].trimStart().length), dated, end: ne };
 }
+
+/**
+ * A short verb right before the figure in a clause the report year dates (…去年接听8,900次，今年接听9,412次): one or two
+ * characters, no negation, target word or other fact's cue among them; else undefined.
+ */
+function datedVerb(w: ClaimWords, x: FactExtractor, text: string, p: number): string | undefined {
+  const m = DATED_VERB.exec(text.slice(p, p + DATED_VERB_REACH));
+  if (m === null) return undefined;
+  const end = p + m[0].length;
+  // (nor another fact's cue: 全年败诉2件 continues no count of lawsuits)
+  if (w.negation.last(text, p, end) || w.target.last(text, p, end) || x.othersNaming.last(text, p, end))
+    return undefined;
+  return m[0];
+}
+const DATED_VERB = /^[\u4e00-\u9fff]{1,2}(?=\d)/u;
+const DATED_VERB_REACH = 3;
 
 function skipBlanks(text: string, p: number): number {
   while (p < text.length && /\s/u.test(text[p]!)) p++;
