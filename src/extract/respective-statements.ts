@@ -141,7 +141,8 @@ const PLACES_NOTE = '分别列出各地点的数字，相加';
  * may pair the fact with another thing, and give none.
  */
 function kindsSum(index: TextIndex, x: FactExtractor, ctx: ClaimContext, list: RespectiveList): FactMatch | undefined {
-  if (x.type !== 'count') return undefined;
+  // (a summed fact's kinds read their own figures: 撤销、变更等方式纠错分别为5件、2件 — their sum is made there)
+  if (x.type !== 'count' || x.aggregate === 'sum') return undefined;
   const text = index.text;
   const { cs, ce, respAt, cueStart, cueEnd, vStart } = list;
   if (cueEnd > respAt || text.slice(cueEnd, respAt).trim() !== '') return undefined;
