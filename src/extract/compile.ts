@@ -1,4 +1,5 @@
 import { WordSet } from './word-set.js';
+import { othersNaming } from './other-cues.js';
 import { CUE_GAP_MARK, cueAnchor, partsOf, type CueParts } from './split-cues.js';
 import type { AuditorPattern, CompiledPattern } from '../pack/auditor-pattern.js';
 import { CueScanner } from './cue-scan.js';
@@ -46,10 +47,7 @@ export interface FactExtractor {
    * with one of them right after it is theirs (受理纠纷、30件调解成功 gives no 30 accepted)
    */
   othersAfterValue: WordSet;
-  /**
-   * the other count facts' plain cues that name none of this fact's cue words (调解成功 for the disputes accepted): a sum
-   * clause they open (…，调解成功共计80件) totals that fact, not this one's parts
-   */
+  /** other count facts' plain cues naming none of this fact's words (调解成功共计80件 totals theirs: other-cues.ts) */
   othersNaming: WordSet;
   /** the words that, right after such a cue, make it none (被纠错率: its fact's notFollowedBy), by cue */
   afterValueNotFollowedBy: ReadonlyMap<string, readonly string[]>;
@@ -214,21 +212,11 @@ function compile(pack: Pack): CompiledExtraction {
   for (const x of facts) {
     x.cueIds = cueIdsOf(x, scanner);
     x.othersAfterValue = new WordSet(facts.flatMap((o) => (o === x ? [] : o.cuesAfterValue)));
-    x.othersNaming = othersNaming(x, facts);
+    x.othersNaming = new WordSet(othersNaming(x, facts));
     x.afterValueNotFollowedBy = notFollowed;
   }
   return { facts, scanner, sections: pack.sections, problems };
 }
-
-/** The other count facts' plain cues holding none of this fact's cue or context-cue words (see othersNaming). */
-function othersNaming(x: FactExtractor, facts: FactExtractor[]): WordSet {
-  const own = [...x.cues, ...x.contextCues].filter((c) => !c.includes(SPLIT));
-  const words = facts.flatMap((o) =>
-    o === x || o.type !== 'count' ? [] : o.cues.filter((c) => !c.includes(SPLIT) && !own.some((w) => c.includes(w))),
-  );
-  return new WordSet(words);
-}
-const SPLIT = '…';
 
 function factExtractor(
   def: FactDefinition,

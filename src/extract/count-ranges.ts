@@ -1,5 +1,5 @@
 import { isNumeralCode } from './numbers.js';
-import { statedTotal } from './stated-totals.js';
+import { statedTotalOf } from './stated-totals.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import type { Ranked } from './statement-choice.js';
@@ -17,9 +17,7 @@ export function withoutRanges(index: TextIndex, x: FactExtractor, words: ClaimWo
   let kept: Ranked[] | undefined;
   for (let k = 0; k < chosen.length; k++) {
     const c = chosen[k]!;
-    const range =
-      closesRange(index.text, c.m.valueOffset) &&
-      !statedTotal(index, x.def.units ?? [], c.m, x.cueParts, words, x.othersNaming);
+    const range = closesRange(index.text, c.m.valueOffset) && !statedTotalOf(x, index, c.m, words);
     if (range) kept ??= chosen.slice(0, k);
     else kept?.push(c);
   }

@@ -1,7 +1,7 @@
 import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData, ReportRole } from '../model/report.js';
 import { restFollows, sameSentence } from './breakdowns.js';
-import { recapTotal, statedTotal, summedAfterParts } from './stated-totals.js';
+import { recapTotal, statedTotalOf, summedAfterParts } from './stated-totals.js';
 import { keptFigure } from './kept-figure.js';
 import type { FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
@@ -106,11 +106,6 @@ function recordSummed(
   );
 }
 
-/** The total stated after the kept figure's parts (stated-totals.ts), if one is. */
-function totalAfterParts(x: FactExtractor, index: TextIndex, first: FactMatch, words: ClaimWords) {
-  return statedTotal(index, x.def.units ?? [], first, x.cueParts, words, x.othersNaming);
-}
-
 /** A township's own figure and its villages' or communities' stated apart (facts.yaml unitTiers), if they are. */
 function townshipTiers(
   x: FactExtractor,
@@ -141,7 +136,7 @@ export function recordFigure(
     recordSummed(found, x, chosen, index, role, words, bestRank, first);
     return;
   }
-  const total = x.type === 'count' ? totalAfterParts(x, index, first, words) : undefined;
+  const total = x.type === 'count' ? statedTotalOf(x, index, first, words) : undefined;
   // 新收…143件，加上年结转9件，共152件: for a fact counting what came in, a total taking in what was carried over is not
   // the year's
   if (

@@ -15,6 +15,11 @@ import { parseMatch } from './value-parse.js';
  * looking back (…责令履行2件。以上合计纠错12件).
  */
 
+/** The total stated after a count's kept figure, read with the fact's units, cues and other facts' cues (statedTotal). */
+export function statedTotalOf(x: FactExtractor, index: TextIndex, first: FactMatch, words: ClaimWords) {
+  return statedTotal(index, x.def.units ?? [], first, x.cueParts, words, x.othersNaming);
+}
+
 /**
  * A total stated after a list of parts (公共法律知识培训2场，专题培训3场，共5场次): after the figure kept, in its
  * sentence, another figure in one of the fact's units (a part), then a 共 / 合计 / 累计 / 总计 clause with a figure in one
