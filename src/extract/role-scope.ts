@@ -9,6 +9,7 @@ import {
   OWN,
   PROVINCE,
   REGION,
+  REACHED,
   STANDING_MEETING,
   UNSPECIFIED,
 } from './scope-names.js';
@@ -65,6 +66,8 @@ export function relativeScope(
     // a body of a tier above the reporter's (省司法厅 for a city, 市司法局 for a county) is no part of its region
     if (aboveTier(name, tier)) return OTHER;
   }
+  // the region an activity reached: a department's or township's own activity, else the region's
+  if (scope === REACHED) return role === 'department' || role === 'township' ? OWN : REGION;
   // a standing meeting named with no level is the reporting government's or township's own, else a government's
   if (scope === STANDING_MEETING) return role === 'government' || role === 'township' ? OWN : GOVERNMENT;
   return role === 'government' && scope === GOVERNMENT ? OWN : scope;
@@ -121,6 +124,7 @@ const TIER_RANK: Record<ReportLevel, number> = { province: 0, city: 1, county: 2
  */
 function selfNamed(role: ReportRole | undefined, words: string): string {
   const forRegion = role === 'government' || role === 'judicial_bureau';
+  if (words === REACHED) return forRegion ? REGION : OWN;
   return forRegion && (words === REGION || words === DEPARTMENTS) ? words : OWN;
 }
 

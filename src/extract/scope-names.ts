@@ -16,6 +16,11 @@ export const CITY = 'city';
 export const PROVINCE = 'province';
 /** Another body's figure (one outside the reporter's role, or a court's own: scope.ts): no reporter takes it. */
 export const OTHER = 'other';
+/**
+ * The region as what the reporter's activity reached, named right after its verb (开展全县…执法人员培训2场次): a
+ * department's or township's own activity, a government's or 司法局's region-wide one.
+ */
+export const REACHED = 'reached';
 /** A government's standing meeting named with no level (政府常务会议). */
 export const STANDING_MEETING = 'standing_meeting';
 

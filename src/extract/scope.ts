@@ -16,6 +16,8 @@ import {
   OTHER,
   OWN,
   PROVINCE,
+  REACHED,
+  REGION,
   STANDING_MEETING,
   UNSPECIFIED,
 } from './scope-names.js';
@@ -172,6 +174,7 @@ function scopeByWords(
     const handled = w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at);
     if ((!handled || pivoted(w, text, handled, hit, at)) && !partnerNamed(w, text, cs, hit.at))
       return (
+        reachedRegion(w, text, hit, from, at) ??
         cityOf(w, text, hit.at, from) ??
         regionSum(w, text, hit, from, at) ??
         governmentWithDepartments(w, text, hit, from) ??
@@ -186,6 +189,26 @@ function scopeByWords(
 }
 
 type Hit = { at: number; word: string };
+
+/**
+ * REACHED for a region word an activity verb holds right before it, with no verb of its own nor a head acting through
+ * it before the claim (开展全县农业综合行政执法人员培训2场次; 举办全县…培训班1期): the region the reporter's activity
+ * reached — not 组织全县各部门开展…, where the units act, nor 组织全县…主要负责人述法.
+ */
+function reachedRegion(w: ClaimWords, text: string, hit: Hit, from: number, at: number): string | undefined {
+  // (a subject named before it — 县里举办全县…培训班2期 — is whose the activity was)
+  if (w.scopeOf.get(hit.word) !== REGION || w.scopeWords.last(text, from, hit.at) !== undefined) return undefined;
+  let verbEnds = false;
+  for (let k = 1; k <= ACTIVITY_VERB_LONGEST && !verbEnds; k++)
+    verbEnds = w.activityVerbs.at(text, hit.at - k)?.length === k;
+  if (!verbEnds) return undefined;
+  const end = hit.at + hit.word.length;
+  if (w.activityVerbs.last(text, end, at) !== undefined || w.pivotHeads.last(text, end, at) !== undefined)
+    return undefined;
+  return REACHED;
+}
+/** The longest activity verb (开展, 举办: two characters). */
+const ACTIVITY_VERB_LONGEST = 2;
 
 /** pivoted, for a scope word whose handling verb is looked for right before it (from `from` on). */
 function pivotedBefore(w: ClaimWords, text: string, hit: Hit, from: number, at: number): boolean {
