@@ -1,6 +1,8 @@
 import type { ReportRole } from '../model/report.js';
 import type { FactMatch } from './claim-match.js';
 import { isWeak } from './weak-statements.js';
+import { additionWordAt } from './addition-scope.js';
+import { pastBlanks } from './line-spans.js';
 import type { FactExtractor } from './compile.js';
 import { scopeRank } from './role-scope.js';
 import { GOVERNMENT, OWN, REGION, UNSPECIFIED } from './scope-names.js';
@@ -52,9 +54,16 @@ function strongOnly(
   const strong: Ranked[] = [];
   // (the reporter's share in a 其中 clause naming it counts as a strong one: 全系统…380场次，其中局机关开展“法治进校园”巡讲
   // 24场次 — the share names the activity its own way, and is its count)
-  for (let k = 0; k < chosen.length; k++)
-    if (!isWeak(index, x, chosen[k]!.m) || ownShare(index, words, chosen[k]!.m)) strong.push(chosen[k]!);
-  if (strong.length > 0) return strong;
+  // (and, beside a strong one, so does one told as more besides, its sentence opening with an addition word: …宣传活动
+  // 11场次。此外，在县图书馆举办法治讲座4场次 — added to it, added-statements.ts)
+  let strongOnes = 0;
+  for (let k = 0; k < chosen.length; k++) {
+    const m = chosen[k]!.m;
+    const isStrong = !isWeak(index, x, m) || ownShare(index, words, m);
+    if (isStrong) strongOnes++;
+    if (isStrong || toldBesides(index, words, m)) strong.push(chosen[k]!);
+  }
+  if (strongOnes > 0) return strong;
   // only weak statements are the reporter's: they stand unless a strong one states the fact for the region or its
   // units, which they are part of (本局送法进社区活动12场次；全区各单位开展普法宣传活动480场次: the 12 is a part); a share
   // of the region's in a 其中 clause naming the reporter (全县…1,980余场次，其中我镇开展“法律进村居”活动46场次) counted as
@@ -64,6 +73,13 @@ function strongOnly(
     if ((m.scope === 'region' || m.scope === 'departments') && !isWeak(index, x, m)) return [];
   }
   return chosen;
+}
+
+/** Whether a statement's sentence opens with an addition word (此外, 另外: vocabulary addition). */
+function toldBesides(index: TextIndex, words: ClaimWords, m: FactMatch): boolean {
+  const ss = pastBlanks(index.text, index.sentence(m.valueOffset)[0]);
+  // (not what the reporter's people attended: 此外，我局还参与县法院…组织的…活动11场)
+  return additionWordAt(words, index.text, ss) && words.attending.last(index.text, ss, m.valueOffset) === undefined;
 }
 
 /** Whether a statement is the reporter's own, in a 其中 clause: its share of a total. */
