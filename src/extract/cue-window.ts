@@ -86,8 +86,8 @@ export function figureStartReach(
 
 /**
  * Where a figure may begin at the latest after a comparison opening right after the cue (vocabulary `comparison`: 较上年,
- * 同比) telling a change (`change`: 提高, 增长) and closing its clause, when the next clause opens with a level word (`level`: 达到, 为): maxGap past that word;
- * else 0.
+ * 同比) telling a change (`change`: 提高, 增长) and closing its clause, when the next clause opens with a level word
+ * (`level`: 达到, 为): maxGap past that word; else 0.
  */
 function comparedLevelReach(w: ClaimWords, x: FactExtractor, text: string, cueEnd: number, windowEnd: number): number {
   let p = cueEnd;

@@ -103,7 +103,7 @@ export function placesFigures(
 ): { figures: RegExpExecArray[]; items: Array<[number, number]> } | undefined {
   const { cs, ce, respAt, cueStart, vStart } = list;
   const after = respAt + (w.respectively.at(text, respAt)?.length ?? 0);
-  const verb = w.activityVerbs.last(text, Math.min(after, cs), cueStart);
+  const verb = w.activityVerbs.last(text, cs, cueStart);
   if (verb === undefined || verb.at + verb.word.length > cueStart) return undefined;
   const right = w.placeOpeners.at(text, after);
   const opener =

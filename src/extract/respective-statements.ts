@@ -98,12 +98,8 @@ function subjectsSum(
   // a list of some subjects, the rest told after it (其余11个司法所受理…): no whole
   const se = index.sentence(list.cs)[1];
   if (w.remainder.anyWithin(text, list.ce, se) || w.others.anyWithin(text, list.ce, se)) return undefined;
-  const total = figuresSum(x, figures);
-  if (total === undefined) return undefined;
-  const last = figures[figures.length - 1]!;
-  const first = figures[0]!;
-  const q = quote(index, list.cs, list.ce, first.index, last.index + last[0].length, total.approximate, SUBJECTS_NOTE);
-  const sum = new Match(total.value, first.index, ctx, list.cs, first.index, q);
+  const sum = listSum(index, x, ctx, [list.cs, list.ce], figures, SUBJECTS_NOTE);
+  if (sum === undefined) return undefined;
   if (own) {
     sum.scope = OWN;
     return sum;
@@ -124,12 +120,7 @@ function placesSum(index: TextIndex, x: FactExtractor, ctx: ClaimContext, list: 
   if (listed === undefined) return undefined;
   const first = listed.items[0]!;
   if (ctx.words.scopeWords.anyWithin(text, first[0], listed.items[listed.items.length - 1]![1])) return undefined;
-  const total = figuresSum(x, listed.figures);
-  if (total === undefined) return undefined;
-  const f = listed.figures[0]!;
-  const l = listed.figures[listed.figures.length - 1]!;
-  const q = quote(index, list.cs, list.ce, f.index, l.index + l[0].length, total.approximate, PLACES_NOTE);
-  return new Match(total.value, f.index, ctx, list.cs, f.index, q);
+  return listSum(index, x, ctx, [list.cs, list.ce], listed.figures, PLACES_NOTE);
 }
 
 const PLACES_NOTE = '分别列出各地点的数字，相加';
@@ -146,16 +137,31 @@ function kindsSum(index: TextIndex, x: FactExtractor, ctx: ClaimContext, list: R
   const text = index.text;
   const { cs, ce, respAt, cueStart, cueEnd, vStart } = list;
   if (cueEnd > respAt || text.slice(cueEnd, respAt).trim() !== '') return undefined;
-  const closing = text.lastIndexOf(KINDS_CLOSED, cueStart);
-  if (closing < cs || cueStart - closing > KINDS_HEAD_REACH) return undefined;
-  const items = itemSpans(text, cs, closing);
+  // (looked for within its reach only: a text with no 等 is not searched back to its start for every list)
+  const from = Math.max(cs, cueStart - KINDS_HEAD_REACH);
+  const closing = text.slice(from, cueStart).lastIndexOf(KINDS_CLOSED);
+  if (closing < 0) return undefined;
+  const items = itemSpans(text, cs, from + closing);
   const figures = figureList(text, x.valueSticky!, vStart, ce);
   if (figures.length < 2 || items.length !== figures.length) return undefined;
+  return listSum(index, x, ctx, [cs, ce], figures, KINDS_NOTE);
+}
+
+/** The sum of a 分别 list's figures, quoted from the first to the last with `note`; undefined when one does not parse. */
+function listSum(
+  index: TextIndex,
+  x: FactExtractor,
+  ctx: ClaimContext,
+  [cs, ce]: [number, number],
+  figures: RegExpExecArray[],
+  note: string,
+): FactMatch | undefined {
   const total = figuresSum(x, figures);
   if (total === undefined) return undefined;
+  const first = figures[0]!;
   const last = figures[figures.length - 1]!;
-  const q = quote(index, cs, ce, figures[0]!.index, last.index + last[0].length, total.approximate, KINDS_NOTE);
-  return new Match(total.value, figures[0]!.index, ctx, cs, figures[0]!.index, q);
+  const q = quote(index, cs, ce, first.index, last.index + last[0].length, total.approximate, note);
+  return new Match(total.value, first.index, ctx, cs, first.index, q);
 }
 
 /** 等, closing a list of kinds before the noun they share. */

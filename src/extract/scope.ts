@@ -198,17 +198,12 @@ type Hit = { at: number; word: string };
 function reachedRegion(w: ClaimWords, text: string, hit: Hit, from: number, at: number): string | undefined {
   // (a subject named before it — 县里举办全县…培训班2期 — is whose the activity was)
   if (w.scopeOf.get(hit.word) !== REGION || w.scopeWords.last(text, from, hit.at) !== undefined) return undefined;
-  let verbEnds = false;
-  for (let k = 1; k <= ACTIVITY_VERB_LONGEST && !verbEnds; k++)
-    verbEnds = w.activityVerbs.at(text, hit.at - k)?.length === k;
-  if (!verbEnds) return undefined;
+  if (w.activityVerbs.endingAt(text, hit.at) === undefined) return undefined;
   const end = hit.at + hit.word.length;
   if (w.activityVerbs.last(text, end, at) !== undefined || w.pivotHeads.last(text, end, at) !== undefined)
     return undefined;
   return REACHED;
 }
-/** The longest activity verb (开展, 举办: two characters). */
-const ACTIVITY_VERB_LONGEST = 2;
 
 /** pivoted, for a scope word whose handling verb is looked for right before it (from `from` on). */
 function pivotedBefore(w: ClaimWords, text: string, hit: Hit, from: number, at: number): boolean {

@@ -1,7 +1,7 @@
 import type { ReportRole } from '../model/report.js';
 import type { FactMatch } from './claim-match.js';
 import { isWeak } from './weak-statements.js';
-import { additionWordAt } from './addition-scope.js';
+import { additionWordAt, ownBeforeAddition } from './addition-scope.js';
 import { pastBlanks } from './line-spans.js';
 import type { FactExtractor } from './compile.js';
 import { scopeRank } from './role-scope.js';
@@ -9,7 +9,6 @@ import { GOVERNMENT, OWN, REGION, UNSPECIFIED } from './scope-names.js';
 import { breaksDown } from './breakdowns.js';
 import type { ClaimWords } from './claim-words.js';
 import type { TextIndex } from './text-index.js';
-import { ownBeforeAddition } from './addition-scope.js';
 
 /*
  * Which of a fact's accepted statements can give its value: the reporter's role ranks a numeric fact's by scope, a

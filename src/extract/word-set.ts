@@ -100,6 +100,17 @@ export class WordSet {
     return -1;
   }
 
+  /** One of the words ending right at `end` (开展 before 全县…), the longest; else undefined. */
+  endingAt(text: string, end: number): string | undefined {
+    for (let k = Math.min(this.maxLength, end); k >= 1; k--) {
+      const list = this.byFirst.get(text.charCodeAt(end - k));
+      if (list === undefined) continue;
+      for (let j = 0; j < list.length; j++)
+        if (list[j]!.length === k && text.startsWith(list[j]!, end - k)) return list[j];
+    }
+    return undefined;
+  }
+
   /**
    * The last occurrence inside [from, to) — or the longer word it lies inside (县委 inside
    * 依法治县委员会 is that word, not 县委).

@@ -49,6 +49,23 @@ describe('a word anywhere in a window', () => {
   });
 });
 
+describe('a word ending at a place', () => {
+  const words = new WordSet(['开展', '组织开展', '办', '举办']);
+
+  it('gives the longest word ending right there, none when a word only runs past it', () => {
+    //            0 1 2 3 4 5 6 7 8 9
+    const text = '组织开展全县培训举办';
+    // 组织开展 (0–4) and 开展 (2–4) end at 4: the longer
+    expect(words.endingAt(text, 4)).toBe('组织开展');
+    // 开展 runs past 3, 组织 is no word
+    expect(words.endingAt(text, 3)).toBeUndefined();
+    // 举办 (8–10) and 办 (9–10) end at 10
+    expect(words.endingAt(text, 10)).toBe('举办');
+    expect(words.endingAt(text, 0)).toBeUndefined();
+    expect(new WordSet([]).endingAt(text, 4)).toBeUndefined();
+  });
+});
+
 describe('value patterns with numbered groups', () => {
   it('numbers the named groups in order and reads the same figure', () => {
     const named = valuePattern({ id: 'x', type: 'count', unit: '件' } as never)!;
