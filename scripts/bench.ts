@@ -254,7 +254,7 @@ function startup(rounds: number) {
 }
 
 try {
-  readFileSync('dist/bundle/main.js');
+  readFileSync('dist/bundle/cli.cjs');
 } catch {
   throw new Error('bench: build the CLI first (npm run build)');
 }
