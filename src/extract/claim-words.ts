@@ -24,6 +24,10 @@ export interface ClaimWords {
   /** a clause naming who directed the work (按照区委部署，…): scope.ts */
   directing: WordSet;
   directions: WordSet;
+  topTiers: WordSet;
+  tierCounts: WordSet;
+  labelHeads: WordSet;
+  planContent: WordSet;
   /** words opening the places an activity was held at (在, 深入) */
   placeOpeners: WordSet;
   /** a form's yes-or-no questions and their answers (question-answers.ts) */
@@ -198,6 +202,10 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     thisYear: new WordSet(v.thisYear),
     directing: new WordSet(v.directing),
     directions: new WordSet(v.directions),
+    planContent: new WordSet(v.planContent),
+    topTiers: new WordSet(v.topTiers),
+    tierCounts: new WordSet(v.tierCounts),
+    labelHeads: new WordSet(v.labelHeads),
     placeOpeners: new WordSet(v.placeOpeners),
     questions: new WordSet(v.questions),
     answersYes: new WordSet(v.answersYes),
@@ -278,7 +286,6 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
   };
 }
 
-/** The tier a text's words say its body belongs to (我县…: county), when its level is unread; else undefined. */
 export const tierOfSelfWords = (w: ClaimWords, text: string): ReportLevel | undefined => tierOfTiers(w.selfTiers, text);
 
 /**

@@ -135,7 +135,7 @@ function goalNounWithin(w: ClaimWords, text: string, end: number, ce: number): b
 const GOAL_NOUN_REACH = 6;
 
 /** How far after an actual word (实际开展, 实际深入工地、园区开展) its figure may start. */
-const ACTUAL_REACH = 16;
+const ACTUAL_REACH = 24;
 
 /** The first of the next clauses (at most CONTINUATION_CLAUSES, in the sentence) to give a level. */
 export function continuation(

@@ -1,5 +1,5 @@
 import { lastJudging, type ClaimWords } from './claim-words.js';
-import { isClauseEnd, isSemicolon, isSentenceEnd } from './text-index.js';
+import { isClauseEnd, isComma, isSemicolon, isSentenceEnd } from './text-index.js';
 import { pastItemMark } from './item-mark.js';
 import { pastBlanks } from './line-spans.js';
 import { answeredQuestion } from './question-answers.js';
@@ -54,7 +54,10 @@ export function modality(
   if (neg && (quotedBefore(text, cs, neg.at, cueStart) || describesSubject(w, text, neg.at, cueStart, cueEnd)))
     neg = undefined;
   if (neg && doublyNegated(w, text, cs, cueStart)) neg = undefined;
-  let tgt = lastTarget(w, text, Math.max(ss, cueStart - TARGET_REACH), cueStart) ?? listLeadTarget(w, text, cs);
+  let tgt =
+    lastTarget(w, text, Math.max(ss, cueStart - TARGET_REACH), cueStart) ??
+    listLeadTarget(w, text, cs) ??
+    planContent(w, text, cs, cueStart);
   // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result; a
   // target inside an earlier clause naming the rule followed (按照每人每年不少于40学时的要求，本局举办…2次) is the rule's
   if (
@@ -166,6 +169,30 @@ function targetClosing(
     if (word !== undefined && at + word.length === colon) return { at, word };
   }
   return undefined;
+}
+
+/**
+ * A plan's name (a target word closing it, though an ordinary word holds it: 学法计划) right before an open bracket the
+ * claim stands in (普法计划（确定宣传活动20场次）), or before a word setting out its content (vocabulary `planContent`)
+ * that leads to the claim — in the claim's clause (年度培训计划安排6场次) or opening it after the plan's clause (制定学法计划，
+ * 安排…学法10次): the figure is the plan's.
+ */
+function planContent(
+  w: ClaimWords,
+  text: string,
+  cs: number,
+  cueStart: number,
+): { at: number; word: string } | undefined {
+  const bracket = Math.max(text.lastIndexOf('（', cueStart), text.lastIndexOf('(', cueStart));
+  if (bracket >= cs && !/[）)]/.test(text.slice(bracket, cueStart))) {
+    const named = targetClosing(w, text, bracket - CLOSING_TARGET, bracket);
+    if (named) return named;
+  }
+  const content = w.planContent.last(text, cs, cueStart);
+  if (!content) return undefined;
+  // the plan's name right before the word, or closing the clause before the word's (…计划，安排)
+  const end = content.at === pastBlanks(text, cs) && cs > 0 && isComma(text.charCodeAt(cs - 1)) ? cs - 1 : content.at;
+  return targetClosing(w, text, end - CLOSING_TARGET, end);
 }
 
 /** The longest target word closing a lead (任务是, 努力实现: at most five characters). */

@@ -11,7 +11,8 @@ import {
   type RespectiveList,
 } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
-import { BODY, OWN } from './scope-names.js';
+import { pastBlanks } from './line-spans.js';
+import { BODY, OWN, REGION } from './scope-names.js';
 import type { TextIndex } from './text-index.js';
 import { figuresSum, parseMatch } from './value-parse.js';
 import { scopeNamed } from './head-lists.js';
@@ -62,7 +63,8 @@ function respectiveTotal(
   if (ce >= index.sentence(cs)[1] || !CLAUSE_COMMA.test(text.charAt(ce))) return undefined;
   const next = index.clause(ce + 1);
   const lead = TOTAL_LEAD.exec(text.slice(next[0], next[1]));
-  if (lead === null) return undefined;
+  // a total naming another fact (…分别受理纠纷37件、264件，共调解成功290件) is that fact's
+  if (lead === null || x.othersNaming.last(text, next[0], next[0] + lead[0].length) !== undefined) return undefined;
   const m = nextValue(x.valueSticky!, text, next[0] + lead[0].length, next[0] + lead[0].length + 1);
   const parsed = m && parseMatch(x, m);
   if (!m || !parsed || m.index + m[0].length > next[1]) return undefined;
@@ -88,8 +90,10 @@ function subjectsSum(
   if (listed === undefined) return placesSum(index, x, ctx, list);
   // the reporter's own parts (局机关和执法大队分别组织培训4场、7场): together the reporter's own figure
   const own = ownParts(w, text, listed.items);
+  const tiers = tiersOfOneBody(w, text, listed.items);
   if (
     !own &&
+    !tiers &&
     !subjectsOfOneKind(w, text, listed.subjects[0], listed.subjects[1]) &&
     !meetings(x, ctx, text, listed.items)
   )
@@ -102,6 +106,11 @@ function subjectsSum(
   if (sum === undefined) return undefined;
   if (own) {
     sum.scope = OWN;
+    return sum;
+  }
+  // the network's levels from the county's down (县级调委会、乡镇调委会和村调委会): together the region's
+  if (tiers && fromTopTier(w, text, listed.items)) {
+    sum.scope = REGION;
     return sum;
   }
   // the reporter's name opening a list of bodies (县市场监管局、县交通运输局…分别被诉3件、2件…): their sum is none of its own
@@ -236,6 +245,45 @@ function subjectsOfOneKind(w: ClaimWords, text: string, from: number, to: number
   while (end > from && /\s/u.test(text.charAt(end - 1))) end--;
   return endsWithNoun(w, text, from, end);
 }
+
+/**
+ * Whether every item names the same kind of body at its own level (县级调委会、乡镇调委会和村（社区）调委会): each ends in one
+ * body's noun of two characters or more, whatever level words stand before it — the levels of one network, which
+ * together did what the list's figures count.
+ */
+function tiersOfOneBody(w: ClaimWords, text: string, items: ReadonlyArray<readonly [number, number]>): boolean {
+  const [lastFrom, lastTo] = items[items.length - 1]!;
+  // the levels named bare, the last with their count and the body they share (县、乡镇、村三级调委会)
+  const counted = w.tierCounts.last(text, lastFrom, lastTo);
+  if (counted !== undefined && endsWithNoun(w, text, counted.at, pastBlanksBack(text, lastTo, lastFrom))) return true;
+  const names = items.map(([from, to]) => text.slice(from, to).trim());
+  const last = names[names.length - 1]!;
+  let shared = 0;
+  while (shared < last.length && names.every((n) => n.length > shared && n.at(-1 - shared) === last.at(-1 - shared)))
+    shared++;
+  if (shared < TIER_NOUN_MIN || names.some((n) => n.length === shared)) return false;
+  const close = pastBlanksBack(text, lastTo, items[0]![0]);
+  return endsWithNoun(w, text, close - shared, close);
+}
+
+/** `end` moved back past blanks, not before `from`. */
+function pastBlanksBack(text: string, end: number, from: number): number {
+  while (end > from && /\s/u.test(text.charAt(end - 1))) end--;
+  return end;
+}
+/**
+ * Whether a list of tiers opens at the region's own level (vocabulary `topTiers`: 县, 区, 县级 …) and no later item
+ * does (县医疗纠纷人民调解委员会、县交通事故纠纷人民调解委员会 are two bodies of the county's level, not its tiers).
+ */
+function fromTopTier(w: ClaimWords, text: string, items: ReadonlyArray<readonly [number, number]>): boolean {
+  const opens = (k: number) => w.topTiers.at(text, pastBlanks(text, items[k]![0])) !== undefined;
+  if (!opens(0)) return false;
+  for (let k = 1; k < items.length; k++) if (opens(k)) return false;
+  return true;
+}
+
+/** The shortest body's noun tiers share (调委会, 司法所): one character (会, 所) is any body's. */
+const TIER_NOUN_MIN = 2;
 
 const CLAUSE_COMMA = /[，,]/u;
 /** A sum word or 共 opening a clause, then the figure, or a verb and its object first (合计142件, 共计评查案卷136卷, 共 1,534 件). */

@@ -20,6 +20,8 @@ export function unitLabelFigure(
   cueEnd: number,
 ): FactMatch | undefined {
   const text = index.text;
+  // the label's head noun after the cue (重大行政决策事项（件）, 学法次数（次）: vocabulary labelHeads)
+  cueEnd += ctx.words.labelHeads.at(text, cueEnd)?.length ?? 0;
   const c = text.charCodeAt(cueEnd);
   const line = index.position(cueEnd).line;
   // (a row under a table's unit line, 单位：件 ⏎ 调解受理    1312: unit-line-rows.ts)
