@@ -151,7 +151,8 @@ function scopeByWords(
     if (
       hit.at < clauseStart &&
       (!opensSentence(w, text, hit.at, sentenceStart) ||
-        attendedBefore(w, text, sentenceStart, semicolonStart, hit.at)) &&
+        attendedBefore(w, text, sentenceStart, semicolonStart, hit.at) ||
+        (hit.at < semicolonStart && heldByActivity(w, text, hit))) &&
       !pivotedBefore(w, text, hit, from, at)
     ) {
       to = hit.at;
@@ -203,6 +204,14 @@ function reachedRegion(w: ClaimWords, text: string, hit: Hit, from: number, at: 
   if (w.activityVerbs.last(text, end, at) !== undefined || w.pivotHeads.last(text, end, at) !== undefined)
     return undefined;
   return REACHED;
+}
+
+/**
+ * Whether a region word is the reach of the activity verb right before it (举办全县教师法治培训8场；开展…): it speaks for that
+ * activity — the clauses going on with it (…，参训420人次) — not for another told after a semicolon.
+ */
+function heldByActivity(w: ClaimWords, text: string, hit: Hit): boolean {
+  return w.scopeOf.get(hit.word) === REGION && w.activityVerbs.endingAt(text, hit.at) !== undefined;
 }
 
 /** pivoted, for a scope word whose handling verb is looked for right before it (from `from` on). */
