@@ -157,11 +157,13 @@ const BOX_BARS = /[│┃┆┇┊┋║]/gu;
 
 /**
  * A figure grouped in thousands broken after a separator at a line's end (受理矛盾纠纷1,⏎205件; a line filled to its width
- * by a tool, in a document too little wrapped to be read as hard-wrapped): read whole, the break and blanks made
- * zero-width spaces before the figure, so offsets stay the written text's — read as written, the next line's 205件 is a
- * confident wrong count. Only the half-width separator: a full-width comma at a line's end ends a clause.
+ * by a tool, in a document too little wrapped to be read as hard-wrapped), or with a blank after it (1, 203 件: a web
+ * page's spacing): read whole, the break and blanks made zero-width spaces before the figure, so offsets stay the
+ * written text's — read as written, 205件 or 203件 is a confident wrong count. Only the half-width separator: a
+ * full-width comma ends a clause.
  */
-const GROUP_BROKEN_AT_LINE_END = /(?<![\d.,])(\d{1,3}(?:,\d{3})*),([ \t\u3000]*\r?\n[ \t\u3000]*)(\d{3})(?![\d.])/gu;
+const GROUP_BROKEN_AT_LINE_END =
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})*),([ \t\u3000]*\r?\n[ \t\u3000]*|[ \t\u3000]+)(\d{3})(?![\d.])/gu;
 export function brokenGroupsRead(text: string): string {
   if (!text.includes(',')) return text;
   return text.replace(GROUP_BROKEN_AT_LINE_END, (_m, head: string, brk: string, tail: string) => {

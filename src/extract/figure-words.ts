@@ -3,6 +3,7 @@ import { lastJudging, type ClaimWords } from './claim-words.js';
 import { group, type FactExtractor } from './compile.js';
 import { deniedIn } from './polarity.js';
 import { itemSpans } from './respective-lists.js';
+import { isClauseEnd } from './text-index.js';
 
 /*
  * What the words around a figure after its cue make of it (figure-claims.ts reads the figure): a denial, a subset, a
@@ -66,8 +67,12 @@ export function planned(
   [cs, from]: [number, number],
   vStart: number,
   vEnd: number,
-  ce: number,
+  spanEnd: number,
 ): boolean | typeof ANOTHER {
+  // (the figure's own clause: a fact read over two clauses — 执法培训年度目标为3场次，实际完成5场次 — has the actual clause
+  // after it as the next, not as its own)
+  let ce = vEnd;
+  while (ce < spanEnd && !isClauseEnd(text.charCodeAt(ce))) ce++;
   if (targetRightBefore(w, text, from, vStart))
     return lastJudging(w, w.actual, text, vEnd, ce) === undefined ? ANOTHER : true;
   // 年度计划开展普法宣传活动200场，实际开展236场: a target word an ordinary one holds (年度计划) makes a plan's figure
