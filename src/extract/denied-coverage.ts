@@ -146,12 +146,14 @@ export function partDeniedAsPartial(index: TextIndex, x: FactExtractor, chosen: 
   if (cov === undefined || negated === undefined || x.valueCues === undefined || chosen.length < 2) return chosen;
   const isNone = deniedNone(cov.partial, negated);
   // coverage stated, full or partial, in another sentence (a held read from a heading, ㈤述法, says nothing of who did
-  // it; a shortfall beside the denial, …述法制度落实不到位, is the denial's own)
+  // it; a shortfall beside the denial, …述法制度落实不到位, is the denial's own), or in another clause of another scope
+  // (全县述法工作尚未全面铺开，…，乡镇主要负责人述法尚未启动)
   const affirmedApart = (at: number) =>
     chosen.some(
       (r) =>
         (r.m.value === cov.full || r.m.value === cov.partial) &&
-        index.sentence(r.m.valueOffset)[0] !== index.sentence(at)[0],
+        (index.sentence(r.m.valueOffset)[0] !== index.sentence(at)[0] ||
+          (r.m.scope !== DEPARTMENTS && index.clause(r.m.valueOffset)[0] !== index.clause(at)[0])),
     );
   const rank = x.valueCues.findIndex(([v]) => v === cov.partial);
   return chosen.map((r) =>
