@@ -14,30 +14,43 @@ import type { TextIndex } from './text-index.js';
  * count is the fact's, quoted from the count to the words, noted.
  */
 export function applyAllOfCounts(index: TextIndex, extractors: FactExtractor[], found: Findings): void {
-  const { facts, evidence } = found;
   for (const x of extractors) {
     const all = x.def.allOf;
-    const value = all === undefined ? undefined : facts[all.of];
-    if (!all || facts[x.id] !== undefined || typeof value !== 'number') continue;
-    const at = statedAt(evidence, all.of);
-    if (at === undefined) continue;
-    const end = index.sentence(at)[1];
-    const span = index.text.slice(at, end);
-    let word = -1;
-    let length = 0;
-    for (const w of all.words) {
-      const i = span.indexOf(w);
-      if (i >= 0 && (word < 0 || i < word)) {
-        word = i;
-        length = w.length;
-      }
-    }
-    if (word < 0 || (span.slice(0, word).match(COUNTED) ?? []).length !== 1) continue;
-    facts[x.id] = value;
-    const of = extractors.find((e) => e.id === all.of)?.def.label ?? all.of;
-    evidence[x.id] = index.evidence(at, at + word + length, false, `${of}均属此类，由其件数得出`);
-    dropUnstated(found.unstated, x.id);
+    if (!all || found.facts[x.id] !== undefined) continue;
+    for (const of of typeof all.of === 'string' ? [all.of] : all.of)
+      if (allOfCount(index, extractors, found, x, of, all.words)) break;
   }
+}
+
+/** The count `of` as x's, where its sentence goes on to one of the words with no other count between: whether read. */
+function allOfCount(
+  index: TextIndex,
+  extractors: FactExtractor[],
+  found: Findings,
+  x: FactExtractor,
+  of: string,
+  words: readonly string[],
+): boolean {
+  const { facts, evidence } = found;
+  const value = facts[of];
+  const at = statedAt(evidence, of);
+  if (typeof value !== 'number' || at === undefined) return false;
+  const span = index.text.slice(at, index.sentence(at)[1]);
+  let word = -1;
+  let length = 0;
+  for (const w of words) {
+    const i = span.indexOf(w);
+    if (i >= 0 && (word < 0 || i < word)) {
+      word = i;
+      length = w.length;
+    }
+  }
+  if (word < 0 || (span.slice(0, word).match(COUNTED) ?? []).length !== 1) return false;
+  facts[x.id] = value;
+  const label = extractors.find((e) => e.id === of)?.def.label ?? of;
+  evidence[x.id] = index.evidence(at, at + word + length, false, `${label}均属此类，由其件数得出`);
+  dropUnstated(found.unstated, x.id);
+  return true;
 }
 
 /** A count with its unit (3件, 二件). */

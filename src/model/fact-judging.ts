@@ -257,7 +257,12 @@ export const factJudgingFields = {
     ),
   allOf: z
     .object({
-      of: FactId.describe("the count whose cases all are this fact's (litigationCases)"),
+      of: z
+        .union([FactId, z.array(FactId).min(1)])
+        .describe(
+          "the count whose cases all are this fact's (litigationCases), or several, the first whose sentence goes on " +
+            'to the words taken ([headAppearanceRequired, litigationCases]: 应出庭3件，负责人均出庭应诉 → 3)',
+        ),
       words: z.array(z.string().min(1)).min(1).describe('words saying all of them were (均开庭审理)'),
     })
     .strict()

@@ -110,7 +110,11 @@ function referenceProblems(entry: Located<FactDefinition>, types: Map<string, Fa
   for (let j = 0; j < implying.length; j++) check('impliedBy', implying[j]!, `/impliedBy/${j}`, 'count');
   // one case's count (oneCase) and the count whose cases all are this fact's (allOf): count facts
   if (f.oneCase) check('oneCase.of', f.oneCase.of, '/oneCase/of', 'count');
-  if (f.allOf) check('allOf.of', f.allOf.of, '/allOf/of', 'count');
+  if (typeof f.allOf?.of === 'string') check('allOf.of', f.allOf.of, '/allOf/of', 'count');
+  else {
+    const of = f.allOf?.of ?? [];
+    for (let j = 0; j < of.length; j++) check('allOf.of', of[j]!, `/allOf/of/${j}`, 'count');
+  }
   return problems;
 }
 

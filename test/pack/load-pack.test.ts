@@ -288,6 +288,16 @@ describe('pack mistakes an auditor makes', () => {
       expected: /^facts\.yaml:\d+:\d+: unknown fact "litigationCase"/,
     },
     {
+      mistake: 'a misspelt count among several whose cases all are the fact (allOf)',
+      edits: {
+        'facts.yaml': swap(
+          'allOf: { of: [headAppearanceRequired, litigationCases],',
+          'allOf: { of: [headAppearanceRequird, litigationCases],',
+        ),
+      },
+      expected: /^facts\.yaml:\d+:\d+: unknown fact "headAppearanceRequird"/,
+    },
+    {
       mistake: 'a rate as the count of one case (oneCase)',
       edits: {
         'facts.yaml': swap('oneCase: { of: majorDecisions,', 'oneCase: { of: majorDecisionLegalReviewRate,'),
