@@ -72,7 +72,8 @@ export function planned(
   // (the figure's own clause: a fact read over two clauses — 执法培训年度目标为3场次，实际完成5场次 — has the actual clause
   // after it as the next, not as its own)
   let ce = vEnd;
-  while (ce < spanEnd && !isClauseEnd(text.charCodeAt(ce))) ce++;
+  const limit = Math.min(spanEnd, vEnd + OWN_CLAUSE_REACH);
+  while (ce < limit && !isClauseEnd(text.charCodeAt(ce))) ce++;
   if (targetRightBefore(w, text, from, vStart))
     return lastJudging(w, w.actual, text, vEnd, ce) === undefined ? ANOTHER : true;
   // 年度计划开展普法宣传活动200场，实际开展236场: a target word an ordinary one holds (年度计划) makes a plan's figure
@@ -88,6 +89,8 @@ function actualFigure(w: ClaimWords, text: string, from: number, to: number): bo
   return actual !== undefined && FIGURE_AHEAD.test(text.slice(actual.at, actual.at + ACTUAL_FIGURE_REACH));
 }
 
+/** How far past a plan's figure its own clause's end is looked for (a text with no punctuation is one clause). */
+const OWN_CLAUSE_REACH = 80;
 /** How far into the next clause an actual word may start (…，全年实际开展). */
 const ACTUAL_OPENS = 4;
 const ACTUAL_FIGURE_REACH = 16;

@@ -183,12 +183,17 @@ function planContent(
   cs: number,
   cueStart: number,
 ): { at: number; word: string } | undefined {
-  const bracket = Math.max(text.lastIndexOf('（', cueStart), text.lastIndexOf('(', cueStart));
-  if (bracket >= cs && !/[）)]/.test(text.slice(bracket, cueStart))) {
-    const named = targetClosing(w, text, bracket - CLOSING_TARGET, bracket);
+  // (looked for within a target's reach only: a text with no punctuation is one clause)
+  const from = Math.max(cs, cueStart - TARGET_REACH);
+  for (let i = cueStart - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === '）' || c === ')') break;
+    if (c !== '（' && c !== '(') continue;
+    const named = targetClosing(w, text, i - CLOSING_TARGET, i);
     if (named) return named;
+    break;
   }
-  const content = w.planContent.last(text, cs, cueStart);
+  const content = w.planContent.last(text, from, cueStart);
   if (!content) return undefined;
   // the plan's name right before the word, or closing the clause before the word's (…计划，安排)
   const end = content.at === pastBlanks(text, cs) && cs > 0 && isComma(text.charCodeAt(cs - 1)) ? cs - 1 : content.at;
