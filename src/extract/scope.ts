@@ -150,7 +150,7 @@ function scopeByWords(
     // heads (组织各部门主要负责人开展年终述法，实现述法全覆盖)
     if (
       hit.at < clauseStart &&
-      (!opensSentence(w, text, hit.at, sentenceStart) ||
+      ((!opensSentence(w, text, hit.at, sentenceStart) && !namedRespondent(w, text, hit, semicolonStart)) ||
         attendedBefore(w, text, sentenceStart, semicolonStart, hit.at) ||
         (hit.at < semicolonStart && heldByActivity(w, text, hit))) &&
       !pivotedBefore(w, text, hit, from, at)
@@ -205,6 +205,19 @@ function reachedRegion(w: ClaimWords, text: string, hit: Hit, from: number, at: 
     return undefined;
   return REACHED;
 }
+
+/**
+ * Whether the reporter's scope word names the respondent of the cases its clause counts (全县行政复议案件64件，其中以本局
+ * 为被申请人的3件，被确认违法1件): the clauses after it in the semicolon's span go on about those cases.
+ */
+function namedRespondent(w: ClaimWords, text: string, hit: Hit, semicolonStart: number): boolean {
+  if (hit.at <= semicolonStart || text[hit.at - 1] !== RESPONDENT_OPENER || w.scopeOf.get(hit.word) !== OWN)
+    return false;
+  return RESPONDENT_AFTER.test(text.slice(hit.at + hit.word.length, hit.at + hit.word.length + RESPONDENT_REACH));
+}
+const RESPONDENT_OPENER = '以';
+const RESPONDENT_AFTER = /^为(?:复议)?(?:被申请人|被告)/u;
+const RESPONDENT_REACH = 6;
 
 /**
  * Whether a region word is the reach of the activity verb right before it (举办全县教师法治培训8场；开展…): it speaks for that
