@@ -6,7 +6,8 @@
 //   launch.cjs     what bin/fazhi.js runs (src/cli/launch.ts): answers --version, or loads cli.cjs
 //   cli.cjs        the CLI (src/cli/main.ts), CommonJS, loaded with its code cache
 //   cli.cjs.cache  V8's code cache for it, written by step 3
-//   vendor.cjs     zod, yaml, ajv, js-yaml and re2js, required only by code a check with the bundled pack never runs
+//   vendor.cjs     zod, yaml, ajv, js-yaml and re2js, required (by the CLI and the worker) only by code a check with
+//                  the bundled pack never runs
 //   worker.js      the batch worker, started by URL from src/batch/pool.ts
 //
 // Every file sits in dist/bundle/, two folders below the package root like dist/<layer>/*.js,
@@ -123,7 +124,7 @@ await build({
   ...common,
   entryPoints: { worker: 'src/batch/worker.ts' },
   format: 'esm',
-  plugins: [lazySegmenter],
+  plugins: [lazySegmenter, vendored],
   // CommonJS packages inside an ES module bundle call require() for Node's own modules.
   banner: {
     js:
