@@ -143,8 +143,11 @@ function partOfYearAt(
   if (!isDigitCode(text.charCodeAt(i)) || (i > 0 && isDigitCode(text.charCodeAt(i - 1)))) return undefined;
   MONTH_SPAN.lastIndex = i;
   const m = MONTH_SPAN.exec(text);
-  if (!m || i + m[0].length > to) return undefined;
-  return Number(m[1]) === 1 && Number(m[2]) === 12 ? 'report' : 'other';
+  if (m) return i + m[0].length > to ? undefined : Number(m[1]) === 1 && Number(m[2]) === 12 ? 'report' : 'other';
+  // one month named as a period (12月份, 12月单月): that month's figure
+  ONE_MONTH.lastIndex = i;
+  const one = ONE_MONTH.exec(text);
+  return one && i + one[0].length <= to ? 'other' : undefined;
 }
 
 /**
@@ -248,6 +251,8 @@ const MULTI_YEAR =
 
 /** 1-6月, 7月至12月, 1—10月 (any dash). */
 const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—–－~～至到]\s*(\d{1,2})\s*月/uy;
+/** One month as a period, not a date (12月份, 12月单月, 12月当月; not 12月4日). */
+const ONE_MONTH = /\d{1,2}\s*月(?:份|单月|当月)/uy;
 
 /**
  * Whether the figure at `valueStart` is the level a change starts from (由85%提高到95%, 从2023年的85%
