@@ -140,7 +140,10 @@ export function excluded(
     return true;
   if (x.exclude.length === 0) return false;
   if (x.excludeSplitWords.length > 0 && closedAsTopic(text, at, ce, x)) return true;
-  if (holdsWithin(text, cs, ce, at, x.excludeWords, x.exclude))
+  // in a list of things a 分别 pairs with figures (行政诉讼案件、负责人出庭应诉案件、败诉案件分别为64件、61件、3件), the
+  // cue's own item is what its words judge
+  const item = listItemOf(w, text, cs, ce, at);
+  if (holdsWithin(text, item[0], item[1], at, x.excludeWords, x.exclude))
     // the units a coverage claim takes in beside the reporter's body (镇政府及23个村) do not make it theirs; nor do
     // the others named in a clause the reporter's own head opens make a yes-or-no claim theirs (局长在县直部门主要负责人
     // 年终述职会上述法: the 局长 did; a count there — 局党组会议审议…文件2件 — is still judged by its words)
@@ -155,6 +158,19 @@ export function excluded(
   const from = Math.max(index.sentence(b)[0], b - JUDGE_REACH);
   return holdsAny(text.slice(from, b), x.exclude);
 }
+
+/**
+ * The cue's item [from, to) when the clause lists things joined by 、 that a respectively word after them pairs with
+ * figures; else the clause. (Looked for within a judging reach of the cue.)
+ */
+function listItemOf(w: ClaimWords, text: string, cs: number, ce: number, at: number): [number, number] {
+  const reach = Math.min(ce, at + JUDGE_REACH);
+  const next = text.indexOf(LIST_MARK, at);
+  if (next < 0 || next >= reach || w.respectively.last(text, next, reach) === undefined) return [cs, ce];
+  const before = text.lastIndexOf(LIST_MARK, at);
+  return [before >= cs && at - before <= JUDGE_REACH ? before + 1 : cs, next];
+}
+const LIST_MARK = '、';
 
 /**
  * Whether the statement's clause, or the clause of its sentence right before it (…调委会受理纠纷2,957件，调解成功2,908件),

@@ -31,13 +31,15 @@ export function restatedInUnit(
   const at = after + lead[0].length;
   const second = nextValue(re, text, at, at + 1);
   if (second === null) return undefined;
+  // figures a 分别 pairs with a list's items (评查行政执法案卷、病历分别为140卷、60份) are each an item's, not one restated
+  const cs = index.clause(m.valueOffset)[0];
+  if (lead[0].trim() === '、' && ctx.words.respectively.last(text, cs, first.index) !== undefined) return undefined;
   const was = unitRank(units, first[0]);
   const now = unitRank(units, second[0]);
   if (was < 0 || now < 0 || now >= was) return undefined;
   const parsed = parseMatch(x, second);
   if (parsed === undefined) return undefined;
   const e = m.evidence;
-  const cs = index.clause(m.valueOffset)[0];
   const end = at + second[0].length;
   // (the bracket the restatement opened closes the quote: 2期（共4场次）)
   const close = BRACKET_CLOSE.test(text.charAt(end)) ? end + 1 : end;
