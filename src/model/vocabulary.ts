@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Words } from './vocabulary-words.js';
 import { DocumentType, ReportLevel, ReportRole } from './report.js';
 import { additionWords } from './vocabulary-additions.js';
+import { listWords } from './vocabulary-lists.js';
 import { questionWords } from './vocabulary-questions.js';
 import { zeroWords } from './vocabulary-zero.js';
 import { placeWords } from './vocabulary-places.js';
@@ -65,10 +66,6 @@ export const VocabularyFile = z
         'of the `directions` words, is not whose figure the sentence gives: 按照, 根据 …',
     ),
     directions: Words.optional().describe('words closing such a clause: 部署, 要求, 安排 …'),
-    planContent: Words.optional().describe(
-      "words setting out a plan's content right after its name (年度培训计划安排6场次; 制定学法计划，安排…10次): the figure " +
-        'they lead to is a target: 安排, 确定 …',
-    ),
     placeOpeners: Words.optional().describe(
       'words opening the places an activity was held at (在各社区、学校…开展; 深入社区、学校开展…): a 分别 list of figures ' +
         'for them is summed: 在, 深入 …',
@@ -88,23 +85,13 @@ export const VocabularyFile = z
     carriedOver: Words.optional().describe(
       'words naming what was carried over from the year before (上年结转9件): 结转, 旧存 …',
     ),
+    ...listWords,
     ...additionWords,
     ...questionWords,
     subjectNouns: Words.optional().describe(
       'nouns a body’s or a place’s name ends with (村, 社区, 所, 队, 调委会 …): a list of them before 分别 with the ' +
         'fact’s cue after it (甲村、乙村调委会分别受理9件、12件) names subjects, whose figures add up; a list ending ' +
         'otherwise names kinds of things (法律援助、人民调解分别受理…), each its own fact',
-    ),
-    topTiers: Words.optional().describe(
-      "words opening the region's own level in a list of one body's tiers (县、乡、村三级调解组织分别受理…): the sum of their " +
-        "figures is the region's: 县, 区, 县级 …",
-    ),
-    labelHeads: Words.optional().describe(
-      "a head noun closing a data line's label after the cue, before its unit in brackets (重大行政决策事项（件）：2): " +
-        '事项, 次数 …',
-    ),
-    tierCounts: Words.optional().describe(
-      'how many levels a list of bare level words shares one body over (县、乡镇、村三级调委会): 两级, 三级 …',
     ),
     examples: Words.optional().describe(
       'words saying a list names some of its kind, not all (如, 例如, 等): such a list before 分别 gives no whole',

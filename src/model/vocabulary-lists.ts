@@ -1,0 +1,23 @@
+import { Words } from './vocabulary-words.js';
+
+/**
+ * vocabulary.yaml's words for what lists and labels say beyond their items: a plan's content after its name, one
+ * body's levels listed, a data line's label head (spread into VocabularyFile, vocabulary.ts).
+ */
+export const listWords = {
+  planContent: Words.optional().describe(
+    "words setting out a plan's content right after its name (年度培训计划安排6场次; 制定学法计划，安排…10次): the figure " +
+      'they lead to is a target: 安排, 确定 …',
+  ),
+  topTiers: Words.optional().describe(
+    "words opening the region's own level in a list of one body's tiers (县、乡、村三级调解组织分别受理…): the sum of their " +
+      "figures is the region's: 县, 区, 县级 …",
+  ),
+  labelHeads: Words.optional().describe(
+    "a head noun closing a data line's label after the cue, before its unit in brackets (重大行政决策事项（件）：2): " +
+      '事项, 次数 …',
+  ),
+  tierCounts: Words.optional().describe(
+    'how many levels a list of bare level words shares one body over (县、乡镇、村三级调委会): 两级, 三级 …',
+  ),
+};
