@@ -165,10 +165,13 @@ export function excluded(
  */
 function listItemOf(w: ClaimWords, text: string, cs: number, ce: number, at: number): [number, number] {
   const reach = Math.min(ce, at + JUDGE_REACH);
-  const next = text.indexOf(LIST_MARK, at);
-  if (next < 0 || next >= reach || w.respectively.last(text, next, reach) === undefined) return [cs, ce];
-  const before = text.lastIndexOf(LIST_MARK, at);
-  return [before >= cs && at - before <= JUDGE_REACH ? before + 1 : cs, next];
+  let next = at;
+  while (next < reach && text[next] !== LIST_MARK) next++;
+  if (next >= reach || w.respectively.last(text, next, reach) === undefined) return [cs, ce];
+  let before = at - 1;
+  const from = Math.max(cs, at - JUDGE_REACH);
+  while (before >= from && text[before] !== LIST_MARK) before--;
+  return [before >= from ? before + 1 : cs, next];
 }
 const LIST_MARK = '、';
 

@@ -33,7 +33,11 @@ export function restatedInUnit(
   if (second === null) return undefined;
   // figures a 分别 pairs with a list's items (评查行政执法案卷、病历分别为140卷、60份) are each an item's, not one restated
   const cs = index.clause(m.valueOffset)[0];
-  if (lead[0].trim() === '、' && ctx.words.respectively.last(text, cs, first.index) !== undefined) return undefined;
+  if (
+    lead[0].trim() === '、' &&
+    ctx.words.respectively.last(text, Math.max(cs, first.index - RESPECTIVE_REACH), first.index) !== undefined
+  )
+    return undefined;
   const was = unitRank(units, first[0]);
   const now = unitRank(units, second[0]);
   if (was < 0 || now < 0 || now >= was) return undefined;
@@ -64,4 +68,6 @@ function unitRank(units: readonly string[], figure: string): number {
  */
 const SUM_LEAD = new RegExp(`\\s*(?:[、，,（(]\\s*(?:${SUM_WORDS.join('|')}|共)|、)\\s*`, 'uy');
 const BRACKET_CLOSE = /[）)]/u;
+/** How far before a list of figures its respectively word may stand (…分别为140卷、60份; a few words between). */
+const RESPECTIVE_REACH = 12;
 const NOTE = '同一数字以本项计量单位重述';
