@@ -10,13 +10,7 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
-/** The language for messages before options are parsed: --lang en anywhere on the line. */
-export function langFromArgv(argv: string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return 'zh';
-  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return value === 'en' ? 'en' : 'zh';
-}
+export { langFromArgv } from '../util/lang.js';
 
 export function processIO(lang: Lang = 'zh'): CliIO {
   endQuietlyOnClosedStdout(lang);
@@ -42,8 +36,8 @@ function endQuietlyOnClosedStdout(lang: Lang): void {
   });
 }
 
-/** Exit codes (README, DESIGN.md): done; a threshold was not met; bad input or usage; a bug in fazhi. */
-export const EXIT = { ok: 0, threshold: 1, badInput: 2, internal: 3 } as const;
+import { EXIT } from '../util/exit-codes.js';
+export { EXIT };
 
 export function printProblems(io: CliIO, problems: Problem[], lang: Lang): void {
   for (const p of problems) io.stderr(`${formatProblem(p, lang)}\n`);

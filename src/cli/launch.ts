@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { EXIT } from '../util/exit-codes.js';
+import { langFromArgv } from '../util/lang.js';
 import { PACKAGE_ROOT, VERSION } from '../util/package-root.js';
 
 /*
@@ -43,9 +45,21 @@ export function loadBundle(file: string, useCache = true): LoadedBundle {
 export function launch(argv: string[]): Promise<number> {
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
     process.stdout.write(`${VERSION}\n`);
-    return Promise.resolve(0);
+    return Promise.resolve(EXIT.ok);
   }
-  const { main } = loadBundle(CLI_BUNDLE).exports as { main: (argv: string[]) => Promise<number> };
+  let main: (argv: string[]) => Promise<number>;
+  try {
+    main = (loadBundle(CLI_BUNDLE).exports as { main: typeof main }).main;
+  } catch (e) {
+    // an installation without its build (dist/ deleted, `npm ci --ignore-scripts`): one line, no trace
+    const reason = (e as Error).message;
+    process.stderr.write(
+      langFromArgv(argv) === 'en'
+        ? `fazhi: cannot load ${CLI_BUNDLE} (${reason}); run npm run build in the package's folder\n`
+        : `fazhi：无法载入 ${CLI_BUNDLE}（${reason}）；请在软件包目录运行 npm run build\n`,
+    );
+    return Promise.resolve(EXIT.internal);
+  }
   return main(argv);
 }
 

@@ -11,7 +11,7 @@ import {
   type RespectiveList,
 } from './respective-lists.js';
 import { SUM_WORDS } from './sum-words.js';
-import { pastBlanks } from './line-spans.js';
+import { beforeBlanks, pastBlanks } from './line-spans.js';
 import { BODY, OWN, REGION } from './scope-names.js';
 import type { TextIndex } from './text-index.js';
 import { figuresSum, parseMatch } from './value-parse.js';
@@ -255,22 +255,17 @@ function tiersOfOneBody(w: ClaimWords, text: string, items: ReadonlyArray<readon
   const [lastFrom, lastTo] = items[items.length - 1]!;
   // the levels named bare, the last with their count and the body they share (县、乡镇、村三级调委会)
   const counted = w.tierCounts.last(text, lastFrom, lastTo);
-  if (counted !== undefined && endsWithNoun(w, text, counted.at, pastBlanksBack(text, lastTo, lastFrom))) return true;
+  if (counted !== undefined && endsWithNoun(w, text, counted.at, beforeBlanks(text, lastTo))) return true;
   const names = items.map(([from, to]) => text.slice(from, to).trim());
   const last = names[names.length - 1]!;
   let shared = 0;
   while (shared < last.length && names.every((n) => n.length > shared && n.at(-1 - shared) === last.at(-1 - shared)))
     shared++;
   if (shared < TIER_NOUN_MIN || names.some((n) => n.length === shared)) return false;
-  const close = pastBlanksBack(text, lastTo, items[0]![0]);
+  const close = beforeBlanks(text, lastTo);
   return endsWithNoun(w, text, close - shared, close);
 }
 
-/** `end` moved back past blanks, not before `from`. */
-function pastBlanksBack(text: string, end: number, from: number): number {
-  while (end > from && /\s/u.test(text.charAt(end - 1))) end--;
-  return end;
-}
 /**
  * Whether a list of tiers opens at the region's own level (vocabulary `topTiers`: 县, 区, 县级 …) and no later item
  * does (县医疗纠纷人民调解委员会、县交通事故纠纷人民调解委员会 are two bodies of the county's level, not its tiers).

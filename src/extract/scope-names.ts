@@ -30,3 +30,5 @@ export const BODY = 'body:';
 export const BODY_SEP = '|';
 /** A body's name opening with a level word (县司法局): a named body, not a role noun alone (镇政府). */
 export const LEVEL_FIRST = /^[县区市州旗省]/u;
+/** The role a body named as respondent takes (以本局为被告的, 以镇政府为被申请人的): a pattern's alternatives. */
+export const RESPONDENT_ROLE = '(?:被告|被申请人|复议被申请人)';

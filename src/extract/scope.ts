@@ -18,6 +18,7 @@ import {
   PROVINCE,
   REACHED,
   REGION,
+  RESPONDENT_ROLE,
   STANDING_MEETING,
   UNSPECIFIED,
 } from './scope-names.js';
@@ -198,8 +199,7 @@ type Hit = { at: number; word: string };
  */
 function reachedRegion(w: ClaimWords, text: string, hit: Hit, from: number, at: number): string | undefined {
   // (a subject named before it — 县里举办全县…培训班2期 — is whose the activity was)
-  if (w.scopeOf.get(hit.word) !== REGION || w.scopeWords.last(text, from, hit.at) !== undefined) return undefined;
-  if (w.activityVerbs.endingAt(text, hit.at) === undefined) return undefined;
+  if (!heldByActivity(w, text, hit) || w.scopeWords.last(text, from, hit.at) !== undefined) return undefined;
   const end = hit.at + hit.word.length;
   if (w.activityVerbs.last(text, end, at) !== undefined || w.pivotHeads.last(text, end, at) !== undefined)
     return undefined;
@@ -216,7 +216,7 @@ function namedRespondent(w: ClaimWords, text: string, hit: Hit, semicolonStart: 
   return RESPONDENT_AFTER.test(text.slice(hit.at + hit.word.length, hit.at + hit.word.length + RESPONDENT_REACH));
 }
 const RESPONDENT_OPENER = '以';
-const RESPONDENT_AFTER = /^为(?:复议)?(?:被申请人|被告)/u;
+const RESPONDENT_AFTER = new RegExp(`^为${RESPONDENT_ROLE}`, 'u');
 const RESPONDENT_REACH = 6;
 
 /**

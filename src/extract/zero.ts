@@ -6,6 +6,7 @@ import { rowFigureCount } from './table-columns.js';
 import { lastPeriodTag } from './time.js';
 import { answeredQuestion, type AnsweredQuestion } from './question-answers.js';
 import { outcomeShared } from './zero-outcomes.js';
+import { RESPONDENT_ROLE } from './scope-names.js';
 
 /** At most this many characters between a zero word and the thing (未出台行政规范性文件: 行政). */
 const MAX_GAP = 6;
@@ -166,8 +167,6 @@ const IN_NAME = /^以[^\d，,。；;的]{1,10}?名义/u;
 const CLOSING_QUOTES = /^[”’」』"]+/u;
 /** A second thing coordinated with the first (和行政诉讼案件, 、行政诉讼), and a first one before the thing (行政复议案件和). */
 const COORDINATORS = '[和及、或与]';
-/** The reporter named as respondent before a thing (以本局为被告的, 以镇政府为被申请人的). */
-const RESPONDENT_ROLE = '(?:被告|被申请人|复议被申请人)';
 // (one phrase may name both roles: 以街道办事处为被申请人、被告的行政复议和行政诉讼案件)
 const RESPONDENT_PHRASE = `以[^\\d，,。；;的]{1,10}为${RESPONDENT_ROLE}(?:[、和及]${RESPONDENT_ROLE})?的`;
 /** The respondent before the second of two things, its name left to the first's (…复议案件和为被告的行政诉讼案件). */

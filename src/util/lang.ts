@@ -23,3 +23,11 @@ export const bracketed = (lang: Lang, text: string | number) =>
  * English one with --lang en when there is one.
  */
 export const packName = (lang: Lang, zh: string, en: string | undefined): string => (lang === 'en' ? (en ?? zh) : zh);
+
+/** The language for messages before options are parsed: --lang en anywhere on the line. */
+export function langFromArgv(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'zh';
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}

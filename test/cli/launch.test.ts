@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +53,42 @@ describe('loading a CommonJS bundle with its code cache (cli/launch.ts)', () => 
     expect(loadBundle(CLI_BUNDLE).cacheUsed).toBe(true);
     const version = execFileSync(process.execPath, ['bin/fazhi.js', '-V'], { encoding: 'utf8' });
     expect(version).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
+  });
+});
+
+describe('an installation without its build', () => {
+  // the package's launcher and bin copied into a folder of their own, with its package.json, and no more
+  const install = (withLauncher: boolean) => {
+    const root = mkdtempSync(join(tmpdir(), 'fazhi-unbuilt-'));
+    mkdirSync(join(root, 'bin'));
+    for (const f of ['fazhi.js', 'package.json']) copyFileSync(join('bin', f), join(root, 'bin', f));
+    copyFileSync('package.json', join(root, 'package.json'));
+    if (withLauncher) {
+      mkdirSync(join(root, 'dist', 'bundle'), { recursive: true });
+      copyFileSync(CLI_BUNDLE.replace(/cli\.cjs$/, 'launch.cjs'), join(root, 'dist', 'bundle', 'launch.cjs'));
+    }
+    return join(root, 'bin', 'fazhi.js');
+  };
+  const run = (bin: string, args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+
+  it('with the launcher but no CLI bundle: one line naming the bundle and the fix, exit 3, in either language', () => {
+    const bin = install(true);
+    const zh = run(bin, ['check', 'samples/synthetic/excellent.txt']);
+    expect(zh.status).toBe(3);
+    expect(zh.stderr).toMatch(/^fazhi：无法载入 \S+cli\.cjs（ENOENT[^\n]*）；请在软件包目录运行 npm run build\n$/);
+    const en = run(bin, ['check', 'x.txt', '--lang', 'en']);
+    expect(en.stderr).toMatch(
+      /^fazhi: cannot load \S+cli\.cjs \(ENOENT[^\n]*\); run npm run build in the package's folder\n$/,
+    );
+    // --version needs no bundle
+    expect(run(bin, ['--version']).stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
+  });
+
+  it('with no dist/ at all: one line, exit 3', () => {
+    const done = run(install(false), ['check', 'x.txt']);
+    expect(done.status).toBe(3);
+    expect(done.stderr).toBe(
+      'fazhi：尚未构建 dist/，请在软件包目录运行 npm run build (dist/ is not built: run npm run build)\n',
+    );
   });
 });
