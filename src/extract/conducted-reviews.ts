@@ -1,3 +1,4 @@
+import { lastIndexIn } from './bounded-search.js';
 import type { ReportMeta } from '../model/report.js';
 import type { ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
@@ -82,8 +83,8 @@ function conductedByIt(index: TextIndex, ctx: ClaimContext, words: ConductedWord
   if (verb === undefined || words.received.anyWithin(text, cs, verb.at)) return false;
   // a review of how others rectified what was fed back (对10家单位落实…督察反馈意见整改情况开展实地督察) is of last year's
   if (words.fedBack.anyWithin(text, cs, at)) return false;
-  const object = text.lastIndexOf(OBJECT_MARK, verb.at);
-  if (object >= cs) return words.others.anyWithin(text, object + 1, verb.at);
+  const object = lastIndexIn(text, OBJECT_MARK, cs, verb.at + OBJECT_MARK.length);
+  if (object >= 0) return words.others.anyWithin(text, object + 1, verb.at);
   const subject = bodyOpening(ctx.words, text, cs) ?? bodyOpening(ctx.words, text, index.sentence(at)[0]);
   return subject === undefined || ctx.reporterScope(`${subject}${BODY_SEP}${UNSPECIFIED}`) === OWN;
 }

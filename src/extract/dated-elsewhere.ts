@@ -1,3 +1,4 @@
+import { indexIn } from './bounded-search.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { holdsAny } from './claim-match.js';
 
@@ -65,8 +66,8 @@ export function insideName(text: string, at: number): boolean {
     if (NAME_CLOSE.includes(c) || SENTENCE_END.test(c)) return false;
     const open = NAME_OPEN.indexOf(c);
     if (open < 0) continue;
-    const close = text.indexOf(NAME_CLOSE[open]!, at);
-    return close >= 0 && close - at <= NAME_REACH && !SENTENCE_END.test(text.slice(at, close));
+    const close = indexIn(text, NAME_CLOSE[open]!, at, at + NAME_REACH + 1);
+    return close >= 0 && !SENTENCE_END.test(text.slice(at, close));
   }
   return false;
 }

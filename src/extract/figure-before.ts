@@ -1,3 +1,4 @@
+import { indexIn } from './bounded-search.js';
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import {
   JUDGE_REACH,
@@ -197,8 +198,7 @@ const LEAD_SLACK = 6;
  */
 function labelledItemBefore(text: string, cs: number, vStart: number, vEnd: number, cueStart: number): boolean {
   if (vStart <= cs || !isHan(text.charCodeAt(vStart - 1))) return false;
-  const mark = text.indexOf('、', vEnd);
-  return mark >= 0 && mark < cueStart && mark - vEnd <= ITEM_CLOSE;
+  return indexIn(text, '、', vEnd, Math.min(cueStart, vEnd + ITEM_CLOSE + 1)) >= 0;
 }
 /** What may stand between an item's figure and its list mark beyond the figure's own unit (8件次、, 8件）、). */
 const ITEM_CLOSE = 2;

@@ -1,3 +1,4 @@
+import { lastIndexIn } from './bounded-search.js';
 import type { ClaimContext } from './claim-match.js';
 import { nextValue, type FactExtractor } from './compile.js';
 
@@ -24,7 +25,7 @@ export function sameHeadItems(
   cueStart: number,
 ): RegExpExecArray[][] {
   const lastPlaced = placed(last, at);
-  const start = Math.max(cs, text.lastIndexOf('、', at) + 1);
+  const start = Math.max(cs, lastIndexIn(text, '、', cs, at + 1) + 1);
   if (start === cs || text[start - 1] !== '、') return [[lastPlaced]];
   // the last item runs from its 、 to the cue (…会议3次 or 1次…会议), the cue's own first words perhaps with it
   const own = wordsOf(text, start, cueStart, lastPlaced);
@@ -32,7 +33,7 @@ export function sameHeadItems(
   const runs = [[lastPlaced]];
   let head: string | undefined;
   for (let end = start - 1; end > cs && text[end] === '、'; ) {
-    const from = Math.max(cs, text.lastIndexOf('、', end - 1) + 1);
+    const from = Math.max(cs, lastIndexIn(text, '、', cs, end) + 1);
     const figure = onlyFigure(x, text, from, end);
     // (the list's first item may open with the sentence's year: 2023年召开县委常委会议5次、县政府常务会议8次研究…)
     const words = figure && wordsOf(text, from === cs ? pastOpeningYear(text, from, end) : from, end, figure);

@@ -1,3 +1,4 @@
+import { indexIn } from './bounded-search.js';
 import type { CueHits } from './cue-scan.js';
 import type { FactExtractor } from './compile.js';
 import { labelColon } from './label-lines.js';
@@ -35,8 +36,8 @@ export function labelledValueSpots(
       for (let p = 0; p < parts.length; p++) {
         const verb = verbOf(parts[p]!.first, parts[p]!.second, noun);
         if (verb === undefined) continue;
-        const v = text.indexOf(verb, colon + 1);
-        if (v < 0 || v + verb.length > valueEnd) continue;
+        const v = indexIn(text, verb, colon + 1, valueEnd);
+        if (v < 0) continue;
         spots ??= [];
         spots.push(v, v + verb.length, v + verb.length, v + verb.length);
         if (spots.length > MAX_SPOTS * SPOT) return spots;

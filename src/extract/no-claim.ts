@@ -1,3 +1,4 @@
+import { indexIn, lastIndexIn } from './bounded-search.js';
 import type { ClaimWords } from './claim-words.js';
 import { excluded } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
@@ -53,10 +54,10 @@ const SHORT_CLAUSE = 6;
  * 已…整改完毕): the words are the problem's name, no claim of the reporter's either way.
  */
 function namesAProblem(text: string, cs: number, at: number, end: number, ce: number): boolean {
-  const open = text.lastIndexOf(OPEN_QUOTE, at);
-  if (open < cs || text.lastIndexOf(CLOSE_QUOTE, at) > open) return false;
-  const close = text.indexOf(CLOSE_QUOTE, end);
-  if (close < 0 || close >= ce) return false;
+  const open = lastIndexIn(text, OPEN_QUOTE, cs, at + 1);
+  if (open < 0 || lastIndexIn(text, CLOSE_QUOTE, open + 1, at + 1) >= 0) return false;
+  const close = indexIn(text, CLOSE_QUOTE, end, ce);
+  if (close < 0) return false;
   let p = close + 1;
   if (text.charCodeAt(p) === DENG) p++;
   return text.startsWith(PROBLEM, p);

@@ -1,3 +1,4 @@
+import { lastIndexIn } from './bounded-search.js';
 import type { VocabularyFile } from '../model/vocabulary.js';
 import { type BodyName, parseBodyName } from './authority.js';
 import type { Line } from './header-lines.js';
@@ -43,8 +44,8 @@ function wholeFromOwnDocuments(
   const reach = Math.min(text.length, OWN_DOCUMENTS_REACH);
   let found: { name: BodyName; line: Line } | undefined;
   for (let at = text.indexOf(words); at >= 0 && at < reach; at = text.indexOf(words, at + 1)) {
-    const open = text.lastIndexOf('《', at);
-    if (open < 0 || at - open - 1 > PLACE_MAX || text.lastIndexOf('》', at) > open) continue;
+    const open = lastIndexIn(text, '《', at - PLACE_MAX - 1, at + 1);
+    if (open < 0 || lastIndexIn(text, '》', open + 1, at + 1) >= 0) continue;
     const place = text.slice(open + 1, at);
     // (the place ends in the bare name's own level: 武汉市 for 市…局, 岳阳县 for 县人民政府)
     if (place.length < 2 || !place.endsWith(level)) continue;

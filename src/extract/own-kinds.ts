@@ -1,3 +1,4 @@
+import { indexIn } from './bounded-search.js';
 import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
@@ -37,8 +38,8 @@ export function ownKindAfter(
   let first: RegExpExecArray | undefined;
   let approximate = false;
   for (let from = p; from < partEnd; ) {
-    let to = text.indexOf(ENUM_COMMA, from);
-    if (to < 0 || to > partEnd) to = partEnd;
+    let to = indexIn(text, ENUM_COMMA, from, partEnd + 1);
+    if (to < 0) to = partEnd;
     const m = nextValue(x.valueSticky!, text, from, to);
     const parsed = m === null ? undefined : parseMatch(x, m);
     if (m === null || parsed === undefined || typeof parsed.value !== 'number') return undefined;

@@ -1,3 +1,4 @@
+import { indexIn, lastIndexIn } from './bounded-search.js';
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import { isClauseEnd, isComma, isSemicolon, isSentenceEnd } from './text-index.js';
 import { pastItemMark } from './item-mark.js';
@@ -107,17 +108,16 @@ export function doublyNegated(w: ClaimWords, text: string, cs: number, cueStart:
  * (乡长未述法的问题已整改), not the claim (未按规定的程序述法 has no done word after its 的).
  */
 function describesSubject(w: ClaimWords, text: string, at: number, cueStart: number, cueEnd: number): boolean {
-  const de = text.indexOf('的', at);
+  const de = indexIn(text, '的', at, cueStart);
   // the done word may open the cue (已整改)
-  return de >= 0 && de < cueStart && lastJudging(w, w.done, text, de, cueEnd) !== undefined;
+  return de >= 0 && lastJudging(w, w.done, text, de, cueEnd) !== undefined;
 }
 
 /** Whether the word at `at` stands inside quotation marks (“…”) opened after `from` and closed before `to`. */
 function quotedBefore(text: string, from: number, at: number, to: number): boolean {
-  const open = text.lastIndexOf(OPEN_QUOTE, at);
-  if (open < from || text.lastIndexOf(CLOSE_QUOTE, at) > open) return false;
-  const close = text.indexOf(CLOSE_QUOTE, at);
-  return close >= 0 && close < to;
+  const open = lastIndexIn(text, OPEN_QUOTE, from, at + 1);
+  if (open < 0 || lastIndexIn(text, CLOSE_QUOTE, open + 1, at + 1) >= 0) return false;
+  return indexIn(text, CLOSE_QUOTE, at, to) >= 0;
 }
 
 const OPEN_QUOTE = '“';

@@ -2,6 +2,7 @@ import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './cla
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { namesFact } from './kind-naming.js';
+import { lastIndexIn } from './bounded-search.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 import { figuresSum } from './value-parse.js';
 import { nextValue } from './value-patterns.js';
@@ -91,8 +92,8 @@ function stageItem(
   let stageAt = -1;
   for (let k = 0; k < x.stageParts.length; k++) {
     const word = x.stageParts[k]!;
-    const at = text.lastIndexOf(word, (figureAt ?? to) - word.length);
-    if (at >= from && at > stageAt) {
+    const at = lastIndexIn(text, word, Math.max(from, stageAt + 1), figureAt ?? to);
+    if (at >= 0) {
       stage = word;
       stageAt = at;
     }

@@ -1,3 +1,4 @@
+import { lastIndexIn } from './bounded-search.js';
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { AS_OF_FIRST, AS_OF_YEAR, asOfMonthAt } from './as-of-months.js';
@@ -302,7 +303,7 @@ function comparedYearIn(
   from: number,
   to: number,
 ): { at: number; word: string } | undefined {
-  for (let y = text.lastIndexOf(YEAR_CHAR, to - 1); y > from; y = text.lastIndexOf(YEAR_CHAR, y - 1)) {
+  for (let y = lastIndexIn(text, YEAR_CHAR, from + 1, to); y >= 0; y = lastIndexIn(text, YEAR_CHAR, from + 1, y)) {
     const i = y - 1;
     if (yearEndingAt(text, i, from, to) !== undefined && comparedYear(w, text, i, to))
       return { at: i - 3, word: text.slice(i - 3, y + 1) };

@@ -1,3 +1,4 @@
+import { lastIndexIn } from './bounded-search.js';
 import type { FactMatch } from './claim-match.js';
 import { isSemicolon, type TextIndex } from './text-index.js';
 import { SUM_WORD } from './sum-words.js';
@@ -171,8 +172,9 @@ function lastUnit(text: string, from: number, to: number, tiers: Tiers): number 
 function lastOf(text: string, from: number, to: number, words: readonly string[]): number {
   let last = -1;
   for (let k = 0; k < words.length; k++) {
-    const i = text.lastIndexOf(words[k]!, to - 1);
-    if (i >= from && i > last) last = i;
+    const word = words[k]!;
+    const i = lastIndexIn(text, word, Math.max(from, last + 1), to - 1 + word.length);
+    if (i >= 0) last = i;
   }
   return last;
 }
