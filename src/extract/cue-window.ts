@@ -76,7 +76,12 @@ export function figureStartReach(
 ): number {
   const listed = listedBeforeRespectively(ctx.words, text, cueEnd, windowEnd);
   if (listed > 0) return listed + RESPECTIVE_LEVEL;
-  let reach = kindsNamedReach(x, text, cueEnd, windowEnd) ?? cueEnd + x.maxGap + 1;
+  // (places gone to right after the cue, 普法宣传进社区、进楼宇、进企业活动, name the activity's kind: the gap counts past
+  // them — unless a 分别 pairs them with figures each, 进社区、进学校活动分别开展12场、6场: no one figure is the activity's)
+  let places = pastPlacesGone(text, cueEnd, windowEnd);
+  if (places > cueEnd && ctx.words.respectively.anyWithin(text, places, Math.min(windowEnd, places + x.maxGap)))
+    places = cueEnd;
+  let reach = kindsNamedReach(x, text, cueEnd, windowEnd) ?? places + x.maxGap + 1;
   // an aside in brackets with no figure (受理纠纷（街道、社区两级合计）603件) says what the count takes in: not counted in the gap
   reach += asideLength(text, cueEnd, Math.min(windowEnd, reach));
   // a comparison right after the cue, then the level (参训人次较上年提高32%，达到486人次): the gap counts from the level word
@@ -135,6 +140,18 @@ function kindsNamedReach(x: FactExtractor, text: string, cueEnd: number, windowE
   if (x.contextCues.some((cue) => text.startsWith(cue, cueEnd - cue.length))) return etc + x.maxGap + 1;
   return text.charCodeAt(cueEnd) === ENUM_MARK ? etc + NOUN_AFTER_ETC + 1 : undefined;
 }
+/** Past the places gone to listed right after a cue (进社区、进楼宇、进企业): each 进 and its two characters; else `at`. */
+function pastPlacesGone(text: string, at: number, windowEnd: number): number {
+  let end = at;
+  for (let p = at; p + PLACE_GONE <= windowEnd && text.charCodeAt(p) === INTO; p = end + 1) {
+    end = p + PLACE_GONE;
+    if (text.charCodeAt(end) !== ENUM_MARK) break;
+  }
+  return end;
+}
+/** 进 and the place gone to (进社区): three characters. */
+const PLACE_GONE = 3;
+
 /** How long the noun after 等 may be when the cue is the list's first kind (活动, 专题活动). */
 const NOUN_AFTER_ETC = 4;
 

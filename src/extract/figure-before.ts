@@ -13,7 +13,7 @@ import {
 } from './claim-match.js';
 import { nextValue, valueCharIn, type FactExtractor } from './compile.js';
 import { glued } from './cue-window.js';
-import { modality } from './polarity.js';
+import { FIGURE_GOALS, modality, namedGoal } from './polarity.js';
 import { lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 import { figuresSum } from './value-parse.js';
@@ -61,6 +61,8 @@ export function valueBefore(
   if (anothersFigure(x, w, text, cs, [vStart, vStart + last[0].length], cueStart)) return undefined;
   const ss = index.sentence(vStart)[0];
   if (modality(w, text, cs, vStart, vStart, cueStart, ss) !== 'result') return undefined;
+  // (培养60名“法律明白人”任务: the figure and its cue name a goal)
+  if (namedGoal(w, text, cs, cueEnd, ce, FIGURE_GOALS) !== undefined) return undefined;
   if (lastJudging(w, w.perUnit, text, Math.max(cs, vStart - JUDGE_REACH), vStart) !== undefined) return undefined;
   if (lastJudging(w, w.remainder, text, cs, vStart) !== undefined) return undefined;
   if (

@@ -13,7 +13,7 @@ import {
   pastInclusionAside,
   readEnd,
 } from './cue-window.js';
-import { deniedIn, goalNounAfter, modality, targetAfter, targetIn } from './polarity.js';
+import { deniedIn, FIGURE_GOALS, goalNounAfter, modality, namedGoal, targetAfter, targetIn } from './polarity.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
 import {
@@ -157,6 +157,8 @@ function gapFigure(
 ): FactMatch | undefined {
   const text = index.text;
   if (cueEnd - gapFrom > GAP_FIGURE_REACH) return undefined;
+  // (培养60名“法律明白人”任务: the figure and the cue name a goal)
+  if (namedGoal(ctx.words, text, cs, cueEnd, ce, FIGURE_GOALS) !== undefined) return undefined;
   const m = nextValue(x.valueSticky!, text, gapFrom, cueEnd);
   if (!m || m.index + m[0].length > cueEnd || glued(text, m.index)) return undefined;
   // judged as a figure after the cue is: the year's (not 2024年…制发的2件 in 2025), no unit's share (每村…培养3名), no goal

@@ -300,9 +300,10 @@ function noteStart(text: string, from: number, notes: WordSet): number {
   return Infinity;
 }
 
-// (a label and its colon, or a line of its own, maybe numbered as a part: 四、更正说明; （五）数据勘误)
+// (a label and its colon, or a line of its own, maybe numbered as a part or appended with 附: 四、更正说明; （五）数据勘误;
+// 附：更正说明)
 const NOTE_LABEL =
-  /\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)])?[ \t\u3000]*(\p{Script=Han}{2,6})(?:[：:]|[ \t\u3000]*(?=\n))/gu;
+  /\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|附[：:]?)?[ \t\u3000]*(\p{Script=Han}{2,6})(?:[：:]|[ \t\u3000]*(?=\n))/gu;
 
 /** The kind of part an offset lies in; undefined in the preamble or an unnamed part. */
 export function sectionAt(headings: FoundHeading[], offset: number): string | undefined {
