@@ -23,8 +23,40 @@ export function anotherYears(ctx: ClaimContext, x: FactExtractor, text: string, 
     'other'
   )
     return true;
-  return opening && (opensWithOtherYear(text, cs, at, ctx.year) || opensWithOtherYearWord(ctx.words, text, cs, at));
+  return (
+    opening &&
+    (opensWithOtherYear(text, cs, at, ctx.year) ||
+      opensWithOtherYearWord(ctx.words, text, cs, at) ||
+      afterOtherYearLead(ctx.words, text, cs, ctx.year))
+  );
 }
+
+/**
+ * Whether the statement holding the clause at `cs` opens with another year standing alone as its first clause (2024年，
+ * 镇里组织行政执法人员培训6场次; 2023年度，…，…): the clauses after it are that year's, unless one between names a year
+ * or the year's own (…，今年…). A semicolon starts another statement (…；今年暂缓组织执法培训).
+ */
+function afterOtherYearLead(w: ClaimWords, text: string, cs: number, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const floor = Math.max(0, cs - LEAD_STATEMENT_REACH);
+  let s = cs;
+  while (s > floor && !STATEMENT_END.has(text.charCodeAt(s - 1))) s--;
+  if (s === floor && floor > 0) return false;
+  let p = s;
+  while (p < cs && BLANKS.has(text.charCodeAt(p))) p++;
+  LEAD_YEAR.lastIndex = pastItemMark(text, p);
+  const m = LEAD_YEAR.exec(text);
+  if (m === null || Number(m[1]) === year || LEAD_YEAR.lastIndex > cs) return false;
+  const between = text.slice(LEAD_YEAR.lastIndex, cs);
+  return !w.thisYear.anyWithin(text, LEAD_YEAR.lastIndex, cs) && !A_YEAR.test(between);
+}
+/** How far back the statement may open (its lead year and the clauses after it). */
+const LEAD_STATEMENT_REACH = 80;
+/** 。；;！!？? and a line break */
+const STATEMENT_END = new Set([0x3002, 0xff1b, 0x3b, 0xff01, 0x21, 0xff1f, 0x3f, 0x0a]);
+/** A year alone as a clause: 2024年， 2023年度， */
+const LEAD_YEAR = /((?:19|20)\d{2})\s*年度?\s*[，,]/uy;
+const A_YEAR = /(?:19|20)\d{2}\s*年/u;
 
 /**
  * Whether the clause [cs, at) opens, maybe after an item's number, with another year's word (…暂缓开展案卷评查，去年

@@ -73,8 +73,8 @@ const PROBLEM = '问题';
 function isTopic(text: string, cs: number, ce: number): boolean {
   const clause = text.slice(cs, ce).trim();
   if (TOPIC.test(clause)) return true;
-  // 年终述职述法方面，县委依法治县办组织…: a lead naming the topic of its sentence (a heading line still tells
-  // what its part holds: 4. 普法宣传方面。)
+  // 年终述职述法方面，县委依法治县办组织…; 关于述法工作，…; 就执法培训而言，…: a lead naming the topic of its sentence (a
+  // heading line still tells what its part holds: 4. 普法宣传方面。)
   const c = text.charCodeAt(ce);
   return (c === 0xff0c || c === 0x2c) && LEAD_TOPIC.test(clause);
 }
@@ -111,4 +111,4 @@ const isBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09 || c ===
 
 /** A clause naming a topic (在普法方面): what follows it is the claim. */
 const TOPIC = /^在.{1,20}方面$/u;
-const LEAD_TOPIC = /^[^\d，,；;。]{1,20}方面$/u;
+const LEAD_TOPIC = /^(?:[^\d，,；;。]{1,20}(?:方面|而言|来看|来说)|(?:关于|至于)[^\d，,；;。]{1,20})$/u;
