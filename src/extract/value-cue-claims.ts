@@ -1,3 +1,4 @@
+import { othersActivity } from './others-activity.js';
 import type { FactValue } from '../model/report.js';
 import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
@@ -96,7 +97,8 @@ export function valueCueClaim(
     mode = 'negated';
   if (mode === 'result' && allOfAPart(index, ctx.words, x, value, cs, at, end)) mode = 'partial';
   const notHeld = deniedActivity(index, x, ctx, value, mode, [cs, ce], at, end);
-  if (notHeld) return notHeld;
+  // (an activity another body organised, put off or not held, 县司法局部署的交叉评查尚未开展: no denial of the reporter's)
+  if (notHeld) return othersActivity(index, ctx, cs, at) ? undefined : notHeld;
   if (attendedOnly(index, x, ctx, value, mode, at)) return undefined;
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
@@ -120,7 +122,8 @@ export function valueCueClaim(
   if (
     v === undefined ||
     ((mode === 'negated' || lastJudging(ctx.words, ctx.words.negation, text, at, end) !== undefined) &&
-      relativeClauseAfter(text, end, ce))
+      relativeClauseAfter(text, end, ce)) ||
+    (v === DENIED && x.type === 'boolean' && othersActivity(index, ctx, cs, at))
   )
     return undefined;
   return valueMatch(index, x, ctx, v, cs, ce, at, end);
@@ -300,3 +303,6 @@ function deniedLater(w: ClaimWords, x: FactExtractor, text: string, end: number,
     x.def.introduces !== true && deniedIn(w, text, end, Math.min(ce, end + JUDGE_REACH), x.whenNegated !== undefined)
   );
 }
+
+/** A held fact's denied value. */
+const DENIED = 'false';
