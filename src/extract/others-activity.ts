@@ -40,7 +40,8 @@ function ownAfter(index: TextIndex, ctx: ClaimContext, at: number): boolean {
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     const end = h.at + h.word.length;
-    if (w.scopeOf.get(h.word) === OWN && w.negation.last(text, end, end + OWN_NEGATION_REACH) !== undefined) return true;
+    if (w.scopeOf.get(h.word) === OWN && w.negation.last(text, end, end + OWN_NEGATION_REACH) !== undefined)
+      return true;
   }
   return false;
 }
