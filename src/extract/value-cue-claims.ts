@@ -97,8 +97,7 @@ export function valueCueClaim(
     mode = 'negated';
   if (mode === 'result' && allOfAPart(index, ctx.words, x, value, cs, at, end)) mode = 'partial';
   const notHeld = deniedActivity(index, x, ctx, value, mode, [cs, ce], at, end);
-  // (an activity another body organised, put off or not held, 县司法局部署的交叉评查尚未开展: no denial of the reporter's)
-  if (notHeld) return othersActivity(index, ctx, cs, at) ? undefined : notHeld;
+  if (notHeld) return othersActivity(index, ctx, cs, at) ? undefined : notHeld; // (县司法局部署的…评查尚未开展)
   if (attendedOnly(index, x, ctx, value, mode, at)) return undefined;
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
