@@ -21,6 +21,7 @@ export interface ClaimWords {
   change: WordSet;
   level: WordSet;
   thisYear: WordSet;
+  thatYear: WordSet;
   /** a clause naming who directed the work (按照区委部署，…): scope.ts */
   directing: WordSet;
   directions: WordSet;
@@ -200,6 +201,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     change: new WordSet(v.change),
     level: new WordSet(v.level),
     thisYear: new WordSet(v.thisYear),
+    thatYear: new WordSet(v.thatYear),
     directing: new WordSet(v.directing),
     directions: new WordSet(v.directions),
     planContent: new WordSet(v.planContent),

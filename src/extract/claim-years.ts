@@ -5,6 +5,7 @@ import { isDigitCode } from './text-index.js';
 import type { ClaimWords } from './claim-words.js';
 import { pastItemMark } from './item-mark.js';
 import { COMPARISON_REACH } from './year-comparisons.js';
+import { thatYearNamed } from './that-year.js';
 
 /*
  * Whether an enum or boolean claim is another year's than the report's, by the year dating it or opening its clause.
@@ -27,6 +28,7 @@ export function anotherYears(ctx: ClaimContext, x: FactExtractor, text: string, 
     opening &&
     (opensWithOtherYear(text, cs, at, ctx.year) ||
       opensWithOtherYearWord(ctx.words, text, cs, at) ||
+      thatYearNamed(ctx.words, text, pastItemMark(text, cs), ctx.year)?.period === 'other' ||
       afterOtherYearLead(ctx.words, text, cs, ctx.year))
   );
 }
@@ -48,7 +50,9 @@ function afterOtherYearLead(w: ClaimWords, text: string, cs: number, year: numbe
   const m = LEAD_YEAR.exec(text);
   if (m === null || Number(m[1]) === year || LEAD_YEAR.lastIndex > cs) return false;
   const between = text.slice(LEAD_YEAR.lastIndex, cs);
-  return !w.thisYear.anyWithin(text, LEAD_YEAR.lastIndex, cs) && !A_YEAR.test(between);
+  // (当年 after the lead year is that year: vocabulary thatYear)
+  const own = w.thisYear.last(text, LEAD_YEAR.lastIndex, cs);
+  return (own === undefined || w.thatYear.at(text, own.at) !== undefined) && !A_YEAR.test(between);
 }
 /** How far back the statement may open (its lead year and the clauses after it). */
 const LEAD_STATEMENT_REACH = 80;

@@ -25,7 +25,7 @@ export function periodStarts(w: ClaimWords): Uint8Array {
   for (const c of AS_OF_FIRST) table[c] = 1;
   table[0xff09] = 1; // ）
   table[0x29] = 1; // )
-  for (const set of [w.otherYear, w.thisYear, w.partOfYear]) for (const c of set.firstCodes()) table[c] = 1;
+  for (const set of [w.otherYear, w.thisYear, w.thatYear, w.partOfYear]) for (const c of set.firstCodes()) table[c] = 1;
   cache.set(w, table);
   return table;
 }

@@ -2,6 +2,7 @@ import { lastIndexIn } from './bounded-search.js';
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { AS_OF_FIRST, AS_OF_YEAR, asOfMonthAt } from './as-of-months.js';
+import { thatYearNamed } from './that-year.js';
 import { COMPARISON_REACH, comparedLevel, comparedYear } from './year-comparisons.js';
 import { endsRange, isYearDigit, qualifiesObject, yearEndingAt } from './year-numerals.js';
 import { MULTI_YEAR_START, periodStarts } from './period-starts.js';
@@ -56,7 +57,7 @@ export function lastPeriodTag(
     // so does another year's word or a span of years opening it (去年同期，全县受理…; 五年来，全县累计…), and a
     // this-year word opening a later clause takes over (…；今年受理…，成功化解2,049件)
     if (yearsOnly) {
-      const opening = openings ? openingTag(w, text, i, to) : undefined;
+      const opening = openings ? openingTag(w, text, i, to, year) : undefined;
       if (opening !== undefined) return { at: i, period: opening };
       continue;
     }
@@ -75,9 +76,9 @@ export function lastPeriodTag(
     ) {
       return { at: i, period: 'other' };
     }
-    const own = w.thisYear.at(text, i);
+    const own = w.thisYear.at(text, i) ?? w.thatYear.at(text, i);
     if (own && i + own.length <= to && !w.ordinary.covers(text, i, own.length, w.ordinaryReach))
-      return yearOfThisYearWord(w, text, i, floor, year);
+      return thatYearNamed(w, text, i, year) ?? yearOfThisYearWord(w, text, i, floor, year);
   }
   return undefined;
 }
@@ -153,9 +154,9 @@ function partOfYearAt(
 
 /**
  * The period a word at i gives to the clauses after it in its sentence: another year's word or a span of years that
- * opens the sentence (or the span after a semicolon) → other; a this-year word opening a clause → report.
+ * opens the sentence (or the span after a semicolon) → other; a this-year word opening a clause → report, 当年 that year.
  */
-function openingTag(w: ClaimWords, text: string, i: number, to: number): 'report' | 'other' | undefined {
+function openingTag(w: ClaimWords, text: string, i: number, to: number, year?: number): 'report' | 'other' | undefined {
   const other = w.otherYear.at(text, i);
   if (other !== undefined && i + other.length <= to && opensSentence(text, i)) return 'other';
   if (MULTI_YEAR_START.has(text.charCodeAt(i)) && opensSentence(text, i)) {
@@ -163,9 +164,9 @@ function openingTag(w: ClaimWords, text: string, i: number, to: number): 'report
     const m = MULTI_YEAR.exec(text);
     if (m && i + m[0].length <= to) return 'other';
   }
-  const own = w.thisYear.at(text, i);
-  if (own !== undefined && i + own.length <= to && opensClause(text, i)) return 'report';
-  return undefined;
+  const own = w.thisYear.at(text, i) ?? w.thatYear.at(text, i);
+  const opens = own !== undefined && i + own.length <= to && opensClause(text, i);
+  return opens ? (thatYearNamed(w, text, i, year)?.period ?? 'report') : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import { questionWords } from './vocabulary-questions.js';
 import { zeroWords } from './vocabulary-zero.js';
 import { placeWords } from './vocabulary-places.js';
 import { selfWords } from './vocabulary-self.js';
+import { timeWords } from './vocabulary-time.js';
 
 /**
  * vocabulary.yaml: the words extraction judges a sentence by — what negates a claim, what
@@ -29,9 +30,7 @@ export const VocabularyFile = z
       'words after an enum/boolean claim in its clause that say it falls short (三项制度…落实得不够好, 有待加强): ' +
         'the claim is in doubt and gives no value: 不够, 有待 …',
     ),
-    otherYear: Words.optional().describe(
-      'words that tie a figure to an earlier year than the report year: 上年, 去年 …',
-    ),
+    ...timeWords,
     nextYear: Words.optional().describe(
       'words naming the year after the report year: a part of the year after one (推迟到明年上半年) does not make ' +
         'the report a part-year one: 明年, 次年 …',
@@ -229,7 +228,6 @@ export const VocabularyFile = z
     level: Words.optional().describe(
       'words that introduce a level even after a change verb (提高到95%): 为, 达到, 到, 至 …',
     ),
-    thisYear: Words.optional().describe('words that tie a figure to the report year: 本年, 今年, 全年 …'),
     eventSpan: Words.optional().describe(
       'words after an event or a season that count a figure over its span (“宪法宣传周”期间开展…38场): the whole ' +
         'year\u2019s figure of the same thing told after it (全年共开展…286场) is the report\u2019s: 期间 …',
