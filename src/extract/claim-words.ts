@@ -342,11 +342,3 @@ export function opensWith(set: WordSet, text: string, start: number): boolean {
   while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
   return set.at(text, p) !== undefined;
 }
-
-/** Whether one of the vocabulary's subjectNouns ends [from, end) (沙垅村调委会, 三个司法所, 甲社区). */
-export function endsWithNoun(w: ClaimWords, text: string, from: number, end: number): boolean {
-  const hits = w.subjectNouns.find(text, Math.max(from, end - NOUN_MAX), end);
-  for (let k = 0; k < hits.length; k++) if (hits[k]!.at + hits[k]!.word.length === end) return true;
-  return false;
-}
-const NOUN_MAX = 4;

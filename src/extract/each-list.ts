@@ -1,7 +1,7 @@
 import { Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { TextIndex } from './text-index.js';
 import { parseNumeral } from './numbers.js';
-import { endsWithNoun } from './claim-words.js';
+import { endsWithNoun } from './noun-endings.js';
 
 /*
  * A figure said of each of several subjects listed before 各 (局长、分管副局长各出庭1件; 4月、9月各开展普法宣传活动1场):

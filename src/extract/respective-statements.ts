@@ -1,5 +1,6 @@
 import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
-import { endsWithNoun, type ClaimWords } from './claim-words.js';
+import type { ClaimWords } from './claim-words.js';
+import { endsWithNoun } from './noun-endings.js';
 import type { FactExtractor } from './compile.js';
 import { REFUSED } from './figure-words.js';
 import {
