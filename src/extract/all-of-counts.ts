@@ -39,10 +39,10 @@ function allOfCount(
   let word = -1;
   let length = 0;
   for (const w of words) {
-    const i = span.indexOf(w);
+    const [i, end] = wordIn(span, w);
     if (i >= 0 && (word < 0 || i < word)) {
       word = i;
-      length = w.length;
+      length = end - i;
     }
   }
   if (word < 0 || (span.slice(0, word).match(COUNTED) ?? []).length !== 1) return false;
@@ -52,6 +52,28 @@ function allOfCount(
   dropUnstated(found.unstated, x.id);
   return true;
 }
+
+/**
+ * Where a word stands in the span and where it ends: a split one (均由…出庭) its two parts in order, a few characters
+ * between at most (均由局领导出庭应诉, 均由分管副局长出庭); [-1, -1] when absent.
+ */
+function wordIn(span: string, w: string): [number, number] {
+  const gap = w.indexOf(GAP_MARK);
+  if (gap < 0) {
+    const i = span.indexOf(w);
+    return [i, i + w.length];
+  }
+  const first = w.slice(0, gap);
+  const second = w.slice(gap + GAP_MARK.length);
+  for (let i = span.indexOf(first); i >= 0; i = span.indexOf(first, i + 1)) {
+    const j = span.indexOf(second, i + first.length);
+    if (j >= 0 && j - i - first.length <= SPLIT_GAP) return [i, j + second.length];
+  }
+  return [-1, -1];
+}
+const GAP_MARK = '…';
+/** The most characters between a split word's two parts (局主要负责人). */
+const SPLIT_GAP = 8;
 
 /** A count with its unit (3件, 二件). */
 const COUNTED = /(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*[件宗起]/gu;

@@ -263,7 +263,10 @@ export const factJudgingFields = {
           "the count whose cases all are this fact's (litigationCases), or several, the first whose sentence goes on " +
             'to the words taken ([headAppearanceRequired, litigationCases]: 应出庭3件，负责人均出庭应诉 → 3)',
         ),
-      words: z.array(z.string().min(1)).min(1).describe('words saying all of them were (均开庭审理)'),
+      words: z
+        .array(z.string().min(1))
+        .min(1)
+        .describe('words saying all of them were (均开庭审理; split with …, a few characters between: 均由…出庭)'),
     })
     .strict()
     .optional()
