@@ -71,8 +71,9 @@ export function valueAfter(
   const sentence = index.sentence(cueStart);
   // the words between cue and figure are judged with the figure (未达到100%), not here
   const mode = modality(ctx.words, text, cs, cueStart, cueStart, cueEnd, sentence[0]);
-  // a plan's clause, then what was done (计划开展15场，实际开展21场): the actual figure
-  if (mode === 'target') return actualAfterPlan(index, x, ctx, cs, cueStart, clause[1]);
+  // a plan's clause, or a goal the cue names (普法宣传任务40场), then what was done (…，实际开展46场): the actual figure
+  if (mode === 'target' || namedGoal(ctx.words, text, cs, cueEnd, ce, FIGURE_GOALS))
+    return actualAfterPlan(index, x, ctx, cs, cueStart, clause[1]);
   if (mode !== 'result') return undefined;
   // in a split cue's gap (中心组原计划专题学法6次) a target or denial governs; a figure counts its object (制发的5件…)
   if (gapFrom < cueEnd && splitCueJudged(ctx, text, gapFrom, cueEnd)) return undefined;

@@ -119,7 +119,8 @@ export function actualAfterPlan(
     const parsed = parseMatch(x, m);
     if (!parsed) return undefined;
     const q = quote(index, cs, clause[1], cueStart, m.index + m[0].length, parsed.approximate);
-    return new Match(parsed.value, m.index, ctx, cs, cueStart, q);
+    // (whose the figure is, its own clause's words say: …任务300卷，我局组织…，实际评查案卷312卷 is 我局's)
+    return new Match(parsed.value, m.index, ctx, clause[0], m.index, q);
   }
   return undefined;
 }

@@ -83,7 +83,9 @@ export function scopeAt(
  * it names no subject. A clause opening with anything else (镇司法所组织…) may name its own, which is not always read.
  */
 function opensWithVerb(w: ClaimWords, text: string, start: number): boolean {
-  const p = pastBlanks(text, start);
+  let p = pastBlanks(text, start);
+  // (after an actual word: …，我局组织…开展交叉评查，实际评查案卷312卷 goes on with 我局)
+  p += w.actual.at(text, p)?.length ?? 0;
   return (
     w.activityVerbs.at(text, p) !== undefined ||
     w.attending.at(text, p) !== undefined ||
