@@ -45,7 +45,7 @@ function allOfCount(
       length = end - i;
     }
   }
-  if (word < 0 || (span.slice(0, word).match(COUNTED) ?? []).length !== 1) return false;
+  if (word < 0 || !oneCount(span.slice(0, word), value)) return false;
   facts[x.id] = value;
   const label = extractors.find((e) => e.id === of)?.def.label ?? of;
   evidence[x.id] = index.evidence(at, at + word + length, false, `${label}均属此类，由其件数得出`);
@@ -74,6 +74,18 @@ function wordIn(span: string, w: string): [number, number] {
 const GAP_MARK = '…';
 /** The most characters between a split word's two parts (局主要负责人). */
 const SPLIT_GAP = 8;
+
+/**
+ * Whether the words before the all-word count one number of cases: the stated count, maybe restated right before the
+ * word (行政诉讼案件5件，5件均开庭审理) — not another count (…4件，其中1件…撤诉，其余3件均开庭审理).
+ */
+function oneCount(before: string, value: number): boolean {
+  const counts = before.match(COUNTED) ?? [];
+  if (counts.length === 1) return true;
+  return counts.length === 2 && ARABIC.test(counts[1]!) && Number.parseInt(counts[1]!, 10) === value;
+}
+/** A count in Arabic digits (5件): a restatement compared by value. */
+const ARABIC = /^[0-9]+\s*[件宗起]$/u;
 
 /** A count with its unit (3件, 二件). */
 const COUNTED = /(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*[件宗起]/gu;
