@@ -1,4 +1,6 @@
 import type { FactExtractor } from './compile.js';
+import { parseNumeral } from './numbers.js';
+import { CUE_GAP_MARK } from './split-cues.js';
 import { dropUnstated } from './implied-facts.js';
 import { statedAt, type Findings } from './one-case.js';
 import type { TextIndex } from './text-index.js';
@@ -58,20 +60,19 @@ function allOfCount(
  * between at most (均由局领导出庭应诉, 均由分管副局长出庭); [-1, -1] when absent.
  */
 function wordIn(span: string, w: string): [number, number] {
-  const gap = w.indexOf(GAP_MARK);
+  const gap = w.indexOf(CUE_GAP_MARK);
   if (gap < 0) {
     const i = span.indexOf(w);
     return [i, i + w.length];
   }
   const first = w.slice(0, gap);
-  const second = w.slice(gap + GAP_MARK.length);
+  const second = w.slice(gap + CUE_GAP_MARK.length);
   for (let i = span.indexOf(first); i >= 0; i = span.indexOf(first, i + 1)) {
     const j = span.indexOf(second, i + first.length);
     if (j >= 0 && j - i - first.length <= SPLIT_GAP) return [i, j + second.length];
   }
   return [-1, -1];
 }
-const GAP_MARK = '…';
 /** The most characters between a split word's two parts (局主要负责人). */
 const SPLIT_GAP = 8;
 
@@ -82,10 +83,10 @@ const SPLIT_GAP = 8;
 function oneCount(before: string, value: number): boolean {
   const counts = before.match(COUNTED) ?? [];
   if (counts.length === 1) return true;
-  return counts.length === 2 && ARABIC.test(counts[1]!) && Number.parseInt(counts[1]!, 10) === value;
+  return counts.length === 2 && parseNumeral(counts[1]!.replace(UNIT, '')) === value;
 }
-/** A count in Arabic digits (5件): a restatement compared by value. */
-const ARABIC = /^[0-9]+\s*[件宗起]$/u;
+/** A count's unit and the blanks before it (5 件). */
+const UNIT = /\s*[件宗起]$/u;
 
 /** A count with its unit (3件, 二件). */
 const COUNTED = /(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千]+)\s*[件宗起]/gu;

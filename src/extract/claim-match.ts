@@ -1,3 +1,4 @@
+import { indexIn, lastIndexIn } from './bounded-search.js';
 import type { Evidence } from '../model/common.js';
 import type { FactValue } from '../model/report.js';
 import type { ClaimWords } from './claim-words.js';
@@ -165,13 +166,10 @@ export function excluded(
  */
 function listItemOf(w: ClaimWords, text: string, cs: number, ce: number, at: number): [number, number] {
   const reach = Math.min(ce, at + JUDGE_REACH);
-  let next = at;
-  while (next < reach && text[next] !== LIST_MARK) next++;
-  if (next >= reach || w.respectively.last(text, next, reach) === undefined) return [cs, ce];
-  let before = at - 1;
-  const from = Math.max(cs, at - JUDGE_REACH);
-  while (before >= from && text[before] !== LIST_MARK) before--;
-  return [before >= from ? before + 1 : cs, next];
+  const next = indexIn(text, LIST_MARK, at, reach);
+  if (next < 0 || w.respectively.last(text, next, reach) === undefined) return [cs, ce];
+  const before = lastIndexIn(text, LIST_MARK, Math.max(cs, at - JUDGE_REACH), at);
+  return [before >= 0 ? before + 1 : cs, next];
 }
 const LIST_MARK = '、';
 

@@ -1,7 +1,7 @@
 import type { ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { lastPeriodTag, type Period } from './time.js';
-import { isDigitCode } from './text-index.js';
+import { isDigitCode, isSentenceEnd } from './text-index.js';
 import type { ClaimWords } from './claim-words.js';
 import { pastItemMark } from './item-mark.js';
 import { COMPARISON_REACH } from './year-comparisons.js';
@@ -42,7 +42,7 @@ function afterOtherYearLead(w: ClaimWords, text: string, cs: number, year: numbe
   if (year === undefined) return false;
   const floor = Math.max(0, cs - LEAD_STATEMENT_REACH);
   let s = cs;
-  while (s > floor && !STATEMENT_END.has(text.charCodeAt(s - 1))) s--;
+  while (s > floor && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
   if (s === floor && floor > 0) return false;
   let p = s;
   while (p < cs && BLANKS.has(text.charCodeAt(p))) p++;
@@ -56,8 +56,6 @@ function afterOtherYearLead(w: ClaimWords, text: string, cs: number, year: numbe
 }
 /** How far back the statement may open (its lead year and the clauses after it). */
 const LEAD_STATEMENT_REACH = 80;
-/** 。；;！!？? and a line break */
-const STATEMENT_END = new Set([0x3002, 0xff1b, 0x3b, 0xff01, 0x21, 0xff1f, 0x3f, 0x0a]);
 /** A year alone as a clause: 2024年， 2023年度， */
 const LEAD_YEAR = /((?:19|20)\d{2})\s*年度?\s*[，,]/uy;
 const A_YEAR = /(?:19|20)\d{2}\s*年/u;

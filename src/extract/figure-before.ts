@@ -13,7 +13,8 @@ import {
 } from './claim-match.js';
 import { nextValue, valueCharIn, type FactExtractor } from './compile.js';
 import { glued } from './cue-window.js';
-import { FIGURE_GOALS, modality, namedGoal } from './polarity.js';
+import { FIGURE_GOALS, namedGoal } from './named-goals.js';
+import { modality } from './polarity.js';
 import { lastPeriodTag } from './time.js';
 import type { TextIndex } from './text-index.js';
 import { figuresSum } from './value-parse.js';

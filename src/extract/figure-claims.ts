@@ -13,7 +13,8 @@ import {
   pastInclusionAside,
   readEnd,
 } from './cue-window.js';
-import { deniedIn, FIGURE_GOALS, goalNounAfter, modality, namedGoal, targetAfter, targetIn } from './polarity.js';
+import { FIGURE_GOALS, namedGoal } from './named-goals.js';
+import { deniedIn, goalNounAfter, modality, targetAfter, targetIn } from './polarity.js';
 import { isDigitCode, type TextIndex } from './text-index.js';
 import { CHANGE_TO_REACH, lastPeriodTag, startsChange, type Period } from './time.js';
 import {

@@ -3,6 +3,7 @@ import { lastJudging, type ClaimWords } from './claim-words.js';
 import { isClauseEnd, isComma, isSemicolon, isSentenceEnd } from './text-index.js';
 import { pastItemMark } from './item-mark.js';
 import { pastBlanks } from './line-spans.js';
+import { namedGoal } from './named-goals.js';
 import { answeredQuestion } from './question-answers.js';
 
 /**
@@ -200,50 +201,6 @@ function planContent(
   const end = content.at === pastBlanks(text, cs) && cs > 0 && isComma(text.charCodeAt(cs - 1)) ? cs - 1 : content.at;
   return targetClosing(w, text, end - CLOSING_TARGET, end);
 }
-
-/**
- * The goal the claim names, when 目标, 任务 or 指标 follows the cue in its clause — right after it or its closing quote,
- * or after a few words and a 的, maybe with 工作 (提出“应述尽述”目标; 确立述法全覆盖的工作目标; 培养60名“法律明白人”任务)
- * — and no word before it in the clause says it was met (已实现…目标, 完成…任务): the goal set, not the result.
- */
-export function namedGoal(
-  w: ClaimWords,
-  text: string,
-  cs: number,
-  cueEnd: number,
-  ce: number,
-  goals = CLAIM_GOALS,
-): { at: number; word: string } | undefined {
-  let p = cueEnd;
-  while (p < ce && CLOSING_MARKS.includes(text[p]!)) p++;
-  // (a few words of what the goal is, closed by 的: 述法全覆盖的工作目标)
-  const de = indexIn(text, '的', p, Math.min(ce, p + GOAL_WORDS + 1));
-  if (de >= 0) p = de + 1;
-  if (text.startsWith('工作', p)) p += 2;
-  const word = p < ce ? goals.find((g) => text.startsWith(g, p)) : undefined;
-  if (word === undefined) return undefined;
-  const at = p;
-  // (met before it, 已实现…目标, or judged after it, …目标未能按期实现 / 目标已完成: a result told either way)
-  const after = at + word.length;
-  const judged = (from: number, to: number) =>
-    lastJudging(w, w.done, text, from, to) ??
-    lastJudging(w, w.actual, text, from, to) ??
-    lastJudging(w, w.totality, text, from, to);
-  if (judged(cs, at) !== undefined) return undefined;
-  const to = Math.min(ce, after + REACH_AFTER);
-  return judged(after, to) === undefined && lastJudging(w, w.negation, text, after, to) === undefined
-    ? { at, word }
-    : undefined;
-}
-const CLOSING_MARKS = '”’」』》';
-/** How many words may say what the goal is between the cue and its 的 (述法全覆盖的工作目标). */
-const GOAL_WORDS = 3;
-/**
- * Nouns naming a goal set (not 要求: 落实…三项制度要求 says it was done). A claim's own cue with 任务 is often the work
- * itself (普法宣传任务20场，实际开展31场; 执法任务繁重): only a figure's goal is judged with it (培养60名…任务).
- */
-const CLAIM_GOALS = ['目标', '指标'];
-export const FIGURE_GOALS = ['目标', '任务', '指标'];
 
 /** The longest target word closing a lead (任务是, 努力实现: at most five characters). */
 const CLOSING_TARGET = 5;
