@@ -69,6 +69,7 @@ export interface ClaimWords {
   ownArms: WordSet;
   ownOffices: WordSet;
   subjectNouns: WordSet;
+  opinionNouns: WordSet;
   examples: WordSet;
   caseKinds: WordSet;
   /** words naming a table's column of remarks (备注) */
@@ -238,6 +239,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     ownArms: new WordSet(v.ownArms),
     ownOffices: new WordSet(v.ownOffices),
     subjectNouns: new WordSet(v.subjectNouns),
+    opinionNouns: new WordSet(v.opinionNouns),
     examples: new WordSet(v.examples),
     caseKinds: new WordSet(v.caseKinds),
     deniedNone: new WordSet(v.deniedNone),

@@ -92,6 +92,8 @@ export function valueCueClaim(
   );
   // the fact's noun acting in a split cue (部分合同未经法律顾问审查): a denial before it is of the act (actDenied)
   if (actsInSplitCue(x, value, text, at, end, gapFrom) && actDenied(ctx.words, text, cs, at, mode)) return undefined;
+  // a denial of asking for what the noun gives (未充分征求法律顾问意见) is no denial of the noun: no claim
+  if (mode === 'negated' && ctx.words.opinionNouns.at(text, end) !== undefined) return undefined;
   // a clause opening with a zero word says none happened (无因执法不规范被上级通报批评的情况)
   if (mode === 'result' && opensWithZero(ctx.words, text, cs, at) && !doublyNegated(ctx.words, text, cs, at))
     mode = 'negated';

@@ -18,4 +18,8 @@ export const zeroWords = {
       'a second thing one of them qualifies, the first naming none (未发生行政复议、行政诉讼败诉案件), is a none of ' +
       'that outcome for both, not a none of the first thing: 败诉, 纠错 …',
   ),
+  opinionNouns: Words.optional().describe(
+    'words right after a fact\u2019s noun naming what it gives when asked (法律顾问意见): a denial before the noun is of ' +
+      'asking (未充分征求法律顾问意见), not of having it — no claim either way: 意见 …',
+  ),
 };
