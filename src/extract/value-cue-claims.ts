@@ -90,10 +90,7 @@ export function valueCueClaim(
     gapFrom,
     gapTo,
   );
-  // the fact's noun acting in a split cue (部分合同未经法律顾问审查): a denial before it is of the act (actDenied)
-  if (actsInSplitCue(x, value, text, at, end, gapFrom) && actDenied(ctx.words, text, cs, at, mode)) return undefined;
-  // a denial of asking for what the noun gives (未充分征求法律顾问意见) is no denial of the noun: no claim
-  if (mode === 'negated' && ctx.words.opinionNouns.at(text, end) !== undefined) return undefined;
+  if (deniesAnAct(ctx.words, x, value, text, [cs, at, end, gapFrom], mode)) return undefined;
   // a clause opening with a zero word says none happened (无因执法不规范被上级通报批评的情况)
   if (mode === 'result' && opensWithZero(ctx.words, text, cs, at) && !doublyNegated(ctx.words, text, cs, at))
     mode = 'negated';
@@ -146,6 +143,22 @@ function labelValueEnd(index: TextIndex, end: number, ce: number): number {
  * Whether a coverage fact's held claim is a split cue opening with the fact's own cue word (法律顾问…审查, written apart
  * or together): a one-word cue's gap starts at its end, a split one's right after its first word.
  */
+/**
+ * Whether the claim's denial is of an act on the fact's noun, not of the noun: the noun acting in a split cue
+ * (部分合同未经法律顾问审查: actDenied), or what it gives asked for (未充分征求法律顾问意见: vocabulary opinionNouns).
+ */
+function deniesAnAct(
+  w: ClaimWords,
+  x: FactExtractor,
+  value: string,
+  text: string,
+  [cs, at, end, gapFrom]: [number, number, number, number],
+  mode: Modality,
+): boolean {
+  if (actsInSplitCue(x, value, text, at, end, gapFrom) && actDenied(w, text, cs, at, mode)) return true;
+  return mode === 'negated' && w.opinionNouns.at(text, end) !== undefined;
+}
+
 function actsInSplitCue(x: FactExtractor, value: string, text: string, at: number, end: number, gapFrom: number) {
   if (x.coverage === undefined || gapFrom >= end || !merelyHeld(x, value)) return false;
   return (x.def.cues ?? []).includes(text.slice(at, gapFrom));
