@@ -1,7 +1,8 @@
 import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData, ReportRole } from '../model/report.js';
 import { restFollows, sameSentence } from './breakdowns.js';
-import { recapTotal, statedTotalOf, summedAfterParts } from './stated-totals.js';
+import { partsTotal } from './list-totals.js';
+import { recapTotal, summedAfterParts } from './stated-totals.js';
 import { keptFigure } from './kept-figure.js';
 import type { FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
@@ -136,7 +137,7 @@ export function recordFigure(
     recordSummed(found, x, chosen, index, role, words, bestRank, first);
     return;
   }
-  const total = x.type === 'count' ? statedTotalOf(x, index, first, words) : undefined;
+  const total = x.type === 'count' ? partsTotal(x, index, first, words) : undefined;
   // 新收…143件，加上年结转9件，共152件: for a fact counting what came in, a total taking in what was carried over is not
   // the year's
   if (

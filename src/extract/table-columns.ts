@@ -7,12 +7,15 @@ import { gluedRowFigures } from './glued-rows.js';
 import { cellValue } from './cell-values.js';
 import type { TextIndex } from './text-index.js';
 import { OWN } from './scope-names.js';
+import { LABEL_UNIT, pairedRowFigure, TABLE_NOTE } from './table-paired-rows.js';
 import {
   cellsOf,
   countBlanks,
   isEmptyCell,
   headerAbove,
+  isSpacedRow,
   MIN_CELLS,
+  MONTHS,
   rowUnit,
   withoutSerialColumn,
   withoutSideColumns,
@@ -36,13 +39,10 @@ export function tableRowFigures(
   cueEnd: number,
 ): FactMatch[] | undefined {
   const text = index.text;
-  // the cheap look first (this runs for every cue hit): a cell's divider soon after the cue; else a row whose cells
-  // were run together (行政复议收案87件93件: glued-rows.ts)
-  if (!DIVIDER_SOON.test(text.slice(cueEnd, cueEnd + LABEL_REST)))
-    return gluedRowFigures(index, x, ctx, cueStart, cueEnd);
-  const line = index.position(cueStart).line;
-  const ls = index.lineStart(line);
-  const le = lineEnd(text, ls);
+  const divided = rowDivided(index, cueStart, cueEnd);
+  // (else a row whose cells were run together, 行政复议收案87件93件: glued-rows.ts)
+  if (divided === undefined) return gluedRowFigures(index, x, ctx, cueStart, cueEnd);
+  const [line, ls, le, spaced] = divided;
   const cellsWritten = cellsOf(text, ls, le);
   // a column numbering the rows (序号｜指标｜…: vocabulary serialColumn) is no label: the row starts after it
   const numbered = withoutSerialColumn(index, ctx.words, line, cellsWritten);
@@ -52,6 +52,7 @@ export function tableRowFigures(
   // the header above, read once for a row of a label and two cells or more (a shorter row's only after its checks)
   const wide = numbered !== undefined || row.length >= MIN_CELLS;
   const above = numbered ? numbered.header : wide ? headerAbove(index, ctx.words, line, row.length) : undefined;
+  if (spaced && above === undefined) return undefined;
   // columns of units and remarks (项目｜单位｜数量｜备注): the unit is the label's, a remark only notes (vocabulary
   // unitColumn, remarkColumn)
   const framed = pastLabel ? undefined : withoutSideColumns(index, ctx.words, row, above);
@@ -86,6 +87,24 @@ export function tableRowFigures(
 }
 
 /**
+ * The cue's line as a table's row: its number, start, end, and whether single blanks divide its cells; undefined when
+ * it is none (the cheap look first, as this runs for every cue hit: a cell's divider soon after the cue).
+ */
+function rowDivided(index: TextIndex, cueStart: number, cueEnd: number): [number, number, number, boolean] | undefined {
+  const text = index.text;
+  const soon = text.slice(cueEnd, cueEnd + LABEL_REST);
+  const divided = DIVIDER_SOON.test(soon);
+  if (!divided && !BLANK_FIGURE_SOON.test(soon)) return undefined;
+  const line = index.position(cueStart).line;
+  const ls = index.lineStart(line);
+  const le = lineEnd(text, ls);
+  // a row single blanks divide (人民调解成功率 98.6% 99.2%) is read as a table's only under a header of its kind (项目
+  // 2024年 2025年): blanks between words are common in text taken from a PDF
+  const spaced = !divided && isSpacedRow(text, ls, le);
+  return divided || spaced ? [line, ls, le, spaced] : undefined;
+}
+
+/**
  * The row's figures in the columns its header (or, with one figure, its cell) names as the fact's: the report year's,
  * the done one, or each scope's; undefined when a one-column row's cell is no bare figure, [] when a column holds none.
  */
@@ -117,59 +136,25 @@ function columnFigures(
     if (isEmptyCell(text.slice(cell[0], cell[1]))) continue;
     const value = cellValue(x, text.slice(cell[0], cell[1]));
     if (value === undefined) return [];
-    const m = new Match(value, cell[0], ctx, ls, cueStart, quote(index, ls, cell[1], cueStart, cell[1], false, NOTE));
+    const m = new Match(
+      value,
+      cell[0],
+      ctx,
+      ls,
+      cueStart,
+      quote(index, ls, cell[1], cueStart, cell[1], false, TABLE_NOTE),
+    );
     if (scope !== undefined) m.scope = scope;
     figures.push(m);
   }
   return figures;
 }
 
-const NOTE = '表格所列';
-
-/**
- * A label naming as many things as the row has figures, slash between (应出庭／实际出庭（件）｜27｜26): the cell of the
- * name the cue stands in ([] when it holds no value of the fact); undefined when the label names one thing, or a
- * header names years (the cells are then years, not the names).
- */
-function pairedRowFigure(
-  index: TextIndex,
-  x: FactExtractor,
-  ctx: ClaimContext,
-  row: Array<[number, number]>,
-  header: Array<[number, number]> | undefined,
-  cueStart: number,
-  ls: number,
-): FactMatch[] | undefined {
-  const text = index.text;
-  if (header !== undefined && YEAR_TEST.test(text.slice(header[0]![0], header[header.length - 1]![1])))
-    return undefined;
-  const part = pairedCell(text.slice(row[0]![0], row[0]![1]), cueStart - row[0]![0], row.length - 1);
-  if (part < 0) return undefined;
-  const cell = row[part + 1]!;
-  const value = cellValue(x, text.slice(cell[0], cell[1]));
-  if (value === undefined) return [];
-  return [new Match(value, cell[0], ctx, ls, cueStart, quote(index, ls, cell[1], cueStart, cell[1], false, NOTE))];
-}
-
-/**
- * Which of a label's slash-divided names the cue at `at` stands in, when the label names exactly `figures` things (应出庭
- * ／实际出庭（件）, 受理/调解成功): its index, else -1.
- */
-function pairedCell(label: string, at: number, figures: number): number {
-  const names = label.replace(LABEL_UNIT, '').split(SLASH);
-  if (names.length < 2 || names.length !== figures) return -1;
-  let end = 0;
-  for (let k = 0; k < names.length; k++) {
-    end += names[k]!.length + 1;
-    if (at < end) return k;
-  }
-  return -1;
-}
-const SLASH = /[／/]/u;
-const YEAR_TEST = /(?:19|20)\d\d/u;
 /** How far after a cue the label's cell may end (行政执法人员培训（人次）: the unit in brackets, a few words). */
 const LABEL_REST = 16;
 const DIVIDER_SOON = /[｜|\t]|[ \u3000]{2}/u;
+/** A single blank and a figure soon after a cue: maybe a row single blanks divide (isSpacedRow). */
+const BLANK_FIGURE_SOON = /[ \u3000][\d０-９]/u;
 /** A bar dividing cells: a row of one figure is read as a table's only with one. */
 const BAR = /[｜|]/u;
 const DIGIT = /\d/u;
@@ -194,8 +179,6 @@ function unitFits(x: FactExtractor, label: string): boolean {
 
 /** A two-character counting unit closing a label (培训人次, 培训场次, 检查户次): what the row counts in. */
 const BARE_UNIT = /(人次|场次|件次|户次|家次)$/u;
-
-const LABEL_UNIT = /[（(]([^（）()]{1,3})[）)]\s*$/u;
 
 /**
  * The columns to read and the scope each names: the report year's (2024年, 本年度) or the done one (完成值, 实际),
@@ -247,7 +230,13 @@ const YEAR_NUMERAL = /(?:19|20)\d\d/u;
 
 /** Whether a header cell marks its column as no report-year figure: a figure, another year, a target or a scope. */
 function marksAnother(w: ClaimWords, cell: string): boolean {
-  return /\d/u.test(cell) || w.otherYear.occursIn(cell) || w.target.occursIn(cell) || scopeNamed(w, cell) !== undefined;
+  // (months name the column's period, not another figure: 1—10月)
+  return (
+    /\d/u.test(cell.replace(MONTHS, '')) ||
+    w.otherYear.occursIn(cell) ||
+    w.target.occursIn(cell) ||
+    scopeNamed(w, cell) !== undefined
+  );
 }
 
 /**

@@ -94,9 +94,11 @@ export function cellsOf(text: string, from: number, to: number): Array<[number, 
   const cells: Array<[number, number]> = [];
   // the line alone: a search of the whole text from `from` would run on past the line to the next divider anywhere
   const line = text.slice(from, to);
-  CELL_DIVIDER.lastIndex = 0;
+  // (a line of cells single blanks divide, 项目 2024年 2025年: each blank divides)
+  const divider = SPACED_ROW.test(line) && !ANY_DIVIDER.test(line) ? SINGLE_BLANK : CELL_DIVIDER;
+  divider.lastIndex = 0;
   let start = 0;
-  for (let m = CELL_DIVIDER.exec(line); m; m = CELL_DIVIDER.exec(line)) {
+  for (let m = divider.exec(line); m; m = divider.exec(line)) {
     if (m.index > start) cells.push([from + start, from + m.index]);
     start = m.index + m[0].length;
   }
@@ -105,6 +107,20 @@ export function cellsOf(text: string, from: number, to: number): Array<[number, 
 }
 
 const CELL_DIVIDER = /[ \u3000]*[｜|\t][ \u3000\t]*|[ \u3000]{2,}/gu;
+const ANY_DIVIDER = /[｜|\t]|[ \u3000]{2}/u;
+const SINGLE_BLANK = /[ \u3000]/gu;
+/**
+ * A line of three cells or more that single blanks divide, none holding a sentence's punctuation (项目 2024年 2025年;
+ * 人民调解成功率 98.6% 99.2%): a table's row written with blanks for its rules. (A figure's thousands comma is no
+ * sentence's.)
+ */
+const SPACED_ROW = /^[ \u3000]*[^\s，。；：、;:！？]{1,24}(?:[ \u3000][^\s，。；：、;:！？]{1,12}){2,}[ \u3000]*$/u;
+
+/** Whether the line [from, to) is a row whose cells single blanks divide, and no other divider (SPACED_ROW). */
+export function isSpacedRow(text: string, from: number, to: number): boolean {
+  const line = text.slice(from, to);
+  return SPACED_ROW.test(line) && !ANY_DIVIDER.test(line);
+}
 
 /**
  * The header of the row's table: the nearest line above with as many cells, whose cells after the first hold no
@@ -133,7 +149,7 @@ export function headerAbove(
     if (Math.abs(count - wanted) > 1) return undefined;
     let named = true;
     for (let k = 1; k < row.length && named; k++)
-      named = !/\d/u.test(text.slice(row[k]![0], row[k]![1]).replace(YEAR, ''));
+      named = !/\d/u.test(text.slice(row[k]![0], row[k]![1]).replace(YEAR, '').replace(MONTHS, ''));
     if (!named) continue;
     if (count < wanted) return undefined;
     if (count === wanted) return row.length === cells ? row : row.slice(0, cells);
@@ -156,6 +172,8 @@ function trailingCell(text: string, ls: number): number {
 const TRAILING_DIVIDER = '｜|\t';
 
 const YEAR = /(?:19|20)\d\d\s*年?/gu;
+/** Months a header cell names its column's period by (1—10月完成, 1-11月, 截至10月底): a name, no figure. */
+export const MONTHS = /(?:\d{1,2}\s*[—\-－–~～至到]\s*)?\d{1,2}\s*月/gu;
 /** A markdown table's rule: bars, dashes, colons and blanks only (|---|:--:|). */
 const MARKDOWN_RULE = /^[ \t\u3000]*\|?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*\|)+[ \t\u3000]*:?-{0,}:?[ \t\u3000]*$/u;
 /** A blank first cell: the line opens with a run of blanks at least as wide as a short label. */
