@@ -11,8 +11,7 @@ import { findFactMatches } from './facts.js';
 import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
-import { pastMatterNamed, thisYearsFindings } from './past-matters.js';
-import { foundByItsReview } from './conducted-reviews.js';
+import { pastOutsideItsPart, thisYearsFindings } from './past-matters.js';
 import { deniedAmongStated } from './denied-coverage.js';
 import { unheadedParts } from './unheaded-parts.js';
 import type { FoundHeading } from './found-heading.js';
@@ -203,8 +202,8 @@ function ofPastMatters(doc: Document, x: FactExtractor, h: ReturnType<PartIndex[
   const { index, parts, meta } = doc;
   const w = doc.ctx.words;
   if (x.preferSections !== undefined && inPreferred(parts, h, x.preferSections, at))
-    return !thisYearsFindings(index, w, x, meta.year, at);
-  return pastMatterNamed(index, w, x, meta, at) && !foundByItsReview(index, doc.ctx, x, meta, at);
+    return !thisYearsFindings(index, w, x, meta.year, at, true);
+  return pastOutsideItsPart(index, doc.ctx, x, meta, at);
 }
 
 /** Every fact of the pack: its accepted statements, then the value they give (or unstated). */

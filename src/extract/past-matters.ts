@@ -1,5 +1,7 @@
 import type { ReportMeta } from '../model/report.js';
 import type { ClaimWords } from './claim-words.js';
+import type { ClaimContext } from './claim-match.js';
+import { foundByItsReview } from './conducted-reviews.js';
 import { holdsAny } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
@@ -12,6 +14,25 @@ import { earlierYearIn, lastPeriodTag } from './time.js';
  * earlier year (上年度, 2023年度 in a 2024 report), or fed back to it by a review above it (`fedBack`: 督察反馈的问题) and
  * not dated to the report year. Problems a review found this year (评查案卷…发现问题14个，已全部整改) are not last year's.
  */
+
+/**
+ * Whether a statement outside the fact's own part is of last year's matters: dated to an earlier year or titled so
+ * (pastMatterNamed), not what a review the reporter conducted found (conducted-reviews.ts), and not a finding its own
+ * sentence dates to the report year (今年8月…督察，反馈问题5个), whatever the sentence before names.
+ */
+export function pastOutsideItsPart(
+  index: TextIndex,
+  ctx: ClaimContext,
+  x: FactExtractor,
+  meta: ReportMeta,
+  at: number,
+): boolean {
+  return (
+    pastMatterNamed(index, ctx.words, x, meta, at) &&
+    !foundByItsReview(index, ctx, x, meta, at) &&
+    !thisYearsFindings(index, ctx.words, x, meta.year, at, false)
+  );
+}
 
 /** Whether a statement of a `pastMatters` fact outside its preferred parts is dated to an earlier year or titled so. */
 export function pastMatterNamed(
@@ -75,6 +96,7 @@ export function thisYearsFindings(
   x: FactExtractor,
   year: number | undefined,
   at: number,
+  inOwnPart: boolean,
 ): boolean {
   if (x.def.pastMatters === undefined || year === undefined) return false;
   const from = index.sentence(at)[0];
@@ -82,7 +104,15 @@ export function thisYearsFindings(
   const tag = lastPeriodTag(w, text, from, at, year);
   if (tag?.period !== 'report' || earlierYearIn(w, text, from, at, year)) return false;
   // a date saying when they stood or were done (截至2025年11月，5个问题已全部完成整改) is no finding's date
-  return w.asOf.last(text, Math.max(from, tag.at - AS_OF_REACH), tag.at) === undefined;
+  if (w.asOf.last(text, Math.max(from, tag.at - AS_OF_REACH), tag.at) !== undefined) return false;
+  // outside their own part, the date must be the finding's: a review or its feedback told after it (今年8月…开展法治
+  // 督察，反馈问题5个), not the rectifying's alone (今年乡里对照问题一条一条改，3个问题都整改了)
+  const past = x.def.pastMatters!;
+  return (
+    inOwnPart ||
+    holdsAny(text.slice(tag.at, at), past.fedBack ?? []) ||
+    holdsAny(text.slice(tag.at, at), past.conducted?.reviews ?? [])
+  );
 }
 
 /** How far before a date its as-of word may stand (截至 2025年). */
