@@ -6,6 +6,7 @@ import type { ClaimWords } from './claim-words.js';
 import { pastItemMark } from './item-mark.js';
 import { COMPARISON_REACH } from './year-comparisons.js';
 import { thatYearNamed } from './that-year.js';
+import { laterYearLineFrom } from './line-year-leads.js';
 
 /*
  * Whether an enum or boolean claim is another year's than the report's, by the year dating it or opening its clause.
@@ -29,7 +30,8 @@ export function anotherYears(ctx: ClaimContext, x: FactExtractor, text: string, 
     (opensWithOtherYear(text, cs, at, ctx.year) ||
       opensWithOtherYearWord(ctx.words, text, cs, at) ||
       thatYearNamed(ctx.words, text, pastItemMark(text, cs), ctx.year)?.period === 'other' ||
-      afterOtherYearLead(ctx.words, text, cs, ctx.year))
+      afterOtherYearLead(ctx.words, text, cs, ctx.year) ||
+      laterYearLineFrom(ctx.words, text, cs, ctx.year) !== undefined)
   );
 }
 

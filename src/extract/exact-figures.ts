@@ -24,8 +24,10 @@ function exactBeside(text: string, chosen: Ranked[], best: Ranked): FactMatch | 
   const rounded = best.m.value;
   for (let k = 0; k < chosen.length; k++) {
     const { m, rank } = chosen[k]!;
-    // of the same rank, or stated of no scope (a list of the year's data under the account: 1.受理矛盾纠纷：12,356件)
-    if ((rank !== best.rank && m.scope !== UNSPECIFIED) || typeof m.value !== 'number' || m.value === rounded) continue;
+    // of the same rank, or one of them stated of no scope (a list of the year's data under the account: 1.受理矛盾纠纷：
+    // 12,356件; a summary's 县司法局12348热线…13,462次 beside the body's unscoped 1.3万余次)
+    const scoped = m.scope !== UNSPECIFIED && best.m.scope !== UNSPECIFIED;
+    if ((rank !== best.rank && scoped) || typeof m.value !== 'number' || m.value === rounded) continue;
     if (m.evidence.approximate) continue;
     if (Math.abs(m.value - rounded) <= rounded * ROUNDING) return m;
   }

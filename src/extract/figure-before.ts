@@ -80,6 +80,8 @@ export function valueBefore(
     ) !== 'report'
   )
     return undefined;
+  // a date between the figure and its cue (另有2件纠纷于2025年1月调解成功) is the figure's own
+  if (lastPeriodTag(w, text, vStart + last[0].length, cueStart, ctx.year)?.period === 'other') return undefined;
   return statementsBefore(index, x, ctx, [cs, ce], cueStart, [vStart, from + last.index], last);
 }
 

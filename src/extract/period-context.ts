@@ -1,4 +1,5 @@
 import { PERIOD_REACH, type ClaimContext } from './claim-match.js';
+import { laterYearLineFrom } from './line-year-leads.js';
 import { lastPeriodTag } from './time.js';
 
 /*
@@ -12,6 +13,9 @@ import { lastPeriodTag } from './time.js';
  * names none of its own.
  */
 export function periodContextFrom(ctx: ClaimContext, text: string, sentenceStart: number, cueStart: number): number {
+  // a line opening with a later year (2026年，我们将…；…；组织执法人员培训2次): its year dates every clause of the line
+  const line = laterYearLineFrom(ctx.words, text, cueStart, ctx.year);
+  if (line !== undefined) return line;
   const near = cueStart - PERIOD_REACH;
   if (near <= sentenceStart) return sentenceStart;
   // (within reach: a text with no sentence ends is one sentence, and reading back to its start for every cue would be

@@ -290,20 +290,23 @@ const AFTER_ATTACHMENT = /[：:0-9０-９一二三四五六七八九十 \t\u3000
 /**
  * Where a note correcting the report's figures opens after `from`: a line led by a short label holding a correcting word
  * and a colon (更正说明：, 勘误：, 数据更正：; vocabulary `correction`), or such a label as a line of its own, numbered
- * as a part or not (四、更正说明). Like an attachment, it is none of the plan
+ * as a part or not (四、更正说明), or any short label whose note opens with one (说明：经核实，…). Like an attachment, it is none of the plan
  * before it: its figures are the year's. Infinity if none.
  */
 function noteStart(text: string, from: number, notes: WordSet): number {
   NOTE_LABEL.lastIndex = from;
-  for (let m = NOTE_LABEL.exec(text); m; m = NOTE_LABEL.exec(text))
-    if (notes.anyWithin(m[1]!, 0, m[1]!.length)) return m.index + 1;
+  for (let m = NOTE_LABEL.exec(text); m; m = NOTE_LABEL.exec(text)) {
+    // (or a plain label, 说明：/ 注：, whose note opens with a correcting word: 说明：经核实，…)
+    const after = m.index + m[0].length;
+    if (notes.anyWithin(m[1]!, 0, m[1]!.length) || notes.at(text, after) !== undefined) return m.index + 1;
+  }
   return Infinity;
 }
 
 // (a label and its colon, or a line of its own, maybe numbered as a part or appended with 附: 四、更正说明; （五）数据勘误;
 // 附：更正说明)
 const NOTE_LABEL =
-  /\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|附[：:]?)?[ \t\u3000]*(\p{Script=Han}{2,6})(?:[：:]|[ \t\u3000]*(?=\n))/gu;
+  /\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|附[：:]?)?[ \t\u3000]*(\p{Script=Han}{1,6})(?:[：:]|[ \t\u3000]*(?=\n))/gu;
 
 /** The kind of part an offset lies in; undefined in the preamble or an unnamed part. */
 export function sectionAt(headings: FoundHeading[], offset: number): string | undefined {
