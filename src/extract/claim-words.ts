@@ -70,6 +70,7 @@ export interface ClaimWords {
   ownOffices: WordSet;
   subjectNouns: WordSet;
   opinionNouns: WordSet;
+  subjectlessLeads: WordSet;
   examples: WordSet;
   caseKinds: WordSet;
   /** words naming a table's column of remarks (备注) */
@@ -240,6 +241,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     ownOffices: new WordSet(v.ownOffices),
     subjectNouns: new WordSet(v.subjectNouns),
     opinionNouns: new WordSet(v.opinionNouns),
+    subjectlessLeads: new WordSet(v.subjectlessLeads),
     examples: new WordSet(v.examples),
     caseKinds: new WordSet(v.caseKinds),
     deniedNone: new WordSet(v.deniedNone),

@@ -65,7 +65,7 @@ function sentenceHas(index: TextIndex, x: FactExtractor, w: ClaimWords, at: numb
   // a cue opening the sentence after a semicolon has its subject before it (…复议申请64件，受理59件；已办结57件);
   // one after words of its own (…；人民调解组织受理纠纷…) does not
   // (over a line break after the semicolon too: …受理行政复议案件92件，…；⏎审结88件)
-  const from = subjectless(index.text, s[0], at)
+  const from = subjectless(w, index.text, s[0], at)
     ? Math.min(s[0], index.statementStart(at, CONTEXT_REACH, true), previousSentence(index, x, s[0], at, context))
     : s[0];
   const lo = Math.max(from, at - JUDGE_REACH);
@@ -269,10 +269,22 @@ const SUBJECTLESS_LEAD = 2;
  * Whether the words before a cue in its sentence name no subject of their own: at most a word or two (已, 共), or a
  * short lead clause (经审理，) and the items listed before it (撤销6件、变更1件、…).
  */
-function subjectless(text: string, from: number, at: number): boolean {
+function subjectless(w: ClaimWords, text: string, from: number, at: number): boolean {
   if (at - from <= SUBJECTLESS_LEAD) return true;
   if (at - from > SUBJECTLESS_REACH) return false;
-  return SUBJECTLESS.test(text.slice(from, at));
+  return SUBJECTLESS.test(text.slice(from, at)) || onlyLeadWords(w, text, from, at);
+}
+
+/** Whether [from, to) is made only of words naming no subject (经审理作出, 依法作出: vocabulary subjectlessLeads). */
+function onlyLeadWords(w: ClaimWords, text: string, from: number, to: number): boolean {
+  let p = from;
+  while (p < to && (text[p] === ' ' || text[p] === '\u3000')) p++;
+  while (p < to) {
+    const word = w.subjectlessLeads.at(text, p);
+    if (word === undefined) return false;
+    p += word.length;
+  }
+  return true;
 }
 
 const SUBJECTLESS_REACH = 48;
