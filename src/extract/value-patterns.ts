@@ -125,7 +125,7 @@ export function valuePattern(def: FactDefinition): RegExp | undefined {
       // 专题研究一次 — not 一起 / 一批 / 一次性 / 一次告知 / 一件事一次办).
       return new RegExp(
         `${APPROX_BEFORE}(?:(?<n>${NUM})\\s*(?<post>余|多)?\\s*(?<wan>万|千)?|(?<cn>${CN_DECIMAL}|${CN_MULTI})\\s*(?<post3>余|多)?` +
-          `|(?<cn1>${CN_ONE})\\s*(?<post4>余|多)|(?<cn1s>[二两三四五六七八九十零]|一(?=[件宗卷份](?!事)|次(?![性办告到通])|[场人]次|[场期](?![\\u3400-\\u9fff]))))\\s*(?<post2>余|多)?\\s*(?:${units})`,
+          `|(?<cn1>${CN_ONE})\\s*(?<post4>余|多)|(?<cn1s>[二两三四五六七八九十零〇]|一(?=[件宗卷份](?!事)|次(?![性办告到通])|[场人]次|[场期](?![\\u3400-\\u9fff]))))\\s*(?<post2>余|多)?\\s*(?:${units})`,
         'g',
       );
     }
