@@ -70,8 +70,12 @@ function phraseEnd(words: string, cuts: number[], at: number): number {
   return words.length;
 }
 
-/** A year in a heading (2026年, 2026年度, 二〇二六年). */
-const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?/gu;
+/**
+ * A year in a heading (2026年, 2026年度, 二〇二六年) — or, in a report on part of the year, the months or quarter left
+ * (12月份重点工作, 11—12月工作安排, 四季度工作打算).
+ */
+const YEAR =
+  /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?|(?:\d{1,2}\s*[—\-－–~～至到]\s*)?(?:\d{1,2}|十[一二]?)\s*月份?|第?[一二三四]季度/gu;
 
 /**
  * The sections' cues by first character: section index, cue index pairs in one flat list per

@@ -138,7 +138,10 @@ export function readPeriod(
   // next year's plan (上半年搞执法培训2场) say which part of this year the report covers
   const inPlan = context.inPlan;
   const reported = inPlan ? parts.filter((p) => !inPlan(p.offset)) : parts;
-  const full = phrases(matches[2]!, 'full', []).filter((f) => !setForATarget(text, f.offset, f.end, vocabulary));
+  // (nor does the plan's 做好全年工作总结 say the report covers the whole year)
+  const full = phrases(matches[2]!, 'full', []).filter(
+    (f) => !setForATarget(text, f.offset, f.end, vocabulary) && !(inPlan !== undefined && inPlan(f.offset)),
+  );
   const dating = withoutYearsParts(text, reported, full, vocabulary);
   if (dating.length >= 2 || (dating.length === 1 && full.length === 0))
     return { period: 'part_year', phrase: reported[0]!, parts, full };
