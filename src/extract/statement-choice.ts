@@ -116,6 +116,8 @@ function preferredByRole(
   for (let k = 0; k < results.length; k++) {
     const m = results[k]!;
     let rank = scopeRank(role, m.scope) ?? (organ && m.scope === GOVERNMENT ? ORGAN_RANK : undefined);
+    // (the 司法局's own cases are those brought against it, 我局未发生行政复议案件: after the government's, its organ's)
+    if (organ && m.scope === OWN) rank = OWN_AFTER_ORGAN_RANK;
     if (everyOrgan && m.scope === UNSPECIFIED) rank = UNSCOPED_EVERY_ORGAN_RANK;
     if (leadership && m.scope === GOVERNMENT && !attended(index, words, m)) rank = scopeRank(role, REGION);
     // a government is its region's leadership: its own bodies' figure (县政府常务会议…4次) before the region's
@@ -139,6 +141,8 @@ const UNSCOPED_EVERY_ORGAN_RANK = 0.5;
 
 /** After every scope a role prefers. */
 const ORGAN_RANK = 99;
+/** A 司法局's own figure of a fact its government's organ counts: after the government's. */
+const OWN_AFTER_ORGAN_RANK = 100;
 
 /**
  * For the roles a fact names (ownScopeFor), the statements of the reporter's own scope or none: a department's
