@@ -80,8 +80,38 @@ export function factMap(report: ReportData, derived: DerivedFact[]): FactMap {
   const { year } = report.report;
   for (let i = 0; i < derived.length; i++) {
     const d = derived[i]!;
+    // a share of counts read of two scopes (区长出庭应诉3件 over the region's 86 cases) is no rate of either
+    if (d.op === 'share' && scopesDiffer(report.evidence, d.of)) continue;
     const value = computeDerived(d, facts, year);
     if (value !== undefined) facts.set(d.id, value);
   }
   return facts;
+}
+
+/**
+ * Whether the evidence of a share's two counts names two scopes (own and region): the counts are not of one set of
+ * cases. Counts with no scope recorded (a structured report's, an unscoped statement's) are of one.
+ */
+function scopesDiffer(evidence: ReportData['evidence'], of: string[] | undefined): boolean {
+  if (evidence === undefined || of === undefined || of.length !== 2) return false;
+  const a = firstOf(evidence[of[0]!]);
+  const b = firstOf(evidence[of[1]!]);
+  const sa = scopeOf(a);
+  const sb = scopeOf(b);
+  if (sa === undefined || sb === undefined || sa === sb) return false;
+  // (counts told side by side, 全区…应诉案件共141件，审结败诉9件, are one statement's, whatever scope each clause read)
+  return a?.offset === undefined || b?.offset === undefined || Math.abs(a.offset - b.offset) > SIDE_BY_SIDE;
+}
+
+/** How close two counts' quotes start when they are told side by side, in one statement. */
+const SIDE_BY_SIDE = 40;
+
+type OneEvidence = Extract<NonNullable<ReportData['evidence']>[string], { quote: string }>;
+
+function firstOf(e: NonNullable<ReportData['evidence']>[string] | undefined): OneEvidence | undefined {
+  return (Array.isArray(e) ? e[0] : e) as OneEvidence | undefined;
+}
+
+function scopeOf(e: OneEvidence | undefined): string | undefined {
+  return e?.scope === 'unspecified' ? undefined : e?.scope;
 }
