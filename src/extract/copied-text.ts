@@ -167,7 +167,7 @@ const GROUP_BROKEN_AT_LINE_END =
 export function brokenGroupsRead(text: string): string {
   if (!text.includes(',')) return text;
   return text.replace(GROUP_BROKEN_AT_LINE_END, (_m, head: string, brk: string, tail: string) => {
-    return ZERO_WIDTH.repeat(brk.length) + head + ',' + tail;
+    return `${ZERO_WIDTH.repeat(brk.length)}${head},${tail}`;
   });
 }
 

@@ -1,4 +1,4 @@
-import { judging, lastJudging, type ClaimWords } from './claim-words.js';
+import { judging, type ClaimWords } from './claim-words.js';
 import { holdsAny, sentenceReach, type ClaimContext } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { doublyNegated, targetAfter, targetIn, type Modality } from './polarity.js';

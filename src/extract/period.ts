@@ -140,7 +140,7 @@ export function readPeriod(
   const reported = inPlan ? parts.filter((p) => !inPlan(p.offset)) : parts;
   // (nor does the plan's 做好全年工作总结 say the report covers the whole year)
   const full = phrases(matches[2]!, 'full', []).filter(
-    (f) => !setForATarget(text, f.offset, f.end, vocabulary) && !(inPlan !== undefined && inPlan(f.offset)),
+    (f) => !setForATarget(text, f.offset, f.end, vocabulary) && !inPlan?.(f.offset),
   );
   const dating = withoutYearsParts(text, reported, full, vocabulary);
   if (dating.length >= 2 || (dating.length === 1 && full.length === 0))

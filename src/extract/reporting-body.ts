@@ -1,6 +1,5 @@
 import type { VocabularyFile } from '../model/vocabulary.js';
 import {
-  BODY_CHARS,
   bareNameAtStart,
   namesBodyKind,
   nameAtStart,

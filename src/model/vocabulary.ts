@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Words } from './vocabulary-words.js';
-import { DocumentType, ReportLevel, ReportRole } from './report.js';
+import { DocumentType, ReportRole } from './report.js';
 import { additionWords } from './vocabulary-additions.js';
 import { listWords } from './vocabulary-lists.js';
 import { questionWords } from './vocabulary-questions.js';
