@@ -4,6 +4,7 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { unitsOf } from './fact-units.js';
 import { gluedRowFigures } from './glued-rows.js';
+import { headerColumnFigures } from './header-cue-tables.js';
 import { cellValue } from './cell-values.js';
 import type { TextIndex } from './text-index.js';
 import { OWN } from './scope-names.js';
@@ -59,6 +60,11 @@ export function tableRowFigures(
   // a cue in a remarks column's cell on a row of the fact's own (行政复议收案｜156件｜含不予受理后补正受理3件): a note on
   // the row's figure, no statement (a row of another thing's may note this fact's: 被申请…｜9｜其中被撤销2件; so may a
   // rate's row with its unit in a column of units, 出庭应诉率｜%｜96.3｜应出庭27件，出庭26件)
+  // (a header naming the facts, one a column: its column in the row of the whole, header-cue-tables.ts)
+  if ((pastLabel || countFigures(text, row) === 0) && above === undefined) {
+    const column = headerColumnFigures(index, x, ctx, cueStart, line);
+    if (column !== undefined) return column;
+  }
   if (pastLabel)
     return ownRow(x, withUnit(text, row, rowUnit(index, ctx.words, row, above))) &&
       inRemarks(index, ctx.words, line, cellsWritten, cueStart)
