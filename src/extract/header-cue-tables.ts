@@ -1,10 +1,10 @@
-import { Match, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { cellValue } from './cell-values.js';
 import { lineEnd } from './line-spans.js';
 import { REGION } from './scope-names.js';
 import { cellsOf } from './table-frame.js';
-import { LABEL_UNIT, TABLE_NOTE } from './table-paired-rows.js';
+import { cellMatch, LABEL_UNIT } from './table-paired-rows.js';
 import { unitsOf } from './fact-units.js';
 import type { TextIndex } from './text-index.js';
 
@@ -48,14 +48,7 @@ export function headerColumnFigures(
   const value = cellValue(x, text.slice(cell[0], cell[1]));
   if (value === undefined) return [];
   const rs = row[0]![0];
-  const m = new Match(
-    value,
-    cell[0],
-    ctx,
-    rs,
-    cueStart,
-    quote(index, rs, cell[1], cueStart, cell[1], false, TABLE_NOTE),
-  );
+  const m = cellMatch(index, ctx, value, cell, rs, cueStart);
   if (whole !== undefined) m.scope = REGION;
   return [m];
 }

@@ -1,5 +1,5 @@
 import { lineEnd } from './line-spans.js';
-import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './claim-match.js';
+import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { unitsOf } from './fact-units.js';
@@ -8,7 +8,7 @@ import { headerColumnFigures } from './header-cue-tables.js';
 import { cellValue } from './cell-values.js';
 import type { TextIndex } from './text-index.js';
 import { OWN } from './scope-names.js';
-import { LABEL_UNIT, pairedRowFigure, TABLE_NOTE } from './table-paired-rows.js';
+import { cellMatch, LABEL_UNIT, pairedRowFigure } from './table-paired-rows.js';
 import {
   cellsOf,
   countBlanks,
@@ -142,14 +142,7 @@ function columnFigures(
     if (isEmptyCell(text.slice(cell[0], cell[1]))) continue;
     const value = cellValue(x, text.slice(cell[0], cell[1]));
     if (value === undefined) return [];
-    const m = new Match(
-      value,
-      cell[0],
-      ctx,
-      ls,
-      cueStart,
-      quote(index, ls, cell[1], cueStart, cell[1], false, TABLE_NOTE),
-    );
+    const m = cellMatch(index, ctx, value, cell, ls, cueStart);
     if (scope !== undefined) m.scope = scope;
     figures.push(m);
   }

@@ -35,9 +35,7 @@ export function pairedRowFigure(
   const cell = row[part + 1]!;
   const value = cellValue(x, text.slice(cell[0], cell[1]));
   if (value === undefined) return [];
-  return [
-    new Match(value, cell[0], ctx, ls, cueStart, quote(index, ls, cell[1], cueStart, cell[1], false, TABLE_NOTE)),
-  ];
+  return [cellMatch(index, ctx, value, cell, ls, cueStart)];
 }
 
 /**
@@ -56,3 +54,22 @@ function pairedCell(label: string, at: number, figures: number): number {
 }
 const SLASH = /[／/]/u;
 const YEAR_TEST = /(?:19|20)\d\d/u;
+
+/** The statement a table's cell gives: its figure, quoted from the row's start to the cell's end, noted as a table's. */
+export function cellMatch(
+  index: TextIndex,
+  ctx: ClaimContext,
+  value: number,
+  cell: [number, number],
+  rowStart: number,
+  cueStart: number,
+): Match {
+  return new Match(
+    value,
+    cell[0],
+    ctx,
+    rowStart,
+    cueStart,
+    quote(index, rowStart, cell[1], cueStart, cell[1], false, TABLE_NOTE),
+  );
+}
