@@ -6,7 +6,7 @@ import type { ClaimWords } from './claim-words.js';
 import { pastItemMark } from './item-mark.js';
 import { COMPARISON_REACH } from './year-comparisons.js';
 import { thatYearNamed } from './that-year.js';
-import { laterYearLineFrom } from './line-year-leads.js';
+import { A_YEAR, LEAD_YEAR, laterYearLineFrom } from './line-year-leads.js';
 
 /*
  * Whether an enum or boolean claim is another year's than the report's, by the year dating it or opening its clause.
@@ -58,9 +58,6 @@ function afterOtherYearLead(w: ClaimWords, text: string, cs: number, year: numbe
 }
 /** How far back the statement may open (its lead year and the clauses after it). */
 const LEAD_STATEMENT_REACH = 80;
-/** A year alone as a clause: 2024年， 2023年度， */
-const LEAD_YEAR = /((?:19|20)\d{2})\s*年度?\s*[，,]/uy;
-const A_YEAR = /(?:19|20)\d{2}\s*年/u;
 
 /**
  * Whether the clause [cs, at) opens, maybe after an item's number, with another year's word (…暂缓开展案卷评查，去年

@@ -1,3 +1,4 @@
+import { lastIndexIn } from './bounded-search.js';
 import type { ClaimWords } from './claim-words.js';
 import { pastItemMark } from './item-mark.js';
 import { pastBlanks } from './line-spans.js';
@@ -20,9 +21,11 @@ export function laterYearLineFrom(
   year: number | undefined,
 ): number | undefined {
   if (year === undefined) return undefined;
-  let ls = at;
-  while (ls > 0 && at - ls < LINE_REACH && text.charCodeAt(ls - 1) !== LINE_FEED) ls--;
-  if (ls > 0 && text.charCodeAt(ls - 1) !== LINE_FEED) return undefined;
+  // (this runs for every figure's period: the line's start is looked for within reach only)
+  const floor = Math.max(0, at - LINE_REACH);
+  const nl = lastIndexIn(text, '\n', floor, at);
+  if (nl < 0 && floor > 0) return undefined;
+  const ls = nl + 1;
   LEAD_YEAR.lastIndex = pastItemMark(text, pastBlanks(text, ls));
   const m = LEAD_YEAR.exec(text);
   if (m === null || Number(m[1]) <= year || LEAD_YEAR.lastIndex > at) return undefined;
@@ -32,10 +35,9 @@ export function laterYearLineFrom(
   return ls;
 }
 
-const LINE_FEED = 0x0a;
 /** How far back the line's start is looked for. */
 const LINE_REACH = 300;
-/** A year alone as a clause: 2026年， 2026年度， */
-const LEAD_YEAR = /((?:19|20)\d{2})\s*年度?\s*[，,]/uy;
-const A_YEAR = /(?:19|20)\d{2}\s*年/u;
+/** A year alone as a clause: 2026年， 2026年度， (claim-years.ts reads it too) */
+export const LEAD_YEAR = /((?:19|20)\d{2})\s*年度?\s*[，,]/uy;
+export const A_YEAR = /(?:19|20)\d{2}\s*年/u;
 const FULL_STOP = /[。！？!?]/u;

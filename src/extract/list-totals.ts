@@ -4,7 +4,7 @@ import type { FactExtractor } from './compile.js';
 import { pastBlanks } from './line-spans.js';
 import { parseNumeral } from './numbers.js';
 import { SUM_WORDS, RECAP_WORDS } from './sum-words.js';
-import { statedTotalOf } from './stated-totals.js';
+import { FIGURE, statedTotalOf, unitAt } from './stated-totals.js';
 import type { TextIndex } from './text-index.js';
 
 /*
@@ -100,13 +100,9 @@ function unitFigures(
   FIGURE.lastIndex = from;
   for (let f = FIGURE.exec(text); f && f.index < to; f = FIGURE.exec(text)) {
     const end = f.index + f[0].length;
-    let unit: string | undefined;
-    for (let k = 0; k < units.length && unit === undefined; k++) if (text.startsWith(units[k]!, end)) unit = units[k];
+    const unit = unitAt(text, end, units);
     const value = unit === undefined ? undefined : parseNumeral(f[0]);
     if (value !== undefined) found.push({ value, at: f.index, end: end + unit!.length });
   }
   return found;
 }
-
-/** Arabic digits with thousands separators, or Chinese numerals: items and total may be written either way. */
-const FIGURE = /\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+/gu;

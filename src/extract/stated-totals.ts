@@ -150,7 +150,7 @@ function bracketDepth(text: string, from: number, to: number, depth: number): nu
  * Arabic digits, with thousands separators read as one figure (2,040: not 2 and 040), or Chinese numerals (一百五十):
  * the parts and the total may be written either way.
  */
-const FIGURE = /\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+|[零〇一二两三四五六七八九十百千万]+/gu;
+export const FIGURE = /\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+|[零〇一二两三四五六七八九十百千万]+/gu;
 const APPROXIMATE_AFTER = '余多';
 const FIGURE_CHAR = /[\d,，.．万千百十〇零一二三四五六七八九两余]/u;
 /**
@@ -186,7 +186,8 @@ const RECAP_TOTAL = new RegExp(
   'u',
 );
 
-function unitAt(text: string, at: number, units: readonly string[]): string | undefined {
+/** The fact's unit right at `at` (one of `units`), if any. */
+export function unitAt(text: string, at: number, units: readonly string[]): string | undefined {
   for (let k = 0; k < units.length; k++) if (text.startsWith(units[k]!, at)) return units[k];
   return undefined;
 }
