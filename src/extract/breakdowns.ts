@@ -121,7 +121,11 @@ export function sameSentence(
 ): FactMatch[] {
   // its sentence, or the list of short items it is one of (撤销9件；变更1件；确认违法3件)
   // (a table's rows: 其中：撤销｜7⏎变更｜2⏎确认违法｜3)
-  const statement = tableBlock(index, first.valueOffset) ?? itemList(index, first.valueOffset, words.breakdown);
+  const table = tableBlock(index, first.valueOffset);
+  const statement = table ?? itemList(index, first.valueOffset, words.breakdown);
+  // a table row's figures in columns of different scopes (县政府本级｜县直部门) are alternatives, never added (columns of
+  // kinds, 撤销｜确认违法｜变更, are)
+  const rowStart = table ? index.lineStartOf(first.valueOffset) : -1;
   const ss = statement[0];
   // for a fact several of the reporter's bodies state (repeatedVerbs: meetings), the clauses a semicolon joins into one
   // sentence after it (镇党委会专题研究法治建设2次；镇政府常务会议研究…1次); another fact's next clause is often another
@@ -155,6 +159,7 @@ export function sameSentence(
       if (!statedWithin(m, ss, se)) continue;
       if (total && breaksDown(index, words, m.valueOffset)) continue;
       if (inBracketsAfter(index.text, first.valueOffset, m.valueOffset)) continue;
+      if (rowStart >= 0 && m.scope !== first.scope && index.lineStartOf(m.valueOffset) === rowStart) continue;
     }
     out.push(m);
   }

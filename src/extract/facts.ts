@@ -19,7 +19,7 @@ import { repeatedVerbFigure } from './repeated-verb.js';
 import { modality } from './polarity.js';
 import { insertionSort } from './insertion-sort.js';
 import { kindOfAList, listTotal } from './kind-lists.js';
-import { otherKindOnly, ownKindAfter } from './own-kinds.js';
+import { otherKindOnly, ownKindAfter, weakOverOtherKinds } from './own-kinds.js';
 import { ANYWHERE, cueAllowed, IN_CONTEXT, reached, UNDER_TOPIC, type CueReach } from './cue-reach.js';
 import { attendedNotHeld } from './activity-denial.js';
 import { valueEndAt } from './value-patterns.js';
@@ -239,7 +239,8 @@ function countRead(
   at: number,
 ): FactMatch | undefined {
   // 另评查刑事案卷40卷: another kind's figure alone, none of the fact's
-  if (otherKindOnly(index, x, ctx.words, at, m.valueOffset)) return undefined;
+  if (otherKindOnly(index, x, ctx.words, at, m.valueOffset) || weakOverOtherKinds(index, x, at, m.valueOffset))
+    return undefined;
   // 一审案件52件、二审案件17件: the stages' sum (stage-parts.ts)
   const staged = stagesTotal(index, x, ctx, m);
   if (staged) return staged;

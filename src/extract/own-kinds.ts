@@ -98,3 +98,15 @@ export function otherKindOnly(
   const end = valueEndAt(x.valueSticky!, text, valueOffset);
   return end < 0 || text[end] !== ENUM_COMMA;
 }
+
+/**
+ * Whether a weak cue's figure (合法性审核126件, where a stronger cue names no 规范性文件) counts what its clause names of
+ * another kind too (对县政府重大合同、行政规范性文件、重大行政决策等开展合法性审核126件): the act's objects stand before it,
+ * so the clause's words up to the figure are weighed, not only the cue's; a total of kinds together is none of the fact's.
+ */
+export function weakOverOtherKinds(index: TextIndex, x: FactExtractor, at: number, valueOffset: number): boolean {
+  if (x.otherKinds.length === 0 || x.weakCues.length === 0) return false;
+  const text = index.text;
+  if (!x.weakCues.some((cue) => text.startsWith(cue, at))) return false;
+  return holdsAny(text.slice(index.clause(at)[0], valueOffset), x.otherKinds);
+}
