@@ -11,6 +11,7 @@ import {
   REGION,
   REACHED,
   STANDING_MEETING,
+  TOWNSHIP_BODIES,
   UNSPECIFIED,
 } from './scope-names.js';
 import { abbreviatesOwn, endsOwnName, shortSelfName } from './self-name.js';
@@ -70,6 +71,9 @@ export function relativeScope(
   if (scope === REACHED) return role === 'department' || role === 'township' ? OWN : REGION;
   // a standing meeting named with no level is the reporting government's or township's own, else a government's
   if (scope === STANDING_MEETING) return role === 'government' || role === 'township' ? OWN : GOVERNMENT;
+  // a township's bodies: its own, else a county's units (its towns) or, in a department's report, another body's
+  if (scope === TOWNSHIP_BODIES)
+    return role === 'township' || role === undefined ? OWN : role === 'department' ? OTHER : DEPARTMENTS;
   return role === 'government' && scope === GOVERNMENT ? OWN : scope;
 }
 

@@ -24,6 +24,9 @@ export const REACHED = 'reached';
 /** A government's standing meeting named with no level (政府常务会议). */
 export const STANDING_MEETING = 'standing_meeting';
 
+/** A township's own bodies (镇党委, 党工委): the reporter's in a township's report, a town's (a unit) in a county's. */
+export const TOWNSHIP_BODIES = 'township_bodies';
+
 /** Opens a body's scope: the body's name, BODY_SEP, the scope its clause's words give. */
 export const BODY = 'body:';
 /** Between a body's name and the scope the clause's words give (body:区司法局|region). */
