@@ -13,6 +13,15 @@ import { holdsStop, isBlankLine, wrapsSentence } from './line-wraps.js';
 
 /** A document is hard-wrapped when at least this many of its line breaks only wrap a sentence … */
 const MIN_WRAPS = 5;
+/**
+ * A short document (a page's text) wraps fewer lines: as few as these, when the lines wrapped are one width to a few
+ * characters (a page's, digits narrower: 乡调委会受⏎理纠纷37件 in lines of 51–55) and a line of its body ends a
+ * sentence with its stop (…未进行专门述法。) — a writer who ends sentences at line ends with no stop written (…局长年终
+ * 述职时一并述法⏎结合国际档案日开展…) breaks no sentence.
+ */
+const FEW_WRAPS = 3;
+const SAME_WIDTH = 4;
+const SENTENCE_STOPS = new Set([...'。！？']);
 /** … and they are at least this share of its lines of text. */
 const MIN_WRAP_SHARE = 0.15;
 /** A line runs to the page's width when it is at least this share of it (a punctuation mark moved, digits narrower). */
@@ -50,7 +59,7 @@ export class HardWraps {
       start = nl + 1;
     }
     const count = lines.length / 3;
-    if (count < MIN_WRAPS) return undefined;
+    if (count < FEW_WRAPS) return undefined;
     // the page's width: nearly every line of a hard-wrapped text runs to it; a break in a shorter line (a heading
     // with a comma, a list's last item) is no page's and stays — and is not judged, so most documents judge few lines
     const full = FULL_LINE * pageWidth(lines);
@@ -60,18 +69,27 @@ export class HardWraps {
     const cuts: number[] = [];
     let atWidth = 0;
     let body = false;
+    let stopped = false;
+    let shortest = Number.POSITIVE_INFINITY;
+    let longest = 0;
     for (let k = 0; k < lines.length; k += 3) {
       const start = lines[k]!;
       const nl = lines[k + 1]!;
       const end = lines[k + 2]!;
       if (end - start >= full) {
         const wraps = wrapsSentence(text, nl, start);
-        if (wraps) atWidth++;
+        if (wraps) {
+          atWidth++;
+          shortest = Math.min(shortest, end - start);
+          longest = Math.max(longest, end - start);
+        }
         if (wraps || (body && wrapsSentence(text, nl, start, true))) cuts.push(end, nextTextAt(text, nl));
       }
       body ||= holdsStop(text, start, end);
+      if (body && end > start && SENTENCE_STOPS.has(text[end - 1]!)) stopped = true;
     }
-    if (atWidth < MIN_WRAPS || atWidth < count * MIN_WRAP_SHARE) return undefined;
+    const few = atWidth >= FEW_WRAPS && longest - shortest <= SAME_WIDTH && stopped;
+    if ((atWidth < MIN_WRAPS && !few) || atWidth < count * MIN_WRAP_SHARE) return undefined;
     return HardWraps.fromCuts(cuts);
   }
 

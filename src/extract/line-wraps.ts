@@ -84,10 +84,14 @@ const MAX_SKIPPED = 60;
 export function holdsStop(text: string, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002) return true;
+    if (c === 0xff0c || c === 0xff1b || c === 0x3b || c === 0x3002) return true;
+    // (a comma between digits groups a figure's thousands, 1,043: a table's row holds no sentence for it)
+    if (c === 0x2c && !(isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1)))) return true;
   }
   return false;
 }
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Whether [from, to) holds only spaces (a blank line, or a page footer's made blank). */
 export function isBlankLine(text: string, from: number, to: number): boolean {
