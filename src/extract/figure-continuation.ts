@@ -46,13 +46,13 @@ export function actualRestated(
 
 /**
  * Where the actual word ends that a clause opens with, past blanks and a this-year word (，实际评查58卷; ，全年实际完成13场),
- * or -1 when it opens otherwise.
+ * or a done word when asked (，已培养46名), or -1 when it opens otherwise.
  */
-function actualOpening(w: ClaimWords, text: string, from: number, to: number): number {
+function actualOpening(w: ClaimWords, text: string, from: number, to: number, orDone = false): number {
   let p = from;
   while (p < to && /\s/u.test(text[p]!)) p++;
   p += w.thisYear.at(text, p)?.length ?? 0;
-  const actual = w.actual.at(text, p);
+  const actual = w.actual.at(text, p) ?? (orDone ? w.done.at(text, p) : undefined);
   return actual === undefined ? -1 : p + actual.length;
 }
 
@@ -106,7 +106,9 @@ export function actualAfterPlan(
   for (let k = 0; k < CONTINUATION_CLAUSES && from < se && text[from] !== '\n' && text[from] !== '。'; k++) {
     const clause = index.clause(from + 1);
     from = clause[1];
-    const after = actualOpening(w, text, clause[0], clause[1]);
+    // (after a plan, a done word opens what was done too: 拟培养50名，已培养46名 — but what is done of a whole the fact
+    // counts, 问题15个…，目前已完成11项, is no figure of the whole)
+    const after = actualOpening(w, text, clause[0], clause[1], !x.def.doneOfWhole);
     if (after < 0) continue;
     const m = nextValue(x.valueSticky!, text, after, Math.min(clause[1], after + ACTUAL_REACH));
     if (!m || m.index + m[0].length > clause[1]) return undefined;
