@@ -2,7 +2,7 @@ import { holdsAny, Match, quote, type ClaimContext, type FactMatch } from './cla
 import { lastJudging, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { itemLeadNames } from './item-lead.js';
-import type { TextIndex } from './text-index.js';
+import { isComma, type TextIndex } from './text-index.js';
 import type { WordSet } from './word-set.js';
 import { figuresSum } from './value-parse.js';
 import { SUM_WORDS } from './sum-words.js';
@@ -73,7 +73,9 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   // context word (执法人员…培训3场、…培训11场; 组织民警执法培训：…1期36人、…2期95人), not where only a later clause
   // does (农业实用技术培训14期、安全生产培训3场，执法人员培训没有单独搞)
   const contextual =
-    x.context.length > 0 && holdsAny(text.slice(Math.min(index.sentence(at)[0], cs - lead.length), ce), x.context);
+    x.context.length > 0 &&
+    (holdsAny(text.slice(Math.min(index.sentence(at)[0], cs - lead.length), ce), x.context) ||
+      attendedAfter(index, x, w, ce));
   const figures: KindList['figures'] = [];
   const named: boolean[] = [];
   const other: boolean[] = [];
@@ -279,4 +281,19 @@ function totalAfter(re: RegExp, rest: string): boolean {
     if (figure !== null && figure.index - from <= TOTAL_REACH) return true;
   }
   return false;
+}
+
+/**
+ * Whether the clause right after a list's counts who attended its kinds, a context word in it and no denial (法律知识
+ * 培训2场、业务技能培训3场，参训执法人员共计165人次): the kinds were those people's trainings.
+ */
+function attendedAfter(index: TextIndex, x: FactExtractor, w: ClaimWords, ce: number): boolean {
+  const text = index.text;
+  if (!isComma(text.charCodeAt(ce))) return false;
+  const [ns, ne] = index.clause(ce + 1);
+  let p = ns;
+  while (p < ne && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  if (w.attending.at(text, p) === undefined) return false;
+  const next = text.slice(p, ne);
+  return holdsAny(next, x.context) && /\d/u.test(next) && lastJudging(w, w.negation, text, p, ne) === undefined;
 }
