@@ -72,10 +72,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   // a context cue (培训) names the fact in an item only where the list or the words of its sentence before it hold a
   // context word (执法人员…培训3场、…培训11场; 组织民警执法培训：…1期36人、…2期95人), not where only a later clause
   // does (农业实用技术培训14期、安全生产培训3场，执法人员培训没有单独搞)
-  const contextual =
-    x.context.length > 0 &&
-    (holdsAny(text.slice(Math.min(index.sentence(at)[0], cs - lead.length), ce), x.context) ||
-      attendedAfter(index, x, w, ce));
+  const contextual = listInContext(index, x, w, Math.min(index.sentence(at)[0], cs - lead.length), ce);
   const figures: KindList['figures'] = [];
   const named: boolean[] = [];
   const other: boolean[] = [];
@@ -281,6 +278,11 @@ function totalAfter(re: RegExp, rest: string): boolean {
     if (figure !== null && figure.index - from <= TOTAL_REACH) return true;
   }
   return false;
+}
+
+/** Whether a list's context word stands in its sentence before its end, or in the attendance told right after it. */
+function listInContext(index: TextIndex, x: FactExtractor, w: ClaimWords, from: number, ce: number): boolean {
+  return x.context.length > 0 && (holdsAny(index.text.slice(from, ce), x.context) || attendedAfter(index, x, w, ce));
 }
 
 /**
