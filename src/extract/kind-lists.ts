@@ -70,8 +70,9 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   if (w.actual.size > 0 && lastJudging(w, w.actual, text, cs, ce) !== undefined) return undefined;
   const topical = onTopic(index, x, at, cs - lead.length);
   // a context cue (培训) names the fact in an item only where the list or the words of its sentence before it hold a
-  // context word (执法人员…培训3场、…培训11场; 组织民警执法培训：…1期36人、…2期95人), not where only a later clause
-  // does (农业实用技术培训14期、安全生产培训3场，执法人员培训没有单独搞)
+  // context word (执法人员…培训3场、…培训11场; 组织民警执法培训：…1期36人、…2期95人), or the clause right after tells
+  // who attended (…培训3场，参训执法人员共计165人次); not where only another later clause does (农业实用技术培训14期、
+  // 安全生产培训3场，执法人员培训没有单独搞)
   const contextual = listInContext(index, x, w, Math.min(index.sentence(at)[0], cs - lead.length), ce);
   const figures: KindList['figures'] = [];
   const named: boolean[] = [];
