@@ -37,6 +37,8 @@ export interface ClaimContext {
   ownFirst: boolean;
   /** the reporter's name, where a scope word stands in it (县政府办公室): that word then names the reporter */
   self: SelfName | undefined;
+  /** the reporter's whole name, when read: a subject acting by itself that its name holds is the reporter (街道自行…) */
+  authority: string | undefined;
   /** whose a scope read off a clause is, as the reporter sees it (role-scope.ts relativeScope: 乡政府 is a 乡's own) */
   reporterScope: (scope: string) => string;
 }
@@ -251,7 +253,7 @@ export function breakdownBefore(index: TextIndex, w: ClaimWords, cs: number): nu
 /** A subject carries over the semicolons of its sentence (局主要负责人…；在年终述职中专门述法). */
 export function scopeOfClause(index: TextIndex, ctx: ClaimContext, cs: number, at: number): string {
   const ss = index.sentence(at)[0];
-  return scopeAt(ctx.words, index.text, cs, ss, index.statementStart(at, SCOPE_REACH), at, ctx.self);
+  return scopeAt(ctx.words, index.text, cs, ss, index.statementStart(at, SCOPE_REACH), at, ctx.self, ctx.authority);
 }
 
 /**

@@ -111,6 +111,7 @@ export interface ClaimWords {
   /** words right after a figure that make it a bound, not the figure (控制在5%以内) */
   bounds: WordSet;
   zeroQualifiers: WordSet;
+  selfActing: WordSet;
   /** words naming what became of a case (败诉, 纠错): zero.ts outcomeShared */
   caseOutcomes: WordSet;
   /** 其他: a none of others besides those told (无其他行政诉讼案件), no zero of the whole */
@@ -262,6 +263,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     groupNouns: new WordSet(v.groupNouns),
     bounds: new WordSet(v.bounds),
     zeroQualifiers: new WordSet(v.zeroQualifiers),
+    selfActing: new WordSet(v.selfActing),
     caseOutcomes: new WordSet(v.caseOutcomes),
     others: new WordSet(v.others),
     activityVerbs: new WordSet(v.activityVerbs),

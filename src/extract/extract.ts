@@ -93,6 +93,7 @@ export function extractReport(source: string, pack: Pack, page: PageMeta = {}): 
     // the roles whose scope preference puts their own figures first (scope.ts)
     ownFirst: scopeRank(meta.role, OWN) === 0,
     self: selfNameOf(words, meta.authority),
+    authority: meta.authority,
     reporterScope: (scope) => relativeScope(meta.role, scope, meta.authority, tier, pack.vocabulary.ownArms),
   };
 

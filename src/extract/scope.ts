@@ -7,6 +7,7 @@ import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { inclusionOpening, regionSum } from './region-units.js';
 import { pastItemMark } from './item-mark.js';
 import { namesSelf, type SelfName } from './self-name.js';
+import { actsAsReporter } from './self-acting.js';
 import {
   BODY,
   BODY_SEP,
@@ -48,6 +49,7 @@ export function scopeAt(
   sentenceStart: number,
   at: number,
   self?: SelfName,
+  authority?: string,
 ): string {
   const byWords = scopeByWords(w, text, clauseStart, sentenceStart, at, self, semicolonStart);
   // a body's name opening the claim's clause, the semicolon's clause holding it or the sentence is the subject
@@ -64,6 +66,8 @@ export function scopeAt(
     body = subjectAt(w, text, (opened = p));
   }
   const near = body !== undefined;
+  // a short subject acting by itself (…；街道自行组织执法培训2场次): the reporter, when none or its name (self-acting.ts)
+  if (body === undefined && actsAsReporter(w, text, [opened, semicolonStart], authority)) return OWN;
   if (body === undefined) body = subjectAt(w, text, (opened = semicolonStart));
   if (body === undefined) body = subjectAt(w, text, (opened = sentenceStart));
   if (body === undefined || body === OWN_SUBJECT) return byWords;

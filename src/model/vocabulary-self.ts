@@ -33,6 +33,11 @@ export const selfWords = {
       'what a body calls itself that tells its role, when no name does (我镇, 本街道 → township): read in the text’s ' +
         'opening only, and only when neither title, first line nor signature names the body',
     ),
+  selfActing: Words.optional().describe(
+    'words saying a body acted by itself (自行, 单独): a span opening with a short subject and one of them, after ' +
+      'another body’s act in the sentence (区司法局组织…培训12场次；街道自行组织执法培训2场次), is the reporter’s own ' +
+      'act, whatever the subject is called',
+  ),
   selfSubjects: z
     .partialRecord(ReportRole, Words)
     .optional()

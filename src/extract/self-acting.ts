@@ -1,0 +1,51 @@
+import type { ClaimWords } from './claim-words.js';
+import { pastItemMark } from './item-mark.js';
+import { pastBlanks } from './line-spans.js';
+import { LEVEL_FIRST } from './scope-names.js';
+
+/*
+ * A span opening with a short subject and a word saying it acted by itself (vocabulary selfActing: …；街道自行组织执法
+ * 培训2场次; …；本分局自行组织执法培训3场次): the reporter's own act, set against another body's told before it in the
+ * sentence, when the reporter is the subject: none named, one naming it 本 or 我, or one its name holds (街道); units
+ * under it or others acting by themselves (社区自行组织…, 辖区定点医院自行开展…) are not.
+ */
+
+/** How long the subject before the self-acting word may be. */
+const SUBJECT_REACH = 8;
+
+/**
+ * The subject of a span at `start` that opens with at most a short subject (no scope word in it) and a self-acting
+ * word: '' when the word opens it, undefined when the span opens otherwise.
+ */
+export function selfActingSubject(w: ClaimWords, text: string, start: number): string | undefined {
+  if (w.selfActing.size === 0) return undefined;
+  const p = pastItemMark(text, pastBlanks(text, start));
+  const end = Math.min(text.length, p + SUBJECT_REACH + 1);
+  for (let i = p; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // (a subject is words only: a mark or a figure ends the look)
+    if (c < 0x4e00 || c > 0x9fff) return undefined;
+    if (w.selfActing.at(text, i) !== undefined) return text.slice(p, i);
+    // a scope word or a body's name in the subject (县司法局自行…) decides as such
+    if (w.scopeWords.at(text, i) !== undefined) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether one of the spans at `starts` opens with a subject acting by itself that is the reporter: none named, one
+ * opening with 本 or 我 (本分局自行…), or one the reporter's name holds (街道 in 清江区枫林街道办事处's). Units under it or
+ * others acting by themselves (社区自行组织…, 镇综合行政执法队单独组织…) are judged as any subject is.
+ */
+export function actsAsReporter(w: ClaimWords, text: string, starts: number[], authority: string | undefined): boolean {
+  for (const start of starts) {
+    const actor = selfActingSubject(w, text, start);
+    if (actor === undefined) continue;
+    const bare = actor.replace(OWN_PRONOUN, '');
+    if (bare.length < actor.length || actor === '') return true;
+    return authority !== undefined && bare.length >= 2 && !LEVEL_FIRST.test(bare) && authority.includes(bare);
+  }
+  return false;
+}
+
+const OWN_PRONOUN = /^[本我]/u;
