@@ -63,11 +63,12 @@ export function modality(
     namedGoal(w, text, cs, cueEnd, ce);
   // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result; a
   // target inside an earlier clause naming the rule followed (按照每人每年不少于40学时的要求，本局举办…2次) is the rule's
+  // (a target's content after its colon, 目标为：全年开展…培训4场次、…, is the target's though a this-year word opens it)
   if (
     tgt &&
     tgt.at < cs &&
     ((lastJudging(w, w.done, text, tgt.at + tgt.word.length, cueStart) ??
-      lastJudging(w, w.thisYear, text, cs, cueStart)) !== undefined ||
+      (colonAfter(text, tgt.at + tgt.word.length, cs) ? undefined : lastJudging(w, w.thisYear, text, cs, cueStart))) !== undefined ||
       ruleContent(w, text, tgt, ss))
   )
     tgt = undefined;
@@ -305,3 +306,14 @@ export function goalNounAfter(w: ClaimWords, text: string, end: number): boolean
 const DE = 0x7684;
 /** 为 */
 const WEI = 0x4e3a;
+
+/**
+ * Whether a colon follows a target word within a word or two (目标为：, 计划如下：) before `to`: what follows is the
+ * target's content. A colon ending a longer clause (确保审查率100%：全年作出…; …的目标顺利完成：…) opens an account.
+ */
+function colonAfter(text: string, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + COLON_AFTER_TARGET + 1); k++)
+    if (text.charCodeAt(k) === 0xff1a || text.charCodeAt(k) === 0x3a) return true;
+  return false;
+}
+const COLON_AFTER_TARGET = 2;
