@@ -63,14 +63,7 @@ export function modality(
     namedGoal(w, text, cs, cueEnd, ce);
   // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result; a
   // target inside an earlier clause naming the rule followed (按照每人每年不少于40学时的要求，本局举办…2次) is the rule's
-  // (a target's content after its colon, 目标为：全年开展…培训4场次、…, is the target's though a this-year word opens it)
-  if (
-    tgt &&
-    tgt.at < cs &&
-    ((lastJudging(w, w.done, text, tgt.at + tgt.word.length, cueStart) ??
-      (colonAfter(text, tgt.at + tgt.word.length, cs) ? undefined : lastJudging(w, w.thisYear, text, cs, cueStart))) !== undefined ||
-      ruleContent(w, text, tgt, ss))
-  )
+  if (tgt && tgt.at < cs && (doneAfterTarget(w, text, tgt, cs, cueStart) || ruleContent(w, text, tgt, ss)))
     tgt = undefined;
   if (neg && (!tgt || neg.at > tgt.at)) return denial(w, text, neg);
   if (tgt) return 'target';
@@ -306,6 +299,16 @@ export function goalNounAfter(w: ClaimWords, text: string, end: number): boolean
 const DE = 0x7684;
 /** 为 */
 const WEI = 0x4e3a;
+
+/**
+ * Whether the cue's clause, after a target's in its sentence, says it was done (a done word after the target) or dates
+ * itself to the report year — not when the target's content follows its colon (目标为：全年开展…培训4场次、…).
+ */
+function doneAfterTarget(w: ClaimWords, text: string, tgt: { at: number; word: string }, cs: number, cueStart: number) {
+  const end = tgt.at + tgt.word.length;
+  if (lastJudging(w, w.done, text, end, cueStart) !== undefined) return true;
+  return !colonAfter(text, end, cs) && lastJudging(w, w.thisYear, text, cs, cueStart) !== undefined;
+}
 
 /**
  * Whether a colon follows a target word within a word or two (目标为：, 计划如下：) before `to`: what follows is the
