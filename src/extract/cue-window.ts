@@ -201,6 +201,8 @@ export function labelledClauseEnd(
   ce: number,
 ): number {
   const c = index.text.charCodeAt(ce);
+  // a record's fields (项目：普法宣传活动；数量：52场次): the figure of the quantity field right after the cue's
+  if ((c === 0xff1b || c === 0x3b) && ce - cueEnd <= x.maxGap) return quantityFieldEnd(index, w, ce) ?? ce;
   if ((c !== 0xff1a && c !== 0x3a) || ce - cueEnd > x.maxGap) return ce;
   if (ce > cueEnd && w.target.last(index.text, cueEnd, ce) !== undefined) return ce;
   const valueEnd = index.clause(ce + 1)[1];
@@ -209,6 +211,19 @@ export function labelledClauseEnd(
   return asked?.answer === 'yes' && asked.end === valueEnd && isComma(index.text.charCodeAt(valueEnd))
     ? index.clause(valueEnd + 1)[1]
     : valueEnd;
+}
+
+/**
+ * Where the value of a record's quantity field ends when the field right after `ce` (a semicolon) is one — its label
+ * a label head alone (数量, 件数: vocabulary labelHeads), then a colon — else undefined.
+ */
+function quantityFieldEnd(index: TextIndex, w: ClaimWords, ce: number): number | undefined {
+  const text = index.text;
+  const [fs, fe] = index.clause(ce + 1);
+  const c = text.charCodeAt(fe);
+  if (c !== 0xff1a && c !== 0x3a) return undefined;
+  const label = text.slice(fs, fe).trim();
+  return label.length > 0 && w.labelHeads.at(label, 0) === label ? index.clause(fe + 1)[1] : undefined;
 }
 
 /**
