@@ -4,6 +4,7 @@ import { CodeSet } from './code-set.js';
 import { nextValue, valueMayStartIn, type FactExtractor } from './compile.js';
 import { listedBeforeRespectively } from './respective-lists.js';
 import { isComma, isDigitCode, isSemicolon, type TextIndex } from './text-index.js';
+import { quantityFieldEnd } from './record-fields.js';
 import { answeredQuestion } from './question-answers.js';
 import { SUM_WORDS } from './sum-words.js';
 
@@ -211,19 +212,6 @@ export function labelledClauseEnd(
   return asked?.answer === 'yes' && asked.end === valueEnd && isComma(index.text.charCodeAt(valueEnd))
     ? index.clause(valueEnd + 1)[1]
     : valueEnd;
-}
-
-/**
- * Where the value of a record's quantity field ends when the field right after `ce` (a semicolon) is one — its label
- * a label head alone (数量, 件数: vocabulary labelHeads), then a colon — else undefined.
- */
-function quantityFieldEnd(index: TextIndex, w: ClaimWords, ce: number): number | undefined {
-  const text = index.text;
-  const [fs, fe] = index.clause(ce + 1);
-  const c = text.charCodeAt(fe);
-  if (c !== 0xff1a && c !== 0x3a) return undefined;
-  const label = text.slice(fs, fe).trim();
-  return label.length > 0 && w.labelHeads.at(label, 0) === label ? index.clause(fe + 1)[1] : undefined;
 }
 
 /**

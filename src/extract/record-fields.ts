@@ -1,0 +1,21 @@
+import type { ClaimWords } from './claim-words.js';
+import type { TextIndex } from './text-index.js';
+
+/*
+ * A record's fields on a line, a semicolon between them (项目：普法宣传活动；数量：52场次): the item field names the thing,
+ * the quantity field gives its figure.
+ */
+
+/**
+ * Where the value of a record's quantity field ends when the field right after `ce` (a semicolon) is one — its label
+ * a label head alone (数量, 件数: vocabulary labelHeads), then a colon — else undefined.
+ */
+export function quantityFieldEnd(index: TextIndex, w: ClaimWords, ce: number): number | undefined {
+  const text = index.text;
+  const [fs, fe] = index.clause(ce + 1);
+  const c = text.charCodeAt(fe);
+  if (c !== 0xff1a && c !== 0x3a) return undefined;
+  const label = text.slice(fs, fe).trim();
+  return label.length > 0 && w.labelHeads.at(label, 0) === label ? index.clause(fe + 1)[1] : undefined;
+}
+
