@@ -293,8 +293,7 @@ function figureInClause(
     if (over || figureReadable(x, m, text, vStart - cueEnd, [vStart, vEnd])) {
       const resp = respectivelyBefore(w, text, cs, vStart);
       const before = wordsBefore(x, w, text, [segmentFrom, Math.min(gapFrom, cueEnd), resp?.at], vStart);
-      // a figure denied (出庭应诉率不到90%，仅为87.5%; 未达到95%，为92.3%) is no level: a later clause may give it, as
-      // after a change
+      // a figure denied (出庭应诉率不到90%，仅为87.5%) is no level: a later clause may give it, as after a change
       if (before === REFUSED && deniedIn(w, text, segmentFrom, vStart)) return 'change';
       if (before !== undefined) return before;
       // a change's start (由每半年1次增加到4次) or a goal set (600名任务…): the figure after it may stand past maxGap
