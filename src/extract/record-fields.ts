@@ -18,4 +18,3 @@ export function quantityFieldEnd(index: TextIndex, w: ClaimWords, ce: number): n
   const label = text.slice(fs, fe).trim();
   return label.length > 0 && w.labelHeads.at(label, 0) === label ? index.clause(fe + 1)[1] : undefined;
 }
-
