@@ -3,7 +3,7 @@ import type { ClaimWords } from './claim-words.js';
 import { CodeSet } from './code-set.js';
 import { nextValue, valueMayStartIn, type FactExtractor } from './compile.js';
 import { listedBeforeRespectively } from './respective-lists.js';
-import { isComma, isDigitCode, isSemicolon, type TextIndex } from './text-index.js';
+import { isColon, isComma, isDigitCode, isSemicolon, type TextIndex } from './text-index.js';
 import { quantityFieldEnd } from './record-fields.js';
 import { answeredQuestion } from './question-answers.js';
 import { SUM_WORDS } from './sum-words.js';
@@ -203,8 +203,8 @@ export function labelledClauseEnd(
 ): number {
   const c = index.text.charCodeAt(ce);
   // a record's fields (项目：普法宣传活动；数量：52场次): the figure of the quantity field right after the cue's
-  if ((c === 0xff1b || c === 0x3b) && ce - cueEnd <= x.maxGap) return quantityFieldEnd(index, w, ce) ?? ce;
-  if ((c !== 0xff1a && c !== 0x3a) || ce - cueEnd > x.maxGap) return ce;
+  if (isSemicolon(c) && ce - cueEnd <= x.maxGap) return quantityFieldEnd(index, w, ce) ?? ce;
+  if (!isColon(c) || ce - cueEnd > x.maxGap) return ce;
   if (ce > cueEnd && w.target.last(index.text, cueEnd, ce) !== undefined) return ce;
   const valueEnd = index.clause(ce + 1)[1];
   // a form's question answered yes, the figure after the answer (是否组织执法人员培训：是，共举办3期): its clause too

@@ -3,6 +3,7 @@ import { lastJudging, type ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { itemLeadNames } from './item-lead.js';
 import { isComma, type TextIndex } from './text-index.js';
+import { pastBlanks } from './line-spans.js';
 import type { WordSet } from './word-set.js';
 import { figuresSum } from './value-parse.js';
 import { SUM_WORDS } from './sum-words.js';
@@ -294,8 +295,7 @@ function attendedAfter(index: TextIndex, x: FactExtractor, w: ClaimWords, ce: nu
   const text = index.text;
   if (!isComma(text.charCodeAt(ce))) return false;
   const [ns, ne] = index.clause(ce + 1);
-  let p = ns;
-  while (p < ne && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  const p = Math.min(pastBlanks(text, ns), ne);
   if (w.attending.at(text, p) === undefined) return false;
   const next = text.slice(p, ne);
   return holdsAny(next, x.context) && /\d/u.test(next) && lastJudging(w, w.negation, text, p, ne) === undefined;

@@ -1,6 +1,6 @@
 import { indexIn, lastIndexIn } from './bounded-search.js';
 import { lastJudging, type ClaimWords } from './claim-words.js';
-import { isClauseEnd, isComma, isSemicolon, isSentenceEnd } from './text-index.js';
+import { isClauseEnd, isColon, isComma, isSemicolon, isSentenceEnd } from './text-index.js';
 import { pastItemMark } from './item-mark.js';
 import { pastBlanks } from './line-spans.js';
 import { namedGoal } from './named-goals.js';
@@ -315,8 +315,7 @@ function doneAfterTarget(w: ClaimWords, text: string, tgt: { at: number; word: s
  * target's content. A colon ending a longer clause (确保审查率100%：全年作出…; …的目标顺利完成：…) opens an account.
  */
 function colonAfter(text: string, from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + COLON_AFTER_TARGET + 1); k++)
-    if (text.charCodeAt(k) === 0xff1a || text.charCodeAt(k) === 0x3a) return true;
+  for (let k = from; k < Math.min(to, from + COLON_AFTER_TARGET + 1); k++) if (isColon(text.charCodeAt(k))) return true;
   return false;
 }
 const COLON_AFTER_TARGET = 2;

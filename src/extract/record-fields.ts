@@ -1,5 +1,5 @@
 import type { ClaimWords } from './claim-words.js';
-import type { TextIndex } from './text-index.js';
+import { isColon, type TextIndex } from './text-index.js';
 
 /*
  * A record's fields on a line, a semicolon between them (项目：普法宣传活动；数量：52场次): the item field names the thing,
@@ -13,8 +13,7 @@ import type { TextIndex } from './text-index.js';
 export function quantityFieldEnd(index: TextIndex, w: ClaimWords, ce: number): number | undefined {
   const text = index.text;
   const [fs, fe] = index.clause(ce + 1);
-  const c = text.charCodeAt(fe);
-  if (c !== 0xff1a && c !== 0x3a) return undefined;
+  if (!isColon(text.charCodeAt(fe))) return undefined;
   const label = text.slice(fs, fe).trim();
   return label.length > 0 && w.labelHeads.at(label, 0) === label ? index.clause(fe + 1)[1] : undefined;
 }

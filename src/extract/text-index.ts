@@ -16,7 +16,8 @@ export const isSentenceEnd = (c: number) =>
   c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 0x0a;
 export const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 export const isComma = (c: number) => c === FULL_COMMA || c === COMMA;
-const isClauseOnlyEnd = (c: number) => c === FULL_COMMA || c === COMMA || c === 0xff1a || c === 0x3a;
+export const isColon = (c: number) => c === 0xff1a || c === 0x3a;
+const isClauseOnlyEnd = (c: number) => isComma(c) || isColon(c);
 /** The cell separators of a table copied as text: a tab, | or ｜. */
 const isCellEnd = (c: number) => c === 0x09 || c === 0x7c || c === 0xff5c;
 const LINE_FEED = 0x0a;

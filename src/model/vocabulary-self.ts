@@ -36,7 +36,7 @@ export const selfWords = {
   selfActing: Words.optional().describe(
     'words saying a body acted by itself (自行, 单独): a span opening with a short subject and one of them, after ' +
       'another body’s act in the sentence (区司法局组织…培训12场次；街道自行组织执法培训2场次), is the reporter’s own ' +
-      'act, whatever the subject is called',
+      'act when no subject is named, one is named with 本 or 我, or the reporter’s name holds it (街道 for a street)',
   ),
   selfSubjects: z
     .partialRecord(ReportRole, Words)
