@@ -5,6 +5,7 @@ import { OWN } from './scope-names.js';
 import { countedSubject } from './denied-coverage.js';
 import { pastYear } from './scope.js';
 import { pastBlanks } from './line-spans.js';
+import { answerFieldColon } from './record-fields.js';
 
 /** How far after a claim's cue a denial of the activity is looked for in its clause (…评查工作因人手不足没有开展). */
 const DENIAL_REACH = 24;
@@ -18,6 +19,9 @@ export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number
   if (w.activityVerbs.size === 0 && w.postponement.size === 0) return false;
   const text = index.text;
   if (nextClauseDenies(index, w, ce, true)) return true;
+  // a record's answer field denying it (事项：行政执法案卷评查；情况：本年度未开展)
+  const answer = answerFieldColon(index, w, ce);
+  if (answer !== undefined && nextClauseDenies(index, w, answer, true)) return true;
   const to = Math.min(ce, end + DENIAL_REACH);
   for (let i = end; i < to; i++) if (putOffAt(w, text, i)) return true;
   const negations = judging(w, w.negation, text, end, to);

@@ -28,6 +28,7 @@ export interface ClaimWords {
   topTiers: WordSet;
   tierCounts: WordSet;
   labelHeads: WordSet;
+  answerLabels: WordSet;
   planContent: WordSet;
   /** words opening the places an activity was held at (在, 深入) */
   placeOpeners: WordSet;
@@ -167,21 +168,15 @@ const partYearCache = new WeakMap<object, ClaimWords>();
  */
 export function partYearWords(pack: Pack): ClaimWords {
   const vocabulary = pack.vocabulary ?? NO_VOCABULARY;
-  let p = partYearCache.get(vocabulary);
-  if (!p) {
-    p = compileClaimWords({ ...vocabulary, partOfYear: [] });
-    partYearCache.set(vocabulary, p);
-  }
+  const p = partYearCache.get(vocabulary) ?? compileClaimWords({ ...vocabulary, partOfYear: [] });
+  partYearCache.set(vocabulary, p);
   return p;
 }
 
 /** The judgement words of a vocabulary, compiled once per vocabulary object. */
 export function claimWordsOf(vocabulary: NonNullable<Pack['vocabulary']>): ClaimWords {
-  let w = cache.get(vocabulary);
-  if (!w) {
-    w = compileClaimWords(vocabulary);
-    cache.set(vocabulary, w);
-  }
+  const w = cache.get(vocabulary) ?? compileClaimWords(vocabulary);
+  cache.set(vocabulary, w);
   return w;
 }
 
@@ -211,6 +206,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     topTiers: new WordSet(v.topTiers),
     tierCounts: new WordSet(v.tierCounts),
     labelHeads: new WordSet(v.labelHeads),
+    answerLabels: new WordSet(v.answerLabels),
     placeOpeners: new WordSet(v.placeOpeners),
     questions: new WordSet(v.questions),
     answersYes: new WordSet(v.answersYes),

@@ -4,7 +4,7 @@ import { CodeSet } from './code-set.js';
 import { nextValue, valueMayStartIn, type FactExtractor } from './compile.js';
 import { listedBeforeRespectively } from './respective-lists.js';
 import { isColon, isComma, isDigitCode, isSemicolon, type TextIndex } from './text-index.js';
-import { quantityFieldEnd } from './record-fields.js';
+import { answerFieldColon, quantityFieldEnd } from './record-fields.js';
 import { answeredQuestion } from './question-answers.js';
 import { SUM_WORDS } from './sum-words.js';
 
@@ -203,7 +203,11 @@ export function labelledClauseEnd(
 ): number {
   const c = index.text.charCodeAt(ce);
   // a record's fields (项目：普法宣传活动；数量：52场次): the figure of the quantity field right after the cue's
-  if (isSemicolon(c) && ce - cueEnd <= x.maxGap) return quantityFieldEnd(index, w, ce) ?? ce;
+  if (isSemicolon(c) && ce - cueEnd <= x.maxGap) {
+    // …or of its answer field (执法人员业务培训；完成情况：举办3期)
+    const answer = answerFieldColon(index, w, ce);
+    return quantityFieldEnd(index, w, ce) ?? (answer === undefined ? ce : index.clause(answer + 1)[1]);
+  }
   if (!isColon(c) || ce - cueEnd > x.maxGap) return ce;
   if (ce > cueEnd && w.target.last(index.text, cueEnd, ce) !== undefined) return ce;
   const valueEnd = index.clause(ce + 1)[1];

@@ -1,5 +1,5 @@
 import type { ClaimWords } from './claim-words.js';
-import { isColon, type TextIndex } from './text-index.js';
+import { isColon, isSemicolon, type TextIndex } from './text-index.js';
 
 /*
  * A record's fields on a line, a semicolon between them (项目：普法宣传活动；数量：52场次): the item field names the thing,
@@ -16,4 +16,18 @@ export function quantityFieldEnd(index: TextIndex, w: ClaimWords, ce: number): n
   if (!isColon(text.charCodeAt(fe))) return undefined;
   const label = text.slice(fs, fe).trim();
   return label.length > 0 && w.labelHeads.at(label, 0) === label ? index.clause(fe + 1)[1] : undefined;
+}
+
+/**
+ * Where the label of a record's answer field right after `ce` (a semicolon) ends at its colon — the label one of the
+ * vocabulary's answerLabels alone (情况, 开展情况) — else undefined: its value answers for the field before it
+ * (事项：行政执法案卷评查；情况：本年度未开展).
+ */
+export function answerFieldColon(index: TextIndex, w: ClaimWords, ce: number): number | undefined {
+  const text = index.text;
+  if (!isSemicolon(text.charCodeAt(ce))) return undefined;
+  const [fs, fe] = index.clause(ce + 1);
+  if (!isColon(text.charCodeAt(fe))) return undefined;
+  const label = text.slice(fs, fe).trim();
+  return label.length > 0 && w.answerLabels.at(label, 0) === label ? fe : undefined;
 }

@@ -17,6 +17,7 @@ import { deniedValueOf } from './denied-coverage.js';
 import { noClaim } from './no-claim.js';
 import { gapModality } from './split-cue-gaps.js';
 import { deniesIt, unitsDenial } from './units-denial.js';
+import { answerFieldColon } from './record-fields.js';
 
 /** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
 export function secondPartEnd(index: TextIndex, from: number, second: string): number | undefined {
@@ -223,7 +224,10 @@ function deniedActivity(
   if (denied === undefined || mode === 'partial' || (mode === 'negated' && x.whenNegated !== undefined))
     return undefined;
   if (!activityDeniedAfter(index, ctx.words, end, clause[1])) return undefined;
-  return valueMatch(index, x, ctx, denied, clause[0], clause[1], at, end);
+  // quoted with a record's answer field, which may be what denies it (…案卷评查；情况：本年度未开展)
+  const answer = answerFieldColon(index, ctx.words, clause[1]);
+  const quoteEnd = answer === undefined ? clause[1] : index.clause(answer + 1)[1];
+  return valueMatch(index, x, ctx, denied, clause[0], quoteEnd, at, end);
 }
 
 /** Whether the clause opens (after a this-year word) with a zero word before the claim (无…的情况), not an ordinary word. */

@@ -17,6 +17,10 @@ export const listWords = {
     "a head noun closing a data line's label after the cue, before its unit in brackets (重大行政决策事项（件）：2): " +
       '事项, 次数 …',
   ),
+  answerLabels: Words.optional().describe(
+    "the label of a record's answer field after the field naming an activity (事项：行政执法案卷评查；情况：本年度未开展): " +
+      'a denial as its value denies the activity: 情况, 开展情况 …',
+  ),
   subjectlessLeads: Words.optional().describe(
     'words of a lead naming no subject before a cue opening a statement after a semicolon (…审结149件；经审理作出撤销' +
       '决定8件): made only of these, the lead leaves the statement the subject of the one before it: 经审理, 依法, 作出 …',
