@@ -35,6 +35,34 @@ export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number
   return w.priorPlan.size > 0 && planned(index, w, end, to) && laterClausesPutOff(index, w, ce);
 }
 
+/** How far before an activity's cue a word putting it off is looked for (暂缓开展局内案卷评查). */
+const PUT_OFF_BEFORE = 8;
+
+/**
+ * Whether a postponement or a cancellation stands right before the activity's cue at `at`, in its clause (本局暂缓开展
+ * 局内案卷评查, 取消举办执法培训): only activity verbs, a qualifier or an own word may stand between — 暂缓审批的项目
+ * 开展评查 puts off something else.
+ */
+export function putOffBefore(index: TextIndex, w: ClaimWords, cs: number, at: number): boolean {
+  const text = index.text;
+  for (let i = Math.max(cs, at - PUT_OFF_BEFORE); i < at; i++) {
+    const word = putOffLength(w, text, i);
+    if (word > 0) return onlyVerbsBetween(w, text, i + word, at);
+  }
+  return false;
+}
+
+/** Whether [from, to) holds only activity verbs, qualifiers (单独, 另行) and scope words (局内, 本局). */
+function onlyVerbsBetween(w: ClaimWords, text: string, from: number, to: number): boolean {
+  let p = from;
+  while (p < to) {
+    const word = w.activityVerbs.at(text, p) ?? w.zeroQualifiers.at(text, p) ?? w.scopeWords.at(text, p);
+    if (word === undefined) return false;
+    p += word.length;
+  }
+  return p === to;
+}
+
 /** Whether a postponement (not to a month: 推迟至12月开展 may still fall in the year) or a cancellation stands at `i`. */
 function putOffAt(w: ClaimWords, text: string, i: number): boolean {
   return putOffLength(w, text, i) > 0;

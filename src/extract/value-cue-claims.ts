@@ -4,7 +4,7 @@ import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { CUE_GAP } from './split-cues.js';
-import { activityDeniedAfter, attendedNotHeld } from './activity-denial.js';
+import { activityDeniedAfter, attendedNotHeld, putOffBefore } from './activity-denial.js';
 import { deniedValue } from './denial-values.js';
 import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';
 import { DEPARTMENTS } from './scope-names.js';
@@ -223,7 +223,9 @@ function deniedActivity(
   const denied = deniedValue(x, value);
   if (denied === undefined || mode === 'partial' || (mode === 'negated' && x.whenNegated !== undefined))
     return undefined;
-  if (!activityDeniedAfter(index, ctx.words, end, clause[1])) return undefined;
+  // (or put off right before it: 本局暂缓开展局内案卷评查, 今年推迟举办执法人员培训)
+  const putOff = (mode === 'negated' || mode === 'result') && putOffBefore(index, ctx.words, clause[0], at);
+  if (!putOff && !activityDeniedAfter(index, ctx.words, end, clause[1])) return undefined;
   // quoted with a record's answer field, which may be what denies it (…案卷评查；情况：本年度未开展)
   const answer = answerFieldColon(index, ctx.words, clause[1]);
   const quoteEnd = answer === undefined ? clause[1] : index.clause(answer + 1)[1];
