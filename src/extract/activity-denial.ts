@@ -6,6 +6,7 @@ import { countedSubject } from './denied-coverage.js';
 import { pastYear } from './scope.js';
 import { pastBlanks } from './line-spans.js';
 import { answerFieldColon } from './record-fields.js';
+import { putOffAt, putOffLength } from './put-off.js';
 
 /** How far after a claim's cue a denial of the activity is looked for in its clause (…评查工作因人手不足没有开展). */
 const DENIAL_REACH = 24;
@@ -33,50 +34,6 @@ export function activityDeniedAfter(index: TextIndex, w: ClaimWords, end: number
   }
   // the plan, then a later clause of the sentence putting it off (执法培训原定10月份开展，因人员调整推迟到明年)
   return w.priorPlan.size > 0 && planned(index, w, end, to) && laterClausesPutOff(index, w, ce);
-}
-
-/** How far before an activity's cue a word putting it off is looked for (暂缓开展局内案卷评查). */
-const PUT_OFF_BEFORE = 8;
-
-/**
- * Whether a postponement or a cancellation stands right before the activity's cue at `at`, in its clause (本局暂缓开展
- * 局内案卷评查, 取消举办执法培训): only activity verbs, a qualifier or an own word may stand between — 暂缓审批的项目
- * 开展评查 puts off something else.
- */
-export function putOffBefore(index: TextIndex, w: ClaimWords, cs: number, at: number): boolean {
-  const text = index.text;
-  for (let i = Math.max(cs, at - PUT_OFF_BEFORE); i < at; i++) {
-    const word = putOffLength(w, text, i);
-    if (word > 0) return onlyVerbsBetween(w, text, i + word, at);
-  }
-  return false;
-}
-
-/** Whether [from, to) holds only activity verbs, qualifiers (单独, 另行) and scope words (局内, 本局). */
-function onlyVerbsBetween(w: ClaimWords, text: string, from: number, to: number): boolean {
-  let p = from;
-  while (p < to) {
-    const word = w.activityVerbs.at(text, p) ?? w.zeroQualifiers.at(text, p) ?? w.scopeWords.at(text, p);
-    if (word === undefined) return false;
-    p += word.length;
-  }
-  return p === to;
-}
-
-/** Whether a postponement (not to a month: 推迟至12月开展 may still fall in the year) or a cancellation stands at `i`. */
-function putOffAt(w: ClaimWords, text: string, i: number): boolean {
-  return putOffLength(w, text, i) > 0;
-}
-
-/** The length of the postponement or cancellation word putting the activity off at `i` (putOffAt), or 0. */
-function putOffLength(w: ClaimWords, text: string, i: number): number {
-  const word = w.postponement.at(text, i);
-  if (word !== undefined)
-    return !w.ordinary.covers(text, i, word.length, w.ordinaryReach) && !toAMonth(text, i + word.length)
-      ? word.length
-      : 0;
-  const off = w.cancellation.at(text, i);
-  return off !== undefined && !w.ordinary.covers(text, i, off.length, w.ordinaryReach) ? off.length : 0;
 }
 
 /** Whether the activity's clause, up to `to`, says what was planned (原定于四季度开展的评查, 培训原计划举办2期). */
@@ -218,13 +175,6 @@ function verbsEndClause(w: ClaimWords, text: string, from: number, ce: number): 
   const end = verbsEnd(w, text, from, ce);
   return end > from && (end >= ce || isClauseEnd(text.charCodeAt(end)));
 }
-
-/** A postponement to a month (推迟至12月开展) may still fall in the year: no denial then. */
-function toAMonth(text: string, from: number): boolean {
-  return MONTH_AFTER.test(text.slice(from, from + 8));
-}
-
-const MONTH_AFTER = /^(?:至|到|于)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/u;
 
 /**
  * Whether the count at `at` is of what the reporter's people attended, not of what it held: a short clause right after
