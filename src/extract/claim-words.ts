@@ -43,6 +43,7 @@ export interface ClaimWords {
   handling: WordSet;
   done: WordSet;
   from: WordSet;
+  changeBase: WordSet;
   perUnit: WordSet;
   /** words opening a clause that breaks down the one before it (其中) */
   breakdown: WordSet;
@@ -218,6 +219,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     handling: new WordSet(v.handling),
     done: new WordSet(v.done),
     from: new WordSet(v.from),
+    changeBase: new WordSet(v.changeBase),
     perUnit: new WordSet(v.perUnit),
     breakdown: new WordSet(v.breakdown),
     respectively: new WordSet(v.respectively),

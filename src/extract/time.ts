@@ -3,7 +3,7 @@ import { lastJudging, type ClaimWords } from './claim-words.js';
 import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { AS_OF_FIRST, AS_OF_YEAR, asOfMonthAt } from './as-of-months.js';
 import { thatYearNamed } from './that-year.js';
-import { COMPARISON_REACH, comparedLevel, comparedYear } from './year-comparisons.js';
+import { COMPARISON_REACH, comparedLevel, comparedYear, yearBase } from './year-comparisons.js';
 import { endsRange, isYearDigit, qualifiesObject, yearEndingAt } from './year-numerals.js';
 import { MULTI_YEAR_START, periodStarts } from './period-starts.js';
 
@@ -263,7 +263,7 @@ const ONE_MONTH = /\d{1,2}\s*月(?:份|单月|当月)/uy;
  * is a tag, not a figure).
  */
 export function startsChange(w: ClaimWords, text: string, segmentFrom: number, valueStart: number): boolean {
-  if (comparedLevel(w, text, segmentFrom, valueStart)) return true;
+  if (comparedLevel(w, text, segmentFrom, valueStart) || yearBase(w, text, segmentFrom, valueStart)) return true;
   const f = w.from.last(text, Math.max(segmentFrom, valueStart - FROM_REACH - LISTED_REACH), valueStart);
   if (!f) return false;
   const from = f.at + f.word.length;

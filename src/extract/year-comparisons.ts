@@ -57,6 +57,22 @@ function comparisonEndingAt(w: ClaimWords, text: string, floor: number, end: num
   return undefined;
 }
 
+/**
+ * Whether the figure at `valueStart` is another year's level a change is built on (在上年96.8%的基础上提高到99.1%; 在2024年
+ * 12件的基础上减少到7件): another year's word or numeral right before it (的 between at most), a base word (vocabulary
+ * changeBase) right after it and its unit. A base with no year (在完成培训12场次的基础上，又…) is this year's figure.
+ */
+export function yearBase(w: ClaimWords, text: string, segmentFrom: number, valueStart: number): boolean {
+  if (w.changeBase.size === 0) return false;
+  BASE_FIGURE.lastIndex = valueStart;
+  const m = BASE_FIGURE.exec(text);
+  if (m === null || w.changeBase.at(text, valueStart + m[0].length) === undefined) return false;
+  const end = text[valueStart - 1] === '的' ? valueStart - 1 : valueStart;
+  return otherYearEndingAt(w, text, segmentFrom, end) !== undefined;
+}
+/** A figure and its unit of at most two characters (96.8%, 12件, 1,020人次). */
+const BASE_FIGURE = /[\d.,，]*\d\s*(?:[%％]|[^\d\s，,。；;、的基]{0,2})/uy;
+
 /** Where another year's word (上年, 去年) or a year numeral with 年 (2023年) ending at `end` starts, if one does. */
 function otherYearEndingAt(w: ClaimWords, text: string, floor: number, end: number): number | undefined {
   if (text[end - 1] === '年') {
