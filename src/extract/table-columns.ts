@@ -1,4 +1,4 @@
-import { lineEnd } from './line-spans.js';
+import { rowDivided } from './table-rows.js';
 import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
@@ -14,7 +14,6 @@ import {
   countBlanks,
   isEmptyCell,
   headerAbove,
-  isSpacedRow,
   MIN_CELLS,
   MONTHS,
   rowUnit,
@@ -67,7 +66,8 @@ export function tableRowFigures(
   }
   if (pastLabel)
     return ownRow(x, withUnit(text, row, rowUnit(index, ctx.words, row, above))) &&
-      inRemarks(index, ctx.words, line, cellsWritten, cueStart)
+      inRemarks(index, ctx.words, line, cellsWritten, cueStart) &&
+      rowGivesFigure(index, x, ctx, row[0]!)
       ? []
       : undefined;
   const cells = framed?.row ?? row;
@@ -90,24 +90,6 @@ export function tableRowFigures(
   const paired = pairedRowFigure(index, x, ctx, cells, header, cueStart, ls);
   if (paired) return paired;
   return columnFigures(index, x, ctx, cells, header, single, [cueStart, ls]);
-}
-
-/**
- * The cue's line as a table's row: its number, start, end, and whether single blanks divide its cells; undefined when
- * it is none (the cheap look first, as this runs for every cue hit: a cell's divider soon after the cue).
- */
-function rowDivided(index: TextIndex, cueStart: number, cueEnd: number): [number, number, number, boolean] | undefined {
-  const text = index.text;
-  const soon = text.slice(cueEnd, cueEnd + LABEL_REST);
-  const divided = DIVIDER_SOON.test(soon);
-  if (!divided && !BLANK_FIGURE_SOON.test(soon)) return undefined;
-  const line = index.position(cueStart).line;
-  const ls = index.lineStart(line);
-  const le = lineEnd(text, ls);
-  // a row single blanks divide (人民调解成功率 98.6% 99.2%) is read as a table's only under a header of its kind (项目
-  // 2024年 2025年): blanks between words are common in text taken from a PDF
-  const spaced = !divided && isSpacedRow(text, ls, le);
-  return divided || spaced ? [line, ls, le, spaced] : undefined;
 }
 
 /**
@@ -149,11 +131,6 @@ function columnFigures(
   return figures;
 }
 
-/** How far after a cue the label's cell may end (行政执法人员培训（人次）: the unit in brackets, a few words). */
-const LABEL_REST = 16;
-const DIVIDER_SOON = /[｜|\t]|[ \u3000]{2}/u;
-/** A single blank and a figure soon after a cue: maybe a row single blanks divide (isSpacedRow). */
-const BLANK_FIGURE_SOON = /[ \u3000][\d０-９]/u;
 /** A bar dividing cells: a row of one figure is read as a table's only with one. */
 const BAR = /[｜|]/u;
 const DIGIT = /\d/u;
@@ -244,6 +221,19 @@ function marksAnother(w: ClaimWords, cell: string): boolean {
  */
 function ownRow(x: FactExtractor, label: string): boolean {
   return rowOfFact(x, label) && unitFits(x, label);
+}
+
+/**
+ * Whether the row its label cell [ls, le) opens gives the fact a figure of its own (复议纠错｜件｜9｜撤销5件…): a remark
+ * then notes on it; a row of scores or ticks (重大行政决策｜10｜10｜作出重大行政决策2项…) leaves its remark the statement.
+ */
+function rowGivesFigure(index: TextIndex, x: FactExtractor, ctx: ClaimContext, [ls, le]: [number, number]): boolean {
+  const label = index.text.slice(ls, le);
+  for (const cue of x.cues) {
+    const i = cue.includes('…') ? -1 : label.indexOf(cue);
+    if (i >= 0) return (tableRowFigures(index, x, ctx, ls + i, ls + i + cue.length)?.length ?? 0) > 0;
+  }
+  return false;
 }
 
 /** Whether a row's label names the fact by one of its cues (行政复议收案 for the cases received). */
