@@ -19,15 +19,19 @@ export function quantityFieldEnd(index: TextIndex, w: ClaimWords, ce: number): n
 }
 
 /**
- * Where the label of a record's answer field right after `ce` (a semicolon) ends at its colon — the label one of the
- * vocabulary's answerLabels alone (情况, 开展情况) — else undefined: its value answers for the field before it
- * (事项：行政执法案卷评查；情况：本年度未开展).
+ * Where the label of a record's answer field after `ce` (a semicolon) ends at its colon — the label one of the
+ * vocabulary's answerLabels alone (情况, 开展情况), past at most RECORD_FIELDS other fields of the line (数量：0) — else
+ * undefined: its value answers for the field before them (事项：行政执法案卷评查；数量：0；情况：未开展).
  */
 export function answerFieldColon(index: TextIndex, w: ClaimWords, ce: number): number | undefined {
   const text = index.text;
-  if (!isSemicolon(text.charCodeAt(ce))) return undefined;
-  const [fs, fe] = index.clause(ce + 1);
-  if (!isColon(text.charCodeAt(fe))) return undefined;
-  const label = text.slice(fs, fe).trim();
-  return label.length > 0 && w.answerLabels.at(label, 0) === label ? fe : undefined;
+  for (let k = 0; k < RECORD_FIELDS && isSemicolon(text.charCodeAt(ce)); k++) {
+    const [fs, fe] = index.clause(ce + 1);
+    if (!isColon(text.charCodeAt(fe))) return undefined;
+    const label = text.slice(fs, fe).trim();
+    if (label.length > 0 && w.answerLabels.at(label, 0) === label) return fe;
+    ce = index.clause(fe + 1)[1];
+  }
+  return undefined;
 }
+const RECORD_FIELDS = 3;
