@@ -40,6 +40,7 @@ export function headingKinds(words: string, sections: SectionDefinition[]): stri
       }
     }
     if (first === undefined && s.yearCues) first = yearCueAt(s, words, (cuts ??= coordinatorCuts(words)));
+    if (first === undefined && s.phraseCues) first = phraseCueAt(s, words, (cuts ??= coordinatorCuts(words)));
     if (first !== undefined) named.push({ kind: s.id, at: first });
   }
   named.sort((a, b) => a.at - b.at);
@@ -63,6 +64,20 @@ function yearCueAt(s: SectionDefinition, words: string, cuts: number[]): number 
   }
   return undefined;
 }
+
+/** Where the first coordinated phrase that is one of the section's phrase cues as a whole starts (二、问题). */
+function phraseCueAt(s: SectionDefinition, words: string, cuts: number[]): number | undefined {
+  let from = 0;
+  for (let i = 0; i <= cuts.length; i += 2) {
+    const to = i < cuts.length ? cuts[i]! : words.length;
+    const phrase = words.slice(from, to).replace(PHRASE_EDGES, '');
+    if (s.phraseCues!.includes(phrase)) return from;
+    if (i < cuts.length) from = cuts[i + 1]!;
+  }
+  return undefined;
+}
+/** Blanks and a closing colon or stop around a phrase (问题：). */
+const PHRASE_EDGES = /^[\s\u3000]+|[\s\u3000:：。.]+$/gu;
 
 /** Where the coordinated phrase holding `at` ends: at the next coordinator, or the words' end. */
 function phraseEnd(words: string, cuts: number[], at: number): number {

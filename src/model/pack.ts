@@ -79,6 +79,13 @@ export const SectionDefinition = z
         'heading words that identify this part after a year in the same coordinated phrase (三、2026年打算, 2026年法治政府建设计划): vetoed by notCues as ' +
           'cues are (2025年工作计划完成情况)',
       ),
+    phraseCues: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'words that identify this part only as a whole coordinated phrase of the heading (二、问题; 三、问题、原因及打算), ' +
+          'too common to name it inside a longer phrase (聚焦群众关心问题)',
+      ),
     nested: z
       .boolean()
       .optional()
