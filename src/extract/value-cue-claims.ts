@@ -6,6 +6,7 @@ import type { FactExtractor } from './compile.js';
 import { CUE_GAP } from './split-cues.js';
 import { activityDeniedAfter, attendedNotHeld } from './activity-denial.js';
 import { putOffBefore } from './put-off.js';
+import { answeredQuestion } from './question-answers.js';
 import { deniedValue } from './denial-values.js';
 import { coverageReading, merelyHeld, NOT_READ } from './coverage-claims.js';
 import { DEPARTMENTS } from './scope-names.js';
@@ -224,12 +225,19 @@ function deniedActivity(
   const denied = deniedValue(x, value);
   if (denied === undefined || mode === 'partial' || (mode === 'negated' && x.whenNegated !== undefined))
     return undefined;
-  // (or put off right before it: 本局暂缓开展局内案卷评查, 今年推迟举办执法人员培训)
+  // (or put off right before it: 本局暂缓开展局内案卷评查, 今年推迟举办执法人员培训; or a form's question on it answered
+  // no: 是否开展行政执法案卷评查：否)
   const putOff = (mode === 'negated' || mode === 'result') && putOffBefore(index, ctx.words, clause[0], at);
-  if (!putOff && !activityDeniedAfter(index, ctx.words, end, clause[1])) return undefined;
-  // quoted with a record's answer field, which may be what denies it (…案卷评查；情况：本年度未开展)
+  const asked = mode === 'negated' ? answeredQuestion(ctx.words, index.text, clause[0], at, end) : undefined;
+  const answeredNo = asked?.answer === 'no';
+  if (!putOff && !answeredNo && !activityDeniedAfter(index, ctx.words, end, clause[1])) return undefined;
+  // quoted with a record's answer field, which may be what denies it (…案卷评查；情况：本年度未开展), or the answer
   const answer = answerFieldColon(index, ctx.words, clause[1]);
-  const quoteEnd = answer === undefined ? clause[1] : index.clause(answer + 1)[1];
+  const quoteEnd = answeredNo
+    ? Math.max(clause[1], asked.end)
+    : answer === undefined
+      ? clause[1]
+      : index.clause(answer + 1)[1];
   return valueMatch(index, x, ctx, denied, clause[0], quoteEnd, at, end);
 }
 
