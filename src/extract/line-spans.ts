@@ -37,3 +37,12 @@ export function pastBlankLines(text: string, at: number): number {
 }
 
 const isBlank = (c: number) => c === 0x20 || c === 0x3000;
+
+/**
+ * Where the clause holding the character before `at` starts — after a comma, semicolon, colon, stop or line break — not
+ * before `floor`.
+ */
+export function clauseStartBefore(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) if ('，,；;：:。\n'.includes(text[i]!)) return i + 1;
+  return floor;
+}

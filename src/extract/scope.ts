@@ -1,4 +1,4 @@
-import { pastBlanks } from './line-spans.js';
+import { clauseStartBefore, pastBlanks } from './line-spans.js';
 import { endsWithAny } from './authority.js';
 import { bodyOpening } from './body-opening.js';
 import { countedGovernments, governmentWithDepartments } from './government-scopes.js';
@@ -8,6 +8,7 @@ import { inclusionOpening, regionSum } from './region-units.js';
 import { pastItemMark } from './item-mark.js';
 import { namesSelf, type SelfName } from './self-name.js';
 import { actsAsReporter } from './self-acting.js';
+import { ownSubjectCarried } from './carried-subject.js';
 import {
   BODY,
   BODY_SEP,
@@ -68,6 +69,8 @@ export function scopeAt(
   const near = body !== undefined;
   // a short subject acting by itself (…；街道自行组织执法培训2场次): the reporter, when none or its name (self-acting.ts)
   if (body === undefined && actsAsReporter(w, text, [opened, semicolonStart], authority)) return OWN;
+  const carried = body === undefined && ownSubjectCarried(w, text, semicolonStart, sentenceStart);
+  if (carried && scopeByWords(w, text, clauseStart, semicolonStart, at, self) === UNSPECIFIED) return OWN;
   if (body === undefined) body = subjectAt(w, text, (opened = semicolonStart));
   if (body === undefined) body = subjectAt(w, text, (opened = sentenceStart));
   if (body === undefined || body === OWN_SUBJECT) return byWords;
@@ -323,14 +326,6 @@ function afterAdverbials(w: ClaimWords, text: string, at: number, sentenceStart:
 
 const CLAUSE_COMMAS = '，,';
 
-/** How far before a scope word a handling verb still takes it as its object. */
-const HANDLING_REACH = 6;
-
-function clauseStartBefore(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if ('，,；;：:。\n'.includes(text[i]!)) return i + 1;
-  return floor;
-}
-
 /** A standing meeting named after a level (县政府常务会议: 县 + 政府常务会议): the government's, whatever the reporter. */
 function levelledMeeting(w: ClaimWords, text: string, hit: { at: number; word: string }): string | undefined {
   return w.scopeOf.get(hit.word) === STANDING_MEETING && LEVEL_FIRST.test(text.charAt(hit.at - 1))
@@ -347,3 +342,6 @@ function cityOf(w: ClaimWords, text: string, at: number, from: number): string |
 }
 
 const CITY_WORD_REACH = 4;
+
+/** How far before a scope word a handling verb still takes it as its object. */
+const HANDLING_REACH = 6;
