@@ -204,13 +204,15 @@ function itemOf(text: string, items: Array<[number, number]>, cueStart: number, 
 }
 
 /**
- * Where the respectively word ends (撤销、变更分别…) when the cue is an item of the list before it: only other items
- * and their separators (、 和 及) stand between; else -1.
+ * Where the respectively word ends (撤销、变更分别…) when the cue is an item of the list before it — only other items
+ * and their separators (、 和 及) stand between — or a list of years follows the cue (…纠纷2022年、2023年分别…); else -1.
  */
 export function listedBeforeRespectively(w: ClaimWords, text: string, cueEnd: number, windowEnd: number): number {
   // an item of a list is followed by a separator or the respectively word itself: most cues are not, and are
-  // passed without a search (this runs for every cue hit)
+  // passed without a search (this runs for every cue hit); a list of years may follow the cue (yearsListedAfter)
   if (w.respectively.size === 0) return -1;
+  const years = yearsListedAfter(w, text, cueEnd, windowEnd);
+  if (years > 0) return years;
   // the last item may be followed by the words every item shares (撤销、确认违法、责令履行方式纠错分别为…; 受理、审结行政
   // 复议案件分别为…): a few words, no other item after them
   const last = !LIST_NEXT.has(text.charCodeAt(cueEnd));
@@ -233,3 +235,20 @@ const SHARED_HEAD_REACH = 6 + 2;
 const ENUM_COMMA = 0x3001;
 /** What follows an item of a list before 分别: a separator, or 分别 / 依次 themselves. */
 const LIST_NEXT = new CodeSet('、和及与分依');
+
+/**
+ * Where the respectively word ends when a list of years follows the cue right away, then it (受理矛盾纠纷2022年、2023年
+ * 分别为88件、79件): the figures are the years', the report year's read at its place (respectiveFigure); else -1.
+ */
+function yearsListedAfter(w: ClaimWords, text: string, cueEnd: number, windowEnd: number): number {
+  if (w.respectively.size === 0 || !YEAR_START.test(text.slice(cueEnd, cueEnd + 5))) return -1;
+  YEARS_AFTER_CUE.lastIndex = cueEnd;
+  const m = YEARS_AFTER_CUE.exec(text);
+  if (m === null) return -1;
+  const word = w.respectively.at(text, cueEnd + m[0].length);
+  return word === undefined || cueEnd + m[0].length + word.length > windowEnd ? -1 : cueEnd + m[0].length + word.length;
+}
+/** A year right after the cue (past a blank or 在): the cheap look before the list is read. */
+const YEAR_START = /^[\s在]?(?:19|20)\d\d/u;
+/** Two years or more one after another (2021年、2022年和2023年), each closed by 年 or 年度. */
+const YEARS_AFTER_CUE = /[\s在]?(?:(?:19|20)\d{2}\s*年度?\s*[、，,和及与至到—-]?\s*){2,}/uy;
