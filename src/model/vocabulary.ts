@@ -48,7 +48,9 @@ export const VocabularyFile = z
     from: Words.optional().describe(
       'words before the starting figure of a change (由18%下降至12.6%): that figure is not the level',
     ),
-    changeBase: Words.optional().describe('words right after a change\'s base figure (在上年96.8%的基础上提高到…): 的基础上 …'),
+    changeBase: Words.optional().describe(
+      "words right after a change's base figure (在上年96.8%的基础上提高到…): 的基础上 …",
+    ),
     actual: Words.optional().describe(
       'words opening a clause that gives what was done beside a plan or target before it (计划开展15场，实际开展21场): ' +
         'the figure there is the result: 实际 …',
