@@ -2,6 +2,7 @@ import type { ClaimWords } from './claim-words.js';
 import { pastItemMark } from './item-mark.js';
 import { clauseStartBefore, pastBlanks } from './line-spans.js';
 import { OWN } from './scope-names.js';
+import { isSemicolon } from './text-index.js';
 
 /*
  * A semicolon's span with no subject of its own — opening with an activity verb, after an addition word at most
@@ -12,8 +13,7 @@ import { OWN } from './scope-names.js';
 
 /** Whether the span at `semicolonStart` opens with a verb and the clause before the semicolon with the reporter's word. */
 export function ownSubjectCarried(w: ClaimWords, text: string, semicolonStart: number, sentenceStart: number): boolean {
-  const c = text.charCodeAt(semicolonStart - 1);
-  if (semicolonStart - 1 <= sentenceStart || (c !== 0xff1b && c !== 0x3b)) return false;
+  if (semicolonStart - 1 <= sentenceStart || !isSemicolon(text.charCodeAt(semicolonStart - 1))) return false;
   let p = pastBlanks(text, semicolonStart);
   p += w.addition.at(text, p)?.length ?? 0;
   if (w.activityVerbs.at(text, p) === undefined) return false;

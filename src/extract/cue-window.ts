@@ -4,7 +4,7 @@ import { CodeSet } from './code-set.js';
 import { nextValue, valueMayStartIn, type FactExtractor } from './compile.js';
 import { listedBeforeRespectively } from './respective-lists.js';
 import { isColon, isComma, isDigitCode, isSemicolon, type TextIndex } from './text-index.js';
-import { answerFieldColon, quantityFieldEnd } from './record-fields.js';
+import { answerValueEnd, quantityFieldEnd } from './record-fields.js';
 import { answeredQuestion } from './question-answers.js';
 import { SUM_WORDS } from './sum-words.js';
 
@@ -205,8 +205,7 @@ export function labelledClauseEnd(
   // a record's fields (项目：普法宣传活动；数量：52场次): the figure of the quantity field right after the cue's
   if (isSemicolon(c) && ce - cueEnd <= x.maxGap) {
     // …or of its answer field (执法人员业务培训；完成情况：举办3期)
-    const answer = answerFieldColon(index, w, ce);
-    return quantityFieldEnd(index, w, ce) ?? (answer === undefined ? ce : index.clause(answer + 1)[1]);
+    return quantityFieldEnd(index, w, ce) ?? answerValueEnd(index, w, ce) ?? ce;
   }
   if (!isColon(c) || ce - cueEnd > x.maxGap) return ce;
   if (ce > cueEnd && w.target.last(index.text, cueEnd, ce) !== undefined) return ce;

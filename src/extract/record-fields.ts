@@ -35,3 +35,9 @@ export function answerFieldColon(index: TextIndex, w: ClaimWords, ce: number): n
   return undefined;
 }
 const RECORD_FIELDS = 3;
+
+/** Where the value of a record's answer field after `ce` ends (answerFieldColon), else undefined. */
+export function answerValueEnd(index: TextIndex, w: ClaimWords, ce: number): number | undefined {
+  const colon = answerFieldColon(index, w, ce);
+  return colon === undefined ? undefined : index.clause(colon + 1)[1];
+}

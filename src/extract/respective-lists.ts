@@ -241,14 +241,13 @@ const LIST_NEXT = new CodeSet('、和及与分依');
  * 分别为88件、79件): the figures are the years', the report year's read at its place (respectiveFigure); else -1.
  */
 function yearsListedAfter(w: ClaimWords, text: string, cueEnd: number, windowEnd: number): number {
-  if (w.respectively.size === 0 || !YEAR_START.test(text.slice(cueEnd, cueEnd + 5))) return -1;
+  // (sticky at the cue's end: with no year there it fails at once, and makes nothing)
   YEARS_AFTER_CUE.lastIndex = cueEnd;
   const m = YEARS_AFTER_CUE.exec(text);
   if (m === null) return -1;
-  const word = w.respectively.at(text, cueEnd + m[0].length);
-  return word === undefined || cueEnd + m[0].length + word.length > windowEnd ? -1 : cueEnd + m[0].length + word.length;
+  const listEnd = cueEnd + m[0].length;
+  const end = listEnd + (w.respectively.at(text, listEnd)?.length ?? 0);
+  return end > listEnd && end <= windowEnd ? end : -1;
 }
-/** A year right after the cue (past a blank or 在): the cheap look before the list is read. */
-const YEAR_START = /^[\s在]?(?:19|20)\d\d/u;
-/** Two years or more one after another (2021年、2022年和2023年), each closed by 年 or 年度. */
+/** Two years or more one after another right after the cue (2021年、2022年和2023年), each closed by 年 or 年度. */
 const YEARS_AFTER_CUE = /[\s在]?(?:(?:19|20)\d{2}\s*年度?\s*[、，,和及与至到—-]?\s*){2,}/uy;

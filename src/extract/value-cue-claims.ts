@@ -19,7 +19,7 @@ import { deniedValueOf } from './denied-coverage.js';
 import { noClaim } from './no-claim.js';
 import { gapModality } from './split-cue-gaps.js';
 import { deniesIt, unitsDenial } from './units-denial.js';
-import { answerFieldColon } from './record-fields.js';
+import { answerValueEnd } from './record-fields.js';
 
 /** Where the second word of a split cue ends, when it follows within CUE_GAP characters in the same clause. */
 export function secondPartEnd(index: TextIndex, from: number, second: string): number | undefined {
@@ -232,12 +232,9 @@ function deniedActivity(
   const answeredNo = asked?.answer === 'no';
   if (!putOff && !answeredNo && !activityDeniedAfter(index, ctx.words, end, clause[1])) return undefined;
   // quoted with a record's answer field, which may be what denies it (…案卷评查；情况：本年度未开展), or the answer
-  const answer = answerFieldColon(index, ctx.words, clause[1]);
   const quoteEnd = answeredNo
     ? Math.max(clause[1], asked.end)
-    : answer === undefined
-      ? clause[1]
-      : index.clause(answer + 1)[1];
+    : (answerValueEnd(index, ctx.words, clause[1]) ?? clause[1]);
   return valueMatch(index, x, ctx, denied, clause[0], quoteEnd, at, end);
 }
 

@@ -64,11 +64,12 @@ function comparisonEndingAt(w: ClaimWords, text: string, floor: number, end: num
  */
 export function yearBase(w: ClaimWords, text: string, segmentFrom: number, valueStart: number): boolean {
   if (w.changeBase.size === 0) return false;
+  // the year first: run for every figure, most have none before them, and the pattern is not run for those
+  const end = text[valueStart - 1] === '的' ? valueStart - 1 : valueStart;
+  if (otherYearEndingAt(w, text, segmentFrom, end) === undefined) return false;
   BASE_FIGURE.lastIndex = valueStart;
   const m = BASE_FIGURE.exec(text);
-  if (m === null || w.changeBase.at(text, valueStart + m[0].length) === undefined) return false;
-  const end = text[valueStart - 1] === '的' ? valueStart - 1 : valueStart;
-  return otherYearEndingAt(w, text, segmentFrom, end) !== undefined;
+  return m !== null && w.changeBase.at(text, valueStart + m[0].length) !== undefined;
 }
 /** A figure and its unit of at most two characters (96.8%, 12件, 1,020人次). */
 const BASE_FIGURE = /[\d.,，]*\d\s*(?:[%％]|[^\d\s，,。；;、的基]{0,2})/uy;
