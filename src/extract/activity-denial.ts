@@ -3,7 +3,7 @@ import type { FactExtractor } from './compile.js';
 import { isClauseEnd, type TextIndex } from './text-index.js';
 import { OWN } from './scope-names.js';
 import { countedSubject } from './denied-coverage.js';
-import { pastYear } from './scope.js';
+import { pastYear } from './span-openings.js';
 import { pastBlanks } from './line-spans.js';
 import { answerFieldColon } from './record-fields.js';
 import { putOffAt, putOffLength } from './put-off.js';

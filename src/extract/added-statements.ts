@@ -77,7 +77,7 @@ function counted(index: TextIndex, words: ClaimWords, m: FactMatch): FactMatch |
  * The statement in the rest of `previous`'s sentence: after a comma, when the clause opens with the reporter's own arm
  * and an addition verb (镇政府全年组织培训1场次，镇综合行政执法队另开展…2场次); after a semicolon, when the part opens with
  * an addition word (…开展集中普法宣传活动6场次；还利用赶集日设点宣传9场次: a semicolon parts statements as a sentence's
- * end does). One figure of the fact's rank there, up to the next semicolon; else undefined.
+ * end does), or after a comma when the addition word opens the clause (…参训84人次，此外，为新入职…举办专题培训1场次). One figure of the fact's rank there, up to the next semicolon; else undefined.
  */
 function inSentenceAddition(
   index: TextIndex,
@@ -92,18 +92,26 @@ function inSentenceAddition(
   if (ce >= sentenceEnd) return undefined;
   let start = ce + 1;
   let to = sentenceEnd;
-  if (CLAUSE_COMMA.test(text.charAt(ce))) {
-    if (!ownFigure(previous) || armWithVerb(index, words, start) !== true) return undefined;
-  } else if (SEMICOLON.test(text.charAt(ce))) {
-    start = pastBlanks(text, start);
-    if (start >= sentenceEnd || !additionWordAt(words, text, start)) return undefined;
+  const comma = CLAUSE_COMMA.test(text.charAt(ce));
+  if (!comma && !SEMICOLON.test(text.charAt(ce))) return undefined;
+  start = pastBlanks(text, start);
+  if (start < sentenceEnd && additionWordAt(words, text, start) && (!comma || connectiveAlone(index, words, start))) {
+    // a part opening with an addition word after a semicolon, or after a comma with the word a clause of its own (…参训84
+    // 人次，此外，为新入职执法人员举办专题培训1场次 — not …参训190人次，另有12名执法人员参加县政府集中培训, whose 另有 tells of
+    // others): up to the next semicolon
     to = start;
     while (to < sentenceEnd && !SEMICOLON.test(text.charAt(to))) to++;
-  } else return undefined;
+  } else if (!comma || !ownFigure(previous) || armWithVerb(index, words, start) !== true) return undefined;
   const found = figuresOfRank(chosen, rank, start, to);
   return found.length === 1 ? counted(index, words, found[0]!) : undefined;
 }
 const CLAUSE_COMMA = /[，,]/u;
+
+/** Whether the addition word at `start` is its clause's whole (此外，…; 另外，…): a connective, no verb of its clause. */
+function connectiveAlone(index: TextIndex, words: ClaimWords, start: number): boolean {
+  const word = words.addition.at(index.text, start);
+  return word !== undefined && CLAUSE_COMMA.test(index.text.charAt(start + word.length));
+}
 const SEMICOLON = /[；;]/u;
 
 /**

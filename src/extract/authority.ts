@@ -81,8 +81,8 @@ export function parseBodyName(name: string, vocabulary: VocabularyFile, bare = f
 }
 
 /**
- * A zone named within its county (菀城县经济开发区, 葭阳区高新区, 荪溪县边境经济合作区): the county, whose part it is; a zone named
- * alone (澥川经济开发区) is its own place.
+ * A zone named within its county (菀城县经济开发区, 葭阳区高新区, 荪溪县边境经济合作区, 某县某山风景名胜区, 某县某湖旅游度假区): the
+ * county, whose part it is; a zone named alone (澥川经济开发区) is its own place.
  */
 function zoneOf(place: string): string {
   const zone = ZONES.find((z) => place.endsWith(z));
@@ -93,7 +93,7 @@ function zoneOf(place: string): string {
   }
   return place;
 }
-const ZONES = ['开发区', '高新区', '合作区', '试验区', '示范区', '保税区'];
+const ZONES = ['开发区', '高新区', '合作区', '试验区', '示范区', '保税区', '名胜区', '度假区', '旅游区', '保护区'];
 
 /**
  * Whether a party name's rest from `p` is a committee of places only (中共某县 + 委员会; 中共云岭县 + 石门乡委员会; a

@@ -22,3 +22,27 @@ export function ownSubjectCarried(w: ClaimWords, text: string, semicolonStart: n
   const word = w.scopeWords.at(text, s);
   return word !== undefined && w.scopeOf.get(word) === OWN;
 }
+
+/**
+ * Whether the reporter's own word opening the span at `p` (past its item number and year) is the subject still at `at`:
+ * no other scope word and no body's noun outside the own words stands between (…，各村调委会受理64件; 我局聘请律师事务所
+ * 律师…，代理行政诉讼案件1件: the lawyer's; …，全县36个部门…年终述法，应述尽述: the county's).
+ */
+export function ownOpeningSpeaks(w: ClaimWords, text: string, p: number, at: number): boolean {
+  const opening = w.scopeWords.at(text, p);
+  if (opening === undefined || w.scopeOf.get(opening) !== OWN) return false;
+  const words = w.scopeWords.find(text, p, at);
+  for (let k = 0; k < words.length; k++) if (w.scopeOf.get(words[k]!.word) !== OWN) return false;
+  const nouns = w.subjectNouns.find(text, p, at);
+  for (let k = 0; k < nouns.length; k++) if (!insideAny(words, nouns[k]!.at)) return false;
+  return true;
+}
+
+/** Whether a noun at `at` is in one of the own words or ends the name they open (局党组 + 会: its own meeting). */
+function insideAny(words: ReadonlyArray<{ at: number; word: string }>, at: number): boolean {
+  for (let k = 0; k < words.length; k++)
+    if (at >= words[k]!.at && at <= words[k]!.at + words[k]!.word.length + OWN_NAME_TAIL) return true;
+  return false;
+}
+/** How many characters after an own word a noun may still end its name (局党组会, 局机关党支部). */
+const OWN_NAME_TAIL = 1;

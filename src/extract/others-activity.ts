@@ -1,6 +1,8 @@
 import { scopeOfClause, type ClaimContext } from './claim-match.js';
-import { OWN, UNSPECIFIED } from './scope-names.js';
 import type { TextIndex } from './text-index.js';
+import type { ClaimWords } from './claim-words.js';
+import type { FactExtractor } from './compile.js';
+import { DEPARTMENTS, OWN, UNSPECIFIED } from './scope-names.js';
 
 /*
  * An activity another body organised, said not held, put off or called off (县司法局部署的全县交叉评查尚未开展; 市水利局
@@ -53,3 +55,32 @@ const OWN_AFTER_REACH = 40;
 const ORGANISED_REACH = 24;
 /** 的 */
 const DE = 0x7684;
+
+/**
+ * Whether a denial of an activity names some of the units that would hold it (部分乡镇执法案卷评查未开展; 个别部门未组织执法
+ * 培训; 3个村未开展…): the others did — no denial of the reporter's, whose own is told apart. Some of the things (部分问题
+ * 尚未整改) are no units: that denial stands; so does one of a fact of coverage (部分单位对…问题未整改到位: not all done), which
+ * reads a part as partial (value-cue-claims.ts).
+ */
+export function someOfThemDeny(w: ClaimWords, x: FactExtractor, text: string, cs: number, to: number): boolean {
+  if (x.coverage !== undefined) return false;
+  const part = w.partialSubjects.last(text, cs, to) ?? countedUnits(text, cs, to);
+  if (part === undefined) return false;
+  const after = part.at + part.word.length;
+  return (
+    w.scopeOf.get(w.scopeWords.at(text, part.at) ?? '') === DEPARTMENTS ||
+    w.subjectNouns.anyWithin(text, after, Math.min(to, after + UNIT_REACH))
+  );
+}
+
+/** The last count of units (3个, 两家) in [from, to). */
+function countedUnits(text: string, from: number, to: number): { at: number; word: string } | undefined {
+  let last: { at: number; word: string } | undefined;
+  COUNTED.lastIndex = from;
+  for (let m = COUNTED.exec(text); m !== null && m.index < to; m = COUNTED.exec(text))
+    last = { at: m.index, word: m[0] };
+  return last;
+}
+const COUNTED = /(?:\d+|[一二两三四五六七八九十]+)(?:个|家)/gu;
+/** How far after the partial word or count the unit's noun may end (部分乡镇, 3个行政村). */
+const UNIT_REACH = 4;

@@ -4,7 +4,7 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { dropUnstated } from './implied-facts.js';
 import { pastItemMark } from './item-mark.js';
-import { pastYear } from './scope.js';
+import { pastYear } from './span-openings.js';
 import { pastBlanks } from './line-spans.js';
 import { parseNumeral } from './numbers.js';
 import { modality } from './polarity.js';

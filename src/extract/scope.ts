@@ -8,7 +8,8 @@ import { inclusionOpening, regionSum } from './region-units.js';
 import { pastItemMark } from './item-mark.js';
 import { namesSelf, type SelfName } from './self-name.js';
 import { actsAsReporter } from './self-acting.js';
-import { ownSubjectCarried } from './carried-subject.js';
+import { ownOpeningSpeaks, ownSubjectCarried } from './carried-subject.js';
+import { pastYear, subjectStart } from './span-openings.js';
 import {
   BODY,
   BODY_SEP,
@@ -73,6 +74,9 @@ export function scopeAt(
   if (carried && scopeByWords(w, text, clauseStart, semicolonStart, at, self) === UNSPECIFIED) return OWN;
   if (body === undefined) body = subjectAt(w, text, (opened = semicolonStart));
   if (body === undefined) body = subjectAt(w, text, (opened = sentenceStart));
+  // the reporter's own word opening the span, however far back (局党组书记、局长…，主持…，并在年终述职中专门述法): its subject
+  if (body === OWN_SUBJECT && byWords === UNSPECIFIED && ownOpeningSpeaks(w, text, subjectStart(text, opened), at))
+    return OWN;
   if (body === undefined || body === OWN_SUBJECT) return byWords;
   // a court opening the claim's clause (县人民法院受理…58件) counts its own cases; one opening an earlier clause, or a
   // clause naming whose the figure is (…，其中以本局为被告的6件), does not decide
@@ -120,25 +124,9 @@ const OWN_SUBJECT = '';
 
 /** The body whose name opens the span at `start`, OWN_SUBJECT when a scope word does, else undefined. */
 function subjectAt(w: ClaimWords, text: string, start: number): string | undefined {
-  // an item number and a year opening the span come before its subject (（二）据县司法局统计，…; 2025年我局自行评查…)
-  start = pastYear(text, pastItemMark(text, pastBlanks(text, start)));
+  start = subjectStart(text, start);
   return bodyOpening(w, text, start) ?? (w.scopeWords.at(text, start) !== undefined ? OWN_SUBJECT : undefined);
 }
-
-/**
- * Past the spaces and the year (2025年, 2025年度) opening a span. Not a this-year word: 全年市局本级… names the
- * reporter by a short name that reads as another body's.
- */
-export function pastYear(text: string, start: number): number {
-  let p = pastBlanks(text, start);
-  if (!(isDigitCode(text.charCodeAt(p)) && isDigitCode(text.charCodeAt(p + 3)) && text.charCodeAt(p + 4) === YEAR))
-    return start;
-  p += 5;
-  return text.charCodeAt(p) === DU ? p + 1 : p;
-}
-
-const YEAR = 0x5e74;
-const DU = 0x5ea6;
 
 /** The scope the scope words give (see scopeAt). */
 function scopeByWords(

@@ -1,4 +1,4 @@
-import { othersActivity } from './others-activity.js';
+import { othersActivity, someOfThemDeny } from './others-activity.js';
 import type { FactValue } from '../model/report.js';
 import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
 import { JUDGE_REACH, Match, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
@@ -99,7 +99,7 @@ export function valueCueClaim(
     mode = 'negated';
   if (mode === 'result' && allOfAPart(index, ctx.words, x, value, cs, at, end)) mode = 'partial';
   const notHeld = deniedActivity(index, x, ctx, value, mode, [cs, ce], at, end);
-  if (notHeld) return othersActivity(index, ctx, cs, at) ? undefined : notHeld; // (县司法局部署的…评查尚未开展)
+  if (notHeld) return othersDenial(index, x, ctx, cs, at, end) ? undefined : notHeld;
   if (attendedOnly(index, x, ctx, value, mode, at)) return undefined;
   // a denial later in the clause than a negation reaches (三项制度在部分执法中队落实不到位; 案卷评查工作因
   // 系统切换暂缓) leaves the claim in doubt: no value; so does, for a fact a denial changes (whenNegated),
@@ -124,10 +124,18 @@ export function valueCueClaim(
     v === undefined ||
     ((mode === 'negated' || lastJudging(ctx.words, ctx.words.negation, text, at, end) !== undefined) &&
       relativeClauseAfter(text, end, ce)) ||
-    (v === DENIED && x.type === 'boolean' && othersActivity(index, ctx, cs, at))
+    (v === DENIED && x.type === 'boolean' && othersDenial(index, x, ctx, cs, at, end))
   )
     return undefined;
   return valueMatch(index, x, ctx, v, cs, ce, at, end);
+}
+
+/**
+ * Whether a denial of an activity is others': another body organised it (县司法局部署的…评查尚未开展), or it names some of
+ * the units that would hold it (部分乡镇…评查未开展).
+ */
+function othersDenial(index: TextIndex, x: FactExtractor, ctx: ClaimContext, cs: number, at: number, end: number) {
+  return othersActivity(index, ctx, cs, at) || someOfThemDeny(ctx.words, x, index.text, cs, end);
 }
 
 /**
