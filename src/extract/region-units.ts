@@ -1,6 +1,6 @@
 import type { ClaimWords } from './claim-words.js';
 import { SUM_WORD } from './sum-words.js';
-import { DEPARTMENTS, REGION } from './scope-names.js';
+import { DEPARTMENTS, GOVERNMENT, REGION } from './scope-names.js';
 
 /*
  * What a region word takes in: the units it names in brackets (全县（含各乡镇…）) or summed after it (全县各乡镇、县直部门
@@ -32,8 +32,8 @@ const INCLUDING = '包括';
 
 /**
  * The region's scope when the units a region word names are summed (全县各乡镇、部门合计作出…23项): a departments word
- * right after a region word, and a sum word between it and the claim; else undefined (全县各部门开展…326场次 stays the
- * departments').
+ * right after a region word, and a sum word between it and the claim or another unit word listed before it (全县各部门、
+ * 各乡镇开展…); else undefined (全县各部门开展…326场次 stays the departments').
  */
 export function regionSum(
   w: ClaimWords,
@@ -42,20 +42,32 @@ export function regionSum(
   from: number,
   at: number,
 ): string | undefined {
-  if (w.scopeOf.get(hit.word) !== DEPARTMENTS || !UNITS_SUMMED.test(text.slice(hit.at + hit.word.length, at)))
-    return undefined;
-  // back over the units named (全县各乡镇、县直部门) to the region word right before the first
+  if (w.scopeOf.get(hit.word) !== DEPARTMENTS) return undefined;
+  const summed = UNITS_SUMMED.test(text.slice(hit.at + hit.word.length, at));
+  // back over the units named (全县各乡镇、县直部门) to the region word right before the first: with a sum word, or with
+  // more than one kind of unit named (全县各部门、各乡镇开展…1,305场次: every body of the county)
   let start = hit.at;
   for (let k = 0; k < MAX_UNITS; k++) {
     const before = w.scopeWords.last(text, Math.max(from, start - UNIT_WORD_REACH - 1), start);
     if (!before) return undefined;
     const gap = text.slice(before.at + before.word.length, start);
     const scope = w.scopeOf.get(before.word);
-    if (gap === '' && scope === REGION) return REGION;
+    if (gap === '' && scope === REGION)
+      return summed || (k > 0 && !governmentBefore(w, text, from, before.at)) ? REGION : undefined;
     if (scope !== DEPARTMENTS || !UNIT_JOINER.test(gap)) return undefined;
     start = before.at;
   }
   return undefined;
+}
+
+/**
+ * Whether the government's own figure is named before the units in the sentence (县政府本级制发…5件，全县各部门、乡镇制发
+ * …21件): the units listed are then the rest of the region, not all of it.
+ */
+function governmentBefore(w: ClaimWords, text: string, from: number, to: number): boolean {
+  const words = w.scopeWords.find(text, from, to);
+  for (let k = 0; k < words.length; k++) if (w.scopeOf.get(words[k]!.word) === GOVERNMENT) return true;
+  return false;
 }
 
 /** A sum word, or 共 (all of them together: 全县各乡镇、部门共作出…37项), between the units and the claim. */

@@ -170,7 +170,10 @@ function scopeByWords(
       continue;
     }
     if (self !== undefined && namesSelf(self, text, hit.at, hit.word)) return OWN;
-    const handled = w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at);
+    const handled =
+      hit.at >= clauseStart && meetingActs(w, text, hit, at)
+        ? undefined
+        : w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at);
     if ((!handled || pivoted(w, text, handled, hit, at)) && !partnerNamed(w, text, cs, hit.at))
       return (
         reachedRegion(w, text, hit, from, at) ??
@@ -313,6 +316,17 @@ function afterAdverbials(w: ClaimWords, text: string, at: number, sentenceStart:
 }
 
 const CLAUSE_COMMAS = '，,';
+
+/**
+ * Whether a standing meeting in the claim's clause is what acts in it (服务保障县政府常务会议专题研究法治政府建设3次; 列席县政府
+ * 常务会议研究…): a handling verb before it takes the event, not the meeting's owner — unless a 的 after it makes the meeting a
+ * modifier of the thing handled (对县政府常务会议审议的文件进行审查).
+ */
+function meetingActs(w: ClaimWords, text: string, hit: Hit, at: number): boolean {
+  if (w.scopeOf.get(hit.word) !== STANDING_MEETING) return false;
+  const de = text.indexOf('的', hit.at + hit.word.length);
+  return de < 0 || de >= at;
+}
 
 /** A standing meeting named after a level (县政府常务会议: 县 + 政府常务会议): the government's, whatever the reporter. */
 function levelledMeeting(w: ClaimWords, text: string, hit: { at: number; word: string }): string | undefined {
