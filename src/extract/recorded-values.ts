@@ -9,7 +9,7 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactExtractor } from './compile.js';
 import { withNote, withScope } from './evidence-shapes.js';
 import { addedStatements } from './added-statements.js';
-import { roundStatements } from './round-statements.js';
+import { ADDITION_NOTE, moreOfTheSame } from './more-statements.js';
 import { isItemHeading } from './item-lead.js';
 import { insertionSort } from './insertion-sort.js';
 import { relativeScope } from './role-scope.js';
@@ -155,17 +155,9 @@ export function recordFigure(
     recordSum(found, x.id, tiers, role, TIERS_NOTE);
     return;
   }
-  // more of the same in the next sentence (…4场次。此外，…另行举办岗前培训2场次): added — for a fact whose scope is judged,
-  // so that the figure added is the same body's (a fact of any scope, 整改 items, may add another source's)
-  const added = x.anyScope ? [] : addedStatements(index, words, chosen, bestRank, first);
-  if (added.length > 0) {
-    recordSum(found, x.id, [first, ...added], role, ADDITION_NOTE);
-    return;
-  }
-  // an activity's rounds, each with its figure (第1轮培训460人次，第2轮培训520人次): added
-  const rounds = typeof first.value === 'number' ? roundStatements(index, words, chosen, bestRank, first) : [];
-  if (rounds.length > 0) {
-    recordSum(found, x.id, [first, ...rounds], role, ROUNDS_NOTE);
+  const more = moreOfTheSame(x, chosen, index, words, bestRank, first);
+  if (more) {
+    recordSum(found, x.id, [first, ...more[0]], role, more[1]);
     return;
   }
   found.facts[x.id] = first.value;
@@ -258,8 +250,6 @@ function recordSum(
 
 const TOTAL_NOTE = '分项之后载明的合计';
 export const TIERS_NOTE = '本级与所辖村（社区）分别载明，相加';
-const ADDITION_NOTE = '下一句以“此外”“另外”等续述同类数，相加';
-const ROUNDS_NOTE = '分轮（批）载明，相加';
 const GOVERNMENT_TIERS_NOTE = '政府本级与各部门分别载明，相加为本地区数';
 
 /** A statement's evidence with its scope as the reporter's role reads it (none when unspecified). */
