@@ -4,7 +4,8 @@ import { figuresOfRank, nextSentenceStart } from './next-statements.js';
 import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
 import { OWN, UNSPECIFIED } from './scope-names.js';
-import { additionWordAt } from './addition-scope.js';
+import { additionWordAt, connectiveAt } from './addition-scope.js';
+import { bodyOpening } from './body-opening.js';
 import { pastBlanks } from './line-spans.js';
 
 /*
@@ -95,23 +96,49 @@ function inSentenceAddition(
   const comma = CLAUSE_COMMA.test(text.charAt(ce));
   if (!comma && !SEMICOLON.test(text.charAt(ce))) return undefined;
   start = pastBlanks(text, start);
-  if (start < sentenceEnd && additionWordAt(words, text, start) && (!comma || connectiveAlone(index, words, start))) {
-    // a part opening with an addition word after a semicolon, or after a comma with the word a clause of its own (…参训84
-    // 人次，此外，为新入职执法人员举办专题培训1场次 — not …参训190人次，另有12名执法人员参加县政府集中培训, whose 另有 tells of
-    // others): up to the next semicolon
+  // (a connective may open a later clause of the sentence, past a part of the figure's: …参训214人次，其中…参训17人次，此外
+  // 局机关为…举办…1场次)
+  if (comma) start = connectiveAhead(index, words, start, sentenceEnd);
+  if (start < sentenceEnd && additionWordAt(words, text, start) && (!comma || connectiveAt(words, text, start))) {
+    // a part opening with an addition word after a semicolon, or after a comma with the word a connective (…参训84人次，此外，
+    // 为新入职执法人员举办专题培训1场次; …，此外局机关为新调入人员举办…1场次 — not …参训190人次，另有12名执法人员参加县政府集中
+    // 培训, whose 另有 tells of others): up to the next semicolon
     to = start;
     while (to < sentenceEnd && !SEMICOLON.test(text.charAt(to))) to++;
   } else if (!comma || !ownFigure(previous) || armWithVerb(index, words, start) !== true) return undefined;
   const found = figuresOfRank(chosen, rank, start, to);
-  return found.length === 1 ? counted(index, words, found[0]!) : undefined;
+  if (found.length !== 1 || (comma && namesOtherBody(words, text, start))) return undefined;
+  return counted(index, words, found[0]!);
 }
+
+/**
+ * Whether the clause after the connective at `from` opens on another body's name (此外，县交通运输局等单位自行组织…3场次:
+ * its classes, not more of the reporter's; 此外局机关为…: the reporter's own offices, a scope word, no body).
+ */
+function namesOtherBody(words: ClaimWords, text: string, from: number): boolean {
+  const word = words.addition.at(text, from);
+  let p = from + (word?.length ?? 0);
+  while (p < text.length && COMMA_OR_BLANK.test(text.charAt(p))) p++;
+  return bodyOpening(words, text, p) !== undefined;
+}
+const COMMA_OR_BLANK = /[，,\s\u3000]/u;
 const CLAUSE_COMMA = /[，,]/u;
 
-/** Whether the addition word at `start` is its clause's whole (此外，…; 另外，…): a connective, no verb of its clause. */
-function connectiveAlone(index: TextIndex, words: ClaimWords, start: number): boolean {
-  const word = words.addition.at(index.text, start);
-  return word !== undefined && CLAUSE_COMMA.test(index.text.charAt(start + word.length));
+/** The start of the first of the clauses from `start` (CONNECTIVE_AHEAD of them) opening on a connective; else `start`. */
+function connectiveAhead(index: TextIndex, words: ClaimWords, start: number, sentenceEnd: number): number {
+  const text = index.text;
+  let p = start;
+  for (let n = 0; n < CONNECTIVE_AHEAD && p < sentenceEnd; n++) {
+    if (connectiveAt(words, text, p)) return p;
+    const ce = index.clause(p)[1];
+    if (!CLAUSE_COMMA.test(text.charAt(ce))) break;
+    p = pastBlanks(text, ce + 1);
+  }
+  return start;
 }
+/** How many clauses after the figure's a connective adding to it may open. */
+const CONNECTIVE_AHEAD = 3;
+
 const SEMICOLON = /[；;]/u;
 
 /**
