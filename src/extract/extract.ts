@@ -140,7 +140,7 @@ function applyFactsFromOthers(
   applyOneCaseOutcomes(index, facts, found);
   applyRespondentOutcomes(index, facts, found, meta, words, ctx.year);
   applyAllOfCounts(index, facts, found);
-  applyImpliedActivities(facts, found.facts, found.evidence, found.unstated, words.zeroQualifiers, index.text);
+  applyImpliedActivities(facts, found.facts, found.evidence, found.unstated, words, index.text);
   // 出庭应诉率100%（27/27）: the rate's part and whole, the pack's derived shares saying which facts they are
   applyRateRatios(index, derived, found.facts, found.evidence, found.unstated);
 }

@@ -2,7 +2,7 @@ import type { Evidence } from '../model/common.js';
 import type { FactValue, ReportData } from '../model/report.js';
 import type { FactExtractor } from './compile.js';
 import { withNote } from './evidence-shapes.js';
-import type { WordSet } from './word-set.js';
+import type { ClaimWords } from './claim-words.js';
 
 /**
  * An activity stated by its count is an activity held: 开展普法宣传活动26场次 says 普法 was done,
@@ -15,13 +15,13 @@ export function applyImpliedActivities(
   facts: Record<string, FactValue>,
   evidence: Record<string, Evidence | Evidence[]>,
   unstated: NonNullable<ReportData['unstated']>,
-  qualifiers: WordSet,
+  words: ClaimWords,
   text: string,
 ): void {
   for (let k = 0; k < extractors.length; k++) {
     const x = extractors[k]!;
     if (x.impliedBy && facts[x.id] === true) deniedByZero(x, x.impliedBy, facts, evidence);
-    if (x.impliedBy && facts[x.id] === false) heldBesides(x, extractors, facts, evidence, qualifiers, text);
+    if (x.impliedBy && facts[x.id] === false) heldBesides(x, extractors, facts, evidence, words, text);
     if (!x.impliedBy || facts[x.id] !== undefined) continue;
     const by = firstCounted(x.impliedBy, facts);
     if (by === undefined) continue;
@@ -58,27 +58,32 @@ function deniedByZero(
 /**
  * An activity denied only as not held separately (局机关未另行组织执法培训, 本局未单独组织培训) beside a count of it read as
  * the reporter's (局执法大队…举办执法人员培训4期): held, by others of its own — the count says so. The qualifier
- * (vocabulary zeroQualifiers) is what makes the denial a partial one; a plain 未组织 stands.
+ * (vocabulary zeroQualifiers) is what makes the denial a partial one; a plain 未组织 stands. So is one planned
+ * occurrence put off (原定于6月举办的“法治文艺进村”巡演因汛期暂缓，全年开展普法宣传活动11场次: vocabulary priorPlan) beside
+ * a count of it: the others were held, in its sentence too.
  */
 function heldBesides(
   x: FactExtractor,
   extractors: FactExtractor[],
   facts: Record<string, FactValue>,
   evidence: Record<string, Evidence | Evidence[]>,
-  qualifiers: WordSet,
+  words: ClaimWords,
   text: string,
 ): void {
   const denial = single(evidence[x.id]);
   const by = firstCounted(x.impliedBy!, facts);
-  if (denial === undefined || by === undefined || !qualifiers.anyWithin(denial.quote, 0, denial.quote.length)) return;
+  if (denial === undefined || by === undefined) return;
+  const planned = words.priorPlan.anyWithin(denial.quote, 0, denial.quote.length);
+  if (!planned && !words.zeroQualifiers.anyWithin(denial.quote, 0, denial.quote.length)) return;
   // a count of what its people joined (执法人员参加县局轮训4人次) is no training held: the denial stands
   const ev = single(evidence[by])!;
   const joined = extractors.find((c) => c.id === by)?.def.attended?.join ?? [];
   if (joined.some((w) => ev.quote.includes(w) || denial.quote.includes(w))) return;
   // nor one told in the denial's own sentence (未单独组织…，参加了…培训班，参训共计63人次): what was joined instead
-  if (sameSentence(text, denial.offset, ev.offset)) return;
+  if (!planned && sameSentence(text, denial.offset, ev.offset)) return;
   facts[x.id] = true;
-  evidence[x.id] = withNote(ev, `由所报数量 ${facts[by]} 得出（另载“${denial.quote}”，系未单独组织）`);
+  const why = planned ? '系原定的一次推迟或取消' : '系未单独组织';
+  evidence[x.id] = withNote(ev, `由所报数量 ${facts[by]} 得出（另载“${denial.quote}”，${why}）`);
 }
 
 /** Whether no sentence ends between two offsets of the text (unknown offsets: not shown apart). */
