@@ -73,14 +73,18 @@ export function someOfThemDeny(w: ClaimWords, x: FactExtractor, text: string, cs
   );
 }
 
-/** The last count of units (3个, 两家) in [from, to). */
+/** The last count of units (3个, 两家) in [from, to), within UNITS_REACH of `to`. */
 function countedUnits(text: string, from: number, to: number): { at: number; word: string } | undefined {
+  // (in a slice within UNITS_REACH of `to`: a search of the whole text would run on past `to` for every denial)
+  const start = Math.max(from, to - UNITS_REACH);
+  const span = text.slice(start, to);
   let last: { at: number; word: string } | undefined;
-  COUNTED.lastIndex = from;
-  for (let m = COUNTED.exec(text); m !== null && m.index < to; m = COUNTED.exec(text))
-    last = { at: m.index, word: m[0] };
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(span); m !== null; m = COUNTED.exec(span)) last = { at: start + m.index, word: m[0] };
   return last;
 }
+/** How far before a denial's cue end its counted units are looked for (3个乡镇执法案卷评查工作未开展). */
+const UNITS_REACH = 40;
 const COUNTED = /(?:\d+|[一二两三四五六七八九十]+)(?:个|家)/gu;
 /** How far after the partial word or count the unit's noun may end (部分乡镇, 3个行政村). */
 const UNIT_REACH = 4;

@@ -324,9 +324,10 @@ const CLAUSE_COMMAS = '，,';
  */
 function meetingActs(w: ClaimWords, text: string, hit: Hit, at: number): boolean {
   if (w.scopeOf.get(hit.word) !== STANDING_MEETING) return false;
-  const de = text.indexOf('的', hit.at + hit.word.length);
-  return de < 0 || de >= at;
+  for (let p = hit.at + hit.word.length; p < at; p++) if (text.charCodeAt(p) === DE) return false;
+  return true;
 }
+const DE = 0x7684; // 的, looked for up to the claim only: to the text's end for every such hit would grow with the text
 
 /** A standing meeting named after a level (县政府常务会议: 县 + 政府常务会议): the government's, whatever the reporter. */
 function levelledMeeting(w: ClaimWords, text: string, hit: { at: number; word: string }): string | undefined {
