@@ -10,6 +10,7 @@ import { namesSelf, type SelfName } from './self-name.js';
 import { actsAsReporter } from './self-acting.js';
 import { ownOpeningSpeaks, ownSubjectCarried } from './carried-subject.js';
 import { pastYear, subjectStart } from './span-openings.js';
+import { levelledMeeting, meetingActs } from './meeting-scopes.js';
 import {
   BODY,
   BODY_SEP,
@@ -22,7 +23,6 @@ import {
   REACHED,
   REGION,
   RESPONDENT_ROLE,
-  STANDING_MEETING,
   UNSPECIFIED,
 } from './scope-names.js';
 
@@ -316,25 +316,6 @@ function afterAdverbials(w: ClaimWords, text: string, at: number, sentenceStart:
 }
 
 const CLAUSE_COMMAS = '，,';
-
-/**
- * Whether a standing meeting in the claim's clause is what acts in it (服务保障县政府常务会议专题研究法治政府建设3次; 列席县政府
- * 常务会议研究…): a handling verb before it takes the event, not the meeting's owner — unless a 的 after it makes the meeting a
- * modifier of the thing handled (对县政府常务会议审议的文件进行审查).
- */
-function meetingActs(w: ClaimWords, text: string, hit: Hit, at: number): boolean {
-  if (w.scopeOf.get(hit.word) !== STANDING_MEETING) return false;
-  for (let p = hit.at + hit.word.length; p < at; p++) if (text.charCodeAt(p) === DE) return false;
-  return true;
-}
-const DE = 0x7684; // 的, looked for up to the claim only: to the text's end for every such hit would grow with the text
-
-/** A standing meeting named after a level (县政府常务会议: 县 + 政府常务会议): the government's, whatever the reporter. */
-function levelledMeeting(w: ClaimWords, text: string, hit: { at: number; word: string }): string | undefined {
-  return w.scopeOf.get(hit.word) === STANDING_MEETING && LEVEL_FIRST.test(text.charAt(hit.at - 1))
-    ? GOVERNMENT
-    : undefined;
-}
 
 /** The city's scope when a city word stands right before the scope word at `at` (全市行政复议机构), else undefined. */
 function cityOf(w: ClaimWords, text: string, at: number, from: number): string | undefined {
