@@ -59,7 +59,7 @@ export class HardWraps {
       start = nl + 1;
     }
     const count = lines.length / 3;
-    if (count < FEW_WRAPS) return undefined;
+    if (count < FEW_WRAPS) return asWritten(text, lines);
     // the page's width: nearly every line of a hard-wrapped text runs to it; a break in a shorter line (a heading
     // with a comma, a list's last item) is no page's and stays — and is not judged, so most documents judge few lines
     const full = FULL_LINE * pageWidth(lines);
@@ -89,8 +89,9 @@ export class HardWraps {
       if (body && end > start && SENTENCE_STOPS.has(text[end - 1]!)) stopped = true;
     }
     const few = atWidth >= FEW_WRAPS && longest - shortest <= SAME_WIDTH && stopped;
-    if ((atWidth < MIN_WRAPS && !few) || atWidth < count * MIN_WRAP_SHARE) return undefined;
-    return HardWraps.fromCuts(cuts);
+    if ((atWidth < MIN_WRAPS && !few) || atWidth < count * MIN_WRAP_SHARE) return asWritten(text, lines);
+    // (a short line's break inside a figure too: …活动1⏎9场次 below the page's width)
+    return HardWraps.fromCuts(withFigureBreaks(cuts, figureBreaks(text, lines)));
   }
 
   /** Cuts given as [start, end) pairs in the written text, ascending and apart (gloss-cuts.ts makes its own so). */
@@ -136,6 +137,58 @@ export class HardWraps {
 }
 
 /** Where the blanks ending the line [start, end) begin: they go with the break. */
+/**
+ * The breaks that wrap a sentence inside a figure (…开展“法律进乡村”活动1⏎9场次、…): cut, the figure whole again (19, not
+ * 1 and 9) — in a document read as written too, where nothing else is cut.
+ */
+function figureBreaks(text: string, lines: number[]): number[] {
+  const cuts: number[] = [];
+  for (let k = 0; k < lines.length; k += 3) {
+    const end = lines[k + 2]!;
+    if (end <= lines[k]! || !isAsciiDigit(text.charCodeAt(end - 1))) continue;
+    const next = nextTextAt(text, lines[k + 1]!);
+    if (!isAsciiDigit(text.charCodeAt(next))) continue;
+    // a sentence's wrap, or a figure run between words on both sides (受理纠纷6⏎7件，: a line as short as a narrow page's)
+    if (wrapsSentence(text, lines[k + 1]!, lines[k]!) || betweenWords(text, lines[k]!, end, next)) cuts.push(end, next);
+  }
+  return cuts;
+}
+
+/** A document read as written: only its figures' breaks cut, if any (nearly never). */
+function asWritten(text: string, lines: number[]): HardWraps | undefined {
+  const cuts = figureBreaks(text, lines);
+  return cuts.length > 0 ? HardWraps.fromCuts(cuts) : undefined;
+}
+
+/** The page's cuts with the figures' breaks it does not hold, in order (both lists ascending [start, end) pairs). */
+function withFigureBreaks(cuts: number[], figures: number[]): number[] {
+  if (figures.length === 0) return cuts;
+  const have = new Set<number>();
+  for (let k = 0; k < cuts.length; k += 2) have.add(cuts[k]!);
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < cuts.length; k += 2) pairs.push([cuts[k]!, cuts[k + 1]!]);
+  for (let k = 0; k < figures.length; k += 2) if (!have.has(figures[k]!)) pairs.push([figures[k]!, figures[k + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
+}
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * Whether the digits ending the line [start, end) follow a Han character of a line of words (MIN_WORDS_LINE or more, not
+ * a label: 附件1) and those opening the next line at `next` end in a counting unit (受理纠纷6⏎7件; not 附件1⏎2024年度…).
+ */
+function betweenWords(text: string, start: number, end: number, next: number): boolean {
+  let b = end - 1;
+  while (b > start && isAsciiDigit(text.charCodeAt(b - 1))) b--;
+  let a = next;
+  while (a < text.length && isAsciiDigit(text.charCodeAt(a))) a++;
+  return b - start >= MIN_WORDS_LINE && isHan(text.charCodeAt(b - 1)) && UNITS.includes(text.charAt(a));
+}
+const MIN_WORDS_LINE = 6;
+/** The characters a count's unit opens with (件, 场次, 人次, 卷, 万人次; 余, 多 after an approximate figure). */
+const UNITS = '件场次人名卷个项期份家起宗批万余多%％';
+
 function trailingBlanksFrom(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && isBlankCode(text.charCodeAt(e - 1))) e--;
