@@ -78,7 +78,9 @@ function counted(index: TextIndex, words: ClaimWords, m: FactMatch): FactMatch |
  * The statement in the rest of `previous`'s sentence: after a comma, when the clause opens with the reporter's own arm
  * and an addition verb (镇政府全年组织培训1场次，镇综合行政执法队另开展…2场次); after a semicolon, when the part opens with
  * an addition word (…开展集中普法宣传活动6场次；还利用赶集日设点宣传9场次: a semicolon parts statements as a sentence's
- * end does), or after a comma when the addition word opens the clause (…参训84人次，此外，为新入职…举办专题培训1场次). One figure of the fact's rank there, up to the next semicolon; else undefined.
+ * end does); after a comma, when one of the next three clauses opens with an addition word as a connective and no other
+ * body follows it (…参训84人次，此外，为新入职…举办专题培训1场次). One figure of the fact's rank there, up to the next
+ * semicolon; else undefined.
  */
 function inSentenceAddition(
   index: TextIndex,

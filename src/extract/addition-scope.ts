@@ -1,6 +1,6 @@
 import type { ClaimWords } from './claim-words.js';
 import type { FactMatch } from './claim-match.js';
-import type { TextIndex } from './text-index.js';
+import { isComma, type TextIndex } from './text-index.js';
 import { OWN, UNSPECIFIED } from './scope-names.js';
 
 /*
@@ -24,9 +24,8 @@ export function connectiveAt(words: ClaimWords, text: string, at: number): boole
   const word = words.addition.at(text, at);
   if (word === undefined || !additionWordAt(words, text, at)) return false;
   const after = at + word.length;
-  return COMMA.test(text.charAt(after)) || words.scopeWords.at(text, after) !== undefined;
+  return isComma(text.charCodeAt(after)) || words.scopeWords.at(text, after) !== undefined;
 }
-const COMMA = /[，,]/u;
 
 /** Marks a statement of no named scope as the reporter's own where the sentence right after it adds an own figure. */
 export function ownBeforeAddition(index: TextIndex, words: ClaimWords, results: FactMatch[]): void {
@@ -62,7 +61,7 @@ function ownBeforeConnective(index: TextIndex, words: ClaimWords, results: FactM
   // (its figure may stand a clause or two after the connective's: 此外，为…举办…1场次)
   for (let n = 0; n < CONNECTIVE_CLAUSES && cs > ss && !connectiveAt(words, text, cs); n++)
     cs = index.clause(cs - 2)[0];
-  if (cs <= ss || !COMMA.test(text.charAt(cs - 1)) || !connectiveAt(words, text, cs)) return;
+  if (cs <= ss || !isComma(text.charCodeAt(cs - 1)) || !connectiveAt(words, text, cs)) return;
   for (let j = 0; j < results.length; j++) {
     const a = results[j]!;
     if (a.scope !== UNSPECIFIED || a.valueOffset < ss || a.valueOffset >= cs) continue;

@@ -1,5 +1,6 @@
 import type { Evidence } from '../model/common.js';
 import type { ReportData } from '../model/report.js';
+import { isHanUnit } from './han.js';
 import { holdsStop, isBlankLine, wrapsSentence } from './line-wraps.js';
 
 /*
@@ -136,7 +137,6 @@ export class HardWraps {
   }
 }
 
-/** Where the blanks ending the line [start, end) begin: they go with the break. */
 /**
  * The breaks that wrap a sentence inside a figure (…开展“法律进乡村”活动1⏎9场次、…): cut, the figure whole again (19, not
  * 1 and 9) — in a document read as written too, where nothing else is cut.
@@ -160,19 +160,24 @@ function asWritten(text: string, lines: number[]): HardWraps | undefined {
   return cuts.length > 0 ? HardWraps.fromCuts(cuts) : undefined;
 }
 
-/** The page's cuts with the figures' breaks it does not hold, in order (both lists ascending [start, end) pairs). */
+/** The page's cuts and the figures' breaks merged in order, each break once (both lists ascending [start, end) pairs). */
 function withFigureBreaks(cuts: number[], figures: number[]): number[] {
   if (figures.length === 0) return cuts;
-  const have = new Set<number>();
-  for (let k = 0; k < cuts.length; k += 2) have.add(cuts[k]!);
-  const pairs: Array<[number, number]> = [];
-  for (let k = 0; k < cuts.length; k += 2) pairs.push([cuts[k]!, cuts[k + 1]!]);
-  for (let k = 0; k < figures.length; k += 2) if (!have.has(figures[k]!)) pairs.push([figures[k]!, figures[k + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  return pairs.flat();
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < cuts.length || j < figures.length) {
+    const fromCuts = j >= figures.length || (i < cuts.length && cuts[i]! <= figures[j]!);
+    const pair = fromCuts ? cuts : figures;
+    const k = fromCuts ? i : j;
+    // (a break the page's cuts hold already: once)
+    if (merged.length === 0 || merged[merged.length - 2] !== pair[k]) merged.push(pair[k]!, pair[k + 1]!);
+    if (fromCuts) i += 2;
+    else j += 2;
+  }
+  return merged;
 }
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * Whether the digits ending the line [start, end) follow a Han character of a line of words (MIN_WORDS_LINE or more, not
@@ -183,12 +188,13 @@ function betweenWords(text: string, start: number, end: number, next: number): b
   while (b > start && isAsciiDigit(text.charCodeAt(b - 1))) b--;
   let a = next;
   while (a < text.length && isAsciiDigit(text.charCodeAt(a))) a++;
-  return b - start >= MIN_WORDS_LINE && isHan(text.charCodeAt(b - 1)) && UNITS.includes(text.charAt(a));
+  return b - start >= MIN_WORDS_LINE && isHanUnit(text.charCodeAt(b - 1)) && UNITS.includes(text.charAt(a));
 }
 const MIN_WORDS_LINE = 6;
 /** The characters a count's unit opens with (件, 场次, 人次, 卷, 万人次; 余, 多 after an approximate figure). */
 const UNITS = '件场次人名卷个项期份家起宗批万余多%％';
 
+/** Where the blanks ending the line [start, end) begin: they go with the break. */
 function trailingBlanksFrom(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && isBlankCode(text.charCodeAt(e - 1))) e--;

@@ -31,6 +31,7 @@ export function moreOfTheSame(
   return classes.length > 0 ? [classes, CLASSES_NOTE] : undefined;
 }
 
-export const ADDITION_NOTE = '下一句以“此外”“另外”等续述同类数，相加';
+// (in the next sentence, or later in the same one after a semicolon or a connective)
+export const ADDITION_NOTE = '以“此外”“另外”等续述同类数，相加';
 const ROUNDS_NOTE = '分轮（批）载明，相加';
 const CLASSES_NOTE = '同句分项载明，相加';
