@@ -5,6 +5,8 @@ import type { Ranked } from './statement-choice.js';
 import type { TextIndex } from './text-index.js';
 import { OWN, UNSPECIFIED } from './scope-names.js';
 import { additionWordAt, connectiveAt } from './addition-scope.js';
+import { isDigitCode } from './text-index.js';
+import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { bodyOpening } from './body-opening.js';
 import { pastBlanks } from './line-spans.js';
 
@@ -65,14 +67,37 @@ function additionAfter(
     return undefined;
   // one figure per added sentence: two of the fact there are its own breakdown or total, not read here
   const found = figuresOfRank(chosen, rank, start, index.sentence(start)[1]);
-  return found.length === 1 ? counted(index, words, found[0]!) : undefined;
+  return found.length === 1 ? counted(index, words, found[0]!, start) : undefined;
 }
 
-/** The added statement, unless its sentence says after its figure that it is in the one before already (已计入上述…). */
-function counted(index: TextIndex, words: ClaimWords, m: FactMatch): FactMatch | undefined {
+/**
+ * The added statement, unless its sentence says after its figure that it is in the one before already (已计入上述…), or
+ * the addition from `from` tells of a class the reporter's people attended (attendedAddition) — not more of its own.
+ */
+function counted(index: TextIndex, words: ClaimWords, m: FactMatch, from: number): FactMatch | undefined {
+  if (attendedAddition(index, words, from)) return undefined;
   const end = index.sentence(m.valueOffset)[1];
   return words.alreadyCounted.anyWithin(index.text, m.valueOffset, end) ? undefined : m;
 }
+
+/**
+ * Whether the addition's first clause — past a connective standing alone (此外，) — holds an attending word not right
+ * before a figure (此外，组织执法人员参加市卫健委培训2场次，参训45人次): a class attended, each of its figures someone
+ * else's; 参训42人次 after the class's own figure only counts its people.
+ */
+function attendedAddition(index: TextIndex, words: ClaimWords, from: number): boolean {
+  const text = index.text;
+  let [cs, ce] = index.clause(from);
+  if (ce - from <= CONNECTIVE_ALONE && ce + 1 < text.length) [cs, ce] = index.clause(ce + 1);
+  const hits = words.attending.find(text, Math.max(cs, from), ce);
+  for (let k = 0; k < hits.length; k++) {
+    const after = pastBlanks(text, hits[k]!.at + hits[k]!.word.length);
+    if (!isDigitCode(text.charCodeAt(after)) && !CHINESE_NUMERAL_CHARS.includes(text.charAt(after))) return true;
+  }
+  return false;
+}
+/** The longest clause that is a connective alone (另外，). */
+const CONNECTIVE_ALONE = 4;
 
 /**
  * The statement in the rest of `previous`'s sentence: after a comma, when the clause opens with the reporter's own arm
@@ -110,7 +135,7 @@ function inSentenceAddition(
   } else if (!comma || !ownFigure(previous) || armWithVerb(index, words, start) !== true) return undefined;
   const found = figuresOfRank(chosen, rank, start, to);
   if (found.length !== 1 || (comma && namesOtherBody(words, text, start))) return undefined;
-  return counted(index, words, found[0]!);
+  return counted(index, words, found[0]!, start);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Pack } from '../pack/compiled-pack.js';
 import type { ReportLevel } from '../model/report.js';
-import { escapeRegExp } from '../util/regexp.js';
 import { WordSet } from './word-set.js';
 import { selfTiersOf, tierOfTiers, type SelfTiers } from './self-tiers.js';
+import { bodyNamePattern } from './body-name-pattern.js';
 
 /** The pack's judgement words (vocabulary.yaml), ready for bounded-window searches. */
 export interface ClaimWords {
@@ -94,6 +94,7 @@ export interface ClaimWords {
   restatement: WordSet;
   /** words setting a time for a claim right after it (将于, 安排在): it is not yet done */
   scheduled: WordSet;
+  suggestion: WordSet;
   asOf: WordSet;
   /** words saying all of a claim's subject did it, right before a coverage fact's claim (均, 全部) */
   allOf: WordSet;
@@ -152,6 +153,8 @@ export interface ClaimWords {
   selfTiers: SelfTiers;
   /** every scope word, and the scope each names */
   scopeWords: WordSet;
+  /** 为: right before a scope word an activity verb follows, those the activity is held for (scope.ts heldFor) */
+  beneficiary: WordSet;
   scopeOf: Map<string, string>;
 }
 
@@ -230,6 +233,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     doneColumn: new WordSet(v.doneColumn),
     allOf: new WordSet(v.allOf),
     scheduled: new WordSet(v.scheduled),
+    suggestion: new WordSet(v.suggestion),
     asOf: new WordSet(v.asOf),
     newIntake: new WordSet(v.newIntake),
     carriedOver: new WordSet(v.carriedOver),
@@ -254,6 +258,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     restatement: new WordSet(v.restatement),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),
+    beneficiary: new WordSet(v.beneficiary),
     cumulative: new WordSet(v.cumulative),
     rateBoundsBefore: new WordSet(v.rateBoundsBefore),
     rateBoundsAfter: new WordSet(v.rateBoundsAfter),
@@ -293,18 +298,6 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
 }
 
 export const tierOfSelfWords = (w: ClaimWords, text: string): ReportLevel | undefined => tierOfTiers(w.selfTiers, text);
-
-/**
- * A body named by its level and role ending (县司法局, 区公安局), sticky: a sentence it opens gives that body's
- * figures. Role endings come from the vocabulary, longest first; none, no pattern.
- */
-function bodyNamePattern(roles: Pack['vocabulary']['roles'], outside: readonly string[] = []): RegExp | undefined {
-  // (a body counting cases of its own, 县人民法院, opens a clause as a body does: scope.ts says whose its figures are)
-  const endings = [...new Set([...Object.values(roles ?? {}).flat(), ...outside])].sort((a, b) => b.length - a.length);
-  if (endings.length === 0) return undefined;
-  const alternatives = endings.map(escapeRegExp).join('|');
-  return new RegExp(`[县区市州旗省][\\p{Script=Han}]{0,6}?(?:${alternatives})`, 'uy');
-}
 
 /** Occurrences of a judgement word in [from, to) that are not part of an ordinary word. */
 export function judging(

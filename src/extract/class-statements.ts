@@ -7,6 +7,7 @@ import { pastBlanks } from './line-spans.js';
 import type { Ranked } from './statement-choice.js';
 import { SUM_WORD } from './sum-words.js';
 import { isClauseEnd, type TextIndex } from './text-index.js';
+import { OWN, REACHED, UNSPECIFIED } from './scope-names.js';
 
 /*
  * Classes of one activity told one after another in a sentence, each brought in by its own activity verb and given its
@@ -44,7 +45,7 @@ export function classStatements(
     if (
       unit === '' ||
       opens < 0 ||
-      m.scope !== first.scope ||
+      !sameHolder(m.scope, first.scope) ||
       unitAfter(text, m.valueOffset) !== unit ||
       m.value === previous.value ||
       !namesFact(x, text.slice(opens, m.valueOffset)) ||
@@ -55,6 +56,15 @@ export function classStatements(
   }
   return later;
 }
+
+/**
+ * Whether two classes' scopes say the same body held them: the same scope, or both the reporter's — its own, named by
+ * none, or the region its activity reached (一是举办全县行政执法人员…培训班3期…；二是组织…考前培训2期).
+ */
+function sameHolder(a: string, b: string): boolean {
+  return a === b || (REPORTERS.includes(a) && REPORTERS.includes(b));
+}
+const REPORTERS = [OWN, UNSPECIFIED, REACHED];
 
 /** Where the sentence holding `at` ends with the parts its semicolons join after it (一是…；二是…。). */
 function semicolonsEnd(index: TextIndex, at: number): number {

@@ -118,8 +118,20 @@ const SUBSET_BEFORE = /(?<!其)中(?:有|的)?\s*$/u;
 const SINGLE_NUMERAL_GAP = 4;
 
 /**
+ * Whether the figure at `at` is a bare unit numeral after a word of some (数十场, 几十次, 数十余人次, 几百份): some tens or
+ * hundreds, no figure — not 人数十二人, where 数 ends a noun and the numeral is whole.
+ */
+function someTens(text: string, at: number): boolean {
+  return SOME_BEFORE.test(text[at - 1] ?? '') && BARE_UNIT.test(text.slice(at, at + 2));
+}
+const SOME_BEFORE = /[数几]/u;
+/** A unit numeral not followed by another numeral character (十 of 数十余, not 十二 of 人数十二人). */
+const BARE_UNIT = /^[十百千万](?![零〇一二两三四五六七八九十百千万])/u;
+
+/**
  * A one-character Chinese numeral (纠错四件) counts only near its cue (研究法治建设工作四次: a word or two between) or
- * right after a level word — never an ordinal or a span (第三次, 每三年, 前三次; 近三次 is approximate: 近 opens the match).
+ * right after a level word — never an ordinal, a span or a vague amount (第三次, 每三年, 前三次; 数十场, 几十次: some tens,
+ * no figure; 近三次 is approximate: 近 opens the match).
  */
 export function singleNumeralTooFar(
   x: FactExtractor,
@@ -128,6 +140,7 @@ export function singleNumeralTooFar(
   text: string,
   vStart: number,
 ): boolean {
+  if (someTens(text, vStart)) return true;
   if (group(m, x.valueGroups.cn1s) === undefined) return false;
   if (/[第每前这那]/u.test(text[vStart - 1] ?? '')) return true;
   return gap > SINGLE_NUMERAL_GAP && !/[为共计达有]/u.test(text[vStart - 1] ?? '');

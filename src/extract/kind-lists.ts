@@ -63,7 +63,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   const text = index.text;
   const list = listAt(index, x, at, w);
   if (list === undefined) return undefined;
-  const { cs, ce, mark, lead } = list;
+  const { cs, ce, mark, lead, colonLead } = list;
   const clause = text.slice(cs, ce);
   if (toldByYear(clause, mark, w) || stagesOf(x, clause, mark)) return undefined;
   const re = x.valueSticky!;
@@ -78,9 +78,7 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   const figures: KindList['figures'] = [];
   const named: boolean[] = [];
   const other: boolean[] = [];
-  let carried: string | undefined;
-  let tail: string | undefined;
-  let heads: string[] = [];
+  let first: FirstItem | undefined;
   let own = -1;
   let itemStart = 0;
   for (let i = 0; i <= clause.length; i++) {
@@ -90,22 +88,17 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
     if (m === undefined) return undefined;
     if (cs + itemStart <= at && at < cs + i) own = figures.length;
     figures.push({ at: cs + itemStart + m.index, m });
-    // the object of the split cue the first item names (评查…案卷), named by a later item, names the fact there; so
-    // does a later item that only varies the words after the first item's cue (宣传进企业21场、进社区9场: parallel)
-    if (figures.length === 1) {
-      carried = splitCueObject(x, item);
-      tail = wordsAfterCue(x, item, m.index);
-      heads = cueHeads(x, item);
-      tail ??= kindAfterCue(x, item, m.index, w.caseKinds);
-    }
-    // (a name in quotation marks, its figure in brackets after it, is a kind listed by name: “宪法宣传周”（3场）)
+    first ??= firstItem(x, w, item, m.index, namingLead(x, colonLead, item.slice(0, m.index), topical, contextual));
+    // (a name in quotation marks is a kind listed by name with its figure in brackets after it, “宪法宣传周”（3场）, or
+    // right before its figure after a lead naming the fact: 开展普法宣传活动：“健康中国行”4场次、“宪法宣传周”3场次)
     named.push(
       byName ||
+        (first.leadNames && QUOTED_KIND.test(item.slice(0, m.index))) ||
         namesFact(x, item, topical, contextual) ||
         (lead.length > 0 && !mentionsCue(x, item) && namesFact(x, lead + item, topical, contextual)) ||
-        (figures.length > 1 && carried !== undefined && allowedIn(x, item, carried)) ||
-        (figures.length > 1 && parallel(x, tail, item.slice(0, m.index).trim(), w.caseKinds)) ||
-        (figures.length > 1 && headCarried(x, heads, item.trim())),
+        (figures.length > 1 && first.carried !== undefined && allowedIn(x, item, first.carried)) ||
+        (figures.length > 1 && parallel(x, first.tail, item.slice(0, m.index).trim(), w.caseKinds)) ||
+        (figures.length > 1 && headCarried(x, first.heads, item.trim())),
     );
     other.push(holdsAny(item, x.otherKinds));
     itemStart = i + 1;
@@ -117,6 +110,50 @@ export function kindOfAList(index: TextIndex, x: FactExtractor, at: number, w: C
   // an item of another kind (刑事案卷140卷) is never the fact's figure, whatever the others are
   if (!other[own] && !named.some((n, k) => n && k !== own)) return undefined;
   return { figures, allNamed: named.every((n, k) => n || other[k]) && other.includes(false), other };
+}
+
+/** What the first item of a list lends the later ones. */
+interface FirstItem {
+  carried: string | undefined;
+  tail: string | undefined;
+  heads: string[];
+  leadNames: boolean;
+}
+
+/**
+ * The first item's words the later items are judged by: the object of the split cue it names (评查…案卷), named by a
+ * later item, names the fact there; so does a later item that only varies the words after its cue (宣传进企业21场、进社区
+ * 9场: parallel), or one naming the head of its cue.
+ */
+function firstItem(x: FactExtractor, w: ClaimWords, item: string, at: number, leadNames: boolean): FirstItem {
+  const tail = wordsAfterCue(x, item, at) ?? kindAfterCue(x, item, at, w.caseKinds);
+  return { carried: splitCueObject(x, item), tail, heads: cueHeads(x, item), leadNames };
+}
+
+/** An item that is a name in quotation marks alone, right before its figure (“宪法宣传周”3场次). */
+const QUOTED_KIND = /^\s*[“"「『《][^”"」』》]{2,}[”"」』》]\s*$/u;
+/** A name in quotation marks, its words the group (“健康中国行”). */
+const QUOTED = /[“"「『《]([^”"」』》]{2,})[”"」』》]/u;
+
+/**
+ * Whether the list's names in quotation marks are kinds of the fact: a colon's lead names it, or the first item does
+ * with the thing counted outside its quoted name (开展普法宣传活动“健康中国行”4场次、“宪法宣传周”3场次; 开展“法律进校园”
+ * 活动38场次、…、“法治文化惠民演出”15场次: the cue's last word, 活动, outside) — not where the quoted name is the thing
+ * counted (培养“法律明白人”912名、“法治带头人”186名: two things).
+ */
+function namingLead(
+  x: FactExtractor,
+  colonLead: string,
+  first: string,
+  topical: boolean,
+  contextual: boolean,
+): boolean {
+  if (colonLead !== '') return namesFact(x, colonLead, topical, contextual);
+  if (!namesFact(x, first, topical, contextual)) return false;
+  const quoted = QUOTED.exec(first)?.[1];
+  if (quoted === undefined) return true;
+  for (const part of x.cueParts) if (quoted.includes(part.second ?? part.first)) return false;
+  return true;
 }
 
 /**
@@ -161,7 +198,7 @@ function listAt(
   x: FactExtractor,
   at: number,
   w: ClaimWords,
-): { cs: number; ce: number; mark: string; lead: string } | undefined {
+): { cs: number; ce: number; mark: string; lead: string; colonLead: string } | undefined {
   const text = index.text;
   const span = listSpan(index, at) ?? kindClauses(index, at, w.caseKinds);
   if (span === undefined) return undefined;
@@ -176,7 +213,7 @@ function listAt(
   if (totalAfter(re, text.slice(ce, statementEnd(text, ce)))) return undefined;
   const lead = colonLead !== '' && oneNoun(re, text.slice(cs, ce), mark) ? colonLead : '';
   if (semicolons && lead === '') return undefined;
-  return { cs, ce, mark, lead };
+  return { cs, ce, mark, lead, colonLead };
 }
 
 /**

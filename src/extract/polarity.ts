@@ -60,7 +60,8 @@ export function modality(
     lastTarget(w, text, Math.max(ss, cueStart - TARGET_REACH), cueStart) ??
     listLeadTarget(w, text, cs) ??
     planContent(w, text, cs, cueStart) ??
-    namedGoal(w, text, cs, cueEnd, ce);
+    namedGoal(w, text, cs, cueEnd, ce) ??
+    suggested(w, text, cs, ss);
   // a later clause that says it was done, or dates itself to the report year (…，全年培训执法人员300人次), is a result; a
   // target inside an earlier clause naming the rule followed (按照每人每年不少于40学时的要求，本局举办…2次) is the rule's
   if (tgt && tgt.at < cs && (doneAfterTarget(w, text, tgt, cs, cueStart) || ruleContent(w, text, tgt, ss)))
@@ -72,6 +73,20 @@ export function modality(
   // a word setting a time for it right after it (述法将于12月下旬集中开展, 述法安排在…进行; vocabulary `scheduled`): not
   // yet done
   return lastJudging(w, w.scheduled, text, cueEnd, Math.min(ce, cueEnd + REACH_AFTER)) ? 'target' : 'result';
+}
+
+/**
+ * A suggestion word opening the claim's clause or its sentence, past an item mark (建议县司法局加强对乡镇执法人员的业务
+ * 培训; 二是建议上级加大…): another body is asked to do it — no result. Only at the opening (意见建议 is a noun), and not
+ * in an ordinary word (建议书办理方面，…).
+ */
+function suggested(w: ClaimWords, text: string, cs: number, ss: number): { at: number; word: string } | undefined {
+  for (const start of cs === ss ? [cs] : [cs, ss]) {
+    const at = pastItemMark(text, pastBlanks(text, start));
+    const word = w.suggestion.at(text, at);
+    if (word !== undefined && !w.ordinary.covers(text, at, word.length, w.ordinaryReach)) return { at, word };
+  }
+  return undefined;
 }
 
 /**

@@ -3,19 +3,18 @@ import { endsWithAny } from './authority.js';
 import { bodyOpening } from './body-opening.js';
 import { countedGovernments, governmentWithDepartments } from './government-scopes.js';
 import type { ClaimWords } from './claim-words.js';
-import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
+import { isClauseEnd, isSentenceEnd } from './text-index.js';
 import { inclusionOpening, regionSum } from './region-units.js';
-import { pastItemMark } from './item-mark.js';
 import { namesSelf, type SelfName } from './self-name.js';
 import { actsAsReporter } from './self-acting.js';
 import { ownOpeningSpeaks, ownSubjectCarried } from './carried-subject.js';
-import { pastYear, subjectStart } from './span-openings.js';
+import { subjectStart } from './span-openings.js';
 import { levelledMeeting, meetingActs } from './meeting-scopes.js';
+import { namesParty } from './scope-parties.js';
 import {
   BODY,
   BODY_SEP,
   CITY,
-  GOVERNMENT,
   LEVEL_FIRST,
   OTHER,
   OWN,
@@ -156,9 +155,7 @@ function scopeByWords(
       to = hit.at;
       continue;
     }
-    // the body deciding on the reporter's case (县政府复议决定撤销2件) is not whose figure it is; nor the one directing the
-    // work (按照区委依法治区办部署，…)
-    if (w.deciding.at(text, hit.at + hit.word.length) !== undefined || directed(w, text, hit, from)) {
+    if (namesParty(w, text, hit, from, at)) {
       to = hit.at;
       continue;
     }
@@ -267,22 +264,6 @@ function opensSentence(w: ClaimWords, text: string, at: number, sentenceStart: n
   for (let i = at - 1; i >= at - SUBJECT_REACH; i--) if (isSentenceEnd(text.charCodeAt(i))) return true;
   return afterAdverbials(w, text, at, sentenceStart);
 }
-
-/**
- * Whether the scope word `hit` stands in a clause opening with a directing word (vocabulary `directing`: 按照, 根据) and
- * a directions word (`directions`: 部署, 要求) follows it in that clause (按照区委依法治区办部署，…; 根据县政府统一安排开展…).
- */
-function directed(w: ClaimWords, text: string, hit: Hit, from: number): boolean {
-  if (w.directing.size === 0) return false;
-  const cs = pastItemMark(text, pastBlanks(text, clauseStartBefore(text, hit.at, from)));
-  const lead = w.directing.at(text, cs);
-  if (lead === undefined || cs + lead.length > hit.at) return false;
-  let end = hit.at + hit.word.length;
-  while (end < text.length && end - hit.at < DIRECTING_REACH && !isClauseEnd(text.charCodeAt(end))) end++;
-  return w.directions.last(text, hit.at + hit.word.length, end) !== undefined;
-}
-/** How far a directing clause runs past its scope word (按照区委全面依法治区委员会办公室统一部署). */
-const DIRECTING_REACH = 20;
 
 /**
  * Whether a scope word at `at` in an earlier semicolon's clause than the claim's follows a verb of attending (各派出所

@@ -8,6 +8,8 @@ import { zeroWords } from './vocabulary-zero.js';
 import { placeWords } from './vocabulary-places.js';
 import { selfWords } from './vocabulary-self.js';
 import { timeWords } from './vocabulary-time.js';
+import { planWords } from './vocabulary-plans.js';
+import { partyWords } from './vocabulary-parties.js';
 
 /**
  * vocabulary.yaml: the words extraction judges a sentence by — what negates a claim, what
@@ -55,10 +57,7 @@ export const VocabularyFile = z
       'words opening a clause that gives what was done beside a plan or target before it (计划开展15场，实际开展21场): ' +
         'the figure there is the result: 实际 …',
     ),
-    partners: Words.optional().describe(
-      "words joining a subject to a partner it works with (县残联联合县司法局开展…): a body's name read across one is " +
-        "no body's, and the partner is not whose figure it is: 联合, 会同 …",
-    ),
+    ...partyWords,
     attachment: Words.optional().describe(
       "words opening an attachment's title line (附件3：2026年重点任务清单): an attachment naming a later year or a " +
         "next-year plan's heading word lists plans, none of them a result: 附件 …",
@@ -139,10 +138,6 @@ export const VocabularyFile = z
     headPosts: Words.optional().describe(
       'a head\u2019s posts, which after a place open the title of his own 述法 report (缙涔县县长2024年度述职述法报告): ' +
         'the place gives the level and region, no body reports: 县长, 镇长, 党工委书记 …',
-    ),
-    scheduled: Words.optional().describe(
-      'words setting a time for a claim, right after it in its clause (述法将于12月下旬集中开展, 述法工作安排在次年1月' +
-        '进行): it is not yet done — a target, no result: 将于, 定于, 安排在 …',
     ),
     asOf: Words.optional().describe(
       'words right before a date that say when a thing stood or was done, not when it was found (截至2025年11月，5个问题' +
@@ -296,6 +291,7 @@ export const VocabularyFile = z
         'whose figure a clause gives, by scope: region (全县), government (县政府), departments (各部门), own (本局) …',
       ),
     ...selfWords,
+    ...planWords,
     roles: z
       .partialRecord(ReportRole, Words)
       .optional()
