@@ -35,10 +35,11 @@ export function toldByYear(clause: string, mark: string, w: ClaimWords): boolean
 /**
  * Whether a list's items are stages of one thing, not kinds of it (收到复议申请104件、受理97件): one names the fact by a
  * word that counts only where nothing else does (facts.yaml weakCues: 收到, 申请), another by a word that overrides it
- * (weakUnless: 受理). The cases accepted are the fact's; what came in before is no part to add.
+ * (weakUnless: 受理). The cases accepted are the fact's; what came in before is no part to add. A fact whose weak cues
+ * name kinds (facts.yaml weakKinds: 法律进企业 beside 宣传活动) has no stages.
  */
 export function stagesOf(x: FactExtractor, clause: string, mark: string): boolean {
-  if (x.weakCues.length === 0 || !holdsAny(clause, x.weakUnless)) return false;
+  if (x.weakCues.length === 0 || x.def.weakKinds === true || !holdsAny(clause, x.weakUnless)) return false;
   const items = clause.split(mark);
   // (the words of the first item before a name in quotation marks lead the list, its items the names: 开展普法宣传活动
   // “健康中国行”4场次、“法律进医院”5场次 — kinds, the strong word no item's)

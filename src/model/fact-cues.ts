@@ -50,6 +50,13 @@ export const factCueFields = {
       'words that keep a clause holding a weak cue a strong statement: 受理 in 受理行政复议申请51件, where 申请 alone ' +
         '(新收行政复议申请236件，受理219件) counts applications, weaker than the cases accepted',
     ),
+  weakKinds: z
+    .boolean()
+    .optional()
+    .describe(
+      'the weak cues name kinds of the thing, not stages of it: a list holding an item a weak cue names beside one a ' +
+        'weakUnless word names (开展“法律进企业”宣讲26场次、宣传月集中宣传活动12场次) is a list of kinds, added',
+    ),
   maxGap: z
     .number()
     .int()
