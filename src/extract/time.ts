@@ -4,7 +4,7 @@ import { isClauseEnd, isDigitCode, isSentenceEnd } from './text-index.js';
 import { AS_OF_FIRST, AS_OF_YEAR, asOfMonthAt } from './as-of-months.js';
 import { thatYearNamed } from './that-year.js';
 import { COMPARISON_REACH, comparedLevel, comparedYear, yearBase } from './year-comparisons.js';
-import { endsRange, isYearDigit, qualifiesObject, yearEndingAt } from './year-numerals.js';
+import { endsRange, isYearDigit, monthSpanTag, qualifiesObject, yearEndingAt } from './year-numerals.js';
 import { MULTI_YEAR_START, periodStarts } from './period-starts.js';
 
 /** Which period a figure belongs to: the report year, another period, or it is a change (提高5%), not a level. */
@@ -145,7 +145,7 @@ function partOfYearAt(
   if (!isDigitCode(text.charCodeAt(i)) || (i > 0 && isDigitCode(text.charCodeAt(i - 1)))) return undefined;
   MONTH_SPAN.lastIndex = i;
   const m = MONTH_SPAN.exec(text);
-  if (m) return i + m[0].length > to ? undefined : Number(m[1]) === 1 && Number(m[2]) === 12 ? 'report' : 'other';
+  if (m) return monthSpanTag(text, i, m, to);
   // one month named as a period (12月份, 12月单月): that month's figure
   ONE_MONTH.lastIndex = i;
   const one = ONE_MONTH.exec(text);

@@ -85,5 +85,35 @@ export function qualifiesObject(text: string, i: number, to: number): boolean {
 }
 /** From a year's 年: its modifier's words, with no mark or figure's unit, to the 的 that ends it (年以来办结的). */
 const MODIFIER_AFTER_YEAR = /\s*年[^，,。；;：:、（）()“”]{1,12}?的/uy;
+
+/**
+ * Whether a month span [i, end) — its year before it or not — qualifies the object a verb before it takes, up to a 的
+ * after it (抽取2024年1月至6月办结的案卷326卷; 评查1—6月办理的案卷), as qualifiesObject says of a year: which things,
+ * not when the figure was made.
+ */
+function spanQualifiesObject(text: string, i: number, end: number, to: number): boolean {
+  let start = i;
+  YEAR_BEFORE.lastIndex = 0;
+  const year = YEAR_BEFORE.exec(text.slice(Math.max(0, i - YEAR_WITH_MARK), i));
+  if (year !== null) start = i - year[0].length;
+  const before = text.charCodeAt(start - 1);
+  if (!(before >= 0x4e00 && before <= 0x9fff) || TIME_LEADS.has(before)) return false;
+  MODIFIER_AFTER_SPAN.lastIndex = end;
+  const m = MODIFIER_AFTER_SPAN.exec(text);
+  return m !== null && m.index + m[0].length <= to;
+}
+const YEAR_BEFORE = /(?:19|20)\d{2}\s*年$/u;
+const YEAR_WITH_MARK = 6;
+const MODIFIER_AFTER_SPAN = /[^，,。；;：:、（）()“”\d]{1,12}?的/uy;
+
+/**
+ * The period a month span matched at i gives its clause's figure (time.ts partOfYearAt): none when it runs past `to` or
+ * qualifies an object; the report's for 1-12月; else another period's.
+ */
+export function monthSpanTag(text: string, i: number, m: RegExpExecArray, to: number): 'report' | 'other' | undefined {
+  const end = i + m[0].length;
+  if (end > to || spanQualifiesObject(text, i, end, to)) return undefined;
+  return Number(m[1]) === 1 && Number(m[2]) === 12 ? 'report' : 'other';
+}
 /** Characters before a year that make it a time (在2024年, 于2023年, 截止2024年). */
 const TIME_LEADS = new Set([...'在于自从至到止'].map((c) => c.charCodeAt(0)));
