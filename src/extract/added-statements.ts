@@ -2,10 +2,9 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactMatch } from './claim-match.js';
 import { figuresOfRank, nextSentenceStart } from './next-statements.js';
 import type { Ranked } from './statement-choice.js';
-import type { TextIndex } from './text-index.js';
+import { isDigitCode, type TextIndex } from './text-index.js';
 import { OWN, UNSPECIFIED } from './scope-names.js';
 import { additionWordAt, connectiveAt } from './addition-scope.js';
-import { isDigitCode } from './text-index.js';
 import { CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { bodyOpening } from './body-opening.js';
 import { pastBlanks } from './line-spans.js';
@@ -89,7 +88,8 @@ function attendedAddition(index: TextIndex, words: ClaimWords, from: number): bo
   const text = index.text;
   let [cs, ce] = index.clause(from);
   if (ce - from <= CONNECTIVE_ALONE && ce + 1 < text.length) [cs, ce] = index.clause(ce + 1);
-  const hits = words.attending.find(text, Math.max(cs, from), ce);
+  // (a clause with no punctuation may run on: its opening words are the class's)
+  const hits = words.attending.find(text, Math.max(cs, from), Math.min(ce, cs + CLASS_REACH));
   for (let k = 0; k < hits.length; k++) {
     const after = pastBlanks(text, hits[k]!.at + hits[k]!.word.length);
     if (!isDigitCode(text.charCodeAt(after)) && !CHINESE_NUMERAL_CHARS.includes(text.charAt(after))) return true;
@@ -98,6 +98,8 @@ function attendedAddition(index: TextIndex, words: ClaimWords, from: number): bo
 }
 /** The longest clause that is a connective alone (另外，). */
 const CONNECTIVE_ALONE = 4;
+/** How far into the addition's first clause an attending word is looked for. */
+const CLASS_REACH = 80;
 
 /**
  * The statement in the rest of `previous`'s sentence: after a comma, when the clause opens with the reporter's own arm

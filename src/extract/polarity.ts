@@ -81,12 +81,15 @@ export function modality(
  * in an ordinary word (建议书办理方面，…).
  */
 function suggested(w: ClaimWords, text: string, cs: number, ss: number): { at: number; word: string } | undefined {
-  for (const start of cs === ss ? [cs] : [cs, ss]) {
-    const at = pastItemMark(text, pastBlanks(text, start));
-    const word = w.suggestion.at(text, at);
-    if (word !== undefined && !w.ordinary.covers(text, at, word.length, w.ordinaryReach)) return { at, word };
-  }
-  return undefined;
+  if (w.suggestion.size === 0) return undefined;
+  return suggestionAt(w, text, cs) ?? (ss < cs ? suggestionAt(w, text, ss) : undefined);
+}
+
+/** The suggestion word opening the span at `start`, past blanks and an item mark, not in an ordinary word. */
+function suggestionAt(w: ClaimWords, text: string, start: number): { at: number; word: string } | undefined {
+  const at = pastItemMark(text, pastBlanks(text, start));
+  const word = w.suggestion.at(text, at);
+  return word !== undefined && !w.ordinary.covers(text, at, word.length, w.ordinaryReach) ? { at, word } : undefined;
 }
 
 /**
