@@ -2,10 +2,10 @@ import type { ClaimWords } from './claim-words.js';
 import type { FactMatch } from './claim-match.js';
 import { figuresOfRank, nextSentenceStart } from './next-statements.js';
 import type { Ranked } from './statement-choice.js';
-import { isDigitCode, type TextIndex } from './text-index.js';
+import type { TextIndex } from './text-index.js';
 import { OWN, UNSPECIFIED } from './scope-names.js';
 import { additionWordAt, connectiveAt } from './addition-scope.js';
-import { CHINESE_NUMERAL_CHARS } from './numbers.js';
+import { isNumeralCode } from './numbers.js';
 import { bodyOpening } from './body-opening.js';
 import { pastBlanks } from './line-spans.js';
 
@@ -91,8 +91,7 @@ function attendedAddition(index: TextIndex, words: ClaimWords, from: number): bo
   // (a clause with no punctuation may run on: its opening words are the class's)
   const hits = words.attending.find(text, Math.max(cs, from), Math.min(ce, cs + CLASS_REACH));
   for (let k = 0; k < hits.length; k++) {
-    const after = pastBlanks(text, hits[k]!.at + hits[k]!.word.length);
-    if (!isDigitCode(text.charCodeAt(after)) && !CHINESE_NUMERAL_CHARS.includes(text.charAt(after))) return true;
+    if (!isNumeralCode(text.charCodeAt(pastBlanks(text, hits[k]!.at + hits[k]!.word.length)))) return true;
   }
   return false;
 }

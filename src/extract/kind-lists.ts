@@ -7,7 +7,7 @@ import { pastBlanks } from './line-spans.js';
 import type { WordSet } from './word-set.js';
 import { figuresSum } from './value-parse.js';
 import { SUM_WORDS } from './sum-words.js';
-import { itemRead, lastFigure } from './list-items.js';
+import { itemRead, lastFigure, QUOTED_NAME } from './list-items.js';
 import { nextValue } from './value-patterns.js';
 import { stagesOf, toldByYear } from './non-kind-lists.js';
 import {
@@ -131,9 +131,7 @@ function firstItem(x: FactExtractor, w: ClaimWords, item: string, at: number, le
 }
 
 /** An item that is a name in quotation marks alone, right before its figure (“宪法宣传周”3场次). */
-const QUOTED_KIND = /^\s*[“"「『《][^”"」』》]{2,}[”"」』》]\s*$/u;
-/** A name in quotation marks, its words the group (“健康中国行”). */
-const QUOTED = /[“"「『《]([^”"」』》]{2,})[”"」』》]/u;
+const QUOTED_KIND = new RegExp(`^\\s*${QUOTED_NAME.source}\\s*$`, 'u');
 
 /**
  * Whether the list's names in quotation marks are kinds of the fact: a colon's lead names it, or the first item does
@@ -150,7 +148,8 @@ function namingLead(
 ): boolean {
   if (colonLead !== '') return namesFact(x, colonLead, topical, contextual);
   if (!namesFact(x, first, topical, contextual)) return false;
-  const quoted = QUOTED.exec(first)?.[1];
+  // (the name's words, without its marks)
+  const quoted = QUOTED_NAME.exec(first)?.[0].slice(1, -1);
   if (quoted === undefined) return true;
   for (const part of x.cueParts) if (quoted.includes(part.second ?? part.first)) return false;
   return true;

@@ -24,7 +24,7 @@ export function itemRead(written: string): { item: string; named: boolean } {
 const ANY_DIGIT = /[\d０-９]/u;
 
 /** A name in quotation marks or title marks (“宪法宣传周”, 《民法典》宣讲). */
-const QUOTED_NAME = /[“"「『《][^”"」』》]{2,}[”"」』》]/u;
+export const QUOTED_NAME = /[“"「『《][^”"」』》]{2,}[”"」』》]/u;
 
 /** An item ending in a bracketed figure then 等 and the list's noun (“反诈进社区”（4场）等普法宣传活动): up to the bracket. */
 function closedByDeng(item: string): string {

@@ -41,10 +41,6 @@ export function toldByYear(clause: string, mark: string, w: ClaimWords): boolean
 export function stagesOf(x: FactExtractor, clause: string, mark: string): boolean {
   if (x.weakCues.length === 0 || x.def.weakKinds === true || !holdsAny(clause, x.weakUnless)) return false;
   const items = clause.split(mark);
-  // (the words of the first item before a name in quotation marks lead the list, its items the names: 开展普法宣传活动
-  // “健康中国行”4场次、“法律进医院”5场次 — kinds, the strong word no item's)
-  const quote = items[0]!.search(OPENING_QUOTE);
-  if (quote > 0) items[0] = items[0]!.slice(quote);
   let weak = false;
   let strong = false;
   for (let k = 0; k < items.length; k++) {
@@ -53,6 +49,5 @@ export function stagesOf(x: FactExtractor, clause: string, mark: string): boolea
   }
   return weak && strong;
 }
-const OPENING_QUOTE = /[“"「『]/u;
 
 const YEAR_NUMERAL = /(?:19|20)\d{2}(?=\s*年(?!度))/u;

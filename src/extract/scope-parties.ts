@@ -9,7 +9,8 @@ import { OWN } from './scope-names.js';
  * on the reporter's case, the one directing the work, those an activity is held for.
  */
 
-type Hit = { at: number; word: string };
+/** A scope word found in the text, where it stands. */
+export type Hit = { at: number; word: string };
 
 /**
  * Whether the scope word names a party to the work, not whose figure it is: the body deciding on the reporter's case

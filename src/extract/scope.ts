@@ -10,7 +10,7 @@ import { actsAsReporter } from './self-acting.js';
 import { ownOpeningSpeaks, ownSubjectCarried } from './carried-subject.js';
 import { subjectStart } from './span-openings.js';
 import { levelledMeeting, meetingActs } from './meeting-scopes.js';
-import { namesParty } from './scope-parties.js';
+import { type Hit, namesParty } from './scope-parties.js';
 import {
   BODY,
   BODY_SEP,
@@ -186,8 +186,6 @@ function scopeByWords(
   }
   return UNSPECIFIED;
 }
-
-type Hit = { at: number; word: string };
 
 /**
  * REACHED for a region word an activity verb holds right before it, with no verb of its own nor a head acting through

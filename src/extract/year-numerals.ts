@@ -77,11 +77,7 @@ const RANGE_MARKS = '至到-－—–~～';
  * character before the year is a Han one that is no time word (在, 于, 自, 从, 至, 到, 截止 date what follows).
  */
 export function qualifiesObject(text: string, i: number, to: number): boolean {
-  const before = text.charCodeAt(i - 4);
-  if (!(before >= 0x4e00 && before <= 0x9fff) || TIME_LEADS.has(before)) return false;
-  MODIFIER_AFTER_YEAR.lastIndex = i + 1;
-  const m = MODIFIER_AFTER_YEAR.exec(text);
-  return m !== null && m.index + m[0].length <= to;
+  return modifierAfter(text, i - 3, MODIFIER_AFTER_YEAR, i + 1, to);
 }
 /** From a year's 年: its modifier's words, with no mark or figure's unit, to the 的 that ends it (年以来办结的). */
 const MODIFIER_AFTER_YEAR = /\s*年[^，,。；;：:、（）()“”]{1,12}?的/uy;
@@ -92,19 +88,24 @@ const MODIFIER_AFTER_YEAR = /\s*年[^，,。；;：:、（）()“”]{1,12}?的
  * not when the figure was made.
  */
 function spanQualifiesObject(text: string, i: number, end: number, to: number): boolean {
-  let start = i;
-  YEAR_BEFORE.lastIndex = 0;
   const year = YEAR_BEFORE.exec(text.slice(Math.max(0, i - YEAR_WITH_MARK), i));
-  if (year !== null) start = i - year[0].length;
-  const before = text.charCodeAt(start - 1);
-  if (!(before >= 0x4e00 && before <= 0x9fff) || TIME_LEADS.has(before)) return false;
-  MODIFIER_AFTER_SPAN.lastIndex = end;
-  const m = MODIFIER_AFTER_SPAN.exec(text);
-  return m !== null && m.index + m[0].length <= to;
+  return modifierAfter(text, year === null ? i : i - year[0].length, MODIFIER_AFTER_SPAN, end, to);
 }
 const YEAR_BEFORE = /(?:19|20)\d{2}\s*年$/u;
 const YEAR_WITH_MARK = 6;
 const MODIFIER_AFTER_SPAN = /[^，,。；;：:、（）()“”\d]{1,12}?的/uy;
+
+/**
+ * Whether a time phrase starting at `start` modifies an object: a Han character before it that is no time word, and the
+ * sticky `modifier` matching from `from` to its 的 by `to`.
+ */
+function modifierAfter(text: string, start: number, modifier: RegExp, from: number, to: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (!(before >= 0x4e00 && before <= 0x9fff) || TIME_LEADS.has(before)) return false;
+  modifier.lastIndex = from;
+  const m = modifier.exec(text);
+  return m !== null && m.index + m[0].length <= to;
+}
 
 /**
  * The period a month span matched at i gives its clause's figure (time.ts partOfYearAt): none when it runs past `to` or
