@@ -61,13 +61,25 @@ function additionAfter(
   if (
     word === undefined
       ? !(ownFigure(previous) && armAddition(index, words, start, previous))
-      : words.ordinary.covers(text, start, word.length, words.ordinaryReach)
+      : words.ordinary.covers(text, start, word.length, words.ordinaryReach) || countsOthers(text, start + word.length)
   )
     return undefined;
   // one figure per added sentence: two of the fact there are its own breakdown or total, not read here
   const found = figuresOfRank(chosen, rank, start, index.sentence(start)[1]);
   return found.length === 1 ? counted(index, words, found[0]!, start) : undefined;
 }
+
+/**
+ * Whether an addition word is followed by a count of bodies or people (另有7个社区自行组织…23场次; 另有12名执法人员参加…): it tells
+ * of others, not more of the reporter's.
+ */
+function countsOthers(text: string, after: number): boolean {
+  let p = after;
+  while (p < text.length && isNumeralCode(text.charCodeAt(p))) p++;
+  return p > after && COUNTED_ONES.includes(text.charAt(p));
+}
+/** Measure words counting bodies or people. */
+const COUNTED_ONES = '个名家所位';
 
 /**
  * The added statement, unless its sentence says after its figure that it is in the one before already (已计入上述…), or
@@ -143,7 +155,7 @@ function inSentenceAddition(
  * Whether the clause after the connective at `from` opens on another body's name (此外，县交通运输局等单位自行组织…3场次:
  * its classes, not more of the reporter's; 此外局机关为…: the reporter's own offices, a scope word, no body).
  */
-function namesOtherBody(words: ClaimWords, text: string, from: number): boolean {
+export function namesOtherBody(words: ClaimWords, text: string, from: number): boolean {
   const word = words.addition.at(text, from);
   let p = from + (word?.length ?? 0);
   while (p < text.length && COMMA_OR_BLANK.test(text.charAt(p))) p++;

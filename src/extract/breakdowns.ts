@@ -16,6 +16,38 @@ export function breaksDown(index: TextIndex, words: ClaimWords, offset: number):
 }
 
 /**
+ * The reporter's whole that a part in a 其中 clause with a scope of its own breaks down (全年共组织执法培训14场次…，其中局机关
+ * 集中培训4场次…，各执法中队…10场次): the unscoped figure before it in its statement, itself no part, its words naming no
+ * system, place or body; else undefined.
+ */
+export function wholeOfPart(
+  index: TextIndex,
+  words: ClaimWords,
+  chosen: ReadonlyArray<{ m: FactMatch; rank: number }>,
+  part: FactMatch,
+): FactMatch | undefined {
+  if (!breaksDown(index, words, part.valueOffset)) return undefined;
+  const ss = index.sentence(part.valueOffset)[0];
+  const from = Math.min(ss, index.statementStart(index.clause(part.valueOffset)[0], STATEMENT_REACH));
+  const whole = unscopedTotalBefore(index, words, chosen, part, from);
+  // a whole told of a system, a place or a body (全系统共开展…19场次，其中局机关6场次; 某县市场监管局共评查575卷，其中本所…)
+  // is theirs: the reporter's part is its own figure
+  if (!whole || NAMES_WHOLE.test(index.text.slice(Math.min(ss, whole.at), whole.valueOffset))) return undefined;
+  // nor is one of classes attended (执法人员参加各级各类培训15次，其中局内自行组织6次): the part is what it held
+  return attendedBefore(index, words, whole.valueOffset) ? undefined : whole;
+}
+
+/** Whether the clause holding `at` has an attending word before it, not right before a figure (参训72人次 counts people). */
+function attendedBefore(index: TextIndex, words: ClaimWords, at: number): boolean {
+  const text = index.text;
+  const hits = words.attending.find(text, index.clause(at)[0], at);
+  for (let k = 0; k < hits.length; k++)
+    if (!isNumeralCode(text.charCodeAt(hits[k]!.at + hits[k]!.word.length))) return true;
+  return false;
+}
+const NAMES_WHOLE = /系统|[省市县区镇乡局委厅所院]|政府/u;
+
+/**
  * The statements less the parts of a total: a figure in a 其中 clause with no scope word of its own, after a
  * figure of the same fact outside a breakdown in its statement (共受理2880件…；其中医疗纠纷调委会受理126件), is
  * among that total, not another statement of it. A part with its own scope (其中我局…3件) stays: its scope decides.

@@ -9,6 +9,7 @@ import type { TextIndex } from './text-index.js';
 import { namesBodyWithUnits } from './units-joined.js';
 import type { WordSet } from './word-set.js';
 import { isChange, periodOf, type Period } from './time.js';
+import { isNumeralCode } from './numbers.js';
 
 /** One place a fact's value was read from. */
 export interface FactMatch {
@@ -146,7 +147,11 @@ export function excluded(
   // in a list of things a 分别 pairs with figures (行政诉讼案件、负责人出庭应诉案件、败诉案件分别为64件、61件、3件), the
   // cue's own item is what its words judge
   const item = listItemOf(w, text, cs, ce, at);
-  if (holdsWithin(text, item[0], item[1], at, x.excludeWords, x.exclude))
+  if (
+    holdsWithin(text, item[0], item[1], at, x.excludeWords, x.exclude) &&
+    (!ownCueAt(text, at, x.cues) ||
+      holdsWithin(text, item[0], allAfterFigure(w, text, at, item[1]), at, x.excludeWords, x.exclude))
+  )
     // the units a coverage claim takes in beside the reporter's body (镇政府及23个村) do not make it theirs; nor do
     // the others named in a clause the reporter's own head opens make a yes-or-no claim theirs (局长在县直部门主要负责人
     // 年终述职会上述法: the 局长 did; a count there — 局党组会议审议…文件2件 — is still judged by its words)
@@ -160,6 +165,29 @@ export function excluded(
   if (b < 2) return false;
   const from = Math.max(index.sentence(b)[0], b - JUDGE_REACH);
   return holdsAny(text.slice(from, b), x.exclude);
+}
+
+/** Whether one of the fact's own cues (not a context cue, which counts only beside its context word) starts at `at`. */
+function ownCueAt(text: string, at: number, cues: readonly string[]): boolean {
+  for (let k = 0; k < cues.length; k++) if (text.startsWith(cues[k]!, at)) return true;
+  return false;
+}
+
+/**
+ * Where a word saying all of them (vocabulary `allOf`) follows a figure after the cue (重大行政决策2件均经合法性审查): what
+ * comes after it is said of everything counted, not a kind of it, so an exclude word there does not disqualify the
+ * figure of the fact's own cue (a context cue's, 审核…出台的规范性文件11件全部报备案, is another count its exclude words keep
+ * out); else `end`.
+ */
+function allAfterFigure(w: ClaimWords, text: string, at: number, end: number): number {
+  const to = Math.min(end, at + JUDGE_REACH);
+  const hits = w.allOf.find(text, at, to);
+  for (let k = 0; k < hits.length; k++) {
+    const p = hits[k]!.at;
+    const before = text.charCodeAt(p - 1);
+    if (isNumeralCode(before) || (before >= 0x4e00 && isNumeralCode(text.charCodeAt(p - 2)))) return p;
+  }
+  return end;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { FactValue, ReportData } from '../model/report.js';
 import { holdsAny } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { dropUnstated } from './implied-facts.js';
-import type { TextIndex } from './text-index.js';
+import { isSemicolon, type TextIndex } from './text-index.js';
 
 /*
  * One case and its outcome: 行政诉讼1件（低保待遇纠纷），副局长出庭应诉，一审胜诉 says none was lost; …镇长出庭，一审败诉
@@ -24,20 +24,40 @@ export function applyOneCaseOutcomes(index: TextIndex, extractors: FactExtractor
     const at = statedAt(evidence, one.of);
     if (at === undefined) continue;
     const sentence = index.sentence(at);
-    const after = index.text.slice(at, sentence[1]);
     if (one.unless !== undefined && holdsAny(index.text.slice(sentence[0], sentence[1]), one.unless)) continue;
-    let rest = after;
-    // the fact's own phrases of none (未败诉, 没有败诉) are outcomes of none too: 近两年均未败诉 is no loss
-    for (const none of [one.none, x.zeroPhrases])
-      for (let n = 0; n < none.length; n++) rest = rest.split(none[n]!).join('');
-    const outcome = holdsAny(rest, one.all) ? 1 : rest !== after ? 0 : undefined;
+    // the outcome in the count's sentence, else in the parts a semicolon joins to it
+    let end = sentence[1];
+    let outcome = outcomeIn(index.text.slice(at, end), one, x.zeroPhrases);
+    if (outcome === undefined) {
+      end = pastSemicolons(index, end);
+      outcome = outcomeIn(index.text.slice(at, end), one, x.zeroPhrases);
+    }
     if (outcome === undefined) continue;
     // a yes-or-no fact (every decision reviewed) is the one case's outcome: yes for an `all` one
     facts[x.id] = x.type === 'boolean' ? outcome === 1 : outcome;
     const of = extractors.find((e) => e.id === one.of)?.def.label ?? one.of;
-    evidence[x.id] = index.evidence(sentence[0], sentence[1], false, `${of}为1，由其结果得出`);
+    evidence[x.id] = index.evidence(sentence[0], end, false, `${of}为1，由其结果得出`);
     dropUnstated(found.unstated, x.id);
   }
+}
+
+/** 1 for an `all` outcome in `after`, 0 for a `none` one or a zero phrase (an `all` word inside those is none), else undefined. */
+function outcomeIn(after: string, one: OneCase, zeroPhrases: readonly string[]): 0 | 1 | undefined {
+  let rest = after;
+  // the fact's own phrases of none (未败诉, 没有败诉) are outcomes of none too: 近两年均未败诉 is no loss
+  for (const none of [one.none, zeroPhrases])
+    for (let n = 0; n < none.length; n++) rest = rest.split(none[n]!).join('');
+  return holdsAny(rest, one.all) ? 1 : rest !== after ? 0 : undefined;
+}
+type OneCase = NonNullable<FactExtractor['def']['oneCase']>;
+
+/**
+ * The end of the sentence ending at `end` with the parts a semicolon joins to it (行政诉讼案件1件；负责人出庭应诉1件，该案一审
+ * 胜诉): the one case's outcome may be told in a later part.
+ */
+function pastSemicolons(index: TextIndex, end: number): number {
+  while (end < index.text.length && isSemicolon(index.text.charCodeAt(end))) end = index.sentence(end + 1)[1];
+  return end;
 }
 
 /** Where the (first) evidence of a fact starts in the text, if it has any. */

@@ -4,7 +4,7 @@ import type { FactExtractor } from './compile.js';
 import type { TextIndex } from './text-index.js';
 import { parseMatch } from './value-parse.js';
 import { nextValue } from './value-patterns.js';
-import { OWN } from './scope-names.js';
+import { OWN, REGION } from './scope-names.js';
 
 /**
  * The reporter's share of a total, told in the 其中 clause right after it with no cue of its own (全县卫生健康系统开展
@@ -28,7 +28,13 @@ export function ownShareAfter(
     if (excluded(index, w, clause[0], clause[1], x, p)) return false;
     return namesReporter(ctx, text, p, figureAt) && !lastJudging(w, w.target, text, p, figureAt);
   };
-  return partAfter(index, x, ctx, valueOffset, names) ?? bracketedShare(index, x, ctx, valueOffset, names);
+  const share = partAfter(index, x, ctx, valueOffset, names) ?? bracketedShare(index, x, ctx, valueOffset, names);
+  // the share names the reporter, as a handling word's object too (其中涉及我局的9件): its own figure, not the total's
+  // region the clause's words would give it — not where the reporter's word qualifies others (涉及我街道居民的案件37件), nor
+  // for a fact a party word keeps a figure out of (excludeFigures 被申请人: the cases it is a party to are no intake)
+  if (share?.scope === REGION && x.excludeFigures.length === 0 && ownWordThenDe(ctx, index.text, share))
+    share.scope = OWN;
+  return share;
 }
 
 /**
@@ -94,6 +100,17 @@ function partAfter(
 
 /** How far into the 其中 clause its figure may start. */
 const SHARE_REACH = 40;
+
+/** Whether an own scope word in the share's clause before its figure is followed right by 的 (涉及我局的9件). */
+function ownWordThenDe(ctx: ClaimContext, text: string, share: FactMatch): boolean {
+  const w = ctx.words;
+  const hits = w.scopeWords.find(text, share.at, share.valueOffset);
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (w.scopeOf.get(h.word) === OWN && text.charAt(h.at + h.word.length) === '的') return true;
+  }
+  return false;
+}
 
 /** Whether one of the vocabulary's own scope words (本局, 局机关, 我镇) stands in [from, to). */
 function namesReporter(ctx: ClaimContext, text: string, from: number, to: number): boolean {

@@ -237,7 +237,7 @@ function markBefore(text: string, to: number, reach: number, colon: boolean): nu
 const DISPOSAL_REACH = 16;
 
 /**
- * Whether the target word `tgt` is a disposal marker (将 as 把) whose verb follows in its clause,
+ * Whether the target word `tgt` is a disposal marker (将 as 把) whose verb follows its object in its clause,
  * before `to`, with no other marker between (将把…纳入: the verb is 把's, and 将 a target).
  */
 function disposes(w: ClaimWords, text: string, tgt: { at: number; word: string }, to: number): boolean {
@@ -248,7 +248,8 @@ function disposes(w: ClaimWords, text: string, tgt: { at: number; word: string }
     const c = text.charCodeAt(i);
     if (c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x0a) return false;
     if (w.disposalMarkers.at(text, i) !== undefined) return false;
-    if (w.disposalVerbs.at(text, i) !== undefined) return true;
+    // (an object between: 将延伸至全部乡镇 has none — 将 is a future there)
+    if (w.disposalVerbs.at(text, i) !== undefined) return i > from;
   }
   return false;
 }

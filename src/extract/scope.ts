@@ -6,7 +6,7 @@ import type { ClaimWords } from './claim-words.js';
 import { isClauseEnd, isSentenceEnd } from './text-index.js';
 import { inclusionOpening, regionSum } from './region-units.js';
 import { namesSelf, type SelfName } from './self-name.js';
-import { actsAsReporter } from './self-acting.js';
+import { actsAsReporter, kindActsAsReporter } from './self-acting.js';
 import { ownOpeningSpeaks, ownSubjectCarried } from './carried-subject.js';
 import { subjectStart } from './span-openings.js';
 import { levelledMeeting, meetingActs } from './meeting-scopes.js';
@@ -73,6 +73,16 @@ export function scopeAt(
   if (carried && scopeByWords(w, text, clauseStart, semicolonStart, at, self) === UNSPECIFIED) return OWN;
   if (body === undefined) body = subjectAt(w, text, (opened = semicolonStart));
   if (body === undefined) body = subjectAt(w, text, (opened = sentenceStart));
+  // another body's subject earlier in the sentence gives way to the reporter's kind alone opening the claim's span (县司法局
+  // 在我镇开展讲座2场；镇组织普法宣传活动16场次), when no scope word there says otherwise
+  if (
+    !near &&
+    body !== undefined &&
+    body !== OWN_SUBJECT &&
+    kindActsAsReporter(w, text, [clauseStart, semicolonStart], authority) &&
+    scopeByWords(w, text, clauseStart, semicolonStart, at, self) === UNSPECIFIED
+  )
+    return OWN;
   // the reporter's own word opening the span, however far back (局党组书记、局长…，主持…，并在年终述职中专门述法): its subject
   if (body === OWN_SUBJECT && byWords === UNSPECIFIED && ownOpeningSpeaks(w, text, subjectStart(text, opened), at))
     return OWN;

@@ -5,6 +5,7 @@ import { AS_OF_FIRST, AS_OF_YEAR, asOfMonthAt } from './as-of-months.js';
 import { thatYearNamed } from './that-year.js';
 import { COMPARISON_REACH, comparedLevel, comparedYear, yearBase } from './year-comparisons.js';
 import { endsRange, isYearDigit, monthSpanTag, qualifiesObject, yearEndingAt } from './year-numerals.js';
+import { pastAside, restatedAside, restatedParts } from './year-asides.js';
 import { MULTI_YEAR_START, periodStarts } from './period-starts.js';
 
 /** Which period a figure belongs to: the report year, another period, or it is a change (提高5%), not a level. */
@@ -40,7 +41,7 @@ export function lastPeriodTag(
     // in an earlier clause (yearsOnly), a year in brackets after a figure is an aside about it (行政诉讼案件3件（2023年为
     // 7件），…): it dates nothing after; a span in brackets after words (…以来（2021—2025年），…) still does
     if (yearsOnly) i = pastAside(text, i, floor);
-    const y = datingYear(w, text, i, from, to, year);
+    const y = datingYear(w, text, i, from, to, year, yearsOnly);
     if (y !== undefined) {
       // a year inside a count up to a month's end before December (截止2024年9月末): the year so far, another period
       // (a figure's: a claim done by then, 截至2024年6月已全部整改, is done in the year)
@@ -121,10 +122,12 @@ function datingYear(
   from: number,
   to: number,
   year: number | undefined,
+  earlierClause: boolean,
 ): number | undefined {
   const y = yearEndingAt(text, i, from, to);
   if (y === undefined || comparedYear(w, text, i, to) || (y !== year && qualifiesObject(text, i, to))) return undefined;
-  return y;
+  // another year restating one figure in an earlier clause (…2件，2022年为4件，…) dates that clause alone (year-asides.ts)
+  return earlierClause && y !== year && restatedAside(text, i, to, w.breakdown) ? undefined : y;
 }
 
 /**
@@ -154,11 +157,14 @@ function partOfYearAt(
 
 /**
  * The period a word at i gives to the clauses after it in its sentence: another year's word or a span of years that
- * opens the sentence (or the span after a semicolon) → other; a this-year word opening a clause → report, 当年 that year.
+ * opens the sentence (or the span after a semicolon), or another year's word restating a figure a breakdown follows
+ * → other; a this-year word opening a clause → report, 当年 that year.
  */
 function openingTag(w: ClaimWords, text: string, i: number, to: number, year?: number): 'report' | 'other' | undefined {
   const other = w.otherYear.at(text, i);
-  if (other !== undefined && i + other.length <= to && opensSentence(text, i)) return 'other';
+  const end = i + (other?.length ?? 0);
+  if (other !== undefined && end <= to && (opensSentence(text, i) || restatedParts(text, end, to, w.breakdown)))
+    return 'other';
   if (MULTI_YEAR_START.has(text.charCodeAt(i)) && opensSentence(text, i)) {
     MULTI_YEAR.lastIndex = i;
     const m = MULTI_YEAR.exec(text);
@@ -176,28 +182,6 @@ function openingTag(w: ClaimWords, text: string, i: number, to: number, year?: n
 function partGoverns(text: string, i: number, yearsOnly: boolean): boolean {
   return !yearsOnly || opensSentence(text, i) || (AS_OF_FIRST.has(text.charCodeAt(i)) && opensClause(text, i));
 }
-
-/** Where to go on scanning back from i: before the bracket it closes when that follows a figure, else i itself. */
-function pastAside(text: string, i: number, floor: number): number {
-  const c = text.charCodeAt(i);
-  if (c !== CLOSE_FULL && c !== CLOSE_ASCII) return i;
-  for (let j = i - 1; j >= floor && i - j <= ASIDE_REACH; j--) {
-    const o = text.charCodeAt(j);
-    if (o !== OPEN_FULL && o !== OPEN_ASCII) continue;
-    return j > 0 && FIGURE_END.test(text[j - 1]!) ? j : i;
-  }
-  return i;
-}
-
-/** How long an aside in brackets may be. */
-const ASIDE_REACH = 30;
-/** What a figure ends with: a digit, a Chinese numeral, a unit or a percent sign. */
-const FIGURE_END = /[\d０-９〇零一二三四五六七八九十百千万件名次场人项个卷份起宗%％]/u;
-
-const OPEN_FULL = 0xff08;
-const CLOSE_FULL = 0xff09;
-const OPEN_ASCII = 0x28;
-const CLOSE_ASCII = 0x29;
 
 /** Whether only spaces stand between `at` and the end of the clause before it (or the text's start). */
 function opensClause(text: string, at: number): boolean {
