@@ -18,13 +18,19 @@ export function additionWordAt(words: ClaimWords, text: string, at: number): boo
 
 /**
  * Whether an addition word at `at`, opening a clause after a comma, is a connective: a clause of its own (此外，…) or
- * followed by its subject (此外局机关为…) — not a verb's part telling of others (另有12名执法人员参加…) or going on (还组织…).
+ * followed by its subject (此外局机关为…) or a beneficiary word (此外为新入职…) — not a verb's part telling of others
+ * (另有12名执法人员参加…) or going on (还组织…).
  */
 export function connectiveAt(words: ClaimWords, text: string, at: number): boolean {
   const word = words.addition.at(text, at);
   if (word === undefined || !additionWordAt(words, text, at)) return false;
   const after = at + word.length;
-  return isComma(text.charCodeAt(after)) || words.scopeWords.at(text, after) !== undefined;
+  // (or those its activity is held for: …参训一百六十人次，此外为新入职执法人员举办岗前培训1场次)
+  return (
+    isComma(text.charCodeAt(after)) ||
+    words.scopeWords.at(text, after) !== undefined ||
+    words.beneficiary.at(text, after) !== undefined
+  );
 }
 
 /** Marks a statement of no named scope as the reporter's own where the sentence right after it adds an own figure. */
