@@ -300,6 +300,9 @@ export function figuresThenRespectively(
   if (x.type !== 'count' || typeof m.value !== 'number' || ctx.words.respectively.size === 0) return undefined;
   const text = index.text;
   const [cs, ce] = index.clause(m.valueOffset);
+  // (a run a 分别 before it already pairs with the things listed — 受理、成功分别为1,540件、1,517件，分别同比增长… — is no run
+  // of kinds)
+  if (ctx.words.respectively.last(text, cs, m.valueOffset) !== undefined) return undefined;
   const figures = figureList(text, x.valueSticky!, m.valueOffset, ce);
   if (figures.length < 2) return undefined;
   const last = figures[figures.length - 1]!;
