@@ -115,6 +115,7 @@ export interface ClaimWords {
   bounds: WordSet;
   zeroQualifiers: WordSet;
   selfActing: WordSet;
+  selfKinds: WordSet;
   /** words naming what became of a case (败诉, 纠错): zero.ts outcomeShared */
   caseOutcomes: WordSet;
   /** 其他: a none of others besides those told (无其他行政诉讼案件), no zero of the whole */
@@ -267,6 +268,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     bounds: new WordSet(v.bounds),
     zeroQualifiers: new WordSet(v.zeroQualifiers),
     selfActing: new WordSet(v.selfActing),
+    selfKinds: new WordSet(v.selfKinds),
     caseOutcomes: new WordSet(v.caseOutcomes),
     others: new WordSet(v.others),
     activityVerbs: new WordSet(v.activityVerbs),

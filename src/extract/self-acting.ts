@@ -53,7 +53,7 @@ const OWN_PRONOUN = /^[本我]/u;
 /**
  * Whether one of the spans at `starts` opens with the reporter's kind alone as its subject and an activity verb (县司法局在
  * 我镇开展讲座2场；镇组织普法宣传活动16场次 in a 镇's report; …；局组织执法培训3场次 in a 局's): the reporter speaking of itself by
- * its kind, as 本镇 does — a new subject, not the sentence's other body going on.
+ * its kind, as 本镇 does — a new subject, not the sentence's other body going on (the kinds: vocabulary `selfKinds`).
  */
 export function kindActsAsReporter(
   w: ClaimWords,
@@ -61,16 +61,12 @@ export function kindActsAsReporter(
   starts: number[],
   authority: string | undefined,
 ): boolean {
-  if (authority === undefined) return false;
+  if (authority === undefined || w.selfKinds.size === 0) return false;
   for (const start of starts) {
     const p = pastItemMark(text, pastBlanks(text, start));
-    for (const kind of KINDS) {
-      if (!text.startsWith(kind, p) || !authority.includes(kind)) continue;
-      if (w.activityVerbs.at(text, p + kind.length) !== undefined) return true;
-    }
+    const kind = w.selfKinds.at(text, p);
+    if (kind !== undefined && authority.includes(kind) && w.activityVerbs.at(text, p + kind.length) !== undefined)
+      return true;
   }
   return false;
 }
-
-/** The kinds of body a reporter may call itself by alone (镇 for 黄岭镇人民政府, 局 for 县人社局). */
-const KINDS = ['街道', '镇', '乡', '局', '委'];

@@ -38,6 +38,11 @@ export const selfWords = {
       'another body’s act in the sentence (区司法局组织…培训12场次；街道自行组织执法培训2场次), is the reporter’s own ' +
       'act when no subject is named, one is named with 本 or 我, or the reporter’s name holds it (街道 for a street)',
   ),
+  selfKinds: Words.optional().describe(
+    'the kinds of body a reporter may call itself by alone (镇, 街道, 局): a span one opens with an activity verb, ' +
+      'after another body’s subject in the sentence (县司法局在我镇开展讲座2场；镇组织…16场次), is the reporter’s own when ' +
+      'its name holds the kind',
+  ),
   selfSubjects: z
     .partialRecord(ReportRole, Words)
     .optional()
