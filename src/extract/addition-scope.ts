@@ -77,7 +77,7 @@ function ownBeforeConnective(index: TextIndex, words: ClaimWords, results: FactM
   }
 }
 /** Whether an attending word (参加) stands in [from, figure) other than right before the figure (参训180人次). */
-function attendedBefore(words: ClaimWords, text: string, from: number, figure: number): boolean {
+export function attendedBefore(words: ClaimWords, text: string, from: number, figure: number): boolean {
   const hits = words.attending.find(text, from, figure);
   for (let k = 0; k < hits.length; k++) if (hits[k]!.at + hits[k]!.word.length < figure) return true;
   return false;

@@ -9,6 +9,7 @@ import { isNumeralCode } from './numbers.js';
 import type { FactExtractor } from './compile.js';
 import { isWeak, namesOwnStage } from './weak-statements.js';
 import { itemList } from './item-lists.js';
+import { attendedBefore } from './addition-scope.js';
 
 /** Whether the clause holding `offset` opens with a breakdown word (其中). */
 export function breaksDown(index: TextIndex, words: ClaimWords, offset: number): boolean {
@@ -34,17 +35,9 @@ export function wholeOfPart(
   // is theirs: the reporter's part is its own figure
   if (!whole || NAMES_WHOLE.test(index.text.slice(Math.min(ss, whole.at), whole.valueOffset))) return undefined;
   // nor is one of classes attended (执法人员参加各级各类培训15次，其中局内自行组织6次): the part is what it held
-  return attendedBefore(index, words, whole.valueOffset) ? undefined : whole;
+  return attendedBefore(words, index.text, index.clause(whole.valueOffset)[0], whole.valueOffset) ? undefined : whole;
 }
 
-/** Whether the clause holding `at` has an attending word before it, not right before a figure (参训72人次 counts people). */
-function attendedBefore(index: TextIndex, words: ClaimWords, at: number): boolean {
-  const text = index.text;
-  const hits = words.attending.find(text, index.clause(at)[0], at);
-  for (let k = 0; k < hits.length; k++)
-    if (!isNumeralCode(text.charCodeAt(hits[k]!.at + hits[k]!.word.length))) return true;
-  return false;
-}
 const NAMES_WHOLE = /系统|[省市县区镇乡局委厅所院]|政府/u;
 
 /**
