@@ -61,7 +61,9 @@ function additionAfter(
   if (
     word === undefined
       ? !(ownFigure(previous) && armAddition(index, words, start, previous))
-      : words.ordinary.covers(text, start, word.length, words.ordinaryReach) || countsOthers(text, start + word.length)
+      : words.ordinary.covers(text, start, word.length, words.ordinaryReach) ||
+        countsOthers(text, start + word.length) ||
+        opensOnUnits(words, text, pastCommaOrBlanks(text, start + word.length))
   )
     return undefined;
   // one figure per added sentence: two of the fact there are its own breakdown or total, not read here
@@ -158,10 +160,24 @@ function inSentenceAddition(
 export function namesOtherBody(words: ClaimWords, text: string, from: number): boolean {
   const word = words.addition.at(text, from);
   let p = from + (word?.length ?? 0);
-  while (p < text.length && COMMA_OR_BLANK.test(text.charAt(p))) p++;
-  return bodyOpening(words, text, p) !== undefined;
+  p = pastCommaOrBlanks(text, p);
+  return bodyOpening(words, text, p) !== undefined || opensOnUnits(words, text, p);
 }
+
+/**
+ * Whether the text at `p` names the units under the reporter (局属医疗机构, 所属事业单位, 下属各卫生院: vocabulary
+ * `unitsUnder`): an addition they open tells their figures, not more of the reporter's.
+ */
+function opensOnUnits(words: ClaimWords, text: string, p: number): boolean {
+  return words.unitsUnder.at(text, text.charCodeAt(p) === EACH ? p + 1 : p) !== undefined;
+}
+const EACH = 0x5404; // 各
 const COMMA_OR_BLANK = /[，,\s\u3000]/u;
+function pastCommaOrBlanks(text: string, from: number): number {
+  let p = from;
+  while (p < text.length && COMMA_OR_BLANK.test(text.charAt(p))) p++;
+  return p;
+}
 const CLAUSE_COMMA = /[，,]/u;
 
 /** The start of the first of the clauses from `start` (CONNECTIVE_AHEAD of them) opening on a connective; else `start`. */

@@ -1,8 +1,12 @@
+import { qualifiesNoun } from './draft-objects.js';
 import type { Pack } from '../pack/compiled-pack.js';
 import type { ReportLevel } from '../model/report.js';
 import { WordSet } from './word-set.js';
 import { selfTiersOf, tierOfTiers, type SelfTiers } from './self-tiers.js';
 import { bodyNamePattern } from './body-name-pattern.js';
+
+// (opensWith lives with WordSet, needing no claim words; many modules take it from here)
+export { opensWith } from './word-set.js';
 
 /** The pack's judgement words (vocabulary.yaml), ready for bounded-window searches. */
 export interface ClaimWords {
@@ -66,7 +70,10 @@ export interface ClaimWords {
   carriedOver: WordSet;
   /** words opening a sentence that tells more of what the one before counted (此外, 另外) */
   addition: WordSet;
+  /** target words that, before a short verb and 的, qualify a noun (拟出台的规范性文件): no target */
+  draftMarks: WordSet;
   additionVerbs: WordSet;
+  unitsUnder: WordSet;
   alreadyCounted: WordSet;
   ownArms: WordSet;
   ownOffices: WordSet;
@@ -239,7 +246,9 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     newIntake: new WordSet(v.newIntake),
     carriedOver: new WordSet(v.carriedOver),
     addition: new WordSet(v.addition),
+    draftMarks: new WordSet(v.draftMarks),
     additionVerbs: new WordSet(v.additionVerbs),
+    unitsUnder: new WordSet(v.unitsUnder),
     alreadyCounted: new WordSet(v.alreadyCounted),
     ownArms: new WordSet(v.ownArms),
     ownOffices: new WordSet(v.ownOffices),
@@ -330,14 +339,11 @@ export function lastJudging(
   // each place a word of the set stands, from the last: one call a place, not two a character
   for (let i = set.lastStart(text, from, to, to); i >= 0; i = set.lastStart(text, from, i, to)) {
     const word = set.lastWord;
-    if (!w.ordinary.covers(text, i, word.length, w.ordinaryReach)) return { at: i, word };
+    if (
+      !w.ordinary.covers(text, i, word.length, w.ordinaryReach) &&
+      !(set === w.target && qualifiesNoun(w.draftMarks, text, i, word))
+    )
+      return { at: i, word };
   }
   return undefined;
-}
-
-/** Whether the text from `start` opens, after blanks, with a word of the set (a clause opening with 其中). */
-export function opensWith(set: WordSet, text: string, start: number): boolean {
-  let p = start;
-  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
-  return set.at(text, p) !== undefined;
 }

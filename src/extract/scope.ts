@@ -73,12 +73,12 @@ export function scopeAt(
   if (carried && scopeByWords(w, text, clauseStart, semicolonStart, at, self) === UNSPECIFIED) return OWN;
   if (body === undefined) body = subjectAt(w, text, (opened = semicolonStart));
   if (body === undefined) body = subjectAt(w, text, (opened = sentenceStart));
-  // another body's subject earlier in the sentence gives way to the reporter's kind alone opening the claim's span (县司法局
-  // 在我镇开展讲座2场；镇组织普法宣传活动16场次), when no scope word there says otherwise
+  // another body's subject or a scope word earlier in the sentence gives way to the reporter's kind alone opening the
+  // claim's span (县司法局在我镇开展讲座2场；镇组织普法宣传活动16场次; 全县开展普法活动1,260场次；街道开展…46场次), when no
+  // scope word there says otherwise
   if (
     !near &&
     body !== undefined &&
-    body !== OWN_SUBJECT &&
     kindActsAsReporter(w, text, [clauseStart, semicolonStart], authority) &&
     scopeByWords(w, text, clauseStart, semicolonStart, at, self) === UNSPECIFIED
   )

@@ -34,7 +34,15 @@ export function chosenStatements(
     NUMERIC.has(x.type) && !x.anyScope
       ? preferredByRole(index, words, x, results, role)
       : unranked(ownOnly(x, results, role));
-  return strongOnly(index, x, ranked, results, words);
+  return strongOnly(index, x, ranked, results, words, partiesOwn(x, role));
+}
+
+/**
+ * Whether the reporter's count of the fact is the cases it is a party to: not for a fact whose region organ is the
+ * government (`governmentOrgan`, 行政复议) in a 司法局's or a government's report, whose count is the region's intake.
+ */
+function partiesOwn(x: FactExtractor, role: ReportRole | undefined): boolean {
+  return !(x.def.governmentOrgan === true && (role === 'judicial_bureau' || role === 'government'));
 }
 
 /**
@@ -48,6 +56,7 @@ function strongOnly(
   chosen: Ranked[],
   results: FactMatch[],
   words: ClaimWords,
+  parties: boolean,
 ): Ranked[] {
   if (x.weakCues.length === 0 || chosen.length === 0) return chosen;
   const strong: Ranked[] = [];
@@ -58,7 +67,7 @@ function strongOnly(
   let strongOnes = 0;
   for (let k = 0; k < chosen.length; k++) {
     const m = chosen[k]!.m;
-    const isStrong = !isWeak(index, x, m) || ownShare(index, words, m);
+    const isStrong = !isWeak(index, x, m, parties) || ownShare(index, words, m);
     if (isStrong) strongOnes++;
     if (isStrong || toldBesides(index, words, m)) strong.push(chosen[k]!);
   }
@@ -69,7 +78,7 @@ function strongOnly(
   // strong above
   for (let k = 0; k < results.length; k++) {
     const m = results[k]!;
-    if ((m.scope === 'region' || m.scope === 'departments') && !isWeak(index, x, m)) return [];
+    if ((m.scope === 'region' || m.scope === 'departments') && !isWeak(index, x, m, parties)) return [];
   }
   return chosen;
 }

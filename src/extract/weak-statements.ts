@@ -7,11 +7,29 @@ import type { TextIndex } from './text-index.js';
  * does: whether a statement is a weak cue's.
  */
 
-/** A weak cue's statement: its clause's words before the value hold one of the fact's weak cues and no weakUnless word. */
-export function isWeak(index: TextIndex, x: FactExtractor, m: FactMatch): boolean {
-  const before = index.text.slice(index.clause(m.at)[0], m.valueOffset);
+/**
+ * A weak cue's statement: its clause's words before the value hold one of the fact's weak cues and no weakUnless word
+ * (`partiesOwn`: not counting one inside a party word).
+ */
+export function isWeak(index: TextIndex, x: FactExtractor, m: FactMatch, partiesOwn = false): boolean {
+  const lead = index.text.slice(index.clause(m.at)[0], m.valueOffset);
+  const before = partiesOwn ? withoutParties(lead, x) : lead;
   return holdsAny(before, x.weakCues) && !holdsUnlessWord(before, x);
 }
+
+/**
+ * `s` with the fact's party words (excludeFigures: 被申请人) blanked, for a reporter whose count of the fact is the cases
+ * it is a party to (partiesOwn: a department, a town): a weak cue inside one names the party, not the stage the fact
+ * counts (以街道办事处为被申请人的行政复议案件 holds 申请 and is no application received). For the body that decides the
+ * region's cases (a 司法局, a government) its own as a party stay weak beside its intake.
+ */
+function withoutParties(s: string, x: FactExtractor): string {
+  let out = s;
+  for (const party of x.excludeFigures)
+    if (out.includes(party)) out = out.replaceAll(party, BLANK.repeat(party.length));
+  return out;
+}
+const BLANK = '\u3000';
 
 /**
  * Whether the clause's words before the value hold a weakUnless word (受理89件): the statement names the stage the fact

@@ -146,3 +146,10 @@ export class WordSet {
     return false;
   }
 }
+
+/** Whether the text from `start` opens, after blanks, with a word of the set (a clause opening with 其中). */
+export function opensWith(set: WordSet, text: string, start: number): boolean {
+  let p = start;
+  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++;
+  return set.at(text, p) !== undefined;
+}

@@ -19,6 +19,11 @@ export const additionWords = {
       'sentence before counted (…参训96人次；县农业综合行政执法大队另开展…培训3期，参训84人次): added, as after ' +
       '`addition`: 另开展, 另组织 …',
   ),
+  unitsUnder: Words.optional().describe(
+    'words naming the units under the reporter (局属医疗机构, 所属事业单位, 下属各卫生院): a sentence or clause told as ' +
+      'more of the same that opens on one (此外，局属医疗机构开展法治讲座30余场) tells their figures — not added: ' +
+      '所属, 下属 …',
+  ),
   alreadyCounted: Words.optional().describe(
     'words after an added figure saying it is already in the figure before (…另组织培训2期，参训96人次，已计入上述' +
       '数据): not added: 已计入, 已含在 …',

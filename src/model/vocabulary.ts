@@ -22,6 +22,10 @@ export const VocabularyFile = z
   .object({
     negation: Words.optional().describe('words that negate a claim in its clause: 未, 尚未, 没有 …'),
     target: Words.optional().describe('words that make a claim a plan or target, not a result: 计划, 拟, 力争 …'),
+    draftMarks: Words.optional().describe(
+      'target words that, followed by a short verb and 的, qualify a noun — the drafts a body handles (对拟出台的规范性' +
+        '文件开展合法性审核4件) — and set no target: 拟 …',
+    ),
     partial: Words.optional().describe('words that mark a claim as partly achieved: 目前已完成, 部分 …'),
     partialSubjects: Words.optional().describe('partial words naming some of the subjects: 部分, 个别 …'),
     totality: Words.optional().describe(
