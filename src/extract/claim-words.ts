@@ -4,9 +4,7 @@ import type { ReportLevel } from '../model/report.js';
 import { WordSet } from './word-set.js';
 import { selfTiersOf, tierOfTiers, type SelfTiers } from './self-tiers.js';
 import { bodyNamePattern } from './body-name-pattern.js';
-
-// (opensWith lives with WordSet, needing no claim words; many modules take it from here)
-export { opensWith } from './word-set.js';
+export { opensWith } from './word-set.js'; // (it needs no claim words; many modules take it from here)
 
 /** The pack's judgement words (vocabulary.yaml), ready for bounded-window searches. */
 export interface ClaimWords {
@@ -70,8 +68,7 @@ export interface ClaimWords {
   carriedOver: WordSet;
   /** words opening a sentence that tells more of what the one before counted (此外, 另外) */
   addition: WordSet;
-  /** target words that, before a short verb and 的, qualify a noun (拟出台的规范性文件): no target */
-  draftMarks: WordSet;
+  draftMarks: WordSet; // target words qualifying a noun: 拟出台的规范性文件 (draft-objects.ts)
   additionVerbs: WordSet;
   unitsUnder: WordSet;
   alreadyCounted: WordSet;
@@ -81,6 +78,8 @@ export interface ClaimWords {
   opinionNouns: WordSet;
   subjectlessLeads: WordSet;
   examples: WordSet;
+  exampleOpeners: WordSet;
+  exampleClosers: WordSet;
   caseKinds: WordSet;
   /** words naming a table's column of remarks (备注) */
   remarkColumn: WordSet;
@@ -256,6 +255,8 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     opinionNouns: new WordSet(v.opinionNouns),
     subjectlessLeads: new WordSet(v.subjectlessLeads),
     examples: new WordSet(v.examples),
+    exampleOpeners: new WordSet(v.exampleLists?.openers),
+    exampleClosers: new WordSet(v.exampleLists?.closers),
     caseKinds: new WordSet(v.caseKinds),
     deniedNone: new WordSet(v.deniedNone),
     remarkColumn: new WordSet(v.remarkColumn),

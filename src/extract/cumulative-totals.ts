@@ -129,10 +129,10 @@ function unitIn(text: string, unit: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A figure's digits or numerals and the unit after them (1,260名, 二百三十名). */
+/** A figure's digits or numerals and the unit after them (1,260名, 二百三十名, 两百多名). */
 const FIGURE_UNIT =
-  /[\d,，.０-９〇零一二三四五六七八九十百千万余]+\s*([^\d\s,，.０-９〇零一二三四五六七八九十百千万余；;。，,、）)]{1,2})/uy;
-const NUMERAL_END = /[\d０-９〇零一二三四五六七八九十百千万余]/u;
+  /[\d,，.０-９〇零一两二三四五六七八九十百千万余多]+\s*([^\d\s,，.０-９〇零一两二三四五六七八九十百千万余多；;。，,、）)]{1,2})/uy;
+const NUMERAL_END = /[\d０-９〇零一两二三四五六七八九十百千万余多]/u;
 
 /** How far into a clause the year's words (本年, 今年, 2024年) may end for it to open with them. */
 const YEAR_OPENING = 6;

@@ -23,6 +23,8 @@ import { writtenOffsets } from './hard-wraps.js';
 import { claimWords, partYearWords, tierOfSelfWords, type ClaimWords } from './claim-words.js';
 import { withoutParts } from './breakdowns.js';
 import { cumulativeBesideYearPart } from './cumulative-totals.js';
+import { exampleFigure } from './example-figures.js';
+import { anotherCount, ownForRoleless } from './statement-owners.js';
 import { applyImpliedActivities } from './implied-facts.js';
 import { isDenial } from './denial-values.js';
 import { announcesReport, inDomain, sharesKind } from './statement-place.js';
@@ -216,6 +218,7 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
   const unread = planDocument || doc.otherField;
   // whether a running-total word (累计) stands anywhere: most documents have none, and their statements skip the look
   const cumulative = doc.ctx.words.cumulative.occursIn(index.text);
+  const examples = doc.ctx.words.exampleClosers.occursIn(index.text);
   let x = extractors[0]!;
   // one judge for every fact (x is the fact at hand): a result, in a part the fact is read from, in a scope it takes?
   const unstating = unstatingSpans(doc);
@@ -242,6 +245,9 @@ function readFacts(extractors: FactExtractor[], doc: Document): FactFindings {
     if (respondentOther(x, meta) && ownCasesBefore(index, x, meta, doc.ctx.words, m.valueOffset)) return false;
     if (!x.scopes && !NUMERIC.has(x.type) && !x.ownScopeFor) return true;
     m.scope = doc.ctx.reporterScope(m.scope);
+    // 如菡渚镇培养107名、荪桥乡培养118名等: others' examples, no count (如我委举办3场次… is still the reporter's own)
+    if (examples && m.scope !== OWN && NUMERIC.has(x.type) && exampleFigure(index, doc.ctx.words, m.valueOffset))
+      return false;
     if (meta.role === undefined && ownForRoleless(index, doc.ctx.words, x, m)) return false;
     return !x.scopes || x.scopes.has(m.scope);
   };
@@ -302,46 +308,6 @@ function inPreferred(parts: PartIndex, h: FoundHeading | undefined, kinds: strin
   if (h !== undefined && sharesKind(h.kinds, kinds)) return true;
   const sub = parts.subPartAt(at);
   return sub !== undefined && sharesKind(sub.kinds, kinds);
-}
-
-/** 县政府作为被申请人的行政复议案件2件: a figure above 0 the fact's `excludeFigures` make a respondent's (a zero stands). */
-function anotherCount(index: TextIndex, x: FactExtractor, m: FactMatch): boolean {
-  return (
-    x.excludeFigures.length > 0 && typeof m.value === 'number' && m.value > 0 && leadHolds(index, m, x.excludeFigures)
-  );
-}
-
-/**
- * A fact read only for some roles (the region's 述法), in a report whose role is unread (一中, 海关): a bare statement
- * naming no scope (校长在年度述职中述法) is the reporter's own, not the region's; a stated coverage is the region's.
- */
-function ownForRoleless(index: TextIndex, w: ClaimWords, x: FactExtractor, m: FactMatch): boolean {
-  return x.roles !== undefined && x.coverage !== undefined && !statesCoverage(x, m.value) && reportersOwn(index, w, m);
-}
-
-/**
- * Whether the words of a statement's clause before its value hold one of the words (全区收案203件（区政府本级作为被
- * 申请人12件…）: what follows the value breaks it down).
- */
-function leadHolds(index: TextIndex, m: FactMatch, words: string[]): boolean {
-  return holdsAny(index.text.slice(index.clause(m.valueOffset)[0], m.valueOffset), words);
-}
-
-/**
- * Whether a statement is judged the reporter's own or of no scope, and its clause names no other scope either (组织各部门
- * 主要负责人述法 names the departments wherever its subject is judged to stand).
- */
-function reportersOwn(index: TextIndex, w: ClaimWords, m: FactMatch): boolean {
-  if (m.scope !== UNSPECIFIED && m.scope !== OWN) return false;
-  const [cs, ce] = index.clause(m.valueOffset);
-  const hits = w.scopeWords.find(index.text, cs, ce);
-  for (let k = 0; k < hits.length; k++) if (w.scopeOf.get(hits[k]!.word) !== OWN) return false;
-  return true;
-}
-
-/** Whether an enum's value states how far a coverage fact reached (full, partial), not only that it was held. */
-function statesCoverage(x: FactExtractor, value: unknown): boolean {
-  return value === x.coverage!.full || value === x.coverage!.partial;
 }
 
 /** A document read by src/ingest → ReportData. */

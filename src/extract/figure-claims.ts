@@ -297,7 +297,7 @@ function figureInClause(
       if (before === REFUSED && deniedIn(w, text, segmentFrom, vStart)) return 'change';
       if (before !== undefined) return before;
       // a change's start (由每半年1次增加到4次) or a goal set (600名任务…): the figure after it may stand past maxGap
-      if (startsChange(w, text, segmentFrom, vStart) || goalNounAfter(w, text, vEnd)) {
+      if (startsChange(w, text, segmentFrom, vStart) || goalNounAfter(w, text, vEnd, x.cuesAfterValue)) {
         until = Math.min(window.length, Math.max(until, vEnd - cueEnd + CHANGE_TO_REACH));
         passedOver ??= 'other';
         segmentFrom = vEnd;

@@ -305,7 +305,10 @@ export function targetAfter(w: ClaimWords, text: string, end: number, ce: number
  * Whether a goal noun stands right after the figure ending at `end`, or after a 的 (600名任务已完成512名; 500名的指标),
  * or a bound word right after it (控制在5%以内): either way the figure is not the one stated.
  */
-export function goalNounAfter(w: ClaimWords, text: string, end: number): boolean {
+export function goalNounAfter(w: ClaimWords, text: string, figureEnd: number, valueWords: string[] = []): boolean {
+  // (past the fact's word told after its figure: 培养60名“法律明白人”任务)
+  const after = valueWords.find((v) => text.startsWith(v, figureEnd));
+  const end = figureEnd + (after?.length ?? 0);
   return (
     w.goalNouns.at(text, text.charCodeAt(end) === DE ? end + 1 : end) !== undefined ||
     w.bounds.at(text, end) !== undefined ||

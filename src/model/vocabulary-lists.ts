@@ -1,10 +1,21 @@
+import { z } from 'zod';
 import { Words } from './vocabulary-words.js';
 
 /**
  * vocabulary.yaml's words for what lists and labels say beyond their items: a plan's content after its name, one
- * body's levels listed, a data line's label head (spread into VocabularyFile, vocabulary.ts).
+ * body's levels listed, a data line's label head, examples (spread into VocabularyFile, vocabulary.ts).
  */
 export const listWords = {
+  exampleLists: z
+    .object({
+      openers: Words.optional().describe('words opening a span of examples: 如, 例如, 比如 …'),
+      closers: Words.optional().describe('words closing one: 等 …'),
+    })
+    .optional()
+    .describe(
+      'a span opening with an opener and closed by a closer gives examples (如菡渚镇培养107名、荪桥乡培养118名等): its ' +
+        'figures name some of the subjects or kinds, not all — no count of a fact, no parts to add',
+    ),
   planContent: Words.optional().describe(
     "words setting out a plan's content right after its name (年度培训计划安排6场次; 制定学法计划，安排…10次): the figure " +
       'they lead to is a target: 安排, 确定 …',
