@@ -132,6 +132,8 @@ function deniesHolding(
   if (w.partialSubjects.last(text, start, neg.at) !== undefined || countedSubject(w, text, start, neg.at)) return false;
   const dated = DATED.exec(text.slice(start, neg.at));
   if (dated && Number(dated[1]) !== year) return false;
+  // (so does one dated by an other-year word: 上年未单独组织执法培训，今年举办…2场次)
+  if (w.otherYear.last(text, start, neg.at) !== undefined) return false;
   let p = neg.at + neg.word.length;
   p += w.zeroQualifiers.at(text, p)?.length ?? 0;
   if (verbsEndClause(w, text, p, denial[1])) return true;

@@ -172,7 +172,7 @@ function listedYears(text: string, from: number, to: number): number[] | undefin
   return years.length >= 2 ? years : undefined;
 }
 
-/** The items of the list in [cs, to), split at 、 和 及 与, as [start, end) pairs. */
+/** The items of the list in [cs, to), split at 、 和 及 与 and between quoted names, as [start, end) pairs. */
 export function itemSpans(text: string, cs: number, to: number): Array<[number, number]> {
   const items: Array<[number, number]> = [];
   let start = cs;
@@ -180,6 +180,10 @@ export function itemSpans(text: string, cs: number, to: number): Array<[number, 
     if (ITEM_MARKS.includes(text[i]!)) {
       items.push([start, i]);
       start = i + 1;
+    } else if (text[i] === OPEN_QUOTE && i > start && text[i - 1] === CLOSE_QUOTE) {
+      // quoted names one after another (“世界水日”“中国水周”) are items with no mark between
+      items.push([start, i]);
+      start = i;
     }
   }
   items.push([start, to]);
@@ -187,6 +191,8 @@ export function itemSpans(text: string, cs: number, to: number): Array<[number, 
 }
 
 const ITEM_MARKS = '、和及与';
+const OPEN_QUOTE = '“';
+const CLOSE_QUOTE = '”';
 
 /**
  * The item the cue stands in; the last item only when the cue opens it (a cue at its tail may

@@ -146,15 +146,33 @@ function kindsSum(index: TextIndex, x: FactExtractor, ctx: ClaimContext, list: R
   if (x.type !== 'count' || x.aggregate === 'sum') return undefined;
   const text = index.text;
   const { cs, ce, respAt, cueStart, cueEnd, vStart } = list;
-  if (cueEnd > respAt || text.slice(cueEnd, respAt).trim() !== '') return undefined;
+  // (the cue right before the respectively word, or with its head noun between: …普法宣传活动分别为…)
+  if (cueEnd > respAt || !HEAD_NOUN.test(text.slice(cueEnd, respAt).trim())) return undefined;
   // (looked for within its reach only: a text with no 等 is not searched back to its start for every list)
   const from = Math.max(cs, cueStart - KINDS_HEAD_REACH);
   const closing = text.slice(from, cueStart).lastIndexOf(KINDS_CLOSED);
-  if (closing < 0) return undefined;
-  const items = itemSpans(text, cs, from + closing);
+  // (or quoted names right before the cue, each a kind of it: “安全生产月”“防灾减灾日”普法宣传活动分别为11场次、6场次)
+  const items = closing >= 0 ? itemSpans(text, cs, from + closing) : quotedKinds(text, cs, cueStart);
+  if (items === undefined) return undefined;
   const figures = figureList(text, x.valueSticky!, vStart, ce);
   if (figures.length < 2 || items.length !== figures.length) return undefined;
   return listSum(index, x, ctx, [cs, ce], figures, KINDS_NOTE);
+}
+
+/**
+ * The quoted names right before the cue (开展“安全生产月”“防灾减灾日”普法宣传活动: each a kind of the activity the cue
+ * names), as items; undefined when the cue does not follow a closing quote.
+ */
+function quotedKinds(text: string, cs: number, cueStart: number): Array<[number, number]> | undefined {
+  if (text[cueStart - 1] !== '”') return undefined;
+  let from = cueStart;
+  // back over quoted names and the marks between them
+  while (from > cs && (text[from - 1] === '”' || text[from - 1] === '、')) {
+    const open = text.lastIndexOf('“', from - 1);
+    if (open < cs) return undefined;
+    from = open;
+  }
+  return itemSpans(text, from, cueStart);
 }
 
 /** The sum of a 分别 list's figures, quoted from the first to the last with `note`; undefined when one does not parse. */
@@ -174,6 +192,8 @@ function listSum(
   return new Match(total.value, first.index, ctx, cs, first.index, q);
 }
 
+/** Nothing, or a head noun of up to two characters, between the cue and 分别. */
+const HEAD_NOUN = /^[\u4e00-\u9fff]{0,2}$/u;
 /** 等, closing a list of kinds before the noun they share. */
 const KINDS_CLOSED = '等';
 /** How far before the cue the 等 closing the kinds may stand (等各类普法活动: a few words between). */
