@@ -43,12 +43,17 @@ export function applyOneCaseOutcomes(index: TextIndex, extractors: FactExtractor
 
 /** 1 for an `all` outcome in `after`, 0 for a `none` one or a zero phrase (an `all` word inside those is none), else undefined. */
 function outcomeIn(after: string, one: OneCase, zeroPhrases: readonly string[]): 0 | 1 | undefined {
-  let rest = after;
+  // (an aside in brackets counting more cases than one tells others: …驳回原告诉讼请求（全县败诉案件3件，均不涉及我镇）)
+  let rest = after.replace(ASIDE, (aside) => (MORE_CASES.test(aside) ? '' : aside));
+  const told = rest;
   // the fact's own phrases of none (未败诉, 没有败诉) are outcomes of none too: 近两年均未败诉 is no loss
   for (const none of [one.none, zeroPhrases])
     for (let n = 0; n < none.length; n++) rest = rest.split(none[n]!).join('');
-  return holdsAny(rest, one.all) ? 1 : rest !== after ? 0 : undefined;
+  return holdsAny(rest, one.all) ? 1 : rest !== told ? 0 : undefined;
 }
+const ASIDE = /[（(][^（）()]*[）)]/gu;
+/** A count of more than one case (3件, 12起): the one case is not among what it counts alone. */
+const MORE_CASES = /(?:^|[^\d０-９.])(?:[2-9２-９]|[1-9１-９][\d０-９]+)\s*[件起宗]/u;
 type OneCase = NonNullable<FactExtractor['def']['oneCase']>;
 
 /**

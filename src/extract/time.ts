@@ -5,7 +5,7 @@ import { AS_OF_FIRST, AS_OF_YEAR, asOfMonthAt } from './as-of-months.js';
 import { thatYearNamed } from './that-year.js';
 import { COMPARISON_REACH, comparedLevel, comparedYear, yearBase } from './year-comparisons.js';
 import { endsRange, isYearDigit, monthSpanTag, qualifiesObject, yearEndingAt } from './year-numerals.js';
-import { pastAside, restatedAside, restatedParts } from './year-asides.js';
+import { carriedFrom, pastAside, restatedAside, restatedParts } from './year-asides.js';
 import { MULTI_YEAR_START, periodStarts } from './period-starts.js';
 
 /** Which period a figure belongs to: the report year, another period, or it is a change (提高5%), not a level. */
@@ -127,6 +127,8 @@ function datingYear(
   const y = yearEndingAt(text, i, from, to);
   if (y === undefined || comparedYear(w, text, i, to) || (y !== year && qualifiesObject(text, i, to))) return undefined;
   // another year restating one figure in an earlier clause (…2件，2022年为4件，…) dates that clause alone (year-asides.ts)
+  // (so does the year the cases were carried over from: …，加上2024年结转5件，共审结78件)
+  if (earlierClause && y !== year && carriedFrom(text, i, to, w.carriedOver)) return undefined;
   return earlierClause && y !== year && restatedAside(text, i, to, w.breakdown) ? undefined : y;
 }
 

@@ -42,6 +42,19 @@ export function restatedAside(text: string, i: number, to: number, breakdown: Wo
 }
 
 /**
+ * Whether the year whose last digit is at `i` names where what its clause counts was carried over from (…77件，加上2024年
+ * 结转5件，共审结78件: vocabulary `carriedOver` right after 年 or 年度): it dates that clause alone, not the year's work after.
+ */
+export function carriedFrom(text: string, i: number, to: number, carriedOver: WordSet): boolean {
+  let k = i + 1;
+  while (k < to && text.charCodeAt(k) === 0x20) k++;
+  if (text.charCodeAt(k) !== 0x5e74) return false;
+  k++;
+  if (text.charCodeAt(k) === 0x5ea6) k++;
+  return carriedOver.at(text, k) !== undefined;
+}
+
+/**
  * Whether another year's word ending at `end` restates a figure whose parts the next clause breaks down (上年为2件，其中
  * 败诉1件): those parts are that year's.
  */
