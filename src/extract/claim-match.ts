@@ -250,7 +250,8 @@ function outsideTitles(s: string): string {
 }
 
 const TITLE = /《[^《》]*》/gu;
-const FIGURE_ASIDE = /([\d〇零一二三四五六七八九十百千万][件项个宗起次场名卷])[（(][^（）()]{1,20}[）)]/gu;
+const FIGURE_ASIDE = // (up to 20 characters, or 40 listing kinds: 3件（2件为…许可纠纷、1件为…认定纠纷）)
+  /([\d〇零一二三四五六七八九十百千万][件项个宗起次场名卷])[（(](?:[^（）()]{1,20}|(?=[^（）()]{21,40}[）)])[^（）()]*、[^（）()]*)[）)]/gu;
 
 /** Whether the text of [s, e) within JUDGE_REACH of `at`, outside titles and asides, holds one of the words. */
 function holdsWithin(text: string, s: number, e: number, at: number, set: WordSet, words: readonly string[]): boolean {
