@@ -137,6 +137,15 @@ function subjectAt(w: ClaimWords, text: string, start: number): string | undefin
   return bodyOpening(w, text, start) ?? (w.scopeWords.at(text, start) !== undefined ? OWN_SUBJECT : undefined);
 }
 
+/** Whether `handled` is an activity verb (组织) right before the reporter's own scope word `hit` (组织本局执法人员…). */
+function ownHeldFor(w: ClaimWords, text: string, handled: Hit, hit: Hit): boolean {
+  return (
+    w.scopeOf.get(hit.word) === OWN &&
+    handled.at + handled.word.length === hit.at &&
+    w.activityVerbs.at(text, handled.at) === handled.word
+  );
+}
+
 /** The scope the scope words give (see scopeAt). */
 function scopeByWords(
   w: ClaimWords,
@@ -181,6 +190,15 @@ function scopeByWords(
       hit.at >= clauseStart && meetingActs(w, text, hit, at)
         ? undefined
         : w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at);
+    // the reporter's own people an activity verb takes as object in the claim's clause (…；组织本局执法人员…培训2期): its act
+    // (not sent to attend another's: 组织全局党员干部参加…讲座2次)
+    if (
+      handled &&
+      hit.at >= clauseStart &&
+      ownHeldFor(w, text, handled, hit) &&
+      !w.attending.anyWithin(text, hit.at, at)
+    )
+      return OWN;
     if ((!handled || pivoted(w, text, handled, hit, at)) && !partnerNamed(w, text, cs, hit.at))
       return (
         reachedRegion(w, text, hit, from, at) ??
