@@ -8,7 +8,7 @@ import { ProblemError } from '../problems/problem.js';
 import { compileExtraction } from './compile.js';
 import { CueHits } from './cue-scan.js';
 import { findFactMatches } from './facts.js';
-import { holdsAny, type ClaimContext, type FactMatch } from './claim-match.js';
+import type { ClaimContext, FactMatch } from './claim-match.js';
 import { extractMetadata } from './metadata.js';
 import { findSections, PartIndex, sectionList } from './sections.js';
 import { pastOutsideItsPart, thisYearsFindings } from './past-matters.js';
@@ -29,7 +29,7 @@ import { applyImpliedActivities } from './implied-facts.js';
 import { isDenial } from './denial-values.js';
 import { announcesReport, inDomain, sharesKind } from './statement-place.js';
 import { relativeScope, scopeRank } from './role-scope.js';
-import { OWN, UNSPECIFIED } from './scope-names.js';
+import { OWN } from './scope-names.js';
 import { selfNameOf } from './self-name.js';
 import { chosenStatements, NUMERIC } from './statement-choice.js';
 import {

@@ -137,12 +137,30 @@ function subjectAt(w: ClaimWords, text: string, start: number): string | undefin
   return bodyOpening(w, text, start) ?? (w.scopeWords.at(text, start) !== undefined ? OWN_SUBJECT : undefined);
 }
 
-/** Whether `handled` is an activity verb (组织) right before the reporter's own scope word `hit` (组织本局执法人员…). */
-function ownHeldFor(w: ClaimWords, text: string, handled: Hit, hit: Hit): boolean {
+/**
+ * Whether `handled` is an activity verb (组织) right before the reporter's own scope word `hit` (组织本局执法人员…), its
+ * people not sent to attend another's before the claim at `at` (组织全局党员干部参加…讲座2次).
+ */
+function ownHeldFor(w: ClaimWords, text: string, handled: Hit, hit: Hit, at: number): boolean {
   return (
     w.scopeOf.get(hit.word) === OWN &&
     handled.at + handled.word.length === hit.at &&
-    w.activityVerbs.at(text, handled.at) === handled.word
+    w.activityVerbs.at(text, handled.at) === handled.word &&
+    !w.attending.anyWithin(text, hit.at, at)
+  );
+}
+
+/** The scope a scope word that decides gives: its own, or the region, city or tier its words around it read. */
+function wordScope(w: ClaimWords, text: string, hit: Hit, from: number, at: number): string {
+  return (
+    reachedRegion(w, text, hit, from, at) ??
+    cityOf(w, text, hit.at, from) ??
+    regionSum(w, text, hit, from, at) ??
+    governmentWithDepartments(w, text, hit, from) ??
+    levelledMeeting(w, text, hit) ??
+    countedGovernments(w, text, hit) ??
+    w.scopeOf.get(hit.word) ??
+    UNSPECIFIED
   );
 }
 
@@ -191,25 +209,9 @@ function scopeByWords(
         ? undefined
         : w.handling.last(text, Math.max(cs, hit.at - HANDLING_REACH), hit.at);
     // the reporter's own people an activity verb takes as object in the claim's clause (…；组织本局执法人员…培训2期): its act
-    // (not sent to attend another's: 组织全局党员干部参加…讲座2次)
-    if (
-      handled &&
-      hit.at >= clauseStart &&
-      ownHeldFor(w, text, handled, hit) &&
-      !w.attending.anyWithin(text, hit.at, at)
-    )
-      return OWN;
+    if (handled && hit.at >= clauseStart && ownHeldFor(w, text, handled, hit, at)) return OWN;
     if ((!handled || pivoted(w, text, handled, hit, at)) && !partnerNamed(w, text, cs, hit.at))
-      return (
-        reachedRegion(w, text, hit, from, at) ??
-        cityOf(w, text, hit.at, from) ??
-        regionSum(w, text, hit, from, at) ??
-        governmentWithDepartments(w, text, hit, from) ??
-        levelledMeeting(w, text, hit) ??
-        countedGovernments(w, text, hit) ??
-        w.scopeOf.get(hit.word) ??
-        UNSPECIFIED
-      );
+      return wordScope(w, text, hit, from, at);
     to = hit.at;
   }
   return UNSPECIFIED;
