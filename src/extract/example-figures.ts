@@ -7,18 +7,26 @@ import type { TextIndex } from './text-index.js';
  * of one to add. The words are the pack's (vocabulary `exampleLists`).
  */
 
-/** Whether the figure at `at` stands in an example list: a span of its sentence opening with an opener before it, a closer after it. */
+/**
+ * Whether the figure at `at` stands in an example list: a span of its sentence opening with an opener before it, a closer
+ * after it.
+ */
 export function exampleFigure(index: TextIndex, w: ClaimWords, at: number): boolean {
   const text = index.text;
   const [ss, se] = index.sentence(at);
-  const from = partStart(text, ss, at);
+  // (within reach of the figure both ways: a text with no stops is one sentence, not to be read once per figure)
+  const from = partStart(text, Math.max(ss, at - EXAMPLE_REACH), at);
   if (!opensExample(index, w, from, at)) return false;
-  for (let p = at; p < se && !SEMICOLON.test(text.charAt(p)); p++)
+  const to = Math.min(se, at + EXAMPLE_REACH);
+  for (let p = at; p < to && !SEMICOLON.test(text.charAt(p)); p++)
     if (w.exampleClosers.at(text, p) !== undefined) return true;
   return false;
 }
 
-/** Where the semicolon's part holding `at` starts (its sentence's start when no semicolon is before it). */
+/** How far from the figure an example word opening its span, and 等 closing it, are looked for. */
+const EXAMPLE_REACH = 120;
+
+/** Where the semicolon's part holding `at` starts (`ss`, where the look starts, when no semicolon is before it). */
 function partStart(text: string, ss: number, at: number): number {
   for (let p = at - 1; p >= ss; p--) if (SEMICOLON.test(text.charAt(p))) return p + 1;
   return ss;
