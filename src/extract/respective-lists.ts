@@ -257,3 +257,19 @@ function yearsListedAfter(w: ClaimWords, text: string, cueEnd: number, windowEnd
 }
 /** Two years or more one after another right after the cue (2021年、2022年和2023年), each closed by 年 or 年度. */
 const YEARS_AFTER_CUE = /[\s在]?(?:(?:19|20)\d{2}\s*年度?\s*[、，,和及与至到—-]?\s*){2,}/uy;
+
+/**
+ * The quoted names right before the cue (开展“安全生产月”“防灾减灾日”普法宣传活动: each a kind of the activity the cue
+ * names), as items; undefined when the cue does not follow a closing quote.
+ */
+export function quotedKinds(text: string, cs: number, cueStart: number): Array<[number, number]> | undefined {
+  if (text[cueStart - 1] !== '”') return undefined;
+  let from = cueStart;
+  // back over quoted names and the marks between them
+  while (from > cs && (text[from - 1] === '”' || text[from - 1] === '、')) {
+    const open = text.lastIndexOf('“', from - 1);
+    if (open < cs) return undefined;
+    from = open;
+  }
+  return itemSpans(text, from, cueStart);
+}

@@ -7,6 +7,7 @@ import {
   figureList,
   itemSpans,
   placesFigures,
+  quotedKinds,
   respectiveFigure,
   subjectsFigures,
   type RespectiveList,
@@ -157,22 +158,6 @@ function kindsSum(index: TextIndex, x: FactExtractor, ctx: ClaimContext, list: R
   const figures = figureList(text, x.valueSticky!, vStart, ce);
   if (figures.length < 2 || items.length !== figures.length) return undefined;
   return listSum(index, x, ctx, [cs, ce], figures, KINDS_NOTE);
-}
-
-/**
- * The quoted names right before the cue (开展“安全生产月”“防灾减灾日”普法宣传活动: each a kind of the activity the cue
- * names), as items; undefined when the cue does not follow a closing quote.
- */
-function quotedKinds(text: string, cs: number, cueStart: number): Array<[number, number]> | undefined {
-  if (text[cueStart - 1] !== '”') return undefined;
-  let from = cueStart;
-  // back over quoted names and the marks between them
-  while (from > cs && (text[from - 1] === '”' || text[from - 1] === '、')) {
-    const open = text.lastIndexOf('“', from - 1);
-    if (open < cs) return undefined;
-    from = open;
-  }
-  return itemSpans(text, from, cueStart);
 }
 
 /** The sum of a 分别 list's figures, quoted from the first to the last with `note`; undefined when one does not parse. */
