@@ -59,8 +59,8 @@ export interface ClaimWords {
   /** words after which a figure is what is left over (其余, 剩余) */
   remainder: WordSet;
   actual: WordSet;
-  /** words joining a subject to its partner (联合, 会同): no body's name runs across one */
-  partners: WordSet;
+  partners: WordSet; // 联合, 会同: no body's name runs across one
+  assisting: WordSet; // 配合: with no subject named, the partner acts
   /** words saying a matter does not apply to the reporter (不涉及) */
   notApplicable: WordSet;
   /** words naming an intake's new part (新收) and what was carried over from the year before (结转) */
@@ -173,10 +173,7 @@ export function claimWords(pack: Pack): ClaimWords {
 }
 const partYearCache = new WeakMap<object, ClaimWords>();
 
-/**
- * The words a part-year report is judged by: the same, except that no part of the year dates a figure away.
- * Compiled by the same literal as the others, so both have one shape where they are read.
- */
+/** A part-year report's words: no part of the year dates a figure away (the same literal: one shape where read). */
 export function partYearWords(pack: Pack): ClaimWords {
   const vocabulary = pack.vocabulary ?? NO_VOCABULARY;
   const p = partYearCache.get(vocabulary) ?? compileClaimWords({ ...vocabulary, partOfYear: [] });
@@ -269,6 +266,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
     restatement: new WordSet(v.restatement),
     notApplicable: new WordSet(v.notApplicable),
     partners: new WordSet(v.partners),
+    assisting: new WordSet(v.assisting),
     beneficiary: new WordSet(v.beneficiary),
     cumulative: new WordSet(v.cumulative),
     rateBoundsBefore: new WordSet(v.rateBoundsBefore),

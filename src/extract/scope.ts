@@ -275,9 +275,9 @@ function partnerNamed(w: ClaimWords, text: string, cs: number, at: number): bool
   const end = LEVEL_FIRST.test(text.charAt(at - 1)) ? at - 1 : at;
   const partner = w.partners.last(text, Math.max(cs, end - PARTNER_REACH), end);
   if (partner === undefined || partner.at + partner.word.length !== end) return false;
-  // only beside a subject the clause names before it (局机关联合县医调委…); with none (配合区政府作出…), the partner
-  // is the one acting
-  return w.scopeWords.last(text, cs, partner.at) !== undefined;
+  // beside a subject the clause names before it (局机关联合县医调委…), or with none after a joint word (会同县委政法委开展…);
+  // with none after an assisting word (配合区政府作出…), the partner is the one acting
+  return w.scopeWords.last(text, cs, partner.at) !== undefined || w.assisting.at(text, partner.at) === undefined;
 }
 
 /** The longest partner word (联合, 会同, 协同): looked for this far back. */
