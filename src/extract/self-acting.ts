@@ -65,8 +65,23 @@ export function kindActsAsReporter(
   for (const start of starts) {
     const p = pastItemMark(text, pastBlanks(text, start));
     const kind = w.selfKinds.at(text, p);
-    if (kind !== undefined && authority.includes(kind) && w.activityVerbs.at(text, p + kind.length) !== undefined)
-      return true;
+    if (kind !== undefined && authority.includes(kind) && actsAfter(w, text, p + kind.length)) return true;
   }
   return false;
 }
+
+/**
+ * Whether an activity verb follows at `p`, or after the reporter's own organ a kind names (镇调委会全年受理纠纷35件: up
+ * to four characters ending in a subject noun, 会, 中心, then a this-year word at most and a verb of the vocabulary's).
+ */
+function actsAfter(w: ClaimWords, text: string, p: number): boolean {
+  if (w.activityVerbs.at(text, p) !== undefined) return true;
+  for (let q = p + 1; q <= p + ORGAN_REACH; q++) {
+    const noun = w.subjectNouns.endingAt(text, q);
+    if (noun === undefined) continue;
+    const v = q + (w.thisYear.at(text, q)?.length ?? 0);
+    if (w.activityVerbs.at(text, v) !== undefined || w.handling.at(text, v) !== undefined) return true;
+  }
+  return false;
+}
+const ORGAN_REACH = 4;
