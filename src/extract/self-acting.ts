@@ -78,7 +78,8 @@ function actsAfter(w: ClaimWords, text: string, p: number): boolean {
   if (w.activityVerbs.at(text, p) !== undefined) return true;
   for (let q = p + 1; q <= p + ORGAN_REACH; q++) {
     const noun = w.subjectNouns.endingAt(text, q);
-    if (noun === undefined) continue;
+    // (a noun alone right after the kind names its units, 街道社区, 镇村: no organ of its own)
+    if (noun === undefined || q - noun.length <= p) continue;
     const v = q + (w.thisYear.at(text, q)?.length ?? 0);
     if (w.activityVerbs.at(text, v) !== undefined || w.handling.at(text, v) !== undefined) return true;
   }
