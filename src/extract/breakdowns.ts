@@ -1,4 +1,5 @@
-import { opensWith, type ClaimWords } from './claim-words.js';
+import type { ClaimWords } from './claim-words.js';
+import { opensWith } from './word-set.js';
 import { breakdownBefore, holdsAny, type FactMatch } from './claim-match.js';
 import { OWN, REGION, UNSPECIFIED } from './scope-names.js';
 import { scopeRank } from './role-scope.js';

@@ -250,7 +250,8 @@ function outsideTitles(s: string): string {
 }
 
 const TITLE = /《[^《》]*》/gu;
-const FIGURE_ASIDE = // (up to 20 characters, or 40 listing kinds: 3件（2件为…许可纠纷、1件为…认定纠纷）)
+// an aside of up to 20 characters, or of 40 listing kinds with 、 (3件（2件为…许可纠纷、1件为…认定纠纷）)
+const FIGURE_ASIDE =
   /([\d〇零一二三四五六七八九十百千万][件项个宗起次场名卷])[（(](?:[^（）()]{1,20}|(?=[^（）()]{21,40}[）)])[^（）()]*、[^（）()]*)[）)]/gu;
 
 /** Whether the text of [s, e) within JUDGE_REACH of `at`, outside titles and asides, holds one of the words. */

@@ -4,7 +4,6 @@ import type { ReportLevel } from '../model/report.js';
 import { WordSet } from './word-set.js';
 import { selfTiersOf, tierOfTiers, type SelfTiers } from './self-tiers.js';
 import { bodyNamePattern } from './body-name-pattern.js';
-export { opensWith } from './word-set.js'; // (it needs no claim words; many modules take it from here)
 
 /** The pack's judgement words (vocabulary.yaml), ready for bounded-window searches. */
 export interface ClaimWords {
@@ -309,7 +308,7 @@ function compileClaimWords(v: Pack['vocabulary']): ClaimWords {
 
 export const tierOfSelfWords = (w: ClaimWords, text: string): ReportLevel | undefined => tierOfTiers(w.selfTiers, text);
 
-/** Occurrences of a judgement word in [from, to) that are not part of an ordinary word. */
+/** Occurrences of a judgement word in [from, to) that judge (`judges`). */
 export function judging(
   w: ClaimWords,
   set: WordSet,
@@ -321,9 +320,14 @@ export function judging(
   const out: Array<{ at: number; word: string }> = [];
   for (let k = 0; k < all.length; k++) {
     const o = all[k]!;
-    if (!w.ordinary.covers(text, o.at, o.word.length, w.ordinaryReach)) out.push(o);
+    if (judges(w, text, o.at, o.word)) out.push(o);
   }
   return out;
+}
+
+/** Whether `word` at `at` judges: not inside an ordinary word (主要), nor a draft mark qualifying a noun (拟出台的). */
+function judges(w: ClaimWords, text: string, at: number, word: string): boolean {
+  return !w.ordinary.covers(text, at, word.length, w.ordinaryReach) && !qualifiesNoun(w.draftMarks, text, at, word);
 }
 
 /** The last such occurrence in [from, to). */
@@ -338,11 +342,7 @@ export function lastJudging(
   // each place a word of the set stands, from the last: one call a place, not two a character
   for (let i = set.lastStart(text, from, to, to); i >= 0; i = set.lastStart(text, from, i, to)) {
     const word = set.lastWord;
-    if (
-      !w.ordinary.covers(text, i, word.length, w.ordinaryReach) &&
-      !(set === w.target && qualifiesNoun(w.draftMarks, text, i, word))
-    )
-      return { at: i, word };
+    if (judges(w, text, i, word)) return { at: i, word };
   }
   return undefined;
 }

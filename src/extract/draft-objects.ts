@@ -1,3 +1,4 @@
+import { isHanUnit } from './han.js';
 import type { WordSet } from './word-set.js';
 
 /*
@@ -14,7 +15,7 @@ export function qualifiesNoun(marks: WordSet, text: string, at: number, word: st
     const c = text.charCodeAt(p);
     if (c === DE) return p > from;
     // a time or a place after the mark (拟于明年…, 拟在全县…) is a plan's, and no verb is a digit or a mark
-    if (!isHan(c) || c === YU || c === ZAI) return false;
+    if (!isHanUnit(c) || c === YU || c === ZAI) return false;
   }
   return false;
 }
@@ -24,4 +25,3 @@ const VERB_REACH = 4;
 const DE = 0x7684; // 的
 const YU = 0x4e8e; // 于
 const ZAI = 0x5728; // 在
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;

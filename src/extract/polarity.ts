@@ -306,9 +306,10 @@ export function targetAfter(w: ClaimWords, text: string, end: number, ce: number
  * or a bound word right after it (控制在5%以内): either way the figure is not the one stated.
  */
 export function goalNounAfter(w: ClaimWords, text: string, figureEnd: number, valueWords: string[] = []): boolean {
-  // (past the fact's word told after its figure: 培养60名“法律明白人”任务)
-  const after = valueWords.find((v) => text.startsWith(v, figureEnd));
-  const end = figureEnd + (after?.length ?? 0);
+  // (past the fact's word told after its figure: 培养60名“法律明白人”任务; a loop, not a callback: run per figure)
+  let end = figureEnd;
+  for (let k = 0; k < valueWords.length && end === figureEnd; k++)
+    if (text.startsWith(valueWords[k]!, figureEnd)) end += valueWords[k]!.length;
   return (
     w.goalNouns.at(text, text.charCodeAt(end) === DE ? end + 1 : end) !== undefined ||
     w.bounds.at(text, end) !== undefined ||

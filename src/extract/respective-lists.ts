@@ -263,11 +263,11 @@ const YEARS_AFTER_CUE = /[\s在]?(?:(?:19|20)\d{2}\s*年度?\s*[、，,和及与
  * names), as items; undefined when the cue does not follow a closing quote.
  */
 export function quotedKinds(text: string, cs: number, cueStart: number): Array<[number, number]> | undefined {
-  if (text[cueStart - 1] !== '”') return undefined;
+  if (text[cueStart - 1] !== CLOSE_QUOTE) return undefined;
   let from = cueStart;
   // back over quoted names and the marks between them
-  while (from > cs && (text[from - 1] === '”' || text[from - 1] === '、')) {
-    const open = text.lastIndexOf('“', from - 1);
+  while (from > cs && (text[from - 1] === CLOSE_QUOTE || text[from - 1] === '、')) {
+    const open = text.lastIndexOf(OPEN_QUOTE, from - 1);
     if (open < cs) return undefined;
     from = open;
   }

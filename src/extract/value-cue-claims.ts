@@ -1,6 +1,7 @@
 import { othersActivity, someOfThemDeny } from './others-activity.js';
 import type { FactValue } from '../model/report.js';
-import { lastJudging, opensWith, type ClaimWords } from './claim-words.js';
+import { lastJudging, type ClaimWords } from './claim-words.js';
+import { opensWith } from './word-set.js';
 import { JUDGE_REACH, Match, holdsAny, quote, type ClaimContext, type FactMatch } from './claim-match.js';
 import type { FactExtractor } from './compile.js';
 import { CUE_GAP } from './split-cues.js';

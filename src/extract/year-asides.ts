@@ -36,22 +36,27 @@ const CLOSE_ASCII = 0x29;
  * word opening the next clause gives of it (2023年为2件，其中败诉1件: that year's).
  */
 export function restatedAside(text: string, i: number, to: number, breakdown: WordSet): boolean {
+  const k = nianAfter(text, i, to);
+  return k >= 0 && restatesFrom(text, k + 1, to) && !brokenDownNext(text, k, to, breakdown);
+}
+
+/** Where the 年 closing the year numeral whose last digit is at `i` stands (past blanks), or -1. */
+function nianAfter(text: string, i: number, to: number): number {
   let k = i + 1;
   while (k < to && text.charCodeAt(k) === 0x20) k++;
-  return text.charCodeAt(k) === 0x5e74 && restatesFrom(text, k + 1, to) && !brokenDownNext(text, k, to, breakdown);
+  return text.charCodeAt(k) === NIAN ? k : -1;
 }
+const NIAN = 0x5e74; // 年
+const DU = 0x5ea6; // 度
 
 /**
  * Whether the year whose last digit is at `i` names where what its clause counts was carried over from (…77件，加上2024年
  * 结转5件，共审结78件: vocabulary `carriedOver` right after 年 or 年度): it dates that clause alone, not the year's work after.
  */
 export function carriedFrom(text: string, i: number, to: number, carriedOver: WordSet): boolean {
-  let k = i + 1;
-  while (k < to && text.charCodeAt(k) === 0x20) k++;
-  if (text.charCodeAt(k) !== 0x5e74) return false;
-  k++;
-  if (text.charCodeAt(k) === 0x5ea6) k++;
-  return carriedOver.at(text, k) !== undefined;
+  const k = nianAfter(text, i, to);
+  if (k < 0) return false;
+  return carriedOver.at(text, text.charCodeAt(k + 1) === DU ? k + 2 : k + 1) !== undefined;
 }
 
 /**
@@ -64,7 +69,7 @@ export function restatedParts(text: string, end: number, to: number, breakdown: 
 
 /** Whether 为 or 是 and a figure follow `k` (past 度, 同期, 全年, and 约 before the figure). */
 function restatesFrom(text: string, k: number, to: number): boolean {
-  if (text.charCodeAt(k) === 0x5ea6) k++;
+  if (text.charCodeAt(k) === DU) k++;
   const after = text.slice(k, k + 2);
   if (after === '同期' || after === '全年') k += 2;
   const verb = text.charCodeAt(k);
